@@ -1,0 +1,400 @@
+"""The ``leadwatch`` command line: the place that wires providers -> store -> analysis -> report.
+
+Exit codes: 0 ok, 1 partial failure, 2 bad input. Every command that prints
+results takes ``--json`` (machine-readable, stable keys, on stdout); errors go
+to stderr as text, or to stdout as ``{"error": ...}`` with ``--json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from leadwatch import __version__
+from leadwatch.errors import DataError, LeadwatchError
+from leadwatch.store import ImportResult, Store, default_store_path
+
+__all__ = ["app", "main"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="leadwatch",
+    help="Test cross-asset lead-lag narratives on real data, honestly.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+data_app = typer.Typer(help="Import, inspect and export stored series.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, pd.Timestamp | datetime | date):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is pd.NaT or (not isinstance(value, str | bytes) and _is_na(value)):
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _is_na(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [_jsonable(row) for row in frame.to_dict(orient="records")]
+
+
+def _print_json(payload: Any) -> None:
+    sys.stdout.write(json.dumps(_jsonable(payload), indent=2, sort_keys=False) + "\n")
+
+
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn a LeadwatchError into a message (or JSON) and its exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except LeadwatchError as exc:
+            if kwargs.get("as_json"):
+                _print_json(exc.to_dict())
+            else:
+                err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def _store_path(ctx: typer.Context) -> Path:
+    path = ctx.obj.get("store") if ctx.obj else None
+    return Path(path) if path else default_store_path()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            envvar="LEADWATCH_STORE",
+            help="DuckDB store file [default: the user data dir].",
+            show_envvar=True,
+        ),
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    """leadwatch: is "X leads Y by weeks to months" true in the data?"""
+    if version:
+        out.print(f"leadwatch {__version__}")
+        raise typer.Exit(0)
+    ctx.obj = {"store": store}
+
+
+# -- data import ---------------------------------------------------------------------------
+
+
+@contextmanager
+def _file_progress(total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
+    progress = Progress(
+        TextColumn("[bold]reading[/] {task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=total)
+
+        def advance(name: str) -> None:
+            progress.update(task, advance=1, description=name)
+
+        yield advance
+
+
+def _read_input(path: Path, series: str | None, quiet: bool) -> list[Any]:
+    from leadwatch.catalog import snapshot_layout
+    from leadwatch.providers.csv_snapshot import read_series_csv, read_snapshot_dir
+
+    if path.is_dir():
+        if series is not None:
+            raise DataError(
+                f"--series {series} was given with a folder ({path})",
+                fix="pass one CSV file with --series, or drop --series to import the folder",
+            )
+        with _file_progress(len(snapshot_layout()), quiet) as advance:
+            return read_snapshot_dir(path, on_file=advance)
+    if path.is_file():
+        if series is None:
+            raise DataError(
+                f"{path} is a single file but no --series was given",
+                fix="add --series ID (e.g. --series silver), or pass the snapshot folder",
+            )
+        return [read_series_csv(path, series)]
+    raise DataError(f"no such file or folder: {path}", fix="check the path")
+
+
+def _import_table(result: ImportResult) -> Table:
+    table = Table(title=f"Imported into {result.store} in {result.seconds:.2f} s")
+    table.add_column("series", no_wrap=True)
+    for column in ("rows", "new", "updated", "same", "blank", "flagged"):
+        table.add_column(column, justify="right")
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    for s in result.series:
+        table.add_row(
+            s.series_id,
+            f"{s.rows_in:,}",
+            f"{s.inserted:,}",
+            f"{s.updated:,}",
+            f"{s.unchanged:,}",
+            f"{s.blank:,}",
+            f"[yellow]{s.flagged}[/]" if s.flagged else "0",
+            s.first_date or "",
+            s.last_date or "",
+        )
+    return table
+
+
+@data_app.command("import")
+@handle_errors
+def data_import(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="Snapshot folder, or one CSV with --series.")],
+    series: Annotated[
+        str | None, typer.Option("--series", help="Catalog id of a single CSV file.")
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat suspect values (spikes) as errors.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Validate and import CSV data (all files checked first; one transaction)."""
+    batches = _read_input(path, series, quiet=as_json)
+    suspects = [s for b in batches for s in b.suspects]
+    if strict and suspects:
+        listed = "\n".join(
+            f"  {b.location} line {s.line}: {s.date:%Y-%m-%d} {s.value:g}: {s.reason}"
+            for b in batches
+            for s in b.suspects
+        )
+        raise DataError(
+            f"{len(suspects)} suspect value(s) found:\n{listed}",
+            fix="check these values at the source; without --strict they are kept and flagged",
+        )
+    with Store(_store_path(ctx)) as store:
+        result = store.write_batches(batches)
+    if as_json:
+        payload = result.to_dict()
+        payload["suspects"] = [
+            {
+                "series": s.series_id,
+                "date": s.date,
+                "value": s.value,
+                "line": s.line,
+                "reason": s.reason,
+            }
+            for s in suspects
+        ]
+        _print_json(payload)
+        return
+    out.print(_import_table(result))
+    for batch in batches:
+        for s in batch.suspects:
+            err.print(
+                f"[yellow]warning:[/] {batch.location} line {s.line}: {s.series_id} "
+                f"{s.date:%Y-%m-%d} = {s.value:g} is suspect ({s.reason}); kept and flagged, "
+                "left out of analyses. Check it at the source.",
+                highlight=False,
+            )
+    if not result.changed:
+        out.print("Nothing changed: the store already holds exactly this data.")
+
+
+# -- data status / show / export -------------------------------------------------------------
+
+
+@data_app.command("status")
+@handle_errors
+def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """One line per series: rows, first/last date, source, last import."""
+    with Store(_store_path(ctx), read_only=True) as store:
+        status = store.status()
+    if as_json:
+        _print_json({"store": str(_store_path(ctx)), "series": _records(status)})
+        return
+    table = Table(title=f"leadwatch store {_store_path(ctx)}")
+    for column in ("series", "rows", "first", "last", "source", "instrument", "last import"):
+        table.add_column(column, justify="right" if column == "rows" else "left")
+    for row in status.to_dict(orient="records"):
+        table.add_row(
+            str(row["id"]),
+            f"{row['rows']:,}" if row["rows"] else "[dim]not loaded[/]",
+            *(str(row[key] or "") for key in ("first", "last", "source", "instrument")),
+            str(row["imported_at"] or ""),
+        )
+    out.print(table)
+
+
+@data_app.command("show")
+@handle_errors
+def data_show(
+    ctx: typer.Context,
+    series_id: Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")],
+    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Rows to print (tail); 0 = all.")] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print a series' values with the provenance of each."""
+    start_date, end_date = _date_option("start", start), _date_option("end", end)
+    with Store(_store_path(ctx), read_only=True) as store:
+        frame = store.read(series_id, start_date, end_date)
+    if limit > 0:
+        frame = frame.tail(limit)
+    frame = frame.assign(date=frame["date"].dt.strftime("%Y-%m-%d"))
+    if as_json:
+        _print_json({"series": series_id, "rows": _records(frame)})
+        return
+    provenance = ["provider", "location", "checksum", "imported_at_utc"]
+    shown = frame.dropna(axis="columns", how="all").drop(columns=provenance, errors="ignore")
+    table = Table(
+        title=f"{series_id} ({len(frame)} rows; --json adds each row's provenance)",
+    )
+    for column in shown.columns:
+        numeric = column not in ("date", "source", "flag")
+        table.add_column(
+            str(column), no_wrap=column == "date", justify="right" if numeric else "left"
+        )
+    for row in shown.itertuples(index=False):
+        table.add_row(
+            *["" if _is_na(v) else f"{v:,.10g}" if isinstance(v, float) else str(v) for v in row]
+        )
+    out.print(table)
+
+
+def _date_option(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise DataError(f"--{name} {value!r} is not a date", fix="write it as YYYY-MM-DD") from None
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(handle)
+    try:
+        write(Path(temp))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+@data_app.command("export")
+@handle_errors
+def data_export(
+    ctx: typer.Context,
+    series_id: Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = ExportFormat.csv,
+    output: Annotated[
+        Path | None, typer.Option("--out", help="Output file [default: ID.FORMAT].")
+    ] = None,
+    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Write a series with provenance columns to CSV or Parquet."""
+    start_date, end_date = _date_option("start", start), _date_option("end", end)
+    with Store(_store_path(ctx), read_only=True) as store:
+        frame = store.read(series_id, start_date, end_date)
+    target = output or Path(f"{series_id}.{fmt.value}")
+    frame = frame.assign(date=frame["date"].dt.date)
+    if fmt is ExportFormat.csv:
+        _atomic_write(target, lambda p: frame.to_csv(p, index=False))
+    else:
+        _atomic_write(target, lambda p: frame.to_parquet(p, index=False))
+    if as_json:
+        _print_json(
+            {"series": series_id, "path": str(target), "rows": len(frame), "format": fmt.value}
+        )
+    else:
+        out.print(f"Wrote {len(frame):,} rows of {series_id} to {target}")
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+@app.command("report")
+@handle_errors
+def report(
+    ctx: typer.Context,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for index.html.")] = Path(
+        "leadwatch-report"
+    ),
+    as_json: JsonOpt = False,
+) -> None:
+    """Write the self-contained HTML report from the store."""
+    from leadwatch.api import build_report_data
+    from leadwatch.report import write_report
+
+    with Store(_store_path(ctx), read_only=True) as store:
+        data = build_report_data(store)
+    path = write_report(data, out_dir)
+    if as_json:
+        _print_json({"path": str(path.resolve()), "as_of": data.as_of})
+    else:
+        out.print(f"Report written to [bold]{path.resolve()}[/]")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted; the store keeps its previous contents")
+        sys.exit(130)

@@ -1,0 +1,41 @@
+"""Shared fixtures: the real snapshot (read in place) and isolated stores."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SNAPSHOT = Path(os.environ.get("LEADWATCH_SNAPSHOT", REPO.parent / "shared" / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever touches the user's real store."""
+    monkeypatch.setenv("LEADWATCH_STORE", str(tmp_path / "default-store.duckdb"))
+
+
+@pytest.fixture(scope="session")
+def snapshot_dir() -> Path:
+    """The real CSV snapshot beside the checkout (never copied into the repository)."""
+    if not (SNAPSHOT / "btc_usd.csv").is_file():
+        pytest.fail(
+            f"the real data snapshot is missing at {SNAPSHOT}: tests on real data need "
+            "../shared/data beside the checkout (or LEADWATCH_SNAPSHOT=path)"
+        )
+    return SNAPSHOT
+
+
+@pytest.fixture(scope="session")
+def snapshot_store(snapshot_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A store holding the full real snapshot, imported once per session (treat as read-only)."""
+    from leadwatch.providers.csv_snapshot import read_snapshot_dir
+    from leadwatch.store import Store
+
+    path = tmp_path_factory.mktemp("snapshot-store") / "snapshot.duckdb"
+    with Store(path) as store:
+        store.write_batches(read_snapshot_dir(snapshot_dir))
+    yield path
