@@ -17,8 +17,8 @@ Timing model
     day, hence ``observed_day_offset=1``.
 ``known``
     ``observed + release_lag``; when ``release_on_weekdays`` is set and that
-    instant falls on a Saturday or Sunday it rolls forward to Monday, same time
-    (FRED/H.15 style releases happen on business days).
+    instant falls on a Saturday, Sunday or US federal holiday it rolls forward
+    to the next US business day, same time (FRED/H.15 style releases).
 
 Lags are deliberately conservative where the real release rule varies (the
 H.10 dollar index is published weekly; M2 on the fourth Tuesday of the next
@@ -36,17 +36,22 @@ Timestamp('2024-03-02 00:00:00+0000', tz='UTC')
 Timestamp('2024-03-01 13:00:00+0000', tz='UTC')
 >>> get_series("m2").known_at(pd.DatetimeIndex(["2024-05-01"]))[0]  # May, out late June
 Timestamp('2024-06-28 17:00:00+0000', tz='UTC')
+>>> get_series("yield_10y").known_at(pd.DatetimeIndex(["2024-05-24"]))[0]  # Memorial Day
+Timestamp('2024-05-28 19:30:00+0000', tz='UTC')
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from types import MappingProxyType
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from leadwatch.errors import UnknownSeriesError
@@ -187,11 +192,22 @@ class SeriesSpec:
         known = self.observed_at(dates) + pd.Timedelta(self.release_lag)
         if self.release_on_weekdays:
             local = known.tz_convert(self.observed_tz)
-            weekday = local.day_of_week
-            shift_days = pd.Index(weekday).map({5: 2, 6: 1}).fillna(0).to_numpy()
-            local = local + pd.to_timedelta(shift_days, unit="D")
-            known = local.tz_convert(_UTC)
+            day = local.normalize().tz_localize(None).to_numpy().astype("datetime64[D]")
+            valid = ~np.isnat(day)
+            rolled = day.copy()
+            rolled[valid] = np.busday_offset(day[valid], 0, roll="forward", holidays=_us_holidays())
+            shift = (rolled - day).astype("timedelta64[ns]")
+            known = (local + pd.to_timedelta(shift)).tz_convert(_UTC)
         return known
+
+
+@functools.cache
+def _us_holidays() -> npt.NDArray[np.datetime64]:
+    """US federal holidays (observed), the days FRED/H.15-style releases skip."""
+    from pandas.tseries.holiday import USFederalHolidayCalendar
+
+    days = USFederalHolidayCalendar().holidays(start="1900-01-01", end="2100-12-31")
+    return np.asarray(days.to_numpy().astype("datetime64[D]"))
 
 
 def _spec(**kwargs: object) -> SeriesSpec:

@@ -109,6 +109,12 @@ def _store_path(ctx: typer.Context) -> Path:
     return Path(path) if path else default_store_path()
 
 
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"leadwatch {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -121,12 +127,12 @@ def root(
             show_envvar=True,
         ),
     ] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version.", is_eager=True, callback=_version),
+    ] = False,
 ) -> None:
     """leadwatch: is "X leads Y by weeks to months" true in the data?"""
-    if version:
-        out.print(f"leadwatch {__version__}")
-        raise typer.Exit(0)
     ctx.obj = {"store": store}
 
 

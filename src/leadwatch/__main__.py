@@ -1,0 +1,5 @@
+"""``python -m leadwatch`` runs the CLI."""
+
+from leadwatch.cli import main
+
+main()
