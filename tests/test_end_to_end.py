@@ -1,4 +1,4 @@
-"""The main job end to end, as a user runs it: subprocess CLI on the real snapshot, then Chromium."""
+"""The main job end to end, as a user runs it: CLI subprocesses on the real snapshot; Chromium."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.browser import open_in_chromium
 from typer.testing import CliRunner
 
 from leadwatch.cli import app
-from tests.browser import open_in_chromium
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts"
@@ -66,9 +66,12 @@ def test_report_needs_the_three_series(tmp_path: Path) -> None:
     gold = tmp_path / "gold.csv"
     gold.write_text("date,gold_usd\n2024-01-02,2000\n2024-01-03,2010\n")
     runner = CliRunner()
-    assert runner.invoke(
-        app, ["--store", str(store), "data", "import", str(gold), "--series", "gold"]
-    ).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["--store", str(store), "data", "import", str(gold), "--series", "gold"]
+        ).exit_code
+        == 0
+    )
     result = runner.invoke(app, ["--store", str(store), "report", "--json"])
     assert result.exit_code == 2
     error = json.loads(result.stdout)
