@@ -270,16 +270,29 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         _print_json({"store": str(_store_path(ctx)), "series": _records(status)})
         return
+    wide = out.width >= 120  # the instrument column only when the terminal has room
+    columns = ["series", "rows", "first", "last", "source"]
+    columns += ["instrument", "last import (UTC)"] if wide else ["last import (UTC)"]
     table = Table(title=f"leadwatch store {_store_path(ctx)}")
-    for column in ("series", "rows", "first", "last", "source", "instrument", "last import"):
-        table.add_column(column, justify="right" if column == "rows" else "left")
+    for column in columns:
+        table.add_column(
+            column,
+            justify="right" if column == "rows" else "left",
+            no_wrap=column not in ("source", "instrument"),
+            min_width=12 if column == "source" else None,
+        )
     for row in status.to_dict(orient="records"):
-        table.add_row(
+        cells = [
             str(row["id"]),
             f"{row['rows']:,}" if row["rows"] else "[dim]not loaded[/]",
-            *(str(row[key] or "") for key in ("first", "last", "source", "instrument")),
-            str(row["imported_at"] or ""),
-        )
+            str(row["first"] or ""),
+            str(row["last"] or ""),
+            str(row["source"] or ""),
+        ]
+        if wide:
+            cells.append(str(row["instrument"]))
+        cells.append(f"{row['imported_at']:%Y-%m-%d %H:%M}" if row["imported_at"] else "")
+        table.add_row(*cells)
     out.print(table)
 
 

@@ -192,7 +192,7 @@ def _status_row(spec: SeriesSpec, found: dict[str, Any] | None) -> dict[str, Any
         location=found["location"],
         checksum=found["checksum"],
         imported_at=(
-            pd.Timestamp(imported).strftime("%Y-%m-%d %H:%M:%S UTC") if pd.notna(imported) else None
+            pd.Timestamp(imported).floor("s").tz_localize("UTC") if pd.notna(imported) else None
         ),
     )
     return row
