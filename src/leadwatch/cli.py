@@ -182,24 +182,26 @@ def _read_input(path: Path, series: str | None, quiet: bool) -> list[Any]:
 
 
 def _import_table(result: ImportResult) -> Table:
+    wide = out.width >= 110  # same/blank/first columns only when the terminal has room
+    columns = ["series", "rows", "new", "updated"]
+    columns += ["same", "blank", "flagged", "first", "last"] if wide else ["flagged", "last"]
     table = Table(title=f"Imported into {result.store} in {result.seconds:.2f} s")
-    table.add_column("series", no_wrap=True)
-    for column in ("rows", "new", "updated", "same", "blank", "flagged"):
-        table.add_column(column, justify="right")
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
+    for column in columns:
+        numeric = column not in ("series", "first", "last")
+        table.add_column(column, justify="right" if numeric else "left", no_wrap=True)
     for s in result.series:
-        table.add_row(
-            s.series_id,
-            f"{s.rows_in:,}",
-            f"{s.inserted:,}",
-            f"{s.updated:,}",
-            f"{s.unchanged:,}",
-            f"{s.blank:,}",
-            f"[yellow]{s.flagged}[/]" if s.flagged else "0",
-            s.first_date or "",
-            s.last_date or "",
-        )
+        values = {
+            "series": s.series_id,
+            "rows": f"{s.rows_in:,}",
+            "new": f"{s.inserted:,}",
+            "updated": f"{s.updated:,}",
+            "same": f"{s.unchanged:,}",
+            "blank": f"{s.blank:,}",
+            "flagged": f"[yellow]{s.flagged}[/]" if s.flagged else "0",
+            "first": s.first_date or "",
+            "last": s.last_date or "",
+        }
+        table.add_row(*(values[column] for column in columns))
     return table
 
 
