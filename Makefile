@@ -6,7 +6,7 @@ VENV     ?= .venv
 SNAPSHOT ?= ../shared/data
 OUT      ?= leadwatch-report
 BIN      := $(VENV)/bin
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -m "not live"
 
 .PHONY: report test lint typecheck pytest browser bench clean
 

@@ -46,7 +46,9 @@ def test_import_then_report_opens_in_chromium(snapshot_dir: Path, tmp_path: Path
 
     seen = open_in_chromium(path, ARTIFACTS / "report-real-data.png")
     assert seen.problems == []
-    assert seen.plots_ready and seen.plot_count >= 2
+    assert seen.plots_ready and seen.plot_count == 3
+    assert set(seen.trace_counts) == {"prices-chart", "correlation-chart", "spillover-chart"}
+    assert "January 2026" in seen.text and "net spillover" in seen.text.lower()
     assert all(count >= 2 for count in seen.trace_counts.values()), seen.trace_counts
     # every stored series is listed in the coverage table with its provenance
     assert max(seen.table_rows.values()) == 23

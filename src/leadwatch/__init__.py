@@ -2,9 +2,42 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from leadwatch.catalog import CATALOG, SeriesSpec, get_series
 from leadwatch.errors import LeadwatchError
 
+if TYPE_CHECKING:
+    from leadwatch.analysis.connectedness import connectedness
+    from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+    from leadwatch.api import lead_lag, spillovers
+
 __version__ = "0.1.0"
 
-__all__ = ["CATALOG", "LeadwatchError", "SeriesSpec", "__version__", "get_series"]
+__all__ = [
+    "CATALOG",
+    "LeadwatchError",
+    "SeriesSpec",
+    "__version__",
+    "connectedness",
+    "get_series",
+    "lead_lag",
+    "rolling_connectedness",
+    "spillovers",
+]
+
+_LAZY = {
+    "lead_lag": "leadwatch.api",
+    "spillovers": "leadwatch.api",
+    "connectedness": "leadwatch.analysis.connectedness",
+    "rolling_connectedness": "leadwatch.analysis.connectedness_rolling",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Lazy public functions (keeps ``import leadwatch`` light: no scipy/statsmodels)."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'leadwatch' has no attribute {name!r}")

@@ -21,9 +21,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["BATCH_COLUMNS", "PRICE_COLUMNS", "SeriesBatch", "SuspectValue"]
+from leadwatch.catalog import SeriesSpec
+
+__all__ = [
+    "BATCH_COLUMNS",
+    "PRICE_COLUMNS",
+    "SeriesBatch",
+    "SuspectValue",
+    "find_suspects",
+    "flag_suspects",
+]
 
 PRICE_COLUMNS: tuple[str, ...] = ("open", "high", "low", "close", "volume")
 BATCH_COLUMNS: tuple[str, ...] = ("date", "value", *PRICE_COLUMNS, "source", "flag", "line")
@@ -118,3 +128,69 @@ class SeriesBatch:
     def last_date(self) -> pd.Timestamp | None:
         """Latest date, or None when empty."""
         return pd.Timestamp(self.frame["date"].max()) if self.rows else None
+
+
+def find_suspects(spec: SeriesSpec, frame: pd.DataFrame) -> list[SuspectValue]:
+    """Isolated spikes beyond ``spec.max_step`` and level breaks beyond twice it.
+
+    ``frame`` has ``date``, ``value`` and (optionally) ``line``, sorted by date.
+    A spike moves beyond the limit and comes back (the two steps have opposite
+    signs and similar sizes); a level break moves beyond twice the limit and
+    stays. Both are plausible data errors (a misplaced decimal, a bad fix) but
+    may be real, so they are flagged for a person to check, never dropped.
+
+    Examples
+    --------
+    >>> from leadwatch.catalog import get_series
+    >>> frame = pd.DataFrame({"date": pd.bdate_range("1983-02-02", periods=4),
+    ...                       "value": [14.36, 14.15, 7.54, 13.69]})
+    >>> [(f"{s.date:%Y-%m-%d}", s.value) for s in find_suspects(get_series("silver"), frame)]
+    [('1983-02-04', 7.54)]
+    """
+    if spec.max_step is None or len(frame) < 2:
+        return []
+    values = frame["value"].to_numpy(dtype=float)
+    if spec.step_scale == "log":
+        if (values <= 0).any():
+            return []
+        level = np.log(values)
+    else:
+        level = values
+    step = np.diff(level)
+    limit = spec.max_step
+    into = np.concatenate([[0.0], step])
+    out_of = np.concatenate([step, [0.0]])
+    spike = (np.abs(into) > limit) & (np.abs(out_of) > limit) & (np.sign(into) != np.sign(out_of))
+    spike &= np.minimum(np.abs(into), np.abs(out_of)) > 0.5 * np.maximum(
+        np.abs(into), np.abs(out_of)
+    )
+    brk = (np.abs(into) > 2 * limit) & ~spike & ~np.roll(spike, 1)
+    found: list[SuspectValue] = []
+    unit = "log change" if spec.step_scale == "log" else "change"
+    for position in np.flatnonzero(spike | brk):
+        row = frame.iloc[position]
+        reason = (
+            f"isolated spike: {unit} {into[position]:+.3f} then {out_of[position]:+.3f} "
+            f"(limit {limit:g})"
+            if spike[position]
+            else f"level break: {unit} {into[position]:+.3f} (limit {2 * limit:g})"
+        )
+        found.append(
+            SuspectValue(
+                spec.id,
+                pd.Timestamp(row["date"]),
+                float(row["value"]),
+                int(row["line"]) if "line" in frame.columns else 0,
+                reason,
+            )
+        )
+    return found
+
+
+def flag_suspects(frame: pd.DataFrame, suspects: list[SuspectValue]) -> pd.DataFrame:
+    """Copy of ``frame`` with a ``flag`` column: the suspect reason, or None."""
+    reasons = {pd.Timestamp(s.date): s.reason for s in suspects}
+    flagged = frame.copy()
+    flags = [reasons.get(pd.Timestamp(day)) for day in flagged["date"]]
+    flagged["flag"] = pd.Series(flags, index=flagged.index, dtype=object)
+    return flagged

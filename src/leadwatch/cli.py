@@ -268,7 +268,8 @@ def data_import(
 def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """One line per series: rows, first/last date, source, last import."""
     with Store(_store_path(ctx), read_only=True) as store:
-        status = store.status()
+        splices = store.splices()
+        status = _with_stretches(store.status(), splices)
     if as_json:
         _print_json({"store": str(_store_path(ctx)), "series": _records(status)})
         return
@@ -293,9 +294,14 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         ]
         if wide:
             cells.append(str(row["instrument"]))
-        cells.append(f"{row['imported_at']:%Y-%m-%d %H:%M}" if row["imported_at"] else "")
+        imported = row["imported_at"]
+        cells.append("" if _is_na(imported) else f"{imported:%Y-%m-%d %H:%M}")
         table.add_row(*cells)
     out.print(table)
+    if not wide:
+        for row in splices.to_dict(orient="records"):
+            spliced = status.loc[status["id"] == row["series_id"], "instrument"].iloc[0]
+            out.print(f"[bold]{row['series_id']}[/]: {spliced}", highlight=False)
 
 
 @data_app.command("show")
@@ -387,6 +393,140 @@ def data_export(
         out.print(f"Wrote {len(frame):,} rows of {series_id} to {target}")
 
 
+# -- data update ------------------------------------------------------------------------------
+
+
+def _with_stretches(status: pd.DataFrame, splices: pd.DataFrame) -> pd.DataFrame:
+    """Name the instrument of each stretch of a spliced series (LBMA, then futures)."""
+    status = status.copy()
+    for row in splices.to_dict(orient="records"):
+        mask = status["id"] == row["series_id"]
+        before = f"{row['before_instrument']} to {_iso_day(row['before_date'])}"
+        value = " (" if _is_na(row["before_value"]) else f" (last {row['before_value']:g}"
+        status.loc[mask, "instrument"] = (
+            f"{before}; {row['after_instrument']} from {_iso_day(row['date'])}"
+            f"{value} -> first {row['after_value']:g}, spliced)"
+        )
+    return status
+
+
+def _iso_day(value: Any) -> str:
+    return "the start" if _is_na(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+@contextmanager
+def _update_progress(quiet: bool) -> Iterator[Callable[[str, Any], None]]:
+    progress = Progress(
+        TextColumn("[bold]{task.description:<18}"),
+        BarColumn(),
+        TextColumn("{task.fields[state]}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+    )
+    tasks: dict[str, Any] = {}
+    with progress:
+
+        def on_series(series_id: str, row: Any) -> None:
+            if row is None:
+                tasks[series_id] = progress.add_task(series_id, total=1, state="fetching")
+            else:
+                state = f"{row.status} +{row.new} new, {row.revised} revised"
+                progress.update(tasks[series_id], completed=1, state=state)
+
+        yield on_series
+
+
+_STATUS_STYLE = {"updated": "green", "current": "dim", "failed": "bold red", "skipped": "yellow"}
+
+
+def _update_table(result: Any) -> Table:
+    table = Table(title=f"Updated {result.store} in {result.seconds:.1f} s")
+    table.add_column("series", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("source", no_wrap=True)
+    for column in ("new", "revised"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("last new", no_wrap=True)
+    for s in result.series:
+        style = _STATUS_STYLE.get(s.status, "")
+        table.add_row(
+            s.series_id,
+            f"[{style}]{s.status}[/]",
+            f"{s.provider} {s.symbol}" if s.provider else "",
+            f"{s.new:,}",
+            f"{s.revised:,}",
+            s.last or "",
+        )
+    return table
+
+
+def _update_notes(result: Any) -> None:
+    for s in result.series:
+        if s.splice:
+            out.print(f"note: {s.series_id}: {s.splice} (see `leadwatch data status`)")
+        if s.status == "skipped":
+            out.print(f"skipped: {s.series_id}: {s.message}", highlight=False)
+        elif s.status != "failed" and s.message:
+            out.print(f"note: {s.series_id}: {s.message}", highlight=False)
+
+
+@data_app.command("update")
+@handle_errors
+def data_update(
+    ctx: typer.Context,
+    ids: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[IDS]...", help="Catalog ids to update [default: all]."),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="Refetch from this date, YYYY-MM-DD [default: a short overlap]."),
+    ] = None,
+    provider: Annotated[
+        str | None, typer.Option(help="Use only this provider: fred, yahoo or coinbase.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fetch new values from the live providers (incremental; one transaction per series).
+
+    Exit code 0 when every series with a live source is up to date, 1 when any
+    failed (the others are still updated; a failed series keeps its stored
+    data), 2 on bad input.
+    """
+    from leadwatch.api import update_store
+
+    since_date = _date_option("since", since)
+    with _update_progress(quiet=as_json) as on_series:
+        result = update_store(
+            _store_path(ctx),
+            ids or None,
+            since=date.fromisoformat(since_date) if since_date else None,
+            provider=provider,
+            on_series=on_series,
+        )
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        out.print(_update_table(result))
+        _update_notes(result)
+        for s in result.failed:
+            err.print(f"[bold red]failed:[/] {s.series_id}: {s.message}", highlight=False)
+        if result.failed and not result.offline:
+            err.print(
+                f"{len(result.failed)} series failed and kept their stored data; "
+                "the others were updated. Rerun later to retry.",
+                highlight=False,
+            )
+    if result.offline:
+        err.print(
+            "[bold red]offline:[/] no data provider could be reached. The store is unchanged; "
+            "`leadwatch report` still works on the stored data.",
+            highlight=False,
+        )
+    raise typer.Exit(result.exit_code)
+
+
 # -- report -----------------------------------------------------------------------------------
 
 
@@ -400,16 +540,132 @@ def report(
     as_json: JsonOpt = False,
 ) -> None:
     """Write the self-contained HTML report from the store."""
-    from leadwatch.api import build_report_data
+    from leadwatch.api import build_report_data, build_report_sections
     from leadwatch.report import write_report
 
     with Store(_store_path(ctx), read_only=True) as store:
         data = build_report_data(store)
-    path = write_report(data, out_dir)
+        sections = build_report_sections(store)
+    path = write_report(data, out_dir, sections=sections)
     if as_json:
         _print_json({"path": str(path.resolve()), "as_of": data.as_of})
     else:
         out.print(f"Report written to [bold]{path.resolve()}[/]")
+
+
+# -- test -------------------------------------------------------------------------------------
+
+
+@app.command("test")
+@handle_errors
+def test_lead(
+    ctx: typer.Context,
+    leader: Annotated[str, typer.Argument(help="Catalog id of the leader, e.g. silver.")],
+    follower: Annotated[str, typer.Argument(help="Catalog id of the follower, e.g. btc.")],
+    grid: Annotated[str, typer.Option(help="daily (business days) or weekly.")] = "daily",
+    lags: Annotated[
+        int | None, typer.Option(help="Search lags 1..LAGS (default 130 daily, 26 weekly).")
+    ] = None,
+    horizon: Annotated[
+        int | None, typer.Option(help="Forward horizon in periods (default 20 daily, 4 weekly).")
+    ] = None,
+    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    controls: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated control ids or none (default dxy,real_yield_10y,spx)"),
+    ] = None,
+    alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
+    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 1999,
+    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Test "LEADER leads FOLLOWER": the full battery and a verdict (k > 0: leader first)."""
+    from leadwatch.api import lead_lag
+
+    start_date, end_date = _date_option("start", start), _date_option("end", end)
+    picked = None
+    if controls is not None:
+        picked = (
+            []
+            if controls.strip().lower() == "none"
+            else [c.strip() for c in controls.split(",") if c.strip()]
+        )
+    with Store(_store_path(ctx), read_only=True) as store:
+        result = lead_lag(
+            leader,
+            follower,
+            store=store,
+            grid=grid,  # type: ignore[arg-type]
+            lags=lags,
+            horizon=horizon,
+            start=start_date,
+            end=end_date,
+            controls=picked,
+            alpha=alpha,
+            n_boot=n_boot,
+            seed=seed,
+        )
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        out.print(result.summary(), markup=False, highlight=False)
+
+
+# -- spillover --------------------------------------------------------------------------------
+
+
+@app.command("spillover")
+@handle_errors
+def spillover(
+    ctx: typer.Context,
+    series: Annotated[
+        list[str],
+        typer.Argument(metavar="SERIES...", help="Two or more catalog ids, e.g. silver btc."),
+    ],
+    window: Annotated[
+        int | None,
+        typer.Option(help="Also roll over windows of N grid rows (e.g. 104 weeks)."),
+    ] = None,
+    lags: Annotated[int, typer.Option(help="VAR order.")] = 2,
+    horizon: Annotated[int, typer.Option(help="Forecast horizon (steps) of the FEVD.")] = 10,
+    method: Annotated[str, typer.Option(help="generalized or cholesky (column order).")] = (
+        "generalized"
+    ),
+    grid: Annotated[str, typer.Option(help="weekly or daily returns.")] = "weekly",
+    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""
+    from leadwatch.analysis.connectedness import check_method, connectedness
+    from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+    from leadwatch.api import spillover_returns
+
+    if grid not in ("daily", "weekly"):
+        raise DataError(f"--grid {grid!r} is not supported", fix="use weekly or daily")
+    kind = check_method(method)
+    with Store(_store_path(ctx), read_only=True) as store:
+        returns = spillover_returns(
+            series,
+            store=store,
+            grid="weekly" if grid == "weekly" else "daily",
+            start=_date_option("start", start),
+            end=_date_option("end", end),
+        )
+    full = connectedness(returns, lags=lags, horizon=horizon, method=kind)
+    rolling = (
+        None
+        if window is None
+        else rolling_connectedness(returns, window=window, lags=lags, horizon=horizon, method=kind)
+    )
+    if as_json:
+        payload = {"grid": grid, "full": full.to_dict()}
+        _print_json(payload | {"rolling": rolling.to_dict() if rolling else None})
+        return
+    out.print(str(full), highlight=False)
+    if rolling is not None:
+        out.print("\n" + str(rolling), highlight=False)
 
 
 def main() -> None:

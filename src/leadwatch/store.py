@@ -567,3 +567,63 @@ class Store:
             "SELECT * FROM revisions WHERE ? IS NULL OR series_id = ? ORDER BY ingest_id, date",
             [series_id, series_id],
         )
+
+    # -- live updates: one series per transaction, with its instrument splice ------------------
+    _SPLICE_SCHEMA = """
+        CREATE TABLE IF NOT EXISTS splices (
+            series_id VARCHAR NOT NULL, date DATE NOT NULL, before_date DATE,
+            before_value DOUBLE, after_value DOUBLE NOT NULL, before_instrument VARCHAR NOT NULL,
+            after_instrument VARCHAR NOT NULL, provider VARCHAR NOT NULL, symbol VARCHAR NOT NULL,
+            ingest_id BIGINT NOT NULL, recorded_at_utc TIMESTAMP NOT NULL,
+            PRIMARY KEY (series_id, date))
+    """
+    _SPLICE_KEYS = (
+        "date", "before_date", "before_value", "after_value", "before_instrument",
+        "after_instrument", "provider", "symbol",
+    )  # fmt: skip
+
+    def write_update(
+        self, batch: SeriesBatch, splice: dict[str, Any] | None = None
+    ) -> ImportResult:
+        """Upsert one live batch in its own transaction, with its splice record if any.
+
+        ``splice`` (keys :attr:`_SPLICE_KEYS`) records where the series switches
+        instrument (e.g. LBMA auction -> COMEX futures); it is written in the same
+        transaction as the rows it describes, or not at all.
+        """
+        if self.read_only:
+            raise StoreError("store opened read-only", fix="open it without read_only to update")
+        get_series(batch.series_id)
+        started = time.perf_counter()
+        con = self.connect()
+        with self._errors():
+            con.execute("BEGIN TRANSACTION")
+            try:
+                summaries = self._upsert(con, [batch])
+                ingest_id = summaries[0].ingest_id
+                if splice is not None and ingest_id is not None:
+                    con.execute(self._SPLICE_SCHEMA)
+                    con.execute(
+                        "INSERT INTO splices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT DO NOTHING",
+                        [batch.series_id, *(splice[k] for k in self._SPLICE_KEYS), ingest_id,
+                         _utc_now()],
+                    )  # fmt: skip
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        return ImportResult(str(self.path), summaries, time.perf_counter() - started)
+
+    def splices(self, series_id: str | None = None) -> pd.DataFrame:
+        """Recorded instrument splices, oldest first (empty when there are none)."""
+        exists = self._sql(
+            "SELECT 1 FROM duckdb_tables() WHERE table_name = 'splices' AND schema_name = 'main'"
+        )
+        if exists.empty:
+            columns = ["series_id", *self._SPLICE_KEYS, "ingest_id", "recorded_at_utc"]
+            return pd.DataFrame(columns=columns)
+        return self._sql(
+            "SELECT * FROM splices WHERE ? IS NULL OR series_id = ? ORDER BY series_id, date",
+            [series_id, series_id],
+        )

@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from leadwatch.batch import PRICE_COLUMNS, SeriesBatch, SuspectValue
+from leadwatch.batch import PRICE_COLUMNS, SeriesBatch, find_suspects, flag_suspects
 from leadwatch.catalog import SeriesSpec, get_series, snapshot_layout
 from leadwatch.errors import DataError
 
@@ -177,44 +177,6 @@ def _parse_numbers(
     return numbers
 
 
-def _suspects(spec: SeriesSpec, frame: pd.DataFrame) -> list[SuspectValue]:
-    """Isolated spikes beyond ``max_step`` and level breaks beyond twice it."""
-    if spec.max_step is None or len(frame) < 2:
-        return []
-    values = frame["value"].to_numpy(dtype=float)
-    if spec.step_scale == "log":
-        if (values <= 0).any():
-            return []
-        level = np.log(values)
-    else:
-        level = values
-    step = np.diff(level)
-    limit = spec.max_step
-    into = np.concatenate([[0.0], step])
-    out_of = np.concatenate([step, [0.0]])
-    spike = (np.abs(into) > limit) & (np.abs(out_of) > limit) & (np.sign(into) != np.sign(out_of))
-    spike &= np.minimum(np.abs(into), np.abs(out_of)) > 0.5 * np.maximum(
-        np.abs(into), np.abs(out_of)
-    )
-    brk = (np.abs(into) > 2 * limit) & ~spike & ~np.roll(spike, 1)
-    found: list[SuspectValue] = []
-    unit = "log change" if spec.step_scale == "log" else "change"
-    for position in np.flatnonzero(spike | brk):
-        row = frame.iloc[position]
-        reason = (
-            f"isolated spike: {unit} {into[position]:+.3f} then {out_of[position]:+.3f} "
-            f"(limit {limit:g})"
-            if spike[position]
-            else f"level break: {unit} {into[position]:+.3f} (limit {2 * limit:g})"
-        )
-        found.append(
-            SuspectValue(
-                spec.id, pd.Timestamp(row["date"]), float(row["value"]), int(row["line"]), reason
-            )
-        )
-    return found
-
-
 def _batch_for(
     spec: SeriesSpec,
     table: pd.DataFrame,
@@ -239,9 +201,8 @@ def _batch_for(
         frame["source"] = table["source"].str.strip().replace("", None)
     blank = frame["value"].isna()
     kept = frame.loc[~blank].reset_index(drop=True)
-    suspects = _suspects(spec, kept) if not problems.items else []
-    flags = {s.line: s.reason for s in suspects}
-    kept["flag"] = kept["line"].map(flags).astype(object).where(kept["line"].isin(flags), None)
+    suspects = find_suspects(spec, kept) if not problems.items else []
+    kept = flag_suspects(kept, suspects)
     return SeriesBatch.from_values(
         spec.id,
         kept,
