@@ -48,7 +48,7 @@ def run(
         )
 
     monkeypatch.setattr("leadwatch.providers.updater.build_providers", built)
-    monkeypatch.setattr("leadwatch.api._utc_today", lambda: replay.TODAY)
+    monkeypatch.setattr("leadwatch.api.data._utc_today", lambda: replay.TODAY)
     result = runner.invoke(app, ["--store", str(store_path), "data", "update", *args])
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
@@ -262,7 +262,7 @@ def test_yahoo_bad_frames(
         return replay.providers(download=download)
 
     monkeypatch.setattr("leadwatch.providers.updater.build_providers", built)
-    monkeypatch.setattr("leadwatch.api._utc_today", lambda: replay.TODAY)
+    monkeypatch.setattr("leadwatch.api.data._utc_today", lambda: replay.TODAY)
     result = runner.invoke(app, ["--store", str(store_path), "data", "update", "dxy", "--json"])
     assert result.exit_code == 1
     assert words in summary(result.stdout)["dxy"]["message"]

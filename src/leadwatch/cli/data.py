@@ -1,54 +1,35 @@
-"""The ``leadwatch`` command line: the place that wires providers -> store -> analysis -> report.
-
-Exit codes: 0 ok, 1 partial failure, 2 bad input. Every command that prints
-results takes ``--json`` (machine-readable, stable keys, on stdout); errors go
-to stderr as text, or to stdout as ``{"error": ...}`` with ``--json``.
-"""
+"""``leadwatch data ...``: import, inspect, export and update stored series."""
 
 from __future__ import annotations
 
-import functools
-import json
-import math
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any
 
 import pandas as pd
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from leadwatch import __version__
-from leadwatch.errors import DataError, LeadwatchError
-from leadwatch.store import ImportResult, Store, default_store_path
-
-__all__ = ["app", "main"]
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-app = typer.Typer(
-    name="leadwatch",
-    help="Test cross-asset lead-lag narratives on real data, honestly.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
+from leadwatch.cli._app import (
+    JsonOpt,
+    _date_option,
+    _is_na,
+    _print_json,
+    _records,
+    _store_path,
+    app,
+    err,
+    handle_errors,
+    out,
 )
-data_app = typer.Typer(help="Import, inspect and export stored series.", no_args_is_help=True)
-app.add_typer(data_app, name="data")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+from leadwatch.errors import DataError
+from leadwatch.store import ImportResult, Store
 
 
 class ExportFormat(StrEnum):
@@ -56,84 +37,8 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, pd.Timestamp | datetime | date):
-        return value.isoformat()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value is pd.NaT or (not isinstance(value, str | bytes) and _is_na(value)):
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
-def _is_na(value: Any) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [_jsonable(row) for row in frame.to_dict(orient="records")]
-
-
-def _print_json(payload: Any) -> None:
-    sys.stdout.write(json.dumps(_jsonable(payload), indent=2, sort_keys=False) + "\n")
-
-
-def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn a LeadwatchError into a message (or JSON) and its exit code."""
-
-    @functools.wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return func(*args, **kwargs)
-        except LeadwatchError as exc:
-            if kwargs.get("as_json"):
-                _print_json(exc.to_dict())
-            else:
-                err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper
-
-
-def _store_path(ctx: typer.Context) -> Path:
-    path = ctx.obj.get("store") if ctx.obj else None
-    return Path(path) if path else default_store_path()
-
-
-def _version(value: bool) -> None:
-    if value:
-        out.print(f"leadwatch {__version__}")
-        raise typer.Exit(0)
-
-
-@app.callback()
-def root(
-    ctx: typer.Context,
-    store: Annotated[
-        Path | None,
-        typer.Option(
-            "--store",
-            envvar="LEADWATCH_STORE",
-            help="DuckDB store file [default: the user data dir].",
-            show_envvar=True,
-        ),
-    ] = None,
-    version: Annotated[
-        bool,
-        typer.Option("--version", help="Print the version.", is_eager=True, callback=_version),
-    ] = False,
-) -> None:
-    """leadwatch: is "X leads Y by weeks to months" true in the data?"""
-    ctx.obj = {"store": store}
+data_app = typer.Typer(help="Import, inspect and export stored series.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
 
 
 # -- data import ---------------------------------------------------------------------------
@@ -341,15 +246,6 @@ def data_show(
     out.print(table)
 
 
-def _date_option(name: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise DataError(f"--{name} {value!r} is not a date", fix="write it as YYYY-MM-DD") from None
-
-
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -525,153 +421,3 @@ def data_update(
             highlight=False,
         )
     raise typer.Exit(result.exit_code)
-
-
-# -- report -----------------------------------------------------------------------------------
-
-
-@app.command("report")
-@handle_errors
-def report(
-    ctx: typer.Context,
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for index.html.")] = Path(
-        "leadwatch-report"
-    ),
-    as_json: JsonOpt = False,
-) -> None:
-    """Write the self-contained HTML report from the store."""
-    from leadwatch.api import build_report_data, build_report_sections
-    from leadwatch.report import write_report
-
-    with Store(_store_path(ctx), read_only=True) as store:
-        data = build_report_data(store)
-        sections = build_report_sections(store)
-    path = write_report(data, out_dir, sections=sections)
-    if as_json:
-        _print_json({"path": str(path.resolve()), "as_of": data.as_of})
-    else:
-        out.print(f"Report written to [bold]{path.resolve()}[/]")
-
-
-# -- test -------------------------------------------------------------------------------------
-
-
-@app.command("test")
-@handle_errors
-def test_lead(
-    ctx: typer.Context,
-    leader: Annotated[str, typer.Argument(help="Catalog id of the leader, e.g. silver.")],
-    follower: Annotated[str, typer.Argument(help="Catalog id of the follower, e.g. btc.")],
-    grid: Annotated[str, typer.Option(help="daily (business days) or weekly.")] = "daily",
-    lags: Annotated[
-        int | None, typer.Option(help="Search lags 1..LAGS (default 130 daily, 26 weekly).")
-    ] = None,
-    horizon: Annotated[
-        int | None, typer.Option(help="Forward horizon in periods (default 20 daily, 4 weekly).")
-    ] = None,
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
-    controls: Annotated[
-        str | None,
-        typer.Option(help="Comma-separated control ids or none (default dxy,real_yield_10y,spx)"),
-    ] = None,
-    alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
-    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 1999,
-    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
-    as_json: JsonOpt = False,
-) -> None:
-    """Test "LEADER leads FOLLOWER": the full battery and a verdict (k > 0: leader first)."""
-    from leadwatch.api import lead_lag
-
-    start_date, end_date = _date_option("start", start), _date_option("end", end)
-    picked = None
-    if controls is not None:
-        picked = (
-            []
-            if controls.strip().lower() == "none"
-            else [c.strip() for c in controls.split(",") if c.strip()]
-        )
-    with Store(_store_path(ctx), read_only=True) as store:
-        result = lead_lag(
-            leader,
-            follower,
-            store=store,
-            grid=grid,  # type: ignore[arg-type]
-            lags=lags,
-            horizon=horizon,
-            start=start_date,
-            end=end_date,
-            controls=picked,
-            alpha=alpha,
-            n_boot=n_boot,
-            seed=seed,
-        )
-    if as_json:
-        _print_json(result.to_dict())
-    else:
-        out.print(result.summary(), markup=False, highlight=False)
-
-
-# -- spillover --------------------------------------------------------------------------------
-
-
-@app.command("spillover")
-@handle_errors
-def spillover(
-    ctx: typer.Context,
-    series: Annotated[
-        list[str],
-        typer.Argument(metavar="SERIES...", help="Two or more catalog ids, e.g. silver btc."),
-    ],
-    window: Annotated[
-        int | None,
-        typer.Option(help="Also roll over windows of N grid rows (e.g. 104 weeks)."),
-    ] = None,
-    lags: Annotated[int, typer.Option(help="VAR order.")] = 2,
-    horizon: Annotated[int, typer.Option(help="Forecast horizon (steps) of the FEVD.")] = 10,
-    method: Annotated[str, typer.Option(help="generalized or cholesky (column order).")] = (
-        "generalized"
-    ),
-    grid: Annotated[str, typer.Option(help="weekly or daily returns.")] = "weekly",
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""
-    from leadwatch.analysis.connectedness import check_method, connectedness
-    from leadwatch.analysis.connectedness_rolling import rolling_connectedness
-    from leadwatch.api import spillover_returns
-
-    if grid not in ("daily", "weekly"):
-        raise DataError(f"--grid {grid!r} is not supported", fix="use weekly or daily")
-    kind = check_method(method)
-    with Store(_store_path(ctx), read_only=True) as store:
-        returns = spillover_returns(
-            series,
-            store=store,
-            grid="weekly" if grid == "weekly" else "daily",
-            start=_date_option("start", start),
-            end=_date_option("end", end),
-        )
-    full = connectedness(returns, lags=lags, horizon=horizon, method=kind)
-    rolling = (
-        None
-        if window is None
-        else rolling_connectedness(returns, window=window, lags=lags, horizon=horizon, method=kind)
-    )
-    if as_json:
-        payload = {"grid": grid, "full": full.to_dict()}
-        _print_json(payload | {"rolling": rolling.to_dict() if rolling else None})
-        return
-    out.print(str(full), highlight=False)
-    if rolling is not None:
-        out.print("\n" + str(rolling), highlight=False)
-
-
-def main() -> None:
-    """Console-script entry point."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        err.print("interrupted; the store keeps its previous contents")
-        sys.exit(130)

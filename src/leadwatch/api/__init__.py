@@ -1,0 +1,32 @@
+"""Thin composition layer: store -> align -> analysis -> report inputs.
+
+The CLI and notebook users call these; ``analysis/`` and ``report/`` stay free
+of I/O. One module per capability; this package re-exports the public names.
+"""
+
+from __future__ import annotations
+
+from leadwatch.api.data import update_store
+from leadwatch.api.evidence import DEFAULT_CONTROLS, lead_lag
+from leadwatch.api.report import (
+    REPORT_SERIES,
+    REPORT_SPILLOVER_WINDOW_WEEKS,
+    build_report_data,
+    build_report_sections,
+    coverage_table,
+)
+from leadwatch.api.spillover import SPILLOVER_SERIES, spillover_returns, spillovers
+
+__all__ = [
+    "DEFAULT_CONTROLS",
+    "REPORT_SERIES",
+    "REPORT_SPILLOVER_WINDOW_WEEKS",
+    "SPILLOVER_SERIES",
+    "build_report_data",
+    "build_report_sections",
+    "coverage_table",
+    "lead_lag",
+    "spillover_returns",
+    "spillovers",
+    "update_store",
+]

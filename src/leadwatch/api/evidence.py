@@ -1,0 +1,144 @@
+"""The lead-lag battery on stored series or pandas Series."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from leadwatch.align import align
+from leadwatch.catalog import get_series
+from leadwatch.errors import DataError
+from leadwatch.store import Store
+
+if TYPE_CHECKING:
+    from typing import Literal
+
+    from leadwatch.align import DateLike
+    from leadwatch.analysis.leadlag import LeadLagResult
+
+# -- lead-lag battery -------------------------------------------------------------------------
+
+#: Controls used by :func:`lead_lag` when it reads from a store: dollar, real yield, equities.
+DEFAULT_CONTROLS: tuple[str, ...] = ("dxy", "real_yield_10y", "spx")
+
+
+def _named(value: object, role: str) -> tuple[str, pd.Series | None]:
+    """(name, series or None for a store id) of a leader/follower/control argument."""
+    if isinstance(value, str):
+        get_series(value)  # raises UnknownSeriesError naming the fix
+        return value, None
+    if isinstance(value, pd.Series):
+        name = value.name if isinstance(value.name, str) and value.name else role
+        return name, value
+    raise DataError(
+        f"{role} is a {type(value).__name__}",
+        fix=f"pass a catalog id such as 'silver' or a pandas Series of prices as {role}",
+    )
+
+
+def lead_lag(
+    leader: str | pd.Series,
+    follower: str | pd.Series,
+    *,
+    store: Store | Path | str | None = None,
+    grid: Literal["daily", "weekly"] = "daily",
+    lags: object = None,
+    horizon: int | None = None,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    controls: Sequence[str] | Mapping[str, pd.Series] | None = None,
+    alpha: float = 0.05,
+    n_boot: int = 1999,
+    seed: int | None = 0,
+) -> LeadLagResult:
+    """Test "leader leads follower": the full battery and a verdict.
+
+    Sign convention: k > 0 means the leader's move at t is followed by the
+    follower's move at t+k.
+
+    Parameters
+    ----------
+    leader, follower
+        Catalog ids (read from ``store``) or price Series indexed by date (any
+        calendar; a Series with weekend dates is taken as 24/7, else weekdays;
+        each value is taken as known at the end of its day, UTC).
+    store
+        An open :class:`Store` or its path; default the user store. Only
+        needed when an argument is an id.
+    grid
+        ``daily`` (business days) or ``weekly`` (Fridays).
+    lags, horizon
+        Searched lags and predictive horizon in grid periods; default 1..130
+        and 20 (daily) or 1..26 and 4 (weekly).
+    start, end
+        Analysis range; default the span where both leader and follower exist.
+        Earlier leader history is still used to define all-time highs.
+    controls
+        Ids (or name -> price Series) to condition on; ``None`` means
+        :data:`DEFAULT_CONTROLS` when reading ids from a store and none
+        otherwise; ``()`` means none.
+    alpha, n_boot, seed
+        Level, bootstrap replicates, seed (deterministic given it).
+
+    Returns
+    -------
+    leadwatch.analysis.leadlag.LeadLagResult
+    """
+    import numpy as np
+
+    from leadwatch.align import adhoc_spec
+    from leadwatch.analysis.leadlag import lead_lag_battery
+
+    if grid not in ("daily", "weekly"):
+        raise DataError(f"grid={grid!r} is not supported", fix="use grid='daily' or 'weekly'")
+    lname, lser = _named(leader, "leader")
+    fname, fser = _named(follower, "follower")
+    if lname == fname:
+        raise DataError(f"leader and follower are both '{lname}'", fix="name the Series apart")
+    uses_store = lser is None or fser is None
+    if controls is None:
+        controls = DEFAULT_CONTROLS if uses_store else ()
+    given = dict(controls) if isinstance(controls, Mapping) else {c: None for c in controls}
+    inputs: dict[str, pd.Series | None] = {lname: lser, fname: fser}
+    for name, value in given.items():
+        cname, cser = _named(value if value is not None else name, "controls")
+        inputs[name if value is not None else cname] = cser
+    ids = [k for k, v in inputs.items() if v is None]
+    series: dict[str, pd.Series] = {k: v for k, v in inputs.items() if v is not None}
+    if ids:
+        if isinstance(store, Store):
+            series |= store.read_values(ids)
+        else:
+            from leadwatch.store import default_store_path
+
+            with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
+                series |= opened.read_values(ids)
+    specs = {}
+    for k, v in inputs.items():
+        if v is not None:
+            weekend = bool((pd.DatetimeIndex(v.index).day_of_week >= 5).any())
+            specs[k] = adhoc_spec(k, calendar="24/7" if weekend else "weekdays")
+    for k, v in series.items():
+        if v.dropna().empty:
+            raise DataError(f"series '{k}' has no values", fix="import or pass data for it")
+    history = pd.Timestamp(series[lname].dropna().index.min())
+    first = max(pd.Timestamp(series[k].dropna().index.min()) for k in (lname, fname))
+    frame = align(series, grid, start=history, end=end, specs=specs)
+    returns = frame.returns().loc[pd.Timestamp(start) if start is not None else first :]
+    values = frame.values[lname].where(frame.values[lname] > 0)
+    return lead_lag_battery(
+        returns,
+        lname,
+        fname,
+        controls=[c for c in inputs if c not in (lname, fname)],
+        grid=grid,
+        lags=lags,
+        horizon=horizon,
+        alpha=alpha,
+        n_boot=n_boot,
+        seed=seed,
+        leader_log_price=np.log(values),
+    )

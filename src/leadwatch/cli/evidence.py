@@ -1,0 +1,133 @@
+"""``leadwatch test`` and ``leadwatch spillover``: the evidence engine from the command line."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from leadwatch.cli._app import (
+    JsonOpt,
+    _date_option,
+    _print_json,
+    _store_path,
+    app,
+    handle_errors,
+    out,
+)
+from leadwatch.errors import DataError
+from leadwatch.store import Store
+
+# -- test -------------------------------------------------------------------------------------
+
+
+@app.command("test")
+@handle_errors
+def test_lead(
+    ctx: typer.Context,
+    leader: Annotated[str, typer.Argument(help="Catalog id of the leader, e.g. silver.")],
+    follower: Annotated[str, typer.Argument(help="Catalog id of the follower, e.g. btc.")],
+    grid: Annotated[str, typer.Option(help="daily (business days) or weekly.")] = "daily",
+    lags: Annotated[
+        int | None, typer.Option(help="Search lags 1..LAGS (default 130 daily, 26 weekly).")
+    ] = None,
+    horizon: Annotated[
+        int | None, typer.Option(help="Forward horizon in periods (default 20 daily, 4 weekly).")
+    ] = None,
+    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    controls: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated control ids or none (default dxy,real_yield_10y,spx)"),
+    ] = None,
+    alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
+    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 1999,
+    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Test "LEADER leads FOLLOWER": the full battery and a verdict (k > 0: leader first)."""
+    from leadwatch.api import lead_lag
+
+    start_date, end_date = _date_option("start", start), _date_option("end", end)
+    picked = None
+    if controls is not None:
+        picked = (
+            []
+            if controls.strip().lower() == "none"
+            else [c.strip() for c in controls.split(",") if c.strip()]
+        )
+    with Store(_store_path(ctx), read_only=True) as store:
+        result = lead_lag(
+            leader,
+            follower,
+            store=store,
+            grid=grid,  # type: ignore[arg-type]
+            lags=lags,
+            horizon=horizon,
+            start=start_date,
+            end=end_date,
+            controls=picked,
+            alpha=alpha,
+            n_boot=n_boot,
+            seed=seed,
+        )
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        out.print(result.summary(), markup=False, highlight=False)
+
+
+# -- spillover --------------------------------------------------------------------------------
+
+
+@app.command("spillover")
+@handle_errors
+def spillover(
+    ctx: typer.Context,
+    series: Annotated[
+        list[str],
+        typer.Argument(metavar="SERIES...", help="Two or more catalog ids, e.g. silver btc."),
+    ],
+    window: Annotated[
+        int | None,
+        typer.Option(help="Also roll over windows of N grid rows (e.g. 104 weeks)."),
+    ] = None,
+    lags: Annotated[int, typer.Option(help="VAR order.")] = 2,
+    horizon: Annotated[int, typer.Option(help="Forecast horizon (steps) of the FEVD.")] = 10,
+    method: Annotated[str, typer.Option(help="generalized or cholesky (column order).")] = (
+        "generalized"
+    ),
+    grid: Annotated[str, typer.Option(help="weekly or daily returns.")] = "weekly",
+    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""
+    from leadwatch.analysis.connectedness import check_method, connectedness
+    from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+    from leadwatch.api import spillover_returns
+
+    if grid not in ("daily", "weekly"):
+        raise DataError(f"--grid {grid!r} is not supported", fix="use weekly or daily")
+    kind = check_method(method)
+    with Store(_store_path(ctx), read_only=True) as store:
+        returns = spillover_returns(
+            series,
+            store=store,
+            grid="weekly" if grid == "weekly" else "daily",
+            start=_date_option("start", start),
+            end=_date_option("end", end),
+        )
+    full = connectedness(returns, lags=lags, horizon=horizon, method=kind)
+    rolling = (
+        None
+        if window is None
+        else rolling_connectedness(returns, window=window, lags=lags, horizon=horizon, method=kind)
+    )
+    if as_json:
+        payload = {"grid": grid, "full": full.to_dict()}
+        _print_json(payload | {"rolling": rolling.to_dict() if rolling else None})
+        return
+    out.print(str(full), highlight=False)
+    if rolling is not None:
+        out.print("\n" + str(rolling), highlight=False)
