@@ -39,22 +39,69 @@ def test_import_then_report_opens_in_chromium(snapshot_dir: Path, tmp_path: Path
     out_dir = tmp_path / "report"
     report = _leadwatch("--store", str(store), "report", "--out", str(out_dir), "--json")
     assert report.returncode == 0, report.stderr
-    path = Path(json.loads(report.stdout)["path"])
+    payload = json.loads(report.stdout)
+    path = Path(payload["path"])
     assert path == (out_dir / "index.html").resolve()
+    assert payload["seed"] == 0 and len(payload["verdicts"]) == 7
     html = path.read_text()
     assert "<script src=" not in html and '<link rel="stylesheet"' not in html, "must open offline"
 
-    seen = open_in_chromium(path, ARTIFACTS / "report-real-data.png")
+    # same store and seed: the same page, byte for byte
+    again = CliRunner().invoke(
+        app, ["--store", str(store), "report", "--out", str(tmp_path / "again"), "--seed", "0"]
+    )
+    assert again.exit_code == 0, again.output
+    assert (tmp_path / "again" / "index.html").read_bytes() == path.read_bytes()
+
+    seen = open_in_chromium(path, ARTIFACTS / "report-real-data.png", timeout_s=90)
     assert seen.problems == []
-    assert seen.plots_ready and seen.plot_count == 3
-    assert set(seen.trace_counts) == {"prices-chart", "correlation-chart", "spillover-chart"}
+    assert seen.plots_ready and seen.plot_count == len(seen.trace_counts) >= 26
+    expected = {"prices-chart", "correlation-chart", "spillover-chart"}
+    expected |= {f"what-happened-next-{i}-chart" for i in (1, 2, 3)}
+    expected |= {"thesis-1-h1-ccf", "thesis-1-h1-events", "thesis-1-h1-rolling", "thesis-1-h1-oos"}
+    assert expected <= set(seen.trace_counts), sorted(seen.trace_counts)
+    assert all(count >= 1 for count in seen.trace_counts.values()), seen.trace_counts
     assert "January 2026" in seen.text and "net spillover" in seen.text.lower()
-    assert all(count >= 2 for count in seen.trace_counts.values()), seen.trace_counts
+    # the headline section comes first, then the verdict table for all 7 theses
+    assert seen.text.index("What happened next") < seen.text.index("Verdicts: the articles")
+    assert seen.table_rows["verdicts-table"] == 15
+    assert "Dated 2026-01-12" in seen.text and "Dated 2026-01-26" in seen.text
     # every stored series is listed in the coverage table with its provenance
-    assert max(seen.table_rows.values()) == 23
-    for words in ("silver_usd.csv", "btc_usd.csv", "LBMA", "2026-08-20"):
+    assert seen.table_rows["coverage-table"] == 23
+    for words in ("silver_usd.csv", "btc_usd.csv", "LBMA", "2026-08-20", "Holm", "k > 0 means"):
         assert words in seen.text
     assert (ARTIFACTS / "report-real-data.png").stat().st_size > 10_000
+
+
+def test_report_markdown_and_json(snapshot_store: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    for fmt, name in (("md", "report.md"), ("json", "report.json")):
+        result = runner.invoke(
+            app,
+            [
+                "--store",
+                str(snapshot_store),
+                "report",
+                "--out",
+                str(tmp_path),
+                "--format",
+                fmt,
+                "--n-boot",
+                "199",
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).is_file()
+    md = (tmp_path / "report.md").read_text()
+    assert md.index("## What happened next") < md.index("## Verdicts")
+    assert "dated **2026-01-12**" in md and "## Data provenance" in md
+    data = json.loads((tmp_path / "report.json").read_text())
+    assert [h["dated"]["date"] for h in data["hindsights"]] == [
+        "2026-01-12",
+        "2026-01-26",
+        "2026-01-26",
+    ]
+    assert data["theses"]["n_tests"] == 15 and data["theses"]["n_boot"] == 199
 
 
 def test_report_without_data_is_bad_input(tmp_path: Path) -> None:

@@ -18,12 +18,14 @@ from tests.recorded import replay
 from leadwatch.catalog import CATALOG
 from leadwatch.providers.coinbase import CoinbaseProvider
 from leadwatch.providers.fred import FredProvider, parse_csv, parse_json
+from leadwatch.providers.gpr import GprProvider
 from leadwatch.providers.http import HttpFetcher
 from leadwatch.providers.live import FetchRequest
-from leadwatch.providers.updater import NO_LIVE_SOURCE
+from leadwatch.providers.updater import NO_LIVE_SOURCE, live_sources, plan_update
+from leadwatch.providers.worldbank import PinkSheetProvider
 from leadwatch.providers.yahoo import YahooProvider, parse_history, yfinance_download
 
-PAIRS = [(s.id, name, symbol) for s in CATALOG.values() for name, symbol in s.providers.items()]
+PAIRS = [(i, name, symbol) for i in CATALOG for name, symbol in live_sources(i).items()]
 START = date(2026, 8, 13)
 
 
@@ -31,9 +33,12 @@ def _http() -> HttpFetcher:
     return HttpFetcher(httpx.Client(transport=replay.transport()), sleep=lambda s: None)
 
 
-def test_every_catalog_series_has_a_live_source_or_a_stated_reason() -> None:
-    for spec in CATALOG.values():
-        assert spec.providers or spec.id in NO_LIVE_SOURCE, spec.id
+def test_every_catalog_series_has_a_live_source_and_none_is_skipped() -> None:
+    for series_id in CATALOG:
+        assert live_sources(series_id), series_id
+    assert not NO_LIVE_SOURCE
+    assert all(plan.skip_reason is None and plan.sources for plan in plan_update())
+    assert {p[0] for p in PAIRS} == set(CATALOG)  # each one is parsed from a recording below
 
 
 @pytest.mark.parametrize(("series_id", "provider", "symbol"), PAIRS)
@@ -48,7 +53,12 @@ def test_recorded_answer_parses(
         assert symbol in asked
     elif provider == "fred":
         batch = FredProvider(_http(), now=lambda: replay.NOW).fetch(request)
+    elif provider == "iacoviello":
+        batch = GprProvider(_http(), now=lambda: replay.NOW).fetch(request)
+    elif provider == "worldbank":
+        batch = PinkSheetProvider(_http(), now=lambda: replay.NOW).fetch(request)
     else:
+        assert provider == "coinbase"
         batch = CoinbaseProvider(_http(), now=lambda: replay.NOW).fetch(request)
     frame = batch.frame
     assert batch.rows >= 1 and batch.provider == provider

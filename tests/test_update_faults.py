@@ -101,11 +101,20 @@ def test_update_all_adds_new_rows_records_revision_and_is_idempotent(
     rows = summary(out)
     assert rows["btc"]["status"] == "updated" and rows["btc"]["revised"] == 1
     assert rows["yield_10y"]["new"] == 5 and rows["yield_10y"]["last"] == "2026-08-27"
-    assert rows["gpr"]["status"] == "skipped" and "no live provider" in rows["gpr"]["message"]
+    assert not [s for s in rows.values() if s["status"] == "skipped"]  # every series has a source
+    assert rows["gpr"]["status"] == "updated" and rows["gpr"]["provider"] == "iacoviello"
+    assert (rows["gpr"]["new"], rows["gpr"]["revised"], rows["gpr"]["last"]) == (4, 1, "2026-08-24")
+    assert rows["gold_monthly"]["status"] == "current"
     with Store(store_path, read_only=True) as store:
         revisions = store.revisions("btc")
+        gpr_revisions = store.revisions("gpr")
     assert revisions["date"].astype(str).tolist() == ["2026-08-18"]
     assert (revisions["old_value"] - revisions["new_value"]).round(6).tolist() == [100.0]
+    # the seed row had no OHLCV and no source: the detail says every field the update wrote
+    assert revisions["fields"].tolist() == ["value, open, high, low, close, volume, source"]
+    # the authors revised a value five weeks back: the whole-file overlap catches it
+    assert gpr_revisions["date"].astype(str).tolist() == ["2026-07-15"]
+    assert (gpr_revisions["old_value"] - gpr_revisions["new_value"]).round(6).tolist() == [5.0]
     again_code, again, _ = run(monkeypatch, store_path, "--json")
     assert again_code == 0
     assert {s["status"] for s in summary(again).values()} <= {"current", "skipped"}
@@ -114,8 +123,9 @@ def test_update_all_adds_new_rows_records_revision_and_is_idempotent(
 def test_summary_table_and_progress_text(monkeypatch: pytest.MonkeyPatch, store_path: Path) -> None:
     code, out, _ = run(monkeypatch, store_path)
     assert code == 0, out
-    for words in ("series", "revised", "btc", "updated", "skipped: gpr: no live provider"):
+    for words in ("series", "revised", "btc", "updated", "iacoviello GPRD", "worldbank Gold"):
         assert words in out
+    assert "skipped" not in out
     assert "note: silver: spliced onto SI=F futures from 2026-08-20" in out
 
 

@@ -12,7 +12,24 @@ exactly as its client consumes it:
   and the JSON API ``series/observations`` (``"."`` = missing); the request URL
   in ``_meta`` has its ``api_key`` filtered to ``FILTERED``;
 * Coinbase Exchange ``/products/{id}/candles?granularity=86400``:
-  ``[[time, low, high, open, close, volume], ...]``, newest first.
+  ``[[time, low, high, open, close, volume], ...]``, newest first;
+* Caldara-Iacoviello ``data_gpr_daily_recent.xls`` and ``data_gpr_export.xls``
+  (legacy BIFF8 ``.xls``, written with ``xlwt``): the real column layout (daily
+  ``DAY, N10D, GPRD, GPRD_ACT, GPRD_THREAT, date, GPRD_MA30, GPRD_MA7, event,
+  var_name, var_label``; monthly ``month, GPR, GPRT, GPRA, GPRH, ...,
+  var_name, var_label``), with rows elided: the daily file from 2026-06-01 to
+  2026-08-24 (the authors update about weekly), the monthly one 1900-01..03
+  (``GPR`` blank, as in the real file before 1985) and 2025-01..2026-07; the
+  real monthly file has more columns (category shares, ~44 country indices),
+  which the parser ignores;
+* World Bank Commodity Markets page (the HTML that links the current Pink
+  Sheet workbook) and ``CMO-Historical-Data-Monthly.xlsx`` (written with
+  ``openpyxl``): sheet ``Monthly Prices`` with four title rows, names, units,
+  codes, then ``YYYYMmm`` rows (elided to 2025M01..2026M07; the real sheet
+  starts at 1960M01; ``…`` marks a missing value).
+
+Regenerating needs ``pip install xlwt openpyxl`` (not leadwatch dependencies:
+leadwatch only reads spreadsheets, with python-calamine).
 
 Values are a seeded random walk near late-2026 levels; tests assert parsing,
 dates, calendars and store effects, never market facts. Replace a file by a
@@ -23,6 +40,7 @@ as long as the capture covers 2026-08-13 .. 2026-08-27.
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -147,6 +165,211 @@ def coinbase(symbol: str) -> list[list[float]]:
     return rows[::-1]  # newest first
 
 
+FILES_RNG = np.random.default_rng(20260829)  # separate stream: older files stay byte-identical
+GPR_DAILY = ("DAY", "N10D", "GPRD", "GPRD_ACT", "GPRD_THREAT", "date", "GPRD_MA30", "GPRD_MA7",
+             "event", "var_name", "var_label")  # fmt: skip
+GPR_DAILY_LABELS = (
+    ("DAY", "Day (YYYYMMDD)"), ("N10D", "Number of articles"),
+    ("GPRD", "Daily GPR Index"), ("GPRD_ACT", "Daily GPR Acts"),
+    ("GPRD_THREAT", "Daily GPR Threats"), ("date", "Date"),
+    ("GPRD_MA30", "30-day moving average of GPRD"), ("GPRD_MA7", "7-day moving average of GPRD"),
+    ("event", "Event"),
+)  # fmt: skip
+GPR_MONTHLY = ("month", "GPR", "GPRT", "GPRA", "GPRH", "GPRHT", "GPRHA", "SHARE_GPR", "N10",
+               "SHARE_GPRH", "N3H", "GPRC_USA", "GPRC_CHN", "GPRC_RUS", "GPRHC_USA",
+               "var_name", "var_label")  # fmt: skip
+GPR_DAILY_LAST = date(2026, 8, 24)
+
+
+def _xls(header: tuple[str, ...], rows: list[list[object]]) -> bytes:
+    import io
+
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Sheet1")
+    as_date = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for col, name in enumerate(header):
+        sheet.write(0, col, name)
+    for r, row in enumerate(rows, start=1):
+        for col, cell in enumerate(row):
+            if isinstance(cell, datetime):
+                sheet.write(r, col, cell, as_date)
+            elif cell is not None:
+                sheet.write(r, col, cell)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def gpr_daily() -> bytes:
+    days = [date(2026, 6, 1) + timedelta(days=i) for i in range(85)]
+    assert days[-1] == GPR_DAILY_LAST
+    n = len(days)
+    acts = np.round(FILES_RNG.lognormal(np.log(120.0), 0.35, n), 4)
+    threats = np.round(FILES_RNG.lognormal(np.log(110.0), 0.4, n), 4)
+    gprd = np.round((acts + threats) / 2 * FILES_RNG.uniform(0.9, 1.1, n), 4)
+    articles = FILES_RNG.integers(380, 520, n)
+    rows: list[list[object]] = []
+    for i, day in enumerate(days):
+        ma7 = round(float(gprd[max(0, i - 6) : i + 1].mean()), 4)
+        ma30 = round(float(gprd[max(0, i - 29) : i + 1].mean()), 4)
+        event = "Strikes on shipping in the Red Sea" if day == date(2026, 8, 10) else None
+        name, label = GPR_DAILY_LABELS[i] if i < len(GPR_DAILY_LABELS) else (None, None)
+        rows.append([int(day.strftime("%Y%m%d")), int(articles[i]), float(gprd[i]), float(acts[i]),
+                     float(threats[i]), datetime(day.year, day.month, day.day), ma30, ma7, event,
+                     name, label])  # fmt: skip
+    return _xls(GPR_DAILY, rows)
+
+
+def gpr_monthly() -> bytes:
+    months = [date(1900, m, 1) for m in (1, 2, 3)]
+    months += [date(2025, m, 1) for m in range(1, 13)] + [date(2026, m, 1) for m in range(1, 8)]
+    labels = {0: ("GPR", "Recent GPR Index"), 1: ("GPRT", "Recent GPR Threats"),
+              2: ("GPRA", "Recent GPR Acts"), 3: ("GPRH", "Historical GPR Index")}  # fmt: skip
+    rows: list[list[object]] = []
+    for i, month in enumerate(months):
+        recent = month.year >= 1985
+        values = [round(float(v), 5) for v in FILES_RNG.lognormal(np.log(110.0), 0.25, 14)]
+        name, label = labels.get(i, (None, None))
+        row: list[object] = [datetime(month.year, month.month, 1)]
+        row += values[:3] if recent else [None, None, None]
+        row += [*values[3:6], round(values[6] / 1000, 5), int(values[7] * 40)]
+        row += [round(values[8] / 1000, 5), int(values[9] * 10)]
+        row += values[10:13] if recent else [None, None, None]
+        row += [values[13], name, label]
+        rows.append(row)
+    return _xls(GPR_MONTHLY, rows)
+
+
+PINK_URL = (
+    "https://thedocs.worldbank.org/en/doc/18675f1d1639c7a34d463f59263ba0a2-0050082026/related/"
+    "CMO-Historical-Data-Monthly.xlsx"
+)
+PINK_COLUMNS = (
+    # name, unit, code, level
+    ("Crude oil, average", "($/bbl)", "CRUDE_PETRO", 68.0),
+    ("Crude oil, Brent", "($/bbl)", "CRUDE_BRENT", 70.0),
+    ("Copper", "($/mt)", "COPPER", 10400.0),
+    ("Gold", "($/troy oz)", "GOLD", 4050.0),
+    ("Platinum", "($/troy oz)", "PLATINUM", 1500.0),
+    ("Silver", "($/troy oz)", "SILVER", 62.0),
+)
+
+
+def worldbank_page() -> str:
+    annual = PINK_URL.replace("Monthly", "Annual")
+    pdf = PINK_URL.rsplit("/", 1)[0] + "/CMO-Pink-Sheet-August-2026.pdf"
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><title>Commodity Markets</title></head><body>\n'
+        "<h1>Commodity Markets</h1>\n<ul>\n"
+        f'<li><a href="{pdf}">Pink Sheet (monthly)</a></li>\n'
+        f'<li><a href="{annual}">Annual prices</a></li>\n'
+        f'<li><a href="{PINK_URL}">Monthly prices</a></li>\n'
+        "</ul>\n</body></html>\n"
+    )
+
+
+def worldbank_workbook() -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Monthly Prices"
+    sheet.append(["World Bank Commodity Price Data (The Pink Sheet)"])
+    sheet.append(["Monthly prices in nominal US dollars, 1960 to present"])
+    sheet.append(["(monthly series are available only in nominal US dollar terms)"])
+    sheet.append(["Updated on August 04, 2026"])
+    sheet.append([None, *(c[0] for c in PINK_COLUMNS)])
+    sheet.append([None, *(c[1] for c in PINK_COLUMNS)])
+    sheet.append([None, *(c[2] for c in PINK_COLUMNS)])
+    months = [date(2025, m, 1) for m in range(1, 13)] + [date(2026, m, 1) for m in range(1, 8)]
+    for month in months:
+        row: list[object] = [f"{month.year}M{month.month:02d}"]
+        for name, _unit, _code, level in PINK_COLUMNS:
+            if name == "Platinum" and month < date(2025, 3, 1):
+                row.append("\u2026")  # how the Pink Sheet marks a month without a quote
+            else:
+                row.append(round(level * float(FILES_RNG.lognormal(0.0, 0.03)), 2))
+        sheet.append(row)
+    book.create_sheet("Monthly Indices").append(["World Bank Commodity Price Data"])
+    book.create_sheet("Description").append(["Gold (UK), 99.5% fine, London afternoon fixing"])
+    stamp = datetime(2026, 8, 4, 12, 0)
+    book.properties.created = book.properties.modified = stamp
+    out = io.BytesIO()
+    book.save(out)
+    return _fixed_zip_times(out.getvalue(), stamp)
+
+
+def _fixed_zip_times(data: bytes, stamp: datetime) -> bytes:
+    """Rewrite a ZIP (an .xlsx) with fixed entry times, so regenerating is byte-identical."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" on save
+                when = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + when, body)
+            dst.writestr(fixed, body)
+    return out.getvalue()
+
+
+M2_VINTAGES = (  # vintage date: months first published then, months revised then
+    ("2026-03-24", ["2026-02-01"], []),
+    ("2026-04-28", ["2026-03-01"], ["2026-02-01"]),
+    ("2026-05-26", ["2026-04-01"], []),
+    ("2026-06-23", ["2026-05-01"], ["2026-04-01", "2026-03-01"]),
+    ("2026-07-28", ["2026-06-01"], []),
+    ("2026-08-25", ["2026-07-01"], ["2026-06-01"]),
+)
+
+
+def alfred(symbol: str, rows: list[tuple[str, str]]) -> dict[str, object]:
+    """The ALFRED archive (``realtime_start=1776-07-04&realtime_end=9999-12-31``), oldest first.
+
+    The last vintage of each month equals the recorded FRED value; earlier
+    vintages were revised by a small, fixed amount.
+    """
+    latest = dict(rows)
+    shown: dict[str, list[tuple[str, float]]] = {}
+    for vintage, new, revised in M2_VINTAGES:
+        for month in new + revised:
+            shown.setdefault(month, []).append((vintage, 0.0))
+    observations = []
+    for month, periods in sorted(shown.items()):
+        for k, (start, _) in enumerate(periods):
+            last = k == len(periods) - 1
+            end = (
+                "9999-12-31" if last
+                else (date.fromisoformat(periods[k + 1][0]) - timedelta(days=1)).isoformat()
+            )  # fmt: skip
+            value = float(latest[month]) - (0.0 if last else 12.5 * (len(periods) - 1 - k))
+            observations.append(
+                {"realtime_start": start, "realtime_end": end, "date": month,
+                 "value": f"{value:.1f}"}
+            )  # fmt: skip
+    observations.sort(key=lambda o: (o["realtime_start"], o["date"]))
+    return {
+        "_meta": {
+            "request": "https://api.stlouisfed.org/fred/series/observations"
+            f"?series_id={symbol}&api_key=FILTERED&file_type=json"
+            "&realtime_start=1776-07-04&realtime_end=9999-12-31&sort_order=asc"
+        },
+        "realtime_start": "1776-07-04", "realtime_end": "9999-12-31",
+        "observation_start": "1600-01-01", "observation_end": "9999-12-31",
+        "units": "lin", "output_type": 1, "file_type": "json", "order_by": "observation_date",
+        "sort_order": "asc", "count": len(observations), "offset": 0, "limit": 100000,
+        "observations": observations,
+    }  # fmt: skip
+
+
 def main() -> None:
     for symbol in YAHOO:
         name = symbol.replace("^", "").replace("=", "_")
@@ -176,6 +399,12 @@ def main() -> None:
         (HERE / f"fredapi_{symbol}.json").write_text(json.dumps(payload) + "\n")
     for symbol in ("BTC-USD", "ETH-USD"):
         (HERE / f"coinbase_{symbol}.json").write_text(json.dumps(coinbase(symbol)) + "\n")
+    payload = alfred("M2SL", fred["M2SL"])
+    (HERE / "alfred_M2SL.json").write_text(json.dumps(payload) + "\n")
+    (HERE / "iacoviello_data_gpr_daily_recent.xls").write_bytes(gpr_daily())
+    (HERE / "iacoviello_data_gpr_export.xls").write_bytes(gpr_monthly())
+    (HERE / "worldbank_commodity-markets.html").write_text(worldbank_page())
+    (HERE / "worldbank_CMO-Historical-Data-Monthly.xlsx").write_bytes(worldbank_workbook())
 
 
 if __name__ == "__main__":

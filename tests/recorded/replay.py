@@ -1,10 +1,11 @@
 """Replay the recorded answers: an httpx MockTransport, a patched yfinance, a seeded store.
 
-Tests never reach the network: :func:`transport` answers FRED and Coinbase
-requests from the files in this folder (and lets a test inject any fault per
-request), :func:`patch_yfinance` makes ``yfinance`` read the recorded chart JSON
-instead of calling Yahoo, and :func:`seed_store` writes the recordings up to
-2026-08-20 into a store as if they came from the snapshot.
+Tests never reach the network: :func:`transport` answers FRED, Coinbase, GPR
+(matteoiacoviello.com) and World Bank requests from the files in this folder
+(and lets a test inject any fault per request), :func:`patch_yfinance` makes
+``yfinance`` read the recorded chart JSON instead of calling Yahoo, and
+:func:`seed_store` writes the recordings up to 2026-08-20 into a store as if
+they came from the snapshot.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ TODAY = date(2026, 8, 28)
 NOW = pd.Timestamp("2026-08-28 12:00", tz="UTC")
 SEEDED_UNTIL = pd.Timestamp("2026-08-20")
 REVISED = ("btc", pd.Timestamp("2026-08-18"))  # the seed holds a stale value here
+REVISED_GPR = ("gpr", pd.Timestamp("2026-07-15"))  # older than a week: the long file overlap
 FAULTS = ("api_key", "FAKE-KEY-0123456789abcdef")
 
 Fault = Callable[[httpx.Request], httpx.Response | None]
@@ -44,6 +46,8 @@ def recorded_answer(request: httpx.Request) -> httpx.Response:
     if url.host == "fred.stlouisfed.org":
         path = HERE / f"fred_{url.params['id']}.csv"
         kind = "text/csv"
+    elif url.host == "api.stlouisfed.org" and "realtime_start" in url.params:
+        return _alfred_page(url)
     elif url.host == "api.stlouisfed.org":
         path = HERE / f"fredapi_{url.params['series_id']}.json"
         kind = "application/json"
@@ -51,6 +55,15 @@ def recorded_answer(request: httpx.Request) -> httpx.Response:
         product = url.path.split("/")[2]
         path = HERE / f"coinbase_{product}.json"
         kind = "application/json"
+    elif url.host == "www.matteoiacoviello.com" and url.path.startswith("/gpr_files/"):
+        path = HERE / f"iacoviello_{url.path.rsplit('/', 1)[1]}"
+        kind = "application/vnd.ms-excel"
+    elif url.host == "www.worldbank.org" and url.path == "/en/research/commodity-markets":
+        path = HERE / "worldbank_commodity-markets.html"
+        kind = "text/html"
+    elif url.host == "thedocs.worldbank.org" and url.path.endswith("-Data-Monthly.xlsx"):
+        path = HERE / "worldbank_CMO-Historical-Data-Monthly.xlsx"
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         return httpx.Response(404, text="not recorded")
     if not path.is_file():
@@ -61,6 +74,19 @@ def recorded_answer(request: httpx.Request) -> httpx.Response:
         payload.pop("_meta", None)
         body = json.dumps(payload).encode()
     return httpx.Response(200, content=body, headers={"Content-Type": kind})
+
+
+def _alfred_page(url: httpx.URL) -> httpx.Response:
+    """One page (``offset``, ``limit``) of a recorded ALFRED archive, as the API pages it."""
+    path = HERE / f"alfred_{url.params['series_id']}.json"
+    if not path.is_file():
+        return httpx.Response(400, json={"error_code": 400, "error_message": "Bad Request."})
+    payload = json.loads(path.read_bytes())
+    payload.pop("_meta", None)
+    offset, limit = int(url.params.get("offset", 0)), int(url.params.get("limit", 100000))
+    payload.update(offset=offset, limit=limit)
+    payload["observations"] = payload["observations"][offset : offset + limit]
+    return httpx.Response(200, json=payload)
 
 
 def transport(fault: Fault | None = None, log: list[httpx.Request] | None = None) -> Any:
@@ -173,26 +199,42 @@ def providers(
     return built
 
 
-def seed_store(path: Path) -> None:
-    """Store every live series' recording up to 2026-08-20 (LBMA metals a bit off futures)."""
+def recorded_frame(series_id: str) -> pd.DataFrame | None:
+    """The parsed recording of a series' primary live source (None: no recording)."""
+    from leadwatch.providers import gpr, worldbank
     from leadwatch.providers.coinbase import parse_candles
     from leadwatch.providers.fred import parse_csv
+    from leadwatch.providers.updater import live_sources
     from leadwatch.providers.yahoo import parse_history
+
+    sources = live_sources(series_id)
+    if "fred" in sources:
+        symbol = sources["fred"]
+        return parse_csv((HERE / f"fred_{symbol}.csv").read_bytes(), symbol=symbol, what="x")
+    if "yahoo" in sources:
+        return parse_history(chart_frame(sources["yahoo"]), symbol=sources["yahoo"], what="x")
+    if "coinbase" in sources:
+        return parse_candles((HERE / f"coinbase_{sources['coinbase']}.json").read_bytes(), what="x")
+    if "iacoviello" in sources:
+        symbol = sources["iacoviello"]
+        url = gpr.file_url(symbol)
+        data = (HERE / f"iacoviello_{url.rsplit('/', 1)[1]}").read_bytes()
+        parse = gpr.parse_daily if url == gpr.DAILY_URL else gpr.parse_monthly
+        return parse(data, symbol=symbol, what="x")
+    if "worldbank" in sources:
+        data = (HERE / "worldbank_CMO-Historical-Data-Monthly.xlsx").read_bytes()
+        return worldbank.parse_monthly_prices(data, symbol=sources["worldbank"], what="x")
+    return None
+
+
+def seed_store(path: Path) -> None:
+    """Store every live series' recording up to 2026-08-20 (LBMA metals a bit off futures)."""
     from leadwatch.store import Store
 
     batches = []
     for spec in CATALOG.values():
-        if "fred" in spec.providers:
-            symbol = spec.providers["fred"]
-            frame = parse_csv((HERE / f"fred_{symbol}.csv").read_bytes(), symbol=symbol, what="x")
-        elif "yahoo" in spec.providers:
-            symbol = spec.providers["yahoo"]
-            frame = parse_history(chart_frame(symbol), symbol=symbol, what="x")
-        elif "coinbase" in spec.providers:
-            frame = parse_candles(
-                (HERE / f"coinbase_{spec.providers['coinbase']}.json").read_bytes(), what="x"
-            )
-        else:
+        frame = recorded_frame(spec.id)
+        if frame is None:
             continue
         frame = frame.dropna(subset=["value"])
         frame = frame.loc[frame["date"] <= SEEDED_UNTIL, ["date", "value"]].copy()
@@ -201,6 +243,8 @@ def seed_store(path: Path) -> None:
             frame["value"] = (frame["value"] * 0.99).round(3)
         if spec.id == REVISED[0]:
             frame.loc[frame["date"] == REVISED[1], "value"] += 100.0
+        if spec.id == REVISED_GPR[0]:
+            frame.loc[frame["date"] == REVISED_GPR[1], "value"] += 5.0
         batches.append(
             SeriesBatch.from_values(
                 spec.id, frame, provider="csv_snapshot", location="seed", checksum="seed"

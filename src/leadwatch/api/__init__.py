@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from leadwatch.api.data import update_store
 from leadwatch.api.evidence import DEFAULT_CONTROLS, lead_lag
+from leadwatch.api.phases import (
+    outlook,
+    phase_forward_returns,
+    phase_history,
+    phase_regime_comparison,
+    trigger_board,
+)
 from leadwatch.api.report import (
     REPORT_SERIES,
     REPORT_SPILLOVER_WINDOW_WEEKS,
@@ -26,7 +33,12 @@ __all__ = [
     "build_report_sections",
     "coverage_table",
     "lead_lag",
+    "outlook",
+    "phase_forward_returns",
+    "phase_history",
+    "phase_regime_comparison",
     "spillover_returns",
     "spillovers",
+    "trigger_board",
     "update_store",
 ]

@@ -31,11 +31,13 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from leadwatch.align import align
+from leadwatch.api.theses import REPORT_N_BOOT
 from leadwatch.errors import DataError
 from leadwatch.report.data import ReportData
 from leadwatch.store import Store
 
 if TYPE_CHECKING:
+    from leadwatch.api.theses import ThesisReport
     from leadwatch.report.sections import Section
 
 REPORT_SERIES: tuple[str, ...] = ("silver", "gold", "btc")
@@ -80,8 +82,19 @@ def build_report_data(
 REPORT_SPILLOVER_WINDOW_WEEKS = 104
 
 
-def build_report_sections(store: Store) -> tuple[Section, ...]:
-    """The report's sections: the defaults, plus rolling spillovers when their series are stored.
+def build_report_sections(
+    store: Store,
+    *,
+    theses: ThesisReport | None = None,
+    n_boot: int = REPORT_N_BOOT,
+    seed: int | None = 0,
+) -> tuple[Section, ...]:
+    """The report's sections, in page order (a flat list: append new sections to it).
+
+    First the theses (:func:`leadwatch.api.theses.build_thesis_report`, computed
+    here unless given): "What happened next" (the headline), the verdict table,
+    one section per thesis; then prices, rolling correlation, rolling spillovers
+    when their series are stored, the method notes and the data provenance.
 
     The spillover section uses weekly returns of :data:`SPILLOVER_SERIES` (the
     metals, Bitcoin, the dollar and the real yield, so the metals-to-Bitcoin
@@ -90,12 +103,27 @@ def build_report_sections(store: Store) -> tuple[Section, ...]:
     weekend mismatch between 24/7 Bitcoin and weekday markets; returns rather
     than volatilities because the LBMA fixes have no daily high and low.
     """
+    from leadwatch.api.phases import phase_report_sections
     from leadwatch.api.spillover import SPILLOVER_SERIES, spillovers
-    from leadwatch.report.sections import DEFAULT_SECTIONS
+    from leadwatch.api.theses import build_thesis_report
+    from leadwatch.report.hindsight import HindsightSection
+    from leadwatch.report.sections import CorrelationSection, CoverageSection, PriceSection
     from leadwatch.report.spillover import SpilloverSection
+    from leadwatch.report.theses import MethodsSection, ThesisSection, VerdictSection
 
+    if theses is None:
+        theses = build_thesis_report(store, n_boot=n_boot, seed=seed)
     stored = set(coverage_table(store)["id"])
-    if not set(SPILLOVER_SERIES) <= stored:
-        return tuple(DEFAULT_SECTIONS)
-    rolling = spillovers(SPILLOVER_SERIES, store=store, window=REPORT_SPILLOVER_WINDOW_WEEKS)
-    return (*DEFAULT_SECTIONS, SpilloverSection(rolling))
+    sections: list[Section] = []
+    sections.append(HindsightSection(theses.hindsights))
+    sections.append(VerdictSection(theses.run))
+    sections += [ThesisSection(r, i) for i, r in enumerate(theses.run.results, start=1)]
+    sections.append(PriceSection())
+    sections.append(CorrelationSection())
+    if set(SPILLOVER_SERIES) <= stored:
+        rolling = spillovers(SPILLOVER_SERIES, store=store, window=REPORT_SPILLOVER_WINDOW_WEEKS)
+        sections.append(SpilloverSection(rolling))
+    sections += phase_report_sections(store)
+    sections.append(MethodsSection(theses.run))
+    sections.append(CoverageSection())
+    return tuple(sections)

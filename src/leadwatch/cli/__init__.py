@@ -10,7 +10,7 @@ One module per command group registers its commands on :data:`app`
 
 from __future__ import annotations
 
-from leadwatch.cli import data, evidence, report
+from leadwatch.cli import data, evidence, phases, report, theses
 from leadwatch.cli._app import app, main
 
-__all__ = ["app", "data", "evidence", "main", "report"]
+__all__ = ["app", "data", "evidence", "main", "phases", "report", "theses"]

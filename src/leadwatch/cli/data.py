@@ -339,11 +339,11 @@ _STATUS_STYLE = {"updated": "green", "current": "dim", "failed": "bold red", "sk
 def _update_table(result: Any) -> Table:
     table = Table(title=f"Updated {result.store} in {result.seconds:.1f} s")
     table.add_column("series", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("source", no_wrap=True)
+    table.add_column("status", no_wrap=True, min_width=7)
+    table.add_column("source")  # wraps first when the terminal is narrow
     for column in ("new", "revised"):
-        table.add_column(column, justify="right", no_wrap=True)
-    table.add_column("last new", no_wrap=True)
+        table.add_column(column, justify="right", no_wrap=True, min_width=len(column))
+    table.add_column("last new", no_wrap=True, min_width=10)
     for s in result.series:
         style = _STATUS_STYLE.get(s.status, "")
         table.add_row(
@@ -380,8 +380,20 @@ def data_update(
         typer.Option(help="Refetch from this date, YYYY-MM-DD [default: a short overlap]."),
     ] = None,
     provider: Annotated[
-        str | None, typer.Option(help="Use only this provider: fred, yahoo or coinbase.")
+        str | None,
+        typer.Option(
+            help="Use only this provider: fred, yahoo, coinbase, iacoviello (GPR) or "
+            "worldbank (Pink Sheet)."
+        ),
     ] = None,
+    vintages: Annotated[
+        bool,
+        typer.Option(
+            "--vintages",
+            help="Also store the ALFRED archive of every past vintage of the FRED series "
+            "among IDS [default: m2]; needs FRED_API_KEY.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Fetch new values from the live providers (incremental; one transaction per series).
@@ -391,8 +403,11 @@ def data_update(
     data), 2 on bad input.
     """
     from leadwatch.api import update_store
+    from leadwatch.api.data import update_vintages, vintage_symbols
 
     since_date = _date_option("since", since)
+    if vintages:  # bad input is refused before any network access
+        vintage_symbols(ids or None, os.environ.get("FRED_API_KEY") or None)
     with _update_progress(quiet=as_json) as on_series:
         result = update_store(
             _store_path(ctx),
@@ -401,11 +416,25 @@ def data_update(
             provider=provider,
             on_series=on_series,
         )
+    archive = update_vintages(_store_path(ctx), ids or None) if vintages else []
+    failed_archive = [row for row in archive if row["status"] == "failed"]
     if as_json:
-        _print_json(result.to_dict())
+        _print_json({**result.to_dict(), **({"vintages": archive} if vintages else {})})
     else:
         out.print(_update_table(result))
         _update_notes(result)
+        for row in archive:
+            if row["status"] != "failed":
+                out.print(
+                    f"vintages: {row['series_id']}: {row['status']}, +{row['new']} new, "
+                    f"{row['closed']} closed; {row['vintages']} vintages to {row['last_vintage']}",
+                    highlight=False,
+                )
+        for row in failed_archive:
+            err.print(
+                f"[bold red]failed:[/] vintages of {row['series_id']}: {row['message']}",
+                highlight=False,
+            )
         for s in result.failed:
             err.print(f"[bold red]failed:[/] {s.series_id}: {s.message}", highlight=False)
         if result.failed and not result.offline:
@@ -420,4 +449,4 @@ def data_update(
             "`leadwatch report` still works on the stored data.",
             highlight=False,
         )
-    raise typer.Exit(result.exit_code)
+    raise typer.Exit(max(result.exit_code, 1 if failed_archive else 0))

@@ -1,7 +1,9 @@
-"""``leadwatch report``: the self-contained HTML report."""
+"""``leadwatch report``: the main job, the full report (HTML, Markdown or JSON)."""
 
 from __future__ import annotations
 
+import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,24 +22,61 @@ from leadwatch.store import Store
 # -- report -----------------------------------------------------------------------------------
 
 
+class ReportFormat(StrEnum):
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+_FILES = {"html": "index.html", "md": "report.md", "json": "report.json"}
+
+
 @app.command("report")
 @handle_errors
 def report(
     ctx: typer.Context,
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for index.html.")] = Path(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report.")] = Path(
         "leadwatch-report"
     ),
+    fmt: Annotated[
+        ReportFormat,
+        typer.Option("--format", help="html (index.html, opens offline), md or json."),
+    ] = ReportFormat.html,
+    seed: Annotated[int, typer.Option(help="Random seed (same store + seed = same report).")] = 0,
+    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 999,
     as_json: JsonOpt = False,
 ) -> None:
-    """Write the self-contained HTML report from the store."""
+    """Write the full report: every built-in thesis, what happened next, provenance."""
     from leadwatch.api import build_report_data, build_report_sections
+    from leadwatch.api.theses import build_thesis_report
     from leadwatch.report import write_report
+    from leadwatch.report.text import render_json, render_markdown, write_text
 
+    started = time.perf_counter()
     with Store(_store_path(ctx), read_only=True) as store:
         data = build_report_data(store)
-        sections = build_report_sections(store)
-    path = write_report(data, out_dir, sections=sections)
-    if as_json:
-        _print_json({"path": str(path.resolve()), "as_of": data.as_of})
+        theses = build_thesis_report(store, n_boot=n_boot, seed=seed)
+        if fmt == ReportFormat.html:
+            sections = build_report_sections(store, theses=theses, n_boot=n_boot, seed=seed)
+    if fmt == ReportFormat.html:
+        path = write_report(data, out_dir, sections=sections)
     else:
-        out.print(f"Report written to [bold]{path.resolve()}[/]")
+        render = render_markdown if fmt == ReportFormat.md else render_json
+        text = render(data, theses.run, theses.hindsights)
+        path = write_text(text, out_dir, _FILES[fmt.value])
+    seconds = time.perf_counter() - started
+    if as_json:
+        verdicts = {r.name: r.verdict for r in theses.run.results}
+        _print_json(
+            {
+                "path": str(path.resolve()),
+                "format": fmt.value,
+                "as_of": data.as_of,
+                "seed": seed,
+                "n_boot": n_boot,
+                "verdicts": verdicts,
+                "seconds": round(seconds, 2),
+            }
+        )
+    else:
+        out.print(f"Report written to [bold]{path.resolve()}[/] in {seconds:.1f} s")

@@ -6,26 +6,33 @@ Store-free on purpose (providers never import the store): the caller
 
 Rules
 -----
-* Sources are tried in the order fred, yahoo, coinbase among those the catalog
-  lists for a series; the first that answers wins (a Yahoo outage falls back to
-  Coinbase for BTC/ETH; a FRED outage falls back to Yahoo for VIX and S&P 500).
+* Sources are tried in the order :data:`PREFERENCE` among those a series has
+  (:func:`live_sources`: the catalog's, plus the publishers' spreadsheets of
+  :data:`FILE_SOURCES`); the first that answers wins (a Yahoo outage falls back
+  to Coinbase for BTC/ETH; a FRED outage falls back to Yahoo for VIX and S&P 500).
 * A fallback source only adds new dates; it never revises what the primary stored.
 * Incremental: the request starts a short overlap before the last stored date
-  (:data:`OVERLAP`); overlap rows whose value is unchanged are dropped, changed
-  ones are kept so the store records them as revisions.
+  (:func:`overlap`: :data:`OVERLAP` by calendar, :data:`FILE_OVERLAP` for
+  whole-file sources, whose every answer holds the full history anyway);
+  overlap rows whose value and OHLCV are unchanged are dropped, changed ones
+  are kept so the store records them as revisions. An OHLCV field counts as
+  changed only where both the stored and the new row have it: a live bar never
+  fills in fields a close-only source left empty.
 * LBMA silver/gold are extended with COMEX futures (a different instrument):
   futures rows never overwrite LBMA dates, and the first extension records a
   :class:`Splice` (last LBMA value, first futures value) instead of silently
   joining the two.
-* Series without a reliable live source (:data:`NO_LIVE_SOURCE`) are skipped
-  with the reason.
+* Series without a reliable live source (:data:`NO_LIVE_SOURCE`, empty today)
+  are skipped with the reason.
 
 Examples
 --------
 >>> [p.sources for p in plan_update(["btc", "spx"])]
 [(('yahoo', 'BTC-USD'), ('coinbase', 'BTC-USD')), (('fred', 'SP500'), ('yahoo', '^GSPC'))]
->>> plan_update(["gpr"])[0].skip_reason
-'no live provider: Caldara-Iacoviello publish an Excel file at irregular times, no API'
+>>> [p.sources for p in plan_update(["gpr", "gold_monthly"])]
+[(('iacoviello', 'GPRD'),), (('worldbank', 'Gold'),)]
+>>> overlap("gpr").days, overlap("btc").days
+(730, 5)
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ import httpx
 import numpy as np
 import pandas as pd
 
-from leadwatch.batch import SeriesBatch
+from leadwatch.batch import PRICE_COLUMNS, SeriesBatch
 from leadwatch.catalog import CATALOG, Calendar, get_series
 from leadwatch.errors import DataError, ProviderError
 from leadwatch.providers.http import USER_AGENT, HttpFetcher, RetryPolicy, cached_client
@@ -50,6 +57,8 @@ from leadwatch.providers.live import FetchRequest, Provider
 from leadwatch.providers.yahoo import Download
 
 __all__ = [
+    "FILE_OVERLAP",
+    "FILE_SOURCES",
     "NO_LIVE_SOURCE",
     "OVERLAP",
     "PREFERENCE",
@@ -60,10 +69,12 @@ __all__ = [
     "StoredState",
     "build_providers",
     "fetch_update",
+    "live_sources",
+    "overlap",
     "plan_update",
 ]
 
-PREFERENCE: tuple[str, ...] = ("fred", "yahoo", "coinbase")
+PREFERENCE: tuple[str, ...] = ("fred", "yahoo", "coinbase", "iacoviello", "worldbank")
 OVERLAP: Mapping[Calendar, timedelta] = MappingProxyType(
     {
         "24/7": timedelta(days=5),
@@ -73,16 +84,18 @@ OVERLAP: Mapping[Calendar, timedelta] = MappingProxyType(
         "monthly": timedelta(days=100),
     }
 )
-_GPR = "Caldara-Iacoviello publish an Excel file at irregular times, no API"
-NO_LIVE_SOURCE: Mapping[str, str] = MappingProxyType(
+# Publishers with no API, only a spreadsheet: provider -> symbol (the column), per series.
+FILE_SOURCES: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {
-        "gold_monthly": "World Bank Pink Sheet is a monthly Excel file, no API",
-        "gpr": _GPR,
-        "gpr_acts": _GPR,
-        "gpr_threats": _GPR,
-        "gpr_monthly": _GPR,
+        "gpr": {"iacoviello": "GPRD"},
+        "gpr_acts": {"iacoviello": "GPRD_ACT"},
+        "gpr_threats": {"iacoviello": "GPRD_THREAT"},
+        "gpr_monthly": {"iacoviello": "GPR"},
+        "gold_monthly": {"worldbank": "Gold"},
     }
 )
+FILE_OVERLAP = timedelta(days=730)  # GPR daily values get revised for a year or more
+NO_LIVE_SOURCE: Mapping[str, str] = MappingProxyType({})
 _TIMING: Mapping[str, str] = MappingProxyType({"silver": "silver_fut", "gold": "gold_fut"})
 SPLICED: Mapping[str, str] = MappingProxyType(
     {
@@ -110,7 +123,8 @@ class StoredState:
     last_date
         Last stored date, or None when nothing is stored.
     tail
-        Stored ``date``/``value`` rows from the overlap start on.
+        Stored ``date``/``value`` rows (and OHLCV columns, NaN where not stored)
+        from the overlap start on.
     live_since
         First date of the spliced live stretch (silver/gold), if one exists.
     """
@@ -162,23 +176,36 @@ class FetchOutcome:
     start: date | None = None
 
 
+def live_sources(series_id: str) -> dict[str, str]:
+    """Provider -> symbol for every live source of a series (catalog and spreadsheet ones)."""
+    return {**get_series(series_id).providers, **FILE_SOURCES.get(series_id, {})}
+
+
+def overlap(series_id: str) -> timedelta:
+    """How far before the last stored date an update refetches and compares."""
+    primary = next((n for n in PREFERENCE if n in live_sources(series_id)), None)
+    if primary in ("iacoviello", "worldbank"):
+        return FILE_OVERLAP
+    return OVERLAP[get_series(series_id).calendar]
+
+
 def plan_update(ids: Sequence[str] | None = None, provider: str | None = None) -> list[SeriesPlan]:
     """Sources per series (all catalog series by default), optionally one provider only.
 
     Raises :class:`DataError` for an unknown id or provider, or an id that the
     given provider does not serve.
     """
-    known = sorted({name for spec in CATALOG.values() for name in spec.providers})
+    known = sorted({name for series_id in CATALOG for name in live_sources(series_id)})
     if provider is not None and provider not in known:
         raise DataError(f"unknown provider {provider!r}", fix=f"use one of: {', '.join(known)}")
     wanted = list(ids) if ids else list(CATALOG)
     plans: list[SeriesPlan] = []
     for series_id in wanted:
-        spec = get_series(series_id)
+        available = live_sources(series_id)
         sources = tuple(
-            (name, spec.providers[name])
+            (name, available[name])
             for name in PREFERENCE
-            if name in spec.providers and provider in (None, name)
+            if name in available and provider in (None, name)
         )
         if not sources:
             if series_id in NO_LIVE_SOURCE:
@@ -188,7 +215,7 @@ def plan_update(ids: Sequence[str] | None = None, provider: str | None = None) -
             if ids:
                 raise DataError(
                     f"series '{series_id}' is not available from {provider}",
-                    fix=f"its providers: {', '.join(spec.providers) or 'none'}",
+                    fix=f"its providers: {', '.join(available) or 'none'}",
                 )
             continue
         plans.append(SeriesPlan(series_id, sources))
@@ -200,21 +227,30 @@ def _start(state: StoredState, since: date | None) -> date | None:
         return since
     if state.last_date is None:
         return None
-    return state.last_date - OVERLAP[get_series(state.series_id).calendar]
+    return state.last_date - overlap(state.series_id)
 
 
 def _only_changes(batch: SeriesBatch, state: StoredState) -> SeriesBatch:
-    """Drop rows whose value equals the stored one (new dates and revisions remain)."""
+    """Drop rows equal to the stored ones: same value, and same OHLCV wherever both have it.
+
+    New dates and revisions remain; a revision may be an OHLCV field alone
+    (Yahoo correcting a bar's high), which the store records field by field.
+    """
     frame = batch.frame
     if frame.empty or state.tail.empty:
         return batch
-    stored = pd.Series(
-        state.tail["value"].to_numpy(dtype=float),
-        index=pd.DatetimeIndex(state.tail["date"]).normalize(),
-    )
-    old = stored.reindex(pd.DatetimeIndex(frame["date"])).to_numpy()
+    tail = state.tail.set_index(pd.DatetimeIndex(state.tail["date"]).normalize())
+    where = pd.DatetimeIndex(frame["date"])
+    old = tail["value"].astype(float).reindex(where).to_numpy()
     new = frame["value"].to_numpy(dtype=float)
     same = ~np.isnan(old) & np.isclose(new, old, rtol=1e-10, atol=0.0)
+    for column in PRICE_COLUMNS:
+        if column not in tail.columns:
+            continue
+        before = tail[column].astype(float).reindex(where).to_numpy()
+        after = frame[column].to_numpy(dtype=float)
+        both = ~np.isnan(before) & ~np.isnan(after)
+        same &= ~both | np.isclose(after, before, rtol=1e-10, atol=0.0)
     return _replace(batch, frame.loc[~same])
 
 
@@ -310,12 +346,14 @@ def build_providers(
 ) -> dict[str, Provider]:
     """The live providers, sharing one :class:`HttpFetcher` and one retry policy.
 
-    Everything is injectable for tests; by default FRED and Coinbase go through a
+    Everything is injectable for tests; by default the httpx-based providers go through a
     short-lived on-disk HTTP cache (``cache_dir``, default the user cache folder),
     and requests carrying ``api_key`` go through a separate, uncached client.
     """
     from leadwatch.providers.coinbase import CoinbaseProvider
     from leadwatch.providers.fred import FredProvider
+    from leadwatch.providers.gpr import GprProvider
+    from leadwatch.providers.worldbank import PinkSheetProvider
     from leadwatch.providers.yahoo import YahooProvider, yfinance_download
 
     retry = policy or RetryPolicy()
@@ -334,4 +372,6 @@ def build_providers(
             download=download or yfinance_download, policy=retry, sleep=wait, clock=tick, now=when
         ),
         "coinbase": CoinbaseProvider(http, now=when),
+        "iacoviello": GprProvider(http, now=when),
+        "worldbank": PinkSheetProvider(http, now=when),
     }

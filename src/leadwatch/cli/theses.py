@@ -1,0 +1,150 @@
+"""``leadwatch thesis ...``: list, show, run and write theses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from leadwatch.cli._app import (
+    JsonOpt,
+    _date_option,
+    _print_json,
+    _store_path,
+    app,
+    handle_errors,
+    out,
+)
+from leadwatch.errors import DataError
+from leadwatch.store import Store
+
+thesis_app = typer.Typer(
+    help="Theses as data: list the built-ins, show, run, or start a new one.",
+    no_args_is_help=True,
+)
+app.add_typer(thesis_app, name="thesis")
+
+NameArg = Annotated[str, typer.Argument(help="A built-in thesis name or a .toml file.")]
+
+
+@thesis_app.command("list")
+@handle_errors
+def thesis_list(as_json: JsonOpt = False) -> None:
+    """The built-in theses (written from the three articles)."""
+    from leadwatch.theses import builtin_theses
+
+    theses = builtin_theses()
+    if as_json:
+        _print_json(
+            [
+                {
+                    "name": t.name,
+                    "title": t.title,
+                    "article": t.source.article,
+                    "kinds": [h.kind for h in t.hypotheses],
+                }
+                for t in theses
+            ]
+        )
+        return
+    table = Table(highlight=False)
+    table.add_column("Name", no_wrap=True)
+    for column in ("Title", "Hypotheses", "Article"):
+        table.add_column(column)
+    for t in theses:
+        kinds = ", ".join(f"{h.id} ({h.kind})" for h in t.hypotheses)
+        table.add_row(t.name, t.title, kinds, t.source.article)
+    out.print(table)
+
+
+@thesis_app.command("show")
+@handle_errors
+def thesis_show(name: NameArg, as_json: JsonOpt = False) -> None:
+    """A thesis in full: claim, source, hypotheses, prediction (validated)."""
+    from leadwatch.theses import resolve_thesis
+
+    thesis = resolve_thesis(name)
+    if as_json:
+        _print_json(thesis.to_dict())
+        return
+    lines = [
+        f"{thesis.name}: {thesis.title}",
+        f"Claim: {thesis.claim}",
+        f"Source: {thesis.source.title or thesis.source.article} ({thesis.source.article})",
+    ]
+    if thesis.source.dated_by is not None:
+        lines.append(f"Dated by: {thesis.source.dated_by.describe()}")
+    elif thesis.source.date is not None:
+        lines.append(f"Date: {thesis.source.date}")
+    for h in thesis.hypotheses:
+        fields = h.model_dump(mode="json", exclude={"id", "kind", "statement"})
+        detail = "; ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [], ()))
+        lines.append(f"- {h.id} [{h.kind}] {h.statement}\n    {detail}")
+    if thesis.prediction is not None:
+        p = thesis.prediction
+        horizons = ", ".join(str(x) for x in p.horizons)
+        lines.append(f"Prediction: {p.words or p.series} ({p.series} {p.direction}; {horizons})")
+    out.print("\n".join(lines), markup=False, highlight=False)
+
+
+@thesis_app.command("run")
+@handle_errors
+def thesis_run(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str], typer.Argument(metavar="NAME|FILE...", help="Built-in names or .toml files.")
+    ],
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Use only data known by the end of this day (YYYY-MM-DD)."),
+    ] = None,
+    alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
+    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 1999,
+    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run theses on the stored data; p-values are Holm-adjusted over all their hypotheses."""
+    from leadwatch.api.theses import run_thesis
+    from leadwatch.theses import resolve_thesis
+
+    theses = [resolve_thesis(n) for n in names]  # validate every file before reading data
+    day = _date_option("as-of", as_of)
+    with Store(_store_path(ctx), read_only=True) as store:
+        run = run_thesis(theses, store=store, day=day, alpha=alpha, n_boot=n_boot, seed=seed)
+    if as_json:
+        _print_json(run.to_dict())
+    else:
+        out.print(run.summary(), markup=False, highlight=False)
+
+
+@thesis_app.command("new")
+@handle_errors
+def thesis_new(
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the template ('-' prints it).")
+    ] = Path("my-thesis.toml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Write a commented thesis template to PATH."""
+    from leadwatch.theses import TEMPLATE
+
+    if str(path) == "-":
+        typer.echo(TEMPLATE, nl=False)
+        return
+    if path.exists() and not force:
+        raise DataError(f"{path} already exists", fix="choose another path or pass --force")
+    try:
+        path.write_text(TEMPLATE, encoding="utf-8")
+    except OSError as exc:
+        raise DataError(
+            f"cannot write {path}: {exc.strerror or exc}", fix="choose a writable path"
+        ) from None
+    if as_json:
+        _print_json({"path": str(path.resolve())})
+    else:
+        out.print(
+            f"Template written to [bold]{path}[/]; edit it, then: leadwatch thesis run {path}"
+        )
