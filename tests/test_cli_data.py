@@ -251,3 +251,12 @@ def test_env_var_selects_store(snapshot_store: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("LEADWATCH_STORE", str(snapshot_store))
     code, stdout, _ = _run("data", "status", "--json")
     assert code == 0 and json.loads(stdout)["store"] == str(snapshot_store)
+
+
+def test_error_text_with_brackets_is_printed_verbatim(tmp_path: Path) -> None:
+    bad = tmp_path / "[strategy].csv"
+    bad.write_text("date,value\n2024-01-02,abc\n")
+    code, _, stderr = _run(
+        "--store", str(tmp_path / "s.duckdb"), "data", "import", str(bad), "--series", "gold"
+    )
+    assert code == 2 and "[strategy].csv" in stderr

@@ -6,6 +6,8 @@ of I/O. One module per capability; this package re-exports the public names.
 
 from __future__ import annotations
 
+from leadwatch.api.backtest import backtest
+from leadwatch.api.claims import check_article
 from leadwatch.api.data import update_store
 from leadwatch.api.evidence import DEFAULT_CONTROLS, lead_lag
 from leadwatch.api.phases import (
@@ -29,8 +31,10 @@ __all__ = [
     "REPORT_SERIES",
     "REPORT_SPILLOVER_WINDOW_WEEKS",
     "SPILLOVER_SERIES",
+    "backtest",
     "build_report_data",
     "build_report_sections",
+    "check_article",
     "coverage_table",
     "lead_lag",
     "outlook",

@@ -103,6 +103,7 @@ def build_report_sections(
     weekend mismatch between 24/7 Bitcoin and weekday markets; returns rather
     than volatilities because the LBMA fixes have no daily high and low.
     """
+    from leadwatch.api.backtest import backtest_report_sections
     from leadwatch.api.phases import phase_report_sections
     from leadwatch.api.spillover import SPILLOVER_SERIES, spillovers
     from leadwatch.api.theses import build_thesis_report
@@ -124,6 +125,7 @@ def build_report_sections(
         rolling = spillovers(SPILLOVER_SERIES, store=store, window=REPORT_SPILLOVER_WINDOW_WEEKS)
         sections.append(SpilloverSection(rolling))
     sections += phase_report_sections(store)
+    sections += backtest_report_sections(store)
     sections.append(MethodsSection(theses.run))
     sections.append(CoverageSection())
     return tuple(sections)

@@ -19,6 +19,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from leadwatch import __version__
 from leadwatch.errors import DataError, LeadwatchError
@@ -85,7 +86,7 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             if kwargs.get("as_json"):
                 _print_json(exc.to_dict())
             else:
-                err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+                err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper

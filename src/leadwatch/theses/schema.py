@@ -74,6 +74,7 @@ __all__ = [
     "PhaseHypothesis",
     "Prediction",
     "Source",
+    "StrategyRule",
     "Thesis",
 ]
 
@@ -351,6 +352,34 @@ class Prediction(_Model):
         return self
 
 
+class StrategyRule(_Model):
+    """A declarative trading rule for ``leadwatch backtest --thesis`` (data, never code).
+
+    Hold ``asset`` for ``hold`` after each ``rule`` event of ``leader``, or while
+    the ``when`` conditions hold (for ``hold`` after they start, if given);
+    ``delay`` waits after the signal is known. ``fraction`` of equity is invested.
+    """
+
+    asset: SeriesId
+    leader: SeriesId | None = None
+    rule: Literal["ath", "breakout", "sigma", "momentum"] | None = None
+    when: tuple[Condition, ...] = Field(default=(), max_length=4)
+    combine: Literal["all", "any"] = "all"
+    delay: DurationField | None = None
+    hold: DurationField | None = None
+    fraction: float = Field(default=1.0, gt=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _check(self) -> StrategyRule:
+        if (self.rule is None) == (not self.when):
+            raise ValueError("give exactly one entry: rule (with leader and hold) or when")
+        if self.rule is not None and (self.leader is None or self.hold is None):
+            raise ValueError("an event rule needs leader (the series) and hold (how long)")
+        if self.leader is not None and self.leader == self.asset:
+            raise ValueError("leader and asset are the same series")
+        return self
+
+
 class Thesis(_Model):
     """A thesis: a claim in words, its source, and the hypotheses that test it."""
 
@@ -360,6 +389,7 @@ class Thesis(_Model):
     source: Source
     hypotheses: tuple[Hypothesis, ...] = Field(min_length=1, max_length=12)
     prediction: Prediction | None = None
+    strategy: StrategyRule | None = None
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Thesis:

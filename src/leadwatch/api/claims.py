@@ -1,0 +1,142 @@
+"""Check an article's claims on stored data: read the store, date the article, run its theses.
+
+Composition only: extraction and checking live in :mod:`leadwatch.claims`, theses in
+:mod:`leadwatch.api.theses`, the page in :mod:`leadwatch.report.claims`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from leadwatch.errors import DataError
+from leadwatch.store import Store
+
+if TYPE_CHECKING:
+    from leadwatch.claims.market import Market
+    from leadwatch.claims.result import ArticleCheck
+
+__all__ = ["CLAIMS_N_BOOT", "check_article", "market_from_store", "read_article"]
+
+#: Bootstrap replicates for the article's theses (a few seconds; `thesis run` uses 1999).
+CLAIMS_N_BOOT = 299
+_CLOSES = ("silver", "gold", "btc", "dxy", "real_yield_10y", "fed_funds")
+#: Daily ranges: (asset, stored series, what it is).
+_RANGES = (
+    ("silver", "silver_fut", "COMEX silver futures (front month, US session)"),
+    ("gold", "gold_fut", "COMEX gold futures (front month, US session)"),
+    ("btc", "btc", "Bitcoin's UTC-day range"),
+)
+
+
+def read_article(path: Path | str) -> tuple[str, str]:
+    """``(name, text)`` of an article file (UTF-8; undecodable bytes replaced, never run)."""
+    p = Path(path)
+    if not p.is_file():
+        raise DataError(f"article {p} does not exist", fix="pass the path of a .txt article")
+    return p.stem, p.read_bytes().decode("utf-8", errors="replace")
+
+
+def market_from_store(store: Store) -> Market:
+    """Closes (flagged values left out) and daily ranges of the series the checks use."""
+    from leadwatch.claims.market import Market
+
+    status = store.status()
+    stored = set(status.loc[status["rows"] > 0, "id"])
+    closes = store.read_values([s for s in _CLOSES if s in stored])
+    ranges: dict[str, pd.DataFrame] = {}
+    names: dict[str, str] = {}
+    for asset, series, name in _RANGES:
+        if series not in stored:
+            continue
+        frame = store.read(series).set_index("date")[["low", "high"]].dropna()
+        if len(frame):
+            ranges[asset], names[asset] = frame.astype(float), name
+    return Market(closes, ranges, names)
+
+
+def check_article(
+    article: Path | str,
+    *,
+    store: Store | Path | str | None = None,
+    date: str | None = None,
+    text: str | None = None,
+    theses: bool = True,
+    n_boot: int = CLAIMS_N_BOOT,
+    seed: int | None = 0,
+) -> ArticleCheck:
+    """Extract ``article``'s claims, date it, check each claim and run the theses it maps to.
+
+    Parameters
+    ----------
+    article
+        Path of the article (``.txt``); with ``text``, only its name.
+    store
+        An open store, its path, or ``None`` for the default store.
+    date
+        The article date (``YYYY-MM-DD``); default: printed in the text, else inferred.
+    theses
+        Run the built-in theses the narrative claims map to (on all stored data, one
+        run so each thesis runs once and p-values are Holm-adjusted together).
+    n_boot, seed
+        Bootstrap replicates and seed for the theses.
+    """
+    if isinstance(store, Store):
+        return _check(store, article, date, text, theses, n_boot, seed)
+    from leadwatch.store import default_store_path
+
+    with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
+        return _check(opened, article, date, text, theses, n_boot, seed)
+
+
+def _check(
+    store: Store,
+    article: Path | str,
+    date: str | None,
+    text: str | None,
+    theses: bool,
+    n_boot: int,
+    seed: int | None,
+) -> ArticleCheck:
+    from leadwatch.claims import extract_claims
+    from leadwatch.claims.check import check_claims
+    from leadwatch.claims.dating import infer_date
+    from leadwatch.claims.result import ArticleCheck
+
+    name, body = (Path(article).stem, text) if text is not None else read_article(article)
+    extraction = extract_claims(body)
+    market = market_from_store(store)
+    dated = infer_date(extraction, market, date=date)
+    names = list(dict.fromkeys(t for c in extraction.claims for t in c.theses))
+    frame, note = pd.DataFrame(columns=["name", "title", "verdict", "hypotheses"]), ""
+    if names and theses:
+        frame, note = _run_theses(store, names, n_boot, seed)
+    elif names:
+        note = "not run (--no-theses)"
+    verdicts = dict(zip(frame["name"], frame["verdict"], strict=True))
+    checked = check_claims(extraction, dated.date, market, verdicts)
+    return ArticleCheck(name, extraction, dated, checked, frame, note)
+
+
+def _run_theses(
+    store: Store, names: list[str], n_boot: int, seed: int | None
+) -> tuple[pd.DataFrame, str]:
+    from leadwatch.api.theses import run_thesis
+    from leadwatch.theses import resolve_thesis
+
+    resolved = [resolve_thesis(n) for n in names]
+    run = run_thesis(resolved, store=store, n_boot=n_boot, seed=seed)
+    rows = [
+        {
+            "name": r.name,
+            "title": r.thesis.title,
+            "verdict": r.verdict,
+            "hypotheses": "; ".join(f"{h.id}: {h.verdict}" for h in r.hypotheses),
+        }
+        for r in run.results
+    ]
+    note = f"on data known at {run.results[0].as_of.date()}, {n_boot} bootstrap replicates, "
+    note += "Holm-adjusted over all their hypotheses"
+    return pd.DataFrame(rows, columns=["name", "title", "verdict", "hypotheses"]), note

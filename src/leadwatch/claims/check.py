@@ -1,0 +1,317 @@
+"""Check each claim on the data at the article date (pure: series in, results out).
+
+Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data for the asset or
+the claim is about something the store does not hold: expectations, industry figures,
+vague stories), and for narrative claims the verdict of the built-in theses they map
+to (``supported`` -> ``confirmed``, ``contradicted`` -> ``contradicted``, otherwise
+``inconclusive``).
+
+Windows: a move or comparison with no period named is measured over the 3 months
+(91 days) to the article date, "for months" likewise; "in January 2026" over that
+month up to the article date; "this year" over 12 months. A laggard "has not followed"
+when its return trails the leader's by more than 5 percentage points.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from leadwatch.claims import extract_claims
+>>> from leadwatch.claims.market import Market
+>>> days = pd.bdate_range("2025-10-01", "2026-01-09")
+>>> silver = pd.Series(range(50, 50 + len(days)), index=days, dtype=float)
+>>> ex = extract_claims("Silver hit a record high today.")
+>>> [c.status for c in check_claims(ex, pd.Timestamp("2026-01-09"), Market({"silver": silver}))]
+['confirmed']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.dating import claim_days, event_day
+from leadwatch.claims.extract import Claim, Extraction
+from leadwatch.claims.market import TOLERANCE, Market, prior_record
+from leadwatch.claims.text import ASSET_NAMES
+
+__all__ = ["STATUSES", "CheckedClaim", "check_claims"]
+
+STATUSES = ("confirmed", "contradicted", "inconclusive", "not checkable")
+_RATES = ("real_yield_10y", "fed_funds")
+LAG_MARGIN = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedClaim:
+    """A claim, its status and the data behind it (``data``: numbers and dates, JSON-safe)."""
+
+    claim: Claim
+    sentence: str
+    status: str
+    evidence: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.claim
+        return {
+            "sentence_index": c.sentence,
+            "sentence": self.sentence,
+            "kind": c.kind,
+            "asset": c.asset,
+            "claim": c.describe(),
+            "words": c.words,
+            "status": self.status,
+            "evidence": self.evidence,
+            "data": dict(self.data),
+            "theses": list(c.theses),
+        }
+
+
+def _name(asset: str | None) -> str:
+    return ASSET_NAMES.get(asset or "", asset or "?")
+
+
+def _d(day: pd.Timestamp | None) -> str | None:
+    return None if day is None else day.date().isoformat()
+
+
+def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str]:
+    when = claim.when
+    if claim.window is None and when is not None and when[0] == "month" and when[1][0]:
+        start = pd.Timestamp(year=when[1][0], month=when[1][1], day=1)
+        end = min(day, start + pd.offsets.MonthEnd(0))
+        return start - pd.Timedelta(days=1), pd.Timestamp(end), f"{start:%B %Y}"
+    if claim.window == "year":
+        return day - pd.Timedelta(days=365), day, "the 12 months to the article date"
+    return day - pd.Timedelta(days=91), day, "the 3 months to the article date"
+
+
+_Change = tuple[float, pd.Timestamp | None, float, pd.Timestamp | None, float]
+
+
+def _change(market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp) -> _Change:
+    """(change, first date, first value, last date, last value): simple return, or points."""
+    a, b = market.asof(asset, start), market.asof(asset, end)
+    if a is None or b is None or a[0] >= b[0]:
+        return (float("nan"), None, float("nan"), None, float("nan"))
+    change = b[1] - a[1] if asset in _RATES else b[1] / a[1] - 1.0
+    return (change, a[0], a[1], b[0], b[1])
+
+
+def _fmt_change(asset: str, x: float) -> str:
+    return f"{x:+.2f} pp" if asset in _RATES else f"{x:+.1%}"
+
+
+def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp | None:
+    """The hindsight rule (:func:`leadwatch.analysis.hindsight.date_source`) on this level."""
+    from leadwatch.analysis.hindsight import date_source
+    from leadwatch.errors import InfeasibleTest
+    from leadwatch.theses.schema import DatingRule, Source
+
+    rule = DatingRule(series=asset, first_close_above=level)
+    try:
+        dated = date_source(Source(article="claim", dated_by=rule), {asset: market.close(asset)})
+    except InfeasibleTest:
+        return None
+    return dated.date
+
+
+def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    assert c.asset is not None and c.level is not None and c.op is not None
+    calendar = pd.DatetimeIndex([day])
+    ok = bool(claim_days(c, market, calendar).iloc[0])
+    on = event_day(c.when, day)
+    seen = market.asof(c.asset, on)
+    rng = market.range_on(c.asset, seen[0]) if seen else None
+    data: dict[str, Any] = {"level": c.level, "op": c.op, "tolerance": TOLERANCE[c.op]}
+    parts = []
+    if seen is not None:
+        data |= {"close_date": _d(seen[0]), "close": seen[1], "deviation": seen[1] / c.level - 1}
+        parts.append(
+            f"{market.source(c.asset)} closed at {seen[1]:,.2f} on {seen[0].date()} "
+            f"({seen[1] / c.level - 1:+.1%} from ${c.level:,.2f})"
+        )
+    if rng is not None:
+        data |= {"range_low": rng[0], "range_high": rng[1]}
+        name = market.range_names.get(c.asset, "the day's range")
+        parts.append(f"{name} traded {rng[0]:,.2f}-{rng[1]:,.2f} that day")
+    if c.op in ("at", "break", "above"):
+        first = _first_close_above(market, c.asset, c.level)
+        if first is not None:
+            data["first_close_above"] = _d(first)
+            parts.append(f"it first closed above ${c.level:,.2f} on {first.date()}")
+    status = "confirmed" if ok else "contradicted"
+    return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
+
+
+def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    assert c.asset is not None
+    hl = c.op or "high"
+    on = event_day(c.when, day)
+    seen = market.asof(c.asset, on)
+    if seen is None:
+        return "not checkable", f"no {_name(c.asset)} data by {on.date()}", {}
+    held = claim_days(c, market, pd.date_range(day - pd.Timedelta(days=6), day))
+    recent = held.iloc[-2:] if c.when is not None else held
+    ok = bool(recent.any())
+    prior_day, prior = prior_record(market, c.asset, seen[0], hl)
+    data = {
+        "close_date": _d(seen[0]),
+        "close": seen[1],
+        "prior_record": prior,
+        "prior_record_date": _d(prior_day),
+    }
+    rng = market.range_on(c.asset, seen[0])
+    extra = ""
+    if rng is not None:
+        data["range_high"] = rng[1]
+        extra = f" ({market.range_names.get(c.asset, 'range')} high {rng[1]:,.2f})"
+    when = "that day" if c.when is not None else "in the week to the article date"
+    text = (
+        f"{market.source(c.asset)} closed at {seen[1]:,.2f} on {seen[0].date()}{extra}; the prior "
+        f"record close was {prior:,.2f} on {_d(prior_day)}; a record {hl} {when}: "
+        f"{'yes' if ok else 'no'}"
+    )
+    return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    assert c.asset is not None
+    start, end, label = _window(c, day)
+    ch, d0, v0, d1, v1 = _change(market, c.asset, start, end)
+    if not np.isfinite(ch):
+        return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
+    ok = ch > 0 if c.op == "up" else ch < 0
+    data = {"change": ch, "start": _d(d0), "start_value": v0, "end": _d(d1), "end_value": v1}
+    text = f"{market.source(c.asset)} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
+    text += f"{_fmt_change(c.asset, ch)} over {label}"
+    if c.accelerating and c.when is not None and c.when[0] == "month" and c.when[1][0]:
+        m0 = pd.Timestamp(year=c.when[1][0], month=c.when[1][1], day=1) - pd.Timedelta(days=1)
+        inside = _change(market, c.asset, m0, day)[0]
+        before = _change(market, c.asset, m0 - pd.Timedelta(days=91), m0)[0]
+        monthly = (1 + before) ** (1 / 3) - 1 if np.isfinite(before) and before > -1 else np.nan
+        faster = bool(np.isfinite(inside) and np.isfinite(monthly) and inside > monthly)
+        data |= {"month_change": inside, "prior_monthly_average": monthly}
+        text += f"; {m0 + pd.Timedelta(days=1):%B %Y} to date {inside:+.1%} against "
+        text += f"{monthly:+.1%} a month over the 3 months before (accelerating: {faster})"
+        ok = ok and faster
+    if c.pct is not None:
+        stated = c.pct / 100 * (1 if c.op == "up" else -1)
+        data["stated"] = stated
+        ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
+        text += f"; stated {stated:+.1%}"
+    return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    assert c.asset is not None
+    on = event_day(c.when, day)
+    seen = market.asof(c.asset, on)
+    if seen is None:
+        return "not checkable", f"no {_name(c.asset)} data by {on.date()}", {}
+    prev = market.close(c.asset).loc[: seen[0] - pd.Timedelta(days=1)]
+    if c.when is None or c.when[0] not in ("today", "weekday", "yesterday"):
+        return _move(c, day, market)
+    if prev.empty:
+        return "not checkable", f"no {_name(c.asset)} close before {seen[0].date()}", {}
+    start = pd.Timestamp(prev.index[-1])
+    ch = seen[1] / float(prev.iloc[-1]) - 1.0
+    stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
+    ok = abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
+    text = (
+        f"{market.source(c.asset)} {float(prev.iloc[-1]):,.2f} on {start.date()} -> "
+        f"{seen[1]:,.2f} on {seen[0].date()}: {ch:+.1%} against the stated {stated:+.1%} "
+        "(tolerance: 1 pp or a quarter of the stated move)"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    assert c.asset is not None
+    if not market.has(c.other):
+        return "not checkable", f"no second asset to compare {_name(c.asset)} with", {}
+    assert c.other is not None
+    start, end, label = _window(c, day)
+    a = _change(market, c.asset, start, end)
+    b = _change(market, c.other, start, end)
+    if not (np.isfinite(a[0]) and np.isfinite(b[0])):
+        return "not checkable", f"not enough data over {label}", {}
+    if c.op == "lags":
+        ok = a[0] < b[0] - LAG_MARGIN
+        rule = f"lagging means trailing by more than {LAG_MARGIN:.0%} points"
+    else:
+        ok = a[0] > b[0]
+        rule = "outperforming means a higher return"
+    text = (
+        f"{_name(c.asset)}'s return over the same window ({_d(a[1])} to {_d(a[3])}, {label}) "
+        f"was {a[0]:+.1%} against {_name(c.other)}'s {b[0]:+.1%} ({rule})"
+    )
+    data = {
+        "start": _d(a[1]),
+        "end": _d(a[3]),
+        "return": a[0],
+        "other": c.other,
+        "other_return": b[0],
+    }
+    return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _narrative(c: Claim, verdicts: Mapping[str, str]) -> tuple[str, str, dict[str, Any]]:
+    if not c.theses:
+        return "not checkable", "a story with no built-in thesis that tests it", {}
+    found = {t: verdicts[t] for t in c.theses if t in verdicts}
+    if not found:
+        return "not checkable", "mapped to " + ", ".join(c.theses) + " (not run)", {}
+    labels = set(found.values())
+    if labels == {"supported"}:
+        status = "confirmed"
+    elif "contradicted" in labels and "supported" not in labels:
+        status = "contradicted"
+    else:
+        status = "inconclusive"
+    text = "; ".join(f"thesis {t}: {v}" for t, v in found.items())
+    return status, text, {"theses": found}
+
+
+_NOT_CHECKABLE = {
+    "expectation": "market expectations of the Fed are not in the store",
+    "figure": "a figure about something the store does not hold (no data)",
+}
+
+
+def check_claims(
+    extraction: Extraction,
+    day: pd.Timestamp,
+    market: Market,
+    verdicts: Mapping[str, str] | None = None,
+) -> tuple[CheckedClaim, ...]:
+    """Check every claim of ``extraction`` at article date ``day``.
+
+    ``verdicts`` maps built-in thesis names to their verdicts (for narrative claims).
+    """
+    day = pd.Timestamp(day).normalize()
+    out = []
+    for c in extraction.claims:
+        sentence = extraction.sentences[c.sentence].text
+        if c.kind in _NOT_CHECKABLE:
+            result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})
+        elif c.kind == "narrative":
+            result = _narrative(c, verdicts or {})
+        elif not market.has(c.asset):
+            result = ("not checkable", f"no data for {_name(c.asset)} in the store", {})
+        elif market.asof(c.asset or "", day) is None:
+            result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
+        else:
+            checker = {
+                "level": _level,
+                "record": _record,
+                "move": _move,
+                "percent": _percent,
+                "comparison": _comparison,
+            }[c.kind]
+            result = checker(c, day, market)
+        out.append(CheckedClaim(c, sentence, *result))
+    return tuple(out)

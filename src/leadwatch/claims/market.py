@@ -1,0 +1,178 @@
+"""The prices claims are checked against, and when a stated level or record held (pure).
+
+A :class:`Market` holds, per asset, the primary daily close (LBMA silver/gold at the
+noon London fix, Bitcoin's 00:00 UTC close, the dollar index, real yields) and
+optionally a daily range (COMEX futures' US-session high/low for the metals, Bitcoin's
+UTC-day high/low), because articles quote intraday and spot prices the fix may miss.
+
+Tolerances (stated in every piece of evidence)
+----------------------------------------------
+``at $X``
+    The close is within ±2% of X, or the day's range contains X.
+``near/approaching $X``
+    The close is within -3%..+1% of X, or the day's range touches that band.
+``above $X`` / ``below $X``
+    The close is at least X·0.995 / at most X·1.005.
+``broke through $X``
+    A crossing: the previous close was below X and the close or the day's high reached
+    X·0.995; with no day named, the crossing may be up to 4 days old if the price still
+    holds within 2% of X.
+record ``high``
+    The close is at or above every earlier close, or the day's high above every earlier high.
+
+Examples
+--------
+>>> import pandas as pd
+>>> days = pd.bdate_range("2026-01-05", periods=5)
+>>> m = Market({"silver": pd.Series([90.0, 95, 99, 101.5, 100], index=days)})
+>>> level_days(m, "silver", "at", 101.0).loc["2026-01-07":"2026-01-09"].tolist()
+[True, True, True]
+>>> record_days(m, "silver", "high").tolist()
+[True, True, True, True, False]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["TOLERANCE", "Market", "level_days", "record_days"]
+
+#: The tolerance rules, in words, quoted with the evidence.
+TOLERANCE = {
+    "at": "close within ±2% of the level, or the day's range contains it",
+    "near": "close within -3%..+1% of the level, or the day's range touches that band",
+    "above": "close at least 0.5% below the level or higher",
+    "below": "close at most 0.5% above the level or lower",
+    "break": (
+        "previous close below the level and the close or the day's high within 0.5% of it "
+        "or above (up to 4 days earlier when no day is named, if the price still holds)"
+    ),
+    "high": "close at or above every earlier close, or the day's high above every earlier high",
+    "low": "close at or below every earlier close, or the day's low below every earlier low",
+}
+
+SOURCE_NAMES = {
+    "silver": "LBMA silver (noon London fix)",
+    "gold": "LBMA gold (PM fix)",
+    "btc": "Bitcoin (00:00 UTC close)",
+    "dxy": "ICE dollar index (DXY)",
+    "real_yield_10y": "10-year TIPS real yield",
+    "fed_funds": "effective fed funds rate",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Market:
+    """Daily closes and (optional) daily ranges per asset id.
+
+    ``ranges[asset]`` is a frame with ``low`` and ``high`` columns (dates as index)
+    and ``range_names[asset]`` says what it is (e.g. "COMEX silver futures").
+    """
+
+    closes: Mapping[str, pd.Series]
+    ranges: Mapping[str, pd.DataFrame] = field(default_factory=dict)
+    range_names: Mapping[str, str] = field(default_factory=dict)
+
+    def has(self, asset: str | None) -> bool:
+        return asset is not None and asset in self.closes and len(self.closes[asset].dropna()) > 0
+
+    def close(self, asset: str) -> pd.Series:
+        return self.closes[asset].dropna().sort_index()
+
+    def span(self) -> tuple[pd.Timestamp, pd.Timestamp]:
+        """First and last date of any close."""
+        firsts = [s.dropna().index.min() for s in self.closes.values() if len(s.dropna())]
+        lasts = [s.dropna().index.max() for s in self.closes.values() if len(s.dropna())]
+        return pd.Timestamp(min(firsts)), pd.Timestamp(max(lasts))
+
+    def asof(self, asset: str, day: pd.Timestamp) -> tuple[pd.Timestamp, float] | None:
+        """The last close on or before ``day``."""
+        s = self.close(asset).loc[:day]
+        return (pd.Timestamp(s.index[-1]), float(s.iloc[-1])) if len(s) else None
+
+    def range_on(self, asset: str, day: pd.Timestamp) -> tuple[float, float] | None:
+        frame = self.ranges.get(asset)
+        if frame is None or day not in frame.index:
+            return None
+        lo, hi = float(frame["low"].loc[day]), float(frame["high"].loc[day])
+        return None if np.isnan(lo) or np.isnan(hi) else (lo, hi)
+
+    def source(self, asset: str) -> str:
+        return SOURCE_NAMES.get(asset, asset)
+
+
+def _range(market: Market, asset: str) -> pd.DataFrame | None:
+    frame = market.ranges.get(asset)
+    if frame is None:
+        return None
+    return frame[["low", "high"]].dropna().sort_index()
+
+
+def level_days(market: Market, asset: str, op: str, level: float, *, recent: int = 0) -> pd.Series:
+    """Boolean series over the asset's trading days: did ``op $level`` hold that day?"""
+    c = market.close(asset)
+    r = _range(market, asset)
+    if op == "at":
+        ok = (c / level - 1.0).abs() <= 0.02
+        extra = None if r is None else (r["low"] <= level) & (r["high"] >= level)
+    elif op == "near":
+        ok = (c >= level * 0.97) & (c <= level * 1.01)
+        extra = None if r is None else (r["low"] <= level * 1.01) & (r["high"] >= level * 0.97)
+    elif op == "above":
+        ok, extra = c >= level * 0.995, None
+    elif op == "below":
+        ok, extra = c <= level * 1.005, None
+    else:
+        ok = (c.shift(1) < level) & (c >= level * 0.995)
+        extra = None
+        if r is not None:
+            prev = c.reindex(r.index.union(c.index)).ffill().shift(1).reindex(r.index)
+            extra = (prev < level) & (r["high"] >= level * 0.995)
+        if recent:
+            assert r is not None or extra is None
+            crossing = _union(ok, extra)
+            high = None if r is None else r["high"] >= level * 0.98
+            still = _union(c >= level * 0.98, high)
+            spread = crossing.astype(float).rolling(f"{recent + 1}D").max().fillna(0) > 0
+            return spread & still.reindex(spread.index, fill_value=False)
+    return _union(ok, extra)
+
+
+def _union(a: pd.Series, b: pd.Series | None) -> pd.Series:
+    if b is None:
+        return a.astype(bool)
+    index = a.index.union(b.index)
+    return a.reindex(index, fill_value=False).astype(bool) | b.reindex(
+        index, fill_value=False
+    ).astype(bool)
+
+
+def record_days(market: Market, asset: str, hl: str = "high") -> pd.Series:
+    """Boolean series over trading days: a record close (or a record intraday range) that day."""
+    c = market.close(asset)
+    r = _range(market, asset)
+    if hl == "low":
+        ok = c <= c.cummin().shift(1).fillna(float("inf"))
+        extra = None if r is None else r["low"] < r["low"].cummin().shift(1)
+    else:
+        ok = c >= c.cummax().shift(1).fillna(-float("inf"))
+        extra = None if r is None else r["high"] > r["high"].cummax().shift(1)
+        if r is not None and extra is not None:  # an intraday high must beat every close too
+            prior = c.cummax().reindex(r.index.union(c.index)).ffill().shift(1).reindex(r.index)
+            extra = extra & (r["high"] > prior)
+    return _union(ok, extra)
+
+
+def prior_record(
+    market: Market, asset: str, day: pd.Timestamp, hl: str = "high"
+) -> tuple[pd.Timestamp | None, float]:
+    """``(date, value)`` of the record close before ``day`` (or ``(None, nan)``)."""
+    s = market.close(asset).loc[: day - pd.Timedelta(days=1)]
+    if s.empty:
+        return None, float("nan")
+    pos = int(np.argmin(s.to_numpy()) if hl == "low" else np.argmax(s.to_numpy()))
+    return pd.Timestamp(s.index[pos]), float(s.iloc[pos])

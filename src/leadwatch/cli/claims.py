@@ -1,0 +1,80 @@
+"""``leadwatch claims ARTICLE``: check an article's market claims against the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from leadwatch.cli._app import (
+    JsonOpt,
+    _date_option,
+    _print_json,
+    _store_path,
+    app,
+    handle_errors,
+    out,
+)
+from leadwatch.store import Store
+
+_STYLE = {"confirmed": "green", "contradicted": "red", "inconclusive": "yellow"}
+
+
+@app.command("claims")
+@handle_errors
+def claims(
+    ctx: typer.Context,
+    article: Annotated[Path, typer.Argument(help="The article, a UTF-8 .txt file.")],
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="The article's date (YYYY-MM-DD); default: from the text."),
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Also write the highlighted article page here.")
+    ] = None,
+    theses: Annotated[
+        bool, typer.Option("--theses/--no-theses", help="Run the theses the story maps to.")
+    ] = True,
+    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates (theses).")] = 299,
+    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check every market claim of ARTICLE on the stored data, then run its story's theses."""
+    from leadwatch.api.claims import check_article, read_article
+
+    day = _date_option("date", date)
+    name, text = read_article(article)
+    with Store(_store_path(ctx), read_only=True) as store:
+        result = check_article(
+            article, store=store, date=day, text=text, theses=theses, n_boot=n_boot, seed=seed
+        )
+    page = None
+    if html is not None:
+        from leadwatch.report.claims import write_claims_html
+
+        page = write_claims_html(result, html)
+    if as_json:
+        payload = result.to_dict()
+        payload["html"] = str(page) if page else None
+        _print_json(payload)
+        return
+    d = result.dated
+    out.print(f"{name}: dated {d.date.date()} ({d.how})", markup=False, highlight=False)
+    for line in d.reasoning:
+        out.print(f"  - {line}", markup=False, highlight=False)
+    table = Table(highlight=False)
+    for column in ("#", "Claim", "Status", "Evidence"):
+        table.add_column(column, overflow="fold")
+    for c in result.checked:
+        status = Text(c.status, style=_STYLE.get(c.status, "dim"))
+        table.add_row(str(c.claim.sentence + 1), Text(c.claim.describe()), status, Text(c.evidence))
+    out.print(table)
+    if len(result.theses):
+        out.print(f"The article's story ({result.theses_note}):", markup=False)
+        for row in result.theses.itertuples():
+            out.print(f"  {row.name}: {row.verdict}  ({row.title})", markup=False)
+    if page is not None:
+        out.print(f"Page written to {page}", markup=False)

@@ -1,0 +1,191 @@
+"""Report section: the walk-forward out-of-sample equity curve vs benchmarks, drawdowns, trades.
+
+The section carries its precomputed
+:class:`~leadwatch.analysis.backtest_suite.BacktestSuite`; it only renders.
+Every value from the data (strategy names, parameters) is escaped.
+
+Examples
+--------
+>>> import numpy as np, pandas as pd
+>>> from leadwatch.analysis.backtest import Market
+>>> from leadwatch.analysis.backtest_strategies import Strategy, buy_and_hold
+>>> from leadwatch.analysis.backtest_suite import BacktestSuite
+>>> from leadwatch.analysis.backtest_walkforward import walk_forward
+>>> from leadwatch.report.sample import sample_report_data
+>>> days = pd.date_range("2015-01-01", "2018-12-31")
+>>> market = Market.from_series({"btc": pd.Series(np.linspace(100, 300, len(days)), days)})
+>>> wf = walk_forward(Strategy("<b>hold</b>", buy_and_hold, ({},)), market, train_years=2)
+>>> fragment = BacktestSection(BacktestSuite(wf, ())).render(sample_report_data())
+>>> fragment.uses_plotly, "<b>hold" in fragment.html, 'id="backtest-trades"' in fragment.html
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.analysis.backtest_suite import BacktestSuite
+from leadwatch.report._format import esc, text
+from leadwatch.report.charts import figure_div, plot_label, plotly_modules
+from leadwatch.report.data import ReportData
+from leadwatch.report.sections import Fragment
+
+__all__ = ["BacktestSection"]
+
+_COLORS = ("#d55e00", "#0072b2", "#999999", "#009e73", "#cc79a7")
+_MAX_TRADES = 200
+
+
+def _pct(value: float, signed: bool = False) -> str:
+    if not np.isfinite(value):
+        return "—"
+    return f"{value:+.1%}" if signed else f"{value:.1%}"
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}" if np.isfinite(value) else "—"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BacktestSection:
+    """Walk-forward out-of-sample equity vs benchmarks, drawdowns, metrics, folds and trades."""
+
+    suite: BacktestSuite
+    id: str = "backtest"
+    title: str = "Backtest: would trading the thesis have paid, out of sample?"
+
+    def render(self, data: ReportData) -> Fragment:
+        """Charts ``#<id>-equity``, ``#<id>-drawdown``; tables ``#<id>-metrics``, ``-folds``,
+        ``-trades``."""
+        wf = self.suite.walk_forward
+        s = self.suite.settings
+        m = wf.oos.metrics
+        note = (
+            f"Strategy <strong>{esc(wf.strategy)}</strong>: {esc(s.get('description', ''))}. "
+            f"Parameters are chosen on each {esc(s.get('train_years', '?'))}-year training "
+            f"window from {wf.n_trials} sets and traded on the next "
+            f"{esc(s.get('test_years', '?'))}-year window; the curve below is only those "
+            "out-of-sample windows stitched together. A signal trades at the traded asset's "
+            "first close after it is public; costs "
+            f"{esc(s.get('cost_bps', '?'))} bps plus slippage {esc(s.get('slippage_bps', '?'))} "
+            f"bps per unit traded; sizing: {esc(s.get('sizing', ''))}."
+        )
+        reading = (
+            f"Out of sample ({m.start:%Y-%m-%d} to {m.end:%Y-%m-%d}): CAGR {_pct(m.cagr, True)}, "
+            f"Sharpe {_num(m.sharpe)}, max drawdown {_pct(m.max_drawdown)}. Deflated Sharpe "
+            f"ratio <strong>{_num(wf.deflated_sharpe)}</strong> (the probability that the true "
+            f"Sharpe beats the best of {wf.n_trials} lucky trials; PSR against zero "
+            f"{_num(wf.psr)}). The in-sample optimum ({esc(wf.in_sample_best[0])}, Sharpe "
+            f"{_num(wf.in_sample_best[1])}) was not tradable and is shown for contrast only."
+        )
+        parts = [f'<p class="note">{note}</p>', f'<p class="note">{reading}</p>']
+        parts.append(figure_div(self._figure(drawdown=False), f"{self.id}-equity"))
+        parts.append(figure_div(self._figure(drawdown=True), f"{self.id}-drawdown"))
+        parts += [self._metrics(), self._folds(), self._trades()]
+        return Fragment("\n".join(parts), uses_plotly=True)
+
+    def _figure(self, *, drawdown: bool) -> object:
+        go, _ = plotly_modules()
+        fig = go.Figure()
+        for i, run in enumerate(self.suite.runs):
+            eq = run.equity
+            y = eq / eq.cummax() - 1.0 if drawdown else eq
+            label = plot_label(f"{run.name} (out of sample)" if i == 0 else run.name)
+            fig.add_trace(
+                go.Scatter(
+                    x=[f"{d:%Y-%m-%d}" for d in pd.DatetimeIndex(y.index)],
+                    y=np.round(y.to_numpy(dtype=np.float64), 5),
+                    name=label,
+                    mode="lines",
+                    line={"color": _COLORS[i % len(_COLORS)], "width": 2.0 if i == 0 else 1.2},
+                )
+            )
+        axis = {"tickformat": ".0%"} if drawdown else {"type": "log", "title": {"text": "equity"}}
+        fig.update_layout(
+            template="plotly_white",
+            height=360 if drawdown else 440,
+            margin={"l": 60, "r": 20, "t": 40, "b": 40},
+            yaxis=axis,
+            legend={"orientation": "h", "y": 1.12},
+            title={"text": "Drawdown" if drawdown else "Equity (start = 1)"},
+        )
+        return fig
+
+    def _metrics(self) -> str:
+        head = "".join(
+            f'<th scope="col" class="num">{t}</th>'
+            for t in (
+                "CAGR",
+                "Vol",
+                "Sharpe",
+                "Sortino",
+                "Max DD",
+                "Hit",
+                "Exposure",
+                "Turnover/yr",
+                "Trades",
+                "PSR",
+            )
+        )
+        rows = []
+        for r in self.suite.to_frame().to_dict(orient="records"):
+            cells = [
+                _pct(r["cagr"], True),
+                _pct(r["volatility"]),
+                _num(r["sharpe"]),
+                _num(r["sortino"]),
+                _pct(r["max_drawdown"]),
+                _pct(r["hit_rate"]),
+                _pct(r["exposure"]),
+                _num(r["turnover"]),
+                text(r["n_trades"]),
+                _num(r["psr"]),
+            ]
+            tds = "".join(f'<td class="num">{c}</td>' for c in cells)
+            rows.append(f'<tr><th scope="row">{esc(r["run"])}</th>{tds}</tr>')
+        return (
+            f'<table id="{self.id}-metrics"><thead><tr><th scope="col">Run</th>{head}</tr>'
+            f"</thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+
+    def _folds(self) -> str:
+        rows = [
+            f"<tr><td>{f['train_start']:%Y-%m-%d}</td><td>{f['train_end']:%Y-%m-%d}</td>"
+            f"<td>{f['test_end']:%Y-%m-%d}</td><td>{esc(f['params'])}</td>"
+            f'<td class="num">{_num(f["train_sharpe"])}</td>'
+            f'<td class="num">{_num(f["test_sharpe"])}</td></tr>'
+            for f in self.suite.walk_forward.folds.to_dict(orient="records")
+        ]
+        head = (
+            "<tr><th>Train from</th><th>Test from</th><th>Test to</th><th>Chosen</th>"
+            '<th class="num">Train Sharpe</th><th class="num">Test Sharpe</th></tr>'
+        )
+        return (
+            f'<details><summary>Walk-forward folds</summary><table id="{self.id}-folds">'
+            f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table></details>"
+        )
+
+    def _trades(self) -> str:
+        trades = self.suite.walk_forward.oos.trades
+        shown = trades.tail(_MAX_TRADES)
+        rows = [
+            f"<tr><td>{esc(t['asset'])}</td><td>{text(t['entry'])}</td><td>{text(t['exit'])}"
+            f'{" (open)" if t["open"] else ""}</td><td class="num">{text(t["entry_price"])}</td>'
+            f'<td class="num">{text(t["exit_price"])}</td><td class="num">{t["days"]}</td>'
+            f'<td class="num">{_pct(t["net_return"], True)}</td></tr>'
+            for t in shown.to_dict(orient="records")
+        ]
+        head = (
+            '<tr><th>Asset</th><th>Entry</th><th>Exit</th><th class="num">Entry price</th>'
+            '<th class="num">Exit price</th><th class="num">Days</th>'
+            '<th class="num">Net return</th></tr>'
+        )
+        more = f" (last {_MAX_TRADES} of {len(trades)})" if len(trades) > _MAX_TRADES else ""
+        return (
+            f"<details><summary>Out-of-sample trades: {len(trades)}{more}</summary>"
+            f'<table id="{self.id}-trades"><thead>{head}</thead><tbody>{"".join(rows)}'
+            "</tbody></table></details>"
+        )
