@@ -5,12 +5,12 @@ in ``tests/test_analysis_calibration.py``)::
 
     python bench/calibration.py                    # 1,000 null pairs, 100 power runs per lag
     python bench/calibration.py --pairs 200 --power-runs 30 --n-boot 499
-    python bench/calibration.py --method shift   # the circular-shift null instead
+    python bench/calibration.py --method shift   # another null (block is the default)
 
 * Size: independent GARCH(1,1)-t(4) prices, 12 years, a weekday calendar with
   holidays (like LBMA silver) against a 24/7 one (like Bitcoin), aligned on the
   daily business-day grid by :func:`leadwatch.align.align`; the headline test
-  (max |robust t| over lags 1..130, stationary-bootstrap null) must reject at
+  (max |robust t| over lags 1..130, default block-bootstrap null) must reject at
   alpha = 0.05 in 3-7% of pairs.
 * Power: ``follower_{t+L} = beta * leader_t + noise`` (GARCH-t, correlation 0.1),
   L in {5, 20, 60}: best lag exactly L in >= 90% of runs, significant in >= 80%.
@@ -39,7 +39,7 @@ LAGS = range(1, 131)
 N_DAYS = 3130  # 12 years of business days
 
 
-def null_pvalue(seed: int, n_boot: int, method: Method = "stationary") -> float:
+def null_pvalue(seed: int, n_boot: int, method: Method = "block") -> float:
     """Headline p-value for one independent pair (seeded)."""
     rng = np.random.default_rng([seed, 1])
     leader, follower = null_pair(12.0, rng=rng)
@@ -51,7 +51,7 @@ def null_pvalue(seed: int, n_boot: int, method: Method = "stationary") -> float:
     return res.pvalue
 
 
-def power_run(seed: int, lag: int, n_boot: int, method: Method = "stationary") -> tuple[int, float]:
+def power_run(seed: int, lag: int, n_boot: int, method: Method = "block") -> tuple[int, float]:
     """(best lag, p-value) for one planted-lead run."""
     x, y = planted_lead(N_DAYS, lag, 0.1, rng=np.random.default_rng([seed, 2, lag]))
     res = cross_correlation(x, y, LAGS, n_boot=n_boot, seed=seed, method=method)
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n-boot", type=int, default=499)
     parser.add_argument("--alpha", type=float, default=0.05)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--method", choices=["stationary", "shift"], default="stationary")
+    parser.add_argument("--method", choices=["block", "stationary", "shift"], default="block")
     args = parser.parse_args(argv)
     print(f"null method: {args.method}, n_boot {args.n_boot}")
     ok = True

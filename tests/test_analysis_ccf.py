@@ -1,4 +1,4 @@
-"""Tests of leadwatch.analysis.ccf: kernel against plain loops and statsmodels; the nulls."""
+"""Tests of leadwatch.analysis.ccf and .kernels: kernels against plain loops and statsmodels."""
 
 from __future__ import annotations
 
@@ -6,12 +6,22 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from leadwatch.analysis.bootstrap import stationary_indices
-from leadwatch.analysis.ccf import _robust_t, cross_correlation, lagged_sums
+from leadwatch.analysis import kernels
+from leadwatch.analysis.bootstrap import (
+    block_choices,
+    block_grid,
+    block_indices,
+    block_length,
+    stationary_indices,
+)
+from leadwatch.analysis.ccf import cross_correlation, lagged_sums
+from leadwatch.analysis.kernels import block_null, robust_t, shift_null
 from leadwatch.errors import DataError, InfeasibleTest
 
 #: FFT sums against direct sums: pure rounding.
 EXACT = 1e-10
+#: The block null accumulates in float32: t* to ~1e-6 relative.
+SINGLE = 2e-5
 
 
 def _with_gaps(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -79,7 +89,7 @@ def test_batched_null_equals_a_loop_over_replicates() -> None:
     x0, y0 = np.nan_to_num(x - np.nanmean(x)), np.nan_to_num(y - np.nanmean(y))
     rng = np.random.default_rng(5)
     ix, iy = stationary_indices(200, 7, 10.0, rng), stationary_indices(200, 7, 10.0, rng)
-    batched = _robust_t(x0[ix], y0[iy], 6)
+    batched = robust_t(x0[ix], y0[iy], 6)
     for b in range(7):
         xs, ys = x0[ix[b]], y0[iy[b]]
         for j, k in enumerate(range(-6, 7)):
@@ -171,12 +181,10 @@ def test_too_short_or_mismatched_inputs() -> None:
 
 
 def test_shift_null_equals_rotating_the_padded_follower_in_a_loop() -> None:
-    from leadwatch.analysis.ccf import _shift_null
-
     x, y = _with_gaps(160, 12)
     x0, y0 = np.nan_to_num(x - np.nanmean(x)), np.nan_to_num(y - np.nanmean(y))
     k_max = 5
-    null = _shift_null(x0, y0, k_max, 10_000, np.random.default_rng(0))  # all admissible shifts
+    null = shift_null(x0, y0, k_max, 10_000, np.random.default_rng(0))  # all admissible shifts
     m = 160 + k_max
     shifts = np.arange(3 * k_max + 1, m - 3 * k_max)
     assert null.shape == (len(shifts), 2 * k_max + 1) == (160 - 5 * k_max - 1, 11)
@@ -191,15 +199,18 @@ def test_shift_null_equals_rotating_the_padded_follower_in_a_loop() -> None:
         assert all(2 * k_max < (k - s) % m < m - 2 * k_max for k in range(-k_max, k_max + 1))
 
 
-def test_both_nulls_agree_on_a_clear_null_and_a_clear_lead() -> None:
+def test_the_three_nulls_agree_on_a_clear_null() -> None:
     rng = np.random.default_rng(13)
     x, y = rng.standard_t(4, 1500), rng.standard_t(4, 1500)
     shift = cross_correlation(x, y, range(1, 31), n_boot=499, seed=0, method="shift")
-    boot = cross_correlation(x, y, range(1, 31), n_boot=499, seed=0, method="stationary")
-    assert shift.statistic == boot.statistic
-    assert abs(shift.critical_value - boot.critical_value) < 0.4
-    assert abs(shift.pvalue - boot.pvalue) < 0.15
-    assert "circular shifts" in shift.summary() and "mean block" in boot.summary()
+    both = cross_correlation(x, y, range(1, 31), n_boot=499, seed=0, method="stationary")
+    block = cross_correlation(x, y, range(1, 31), n_boot=499, seed=0)
+    assert block.method == "block" and block.statistic == both.statistic == shift.statistic
+    for other in (shift, both):
+        assert abs(block.critical_value - other.critical_value) < 0.4
+        assert abs(block.pvalue - other.pvalue) < 0.15
+    assert "circular shifts" in shift.summary() and "mean block" in both.summary()
+    assert f"blocks of {block.block:.0f}" in block.summary()
     with pytest.raises(DataError, match="method"):
         cross_correlation(x, y, 5, method="magic")  # type: ignore[arg-type]
 
@@ -212,3 +223,72 @@ def test_short_sample_uses_all_admissible_shifts_or_refuses() -> None:
     with pytest.raises(InfeasibleTest, match="circular shifts"):
         cross_correlation(x, y, range(1, 51), method="shift")
     assert cross_correlation(x, y, range(1, 51), method="stationary", n_boot=99).n_boot == 99
+
+
+# -- the default null: circular block bootstrap of the follower ------------------------------
+
+
+def _loop_null_t(x0: np.ndarray, ys: np.ndarray, k_max: int) -> np.ndarray:
+    """Robust t_k, k = -K..K, of the leader against one resampled follower: plain loops."""
+    n, out = len(x0), np.empty(2 * k_max + 1)
+    for j, k in enumerate(range(-k_max, k_max + 1)):
+        num = den = 0.0
+        for s in range(max(0, k), min(n, n + k)):
+            num += x0[s - k] * ys[s]
+            den += x0[s - k] ** 2 * ys[s] ** 2
+        out[j] = num / np.sqrt(den) if den > 0 else 0.0
+    return out
+
+
+@pytest.mark.parametrize(("n", "block", "per_block"), [(157, 12.0, 4), (96, 24.0, 1), (61, 7.0, 7)])
+def test_block_null_equals_the_statistic_on_each_resampled_follower(
+    n: int, block: float, per_block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slow reference: build y* from its indices, recompute t* by plain loops."""
+    x, y = _with_gaps(n, n)
+    x0, y0 = np.nan_to_num(x - np.nanmean(x)), np.nan_to_num(y - np.nanmean(y))
+    grid = block_grid(n, block, starts_per_block=per_block)
+    choices = block_choices(grid, 7, np.random.default_rng(n))
+    fast = block_null(x0, y0, 6, grid, choices)
+    idx = block_indices(grid, choices)
+    for b in range(7):
+        assert_allclose(fast[b], _loop_null_t(x0, y0[idx[b]], 6), rtol=SINGLE, atol=1e-6)
+    # one block start per table group: the same sums, piecewise
+    monkeypatch.setattr(kernels, "_TABLE_CELLS", 1)
+    assert_allclose(block_null(x0, y0, 6, grid, choices), fast, rtol=SINGLE, atol=1e-6)
+
+
+def test_default_pvalue_is_the_rank_among_the_seeded_replicates() -> None:
+    """Same seed -> same block starts -> the p-values a plain loop over replicates gives."""
+    x, y = _with_gaps(240, 15)
+    res = cross_correlation(x, y, range(1, 9), n_boot=99, seed=4)
+    grid = block_grid(240, block_length(x, y, kind="circular"))
+    assert res.method == "block" and res.block == grid.length
+    idx = block_indices(grid, block_choices(grid, 99, np.random.default_rng(4)))
+    x0, y0 = np.nan_to_num(x - np.nanmean(x)), np.nan_to_num(y - np.nanmean(y))
+    null = np.abs([_loop_null_t(x0, y0[row], 8) for row in idx])
+    t_abs = np.abs(res.table["t"].to_numpy())
+    fwd, rev = slice(9, 17), slice(0, 8)
+    assert res.pvalue == (1 + (null[:, fwd].max(axis=1) >= t_abs[fwd].max()).sum()) / 100
+    assert res.reverse_pvalue == (1 + (null[:, rev].max(axis=1) >= t_abs[rev].max()).sum()) / 100
+    assert_array_equal(res.table["pvalue"], (1 + (null >= t_abs - 1e-12).sum(axis=0)) / 100)
+
+
+def test_block_null_keeps_each_replicate_a_block_resample_of_the_follower() -> None:
+    """Under a planted lead the null does not carry it: T* stays near the no-lead level."""
+    x, y = _with_gaps(1200, 16)
+    res = cross_correlation(x, y, range(1, 21), n_boot=299, seed=0)
+    assert res.best_lag == 2 and res.pvalue == pytest.approx(1 / 300)
+    noise = cross_correlation(x, np.roll(y, 600), range(1, 21), n_boot=299, seed=0)
+    assert abs(res.critical_value - noise.critical_value) < 0.35
+
+
+def test_block_null_rejects_mismatched_choices_and_bad_blocks() -> None:
+    x, y = _with_gaps(200, 17)
+    grid = block_grid(200, 10.0)
+    x0, y0 = np.nan_to_num(x - np.nanmean(x)), np.nan_to_num(y - np.nanmean(y))
+    with pytest.raises(DataError, match="choices"):
+        block_null(x0, y0, 5, grid, np.zeros((3, grid.n_slots + 1), dtype=np.int64))
+    with pytest.raises(DataError, match="block"):
+        cross_correlation(x, y, 5, block=150.0)
+    assert cross_correlation(x, y, 5, block=10.0, n_boot=99).block == grid.length

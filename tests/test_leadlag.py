@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -162,3 +163,43 @@ def test_cli_test_command_text_and_bad_input(snapshot_store: Path) -> None:
     )
     assert bad.exit_code == 2
     assert "alpha" in bad.stderr
+
+
+def test_start_and_end_restrict_the_analysis_window() -> None:
+    """The window is honoured (and only the window is tested); bad dates are DataErrors."""
+    rng = np.random.default_rng(5)
+    idx = pd.bdate_range("2014-01-01", "2021-12-31")
+    r = rng.standard_normal(len(idx) + 4) * 0.01
+    noise = rng.standard_normal(len(idx)) * 0.01
+    early = idx < pd.Timestamp("2018-01-01")
+    # the follower copies the leader 4 days later before 2018, and is pure noise after
+    follower_r = np.where(early, r[:-4], noise)
+    leader, follower = _prices(r[4:], idx, "leader"), _prices(follower_r, idx, "follower")
+    kw: dict[str, Any] = {"lags": range(1, 21), "horizon": 5, "n_boot": 199}
+    full = leadwatch.lead_lag(leader, follower, **kw)
+    before = leadwatch.lead_lag(leader, follower, end="2017-12-29", **kw)
+    after = leadwatch.lead_lag(leader, follower, start="2018-01-01", **kw)
+    mid = leadwatch.lead_lag(leader, follower, start="2016-03-01", end="2019-06-28", **kw)
+    assert before.end == pd.Timestamp("2017-12-29") and after.start == pd.Timestamp("2018-01-01")
+    assert (mid.start, mid.end) == (pd.Timestamp("2016-03-01"), pd.Timestamp("2019-06-28"))
+    assert mid.ccf.nobs == len(pd.bdate_range("2016-03-01", "2019-06-28"))
+    assert before.ccf.nobs + after.ccf.nobs == full.ccf.nobs
+    assert before.best_lag == 4 and before.ccf.best_r > 0.99 and before.pvalue < 0.01
+    assert after.pvalue > 0.05 and abs(after.ccf.best_r) < 0.1  # no lead in the window after
+    assert 0.3 < full.ccf.best_r < before.ccf.best_r
+    for bad, match in (
+        ({"start": "2020-13-45"}, "start"),
+        ({"end": "yesterday-ish"}, "end"),
+        ({"start": "2019-01-01", "end": "2018-01-01"}, "after end"),
+    ):
+        with pytest.raises(DataError, match=match):
+            leadwatch.lead_lag(leader, follower, **kw, **bad)
+
+
+def test_start_and_end_on_real_data(snapshot_store: Path) -> None:
+    kw: dict[str, Any] = {"store": snapshot_store, "grid": "weekly", "n_boot": 199, "controls": ()}
+    res = leadwatch.lead_lag("silver", "btc", start="2020-01-01", end="2023-12-31", **kw)
+    assert res.start >= pd.Timestamp("2020-01-01") and res.end <= pd.Timestamp("2023-12-31")
+    assert res.ccf.nobs == len(pd.date_range(res.start, res.end, freq="W-FRI"))
+    with pytest.raises(DataError, match="start"):
+        leadwatch.lead_lag("silver", "btc", start="not a date", **kw)

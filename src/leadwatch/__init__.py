@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from leadwatch.analysis.connectedness import connectedness
     from leadwatch.analysis.connectedness_rolling import rolling_connectedness
     from leadwatch.api import lead_lag, spillovers
+    from leadwatch.api.scan import scan
 
 __version__ = "0.1.0"
 
@@ -23,12 +24,14 @@ __all__ = [
     "get_series",
     "lead_lag",
     "rolling_connectedness",
+    "scan",
     "spillovers",
 ]
 
 _LAZY = {
     "lead_lag": "leadwatch.api",
     "spillovers": "leadwatch.api",
+    "scan": "leadwatch.api",
     "connectedness": "leadwatch.analysis.connectedness",
     "rolling_connectedness": "leadwatch.analysis.connectedness_rolling",
 }

@@ -6,9 +6,10 @@ messages name the parameter and the fix the same way everywhere.
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeAlias
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, ParamSpec, TypeAlias, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -140,3 +141,26 @@ def demeaned(x: Floats) -> Floats:
     out = x - np.nanmean(x)
     out[np.isnan(out)] = 0.0
     return out
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def single_blas_thread(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``func`` with BLAS/LAPACK limited to one thread (threadpoolctl).
+
+    The battery's least-squares and matrix products are small enough that a
+    second BLAS thread gains little, and on a shared 2-core machine threaded
+    OpenBLAS slows them 3-9x when the cores are busy (measured in
+    ``bench/leadlag.py``). Results are unchanged; only the thread count is.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1, user_api="blas"):
+            return func(*args, **kwargs)
+
+    return wrapper

@@ -37,6 +37,7 @@ from leadwatch.analysis._common import (
     check_int,
     html_block,
     jsonable,
+    single_blas_thread,
 )
 from leadwatch.analysis.ccf import CrossCorrelationResult, cross_correlation
 from leadwatch.analysis.confounders import ConfounderResult, conditional_lead
@@ -179,6 +180,7 @@ class LeadLagResult:
         return self.summary()
 
 
+@single_blas_thread
 def lead_lag_battery(
     returns: pd.DataFrame,
     leader: str,

@@ -4,9 +4,19 @@ A lead that exists in one regime only is a story about that regime. For each
 rolling window (default two years, stepping about monthly) and each fixed
 subperiod (default: before 2020, 2020-2022, 2023 on) this reports the best lag
 over the searched lags, its correlation, and the correlation at the
-full-sample best lag; sign consistency is the share of windows (subperiods)
-where that correlation has the full-sample sign. No bootstrap here: windows
-are descriptive, the inference is the full-sample test.
+full-sample best lag. Two kinds of consistency:
+
+* sign: the share of windows (subperiods) where the correlation at the
+  full-sample best lag has the full-sample sign;
+* lag: the share of windows (subperiods) whose own best lag is within
+  ``max(1, ceil(lag_tolerance * full_best_lag))`` periods of the full-sample
+  best lag (default tolerance 20%), with the median and interquartile range of
+  the rolling best lags. A lead whose lag wanders is a weaker story than one
+  that stays put; :attr:`StabilityResult.lag_stays_put` says whether it does
+  (within tolerance in at least 2/3 of subperiods and 60% of windows).
+
+No bootstrap here: windows are descriptive, the inference is the full-sample
+test.
 
 Examples
 --------
@@ -21,11 +31,14 @@ Examples
 (1.0, 1.0)
 >>> res.subperiods["best_lag"].tolist()
 [4, 4, 4]
+>>> res.lag_tolerance, res.rolling_lag_share, res.lag_stays_put
+(1, 1.0, True)
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -89,7 +102,21 @@ def _window_row(x: Floats, y: Floats, lags: Ints, full_lag: int) -> dict[str, An
 
 @dataclass(frozen=True, slots=True)
 class StabilityResult:
-    """Rolling-window and subperiod best lags, and sign consistency."""
+    """Rolling-window and subperiod best lags: sign consistency and whether the lag stays put.
+
+    Attributes
+    ----------
+    rolling_sign_share, subperiod_sign_share
+        Share of windows (subperiods) where r at the full-sample best lag has
+        the full-sample sign.
+    lag_tolerance
+        Periods a window's best lag may differ from the full-sample one and
+        still count as the same lag: ``max(1, ceil(tolerance * full_best_lag))``.
+    rolling_lag_share, subperiod_lag_share
+        Share of windows (subperiods) whose best lag is within ``lag_tolerance``.
+    rolling_lag_median, rolling_lag_iqr
+        Median and interquartile range (q25, q75) of the rolling best lags.
+    """
 
     rolling: pd.DataFrame
     subperiods: pd.DataFrame
@@ -99,22 +126,37 @@ class StabilityResult:
     step: int
     rolling_sign_share: float
     subperiod_sign_share: float
+    lag_tolerance: int
+    rolling_lag_share: float
+    subperiod_lag_share: float
+    rolling_lag_median: float
+    rolling_lag_iqr: tuple[float, float]
+
+    @property
+    def lag_stays_put(self) -> bool:
+        """Best lag within tolerance in >= 2/3 of subperiods and >= 60% of rolling windows."""
+        return self.subperiod_lag_share >= 2 / 3 and self.rolling_lag_share >= 0.6
 
     def summary(self) -> str:
+        k, tol = self.full_best_lag, self.lag_tolerance
         lines = [
-            f"Stability of the lag-{self.full_best_lag} lead (full-sample r = {self.full_r:.3f})",
+            f"Stability of the lag-{k} lead (full-sample r = {self.full_r:.3f})",
             f"  rolling {self.window}-period windows every {self.step}: same sign in "
-            f"{self.rolling_sign_share:.0%} of {len(self.rolling)}; best lag median "
-            f"{np.nanmedian(self.rolling['best_lag']):.0f}, IQR "
-            f"{np.nanpercentile(self.rolling['best_lag'], 25):.0f}-"
-            f"{np.nanpercentile(self.rolling['best_lag'], 75):.0f}",
+            f"{self.rolling_sign_share:.0%} of {len(self.rolling)}; best lag within "
+            f"{k} +- {tol} in {self.rolling_lag_share:.0%} (median "
+            f"{self.rolling_lag_median:.0f}, IQR {self.rolling_lag_iqr[0]:.0f}-"
+            f"{self.rolling_lag_iqr[1]:.0f})",
         ]
         for row in self.subperiods.itertuples():
             lines.append(
                 f"  {row.period:<22} best lag {row.best_lag:>5}, r {row.best_r:+.3f}; "
-                f"r at lag {self.full_best_lag}: {row.r_at_full_lag:+.3f}"
+                f"r at lag {k}: {row.r_at_full_lag:+.3f}"
             )
-        lines.append(f"  same sign in {self.subperiod_sign_share:.0%} of subperiods")
+        lines.append(
+            f"  same sign in {self.subperiod_sign_share:.0%} of subperiods; best lag within "
+            f"{k} +- {tol} in {self.subperiod_lag_share:.0%}; the lag "
+            f"{'stays put' if self.lag_stays_put else 'does not stay put'}"
+        )
         return "\n".join(lines)
 
     def to_frame(self) -> pd.DataFrame:
@@ -133,6 +175,12 @@ class StabilityResult:
                 "step": self.step,
                 "rolling_sign_share": self.rolling_sign_share,
                 "subperiod_sign_share": self.subperiod_sign_share,
+                "lag_tolerance": self.lag_tolerance,
+                "rolling_lag_share": self.rolling_lag_share,
+                "subperiod_lag_share": self.subperiod_lag_share,
+                "rolling_lag_median": self.rolling_lag_median,
+                "rolling_lag_iqr": self.rolling_lag_iqr,
+                "lag_stays_put": self.lag_stays_put,
                 "subperiods": frame_records(self.subperiods),
                 "rolling": frame_records(self.rolling),
             }
@@ -151,6 +199,11 @@ def _share(values: pd.Series, sign: float) -> float:
     return float(np.mean(np.sign(v) == sign)) if len(v) else float("nan")
 
 
+def _lag_share(best_lags: pd.Series, lag: int, tol: int) -> float:
+    v = best_lags.dropna().to_numpy(dtype=float)
+    return float(np.mean(np.abs(v - lag) <= tol)) if len(v) else float("nan")
+
+
 def stability(
     leader: object,
     follower: object,
@@ -162,6 +215,7 @@ def stability(
     window: int = 504,
     step: int = 21,
     breaks: Sequence[str] = ("2020-01-01", "2023-01-01"),
+    lag_tolerance: float = 0.2,
 ) -> StabilityResult:
     """Best lag and its correlation in rolling windows and in subperiods split at ``breaks``.
 
@@ -177,6 +231,9 @@ def stability(
         Rolling window length and step, in periods (default 2 years, ~monthly).
     breaks
         Subperiod boundaries (a period starts on its break date).
+    lag_tolerance
+        Relative tolerance for "the same best lag" (0.2: within 20% of the
+        full-sample best lag, and at least 1 period).
     """
     x = as_returns(leader, "leader")
     y = as_returns(follower, "follower")
@@ -187,6 +244,11 @@ def stability(
     window = check_int(window, "window", int(searched.max()) + 30)
     step = check_int(step, "step", 1)
     full_best_lag = check_int(full_best_lag, "full_best_lag", 1, int(searched.max()))
+    if not (isinstance(lag_tolerance, float | int) and 0.0 <= lag_tolerance < 1.0):
+        raise DataError(
+            f"lag_tolerance={lag_tolerance!r} is outside [0, 1)", fix="use e.g. lag_tolerance=0.2"
+        )
+    tol = max(1, math.ceil(lag_tolerance * full_best_lag - 1e-9))
     rows = []
     for lo in range(0, max(1, len(x) - window + 1), step):
         row = _window_row(x[lo : lo + window], y[lo : lo + window], searched, full_best_lag)
@@ -203,6 +265,8 @@ def stability(
         subs.append({"period": label, **_window_row(x[m], y[m], searched, full_best_lag)})
     subperiods = pd.DataFrame(subs)
     sign = float(np.sign(full_r))
+    lags_seen = rolling["best_lag"].dropna().to_numpy(dtype=float)
+    q25, q50, q75 = np.percentile(lags_seen, [25, 50, 75]) if len(lags_seen) else [np.nan] * 3
     return StabilityResult(
         rolling=rolling,
         subperiods=subperiods,
@@ -212,4 +276,9 @@ def stability(
         step=step,
         rolling_sign_share=_share(rolling["r_at_full_lag"], sign),
         subperiod_sign_share=_share(subperiods["r_at_full_lag"], sign),
+        lag_tolerance=tol,
+        rolling_lag_share=_lag_share(rolling["best_lag"], full_best_lag, tol),
+        subperiod_lag_share=_lag_share(subperiods["best_lag"], full_best_lag, tol),
+        rolling_lag_median=float(q50),
+        rolling_lag_iqr=(float(q25), float(q75)),
     )

@@ -24,6 +24,7 @@ from leadwatch.api.report import (
     build_report_sections,
     coverage_table,
 )
+from leadwatch.api.scan import scan
 from leadwatch.api.spillover import SPILLOVER_SERIES, spillover_returns, spillovers
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "phase_forward_returns",
     "phase_history",
     "phase_regime_comparison",
+    "scan",
     "spillover_returns",
     "spillovers",
     "trigger_board",

@@ -74,8 +74,10 @@ def lead_lag(
         Searched lags and predictive horizon in grid periods; default 1..130
         and 20 (daily) or 1..26 and 4 (weekly).
     start, end
-        Analysis range; default the span where both leader and follower exist.
-        Earlier leader history is still used to define all-time highs.
+        Analysis range (dates, inclusive); default the span where both leader
+        and follower exist. Earlier leader history is still used to define
+        all-time highs. A date that does not parse, or ``start`` after
+        ``end``, is a :class:`~leadwatch.errors.DataError`.
     controls
         Ids (or name -> price Series) to condition on; ``None`` means
         :data:`DEFAULT_CONTROLS` when reading ids from a store and none
@@ -89,11 +91,17 @@ def lead_lag(
     """
     import numpy as np
 
-    from leadwatch.align import adhoc_spec
+    from leadwatch.align import _as_date, adhoc_spec
     from leadwatch.analysis.leadlag import lead_lag_battery
 
     if grid not in ("daily", "weekly"):
         raise DataError(f"grid={grid!r} is not supported", fix="use grid='daily' or 'weekly'")
+    lo = None if start is None else _as_date(start, "start")
+    hi = None if end is None else _as_date(end, "end")
+    if lo is not None and hi is not None and lo > hi:
+        raise DataError(
+            f"start {lo.date()} is after end {hi.date()}", fix="pass start <= end (swap them?)"
+        )
     lname, lser = _named(leader, "leader")
     fname, fser = _named(follower, "follower")
     if lname == fname:
@@ -126,8 +134,8 @@ def lead_lag(
             raise DataError(f"series '{k}' has no values", fix="import or pass data for it")
     history = pd.Timestamp(series[lname].dropna().index.min())
     first = max(pd.Timestamp(series[k].dropna().index.min()) for k in (lname, fname))
-    frame = align(series, grid, start=history, end=end, specs=specs)
-    returns = frame.returns().loc[pd.Timestamp(start) if start is not None else first :]
+    frame = align(series, grid, start=history, end=hi, specs=specs)
+    returns = frame.returns().loc[lo if lo is not None else first :]
     values = frame.values[lname].where(frame.values[lname] > 0)
     return lead_lag_battery(
         returns,

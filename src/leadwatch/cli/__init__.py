@@ -10,7 +10,18 @@ One module per command group registers its commands on :data:`app`
 
 from __future__ import annotations
 
-from leadwatch.cli import backtest, claims, data, evidence, phases, report, theses
+from leadwatch.cli import backtest, claims, data, evidence, phases, report, scan, theses
 from leadwatch.cli._app import app, main
 
-__all__ = ["app", "backtest", "claims", "data", "evidence", "main", "phases", "report", "theses"]
+__all__ = [
+    "app",
+    "backtest",
+    "claims",
+    "data",
+    "evidence",
+    "main",
+    "phases",
+    "report",
+    "scan",
+    "theses",
+]

@@ -304,10 +304,11 @@ class MethodsSection:
                 "Lead-lag tests",
                 "The cross-correlation is searched over the thesis's whole lag "
                 "window; its p-value compares the largest robust t-statistic with the same maximum "
-                "in stationary-bootstrap replicates of each series, so searching many lags buys "
-                "nothing. The verdict also needs a predictive regression (HAC, in and out of "
-                "sample), "
-                "survival of the link after controls, and a stable sign across rolling windows.",
+                "in block-bootstrap replicates (the follower's own blocks placed at random against "
+                "the observed leader, which keeps its autocorrelation and volatility clustering "
+                "and breaks any alignment), so searching many lags buys nothing. The verdict also "
+                "needs a predictive regression (HAC, in and out of sample), survival of the link "
+                "after controls, and a stable sign across rolling windows.",
             ),
             (
                 "Events, conditions and correlations",

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from leadwatch.store._base import ImportResult, SeriesImport, StoreMissingError, default_store_path
 from leadwatch.store._reads import ReadMixin
+from leadwatch.store._scans import ScanMixin
 from leadwatch.store._updates import UpdateMixin
 from leadwatch.store._watch import WatchMixin
 
@@ -57,7 +58,7 @@ __all__ = [
 ]
 
 
-class Store(UpdateMixin, ReadMixin, WatchMixin):
+class Store(UpdateMixin, ReadMixin, WatchMixin, ScanMixin):
     """A leadwatch store on disk.
 
     Parameters

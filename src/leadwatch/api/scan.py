@@ -1,0 +1,150 @@
+"""Universe scan on prices, store ids or a universe file, optionally on Dask, saved to the store."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.errors import DataError
+from leadwatch.store import Store
+
+if TYPE_CHECKING:
+    from leadwatch.analysis.scan import ScanResult
+
+__all__ = ["load_universe", "returns_of", "scan"]
+
+
+def load_universe(path: Path | str) -> list[str] | pd.DataFrame:
+    """Series ids from a TOML (``series = [...]``) or CSV list, or prices from a folder of CSVs.
+
+    A folder gives a price DataFrame (one column per file stem; each CSV has a
+    ``date`` column and a ``value`` or ``close`` column).
+    """
+    src = Path(path)
+    if src.is_dir():
+        cols = {}
+        for csv in sorted(src.glob("*.csv")):
+            frame = pd.read_csv(csv)
+            value = next((c for c in ("value", "close") if c in frame.columns), None)
+            if "date" not in frame.columns or value is None:
+                raise DataError(f"{csv} lacks date/value columns", fix="use columns date,value")
+            cols[csv.stem] = pd.Series(
+                frame[value].to_numpy(dtype=float), index=pd.to_datetime(frame["date"])
+            )
+        if not cols:
+            raise DataError(f"{src} holds no CSV files", fix="put one CSV per series there")
+        return pd.DataFrame(cols).sort_index()
+    if not src.is_file():
+        raise DataError(f"universe file {src} does not exist", fix="pass a TOML/CSV file or folder")
+    if src.suffix == ".toml":
+        ids = tomllib.loads(src.read_text()).get("series")
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise DataError(f"{src} has no series list", fix='write series = ["btc", "silver"]')
+        return list(ids)
+    lines = [ln.split(",")[0].strip() for ln in src.read_text().splitlines()]
+    ids = [ln for ln in lines if ln and not ln.startswith("#") and ln not in ("series", "id")]
+    if not ids:
+        raise DataError(f"{src} lists no series", fix="write one series id per line")
+    return ids
+
+
+def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
+    """Log returns of positive prices (rows = dates); a missing price gives missing returns."""
+    if not isinstance(prices, pd.DataFrame):
+        raise DataError("prices is not a DataFrame", fix="pass one column of prices per series")
+    values = prices.astype(float)
+    if (values <= 0).to_numpy().any():
+        raise DataError("prices has zero or negative values", fix="pass positive prices")
+    logs = pd.DataFrame(np.log(values.to_numpy()), index=values.index, columns=values.columns)
+    out = logs.diff().iloc[1:]
+    return out.loc[:, out.notna().any()]
+
+
+def _store_prices(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
+    from leadwatch.align import align
+    from leadwatch.store import default_store_path
+
+    if isinstance(store, Store):
+        series = store.read_values(ids)
+    else:
+        with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
+            series = opened.read_values(ids)
+    return align(series, "daily").values
+
+
+def scan(
+    prices: pd.DataFrame | list[str],
+    follower: str | None = None,
+    lags: object = range(1, 121),
+    *,
+    n_boot: int | None = None,
+    alpha: float = 0.05,
+    seed: int | None = 0,
+    block_size: int = 64,
+    store: Store | Path | str | None = None,
+    save: bool = False,
+    scheduler: str | None = None,
+    distributed: bool = False,
+    client: Any = None,
+) -> ScanResult:
+    """Which series lead ``follower`` (or each other, if None), at which lag.
+
+    Parameters
+    ----------
+    prices
+        Prices, one column per series on a common date index, or a list of
+        catalog ids read from ``store`` and aligned on business days.
+    follower
+        The follower's column/id; ``None`` scans all ordered pairs (N x N).
+    lags
+        Lags in rows (k > 0: leader first), default 1..120.
+    n_boot, alpha, seed, block_size
+        See :func:`leadwatch.analysis.scan.scan_returns`.
+    store, save
+        Where ids are read from, and whether to save the result there
+        (tables ``scans`` and ``scan_pairs``, keyed by ``scan_id``).
+    scheduler, distributed, client
+        Run on Dask: a ``tcp://HOST:PORT`` scheduler, a local 2-process
+        cluster (``distributed=True``) or an existing client.
+
+    Returns
+    -------
+    leadwatch.analysis.scan.ScanResult
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> rng = np.random.default_rng(0)
+    >>> prices = pd.DataFrame(np.exp(np.cumsum(rng.normal(0, 0.01, (900, 3)), axis=0)),
+    ...                       columns=["a", "b", "btc"])
+    >>> res = scan(prices, follower="btc", lags=range(1, 11))
+    >>> res.mode, len(res.pairs)
+    ('follower', 2)
+    """
+    from leadwatch.analysis.scan import scan_returns
+
+    frame = _store_prices(list(prices), store) if isinstance(prices, list) else prices
+    returns = returns_of(frame)
+    kwargs: dict[str, Any] = dict(
+        follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed, block_size=block_size
+    )
+    if scheduler is not None or distributed or client is not None:
+        from leadwatch.distributed import dask_scan
+
+        result = dask_scan(returns, scheduler=scheduler, client=client, **kwargs)
+    else:
+        result = scan_returns(returns, **kwargs)
+    if save:
+        params = {k: v for k, v in result.to_dict().items() if k != "top"}
+        if isinstance(store, Store):
+            store.save_scan(result.scan_id, result.mode, result.follower, params, result.pairs)
+        else:
+            from leadwatch.store import default_store_path
+
+            with Store(Path(store) if store else default_store_path()) as opened:
+                opened.save_scan(result.scan_id, result.mode, result.follower, params, result.pairs)
+    return result
