@@ -51,6 +51,10 @@ browser:
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/import_snapshot.py --snapshot "$(SNAPSHOT)"
+	$(BIN)/python bench/leadlag.py
+	$(BIN)/python bench/connectedness.py
+	$(BIN)/python bench/kernels.py
+	$(BIN)/python bench/scan.py --quick
 
 clean:
 	rm -rf $(VENV) $(OUT) test-artifacts .pytest_cache .mypy_cache .ruff_cache

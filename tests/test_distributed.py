@@ -1,9 +1,12 @@
-"""The scan on a real dask.distributed LocalCluster: identical results, survives a killed worker."""
+"""The scan on a dask.distributed LocalCluster: bit-identical results, survives a killed worker."""
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -13,8 +16,11 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from leadwatch.analysis.scan import scan_returns
-from leadwatch.distributed import dask_scan
+import cloudpickle
+
+from leadwatch.analysis.scan import ScanPlan, scan_returns
+from leadwatch.analysis.scan_kernels import BlockScan
+from leadwatch.distributed import dask_scan, run_parquet_block
 
 # distributed may warn about closing comms and process teardown when a worker is killed.
 pytestmark = [
@@ -26,16 +32,11 @@ pytestmark = [
 
 
 def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
-    """Keys, lags and decisions exactly equal; floats to float32 rounding.
-
-    Workers run one BLAS thread, this process two: float32 GEMM sums can differ in
-    the last bit, which can move a statistic across one histogram bin (p +- 1e-3).
-    """
-    exact = [c for c in ("leader", "follower", "lag", "significant", "n_sig_lags") if c in a]
-    pd.testing.assert_frame_equal(a[exact], b[exact], check_exact=True)
-    floats = [c for c in a.columns if c not in exact and c not in ("pvalue", "qvalue")]
-    pd.testing.assert_frame_equal(a[floats], b[floats], check_exact=False, rtol=1e-5, atol=1e-7)
-    np.testing.assert_allclose(a["pvalue"], b["pvalue"], atol=1e-3)
+    """Bit-identical: both runners scan the same blocks on one BLAS thread each."""
+    pd.testing.assert_frame_equal(a, b, check_exact=True)
+    for col in a.columns:
+        if a[col].dtype.kind == "f":
+            assert np.array_equal(a[col].to_numpy(), b[col].to_numpy()), col
 
 
 def _frame(n: int, t: int) -> pd.DataFrame:
@@ -69,25 +70,45 @@ def test_dask_equals_single_process(client, tmp_path: Path) -> None:  # type: ig
     assert remote.scan_id == local.scan_id and remote.n_null == local.n_null
 
 
+def _hang_on(victim: int, marker: str, path: str, plan: ScanPlan, block: int) -> BlockScan:
+    """Task wrapper: on the victim worker, say so and wait to be killed; elsewhere run the block."""
+    if os.getpid() == victim:
+        Path(marker).write_text(str(block))
+        time.sleep(300)  # the test SIGKILLs this process while the task is in flight
+    return run_parquet_block(path, plan, block)
+
+
 def test_killed_worker_loses_and_duplicates_nothing(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     frame = _frame(40, 1500)
     kwargs = {"lags": range(1, 61), "block_size": 1}
     local = scan_returns(frame, **kwargs)
-    pids = list(client.run(os.getpid).values())
-    killed: list[int] = []
+    victim = next(iter(client.run(os.getpid).values()))
+    marker = tmp_path / "started"
+    killed: list[str] = []
 
-    def kill_later() -> None:
-        time.sleep(0.8)
-        os.kill(pids[0], signal.SIGKILL)
-        killed.append(pids[0])
+    def kill_when_started() -> None:
+        deadline = time.monotonic() + 120
+        while not marker.exists():
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
+        killed.append(marker.read_text())  # a block is in flight on the victim
+        os.kill(victim, signal.SIGKILL)
 
-    import threading
-
-    killer = threading.Thread(target=kill_later)
+    killer = threading.Thread(target=kill_when_started)
     killer.start()
-    remote = dask_scan(frame, client=client, parquet=tmp_path / "k.parquet", **kwargs)
-    killer.join()
-    assert killed  # the worker really died mid-scan (the nanny restarts it)
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        task = functools.partial(_hang_on, victim, str(marker))
+        remote = dask_scan(
+            frame, client=client, parquet=tmp_path / "k.parquet", task=task, **kwargs
+        )
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+        killer.join()
+    assert killed  # the worker died with a block in flight (the nanny restarts it)
+    assert victim not in client.run(os.getpid).values()
     assert len(remote.pairs) == 40 * 39
     assert not remote.pairs.duplicated(["leader", "follower"]).any()
     _same(local.pairs, remote.pairs)
+    _same(local.discoveries, remote.discoveries)

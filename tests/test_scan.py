@@ -12,7 +12,7 @@ from numpy.testing import assert_allclose
 from typer.testing import CliRunner
 
 from leadwatch.analysis import scan_kernels as K
-from leadwatch.analysis.scan import scan_returns
+from leadwatch.analysis.scan import merge_blocks, scan_returns
 from leadwatch.errors import DataError, InfeasibleTest
 
 TOL_F32 = 1e-5
@@ -83,13 +83,29 @@ def test_blocks_do_not_change_results() -> None:
     frame = _universe(9, 800, 5, {(1, 2): 4})
     a = scan_returns(frame, lags=range(1, 16), block_size=2)
     b = scan_returns(frame, lags=range(1, 16), block_size=9)
-    # float32 GEMM/FFT sums differ in the last bits with the block shape (the Dask runner
-    # keeps the same blocks, so it is bit-identical); decisions and lags do not change.
+    # Different blocks are different GEMM shapes: OpenBLAS picks other kernels (its small-matrix
+    # path) whose float32 sums can differ in the last bit, so only the same blocks are
+    # bit-identical (the local thread pool and Dask, see test_same_blocks_are_bit_identical...).
     pd.testing.assert_frame_equal(a.pairs, b.pairs, check_exact=False, rtol=1e-4, atol=1e-6)
     assert a.discoveries[["leader", "follower", "lag"]].equals(
         b.discoveries[["leader", "follower", "lag"]]
     )
     assert a.scan_id == b.scan_id
+
+
+def test_same_blocks_are_bit_identical_in_any_thread_layout() -> None:
+    from threadpoolctl import threadpool_info
+
+    from leadwatch.analysis.scan import local_blocks, plan_scan
+
+    frame = _universe(9, 800, 5, {(1, 2): 4})
+    plan = plan_scan(frame, lags=range(1, 16), block_size=2)
+    before = [i["num_threads"] for i in threadpool_info()]
+    serial = merge_blocks(plan, local_blocks(plan, frame, range(plan.n_blocks), threads=1))
+    pooled = merge_blocks(plan, local_blocks(plan, frame, range(plan.n_blocks), threads=2))
+    pd.testing.assert_frame_equal(serial.pairs, pooled.pairs, check_exact=True)
+    pd.testing.assert_frame_equal(serial.discoveries, pooled.discoveries, check_exact=True)
+    assert [i["num_threads"] for i in threadpool_info()] == before  # BLAS limit restored
 
 
 @pytest.mark.slow
@@ -151,3 +167,34 @@ def test_api_saves_to_store_and_cli_reads_universe(tmp_path: Path) -> None:
     assert payload["scan_id"] == res.scan_id and payload["top"][0]["leader"] == "s00"
     bad = runner.invoke(app, ["--store", str(store), "scan", "--universe", str(folder), "--json"])
     assert bad.exit_code == 2 and json.loads(bad.stdout)["error"] == "DataError"
+
+
+def test_cli_lists_and_shows_saved_scans(tmp_path: Path) -> None:
+    import leadwatch
+    from leadwatch.cli import app
+    from leadwatch.store import Store
+
+    store = tmp_path / "s.duckdb"
+    with Store(store):
+        pass
+    runner = CliRunner()
+    empty = runner.invoke(app, ["--store", str(store), "scan", "list", "--json"])
+    assert empty.exit_code == 0 and json.loads(empty.stdout) == []
+    prices = np.exp(_universe(5, 700, 8, {(0, 4): 2}).cumsum())
+    res = leadwatch.scan(prices, follower="s04", lags=range(1, 11), store=store, save=True)
+    listed = runner.invoke(app, ["--store", str(store), "scan", "list", "--json"])
+    assert listed.exit_code == 0, listed.output
+    (row,) = json.loads(listed.stdout)
+    assert row["scan_id"] == res.scan_id and row["follower"] == "s04" and row["lags"] == [1, 10]
+    table = runner.invoke(app, ["--store", str(store), "scan", "list"])
+    assert table.exit_code == 0 and res.scan_id in table.stdout
+    shown = runner.invoke(app, ["--store", str(store), "scan", "show", res.scan_id, "--json"])
+    assert shown.exit_code == 0, shown.output
+    payload = json.loads(shown.stdout)
+    assert payload["scan_id"] == res.scan_id and payload["pairs"][0]["leader"] == "s00"
+    text = runner.invoke(app, ["--store", str(store), "scan", "show", res.scan_id])
+    assert text.exit_code == 0 and "s00" in text.stdout and f"Scan {res.scan_id}" in text.stdout
+    missing = runner.invoke(app, ["--store", str(store), "scan", "show", "nope", "--json"])
+    assert missing.exit_code != 0 and json.loads(missing.stdout)["error"] == "DataError"
+    no_universe = runner.invoke(app, ["--store", str(store), "scan", "--json"])
+    assert no_universe.exit_code == 2 and json.loads(no_universe.stdout)["error"] == "DataError"

@@ -7,9 +7,9 @@ pyarrow can read) is enough. Each block of leaders is one task
 (:meth:`ScanPlan.run_block`); tasks are pure and keyed by block index, so a
 task lost with a killed worker is recomputed by Dask (``retries``) and the
 merge checks that every block arrived exactly once. Results equal the
-single-process run: same blocks, same kernels, integer histogram counts, so
-lags, p-value bins and discoveries are identical; correlations agree to float32
-rounding (workers run one BLAS thread each, which can change the last bit).
+single-process run bit for bit: same blocks, same kernels, one BLAS thread per
+block in both runners (:func:`leadwatch.analysis.scan.one_blas_thread`) and
+integer histogram counts merged in block order.
 
 If the *scheduler* dies the client's futures are lost and the call raises;
 nothing partial is written to the store (it is written only after the merge),
@@ -20,7 +20,7 @@ so re-running the scan is safe. Dask is optional: ``pip install
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,9 @@ from leadwatch.errors import DataError, LeadwatchError
 __all__ = ["dask_scan", "export_returns", "run_parquet_block"]
 
 _Z_CACHE: dict[str, np.ndarray] = {}
+
+#: A task: (Parquet path, plan, block index) -> the block's scan.
+BlockTask = Callable[[str, ScanPlan, int], BlockScan]
 
 
 def export_returns(returns: pd.DataFrame, path: Path | str) -> Path:
@@ -99,6 +102,7 @@ def dask_scan(
     client: Any = None,
     n_workers: int = 2,
     retries: int = 3,
+    task: BlockTask = run_parquet_block,
 ) -> ScanResult:
     """:func:`leadwatch.analysis.scan.scan_returns` with each block of leaders a Dask task.
 
@@ -106,7 +110,9 @@ def dask_scan(
     directory; with a remote ``scheduler`` pass a path the workers can read).
     ``client`` reuses a connected ``distributed.Client``; else ``scheduler``
     (``tcp://HOST:PORT``) connects to a cluster, else a LocalCluster with
-    ``n_workers`` processes on 127.0.0.1 is started for the call.
+    ``n_workers`` processes on 127.0.0.1 is started for the call. ``task``
+    runs one block on a worker (default :func:`run_parquet_block`); a wrapper
+    of it can add logging or, in tests, fault injection.
     """
     import tempfile
 
@@ -123,7 +129,7 @@ def dask_scan(
             client = stack.enter_context(_client(scheduler, n_workers))
         futures = [
             client.submit(
-                run_parquet_block,
+                task,
                 path,
                 plan,
                 i,

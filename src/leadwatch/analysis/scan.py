@@ -29,10 +29,13 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +68,39 @@ __all__ = ["ScanPlan", "ScanResult", "merge_blocks", "plan_scan", "scan_returns"
 BlockFn = Callable[["ScanPlan", int], BlockScan]
 Mapper = Callable[["ScanPlan", Sequence[int]], list[BlockScan]]
 
+#: Blocks run at once by the local runner (each on one BLAS thread).
+LOCAL_THREADS = 2
+
+_BLAS_LOCK = threading.Lock()
+_BLAS_USERS = 0
+_BLAS_LIMIT: Any = None
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Limit BLAS to one thread while any caller in this process is inside (re-entrant).
+
+    threadpoolctl's limit is process-wide, so concurrent blocks share one limit:
+    the first to enter sets it, the last to leave restores the previous count.
+    One thread per block makes a block's float32 GEMM sums independent of the
+    machine's thread count, so every runner gives bit-identical results.
+    """
+    global _BLAS_USERS, _BLAS_LIMIT
+    with _BLAS_LOCK:
+        if _BLAS_USERS == 0:
+            from threadpoolctl import threadpool_limits
+
+            _BLAS_LIMIT = threadpool_limits(limits=1, user_api="blas")
+        _BLAS_USERS += 1
+    try:
+        yield
+    finally:
+        with _BLAS_LOCK:
+            _BLAS_USERS -= 1
+            if _BLAS_USERS == 0:
+                _BLAS_LIMIT.restore_original_limits()
+                _BLAS_LIMIT = None
+
 
 @dataclass(frozen=True, slots=True)
 class ScanPlan:
@@ -89,12 +125,17 @@ class ScanPlan:
         return self.leaders[block * self.block_size : (block + 1) * self.block_size]
 
     def run_block(self, z: np.ndarray, block: int) -> BlockScan:
-        """Scan one block given the standardised rows ``z`` of every series (names order)."""
+        """Scan one block given the standardised rows ``z`` of every series (names order).
+
+        BLAS runs one thread (:func:`one_blas_thread`), so a block's output does
+        not depend on where it runs: this process, a thread pool or a Dask worker.
+        """
         lead = self.block_leaders(block)
-        return scan_block(
-            block, z[lead], z[self.followers], lead, self.followers, self.lags,
-            self.positions, self.u_keep,
-        )  # fmt: skip
+        with one_blas_thread():
+            return scan_block(
+                block, z[lead], z[self.followers], lead, self.followers, self.lags,
+                self.positions, self.u_keep,
+            )  # fmt: skip
 
 
 def _u_keep(n_lags: int) -> float:
@@ -305,10 +346,21 @@ def merge_blocks(plan: ScanPlan, blocks: Iterable[BlockScan]) -> ScanResult:
     )  # fmt: skip
 
 
-def local_blocks(plan: ScanPlan, returns: pd.DataFrame, blocks: Sequence[int]) -> list[BlockScan]:
-    """Run blocks one after another in this process."""
+def local_blocks(
+    plan: ScanPlan, returns: pd.DataFrame, blocks: Sequence[int], *, threads: int = LOCAL_THREADS
+) -> list[BlockScan]:
+    """Run blocks in this process, ``threads`` at a time, each exactly as a Dask task does.
+
+    Every block runs :meth:`ScanPlan.run_block` on one BLAS thread; running
+    blocks concurrently keeps the cores busy (the GEMMs release the GIL).
+    """
     z = standardise(returns.to_numpy(dtype=np.float64).T)
-    return [plan.run_block(z, i) for i in blocks]
+    threads = check_int(threads, "threads", 1)
+    with one_blas_thread():
+        if threads == 1 or len(blocks) <= 1:
+            return [plan.run_block(z, i) for i in blocks]
+        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="leadwatch-scan") as pool:
+            return list(pool.map(lambda i: plan.run_block(z, i), blocks))
 
 
 def scan_returns(

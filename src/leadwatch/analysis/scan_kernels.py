@@ -58,7 +58,7 @@ FFT_PAIRS = 2_048
 
 def standardise(returns: npt.ArrayLike) -> F32:
     """Rows of ``returns`` (``(n, T)``, NaN = missing) to mean 0, variance 1, NaN -> 0, float32."""
-    x = np.asarray(returns, dtype=np.float64)
+    x = np.ascontiguousarray(returns, dtype=np.float64)  # reductions independent of layout
     mean = np.nanmean(x, axis=1, keepdims=True)
     std = np.nanstd(x, axis=1, keepdims=True)
     z = (x - mean) / np.where(std > 0, std, 1.0)

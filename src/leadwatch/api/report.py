@@ -94,7 +94,8 @@ def build_report_sections(
     First the theses (:func:`leadwatch.api.theses.build_thesis_report`, computed
     here unless given): "What happened next" (the headline), the verdict table,
     one section per thesis; then prices, rolling correlation, rolling spillovers
-    when their series are stored, the method notes and the data provenance.
+    when their series are stored, the latest saved universe scan (if any), the
+    method notes and the data provenance.
 
     The spillover section uses weekly returns of :data:`SPILLOVER_SERIES` (the
     metals, Bitcoin, the dollar and the real yield, so the metals-to-Bitcoin
@@ -105,6 +106,7 @@ def build_report_sections(
     """
     from leadwatch.api.backtest import backtest_report_sections
     from leadwatch.api.phases import phase_report_sections
+    from leadwatch.api.scan import scan_report_sections
     from leadwatch.api.spillover import SPILLOVER_SERIES, spillovers
     from leadwatch.api.theses import build_thesis_report
     from leadwatch.report.hindsight import HindsightSection
@@ -126,6 +128,7 @@ def build_report_sections(
         sections.append(SpilloverSection(rolling))
     sections += phase_report_sections(store)
     sections += backtest_report_sections(store)
+    sections += scan_report_sections(store)
     sections.append(MethodsSection(theses.run))
     sections.append(CoverageSection())
     return tuple(sections)

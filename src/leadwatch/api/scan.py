@@ -14,8 +14,9 @@ from leadwatch.store import Store
 
 if TYPE_CHECKING:
     from leadwatch.analysis.scan import ScanResult
+    from leadwatch.report.scan import ScanSection
 
-__all__ = ["load_universe", "returns_of", "scan"]
+__all__ = ["latest_scan_section", "load_universe", "returns_of", "scan", "scan_report_sections"]
 
 
 def load_universe(path: Path | str) -> list[str] | pd.DataFrame:
@@ -148,3 +149,26 @@ def scan(
             with Store(Path(store) if store else default_store_path()) as opened:
                 opened.save_scan(result.scan_id, result.mode, result.follower, params, result.pairs)
     return result
+
+
+def latest_scan_section(store: Store, scan_id: str | None = None) -> ScanSection | None:
+    """The report section of a saved scan (the newest when ``scan_id`` is None), or None."""
+    import json
+
+    from leadwatch.report.scan import ScanSection
+
+    saved = store.scans()
+    if scan_id is not None:
+        saved = saved.loc[saved["scan_id"] == scan_id]
+    if saved.empty:
+        return None
+    row = saved.iloc[0]
+    follower = row["follower"] if isinstance(row["follower"], str) else None
+    params = json.loads(row["params"])
+    return ScanSection(store.scan_pairs(str(row["scan_id"])), str(row["scan_id"]), follower, params)
+
+
+def scan_report_sections(store: Store) -> list[ScanSection]:
+    """The newest saved scan's report section, or nothing when the store holds no scan."""
+    section = latest_scan_section(store)
+    return [] if section is None else [section]
