@@ -10,6 +10,7 @@ from rich.table import Table
 
 from leadwatch.cli._app import JsonOpt, _print_json, _store_path, app, handle_errors, out
 from leadwatch.errors import DataError
+from leadwatch.report.backtest import METRIC_COLUMNS, metric_cells
 
 
 def _ints(value: str, name: str) -> tuple[int, ...]:
@@ -22,11 +23,6 @@ def _ints(value: str, name: str) -> tuple[int, ...]:
     if not items:
         raise DataError(f"--{name} is empty", fix="e.g. 0,14,30")
     return items
-
-
-def _pct(value: object, signed: bool = False) -> str:
-    number = float(value) if isinstance(value, int | float) else float("nan")
-    return "n/a" if number != number else (f"{number:+.1%}" if signed else f"{number:.1%}")
 
 
 def _num(value: object) -> str:
@@ -93,34 +89,14 @@ def backtest_cmd(
     table = Table(
         title=f"{wf.strategy}: walk-forward out of sample vs benchmarks", title_justify="left"
     )
-    for col in (
-        "run",
-        "CAGR",
-        "vol",
-        "Sharpe",
-        "Sortino",
-        "max DD",
-        "hit",
-        "exposure",
-        "turnover/yr",
-        "trades",
-        "PSR",
-    ):
-        table.add_column(col, justify="left" if col == "run" else "right")
+    compact = ("CAGR", "Vol", "Sharpe", "Max DD", "PSR")  # what fits in 80 columns
+    shown = [i for i, (h, _) in enumerate(METRIC_COLUMNS) if out.width >= 120 or h in compact]
+    table.add_column("run", min_width=18)
+    for i in shown:
+        table.add_column(METRIC_COLUMNS[i][0], justify="right", no_wrap=True)
     for r in suite.to_frame().to_dict(orient="records"):
-        table.add_row(
-            str(r["run"]),
-            _pct(r["cagr"], True),
-            _pct(r["volatility"]),
-            _num(r["sharpe"]),
-            _num(r["sortino"]),
-            _pct(r["max_drawdown"]),
-            _pct(r["hit_rate"]),
-            _pct(r["exposure"]),
-            _num(r["turnover"]),
-            str(r["n_trades"]),
-            _num(r["psr"]),
-        )
+        cells = metric_cells({str(k): v for k, v in r.items()})
+        table.add_row(str(r["run"]), *(cells[i] for i in shown))
     out.print(table)
     out.print(
         f"Deflated Sharpe {_num(wf.deflated_sharpe)} over {wf.n_trials} parameter sets "

@@ -22,7 +22,9 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -39,14 +41,36 @@ _COLORS = ("#d55e00", "#0072b2", "#999999", "#009e73", "#cc79a7")
 _MAX_TRADES = 200
 
 
-def _pct(value: float, signed: bool = False) -> str:
-    if not np.isfinite(value):
+def _pct(value: object, signed: bool = False) -> str:
+    number = float(value) if isinstance(value, int | float) else float("nan")
+    if not np.isfinite(number):
         return "—"
-    return f"{value:+.1%}" if signed else f"{value:.1%}"
+    return f"{number:+.1%}" if signed else f"{number:.1%}"
 
 
-def _num(value: float) -> str:
-    return f"{value:.2f}" if np.isfinite(value) else "—"
+def _num(value: object) -> str:
+    number = float(value) if isinstance(value, int | float) else float("nan")
+    return f"{number:.2f}" if np.isfinite(number) else "—"
+
+
+#: Metric columns of a backtest suite: (heading, formatter of one ``to_frame()`` record).
+METRIC_COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str]], ...] = (
+    ("CAGR", lambda r: _pct(r["cagr"], True)),
+    ("Vol", lambda r: _pct(r["volatility"])),
+    ("Sharpe", lambda r: _num(r["sharpe"])),
+    ("Sortino", lambda r: _num(r["sortino"])),
+    ("Max DD", lambda r: _pct(r["max_drawdown"])),
+    ("Hit", lambda r: _pct(r["hit_rate"])),
+    ("Exposure", lambda r: _pct(r["exposure"])),
+    ("Turnover/yr", lambda r: _num(r["turnover"])),
+    ("Trades", lambda r: str(r["n_trades"])),
+    ("PSR", lambda r: _num(r["psr"])),
+)
+
+
+def metric_cells(record: Mapping[str, Any]) -> list[str]:
+    """The formatted metrics of one run (plain text, in :data:`METRIC_COLUMNS` order)."""
+    return [format_cell(record) for _, format_cell in METRIC_COLUMNS]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -115,35 +139,10 @@ class BacktestSection:
         return fig
 
     def _metrics(self) -> str:
-        head = "".join(
-            f'<th scope="col" class="num">{t}</th>'
-            for t in (
-                "CAGR",
-                "Vol",
-                "Sharpe",
-                "Sortino",
-                "Max DD",
-                "Hit",
-                "Exposure",
-                "Turnover/yr",
-                "Trades",
-                "PSR",
-            )
-        )
+        head = "".join(f'<th scope="col" class="num">{t}</th>' for t, _ in METRIC_COLUMNS)
         rows = []
         for r in self.suite.to_frame().to_dict(orient="records"):
-            cells = [
-                _pct(r["cagr"], True),
-                _pct(r["volatility"]),
-                _num(r["sharpe"]),
-                _num(r["sortino"]),
-                _pct(r["max_drawdown"]),
-                _pct(r["hit_rate"]),
-                _pct(r["exposure"]),
-                _num(r["turnover"]),
-                text(r["n_trades"]),
-                _num(r["psr"]),
-            ]
+            cells = [esc(c) for c in metric_cells({str(k): v for k, v in r.items()})]
             tds = "".join(f'<td class="num">{c}</td>' for c in cells)
             rows.append(f'<tr><th scope="row">{esc(r["run"])}</th>{tds}</tr>')
         return (
