@@ -30,8 +30,10 @@ def _check_size(pvals: np.ndarray) -> None:
 
 
 @pytest.mark.slow
-def test_size_stationary_bootstrap_null() -> None:
-    """The default null: 300 independent GARCH-t(4) pairs (weekday+holidays vs 24/7, 12 years).
+def test_size_default_block_bootstrap_null() -> None:
+    """The default (block-bootstrap) null: 300 independent GARCH-t(4) pairs, 12 years.
+
+    Weekday series with holidays against a 24/7 series, aligned with ``align``.
 
     Band: 5% +- 3 binomial standard errors for 300 pairs (1.2% .. 8.8%).
     """

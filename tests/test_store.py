@@ -292,3 +292,22 @@ def test_sigkill_at_random_moments_is_all_or_nothing(snapshot_dir: Path, tmp_pat
             outcomes.append("all")
             break
     assert outcomes, "no kill happened"
+
+
+def test_opened_store_uses_a_passed_store_and_closes_only_its_own(tmp_path: Path) -> None:
+    from leadwatch.store import opened_store
+
+    path = tmp_path / "o.duckdb"
+    with Store(path) as store:
+        store.write_batches([_batch("gold", {"2024-01-02": 2000.0})])
+        with opened_store(store) as same:
+            assert same is store
+        assert store.read_values(["gold"])["gold"].iloc[0] == 2000.0, "still open"
+    with opened_store(path) as opened:
+        assert opened.read_only and opened.read_values(["gold"])["gold"].iloc[0] == 2000.0
+    assert opened._con is None, "a store opened here is closed on exit"
+    with pytest.raises(StoreMissingError), opened_store(tmp_path / "absent.duckdb"):
+        pass
+    with opened_store(tmp_path / "new.duckdb", read_only=False) as created:
+        assert not created.read_only
+    assert (tmp_path / "new.duckdb").exists()

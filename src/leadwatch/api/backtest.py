@@ -10,9 +10,8 @@ the same out-of-sample window with the same costs.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -30,7 +29,7 @@ from leadwatch.analysis.backtest_suite import BacktestSuite
 from leadwatch.analysis.backtest_walkforward import benchmark_runs, walk_forward
 from leadwatch.catalog import get_series
 from leadwatch.errors import DataError
-from leadwatch.store import Store
+from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from leadwatch.theses.schema import Duration, StrategyRule, Thesis
@@ -72,17 +71,6 @@ def closes_in(duration: Duration, series: str) -> int:
     grid = "weekly" if calendar in ("weekly", "monthly") else "daily"
     periods = duration.periods(grid)
     return max(1, round(periods / 4.33) if calendar == "monthly" else periods)
-
-
-@contextlib.contextmanager
-def _opened(store: Store | Path | str | None) -> Iterator[Store]:
-    if isinstance(store, Store):
-        yield store
-        return
-    from leadwatch.store import default_store_path
-
-    with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
-        yield opened
 
 
 def event_strategy(
@@ -228,7 +216,7 @@ def backtest(
     else:
         raise DataError(f"strategy={strategy!r} is unknown", fix=f"use one of {STRATEGIES}")
     ids = list(dict.fromkeys([*_series_needed(chosen), "btc", "silver", "gold"]))
-    with _opened(source) as store:
+    with opened_store(source) as store:
         values = store.read_values(ids)
         empty = [k for k, v in values.items() if v.dropna().empty]
         if empty:

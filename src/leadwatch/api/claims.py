@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from leadwatch.errors import DataError
-from leadwatch.store import Store
+from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from leadwatch.claims.market import Market
@@ -83,11 +83,7 @@ def check_article(
     n_boot, seed
         Bootstrap replicates and seed for the theses.
     """
-    if isinstance(store, Store):
-        return _check(store, article, date, text, theses, n_boot, seed)
-    from leadwatch.store import default_store_path
-
-    with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
+    with opened_store(store) as opened:
         return _check(opened, article, date, text, theses, n_boot, seed)
 
 

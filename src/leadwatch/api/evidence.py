@@ -11,7 +11,7 @@ import pandas as pd
 from leadwatch.align import align
 from leadwatch.catalog import get_series
 from leadwatch.errors import DataError
-from leadwatch.store import Store
+from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from typing import Literal
@@ -117,13 +117,8 @@ def lead_lag(
     ids = [k for k, v in inputs.items() if v is None]
     series: dict[str, pd.Series] = {k: v for k, v in inputs.items() if v is not None}
     if ids:
-        if isinstance(store, Store):
-            series |= store.read_values(ids)
-        else:
-            from leadwatch.store import default_store_path
-
-            with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
-                series |= opened.read_values(ids)
+        with opened_store(store) as opened:
+            series |= opened.read_values(ids)
     specs = {}
     for k, v in inputs.items():
         if v is not None:

@@ -11,8 +11,7 @@ store) or an already aligned daily :class:`AlignedFrame`.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +20,7 @@ import pandas as pd
 from leadwatch.align import AlignedFrame, align
 from leadwatch.analysis.phase_config import PhaseConfig, load_phase_config
 from leadwatch.errors import DataError
-from leadwatch.store import Store
+from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from leadwatch.align import DateLike
@@ -58,17 +57,6 @@ def phase_config(config: ConfigLike = None) -> PhaseConfig:
     return config if isinstance(config, PhaseConfig) else load_phase_config(config)
 
 
-@contextlib.contextmanager
-def _opened(store: Store | Path | str | None) -> Iterator[Store]:
-    if isinstance(store, Store):
-        yield store
-        return
-    from leadwatch.store import default_store_path
-
-    with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
-        yield opened
-
-
 def phase_frame(
     source: Source = None,
     config: ConfigLike = None,
@@ -89,7 +77,7 @@ def phase_frame(
     cfg = phase_config(config)
     ids = list(dict.fromkeys([*cfg.series(), *extra]))
     last = None if end is None else pd.Timestamp(end).strftime("%Y-%m-%d")  # type: ignore[arg-type]
-    with _opened(source) as store:
+    with opened_store(source) as store:
         values = store.read_values(ids, end=last)
     empty = [k for k, v in values.items() if v.dropna().empty]
     if empty:

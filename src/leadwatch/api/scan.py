@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.errors import DataError
-from leadwatch.store import Store
+from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from leadwatch.analysis.scan import ScanResult
@@ -67,13 +67,9 @@ def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
 
 def _store_prices(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
     from leadwatch.align import align
-    from leadwatch.store import default_store_path
 
-    if isinstance(store, Store):
-        series = store.read_values(ids)
-    else:
-        with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
-            series = opened.read_values(ids)
+    with opened_store(store) as opened:
+        series = opened.read_values(ids)
     return align(series, "daily").values
 
 
@@ -141,13 +137,8 @@ def scan(
         result = scan_returns(returns, **kwargs)
     if save:
         params = {k: v for k, v in result.to_dict().items() if k != "top"}
-        if isinstance(store, Store):
-            store.save_scan(result.scan_id, result.mode, result.follower, params, result.pairs)
-        else:
-            from leadwatch.store import default_store_path
-
-            with Store(Path(store) if store else default_store_path()) as opened:
-                opened.save_scan(result.scan_id, result.mode, result.follower, params, result.pairs)
+        with opened_store(store, read_only=False) as opened:
+            opened.save_scan(result.scan_id, result.mode, result.follower, params, result.pairs)
     return result
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from leadwatch.align import align
 from leadwatch.errors import DataError
-from leadwatch.store import Store
+from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from typing import Literal
@@ -45,13 +45,8 @@ def spillover_returns(
     names = list(dict.fromkeys(ids))
     if len(names) < 2:
         raise DataError(f"spillovers need at least two series, got {names}", fix="name more ids")
-    if isinstance(store, Store):
-        values = store.read_values(names)
-    else:
-        from leadwatch.store import default_store_path
-
-        with Store(Path(store) if store else default_store_path(), read_only=True) as opened:
-            values = opened.read_values(names)
+    with opened_store(store) as opened:
+        values = opened.read_values(names)
     empty = [k for k in names if values[k].dropna().empty]
     if empty:
         raise DataError(f"no stored values for {', '.join(empty)}", fix="import them first")

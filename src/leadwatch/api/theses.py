@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from leadwatch.store import Store
+from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from leadwatch.align import DateLike
@@ -44,12 +44,6 @@ def thesis_workspace(store: Store, theses: Sequence[Thesis]) -> Workspace:
     return Workspace(values)
 
 
-def _open(store: Path | str | None) -> Store:
-    from leadwatch.store import default_store_path
-
-    return Store(Path(store) if store else default_store_path(), read_only=True)
-
-
 def run_thesis(
     theses: Thesis | str | Path | Sequence[Thesis | str | Path],
     *,
@@ -77,11 +71,8 @@ def run_thesis(
 
     items = [theses] if isinstance(theses, Thesis | str | Path) else list(theses)
     resolved = [t if isinstance(t, Thesis) else resolve_thesis(t) for t in items]
-    if isinstance(store, Store):
-        ws = thesis_workspace(store, resolved)
-    else:
-        with _open(store) as opened:
-            ws = thesis_workspace(opened, resolved)
+    with opened_store(store) as opened:
+        ws = thesis_workspace(opened, resolved)
     return run_theses(resolved, ws, day=day, alpha=alpha, n_boot=n_boot, seed=seed)
 
 

@@ -39,7 +39,7 @@ from leadwatch.report.charts import plotly_js, plotly_js_version
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import DEFAULT_SECTIONS, Fragment, Section
 
-__all__ = ["REPORT_FILE", "render_report", "write_report"]
+__all__ = ["REPORT_FILE", "render_report", "write_atomically", "write_report"]
 
 REPORT_FILE = "index.html"
 _SECTION_ID = re.compile(r"[A-Za-z][A-Za-z0-9-]*\Z")
@@ -206,14 +206,21 @@ def write_report(
         When plotly is missing or the folder cannot be written.
     """
     page = render_report(data, sections).encode("utf-8")
-    out_dir = Path(out_dir)
-    target = out_dir / REPORT_FILE
+    return write_atomically(page, Path(out_dir) / REPORT_FILE)
+
+
+def write_atomically(content: bytes, target: Path) -> Path:
+    """Write ``target`` via a synced temporary file in its folder and :func:`os.replace`.
+
+    A reader sees the old file or the new one, never half of one; on failure no
+    temporary file is left behind. OS errors become a :class:`LeadwatchError`.
+    """
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{REPORT_FILE}.", suffix=".tmp", dir=out_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(page)
+                handle.write(content)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp_name, 0o644)

@@ -13,12 +13,9 @@ Examples
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import math
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +23,6 @@ from typing import Any
 from leadwatch.analysis._common import fmt_p, frame_records, jsonable
 from leadwatch.analysis.hindsight import Hindsight
 from leadwatch.analysis.thesis_results import ThesesRun
-from leadwatch.errors import LeadwatchError
 from leadwatch.report._format import text
 from leadwatch.report.data import ReportData
 from leadwatch.report.theses import MethodsSection, fmt_effect
@@ -153,23 +149,6 @@ def render_json(data: ReportData, run: ThesesRun, hindsights: Sequence[Hindsight
 
 def write_text(content: str, out_dir: Path, name: str) -> Path:
     """Write ``out_dir/name`` atomically (temporary file, then :func:`os.replace`)."""
-    out_dir = Path(out_dir)
-    target = out_dir / name
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(content)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        raise LeadwatchError(
-            f"cannot write the report to {target}: {exc.strerror or exc}",
-            fix="choose a folder you can write to",
-        ) from exc
-    return target
+    from leadwatch.report.html import write_atomically
+
+    return write_atomically(content.encode("utf-8"), Path(out_dir) / name)

@@ -43,6 +43,10 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
 from leadwatch.store._base import ImportResult, SeriesImport, StoreMissingError, default_store_path
 from leadwatch.store._reads import ReadMixin
 from leadwatch.store._scans import ScanMixin
@@ -53,8 +57,10 @@ __all__ = [
     "ImportResult",
     "SeriesImport",
     "Store",
+    "StoreLike",
     "StoreMissingError",
     "default_store_path",
+    "opened_store",
 ]
 
 
@@ -70,3 +76,19 @@ class Store(UpdateMixin, ReadMixin, WatchMixin, ScanMixin):
     busy_timeout
         Seconds to keep retrying while another process holds the store.
     """
+
+
+StoreLike = Store | Path | str | None
+
+
+@contextlib.contextmanager
+def opened_store(store: StoreLike, *, read_only: bool = True) -> Iterator[Store]:
+    """An open store from an open :class:`Store` (used as is), a path, or None (the default).
+
+    Only a store opened here is closed on exit; a passed-in one stays open.
+    """
+    if isinstance(store, Store):
+        yield store
+        return
+    with Store(Path(store) if store else default_store_path(), read_only=read_only) as opened:
+        yield opened
