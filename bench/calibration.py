@@ -31,8 +31,8 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 
 from leadwatch.align import adhoc_spec, align
-from leadwatch.analysis.ccf import Method, cross_correlation
-from leadwatch.analysis.confounders import conditional_lead
+from leadwatch.analysis.leadlag.ccf import Method, cross_correlation
+from leadwatch.analysis.leadlag.confounders import conditional_lead
 from leadwatch.analysis.simulate import common_driver, null_pair, planted_lead
 
 LAGS = range(1, 131)

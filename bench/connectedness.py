@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.connectedness import connectedness_from_var
-from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+from leadwatch.analysis.connectedness.rolling import rolling_connectedness
+from leadwatch.analysis.connectedness.static import connectedness_from_var
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

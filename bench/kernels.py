@@ -7,7 +7,7 @@ One command::
 Prints (a) nested Granger F over lag orders 1..60 (``granger_orders``) against
 statsmodels ``grangercausalitytests(x, 60)`` on one pair, T = 4,000 (ratio,
 target >= 20x, and the max relative F difference); (b) the circular-shift CCF
-null (every shift from one FFT, :mod:`leadwatch.analysis.scan_kernels`)
+null (every shift from one FFT, :mod:`leadwatch.analysis.scan.kernels`)
 against a Python loop of ``np.roll`` + statsmodels-free dot products per shift
 on the same shifts (T = 4,000, 181 lags, 1,000 replicates; ratio, target >= 50x,
 checked equal).
@@ -35,7 +35,7 @@ def _median(fn: Callable[[], Any], repeats: int) -> float:
 def granger_bench() -> None:
     from statsmodels.tsa.stattools import grangercausalitytests
 
-    from leadwatch.analysis.granger_fast import granger_orders
+    from leadwatch.analysis.leadlag.granger_fast import granger_orders
 
     rng = np.random.default_rng(0)
     x = rng.standard_normal(4000)
@@ -52,7 +52,7 @@ def granger_bench() -> None:
 
 
 def ccf_null_bench() -> None:
-    from leadwatch.analysis.scan_kernels import circular_ccf, standardise
+    from leadwatch.analysis.scan.kernels import circular_ccf, standardise
 
     t, k, n_boot = 4000, 90, 1000
     rng = np.random.default_rng(1)

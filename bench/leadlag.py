@@ -99,9 +99,9 @@ def baseline_null(x0: np.ndarray, y0: np.ndarray, n_boot: int, block: float, see
 
 def our_null(x: np.ndarray, y: np.ndarray, n_boot: int, seed: int) -> np.ndarray:
     """The default null alone: block length, grid, draws and every replicate's t* at every lag."""
-    from leadwatch.analysis._common import demeaned
     from leadwatch.analysis.bootstrap import block_choices, block_grid, block_length
-    from leadwatch.analysis.kernels import block_null
+    from leadwatch.analysis.leadlag.kernels import block_null
+    from leadwatch.analysis.validation import demeaned
 
     grid = block_grid(len(x), block_length(x, y, kind="circular"))
     choices = block_choices(grid, n_boot, np.random.default_rng(seed))
@@ -149,9 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  verdict {res.verdict}, best lag {res.best_lag}, p {res.pvalue:.4f}")
 
     from leadwatch.align import align
-    from leadwatch.analysis._common import demeaned
     from leadwatch.analysis.bootstrap import block_length
-    from leadwatch.analysis.ccf import cross_correlation
+    from leadwatch.analysis.leadlag.ccf import cross_correlation
+    from leadwatch.analysis.validation import demeaned
 
     rets = align(values, "daily").returns().loc[res.start : res.end]
     x, y = rets["silver"].to_numpy(), rets["btc"].to_numpy()

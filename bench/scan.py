@@ -41,7 +41,7 @@ def universe(n: int, t: int) -> pd.DataFrame:
 
 
 def core_gflops(n: int, t: int, lags: int) -> float:
-    from leadwatch.analysis.scan_kernels import lagged_ccf, standardise
+    from leadwatch.analysis.scan.kernels import lagged_ccf, standardise
 
     z = standardise(universe(n, t).to_numpy().T)
     lag_arr = np.arange(1, lags + 1)
@@ -52,7 +52,7 @@ def core_gflops(n: int, t: int, lags: int) -> float:
 
 
 def timed_scan(n: int, t: int, lags: int) -> tuple[float, float, int]:
-    from leadwatch.analysis.scan import scan_returns
+    from leadwatch.analysis.scan.universe import scan_returns
 
     frame = universe(n, t)
     tracemalloc.start()

@@ -1,6 +1,6 @@
 """Open an HTML file in headless Chromium and report what happened (test helper).
 
-Not a test module: tests import :func:`open_in_chromium` (``from browser import
+Not a test module: tests import :func:`open_in_chromium` (``from tests.browser import
 open_in_chromium``; pytest puts ``tests/`` on ``sys.path``). It uses the Debian
 ``chromium`` binary, never Playwright's own browser download, and blocks every
 request that is not ``file:``, ``data:``, ``blob:`` or ``about:``; blocked ones are

@@ -18,8 +18,8 @@ pytest.importorskip("distributed")
 
 import cloudpickle
 
-from leadwatch.analysis.scan import ScanPlan, scan_returns
-from leadwatch.analysis.scan_kernels import BlockScan
+from leadwatch.analysis.scan.kernels import BlockScan
+from leadwatch.analysis.scan.universe import ScanPlan, scan_returns
 from leadwatch.distributed import dask_scan, run_parquet_block
 
 # distributed may warn about closing comms and process teardown when a worker is killed.

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.browser import open_in_chromium
 from typer.testing import CliRunner
 
 from leadwatch.cli import app
+from tests.browser import open_in_chromium
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts"

@@ -8,12 +8,12 @@ from leadwatch.catalog import CATALOG, SeriesSpec, get_series
 from leadwatch.errors import LeadwatchError
 
 if TYPE_CHECKING:
-    from leadwatch.analysis.connectedness import connectedness
-    from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+    from leadwatch.analysis.connectedness.rolling import rolling_connectedness
+    from leadwatch.analysis.connectedness.static import connectedness
     from leadwatch.api import lead_lag, spillovers
     from leadwatch.api.scan import scan
 
-__version__ = "0.1.0"
+from leadwatch._version import __version__
 
 __all__ = [
     "CATALOG",
@@ -32,8 +32,8 @@ _LAZY = {
     "lead_lag": "leadwatch.api",
     "spillovers": "leadwatch.api",
     "scan": "leadwatch.api",
-    "connectedness": "leadwatch.analysis.connectedness",
-    "rolling_connectedness": "leadwatch.analysis.connectedness_rolling",
+    "connectedness": "leadwatch.analysis.connectedness.static",
+    "rolling_connectedness": "leadwatch.analysis.connectedness.rolling",
 }
 
 

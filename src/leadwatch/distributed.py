@@ -8,7 +8,7 @@ pyarrow can read) is enough. Each block of leaders is one task
 task lost with a killed worker is recomputed by Dask (``retries``) and the
 merge checks that every block arrived exactly once. Results equal the
 single-process run bit for bit: same blocks, same kernels, one BLAS thread per
-block in both runners (:func:`leadwatch.analysis.scan.one_blas_thread`) and
+block in both runners (:func:`leadwatch.analysis.scan.universe.one_blas_thread`) and
 integer histogram counts merged in block order.
 
 If the *scheduler* dies the client's futures are lost and the call raises;
@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.scan import ScanPlan, ScanResult, merge_blocks, plan_scan
-from leadwatch.analysis.scan_kernels import BlockScan, standardise
+from leadwatch.analysis.scan.kernels import BlockScan, standardise
+from leadwatch.analysis.scan.universe import ScanPlan, ScanResult, merge_blocks, plan_scan
 from leadwatch.errors import DataError, LeadwatchError
 
 __all__ = ["dask_scan", "export_returns", "run_parquet_block"]
@@ -104,7 +104,7 @@ def dask_scan(
     retries: int = 3,
     task: BlockTask = run_parquet_block,
 ) -> ScanResult:
-    """:func:`leadwatch.analysis.scan.scan_returns` with each block of leaders a Dask task.
+    """:func:`leadwatch.analysis.scan.universe.scan_returns` with each block of leaders a Dask task.
 
     ``parquet`` is where the returns are exported (default beside a temporary
     directory; with a remote ``scheduler`` pass a path the workers can read).

@@ -51,7 +51,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
-from leadwatch.analysis._common import I32, Floats, Ints, check_int
+from leadwatch.analysis.validation import I32, Floats, Ints, check_int
 from leadwatch.errors import DataError
 
 __all__ = [

@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis._common import Floats, check_int
+from leadwatch.analysis.validation import Floats, check_int
 
 __all__ = ["common_driver", "garch_t", "null_pair", "planted_lead"]
 

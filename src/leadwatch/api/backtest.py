@@ -1,9 +1,9 @@
 """Backtests from the store: thesis -> strategy -> walk-forward -> result beside benchmarks.
 
 Composition only: read the series (each on its own calendar), build a
-:class:`~leadwatch.analysis.backtest.Market` (with the phase history for the
+:class:`~leadwatch.analysis.backtest.engine.Market` (with the phase history for the
 rotation), choose the strategy and its parameter grid, and call
-:func:`~leadwatch.analysis.backtest_walkforward.walk_forward`. Benchmarks
+:func:`~leadwatch.analysis.backtest.walkforward.walk_forward`. Benchmarks
 (buy-and-hold Bitcoin, buy-and-hold silver, a fixed Bitcoin/gold mix) run over
 the same out-of-sample window with the same costs.
 """
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from leadwatch.analysis.backtest import Market
-from leadwatch.analysis.backtest_strategies import (
+from leadwatch.analysis.backtest.engine import Market
+from leadwatch.analysis.backtest.strategies import (
     Sizing,
     Strategy,
     buy_and_hold,
@@ -25,8 +25,8 @@ from leadwatch.analysis.backtest_strategies import (
     rotation,
     rule_hold,
 )
-from leadwatch.analysis.backtest_suite import BacktestSuite
-from leadwatch.analysis.backtest_walkforward import benchmark_runs, walk_forward
+from leadwatch.analysis.backtest.suite import BacktestSuite
+from leadwatch.analysis.backtest.walkforward import benchmark_runs, walk_forward
 from leadwatch.catalog import get_series
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from typing import Literal
 
     from leadwatch.align import DateLike
-    from leadwatch.analysis.leadlag import LeadLagResult
+    from leadwatch.analysis.leadlag.battery import LeadLagResult
 
 # -- lead-lag battery -------------------------------------------------------------------------
 
@@ -87,12 +87,12 @@ def lead_lag(
 
     Returns
     -------
-    leadwatch.analysis.leadlag.LeadLagResult
+    leadwatch.analysis.leadlag.battery.LeadLagResult
     """
     import numpy as np
 
     from leadwatch.align import _as_date, adhoc_spec
-    from leadwatch.analysis.leadlag import lead_lag_battery
+    from leadwatch.analysis.leadlag.battery import lead_lag_battery
 
     if grid not in ("daily", "weekly"):
         raise DataError(f"grid={grid!r} is not supported", fix="use grid='daily' or 'weekly'")

@@ -1,10 +1,10 @@
 """Phases, triggers and forward returns by phase from the store.
 
 Composition only: read the series a phase config needs, align them on the daily
-business-day grid without look-ahead, and call :mod:`leadwatch.analysis.phases`
-(:func:`~leadwatch.analysis.phases.classify_frame`,
-:meth:`~leadwatch.analysis.phases.PhaseHistory.forward_returns`, the same pure steps
-the ``phase`` thesis evaluator uses) and :mod:`~leadwatch.analysis.markov`.
+business-day grid without look-ahead, and call :mod:`leadwatch.analysis.phases.classify`
+(:func:`~leadwatch.analysis.phases.classify.classify_frame`,
+:meth:`~leadwatch.analysis.phases.classify.PhaseHistory.forward_returns`, the same pure steps
+the ``phase`` thesis evaluator uses) and :mod:`~leadwatch.analysis.phases.markov`.
 Every function takes an open :class:`Store`, a store path, ``None`` (the default
 store) or an already aligned daily :class:`AlignedFrame`.
 """
@@ -18,17 +18,17 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from leadwatch.align import AlignedFrame, align
-from leadwatch.analysis.phase_config import PhaseConfig, load_phase_config
+from leadwatch.analysis.phases.config import PhaseConfig, load_phase_config
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from leadwatch.align import DateLike
-    from leadwatch.analysis.markov import RegimeComparison
-    from leadwatch.analysis.outlook import OutlookResult
-    from leadwatch.analysis.phase_returns import PhaseReturnsResult
-    from leadwatch.analysis.phases import PhaseHistory
-    from leadwatch.analysis.triggers import TriggerBoard
+    from leadwatch.analysis.phases.classify import PhaseHistory
+    from leadwatch.analysis.phases.markov import RegimeComparison
+    from leadwatch.analysis.phases.outlook import OutlookResult
+    from leadwatch.analysis.phases.returns import PhaseReturnsResult
+    from leadwatch.analysis.phases.triggers import TriggerBoard
 
 __all__ = [
     "OUTLOOK_MOMENTUM",
@@ -92,7 +92,7 @@ def phase_history(
     start: DateLike | None = None,
     end: DateLike | None = None,
 ) -> PhaseHistory:
-    """The rule-based phase on every business day (see :mod:`leadwatch.analysis.phases`).
+    """The rule-based phase on every business day (see :mod:`leadwatch.analysis.phases.classify`).
 
     Parameters
     ----------
@@ -103,7 +103,7 @@ def phase_history(
     start, end
         Dates kept in the result; ``end`` also limits the data read (as known then).
     """
-    from leadwatch.analysis.phases import classify_frame
+    from leadwatch.analysis.phases.classify import classify_frame
 
     cfg = phase_config(config)
     frame = phase_frame(source, cfg, end=end)
@@ -152,7 +152,7 @@ def phase_regime_comparison(
     history: PhaseHistory | None = None,
 ) -> RegimeComparison:
     """Markov-switching regimes of the weekly phase features vs the rule-based phases."""
-    from leadwatch.analysis.markov import phase_regimes
+    from leadwatch.analysis.phases.markov import phase_regimes
 
     hist = history if history is not None else phase_history(source, config)
     weekly = hist.triggers.metrics.resample("W-FRI").last()
@@ -178,11 +178,11 @@ def outlook(
 
     The state is the phase, the checklist triggers and the ``momentum_days`` log
     change of silver, gold and the asset; see
-    :func:`leadwatch.analysis.outlook.analogue_outlook` (calibration included).
+    :func:`leadwatch.analysis.phases.outlook.analogue_outlook` (calibration included).
     """
-    from leadwatch.analysis.outlook import analogue_outlook
-    from leadwatch.analysis.phase_config import parse_metric
-    from leadwatch.analysis.triggers import evaluate_metric
+    from leadwatch.analysis.phases.config import parse_metric
+    from leadwatch.analysis.phases.outlook import analogue_outlook
+    from leadwatch.analysis.phases.triggers import evaluate_metric
 
     cfg = phase_config(config)
     frame = phase_frame(source, cfg, extra=(*PHASE_ASSETS, asset))

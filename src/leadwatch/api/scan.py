@@ -13,7 +13,7 @@ from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
-    from leadwatch.analysis.scan import ScanResult
+    from leadwatch.analysis.scan.universe import ScanResult
     from leadwatch.report.scan import ScanSection
 
 __all__ = ["latest_scan_section", "load_universe", "returns_of", "scan", "scan_report_sections"]
@@ -100,7 +100,7 @@ def scan(
     lags
         Lags in rows (k > 0: leader first), default 1..120.
     n_boot, alpha, seed, block_size
-        See :func:`leadwatch.analysis.scan.scan_returns`.
+        See :func:`leadwatch.analysis.scan.universe.scan_returns`.
     store, save
         Where ids are read from, and whether to save the result there
         (tables ``scans`` and ``scan_pairs``, keyed by ``scan_id``).
@@ -110,7 +110,7 @@ def scan(
 
     Returns
     -------
-    leadwatch.analysis.scan.ScanResult
+    leadwatch.analysis.scan.universe.ScanResult
 
     Examples
     --------
@@ -122,7 +122,7 @@ def scan(
     >>> res.mode, len(res.pairs)
     ('follower', 2)
     """
-    from leadwatch.analysis.scan import scan_returns
+    from leadwatch.analysis.scan.universe import scan_returns
 
     frame = _store_prices(list(prices), store) if isinstance(prices, list) else prices
     returns = returns_of(frame)

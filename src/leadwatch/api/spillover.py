@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from typing import Literal
 
     from leadwatch.align import DateLike
-    from leadwatch.analysis.connectedness import ConnectednessResult
-    from leadwatch.analysis.connectedness_rolling import RollingConnectednessResult
+    from leadwatch.analysis.connectedness.rolling import RollingConnectednessResult
+    from leadwatch.analysis.connectedness.static import ConnectednessResult
 
 # -- connectedness (Diebold-Yilmaz spillovers) -------------------------------------------------
 
@@ -115,16 +115,16 @@ def spillovers(
         ``weekly`` (default) or ``daily``.
     lags, horizon, method
         VAR order, FEVD horizon and identification, as in
-        :func:`leadwatch.analysis.connectedness.connectedness`.
+        :func:`leadwatch.analysis.connectedness.static.connectedness`.
     window
         ``None``: one table for the whole sample; an int: rolling tables over
         windows of that many rows (see
-        :func:`leadwatch.analysis.connectedness_rolling.rolling_connectedness`).
+        :func:`leadwatch.analysis.connectedness.rolling.rolling_connectedness`).
     start, end
         Sample range; default the span where every series exists.
     """
-    from leadwatch.analysis.connectedness import connectedness
-    from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+    from leadwatch.analysis.connectedness.rolling import rolling_connectedness
+    from leadwatch.analysis.connectedness.static import connectedness
 
     returns = spillover_returns(ids, store=store, grid=grid, start=start, end=end)
     if window is None:

@@ -11,10 +11,10 @@ from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
     from leadwatch.align import DateLike
-    from leadwatch.analysis.hindsight import Hindsight
-    from leadwatch.analysis.thesis_eval import Workspace
-    from leadwatch.analysis.thesis_results import ThesesRun
     from leadwatch.theses import Thesis
+    from leadwatch.theses.evaluate.core import Workspace
+    from leadwatch.theses.hindsight import Hindsight
+    from leadwatch.theses.results import ThesesRun
 
 __all__ = [
     "REPORT_N_BOOT",
@@ -35,7 +35,7 @@ def thesis_workspace(store: Store, theses: Sequence[Thesis]) -> Workspace:
     A series the store lacks is simply absent: hypotheses that need it come out
     ``inconclusive`` with the reason, the others still run.
     """
-    from leadwatch.analysis.thesis_eval import Workspace
+    from leadwatch.theses.evaluate.core import Workspace
 
     wanted = list(dict.fromkeys(s for t in theses for s in t.series()))
     status = store.status()
@@ -66,8 +66,8 @@ def run_thesis(
     alpha, n_boot, seed
         Level, bootstrap replicates, seed (deterministic given it).
     """
-    from leadwatch.analysis.thesis_eval import run_theses
     from leadwatch.theses import Thesis, resolve_thesis
+    from leadwatch.theses.evaluate.core import run_theses
 
     items = [theses] if isinstance(theses, Thesis | str | Path) else list(theses)
     resolved = [t if isinstance(t, Thesis) else resolve_thesis(t) for t in items]
@@ -85,7 +85,7 @@ def thesis_hindsights(
     seed: int | None = 0,
 ) -> tuple[Hindsight, ...]:
     """ "What happened next" for each source of ``theses`` (theses grouped by article)."""
-    from leadwatch.analysis.hindsight import hindsight
+    from leadwatch.theses.hindsight import hindsight
 
     groups: dict[str, list[Thesis]] = {}
     for thesis in theses:
@@ -128,11 +128,11 @@ def build_thesis_report(
 ) -> ThesisReport:
     """Run ``theses`` (default: the built-ins) on all data, and frozen at their sources' dates.
 
-    One :class:`~leadwatch.analysis.thesis_eval.Workspace` serves every run, so
+    One :class:`~leadwatch.theses.evaluate.core.Workspace` serves every run, so
     each grid is aligned once per date and each hypothesis evaluated once per date.
     """
-    from leadwatch.analysis.thesis_eval import run_theses
     from leadwatch.theses import builtin_theses
+    from leadwatch.theses.evaluate.core import run_theses
 
     chosen = list(builtin_theses() if theses is None else theses)
     ws = thesis_workspace(store, chosen)

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from leadwatch.analysis.phase_config import PhaseConfig
+from leadwatch.analysis.phases.config import PhaseConfig
 from leadwatch.api.phases import ConfigLike, phase_config, phase_frame, phase_history
 from leadwatch.errors import DataError
 from leadwatch.store import Store
@@ -192,7 +192,7 @@ def watch_once(
     sleep: Callable[[float], None] = time.sleep,
 ) -> WatchRun:
     """One watch run on the store at ``path`` (see the module docs for the steps)."""
-    from leadwatch.analysis.watch import changes, snapshot
+    from leadwatch.analysis.phases.watch import changes, snapshot
     from leadwatch.api.data import update_store
 
     cfg = phase_config(config)

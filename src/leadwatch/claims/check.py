@@ -106,9 +106,9 @@ def _fmt_change(asset: str, x: float) -> str:
 
 
 def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp | None:
-    """The hindsight rule (:func:`leadwatch.analysis.hindsight.date_source`) on this level."""
-    from leadwatch.analysis.hindsight import date_source
+    """The hindsight rule (:func:`leadwatch.theses.hindsight.date_source`) on this level."""
     from leadwatch.errors import InfeasibleTest
+    from leadwatch.theses.hindsight import date_source
     from leadwatch.theses.schema import DatingRule, Source
 
     rule = DatingRule(series=asset, first_close_above=level)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from leadwatch.analysis._common import html_block, jsonable
+from leadwatch.analysis.validation import html_block, jsonable
 from leadwatch.claims.check import STATUSES, CheckedClaim
 from leadwatch.claims.dating import ArticleDate
 from leadwatch.claims.extract import Extraction

@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from leadwatch import __version__
+from leadwatch._version import __version__
 from leadwatch.errors import DataError, LeadwatchError
 from leadwatch.store import default_store_path
 

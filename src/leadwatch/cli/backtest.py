@@ -56,7 +56,7 @@ def backtest_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Walk-forward backtest: the out-of-sample result is the headline, with deflated Sharpe."""
-    from leadwatch.analysis.backtest_strategies import Sizing
+    from leadwatch.analysis.backtest.strategies import Sizing
     from leadwatch.api.backtest import STRATEGIES, backtest
     from leadwatch.store import Store
 

@@ -103,8 +103,8 @@ def spillover(
     as_json: JsonOpt = False,
 ) -> None:
     """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""
-    from leadwatch.analysis.connectedness import check_method, connectedness
-    from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+    from leadwatch.analysis.connectedness.rolling import rolling_connectedness
+    from leadwatch.analysis.connectedness.static import check_method, connectedness
     from leadwatch.api import spillover_returns
 
     if grid not in ("daily", "weekly"):

@@ -42,7 +42,7 @@ from typing import TypeVar
 
 import httpx
 
-from leadwatch import __version__
+from leadwatch._version import __version__
 from leadwatch.errors import BadResponse, LeadwatchError, RateLimited, Unavailable
 
 __all__ = [

@@ -1,16 +1,16 @@
 """Report section: the walk-forward out-of-sample equity curve vs benchmarks, drawdowns, trades.
 
 The section carries its precomputed
-:class:`~leadwatch.analysis.backtest_suite.BacktestSuite`; it only renders.
+:class:`~leadwatch.analysis.backtest.suite.BacktestSuite`; it only renders.
 Every value from the data (strategy names, parameters) is escaped.
 
 Examples
 --------
 >>> import numpy as np, pandas as pd
->>> from leadwatch.analysis.backtest import Market
->>> from leadwatch.analysis.backtest_strategies import Strategy, buy_and_hold
->>> from leadwatch.analysis.backtest_suite import BacktestSuite
->>> from leadwatch.analysis.backtest_walkforward import walk_forward
+>>> from leadwatch.analysis.backtest.engine import Market
+>>> from leadwatch.analysis.backtest.strategies import Strategy, buy_and_hold
+>>> from leadwatch.analysis.backtest.suite import BacktestSuite
+>>> from leadwatch.analysis.backtest.walkforward import walk_forward
 >>> from leadwatch.report.sample import sample_report_data
 >>> days = pd.date_range("2015-01-01", "2018-12-31")
 >>> market = Market.from_series({"btc": pd.Series(np.linspace(100, 300, len(days)), days)})
@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.backtest_suite import BacktestSuite
+from leadwatch.analysis.backtest.suite import BacktestSuite
 from leadwatch.report._format import esc, text
 from leadwatch.report.charts import figure_div, plot_label, plotly_modules
 from leadwatch.report.data import ReportData

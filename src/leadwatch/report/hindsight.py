@@ -1,6 +1,6 @@
 """Report section "What happened next": each article's theses frozen at its date, then reality.
 
-The section carries its precomputed :class:`~leadwatch.analysis.hindsight.Hindsight`
+The section carries its precomputed :class:`~leadwatch.theses.hindsight.Hindsight`
 objects (one per article). For each article it shows how the article was
 dated (rule, level, note), the verdicts a user would have got that day from
 data known then, and each thesis's prediction against what followed, the
@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from leadwatch.analysis._common import fmt_p
-from leadwatch.analysis.hindsight import Hindsight
+from leadwatch.analysis.validation import fmt_p
 from leadwatch.report._format import esc, text
 from leadwatch.report.charts import figure_div
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment, series_labels
 from leadwatch.report.theses import _TABLE_CSS, fmt_effect, verdict_badge
 from leadwatch.report.thesis_charts import hindsight_figure
+from leadwatch.theses.hindsight import Hindsight
 
 __all__ = ["HindsightSection", "status_counts"]
 

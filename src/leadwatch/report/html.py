@@ -130,7 +130,7 @@ def render_report(data: ReportData, sections: Sequence[Section] = DEFAULT_SECTIO
         A complete HTML document that needs no network: plotly.js is embedded once,
         in ``<head>``, when any section draws a chart.
     """
-    from leadwatch import __version__
+    from leadwatch._version import __version__
 
     _check_sections(sections)
     fragments = [(section, section.render(data)) for section in sections]

@@ -1,16 +1,16 @@
 """Report section: the phase timeline over Bitcoin and silver prices, and returns by phase.
 
 The section carries its precomputed
-:class:`~leadwatch.analysis.phases.PhaseHistory` and (optionally)
-:class:`~leadwatch.analysis.phase_returns.PhaseReturnsResult`; it only renders.
+:class:`~leadwatch.analysis.phases.classify.PhaseHistory` and (optionally)
+:class:`~leadwatch.analysis.phases.returns.PhaseReturnsResult`; it only renders.
 Each phase episode is a shaded band behind the prices (rebased to 100 at the
 start of the history, log scale).
 
 Examples
 --------
 >>> import numpy as np, pandas as pd
->>> from leadwatch.analysis.phase_config import parse_phase_config
->>> from leadwatch.analysis.phases import classify_phases
+>>> from leadwatch.analysis.phases.config import parse_phase_config
+>>> from leadwatch.analysis.phases.classify import classify_phases
 >>> from leadwatch.report.sample import sample_report_data
 >>> data = sample_report_data()
 >>> config = parse_phase_config({"model": {"confirm_days": 1},
@@ -30,8 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.phase_returns import PhaseReturnsResult
-from leadwatch.analysis.phases import PhaseHistory
+from leadwatch.analysis.phases.classify import PhaseHistory
+from leadwatch.analysis.phases.returns import PhaseReturnsResult
 from leadwatch.report._format import esc
 from leadwatch.report.charts import SERIES_COLORS, figure_div, plot_label, plotly_modules
 from leadwatch.report.data import ReportData

@@ -11,7 +11,7 @@ discoveries (significant pairs; the strongest pairs when none is).
 Examples
 --------
 >>> import numpy as np, pandas as pd
->>> from leadwatch.analysis.scan import scan_returns
+>>> from leadwatch.analysis.scan.universe import scan_returns
 >>> from leadwatch.report.sample import sample_report_data
 >>> rng = np.random.default_rng(1)
 >>> x = rng.standard_normal((1200, 4))
@@ -37,7 +37,7 @@ from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment
 
 if TYPE_CHECKING:
-    from leadwatch.analysis.scan import ScanResult
+    from leadwatch.analysis.scan.universe import ScanResult
 
 __all__ = ["ScanSection"]
 
@@ -77,7 +77,7 @@ class ScanSection:
 
     @classmethod
     def from_result(cls, result: ScanResult, **kwargs: Any) -> ScanSection:
-        """The section of an in-memory :class:`~leadwatch.analysis.scan.ScanResult`."""
+        """The section of an in-memory :class:`~leadwatch.analysis.scan.universe.ScanResult`."""
         params = {k: v for k, v in result.to_dict().items() if k != "top"}
         return cls(result.pairs, result.scan_id, result.follower, params, **kwargs)
 

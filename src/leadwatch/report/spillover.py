@@ -1,14 +1,14 @@
 """Report section: rolling Diebold-Yilmaz net spillovers from the metals to Bitcoin.
 
 The section carries its own precomputed
-:class:`~leadwatch.analysis.connectedness_rolling.RollingConnectednessResult`
+:class:`~leadwatch.analysis.connectedness.rolling.RollingConnectednessResult`
 (the report layer never estimates anything), and marks an episode, by default
 January 2026, when silver and gold broke to records while Bitcoin lagged.
 
 Examples
 --------
 >>> import numpy as np, pandas as pd
->>> from leadwatch.analysis.connectedness_rolling import rolling_connectedness
+>>> from leadwatch.analysis.connectedness.rolling import rolling_connectedness
 >>> from leadwatch.report.sample import sample_report_data
 >>> rng = np.random.default_rng(0)
 >>> frame = pd.DataFrame(rng.standard_normal((300, 3)), columns=["silver", "gold", "btc"],
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.connectedness_rolling import RollingConnectednessResult
+from leadwatch.analysis.connectedness.rolling import RollingConnectednessResult
 from leadwatch.report._format import esc
 from leadwatch.report.charts import PAIR_COLORS, figure_div, plot_label, plotly_modules
 from leadwatch.report.data import ReportData

@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from leadwatch.analysis._common import fmt_p, frame_records, jsonable
-from leadwatch.analysis.hindsight import Hindsight
-from leadwatch.analysis.thesis_results import ThesesRun
+from leadwatch.analysis.validation import fmt_p, frame_records, jsonable
 from leadwatch.report._format import text
 from leadwatch.report.data import ReportData
 from leadwatch.report.theses import MethodsSection, fmt_effect
+from leadwatch.theses.hindsight import Hindsight
+from leadwatch.theses.results import ThesesRun
 
 __all__ = ["md_cell", "render_json", "render_markdown", "write_text"]
 
@@ -50,7 +50,7 @@ def _pct(value: float, together: bool) -> str:
 
 def render_markdown(data: ReportData, run: ThesesRun, hindsights: Sequence[Hindsight]) -> str:
     """The report as one Markdown document."""
-    from leadwatch import __version__
+    from leadwatch._version import __version__
 
     lines = [
         f"# {md_cell(data.title)}",
@@ -135,7 +135,7 @@ def render_markdown(data: ReportData, run: ThesesRun, hindsights: Sequence[Hinds
 
 def render_json(data: ReportData, run: ThesesRun, hindsights: Sequence[Hindsight]) -> str:
     """The report as JSON (stable keys; NaN as null)."""
-    from leadwatch import __version__
+    from leadwatch._version import __version__
 
     payload: dict[str, Any] = {
         "as_of": jsonable(data.as_of),

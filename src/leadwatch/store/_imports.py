@@ -9,7 +9,7 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
-from leadwatch import __version__
+from leadwatch._version import __version__
 from leadwatch.batch import BATCH_COLUMNS, SeriesBatch
 from leadwatch.catalog import get_series
 from leadwatch.errors import DataError, StoreError

@@ -7,7 +7,7 @@ happened next" section). Each hypothesis has a ``kind`` the engine knows:
 
 ``lead_lag``
     ``leader``'s moves are followed by ``follower``'s within ``lags`` (the
-    whole lead-lag battery of :mod:`leadwatch.analysis.leadlag`).
+    whole lead-lag battery of :mod:`leadwatch.analysis.leadlag.battery`).
 ``event``
     After the leader's ``rule`` events (all-time high, 52-week breakout, ...)
     the follower's forward returns over ``horizons`` beat matched placebo dates.
@@ -19,10 +19,10 @@ happened next" section). Each hypothesis has a ``kind`` the engine knows:
     more so inside that regime than outside it.
 ``phase``
     ``asset``'s forward return over ``horizon`` in ``phase`` of the default
-    phase model (:mod:`leadwatch.analysis.phases`) is the ``best``/``worst``
+    phase model (:mod:`leadwatch.analysis.phases.classify`) is the ``best``/``worst``
     of the phases, or ``positive``/``negative``; with ``versus``, it beats
     (or trails) ``versus`` in that phase
-    (:mod:`leadwatch.analysis.thesis_phase`).
+    (:mod:`leadwatch.theses.evaluate.phase`).
 
 Durations are written with their unit (``"2 weeks"``, ``"6 months"``,
 ``"10 trading days"``) and converted to grid periods by
@@ -428,7 +428,7 @@ def _series_of(h: Any) -> list[str]:
     if isinstance(h, CorrelationHypothesis):
         return [*h.pair, *(c.series for c in h.when)]
     if isinstance(h, PhaseHypothesis):  # and every input of the default phase model
-        from leadwatch.analysis.phase_config import load_phase_config
+        from leadwatch.analysis.phases.config import load_phase_config
 
         return [h.asset, *([h.versus] if h.versus else []), *load_phase_config().series()]
     return []

@@ -1,0 +1,315 @@
+"""The lead-lag battery: every test on one aligned pair, and the verdict.
+
+Pure: aligned returns in (from :meth:`leadwatch.align.AlignedFrame.returns`,
+NaN at stale points), a frozen :class:`LeadLagResult` out. The data reading
+and alignment live in :func:`leadwatch.api.lead_lag`.
+
+Sign convention: k > 0 means the leader's move at t is followed by the
+follower's move at t+k.
+
+Examples
+--------
+>>> import numpy as np, pandas as pd
+>>> from leadwatch.analysis.leadlag.battery import lead_lag_battery
+>>> rng = np.random.default_rng(0)
+>>> idx = pd.bdate_range("2014-01-01", periods=1600)
+>>> x = rng.standard_normal(1600) * 0.01
+>>> y = 0.5 * np.r_[np.zeros(3), x[:-3]] + rng.standard_normal(1600) * 0.01
+>>> rets = pd.DataFrame({"a": x, "b": y}, index=idx)
+>>> res = lead_lag_battery(rets, "a", "b", lags=range(1, 21), horizon=5, n_boot=199)
+>>> res.best_lag, res.pvalue < 0.01, res.verdict
+(3, True, 'supported')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult, cross_correlation
+from leadwatch.analysis.leadlag.confounders import ConfounderResult, conditional_lead
+from leadwatch.analysis.leadlag.events import EventStudyResult, event_study
+from leadwatch.analysis.leadlag.granger import GrangerResult, granger
+from leadwatch.analysis.leadlag.predictive import PredictiveResult, predictive_regression
+from leadwatch.analysis.leadlag.stability import StabilityResult, stability
+from leadwatch.analysis.leadlag.verdict import Verdict, decide
+from leadwatch.analysis.validation import (
+    SIGN_CONVENTION,
+    as_lags,
+    check_alpha,
+    check_int,
+    html_block,
+    jsonable,
+    single_blas_thread,
+)
+from leadwatch.errors import DataError, InfeasibleTest
+
+__all__ = ["DEFAULTS", "LeadLagResult", "lead_lag_battery"]
+
+GridName = Literal["daily", "weekly"]
+
+#: Per-grid defaults, in grid periods.
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "daily": {
+        "lags": range(1, 131),
+        "horizon": 20,
+        "unit": "trading days",
+        "year": 260,
+        "quarter": 63,
+        "min_gap": 20,
+        "horizons": (5, 20, 60, 120),
+        "window": 504,
+        "step": 21,
+        "maxlag": 20,
+    },
+    "weekly": {
+        "lags": range(1, 27),
+        "horizon": 4,
+        "unit": "weeks",
+        "year": 52,
+        "quarter": 13,
+        "min_gap": 4,
+        "horizons": (1, 4, 12, 24),
+        "window": 104,
+        "step": 4,
+        "maxlag": 8,
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LeadLagResult:
+    """Everything the battery found about "leader leads follower", with the verdict.
+
+    Attributes
+    ----------
+    best_lag, pvalue
+        Headline: lag of the strongest cross-correlation and its max-over-lags p-value.
+    verdict
+        ``supported``, ``contradicted`` or ``inconclusive``; reasons in ``decision``.
+    ccf, predictive, granger, confounders, events, stability, decision
+        The per-test results (``confounders`` is ``None`` without controls).
+    """
+
+    leader: str
+    follower: str
+    grid: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+    alpha: float
+    n_boot: int
+    seed: int | None
+    ccf: CrossCorrelationResult
+    predictive: PredictiveResult
+    granger: GrangerResult
+    confounders: ConfounderResult | None
+    events: EventStudyResult
+    stability: StabilityResult
+    decision: Verdict
+    sign_convention: str = SIGN_CONVENTION
+
+    @property
+    def best_lag(self) -> int:
+        return self.ccf.best_lag
+
+    @property
+    def pvalue(self) -> float:
+        return self.ccf.pvalue
+
+    @property
+    def verdict(self) -> str:
+        return self.decision.label
+
+    def summary(self) -> str:
+        head = (
+            f"{self.leader} -> {self.follower}, {self.grid} grid, "
+            f"{self.start.date()}..{self.end.date()} (alpha {self.alpha}, n_boot {self.n_boot}, "
+            f"seed {self.seed})"
+        )
+        blocks = [
+            head,
+            f"Sign convention: {SIGN_CONVENTION}.",
+            self.decision.summary(),
+            str(self.ccf),
+            str(self.predictive),
+            str(self.granger),
+        ]
+        if self.confounders is not None:
+            blocks.append(str(self.confounders))
+        blocks += [str(self.events), str(self.stability)]
+        return "\n\n".join(blocks)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The cross-correlogram (one row per lag), the table behind the headline."""
+        return self.ccf.to_frame()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = jsonable(
+            {
+                "leader": self.leader,
+                "follower": self.follower,
+                "grid": self.grid,
+                "start": self.start,
+                "end": self.end,
+                "alpha": self.alpha,
+                "n_boot": self.n_boot,
+                "seed": self.seed,
+                "sign_convention": self.sign_convention,
+                "best_lag": self.best_lag,
+                "pvalue": self.pvalue,
+                "verdict": self.verdict,
+                "decision": self.decision.to_dict(),
+                "ccf": self.ccf.to_dict(),
+                "predictive": self.predictive.to_dict(),
+                "granger": self.granger.to_dict(),
+                "confounders": None if self.confounders is None else self.confounders.to_dict(),
+                "events": self.events.to_dict(),
+                "stability": self.stability.to_dict(),
+            }
+        )
+        return out
+
+    def _repr_html_(self) -> str:
+        return html_block(f"LeadLagResult: {self.verdict}", self.summary())
+
+    def __str__(self) -> str:
+        return self.summary()
+
+
+@single_blas_thread
+def lead_lag_battery(
+    returns: pd.DataFrame,
+    leader: str,
+    follower: str,
+    *,
+    controls: Sequence[str] = (),
+    grid: GridName = "daily",
+    lags: object = None,
+    horizon: int | None = None,
+    alpha: float = 0.05,
+    n_boot: int = 1999,
+    seed: int | None = 0,
+    leader_log_price: pd.Series | None = None,
+) -> LeadLagResult:
+    """Run the whole battery on aligned returns.
+
+    Parameters
+    ----------
+    returns
+        Grid-labelled returns (NaN = stale), with columns ``leader``,
+        ``follower`` and each of ``controls``. Rows outside the span where
+        both leader and follower have returns are dropped.
+    leader, follower
+        Column names.
+    controls
+        Columns to condition on (partial CCF, conditional Granger).
+    grid
+        ``daily`` or ``weekly``; sets the defaults in :data:`DEFAULTS`.
+    lags, horizon
+        Searched lags and predictive horizon; per-grid defaults.
+    alpha, n_boot, seed
+        Level, bootstrap replicates, seed (everything is deterministic given it).
+    leader_log_price
+        Leader's log price on the grid, possibly with earlier history, for the
+        event rules (all-time highs need history); default: cumulated returns.
+    """
+    if grid not in DEFAULTS:
+        raise DataError(f"grid={grid!r} is not supported here", fix="use daily or weekly")
+    d = DEFAULTS[grid]
+    missing = [c for c in (leader, follower, *controls) if c not in returns.columns]
+    if missing:
+        raise DataError(f"returns has no column {', '.join(missing)}", fix="align them first")
+    searched = as_lags(d["lags"] if lags is None else lags)
+    horizon = check_int(d["horizon"] if horizon is None else horizon, "horizon", 1)
+    alpha = check_alpha(alpha)
+    n_boot = check_int(n_boot, "n_boot", 99)
+    both = returns[leader].notna() & returns[follower].notna()
+    if not both.any():
+        raise InfeasibleTest(f"{leader} and {follower} never overlap", fix="check start/end")
+    rows = returns.index[both]
+    frame = returns.loc[rows[0] : rows[-1]]
+    x = frame[leader].to_numpy(dtype=np.float64)
+    y = frame[follower].to_numpy(dtype=np.float64)
+    idx = pd.DatetimeIndex(frame.index)
+
+    ccf = cross_correlation(x, y, searched, alpha=alpha, n_boot=n_boot, seed=seed)
+    pred = predictive_regression(x, y, horizon, alpha=alpha)
+    maxlag = min(int(d["maxlag"]), int(searched.max()))
+    gr = granger(
+        x, y, maxlag=maxlag, n_boot=min(n_boot, 499), seed=seed, irf_periods=int(searched.max())
+    )
+    conf = None
+    if controls:
+        conf = conditional_lead(
+            x,
+            y,
+            {c: frame[c].to_numpy(dtype=np.float64) for c in controls},
+            searched,
+            best_lag=ccf.best_lag,
+            best_r=ccf.best_r,
+            granger_order=gr.order,
+            alpha=alpha,
+            n_boot=n_boot,
+            seed=seed,
+        )
+    if leader_log_price is None:
+        lp = pd.Series(np.cumsum(np.nan_to_num(x)), index=idx)
+    else:
+        lp = leader_log_price.loc[: idx[-1]]
+    ev_idx = pd.DatetimeIndex(lp.index)
+    first = int(ev_idx.searchsorted(idx[0]))
+    events = event_study(
+        lp.to_numpy(dtype=np.float64),
+        frame[follower].reindex(ev_idx).to_numpy(dtype=np.float64),
+        ev_idx,
+        horizons=d["horizons"],
+        min_gap=d["min_gap"],
+        year=d["year"],
+        quarter=d["quarter"],
+        first=first,
+        alpha=alpha,
+        n_boot=n_boot,
+        seed=seed,
+    )
+    stab = stability(
+        x,
+        y,
+        idx,
+        searched,
+        full_best_lag=ccf.best_lag,
+        full_r=ccf.best_r,
+        window=d["window"],
+        step=d["step"],
+    )
+    decision = decide(
+        leader=leader,
+        follower=follower,
+        unit=d["unit"],
+        ccf=ccf,
+        predictive=pred,
+        stability=stab,
+        confounders=conf,
+        granger=gr,
+        alpha=alpha,
+    )
+    return LeadLagResult(
+        leader=leader,
+        follower=follower,
+        grid=grid,
+        start=idx[0],
+        end=idx[-1],
+        alpha=alpha,
+        n_boot=n_boot,
+        seed=seed,
+        ccf=ccf,
+        predictive=pred,
+        granger=gr,
+        confounders=conf,
+        events=events,
+        stability=stab,
+        decision=decision,
+    )

@@ -1,0 +1,93 @@
+"""Tests of leadwatch.analysis.leadlag.predictive: sums, expanding forecasts, HAC, Clark-West."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+
+from leadwatch.analysis.leadlag.predictive import _expanding, predictive_regression, window_sums
+from leadwatch.errors import DataError, InfeasibleTest
+
+
+def test_window_sums_equal_a_loop_and_treat_stale_as_carried() -> None:
+    r = np.array([np.nan, 0.1, np.nan, 0.3, -0.2, 0.05, np.nan])
+    got = window_sums(r, 1, 2)  # next two periods
+    want = [0.1, 0.3, 0.1, -0.15, np.nan, np.nan, np.nan]  # last rows run past the last return
+    assert_allclose(got, want, equal_nan=True)
+    past = window_sums(r, -2, 0)  # last three periods incl. t
+    assert np.isnan(past[:3]).all()  # not before the first return (t - 2 < 1)
+    assert_allclose(past[3:6], [0.4, 0.1, 0.15])
+
+
+def test_expanding_forecasts_equal_refitting_in_a_loop() -> None:
+    rng = np.random.default_rng(0)
+    past, future = rng.standard_normal(80), rng.standard_normal(80)
+    future[7] = np.nan
+    h, first = 3, 20
+    model, mean = _expanding(past, future, h, first)
+    for t in range(first, 80):
+        s = np.arange(0, t - h + 1)
+        s = s[np.isfinite(future[s])]
+        b, a = np.polyfit(past[s], future[s], 1)
+        assert_allclose(model[t], a + b * past[t], rtol=1e-9)
+        assert_allclose(mean[t], future[s].mean(), rtol=1e-12)
+    assert np.isnan(model[:first]).all()
+
+
+def test_hac_matches_statsmodels_with_bandwidth_at_least_the_overlap() -> None:
+    import statsmodels.api as sm
+
+    rng = np.random.default_rng(1)
+    x, y = rng.standard_normal(1500), rng.standard_normal(1500)
+    res = predictive_regression(x, y, horizon=10, window=5)
+    assert res.hac_lags == 10 >= res.horizon - 1
+    past, future = window_sums(x, -4, 0), window_sums(y, 1, 10)
+    ok = np.isfinite(past) & np.isfinite(future)
+    fit = sm.OLS(future[ok], sm.add_constant(past[ok])).fit(
+        cov_type="HAC", cov_kwds={"maxlags": 10, "use_correction": True}
+    )
+    assert_allclose([res.slope, res.se, res.pvalue], [fit.params[1], fit.bse[1], fit.pvalues[1]])
+    with pytest.raises(InfeasibleTest, match="overlap"):
+        predictive_regression(x, y, horizon=10, hac_lags=5)
+
+
+def test_clark_west_and_oos_r2_by_hand() -> None:
+    import statsmodels.api as sm
+    from scipy.stats import norm
+
+    rng = np.random.default_rng(2)
+    x = rng.standard_normal(900)
+    y = 0.3 * np.r_[0.0, x[:-1]] + rng.standard_normal(900)
+    res = predictive_regression(x, y, horizon=1, train_frac=0.5)
+    past, future = window_sums(x, 0, 0), window_sums(y, 1, 1)
+    ok = np.isfinite(past) & np.isfinite(future)
+    first = int(np.flatnonzero(ok)[int(0.5 * ok.sum())])
+    model, mean = _expanding(past, future, 1, first)
+    ev = ok & np.isfinite(model)
+    e1, e2 = future[ev] - mean[ev], future[ev] - model[ev]
+    assert_allclose(res.oos_r2, 1 - (e2**2).sum() / (e1**2).sum())
+    f = e1**2 - (e2**2 - (mean[ev] - model[ev]) ** 2)
+    hac = {"maxlags": 1, "use_correction": True}
+    t = sm.OLS(f, np.ones(len(f))).fit(cov_type="HAC", cov_kwds=hac).tvalues[0]
+    assert_allclose(res.cw_stat, t)
+    assert_allclose(res.cw_pvalue, norm.sf(t))
+    assert res.oos_r2 > 0 and res.cw_pvalue < 0.05 and res.pvalue < 0.001
+
+
+def test_no_predictability_under_independence() -> None:
+    rng = np.random.default_rng(3)
+    res = predictive_regression(rng.standard_t(4, 2000), rng.standard_t(4, 2000), horizon=20)
+    assert res.pvalue > 0.05 and res.oos_r2 < 0.01
+    assert res.corr_ci[0] < 0 < res.corr_ci[1]
+    assert "Clark-West" in str(res) and res.to_dict()["horizon"] == 20
+    assert set(res.to_frame()["statistic"]) >= {"slope", "oos_r2"}
+
+
+def test_validation() -> None:
+    rng = np.random.default_rng(4)
+    x = rng.standard_normal(300)
+    with pytest.raises(DataError, match="horizon"):
+        predictive_regression(x, x, horizon=0)
+    with pytest.raises(InfeasibleTest, match="usable periods"):
+        predictive_regression(x, x, horizon=70)
