@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from leadwatch.catalog import CATALOG, SeriesSpec, get_series
 from leadwatch.errors import LeadwatchError
 
 if TYPE_CHECKING:
@@ -12,6 +11,7 @@ if TYPE_CHECKING:
     from leadwatch.analysis.connectedness.static import connectedness
     from leadwatch.api import lead_lag, spillovers
     from leadwatch.api.scan import scan
+    from leadwatch.catalog import CATALOG, SeriesSpec, get_series
 
 from leadwatch._version import __version__
 
@@ -29,6 +29,9 @@ __all__ = [
 ]
 
 _LAZY = {
+    "CATALOG": "leadwatch.catalog",
+    "SeriesSpec": "leadwatch.catalog",
+    "get_series": "leadwatch.catalog",
     "lead_lag": "leadwatch.api",
     "spillovers": "leadwatch.api",
     "scan": "leadwatch.api",
@@ -38,7 +41,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
-    """Lazy public functions (keeps ``import leadwatch`` light: no scipy/statsmodels)."""
+    """Lazy public functions (keeps ``import leadwatch`` light: no pandas, scipy or duckdb)."""
     if name in _LAZY:
         import importlib
 

@@ -22,6 +22,8 @@ prices.csv line 4: date '2024-13-01' is not a valid ISO date. Fix: write dates a
 
 from __future__ import annotations
 
+from leadwatch.redact import scrub
+
 __all__ = [
     "BadResponse",
     "DataError",
@@ -31,6 +33,7 @@ __all__ = [
     "RateLimited",
     "StoreBusyError",
     "StoreError",
+    "StoreFileError",
     "ThesisError",
     "Unavailable",
     "UnknownSeriesError",
@@ -55,8 +58,8 @@ class LeadwatchError(Exception):
     exit_code: int = EXIT_BAD_INPUT
 
     def __init__(self, message: str, *, fix: str | None = None) -> None:
-        self.message = message.rstrip(".")
-        self.fix = fix.rstrip(".") if fix else None
+        self.message = scrub(message).rstrip(".")
+        self.fix = scrub(fix).rstrip(".") if fix else None
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -86,6 +89,12 @@ class StoreError(LeadwatchError):
     """The store cannot be opened, read or written."""
 
     exit_code = EXIT_PARTIAL
+
+
+class StoreFileError(StoreError):
+    """The store path is not a usable DuckDB file (a folder, another format, damaged)."""
+
+    exit_code = EXIT_BAD_INPUT
 
 
 class StoreBusyError(StoreError):

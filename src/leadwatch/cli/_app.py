@@ -2,7 +2,13 @@
 
 Exit codes: 0 ok, 1 partial failure, 2 bad input. Every command that prints
 results takes ``--json`` (machine-readable, stable keys, on stdout); errors go
-to stderr as text, or to stdout as ``{"error": ...}`` with ``--json``.
+to stderr as text, or to stdout as ``{"error": ...}`` with ``--json`` (usage
+errors too).
+
+Two seams every command uses: :func:`emit` prints a result (JSON or rich text)
+and :func:`open_store` opens the store. Nothing heavy is imported here (no
+pandas, numpy, duckdb, plotly): ``leadwatch --help`` and ``--version`` start in
+a fraction of a second; each command imports what it needs when it runs.
 """
 
 from __future__ import annotations
@@ -10,22 +16,41 @@ from __future__ import annotations
 import functools
 import json
 import math
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from leadwatch._version import __version__
 from leadwatch.errors import DataError, LeadwatchError
-from leadwatch.store import default_store_path
+from leadwatch.redact import clean_text, scrub
 
-__all__ = ["app", "main"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from leadwatch.store import Store
+
+__all__ = [
+    "MAX_N_BOOT",
+    "JsonOpt",
+    "app",
+    "emit",
+    "main",
+    "open_store",
+    "parse_date",
+    "parse_lags",
+    "run",
+    "store_path",
+    "writable_dir",
+    "writable_file",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -38,10 +63,44 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+class _CleanConsole(Console):
+    """A rich console that strips terminal control characters from every string it renders."""
+
+    def render_str(self, text: str, *args: Any, **kwargs: Any) -> Any:
+        return super().render_str(clean_text(text), *args, **kwargs)
+
+
+out = _CleanConsole(soft_wrap=True)
+err = _CleanConsole(stderr=True, soft_wrap=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+
+#: Upper bound of ``--n-boot``. The block bootstrap holds ``n_boot`` resampled
+#: index rows of the whole sample (and the battery one statistic per lag per
+#: replicate): 100,000 replicates of 6,000 daily rows are already ~5 GB, and
+#: Monte-Carlo error at 100,000 is far below any p-value digit reported.
+MAX_N_BOOT = 100_000
+
+
+def _n_boot_bound(value: int | None) -> int | None:
+    if value is not None and not 1 <= value <= MAX_N_BOOT:
+        raise typer.BadParameter(
+            f"{value} is outside 1..{MAX_N_BOOT:,} (memory grows with n_boot x sample size; "
+            f"{MAX_N_BOOT:,} replicates already pin p-values far below the digits shown). "
+            "Fix: use e.g. --n-boot 1999"
+        )
+    return value
+
+
+def n_boot_option(default_help: str = "Bootstrap replicates") -> Any:
+    """The ``--n-boot`` option, bounded to ``1..MAX_N_BOOT`` (see :data:`MAX_N_BOOT`)."""
+    return typer.Option(
+        "--n-boot", help=f"{default_help} (1..{MAX_N_BOOT:,}).", callback=_n_boot_bound
+    )
+
+
+# -- JSON ------------------------------------------------------------------------------------
 
 
 def _jsonable(value: Any) -> Any:
@@ -49,20 +108,29 @@ def _jsonable(value: Any) -> Any:
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
-    if isinstance(value, pd.Timestamp | datetime | date):
+    if isinstance(value, datetime | date):  # pd.Timestamp is a datetime
         return value.isoformat()
     if isinstance(value, float) and not math.isfinite(value):
         return None
-    if value is pd.NaT or (not isinstance(value, str | bytes) and _is_na(value)):
+    if _is_na(value):
         return None
     if hasattr(value, "item"):
-        return value.item()
+        return _jsonable(value.item())
     return value
 
 
 def _is_na(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str | bytes | bool | int):
+        return False
+    if isinstance(value, float):
+        return value != value
+    pandas = sys.modules.get("pandas")  # no pandas loaded: no pandas value can exist
+    if pandas is None:
+        return False
     try:
-        return bool(pd.isna(value))
+        return bool(pandas.isna(value))
     except (TypeError, ValueError):
         return False
 
@@ -75,6 +143,30 @@ def _print_json(payload: Any) -> None:
     sys.stdout.write(json.dumps(_jsonable(payload), indent=2, sort_keys=False) + "\n")
 
 
+def emit(result: Any, as_json: bool, *, text: str | None = None) -> None:
+    """Print a result: its ``to_dict()`` (or itself) as JSON, else ``text`` or its ``summary()``.
+
+    The one way commands print what they computed: plain text (never parsed as
+    rich markup), control characters stripped, JSON with stable keys on stdout.
+    """
+    if as_json:
+        _print_json(result.to_dict() if hasattr(result, "to_dict") else result)
+        return
+    if text is None:
+        text = result.summary() if hasattr(result, "summary") else str(result)
+    out.print(text, markup=False, highlight=False)
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+def _report(exc: LeadwatchError, as_json: bool) -> None:
+    if as_json:
+        _print_json(exc.to_dict())
+    else:
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+
+
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn a LeadwatchError into a message (or JSON) and its exit code."""
 
@@ -83,27 +175,123 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except LeadwatchError as exc:
-            if kwargs.get("as_json"):
-                _print_json(exc.to_dict())
-            else:
-                err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+            _report(exc, bool(kwargs.get("as_json")))
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper
 
 
-def _date_option(name: str, value: str | None) -> str | None:
+# -- options ---------------------------------------------------------------------------------
+
+_FIRST_YEAR, _LAST_YEAR = 1800, 2200
+
+
+def parse_date(name: str, value: str | None) -> str | None:
+    """Check a ``--NAME YYYY-MM-DD`` option; returns the ISO date or None."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value).isoformat()
+        day = date.fromisoformat(value.strip())
     except ValueError:
-        raise DataError(f"--{name} {value!r} is not a date", fix="write it as YYYY-MM-DD") from None
+        raise DataError(
+            f"--{name} {clean_text(value)[:40]!r} is not a date", fix="write it as YYYY-MM-DD"
+        ) from None
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        raise DataError(
+            f"--{name} {day.isoformat()} is outside {_FIRST_YEAR}..{_LAST_YEAR}",
+            fix="give a date within the data, e.g. 2024-06-28",
+        )
+    return day.isoformat()
 
 
-def _store_path(ctx: typer.Context) -> Path:
-    path = ctx.obj.get("store") if ctx.obj else None
-    return Path(path) if path else default_store_path()
+_date_option = parse_date  # the name other command modules know
+
+
+def parse_lags(text: str, *, name: str = "lags", cap: int = 2_000) -> range:
+    """One lag syntax everywhere: ``A..B`` (inclusive) or ``N`` meaning ``1..N``.
+
+    >>> parse_lags("1..120")
+    range(1, 121)
+    >>> parse_lags("26")
+    range(1, 27)
+    """
+    lo, sep, hi = text.strip().partition("..")
+    try:
+        lags = range(int(lo), int(hi) + 1) if sep else range(1, int(lo) + 1)
+    except ValueError:
+        raise DataError(
+            f"--{name} {clean_text(text)[:40]!r} is not a lag range", fix="write e.g. 1..130 or 26"
+        ) from None
+    if not lags or lags.start < 0 or lags.stop - 1 > cap:
+        raise DataError(
+            f"--{name} {clean_text(text)!r} is not a range of lags within 0..{cap}",
+            fix="write e.g. 1..130 (first <= last), or a single N for 1..N",
+        )
+    return lags
+
+
+def writable_file(path: Path, option: str = "--out") -> Path:
+    """Check that ``path`` can be written, before any work is done; returns it."""
+    if path.is_dir():
+        raise DataError(f"{option} {path} is a folder", fix="give a file name")
+    writable_dir(path.parent, option, create=False)
+    return path
+
+
+def writable_dir(path: Path, option: str = "--out", *, create: bool = True) -> Path:
+    """Check that files can be created in folder ``path`` (creating it if asked)."""
+    import tempfile
+
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise DataError(f"{option} {path}: {probe} is not a folder", fix="choose another path")
+    try:
+        if create or path.exists():
+            path.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=".leadwatch-probe-", dir=path)
+            os.close(handle)
+            os.unlink(name)
+        elif not os.access(probe, os.W_OK | os.X_OK):
+            raise PermissionError(13, "Permission denied")
+    except OSError as exc:
+        raise DataError(
+            f"{option} {path} is not writable ({exc.strerror or exc})",
+            fix="choose a folder you can write to, e.g. ./leadwatch-report",
+        ) from None
+    return path
+
+
+# -- the store -------------------------------------------------------------------------------
+
+
+def store_path(ctx: typer.Context) -> Path:
+    """The store chosen by ``--store`` / ``LEADWATCH_STORE``, else the default path."""
+    path = ctx.obj.get("store") if isinstance(ctx.obj, dict) else None
+    if path:
+        return Path(path)
+    root = ctx.find_root()
+    if root is not ctx and isinstance(root.obj, dict) and root.obj.get("store"):
+        return Path(root.obj["store"])
+    from leadwatch.store import default_store_path
+
+    return default_store_path()
+
+
+_store_path = store_path  # the name other command modules know
+
+
+@contextmanager
+def open_store(ctx: typer.Context, *, read_only: bool = True) -> Iterator[Store]:
+    """Open the command's store: the one way every command gets at the data."""
+    from leadwatch.store import Store
+
+    with Store(store_path(ctx), read_only=read_only) as store:
+        yield store
+
+
+# -- root ------------------------------------------------------------------------------------
 
 
 def _version(value: bool) -> None:
@@ -120,7 +308,7 @@ def root(
         typer.Option(
             "--store",
             envvar="LEADWATCH_STORE",
-            help="DuckDB store file [default: the user data dir].",
+            help="DuckDB store file [default: the user data dir]; also accepted after the command.",
             show_envvar=True,
         ),
     ] = None,
@@ -133,10 +321,73 @@ def root(
     ctx.obj = {"store": store}
 
 
+def _hoist_store(argv: Sequence[str]) -> list[str]:
+    """Move ``--store PATH`` given after the command in front of it (the root option)."""
+    args, found, rest = list(argv), [], []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        if arg == "--store" and i + 1 < len(args):
+            found += args[i : i + 2]
+            i += 2
+            continue
+        if arg.startswith("--store="):
+            found.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return found + rest
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on ``argv``; returns the exit code (never raises for bad input)."""
+    click_error: type[Exception] = next(
+        c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+    )
+    args = _hoist_store(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:  # answered before the command tree is built
+        out.print(f"leadwatch {__version__}")
+        return 0
+    as_json = "--json" in args
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args, prog_name="leadwatch", standalone_mode=False)
+    except click_error as caught:
+        exc: Any = caught  # a click UsageError/BadParameter: format_message, show, exit_code
+        if as_json:
+            hint = "see leadwatch --help (or COMMAND --help)"
+            message = clean_text(exc.format_message())
+            _print_json(
+                {"error": "UsageError", "message": message, "fix": hint}
+                | {"exit_code": exc.exit_code}
+            )
+        else:
+            exc.show()
+        return int(exc.exit_code)
+    except typer.Abort:
+        err.print("interrupted; the store keeps its previous contents")
+        return 130
+    except Exception as exc:  # the last line of defence: a message, never a traceback
+        if os.environ.get("LEADWATCH_DEBUG"):
+            raise
+        text = clean_text(scrub(f"{type(exc).__name__}: {exc}"))[:300]
+        err.print(
+            f"[bold red]internal error:[/] {escape(text)}. This is a bug in leadwatch; rerun with "
+            "LEADWATCH_DEBUG=1 for the traceback and report it. The store is unchanged.",
+            highlight=False,
+        )
+        return 1
+    return code if isinstance(code, int) else 0
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        code = run()
     except KeyboardInterrupt:
         err.print("interrupted; the store keeps its previous contents")
-        sys.exit(130)
+        code = 130
+    sys.exit(code)

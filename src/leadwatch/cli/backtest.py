@@ -8,9 +8,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import JsonOpt, _print_json, _store_path, app, handle_errors, out
+from leadwatch.cli._app import (
+    JsonOpt,
+    _print_json,
+    app,
+    handle_errors,
+    open_store,
+    out,
+)
 from leadwatch.errors import DataError
-from leadwatch.report.backtest import METRIC_COLUMNS, metric_cells
 
 
 def _ints(value: str, name: str) -> tuple[int, ...]:
@@ -58,14 +64,14 @@ def backtest_cmd(
     """Walk-forward backtest: the out-of-sample result is the headline, with deflated Sharpe."""
     from leadwatch.analysis.backtest.strategies import Sizing
     from leadwatch.api.backtest import STRATEGIES, backtest
-    from leadwatch.store import Store
+    from leadwatch.report.backtest import METRIC_COLUMNS, metric_cells
 
     if strategy not in STRATEGIES:
         raise DataError(f"--strategy {strategy!r} is unknown", fix=f"use one of {STRATEGIES}")
     if sizing not in ("fixed", "vol_target"):
         raise DataError(f"--sizing {sizing!r} is unknown", fix="use fixed or vol_target")
     size = Sizing(sizing, fraction=fraction, target_vol=target_vol)  # type: ignore[arg-type]
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         suite = backtest(
             store,
             strategy=strategy,  # type: ignore[arg-type]

@@ -13,12 +13,11 @@ from leadwatch.cli._app import (
     JsonOpt,
     _date_option,
     _print_json,
-    _store_path,
     app,
     handle_errors,
+    open_store,
     out,
 )
-from leadwatch.store import Store
 
 _STYLE = {"confirmed": "green", "contradicted": "red", "inconclusive": "yellow"}
 
@@ -47,7 +46,7 @@ def claims(
 
     day = _date_option("date", date)
     name, text = read_article(article)
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         result = check_article(
             article, store=store, date=day, text=text, theses=theses, n_boot=n_boot, seed=seed
         )

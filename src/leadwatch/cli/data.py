@@ -9,9 +9,8 @@ from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -26,10 +25,15 @@ from leadwatch.cli._app import (
     app,
     err,
     handle_errors,
+    open_store,
     out,
 )
 from leadwatch.errors import DataError
-from leadwatch.store import ImportResult, Store
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from leadwatch.store import ImportResult
 
 
 class ExportFormat(StrEnum):
@@ -83,6 +87,11 @@ def _read_input(path: Path, series: str | None, quiet: bool) -> list[Any]:
                 fix="add --series ID (e.g. --series silver), or pass the snapshot folder",
             )
         return [read_series_csv(path, series)]
+    if path.exists():
+        raise DataError(
+            f"{path} is not a regular file or a folder (a device or a pipe)",
+            fix="pass a CSV file on disk, or the snapshot folder",
+        )
     raise DataError(f"no such file or folder: {path}", fix="check the path")
 
 
@@ -136,7 +145,7 @@ def data_import(
             f"{len(suspects)} suspect value(s) found:\n{listed}",
             fix="check these values at the source; without --strict they are kept and flagged",
         )
-    with Store(_store_path(ctx)) as store:
+    with open_store(ctx, read_only=False) as store:
         result = store.write_batches(batches)
     if as_json:
         payload = result.to_dict()
@@ -172,7 +181,7 @@ def data_import(
 @handle_errors
 def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """One line per series: rows, first/last date, source, last import."""
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         splices = store.splices()
         status = _with_stretches(store.status(), splices)
     if as_json:
@@ -221,7 +230,7 @@ def data_show(
 ) -> None:
     """Print a series' values with the provenance of each."""
     start_date, end_date = _date_option("start", start), _date_option("end", end)
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         frame = store.read(series_id, start_date, end_date)
     if limit > 0:
         frame = frame.tail(limit)
@@ -273,7 +282,7 @@ def data_export(
 ) -> None:
     """Write a series with provenance columns to CSV or Parquet."""
     start_date, end_date = _date_option("start", start), _date_option("end", end)
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         frame = store.read(series_id, start_date, end_date)
     target = output or Path(f"{series_id}.{fmt.value}")
     frame = frame.assign(date=frame["date"].dt.date)
@@ -307,6 +316,8 @@ def _with_stretches(status: pd.DataFrame, splices: pd.DataFrame) -> pd.DataFrame
 
 
 def _iso_day(value: Any) -> str:
+    import pandas as pd
+
     return "the start" if _is_na(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 

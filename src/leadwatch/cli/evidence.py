@@ -10,13 +10,12 @@ from leadwatch.cli._app import (
     JsonOpt,
     _date_option,
     _print_json,
-    _store_path,
     app,
     handle_errors,
+    open_store,
     out,
 )
 from leadwatch.errors import DataError
-from leadwatch.store import Store
 
 # -- test -------------------------------------------------------------------------------------
 
@@ -56,7 +55,7 @@ def test_lead(
             if controls.strip().lower() == "none"
             else [c.strip() for c in controls.split(",") if c.strip()]
         )
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         result = lead_lag(
             leader,
             follower,
@@ -110,7 +109,7 @@ def spillover(
     if grid not in ("daily", "weekly"):
         raise DataError(f"--grid {grid!r} is not supported", fix="use weekly or daily")
     kind = check_method(method)
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         returns = spillover_returns(
             series,
             store=store,

@@ -17,10 +17,10 @@ from leadwatch.cli._app import (
     app,
     err,
     handle_errors,
+    open_store,
     out,
 )
 from leadwatch.errors import DataError
-from leadwatch.store import Store
 
 ConfigOpt = Annotated[
     Path | None,
@@ -94,7 +94,7 @@ def phase(
         return
     from leadwatch.api.phases import phase_history
 
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         history = phase_history(store, config, end=_date_option("date", date))
     board = history.evidence()
     rule = next((r for r in history.config.phases if r.name == history.current), None)
@@ -134,7 +134,7 @@ def phase_history_cmd(
     """The phase timeline: episodes (text) or one {date, phase} record per day (--json)."""
     from leadwatch.api.phases import phase_history
 
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         history = phase_history(
             store, config, start=_date_option("start", start), end=_date_option("end", end)
         )
@@ -166,7 +166,7 @@ def phase_returns_cmd(
     from leadwatch.api.phases import phase_forward_returns
 
     ids = [a.strip() for a in assets.split(",") if a.strip()]
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         result = phase_forward_returns(
             store, config, assets=ids, horizon=horizon, target=target, n_boot=n_boot, seed=seed
         )
@@ -189,7 +189,7 @@ def phase_regimes_cmd(
     """Data-driven alternative: Markov-switching regimes vs the rule-based phases."""
     from leadwatch.api.phases import phase_regime_comparison
 
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         result = phase_regime_comparison(
             store, config, k_regimes=k_regimes, n_starts=n_starts, seed=seed
         )
@@ -213,7 +213,7 @@ def triggers(
     """The trigger checklist: value, threshold, since when it has held, data age."""
     from leadwatch.api.phases import trigger_board
 
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         board = trigger_board(store, config, date=_date_option("date", date))
     if as_json:
         _print_json(board.to_dict())
@@ -240,7 +240,7 @@ def outlook(
         raise DataError(
             f"--horizons {horizons!r} is not a list of integers", fix="write e.g. 20,60,120"
         ) from None
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         result = run_outlook(store, config, asset=asset, horizons=hs, k=k)
     if as_json:
         _print_json(result.to_dict())

@@ -12,12 +12,11 @@ import typer
 from leadwatch.cli._app import (
     JsonOpt,
     _print_json,
-    _store_path,
     app,
     handle_errors,
+    open_store,
     out,
 )
-from leadwatch.store import Store
 
 # -- report -----------------------------------------------------------------------------------
 
@@ -53,7 +52,7 @@ def report(
     from leadwatch.report.text import render_json, render_markdown, write_text
 
     started = time.perf_counter()
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         data = build_report_data(store)
         theses = build_thesis_report(store, n_boot=n_boot, seed=seed)
         if fmt == ReportFormat.html:

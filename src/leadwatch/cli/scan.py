@@ -12,9 +12,16 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import JsonOpt, _print_json, _store_path, app, handle_errors, out
+from leadwatch.cli._app import (
+    JsonOpt,
+    _print_json,
+    _store_path,
+    app,
+    handle_errors,
+    open_store,
+    out,
+)
 from leadwatch.errors import DataError
-from leadwatch.store import Store
 
 scan_app = typer.Typer(
     help="Scan a universe for leaders (or list and show saved scans).",
@@ -89,7 +96,7 @@ def scan_cmd(
 @handle_errors
 def scan_list_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List the saved scans, newest first."""
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         saved = store.scans()
     rows = []
     for row in saved.to_dict(orient="records"):
@@ -131,7 +138,7 @@ def scan_show_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Show a saved scan: its summary and strongest pairs."""
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         saved = store.scans()
         pairs = store.scan_pairs(scan_id)
     row = saved.loc[saved["scan_id"] == scan_id].iloc[0]

@@ -12,13 +12,12 @@ from leadwatch.cli._app import (
     JsonOpt,
     _date_option,
     _print_json,
-    _store_path,
     app,
     handle_errors,
+    open_store,
     out,
 )
 from leadwatch.errors import DataError
-from leadwatch.store import Store
 
 thesis_app = typer.Typer(
     help="Theses as data: list the built-ins, show, run, or start a new one.",
@@ -111,7 +110,7 @@ def thesis_run(
 
     theses = [resolve_thesis(n) for n in names]  # validate every file before reading data
     day = _date_option("as-of", as_of)
-    with Store(_store_path(ctx), read_only=True) as store:
+    with open_store(ctx) as store:
         run = run_thesis(theses, store=store, day=day, alpha=alpha, n_boot=n_boot, seed=seed)
     if as_json:
         _print_json(run.to_dict())

@@ -22,15 +22,15 @@ Examples
 Traceback (most recent call last):
 ...
 leadwatch.errors.DataError: s.csv has 1 problem:
-  line 3: date 2024-01-02 comes before the previous date 2024-01-03 (input not sorted). Fix: ...
+  line 3: date 2024-01-02 comes before the previous date 2024-01-03 (input not sorted: ...
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -38,60 +38,14 @@ import pandas as pd
 from leadwatch.batch import PRICE_COLUMNS, SeriesBatch, find_suspects, flag_suspects
 from leadwatch.catalog import SeriesSpec, get_series, snapshot_layout
 from leadwatch.errors import DataError
+from leadwatch.providers.csv_stream import CsvStream, Problems
+from leadwatch.redact import shown
 
-__all__ = ["PROVIDER", "parse_csv", "read_series_csv", "read_snapshot_dir"]
+__all__ = ["PROVIDER", "parse_csv", "parse_csv_stream", "read_series_csv", "read_snapshot_dir"]
 
 PROVIDER = "csv_snapshot"
-_MAX_LISTED = 12
 _GENERIC_VALUE_COLUMNS = ("value", "close")
-
-
-class _Problems:
-    """Collects per-line problems of one file and raises them together."""
-
-    def __init__(self, location: str) -> None:
-        self.location = location
-        self.items: list[tuple[int, str]] = []
-
-    def add(self, line: int, text: str) -> None:
-        self.items.append((line, text))
-
-    def add_lines(self, lines: Iterable[int], text: str) -> None:
-        for line in lines:
-            self.add(line, text)
-
-    def raise_if_any(self) -> None:
-        if not self.items:
-            return
-        items = sorted(self.items)
-        shown = [f"  line {line}: {text}" for line, text in items[:_MAX_LISTED]]
-        more = len(items) - _MAX_LISTED
-        if more > 0:
-            shown.append(f"  ... and {more} more")
-        noun = "problem" if len(items) == 1 else "problems"
-        raise DataError(
-            f"{self.location} has {len(items)} {noun}:\n" + "\n".join(shown),
-            fix="correct the file (nothing was imported); shared/data/SOURCES.md shows the layout",
-        )
-
-
-def _read_table(data: bytes, location: str) -> pd.DataFrame:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            f"{location} is not UTF-8 text (byte {exc.start})", fix="save the file as UTF-8 CSV"
-        ) from None
-    if not text.strip():
-        raise DataError(f"{location} is empty", fix="export the series again with a header row")
-    try:
-        table = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, skipinitialspace=True
-        )
-    except pd.errors.ParserError as exc:
-        raise DataError(f"{location} is not valid CSV: {exc}", fix="check the delimiter") from None
-    table.columns = [str(c).strip() for c in table.columns]
-    return table
+_MAX_ABS = 1e15  # no price, rate, index or volume of the catalog comes near; 1e308 is a typo
 
 
 def _value_column(spec: SeriesSpec, columns: Sequence[str], generic: bool) -> str | None:
@@ -102,9 +56,8 @@ def _value_column(spec: SeriesSpec, columns: Sequence[str], generic: bool) -> st
 
 
 def _check_header(
-    table: pd.DataFrame, specs: Sequence[SeriesSpec], location: str, generic: bool
+    columns: Sequence[str], specs: Sequence[SeriesSpec], location: str, generic: bool
 ) -> dict[str, str]:
-    columns = list(table.columns)
     found = ", ".join(columns) or "(none)"
     if "date" not in columns:
         raise DataError(
@@ -126,92 +79,158 @@ def _check_header(
     return chosen
 
 
-def _parse_dates(raw: pd.Series, problems: _Problems) -> pd.Series:
-    dates = pd.to_datetime(raw.str.strip(), format="%Y-%m-%d", errors="coerce")
+def _date_bounds() -> tuple[pd.Timestamp, pd.Timestamp]:
+    """Dates a market series can have: from 1800 to tomorrow (UTC; no value is from the future)."""
+    tomorrow = pd.Timestamp.now(tz="UTC").tz_localize(None).normalize() + pd.Timedelta(days=1)
+    return pd.Timestamp("1800-01-01"), tomorrow
+
+
+def _parse_dates(raw: pd.Series, lines: np.ndarray, problems: Problems) -> pd.Series:
+    text = raw.astype(object).str.strip()
+    dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
     bad = dates.isna().to_numpy()
-    for index in np.flatnonzero(bad):
+    for index in np.flatnonzero(bad)[: problems.limit].tolist():
         problems.add(
-            int(index) + 2,
-            f"date {raw.iloc[index]!r} is not a valid ISO date. Fix: write dates as YYYY-MM-DD",
+            int(lines[index]),
+            f"date {shown(raw.iloc[index])} is not a valid ISO date (write dates as YYYY-MM-DD)",
         )
-    valid = dates[~bad]
-    duplicated = valid.duplicated(keep="first").to_numpy()
-    for index in valid.index[duplicated]:
+    first, last = _date_bounds()
+    outside = ~bad & ((dates < first) | (dates > last)).to_numpy()
+    for index in np.flatnonzero(outside)[: problems.limit].tolist():
         problems.add(
-            int(index) + 2,
-            f"duplicate date {dates.iloc[index]:%Y-%m-%d}. Fix: keep one row per date",
+            int(lines[index]),
+            f"date {dates.iloc[index].date().isoformat()} is outside "
+            f"{first:%Y-%m-%d}..{last:%Y-%m-%d} "
+            "(a typo in the year? no value can be dated in the future)",
         )
-    steps = valid.diff().dt.total_seconds().to_numpy()
-    for position in np.flatnonzero(steps < 0).tolist():
-        index = valid.index[position]
-        previous = valid.iloc[position - 1]
+    return dates.where(~outside).astype("datetime64[ns]")
+
+
+def _check_order(dates: pd.Series, lines: np.ndarray, problems: Problems) -> None:
+    valid = dates.dropna()
+    where = lines[valid.index.to_numpy()]
+    for position in np.flatnonzero(valid.duplicated(keep="first").to_numpy())[: problems.limit]:
         problems.add(
-            int(index) + 2,
-            f"date {dates.iloc[index]:%Y-%m-%d} comes before the previous date "
-            f"{previous:%Y-%m-%d} (input not sorted). Fix: sort the rows by date, ascending",
+            int(where[position]),
+            f"duplicate date {valid.iloc[position]:%Y-%m-%d} (keep one row per date)",
         )
-    return dates
+    steps = np.diff(valid.to_numpy().astype("datetime64[ns]").astype(np.int64))
+    for position in (np.flatnonzero(steps < 0) + 1)[: problems.limit].tolist():
+        problems.add(
+            int(where[position]),
+            f"date {valid.iloc[position]:%Y-%m-%d} comes before the previous date "
+            f"{valid.iloc[position - 1]:%Y-%m-%d} (input not sorted: sort the rows by date, "
+            "ascending)",
+        )
 
 
 def _parse_numbers(
-    raw: pd.Series, column: str, problems: _Problems, *, positive: bool
+    raw: pd.Series, lines: np.ndarray, column: str, problems: Problems, *, positive: bool
 ) -> pd.Series:
-    text = raw.str.strip()
+    text = raw.astype(object).str.strip()
     blank = text.eq("")
     numbers = pd.to_numeric(text.where(~blank), errors="coerce").astype(float)
     bad = (~blank & ~np.isfinite(numbers)).to_numpy()
-    for index in np.flatnonzero(bad):
+    for index in np.flatnonzero(bad)[: problems.limit].tolist():
         problems.add(
-            int(index) + 2,
-            f"{column} value {raw.iloc[index]!r} is not a number. "
-            "Fix: use a plain decimal number, or leave the cell blank for missing",
+            int(lines[index]),
+            f"{column} value {shown(raw.iloc[index])} is not a number "
+            "(use a plain decimal number, or leave the cell blank for missing)",
+        )
+    huge = (numbers.abs() > _MAX_ABS).to_numpy()
+    for index in np.flatnonzero(huge)[: problems.limit].tolist():
+        problems.add(
+            int(lines[index]),
+            f"{column} value {numbers.iloc[index]:g} is implausibly large (beyond {_MAX_ABS:g}; "
+            "a typo or a unit error? correct or blank it)",
         )
     if positive:
-        nonpositive = (numbers <= 0).to_numpy()
-        for index in np.flatnonzero(nonpositive):
+        for index in np.flatnonzero((numbers <= 0).to_numpy())[: problems.limit].tolist():
             problems.add(
-                int(index) + 2,
-                f"{column} value {numbers.iloc[index]:g} is not positive (a price must be > 0). "
-                "Fix: correct or blank the value",
+                int(lines[index]),
+                f"{column} value {numbers.iloc[index]:g} is not positive (a price must be > 0: "
+                "correct or blank the value)",
             )
-    return numbers
+    return numbers.where(~huge)
+
+
+def _typed_chunk(
+    chunk: pd.DataFrame,
+    lines: np.ndarray,
+    specs: Sequence[SeriesSpec],
+    columns: dict[str, str],
+    problems: Problems,
+) -> pd.DataFrame:
+    """One block of rows as typed columns: date, line, the numeric columns, source."""
+    typed = pd.DataFrame({"date": _parse_dates(chunk["date"], lines, problems), "line": lines})
+    positive = {name: False for name in chunk.columns}
+    for spec in specs:
+        ohlcv = spec.snapshot is not None and spec.snapshot.ohlcv
+        names = [columns[spec.id]] + ([c for c in PRICE_COLUMNS if c in chunk] if ohlcv else [])
+        for name in names:
+            positive[name] = positive[name] or (spec.positive and name != "volume")
+    for name in chunk.columns:
+        if name in ("date", "source"):
+            continue
+        typed[name] = _parse_numbers(chunk[name], lines, name, problems, positive=positive[name])
+    if "source" in chunk.columns:
+        typed["source"] = chunk["source"].astype(object).str.strip().replace("", None)
+    return typed
 
 
 def _batch_for(
-    spec: SeriesSpec,
-    table: pd.DataFrame,
-    dates: pd.Series,
-    column: str,
-    problems: _Problems,
-    location: str,
-    checksum: str,
+    spec: SeriesSpec, table: pd.DataFrame, column: str, location: str, checksum: str
 ) -> SeriesBatch:
-    frame = pd.DataFrame({"date": dates, "line": table.index.to_numpy() + 2})
-    frame["value"] = _parse_numbers(table[column], column, problems, positive=spec.positive)
-    ohlcv = spec.snapshot is not None and spec.snapshot.ohlcv
-    for price_column in PRICE_COLUMNS:
-        if ohlcv and price_column in table.columns:
-            frame[price_column] = _parse_numbers(
-                table[price_column],
-                price_column,
-                problems,
-                positive=spec.positive and price_column != "volume",
-            )
+    frame = table[["date", "line"]].assign(value=table[column])
+    if spec.snapshot is not None and spec.snapshot.ohlcv:
+        for price_column in PRICE_COLUMNS:
+            if price_column in table.columns:
+                frame[price_column] = table[price_column]
     if "source" in table.columns:
-        frame["source"] = table["source"].str.strip().replace("", None)
+        frame["source"] = table["source"]
     blank = frame["value"].isna()
     kept = frame.loc[~blank].reset_index(drop=True)
-    suspects = find_suspects(spec, kept) if not problems.items else []
-    kept = flag_suspects(kept, suspects)
+    suspects = find_suspects(spec, kept)
     return SeriesBatch.from_values(
         spec.id,
-        kept,
+        flag_suspects(kept, suspects),
         provider=PROVIDER,
         location=location,
         checksum=checksum,
         rows_blank=int(blank.sum()),
         suspects=tuple(suspects),
     )
+
+
+_FIX = "correct the file (nothing was imported); shared/data/SOURCES.md shows the layout"
+
+
+def parse_csv_stream(
+    stream: BinaryIO, *, location: str, series_ids: Sequence[str], generic: bool = False
+) -> list[SeriesBatch]:
+    """Parse and validate one CSV read from a binary stream (see :func:`parse_csv`)."""
+    specs = [get_series(i) for i in series_ids]
+    table_stream = CsvStream(stream, location)
+    columns = _check_header(table_stream.columns, specs, location, generic)
+    keep = ["date", *dict.fromkeys(columns.values())]
+    if any(s.snapshot is not None and s.snapshot.ohlcv for s in specs):
+        keep += [c for c in PRICE_COLUMNS if c in table_stream.columns and c not in keep]
+    if "source" in table_stream.columns:
+        keep.append("source")
+    problems = Problems(location)
+    parts = [
+        _typed_chunk(chunk, lines, specs, columns, problems)
+        for lines, chunk in table_stream.chunks(problems, keep)
+    ]
+    if not problems.items and not table_stream.rows:
+        raise DataError(f"{location} has a header but no rows", fix="export the data again")
+    problems.raise_if_any(_FIX)
+    table = pd.concat(parts, ignore_index=True)
+    _check_order(table["date"], table["line"].to_numpy(), problems)
+    problems.raise_if_any(_FIX)
+    return [
+        _batch_for(spec, table, columns[spec.id], location, table_stream.checksum) for spec in specs
+    ]
 
 
 def parse_csv(
@@ -233,37 +252,34 @@ def parse_csv(
     Raises
     ------
     DataError
-        Listing every problem found, each with its line and a fix.
+        Listing the problems found (the first few, each with its line and a fix).
     """
-    specs = [get_series(i) for i in series_ids]
-    table = _read_table(data, location)
-    columns = _check_header(table, specs, location, generic)
-    problems = _Problems(location)
-    if table.empty:
-        raise DataError(f"{location} has a header but no rows", fix="export the data again")
-    dates = _parse_dates(table["date"], problems)
-    checksum = hashlib.sha256(data).hexdigest()
-    batches = [
-        _batch_for(spec, table, dates, columns[spec.id], problems, location, checksum)
-        for spec in specs
-    ]
-    problems.raise_if_any()
-    return batches
+    return parse_csv_stream(
+        io.BytesIO(data), location=location, series_ids=series_ids, generic=generic
+    )
 
 
-def _read_bytes(path: Path) -> bytes:
+def _parse_file(path: Path, series_ids: Sequence[str], generic: bool = False) -> list[SeriesBatch]:
+    if not path.exists():
+        raise DataError(f"file not found: {path}", fix="check the path")
+    if path.is_dir():
+        raise DataError(f"{path} is a folder, not a CSV file", fix="pass a .csv file")
+    if not path.is_file():
+        raise DataError(
+            f"{path} is not a regular file (a device or a pipe)", fix="pass a .csv file on disk"
+        )
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"file not found: {path}", fix="check the path") from None
+        with path.open("rb") as handle:
+            return parse_csv_stream(
+                handle, location=str(path), series_ids=series_ids, generic=generic
+            )
     except OSError as exc:
         raise DataError(f"cannot read {path}: {exc.strerror}", fix="check permissions") from None
 
 
 def read_series_csv(path: Path, series_id: str) -> SeriesBatch:
-    """Read one CSV file holding one catalog series (``date`` + value column)."""
-    path = path.resolve()
-    [batch] = parse_csv(_read_bytes(path), location=str(path), series_ids=[series_id], generic=True)
+    """Read one CSV file holding one catalog series (``date`` + value column), streaming it."""
+    [batch] = _parse_file(path.resolve(), [series_id], generic=True)
     return batch
 
 
@@ -300,9 +316,7 @@ def read_snapshot_dir(
         if on_file is not None:
             on_file(name)
         try:
-            batches += parse_csv(
-                _read_bytes(path), location=str(path), series_ids=[s.id for s in specs]
-            )
+            batches += _parse_file(path, [s.id for s in specs])
         except DataError as exc:
             errors.append(exc.message)
     if errors:

@@ -31,9 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
-import logging
 import random
-import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +42,7 @@ import httpx
 
 from leadwatch._version import __version__
 from leadwatch.errors import BadResponse, LeadwatchError, RateLimited, Unavailable
+from leadwatch.redact import install_log_scrubber, scrub
 
 __all__ = [
     "HttpFetcher",
@@ -60,35 +59,14 @@ __all__ = [
 T = TypeVar("T")
 
 USER_AGENT = f"leadwatch/{__version__} (+https://github.com/leadwatch)"
-_SECRET = re.compile(r"(?i)(api_key|apikey|token|key)=([^&\s\"'<>]+)")
 _RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 
-class _ScrubSecrets(logging.Filter):
-    """Scrub ``api_key=...`` from records of the HTTP libraries (httpx logs every URL)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if "key=" in record.getMessage():
-            record.msg, record.args = scrub(record.getMessage()), None
-        return True
-
-
-_SCRUB_FILTER = _ScrubSecrets()
-for _name in ("httpx", "httpcore", "hishel"):
-    logging.getLogger(_name).addFilter(_SCRUB_FILTER)
+install_log_scrubber()  # every record of every logger (httpx logs every URL, httpcore.http11 too)
 
 
 class Offline(Unavailable):
     """The provider's host could not be reached at all (no network, DNS failure, refused)."""
-
-
-def scrub(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """Remove ``api_key=...`` (and any given secret value) from ``text``."""
-    cleaned = _SECRET.sub(lambda m: f"{m.group(1)}=***", text)
-    for secret in secrets:
-        if secret:
-            cleaned = cleaned.replace(secret, "***")
-    return cleaned
 
 
 def parse_retry_after(value: str | None, *, now: float) -> float | None:

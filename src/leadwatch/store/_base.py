@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from leadwatch.catalog import SeriesSpec
-from leadwatch.errors import StoreBusyError, StoreError
+from leadwatch.errors import StoreBusyError, StoreError, StoreFileError
 
 SCHEMA_VERSION = "1"
 _VALUE_COLUMNS = ("value", "open", "high", "low", "close", "volume", "source", "flag")
@@ -60,6 +60,30 @@ def default_store_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("leadwatch", appauthor=False) / "leadwatch.duckdb"
+
+
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
+
+
+def check_store_file(path: Path) -> None:
+    """Refuse a store path that is a folder, a device or a file of another format.
+
+    A path that does not exist (or an empty file) is fine: a new store is created there.
+    """
+    if not path.exists():
+        return
+    fix = "point --store (or LEADWATCH_STORE) to a leadwatch .duckdb file, or to a new path"
+    if path.is_dir():
+        raise StoreFileError(f"store path {path} is a folder, not a DuckDB file", fix=fix)
+    if not path.is_file():
+        raise StoreFileError(f"store path {path} is not a regular file", fix=fix)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(12)
+    except OSError as exc:
+        raise StoreFileError(f"cannot read store {path}: {exc.strerror or exc}", fix=fix) from None
+    if head and head[8:12] != _DUCKDB_MAGIC:
+        raise StoreFileError(f"{path} is not a DuckDB file (no DuckDB header)", fix=fix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +210,7 @@ class StoreBase:
                 f"no store at {self.path}",
                 fix="import data first: leadwatch data import ../shared/data",
             )
+        check_store_file(self.path)
         if not self.read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.busy_timeout
@@ -195,7 +220,7 @@ class StoreBase:
                 break
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower():
-                    raise self._mapped(exc) from None
+                    raise self._unusable(exc) from None
                 if time.monotonic() >= deadline:
                     pid = re.search(r"PID (\d+)", str(exc))
                     holder = f"PID {pid.group(1)}" if pid else "another process"
@@ -205,7 +230,7 @@ class StoreBase:
                     ) from None
                 time.sleep(0.1)
             except duckdb.Error as exc:
-                raise self._mapped(exc) from None
+                raise self._unusable(exc) from None
         if not self.read_only:
             self._init_schema()
         return self._con
@@ -215,6 +240,15 @@ class StoreBase:
         if self._con is not None:
             self._con.close()
             self._con = None
+
+    def _unusable(self, exc: Exception) -> StoreFileError:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return StoreFileError(
+            f"store {self.path} cannot be opened as a DuckDB file (damaged or truncated?): "
+            f"{first[:200]}",
+            fix="point --store (or LEADWATCH_STORE) to a leadwatch store, or to a new path "
+            "and import the data again",
+        )
 
     def _mapped(self, exc: Exception) -> StoreError:
         return StoreError(
