@@ -34,9 +34,40 @@ _RANGES = (
 def read_article(path: Path | str) -> tuple[str, str]:
     """``(name, text)`` of an article file (UTF-8; undecodable bytes replaced, never run)."""
     p = Path(path)
-    if not p.is_file():
+    if p.is_dir():
+        raise DataError(f"article {p} is a folder", fix="pass the path of one .txt article")
+    if not p.exists():
         raise DataError(f"article {p} does not exist", fix="pass the path of a .txt article")
-    return p.stem, p.read_bytes().decode("utf-8", errors="replace")
+    if not p.is_file():
+        raise DataError(
+            f"article {p} is not a regular file (a device or a pipe)",
+            fix="pass the path of a .txt article on disk",
+        )
+    if p.stat().st_size > MAX_ARTICLE_BYTES:
+        raise DataError(
+            f"article {p} is {p.stat().st_size:,} bytes, more than an article "
+            f"({MAX_ARTICLE_BYTES:,})",
+            fix="pass the article's text only, as a .txt file",
+        )
+    data = p.read_bytes()
+    if b"\x00" in data[:8192] or _binary_share(data) > 0.3:
+        raise DataError(
+            f"article {p} is a binary file, not text",
+            fix="save the article as plain UTF-8 text (.txt) and pass that file",
+        )
+    return p.stem, data.decode("utf-8", errors="replace")
+
+
+MAX_ARTICLE_BYTES = 5_000_000
+
+
+def _binary_share(data: bytes) -> float:
+    """Share of the first 8 KiB that is neither printable text nor valid UTF-8."""
+    head = data[:8192].decode("utf-8", errors="replace")
+    if not head:
+        return 0.0
+    odd = sum(ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\f") for ch in head)
+    return odd / len(head)
 
 
 def market_from_store(store: Store) -> Market:

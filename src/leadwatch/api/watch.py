@@ -116,7 +116,18 @@ class WatchRun:
             f"watch {self.as_of}: phase {self.phase}; {self.new_alerts} new alert(s); "
             f"data: {self.updated} series updated, {self.update_failures} failed"
         )
-        return "\n".join([head, *self.lines])
+        problems = []
+        if self.delivery_failures:
+            problems.append(
+                f"webhook: {self.delivery_failures} alert(s) could not be delivered; they are "
+                "kept and retried on the next run (see the log)"
+            )
+        return "\n".join([head, *self.lines, *problems])
+
+    @property
+    def exit_code(self) -> int:
+        """1 when a webhook delivery or a data update failed, else 0."""
+        return 1 if self.delivery_failures or self.update_failures else 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +140,7 @@ class WatchRun:
             "updated": self.updated,
             "update_failures": self.update_failures,
             "log": self.log_path,
+            "exit_code": self.exit_code,
         }
 
     def __str__(self) -> str:

@@ -29,6 +29,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from leadwatch._version import __version__
+from leadwatch.defaults import DEFAULT_N_BOOT, MAX_N_BOOT
 from leadwatch.errors import DataError, LeadwatchError
 from leadwatch.redact import clean_text, scrub
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from leadwatch.store import Store
 
 __all__ = [
+    "DEFAULT_N_BOOT",
     "MAX_N_BOOT",
     "JsonOpt",
     "app",
@@ -47,6 +49,7 @@ __all__ = [
     "parse_date",
     "parse_lags",
     "run",
+    "spreadsheet_safe",
     "store_path",
     "writable_dir",
     "writable_file",
@@ -76,12 +79,6 @@ err = _CleanConsole(stderr=True, soft_wrap=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
 
-#: Upper bound of ``--n-boot``. The block bootstrap holds ``n_boot`` resampled
-#: index rows of the whole sample (and the battery one statistic per lag per
-#: replicate): 100,000 replicates of 6,000 daily rows are already ~5 GB, and
-#: Monte-Carlo error at 100,000 is far below any p-value digit reported.
-MAX_N_BOOT = 100_000
-
 
 def _n_boot_bound(value: int | None) -> int | None:
     if value is not None and not 1 <= value <= MAX_N_BOOT:
@@ -93,10 +90,14 @@ def _n_boot_bound(value: int | None) -> int | None:
     return value
 
 
-def n_boot_option(default_help: str = "Bootstrap replicates") -> Any:
+def n_boot_option(what: str = "Bootstrap replicates", default: str | None = None) -> Any:
     """The ``--n-boot`` option, bounded to ``1..MAX_N_BOOT`` (see :data:`MAX_N_BOOT`)."""
+    default = default or f"{DEFAULT_N_BOOT}, as in every command"
     return typer.Option(
-        "--n-boot", help=f"{default_help} (1..{MAX_N_BOOT:,}).", callback=_n_boot_bound
+        "--n-boot",
+        help=f"{what}, 1..{MAX_N_BOOT:,} (default {default}).",
+        callback=_n_boot_bound,
+        show_default=False,
     )
 
 
@@ -234,7 +235,13 @@ def writable_file(path: Path, option: str = "--out") -> Path:
     """Check that ``path`` can be written, before any work is done; returns it."""
     if path.is_dir():
         raise DataError(f"{option} {path} is a folder", fix="give a file name")
-    writable_dir(path.parent, option, create=False)
+    try:
+        writable_dir(path.parent, option, create=False)
+    except DataError as exc:
+        raise DataError(
+            f"{option} {path} cannot be written: {exc.message.split(': ', 1)[-1]}",
+            fix="choose a file in a folder you can write to",
+        ) from None
     return path
 
 
@@ -261,6 +268,26 @@ def writable_dir(path: Path, option: str = "--out", *, create: bool = True) -> P
             fix="choose a folder you can write to, e.g. ./leadwatch-report",
         ) from None
     return path
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Copy of ``frame`` whose text cells cannot run as spreadsheet formulas (CSV injection).
+
+    A text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
+    gets a leading apostrophe (OWASP's advice); numbers are left as they are.
+    """
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype.kind not in "OSU" and str(safe[column].dtype) != "str":
+            continue
+        safe[column] = [
+            f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+            for v in safe[column]
+        ]
+    return safe
 
 
 # -- the store -------------------------------------------------------------------------------
@@ -308,7 +335,7 @@ def root(
         typer.Option(
             "--store",
             envvar="LEADWATCH_STORE",
-            help="DuckDB store file [default: the user data dir]; also accepted after the command.",
+            help="DuckDB store file (default: the user data dir); also accepted after the command.",
             show_envvar=True,
         ),
     ] = None,
@@ -352,8 +379,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         out.print(f"leadwatch {__version__}")
         return 0
     as_json = "--json" in args
-    command = typer.main.get_command(app)
     try:
+        command = typer.main.get_command(app)
         code = command.main(args, prog_name="leadwatch", standalone_mode=False)
     except click_error as caught:
         exc: Any = caught  # a click UsageError/BadParameter: format_message, show, exit_code

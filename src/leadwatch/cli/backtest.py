@@ -44,7 +44,8 @@ def backtest_cmd(
         str, typer.Option("--strategy", help="event (a), rotation (b) or thesis (c).")
     ] = "event",
     thesis: Annotated[
-        str | None, typer.Option("--thesis", help="Thesis name or TOML path with [strategy].")
+        str | None,
+        typer.Option("--thesis", help="Thesis name, or a TOML path with a strategy table."),
     ] = None,
     leader: Annotated[str, typer.Option(help="Event leader (strategy a).")] = "silver",
     delays: Annotated[str, typer.Option(help="Grid of L, closes after the event.")] = "0,14,30,60",

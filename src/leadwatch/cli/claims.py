@@ -10,13 +10,16 @@ from rich.table import Table
 from rich.text import Text
 
 from leadwatch.cli._app import (
+    DEFAULT_N_BOOT,
     JsonOpt,
     _date_option,
     _print_json,
     app,
     handle_errors,
+    n_boot_option,
     open_store,
     out,
+    writable_file,
 )
 
 _STYLE = {"confirmed": "green", "contradicted": "red", "inconclusive": "yellow"}
@@ -37,7 +40,7 @@ def claims(
     theses: Annotated[
         bool, typer.Option("--theses/--no-theses", help="Run the theses the story maps to.")
     ] = True,
-    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates (theses).")] = 299,
+    n_boot: Annotated[int, n_boot_option("Bootstrap replicates of the theses")] = DEFAULT_N_BOOT,
     seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
     as_json: JsonOpt = False,
 ) -> None:
@@ -45,6 +48,8 @@ def claims(
     from leadwatch.api.claims import check_article, read_article
 
     day = _date_option("date", date)
+    if html is not None:
+        writable_file(html, "--html")  # before the claims are checked, not after
     name, text = read_article(article)
     with open_store(ctx) as store:
         result = check_article(

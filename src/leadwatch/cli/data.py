@@ -27,6 +27,8 @@ from leadwatch.cli._app import (
     handle_errors,
     open_store,
     out,
+    spreadsheet_safe,
+    writable_file,
 )
 from leadwatch.errors import DataError
 
@@ -230,6 +232,10 @@ def data_show(
 ) -> None:
     """Print a series' values with the provenance of each."""
     start_date, end_date = _date_option("start", start), _date_option("end", end)
+    if limit < 0:
+        raise DataError(
+            f"--limit {limit} is negative", fix="give the number of last rows to print, 0 for all"
+        )
     with open_store(ctx) as store:
         frame = store.read(series_id, start_date, end_date)
     if limit > 0:
@@ -261,6 +267,7 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     os.close(handle)
     try:
         write(Path(temp))
+        os.chmod(temp, 0o644)  # like the reports: mkstemp's 0600 would hide exports from others
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -274,7 +281,7 @@ def data_export(
     series_id: Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")],
     fmt: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = ExportFormat.csv,
     output: Annotated[
-        Path | None, typer.Option("--out", help="Output file [default: ID.FORMAT].")
+        Path | None, typer.Option("--out", help="Output file (default: ID.FORMAT).")
     ] = None,
     start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
@@ -282,12 +289,13 @@ def data_export(
 ) -> None:
     """Write a series with provenance columns to CSV or Parquet."""
     start_date, end_date = _date_option("start", start), _date_option("end", end)
+    target = writable_file(output or Path(f"{series_id}.{fmt.value}"))  # before any work
     with open_store(ctx) as store:
         frame = store.read(series_id, start_date, end_date)
-    target = output or Path(f"{series_id}.{fmt.value}")
     frame = frame.assign(date=frame["date"].dt.date)
     if fmt is ExportFormat.csv:
-        _atomic_write(target, lambda p: frame.to_csv(p, index=False))
+        safe = spreadsheet_safe(frame)
+        _atomic_write(target, lambda p: safe.to_csv(p, index=False))
     else:
         _atomic_write(target, lambda p: frame.to_parquet(p, index=False))
     if as_json:
@@ -384,11 +392,11 @@ def data_update(
     ctx: typer.Context,
     ids: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[IDS]...", help="Catalog ids to update [default: all]."),
+        typer.Argument(metavar="[IDS]...", help="Catalog ids to update (default: all)."),
     ] = None,
     since: Annotated[
         str | None,
-        typer.Option(help="Refetch from this date, YYYY-MM-DD [default: a short overlap]."),
+        typer.Option(help="Refetch from this date, YYYY-MM-DD (default: a short overlap)."),
     ] = None,
     provider: Annotated[
         str | None,
@@ -402,7 +410,7 @@ def data_update(
         typer.Option(
             "--vintages",
             help="Also store the ALFRED archive of every past vintage of the FRED series "
-            "among IDS [default: m2]; needs FRED_API_KEY.",
+            "among IDS (default: m2); needs FRED_API_KEY.",
         ),
     ] = False,
     as_json: JsonOpt = False,

@@ -7,11 +7,13 @@ from typing import Annotated
 import typer
 
 from leadwatch.cli._app import (
+    DEFAULT_N_BOOT,
     JsonOpt,
     _date_option,
     _print_json,
     app,
     handle_errors,
+    n_boot_option,
     open_store,
     out,
 )
@@ -40,7 +42,7 @@ def test_lead(
         typer.Option(help="Comma-separated control ids or none (default dxy,real_yield_10y,spx)"),
     ] = None,
     alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
-    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 1999,
+    n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
     seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
     as_json: JsonOpt = False,
 ) -> None:

@@ -10,13 +10,16 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
+    DEFAULT_N_BOOT,
     JsonOpt,
     _date_option,
     _print_json,
     _store_path,
     app,
     err,
+    emit,
     handle_errors,
+    n_boot_option,
     open_store,
     out,
 )
@@ -27,7 +30,7 @@ ConfigOpt = Annotated[
     typer.Option(
         "--config",
         envvar="LEADWATCH_PHASES_CONFIG",
-        help="Phase-model TOML [default: the packaged config/phases.toml].",
+        help="Phase-model TOML (default: the packaged config/phases.toml).",
     ),
 ]
 DateOpt = Annotated[str | None, typer.Option("--date", help="As of this date, YYYY-MM-DD.")]
@@ -158,7 +161,7 @@ def phase_returns_cmd(
     horizon: Annotated[int, typer.Option(help="Forward horizon, business days.")] = 60,
     assets: Annotated[str, typer.Option(help="Comma-separated ids.")] = "btc,silver",
     target: Annotated[str, typer.Option(help="Phase tested against the others.")] = "debasement",
-    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 999,
+    n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     as_json: JsonOpt = False,
 ) -> None:
@@ -259,14 +262,14 @@ def watch(
         bool, typer.Option("--update/--no-update", help="Fetch new data from the providers.")
     ] = True,
     log: Annotated[
-        Path | None, typer.Option("--log", help="JSON-lines log [default: beside the store].")
+        Path | None, typer.Option("--log", help="JSON-lines log (default: beside the store).")
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Update data, re-evaluate phase and triggers, report what changed since the last run.
 
     Alerts go to stdout, a JSON-lines log and, if configured (LEADWATCH_WEBHOOK_URL or
-    [watch] webhook_url), a webhook. State lives in the store: a restart repeats nothing.
+    watch.webhook_url in the config), a webhook. State lives in the store: a restart repeats nothing.
     """
     from leadwatch.api.phases import phase_config
     from leadwatch.api.watch import parse_every, redact_url, watch_once, webhook_url
@@ -279,13 +282,18 @@ def watch(
     if not as_json:
         hook = f"; webhook {redact_url(url)}" if url else ""
         err.print(f"watching {path} (log {log_path}{hook})", highlight=False)
+    code = 0
     try:
         while True:
             run = watch_once(path, cfg, update=update, log_path=log_path)
-            if as_json:
-                _print_json(run.to_dict())
-            else:
-                out.print(run.summary(), highlight=False, markup=False)
+            emit(run, as_json)
+            if run.delivery_failures and not as_json:
+                err.print(
+                    f"[bold red]failed:[/] {run.delivery_failures} alert(s) not delivered to "
+                    "the webhook; retried on the next run",
+                    highlight=False,
+                )
+            code = max(code, run.exit_code)
             if once:
                 break
             deadline = time.monotonic() + seconds
@@ -293,3 +301,4 @@ def watch(
                 time.sleep(min(1.0, left))
     except KeyboardInterrupt:
         err.print("watch stopped", highlight=False)
+    raise typer.Exit(code)

@@ -10,12 +10,15 @@ from typing import Annotated
 import typer
 
 from leadwatch.cli._app import (
+    DEFAULT_N_BOOT,
     JsonOpt,
     _print_json,
     app,
     handle_errors,
+    n_boot_option,
     open_store,
     out,
+    writable_dir,
 )
 
 # -- report -----------------------------------------------------------------------------------
@@ -42,7 +45,7 @@ def report(
         typer.Option("--format", help="html (index.html, opens offline), md or json."),
     ] = ReportFormat.html,
     seed: Annotated[int, typer.Option(help="Random seed (same store + seed = same report).")] = 0,
-    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 999,
+    n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
     as_json: JsonOpt = False,
 ) -> None:
     """Write the full report: every built-in thesis, what happened next, provenance."""
@@ -51,6 +54,7 @@ def report(
     from leadwatch.report import write_report
     from leadwatch.report.text import render_json, render_markdown, write_text
 
+    writable_dir(out_dir)  # fail on the path before minutes of work, not after
     started = time.perf_counter()
     with open_store(ctx) as store:
         data = build_report_data(store)

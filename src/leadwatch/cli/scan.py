@@ -18,8 +18,10 @@ from leadwatch.cli._app import (
     _store_path,
     app,
     handle_errors,
+    n_boot_option,
     open_store,
     out,
+    parse_lags,
 )
 from leadwatch.errors import DataError
 
@@ -53,7 +55,7 @@ def scan_cmd(
     ] = False,
     lags: Annotated[str, typer.Option(help="Lag range, e.g. 1..130.")] = "1..120",
     n_boot: Annotated[
-        int | None, typer.Option("--n-boot", help="Shifts per pair (default: all).")
+        int | None, n_boot_option("Circular shifts per pair", default="all of them")
     ] = None,
     alpha: Annotated[float, typer.Option(help="FDR level of Benjamini-Hochberg.")] = 0.05,
     seed: Annotated[int, typer.Option(help="Seed of the drawn shifts.")] = 0,

@@ -9,11 +9,13 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
+    DEFAULT_N_BOOT,
     JsonOpt,
     _date_option,
     _print_json,
     app,
     handle_errors,
+    n_boot_option,
     open_store,
     out,
 )
@@ -100,7 +102,7 @@ def thesis_run(
         typer.Option("--as-of", help="Use only data known by the end of this day (YYYY-MM-DD)."),
     ] = None,
     alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
-    n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 1999,
+    n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
     seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
     as_json: JsonOpt = False,
 ) -> None:

@@ -90,6 +90,7 @@ _UNITS: dict[str, tuple[float, float]] = {
     "year": (260.0, 52.0),
 }
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s+([a-z ]+?)s?\s*$")
+MAX_YEARS = 30  # the longest lag, window or horizon a thesis may name
 UNIT_FIX = 'write a number and a unit, e.g. "2 weeks", "6 months" or "10 trading days"'
 
 
@@ -115,6 +116,11 @@ class Duration:
             raise ValueError(f"{value!r} has an unknown unit '{match.group(2)}s'; {UNIT_FIX}")
         if amount <= 0:
             raise ValueError(f"{value!r} must be positive; {UNIT_FIX}")
+        if amount * _UNITS[unit][0] > MAX_YEARS * _UNITS["year"][0]:
+            raise ValueError(
+                f"{value!r} is longer than {MAX_YEARS} years, more than any stored series "
+                f"covers; write a duration of at most {MAX_YEARS} years"
+            )
         return cls(amount, unit)
 
     def periods(self, grid: str) -> int:
