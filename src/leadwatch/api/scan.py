@@ -29,24 +29,50 @@ def load_universe(path: Path | str) -> list[str] | pd.DataFrame:
     if src.is_dir():
         cols = {}
         for csv in sorted(src.glob("*.csv")):
-            frame = pd.read_csv(csv)
+            try:
+                frame = pd.read_csv(csv)
+            except (ValueError, UnicodeDecodeError, OSError) as exc:
+                raise DataError(
+                    f"{csv} is not a readable CSV ({str(exc).splitlines()[0][:120]})",
+                    fix="use UTF-8 CSV files with columns date,value",
+                ) from None
             value = next((c for c in ("value", "close") if c in frame.columns), None)
             if "date" not in frame.columns or value is None:
                 raise DataError(f"{csv} lacks date/value columns", fix="use columns date,value")
-            cols[csv.stem] = pd.Series(
-                frame[value].to_numpy(dtype=float), index=pd.to_datetime(frame["date"])
-            )
+            try:
+                cols[csv.stem] = pd.Series(
+                    frame[value].to_numpy(dtype=float),
+                    index=pd.to_datetime(frame["date"], format="%Y-%m-%d"),
+                )
+            except (ValueError, TypeError) as exc:
+                raise DataError(
+                    f"{csv} holds a value or date that cannot be read "
+                    f"({str(exc).splitlines()[0][:120]})",
+                    fix="write dates as YYYY-MM-DD and plain decimal numbers",
+                ) from None
         if not cols:
             raise DataError(f"{src} holds no CSV files", fix="put one CSV per series there")
         return pd.DataFrame(cols).sort_index()
     if not src.is_file():
         raise DataError(f"universe file {src} does not exist", fix="pass a TOML/CSV file or folder")
+    try:
+        text = src.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise DataError(
+            f"universe file {src} is not UTF-8 text", fix="pass a TOML or CSV list of series ids"
+        ) from None
     if src.suffix == ".toml":
-        ids = tomllib.loads(src.read_text()).get("series")
+        try:
+            ids = tomllib.loads(text).get("series")
+        except tomllib.TOMLDecodeError as exc:
+            raise DataError(
+                f"universe file {src} is not valid TOML: {exc}",
+                fix='write series = ["btc", "silver"]',
+            ) from None
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             raise DataError(f"{src} has no series list", fix='write series = ["btc", "silver"]')
         return list(ids)
-    lines = [ln.split(",")[0].strip() for ln in src.read_text().splitlines()]
+    lines = [ln.split(",")[0].strip() for ln in text.splitlines()]
     ids = [ln for ln in lines if ln and not ln.startswith("#") and ln not in ("series", "id")]
     if not ids:
         raise DataError(f"{src} lists no series", fix="write one series id per line")

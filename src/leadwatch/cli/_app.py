@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_N_BOOT",
+    "LAGS_HELP",
     "MAX_N_BOOT",
     "JsonOpt",
     "app",
@@ -208,6 +209,9 @@ def parse_date(name: str, value: str | None) -> str | None:
 _date_option = parse_date  # the name other command modules know
 
 
+LAGS_HELP = "Lags to search: A..B, or N for 1..N"
+
+
 def parse_lags(text: str, *, name: str = "lags", cap: int = 2_000) -> range:
     """One lag syntax everywhere: ``A..B`` (inclusive) or ``N`` meaning ``1..N``.
 
@@ -232,42 +236,49 @@ def parse_lags(text: str, *, name: str = "lags", cap: int = 2_000) -> range:
 
 
 def writable_file(path: Path, option: str = "--out") -> Path:
-    """Check that ``path`` can be written, before any work is done; returns it."""
+    """Check that file ``path`` can be written, before any work is done; returns it."""
     if path.is_dir():
         raise DataError(f"{option} {path} is a folder", fix="give a file name")
-    try:
-        writable_dir(path.parent, option, create=False)
-    except DataError as exc:
+    reason = _unwritable(path.parent, create=False)
+    if reason:
         raise DataError(
-            f"{option} {path} cannot be written: {exc.message.split(': ', 1)[-1]}",
+            f"{option} {path} cannot be written ({reason})",
             fix="choose a file in a folder you can write to",
-        ) from None
+        )
     return path
 
 
 def writable_dir(path: Path, option: str = "--out", *, create: bool = True) -> Path:
     """Check that files can be created in folder ``path`` (creating it if asked)."""
+    reason = _unwritable(path, create=create)
+    if reason:
+        raise DataError(
+            f"{option} {path} is not a writable folder ({reason})",
+            fix="choose a folder you can write to, e.g. ./leadwatch-report",
+        )
+    return path
+
+
+def _unwritable(folder: Path, *, create: bool) -> str | None:
+    """Why files cannot be created in ``folder`` (None if they can); probes with a temp file."""
     import tempfile
 
-    probe = path
+    probe = folder
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
-    if probe.exists() and not probe.is_dir():
-        raise DataError(f"{option} {path}: {probe} is not a folder", fix="choose another path")
+    if not probe.is_dir():
+        return f"{probe} is not a folder"
     try:
-        if create or path.exists():
-            path.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=".leadwatch-probe-", dir=path)
-            os.close(handle)
-            os.unlink(name)
-        elif not os.access(probe, os.W_OK | os.X_OK):
-            raise PermissionError(13, "Permission denied")
+        if not folder.exists():
+            if not create:
+                return f"{folder} does not exist"
+            folder.mkdir(parents=True)
+        handle, name = tempfile.mkstemp(prefix=".leadwatch-probe-", dir=folder)
+        os.close(handle)
+        os.unlink(name)
     except OSError as exc:
-        raise DataError(
-            f"{option} {path} is not writable ({exc.strerror or exc})",
-            fix="choose a folder you can write to, e.g. ./leadwatch-report",
-        ) from None
-    return path
+        return str(exc.strerror or exc)
+    return None
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -8,6 +8,7 @@ import typer
 
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
+    LAGS_HELP,
     JsonOpt,
     _date_option,
     _print_json,
@@ -16,6 +17,7 @@ from leadwatch.cli._app import (
     n_boot_option,
     open_store,
     out,
+    parse_lags,
 )
 from leadwatch.errors import DataError
 
@@ -30,7 +32,7 @@ def test_lead(
     follower: Annotated[str, typer.Argument(help="Catalog id of the follower, e.g. btc.")],
     grid: Annotated[str, typer.Option(help="daily (business days) or weekly.")] = "daily",
     lags: Annotated[
-        int | None, typer.Option(help="Search lags 1..LAGS (default 130 daily, 26 weekly).")
+        str | None, typer.Option(help=LAGS_HELP + " (default 1..130 daily, 1..26 weekly).")
     ] = None,
     horizon: Annotated[
         int | None, typer.Option(help="Forward horizon in periods (default 20 daily, 4 weekly).")
@@ -63,7 +65,7 @@ def test_lead(
             follower,
             store=store,
             grid=grid,  # type: ignore[arg-type]
-            lags=lags,
+            lags=None if lags is None else parse_lags(lags),
             horizon=horizon,
             start=start_date,
             end=end_date,

@@ -16,8 +16,8 @@ from leadwatch.cli._app import (
     _print_json,
     _store_path,
     app,
-    err,
     emit,
+    err,
     handle_errors,
     n_boot_option,
     open_store,
@@ -269,7 +269,8 @@ def watch(
     """Update data, re-evaluate phase and triggers, report what changed since the last run.
 
     Alerts go to stdout, a JSON-lines log and, if configured (LEADWATCH_WEBHOOK_URL or
-    watch.webhook_url in the config), a webhook. State lives in the store: a restart repeats nothing.
+    watch.webhook_url in the config), a webhook. State lives in the store: a restart
+    repeats nothing. Exit code 1 when a webhook delivery or a data update failed.
     """
     from leadwatch.api.phases import phase_config
     from leadwatch.api.watch import parse_every, redact_url, watch_once, webhook_url

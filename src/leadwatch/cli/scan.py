@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
+    LAGS_HELP,
     JsonOpt,
     _print_json,
     _store_path,
@@ -33,14 +34,6 @@ scan_app = typer.Typer(
 app.add_typer(scan_app, name="scan")
 
 
-def _lag_range(text: str) -> range:
-    lo, sep, hi = text.partition("..")
-    try:
-        return range(int(lo), int(hi) + 1) if sep else range(1, int(lo) + 1)
-    except ValueError:
-        raise DataError(f"--lags {text!r} is not a range", fix="write e.g. 1..130") from None
-
-
 @scan_app.callback()
 @handle_errors
 def scan_cmd(
@@ -53,7 +46,7 @@ def scan_cmd(
     all_pairs: Annotated[
         bool, typer.Option("--all-pairs", help="Scan every ordered pair (N x N).")
     ] = False,
-    lags: Annotated[str, typer.Option(help="Lag range, e.g. 1..130.")] = "1..120",
+    lags: Annotated[str, typer.Option(help=LAGS_HELP)] = "1..120",
     n_boot: Annotated[
         int | None, n_boot_option("Circular shifts per pair", default="all of them")
     ] = None,
@@ -80,7 +73,7 @@ def scan_cmd(
     result = scan(
         loaded,
         follower=follower,
-        lags=_lag_range(lags),
+        lags=parse_lags(lags),
         n_boot=n_boot,
         alpha=alpha,
         seed=seed,

@@ -255,7 +255,13 @@ def load_phase_config(path: Path | str | None = None) -> PhaseConfig:
         file = Path(path)
         if not file.is_file():
             raise DataError(f"config {file} does not exist", fix="pass an existing TOML file")
-        text, where = file.read_text("utf-8"), str(file)
+        try:
+            text, where = file.read_text("utf-8"), str(file)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+            raise DataError(
+                f"config {file} cannot be read ({reason})", fix="pass a UTF-8 TOML file"
+            ) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
