@@ -239,7 +239,7 @@ def writable_file(path: Path, option: str = "--out") -> Path:
     """Check that file ``path`` can be written, before any work is done; returns it."""
     if path.is_dir():
         raise DataError(f"{option} {path} is a folder", fix="give a file name")
-    reason = _unwritable(path.parent, create=False)
+    reason = _unwritable(path.parent, create=True)
     if reason:
         raise DataError(
             f"{option} {path} cannot be written ({reason})",
