@@ -32,9 +32,9 @@ _LAZY = {
     "CATALOG": "leadwatch.catalog",
     "SeriesSpec": "leadwatch.catalog",
     "get_series": "leadwatch.catalog",
-    "lead_lag": "leadwatch.api",
-    "spillovers": "leadwatch.api",
-    "scan": "leadwatch.api",
+    "lead_lag": "leadwatch.api.evidence",
+    "spillovers": "leadwatch.api.spillover",
+    "scan": "leadwatch.api.scan",
     "connectedness": "leadwatch.analysis.connectedness.static",
     "rolling_connectedness": "leadwatch.analysis.connectedness.rolling",
 }

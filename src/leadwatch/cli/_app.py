@@ -52,6 +52,7 @@ __all__ = [
     "run",
     "spreadsheet_safe",
     "store_path",
+    "working",
     "writable_dir",
     "writable_file",
 ]
@@ -157,6 +158,19 @@ def emit(result: Any, as_json: bool, *, text: str | None = None) -> None:
     if text is None:
         text = result.summary() if hasattr(result, "summary") else str(result)
     out.print(text, markup=False, highlight=False)
+
+
+@contextmanager
+def working(what: str, as_json: bool) -> Iterator[Callable[[str], None]]:
+    """A spinner on the terminal while ``what`` runs; yields ``step(text)`` to say where it is.
+
+    Silent under ``--json`` and when stdout or stderr is not a terminal (pipes, CI, tests).
+    """
+    if as_json or not out.is_terminal or not err.is_terminal:
+        yield lambda text: None
+        return
+    with err.status(f"{what}...") as status:
+        yield lambda text: status.update(f"{what}: {text}...")
 
 
 # -- errors ----------------------------------------------------------------------------------

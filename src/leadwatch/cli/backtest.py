@@ -15,6 +15,7 @@ from leadwatch.cli._app import (
     handle_errors,
     open_store,
     out,
+    working,
 )
 from leadwatch.errors import DataError
 
@@ -72,7 +73,7 @@ def backtest_cmd(
     if sizing not in ("fixed", "vol_target"):
         raise DataError(f"--sizing {sizing!r} is unknown", fix="use fixed or vol_target")
     size = Sizing(sizing, fraction=fraction, target_vol=target_vol)  # type: ignore[arg-type]
-    with open_store(ctx) as store:
+    with working("walk-forward backtest", as_json), open_store(ctx) as store:
         suite = backtest(
             store,
             strategy=strategy,  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from leadwatch.cli._app import (
     n_boot_option,
     open_store,
     out,
+    working,
     writable_file,
 )
 
@@ -51,7 +52,7 @@ def claims(
     if html is not None:
         writable_file(html, "--html")  # before the claims are checked, not after
     name, text = read_article(article)
-    with open_store(ctx) as store:
+    with working("checking the claims", as_json), open_store(ctx) as store:
         result = check_article(
             article, store=store, date=day, text=text, theses=theses, n_boot=n_boot, seed=seed
         )

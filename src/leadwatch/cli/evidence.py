@@ -18,6 +18,7 @@ from leadwatch.cli._app import (
     open_store,
     out,
     parse_lags,
+    working,
 )
 from leadwatch.errors import DataError
 
@@ -59,7 +60,7 @@ def test_lead(
             if controls.strip().lower() == "none"
             else [c.strip() for c in controls.split(",") if c.strip()]
         )
-    with open_store(ctx) as store:
+    with working(f"testing {leader} -> {follower}", as_json), open_store(ctx) as store:
         result = lead_lag(
             leader,
             follower,

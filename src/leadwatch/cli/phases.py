@@ -22,6 +22,7 @@ from leadwatch.cli._app import (
     n_boot_option,
     open_store,
     out,
+    working,
 )
 from leadwatch.errors import DataError
 
@@ -169,7 +170,7 @@ def phase_returns_cmd(
     from leadwatch.api.phases import phase_forward_returns
 
     ids = [a.strip() for a in assets.split(",") if a.strip()]
-    with open_store(ctx) as store:
+    with working("forward returns by phase", as_json), open_store(ctx) as store:
         result = phase_forward_returns(
             store, config, assets=ids, horizon=horizon, target=target, n_boot=n_boot, seed=seed
         )
@@ -192,7 +193,7 @@ def phase_regimes_cmd(
     """Data-driven alternative: Markov-switching regimes vs the rule-based phases."""
     from leadwatch.api.phases import phase_regime_comparison
 
-    with open_store(ctx) as store:
+    with working("Markov regimes", as_json), open_store(ctx) as store:
         result = phase_regime_comparison(
             store, config, k_regimes=k_regimes, n_starts=n_starts, seed=seed
         )
@@ -243,7 +244,7 @@ def outlook(
         raise DataError(
             f"--horizons {horizons!r} is not a list of integers", fix="write e.g. 20,60,120"
         ) from None
-    with open_store(ctx) as store:
+    with working("outlook", as_json), open_store(ctx) as store:
         result = run_outlook(store, config, asset=asset, horizons=hs, k=k)
     if as_json:
         _print_json(result.to_dict())

@@ -23,6 +23,7 @@ from leadwatch.cli._app import (
     open_store,
     out,
     parse_lags,
+    working,
 )
 from leadwatch.errors import DataError
 
@@ -70,17 +71,18 @@ def scan_cmd(
     if (follower is None) == (not all_pairs):
         raise DataError("pass either --follower ID or --all-pairs", fix="choose one mode")
     loaded = load_universe(universe)
-    result = scan(
-        loaded,
-        follower=follower,
-        lags=parse_lags(lags),
-        n_boot=n_boot,
-        alpha=alpha,
-        seed=seed,
-        store=_store_path(ctx),
-        save=save,
-        scheduler=scheduler,
-    )
+    with working("scanning", as_json):
+        result = scan(
+            loaded,
+            follower=follower,
+            lags=parse_lags(lags),
+            n_boot=n_boot,
+            alpha=alpha,
+            seed=seed,
+            store=_store_path(ctx),
+            save=save,
+            scheduler=scheduler,
+        )
     if as_json:
         _print_json(result.to_dict())
     else:

@@ -18,6 +18,7 @@ from leadwatch.cli._app import (
     n_boot_option,
     open_store,
     out,
+    working,
 )
 from leadwatch.errors import DataError
 
@@ -112,7 +113,7 @@ def thesis_run(
 
     theses = [resolve_thesis(n) for n in names]  # validate every file before reading data
     day = _date_option("as-of", as_of)
-    with open_store(ctx) as store:
+    with working("running the theses", as_json), open_store(ctx) as store:
         run = run_thesis(theses, store=store, day=day, alpha=alpha, n_boot=n_boot, seed=seed)
     if as_json:
         _print_json(run.to_dict())

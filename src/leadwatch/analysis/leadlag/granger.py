@@ -123,7 +123,7 @@ def granger_f(
     >>> round(test.fstat, 1), test.df_num, test.pvalue < 1e-6
     (119.6, 1, True)
     """
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS
 
     y = as_returns(effect, "effect")
     x = as_returns(cause, "cause")
@@ -150,7 +150,7 @@ def granger_f(
     _, _, ssr_r = _ols_ssr(target, restricted)
     df_denom = len(target) - k
     fstat = (ssr_r - ssr_u) / ssr_u / order * df_denom
-    fit = sm.OLS(target, full).fit(cov_type="HC3")
+    fit = OLS(target, full).fit(cov_type="HC3")
     r = np.zeros((order, k))
     r[np.arange(order), order + np.arange(order)] = 1.0
     robust = fit.f_test(r)

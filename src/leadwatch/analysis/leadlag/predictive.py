@@ -145,10 +145,11 @@ class PredictiveResult:
 
 
 def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS
+    from statsmodels.tools.tools import add_constant
 
-    exog = np.ones((len(y), 1)) if x is None else sm.add_constant(x, has_constant="add")
-    return sm.OLS(y, exog).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
+    exog = np.ones((len(y), 1)) if x is None else add_constant(x, has_constant="add")
+    return OLS(y, exog).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
 
 
 def _expanding(past: Floats, future: Floats, horizon: int, first: int) -> tuple[Floats, Floats]:

@@ -73,9 +73,9 @@ def forward_log_returns(prices: pd.Series, horizon: int) -> pd.Series:
 
 
 def _hac(y: np.ndarray[Any, Any], x: np.ndarray[Any, Any], lags: int) -> Any:
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import OLS
 
-    return sm.OLS(y, x).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
+    return OLS(y, x).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
