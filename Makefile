@@ -55,6 +55,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/connectedness.py
 	$(BIN)/python bench/kernels.py
 	$(BIN)/python bench/scan.py --quick
+	$(BIN)/python bench/cli_startup.py --snapshot "$(SNAPSHOT)"
 
 clean:
 	rm -rf $(VENV) $(OUT) test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -136,6 +136,16 @@ def fmt_p(p: float) -> str:
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
 
 
+def p_is(p: float) -> str:
+    """``p = 0.123``, ``p < 0.001`` or ``p n/a``: a p-value as a phrase.
+
+    >>> p_is(0.0004), p_is(0.05), p_is(float("nan"))
+    ('p < 0.001', 'p = 0.050', 'p n/a')
+    """
+    text = fmt_p(p)
+    return f"p {text}" if text.startswith("<") or text == "n/a" else f"p = {text}"
+
+
 def demeaned(x: Floats) -> Floats:
     """Subtract the mean of the non-missing values, then set missing values to 0."""
     out = x - np.nanmean(x)

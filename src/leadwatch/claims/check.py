@@ -196,7 +196,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         faster = bool(np.isfinite(inside) and np.isfinite(monthly) and inside > monthly)
         data |= {"month_change": inside, "prior_monthly_average": monthly}
         text += f"; {m0 + pd.Timedelta(days=1):%B %Y} to date {inside:+.1%} against "
-        text += f"{monthly:+.1%} a month over the 3 months before (accelerating: {faster})"
+        pace = "accelerating" if faster else "not accelerating"
+        text += f"{monthly:+.1%} a month over the 3 months before ({pace})"
         ok = ok and faster
     if c.pct is not None:
         stated = c.pct / 100 * (1 if c.op == "up" else -1)

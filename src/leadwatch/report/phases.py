@@ -32,6 +32,7 @@ import pandas as pd
 
 from leadwatch.analysis.phases.classify import PhaseHistory
 from leadwatch.analysis.phases.returns import PhaseReturnsResult
+from leadwatch.analysis.validation import p_is
 from leadwatch.report._format import esc
 from leadwatch.report.charts import SERIES_COLORS, figure_div, plot_label, plotly_modules
 from leadwatch.report.data import ReportData
@@ -195,8 +196,8 @@ class PhaseSection:
                 continue
             tests.append(
                 f"{esc(t['asset'])}: {esc(res.target)} minus the other phases "
-                f"{t['diff']:+.3f} (HAC t = {t['tvalue']:.2f}, one-sided p = "
-                f"{t['pvalue_greater']:.3f}; block-bootstrap {1 - res.alpha:.0%} interval "
+                f"{t['diff']:+.3f} (HAC t = {t['tvalue']:.2f}, one-sided "
+                f"{p_is(t['pvalue_greater'])}; block-bootstrap {1 - res.alpha:.0%} interval "
                 f"[{t['boot_low']:+.3f}, {t['boot_high']:+.3f}])"
             )
         caption = (

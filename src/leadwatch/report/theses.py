@@ -116,7 +116,8 @@ class VerdictSection:
             counts[r.verdict] = counts.get(r.verdict, 0) + 1
         tally = ", ".join(f"{n} {esc(v)}" for v, n in sorted(counts.items()))
         lede = (
-            f"{len(run.results)} theses written from the three articles, tested on data known at "
+            f"{len(run.results)} {'thesis' if len(run.results) == 1 else 'theses'} written "
+            "from the three articles, tested on data known at "
             f"<strong>{esc(text(run.as_of))}</strong>: {tally}. The p-values in bold are adjusted "
             f"by {esc(run.adjustment)}'s method over all {run.n_tests} tested hypotheses in this "
             f"table (alpha {run.alpha}); a hypothesis significant alone but not after the "

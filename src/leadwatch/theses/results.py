@@ -78,6 +78,11 @@ def thesis_verdict(labels: Sequence[str]) -> str:
     return "inconclusive"
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """``1 thesis``, ``2 theses``."""
+    return f"{n} {one if n == 1 else many}"
+
+
 @dataclass(frozen=True, slots=True)
 class HypothesisResult:
     """One hypothesis tested: the verdict, the headline number and why.
@@ -228,7 +233,8 @@ class ThesesRun:
 
     def summary(self) -> str:
         head = (
-            f"{len(self.results)} theses, {self.n_tests} tested hypotheses, data known at "
+            f"{_count(len(self.results), 'thesis', 'theses')}, "
+            f"{_count(self.n_tests, 'tested hypothesis', 'tested hypotheses')}, data known at "
             f"{self.as_of.date()}; p-values {self.adjustment}-adjusted over all {self.n_tests} "
             f"(alpha {self.alpha}, n_boot {self.n_boot}, seed {self.seed})"
         )

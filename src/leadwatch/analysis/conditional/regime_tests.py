@@ -44,9 +44,9 @@ from leadwatch.analysis.validation import (
     Floats,
     check_alpha,
     check_int,
-    fmt_p,
     html_block,
     jsonable,
+    p_is,
     rng_from,
 )
 from leadwatch.errors import DataError, InfeasibleTest
@@ -160,7 +160,7 @@ class ConditionalResult:
                 f"  in regime {self.mean_in:+.4f} ({self.n_in} periods, {self.n_episodes} "
                 f"episodes), otherwise {self.mean_out:+.4f} ({self.n_out})",
                 f"  difference {self.effect:+.4f}, {1 - self.alpha:.0%} CI [{lo:+.4f}, {hi:+.4f}]"
-                f"; shift p = {fmt_p(self.pvalue)} ({self.n_shifts} shifts)",
+                f"; shift {p_is(self.pvalue)} ({self.n_shifts} shifts)",
                 f"  condition at the last date: {_yes(self.active_at_end)}",
             ]
         )
@@ -326,7 +326,7 @@ class RegimeCorrelationResult:
                 f"{self.corr_out:+.3f} ({self.n_out}); difference {self.effect:+.3f}"
             )
         lines.append(
-            f"  {1 - self.alpha:.0%} CI [{lo:+.3f}, {hi:+.3f}]; shift p = {fmt_p(self.pvalue)} "
+            f"  {1 - self.alpha:.0%} CI [{lo:+.3f}, {hi:+.3f}]; shift {p_is(self.pvalue)} "
             f"({self.n_shifts} shifts)"
         )
         return "\n".join(lines)

@@ -96,10 +96,10 @@ from leadwatch.analysis.validation import (
     check_alpha,
     check_int,
     demeaned,
-    fmt_p,
     frame_records,
     html_block,
     jsonable,
+    p_is,
     rng_from,
     same_length,
 )
@@ -173,7 +173,7 @@ class CrossCorrelationResult:
     def summary(self) -> str:
         head = (
             f"Cross-correlation: leader leads follower by {self.best_lag} periods "
-            f"(r = {self.best_r:.3f}, max-over-lags p = {fmt_p(self.pvalue)})"
+            f"(r = {self.best_r:.3f}, max-over-lags {p_is(self.pvalue)})"
         )
         searched = self.table.loc[self.table["searched"], "lag"]
         lines = [
@@ -184,7 +184,7 @@ class CrossCorrelationResult:
             f"  r at best lag {self.best_r:.3f}, 95% CI [{self.r_ci[0]:.3f}, {self.r_ci[1]:.3f}] "
             "(pointwise)",
             f"  reverse direction (follower leads): best k = {-self.reverse_lag}, "
-            f"r = {self.reverse_r:.3f}, p = {fmt_p(self.reverse_pvalue)}",
+            f"r = {self.reverse_r:.3f}, {p_is(self.reverse_pvalue)}",
             f"  n = {self.nobs} periods",
         ]
         return "\n".join(lines)

@@ -42,9 +42,9 @@ from leadwatch.analysis.validation import (
     as_lags,
     as_returns,
     check_int,
-    fmt_p,
     html_block,
     jsonable,
+    p_is,
     same_length,
 )
 from leadwatch.errors import DataError, InfeasibleTest
@@ -108,7 +108,7 @@ class ConfounderResult:
             f"Conditional on {', '.join(self.controls)} (lags 0..{self.control_lags}):",
             f"  partial r at lag {self.best_lag}: {self.partial_r_at_best:.3f} "
             f"(unconditional {self.unconditional_r:.3f}; {self.surviving_share:.0%} survives)",
-            f"  partial max-over-lags p = {fmt_p(self.partial.pvalue)} "
+            f"  partial max-over-lags {p_is(self.partial.pvalue)} "
             f"(best partial lag {self.partial.best_lag}, r = {self.partial.best_r:.3f})",
         ]
         if self.granger is not None:

@@ -43,10 +43,10 @@ from leadwatch.analysis.validation import (
     Floats,
     as_returns,
     check_int,
-    fmt_p,
     frame_records,
     html_block,
     jsonable,
+    p_is,
     rng_from,
     same_length,
 )
@@ -95,8 +95,8 @@ class GrangerTest:
 
     def line(self) -> str:
         return (
-            f"{self.cause} -> {self.effect}: F = {self.fstat:.3f} (p = {fmt_p(self.pvalue)}), "
-            f"HC3-robust F = {self.robust_fstat:.3f} (p = {fmt_p(self.robust_pvalue)})"
+            f"{self.cause} -> {self.effect}: F = {self.fstat:.3f} ({p_is(self.pvalue)}), "
+            f"HC3-robust F = {self.robust_fstat:.3f} ({p_is(self.robust_pvalue)})"
         )
 
 

@@ -44,9 +44,9 @@ from leadwatch.analysis.validation import (
     as_returns,
     check_alpha,
     check_int,
-    fmt_p,
     html_block,
     jsonable,
+    p_is,
     same_length,
 )
 from leadwatch.errors import InfeasibleTest
@@ -119,12 +119,12 @@ class PredictiveResult:
             f"Predictive regression: follower's next {self.horizon} on leader's last "
             f"{self.window} periods",
             f"  slope {self.slope:.4f} (HAC se {self.se:.4f}, Newey-West {self.hac_lags} lags), "
-            f"t = {self.tvalue:.2f}, p = {fmt_p(self.pvalue)}",
+            f"t = {self.tvalue:.2f}, {p_is(self.pvalue)}",
             f"  as a correlation {self.corr:.3f}, {1 - self.alpha:.0%} CI "
             f"[{self.corr_ci[0]:.3f}, {self.corr_ci[1]:.3f}]; in-sample R^2 {self.r2:.4f}, "
             f"n = {self.nobs}",
             f"  out of sample (expanding, {self.n_oos} forecasts): R^2 vs historical mean "
-            f"{self.oos_r2:.4f}; Clark-West t = {self.cw_stat:.2f}, p = {fmt_p(self.cw_pvalue)}",
+            f"{self.oos_r2:.4f}; Clark-West t = {self.cw_stat:.2f}, {p_is(self.cw_pvalue)}",
         ]
         return "\n".join(lines)
 

@@ -54,7 +54,7 @@ from leadwatch.analysis.leadlag.confounders import ConfounderResult
 from leadwatch.analysis.leadlag.granger import GrangerResult
 from leadwatch.analysis.leadlag.predictive import PredictiveResult
 from leadwatch.analysis.leadlag.stability import StabilityResult
-from leadwatch.analysis.validation import SIGN_CONVENTION, fmt_p, html_block, jsonable
+from leadwatch.analysis.validation import SIGN_CONVENTION, html_block, jsonable, p_is
 
 __all__ = ["Label", "Verdict", "decide", "decide_label"]
 
@@ -207,26 +207,26 @@ def _paragraph(
         f"({SIGN_CONVENTION}).",
         f"Searching every lead from {span}, the strongest link is at {ccf.best_lag} {unit} "
         f"(correlation {ccf.best_r:+.2f}); allowing for the search, that is {sig} "
-        f"(p = {fmt_p(ccf.pvalue)}; {ccf.nobs} {unit} of data).",
+        f"({p_is(ccf.pvalue)}; {ccf.nobs} {unit} of data).",
         f"{leader.capitalize()}'s return over the last {pred.window} {unit} "
         f"{'does' if pred.pvalue < alpha else 'does not'} significantly predict {follower}'s "
         f"return over the next {pred.horizon} (correlation {pred.corr:+.2f}, "
         f"{1 - alpha:.0%} interval {pred.corr_ci[0]:+.2f} to {pred.corr_ci[1]:+.2f}), and "
         f"out of sample it {'beats' if pred.oos_r2 > 0 else 'does worse than'} a forecast "
-        f"that ignores {leader} (R\u00b2 {pred.oos_r2:+.3f}, Clark-West p = "
-        f"{fmt_p(pred.cw_pvalue)}).",
+        f"that ignores {leader} (R\u00b2 {pred.oos_r2:+.3f}, Clark-West "
+        f"{p_is(pred.cw_pvalue)}).",
     ]
     if gr is not None:
         finds = "finds" if gr.forward.robust_pvalue < alpha else "does not find"
         parts.append(
             f"A Granger test over the last {gr.order} {unit} {finds} that {leader} helps "
-            f"predict {follower} (heteroskedasticity-robust p = {fmt_p(gr.forward.robust_pvalue)})."
+            f"predict {follower} (heteroskedasticity-robust {p_is(gr.forward.robust_pvalue)})."
         )
     if conf is not None:
         parts.append(
             f"After removing moves explained by {', '.join(conf.controls)}, "
             f"{max(conf.surviving_share, 0.0):.0%} of the link at {ccf.best_lag} {unit} remains "
-            f"(p = {fmt_p(conf.pvalue)})."
+            f"({p_is(conf.pvalue)})."
         )
     parts.append(
         f"The sign of the link holds in {stab.subperiod_sign_share:.0%} of the subperiods and "

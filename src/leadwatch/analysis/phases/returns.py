@@ -47,10 +47,10 @@ from leadwatch.analysis.bootstrap import stationary_indices
 from leadwatch.analysis.validation import (
     check_alpha,
     check_int,
-    fmt_p,
     frame_records,
     html_block,
     jsonable,
+    p_is,
     rng_from,
 )
 from leadwatch.errors import DataError, InfeasibleTest
@@ -120,10 +120,10 @@ class PhaseReturnsResult:
             t = self.tests.loc[self.tests["asset"] == asset].iloc[0]
             lines.append(
                 f"  {self.target} minus other phases: {t['diff']:+.3f} (HAC t = {t['tvalue']:.2f}, "
-                f"p = {fmt_p(t['pvalue'])}, one-sided p = {fmt_p(t['pvalue_greater'])}; "
+                f"{p_is(t['pvalue'])}, one-sided {p_is(t['pvalue_greater'])}; "
                 f"bootstrap {1 - self.alpha:.0%} CI "
                 f"[{t['boot_low']:+.3f}, {t['boot_high']:+.3f}]); "
-                f"all phases equal: p = {fmt_p(t['joint_pvalue'])}"
+                f"all phases equal: {p_is(t['joint_pvalue'])}"
             )
         lines.append(
             "Overlapping windows and long phases: the effective sample is closer to the number "
