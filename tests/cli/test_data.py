@@ -172,7 +172,7 @@ def test_import_json_is_stable(store_path: Path, tmp_path: Path) -> None:
     }
     assert payload["inserted"] == 2 and payload["changed"] is True
     [series] = payload["series"]
-    assert series["series_id"] == "gold" and series["first_date"] == "2024-01-02"
+    assert series["id"] == "gold" and series["first"] == "2024-01-02"  # the keys of data status
     code, stdout, _ = _run(
         "--store", str(store_path), "data", "import", str(single), "--series", "gold", "--json"
     )

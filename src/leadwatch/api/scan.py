@@ -84,8 +84,13 @@ def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
     if not isinstance(prices, pd.DataFrame):
         raise DataError("prices is not a DataFrame", fix="pass one column of prices per series")
     values = prices.astype(float)
-    if (values <= 0).to_numpy().any():
-        raise DataError("prices has zero or negative values", fix="pass positive prices")
+    bad = [str(c) for c in values.columns if (values[c] <= 0).any()]
+    if bad:
+        raise DataError(
+            f"{', '.join(bad)} {'has' if len(bad) == 1 else 'have'} zero or negative values: "
+            "log returns need positive prices",
+            fix="scan price series only (leave rates and spreads such as real yields out)",
+        )
     logs = pd.DataFrame(np.log(values.to_numpy()), index=values.index, columns=values.columns)
     out = logs.diff().iloc[1:]
     return out.loc[:, out.notna().any()]
@@ -122,7 +127,8 @@ def scan(
         Prices, one column per series on a common date index, or a list of
         catalog ids read from ``store`` and aligned on business days.
     follower
-        The follower's column/id; ``None`` scans all ordered pairs (N x N).
+        The follower's column/id; ``None`` scans all ordered pairs (N x N). A
+        follower missing from ``prices`` is read from ``store``.
     lags
         Lags in rows (k > 0: leader first), default 1..120.
     n_boot, alpha, seed, block_size
@@ -150,7 +156,13 @@ def scan(
     """
     from leadwatch.analysis.scan.universe import scan_returns
 
-    frame = _store_prices(list(prices), store) if isinstance(prices, list) else prices
+    if isinstance(prices, list):  # the follower is read from the store if the list lacks it
+        extra = [follower] if follower is not None and follower not in prices else []
+        frame = _store_prices([*prices, *extra], store)
+    elif follower is not None and follower not in prices.columns and store is not None:
+        frame = prices.join(_store_prices([follower], store), how="inner")
+    else:
+        frame = prices
     returns = returns_of(frame)
     kwargs: dict[str, Any] = dict(
         follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed, block_size=block_size

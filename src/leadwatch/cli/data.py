@@ -121,6 +121,14 @@ def _import_table(result: ImportResult) -> Table:
     return table
 
 
+_STATUS_KEYS = {"series_id": "id", "first_date": "first", "last_date": "last"}
+
+
+def _same_keys(row: dict[str, Any]) -> dict[str, Any]:
+    """``data import`` names a series' id and span as ``data status`` does: id, first, last."""
+    return {_STATUS_KEYS.get(key, key): value for key, value in row.items()}
+
+
 @data_app.command("import")
 @handle_errors
 def data_import(
@@ -151,6 +159,7 @@ def data_import(
         result = store.write_batches(batches)
     if as_json:
         payload = result.to_dict()
+        payload["series"] = [_same_keys(row) for row in payload["series"]]
         payload["suspects"] = [
             {
                 "series": s.series_id,
@@ -189,16 +198,15 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         _print_json({"store": str(_store_path(ctx)), "series": _records(status)})
         return
-    wide = out.width >= 120  # the instrument column only when the terminal has room
+    wide = out.width >= 120  # the instrument column and import times only when there is room
     columns = ["series", "rows", "first", "last", "source"]
-    columns += ["instrument", "last import (UTC)"] if wide else ["last import (UTC)"]
+    columns += ["instrument", "last import (UTC)"] if wide else ["imported"]
     table = Table(title=f"leadwatch store {_store_path(ctx)}")
     for column in columns:
         table.add_column(
             column,
             justify="right" if column == "rows" else "left",
             no_wrap=column not in ("source", "instrument"),
-            min_width=12 if column == "source" else None,
         )
     for row in status.to_dict(orient="records"):
         cells = [
@@ -211,7 +219,8 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         if wide:
             cells.append(str(row["instrument"]))
         imported = row["imported_at"]
-        cells.append("" if _is_na(imported) else f"{imported:%Y-%m-%d %H:%M}")
+        stamp = "%Y-%m-%d %H:%M" if wide else "%Y-%m-%d"
+        cells.append("" if _is_na(imported) else f"{imported:{stamp}}")
         table.add_row(*cells)
     out.print(table)
     if not wide:
@@ -356,7 +365,13 @@ _STATUS_STYLE = {"updated": "green", "current": "dim", "failed": "bold red", "sk
 
 
 def _update_table(result: Any) -> Table:
-    table = Table(title=f"Updated {result.store} in {result.seconds:.1f} s")
+    done = [s for s in result.series if s.status != "failed"]
+    title = (
+        f"Updated {result.store} in {result.seconds:.1f} s"
+        if done or not result.series
+        else f"Nothing updated: all {len(result.series)} series failed ({result.seconds:.1f} s)"
+    )
+    table = Table(title=title)
     table.add_column("series", no_wrap=True)
     table.add_column("status", no_wrap=True, min_width=7)
     table.add_column("source")  # wraps first when the terminal is narrow

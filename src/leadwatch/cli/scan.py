@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -66,7 +66,8 @@ def scan_cmd(
 
     if universe is None:
         raise DataError(
-            "pass --universe FILE to scan", fix="or list saved scans: leadwatch scan list"
+            "no --universe FILE to scan",
+            fix="pass --universe FILE (a TOML/CSV list of ids); saved scans: leadwatch scan list",
         )
     if (follower is None) == (not all_pairs):
         raise DataError("pass either --follower ID or --all-pairs", fix="choose one mode")
@@ -85,14 +86,17 @@ def scan_cmd(
         )
     if as_json:
         _print_json(result.to_dict())
-    else:
-        out.print(result.summary(), markup=False, highlight=False)
+        return
+    lines = result.summary().splitlines()
+    cut = next((i for i, ln in enumerate(lines) if ln.split()[:2] == ["leader", "follower"]), None)
+    out.print("\n".join(lines[:cut]), markup=False, highlight=False)
+    out.print(_pairs_table(result.pairs, 20))
 
 
 @scan_app.command("list")
 @handle_errors
 def scan_list_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """List the saved scans, newest first."""
+    """List the saved scans, newest first ("signif.": pairs significant at the FDR level)."""
     with open_store(ctx) as store:
         saved = store.scans()
     rows = []
@@ -113,15 +117,14 @@ def scan_list_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         out.print("No saved scans; run: leadwatch scan --universe FILE --follower ID", markup=False)
         return
     table = Table(title="Saved scans", title_justify="left")
-    for name in ("id", "saved (UTC)", "mode", "follower", "series", "lags", "significant pairs"):
-        table.add_column(name, no_wrap=name in ("id", "saved (UTC)"))
+    for name in ("id", "saved (UTC)", "follower", "series", "lags", "signif."):
+        table.add_column(name, no_wrap=True, justify="right" if name == "series" else "left")
     for r in rows:
         lags = r["lags"]
+        follower = r["follower"] if isinstance(r["follower"], str) else "all pairs"
         table.add_row(
-            r["scan_id"], f"{r['created_at_utc']:%Y-%m-%d %H:%M}", r["mode"],
-            r["follower"] if isinstance(r["follower"], str) else "",
-            str(r["n_series"]), f"{lags[0]}..{lags[1]}" if lags else "",
-            str(r["n_significant_pairs"]),
+            r["scan_id"], f"{r['created_at_utc']:%Y-%m-%d}", follower, str(r["n_series"]),
+            f"{lags[0]}..{lags[1]}" if lags else "", str(r["n_significant_pairs"]),
         )  # fmt: skip
     out.print(table)
 
@@ -150,6 +153,19 @@ def scan_show_cmd(
         f"{params['lags'][0]}..{params['lags'][1]}; {params.get('n_significant_pairs')} pairs "
         f"significant at FDR {params.get('alpha')}"
     )
-    cols = ["leader", "follower", "lag", "r", "r_lo", "r_hi", "pvalue", "qvalue", "n_sig_lags"]
-    body = pairs.head(top)[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}")
-    out.print(head + "\n" + body, markup=False, highlight=False)
+    out.print(head, markup=False, highlight=False)
+    out.print(_pairs_table(pairs, top))
+
+
+def _pairs_table(pairs: Any, top: int) -> Table:
+    """The strongest pairs as a table: lag, correlation with its interval, p and q."""
+    table = Table(title=f"Strongest {min(top, len(pairs))} of {len(pairs)} pairs", highlight=False)
+    for name in ("leader", "follower", "lag", "r", "interval", "p", "q"):
+        table.add_column(name, justify="left" if name in ("leader", "follower") else "right")
+    for row in pairs.head(top).to_dict(orient="records"):
+        table.add_row(
+            str(row["leader"]), str(row["follower"]), str(row["lag"]), f"{row['r']:+.3f}",
+            f"[{row['r_lo']:+.3f}, {row['r_hi']:+.3f}]", f"{row['pvalue']:.3g}",
+            f"{row['qvalue']:.3g}",
+        )  # fmt: skip
+    return table

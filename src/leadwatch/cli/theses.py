@@ -51,14 +51,22 @@ def thesis_list(as_json: JsonOpt = False) -> None:
             ]
         )
         return
+    wide = out.width >= 120  # hypothesis ids and articles only when there is room
     table = Table(highlight=False)
     table.add_column("Name", no_wrap=True)
-    for column in ("Title", "Hypotheses", "Article"):
-        table.add_column(column)
+    table.add_column("Title", ratio=3)
+    table.add_column("Kinds", ratio=1)
+    if wide:
+        table.add_column("Article", ratio=1)
     for t in theses:
-        kinds = ", ".join(f"{h.id} ({h.kind})" for h in t.hypotheses)
-        table.add_row(t.name, t.title, kinds, t.source.article)
+        if wide:
+            kinds = ", ".join(f"{h.id} ({h.kind})" for h in t.hypotheses)
+            table.add_row(t.name, t.title, kinds, t.source.article)
+        else:
+            table.add_row(t.name, t.title, ", ".join(dict.fromkeys(h.kind for h in t.hypotheses)))
     out.print(table)
+    if not wide:
+        out.print("leadwatch thesis show NAME prints one in full; --json lists every field.")
 
 
 @thesis_app.command("show")

@@ -31,6 +31,9 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import random
 import time
 import warnings
@@ -56,7 +59,8 @@ _SCHEMA_FIX = "Yahoo or yfinance changed the data layout; upgrade: pip install -
 def yfinance_download(symbol: str, start: date | None, end: date) -> pd.DataFrame:
     """The network part: daily bars of ``symbol`` from ``start`` (None: all) to ``end``, raw.
 
-    Errors are raised, not logged (``hide_exceptions`` is switched off for the call).
+    Errors are raised, not logged (``hide_exceptions`` is switched off for the call), and
+    yfinance's own prints and log records are kept off the terminal.
     """
     try:
         import yfinance as yf
@@ -67,8 +71,15 @@ def yfinance_download(symbol: str, start: date | None, end: date) -> pd.DataFram
     debug = yf.config.debug
     hidden = debug.hide_exceptions
     debug.hide_exceptions = False
+    quiet = logging.getLogger("yfinance")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL + 1)  # its own messages would repeat our error, unscrubbed
     try:
-        with warnings.catch_warnings():
+        with (
+            warnings.catch_warnings(),
+            contextlib.redirect_stdout(io.StringIO()),
+            contextlib.redirect_stderr(io.StringIO()),
+        ):
             warnings.simplefilter("ignore", DeprecationWarning)  # yfinance vs pandas 3
             warnings.simplefilter("ignore", FutureWarning)
             ticker = yf.Ticker(symbol)
@@ -79,6 +90,7 @@ def yfinance_download(symbol: str, start: date | None, end: date) -> pd.DataFram
                 frame = ticker.history(start=start, end=end + timedelta(days=1), **common)
     finally:
         debug.hide_exceptions = hidden
+        quiet.setLevel(level)
     return pd.DataFrame(frame)
 
 
