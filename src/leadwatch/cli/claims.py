@@ -22,6 +22,7 @@ from leadwatch.cli._app import (
     working,
     writable_file,
 )
+from leadwatch.redact import clean_text
 
 _STYLE = {"confirmed": "green", "contradicted": "red", "inconclusive": "yellow"}
 
@@ -73,9 +74,14 @@ def claims(
     table = Table(highlight=False)
     for column in ("#", "Claim", "Status", "Evidence"):
         table.add_column(column, overflow="fold")
+    seen: set[tuple[str, str, str, str]] = set()
     for c in result.checked:
+        row = (str(c.claim.sentence + 1), clean_text(c.claim.describe()), c.status, c.evidence)
+        if row in seen:  # the same claim found twice in one sentence: one row
+            continue
+        seen.add(row)
         status = Text(c.status, style=_STYLE.get(c.status, "dim"))
-        table.add_row(str(c.claim.sentence + 1), Text(c.claim.describe()), status, Text(c.evidence))
+        table.add_row(row[0], Text(row[1]), status, Text(clean_text(c.evidence)))
     out.print(table)
     if len(result.theses):
         out.print(f"The article's story ({result.theses_note}):", markup=False)

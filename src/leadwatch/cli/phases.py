@@ -34,7 +34,10 @@ ConfigOpt = Annotated[
         help="Phase-model TOML (default: the packaged config/phases.toml).",
     ),
 ]
-DateOpt = Annotated[str | None, typer.Option("--date", help="As of this date, YYYY-MM-DD.")]
+DateOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", "--date", help="As of this date, YYYY-MM-DD (as in thesis run)."),
+]
 
 phase_app = typer.Typer(
     help="Which phase of the cycle are we in (safe_haven, debasement, risk_on, ...)?",
@@ -99,7 +102,7 @@ def phase(
     from leadwatch.api.phases import phase_history
 
     with open_store(ctx) as store:
-        history = phase_history(store, config, end=_date_option("date", date))
+        history = phase_history(store, config, end=_date_option("as-of", date))
     board = history.evidence()
     rule = next((r for r in history.config.phases if r.name == history.current), None)
     if as_json:
@@ -218,7 +221,7 @@ def triggers(
     from leadwatch.api.phases import trigger_board
 
     with open_store(ctx) as store:
-        board = trigger_board(store, config, date=_date_option("date", date))
+        board = trigger_board(store, config, date=_date_option("as-of", date))
     if as_json:
         _print_json(board.to_dict())
     else:

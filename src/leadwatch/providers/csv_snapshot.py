@@ -202,7 +202,10 @@ def _batch_for(
     )
 
 
-_FIX = "correct the file (nothing was imported); shared/data/SOURCES.md shows the layout"
+_FIX = (
+    "correct the file (nothing was imported): a 'date' column (YYYY-MM-DD, ascending, one row "
+    "per date) and plain numbers, blank for missing"
+)
 
 
 def parse_csv_stream(

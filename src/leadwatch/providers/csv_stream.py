@@ -40,7 +40,7 @@ __all__ = ["MAX_LISTED", "CsvStream", "Problems"]
 MAX_LISTED = 12
 _HEAD = 1 << 16  # the header line must fit in 64 KiB
 _BLOCK = 1 << 20
-_LAYOUT = "shared/data/SOURCES.md shows the layout"
+_LAYOUT = "a header line such as date,silver_usd, then one row per date"
 
 
 class Problems:
