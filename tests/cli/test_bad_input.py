@@ -114,7 +114,7 @@ CSV: dict[str, Case] = {
     "binary": (IMP,
                {"s.csv": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20}, ["binary file"]),
     "latin-1": (IMP,
-                {"s.csv": H + "2024-01-02,23.5\xa0\n".encode("latin-1")}, ["UTF-8"]),
+                {"s.csv": (H + "2024-01-02,23.5\xa0\n").encode("latin-1")}, ["UTF-8"]),
     "latin-1-header": (IMP,
                        {"s.csv": "dat\xe9,silver_usd\n".encode("latin-1")}, ["UTF-8"]),
     "utf-16": (IMP,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, overload
 import pandas as pd
 
 from leadwatch.align import align
+from leadwatch.defaults import DEFAULT_VAR_LAGS
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
@@ -91,7 +92,7 @@ def spillovers(
     *,
     store: Store | Path | str | None = None,
     grid: Literal["daily", "weekly"] = "weekly",
-    lags: int = 2,
+    lags: int = DEFAULT_VAR_LAGS,
     horizon: int = 10,
     method: Literal["generalized", "cholesky"] = "generalized",
     window: int | None = None,

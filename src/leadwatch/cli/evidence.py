@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.table import Table
 
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
@@ -20,6 +21,7 @@ from leadwatch.cli._app import (
     parse_lags,
     working,
 )
+from leadwatch.defaults import DEFAULT_VAR_LAGS
 from leadwatch.errors import DataError
 
 # -- test -------------------------------------------------------------------------------------
@@ -96,7 +98,7 @@ def spillover(
         int | None,
         typer.Option(help="Also roll over windows of N grid rows (e.g. 104 weeks)."),
     ] = None,
-    lags: Annotated[int, typer.Option(help="VAR order.")] = 2,
+    lags: Annotated[int, typer.Option(help="VAR order (as in the API).")] = DEFAULT_VAR_LAGS,
     horizon: Annotated[int, typer.Option(help="Forecast horizon (steps) of the FEVD.")] = 10,
     method: Annotated[str, typer.Option(help="generalized or cholesky (column order).")] = (
         "generalized"
@@ -132,6 +134,25 @@ def spillover(
         payload = {"grid": grid, "full": full.to_dict()}
         _print_json(payload | {"rolling": rolling.to_dict() if rolling else None})
         return
-    out.print(str(full), highlight=False)
+    _print_connectedness(full)
     if rolling is not None:
         out.print("\n" + str(rolling), highlight=False)
+
+
+def _print_connectedness(full: Any) -> None:
+    """The k x k table if it fits the terminal, else one row per series (own, from, to, net)."""
+    text = full.summary()
+    if max(len(line) for line in text.splitlines()) <= out.width:
+        out.print(text, highlight=False, markup=False)
+        return
+    lines = text.splitlines()
+    out.print("\n".join(lines[:1]), highlight=False, markup=False)
+    table = Table(title="per series, percent of forecast-error variance", highlight=False)
+    for name in ("series", "own", "from others", "to others", "net"):
+        table.add_column(name, justify="left" if name == "series" else "right")
+    for row in full.to_frame().to_dict(orient="records"):
+        cells = (row["own"], row["from_others"], row["to_others"], row["net"])
+        table.add_row(str(row["series"]), *(f"{v:.2f}" for v in cells))
+    out.print(table)
+    out.print(lines[-1], highlight=False, markup=False)
+    out.print("The full table (who gives to whom) is wider than the terminal: see --json.")

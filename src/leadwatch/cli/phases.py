@@ -102,7 +102,7 @@ def phase(
     from leadwatch.api.phases import phase_history
 
     with open_store(ctx) as store:
-        history = phase_history(store, config, end=_date_option("as-of", date))
+        history = phase_history(store, config, end=_date_option("as-of/--date", date))
     board = history.evidence()
     rule = next((r for r in history.config.phases if r.name == history.current), None)
     if as_json:
@@ -221,7 +221,7 @@ def triggers(
     from leadwatch.api.phases import trigger_board
 
     with open_store(ctx) as store:
-        board = trigger_board(store, config, date=_date_option("as-of", date))
+        board = trigger_board(store, config, date=_date_option("as-of/--date", date))
     if as_json:
         _print_json(board.to_dict())
     else:

@@ -74,16 +74,18 @@ def check_store_file(path: Path) -> None:
         return
     fix = "point --store (or LEADWATCH_STORE) to a leadwatch .duckdb file, or to a new path"
     if path.is_dir():
-        raise StoreFileError(f"store path {path} is a folder, not a DuckDB file", fix=fix)
+        raise StoreFileError(f"cannot use store {path}: it is a folder, not a DuckDB file", fix=fix)
     if not path.is_file():
-        raise StoreFileError(f"store path {path} is not a regular file", fix=fix)
+        raise StoreFileError(f"cannot use store {path}: it is not a regular file", fix=fix)
     try:
         with path.open("rb") as handle:
             head = handle.read(12)
     except OSError as exc:
-        raise StoreFileError(f"cannot read store {path}: {exc.strerror or exc}", fix=fix) from None
+        raise StoreFileError(f"cannot use store {path}: {exc.strerror or exc}", fix=fix) from None
     if head and head[8:12] != _DUCKDB_MAGIC:
-        raise StoreFileError(f"{path} is not a DuckDB file (no DuckDB header)", fix=fix)
+        raise StoreFileError(
+            f"cannot use store {path}: it is not a DuckDB file (no DuckDB header)", fix=fix
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +246,8 @@ class StoreBase:
     def _unusable(self, exc: Exception) -> StoreFileError:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return StoreFileError(
-            f"store {self.path} cannot be opened as a DuckDB file (damaged or truncated?): "
+            f"cannot use store {self.path}: it cannot be opened as a DuckDB file (damaged or "
+            "truncated?): "
             f"{first[:200]}",
             fix="point --store (or LEADWATCH_STORE) to a leadwatch store, or to a new path "
             "and import the data again",
