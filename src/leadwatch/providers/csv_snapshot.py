@@ -103,7 +103,7 @@ def _parse_dates(raw: pd.Series, lines: np.ndarray, problems: Problems) -> pd.Se
             f"{first:%Y-%m-%d}..{last:%Y-%m-%d} "
             "(a typo in the year? no value can be dated in the future)",
         )
-    return dates.where(~outside).astype("datetime64[ns]")
+    return dates.where(~outside).astype("datetime64[us]")
 
 
 def _check_order(dates: pd.Series, lines: np.ndarray, problems: Problems) -> None:
@@ -114,7 +114,7 @@ def _check_order(dates: pd.Series, lines: np.ndarray, problems: Problems) -> Non
             int(where[position]),
             f"duplicate date {valid.iloc[position]:%Y-%m-%d} (keep one row per date)",
         )
-    steps = np.diff(valid.to_numpy().astype("datetime64[ns]").astype(np.int64))
+    steps = np.diff(valid.to_numpy().astype("datetime64[us]").astype(np.int64))
     for position in (np.flatnonzero(steps < 0) + 1)[: problems.limit].tolist():
         problems.add(
             int(where[position]),

@@ -147,6 +147,8 @@ def _fix(error: dict[str, Any]) -> str:
         return "use lags of at least one grid period (1 week on the weekly grid) or grid = daily"
     if "before they start" in msg:
         return 'write the lag window as [first, last], e.g. ["1 week", "26 weeks"]'
+    if "longer than" in msg and "; " in msg:
+        return msg.split("; ", 1)[1]
     if "unit" in msg or "duration" in msg:
         return UNIT_FIX
     if kind == "literal_error":
