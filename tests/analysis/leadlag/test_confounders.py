@@ -87,3 +87,18 @@ def test_empty_controls_rejected() -> None:
     with pytest.raises(DataError, match="controls"):
         x = np.random.default_rng(0).standard_normal(100)
         conditional_lead(x, x, {}, 5)
+
+
+def test_residualize_pair_equals_two_separate_fits() -> None:
+    from leadwatch.analysis.leadlag.confounders import residualize, residualize_pair
+
+    rng = np.random.default_rng(3)
+    design = rng.normal(size=(600, 40))
+    x, y = rng.normal(size=600), rng.normal(size=600)
+    for gap in (None, 7):  # same complete rows (one QR), then different rows (two)
+        if gap is not None:
+            y[gap] = np.nan
+        rx, ry = residualize_pair(x, y, design)
+        np.testing.assert_allclose(rx, residualize(x, design), atol=1e-12)
+        np.testing.assert_allclose(ry, residualize(y, design), atol=1e-12)
+    assert np.isnan(ry[7]) and np.isfinite(rx).all()

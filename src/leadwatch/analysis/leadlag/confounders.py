@@ -75,14 +75,30 @@ def residualize(r: Floats, design: Floats) -> Floats:
 
     Solved by a pivoted QR (scipy), stable for the hundreds of lagged control columns.
     """
+    return residualize_pair(r, r, design)[0]
+
+
+def residualize_pair(x: Floats, y: Floats, design: Floats) -> tuple[Floats, Floats]:
+    """:func:`residualize` of ``x`` and of ``y``: one QR factorisation when both are complete
+    on the same rows (the usual case), which halves the cost of the conditional test."""
     from scipy.linalg import lstsq
 
-    ok = np.isfinite(r)
-    x = np.column_stack([np.ones(int(ok.sum())), design[ok]])
-    beta = lstsq(x, r[ok], lapack_driver="gelsy", check_finite=False)[0]
-    out = np.full(len(r), np.nan)
-    out[ok] = r[ok] - x @ beta
-    return out
+    ok_x, ok_y = np.isfinite(x), np.isfinite(y)
+    rows = [ok_x] if np.array_equal(ok_x, ok_y) else [ok_x, ok_y]
+    fitted: list[Floats] = []
+    for ok in rows:
+        a = np.column_stack([np.ones(int(ok.sum())), design[ok]])
+        b = np.column_stack([x[ok], y[ok]]) if len(rows) == 1 else (x if ok is ok_x else y)[ok]
+        beta = lstsq(a, b, lapack_driver="gelsy", check_finite=False)[0]
+        fitted.append(a @ beta)
+    out_x, out_y = np.full(len(x), np.nan), np.full(len(y), np.nan)
+    if len(rows) == 1:
+        out_x[ok_x] = x[ok_x] - fitted[0][:, 0]
+        out_y[ok_y] = y[ok_y] - fitted[0][:, 1]
+    else:
+        out_x[ok_x] = x[ok_x] - fitted[0]
+        out_y[ok_y] = y[ok_y] - fitted[1]
+    return out_x, out_y
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +212,7 @@ def conditional_lead(
     if best_lag is None or best_r is None:
         plain = cross_correlation(x, y, searched, n_boot=99, seed=seed, alpha=alpha)
         best_lag, best_r = plain.best_lag, plain.best_r
-    rx, ry = residualize(x, design), residualize(y, design)
+    rx, ry = residualize_pair(x, y, design)
     partial = cross_correlation(rx, ry, searched, alpha=alpha, n_boot=n_boot, seed=seed)
     row = partial.table.loc[partial.table["lag"] == best_lag]
     partial_r = float(row["r"].iloc[0]) if len(row) else float("nan")
