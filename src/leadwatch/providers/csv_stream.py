@@ -17,8 +17,8 @@ Examples
 ['date', 'v']
 >>> [(lines.tolist(), list(chunk["v"])) for lines, chunk in stream.chunks(problems, ["date", "v"])]
 [([2], ['1'])]
->>> [(line, text[:42]) for line, text in problems.items]
-[(3, 'the row has 3 cells but the header has 2 ')]
+>>> [(line, text[:40]) for line, text in problems.items]
+[(3, 'the row has 3 cells but the header has 2')]
 """
 
 from __future__ import annotations
