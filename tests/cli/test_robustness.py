@@ -224,3 +224,31 @@ def test_console_script_end_to_end_version_and_bad_input(tmp_path: Path) -> None
     assert version.returncode == 0 and version.stdout.startswith("leadwatch ")
     bad = subprocess.run([exe, "data", "status"], capture_output=True, text=True, env=env)
     assert bad.returncode == 2 and "is a folder" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_progress_only_on_a_terminal_and_never_under_json(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    import leadwatch.cli._app as cli_app
+
+    def consoles(terminal: bool) -> io.StringIO:
+        buffer = io.StringIO()
+        console = Console(file=buffer, force_terminal=terminal, width=80)
+        monkeypatch.setattr(cli_app, "out", console)
+        monkeypatch.setattr(cli_app, "err", console)
+        return buffer
+
+    for terminal, as_json, shown in [
+        (True, False, True),
+        (True, True, False),
+        (False, False, False),
+    ]:
+        buffer = consoles(terminal)
+        with cli_app.working("report", as_json) as step:
+            step("testing the theses")
+            time.sleep(0.3)  # long enough for the spinner to draw once
+        assert ("report" in buffer.getvalue()) is shown, (terminal, as_json, buffer.getvalue())

@@ -14,6 +14,7 @@ from leadwatch.cli._app import (
     _date_option,
     _print_json,
     app,
+    emit,
     handle_errors,
     n_boot_option,
     open_store,
@@ -77,10 +78,7 @@ def test_lead(
             n_boot=n_boot,
             seed=seed,
         )
-    if as_json:
-        _print_json(result.to_dict())
-    else:
-        out.print(result.summary(), markup=False, highlight=False)
+    emit(result, as_json)
 
 
 # -- spillover --------------------------------------------------------------------------------

@@ -177,10 +177,7 @@ def phase_returns_cmd(
         result = phase_forward_returns(
             store, config, assets=ids, horizon=horizon, target=target, n_boot=n_boot, seed=seed
         )
-    if as_json:
-        _print_json(result.to_dict())
-    else:
-        out.print(result.summary(), highlight=False, markup=False)
+    emit(result, as_json)
 
 
 @phase_app.command("regimes")
@@ -200,10 +197,7 @@ def phase_regimes_cmd(
         result = phase_regime_comparison(
             store, config, k_regimes=k_regimes, n_starts=n_starts, seed=seed
         )
-    if as_json:
-        _print_json(result.to_dict())
-    else:
-        out.print(result.summary(), highlight=False, markup=False)
+    emit(result, as_json)
 
 
 @app.command("triggers")
@@ -249,10 +243,7 @@ def outlook(
         ) from None
     with working("outlook", as_json), open_store(ctx) as store:
         result = run_outlook(store, config, asset=asset, horizons=hs, k=k)
-    if as_json:
-        _print_json(result.to_dict())
-    else:
-        out.print(result.summary(), highlight=False, markup=False)
+    emit(result, as_json)
 
 
 @app.command("watch")

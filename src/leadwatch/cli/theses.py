@@ -14,6 +14,7 @@ from leadwatch.cli._app import (
     _date_option,
     _print_json,
     app,
+    emit,
     handle_errors,
     n_boot_option,
     open_store,
@@ -123,10 +124,7 @@ def thesis_run(
     day = _date_option("as-of", as_of)
     with working("running the theses", as_json), open_store(ctx) as store:
         run = run_thesis(theses, store=store, day=day, alpha=alpha, n_boot=n_boot, seed=seed)
-    if as_json:
-        _print_json(run.to_dict())
-    else:
-        out.print(run.summary(), markup=False, highlight=False)
+    emit(run, as_json)
 
 
 @thesis_app.command("new")
