@@ -29,8 +29,17 @@ from rich.console import Console
 from rich.markup import escape
 
 from leadwatch._version import __version__
+from leadwatch.cli._options import (
+    LAGS_HELP,
+    n_boot_option,
+    parse_date,
+    parse_lags,
+    spreadsheet_safe,
+    writable_dir,
+    writable_file,
+)
 from leadwatch.defaults import DEFAULT_N_BOOT, MAX_N_BOOT
-from leadwatch.errors import DataError, LeadwatchError
+from leadwatch.errors import LeadwatchError
 from leadwatch.redact import clean_text, scrub
 
 if TYPE_CHECKING:
@@ -46,6 +55,7 @@ __all__ = [
     "app",
     "emit",
     "main",
+    "n_boot_option",
     "open_store",
     "parse_date",
     "parse_lags",
@@ -80,27 +90,6 @@ out = _CleanConsole(soft_wrap=True)
 err = _CleanConsole(stderr=True, soft_wrap=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
-
-
-def _n_boot_bound(value: int | None) -> int | None:
-    if value is not None and not 1 <= value <= MAX_N_BOOT:
-        raise typer.BadParameter(
-            f"{value} is outside 1..{MAX_N_BOOT:,} (memory grows with n_boot x sample size; "
-            f"{MAX_N_BOOT:,} replicates already pin p-values far below the digits shown). "
-            "Fix: use e.g. --n-boot 1999"
-        )
-    return value
-
-
-def n_boot_option(what: str = "Bootstrap replicates", default: str | None = None) -> Any:
-    """The ``--n-boot`` option, bounded to ``1..MAX_N_BOOT`` (see :data:`MAX_N_BOOT`)."""
-    default = default or f"{DEFAULT_N_BOOT}, as in every command"
-    return typer.Option(
-        "--n-boot",
-        help=f"{what}, 1..{MAX_N_BOOT:,} (default {default}).",
-        callback=_n_boot_bound,
-        show_default=False,
-    )
 
 
 # -- JSON ------------------------------------------------------------------------------------
@@ -197,122 +186,7 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-# -- options ---------------------------------------------------------------------------------
-
-_FIRST_YEAR, _LAST_YEAR = 1800, 2200
-
-
-def parse_date(name: str, value: str | None) -> str | None:
-    """Check a ``--NAME YYYY-MM-DD`` option; returns the ISO date or None."""
-    if value is None:
-        return None
-    try:
-        day = date.fromisoformat(value.strip())
-    except ValueError:
-        raise DataError(
-            f"--{name} {clean_text(value)[:40]!r} is not a date", fix="write it as YYYY-MM-DD"
-        ) from None
-    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
-        raise DataError(
-            f"--{name} {day.isoformat()} is outside {_FIRST_YEAR}..{_LAST_YEAR}",
-            fix="give a date within the data, e.g. 2024-06-28",
-        )
-    return day.isoformat()
-
-
-_date_option = parse_date  # the name other command modules know
-
-
-LAGS_HELP = "Lags to search: A..B, or N for 1..N"
-
-
-def parse_lags(text: str, *, name: str = "lags", cap: int = 2_000) -> range:
-    """One lag syntax everywhere: ``A..B`` (inclusive) or ``N`` meaning ``1..N``.
-
-    >>> parse_lags("1..120")
-    range(1, 121)
-    >>> parse_lags("26")
-    range(1, 27)
-    """
-    lo, sep, hi = text.strip().partition("..")
-    try:
-        lags = range(int(lo), int(hi) + 1) if sep else range(1, int(lo) + 1)
-    except ValueError:
-        raise DataError(
-            f"--{name} {clean_text(text)[:40]!r} is not a lag range", fix="write e.g. 1..130 or 26"
-        ) from None
-    if not lags or lags.start < 0 or lags.stop - 1 > cap:
-        raise DataError(
-            f"--{name} {clean_text(text)!r} is not a range of lags within 0..{cap}",
-            fix="write e.g. 1..130 (first <= last), or a single N for 1..N",
-        )
-    return lags
-
-
-def writable_file(path: Path, option: str = "--out") -> Path:
-    """Check that file ``path`` can be written, before any work is done; returns it."""
-    if path.is_dir():
-        raise DataError(f"{option} {path} is a folder", fix="give a file name")
-    reason = _unwritable(path.parent, create=True)
-    if reason:
-        raise DataError(
-            f"{option} {path} cannot be written ({reason})",
-            fix="choose a file in a folder you can write to",
-        )
-    return path
-
-
-def writable_dir(path: Path, option: str = "--out", *, create: bool = True) -> Path:
-    """Check that files can be created in folder ``path`` (creating it if asked)."""
-    reason = _unwritable(path, create=create)
-    if reason:
-        raise DataError(
-            f"{option} {path} is not a writable folder ({reason})",
-            fix="choose a folder you can write to, e.g. ./leadwatch-report",
-        )
-    return path
-
-
-def _unwritable(folder: Path, *, create: bool) -> str | None:
-    """Why files cannot be created in ``folder`` (None if they can); probes with a temp file."""
-    import tempfile
-
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    if not probe.is_dir():
-        return f"{probe} is not a folder"
-    try:
-        if not folder.exists():
-            if not create:
-                return f"{folder} does not exist"
-            folder.mkdir(parents=True)
-        handle, name = tempfile.mkstemp(prefix=".leadwatch-probe-", dir=folder)
-        os.close(handle)
-        os.unlink(name)
-    except OSError as exc:
-        return str(exc.strerror or exc)
-    return None
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Copy of ``frame`` whose text cells cannot run as spreadsheet formulas (CSV injection).
-
-    A text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
-    gets a leading apostrophe (OWASP's advice); numbers are left as they are.
-    """
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype.kind not in "OSU" and str(safe[column].dtype) != "str":
-            continue
-        safe[column] = [
-            f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            for v in safe[column]
-        ]
-    return safe
+_date_option = parse_date  # the names other command modules know
 
 
 # -- the store -------------------------------------------------------------------------------
