@@ -34,7 +34,9 @@ def claims(
     article: Annotated[Path, typer.Argument(help="The article, a UTF-8 .txt file.")],
     date: Annotated[
         str | None,
-        typer.Option("--date", help="The article's date (YYYY-MM-DD); default: from the text."),
+        typer.Option(
+            "--date", help="The article's date (default: from the text).", metavar="YYYY-MM-DD"
+        ),
     ] = None,
     html: Annotated[
         Path | None, typer.Option("--html", help="Also write the highlighted article page here.")

@@ -233,8 +233,8 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 def data_show(
     ctx: typer.Context,
     series_id: Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")],
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
     limit: Annotated[int, typer.Option(help="Rows to print (tail); 0 = all.")] = 20,
     as_json: JsonOpt = False,
 ) -> None:
@@ -291,8 +291,8 @@ def data_export(
     output: Annotated[
         Path | None, typer.Option("--out", help="Output file (default: ID.FORMAT).")
     ] = None,
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write a series with provenance columns to CSV or Parquet."""

@@ -97,7 +97,9 @@ def data_update(
     ] = None,
     since: Annotated[
         str | None,
-        typer.Option(help="Refetch from this date, YYYY-MM-DD (default: a short overlap)."),
+        typer.Option(
+            help="Refetch from this date (default: a short overlap).", metavar="YYYY-MM-DD"
+        ),
     ] = None,
     provider: Annotated[
         str | None,

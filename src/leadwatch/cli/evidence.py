@@ -41,8 +41,8 @@ def test_lead(
     horizon: Annotated[
         int | None, typer.Option(help="Forward horizon in periods (default 20 daily, 4 weekly).")
     ] = None,
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
     controls: Annotated[
         str | None,
         typer.Option(help="Comma-separated control ids or none (default dxy,real_yield_10y,spx)"),
@@ -102,8 +102,8 @@ def spillover(
         "generalized"
     ),
     grid: Annotated[str, typer.Option(help="weekly or daily returns.")] = "weekly",
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""

@@ -36,7 +36,9 @@ ConfigOpt = Annotated[
 ]
 DateOpt = Annotated[
     str | None,
-    typer.Option("--as-of", "--date", help="As of this date, YYYY-MM-DD (as in thesis run)."),
+    typer.Option(
+        "--as-of", "--date", help="As of this date (as in thesis run).", metavar="YYYY-MM-DD"
+    ),
 ]
 
 phase_app = typer.Typer(
@@ -134,8 +136,8 @@ def phase(
 def phase_history_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """The phase timeline: episodes (text) or one {date, phase} record per day (--json)."""

@@ -109,7 +109,9 @@ def thesis_run(
     ],
     as_of: Annotated[
         str | None,
-        typer.Option("--as-of", help="Use only data known by the end of this day (YYYY-MM-DD)."),
+        typer.Option(
+            "--as-of", help="Use only data known by the end of this day.", metavar="YYYY-MM-DD"
+        ),
     ] = None,
     alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
     n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
