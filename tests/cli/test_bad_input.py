@@ -9,6 +9,9 @@ console script's own entry) against a private copy of one pristine store, and as
 * no traceback anywhere,
 * the store is byte-identical afterwards (nothing half written).
 
+Provider answers (HTML pages, empty or garbled bodies) are checked at the parsers where
+they enter: a ProviderError with a fix (exit 1 in the CLI: that series failed, not the run).
+
 Inputs are small synthetic files written per case (no shared data is copied).
 """
 
@@ -23,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from leadwatch.cli._app import run
+from leadwatch.errors import DataError
 
 SILVER = "date,silver_usd\n2024-01-02,23.5\n2024-01-03,23.9\n"
 BTC = "date,open,high,low,close,volume,source\n2024-01-02,1,2,0.5,1.5,10,x\n"
@@ -399,3 +403,43 @@ def test_truncated_store_exits_2_and_is_left_alone(
 
 def test_suite_has_at_least_100_cases() -> None:
     assert len(ALL) + len(TEXT_CASES) >= 100 and len(ALL) >= 100
+
+
+# -- provider answers --------------------------------------------------------------------------
+# What a provider sends back enters at its pure parser. A bad answer is a ProviderError
+# (BadResponse) naming provider and fix: exit 1 in the CLI (that series failed, the others
+# are updated; the store keeps the series' data), never a traceback or a silent empty frame.
+
+HTML = b"<!DOCTYPE html><html><body>Please sign in</body></html>"
+PROVIDER_ANSWERS: dict[str, tuple[str, bytes, str]] = {
+    "fred-csv-html": ("fred.parse_csv", HTML, "HTML"),
+    "fred-csv-empty": ("fred.parse_csv", b"", ""),
+    "fred-csv-wrong-columns": ("fred.parse_csv", b"a,b\n1,2\n", ""),
+    "fred-csv-text-value": ("fred.parse_csv", b"DATE,DGS10\n2024-01-02,high\n", ""),
+    "fred-json-html": ("fred.parse_json", HTML, "HTML"),
+    "fred-json-garbage": ("fred.parse_json", b"{not json", ""),
+    "fred-json-error-body": ("fred.parse_json", b'{"error_message": "Bad Request"}', ""),
+    "coinbase-html": ("coinbase.parse_candles", HTML, ""),
+    "coinbase-garbage": ("coinbase.parse_candles", b"[[1, 2]]", ""),
+    "coinbase-object": ("coinbase.parse_candles", b'{"message": "rate limited"}', ""),
+    "alfred-garbage": ("alfred.parse_vintages", b"{}", ""),
+    "worldbank-not-excel": ("worldbank.parse_monthly_prices", b"PK\x03\x04garbage", ""),
+    "gpr-not-excel": ("gpr.parse_daily", b"\xd0\xcf\x11\xe0garbage", ""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROVIDER_ANSWERS))
+def test_bad_provider_answer_is_a_provider_error(name: str) -> None:
+    import importlib
+
+    from leadwatch.errors import LeadwatchError, ProviderError
+
+    target, body, words = PROVIDER_ANSWERS[name]
+    module, function = target.split(".")
+    parse = getattr(importlib.import_module(f"leadwatch.providers.{module}"), function)
+    kwargs = {"what": "test series"} | ({} if module in ("coinbase", "alfred") else {"symbol": "X"})
+    with pytest.raises(LeadwatchError) as info:
+        parse(body, **kwargs)
+    error = info.value
+    assert isinstance(error, ProviderError | DataError), type(error)
+    assert error.fix and words in error.message, (error.message, error.fix)
