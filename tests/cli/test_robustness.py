@@ -252,3 +252,14 @@ def test_progress_only_on_a_terminal_and_never_under_json(
             step("testing the theses")
             time.sleep(0.3)  # long enough for the spinner to draw once
         assert ("report" in buffer.getvalue()) is shown, (terminal, as_json, buffer.getvalue())
+
+
+def test_console_width_follows_the_terminal_not_the_import(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from leadwatch.cli._app import _CleanConsole
+
+    monkeypatch.setenv("COLUMNS", "80")  # as in a pytest-xdist worker when the CLI is imported
+    console = _CleanConsole(soft_wrap=True)
+    monkeypatch.setenv("COLUMNS", "150")  # what CliRunner(env=...) or a resized terminal says
+    assert console.width == 150

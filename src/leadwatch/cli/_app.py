@@ -80,7 +80,16 @@ app = typer.Typer(
 
 
 class _CleanConsole(Console):
-    """A rich console that strips terminal control characters from every string it renders."""
+    """A rich console that strips terminal control characters from every string it renders.
+
+    Its size is looked up when it prints (the terminal, or ``COLUMNS``/``LINES`` then),
+    not frozen when this module is imported: rich would otherwise keep the ``COLUMNS``
+    of the importing process for good (80 in a pytest-xdist worker, whatever a test sets).
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._width = self._height = None  # rich's own names: None means "ask each time"
 
     def render_str(self, text: str, *args: Any, **kwargs: Any) -> Any:
         return super().render_str(clean_text(text), *args, **kwargs)
