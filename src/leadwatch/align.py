@@ -50,6 +50,7 @@ import pandas as pd
 
 from leadwatch.catalog import Calendar, Kind, SeriesSpec, get_series
 from leadwatch.errors import DataError, UnknownSeriesError
+from leadwatch.results import Result
 
 __all__ = [
     "AlignedFrame",
@@ -331,7 +332,7 @@ def known_asof(series: pd.Series, spec: SeriesSpec, instants: pd.DatetimeIndex) 
 
 
 @dataclass(frozen=True, slots=True)
-class AlignedFrame:
+class AlignedFrame(Result):
     """Series aligned on a common grid, using only values public at each grid point.
 
     Attributes
@@ -405,9 +406,6 @@ class AlignedFrame:
             share = float(self.fresh[name].mean())
             lines.append(f"  {name:<20} first observed {since}, fresh on {share:.0%} of labels")
         return "\n".join(lines)
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def align(

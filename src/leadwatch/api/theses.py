@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from leadwatch.results import Result
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def thesis_hindsights(
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class ThesisReport:
+class ThesisReport(Result):
     """What the report shows about theses: the run on all data and the frozen look-backs."""
 
     run: ThesesRun
@@ -113,9 +114,6 @@ class ThesisReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"run": self.run.to_dict(), "hindsights": [h.to_dict() for h in self.hindsights]}
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def build_thesis_report(

@@ -36,6 +36,7 @@ import pandas as pd
 from leadwatch.analysis.phases.config import PhaseConfig
 from leadwatch.api.phases import ConfigLike, phase_config, phase_frame, phase_history
 from leadwatch.errors import DataError
+from leadwatch.results import Result
 from leadwatch.store import Store
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def webhook_url(config: PhaseConfig, environ: Mapping[str, str] | None = None) -
 
 
 @dataclass(frozen=True, slots=True)
-class WatchRun:
+class WatchRun(Result):
     """What one watch run did."""
 
     as_of: str
@@ -130,9 +131,6 @@ class WatchRun:
             "update_failures": self.update_failures,
             "log": self.log_path,
         }
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _log(path: Path | None, record: dict[str, Any]) -> None:

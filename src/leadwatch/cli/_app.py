@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
@@ -23,6 +22,7 @@ from rich.markup import escape
 
 from leadwatch._version import __version__
 from leadwatch.errors import DataError, LeadwatchError
+from leadwatch.results import frame_records, jsonable
 from leadwatch.store import default_store_path
 
 __all__ = ["app", "main"]
@@ -44,22 +44,6 @@ err = Console(stderr=True, soft_wrap=True)
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, pd.Timestamp | datetime | date):
-        return value.isoformat()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value is pd.NaT or (not isinstance(value, str | bytes) and _is_na(value)):
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
 def _is_na(value: Any) -> bool:
     try:
         return bool(pd.isna(value))
@@ -68,11 +52,11 @@ def _is_na(value: Any) -> bool:
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [_jsonable(row) for row in frame.to_dict(orient="records")]
+    return frame_records(frame)
 
 
 def _print_json(payload: Any) -> None:
-    sys.stdout.write(json.dumps(_jsonable(payload), indent=2, sort_keys=False) + "\n")
+    sys.stdout.write(json.dumps(jsonable(payload), indent=2, sort_keys=False) + "\n")
 
 
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:

@@ -139,10 +139,11 @@ def scan_show_cmd(
     if as_json:
         _print_json({**params, "pairs": pairs.head(top).to_dict(orient="records")})
         return
+    nobs = params.get("nobs", params.get("n_obs"))  # n_obs: scans saved before the rename
     head = (
         f"Scan {scan_id} ({params.get('mode')}"
         + (f", follower {params['follower']}" if params.get("follower") else "")
-        + f"): {params.get('n_series')} series, {params.get('n_obs')} returns, lags "
+        + f"): {params.get('n_series')} series, {nobs} returns, lags "
         f"{params['lags'][0]}..{params['lags'][1]}; {params.get('n_significant_pairs')} pairs "
         f"significant at FDR {params.get('alpha')}"
     )

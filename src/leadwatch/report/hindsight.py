@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from leadwatch.analysis.validation import fmt_p
 from leadwatch.report._format import esc, text
 from leadwatch.report.charts import figure_div
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment, series_labels
 from leadwatch.report.theses import _TABLE_CSS, fmt_effect, verdict_badge
 from leadwatch.report.thesis_charts import hindsight_figure
+from leadwatch.results import fmt_p
 from leadwatch.theses.hindsight import Hindsight
 
 __all__ = ["HindsightSection", "status_counts"]

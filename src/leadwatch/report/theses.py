@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from leadwatch.analysis.validation import SIGN_CONVENTION, fmt_p
+from leadwatch.analysis.validation import SIGN_CONVENTION
 from leadwatch.report._format import esc, text
 from leadwatch.report.charts import figure_div
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment
+from leadwatch.results import fmt_p
 from leadwatch.theses.results import HypothesisResult, ThesesRun, ThesisResult
 
 __all__ = ["MethodsSection", "ThesisSection", "VerdictSection", "fmt_effect", "verdict_badge"]

@@ -30,8 +30,8 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.leadlag.events import decluster, detect_events
-from leadwatch.analysis.validation import html_block, jsonable
 from leadwatch.errors import InfeasibleTest
+from leadwatch.results import Result, jsonable
 from leadwatch.theses.evaluate.core import Workspace, run_theses
 from leadwatch.theses.results import ThesesRun
 
@@ -53,7 +53,7 @@ class DatedSource:
     note: str
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable({f: getattr(self, f) for f in self.__dataclass_fields__})
+        out: dict[str, Any] = jsonable(self)
         return out
 
 
@@ -129,7 +129,7 @@ def analogue_paths(
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Hindsight:
+class Hindsight(Result):
     """One source: its date, its theses as run that day, and what happened next.
 
     Attributes
@@ -176,7 +176,7 @@ class Hindsight:
         return self.outcomes.copy()
 
     def to_dict(self) -> dict[str, Any]:
-        from leadwatch.analysis.validation import frame_records
+        from leadwatch.results import frame_records
 
         return {
             "dated": self.dated.to_dict(),
@@ -185,12 +185,6 @@ class Hindsight:
             "outcomes": frame_records(self.outcomes),
             "analogue_dates": [d.date().isoformat() for d in self.analogue_dates],
         }
-
-    def _repr_html_(self) -> str:
-        return html_block("Hindsight", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _level(series: pd.Series, day: pd.Timestamp) -> float:

@@ -81,7 +81,9 @@ def test_no_predictability_under_independence() -> None:
     assert res.pvalue > 0.05 and res.oos_r2 < 0.01
     assert res.corr_ci[0] < 0 < res.corr_ci[1]
     assert "Clark-West" in str(res) and res.to_dict()["horizon"] == 20
-    assert set(res.to_frame()["statistic"]) >= {"slope", "oos_r2"}
+    frame = res.to_frame()
+    assert len(frame) == 1 and {"slope", "oos_r2", "corr_ci_lo"} <= set(frame.columns)
+    assert frame["slope"].dtype == np.float64
 
 
 def test_validation() -> None:

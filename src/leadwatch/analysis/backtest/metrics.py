@@ -38,7 +38,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from leadwatch.analysis.validation import Floats, html_block, jsonable
+from leadwatch.analysis.validation import Floats
+from leadwatch.results import Result, jsonable
 
 __all__ = [
     "PERIODS_PER_YEAR",
@@ -145,7 +146,7 @@ def deflated_sharpe(returns: object, trial_sharpes: object) -> tuple[float, floa
 
 
 @dataclass(frozen=True, slots=True)
-class Metrics:
+class Metrics(Result):
     """Performance of one equity curve (calendar-day returns, 365 a year).
 
     ``hit_rate`` is the share of trades with a positive net return; ``exposure``
@@ -181,11 +182,8 @@ class Metrics:
         out: dict[str, Any] = jsonable({f.name: getattr(self, f.name) for f in fields(self)})
         return out
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block("Backtest metrics", self.summary())
+    def heading(self) -> str:
+        return "Backtest metrics"
 
 
 def metrics_from_returns(

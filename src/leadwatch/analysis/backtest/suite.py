@@ -27,7 +27,7 @@ import pandas as pd
 
 from leadwatch.analysis.backtest.engine import BacktestRun
 from leadwatch.analysis.backtest.walkforward import WalkForwardResult
-from leadwatch.analysis.validation import html_block, jsonable
+from leadwatch.results import Result, jsonable
 
 __all__ = ["METRIC_COLUMNS", "BacktestSuite"]
 
@@ -46,7 +46,7 @@ METRIC_COLUMNS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class BacktestSuite:
+class BacktestSuite(Result):
     """Walk-forward out-of-sample result of a strategy and benchmarks over the same window.
 
     Attributes
@@ -92,8 +92,5 @@ class BacktestSuite:
         }
         return out
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block("Backtest", self.summary())
+    def heading(self) -> str:
+        return "Backtest"

@@ -40,16 +40,9 @@ import pandas as pd
 
 from leadwatch.analysis.bootstrap import block_length, stationary_indices
 from leadwatch.analysis.leadlag.predictive import _expanding, window_sums
-from leadwatch.analysis.validation import (
-    Floats,
-    check_alpha,
-    check_int,
-    fmt_p,
-    html_block,
-    jsonable,
-    rng_from,
-)
+from leadwatch.analysis.validation import Floats, check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, fmt_p, jsonable
 
 __all__ = [
     "ConditionRule",
@@ -115,7 +108,7 @@ def regime_indicator(
 
 
 @dataclass(frozen=True, slots=True)
-class ConditionalResult:
+class ConditionalResult(Result):
     """Forward returns while a condition holds vs at other times.
 
     Attributes
@@ -172,12 +165,6 @@ class ConditionalResult:
         fields = {f: getattr(self, f) for f in self.__dataclass_fields__ if f != "frame"}
         out: dict[str, Any] = jsonable(fields)
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("ConditionalResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _yes(value: bool | None) -> str:
@@ -289,7 +276,7 @@ def conditional_returns(
 
 
 @dataclass(frozen=True, slots=True)
-class RegimeCorrelationResult:
+class RegimeCorrelationResult(Result):
     """Correlation of two return series, overall or inside vs outside a regime.
 
     ``effect`` is the correlation (no regime) or ``corr_in - corr_out``.
@@ -337,12 +324,6 @@ class RegimeCorrelationResult:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = jsonable({f: getattr(self, f) for f in self.__dataclass_fields__})
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("RegimeCorrelationResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _corr_rows(w: Floats, m: Floats) -> Floats:

@@ -48,6 +48,7 @@ from leadwatch.analysis.connectedness.static import (
     table_parts,
 )
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result
 
 __all__ = ["RollingConnectednessResult", "rolling_connectedness", "rolling_var"]
 
@@ -113,7 +114,7 @@ def rolling_var(y: _Floats, window: int, lags: int) -> tuple[_Floats, _Floats]:
 
 
 @dataclass(frozen=True, slots=True)
-class RollingConnectednessResult:
+class RollingConnectednessResult(Result):
     """Spillover tables over moving windows.
 
     Attributes
@@ -262,12 +263,8 @@ class RollingConnectednessResult:
             "pairwise_net": pairs,
         }
 
-    def _repr_html_(self) -> str:
-        body = self.summary().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return f"<pre>{body}</pre>"
-
-    def __str__(self) -> str:
-        return self.summary()
+    def heading(self) -> str:
+        return f"Rolling connectedness ({self.method}, window {self.window})"
 
 
 def _label(value: Any) -> str:

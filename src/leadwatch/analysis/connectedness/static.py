@@ -54,6 +54,7 @@ from leadwatch.analysis.connectedness.var import (
     table_parts,
 )
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result
 
 __all__ = [
     "METHODS",
@@ -77,7 +78,7 @@ _Floats: TypeAlias = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
-class ConnectednessResult:
+class ConnectednessResult(Result):
     """Spillover (connectedness) table of one VAR.
 
     Attributes
@@ -215,9 +216,6 @@ class ConnectednessResult:
         )
         styled = self.spillover_table().to_html(float_format="{:.2f}".format, na_rep="")
         return f"<div><strong>{caption}</strong>{styled}</div>"
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _label(value: Any) -> str:

@@ -42,11 +42,10 @@ from leadwatch.analysis.validation import (
     as_lags,
     check_alpha,
     check_int,
-    html_block,
-    jsonable,
     single_blas_thread,
 )
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, jsonable
 
 __all__ = ["DEFAULTS", "LeadLagResult", "lead_lag_battery"]
 
@@ -82,7 +81,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class LeadLagResult:
+class LeadLagResult(Result):
     """Everything the battery found about "leader leads follower", with the verdict.
 
     Attributes
@@ -173,11 +172,8 @@ class LeadLagResult:
         )
         return out
 
-    def _repr_html_(self) -> str:
-        return html_block(f"LeadLagResult: {self.verdict}", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
+    def heading(self) -> str:
+        return f"LeadLagResult: {self.verdict}"
 
 
 @single_blas_thread

@@ -37,17 +37,9 @@ import pandas as pd
 
 from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult, cross_correlation
 from leadwatch.analysis.leadlag.granger import GrangerTest, granger_f
-from leadwatch.analysis.validation import (
-    Floats,
-    as_lags,
-    as_returns,
-    check_int,
-    fmt_p,
-    html_block,
-    jsonable,
-    same_length,
-)
+from leadwatch.analysis.validation import Floats, as_lags, as_returns, check_int, same_length
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, fmt_p, jsonable
 
 __all__ = ["ConfounderResult", "conditional_lead", "control_design", "residualize"]
 
@@ -86,7 +78,7 @@ def residualize(r: Floats, design: Floats) -> Floats:
 
 
 @dataclass(frozen=True, slots=True)
-class ConfounderResult:
+class ConfounderResult(Result):
     """How much of the lead survives conditioning on the controls."""
 
     controls: tuple[str, ...]
@@ -133,17 +125,11 @@ class ConfounderResult:
                 "partial_best_lag": self.partial.best_lag,
                 "partial_best_r": self.partial.best_r,
                 "granger": (
-                    None if g is None else {f: getattr(g, f) for f in g.__dataclass_fields__}
+                    g
                 ),
             }
         )
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("ConfounderResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def conditional_lead(

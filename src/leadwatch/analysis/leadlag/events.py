@@ -42,17 +42,9 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.leadlag.predictive import window_sums
-from leadwatch.analysis.validation import (
-    Floats,
-    Ints,
-    check_int,
-    fmt_p,
-    frame_records,
-    html_block,
-    jsonable,
-    rng_from,
-)
+from leadwatch.analysis.validation import Floats, Ints, check_int, rng_from
 from leadwatch.errors import DataError
+from leadwatch.results import Result, fmt_p, frame_records, jsonable
 
 __all__ = ["RULES", "EventStudyResult", "decluster", "detect_events", "event_study"]
 
@@ -104,7 +96,7 @@ def detect_events(
 
 
 @dataclass(frozen=True, slots=True)
-class EventStudyResult:
+class EventStudyResult(Result):
     """Follower forward returns after leader events vs matched placebo dates.
 
     Attributes
@@ -155,12 +147,6 @@ class EventStudyResult:
             }
         )
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("EventStudyResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _placebo(

@@ -39,17 +39,9 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from leadwatch.analysis.validation import (
-    Floats,
-    as_returns,
-    check_alpha,
-    check_int,
-    fmt_p,
-    html_block,
-    jsonable,
-    same_length,
-)
+from leadwatch.analysis.validation import Floats, as_returns, check_alpha, check_int, same_length
 from leadwatch.errors import InfeasibleTest
+from leadwatch.results import Result, fmt_p, scalar_row
 
 __all__ = ["PredictiveResult", "predictive_regression", "window_sums"]
 
@@ -79,7 +71,7 @@ def window_sums(r: Floats, start: int, stop: int) -> Floats:
 
 
 @dataclass(frozen=True, slots=True)
-class PredictiveResult:
+class PredictiveResult(Result):
     """In-sample HAC predictive regression and its out-of-sample evaluation.
 
     Attributes
@@ -113,6 +105,12 @@ class PredictiveResult:
     n_oos: int
     alpha: float
     null_hypothesis: str = "the leader's past return does not predict the follower's future return"
+    method: str = "OLS with Newey-West (HAC) errors; Clark-West out-of-sample test"
+
+    @property
+    def statistic(self) -> float:
+        """The HAC t statistic of the slope (same as ``tvalue``)."""
+        return self.tvalue
 
     def summary(self) -> str:
         lines = [
@@ -129,19 +127,8 @@ class PredictiveResult:
         return "\n".join(lines)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per statistic (tidy)."""
-        d = self.to_dict()
-        return pd.DataFrame({"statistic": list(d), "value": [str(v) for v in d.values()]})
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable({f: getattr(self, f) for f in self.__dataclass_fields__})
-        return out
-
-    def _repr_html_(self) -> str:
-        return html_block("PredictiveResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
+        """One row (a single regression): every scalar field, intervals as ``_lo``/``_hi``."""
+        return scalar_row(self)
 
 
 def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:

@@ -54,12 +54,10 @@ from leadwatch.analysis.validation import (
     as_returns,
     check_int,
     demeaned,
-    frame_records,
-    html_block,
-    jsonable,
     same_length,
 )
 from leadwatch.errors import DataError
+from leadwatch.results import Result, frame_records, jsonable
 
 __all__ = ["StabilityResult", "lead_profile", "stability"]
 
@@ -101,7 +99,7 @@ def _window_row(x: Floats, y: Floats, lags: Ints, full_lag: int) -> dict[str, An
 
 
 @dataclass(frozen=True, slots=True)
-class StabilityResult:
+class StabilityResult(Result):
     """Rolling-window and subperiod best lags: sign consistency and whether the lag stays put.
 
     Attributes
@@ -186,12 +184,6 @@ class StabilityResult:
             }
         )
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("StabilityResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _share(values: pd.Series, sign: float) -> float:

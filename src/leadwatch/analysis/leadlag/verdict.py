@@ -54,7 +54,8 @@ from leadwatch.analysis.leadlag.confounders import ConfounderResult
 from leadwatch.analysis.leadlag.granger import GrangerResult
 from leadwatch.analysis.leadlag.predictive import PredictiveResult
 from leadwatch.analysis.leadlag.stability import StabilityResult
-from leadwatch.analysis.validation import SIGN_CONVENTION, fmt_p, html_block, jsonable
+from leadwatch.analysis.validation import SIGN_CONVENTION
+from leadwatch.results import Result, fmt_p, jsonable
 
 __all__ = ["Label", "Verdict", "decide", "decide_label"]
 
@@ -82,7 +83,7 @@ def decide_label(
 
 
 @dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(Result):
     """The label, the checks behind it, the paragraph, and every number used."""
 
     label: Label
@@ -109,12 +110,6 @@ class Verdict:
             }
         )
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("Verdict", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def decide(

@@ -44,16 +44,9 @@ import pandas as pd
 from scipy.stats import chi2, norm
 
 from leadwatch.analysis.bootstrap import stationary_indices
-from leadwatch.analysis.validation import (
-    check_alpha,
-    check_int,
-    fmt_p,
-    frame_records,
-    html_block,
-    jsonable,
-    rng_from,
-)
+from leadwatch.analysis.validation import check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, fmt_p, frame_records, jsonable
 
 __all__ = ["PhaseReturnsResult", "forward_log_returns", "forward_returns_by_phase"]
 
@@ -79,7 +72,7 @@ def _hac(y: np.ndarray[Any, Any], x: np.ndarray[Any, Any], lags: int) -> Any:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class PhaseReturnsResult:
+class PhaseReturnsResult(Result):
     """Forward returns by phase with HAC and block-bootstrap inference.
 
     Attributes
@@ -150,12 +143,6 @@ class PhaseReturnsResult:
         out["table"] = frame_records(self.table)
         out["tests"] = frame_records(self.tests)
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("PhaseReturnsResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _episodes(labels: np.ndarray[Any, Any], used: np.ndarray[Any, Any], name: str) -> int:

@@ -52,16 +52,9 @@ from leadwatch.analysis.scan.kernels import (
     standardise,
     tail_counts,
 )
-from leadwatch.analysis.validation import (
-    SIGN_CONVENTION,
-    as_lags,
-    check_alpha,
-    check_int,
-    frame_records,
-    html_block,
-    jsonable,
-)
+from leadwatch.analysis.validation import SIGN_CONVENTION, as_lags, check_alpha, check_int
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable
 
 __all__ = ["ScanPlan", "ScanResult", "merge_blocks", "plan_scan", "scan_returns"]
 
@@ -114,7 +107,7 @@ class ScanPlan:
     block_size: int
     u_keep: float
     alpha: float
-    n_obs: int
+    nobs: int
     digest: str
 
     @property
@@ -199,13 +192,13 @@ def plan_scan(
     digest.update(json.dumps(params).encode())
     return ScanPlan(
         names=names, leaders=leaders, followers=followers, lags=lag_arr, positions=positions,
-        block_size=block_size, u_keep=_u_keep(len(lag_arr)), alpha=alpha, n_obs=t,
+        block_size=block_size, u_keep=_u_keep(len(lag_arr)), alpha=alpha, nobs=t,
         digest=digest.hexdigest()[:16],
     )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
-class ScanResult:
+class ScanResult(Result):
     """Outcome of a universe scan: pair summaries, BH discoveries at pair-lag level.
 
     ``pairs`` has one row per ordered pair: ``leader``, ``follower``, ``lag``
@@ -220,7 +213,7 @@ class ScanResult:
     names: tuple[str, ...]
     follower: str | None
     lags: tuple[int, ...]
-    n_obs: int
+    nobs: int
     n_null: int
     n_tests: int
     alpha: float
@@ -247,7 +240,7 @@ class ScanResult:
         return {
             "scan_id": self.scan_id, "mode": self.mode, "follower": self.follower,
             "n_series": len(self.names), "lags": [min(self.lags), max(self.lags)],
-            "n_obs": self.n_obs, "n_null": self.n_null, "n_tests": self.n_tests,
+            "nobs": self.nobs, "n_null": self.n_null, "n_tests": self.n_tests,
             "alpha": self.alpha, "method": self.method, "sign_convention": SIGN_CONVENTION,
             "n_significant_pairs": int(self.pairs["significant"].sum()),
             "n_discoveries": len(self.discoveries), "top": frame_records(top),
@@ -258,7 +251,7 @@ class ScanResult:
         head = (
             f"Universe scan {self.scan_id} ({self.mode}"
             + (f", follower {self.follower}" if self.follower else "")
-            + f"): {len(self.names)} series, {self.n_obs} returns, lags "
+            + f"): {len(self.names)} series, {self.nobs} returns, lags "
             f"{min(self.lags)}..{max(self.lags)}, {self.n_tests:,} pair-lags, "
             f"{self.n_null:,} pooled null maxima\n{self.method}; {SIGN_CONVENTION}\n"
             f"{int(self.pairs['significant'].sum())} pairs significant "
@@ -267,11 +260,8 @@ class ScanResult:
         cols = ["leader", "follower", "lag", "r", "r_lo", "r_hi", "pvalue", "qvalue"]
         return head + top[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}")
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block(f"Universe scan {self.scan_id}", self.summary())
+    def heading(self) -> str:
+        return f"Universe scan {self.scan_id}"
 
     def jsonable(self) -> dict[str, Any]:
         return {str(k): jsonable(v) for k, v in self.to_dict().items()}
@@ -341,7 +331,7 @@ def merge_blocks(plan: ScanPlan, blocks: Iterable[BlockScan]) -> ScanResult:
     follower = None if len(plan.followers) > 1 else plan.names[int(plan.followers[0])]
     return ScanResult(
         scan_id=plan.digest, names=plan.names, follower=follower,
-        lags=tuple(int(k) for k in plan.lags), n_obs=plan.n_obs, n_null=n_null,
+        lags=tuple(int(k) for k in plan.lags), nobs=plan.nobs, n_null=n_null,
         n_tests=n_tests, alpha=plan.alpha, pairs=pairs, discoveries=disc.reset_index(drop=True),
     )  # fmt: skip
 

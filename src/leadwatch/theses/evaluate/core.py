@@ -41,9 +41,9 @@ from leadwatch.analysis.conditional.regime_tests import (
     regime_correlation,
     regime_indicator,
 )
-from leadwatch.analysis.validation import fmt_p
 from leadwatch.catalog import get_series
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import fmt_p
 from leadwatch.theses.results import (
     HypothesisResult,
     ThesesRun,

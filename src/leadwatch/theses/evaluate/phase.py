@@ -47,8 +47,8 @@ from scipy.stats import norm
 from leadwatch.analysis.phases.classify import PhaseHistory, classify_frame
 from leadwatch.analysis.phases.config import PhaseConfig, load_phase_config
 from leadwatch.analysis.phases.returns import PhaseReturnsResult, forward_log_returns
-from leadwatch.analysis.validation import fmt_p
 from leadwatch.errors import InfeasibleTest
+from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.core import Context, _verdict_from_ci
 from leadwatch.theses.results import HypothesisResult
 
