@@ -108,4 +108,3 @@ class ArticleCheck(Result):
 
     def heading(self) -> str:
         return f"ArticleCheck: {self.article}"
-

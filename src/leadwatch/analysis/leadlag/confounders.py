@@ -124,9 +124,7 @@ class ConfounderResult(Result):
                 "partial_pvalue": self.partial.pvalue,
                 "partial_best_lag": self.partial.best_lag,
                 "partial_best_r": self.partial.best_r,
-                "granger": (
-                    g
-                ),
+                "granger": (g),
             }
         )
         return out

@@ -43,7 +43,7 @@ from leadwatch.analysis.validation import Floats, as_returns, check_alpha, check
 from leadwatch.errors import InfeasibleTest
 from leadwatch.results import Result, fmt_p, scalar_row
 
-__all__ = ["PredictiveResult", "predictive_regression", "window_sums"]
+__all__ = ["PredictiveResult", "oos_path", "predictive_regression", "window_sums"]
 
 
 def window_sums(r: Floats, start: int, stop: int) -> Floats:
@@ -252,3 +252,36 @@ def predictive_regression(
         n_oos=n_oos,
         alpha=alpha,
     )
+
+
+def oos_path(
+    leader: object,
+    follower: object,
+    index: pd.DatetimeIndex,
+    *,
+    horizon: int,
+    window: int | None = None,
+    train_frac: float = 0.4,
+) -> pd.DataFrame:
+    """Cumulative out-of-sample squared-error gain of the predictive regression (Goyal-Welch).
+
+    Same forecasts as :func:`predictive_regression`:
+    at each date, the cumulative sum of ``(future - mean forecast)^2 - (future -
+    model forecast)^2``; a rising line means the leader's past return helped.
+    """
+    x = np.asarray(leader, dtype=np.float64)
+    y = np.asarray(follower, dtype=np.float64)
+    window = horizon if window is None else window
+    past = window_sums(x, -window + 1, 0)
+    future = window_sums(y, 1, horizon)
+    ok = np.isfinite(past) & np.isfinite(future)
+    pos = np.flatnonzero(ok)
+    if len(pos) < 20:
+        raise InfeasibleTest("too few usable periods for an OOS path", fix="widen the sample")
+    first = int(pos[int(train_frac * len(pos))])
+    model, mean = _expanding(past, future, horizon, first)
+    ev = ok & np.isfinite(model)
+    gain = (future[ev] - mean[ev]) ** 2 - (future[ev] - model[ev]) ** 2
+    return pd.DataFrame(
+        {"date": pd.DatetimeIndex(index)[ev], "cum_gain": np.cumsum(gain)}
+    ).reset_index(drop=True)

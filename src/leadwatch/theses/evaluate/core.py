@@ -34,13 +34,10 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.align import AlignedFrame, DateLike, align, grid_instants
-from leadwatch.analysis.conditional.regime_tests import (
-    ConditionRule,
-    conditional_returns,
-    oos_path,
-    regime_correlation,
-    regime_indicator,
-)
+from leadwatch.analysis.conditional.correlation import regime_correlation
+from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicator
+from leadwatch.analysis.conditional.returns import conditional_returns
+from leadwatch.analysis.leadlag.predictive import oos_path
 from leadwatch.catalog import get_series
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import fmt_p
