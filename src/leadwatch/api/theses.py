@@ -13,7 +13,7 @@ from leadwatch.store import Store, opened_store
 if TYPE_CHECKING:
     from leadwatch.align import DateLike
     from leadwatch.theses import Thesis
-    from leadwatch.theses.evaluate.core import Workspace
+    from leadwatch.theses.evaluate import Workspace
     from leadwatch.theses.hindsight import Hindsight
     from leadwatch.theses.results import ThesesRun
 
@@ -36,7 +36,7 @@ def thesis_workspace(store: Store, theses: Sequence[Thesis]) -> Workspace:
     A series the store lacks is simply absent: hypotheses that need it come out
     ``inconclusive`` with the reason, the others still run.
     """
-    from leadwatch.theses.evaluate.core import Workspace
+    from leadwatch.theses.evaluate import Workspace
 
     wanted = list(dict.fromkeys(s for t in theses for s in t.series()))
     status = store.status()
@@ -68,7 +68,7 @@ def run_thesis(
         Level, bootstrap replicates, seed (deterministic given it).
     """
     from leadwatch.theses import Thesis, resolve_thesis
-    from leadwatch.theses.evaluate.core import run_theses
+    from leadwatch.theses.evaluate import run_theses
 
     items = [theses] if isinstance(theses, Thesis | str | Path) else list(theses)
     resolved = [t if isinstance(t, Thesis) else resolve_thesis(t) for t in items]
@@ -126,11 +126,11 @@ def build_thesis_report(
 ) -> ThesisReport:
     """Run ``theses`` (default: the built-ins) on all data, and frozen at their sources' dates.
 
-    One :class:`~leadwatch.theses.evaluate.core.Workspace` serves every run, so
+    One :class:`~leadwatch.theses.evaluate.Workspace` serves every run, so
     each grid is aligned once per date and each hypothesis evaluated once per date.
     """
     from leadwatch.theses import builtin_theses
-    from leadwatch.theses.evaluate.core import run_theses
+    from leadwatch.theses.evaluate import run_theses
 
     chosen = list(builtin_theses() if theses is None else theses)
     ws = thesis_workspace(store, chosen)

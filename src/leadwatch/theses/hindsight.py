@@ -3,7 +3,7 @@
 The articles print no dates. :func:`date_source` dates one by its own rule
 (``dated_by``: the first close of a series beyond a stated level) or takes the
 date it prints. :func:`hindsight` then runs the source's theses on the data
-known at the end of that day (:meth:`leadwatch.theses.evaluate.core.Workspace.at`),
+known at the end of that day (:meth:`leadwatch.theses.evaluate.Workspace.at`),
 and sets each thesis's prediction against what the series did afterwards, the
 usual return of the same length (every overlapping window known that day) and
 the historical analogues (past 52-week breakouts of the dating series).
@@ -32,7 +32,7 @@ import pandas as pd
 from leadwatch.analysis.leadlag.events import decluster, detect_events
 from leadwatch.errors import InfeasibleTest
 from leadwatch.results import Result, jsonable
-from leadwatch.theses.evaluate.core import Workspace, run_theses
+from leadwatch.theses.evaluate import Workspace, run_theses
 from leadwatch.theses.results import ThesesRun
 
 __all__ = ["DatedSource", "Hindsight", "analogue_paths", "date_source", "hindsight"]

@@ -11,7 +11,7 @@ from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicat
 from leadwatch.analysis.conditional.returns import conditional_returns
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.theses import Source, parse_thesis
-from leadwatch.theses.evaluate.core import (
+from leadwatch.theses.evaluate import (
     EVALUATORS,
     Workspace,
     known_by,

@@ -228,13 +228,14 @@ class RollingConnectednessResult(Result):
         return "\n".join(lines)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per window: ``total`` then ``to_<s>``, ``from_<s>``, ``net_<s>`` per series."""
+        """One row per window: ``date`` (its last label), ``total``, then ``to_<s>``,
+        ``from_<s>``, ``net_<s>`` per series."""
         parts = table_parts(self.fevd)
-        data: dict[str, _Floats] = {"total": parts["total"]}
+        data: dict[str, Any] = {"date": self.index, "total": parts["total"]}
         for key in ("to", "from", "net"):
             for pos, name in enumerate(self.series):
                 data[f"{key}_{name}"] = parts[key][:, pos]
-        return pd.DataFrame(data, index=self.index)
+        return pd.DataFrame(data)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe: parameters, labels, and per-window total, TO, FROM, NET and pairwise net."""
