@@ -147,7 +147,7 @@ def _jsonable_other(value: Any) -> Any:
         return {_key(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, dt.datetime | np.datetime64):
         return _stamp(pd.Timestamp(value))
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, dt.timedelta | np.timedelta64):
         return None if pd.isna(value) else str(pd.Timedelta(value))

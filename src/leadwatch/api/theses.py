@@ -11,6 +11,8 @@ from leadwatch.results import Result
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from leadwatch.align import DateLike
     from leadwatch.theses import Thesis
     from leadwatch.theses.evaluate import Workspace
@@ -111,6 +113,15 @@ class ThesisReport(Result):
 
     def summary(self) -> str:
         return "\n\n".join([self.run.summary(), *(h.summary() for h in self.hindsights)])
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per hypothesis and run: ``as_of`` (the run's date), ``frozen`` (a look-back
+        from a source's date) and the columns of :meth:`ThesesRun.to_frame`."""
+        import pandas as pd
+
+        runs = [(self.run, False), *((h.run, True) for h in self.hindsights)]
+        frames = [r.to_frame().assign(as_of=r.as_of, frozen=frozen) for r, frozen in runs]
+        return pd.concat(frames, ignore_index=True)
 
     def to_dict(self) -> dict[str, Any]:
         return {"run": self.run.to_dict(), "hindsights": [h.to_dict() for h in self.hindsights]}

@@ -119,6 +119,11 @@ class WatchRun(Result):
         )
         return "\n".join([head, *self.lines])
 
+    def to_frame(self) -> pd.DataFrame:
+        """One row per new alert: ``alert_id, kind, as_of, message`` (and what else it carries)."""
+        columns = ["alert_id", "kind", "as_of", "message"]
+        return pd.DataFrame(list(self.events), columns=None if self.events else columns)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of,

@@ -31,15 +31,14 @@ Examples
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
 from leadwatch.analysis.validation import Floats
-from leadwatch.results import Result, jsonable
+from leadwatch.results import Result, scalar_row
 
 __all__ = [
     "PERIODS_PER_YEAR",
@@ -178,9 +177,9 @@ class Metrics(Result):
             f"exposure {self.exposure:.0%}, turnover {self.turnover:.1f}/yr, PSR {self.psr:.2f}"
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable({f.name: getattr(self, f.name) for f in fields(self)})
-        return out
+    def to_frame(self) -> pd.DataFrame:
+        """One row (one equity curve): every metric, typed."""
+        return scalar_row(self)
 
     def heading(self) -> str:
         return "Backtest metrics"

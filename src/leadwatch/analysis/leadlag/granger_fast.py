@@ -21,7 +21,7 @@ Examples
 >>> y = 0.3 * np.r_[0.0, x[:-1]] + rng.standard_normal(600)
 >>> res = granger_orders(y, x, 5)
 >>> res.to_frame().shape, bool(res.pvalue[0] < 1e-6)
-((5, 5), True)
+((5, 6), True)
 """
 
 from __future__ import annotations
