@@ -50,7 +50,6 @@ import pandas as pd
 
 from leadwatch.catalog import Calendar, Kind, SeriesSpec, get_series
 from leadwatch.errors import DataError, UnknownSeriesError
-from leadwatch.results import Result
 
 __all__ = [
     "AlignedFrame",
@@ -332,7 +331,7 @@ def known_asof(series: pd.Series, spec: SeriesSpec, instants: pd.DatetimeIndex) 
 
 
 @dataclass(frozen=True, slots=True)
-class AlignedFrame(Result):
+class AlignedFrame:
     """Series aligned on a common grid, using only values public at each grid point.
 
     Attributes
@@ -406,6 +405,9 @@ class AlignedFrame(Result):
             share = float(self.fresh[name].mean())
             lines.append(f"  {name:<20} first observed {since}, fresh on {share:.0%} of labels")
         return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.summary()
 
 
 def align(

@@ -62,7 +62,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["Result", "fmt_p", "frame_records", "html_block", "jsonable", "scalar_row"]
+__all__ = [
+    "Result",
+    "date_label",
+    "fmt_p",
+    "frame_records",
+    "html_block",
+    "jsonable",
+    "scalar_row",
+]
 
 
 class Result:
@@ -164,6 +172,21 @@ def _jsonable_other(value: Any) -> Any:
     if value is pd.NA or value is pd.NaT:
         return None
     return value
+
+
+def date_label(value: object) -> str:
+    """A label as text: a timestamp as :func:`jsonable` writes it, anything else ``str``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> date_label(pd.Timestamp("2024-03-01")), date_label(pd.Timestamp("2024-03-01 09:30"))
+    ('2024-03-01', '2024-03-01T09:30:00')
+    >>> date_label(7)
+    '7'
+    """
+    out = jsonable(value) if isinstance(value, dt.date | np.datetime64) else None
+    return out if isinstance(out, str) else str(value)
 
 
 def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:

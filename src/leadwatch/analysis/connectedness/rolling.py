@@ -35,20 +35,22 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from leadwatch.analysis.connectedness.static import (
-    ConnectednessResult,
+from leadwatch.analysis.connectedness.checks import (
     Method,
     check_frame,
     check_int,
     check_method,
     check_sigma,
+)
+from leadwatch.analysis.connectedness.static import (
+    ConnectednessResult,
     fevd_shares,
     lagged_design,
     ma_coefficients,
     table_parts,
 )
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result
+from leadwatch.results import Result, date_label
 
 __all__ = ["RollingConnectednessResult", "rolling_connectedness", "rolling_var"]
 
@@ -214,9 +216,9 @@ class RollingConnectednessResult(Result):
         lines = [
             f"Rolling connectedness ({self.method} FEVD, VAR({self.lags}), H={self.horizon}, "
             f"window {self.window} rows): {len(total)} windows ending "
-            f"{_label(self.index[0])}..{_label(self.index[-1])}",
+            f"{date_label(self.index[0])}..{date_label(self.index[-1])}",
             f"  total index: mean {total.mean():.2f}%, min {total.min():.2f}%, "
-            f"max {total.max():.2f}% ({_label(total.idxmax())}), last {total.iloc[-1]:.2f}%",
+            f"max {total.max():.2f}% ({date_label(total.idxmax())}), last {total.iloc[-1]:.2f}%",
             f"  {'series':<16}{'mean NET':>10}{'last NET':>10}{'last TO':>10}{'last FROM':>10}",
         ]
         net, to, frm = self.net, self.to_others, self.from_others
@@ -256,7 +258,7 @@ class RollingConnectednessResult(Result):
             "horizon": self.horizon,
             "window": self.window,
             "series": names,
-            "index": [_label(v) for v in self.index],
+            "index": [date_label(v) for v in self.index],
             "total": parts["total"].tolist(),
             "to_others": per_series("to"),
             "from_others": per_series("from"),
@@ -266,12 +268,6 @@ class RollingConnectednessResult(Result):
 
     def heading(self) -> str:
         return f"Rolling connectedness ({self.method}, window {self.window})"
-
-
-def _label(value: Any) -> str:
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat()
-    return str(value)
 
 
 def rolling_connectedness(
