@@ -134,14 +134,23 @@ def test_fmt_p() -> None:
     assert (fmt_p(0.0004), fmt_p(0.2), fmt_p(math.nan)) == ("< 0.001", "0.200", "n/a")
 
 
-def test_test_results_share_names() -> None:
-    for name in (
-        "CrossCorrelationResult",
-        "PredictiveResult",
-        "GrangerTest",
-        "ConditionalResult",
-        "RegimeCorrelationResult",
-    ):
-        res = BUILDERS[name]()
-        for attr in ("statistic", "pvalue", "nobs", "method", "null_hypothesis"):
-            assert hasattr(res, attr), (name, attr)
+SCALAR_TESTS = (
+    "CrossCorrelationResult",
+    "PredictiveResult",
+    "GrangerTest",
+    "GrangerResult",
+    "ConfounderResult",
+    "ConditionalResult",
+    "RegimeCorrelationResult",
+)
+TABLE_TESTS = ("EventStudyResult", "PhaseReturnsResult", "GrangerOrders", "ScanResult")
+
+
+@pytest.mark.parametrize("name", SCALAR_TESTS + TABLE_TESTS)
+def test_test_results_share_names(name: str) -> None:
+    res = BUILDERS[name]()
+    names = ("statistic", "pvalue", "nobs") if name in SCALAR_TESTS else ()
+    for attr in (*names, "method", "null_hypothesis"):
+        assert hasattr(res, attr), (name, attr)
+    for attr in names:
+        assert isinstance(getattr(res, attr), int | float), (name, attr)

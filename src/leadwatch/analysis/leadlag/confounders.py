@@ -95,6 +95,19 @@ class ConfounderResult(Result):
     def pvalue(self) -> float:
         return self.partial.pvalue
 
+    @property
+    def statistic(self) -> float:
+        """Max |robust t| of the partial cross-correlogram."""
+        return self.partial.statistic
+
+    @property
+    def nobs(self) -> int:
+        return self.partial.nobs
+
+    @property
+    def method(self) -> str:
+        return f"partial cross-correlation ({self.partial.method} null)"
+
     def summary(self) -> str:
         lines = [
             f"Conditional on {', '.join(self.controls)} (lags 0..{self.control_lags}):",

@@ -116,6 +116,7 @@ class EventStudyResult(Result):
     n_boot: int
     alpha: float
     null_hypothesis: str = "follower returns after events are like those on matched random dates"
+    method: str = "matched placebo dates (same calendar year); bootstrap interval of the excess"
 
     def summary(self) -> str:
         lines = [f"Event study ({self.n_boot} placebo sets; events at least {self.min_gap} apart)"]

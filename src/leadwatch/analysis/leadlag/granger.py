@@ -288,6 +288,21 @@ class GrangerResult(Result):
     response: pd.DataFrame
     n_boot: int
     null_hypothesis: str = "the leader's past does not help predict the follower (and vice versa)"
+    method: str = "F tests on a bivariate VAR at the IC-chosen order; bootstrap impulse response"
+
+    @property
+    def statistic(self) -> float:
+        """The forward (leader -> follower) F statistic."""
+        return self.forward.fstat
+
+    @property
+    def pvalue(self) -> float:
+        """The forward (leader -> follower) p-value."""
+        return self.forward.pvalue
+
+    @property
+    def nobs(self) -> int:
+        return self.forward.nobs
 
     def summary(self) -> str:
         peak = self.response.iloc[1:]

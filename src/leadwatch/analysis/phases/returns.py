@@ -96,6 +96,7 @@ class PhaseReturnsResult(Result):
     n_boot: int
     alpha: float
     null_hypothesis: str = "forward returns in the target phase equal those in the other phases"
+    method: str = "Newey-West (HAC) t and Wald tests; stationary block bootstrap intervals"
 
     def summary(self) -> str:
         lines = [

@@ -220,6 +220,7 @@ class ScanResult(Result):
     pairs: pd.DataFrame = field(repr=False)
     discoveries: pd.DataFrame = field(repr=False)
     method: str = "circular-shift null, max over lags, pooled studentised; BH over pair-lags"
+    null_hypothesis: str = "no leader leads its follower at any searched lag (each pair)"
 
     @property
     def mode(self) -> str:
