@@ -147,29 +147,8 @@ class LeadLagResult(Result):
         return self.ccf.to_frame()
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "leader": self.leader,
-                "follower": self.follower,
-                "grid": self.grid,
-                "start": self.start,
-                "end": self.end,
-                "alpha": self.alpha,
-                "n_boot": self.n_boot,
-                "seed": self.seed,
-                "sign_convention": self.sign_convention,
-                "best_lag": self.best_lag,
-                "pvalue": self.pvalue,
-                "verdict": self.verdict,
-                "decision": self.decision.to_dict(),
-                "ccf": self.ccf.to_dict(),
-                "predictive": self.predictive.to_dict(),
-                "granger": self.granger.to_dict(),
-                "confounders": None if self.confounders is None else self.confounders.to_dict(),
-                "events": self.events.to_dict(),
-                "stability": self.stability.to_dict(),
-            }
-        )
+        headline = {"best_lag": self.best_lag, "pvalue": self.pvalue, "verdict": self.verdict}
+        out: dict[str, Any] = jsonable({**self.field_values(), **headline})
         return out
 
     def heading(self) -> str:

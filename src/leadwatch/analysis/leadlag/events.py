@@ -44,7 +44,7 @@ import pandas as pd
 from leadwatch.analysis.leadlag.predictive import window_sums
 from leadwatch.analysis.validation import Floats, Ints, check_int, rng_from
 from leadwatch.errors import DataError
-from leadwatch.results import Result, fmt_p, frame_records, jsonable
+from leadwatch.results import Result, fmt_p
 
 __all__ = ["RULES", "EventStudyResult", "decluster", "detect_events", "event_study"]
 
@@ -136,18 +136,6 @@ class EventStudyResult(Result):
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "min_gap": self.min_gap,
-                "n_boot": self.n_boot,
-                "alpha": self.alpha,
-                "table": frame_records(self.table),
-                "events": frame_records(self.events),
-            }
-        )
-        return out
 
 
 def _placebo(

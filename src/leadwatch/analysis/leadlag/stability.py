@@ -57,7 +57,7 @@ from leadwatch.analysis.validation import (
     same_length,
 )
 from leadwatch.errors import DataError
-from leadwatch.results import Result, frame_records, jsonable
+from leadwatch.results import Result, jsonable
 
 __all__ = ["StabilityResult", "lead_profile", "stability"]
 
@@ -165,24 +165,7 @@ class StabilityResult(Result):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "full_best_lag": self.full_best_lag,
-                "full_r": self.full_r,
-                "window": self.window,
-                "step": self.step,
-                "rolling_sign_share": self.rolling_sign_share,
-                "subperiod_sign_share": self.subperiod_sign_share,
-                "lag_tolerance": self.lag_tolerance,
-                "rolling_lag_share": self.rolling_lag_share,
-                "subperiod_lag_share": self.subperiod_lag_share,
-                "rolling_lag_median": self.rolling_lag_median,
-                "rolling_lag_iqr": self.rolling_lag_iqr,
-                "lag_stays_put": self.lag_stays_put,
-                "subperiods": frame_records(self.subperiods),
-                "rolling": frame_records(self.rolling),
-            }
-        )
+        out: dict[str, Any] = jsonable({**self.field_values(), "lag_stays_put": self.lag_stays_put})
         return out
 
 

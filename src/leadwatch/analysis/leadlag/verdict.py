@@ -55,7 +55,7 @@ from leadwatch.analysis.leadlag.granger import GrangerResult
 from leadwatch.analysis.leadlag.predictive import PredictiveResult
 from leadwatch.analysis.leadlag.stability import StabilityResult
 from leadwatch.analysis.validation import SIGN_CONVENTION
-from leadwatch.results import Result, fmt_p, jsonable
+from leadwatch.results import Result, fmt_p
 
 __all__ = ["Label", "Verdict", "decide", "decide_label"]
 
@@ -99,17 +99,6 @@ class Verdict(Result):
 
     def to_frame(self) -> pd.DataFrame:
         return pd.DataFrame({"check": list(self.checks), "passed": list(self.checks.values())})
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "label": self.label,
-                "checks": self.checks,
-                "paragraph": self.paragraph,
-                "numbers": self.numbers,
-            }
-        )
-        return out
 
 
 def decide(

@@ -46,7 +46,7 @@ from scipy.stats import chi2, norm
 from leadwatch.analysis.bootstrap import stationary_indices
 from leadwatch.analysis.validation import check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, fmt_p, frame_records, jsonable
+from leadwatch.results import Result, fmt_p
 
 __all__ = ["PhaseReturnsResult", "forward_log_returns", "forward_returns_by_phase"]
 
@@ -128,22 +128,6 @@ class PhaseReturnsResult(Result):
     def to_frame(self) -> pd.DataFrame:
         """The per-(asset, phase) table."""
         return self.table.copy()
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "target": self.target,
-                "horizon": self.horizon,
-                "hac_lags": self.hac_lags,
-                "block": self.block,
-                "n_boot": self.n_boot,
-                "alpha": self.alpha,
-                "null_hypothesis": self.null_hypothesis,
-            }
-        )
-        out["table"] = frame_records(self.table)
-        out["tests"] = frame_records(self.tests)
-        return out
 
 
 def _episodes(labels: np.ndarray[Any, Any], used: np.ndarray[Any, Any], name: str) -> int:
