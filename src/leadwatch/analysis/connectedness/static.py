@@ -38,6 +38,7 @@ Examples
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -225,7 +226,7 @@ class ConnectednessResult(Result):
             f"total {self.total:.2f}%"
         )
         styled = self.spillover_table().to_html(float_format="{:.2f}".format, na_rep="")
-        return f"<div><strong>{caption}</strong>{styled}</div>"
+        return f"<div><strong>{html.escape(caption)}</strong>{styled}</div>"
 
 
 # -- public entry points ---------------------------------------------------------------------
