@@ -24,16 +24,21 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.bootstrap import block_length, stationary_indices
-from leadwatch.analysis.conditional.regimes import MIN_SIDE, expected_sign, shift_matrix
+from leadwatch.analysis.conditional.regimes import (
+    MIN_SIDE,
+    InOutTest,
+    expected_sign,
+    shift_matrix,
+)
 from leadwatch.analysis.validation import Floats, check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, fmt_p, scalar_row
+from leadwatch.results import fmt_p, scalar_row
 
 __all__ = ["RegimeCorrelationResult", "regime_correlation"]
 
 
 @dataclass(frozen=True, slots=True)
-class RegimeCorrelationResult(Result):
+class RegimeCorrelationResult(InOutTest):
     """Correlation of two return series, overall or inside vs outside a regime.
 
     ``effect`` is the correlation (no regime) or ``corr_in - corr_out``.
@@ -53,15 +58,6 @@ class RegimeCorrelationResult(Result):
     alpha: float
     null_hypothesis: str = "the returns are uncorrelated (or equally so in and out of the regime)"
     method: str = "circular shifts; stationary block bootstrap interval"
-
-    @property
-    def statistic(self) -> float:
-        """The effect: the correlation, or ``corr_in - corr_out``."""
-        return self.effect
-
-    @property
-    def nobs(self) -> int:
-        return self.n_in + self.n_out
 
     @property
     def regime(self) -> bool:

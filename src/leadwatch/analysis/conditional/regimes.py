@@ -20,10 +20,12 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result
 
 __all__ = [
     "MIN_SIDE",
     "ConditionRule",
+    "InOutTest",
     "State",
     "expected_sign",
     "regime_indicator",
@@ -43,6 +45,24 @@ class ConditionRule:
     state: State
     window: int
     log: bool = True
+
+
+class InOutTest(Result):
+    """Base of the in-vs-out-of-regime tests: ``statistic`` is the effect, ``nobs`` both sides."""
+
+    __slots__ = ()
+    effect: float
+    n_in: int
+    n_out: int
+
+    @property
+    def statistic(self) -> float:
+        """The effect (in minus out, or the correlation without a regime)."""
+        return self.effect
+
+    @property
+    def nobs(self) -> int:
+        return self.n_in + self.n_out
 
 
 def regime_indicator(

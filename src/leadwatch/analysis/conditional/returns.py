@@ -32,17 +32,22 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.bootstrap import stationary_indices
-from leadwatch.analysis.conditional.regimes import MIN_SIDE, expected_sign, shift_matrix
+from leadwatch.analysis.conditional.regimes import (
+    MIN_SIDE,
+    InOutTest,
+    expected_sign,
+    shift_matrix,
+)
 from leadwatch.analysis.leadlag.predictive import window_sums
 from leadwatch.analysis.validation import check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, fmt_p, jsonable
+from leadwatch.results import fmt_p, jsonable
 
 __all__ = ["ConditionalResult", "conditional_returns"]
 
 
 @dataclass(frozen=True, slots=True)
-class ConditionalResult(Result):
+class ConditionalResult(InOutTest):
     """Forward returns while a condition holds vs at other times.
 
     Attributes
@@ -74,15 +79,6 @@ class ConditionalResult(Result):
     frame: pd.DataFrame
     null_hypothesis: str = "forward returns do not depend on the condition"
     method: str = "circular shifts of the indicator; stationary block bootstrap interval"
-
-    @property
-    def statistic(self) -> float:
-        """The effect, ``mean_in - mean_out``."""
-        return self.effect
-
-    @property
-    def nobs(self) -> int:
-        return self.n_in + self.n_out
 
     def summary(self) -> str:
         lo, hi = self.ci

@@ -25,31 +25,26 @@ def evaluate_hypothesis(h: Hypothesis, ctx: Context, thesis: str) -> HypothesisR
     if key in ctx.cache:
         return ctx.cache[key]
     evaluator = evaluator_for(h.kind)
-    statement = h.statement or h.id
     if evaluator is None:
-        result = HypothesisResult(
-            thesis=thesis,
-            id=h.id,
-            kind=h.kind,
-            statement=statement,
-            verdict="not evaluated",
-            reason=f"No evaluator is registered for kind '{h.kind}' (plug one in with "
-            "leadwatch.theses.evaluate.register_evaluator).",
+        reason = (
+            f"No evaluator is registered for kind '{h.kind}' (plug one in with "
+            "leadwatch.theses.evaluate.register_evaluator)."
         )
+        result = _untested(h, thesis, "not evaluated", reason)
     else:
         try:
             result = evaluator(h, ctx, thesis)
         except InfeasibleTest as exc:
-            result = HypothesisResult(
-                thesis=thesis,
-                id=h.id,
-                kind=h.kind,
-                statement=statement,
-                verdict="inconclusive",
-                reason=f"Not testable on data known by {ctx.end.date()}: {exc}",
-            )
+            reason = f"Not testable on data known by {ctx.end.date()}: {exc}"
+            result = _untested(h, thesis, "inconclusive", reason)
     ctx.cache[key] = result
     return result
+
+
+def _untested(h: Hypothesis, thesis: str, verdict: str, reason: str) -> HypothesisResult:
+    """The row of a hypothesis that was not tested, and why."""
+    statement = h.statement or h.id
+    return HypothesisResult(thesis, h.id, h.kind, statement, verdict, reason)
 
 
 def evaluate_thesis(thesis: Thesis, ctx: Context) -> ThesisResult:
