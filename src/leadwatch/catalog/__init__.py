@@ -63,6 +63,7 @@ from leadwatch.catalog.spec import (
     SnapshotSource,
     StepScale,
 )
+from leadwatch.catalog.user import add_series, calendar_problem, check_new_id, remove_series
 
 __all__ = [
     "CALENDARS",
@@ -74,9 +75,13 @@ __all__ = [
     "SeriesSpec",
     "SnapshotSource",
     "StepScale",
+    "add_series",
     "builtin_catalog",
+    "calendar_problem",
     "catalog",
+    "check_new_id",
     "get_series",
+    "remove_series",
     "series_ids",
     "snapshot_layout",
     "user_catalog_path",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import functools
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -147,13 +148,30 @@ def get_series(series_id: str) -> SeriesSpec:
     try:
         return known[series_id]
     except KeyError:
-        close = difflib.get_close_matches(series_id, list(known), n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        pass
+    if _looks_like_symbol(series_id):
+        slug = re.sub(r"[^a-z0-9]+", "_", series_id.lower()).strip("_") or "my_series"
+        slug = slug if slug[0].isalpha() else f"s_{slug}"
         raise UnknownSeriesError(
-            f"unknown series '{series_id}'",
-            fix=f"{hint}known series: {', '.join(known)}; define your own with "
-            "`leadwatch series add`",
-        ) from None
+            f"unknown series '{series_id}' (it looks like a provider symbol, not a series id)",
+            fix=f"add it first: leadwatch series add {slug} --yahoo {series_id} "
+            f"(or --fred / --coinbase), then use '{slug}'",
+        )
+    close = difflib.get_close_matches(series_id, list(known), n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise UnknownSeriesError(
+        f"unknown series '{series_id}'",
+        fix=f"{hint}known series: {', '.join(known)}; define your own with "
+        "`leadwatch series add ID ...`",
+    )
+
+
+def _looks_like_symbol(text: str) -> bool:
+    """``HG=F``, ``^GSPC``, ``BTC-USD``, ``DGS10``: upper case or a symbol's punctuation."""
+    return bool(
+        re.search(r"[=^.\-]", text)
+        or (text.upper() == text and text.isalnum() and any(c.isalpha() for c in text))
+    )
 
 
 def snapshot_layout(ids: Iterable[str] | None = None) -> dict[str, list[SeriesSpec]]:

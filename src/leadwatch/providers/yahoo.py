@@ -58,6 +58,7 @@ __all__ = [
     "PROVIDER",
     "Download",
     "YahooProvider",
+    "classify_error",
     "drop_open_session",
     "parse_history",
     "yfinance_download",
@@ -170,7 +171,7 @@ def parse_history(frame: pd.DataFrame, *, symbol: str, what: str) -> pd.DataFram
     return out.loc[:, ["date", "value", "open", "high", "low", "close", "volume"]]
 
 
-def _classify(exc: Exception, what: str) -> Exception:
+def classify_error(exc: Exception, what: str) -> Exception:
     """Map a yfinance/curl error to a (retryable) leadwatch error."""
     name = type(exc).__name__
     text = scrub(str(exc))[:200]
@@ -251,7 +252,7 @@ class YahooProvider:
             except LeadwatchError:
                 raise
             except Exception as exc:
-                raise _classify(exc, what) from None
+                raise classify_error(exc, what) from None
 
         try:
             raw = retry_call(
