@@ -116,7 +116,7 @@ def calendar_problem(calendar: str, dates: pd.DatetimeIndex | pd.Series) -> str 
     if days.empty:
         return None
     if calendar == "weekdays":
-        weekend = days[days.dayofweek >= 5]
+        weekend = days[days.day_of_week >= 5]
         if len(weekend):
             return (
                 f"{weekend[0]:%Y-%m-%d} is a {weekend[0]:%A}, but the calendar 'weekdays' "
@@ -130,8 +130,8 @@ def calendar_problem(calendar: str, dates: pd.DatetimeIndex | pd.Series) -> str 
                 "dates each value on the 1st"
             )
     elif calendar == "weekly":
-        first = days[0].dayofweek
-        off = days[days.dayofweek != first]
+        first = days[0].day_of_week
+        off = days[days.day_of_week != first]
         if len(off):
             return (
                 f"{off[0]:%Y-%m-%d} is a {off[0]:%A} while {days[0]:%Y-%m-%d} is a "

@@ -29,6 +29,10 @@ Examples
 >>> d = yahoo_defaults(meta)
 >>> d["calendar"], d["observed"], d["unit"], d["name"]
 ('weekdays', '17:00 America/New_York', 'USD', 'Copper Sep 26')
+>>> aapl = {"instrumentType": "EQUITY", "exchangeTimezoneName": "America/New_York",
+...         "currentTradingPeriod": {"regular": {"end": 1784923200}}}
+>>> yahoo_defaults(aapl)["observed"]
+'16:00 America/New_York'
 >>> yahoo_defaults({"instrumentType": "CRYPTOCURRENCY", "exchangeTimezoneName": "UTC",
 ...                 "currency": "USD", "symbol": "SOL-USD"})["observed_day_offset"]
 1
@@ -81,11 +85,16 @@ def yahoo_defaults(meta: Mapping[str, Any]) -> dict[str, Any]:
 def _session_end(meta: Mapping[str, Any], zone: str) -> str:
     """Local end of the regular session (16:00 when the meta does not say)."""
     try:
-        end = int(meta["currentTradingPeriod"]["regular"]["end"])
+        end = meta["currentTradingPeriod"]["regular"]["end"]
+        stamp = (
+            pd.Timestamp(int(end), unit="s", tz="UTC")
+            if isinstance(end, int | float)
+            else pd.Timestamp(end)  # yfinance formats it as a Timestamp
+        )
     except (KeyError, TypeError, ValueError):
         return "16:00"
-    local = pd.Timestamp(end, unit="s", tz="UTC").tz_convert(zone)
-    return f"{local:%H:%M}"
+    local = stamp.tz_localize("UTC") if stamp.tz is None else stamp
+    return f"{local.tz_convert(zone):%H:%M}"
 
 
 def yahoo_metadata(symbol: str) -> Mapping[str, Any]:
@@ -93,23 +102,15 @@ def yahoo_metadata(symbol: str) -> Mapping[str, Any]:
 
     Raises :class:`BadResponse` when Yahoo does not know the symbol.
     """
-    from leadwatch.providers.yahoo import classify_error
+    from leadwatch.providers.yahoo import classify_error, yfinance_download
 
+    today = pd.Timestamp.now(tz="UTC").date()
     try:
-        import yfinance as yf
-
-        ticker = yf.Ticker(symbol)
-        debug = yf.config.debug
-        hidden = debug.hide_exceptions
-        debug.hide_exceptions = False
-        try:
-            ticker.history(period="5d", interval="1d", auto_adjust=False, actions=False)
-        finally:
-            debug.hide_exceptions = hidden
-        meta = dict(ticker.history_metadata or {})
+        frame = yfinance_download(symbol, today - pd.Timedelta(days=30), today)
     except Exception as exc:
         error = classify_error(exc, f"yahoo {symbol}")
         raise getattr(error, "error", error) from None
+    meta = dict(frame.attrs.get("meta") or {})
     if not meta.get("exchangeTimezoneName"):
         raise BadResponse(
             f"yahoo {symbol}: Yahoo sent no metadata for this symbol",
@@ -131,9 +132,9 @@ def infer_calendar(dates: pd.Series) -> str:
     days = pd.DatetimeIndex(dates.dropna())
     if len(days) and (days.day == 1).all() and len(days) < 0.1 * (days[-1] - days[0]).days + 2:
         return "monthly"
-    if len(days) and days.dayofweek.nunique() == 1:
+    if len(days) and days.day_of_week.nunique() == 1:
         return "weekly"
-    return "daily" if (days.dayofweek >= 5).any() else "weekdays"
+    return "daily" if (days.day_of_week >= 5).any() else "weekdays"
 
 
 def fred_defaults(symbol: str, http: HttpFetcher, today: pd.Timestamp) -> dict[str, Any]:

@@ -99,7 +99,23 @@ def yfinance_download(symbol: str, start: date | None, end: date) -> pd.DataFram
     out = pd.DataFrame(frame)
     meta = getattr(ticker, "history_metadata", None) or {}
     out.attrs["last_trade"] = _utc(meta.get("regularMarketTime"))
+    out.attrs["meta"] = {k: meta.get(k) for k in _META_KEYS if meta.get(k) is not None}
     return out
+
+
+# chart ``meta`` fields kept (read one by one: yfinance's metadata mapping fetches
+# ``tradingPeriods`` lazily, with an extra intraday request, when it is iterated)
+_META_KEYS = (
+    "symbol",
+    "currency",
+    "exchangeName",
+    "fullExchangeName",
+    "instrumentType",
+    "exchangeTimezoneName",
+    "shortName",
+    "longName",
+    "currentTradingPeriod",
+)
 
 
 def _utc(value: object) -> pd.Timestamp | None:
