@@ -99,15 +99,24 @@ def remove_series(series_id: str, path: Path | None = None) -> None:
 
 
 def _replace(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, keeping its mode (new files: 0644 less umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def calendar_problem(calendar: str, dates: pd.DatetimeIndex | pd.Series) -> str | None:
