@@ -21,8 +21,10 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from leadwatch.api import coverage_table
 from leadwatch.cli import app
 from leadwatch.providers.yahoo import yfinance_download
+from leadwatch.store import Store
 from tests.recorded import replay
 
 runner = CliRunner()
@@ -87,6 +89,8 @@ def test_copper_from_a_csv_takes_part_everywhere(
     assert status["copper"]["rows"] == 2737 and status["copper"]["last"] == "2026-06-30"
     code, out, _ = _run(store, "data", "export", "copper", "--out", str(tmp_path / "cu.csv"))
     assert code == 0 and len(pd.read_csv(tmp_path / "cu.csv")) == 2737
+    with Store(store, read_only=True) as opened:  # the report's coverage section
+        assert "copper" in set(coverage_table(opened)["id"])
 
     code, out, err = _run(store, "test", "copper", "btc", "--json")
     assert code == 0, out + err
