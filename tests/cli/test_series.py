@@ -267,6 +267,8 @@ def test_csv_contradicting_the_declared_calendar_writes_nothing(
 ) -> None:
     csv = _copper_csv(tmp_path, weekend=True)
     stored = _digest(store)
+    code, _out, err = _run(store, "data", "import", str(csv), "--series", "copper")
+    assert code == 2 and "unknown series 'copper'" in err and "--calendar" in err
     code, _out, err = _run(
         store, "data", "import", str(csv), "--series", "copper", "--calendar", "weekdays",
         "--observed", NY_CLOSE,

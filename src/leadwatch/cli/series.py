@@ -18,7 +18,7 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import JsonOpt, _print_json, app, handle_errors, out
-from leadwatch.errors import CatalogError
+from leadwatch.errors import CatalogError, UnknownSeriesError
 
 series_app = typer.Typer(help="Define and list your own series.", no_args_is_help=True)
 app.add_typer(series_app, name="series")
@@ -94,9 +94,19 @@ def _describe(spec: Any, origin: str) -> dict[str, Any]:
 def new_series_rollback(series: str | None, fields: dict[str, Any], path: Path) -> Iterator[None]:
     """Define ``series`` from ``fields`` when given; restore the catalog file if import fails."""
     from leadwatch.api.series import define_series
-    from leadwatch.catalog import CATALOG, user_catalog_path
+    from leadwatch.catalog import CALENDARS, CATALOG, user_catalog_path
 
-    if series is None or all(v is None for v in fields.values()):
+    if series is None:
+        yield
+        return
+    if all(v is None for v in fields.values()):
+        if path.is_file() and series not in CATALOG:
+            raise UnknownSeriesError(
+                f"unknown series '{series}'",
+                fix=f"to define it while importing, add --calendar ({'|'.join(CALENDARS)}) and "
+                '--observed "HH:MM Area/City" (e.g. "17:00 America/New_York"); '
+                "built-in ids: leadwatch series list",
+            )
         yield
         return
     target = user_catalog_path()
