@@ -14,8 +14,9 @@ SNAPSHOT = Path(os.environ.get("LEADWATCH_SNAPSHOT", REPO.parent / "shared" / "d
 
 @pytest.fixture(autouse=True)
 def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever touches the user's real store."""
+    """No test ever touches the user's real store or series catalog."""
     monkeypatch.setenv("LEADWATCH_STORE", str(tmp_path / "default-store.duckdb"))
+    monkeypatch.setenv("LEADWATCH_CATALOG", str(tmp_path / "user-series.toml"))
 
 
 @pytest.fixture(scope="session")

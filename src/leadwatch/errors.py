@@ -24,6 +24,7 @@ from __future__ import annotations
 
 __all__ = [
     "BadResponse",
+    "CatalogError",
     "DataError",
     "InfeasibleTest",
     "LeadwatchError",
@@ -80,6 +81,10 @@ class DataError(LeadwatchError):
 
 class UnknownSeriesError(DataError):
     """A series id that the catalog (or the store) does not know."""
+
+
+class CatalogError(DataError):
+    """A series catalog file (built-in or the user's) is invalid, or a definition clashes."""
 
 
 class StoreError(LeadwatchError):

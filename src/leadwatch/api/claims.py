@@ -45,7 +45,10 @@ def market_from_store(store: Store) -> Market:
 
     status = store.status()
     stored = set(status.loc[status["rows"] > 0, "id"])
-    closes = store.read_values([s for s in _CLOSES if s in stored])
+    from leadwatch.catalog import user_series  # the user's series, looked up at run time
+
+    wanted = (*_CLOSES, *user_series())
+    closes = store.read_values([s for s in wanted if s in stored])
     ranges: dict[str, pd.DataFrame] = {}
     names: dict[str, str] = {}
     for asset, series, name in _RANGES:

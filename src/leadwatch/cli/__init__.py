@@ -10,7 +10,17 @@ One module per command group registers its commands on :data:`app`
 
 from __future__ import annotations
 
-from leadwatch.cli import backtest, claims, data, evidence, phases, report, scan, theses
+from leadwatch.cli import (
+    backtest,
+    claims,
+    data,
+    evidence,
+    phases,
+    report,
+    scan,
+    series,
+    theses,
+)
 from leadwatch.cli._app import app, main
 
 __all__ = [
@@ -23,5 +33,6 @@ __all__ = [
     "phases",
     "report",
     "scan",
+    "series",
     "theses",
 ]

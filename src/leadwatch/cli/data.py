@@ -121,10 +121,42 @@ def data_import(
     strict: Annotated[
         bool, typer.Option("--strict", help="Treat suspect values (spikes) as errors.")
     ] = False,
+    calendar: Annotated[
+        str | None,
+        typer.Option(help="Define --series as a new series with this calendar (see `series add`)."),
+    ] = None,
+    observed: Annotated[
+        str | None, typer.Option(help='New series: local time of each value, "17:00 Area/City".')
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="New series: display name.")] = None,
+    unit: Annotated[str | None, typer.Option(help="New series: unit.")] = None,
+    kind: Annotated[str | None, typer.Option(help="New series: price, rate, index, level.")] = None,
+    release_lag: Annotated[str | None, typer.Option(help="New series: publication delay.")] = None,
+    catalog: Annotated[
+        Path | None, typer.Option("--catalog", help="Your series catalog (TOML).")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Validate and import CSV data (all files checked first; one transaction)."""
+    """Validate and import CSV data (all files checked first; one transaction).
+
+    With ``--series NEW --calendar ...`` a new series is defined and imported in
+    one step; if anything fails, neither the catalog nor the store changes.
+    """
+    from leadwatch.cli.series import new_series_rollback, series_fields, use_catalog
+
+    use_catalog(catalog)
+    fields = series_fields(name, unit, kind, calendar, observed, release_lag)
+    with new_series_rollback(series, fields, path):
+        _import(ctx, path, series, strict, as_json)
+
+
+def _import(
+    ctx: typer.Context, path: Path, series: str | None, strict: bool, as_json: bool
+) -> None:
+    from leadwatch.cli.series import check_user_calendar
+
     batches = _read_input(path, series, quiet=as_json)
+    check_user_calendar(batches)
     suspects = [s for b in batches for s in b.suspects]
     if strict and suspects:
         listed = "\n".join(

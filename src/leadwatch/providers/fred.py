@@ -53,6 +53,14 @@ PROVIDER = "fred"
 CSV_URL = "https://fred.stlouisfed.org/graph/fredgraph.csv"
 API_URL = "https://api.stlouisfed.org/fred/series/observations"
 _SECRET_PARAMS = ("api_key",)
+# fredgraph.csv is sent without an ``Accept`` header. Evidence: reported by other
+# users of the keyless download (issue 16 of this project: requests to
+# fred.stlouisfed.org/graph/fredgraph.csv that carry an Accept header hang until
+# the client times out; without it they answer). httpx adds ``Accept: */*`` to
+# every request by default, so it is removed here. Not re-verified from this
+# project's CI, which has no network; the JSON API (api.stlouisfed.org) is not
+# affected and keeps the default headers.
+CSV_DROP_HEADERS = ("Accept",)
 _SCHEMA_FIX = "the provider changed its format; update leadwatch or report it"
 
 
@@ -174,7 +182,8 @@ class FredProvider:
             request.symbol, start, request.end.isoformat(), api_key=self.api_key
         )
         what = f"{PROVIDER} {request.what}"
-        response = self.http.get(url, params, what=what, secret_params=secret)
+        drop = () if secret else CSV_DROP_HEADERS
+        response = self.http.get(url, params, what=what, secret_params=secret, drop_headers=drop)
         data = response.content
         parse = parse_json if secret else parse_csv
         frame = parse(data, symbol=request.symbol, what=what)
