@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.bootstrap import block_length, stationary_indices
-from leadwatch.analysis.leadlag.predictive import _expanding, window_sums
+from leadwatch.analysis.leadlag.predictive import expanding_forecasts, window_sums
 from leadwatch.analysis.validation import (
     Floats,
     check_alpha,
@@ -466,7 +466,7 @@ def oos_path(
     if len(pos) < 20:
         raise InfeasibleTest("too few usable periods for an OOS path", fix="widen the sample")
     first = int(pos[int(train_frac * len(pos))])
-    model, mean = _expanding(past, future, horizon, first)
+    model, mean = expanding_forecasts(past, future, horizon, first)
     ev = ok & np.isfinite(model)
     gain = (future[ev] - mean[ev]) ** 2 - (future[ev] - model[ev]) ** 2
     return pd.DataFrame(

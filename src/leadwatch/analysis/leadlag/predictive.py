@@ -51,7 +51,7 @@ from leadwatch.analysis.validation import (
 )
 from leadwatch.errors import InfeasibleTest
 
-__all__ = ["PredictiveResult", "predictive_regression", "window_sums"]
+__all__ = ["PredictiveResult", "expanding_forecasts", "predictive_regression", "window_sums"]
 
 
 def window_sums(r: Floats, start: int, stop: int) -> Floats:
@@ -151,7 +151,7 @@ def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
     return sm.OLS(y, exog).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
 
 
-def _expanding(past: Floats, future: Floats, horizon: int, first: int) -> tuple[Floats, Floats]:
+def expanding_forecasts(past: Floats, future: Floats, horizon: int, first: int) -> tuple[Floats, Floats]:
     """Expanding-window OLS and mean forecasts at every t (NaN before ``first``)."""
     n = len(past)
     ok = np.isfinite(past) & np.isfinite(future)
@@ -234,7 +234,7 @@ def predictive_regression(
 
     idx = np.flatnonzero(ok)
     first = int(idx[int(train_frac * n)])
-    model, mean = _expanding(past, future, horizon, first)
+    model, mean = expanding_forecasts(past, future, horizon, first)
     ev = ok & np.isfinite(model)
     e_mean, e_model = future[ev] - mean[ev], future[ev] - model[ev]
     n_oos = int(ev.sum())
