@@ -133,8 +133,7 @@ def test_imports_follow_the_layer_order() -> None:
     wrong = [
         f"{_where(i)} {i.source} imports {i.target}"
         for i in INTERNAL
-        if layer(i.target) > layer(i.source)
-        or (layer(i.source) == -1 and layer(i.target) != -1)
+        if layer(i.target) > layer(i.source) or (layer(i.source) == -1 and layer(i.target) != -1)
     ]
     assert not wrong, "imports against the layer order:\n" + "\n".join(wrong)
 
@@ -255,7 +254,9 @@ def test_only_the_store_imports_duckdb() -> None:
         ("leadwatch.analysis.leadlag.ccf", "leadwatch.analysis.validation", "_k", False),
     ],
 )
-def test_private_rule_on_planted_imports(source: str, target: str, name: str, private: bool) -> None:
+def test_private_rule_on_planted_imports(
+    source: str, target: str, name: str, private: bool
+) -> None:
     i = Import(source, target, name, 1)
     owner = _private_part(i)
     assert owner is not None

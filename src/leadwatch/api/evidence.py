@@ -91,7 +91,7 @@ def lead_lag(
     """
     import numpy as np
 
-    from leadwatch.align import as_date, adhoc_spec
+    from leadwatch.align import adhoc_spec, as_date
     from leadwatch.analysis.leadlag.battery import lead_lag_battery
 
     if grid not in ("daily", "weekly"):

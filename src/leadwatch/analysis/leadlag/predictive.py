@@ -151,7 +151,9 @@ def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
     return sm.OLS(y, exog).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
 
 
-def expanding_forecasts(past: Floats, future: Floats, horizon: int, first: int) -> tuple[Floats, Floats]:
+def expanding_forecasts(
+    past: Floats, future: Floats, horizon: int, first: int
+) -> tuple[Floats, Floats]:
     """Expanding-window OLS and mean forecasts at every t (NaN before ``first``)."""
     n = len(past)
     ok = np.isfinite(past) & np.isfinite(future)
