@@ -47,15 +47,8 @@ class ImportMixin(StoreBase):
                     fix="import each series from one input at a time",
                 )
             seen.add(batch.series_id)
-        con = self.connect()
-        with self._errors():
-            con.execute("BEGIN TRANSACTION")
-            try:
-                summaries = self._upsert(con, batches)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        with self._transaction() as con:
+            summaries = self._upsert(con, batches)
         return ImportResult(str(self.path), summaries, time.perf_counter() - started)
 
     def _stage(self, con: duckdb.DuckDBPyConnection, batches: Sequence[SeriesBatch]) -> None:
