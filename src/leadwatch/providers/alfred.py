@@ -41,6 +41,7 @@ import pandas as pd
 
 from leadwatch.errors import BadResponse, DataError
 from leadwatch.providers.fred import API_URL, public_location
+from leadwatch.providers.guards import reject_html
 from leadwatch.providers.http import HttpFetcher
 
 __all__ = [
@@ -98,10 +99,7 @@ def _day(text: object, what: str) -> date:
 
 def parse_vintages(data: bytes, *, what: str) -> tuple[pd.DataFrame, int]:
     """Pure: one page of JSON -> (rows, the total ``count`` the API reports)."""
-    if data.lstrip()[:1] == b"<":
-        raise BadResponse(
-            f"{what}: got an HTML page where JSON was expected", fix="try again later"
-        )
+    reject_html(data, what=what, expected="JSON")
     try:
         payload = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError):
