@@ -32,7 +32,7 @@ import pandas as pd
 
 from leadwatch.analysis.phases.classify import PhaseHistory
 from leadwatch.analysis.phases.returns import PhaseReturnsResult
-from leadwatch.report._format import esc
+from leadwatch.report._format import esc, head_cells
 from leadwatch.report.charts import (
     SERIES_COLORS,
     figure_div,
@@ -165,16 +165,15 @@ class PhaseSection:
         return fig
 
     def _table(self, res: PhaseReturnsResult) -> str:
-        head = "".join(
-            f'<th scope="col"{a}>{t}</th>'
-            for t, a in (
+        head = head_cells(
+            (
                 ("Asset", ""),
                 ("Phase", ""),
-                ("Days", ' class="num"'),
-                ("Episodes", ' class="num"'),
-                ("Mean", ' class="num"'),
-                (f"{1 - res.alpha:.0%} HAC interval", ' class="num"'),
-                ("Positive", ' class="num"'),
+                ("Days", "num"),
+                ("Episodes", "num"),
+                ("Mean", "num"),
+                (f"{1 - res.alpha:.0%} HAC interval", "num"),
+                ("Positive", "num"),
             )
         )
         rows = []
