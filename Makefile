@@ -7,6 +7,8 @@ SNAPSHOT ?= ../shared/data
 OUT      ?= leadwatch-report
 BIN      := $(VENV)/bin
 PYTEST_ARGS ?= -m "not live"
+# Test processes (pytest-xdist): one per core; modules stay whole so module fixtures run once.
+PYTEST_WORKERS ?= auto
 
 .PHONY: report test lint typecheck pytest browser bench clean
 
@@ -38,7 +40,7 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy src
 
 pytest: $(VENV)/.installed-dev browser
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 ## Debian chromium for the headless-browser tests (Playwright drives it; it downloads nothing).
 browser:

@@ -26,6 +26,7 @@ from leadwatch.api.report import (
 )
 from leadwatch.api.scan import scan
 from leadwatch.api.spillover import SPILLOVER_SERIES, spillover_returns, spillovers
+from leadwatch.api.theses import build_thesis_report, run_thesis
 
 __all__ = [
     "DEFAULT_CONTROLS",
@@ -35,6 +36,7 @@ __all__ = [
     "backtest",
     "build_report_data",
     "build_report_sections",
+    "build_thesis_report",
     "check_article",
     "coverage_table",
     "lead_lag",
@@ -42,6 +44,7 @@ __all__ = [
     "phase_forward_returns",
     "phase_history",
     "phase_regime_comparison",
+    "run_thesis",
     "scan",
     "spillover_returns",
     "spillovers",

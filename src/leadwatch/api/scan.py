@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.scan.spec import ScanOptions, ScanSpec
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from leadwatch.analysis.scan.universe import ScanResult
     from leadwatch.report.scan import ScanSection
 
@@ -75,18 +78,14 @@ def _store_prices(ids: list[str], store: Store | Path | str | None) -> pd.DataFr
 
 def scan(
     prices: pd.DataFrame | list[str],
-    follower: str | None = None,
-    lags: object = range(1, 121),
+    spec: ScanSpec | None = None,
     *,
-    n_boot: int | None = None,
-    alpha: float = 0.05,
-    seed: int | None = 0,
-    block_size: int = 64,
     store: Store | Path | str | None = None,
     save: bool = False,
     scheduler: str | None = None,
     distributed: bool = False,
     client: Any = None,
+    **fields: Unpack[ScanOptions],
 ) -> ScanResult:
     """Which series lead ``follower`` (or each other, if None), at which lag.
 
@@ -95,12 +94,11 @@ def scan(
     prices
         Prices, one column per series on a common date index, or a list of
         catalog ids read from ``store`` and aligned on business days.
-    follower
-        The follower's column/id; ``None`` scans all ordered pairs (N x N).
-    lags
-        Lags in rows (k > 0: leader first), default 1..120.
-    n_boot, alpha, seed, block_size
-        See :func:`leadwatch.analysis.scan.universe.scan_returns`.
+    spec, **fields
+        The scan's settings: a :class:`~leadwatch.analysis.scan.spec.ScanSpec`
+        and/or its fields as keywords (``follower``: the follower's column/id,
+        ``None`` scans all ordered pairs; ``lags``, default 1..120; ``n_boot``,
+        ``alpha``, ``seed``, ``block_size``); keywords override the spec's.
     store, save
         Where ids are read from, and whether to save the result there
         (tables ``scans`` and ``scan_pairs``, keyed by ``scan_id``).
@@ -126,15 +124,13 @@ def scan(
 
     frame = _store_prices(list(prices), store) if isinstance(prices, list) else prices
     returns = returns_of(frame)
-    kwargs: dict[str, Any] = dict(
-        follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed, block_size=block_size
-    )
+    chosen = ScanSpec.of(spec, **fields)
     if scheduler is not None or distributed or client is not None:
         from leadwatch.distributed import dask_scan
 
-        result = dask_scan(returns, scheduler=scheduler, client=client, **kwargs)
+        result = dask_scan(returns, chosen, scheduler=scheduler, client=client)
     else:
-        result = scan_returns(returns, **kwargs)
+        result = scan_returns(returns, chosen)
     if save:
         params = {k: v for k, v in result.to_dict().items() if k != "top"}
         with opened_store(store, read_only=False) as opened:

@@ -59,6 +59,7 @@ def scan_cmd(
     """Scan a universe for leaders of FOLLOWER (or all pairs) with BH across leaders x lags."""
     if ctx.invoked_subcommand is not None:
         return
+    from leadwatch.analysis.scan.spec import ScanSpec
     from leadwatch.api.scan import load_universe, scan
 
     if universe is None:
@@ -68,13 +69,10 @@ def scan_cmd(
     if (follower is None) == (not all_pairs):
         raise DataError("pass either --follower ID or --all-pairs", fix="choose one mode")
     loaded = load_universe(universe)
+    spec = ScanSpec(follower=follower, lags=_lag_range(lags), n_boot=n_boot, alpha=alpha, seed=seed)
     result = scan(
         loaded,
-        follower=follower,
-        lags=_lag_range(lags),
-        n_boot=n_boot,
-        alpha=alpha,
-        seed=seed,
+        spec,
         store=_store_path(ctx),
         save=save,
         scheduler=scheduler,

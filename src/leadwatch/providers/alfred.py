@@ -52,6 +52,7 @@ import pandas as pd
 
 from leadwatch.errors import BadResponse, DataError
 from leadwatch.providers.fred import API_URL, public_location
+from leadwatch.providers.guards import reject_html
 from leadwatch.providers.http import HttpFetcher
 
 __all__ = [
@@ -169,10 +170,7 @@ def parse_vintage_dates(data: bytes, *, what: str) -> tuple[list[date], int]:
 
 
 def _json(data: bytes, what: str) -> object:
-    if data.lstrip()[:1] == b"<":
-        raise BadResponse(
-            f"{what}: got an HTML page where JSON was expected", fix="try again later"
-        )
+    reject_html(data, what=what, expected="JSON")
     try:
         return json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError):

@@ -35,6 +35,7 @@ import pandas as pd
 
 from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
+from leadwatch.providers.guards import reject_html
 from leadwatch.providers.http import HttpFetcher
 from leadwatch.providers.live import FetchRequest, finish_batch
 
@@ -89,18 +90,12 @@ def public_location(url: str, params: Mapping[str, str]) -> str:
     return str(httpx.URL(url, params=public))
 
 
-def _reject_html(data: bytes, what: str, expected: str) -> None:
-    head = data.lstrip()[:200].lower()
-    if head.startswith((b"<!doctype", b"<html", b"<")):
-        raise BadResponse(
-            f"{what}: got an HTML page where {expected} was expected",
-            fix="FRED may be down or the series id changed; try again later",
-        )
+_HTML_FIX = "FRED may be down or the series id changed; try again later"
 
 
 def parse_csv(data: bytes, *, symbol: str, what: str) -> pd.DataFrame:
     """Pure: fredgraph CSV bytes -> ``date``, ``value`` (NaN where missing)."""
-    _reject_html(data, what, "CSV")
+    reject_html(data, what=what, expected="CSV", fix=_HTML_FIX)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -124,7 +119,7 @@ def parse_csv(data: bytes, *, symbol: str, what: str) -> pd.DataFrame:
 
 def parse_json(data: bytes, *, symbol: str, what: str) -> pd.DataFrame:
     """Pure: ``series/observations`` JSON bytes -> ``date``, ``value`` (NaN where ``.``)."""
-    _reject_html(data, what, "JSON")
+    reject_html(data, what=what, expected="JSON", fix=_HTML_FIX)
     try:
         payload = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

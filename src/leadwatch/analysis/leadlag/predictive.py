@@ -43,7 +43,13 @@ from leadwatch.analysis.validation import Floats, as_returns, check_alpha, check
 from leadwatch.errors import InfeasibleTest
 from leadwatch.results import Result, fmt_p, scalar_row
 
-__all__ = ["PredictiveResult", "oos_path", "predictive_regression", "window_sums"]
+__all__ = [
+    "PredictiveResult",
+    "expanding_forecasts",
+    "oos_path",
+    "predictive_regression",
+    "window_sums",
+]
 
 
 def window_sums(r: Floats, start: int, stop: int) -> Floats:
@@ -138,7 +144,9 @@ def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
     return sm.OLS(y, exog).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
 
 
-def _expanding(past: Floats, future: Floats, horizon: int, first: int) -> tuple[Floats, Floats]:
+def expanding_forecasts(
+    past: Floats, future: Floats, horizon: int, first: int
+) -> tuple[Floats, Floats]:
     """Expanding-window OLS and mean forecasts at every t (NaN before ``first``)."""
     n = len(past)
     ok = np.isfinite(past) & np.isfinite(future)
@@ -221,7 +229,7 @@ def predictive_regression(
 
     idx = np.flatnonzero(ok)
     first = int(idx[int(train_frac * n)])
-    model, mean = _expanding(past, future, horizon, first)
+    model, mean = expanding_forecasts(past, future, horizon, first)
     ev = ok & np.isfinite(model)
     e_mean, e_model = future[ev] - mean[ev], future[ev] - model[ev]
     n_oos = int(ev.sum())
@@ -279,7 +287,7 @@ def oos_path(
     if len(pos) < 20:
         raise InfeasibleTest("too few usable periods for an OOS path", fix="widen the sample")
     first = int(pos[int(train_frac * len(pos))])
-    model, mean = _expanding(past, future, horizon, first)
+    model, mean = expanding_forecasts(past, future, horizon, first)
     ev = ok & np.isfinite(model)
     gain = (future[ev] - mean[ev]) ** 2 - (future[ev] - model[ev]) ** 2
     return pd.DataFrame(

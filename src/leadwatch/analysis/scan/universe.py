@@ -37,7 +37,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -52,9 +52,13 @@ from leadwatch.analysis.scan.kernels import (
     standardise,
     tail_counts,
 )
+from leadwatch.analysis.scan.spec import ScanOptions, ScanSpec
 from leadwatch.analysis.validation import SIGN_CONVENTION, as_lags, check_alpha, check_int
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, frame_records, jsonable
+
+if TYPE_CHECKING:
+    from typing import Unpack
 
 __all__ = ["ScanPlan", "ScanResult", "merge_blocks", "plan_scan", "scan_returns"]
 
@@ -138,24 +142,19 @@ def _u_keep(n_lags: int) -> float:
 
 
 def plan_scan(
-    returns: pd.DataFrame,
-    *,
-    follower: str | None = None,
-    lags: object = range(1, 121),
-    n_boot: int | None = None,
-    alpha: float = 0.05,
-    seed: int | None = 0,
-    block_size: int = 64,
+    returns: pd.DataFrame, spec: ScanSpec | None = None, **fields: Unpack[ScanOptions]
 ) -> ScanPlan:
     """Validate a scan of the return columns of ``returns`` (rows = time) and fix its blocks."""
+    spec = ScanSpec.of(spec, **fields)
+    follower, n_boot, seed = spec.follower, spec.n_boot, spec.seed
     if not isinstance(returns, pd.DataFrame):
         raise DataError("returns is not a DataFrame", fix="pass one column of returns per series")
     names = tuple(str(c) for c in returns.columns)
     if len(set(names)) != len(names):
         raise DataError("returns has duplicate column names", fix="name every series once")
-    lag_arr = as_lags(lags)
-    alpha = check_alpha(alpha)
-    block_size = check_int(block_size, "block_size", 1)
+    lag_arr = as_lags(spec.lags)
+    alpha = check_alpha(spec.alpha)
+    block_size = check_int(spec.block_size, "block_size", 1)
     t = len(returns)
     if t - 3 * int(lag_arr.max()) - 1 < 20:
         raise InfeasibleTest(
@@ -355,41 +354,22 @@ def local_blocks(
 
 
 def scan_returns(
-    returns: pd.DataFrame,
-    *,
-    follower: str | None = None,
-    lags: object = range(1, 121),
-    n_boot: int | None = None,
-    alpha: float = 0.05,
-    seed: int | None = 0,
-    block_size: int = 64,
+    returns: pd.DataFrame, spec: ScanSpec | None = None, **fields: Unpack[ScanOptions]
 ) -> ScanResult:
-    """Scan every leader against ``follower`` (or all ordered pairs if None) on ``returns``.
+    """Scan every leader against the follower (or all ordered pairs) on ``returns``.
 
     Parameters
     ----------
     returns
         One column of returns per series on a common time index (NaN = missing).
-    follower
-        Column name of the follower; ``None`` scans all ordered pairs.
-    lags
-        Lags in rows (k > 0: leader first), default 1..120.
-    n_boot
-        Circular-shift replicates per pair; ``None`` takes every admissible
-        shift (``T - 3 max(lags) - 1``), pooled over all pairs.
-    alpha
-        False discovery rate of Benjamini-Hochberg across pair-lags.
-    seed
-        Seed of the shifts drawn when ``n_boot`` is an int.
-    block_size
-        Leaders per block (memory bound, see the module notes).
+    spec, **fields
+        The scan's settings (:class:`~leadwatch.analysis.scan.spec.ScanSpec`:
+        ``follower``, ``lags``, ``n_boot``, ``alpha``, ``seed``, ``block_size``);
+        keywords override the spec's fields.
 
     Returns
     -------
     ScanResult
     """
-    plan = plan_scan(
-        returns, follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed,
-        block_size=block_size,
-    )  # fmt: skip
+    plan = plan_scan(returns, spec, **fields)
     return merge_blocks(plan, local_blocks(plan, returns, range(plan.n_blocks)))
