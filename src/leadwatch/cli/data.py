@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import asdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -27,6 +28,13 @@ from leadwatch.cli._app import (
     err,
     handle_errors,
     out,
+)
+from leadwatch.cli.extra import (
+    extra_import_table,
+    extra_rows_table,
+    extra_status_table,
+    has_snapshot_files,
+    read_extra_input,
 )
 from leadwatch.errors import DataError
 from leadwatch.store import ImportResult, Store
@@ -124,7 +132,8 @@ def data_import(
     as_json: JsonOpt = False,
 ) -> None:
     """Validate and import CSV data (all files checked first; one transaction)."""
-    batches = _read_input(path, series, quiet=as_json)
+    extras = read_extra_input(path, series)
+    batches = [] if extras and not has_snapshot_files(path) else _read_input(path, series, as_json)
     suspects = [s for b in batches for s in b.suspects]
     if strict and suspects:
         listed = "\n".join(
@@ -138,8 +147,9 @@ def data_import(
         )
     with Store(_store_path(ctx)) as store:
         result = store.write_batches(batches)
+        extra = store.write_extra(extras) if extras else ()
     if as_json:
-        payload = result.to_dict()
+        payload = result.to_dict() | {"extra": [asdict(e) for e in extra]}
         payload["suspects"] = [
             {
                 "series": s.series_id,
@@ -152,7 +162,10 @@ def data_import(
         ]
         _print_json(payload)
         return
-    out.print(_import_table(result))
+    if batches:
+        out.print(_import_table(result))
+    if extra:
+        out.print(extra_import_table(extra))
     for batch in batches:
         for s in batch.suspects:
             err.print(
@@ -161,7 +174,7 @@ def data_import(
                 "left out of analyses. Check it at the source.",
                 highlight=False,
             )
-    if not result.changed:
+    if not result.changed and not any(e.ingest_id for e in extra):
         out.print("Nothing changed: the store already holds exactly this data.")
 
 
@@ -175,8 +188,10 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     with Store(_store_path(ctx), read_only=True) as store:
         splices = store.splices()
         status = _with_stretches(store.status(), splices)
+        extra_table, extra_status = extra_status_table(store)
     if as_json:
-        _print_json({"store": str(_store_path(ctx)), "series": _records(status)})
+        payload = {"store": str(_store_path(ctx)), "series": _records(status)}
+        _print_json(payload | {"extra": _records(extra_status)})
         return
     wide = out.width >= 120  # the instrument column only when the terminal has room
     columns = ["series", "rows", "first", "last", "source"]
@@ -203,6 +218,8 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         cells.append("" if _is_na(imported) else f"{imported:%Y-%m-%d %H:%M}")
         table.add_row(*cells)
     out.print(table)
+    if extra_table is not None:
+        out.print(extra_table)
     if not wide:
         for row in splices.to_dict(orient="records"):
             spliced = status.loc[status["id"] == row["series_id"], "instrument"].iloc[0]
@@ -222,9 +239,16 @@ def data_show(
     """Print a series' values with the provenance of each."""
     start_date, end_date = _date_option("start", start), _date_option("end", end)
     with Store(_store_path(ctx), read_only=True) as store:
-        frame = store.read(series_id, start_date, end_date)
+        extra = store.read_extra(series_id) if store.has_extra(series_id) else None
+        frame = extra if extra is not None else store.read(series_id, start_date, end_date)
     if limit > 0:
         frame = frame.tail(limit)
+    if extra is not None:
+        if as_json:
+            _print_json({"table": series_id, "rows": _records(frame)})
+        else:
+            out.print(extra_rows_table(series_id, frame))
+        return
     frame = frame.assign(date=frame["date"].dt.strftime("%Y-%m-%d"))
     if as_json:
         _print_json({"series": series_id, "rows": _records(frame)})
