@@ -117,7 +117,9 @@ def _table(data: bytes, location: str) -> pd.DataFrame:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{location} is not UTF-8 text (byte {exc.start})", fix="save as UTF-8")
+        raise DataError(
+            f"{location} is not UTF-8 text (byte {exc.start})", fix="save as UTF-8"
+        ) from None
     if not text.strip():
         raise DataError(f"{location} is empty", fix="export the table again with a header row")
     try:
@@ -125,7 +127,8 @@ def _table(data: bytes, location: str) -> pd.DataFrame:
     except pd.errors.ParserError as exc:
         raise DataError(f"{location} is not valid CSV: {exc}", fix="check the delimiter") from None
     table.columns = [str(c).strip() for c in table.columns]
-    return table.apply(lambda c: c.str.strip())
+    stripped: pd.DataFrame = table.apply(lambda c: c.str.strip())
+    return stripped
 
 
 def detect_kind(columns: Iterable[str]) -> str | None:
@@ -248,7 +251,8 @@ def _fundamentals(table: pd.DataFrame, problems: _Problems, kind: str) -> pd.Dat
         if span is None:
             problems.add(
                 i + 2,
-                f"year {frame['period'].iloc[i]!r} is not YYYY or YYYY-YYYY. Fix: write one year or a range",
+                f"year {frame['period'].iloc[i]!r} is not YYYY or YYYY-YYYY. "
+                "Fix: write one year or a range",
             )
     frame["year_start"] = [s[0] if s else 0 for s in spans]
     frame["year_end"] = [s[1] if s else 0 for s in spans]
@@ -269,8 +273,8 @@ def _fundamentals(table: pd.DataFrame, problems: _Problems, kind: str) -> pd.Dat
         if edition and day is None:
             problems.add(i + 2, f"edition {edition!r} names no date. Fix: add a 'published' column")
         dates.append(day)
-    for i in np.flatnonzero(frame["item"].eq("").to_numpy()):
-        problems.add(int(i) + 2, f"{item} is blank. Fix: name what the figure measures")
+    for j in np.flatnonzero(frame["item"].eq("").to_numpy()):
+        problems.add(int(j) + 2, f"{item} is blank. Fix: name what the figure measures")
     frame["published"] = pd.to_datetime(pd.Series(dates, dtype=object))
     frame["source"] = table.get("source", pd.Series("", index=table.index))
     url = next((c for c in table.columns if c.startswith("source_url")), None)

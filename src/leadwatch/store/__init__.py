@@ -47,8 +47,8 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from leadwatch.store._extra import ExtraImport, ExtraMixin
 from leadwatch.store._base import ImportResult, SeriesImport, StoreMissingError, default_store_path
+from leadwatch.store._extra import ExtraImport, ExtraMixin
 from leadwatch.store._reads import ReadMixin
 from leadwatch.store._scans import ScanMixin
 from leadwatch.store._updates import UpdateMixin
