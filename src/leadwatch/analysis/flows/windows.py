@@ -15,7 +15,7 @@ Examples
 >>> year_to_date(flows, "2026-01-09").net
 300.0
 >>> float(rolling_net(flows, 20).iloc[-1])
--700.0
+-1100.0
 """
 
 from __future__ import annotations
