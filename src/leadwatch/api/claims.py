@@ -97,7 +97,9 @@ def _check(
     seed: int | None,
 ) -> ArticleCheck:
     from leadwatch.claims import extract_claims
+    from leadwatch.api.flows import extra_data
     from leadwatch.claims.check import check_claims
+    from leadwatch.claims.extra import grade_extra
     from leadwatch.claims.dating import infer_date
     from leadwatch.claims.result import ArticleCheck
 
@@ -113,6 +115,7 @@ def _check(
         note = "not run (--no-theses)"
     verdicts = dict(zip(frame["name"], frame["verdict"], strict=True))
     checked = check_claims(extraction, dated.date, market, verdicts)
+    checked = grade_extra(extraction, dated.date, extra_data(store), checked)
     return ArticleCheck(name, extraction, dated, checked, frame, note)
 
 
