@@ -96,11 +96,11 @@ def _check(
     n_boot: int,
     seed: int | None,
 ) -> ArticleCheck:
-    from leadwatch.claims import extract_claims
     from leadwatch.api.flows import extra_data
+    from leadwatch.claims import extract_claims
     from leadwatch.claims.check import check_claims
-    from leadwatch.claims.extra import grade_extra
     from leadwatch.claims.dating import infer_date
+    from leadwatch.claims.extra import grade_extra
     from leadwatch.claims.result import ArticleCheck
 
     name, body = (Path(article).stem, text) if text is not None else read_article(article)

@@ -73,7 +73,9 @@ def _claim(index: int, kind: str, asset: str | None, words: str) -> Claim:
     return Claim(sentence=index, kind=kind, asset=asset, words=words)
 
 
-def _flow_claims(extraction: Extraction, index: int, day: pd.Timestamp, extra: ExtraData) -> list[CheckedClaim]:
+def _flow_claims(
+    extraction: Extraction, index: int, day: pd.Timestamp, extra: ExtraData
+) -> list[CheckedClaim]:
     text = extraction.sentences[index].text
     out = []
     for m in flow_matches(text):
@@ -90,7 +92,9 @@ def _flow_claims(extraction: Extraction, index: int, day: pd.Timestamp, extra: E
     return out
 
 
-def _option_claims(extraction: Extraction, index: int, day: pd.Timestamp, extra: ExtraData) -> list[CheckedClaim]:
+def _option_claims(
+    extraction: Extraction, index: int, day: pd.Timestamp, extra: ExtraData
+) -> list[CheckedClaim]:
     text = extraction.sentences[index].text
     matches = option_matches(text)
     if not matches:
@@ -103,7 +107,9 @@ def _option_claims(extraction: Extraction, index: int, day: pd.Timestamp, extra:
     return [CheckedClaim(claim, text, status, evidence, data)]
 
 
-def _fundamental_claims(extraction: Extraction, index: int, day: pd.Timestamp, extra: ExtraData) -> list[CheckedClaim]:
+def _fundamental_claims(
+    extraction: Extraction, index: int, day: pd.Timestamp, extra: ExtraData
+) -> list[CheckedClaim]:
     if extra.fundamentals.empty:
         return []
     text = extraction.sentences[index].text

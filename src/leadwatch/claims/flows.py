@@ -27,9 +27,20 @@ __all__ = ["SNAPSHOT_DAYS", "grade_flow", "grade_positioning"]
 
 #: A snapshot counts for a claim when taken at most this many days before the article.
 SNAPSHOT_DAYS = 14
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _FLOW = re.compile(
     r"\b(?:net\s+)?(?P<word>inflows?|outflows?|redemptions?|creations?|withdrawals?)\b", re.I
 )

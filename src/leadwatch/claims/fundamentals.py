@@ -42,8 +42,8 @@ _TIMES = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:times|-fold|fold|x)\b", re.I)
 _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b", re.I)
 _DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
 _NOT_MARKET = re.compile(r"(fiscal|budget|trade|current[- ]account|government)\s+$", re.I)
-_WORDS = "two three four five six seven eight nine ten".split()
-_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
+_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _COUNT = re.compile(
     rf"\b(?P<n>\d+|{'|'.join(_WORDS)})\s+(?:consecutive\s+|straight\s+|successive\s+)?years"
     rf"|\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:consecutive|straight|successive)\s+year"
@@ -104,7 +104,9 @@ def _growth(clause: str, pct: float, use: str, table: pd.DataFrame, day: pd.Time
     known = table[table["published"] <= day]
     found = _rate_candidates(known, use)
     data: dict[str, Any] = {"claimed": claimed, "use": use, "as_of": day.date().isoformat()}
-    match = [d for r, d in found if np.isfinite(r) and abs(r - claimed) <= max(0.005, 0.05 * claimed)]
+    match = [
+        d for r, d in found if np.isfinite(r) and abs(r - claimed) <= max(0.005, 0.05 * claimed)
+    ]
     if match:
         return "confirmed", f"{pct:g}% matches {match[0]}", data | {"source": match[0]}
     later = [d for _, d in _rate_candidates(table, use) if d not in {x for _, x in found}]
@@ -247,7 +249,9 @@ def grade_clause(clause: str, table: pd.DataFrame, day: pd.Timestamp) -> tuple[s
         return None
     times = _TIMES.search(clause)
     if times:
-        return f"{times.group(0)} ({use})", _multiple(clause, float(times.group("num")), use, table, day)
+        return f"{times.group(0)} ({use})", _multiple(
+            clause, float(times.group("num")), use, table, day
+        )
     pct = _PCT.search(clause)
     if pct:
         return f"{pct.group(0)} ({use})", _growth(clause, float(pct.group("num")), use, table, day)
