@@ -18,6 +18,7 @@ tables hold only in a later edition is graded on it, and the evidence says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -53,7 +54,7 @@ _COUNT = re.compile(
 _OUTPUT = re.compile(r"production|output|mining|mine supply|producing|producers?", re.I)
 _DOWN = re.compile(r"declin|falling|fell|drop|decreas|shrink|lower|\bdown\b|contract", re.I)
 _UP = re.compile(r"rising|\brise|grow|increas|\bup\b|expand|higher", re.I)
-_SPLIT = re.compile(r",\s*(?:and|while|but|whereas)\s+|;|\s[—–]\s?|[—–]")
+_SPLIT = re.compile(",\\s*(?:and|while|but|whereas)\\s+|;|\\s?[\u2014\u2013]\\s?")
 _AGGREGATES = re.compile(r"world|total|other", re.I)
 
 Result = tuple[str, str, dict[str, Any]]
@@ -75,7 +76,7 @@ def _items(table: pd.DataFrame, use: str) -> pd.DataFrame:
     return table[table["item"].str.contains(use, case=False, regex=False)]
 
 
-def _edition_note(row: dict[str, Any]) -> str:
+def _edition_note(row: Mapping[Any, Any]) -> str:
     return f"{row['status']}; {row['edition']}"
 
 
