@@ -37,7 +37,7 @@ USES: dict[str, str] = {
     "coin_and_bar": r"\bcoins?\b|\bbars?\b",
     "jewelry": r"jewel",
 }
-_GROWTH = re.compile(r"growth|grow|cagr|\brise|rising|increas|\bup\b|expand|surg|jump", re.I)
+_GROWTH = re.compile(r"growth|grow|grew|cagr|\brise|rising|increas|\bup\b|expand|surg|jump", re.I)
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
 _TIMES = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:times|-fold|fold|x)\b", re.I)
 _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b", re.I)
@@ -53,7 +53,7 @@ _COUNT = re.compile(
 )
 _OUTPUT = re.compile(r"production|output|mining|mine supply|producing|producers?", re.I)
 _DOWN = re.compile(r"declin|falling|fell|drop|decreas|shrink|lower|\bdown\b|contract", re.I)
-_UP = re.compile(r"rising|\brise|grow|increas|\bup\b|expand|higher", re.I)
+_UP = re.compile(r"rising|\brise|\brose|grow|grew|increas|\bup\b|expand|higher", re.I)
 _SPLIT = re.compile(",\\s*(?:and|while|but|whereas)\\s+|;|\\s?[\u2014\u2013]\\s?")
 _AGGREGATES = re.compile(r"world|total|other", re.I)
 
