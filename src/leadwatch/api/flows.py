@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from leadwatch.analysis.flows import FlowLeadLag
     from leadwatch.claims.extra import ExtraData
 
-__all__ = ["extra_data", "flows_lead_lag"]
+__all__ = ["extra_data", "flows_lead_lag", "flows_report_sections"]
 
 
 def extra_data(store: Store) -> ExtraData:
@@ -48,3 +48,29 @@ def flows_lead_lag(
     return flows_vs_price(
         flows, price, flow=dataset or "etf_flows", asset=asset, n_boot=n_boot, seed=seed
     )
+
+
+def flows_report_sections(
+    store: Store,
+    *,
+    marks: tuple[tuple[str, object], ...] = (),
+    n_boot: int = 299,
+    seed: int | None = 0,
+) -> list[object]:
+    """The "Flows and fundamentals" section, or nothing without stored flows and Bitcoin."""
+    from leadwatch.analysis.flows import flows_vs_price
+    from leadwatch.errors import InfeasibleTest
+    from leadwatch.report.flows import FlowsSection
+
+    status = store.extra_status()
+    names = status.loc[status["kind"] == "flows", "dataset"].tolist()
+    stored = set(store.status().query("rows > 0")["id"])
+    if not names or "btc" not in stored:
+        return []
+    flows = store.flows(names[0])["Total"]
+    price = store.read_values(["btc"])["btc"]
+    try:
+        lead_lag = flows_vs_price(flows, price, flow=names[0], n_boot=n_boot, seed=seed)
+    except InfeasibleTest:
+        lead_lag = None
+    return [FlowsSection(flows, price, marks, store.fundamentals(), lead_lag)]

@@ -105,6 +105,7 @@ def build_report_sections(
     than volatilities because the LBMA fixes have no daily high and low.
     """
     from leadwatch.api.backtest import backtest_report_sections
+    from leadwatch.api.flows import flows_report_sections
     from leadwatch.api.phases import phase_report_sections
     from leadwatch.api.scan import scan_report_sections
     from leadwatch.api.spillover import SPILLOVER_SERIES, spillovers
@@ -129,6 +130,8 @@ def build_report_sections(
     sections += phase_report_sections(store)
     sections += backtest_report_sections(store)
     sections += scan_report_sections(store)
+    marks = tuple((h.dated.article, h.dated.date) for h in theses.hindsights)
+    sections += flows_report_sections(store, marks=marks, n_boot=min(n_boot, 299), seed=seed)
     sections.append(MethodsSection(theses.run))
     sections.append(CoverageSection())
     return tuple(sections)
