@@ -11,6 +11,7 @@ from leadwatch.store import Store, StoreLike, opened_store
 if TYPE_CHECKING:
     from leadwatch.analysis.flows import FlowLeadLag
     from leadwatch.claims.extra import ExtraData
+    from leadwatch.report.sections import Section
 
 __all__ = ["extra_data", "flows_lead_lag", "flows_report_sections"]
 
@@ -56,7 +57,7 @@ def flows_report_sections(
     marks: tuple[tuple[str, object], ...] = (),
     n_boot: int = 299,
     seed: int | None = 0,
-) -> list[object]:
+) -> list[Section]:
     """The "Flows and fundamentals" section, or nothing without stored flows and Bitcoin."""
     from leadwatch.analysis.flows import flows_vs_price
     from leadwatch.errors import InfeasibleTest

@@ -122,15 +122,16 @@ class FlowsSection:
         if table.empty:
             return ""
         months = pd.PeriodIndex(table["month"], freq="M")
-        keep = pd.Series(False, index=table.index)
-        notes = pd.Series("", index=table.index)
+        keep = [False] * len(table)
+        notes = [""] * len(table)
         for label, day in self.marks:
             at = pd.Timestamp(day).to_period("M")
-            near = [(m - at).n for m in months]
-            keep |= pd.Series([abs(n) <= MONTHS_AROUND for n in near], index=table.index)
-            notes = notes.where([n != 0 for n in near], notes + f"{label} ")
-        shown = table[keep] if self.marks else table.tail(6)
-        shown = shown.assign(article=notes[keep] if self.marks else "")
+            for i, m in enumerate(months):
+                n = (m - at).n
+                keep[i] = keep[i] or abs(n) <= MONTHS_AROUND
+                notes[i] += f"{label} " if n == 0 else ""
+        shown = table.assign(article=[n.strip() for n in notes])
+        shown = shown[keep] if self.marks else shown.tail(6)
         shown = shown.loc[:, ["month", "net", "days", "article"]]
         return _table(shown, "Monthly net flows (US$ m) around the articles' dates")
 
@@ -152,7 +153,7 @@ class FlowsSection:
         mine = single[single["unit"] == "t"]
         if not mine.empty:
             wide = mine.pivot_table(index="item", columns=["period", "edition"], values="value")
-            wide.columns = [f"{p} ({e})" for p, e in wide.columns]
+            wide.columns = [f"{c[0]} ({c[1]})" for c in wide.columns]
             wide = wide.sort_values(wide.columns[0], ascending=False).reset_index()
             out.append(_table(wide.rename(columns={"item": "country"}),
                               "Mine output by country (tonnes), by year and edition"))  # fmt: skip
