@@ -10,7 +10,7 @@ One module per command group registers its commands on :data:`app`
 
 from __future__ import annotations
 
-from leadwatch.cli import backtest, claims, data, evidence, phases, report, scan, theses
+from leadwatch.cli import backtest, claims, data, evidence, flows, phases, report, scan, theses
 from leadwatch.cli._app import app, main
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "claims",
     "data",
     "evidence",
+    "flows",
     "main",
     "phases",
     "report",
