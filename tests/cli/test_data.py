@@ -273,7 +273,7 @@ def test_flows_command_months_and_both_directions(tmp_path: Path) -> None:
     )
     assert code == 0
     payload = json.loads(stdout)
-    december = [m for m in payload["months"] if m["month"] == "2025-12"][0]
+    december = next(m for m in payload["months"] if m["month"] == "2025-12")
     assert december["net"] == pytest.approx(-1092.5, abs=0.05) and december["days"] == 22
     assert payload["months"][-1] == {**payload["months"][-1], "month": "2026-01", "complete": False}
     assert {"flows_lead", "price_leads"} <= set(payload["lead_lag"])
