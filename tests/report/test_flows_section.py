@@ -58,3 +58,35 @@ def test_built_from_a_store_with_flows_and_bitcoin(tmp_path: Path) -> None:
     assert set(section.lead_lag.verdicts) == {"flows lead", "price leads"}
     html = section.render(sample_report_data()).html
     assert "USGS MCS 2026" in html and "World Silver Survey 2025" in html
+
+
+def test_what_happened_next_lists_graded_claims(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from leadwatch.api.flows import graded_articles
+    from leadwatch.providers.extra_csv import read_extra_dir
+    from leadwatch.report.hindsight import HindsightSection
+    from leadwatch.store import Store
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Spot Bitcoin ETFs saw net outflows in December 2025. "
+        "The silver market has been in deficit for four consecutive years.",
+        encoding="utf-8",
+    )
+    dated = SimpleNamespace(dated=SimpleNamespace(article="a", date=pd.Timestamp("2026-01-12")))
+    missing = SimpleNamespace(dated=SimpleNamespace(article="b", date=pd.Timestamp("2026-01-12")))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_extra(read_extra_dir(SHARED / "data-extra"))
+        graded = graded_articles(store, folder, [dated, missing])  # type: ignore[list-item]
+    assert set(graded) == {"a"}
+    assert [(c, s) for c, s, _ in graded["a"]] == [
+        ("flow: net outflows", "confirmed"),
+        # three single years known then (2023-2025); the cumulative 2021-2024 figure leaves a
+        # positive remainder for 2021-2022 together, which cannot settle a fourth year
+        ("fundamental: deficit years", "inconclusive"),
+    ]
+    html = HindsightSection((), graded=graded)._graded("a", 1)
+    assert 'id="what-happened-next-1-fundamentals"' in html and "inconclusive" in html
+    assert HindsightSection(())._graded("a", 1) == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -12,8 +14,12 @@ if TYPE_CHECKING:
     from leadwatch.analysis.flows import FlowLeadLag
     from leadwatch.claims.extra import ExtraData
     from leadwatch.report.sections import Section
+    from leadwatch.theses.hindsight import Hindsight
 
-__all__ = ["extra_data", "flows_lead_lag", "flows_report_sections"]
+__all__ = ["extra_data", "flows_lead_lag", "flows_report_sections", "graded_articles"]
+
+#: Claim kinds graded from the tables beyond prices.
+_GRADED = ("flow", "positioning", "fundamental")
 
 
 def extra_data(store: Store) -> ExtraData:
@@ -75,3 +81,28 @@ def flows_report_sections(
     except InfeasibleTest:
         lead_lag = None
     return [FlowsSection(flows, price, marks, store.fundamentals(), lead_lag)]
+
+
+def graded_articles(
+    store: Store, folder: Path, hindsights: Sequence[Hindsight]
+) -> dict[str, list[tuple[str, str, str]]]:
+    """Each dated article's flow, positioning and fundamentals claims, graded at its date.
+
+    Articles are read from ``folder`` as ``NAME.txt``; one missing there is left out.
+    """
+    from leadwatch.api.claims import check_article
+
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for h in hindsights:
+        path = Path(folder) / f"{h.dated.article}.txt"
+        if not path.is_file():
+            continue
+        checked = check_article(
+            path, store=store, date=h.dated.date.strftime("%Y-%m-%d"), theses=False
+        )
+        out[h.dated.article] = [
+            (c.claim.describe(), c.status, c.evidence)
+            for c in checked.checked
+            if c.claim.kind in _GRADED
+        ]
+    return out

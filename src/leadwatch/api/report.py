@@ -26,6 +26,7 @@ Timestamp('2024-06-30 00:00:00')
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -88,6 +89,7 @@ def build_report_sections(
     theses: ThesisReport | None = None,
     n_boot: int = REPORT_N_BOOT,
     seed: int | None = 0,
+    articles: Path | None = None,
 ) -> tuple[Section, ...]:
     """The report's sections, in page order (a flat list: append new sections to it).
 
@@ -95,7 +97,9 @@ def build_report_sections(
     here unless given): "What happened next" (the headline), the verdict table,
     one section per thesis; then prices, rolling correlation, rolling spillovers
     when their series are stored, the latest saved universe scan (if any), the
-    method notes and the data provenance.
+    method notes and the data provenance. With ``articles`` (the folder of the article
+    texts), "What happened next" also lists each article's flow, positioning and
+    fundamentals claims graded as known at its date.
 
     The spillover section uses weekly returns of :data:`SPILLOVER_SERIES` (the
     metals, Bitcoin, the dollar and the real yield, so the metals-to-Bitcoin
@@ -105,7 +109,7 @@ def build_report_sections(
     than volatilities because the LBMA fixes have no daily high and low.
     """
     from leadwatch.api.backtest import backtest_report_sections
-    from leadwatch.api.flows import flows_report_sections
+    from leadwatch.api.flows import flows_report_sections, graded_articles
     from leadwatch.api.phases import phase_report_sections
     from leadwatch.api.scan import scan_report_sections
     from leadwatch.api.spillover import SPILLOVER_SERIES, spillovers
@@ -119,7 +123,8 @@ def build_report_sections(
         theses = build_thesis_report(store, n_boot=n_boot, seed=seed)
     stored = set(coverage_table(store)["id"])
     sections: list[Section] = []
-    sections.append(HindsightSection(theses.hindsights))
+    graded = graded_articles(store, articles, theses.hindsights) if articles else {}
+    sections.append(HindsightSection(theses.hindsights, graded=graded))
     sections.append(VerdictSection(theses.run))
     sections += [ThesisSection(r, i) for i, r in enumerate(theses.run.results, start=1)]
     sections.append(PriceSection())

@@ -44,6 +44,10 @@ def report(
     ] = ReportFormat.html,
     seed: Annotated[int, typer.Option(help="Random seed (same store + seed = same report).")] = 0,
     n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 999,
+    articles: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the article texts: grade their flow and supply claims."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write the full report: every built-in thesis, what happened next, provenance."""
@@ -57,7 +61,9 @@ def report(
         data = build_report_data(store)
         theses = build_thesis_report(store, n_boot=n_boot, seed=seed)
         if fmt == ReportFormat.html:
-            sections = build_report_sections(store, theses=theses, n_boot=n_boot, seed=seed)
+            sections = build_report_sections(
+                store, theses=theses, n_boot=n_boot, seed=seed, articles=articles
+            )
     if fmt == ReportFormat.html:
         path = write_report(data, out_dir, sections=sections)
     else:
