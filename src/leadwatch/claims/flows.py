@@ -192,7 +192,7 @@ def grade_positioning(
     ok = all((r["value"] > 0) == up for r in changes)
     text = "; ".join(
         f"{r['metric']} {r['value']:+,.6g} {r['unit']} on {r['date']:%Y-%m-%d} "
-        f"(strike {r['strike']:,.0f}, expiry {r['expiry']}, {r['vendor']})"
+        f"(strike {r['strike']:,.0f}, expiry {r['expiry']}, {r['vendor']}){_share(r, rows)}"
         for r in changes
     )
     levels = rows[(rows["date"] <= day) & ~rows["metric"].str.contains("change")]
@@ -204,6 +204,19 @@ def grade_positioning(
     text += f" [only {len(dates)} snapshots: {', '.join(dates)}; no history between them]"
     data["changes"] = [{k: r[k] for k in ("metric", "value", "unit", "expiry")} for r in changes]
     return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _share(change: Mapping[Any, Any], rows: pd.DataFrame) -> str:
+    """The change as a share of the level it changes (same date, expiry and unit)."""
+    level = rows[
+        (rows["date"] == change["date"])
+        & (rows["expiry"] == change["expiry"])
+        & (rows["unit"] == change["unit"])
+        & (rows["metric"] == str(change["metric"]).replace("_change_24h", ""))
+    ]
+    if level.empty or not level["value"].iloc[0]:
+        return ""
+    return f", {change['value'] / float(level['value'].iloc[0]):+.1%} of the open interest"
 
 
 def flow_matches(sentence: str) -> list[re.Match[str]]:

@@ -133,7 +133,9 @@ def _multiple(clause: str, n: float, use: str, table: pd.DataFrame, day: pd.Time
         source = f"{r['item']} = {r['value']:g} {r['unit']} over {r['period']} ({_edition_note(r)})"
         wrong = []
         if measure and measure not in r["item"]:
-            wrong.append(f"it measures {r['item'].replace('_', ' ')}, not {use} {measure}")
+            wrong.append(
+                f"it measures {r['item'].replace('_', ' ')}, not {use.replace('_', ' ')} {measure}"
+            )
         item_span = int(r["year_end"]) - int(r["year_start"])
         if span is not None and item_span != span:
             wrong.append(f"over {item_span} years ({r['period']}), not {span}")
@@ -219,15 +221,21 @@ def _output(clause: str, table: pd.DataFrame, day: pd.Timestamp) -> Result | Non
     for country in named:
         sub = table[table["item"] == country]
         found, later = changes(sub, country, as_of=day), False
+        then = ""
         if not found:
             found, later = changes(sub, country), True
+            known = sub[sub["published"] <= day]
+            then = "; as known at the article date: " + (
+                ", ".join(f"{r['period']} {r['value']:,.6g} t ({r['edition']})"
+                          for r in known.to_dict("records")) or "nothing"
+            )  # fmt: skip
         if not found:
             years = ", ".join(sorted(set(sub["period"])))
             parts.append(f"{country}: only {years} in the tables, no trend")
             continue
         c = found[-1]
         agree.append((c.value1 < c.value0) == down)
-        note = " (published after the article date)" if later else ""
+        note = f" (published after the article date{then})" if later else ""
         parts.append(f"{country}: {c.describe('t')}{note}")
         data[country] = {"year0": c.year0, "year1": c.year1, "change": c.growth, "later": later}
     text = f"claimed {'declining' if down else 'rising'}; " + "; ".join(parts)
