@@ -163,3 +163,16 @@ def test_changed_file_replaces_rows_and_logs(tmp_path: Path) -> None:
         assert (first.inserted, second.updated, second.unchanged) == (8, 2, 6)
         assert store.flows("flows").loc["2024-01-05", "Total"] == 4.0
         assert len(store.ingest_log()) == 2
+
+
+def test_single_extra_file_imports_without_series(tmp_path: Path) -> None:
+    store = tmp_path / "s.duckdb"
+    file = EXTRA / "silver_mine_production.csv"
+    result = runner.invoke(app, ["--store", str(store), "data", "import", str(file), "--json"])
+    assert result.exit_code == 0, result.stdout
+    [done] = json.loads(result.stdout)["extra"]
+    assert (done["dataset"], done["rows"]) == ("silver_mine_production", 36)
+    prices = tmp_path / "p.csv"
+    prices.write_text("date,value\n2024-01-02,1\n")
+    refused = runner.invoke(app, ["--store", str(store), "data", "import", str(prices)])
+    assert refused.exit_code == 2  # a price file still needs --series

@@ -29,11 +29,15 @@ def has_snapshot_files(path: Path) -> bool:
 
 
 def read_extra_input(path: Path, series: str | None) -> list[Any]:
-    """The extra tables of a folder (validated), or [] for a file or a folder without any."""
+    """The extra tables of a folder or file (validated); [] when there are none."""
     from leadwatch.catalog import snapshot_layout
-    from leadwatch.providers.extra_csv import read_extra_dir
+    from leadwatch.providers.extra_csv import read_extra_dir, read_extra_file
 
-    if series is not None or not path.is_dir():
+    if series is not None:
+        return []
+    if path.is_file():
+        return read_extra_file(path)
+    if not path.is_dir():
         return []
     return read_extra_dir(path, skip=snapshot_layout())
 

@@ -50,7 +50,15 @@ import pandas as pd
 
 from leadwatch.errors import DataError
 
-__all__ = ["KINDS", "PROVIDER", "ExtraTable", "detect_kind", "parse_extra", "read_extra_dir"]
+__all__ = [
+    "KINDS",
+    "PROVIDER",
+    "ExtraTable",
+    "detect_kind",
+    "parse_extra",
+    "read_extra_dir",
+    "read_extra_file",
+]
 
 PROVIDER = "extra_csv"
 _MAX_LISTED = 12
@@ -331,6 +339,22 @@ def parse_extra(data: bytes, *, location: str, dataset: str | None = None) -> Ex
     return ExtraTable(name, stored_kind, frame, location, hashlib.sha256(data).hexdigest())
 
 
+def _header(data: bytes) -> list[str]:
+    line = data.decode("utf-8-sig", errors="replace").split("\n", 1)[0]
+    return [c.strip() for c in line.split(",")]
+
+
+def read_extra_file(path: Path) -> list[ExtraTable]:
+    """One extra table from a file, or [] when its header is not an extra table's."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc.strerror}", fix="check the path") from None
+    if detect_kind(_header(data)) is None:
+        return []
+    return [parse_extra(data, location=str(path.resolve()))]
+
+
 def read_extra_dir(directory: Path, skip: Iterable[str] = ()) -> list[ExtraTable]:
     """Every extra table in a folder (CSV files not named in ``skip``), all validated first.
 
@@ -346,8 +370,7 @@ def read_extra_dir(directory: Path, skip: Iterable[str] = ()) -> list[ExtraTable
             continue
         try:
             data = path.read_bytes()
-            header = data.decode("utf-8-sig", errors="replace").split("\n", 1)[0]
-            columns = [c.strip() for c in header.split(",")]
+            columns = _header(data)
             if detect_kind(columns) is None and not _looks_extra(columns):
                 continue
             tables.append(parse_extra(data, location=str(path)))
