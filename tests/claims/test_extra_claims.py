@@ -101,7 +101,8 @@ def test_flow_periods_graded_as_known_at_the_date() -> None:
 def test_flows_without_a_fund_or_table() -> None:
     assert _graded("Bitcoin saw capital inflows in 2024.") == []  # no fund named
     assert _graded("Gold ETFs saw inflows in 2024.") == [("flow", "inflows", "not checkable")]
-    future = _graded("Bitcoin ETFs will see inflows in 2026.")
+    assert _graded("Bitcoin ETFs will see inflows in 2026.") == []  # a forecast, not a fact
+    future = _graded("Bitcoin ETFs saw inflows in 2026.")  # after the article date
     assert future == [("flow", "inflows", "not checkable")]
 
 
@@ -181,3 +182,14 @@ def test_article_03_graded_from_data(full_store: Path) -> None:
     assert dec.data["net"] == pytest.approx(-1092.5, abs=0.05) and dec.data["days"] == 22
     assert "Oxford Economics" in extra[(5, "fundamental", "contradicted")].evidence
     assert "USGS MCS 2026" in extra[(7, "fundamental", "contradicted")].evidence
+
+
+def test_bare_months_and_conditional_sentences() -> None:
+    # "February" without a year: the latest February by the article date
+    assert _graded("Bitcoin ETFs saw outflows in February.") == [("flow", "outflows", "confirmed")]
+    later = _graded("Bitcoin ETFs saw outflows in December.")  # December 2024: outflows
+    assert later == [("flow", "outflows", "confirmed")]
+    assert _graded("Bitcoin ETF inflows could lift the price in 2025.") == []  # not a fact
+    assert _graded("Traders bought calls, a surge.") == [
+        ("positioning", "calls", "not checkable")  # no underlying named
+    ]

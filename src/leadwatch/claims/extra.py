@@ -101,7 +101,9 @@ def _option_claims(
         return []
     asset = _asset(extraction, index)
     claim = _claim(index, "positioning", asset, matches[0].group(0))
-    if extra.snapshots.empty or asset is None:
+    if asset is None:
+        return [CheckedClaim(claim, text, "not checkable", "options on an unnamed underlying")]
+    if extra.snapshots.empty:
         return [CheckedClaim(claim, text, "not checkable", "no options snapshots in the store")]
     status, evidence, data = grade_positioning(text, matches[0], day, extra.snapshots, asset)
     return [CheckedClaim(claim, text, status, evidence, data)]

@@ -1,9 +1,10 @@
 """Fund-flow and positioning claims, graded on stored flows and snapshots.
 
 Flow claims: a sentence that names fund flows (``inflows``/``outflows``/``redemptions``
-with ``ETF``/``fund``/``trust``) is graded per flow word on the period nearest to it
-("the end of 2025" = December 2025, "2026" = that year, "January 2026"; none named: the
-20 trading days to the article date), summed from the daily net flows *as known at the
+with ``ETF``/``fund``/``trust``) and states a fact (no could/will/if) is graded per flow
+word on the period nearest to it ("the end of 2025" = December 2025, "2026" = that
+year, "January 2026", "August" = the latest August by then; none named: the 20 trading
+days to the article date), summed from the daily net flows *as known at the
 article date* (a period not over by then is graded to date). Net < 0 confirms outflows,
 > 0 inflows.
 
@@ -52,6 +53,8 @@ _EDGE = re.compile(
 )
 _MONTH = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_BARE_MONTH = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\b(?!\s+(?:19|20)\d\d)", re.I)
+_MODAL = re.compile(r"\b(could|would|may|might|will|should|expect\w*|forecast\w*|if)\b", re.I)
 _THIS = re.compile(r"\b(?:this|so far this)\s+(?P<unit>year|month)\b|\byear[- ]to[- ]date\b", re.I)
 _OPTION = re.compile(r"\b(?P<type>call|put)(?:s|\s+options?)?\b|\bopen interest\b", re.I)
 _STRIKE = re.compile(r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k|K|thousand)?\s*(?:strike\s+)?$")
@@ -76,6 +79,11 @@ def _periods(sentence: str, day: pd.Timestamp) -> list[tuple[int, str, pd.Timest
         start = pd.Timestamp(int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1, 1)
         found.append((m.start(), f"{start:%B %Y}", start, start + pd.offsets.MonthEnd(0)))
         taken.append(m.span())
+    for m in _BARE_MONTH.finditer(sentence):  # a month without a year: the latest one by then
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        start = pd.Timestamp(day.year - (month > day.month), month, 1)
+        found.append((m.start(), f"{start:%B %Y}", start, start + pd.offsets.MonthEnd(0)))
+        taken.append(m.span())
     for m in _YEAR.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -98,7 +106,10 @@ def _nearest(found: list[tuple[int, str, pd.Timestamp, pd.Timestamp]], start: in
 
 
 def _flow_words(sentence: str) -> list[re.Match[str]]:
-    return list(_FLOW.finditer(sentence)) if _FUND.search(sentence) else []
+    """Flow words of a sentence about funds that states a fact (no could/will/if)."""
+    if not _FUND.search(sentence) or _MODAL.search(sentence):
+        return []
+    return list(_FLOW.finditer(sentence))
 
 
 def grade_flow(
