@@ -134,6 +134,7 @@ def test_growth_multiple_deficit_output() -> None:
     later = _graded("A deficit for the third consecutive year.", pd.Timestamp("2025-07-01"))
     assert later == [("fundamental", "deficit years", "confirmed")]
     assert _graded("Fiscal deficits for several years weigh on the dollar.") == []
+    assert _graded("Widget stocks rose 20% this year.") == []  # a price, not demand
     output = _graded("Output from Atlantis and Lemuria is declining.")
     assert output == [("fundamental", "output trend", "contradicted")]  # Lemuria rose
     [atl] = grade_extra(extract_claims("Mine output in Atlantis is falling."), DAY, EXTRA, ())

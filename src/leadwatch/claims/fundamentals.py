@@ -38,6 +38,10 @@ USES: dict[str, str] = {
     "jewelry": r"jewel",
 }
 _GROWTH = re.compile(r"growth|grow|grew|cagr|\brise|rising|increas|\bup\b|expand|surg|jump", re.I)
+#: A growth or multiple claim is about demand or an industry, not a price ("solar stocks +5%").
+_SUBJECT = re.compile(
+    r"demand|consumption|industr|sector|growth rate|cagr|compound annual|installation|usage", re.I
+)
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
 _TIMES = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:times|-fold|fold|x)\b", re.I)
 _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b", re.I)
@@ -254,7 +258,7 @@ def grade_clause(clause: str, table: pd.DataFrame, day: pd.Timestamp) -> tuple[s
     if output is not None:
         return "output trend", output
     use = _use(clause)
-    if use is None or not _GROWTH.search(clause):
+    if use is None or not _GROWTH.search(clause) or not _SUBJECT.search(clause):
         return None
     times = _TIMES.search(clause)
     if times:
