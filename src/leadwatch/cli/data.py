@@ -149,7 +149,7 @@ def data_import(
         result = store.write_batches(batches)
         extra = store.write_extra(extras) if extras else ()
     if as_json:
-        payload = result.to_dict() | {"extra": [asdict(e) for e in extra]}
+        payload = result.to_dict() | ({"extra": [asdict(e) for e in extra]} if extra else {})
         payload["suspects"] = [
             {
                 "series": s.series_id,
@@ -191,7 +191,7 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         extra_table, extra_status = extra_status_table(store)
     if as_json:
         payload = {"store": str(_store_path(ctx)), "series": _records(status)}
-        _print_json(payload | {"extra": _records(extra_status)})
+        _print_json(payload | ({"extra": _records(extra_status)} if len(extra_status) else {}))
         return
     wide = out.width >= 120  # the instrument column only when the terminal has room
     columns = ["series", "rows", "first", "last", "source"]
