@@ -176,3 +176,21 @@ def test_single_extra_file_imports_without_series(tmp_path: Path) -> None:
     prices.write_text("date,value\n2024-01-02,1\n")
     refused = runner.invoke(app, ["--store", str(store), "data", "import", str(prices)])
     assert refused.exit_code == 2  # a price file still needs --series
+
+
+def test_prices_and_extra_tables_in_one_transaction(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from leadwatch.batch import SeriesBatch
+
+    frame = pd.DataFrame({"date": pd.to_datetime(["2024-01-02"]), "value": [23.5]})
+    batch = SeriesBatch.from_values("silver", frame, provider="t", location="x", checksum="c")
+    table = parse_extra(FLOWS.encode(), location="flows.csv")
+    broken = replace(table, dataset="other", frame=table.frame.drop(columns="fund"))
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(KeyError):  # fails after the prices were staged: all rolled back
+            store.write_all([batch], [table, broken])
+        assert store.status().set_index("id").loc["silver", "rows"] == 0
+        assert store.extra_status().empty and store.ingest_log().empty
+        prices, done = store.write_all([batch], [table])
+        assert prices.inserted == 1 and done[0].inserted == 8

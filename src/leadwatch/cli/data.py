@@ -146,8 +146,7 @@ def data_import(
             fix="check these values at the source; without --strict they are kept and flagged",
         )
     with Store(_store_path(ctx)) as store:
-        result = store.write_batches(batches)
-        extra = store.write_extra(extras) if extras else ()
+        result, extra = store.write_all(batches, extras)
     if as_json:
         payload = result.to_dict() | ({"extra": [asdict(e) for e in extra]} if extra else {})
         payload["suspects"] = [

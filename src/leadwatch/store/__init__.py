@@ -66,7 +66,7 @@ __all__ = [
 ]
 
 
-class Store(UpdateMixin, ReadMixin, WatchMixin, ScanMixin, ExtraMixin):
+class Store(ExtraMixin, UpdateMixin, ReadMixin, WatchMixin, ScanMixin):
     """A leadwatch store on disk.
 
     Parameters

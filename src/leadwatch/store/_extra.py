@@ -12,13 +12,15 @@ One table per kind, keyed by ``dataset`` (the file's name):
     ``dataset, date, venue, underlying, strike, expiry, option_type, metric, value,
     unit, vendor, url``.
 
-An import replaces a dataset's rows in one transaction when its content changed and
+An import replaces a dataset's rows in one transaction (together with price batches,
+:meth:`ExtraMixin.write_all`) when its content changed and
 logs it in ``ingest_log`` (``series_id`` = the dataset, provider ``extra_csv:KIND``);
 re-importing the same content changes nothing, not even the log.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -27,10 +29,13 @@ import duckdb
 import pandas as pd
 
 from leadwatch._version import __version__
-from leadwatch.errors import StoreError, UnknownSeriesError
-from leadwatch.store._base import StoreBase, _iso, _utc_now
+from leadwatch.catalog import get_series
+from leadwatch.errors import DataError, StoreError, UnknownSeriesError
+from leadwatch.store._base import ImportResult, _iso, _utc_now
+from leadwatch.store._imports import ImportMixin
 
 if TYPE_CHECKING:
+    from leadwatch.batch import SeriesBatch
     from leadwatch.providers.extra_csv import ExtraTable
 
 _COLUMNS = {
@@ -110,29 +115,41 @@ def _diff(kind: str, old: pd.DataFrame, new: pd.DataFrame) -> tuple[int, int, in
     return inserted, int((~same).sum()), removed, int(same.sum())
 
 
-class ExtraMixin(StoreBase):
+class ExtraMixin(ImportMixin):
     """Flows, fundamentals and snapshots (see :mod:`leadwatch.store._extra`)."""
 
     def write_extra(self, tables: Sequence[ExtraTable]) -> tuple[ExtraImport, ...]:
         """Import validated tables in one transaction; a table whose content is unchanged is
         left alone (no log entry)."""
+        return self.write_all((), tables)[1]
+
+    def write_all(
+        self, batches: Sequence[SeriesBatch], tables: Sequence[ExtraTable]
+    ) -> tuple[ImportResult, tuple[ExtraImport, ...]]:
+        """Price batches (as :meth:`write_batches`) and extra tables in one transaction."""
         if self.read_only:
             raise StoreError("store opened read-only", fix="open it without read_only to import")
         names = [t.dataset for t in tables]
         if len(set(names)) != len(names):
             raise StoreError("a dataset appears twice in one import", fix="import each file once")
+        ids = [b.series_id for b in batches]
+        for series_id in ids:
+            get_series(series_id)
+        if len(set(ids)) != len(ids):
+            raise DataError("a series appears twice in one import", fix="import each series once")
+        started = time.perf_counter()
         con = self.connect()
-        done: list[ExtraImport] = []
         with self._errors():
             con.execute("BEGIN TRANSACTION")
             try:
+                summaries = self._upsert(con, batches)
                 con.execute(_SCHEMA)
-                done = [self._write_one(con, t) for t in tables]
+                done = tuple(self._write_one(con, t) for t in tables)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-        return tuple(done)
+        return ImportResult(str(self.path), summaries, time.perf_counter() - started), done
 
     def _write_one(self, con: duckdb.DuckDBPyConnection, table: ExtraTable) -> ExtraImport:
         kind, name = table.kind, f"extra_{table.kind}"
