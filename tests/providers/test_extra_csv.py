@@ -194,3 +194,13 @@ def test_prices_and_extra_tables_in_one_transaction(tmp_path: Path) -> None:
         assert store.extra_status().empty and store.ingest_log().empty
         prices, done = store.write_all([batch], [table])
         assert prices.inserted == 1 and done[0].inserted == 8
+
+
+def test_flows_reader_asks_which_table_when_several(tmp_path: Path) -> None:
+    first = parse_extra(FLOWS.encode(), location="a.csv")
+    second = parse_extra(FLOWS.encode(), location="b.csv")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_extra([first, second])
+        with pytest.raises(DataError, match="several flows tables"):
+            store.flows()
+        assert store.flows("b")["Total"].sum() == pytest.approx(3.5)

@@ -262,6 +262,11 @@ class ExtraMixin(ImportMixin):
     def flows(self, dataset: str | None = None, fund: str | None = "Total") -> pd.DataFrame:
         """Daily flows as a wide frame (date index, one column per fund; ``fund`` picks one)."""
         frame = self._extra("flows", dataset)
+        names = sorted(set(frame["dataset"]))
+        if len(names) > 1:
+            raise DataError(
+                f"several flows tables are stored ({', '.join(names)})", fix="name one of them"
+            )
         if fund is not None:
             frame = frame[frame["fund"] == fund]
         if frame.empty:
