@@ -147,6 +147,9 @@ def test_real_files_import_idempotent_with_provenance(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["--store", str(store), "data", "show", "btc_options_oi", "--json"])
     rows = json.loads(shown.stdout)["rows"]
     assert len(rows) == 8 and {r["provider"] for r in rows} == {"extra_csv:snapshots"}
+    show = ["--store", str(store), "data", "show", "silver_mine_production", "--json"]
+    later = runner.invoke(app, [*show, "--start", "2025-01-01", "--limit", "0"])
+    assert {r["period"] for r in json.loads(later.stdout)["rows"]} == {"2025"}
     stat = runner.invoke(app, ["--store", str(store), "data", "status", "--json"])
     assert {e["dataset"] for e in json.loads(stat.stdout)["extra"]} == set(done)
     assert _digest(store) == before  # re-import, status and show changed nothing

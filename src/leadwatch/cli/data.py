@@ -30,6 +30,7 @@ from leadwatch.cli._app import (
     out,
 )
 from leadwatch.cli.extra import (
+    between,
     extra_import_table,
     extra_rows_table,
     extra_status_table,
@@ -239,6 +240,7 @@ def data_show(
     start_date, end_date = _date_option("start", start), _date_option("end", end)
     with Store(_store_path(ctx), read_only=True) as store:
         extra = store.read_extra(series_id) if store.has_extra(series_id) else None
+        extra = None if extra is None else between(extra, start_date, end_date)
         frame = extra if extra is not None else store.read(series_id, start_date, end_date)
     if limit > 0:
         frame = frame.tail(limit)

@@ -13,6 +13,7 @@ from leadwatch.cli._app import _is_na
 from leadwatch.store import ExtraImport, Store
 
 __all__ = [
+    "between",
     "extra_import_table",
     "extra_rows_table",
     "extra_status_table",
@@ -71,6 +72,19 @@ def extra_status_table(store: Store) -> tuple[Table | None, pd.DataFrame]:
             "" if _is_na(imported) else f"{pd.Timestamp(imported):%Y-%m-%d %H:%M}",
         )  # fmt: skip
     return table, status
+
+
+def between(frame: pd.DataFrame, start: str | None, end: str | None) -> pd.DataFrame:
+    """Rows dated ``start..end`` (by ``date``, else by year); all rows without bounds."""
+    if "date" in frame:
+        days = pd.to_datetime(frame["date"])
+        keep = (days >= pd.Timestamp(start or "1900-01-01")) & (
+            days <= pd.Timestamp(end or "2200-01-01")
+        )
+        return frame[keep]
+    first = int(start[:4]) if start else 0
+    last = int(end[:4]) if end else 9999
+    return frame[(frame["year_end"] >= first) & (frame["year_start"] <= last)]
 
 
 def extra_rows_table(dataset: str, frame: pd.DataFrame) -> Table:
