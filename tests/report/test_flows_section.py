@@ -37,6 +37,8 @@ def test_months_around_articles_and_editions_in_order() -> None:
         assert f"<td>{month}</td>" in html
     assert "<td>2025-10</td>" not in html and "<td>2026-04</td>" not in html
     assert "<td>art</td>" in html
+    # 20 trading days to 2026-01-12: 8 in January (+20 each) and 12 in December (-50 each)
+    assert "Flow trigger" in html and '<td class="num">-440</td>' in html and "<td>no</td>" in html
     assert html.index("<td>Old</td>") < html.index("<td>New</td>")  # publication order
     assert "Atlantis" in html and "2024 (Mines)" in html
 

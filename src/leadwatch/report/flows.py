@@ -6,7 +6,8 @@ lead-lag result both ways (optional), the fundamentals tables with every edition
 the articles' dates to mark. It shows
 
 * cumulative net flows against Bitcoin (a chart, articles marked);
-* monthly net flows in the months around each article date;
+* monthly net flows in the months around each article date, and the flow trigger
+  (net inflows over 20 trading days) as known at each;
 * the silver market balance by year in each edition (revisions side by side);
 * mine output by country in each edition.
 
@@ -30,7 +31,7 @@ from typing import Any
 
 import pandas as pd
 
-from leadwatch.analysis.flows import monthly
+from leadwatch.analysis.flows import monthly, rolling_net
 from leadwatch.report._format import esc, number
 from leadwatch.report.charts import figure_div, plotly_modules
 from leadwatch.report.data import ReportData
@@ -40,6 +41,8 @@ __all__ = ["FlowsSection"]
 
 #: Months shown before and after each article's month.
 MONTHS_AROUND = 2
+#: Trading days of the flow trigger shown at each article date.
+TRIGGER_DAYS = 20
 
 
 def _table(frame: pd.DataFrame, caption: str) -> str:
@@ -96,6 +99,7 @@ class FlowsSection:
         if self.lead_lag is not None:
             parts.append(f"<pre>{esc(self.lead_lag.summary())}</pre>")
         parts.append(self._months())
+        parts.append(self._trigger())
         parts += self._balance()
         return Fragment("".join(parts), uses_plotly=True)
 
@@ -134,6 +138,29 @@ class FlowsSection:
         shown = shown[keep] if self.marks else shown.tail(6)
         shown = shown.loc[:, ["month", "net", "days", "article"]]
         return _table(shown, "Monthly net flows (US$ m) around the articles' dates")
+
+    def _trigger(self) -> str:
+        """The flow trigger (net inflows over the last 20 trading days) at each article date."""
+        if not self.marks:
+            return ""
+        window = rolling_net(self.flows, TRIGGER_DAYS)
+        rows = []
+        for label, day in self.marks:
+            known = window.loc[: pd.Timestamp(day)].dropna()
+            if known.empty:
+                continue
+            net = float(known.iloc[-1])
+            rows.append({"article": label, "date": f"{pd.Timestamp(day):%Y-%m-%d}",
+                         "last flow day": f"{known.index[-1]:%Y-%m-%d}",
+                         f"net over {TRIGGER_DAYS} trading days": net,
+                         "net inflows": "yes" if net > 0 else "no"})  # fmt: skip
+        if not rows:
+            return ""
+        caption = (
+            f"Flow trigger 'net inflows over {TRIGGER_DAYS} trading days' as known at each "
+            "article date (the phase config's flowsum metric)"
+        )
+        return _table(pd.DataFrame(rows), caption)
 
     def _balance(self) -> list[str]:
         t = self.fundamentals
