@@ -4,6 +4,8 @@
 PYTHON   ?= python3
 VENV     ?= .venv
 SNAPSHOT ?= ../shared/data
+EXTRA    ?= ../shared/data-extra
+ARTICLES ?= ../shared/articles
 OUT      ?= leadwatch-report
 BIN      := $(VENV)/bin
 PYTEST_ARGS ?= -m "not live"
@@ -27,7 +29,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 ## The main job: import the CSV snapshot into the store and write the HTML report.
 report: $(VENV)/.installed
 	$(BIN)/leadwatch data import "$(SNAPSHOT)"
-	$(BIN)/leadwatch report --out "$(OUT)"
+	if [ -d "$(EXTRA)" ]; then $(BIN)/leadwatch data import "$(EXTRA)"; fi
+	$(BIN)/leadwatch report --out "$(OUT)" $$([ -d "$(ARTICLES)" ] && echo --articles "$(ARTICLES)")
 
 ## Every check: lint, format, types, then the whole test suite (browser tests included).
 test: lint typecheck browser pytest

@@ -295,6 +295,13 @@ def _article_check() -> Result:
     return ArticleCheck("demo", extraction, dated, checked, frame, "")
 
 
+def _flow_lead_lag() -> Result:
+    from leadwatch.analysis.flows import FlowLeadLag
+
+    battery = _battery()
+    return FlowLeadLag(flow="a", asset="b", flows_lead=battery, price_leads=battery)
+
+
 BUILDERS: dict[str, Builder] = {
     "LeadLagResult": _battery,
     "CrossCorrelationResult": lambda: _battery().ccf,
@@ -329,4 +336,5 @@ BUILDERS: dict[str, Builder] = {
     "ThesisReport": _thesis_report,
     "WatchRun": _watch_run,
     "ArticleCheck": _article_check,
+    "FlowLeadLag": _flow_lead_lag,
 }

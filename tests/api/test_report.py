@@ -54,7 +54,15 @@ def test_registry_is_consistent() -> None:
     assert REPORT_SECTION_IDS[:2] == ("what-happened-next", "verdicts")  # the headline first
     assert REPORT_SECTION_IDS[-1] == "coverage"
     assert report_needs(["prices", "coverage"]) == ()
-    assert report_needs() == ("theses", "spillover", "phases", "backtest", "scan")
+    assert report_needs() == (
+        "theses",
+        "graded",
+        "spillover",
+        "phases",
+        "backtest",
+        "flows",
+        "scan",
+    )
 
 
 def test_only_the_needed_inputs_are_computed(

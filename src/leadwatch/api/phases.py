@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from leadwatch.align import AlignedFrame, align
+from leadwatch.analysis.flows.triggers import with_flows
 from leadwatch.analysis.phases.config import PhaseConfig, load_phase_config
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
@@ -79,10 +80,12 @@ def phase_frame(
     last = None if end is None else pd.Timestamp(end).strftime("%Y-%m-%d")  # type: ignore[arg-type]
     with opened_store(store) as opened:
         values = opened.read_values(ids, end=last)
+        flows = {name: opened.flows(name)["Total"].loc[:last] for name in cfg.flows}
     empty = [k for k, v in values.items() if v.dropna().empty]
     if empty:
         raise DataError(f"no stored values for {', '.join(empty)}", fix="import them first")
-    return align(values, "daily", end=end)
+    aligned = align(values, "daily", end=end)
+    return with_flows(aligned, flows) if flows else aligned
 
 
 def phase_history(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +99,7 @@ class _Context:
     theses: ThesisReport | None
     n_boot: int
     seed: int | None
+    articles: Path | None = None
 
 
 def _theses(ctx: _Context) -> ThesisReport:
@@ -128,6 +130,24 @@ def _backtest(ctx: _Context) -> list[Section]:
     return backtest_report_sections(ctx.store)
 
 
+def _graded(ctx: _Context) -> Callable[[Any], dict[str, list[tuple[str, str, str]]]]:
+    """Grades each dated article's flow and fundamentals claims (given the theses' hindsights)."""
+    from leadwatch.api.claims import graded_articles
+
+    folder = ctx.articles
+    if folder is None:
+        return lambda hindsights: {}
+    return lambda hindsights: graded_articles(ctx.store, folder, hindsights)
+
+
+def _flows(ctx: _Context) -> Callable[[tuple[tuple[str, object], ...]], list[Section]]:
+    """Builds the flows section once the article dates to mark are known."""
+    from leadwatch.api.flows import flows_report_sections
+
+    n_boot = min(ctx.n_boot, 299)
+    return lambda marks: flows_report_sections(ctx.store, marks=marks, n_boot=n_boot, seed=ctx.seed)
+
+
 def _scan(ctx: _Context) -> list[Section]:
     from leadwatch.api.scan import scan_report_sections
 
@@ -144,6 +164,8 @@ REPORT_INPUTS: Mapping[str, Callable[[_Context], Any]] = MappingProxyType(
         "phases": _phases,
         "backtest": _backtest,
         "scan": _scan,
+        "graded": _graded,
+        "flows": _flows,
     }
 )
 
@@ -151,7 +173,8 @@ REPORT_INPUTS: Mapping[str, Callable[[_Context], Any]] = MappingProxyType(
 def _hindsight(inputs: Inputs) -> list[Section]:
     from leadwatch.report.hindsight import HindsightSection
 
-    return [HindsightSection(inputs["theses"].hindsights)]
+    hindsights = inputs["theses"].hindsights
+    return [HindsightSection(hindsights, graded=inputs["graded"](hindsights))]
 
 
 def _verdicts(inputs: Inputs) -> list[Section]:
@@ -172,6 +195,11 @@ def _methods(inputs: Inputs) -> list[Section]:
     return [MethodsSection(inputs["theses"].run)]
 
 
+def _flows_section(inputs: Inputs) -> list[Section]:
+    marks = tuple((h.dated.article, h.dated.date) for h in inputs["theses"].hindsights)
+    return list(inputs["flows"](marks))
+
+
 def _spillover_section(inputs: Inputs) -> list[Section]:
     from leadwatch.report.spillover import SpilloverSection
 
@@ -181,7 +209,7 @@ def _spillover_section(inputs: Inputs) -> list[Section]:
 
 #: The report's sections in page order: ``(id, needs, build)``.
 REPORT_SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec("what-happened-next", ("theses",), _hindsight),
+    SectionSpec("what-happened-next", ("theses", "graded"), _hindsight),
     SectionSpec("verdicts", ("theses",), _verdicts),
     SectionSpec("theses", ("theses",), _thesis_pages),
     SectionSpec("prices", (), lambda inputs: [PriceSection()]),
@@ -189,6 +217,7 @@ REPORT_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("spillover", ("spillover",), _spillover_section),
     SectionSpec("phases", ("phases",), lambda inputs: inputs["phases"]),
     SectionSpec("backtest", ("backtest",), lambda inputs: inputs["backtest"]),
+    SectionSpec("flows", ("theses", "flows"), _flows_section),
     SectionSpec("scan", ("scan",), lambda inputs: inputs["scan"]),
     SectionSpec("methods", ("theses",), _methods),
     SectionSpec("coverage", (), lambda inputs: [CoverageSection()]),
@@ -217,6 +246,7 @@ def build_report_sections(
     theses: ThesisReport | None = None,
     n_boot: int = REPORT_N_BOOT,
     seed: int | None = 0,
+    articles: Path | None = None,
 ) -> tuple[Section, ...]:
     """The report's sections in page order (:data:`REPORT_SECTIONS`); only ``sections`` if given.
 
@@ -228,6 +258,9 @@ def build_report_sections(
     backtest, the latest saved universe scan (if any), the method notes and
     the data provenance. An unknown id raises
     :class:`~leadwatch.report.registry.UnknownSectionError` listing the valid ones.
+    With ``articles`` (the folder of the article texts), "What happened next" also lists
+    each article's flow, positioning and fundamentals claims graded as known at its date,
+    and the "Flows and fundamentals" section marks the articles' dates.
 
     The spillover section uses weekly returns of
     :data:`~leadwatch.api.spillover.SPILLOVER_SERIES` (the metals, Bitcoin, the
@@ -238,6 +271,6 @@ def build_report_sections(
     volatilities because the LBMA fixes have no daily high and low.
     """
     specs = select_sections(REPORT_SECTIONS, sections)
-    ctx = _Context(store, theses, n_boot, seed)
+    ctx = _Context(store, theses, n_boot, seed, articles)
     inputs = {name: REPORT_INPUTS[name](ctx) for name in needed_inputs(specs)}
     return build_sections(specs, inputs)

@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +28,14 @@ from leadwatch.cli._app import (
     err,
     handle_errors,
     out,
+)
+from leadwatch.cli.extra import (
+    between,
+    extra_import_table,
+    extra_rows_table,
+    extra_status_table,
+    has_snapshot_files,
+    read_extra_input,
 )
 from leadwatch.errors import DataError
 from leadwatch.store import ImportResult, Store
@@ -155,7 +164,11 @@ def _import(
 ) -> None:
     from leadwatch.cli.series import check_user_calendar
 
-    batches = _read_input(path, series, quiet=as_json)
+    extras = read_extra_input(path, series)
+    if extras and not has_snapshot_files(path):
+        batches = []
+    else:
+        batches = _read_input(path, series, quiet=as_json)
     check_user_calendar(batches)
     suspects = [s for b in batches for s in b.suspects]
     if strict and suspects:
@@ -169,9 +182,9 @@ def _import(
             fix="check these values at the source; without --strict they are kept and flagged",
         )
     with Store(_store_path(ctx)) as store:
-        result = store.write_batches(batches)
+        result, extra = store.write_all(batches, extras)
     if as_json:
-        payload = result.to_dict()
+        payload = result.to_dict() | ({"extra": [asdict(e) for e in extra]} if extra else {})
         payload["suspects"] = [
             {
                 "series": s.series_id,
@@ -184,7 +197,10 @@ def _import(
         ]
         _print_json(payload)
         return
-    out.print(_import_table(result))
+    if batches:
+        out.print(_import_table(result))
+    if extra:
+        out.print(extra_import_table(extra))
     for batch in batches:
         for s in batch.suspects:
             err.print(
@@ -193,7 +209,7 @@ def _import(
                 "left out of analyses. Check it at the source.",
                 highlight=False,
             )
-    if not result.changed:
+    if not result.changed and not any(e.ingest_id for e in extra):
         out.print("Nothing changed: the store already holds exactly this data.")
 
 
@@ -207,8 +223,10 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     with Store(_store_path(ctx), read_only=True) as store:
         splices = store.splices()
         status = _with_stretches(store.status(), splices)
+        extra_table, extra_status = extra_status_table(store)
     if as_json:
-        _print_json({"store": str(_store_path(ctx)), "series": _records(status)})
+        payload = {"store": str(_store_path(ctx)), "series": _records(status)}
+        _print_json(payload | ({"extra": _records(extra_status)} if len(extra_status) else {}))
         return
     wide = out.width >= 120  # the instrument column only when the terminal has room
     columns = ["series", "rows", "first", "last", "source"]
@@ -235,6 +253,8 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         cells.append("" if _is_na(imported) else f"{imported:%Y-%m-%d %H:%M}")
         table.add_row(*cells)
     out.print(table)
+    if extra_table is not None:
+        out.print(extra_table)
     if not wide:
         for row in splices.to_dict(orient="records"):
             spliced = status.loc[status["id"] == row["series_id"], "instrument"].iloc[0]
@@ -254,9 +274,17 @@ def data_show(
     """Print a series' values with the provenance of each."""
     start_date, end_date = _date_option("start", start), _date_option("end", end)
     with Store(_store_path(ctx), read_only=True) as store:
-        frame = store.read(series_id, start_date, end_date)
+        extra = store.read_extra(series_id) if store.has_extra(series_id) else None
+        extra = None if extra is None else between(extra, start_date, end_date)
+        frame = extra if extra is not None else store.read(series_id, start_date, end_date)
     if limit > 0:
         frame = frame.tail(limit)
+    if extra is not None:
+        if as_json:
+            _print_json({"table": series_id, "rows": _records(frame)})
+        else:
+            out.print(extra_rows_table(series_id, frame))
+        return
     frame = frame.assign(date=frame["date"].dt.strftime("%Y-%m-%d"))
     if as_json:
         _print_json({"series": series_id, "rows": _records(frame)})

@@ -54,6 +54,10 @@ def report(
             + ",".join(REPORT_SECTION_IDS),
         ),
     ] = None,
+    articles: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the article texts: grade their flow and supply claims."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write the full report: every built-in thesis, what happened next, provenance."""
@@ -77,7 +81,7 @@ def report(
         theses = build_thesis_report(store, n_boot=n_boot, seed=seed) if needs_theses else None
         if fmt == ReportFormat.html:
             built = build_report_sections(
-                store, sections=chosen, theses=theses, n_boot=n_boot, seed=seed
+                store, sections=chosen, theses=theses, n_boot=n_boot, seed=seed, articles=articles
             )
     if fmt == ReportFormat.html:
         path = write_report(data, out_dir, sections=built)

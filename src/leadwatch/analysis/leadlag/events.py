@@ -224,7 +224,8 @@ def event_study(
             have = ev[np.isfinite(out)]
             vals = outcomes[h][have]
             stats: dict[str, Any] = {"rule": rule, "horizon": h, "n_events": len(have)}
-            if len(have) >= 3:
+            free = np.isfinite(outcomes[h]) & ~blocked.astype(bool)
+            if len(have) >= 3 and free.any():  # no placebo without a day outside the windows
                 plac = _placebo(have, outcomes[h], years, blocked, n_boot, rng)
                 pm = plac.mean(axis=1)
                 boot = vals[rng.integers(0, len(vals), size=(n_boot, len(vals)))].mean(axis=1)

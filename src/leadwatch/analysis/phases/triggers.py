@@ -42,6 +42,9 @@ from leadwatch.analysis.phases.config import Condition, Metric, PhaseConfig
 from leadwatch.errors import DataError
 from leadwatch.results import Result, frame_records, jsonable
 
+#: Days a flow sum is carried over days without trading (a long holiday weekend).
+FLOW_CARRY_DAYS = 4
+
 __all__ = ["TriggerBoard", "TriggerHistory", "evaluate_metric", "evaluate_triggers", "run_start"]
 
 
@@ -85,6 +88,9 @@ def evaluate_metric(metric: Metric, values: pd.DataFrame) -> pd.Series:
         return x / x.cummax() - 1.0
     if func == "pctrank":
         return x.rolling(n, min_periods=n).rank(pct=True)
+    if func == "flowsum":  # flows: a day without trading is missing, not a zero flow
+        summed = x.dropna().rolling(n, min_periods=n).sum()
+        return summed.reindex(x.index).ffill(limit=FLOW_CARRY_DAYS)
     if func == "diff":
         second = metric.args[1]
         assert isinstance(second, Metric)
