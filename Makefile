@@ -4,9 +4,13 @@
 PYTHON   ?= python3
 VENV     ?= .venv
 SNAPSHOT ?= ../shared/data
+EXTRA    ?= ../shared/data-extra
+ARTICLES ?= ../shared/articles
 OUT      ?= leadwatch-report
 BIN      := $(VENV)/bin
 PYTEST_ARGS ?= -m "not live"
+# Test processes (pytest-xdist): one per core; modules stay whole so module fixtures run once.
+PYTEST_WORKERS ?= auto
 
 .PHONY: report test lint typecheck pytest browser bench clean
 
@@ -25,7 +29,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 ## The main job: import the CSV snapshot into the store and write the HTML report.
 report: $(VENV)/.installed
 	$(BIN)/leadwatch data import "$(SNAPSHOT)"
-	$(BIN)/leadwatch report --out "$(OUT)"
+	if [ -d "$(EXTRA)" ]; then $(BIN)/leadwatch data import "$(EXTRA)"; fi
+	$(BIN)/leadwatch report --out "$(OUT)" $$([ -d "$(ARTICLES)" ] && echo --articles "$(ARTICLES)")
 
 ## Every check: lint, format, types, then the whole test suite (browser tests included).
 test: lint typecheck browser pytest
@@ -38,7 +43,7 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy src
 
 pytest: $(VENV)/.installed-dev browser
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 ## Debian chromium for the headless-browser tests (Playwright drives it; it downloads nothing).
 browser:

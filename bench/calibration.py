@@ -1,7 +1,8 @@
 """Calibration sweeps of the headline lead-lag test: size, power, confounding.
 
 One command, printing results (the CI runs smaller versions of the same sweeps
-in ``tests/test_analysis_calibration.py``)::
+in ``tests/analysis/leadlag/test_calibration.py``; the runs
+themselves live in :mod:`leadwatch.analysis.calibration`)::
 
     python bench/calibration.py                    # 1,000 null pairs, 100 power runs per lag
     python bench/calibration.py --pairs 200 --power-runs 30 --n-boot 499
@@ -22,7 +23,6 @@ in ``tests/test_analysis_calibration.py``)::
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 import time
@@ -30,59 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
-from leadwatch.align import adhoc_spec, align
-from leadwatch.analysis.leadlag.ccf import Method, cross_correlation
-from leadwatch.analysis.leadlag.confounders import conditional_lead
-from leadwatch.analysis.simulate import common_driver, null_pair, planted_lead
-
-LAGS = range(1, 131)
-N_DAYS = 3130  # 12 years of business days
-
-
-def null_pvalue(seed: int, n_boot: int, method: Method = "block") -> float:
-    """Headline p-value for one independent pair (seeded)."""
-    rng = np.random.default_rng([seed, 1])
-    leader, follower = null_pair(12.0, rng=rng)
-    specs = {"leader": adhoc_spec("leader", "weekdays"), "follower": adhoc_spec("follower", "24/7")}
-    returns = align({"leader": leader, "follower": follower}, "daily", specs=specs).returns()
-    res = cross_correlation(
-        returns["leader"], returns["follower"], LAGS, n_boot=n_boot, seed=seed, method=method
-    )
-    return res.pvalue
-
-
-def power_run(seed: int, lag: int, n_boot: int, method: Method = "block") -> tuple[int, float]:
-    """(best lag, p-value) for one planted-lead run."""
-    x, y = planted_lead(N_DAYS, lag, 0.1, rng=np.random.default_rng([seed, 2, lag]))
-    res = cross_correlation(x, y, LAGS, n_boot=n_boot, seed=seed, method=method)
-    return res.best_lag, res.pvalue
-
-
-def driver_run(seed: int, n_boot: int) -> tuple[float, float]:
-    """(p without controls, p with the driver as a control) for a common-driver run."""
-    x, y, z = common_driver(N_DAYS, 2, 12, rng=np.random.default_rng([seed, 3]))
-    lags = range(1, 31)
-    plain = cross_correlation(x, y, lags, n_boot=n_boot, seed=seed)
-    cond = conditional_lead(
-        x,
-        y,
-        {"driver": z},
-        lags,
-        control_lags=30,
-        n_boot=n_boot,
-        seed=seed,
-        best_lag=plain.best_lag,
-        best_r=plain.best_r,
-    )
-    return plain.pvalue, cond.pvalue
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """Wilson score interval for a binomial proportion."""
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return centre - half, centre + half
+from leadwatch.analysis.calibration import driver_run, null_pvalue, power_run, wilson
 
 
 def main(argv: list[str] | None = None) -> int:

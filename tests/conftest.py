@@ -9,13 +9,21 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # pytest-xdist workers start with COLUMNS/LINES of a default 80x24 terminal; a rich
+    # Console created at import would freeze that width, so CLI tests that set COLUMNS
+    # would see 80 columns only under -n. Without them a worker matches a serial run.
+    for _name in ("COLUMNS", "LINES"):
+        os.environ.pop(_name, None)
 SNAPSHOT = Path(os.environ.get("LEADWATCH_SNAPSHOT", REPO.parent / "shared" / "data"))
 
 
 @pytest.fixture(autouse=True)
 def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever touches the user's real store."""
+    """No test ever touches the user's real store or series catalog."""
     monkeypatch.setenv("LEADWATCH_STORE", str(tmp_path / "default-store.duckdb"))
+    monkeypatch.setenv("LEADWATCH_CATALOG", str(tmp_path / "user-series.toml"))
 
 
 @pytest.fixture(scope="session")

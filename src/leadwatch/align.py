@@ -57,6 +57,7 @@ __all__ = [
     "Grid",
     "adhoc_spec",
     "align",
+    "as_date",
     "grid_instants",
     "grid_labels",
     "known_asof",
@@ -100,7 +101,17 @@ def _check_grid(grid: str) -> None:
         raise DataError(f"grid={grid!r} is not a known grid", fix=f"use one of {', '.join(_GRIDS)}")
 
 
-def _as_date(value: DateLike, param: str) -> pd.Timestamp:
+def as_date(value: DateLike, param: str) -> pd.Timestamp:
+    """``value`` as a naive UTC-midnight timestamp; ``param`` names it in the error.
+
+    Raises :class:`~leadwatch.errors.DataError` for a non-date, NaT or a
+    non-UTC time zone.
+
+    Examples
+    --------
+    >>> as_date("2024-03-01T15:00:00Z", "start")
+    Timestamp('2024-03-01 00:00:00')
+    """
     try:
         ts = pd.Timestamp(value)
     except (TypeError, ValueError) as exc:
@@ -142,7 +153,7 @@ def grid_labels(grid: Grid, start: DateLike, end: DateLike) -> pd.DatetimeIndex:
     [31, 29, 31]
     """
     _check_grid(grid)
-    lo, hi = _as_date(start, "start"), _as_date(end, "end")
+    lo, hi = as_date(start, "start"), as_date(end, "end")
     if lo > hi:
         raise DataError(
             f"start {lo.date()} is after end {hi.date()}", fix="pass start <= end (swap them?)"

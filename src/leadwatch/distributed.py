@@ -22,14 +22,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.scan.kernels import BlockScan, standardise
+from leadwatch.analysis.scan.spec import ScanOptions, ScanSpec
 from leadwatch.analysis.scan.universe import ScanPlan, ScanResult, merge_blocks, plan_scan
 from leadwatch.errors import DataError, LeadwatchError
+
+if TYPE_CHECKING:
+    from typing import Unpack
 
 __all__ = ["dask_scan", "export_returns", "run_parquet_block"]
 
@@ -90,21 +94,19 @@ def _client(scheduler: str | None, n_workers: int) -> Iterator[Any]:
 
 def dask_scan(
     returns: pd.DataFrame,
+    spec: ScanSpec | None = None,
     *,
-    follower: str | None = None,
-    lags: object = range(1, 121),
-    n_boot: int | None = None,
-    alpha: float = 0.05,
-    seed: int | None = 0,
-    block_size: int = 64,
     parquet: Path | str | None = None,
     scheduler: str | None = None,
     client: Any = None,
     n_workers: int = 2,
     retries: int = 3,
     task: BlockTask = run_parquet_block,
+    **fields: Unpack[ScanOptions],
 ) -> ScanResult:
     """:func:`leadwatch.analysis.scan.universe.scan_returns` with each block of leaders a Dask task.
+
+    ``spec`` and ``fields`` are the scan's settings, as there.
 
     ``parquet`` is where the returns are exported (default beside a temporary
     directory; with a remote ``scheduler`` pass a path the workers can read).
@@ -116,10 +118,7 @@ def dask_scan(
     """
     import tempfile
 
-    plan = plan_scan(
-        returns, follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed,
-        block_size=block_size,
-    )  # fmt: skip
+    plan = plan_scan(returns, spec, **fields)
     with contextlib.ExitStack() as stack:
         if parquet is None:
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="leadwatch-scan-"))

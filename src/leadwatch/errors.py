@@ -26,6 +26,7 @@ from leadwatch.redact import scrub
 
 __all__ = [
     "BadResponse",
+    "CatalogError",
     "DataError",
     "InfeasibleTest",
     "LeadwatchError",
@@ -83,6 +84,10 @@ class DataError(LeadwatchError):
 
 class UnknownSeriesError(DataError):
     """A series id that the catalog (or the store) does not know."""
+
+
+class CatalogError(DataError):
+    """A series catalog file (built-in or the user's) is invalid, or a definition clashes."""
 
 
 class StoreError(LeadwatchError):

@@ -260,3 +260,22 @@ def test_error_text_with_brackets_is_printed_verbatim(tmp_path: Path) -> None:
         "--store", str(tmp_path / "s.duckdb"), "data", "import", str(bad), "--series", "gold"
     )
     assert code == 2 and "[strategy].csv" in stderr
+
+
+def test_flows_command_months_and_both_directions(tmp_path: Path) -> None:
+    from tests.paths import SHARED
+
+    store = str(tmp_path / "s.duckdb")
+    assert _run("--store", store, "data", "import", str(SHARED / "data-extra"))[0] == 0
+    assert _run("--store", store, "data", "import", str(SHARED / "data"))[0] == 0
+    code, stdout, _ = _run(
+        "--store", store, "flows", "--as-of", "2026-01-12", "--n-boot", "99", "--json"
+    )
+    assert code == 0
+    payload = json.loads(stdout)
+    december = next(m for m in payload["months"] if m["month"] == "2025-12")
+    assert december["net"] == pytest.approx(-1092.5, abs=0.05) and december["days"] == 22
+    assert payload["months"][-1] == {**payload["months"][-1], "month": "2026-01", "complete": False}
+    assert {"flows_lead", "price_leads"} <= set(payload["lead_lag"])
+    missing = _run("--store", store, "flows", "nope")
+    assert missing[0] == 2

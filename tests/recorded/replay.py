@@ -46,6 +46,8 @@ def recorded_answer(request: httpx.Request) -> httpx.Response:
     if url.host == "fred.stlouisfed.org":
         path = HERE / f"fred_{url.params['id']}.csv"
         kind = "text/csv"
+    elif url.host == "api.stlouisfed.org" and url.path.endswith("/vintagedates"):
+        return _alfred_vintage_dates(url)
     elif url.host == "api.stlouisfed.org" and "realtime_start" in url.params:
         return _alfred_page(url)
     elif url.host == "api.stlouisfed.org":
@@ -76,16 +78,49 @@ def recorded_answer(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, content=body, headers={"Content-Type": kind})
 
 
-def _alfred_page(url: httpx.URL) -> httpx.Response:
-    """One page (``offset``, ``limit``) of a recorded ALFRED archive, as the API pages it."""
+def _alfred_archive(url: httpx.URL) -> dict[str, Any] | None:
     path = HERE / f"alfred_{url.params['series_id']}.json"
     if not path.is_file():
-        return httpx.Response(400, json={"error_code": 400, "error_message": "Bad Request."})
-    payload = json.loads(path.read_bytes())
+        return None
+    payload: dict[str, Any] = json.loads(path.read_bytes())
     payload.pop("_meta", None)
+    return payload
+
+
+def alfred_clip(observations: list[dict[str, str]], start: str, end: str) -> list[dict[str, str]]:
+    """The rows of a real-time window as FRED gives them: overlapping periods, clipped to it."""
+    rows = []
+    for row in observations:
+        if row["realtime_end"] < start or row["realtime_start"] > end:
+            continue
+        clipped = dict(row)
+        clipped["realtime_start"] = max(row["realtime_start"], start)
+        clipped["realtime_end"] = min(row["realtime_end"], end)
+        rows.append(clipped)
+    return sorted(rows, key=lambda r: (r["date"], r["realtime_start"]))
+
+
+def _alfred_vintage_dates(url: httpx.URL) -> httpx.Response:
+    """``series/vintagedates`` of a recorded archive (paged by ``offset``/``limit``)."""
+    payload = _alfred_archive(url)
+    if payload is None:
+        return httpx.Response(400, json={"error_code": 400, "error_message": "Bad Request."})
+    days = sorted({row["realtime_start"] for row in payload["observations"]})
+    offset, limit = int(url.params.get("offset", 0)), int(url.params.get("limit", 10000))
+    page = {"count": len(days), "offset": offset, "limit": limit}
+    return httpx.Response(200, json={**page, "vintage_dates": days[offset : offset + limit]})
+
+
+def _alfred_page(url: httpx.URL) -> httpx.Response:
+    """One page (``offset``, ``limit``) of a recorded ALFRED archive, as the API pages it."""
+    payload = _alfred_archive(url)
+    if payload is None:
+        return httpx.Response(400, json={"error_code": 400, "error_message": "Bad Request."})
+    start, end = url.params["realtime_start"], url.params["realtime_end"]
+    rows = alfred_clip(payload["observations"], start, end)
     offset, limit = int(url.params.get("offset", 0)), int(url.params.get("limit", 100000))
-    payload.update(offset=offset, limit=limit)
-    payload["observations"] = payload["observations"][offset : offset + limit]
+    payload.update(offset=offset, limit=limit, count=len(rows))
+    payload["observations"] = rows[offset : offset + limit]
     return httpx.Response(200, json=payload)
 
 

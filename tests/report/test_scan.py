@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
 
 from leadwatch.analysis.scan.universe import scan_returns
 from leadwatch.api.scan import latest_scan_section, scan, scan_report_sections
@@ -62,20 +61,19 @@ def test_no_significant_pair_shows_the_strongest() -> None:
     assert "No pair is significant" in html and html.count("<tr>") == 6
 
 
-@pytest.mark.slow
 def test_report_gets_the_scan_section_only_when_a_scan_is_saved(
     snapshot_store: Path, tmp_path: Path
 ) -> None:
-    from leadwatch.api.report import build_report_sections
-    from leadwatch.api.theses import build_thesis_report
+    from leadwatch.api.report import REPORT_SECTION_IDS, build_report_sections
 
+    # the scan goes just before the method notes in the page
+    assert REPORT_SECTION_IDS.index("scan") + 1 == REPORT_SECTION_IDS.index("methods")
+    chosen = ["coverage", "scan", "prices"]  # page order wins over the order asked
     path = tmp_path / "copy.duckdb"
     shutil.copy(snapshot_store, path)
     with Store(path) as store:
-        theses = build_thesis_report(store, n_boot=99)
-        before = [s.id for s in build_report_sections(store, theses=theses)]
-        assert "scan" not in before
+        before = [s.id for s in build_report_sections(store, sections=chosen)]
+        assert before == ["prices", "coverage"]
         scan(["silver", "gold", "btc"], follower="btc", lags=range(1, 6), store=store, save=True)
-        after = [s.id for s in build_report_sections(store, theses=theses)]
-    methods = before.index("methods")
-    assert after == [*before[:methods], "scan", *before[methods:]]
+        after = [s.id for s in build_report_sections(store, sections=chosen)]
+    assert after == ["prices", "scan", "coverage"]

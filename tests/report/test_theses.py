@@ -13,7 +13,7 @@ from leadwatch.report import sample_report_data, write_report
 from leadwatch.report.text import md_cell, render_json, render_markdown
 from leadwatch.report.theses import MethodsSection, ThesisSection, VerdictSection
 from leadwatch.theses import parse_thesis
-from leadwatch.theses.evaluate.core import Workspace, run_theses
+from leadwatch.theses.evaluate import Workspace, run_theses
 from leadwatch.theses.results import ThesesRun
 from tests.browser import open_in_chromium
 

@@ -311,3 +311,21 @@ def test_opened_store_uses_a_passed_store_and_closes_only_its_own(tmp_path: Path
     with opened_store(tmp_path / "new.duckdb", read_only=False) as created:
         assert not created.read_only
     assert (tmp_path / "new.duckdb").exists()
+
+
+def test_transaction_commits_or_rolls_back_as_a_whole(tmp_path: Path) -> None:
+    path = tmp_path / "tx.duckdb"
+    with Store(path) as store:
+        store.write_batches([_batch("gold", {"2024-01-02": 2000.0})])
+        with pytest.raises(KeyboardInterrupt), store._transaction() as con:
+            con.execute("DELETE FROM observations")
+            con.execute("DELETE FROM series")
+            raise KeyboardInterrupt  # an interrupt mid-way, not only an Exception
+        assert store.read_values(["gold"])["gold"].tolist() == [2000.0], "rolled back"
+        with pytest.raises(StoreError, match="cannot use store"), store._transaction() as con:
+            con.execute("DELETE FROM observations")
+            con.execute("SELECT * FROM no_such_table")
+        assert store.read_values(["gold"])["gold"].tolist() == [2000.0], "mapped and rolled back"
+        with store._transaction() as con:
+            con.execute("DELETE FROM observations WHERE series_id = 'gold'")
+        assert int(store._sql("SELECT count(*) AS n FROM observations")["n"][0]) == 0

@@ -1,4 +1,4 @@
-"""Shared validation and small helpers for the lead-lag battery (private).
+"""Shared argument validation and small numeric helpers of the analysis layer.
 
 Every public analysis function validates its arguments here, once, so error
 messages name the parameter and the fix the same way everywhere.
@@ -7,9 +7,8 @@ messages name the parameter and the fix the same way everywhere.
 from __future__ import annotations
 
 import functools
-import math
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ParamSpec, TypeAlias, TypeVar
+from collections.abc import Callable, Iterable
+from typing import ParamSpec, TypeAlias, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -100,50 +99,6 @@ def rng_from(seed: int | None) -> np.random.Generator:
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int | np.integer)):
         raise DataError(f"seed={seed!r} is not an integer", fix="pass seed=0 (or any int)")
     return np.random.default_rng(seed)
-
-
-def jsonable(value: Any) -> Any:
-    """Recursively turn numpy/pandas scalars and NaN into JSON-safe Python values."""
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    if isinstance(value, np.ndarray):
-        return [jsonable(v) for v in value.tolist()]
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
-def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [jsonable(row) for row in frame.to_dict(orient="records")]
-
-
-def html_block(title: str, text: str) -> str:
-    """Minimal HTML for ``_repr_html_``: a heading and the summary in <pre>."""
-    import html
-
-    return f"<h4>{html.escape(title)}</h4><pre>{html.escape(text)}</pre>"
-
-
-def fmt_p(p: float) -> str:
-    if not math.isfinite(p):
-        return "n/a"
-    return "< 0.001" if p < 0.001 else f"{p:.3f}"
-
-
-def p_is(p: float) -> str:
-    """``p = 0.123``, ``p < 0.001`` or ``p n/a``: a p-value as a phrase.
-
-    >>> p_is(0.0004), p_is(0.05), p_is(float("nan"))
-    ('p < 0.001', 'p = 0.050', 'p n/a')
-    """
-    text = fmt_p(p)
-    return f"p {text}" if text.startswith("<") or text == "n/a" else f"p = {text}"
 
 
 def demeaned(x: Floats) -> Floats:

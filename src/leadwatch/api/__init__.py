@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     )
     from leadwatch.api.scan import scan
     from leadwatch.api.spillover import SPILLOVER_SERIES, spillover_returns, spillovers
+    from leadwatch.api.theses import build_thesis_report, run_thesis
 
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "backtest",
     "build_report_data",
     "build_report_sections",
+    "build_thesis_report",
     "check_article",
     "coverage_table",
     "lead_lag",
@@ -49,6 +51,7 @@ __all__ = [
     "phase_forward_returns",
     "phase_history",
     "phase_regime_comparison",
+    "run_thesis",
     "scan",
     "spillover_returns",
     "spillovers",
@@ -75,6 +78,8 @@ _LAZY = {
     "spillover_returns": "leadwatch.api.spillover",
     "spillovers": "leadwatch.api.spillover",
     "trigger_board": "leadwatch.api.phases",
+    "build_thesis_report": "leadwatch.api.theses",
+    "run_thesis": "leadwatch.api.theses",
     "update_store": "leadwatch.api.data",
 }
 

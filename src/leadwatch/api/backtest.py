@@ -19,14 +19,11 @@ from leadwatch.analysis.backtest.engine import Market
 from leadwatch.analysis.backtest.strategies import (
     Sizing,
     Strategy,
-    buy_and_hold,
     event_hold,
-    fixed_mix,
     rotation,
     rule_hold,
 )
-from leadwatch.analysis.backtest.suite import BacktestSuite
-from leadwatch.analysis.backtest.walkforward import benchmark_runs, walk_forward
+from leadwatch.analysis.backtest.suite import BacktestSuite, run_suite
 from leadwatch.catalog import get_series
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
@@ -154,7 +151,7 @@ def _series_needed(strategy: Strategy) -> list[str]:
 
 
 def backtest(
-    source: Store | Path | str | None = None,
+    store: Store | Path | str | None = None,
     *,
     strategy: Literal["event", "rotation", "thesis"] | Strategy = "event",
     thesis: Thesis | Path | str | None = None,
@@ -175,7 +172,7 @@ def backtest(
 
     Parameters
     ----------
-    source
+    store
         Store, store path or ``None`` (the default store).
     strategy
         ``event`` (a: hold ``asset`` after ``leader``'s breakouts), ``rotation``
@@ -216,8 +213,8 @@ def backtest(
     else:
         raise DataError(f"strategy={strategy!r} is unknown", fix=f"use one of {STRATEGIES}")
     ids = list(dict.fromkeys([*_series_needed(chosen), "btc", "silver", "gold"]))
-    with opened_store(source) as store:
-        values = store.read_values(ids)
+    with opened_store(store) as opened:
+        values = opened.read_values(ids)
         empty = [k for k, v in values.items() if v.dropna().empty]
         if empty:
             raise DataError(f"no stored values for {', '.join(empty)}", fix="import them first")
@@ -225,29 +222,8 @@ def backtest(
         if chosen.build is rotation:
             from leadwatch.api.phases import phase_history
 
-            phase = phase_history(store).phase
+            phase = phase_history(opened).phase
     market = Market.from_series(values, phase=phase)
-    wf = walk_forward(
-        chosen,
-        market,
-        train_years=train_years,
-        test_years=test_years,
-        anchored=anchored,
-        cost_bps=cost_bps,
-        slippage_bps=slippage_bps,
-    )
-    lo, hi = wf.folds["train_end"].iloc[0], wf.folds["test_end"].iloc[-1]
-    bench = [
-        ("buy-and-hold btc", buy_and_hold(market, asset="btc")),
-        ("buy-and-hold silver", buy_and_hold(market, asset="silver")),
-        (
-            f"mix {mix:.0%} btc / {1 - mix:.0%} gold",
-            fixed_mix(market, weights={"btc": mix, "gold": 1.0 - mix}),
-        ),
-    ]
-    runs = benchmark_runs(
-        market, bench, start=lo, end=hi, cost_bps=cost_bps, slippage_bps=slippage_bps
-    )
     settings = {
         "strategy": chosen.name,
         "description": chosen.description,
@@ -258,7 +234,17 @@ def backtest(
         "test_years": test_years,
         "anchored": anchored,
     }
-    return BacktestSuite(wf, runs, settings)
+    return run_suite(
+        chosen,
+        market,
+        mix=mix,
+        train_years=train_years,
+        test_years=test_years,
+        anchored=anchored,
+        cost_bps=cost_bps,
+        slippage_bps=slippage_bps,
+        settings=settings,
+    )
 
 
 def backtest_report_sections(store: Store) -> list[Any]:

@@ -6,6 +6,7 @@ Composition only: extraction and checking live in :mod:`leadwatch.claims`, these
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from leadwatch.store import Store, opened_store
 if TYPE_CHECKING:
     from leadwatch.claims.market import Market
     from leadwatch.claims.result import ArticleCheck
+    from leadwatch.theses.hindsight import Hindsight
 
 __all__ = ["CLAIMS_N_BOOT", "check_article", "market_from_store", "read_article"]
 
@@ -76,7 +78,10 @@ def market_from_store(store: Store) -> Market:
 
     status = store.status()
     stored = set(status.loc[status["rows"] > 0, "id"])
-    closes = store.read_values([s for s in _CLOSES if s in stored])
+    from leadwatch.catalog import user_series  # the user's series, looked up at run time
+
+    wanted = (*_CLOSES, *user_series())
+    closes = store.read_values([s for s in wanted if s in stored])
     ranges: dict[str, pd.DataFrame] = {}
     names: dict[str, str] = {}
     for asset, series, name in _RANGES:
@@ -127,9 +132,11 @@ def _check(
     n_boot: int,
     seed: int | None,
 ) -> ArticleCheck:
+    from leadwatch.api.flows import extra_data
     from leadwatch.claims import extract_claims
     from leadwatch.claims.check import check_claims
     from leadwatch.claims.dating import infer_date
+    from leadwatch.claims.extra import grade_extra
     from leadwatch.claims.result import ArticleCheck
 
     name, body = (Path(article).stem, text) if text is not None else read_article(article)
@@ -144,6 +151,7 @@ def _check(
         note = "not run (--no-theses)"
     verdicts = dict(zip(frame["name"], frame["verdict"], strict=True))
     checked = check_claims(extraction, dated.date, market, verdicts)
+    checked = grade_extra(extraction, dated.date, extra_data(store), checked)
     return ArticleCheck(name, extraction, dated, checked, frame, note)
 
 
@@ -167,3 +175,30 @@ def _run_theses(
     note = f"on data known at {run.results[0].as_of.date()}, {n_boot} bootstrap replicates, "
     note += "Holm-adjusted over all their hypotheses"
     return pd.DataFrame(rows, columns=["name", "title", "verdict", "hypotheses"]), note
+
+
+#: The claim kinds graded from the flows and fundamentals tables.
+GRADED_KINDS = ("flow", "positioning", "fundamental")
+
+
+def graded_articles(
+    store: Store, folder: Path, hindsights: Sequence[Hindsight]
+) -> dict[str, list[tuple[str, str, str]]]:
+    """Each dated article's flow, positioning and fundamentals claims, graded at its date.
+
+    Articles are read from ``folder`` as ``NAME.txt``; one missing there is left out.
+    """
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for h in hindsights:
+        path = Path(folder) / f"{h.dated.article}.txt"
+        if not path.is_file():
+            continue
+        checked = check_article(
+            path, store=store, date=h.dated.date.strftime("%Y-%m-%d"), theses=False
+        )
+        out[h.dated.article] = [
+            (c.claim.describe(), c.status, c.evidence)
+            for c in checked.checked
+            if c.claim.kind in GRADED_KINDS
+        ]
+    return out

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def update_store(
-    path: Path,
+    store: Path | str,
     ids: Sequence[str] | None = None,
     *,
     since: date | None = None,
@@ -47,6 +47,7 @@ def update_store(
     from leadwatch.providers.updater import build_providers, fetch_update, plan_update
 
     started = time.perf_counter()
+    path = Path(store)
     plans = plan_update(ids, provider)
     today = today or _utc_today()
     if since is not None and since > today:
@@ -56,7 +57,7 @@ def update_store(
         providers = build_providers(api_key=os.environ.get("FRED_API_KEY") or None)
     rows: list[SeriesUpdate] = []
     with contextlib.ExitStack() as stack:
-        store: Store | None = None
+        opened: Store | None = None
         unusable: StoreError | None = None  # a store that failed to open is not retried
         for plan in plans:
             if on_series:
@@ -68,14 +69,14 @@ def update_store(
                 try:
                     if unusable is not None:
                         raise unusable
-                    if store is None:
+                    if opened is None:
                         try:
-                            store = stack.enter_context(Store(path))
+                            opened = stack.enter_context(Store(path))
                         except StoreError as exc:
                             unusable = exc
                             raise
                     splice = asdict(outcome.splice) if outcome.splice else None
-                    [done] = store.write_update(outcome.batch, splice).series
+                    [done] = opened.write_update(outcome.batch, splice).series
                     row = summarize(outcome, new=done.inserted, revised=done.updated)
                 except StoreError as exc:
                     row = summarize(outcome, write_error=str(exc))
@@ -141,7 +142,7 @@ def vintage_symbols(ids: Sequence[str] | None, api_key: str | None) -> dict[str,
 
 
 def update_vintages(
-    path: Path,
+    store: Path | str,
     ids: Sequence[str] | None = None,
     *,
     api_key: str | None = None,
@@ -155,6 +156,7 @@ def update_vintages(
     """
     from leadwatch.errors import ProviderError, StoreError
 
+    path = Path(store)
     api_key = api_key or os.environ.get("FRED_API_KEY") or None
     symbols = vintage_symbols(ids, api_key if provider is None else provider.api_key)
     provider = provider or _alfred_provider(api_key)
@@ -163,11 +165,11 @@ def update_vintages(
         row: dict[str, object] = {"series_id": series_id, "symbol": symbol, "new": 0, "closed": 0}
         try:
             batch = provider.fetch(series_id, symbol)
-            with Store(path) as store:
-                new, closed = store.write_vintages(
+            with Store(path) as opened:
+                new, closed = opened.write_vintages(
                     series_id, batch.frame, location=batch.location, checksum=batch.checksum
                 )
-                stored = store.vintages(series_id)
+                stored = opened.vintages(series_id)
             row.update(
                 status="updated" if new or closed else "current",
                 new=new,

@@ -91,13 +91,13 @@ def lead_lag(
     """
     import numpy as np
 
-    from leadwatch.align import _as_date, adhoc_spec
+    from leadwatch.align import adhoc_spec, as_date
     from leadwatch.analysis.leadlag.battery import lead_lag_battery
 
     if grid not in ("daily", "weekly"):
         raise DataError(f"grid={grid!r} is not supported", fix="use grid='daily' or 'weekly'")
-    lo = None if start is None else _as_date(start, "start")
-    hi = None if end is None else _as_date(end, "end")
+    lo = None if start is None else as_date(start, "start")
+    hi = None if end is None else as_date(end, "end")
     if lo is not None and hi is not None and lo > hi:
         raise DataError(
             f"start {lo.date()} is after end {hi.date()}", fix="pass start <= end (swap them?)"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from leadwatch.align import AlignedFrame, align
+from leadwatch.analysis.flows.triggers import with_flows
 from leadwatch.analysis.phases.config import PhaseConfig, load_phase_config
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
@@ -58,7 +59,7 @@ def phase_config(config: ConfigLike = None) -> PhaseConfig:
 
 
 def phase_frame(
-    source: Source = None,
+    store: Source = None,
     config: ConfigLike = None,
     *,
     extra: Sequence[str] = PHASE_ASSETS,
@@ -70,23 +71,25 @@ def phase_frame(
     known then; the grid starts at the earliest stored date, so the longest
     windows (and the silver all-time high) have their full history.
     """
-    if isinstance(source, AlignedFrame):
-        if source.grid != "daily":
-            raise DataError(f"the frame is on the {source.grid} grid", fix="align on 'daily'")
-        return source
+    if isinstance(store, AlignedFrame):
+        if store.grid != "daily":
+            raise DataError(f"the frame is on the {store.grid} grid", fix="align on 'daily'")
+        return store
     cfg = phase_config(config)
     ids = list(dict.fromkeys([*cfg.series(), *extra]))
     last = None if end is None else pd.Timestamp(end).strftime("%Y-%m-%d")  # type: ignore[arg-type]
-    with opened_store(source) as store:
-        values = store.read_values(ids, end=last)
+    with opened_store(store) as opened:
+        values = opened.read_values(ids, end=last)
+        flows = {name: opened.flows(name)["Total"].loc[:last] for name in cfg.flows}
     empty = [k for k, v in values.items() if v.dropna().empty]
     if empty:
         raise DataError(f"no stored values for {', '.join(empty)}", fix="import them first")
-    return align(values, "daily", end=end)
+    aligned = align(values, "daily", end=end)
+    return with_flows(aligned, flows) if flows else aligned
 
 
 def phase_history(
-    source: Source = None,
+    store: Source = None,
     config: ConfigLike = None,
     *,
     start: DateLike | None = None,
@@ -96,8 +99,9 @@ def phase_history(
 
     Parameters
     ----------
-    source
-        Store, store path, ``None`` (default store) or a daily :class:`AlignedFrame`.
+    store
+        Store, store path, ``None`` (default store) or an already aligned daily
+        :class:`AlignedFrame`.
     config
         :class:`PhaseConfig`, a TOML path, or ``None`` for the packaged default.
     start, end
@@ -106,19 +110,19 @@ def phase_history(
     from leadwatch.analysis.phases.classify import classify_frame
 
     cfg = phase_config(config)
-    frame = phase_frame(source, cfg, end=end)
+    frame = phase_frame(store, cfg, end=end)
     return classify_frame(frame, cfg, start=start, end=end)
 
 
 def trigger_board(
-    source: Source = None, config: ConfigLike = None, *, date: DateLike | None = None
+    store: Source = None, config: ConfigLike = None, *, date: DateLike | None = None
 ) -> TriggerBoard:
     """The trigger checklist on ``date`` (default: the latest business day in the store)."""
-    return phase_history(source, config, end=date).evidence()
+    return phase_history(store, config, end=date).evidence()
 
 
 def phase_forward_returns(
-    source: Source = None,
+    store: Source = None,
     config: ConfigLike = None,
     *,
     assets: Sequence[str] = PHASE_ASSETS,
@@ -134,7 +138,7 @@ def phase_forward_returns(
     Pass ``history`` to reuse a computed :class:`PhaseHistory` (its dates are used).
     """
     cfg = phase_config(config)
-    frame = phase_frame(source, cfg, extra=assets)
+    frame = phase_frame(store, cfg, extra=assets)
     hist = history if history is not None else phase_history(frame, cfg)
     prices = frame.values.loc[:, list(assets)]
     return hist.forward_returns(
@@ -143,7 +147,7 @@ def phase_forward_returns(
 
 
 def phase_regime_comparison(
-    source: Source = None,
+    store: Source = None,
     config: ConfigLike = None,
     *,
     k_regimes: int = 3,
@@ -154,7 +158,7 @@ def phase_regime_comparison(
     """Markov-switching regimes of the weekly phase features vs the rule-based phases."""
     from leadwatch.analysis.phases.markov import phase_regimes
 
-    hist = history if history is not None else phase_history(source, config)
+    hist = history if history is not None else phase_history(store, config)
     weekly = hist.triggers.metrics.resample("W-FRI").last()
     phases = hist.phase.resample("W-FRI").last()
     return phase_regimes(weekly, phases, k_regimes, n_starts=n_starts, seed=seed)
@@ -165,7 +169,7 @@ OUTLOOK_MOMENTUM: tuple[str, ...] = ("silver", "gold")
 
 
 def outlook(
-    source: Source = None,
+    store: Source = None,
     config: ConfigLike = None,
     *,
     asset: str = "btc",
@@ -185,7 +189,7 @@ def outlook(
     from leadwatch.analysis.phases.triggers import evaluate_metric
 
     cfg = phase_config(config)
-    frame = phase_frame(source, cfg, extra=(*PHASE_ASSETS, asset))
+    frame = phase_frame(store, cfg, extra=(*PHASE_ASSETS, asset))
     hist = phase_history(frame, cfg)
     dates = hist.phase.index
     names = list(dict.fromkeys([*OUTLOOK_MOMENTUM, asset]))

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.scan.spec import ScanOptions, ScanSpec
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from leadwatch.analysis.scan.universe import ScanResult
     from leadwatch.report.scan import ScanSection
 
@@ -106,18 +109,14 @@ def _store_prices(ids: list[str], store: Store | Path | str | None) -> pd.DataFr
 
 def scan(
     prices: pd.DataFrame | list[str],
-    follower: str | None = None,
-    lags: object = range(1, 121),
+    spec: ScanSpec | None = None,
     *,
-    n_boot: int | None = None,
-    alpha: float = 0.05,
-    seed: int | None = 0,
-    block_size: int = 64,
     store: Store | Path | str | None = None,
     save: bool = False,
     scheduler: str | None = None,
     distributed: bool = False,
     client: Any = None,
+    **fields: Unpack[ScanOptions],
 ) -> ScanResult:
     """Which series lead ``follower`` (or each other, if None), at which lag.
 
@@ -126,13 +125,12 @@ def scan(
     prices
         Prices, one column per series on a common date index, or a list of
         catalog ids read from ``store`` and aligned on business days.
-    follower
-        The follower's column/id; ``None`` scans all ordered pairs (N x N). A
-        follower missing from ``prices`` is read from ``store``.
-    lags
-        Lags in rows (k > 0: leader first), default 1..120.
-    n_boot, alpha, seed, block_size
-        See :func:`leadwatch.analysis.scan.universe.scan_returns`.
+    spec, **fields
+        The scan's settings: a :class:`~leadwatch.analysis.scan.spec.ScanSpec`
+        and/or its fields as keywords (``follower``: the follower's column/id,
+        ``None`` scans all ordered pairs; a follower missing from
+        ``prices`` is read from ``store``; ``lags``, default 1..120; ``n_boot``,
+        ``alpha``, ``seed``, ``block_size``); keywords override the spec's.
     store, save
         Where ids are read from, and whether to save the result there
         (tables ``scans`` and ``scan_pairs``, keyed by ``scan_id``).
@@ -156,6 +154,8 @@ def scan(
     """
     from leadwatch.analysis.scan.universe import scan_returns
 
+    chosen = ScanSpec.of(spec, **fields)
+    follower = chosen.follower
     if isinstance(prices, list):  # the follower is read from the store if the list lacks it
         extra = [follower] if follower is not None and follower not in prices else []
         frame = _store_prices([*prices, *extra], store)
@@ -164,15 +164,12 @@ def scan(
     else:
         frame = prices
     returns = returns_of(frame)
-    kwargs: dict[str, Any] = dict(
-        follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed, block_size=block_size
-    )
     if scheduler is not None or distributed or client is not None:
         from leadwatch.distributed import dask_scan
 
-        result = dask_scan(returns, scheduler=scheduler, client=client, **kwargs)
+        result = dask_scan(returns, chosen, scheduler=scheduler, client=client)
     else:
-        result = scan_returns(returns, **kwargs)
+        result = scan_returns(returns, chosen)
     if save:
         params = {k: v for k, v in result.to_dict().items() if k != "top"}
         with opened_store(store, read_only=False) as opened:

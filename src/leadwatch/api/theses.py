@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from leadwatch.results import Result
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from leadwatch.align import DateLike
     from leadwatch.theses import Thesis
-    from leadwatch.theses.evaluate.core import Workspace
+    from leadwatch.theses.evaluate import Workspace
     from leadwatch.theses.hindsight import Hindsight
     from leadwatch.theses.results import ThesesRun
 
@@ -35,7 +38,7 @@ def thesis_workspace(store: Store, theses: Sequence[Thesis]) -> Workspace:
     A series the store lacks is simply absent: hypotheses that need it come out
     ``inconclusive`` with the reason, the others still run.
     """
-    from leadwatch.theses.evaluate.core import Workspace
+    from leadwatch.theses.evaluate import Workspace
 
     wanted = list(dict.fromkeys(s for t in theses for s in t.series()))
     status = store.status()
@@ -67,7 +70,7 @@ def run_thesis(
         Level, bootstrap replicates, seed (deterministic given it).
     """
     from leadwatch.theses import Thesis, resolve_thesis
-    from leadwatch.theses.evaluate.core import run_theses
+    from leadwatch.theses.evaluate import run_theses
 
     items = [theses] if isinstance(theses, Thesis | str | Path) else list(theses)
     resolved = [t if isinstance(t, Thesis) else resolve_thesis(t) for t in items]
@@ -102,7 +105,7 @@ def thesis_hindsights(
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class ThesisReport:
+class ThesisReport(Result):
     """What the report shows about theses: the run on all data and the frozen look-backs."""
 
     run: ThesesRun
@@ -111,11 +114,17 @@ class ThesisReport:
     def summary(self) -> str:
         return "\n\n".join([self.run.summary(), *(h.summary() for h in self.hindsights)])
 
+    def to_frame(self) -> pd.DataFrame:
+        """One row per hypothesis and run: ``as_of`` (the run's date), ``frozen`` (a look-back
+        from a source's date) and the columns of :meth:`ThesesRun.to_frame`."""
+        import pandas as pd
+
+        runs = [(self.run, False), *((h.run, True) for h in self.hindsights)]
+        frames = [r.to_frame().assign(as_of=r.as_of, frozen=frozen) for r, frozen in runs]
+        return pd.concat(frames, ignore_index=True)
+
     def to_dict(self) -> dict[str, Any]:
         return {"run": self.run.to_dict(), "hindsights": [h.to_dict() for h in self.hindsights]}
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def build_thesis_report(
@@ -128,11 +137,11 @@ def build_thesis_report(
 ) -> ThesisReport:
     """Run ``theses`` (default: the built-ins) on all data, and frozen at their sources' dates.
 
-    One :class:`~leadwatch.theses.evaluate.core.Workspace` serves every run, so
+    One :class:`~leadwatch.theses.evaluate.Workspace` serves every run, so
     each grid is aligned once per date and each hypothesis evaluated once per date.
     """
     from leadwatch.theses import builtin_theses
-    from leadwatch.theses.evaluate.core import run_theses
+    from leadwatch.theses.evaluate import run_theses
 
     chosen = list(builtin_theses() if theses is None else theses)
     ws = thesis_workspace(store, chosen)

@@ -36,6 +36,7 @@ import pandas as pd
 from leadwatch.analysis.phases.config import PhaseConfig
 from leadwatch.api.phases import ConfigLike, phase_config, phase_frame, phase_history
 from leadwatch.errors import DataError
+from leadwatch.results import Result
 from leadwatch.store import Store
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def webhook_url(config: PhaseConfig, environ: Mapping[str, str] | None = None) -
 
 
 @dataclass(frozen=True, slots=True)
-class WatchRun:
+class WatchRun(Result):
     """What one watch run did."""
 
     as_of: str
@@ -129,6 +130,11 @@ class WatchRun:
         """1 when a webhook delivery or a data update failed, else 0."""
         return 1 if self.delivery_failures or self.update_failures else 0
 
+    def to_frame(self) -> pd.DataFrame:
+        """One row per new alert: ``alert_id, kind, as_of, message`` (and what else it carries)."""
+        columns = ["alert_id", "kind", "as_of", "message"]
+        return pd.DataFrame(list(self.events), columns=None if self.events else columns)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of,
@@ -142,9 +148,6 @@ class WatchRun:
             "log": self.log_path,
             "exit_code": self.exit_code,
         }
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _log(path: Path | None, record: dict[str, Any]) -> None:
@@ -191,7 +194,7 @@ def _post(
 
 
 def watch_once(
-    path: Path,
+    store: Path | str,
     config: ConfigLike = None,
     *,
     update: bool = True,
@@ -203,10 +206,11 @@ def watch_once(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> WatchRun:
-    """One watch run on the store at ``path`` (see the module docs for the steps)."""
+    """One watch run on the store at path ``store`` (see the module docs for the steps)."""
     from leadwatch.analysis.phases.watch import changes, snapshot
     from leadwatch.api.data import update_store
 
+    path = Path(store)
     cfg = phase_config(config)
     url = webhook_url(cfg, environ)
     updated = failed = 0
@@ -216,33 +220,34 @@ def watch_once(
         failed = sum(s.status == "failed" for s in result.series)
     if not path.exists():
         raise DataError(f"no store at {path}", fix="import data first: leadwatch data import")
-    with Store(path) as store:
-        frame = phase_frame(store, cfg)
+    with Store(path) as opened:
+        frame = phase_frame(opened, cfg)
         history = phase_history(frame, cfg)
         silver = frame.values.get("silver")
         current = snapshot(history, silver)
-        old = store.watch_snapshot(watch)
+        old = opened.watch_snapshot(watch)
         previous = json.loads(old) if old else None
         alerts = changes(previous, current)
         rows = [
             {"alert_id": a.alert_id, "kind": a.kind, "as_of": a.as_of, "payload": a.payload()}
             for a in alerts
         ]
-        new = store.record_watch(watch, json.dumps(current, sort_keys=True), current["as_of"], rows)
-        pending = store.watch_alerts(watch, pending="emit")
+        state = json.dumps(current, sort_keys=True)
+        new = opened.record_watch(watch, state, current["as_of"], rows)
+        pending = opened.watch_alerts(watch, pending="emit")
         lines, events = [], []
         for record in pending.to_dict(orient="records"):
             body = json.loads(str(record["payload"]))
             lines.append(str(body["message"]))
             events.append(body)
             _log(log_path, {"event": "alert", **body})
-        store.mark_alerts([str(i) for i in pending["alert_id"]], emitted=True)
+        opened.mark_alerts([str(i) for i in pending["alert_id"]], emitted=True)
         delivered = failures = 0
         if url is not None:
-            todo = store.watch_alerts(watch, pending="deliver")
+            todo = opened.watch_alerts(watch, pending="deliver")
             payloads = [(str(r["alert_id"]), str(r["payload"])) for r in todo.to_dict("records")]
             for alert_id, ok, error in _post(url, payloads, cfg, transport, sleep):
-                store.mark_alerts([alert_id], delivered=ok, error=error)
+                opened.mark_alerts([alert_id], delivered=ok, error=error)
                 delivered += ok
                 failures += not ok
                 if not ok:

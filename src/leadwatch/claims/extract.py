@@ -46,6 +46,7 @@ from typing import Any
 
 from leadwatch.claims.text import (
     AssetMention,
+    KnownAssets,
     Sentence,
     find_assets,
     find_when,
@@ -54,7 +55,7 @@ from leadwatch.claims.text import (
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
 
-PRICED = ("silver", "gold", "btc", "dxy", "real_yield_10y", "fed_funds")
+PRICED = KnownAssets("silver", "gold", "btc", "dxy", "real_yield_10y", "fed_funds")
 
 _PRICE_RE = re.compile(
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"

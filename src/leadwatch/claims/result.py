@@ -8,16 +8,16 @@ from typing import Any
 
 import pandas as pd
 
-from leadwatch.analysis.validation import html_block, jsonable
 from leadwatch.claims.check import STATUSES, CheckedClaim
 from leadwatch.claims.dating import ArticleDate
 from leadwatch.claims.extract import Extraction
+from leadwatch.results import Result, jsonable
 
 __all__ = ["ArticleCheck"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class ArticleCheck:
+class ArticleCheck(Result):
     """An article's claims checked on the data.
 
     Attributes
@@ -106,8 +106,5 @@ class ArticleCheck:
     def verdicts(self) -> Mapping[str, str]:
         return dict(zip(self.theses.get("name", []), self.theses.get("verdict", []), strict=True))
 
-    def _repr_html_(self) -> str:
-        return html_block(f"ArticleCheck: {self.article}", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
+    def heading(self) -> str:
+        return f"ArticleCheck: {self.article}"

@@ -18,11 +18,13 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
     "ASSET_NAMES",
     "AssetMention",
+    "KnownAssets",
     "Sentence",
     "find_assets",
     "find_when",
@@ -144,7 +146,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMention]:
-    """Asset mentions in order; "the metal" becomes the last metal named (before or in it)."""
+    """Asset mentions in order; "the metal" becomes the last metal named (before or in it).
+
+    Besides the assets above, the user's own series (``leadwatch series add``) are
+    found by their id and their name, looked up in :mod:`leadwatch.catalog` at
+    run time.
+    """
     found: list[AssetMention] = []
     metal = previous_metal
     for m in _ASSET_RE.finditer(sentence):
@@ -154,7 +161,41 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
         elif kind in ("silver", "gold"):
             metal = kind
         found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
-    return found
+    taken = [(m.start, m.end) for m in found]
+    for series_id, pattern in _user_patterns().items():
+        for m in pattern.finditer(sentence):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+class KnownAssets:
+    """Asset ids with a price: the built-in ones given, plus every user series at run time."""
+
+    def __init__(self, *builtin: str) -> None:
+        self.builtin = builtin
+
+    def __contains__(self, asset: object) -> bool:
+        return asset in self.builtin or asset in _user_patterns()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((*self.builtin, *_user_patterns()))
+
+
+def _user_patterns() -> dict[str, re.Pattern[str]]:
+    """Word patterns of the user's series: the id (``_`` as a space) and the name before
+    any parenthesis or comma (``Copper futures (COMEX)`` -> ``copper futures``)."""
+    from leadwatch.catalog import user_series
+
+    patterns: dict[str, re.Pattern[str]] = {}
+    for series_id, spec in user_series().items():
+        words = {series_id.replace("_", " "), re.split(r"[(,]", spec.name)[0].strip()}
+        alternatives = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
+        if alternatives:
+            joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+            patterns[series_id] = re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
+    return patterns
 
 
 def find_when(sentence: str) -> tuple[str, object] | None:

@@ -16,9 +16,11 @@ from leadwatch.cli import (
     data,
     data_update,
     evidence,
+    flows,
     phases,
     report,
     scan,
+    series,
     theses,
 )
 from leadwatch.cli._app import app, main
@@ -30,9 +32,11 @@ __all__ = [
     "data",
     "data_update",
     "evidence",
+    "flows",
     "main",
     "phases",
     "report",
     "scan",
+    "series",
     "theses",
 ]

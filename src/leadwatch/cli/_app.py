@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
@@ -104,22 +102,6 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JS
 # -- JSON ------------------------------------------------------------------------------------
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, datetime | date):  # pd.Timestamp is a datetime
-        return value.isoformat()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if _is_na(value):
-        return None
-    if hasattr(value, "item"):
-        return _jsonable(value.item())
-    return value
-
-
 def _is_na(value: Any) -> bool:
     if value is None:
         return True
@@ -137,11 +119,15 @@ def _is_na(value: Any) -> bool:
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [_jsonable(row) for row in frame.to_dict(orient="records")]
+    from leadwatch.results import frame_records  # numpy: only once there is a result
+
+    return frame_records(frame)
 
 
 def _print_json(payload: Any) -> None:
-    sys.stdout.write(json.dumps(_jsonable(payload), indent=2, sort_keys=False) + "\n")
+    from leadwatch.results import jsonable  # the package's one JSON normaliser
+
+    sys.stdout.write(json.dumps(jsonable(payload), indent=2, sort_keys=False) + "\n")
 
 
 def emit(result: Any, as_json: bool, *, text: str | None = None) -> None:

@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -28,6 +29,14 @@ from leadwatch.cli._app import (
     out,
     spreadsheet_safe,
     writable_file,
+)
+from leadwatch.cli.extra import (
+    between,
+    extra_import_table,
+    extra_rows_table,
+    extra_status_table,
+    has_snapshot_files,
+    read_extra_input,
 )
 from leadwatch.errors import DataError
 
@@ -139,10 +148,46 @@ def data_import(
     strict: Annotated[
         bool, typer.Option("--strict", help="Treat suspect values (spikes) as errors.")
     ] = False,
+    calendar: Annotated[
+        str | None,
+        typer.Option(help="Define --series as a new series with this calendar (see `series add`)."),
+    ] = None,
+    observed: Annotated[
+        str | None, typer.Option(help='New series: local time of each value, "17:00 Area/City".')
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="New series: display name.")] = None,
+    unit: Annotated[str | None, typer.Option(help="New series: unit.")] = None,
+    kind: Annotated[str | None, typer.Option(help="New series: price, rate, index, level.")] = None,
+    release_lag: Annotated[str | None, typer.Option(help="New series: publication delay.")] = None,
+    catalog: Annotated[
+        Path | None, typer.Option("--catalog", help="Your series catalog (TOML).")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Validate and import CSV data (all files checked first; one transaction)."""
-    batches = _read_input(path, series, quiet=as_json)
+    """Validate and import CSV data (all files checked first; one transaction).
+
+    With ``--series NEW --calendar ...`` a new series is defined and imported in
+    one step; if anything fails, neither the catalog nor the store changes.
+    """
+    from leadwatch.cli.series import new_series_rollback, series_fields, use_catalog
+
+    use_catalog(catalog)
+    fields = series_fields(name, unit, kind, calendar, observed, release_lag)
+    with new_series_rollback(series, fields, path):
+        _import(ctx, path, series, strict, as_json)
+
+
+def _import(
+    ctx: typer.Context, path: Path, series: str | None, strict: bool, as_json: bool
+) -> None:
+    from leadwatch.cli.series import check_user_calendar
+
+    extras = read_extra_input(path, series)
+    if extras and not has_snapshot_files(path):
+        batches = []
+    else:
+        batches = _read_input(path, series, quiet=as_json)
+    check_user_calendar(batches)
     suspects = [s for b in batches for s in b.suspects]
     if strict and suspects:
         listed = "\n".join(
@@ -155,9 +200,9 @@ def data_import(
             fix="check these values at the source; without --strict they are kept and flagged",
         )
     with open_store(ctx, read_only=False) as store:
-        result = store.write_batches(batches)
+        result, extra = store.write_all(batches, extras)
     if as_json:
-        payload = result.to_dict()
+        payload = result.to_dict() | ({"extra": [asdict(e) for e in extra]} if extra else {})
         payload["series"] = [_same_keys(row) for row in payload["series"]]
         payload["suspects"] = [
             {
@@ -171,7 +216,10 @@ def data_import(
         ]
         _print_json(payload)
         return
-    out.print(_import_table(result))
+    if batches:
+        out.print(_import_table(result))
+    if extra:
+        out.print(extra_import_table(extra))
     for batch in batches:
         for s in batch.suspects:
             err.print(
@@ -180,7 +228,7 @@ def data_import(
                 "left out of analyses. Check it at the source.",
                 highlight=False,
             )
-    if not result.changed:
+    if not result.changed and not any(e.ingest_id for e in extra):
         out.print("Nothing changed: the store already holds exactly this data.")
 
 
@@ -194,8 +242,10 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     with open_store(ctx) as store:
         splices = store.splices()
         status = _with_stretches(store.status(), splices)
+        extra_table, extra_status = extra_status_table(store)
     if as_json:
-        _print_json({"store": str(_store_path(ctx)), "series": _records(status)})
+        payload = {"store": str(_store_path(ctx)), "series": _records(status)}
+        _print_json(payload | ({"extra": _records(extra_status)} if len(extra_status) else {}))
         return
     wide = out.width >= 120  # the instrument column and import times only when there is room
     columns = ["series", "rows", "first", "last", "source"]
@@ -222,6 +272,8 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         cells.append("" if _is_na(imported) else f"{imported:{stamp}}")
         table.add_row(*cells)
     out.print(table)
+    if extra_table is not None:
+        out.print(extra_table)
     if not wide:
         for row in splices.to_dict(orient="records"):
             spliced = status.loc[status["id"] == row["series_id"], "instrument"].iloc[0]
@@ -245,9 +297,17 @@ def data_show(
             f"--limit {limit} is negative", fix="give the number of last rows to print, 0 for all"
         )
     with open_store(ctx) as store:
-        frame = store.read(series_id, start_date, end_date)
+        extra = store.read_extra(series_id) if store.has_extra(series_id) else None
+        extra = None if extra is None else between(extra, start_date, end_date)
+        frame = extra if extra is not None else store.read(series_id, start_date, end_date)
     if limit > 0:
         frame = frame.tail(limit)
+    if extra is not None:
+        if as_json:
+            _print_json({"table": series_id, "rows": _records(frame)})
+        else:
+            out.print(extra_rows_table(series_id, frame))
+        return
     frame = frame.assign(date=frame["date"].dt.strftime("%Y-%m-%d"))
     if as_json:
         _print_json({"series": series_id, "rows": _records(frame)})

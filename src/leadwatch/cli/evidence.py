@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.table import Table
@@ -107,27 +107,25 @@ def spillover(
     as_json: JsonOpt = False,
 ) -> None:
     """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""
-    from leadwatch.analysis.connectedness.rolling import rolling_connectedness
-    from leadwatch.analysis.connectedness.static import check_method, connectedness
-    from leadwatch.api import spillover_returns
+    from leadwatch.analysis.connectedness.static import check_method
+    from leadwatch.api import spillovers
 
     if grid not in ("daily", "weekly"):
         raise DataError(f"--grid {grid!r} is not supported", fix="use weekly or daily")
     kind = check_method(method)
+    on: Literal["daily", "weekly"] = "weekly" if grid == "weekly" else "daily"
+    first, last = _date_option("start", start), _date_option("end", end)
     with open_store(ctx) as store:
-        returns = spillover_returns(
-            series,
-            store=store,
-            grid="weekly" if grid == "weekly" else "daily",
-            start=_date_option("start", start),
-            end=_date_option("end", end),
-        )
-    full = connectedness(returns, lags=lags, horizon=horizon, method=kind)
-    rolling = (
-        None
-        if window is None
-        else rolling_connectedness(returns, window=window, lags=lags, horizon=horizon, method=kind)
-    )
+        full = spillovers(
+            series, store=store, grid=on, lags=lags, horizon=horizon, method=kind,
+            start=first, end=last,
+        )  # fmt: skip
+        rolling = None
+        if window is not None:
+            rolling = spillovers(
+                series, store=store, grid=on, lags=lags, horizon=horizon, method=kind,
+                window=window, start=first, end=last,
+            )  # fmt: skip
     if as_json:
         payload = {"grid": grid, "full": full.to_dict()}
         _print_json(payload | {"rolling": rolling.to_dict() if rolling else None})

@@ -62,6 +62,7 @@ def scan_cmd(
     """Scan a universe for leaders of FOLLOWER (or all pairs) with BH across leaders x lags."""
     if ctx.invoked_subcommand is not None:
         return
+    from leadwatch.analysis.scan.spec import ScanSpec
     from leadwatch.api.scan import load_universe, scan
 
     if universe is None:
@@ -72,18 +73,9 @@ def scan_cmd(
     if (follower is None) == (not all_pairs):
         raise DataError("pass either --follower ID or --all-pairs", fix="choose one mode")
     loaded = load_universe(universe)
+    spec = ScanSpec(follower=follower, lags=parse_lags(lags), n_boot=n_boot, alpha=alpha, seed=seed)
     with working("scanning", as_json):
-        result = scan(
-            loaded,
-            follower=follower,
-            lags=parse_lags(lags),
-            n_boot=n_boot,
-            alpha=alpha,
-            seed=seed,
-            store=_store_path(ctx),
-            save=save,
-            scheduler=scheduler,
-        )
+        result = scan(loaded, spec, store=_store_path(ctx), save=save, scheduler=scheduler)
     if as_json:
         _print_json(result.to_dict())
         return
@@ -146,10 +138,11 @@ def scan_show_cmd(
     if as_json:
         _print_json({**params, "pairs": pairs.head(top).to_dict(orient="records")})
         return
+    nobs = params.get("nobs", params.get("n_obs"))  # n_obs: scans saved before the rename
     head = (
         f"Scan {scan_id} ({params.get('mode')}"
         + (f", follower {params['follower']}" if params.get("follower") else "")
-        + f"): {params.get('n_series')} series, {params.get('n_obs')} returns, lags "
+        + f"): {params.get('n_series')} series, {nobs} returns, lags "
         f"{params['lags'][0]}..{params['lags'][1]}; {params.get('n_significant_pairs')} pairs "
         f"significant at FDR {params.get('alpha')}"
     )

@@ -29,6 +29,7 @@ import pandas as pd
 
 from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
+from leadwatch.providers.guards import reject_html
 from leadwatch.providers.http import HttpFetcher
 from leadwatch.providers.live import FetchRequest, finish_batch
 
@@ -61,10 +62,7 @@ def transform_query(start: str, end: str) -> list[dict[str, str]]:
 
 def parse_candles(data: bytes, *, what: str) -> pd.DataFrame:
     """Pure: candles JSON -> ``date`` (UTC day), ``value`` (= close) and OHLCV, ascending."""
-    if data.lstrip()[:1] == b"<":
-        raise BadResponse(
-            f"{what}: got an HTML page where JSON was expected", fix="try again later"
-        )
+    reject_html(data, what=what, expected="JSON")
     try:
         payload = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError):

@@ -34,6 +34,7 @@ import io
 import pandas as pd
 
 from leadwatch.errors import BadResponse, Unavailable
+from leadwatch.providers.guards import reject_html
 
 __all__ = ["numbers", "read_sheet", "spreadsheet_kind"]
 
@@ -69,14 +70,14 @@ def read_sheet(
 
     Column names are stripped strings when ``header`` is given.
     """
-    head = data.lstrip()[:100].lower()
     if not data.strip():
         raise BadResponse(f"{what}: empty answer", fix="try again later")
-    if head.startswith(b"<"):
-        raise BadResponse(
-            f"{what}: got an HTML page where a spreadsheet was expected",
-            fix="the publisher's site may be down or the file moved; try again later",
-        )
+    reject_html(
+        data,
+        what=what,
+        expected="a spreadsheet",
+        fix="the publisher's site may be down or the file moved; try again later",
+    )
     if spreadsheet_kind(data) is None:
         raise BadResponse(
             f"{what}: not a spreadsheet (starts with {data[:8]!r})",

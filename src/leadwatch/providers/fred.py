@@ -35,6 +35,7 @@ import pandas as pd
 
 from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
+from leadwatch.providers.guards import reject_html
 from leadwatch.providers.http import HttpFetcher
 from leadwatch.providers.live import FetchRequest, finish_batch
 
@@ -53,6 +54,14 @@ PROVIDER = "fred"
 CSV_URL = "https://fred.stlouisfed.org/graph/fredgraph.csv"
 API_URL = "https://api.stlouisfed.org/fred/series/observations"
 _SECRET_PARAMS = ("api_key",)
+# fredgraph.csv is sent without an ``Accept`` header. Evidence: reported by other
+# users of the keyless download (issue 16 of this project: requests to
+# fred.stlouisfed.org/graph/fredgraph.csv that carry an Accept header hang until
+# the client times out; without it they answer). httpx adds ``Accept: */*`` to
+# every request by default, so it is removed here. Not re-verified from this
+# project's CI, which has no network; the JSON API (api.stlouisfed.org) is not
+# affected and keeps the default headers.
+CSV_DROP_HEADERS = ("Accept",)
 _SCHEMA_FIX = "the provider changed its format; update leadwatch or report it"
 
 
@@ -81,18 +90,12 @@ def public_location(url: str, params: Mapping[str, str]) -> str:
     return str(httpx.URL(url, params=public))
 
 
-def _reject_html(data: bytes, what: str, expected: str) -> None:
-    head = data.lstrip()[:200].lower()
-    if head.startswith((b"<!doctype", b"<html", b"<")):
-        raise BadResponse(
-            f"{what}: got an HTML page where {expected} was expected",
-            fix="FRED may be down or the series id changed; try again later",
-        )
+_HTML_FIX = "FRED may be down or the series id changed; try again later"
 
 
 def parse_csv(data: bytes, *, symbol: str, what: str) -> pd.DataFrame:
     """Pure: fredgraph CSV bytes -> ``date``, ``value`` (NaN where missing)."""
-    _reject_html(data, what, "CSV")
+    reject_html(data, what=what, expected="CSV", fix=_HTML_FIX)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -116,7 +119,7 @@ def parse_csv(data: bytes, *, symbol: str, what: str) -> pd.DataFrame:
 
 def parse_json(data: bytes, *, symbol: str, what: str) -> pd.DataFrame:
     """Pure: ``series/observations`` JSON bytes -> ``date``, ``value`` (NaN where ``.``)."""
-    _reject_html(data, what, "JSON")
+    reject_html(data, what=what, expected="JSON", fix=_HTML_FIX)
     try:
         payload = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -174,7 +177,8 @@ class FredProvider:
             request.symbol, start, request.end.isoformat(), api_key=self.api_key
         )
         what = f"{PROVIDER} {request.what}"
-        response = self.http.get(url, params, what=what, secret_params=secret)
+        drop = () if secret else CSV_DROP_HEADERS
+        response = self.http.get(url, params, what=what, secret_params=secret, drop_headers=drop)
         data = response.content
         parse = parse_json if secret else parse_csv
         frame = parse(data, symbol=request.symbol, what=what)

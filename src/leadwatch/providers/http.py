@@ -54,6 +54,7 @@ __all__ = [
     "parse_retry_after",
     "retry_call",
     "scrub",
+    "service_message",
 ]
 
 T = TypeVar("T")
@@ -248,11 +249,14 @@ class HttpFetcher:
         *,
         what: str,
         secret_params: tuple[str, ...] = (),
+        drop_headers: tuple[str, ...] = (),
     ) -> httpx.Response:
         """GET ``url`` and return a 2xx response, or raise a :class:`ProviderError`.
 
         ``secret_params`` name params whose values must never be logged; such a
         request bypasses the cache and every error text is scrubbed of them.
+        ``drop_headers`` names default headers (httpx sends ``Accept: */*``) that
+        this request must not carry.
         """
         secrets = tuple(params[name] for name in secret_params if params.get(name))
         client = (self.secret_client or self.client) if secrets else self.client
@@ -265,8 +269,13 @@ class HttpFetcher:
 
         def once() -> httpx.Response:
             with map_exceptions(what, secrets):
-                response = client.get(url, params=params, timeout=self.policy.timeout)
-            return self._check(response, what)
+                request = client.build_request(
+                    "GET", url, params=params, timeout=self.policy.timeout
+                )
+                for name in drop_headers:
+                    request.headers.pop(name, None)
+                response = client.send(request)
+            return self._check(response, what, secrets)
 
         try:
             return retry_call(
@@ -280,7 +289,9 @@ class HttpFetcher:
             self.down[host] = exc
             raise
 
-    def _check(self, response: httpx.Response, what: str) -> httpx.Response:
+    def _check(
+        self, response: httpx.Response, what: str, secrets: tuple[str, ...] = ()
+    ) -> httpx.Response:
         status = response.status_code
         if 200 <= status < 300:
             return response
@@ -298,7 +309,60 @@ class HttpFetcher:
                 ),
                 wait,
             )
+        said = service_message(response, secrets)
+        head = f"{what}: HTTP {status} {response.reason_phrase}".rstrip()
+        if said:
+            raise BadResponse(
+                f"{head}; the service says: {said}",
+                fix="correct what the service names (the series' provider symbol: "
+                "leadwatch series show ID)",
+            )
         raise BadResponse(
-            f"{what}: HTTP {status} {response.reason_phrase}".rstrip(),
-            fix="check the series symbol in the catalog; the provider refused the request",
+            head,
+            fix="check the series' provider symbol (leadwatch series show ID); "
+            "the provider refused the request",
         )
+
+
+_MESSAGE_KEYS = ("error_message", "message", "error_description", "description", "error")
+
+
+def service_message(response: httpx.Response, secrets: tuple[str, ...] = ()) -> str | None:
+    """The service's own error text from an error answer's JSON body, scrubbed, or None.
+
+    FRED says ``{"error_code": 400, "error_message": "Bad Request.  ..."}``,
+    Coinbase ``{"message": "NotFound"}``, Yahoo's chart API
+    ``{"chart": {"error": {"code": ..., "description": ...}}}``.
+
+    Examples
+    --------
+    >>> body = b'{"error_code": 400, "error_message": "Bad Request.  Invalid series_id."}'
+    >>> service_message(httpx.Response(400, content=body))
+    'Bad Request. Invalid series_id.'
+    >>> service_message(httpx.Response(400, content=b"<html>oops</html>")) is None
+    True
+    """
+    try:
+        payload = response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return _find_message(payload, secrets)
+
+
+def _find_message(payload: object, secrets: tuple[str, ...], depth: int = 0) -> str | None:
+    if not isinstance(payload, dict) or depth > 3:
+        return None
+    for key in _MESSAGE_KEYS:
+        value = payload.get(key)
+        if isinstance(value, str) and value.strip():
+            return scrub(" ".join(value.split()), secrets)[:300]
+        if isinstance(value, dict):
+            found = _find_message(value, secrets, depth + 1)
+            if found:
+                return found
+    for value in payload.values():
+        if isinstance(value, dict):
+            found = _find_message(value, secrets, depth + 1)
+            if found:
+                return found
+    return None

@@ -17,7 +17,15 @@ and handles the known traps:
 * missing crypto days stay missing (gaps are never filled), and today's
   unfinished candle is dropped by :func:`~leadwatch.providers.live.finish_batch`;
 * rate limiting (``YFRateLimitError``) is retried with backoff, then reported
-  as :class:`~leadwatch.errors.RateLimited`.
+  as :class:`~leadwatch.errors.RateLimited`;
+* futures trade an evening session: from 18:00 New York the chart's last daily
+  bar is the *next* session, still open, stamped on today's date (the ES=F
+  capture of 2025-12-23 01:44 UTC ends in a bar stamped 20:34 New York with
+  ``regularMarketTime`` equal to it). :func:`drop_open_session` keeps closed
+  sessions only: a last bar whose last trade is later than the series' close on
+  that date is dropped (it is stored once it has really closed);
+* an unknown or delisted symbol (HTTP 404, ``"No data found, symbol may be
+  delisted"``) fails at once with Yahoo's own words, never "try again later".
 
 Examples
 --------
@@ -44,11 +52,20 @@ from datetime import date, timedelta
 import pandas as pd
 
 from leadwatch.batch import SeriesBatch
+from leadwatch.catalog import get_series
 from leadwatch.errors import BadResponse, LeadwatchError, RateLimited, Unavailable
 from leadwatch.providers.http import Offline, RetryPolicy, retry_call, retryable, scrub
 from leadwatch.providers.live import FetchRequest, finish_batch
 
-__all__ = ["PROVIDER", "Download", "YahooProvider", "parse_history", "yfinance_download"]
+__all__ = [
+    "PROVIDER",
+    "Download",
+    "YahooProvider",
+    "classify_error",
+    "drop_open_session",
+    "parse_history",
+    "yfinance_download",
+]
 
 PROVIDER = "yahoo"
 CHART_URL = "https://query2.finance.yahoo.com/v8/finance/chart/"
@@ -91,7 +108,59 @@ def yfinance_download(symbol: str, start: date | None, end: date) -> pd.DataFram
     finally:
         debug.hide_exceptions = hidden
         quiet.setLevel(level)
-    return pd.DataFrame(frame)
+    out = pd.DataFrame(frame)
+    meta = getattr(ticker, "history_metadata", None) or {}
+    out.attrs["last_trade"] = _utc(meta.get("regularMarketTime"))
+    out.attrs["meta"] = {k: meta.get(k) for k in _META_KEYS if meta.get(k) is not None}
+    return out
+
+
+# chart ``meta`` fields kept (read one by one: yfinance's metadata mapping fetches
+# ``tradingPeriods`` lazily, with an extra intraday request, when it is iterated)
+_META_KEYS = (
+    "symbol",
+    "currency",
+    "exchangeName",
+    "fullExchangeName",
+    "instrumentType",
+    "exchangeTimezoneName",
+    "shortName",
+    "longName",
+    "currentTradingPeriod",
+)
+
+
+def _utc(value: object) -> pd.Timestamp | None:
+    """A chart-meta time (epoch seconds, or the Timestamp yfinance makes of it) in UTC."""
+    if value is None:
+        return None
+    if isinstance(value, int | float):
+        return pd.Timestamp(int(value), unit="s", tz="UTC")
+    stamp = pd.Timestamp(value)  # type: ignore[arg-type]
+    return stamp.tz_localize("UTC") if stamp.tz is None else stamp.tz_convert("UTC")
+
+
+def drop_open_session(
+    frame: pd.DataFrame, *, last_trade: pd.Timestamp | None, closes_at: pd.Timestamp
+) -> pd.DataFrame:
+    """Pure: drop the last bar when its last trade came after its own session's close.
+
+    ``frame`` is :func:`parse_history`'s output; ``closes_at`` is the UTC instant
+    the session of the last bar's date label closes (the series' observation time).
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"date": pd.to_datetime(["2025-12-19", "2025-12-22"]),
+    ...                       "value": [6796.54, 6930.25]})
+    >>> evening = pd.Timestamp("2025-12-23 01:34:10", tz="UTC")  # 20:34 New York
+    >>> close = pd.Timestamp("2025-12-22 22:00", tz="UTC")  # 17:00 New York
+    >>> drop_open_session(frame, last_trade=evening, closes_at=close)["date"].dt.day.tolist()
+    [19]
+    """
+    if last_trade is None or frame.empty or last_trade <= closes_at:
+        return frame
+    last = frame["date"].max()
+    return pd.DataFrame(frame.loc[frame["date"] != last].reset_index(drop=True))
 
 
 def _flatten(frame: pd.DataFrame, symbol: str) -> pd.DataFrame:
@@ -130,15 +199,21 @@ def parse_history(frame: pd.DataFrame, *, symbol: str, what: str) -> pd.DataFram
     return out.loc[:, ["date", "value", "open", "high", "low", "close", "volume"]]
 
 
-def _classify(exc: Exception, what: str) -> Exception:
+def classify_error(exc: Exception, what: str) -> Exception:
     """Map a yfinance/curl error to a (retryable) leadwatch error."""
     name = type(exc).__name__
     text = scrub(str(exc))[:200]
+    missing = _missing_symbol(exc, name, text)
+    if missing is not None:
+        return BadResponse(
+            f"{what}: Yahoo does not know this symbol ({missing})",
+            fix="check the symbol on finance.yahoo.com (it may be delisted or mistyped)",
+        )
     if name == "YFRateLimitError":
         return retryable(
             RateLimited(f"{what}: Yahoo rate limit (too many requests)", fix="wait, then rerun")
         )
-    if name in ("YFPricesMissingError", "YFTzMissingError", "YFInvalidPeriodError"):
+    if name in ("YFPricesMissingError", "YFInvalidPeriodError"):
         return BadResponse(f"{what}: Yahoo returned no prices ({text})", fix="try again later")
     if "Timeout" in name or "timed out" in text.lower():
         return retryable(Unavailable(f"{what}: timed out", fix="try again later"))
@@ -154,6 +229,30 @@ def _classify(exc: Exception, what: str) -> Exception:
             f"{what}: unreadable answer from Yahoo ({name}: {text})", fix="try again later"
         )
     return retryable(Unavailable(f"{what}: {name}: {text}", fix="try again later"))
+
+
+def _missing_symbol(exc: Exception, name: str, text: str) -> str | None:
+    """Yahoo's words when ``exc`` says the symbol does not exist (HTTP 404), else None."""
+    response = getattr(exc, "response", None)
+    status = getattr(response, "status_code", None)
+    if status == 404:
+        said = _chart_error(getattr(response, "text", ""))
+        return said or f"HTTP 404: {text}"
+    if name == "YFTzMissingError" or "delisted" in text.lower():
+        return text
+    return None
+
+
+def _chart_error(body: object) -> str | None:
+    """``description`` of a chart answer's ``error`` object (the 404 body), if any."""
+    import json
+
+    try:
+        payload = json.loads(str(body))
+        error = payload["chart"]["error"]
+        return str(error.get("description") or error.get("code")) if error else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 @dataclass(slots=True)
@@ -181,7 +280,7 @@ class YahooProvider:
             except LeadwatchError:
                 raise
             except Exception as exc:
-                raise _classify(exc, what) from None
+                raise classify_error(exc, what) from None
 
         try:
             raw = retry_call(
@@ -191,6 +290,12 @@ class YahooProvider:
             self.down = exc
             raise
         frame = parse_history(raw, symbol=request.symbol, what=what)
+        if not frame.empty:
+            timing = get_series(request.timing or request.series_id)
+            closes_at = timing.observed_at(pd.DatetimeIndex([frame["date"].max()]))[0]
+            frame = drop_open_session(
+                frame, last_trade=raw.attrs.get("last_trade"), closes_at=closes_at
+            )
         digest = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
         return finish_batch(
             request,

@@ -19,11 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import numbers
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["MISSING", "cell", "esc", "number", "text"]
+__all__ = ["MISSING", "cell", "esc", "head_cells", "number", "text"]
 
 MISSING = "—"
 
@@ -31,6 +32,23 @@ MISSING = "—"
 def esc(value: object) -> str:
     """HTML-escape ``str(value)``, quotes included (safe in text and attributes)."""
     return html.escape(str(value), quote=True)
+
+
+def head_cells(columns: Iterable[tuple[str, str]]) -> str:
+    """``<th scope="col">`` cells of a table head from ``(label, css class or "")`` pairs.
+
+    Labels are trusted markup (written in code, not taken from data).
+
+    Examples
+    --------
+    >>> head_cells([("Pair", ""), ("Latest", "num")])
+    '<th scope="col">Pair</th><th scope="col" class="num">Latest</th>'
+    """
+    cells = []
+    for label, cls in columns:
+        attrs = f' class="{cls}"' if cls else ""
+        cells.append(f'<th scope="col"{attrs}>{label}</th>')
+    return "".join(cells)
 
 
 def _is_missing(value: object) -> bool:

@@ -27,11 +27,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from leadwatch.analysis.backtest.suite import BacktestSuite
 from leadwatch.report._format import esc, text
-from leadwatch.report.charts import figure_div, plot_label, plotly_modules
+from leadwatch.report.charts import figure_div, line_trace, plotly_modules
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment
 
@@ -117,16 +116,9 @@ class BacktestSection:
         for i, run in enumerate(self.suite.runs):
             eq = run.equity
             y = eq / eq.cummax() - 1.0 if drawdown else eq
-            label = plot_label(f"{run.name} (out of sample)" if i == 0 else run.name)
-            fig.add_trace(
-                go.Scatter(
-                    x=[f"{d:%Y-%m-%d}" for d in pd.DatetimeIndex(y.index)],
-                    y=np.round(y.to_numpy(dtype=np.float64), 5),
-                    name=label,
-                    mode="lines",
-                    line={"color": _COLORS[i % len(_COLORS)], "width": 2.0 if i == 0 else 1.2},
-                )
-            )
+            name = f"{run.name} (out of sample)" if i == 0 else run.name
+            color, width = _COLORS[i % len(_COLORS)], 2.0 if i == 0 else 1.2
+            fig.add_trace(line_trace(y, name=name, color=color, width=width, decimals=5))
         axis = {"tickformat": ".0%"} if drawdown else {"type": "log", "title": {"text": "equity"}}
         fig.update_layout(
             template="plotly_white",

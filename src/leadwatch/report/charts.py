@@ -31,6 +31,7 @@ __all__ = [
     "CHART_HEIGHT",
     "correlation_figure",
     "figure_div",
+    "line_trace",
     "log_ticks",
     "plotly_js",
     "plotly_js_version",
@@ -157,6 +158,44 @@ def _dates(index: pd.Index) -> list[str]:
     return [d.strftime("%Y-%m-%d") for d in pd.DatetimeIndex(index)]
 
 
+def line_trace(
+    values: pd.Series,
+    *,
+    name: str,
+    color: str,
+    width: float = 1.6,
+    decimals: int = 4,
+    hover: str | None = None,
+    unit: str = "",
+    **extra: Any,
+) -> Any:
+    """A dated line of ``values``: ISO-date x, y rounded to ``decimals``, ``name`` made safe.
+
+    ``hover`` is the plotly number format of the hover text (e.g. ``".2f"``),
+    followed by ``unit``; ``None`` keeps plotly's default hover. ``extra`` goes
+    to ``go.Scatter`` as is.
+
+    Examples
+    --------
+    >>> trace = line_trace(pd.Series([1.23456], pd.to_datetime(["2024-01-05"])), name="a<b",
+    ...                    color="#000", hover=".2f", unit=" pp")
+    >>> trace.x, trace.y.tolist(), trace.name, trace.hovertemplate
+    (('2024-01-05',), [1.2346], 'a&lt;b', 'a&lt;b: %{y:.2f} pp<extra></extra>')
+    """
+    go, _ = plotly_modules()
+    label = plot_label(name)
+    if hover is not None:
+        extra["hovertemplate"] = f"{label}: %{{y:{hover}}}{unit}<extra></extra>"
+    return go.Scatter(
+        x=_dates(values.index),
+        y=np.round(values.to_numpy(dtype=np.float64), decimals),
+        name=label,
+        mode="lines",
+        line={"color": color, "width": width},
+        **extra,
+    )
+
+
 def _layout(**overrides: Any) -> dict[str, Any]:
     axis = {
         "showline": True,
@@ -213,18 +252,9 @@ def price_figure(
     fig = go.Figure(layout=_layout(yaxis={"type": scale, "title": {"text": "start = 100"}}))
     fallback = iter(FALLBACK_COLORS * 4)
     for series_id, values in rebased.items():
-        label = plot_label(labels.get(series_id, series_id))
         color = SERIES_COLORS.get(series_id) or next(fallback)
-        fig.add_trace(
-            go.Scatter(
-                x=_dates(values.index),
-                y=np.round(values.to_numpy(dtype=np.float64), 4),
-                name=label,
-                mode="lines",
-                line={"color": color, "width": 1.6},
-                hovertemplate=f"{label}: %{{y:,.1f}}<extra></extra>",
-            )
-        )
+        name = labels.get(series_id, series_id)
+        fig.add_trace(line_trace(values, name=name, color=color, hover=",.1f"))
     finite = [v.to_numpy(dtype=np.float64) for v in rebased.values() if len(v)]
     every = np.concatenate(finite) if finite else np.array([100.0])
     tickvals = log_ticks(float(np.nanmin(every)), float(np.nanmax(every)))
@@ -323,19 +353,7 @@ def correlation_figure(
         )
     palette = dict(colors or {})
     for i, pair in enumerate(corr.columns):
-        label = plot_label(str(pair))
-        fig.add_trace(
-            go.Scatter(
-                x=_dates(corr.index),
-                y=np.round(corr[pair].to_numpy(dtype=np.float64), 4),
-                name=label,
-                mode="lines",
-                connectgaps=False,
-                line={
-                    "color": palette.get(str(pair), PAIR_COLORS[i % len(PAIR_COLORS)]),
-                    "width": 1.6,
-                },
-                hovertemplate=f"{label}: %{{y:.2f}}<extra></extra>",
-            )
-        )
+        color = palette.get(str(pair), PAIR_COLORS[i % len(PAIR_COLORS)])
+        trace = line_trace(corr[pair], name=str(pair), color=color, hover=".2f", connectgaps=False)
+        fig.add_trace(trace)
     return fig

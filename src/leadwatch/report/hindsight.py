@@ -10,17 +10,18 @@ usual return of the same length and the historical analogues.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from leadwatch.analysis.validation import fmt_p
 from leadwatch.report._format import esc, text
 from leadwatch.report.charts import figure_div
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment, series_labels
 from leadwatch.report.theses import _TABLE_CSS, fmt_effect, verdict_badge
 from leadwatch.report.thesis_charts import hindsight_figure
+from leadwatch.results import fmt_p
 from leadwatch.theses.hindsight import Hindsight
 
 __all__ = ["HindsightSection", "status_counts"]
@@ -59,6 +60,8 @@ class HindsightSection:
     items: tuple[Hindsight, ...]
     id: str = "what-happened-next"
     title: str = "What happened next: the articles' theses, frozen at their dates"
+    #: Article name -> its flow/positioning/fundamentals claims as ``(claim, status, evidence)``.
+    graded: Mapping[str, Sequence[tuple[str, str, str]]] = field(default_factory=dict)
 
     def render(self, data: ReportData) -> Fragment:
         counts = status_counts(self.items)
@@ -153,5 +156,22 @@ class HindsightSection:
                 outcome,
                 f'<p class="note">{esc(chart_note)}</p>',
                 figure_div(fig, f"{self.id}-{i}-chart", height=420),
+                self._graded(d.article, i),
             ]
+        )
+
+    def _graded(self, article: str, i: int) -> str:
+        rows = self.graded.get(article, ())
+        if not rows:
+            return ""
+        body = "".join(
+            f"<tr><td>{esc(claim)}</td><td>{esc(status)}</td><td>{esc(evidence)}</td></tr>"
+            for claim, status, evidence in rows
+        )
+        return (
+            f'<div class="table-wrap"><table id="{self.id}-{i}-fundamentals" class="data">'
+            "<caption>The article's flow, positioning and supply/demand claims, graded on the "
+            "tables as known at its date (see Flows and fundamentals)</caption><thead><tr>"
+            '<th scope="col">Claim</th><th scope="col">Status</th><th scope="col">Evidence</th>'
+            "</tr></thead><tbody>" + body + "</tbody></table></div>"
         )

@@ -32,11 +32,17 @@ import pandas as pd
 
 from leadwatch.analysis.phases.classify import PhaseHistory
 from leadwatch.analysis.phases.returns import PhaseReturnsResult
-from leadwatch.analysis.validation import p_is
-from leadwatch.report._format import esc
-from leadwatch.report.charts import SERIES_COLORS, figure_div, plot_label, plotly_modules
+from leadwatch.report._format import esc, head_cells
+from leadwatch.report.charts import (
+    SERIES_COLORS,
+    figure_div,
+    line_trace,
+    plot_label,
+    plotly_modules,
+)
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment, series_labels
+from leadwatch.results import p_is
 
 __all__ = ["PHASE_COLORS", "PhaseSection"]
 
@@ -117,16 +123,10 @@ class PhaseSection:
             if p.empty:
                 continue
             rebased = p / float(p.iloc[0]) * 100.0
-            label = plot_label(labels.get(sid, sid))
+            color = SERIES_COLORS.get(sid, "#3b5b92")
+            name = labels.get(sid, sid)
             fig.add_trace(
-                go.Scatter(
-                    x=[f"{d:%Y-%m-%d}" for d in pd.DatetimeIndex(rebased.index)],
-                    y=np.round(rebased.to_numpy(dtype=np.float64), 3),
-                    name=label,
-                    mode="lines",
-                    line={"color": SERIES_COLORS.get(sid, "#3b5b92"), "width": 1.5},
-                    hovertemplate=f"{label}: %{{y:.1f}}<extra></extra>",
-                )
+                line_trace(rebased, name=name, color=color, width=1.5, decimals=3, hover=".1f")
             )
         # one layout update with every band: add_vrect per episode is quadratic in plotly
         shapes = [
@@ -166,16 +166,15 @@ class PhaseSection:
         return fig
 
     def _table(self, res: PhaseReturnsResult) -> str:
-        head = "".join(
-            f'<th scope="col"{a}>{t}</th>'
-            for t, a in (
+        head = head_cells(
+            (
                 ("Asset", ""),
                 ("Phase", ""),
-                ("Days", ' class="num"'),
-                ("Episodes", ' class="num"'),
-                ("Mean", ' class="num"'),
-                (f"{1 - res.alpha:.0%} HAC interval", ' class="num"'),
-                ("Positive", ' class="num"'),
+                ("Days", "num"),
+                ("Episodes", "num"),
+                ("Mean", "num"),
+                (f"{1 - res.alpha:.0%} HAC interval", "num"),
+                ("Positive", "num"),
             )
         )
         rows = []

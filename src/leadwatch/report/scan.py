@@ -58,7 +58,7 @@ class ScanSection:
     follower
         The follower of a follower-mode scan, ``None`` for all pairs.
     params
-        The scan's summary (``alpha``, ``lags``, ``n_obs``, ``method``...), as saved.
+        The scan's summary (``alpha``, ``lags``, ``nobs``, ``method``...), as saved.
     top
         Rows of the discoveries table and bars of the follower chart.
     max_matrix
@@ -94,9 +94,10 @@ class ScanSection:
         lags = self.params.get("lags")
         lag_text = f"lags {lags[0]}..{lags[1]}" if isinstance(lags, list | tuple) else "its lags"
         mode = f"leaders of {esc(self.follower)}" if self.follower else "all ordered pairs"
+        nobs = self.params.get("nobs", self.params.get("n_obs", "?"))  # n_obs: scans saved before
         note = (
             f"Scan <code>{esc(self.scan_id)}</code> of {mode}: {len(ranked):,} pairs over "
-            f"{esc(lag_text)} ({esc(self.params.get('n_obs', '?'))} returns; lag k &gt; 0 means "
+            f"{esc(lag_text)} ({esc(nobs)} returns; lag k &gt; 0 means "
             "the leader moves first). Each pair is shown at its best lag; its p-value is the "
             "max-over-lags circular-shift null pooled over all pairs, and Benjamini-Hochberg "
             f"controls the false discovery rate at {esc(alpha)} across every leader x follower "

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.correlation import rolling_correlation
-from leadwatch.report._format import MISSING, cell, esc, number, text
+from leadwatch.report._format import MISSING, cell, esc, head_cells, number, text
 from leadwatch.report.charts import correlation_figure, figure_div, price_figure
 from leadwatch.report.data import ReportData
 
@@ -117,15 +117,14 @@ class CoverageSection:
         if n_flagged:
             verb = "carries" if n_flagged == 1 else "carry"
             lede += f" <strong>{n_flagged} series {verb} flags.</strong>"
-        head = "".join(
-            f'<th scope="col"{attrs}>{label}</th>'
-            for label, attrs in (
+        head = head_cells(
+            (
                 ("Series", ""),
                 ("Instrument and publisher", ""),
-                ("Rows", ' class="num"'),
+                ("Rows", "num"),
                 ("First", ""),
                 ("Last", ""),
-                ("Flagged", ' class="num"'),
+                ("Flagged", "num"),
                 ("Source and location", ""),
                 ("Imported", ""),
                 ("Checksum", ""),
@@ -244,16 +243,15 @@ class CorrelationSection:
             "Latest, median, lowest and highest over each pair's full history "
             f"(the number of complete {window}-week windows differs when histories do)."
         )
-        head = "".join(
-            f'<th scope="col"{a}>{h}</th>'
-            for h, a in (
+        head = head_cells(
+            (
                 ("Pair", ""),
-                ("Latest", ' class="num"'),
+                ("Latest", "num"),
                 ("Week of latest", ""),
-                ("Median", ' class="num"'),
-                ("Lowest", ' class="num"'),
-                ("Highest", ' class="num"'),
-                (f"{window}-week windows", ' class="num"'),
+                ("Median", "num"),
+                ("Lowest", "num"),
+                ("Highest", "num"),
+                (f"{window}-week windows", "num"),
             )
         )
         rows = []

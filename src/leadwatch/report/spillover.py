@@ -23,12 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.connectedness.rolling import RollingConnectednessResult
 from leadwatch.report._format import esc
-from leadwatch.report.charts import PAIR_COLORS, figure_div, plot_label, plotly_modules
+from leadwatch.report.charts import PAIR_COLORS, figure_div, line_trace, plot_label, plotly_modules
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment
 
@@ -115,17 +114,7 @@ class SpilloverSection:
         go, _ = plotly_modules()
         fig = go.Figure()
         for color, (name, values) in zip(PAIR_COLORS, lines.items(), strict=False):
-            label = plot_label(name)
-            fig.add_trace(
-                go.Scatter(
-                    x=[f"{d:%Y-%m-%d}" for d in pd.DatetimeIndex(values.index)],
-                    y=np.round(values.to_numpy(dtype=np.float64), 4),
-                    name=label,
-                    mode="lines",
-                    line={"color": color, "width": 1.6},
-                    hovertemplate=f"{label}: %{{y:.2f}} pp<extra></extra>",
-                )
-            )
+            fig.add_trace(line_trace(values, name=name, color=color, hover=".2f", unit=" pp"))
         fig.add_hline(y=0, line={"color": "#a3acb9", "width": 1})
         if self.episode is not None:
             fig.add_vrect(

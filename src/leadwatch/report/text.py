@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from leadwatch.analysis.validation import fmt_p, frame_records, jsonable
 from leadwatch.report._format import text
 from leadwatch.report.data import ReportData
 from leadwatch.report.theses import MethodsSection, fmt_effect
+from leadwatch.results import fmt_p, frame_records, jsonable
 from leadwatch.theses.hindsight import Hindsight
 from leadwatch.theses.results import ThesesRun
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from leadwatch.analysis.validation import SIGN_CONVENTION, fmt_p
-from leadwatch.report._format import esc, text
+from leadwatch.analysis.validation import SIGN_CONVENTION
+from leadwatch.report._format import esc, head_cells, text
 from leadwatch.report.charts import figure_div
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment
+from leadwatch.results import fmt_p
 from leadwatch.theses.results import HypothesisResult, ThesesRun, ThesisResult
 
 __all__ = ["MethodsSection", "ThesisSection", "VerdictSection", "fmt_effect", "verdict_badge"]
@@ -75,15 +76,14 @@ class VerdictSection:
 
     def render(self, data: ReportData) -> Fragment:
         run = self.run
-        head = "".join(
-            f'<th scope="col"{a}>{h}</th>'
-            for h, a in (
+        head = head_cells(
+            (
                 ("Thesis", ""),
                 ("Hypothesis", ""),
                 ("Verdict", ""),
-                ("Effect [95% interval]", ' class="eff"'),
-                ("p", ' class="num"'),
-                (f"p, {run.adjustment}", ' class="num"'),
+                ("Effect [95% interval]", "eff"),
+                ("p", "num"),
+                (f"p, {run.adjustment}", "num"),
                 ("Sample", ""),
                 ("Why", ""),
             )

@@ -48,12 +48,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from leadwatch.store._base import ImportResult, SeriesImport, StoreMissingError, default_store_path
+from leadwatch.store._extra import ExtraImport, ExtraMixin
 from leadwatch.store._reads import ReadMixin
 from leadwatch.store._scans import ScanMixin
 from leadwatch.store._updates import UpdateMixin
 from leadwatch.store._watch import WatchMixin
 
 __all__ = [
+    "ExtraImport",
     "ImportResult",
     "SeriesImport",
     "Store",
@@ -64,7 +66,7 @@ __all__ = [
 ]
 
 
-class Store(UpdateMixin, ReadMixin, WatchMixin, ScanMixin):
+class Store(ExtraMixin, UpdateMixin, ReadMixin, WatchMixin, ScanMixin):
     """A leadwatch store on disk.
 
     Parameters

@@ -266,6 +266,23 @@ class StoreBase:
         except duckdb.Error as exc:
             raise self._mapped(exc) from None
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction: commit when the block ends, roll back if it raises (anything).
+
+        DuckDB errors come out as :class:`~leadwatch.errors.StoreError`; a failed
+        or interrupted block leaves the store as it was.
+        """
+        con = self.connect()
+        with self._errors():
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
     def _sql(self, query: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
         con = self.connect()
         with self._errors():
@@ -274,14 +291,13 @@ class StoreBase:
     def _init_schema(self) -> None:
         con = self._con
         assert con is not None
-        with self._errors():
-            con.execute("BEGIN TRANSACTION")
+        with self._transaction():
             con.execute(_SCHEMA)
             con.execute(
                 "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                 [SCHEMA_VERSION],
             )
-            con.execute("COMMIT")
+        with self._errors():
             found = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if found is None or found[0] != SCHEMA_VERSION:
             raise StoreError(

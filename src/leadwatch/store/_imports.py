@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 import duckdb
@@ -47,15 +48,8 @@ class ImportMixin(StoreBase):
                     fix="import each series from one input at a time",
                 )
             seen.add(batch.series_id)
-        con = self.connect()
-        with self._errors():
-            con.execute("BEGIN TRANSACTION")
-            try:
-                summaries = self._upsert(con, batches)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        with self._transaction() as con:
+            summaries = self._upsert(con, batches)
         return ImportResult(str(self.path), summaries, time.perf_counter() - started)
 
     def _stage(self, con: duckdb.DuckDBPyConnection, batches: Sequence[SeriesBatch]) -> None:
@@ -103,24 +97,22 @@ class ImportMixin(StoreBase):
         summaries: list[SeriesImport] = []
         for batch in batches:
             inserted, updated, unchanged = counts.get(batch.series_id, (0, 0, 0))
-            ingest_id = None
-            if inserted or updated:
-                ingest_id = self._log(con, batch, now, inserted, updated, unchanged)
-            summaries.append(
-                SeriesImport(
-                    batch.series_id,
-                    batch.rows,
-                    inserted,
-                    updated,
-                    unchanged,
-                    batch.rows_blank,
-                    len(batch.suspects),
-                    _iso(batch.first_date),
-                    _iso(batch.last_date),
-                    ingest_id,
-                    batch.location,
-                )
+            summary = SeriesImport(
+                batch.series_id,
+                batch.rows,
+                inserted,
+                updated,
+                unchanged,
+                batch.rows_blank,
+                len(batch.suspects),
+                _iso(batch.first_date),
+                _iso(batch.last_date),
+                None,
+                batch.location,
             )
+            if inserted or updated:
+                summary = replace(summary, ingest_id=self._log(con, batch, summary, now))
+            summaries.append(summary)
         changed = {s.series_id: s.ingest_id for s in summaries if s.ingest_id is not None}
         if changed:
             con.register(
@@ -153,10 +145,8 @@ class ImportMixin(StoreBase):
         self,
         con: duckdb.DuckDBPyConnection,
         batch: SeriesBatch,
+        summary: SeriesImport,
         now: datetime,
-        inserted: int,
-        updated: int,
-        unchanged: int,
     ) -> int:
         spec = get_series(batch.series_id)
         con.execute(
@@ -184,14 +174,14 @@ class ImportMixin(StoreBase):
                 batch.location,
                 batch.checksum,
                 now,
-                batch.rows,
-                inserted,
-                updated,
-                unchanged,
-                batch.rows_blank,
-                len(batch.suspects),
-                _iso(batch.first_date),
-                _iso(batch.last_date),
+                summary.rows_in,
+                summary.inserted,
+                summary.updated,
+                summary.unchanged,
+                summary.blank,
+                summary.flagged,
+                summary.first_date,
+                summary.last_date,
                 __version__,
             ],
         )

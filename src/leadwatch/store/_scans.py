@@ -37,26 +37,20 @@ class ScanMixin(StoreBase):
         """Write one scan (its summary ``params`` and every pair row) in one transaction."""
         if self.read_only:
             raise StoreError("store opened read-only", fix="open it without read_only to save")
-        con = self.connect()
         rows = pairs.loc[:, list(_PAIR_COLUMNS)].copy()
         rows.insert(0, "scan_id", scan_id)
         with self._errors():
-            con.execute(self._SCAN_SCHEMA)
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute("DELETE FROM scan_pairs WHERE scan_id = ?", [scan_id])
-                con.execute("DELETE FROM scans WHERE scan_id = ?", [scan_id])
-                con.execute(
-                    "INSERT INTO scans VALUES (?, ?, ?, ?, ?)",
-                    [scan_id, _utc_now(), mode, follower, json.dumps(params)],
-                )
-                con.register("_scan_rows", rows)
-                con.execute("INSERT INTO scan_pairs SELECT * FROM _scan_rows")
-                con.unregister("_scan_rows")
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+            self.connect().execute(self._SCAN_SCHEMA)
+        with self._transaction() as con:
+            con.execute("DELETE FROM scan_pairs WHERE scan_id = ?", [scan_id])
+            con.execute("DELETE FROM scans WHERE scan_id = ?", [scan_id])
+            con.execute(
+                "INSERT INTO scans VALUES (?, ?, ?, ?, ?)",
+                [scan_id, _utc_now(), mode, follower, json.dumps(params)],
+            )
+            con.register("_scan_rows", rows)
+            con.execute("INSERT INTO scan_pairs SELECT * FROM _scan_rows")
+            con.unregister("_scan_rows")
 
     def scans(self) -> pd.DataFrame:
         """Saved scans, newest first."""

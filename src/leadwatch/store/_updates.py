@@ -51,33 +51,26 @@ class UpdateMixin(ImportMixin, ReadMixin):
             raise StoreError("store opened read-only", fix="open it without read_only to update")
         get_series(batch.series_id)
         started = time.perf_counter()
-        con = self.connect()
-        with self._errors():
-            con.execute("BEGIN TRANSACTION")
-            try:
-                fields = self._field_changes(con, batch)
-                summaries = self._upsert(con, [batch])
-                ingest_id = summaries[0].ingest_id
-                if ingest_id is not None and not fields.empty:
-                    con.execute(self._FIELDS_SCHEMA)
-                    con.register("fields_df", fields.assign(ingest_id=ingest_id))
-                    con.execute(
-                        "INSERT INTO revision_fields SELECT series_id, CAST(date AS DATE), field, "
-                        "old_value, new_value, old_text, new_text, ingest_id FROM fields_df"
-                    )
-                    con.unregister("fields_df")
-                if splice is not None and ingest_id is not None:
-                    con.execute(self._SPLICE_SCHEMA)
-                    con.execute(
-                        "INSERT INTO splices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT DO NOTHING",
-                        [batch.series_id, *(splice[k] for k in self._SPLICE_KEYS), ingest_id,
-                         _utc_now()],
-                    )  # fmt: skip
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        with self._transaction() as con:
+            fields = self._field_changes(con, batch)
+            summaries = self._upsert(con, [batch])
+            ingest_id = summaries[0].ingest_id
+            if ingest_id is not None and not fields.empty:
+                con.execute(self._FIELDS_SCHEMA)
+                con.register("fields_df", fields.assign(ingest_id=ingest_id))
+                con.execute(
+                    "INSERT INTO revision_fields SELECT series_id, CAST(date AS DATE), field, "
+                    "old_value, new_value, old_text, new_text, ingest_id FROM fields_df"
+                )
+                con.unregister("fields_df")
+            if splice is not None and ingest_id is not None:
+                con.execute(self._SPLICE_SCHEMA)
+                con.execute(
+                    "INSERT INTO splices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    [batch.series_id, *(splice[k] for k in self._SPLICE_KEYS), ingest_id,
+                     _utc_now()],
+                )  # fmt: skip
         return ImportResult(str(self.path), summaries, time.perf_counter() - started)
 
     def splices(self, series_id: str | None = None) -> pd.DataFrame:
@@ -168,53 +161,46 @@ class UpdateMixin(ImportMixin, ReadMixin):
         if self.read_only:
             raise StoreError("store opened read-only", fix="open it without read_only to update")
         get_series(series_id)
-        con = self.connect()
-        with self._errors():
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(self._VINTAGE_SCHEMA)
-                con.register("vintage_df", frame.loc[:, ["date", "realtime_start",
-                                                         "realtime_end", "value"]])  # fmt: skip
-                con.execute(
-                    """CREATE OR REPLACE TEMP TABLE vstage AS
-                       SELECT CAST(s.date AS DATE) AS date,
-                              CAST(s.realtime_start AS DATE) AS realtime_start,
-                              CAST(s.realtime_end AS DATE) AS realtime_end,
-                              CAST(s.value AS DOUBLE) AS value,
-                              CASE WHEN v.series_id IS NULL THEN 'new'
-                                   WHEN v.realtime_end IS DISTINCT FROM CAST(s.realtime_end AS DATE)
-                                     OR v.value IS DISTINCT FROM CAST(s.value AS DOUBLE)
-                                   THEN 'changed' ELSE 'same' END AS status
-                       FROM vintage_df s LEFT JOIN vintages v ON v.series_id = ?
-                         AND v.date = CAST(s.date AS DATE)
-                         AND v.realtime_start = CAST(s.realtime_start AS DATE)""",
-                    [series_id],
-                )
-                con.unregister("vintage_df")
-                row = con.execute(
-                    "SELECT count(*) FILTER (status = 'new'), count(*) FILTER (status = 'changed') "
-                    "FROM vstage"
-                ).fetchone()
-                assert row is not None
-                stamp = [location, checksum, _utc_now()]
-                con.execute(
-                    """UPDATE vintages SET realtime_end = s.realtime_end, value = s.value,
-                              location = ?, checksum = ?, fetched_at_utc = ?
-                       FROM vstage s WHERE s.status = 'changed' AND vintages.series_id = ?
-                         AND vintages.date = s.date
-                         AND vintages.realtime_start = s.realtime_start""",
-                    [*stamp, series_id],
-                )
-                con.execute(
-                    "INSERT INTO vintages SELECT ?, date, realtime_start, realtime_end, value, "
-                    "?, ?, ? FROM vstage WHERE status = 'new'",
-                    [series_id, *stamp],
-                )
-                con.execute("DROP TABLE vstage")
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        with self._transaction() as con:
+            con.execute(self._VINTAGE_SCHEMA)
+            con.register("vintage_df", frame.loc[:, ["date", "realtime_start",
+                                                     "realtime_end", "value"]])  # fmt: skip
+            con.execute(
+                """CREATE OR REPLACE TEMP TABLE vstage AS
+                   SELECT CAST(s.date AS DATE) AS date,
+                          CAST(s.realtime_start AS DATE) AS realtime_start,
+                          CAST(s.realtime_end AS DATE) AS realtime_end,
+                          CAST(s.value AS DOUBLE) AS value,
+                          CASE WHEN v.series_id IS NULL THEN 'new'
+                               WHEN v.realtime_end IS DISTINCT FROM CAST(s.realtime_end AS DATE)
+                                 OR v.value IS DISTINCT FROM CAST(s.value AS DOUBLE)
+                               THEN 'changed' ELSE 'same' END AS status
+                   FROM vintage_df s LEFT JOIN vintages v ON v.series_id = ?
+                     AND v.date = CAST(s.date AS DATE)
+                     AND v.realtime_start = CAST(s.realtime_start AS DATE)""",
+                [series_id],
+            )
+            con.unregister("vintage_df")
+            row = con.execute(
+                "SELECT count(*) FILTER (status = 'new'), count(*) FILTER (status = 'changed') "
+                "FROM vstage"
+            ).fetchone()
+            assert row is not None
+            stamp = [location, checksum, _utc_now()]
+            con.execute(
+                """UPDATE vintages SET realtime_end = s.realtime_end, value = s.value,
+                          location = ?, checksum = ?, fetched_at_utc = ?
+                   FROM vstage s WHERE s.status = 'changed' AND vintages.series_id = ?
+                     AND vintages.date = s.date
+                     AND vintages.realtime_start = s.realtime_start""",
+                [*stamp, series_id],
+            )
+            con.execute(
+                "INSERT INTO vintages SELECT ?, date, realtime_start, realtime_end, value, "
+                "?, ?, ? FROM vstage WHERE status = 'new'",
+                [series_id, *stamp],
+            )
+            con.execute("DROP TABLE vstage")
         return int(row[0]), int(row[1])
 
     def vintages(self, series_id: str | None = None) -> pd.DataFrame:

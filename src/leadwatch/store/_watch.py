@@ -52,32 +52,26 @@ class WatchMixin(StoreBase):
         """
         if self.read_only:
             raise StoreError("store opened read-only", fix="open it without read_only to watch")
-        con = self.connect()
         now = _utc_now()
         with self._errors():
-            con.execute(self._WATCH_SCHEMA)
-            con.execute("BEGIN TRANSACTION")
-            try:
-                new: list[str] = []
-                for alert in alerts:
-                    row = con.execute(
-                        "INSERT INTO watch_alerts VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, 0, NULL) "
-                        "ON CONFLICT DO NOTHING RETURNING alert_id",
-                        [alert["alert_id"], watch, alert["kind"], alert["as_of"],
-                         alert["payload"], now],
-                    ).fetchone()  # fmt: skip
-                    if row is not None:
-                        new.append(str(row[0]))
-                con.execute(
-                    "INSERT INTO watch_state VALUES (?, ?, ?, ?) ON CONFLICT (watch) DO UPDATE "
-                    "SET snapshot = excluded.snapshot, as_of = excluded.as_of, "
-                    "updated_at_utc = excluded.updated_at_utc",
-                    [watch, snapshot, as_of, now],
-                )
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+            self.connect().execute(self._WATCH_SCHEMA)
+        with self._transaction() as con:
+            new: list[str] = []
+            for alert in alerts:
+                row = con.execute(
+                    "INSERT INTO watch_alerts VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, 0, NULL) "
+                    "ON CONFLICT DO NOTHING RETURNING alert_id",
+                    [alert["alert_id"], watch, alert["kind"], alert["as_of"],
+                     alert["payload"], now],
+                ).fetchone()  # fmt: skip
+                if row is not None:
+                    new.append(str(row[0]))
+            con.execute(
+                "INSERT INTO watch_state VALUES (?, ?, ?, ?) ON CONFLICT (watch) DO UPDATE "
+                "SET snapshot = excluded.snapshot, as_of = excluded.as_of, "
+                "updated_at_utc = excluded.updated_at_utc",
+                [watch, snapshot, as_of, now],
+            )
         return new
 
     def watch_alerts(self, watch: str = "default", pending: str | None = None) -> pd.DataFrame:

@@ -3,7 +3,7 @@
 The articles print no dates. :func:`date_source` dates one by its own rule
 (``dated_by``: the first close of a series beyond a stated level) or takes the
 date it prints. :func:`hindsight` then runs the source's theses on the data
-known at the end of that day (:meth:`leadwatch.theses.evaluate.core.Workspace.at`),
+known at the end of that day (:meth:`leadwatch.theses.evaluate.Workspace.at`),
 and sets each thesis's prediction against what the series did afterwards, the
 usual return of the same length (every overlapping window known that day) and
 the historical analogues (past 52-week breakouts of the dating series).
@@ -30,9 +30,9 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.leadlag.events import decluster, detect_events
-from leadwatch.analysis.validation import html_block, jsonable
 from leadwatch.errors import InfeasibleTest
-from leadwatch.theses.evaluate.core import Workspace, run_theses
+from leadwatch.results import Result, jsonable
+from leadwatch.theses.evaluate import Workspace, run_theses
 from leadwatch.theses.results import ThesesRun
 
 __all__ = ["DatedSource", "Hindsight", "analogue_paths", "date_source", "hindsight"]
@@ -53,7 +53,7 @@ class DatedSource:
     note: str
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable({f: getattr(self, f) for f in self.__dataclass_fields__})
+        out: dict[str, Any] = jsonable(self)
         return out
 
 
@@ -129,7 +129,7 @@ def analogue_paths(
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Hindsight:
+class Hindsight(Result):
     """One source: its date, its theses as run that day, and what happened next.
 
     Attributes
@@ -176,7 +176,7 @@ class Hindsight:
         return self.outcomes.copy()
 
     def to_dict(self) -> dict[str, Any]:
-        from leadwatch.analysis.validation import frame_records
+        from leadwatch.results import frame_records
 
         return {
             "dated": self.dated.to_dict(),
@@ -185,12 +185,6 @@ class Hindsight:
             "outcomes": frame_records(self.outcomes),
             "analogue_dates": [d.date().isoformat() for d in self.analogue_dates],
         }
-
-    def _repr_html_(self) -> str:
-        return html_block("Hindsight", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _level(series: pd.Series, day: pd.Timestamp) -> float:

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.validation import fmt_p, html_block, jsonable
+from leadwatch.results import Result, fmt_p, jsonable
 
 __all__ = [
     "ADJUSTMENT",
@@ -84,7 +84,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class HypothesisResult:
+class HypothesisResult(Result):
     """One hypothesis tested: the verdict, the headline number and why.
 
     Attributes
@@ -170,15 +170,12 @@ class HypothesisResult:
         out["detail"] = detail() if callable(detail) else None
         return out
 
-    def _repr_html_(self) -> str:
-        return html_block(f"HypothesisResult: {self.verdict}", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
+    def heading(self) -> str:
+        return f"HypothesisResult: {self.verdict}"
 
 
 @dataclass(frozen=True, slots=True)
-class ThesisResult:
+class ThesisResult(Result):
     """A thesis run on data known at ``as_of``: its hypotheses and verdict."""
 
     thesis: Any  # leadwatch.theses.Thesis (kept untyped: analysis stays free of pydantic)
@@ -209,15 +206,12 @@ class ThesisResult:
             "hypotheses": [h.to_dict() for h in self.hypotheses],
         }
 
-    def _repr_html_(self) -> str:
-        return html_block(f"ThesisResult: {self.verdict}", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
+    def heading(self) -> str:
+        return f"ThesisResult: {self.verdict}"
 
 
 @dataclass(frozen=True, slots=True)
-class ThesesRun:
+class ThesesRun(Result):
     """Theses run together: one Holm family over every tested hypothesis."""
 
     results: tuple[ThesisResult, ...]
@@ -257,12 +251,6 @@ class ThesesRun:
         )
         out["theses"] = [r.to_dict() for r in self.results]
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("ThesesRun", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def adjust(

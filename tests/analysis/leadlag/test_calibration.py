@@ -11,7 +11,8 @@ import math
 
 import numpy as np
 import pytest
-from bench.calibration import driver_run, null_pvalue, power_run, wilson
+
+from leadwatch.analysis.calibration import driver_run, null_pvalue, power_run, wilson
 
 N_BOOT = 299
 

@@ -27,7 +27,7 @@ def test_f_statistics_equal_statsmodels(seed: int) -> None:
     assert_allclose(got.fstat, f, rtol=TOL_F)
     assert_allclose(got.pvalue, pv, rtol=1e-8, atol=1e-14)
     assert list(got.df_denom) == dfd
-    assert got.to_frame().index.tolist() == list(range(1, 26))
+    assert got.to_frame()["order"].tolist() == list(range(1, 26))
 
 
 def test_bad_inputs() -> None:

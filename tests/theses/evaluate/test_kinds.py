@@ -6,15 +6,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from leadwatch.analysis.conditional.regime_tests import (
-    ConditionRule,
-    conditional_returns,
-    regime_correlation,
-    regime_indicator,
-)
+from leadwatch.analysis.conditional.correlation import regime_correlation
+from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicator
+from leadwatch.analysis.conditional.returns import conditional_returns
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.theses import Source, parse_thesis
-from leadwatch.theses.evaluate.core import (
+from leadwatch.theses.evaluate import (
     EVALUATORS,
     Workspace,
     known_by,

@@ -18,7 +18,7 @@ import pytest
 from leadwatch.analysis.phases.classify import classify_frame
 from leadwatch.errors import InfeasibleTest
 from leadwatch.theses import Thesis, get_thesis, parse_thesis
-from leadwatch.theses.evaluate.core import EVALUATORS, Workspace, run_theses
+from leadwatch.theses.evaluate import EVALUATORS, Workspace, run_theses
 from leadwatch.theses.evaluate.phase import default_phase_config, evaluate_phase
 from leadwatch.theses.schema import Duration, PhaseHypothesis
 

@@ -49,9 +49,10 @@ import pandas as pd
 
 from leadwatch.align import DateLike
 from leadwatch.analysis.backtest.metrics import PERIODS_PER_YEAR, Metrics, metrics_from_returns
-from leadwatch.analysis.validation import Floats, Ints, frame_records, html_block, jsonable
+from leadwatch.analysis.validation import Floats, Ints
 from leadwatch.catalog import SeriesSpec, get_series
 from leadwatch.errors import DataError
+from leadwatch.results import Result, frame_records, jsonable
 
 __all__ = [
     "BacktestRun",
@@ -174,7 +175,7 @@ def step_asof(known: pd.DatetimeIndex, values: Floats, closes: pd.DatetimeIndex)
 
 
 @dataclass(frozen=True, slots=True)
-class BacktestRun:
+class BacktestRun(Result):
     """One simulated equity curve with its trades and metrics.
 
     Attributes
@@ -218,11 +219,8 @@ class BacktestRun:
         out["trades"] = frame_records(self.trades)
         return out
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block(f"Backtest: {self.name}", self.summary())
+    def heading(self) -> str:
+        return f"Backtest: {self.name}"
 
 
 def _asset_returns(leg: Leg) -> Floats:

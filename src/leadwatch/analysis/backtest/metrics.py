@@ -31,14 +31,14 @@ Examples
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
-from leadwatch.analysis.validation import Floats, html_block, jsonable
+from leadwatch.analysis.validation import Floats
+from leadwatch.results import Result, scalar_row
 
 __all__ = [
     "PERIODS_PER_YEAR",
@@ -145,7 +145,7 @@ def deflated_sharpe(returns: object, trial_sharpes: object) -> tuple[float, floa
 
 
 @dataclass(frozen=True, slots=True)
-class Metrics:
+class Metrics(Result):
     """Performance of one equity curve (calendar-day returns, 365 a year).
 
     ``hit_rate`` is the share of trades with a positive net return; ``exposure``
@@ -177,15 +177,12 @@ class Metrics:
             f"exposure {self.exposure:.0%}, turnover {self.turnover:.1f}/yr, PSR {self.psr:.2f}"
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable({f.name: getattr(self, f.name) for f in fields(self)})
-        return out
+    def to_frame(self) -> pd.DataFrame:
+        """One row (one equity curve): every metric, typed."""
+        return scalar_row(self)
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block("Backtest metrics", self.summary())
+    def heading(self) -> str:
+        return "Backtest metrics"
 
 
 def metrics_from_returns(

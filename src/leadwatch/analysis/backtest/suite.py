@@ -25,11 +25,16 @@ from typing import Any
 
 import pandas as pd
 
-from leadwatch.analysis.backtest.engine import BacktestRun
-from leadwatch.analysis.backtest.walkforward import WalkForwardResult
-from leadwatch.analysis.validation import html_block, jsonable
+from leadwatch.analysis.backtest.engine import BacktestRun, Market
+from leadwatch.analysis.backtest.strategies import Strategy, Weights, buy_and_hold, fixed_mix
+from leadwatch.analysis.backtest.walkforward import (
+    WalkForwardResult,
+    benchmark_runs,
+    walk_forward,
+)
+from leadwatch.results import Result, jsonable
 
-__all__ = ["METRIC_COLUMNS", "BacktestSuite"]
+__all__ = ["METRIC_COLUMNS", "BacktestSuite", "default_benchmarks", "run_suite"]
 
 METRIC_COLUMNS: tuple[str, ...] = (
     "cagr",
@@ -46,7 +51,7 @@ METRIC_COLUMNS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class BacktestSuite:
+class BacktestSuite(Result):
     """Walk-forward out-of-sample result of a strategy and benchmarks over the same window.
 
     Attributes
@@ -92,8 +97,58 @@ class BacktestSuite:
         }
         return out
 
-    def __str__(self) -> str:
-        return self.summary()
+    def heading(self) -> str:
+        return "Backtest"
 
-    def _repr_html_(self) -> str:
-        return html_block("Backtest", self.summary())
+
+def default_benchmarks(market: Market, *, mix: float = 0.5) -> list[tuple[str, Weights]]:
+    """What every strategy is shown beside: buy-and-hold Bitcoin and silver, a Bitcoin/gold mix.
+
+    ``mix`` is the Bitcoin weight of the fixed mix (the rest in gold).
+    """
+    return [
+        ("buy-and-hold btc", buy_and_hold(market, asset="btc")),
+        ("buy-and-hold silver", buy_and_hold(market, asset="silver")),
+        (
+            f"mix {mix:.0%} btc / {1 - mix:.0%} gold",
+            fixed_mix(market, weights={"btc": mix, "gold": 1.0 - mix}),
+        ),
+    ]
+
+
+def run_suite(
+    strategy: Strategy,
+    market: Market,
+    *,
+    mix: float = 0.5,
+    train_years: float = 3.0,
+    test_years: float = 1.0,
+    anchored: bool = False,
+    cost_bps: float = 10.0,
+    slippage_bps: float = 0.0,
+    settings: Mapping[str, Any] | None = None,
+) -> BacktestSuite:
+    """Walk ``strategy`` forward and run :func:`default_benchmarks` over its out-of-sample window.
+
+    Costs apply alike to the strategy and the benchmarks; ``settings`` is kept
+    on the result as given.
+    """
+    wf = walk_forward(
+        strategy,
+        market,
+        train_years=train_years,
+        test_years=test_years,
+        anchored=anchored,
+        cost_bps=cost_bps,
+        slippage_bps=slippage_bps,
+    )
+    lo, hi = wf.folds["train_end"].iloc[0], wf.folds["test_end"].iloc[-1]
+    runs = benchmark_runs(
+        market,
+        default_benchmarks(market, mix=mix),
+        start=lo,
+        end=hi,
+        cost_bps=cost_bps,
+        slippage_bps=slippage_bps,
+    )
+    return BacktestSuite(wf, runs, dict(settings or {}))

@@ -43,8 +43,8 @@ import pandas as pd
 from leadwatch.analysis.backtest.engine import BacktestRun, Market, as_instant, simulate
 from leadwatch.analysis.backtest.metrics import deflated_sharpe, sharpe_ratio
 from leadwatch.analysis.backtest.strategies import Strategy
-from leadwatch.analysis.validation import frame_records, html_block, jsonable
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable
 
 __all__ = ["WalkForwardResult", "benchmark_runs", "fold_windows", "walk_forward"]
 
@@ -78,7 +78,7 @@ def fold_windows(
 
 
 @dataclass(frozen=True, slots=True)
-class WalkForwardResult:
+class WalkForwardResult(Result):
     """Out-of-sample result of a walk-forward, with the fold choices and trial statistics.
 
     Attributes
@@ -151,11 +151,8 @@ class WalkForwardResult:
         out["trials"] = frame_records(self.trials)
         return out
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block(f"Walk-forward: {self.strategy}", self.summary())
+    def heading(self) -> str:
+        return f"Walk-forward: {self.strategy}"
 
 
 def _label(params: Mapping[str, Any]) -> str:

@@ -1,1 +1,34 @@
-"""connectedness."""
+"""Diebold-Yilmaz connectedness (spillover) tables of a VAR, static and rolling.
+
+One import gives the public names of every module here (the model is statsmodels'
+``tsa/api.py``); the modules stay importable on their own:
+
+* ``rolling``: RollingConnectednessResult, rolling_connectedness
+* ``static``: METHODS, ConnectednessResult, connectedness, connectedness_from_var
+* ``var``: fevd_shares, fit_var
+"""
+
+from __future__ import annotations
+
+from leadwatch.analysis.connectedness.rolling import (
+    RollingConnectednessResult,
+    rolling_connectedness,
+)
+from leadwatch.analysis.connectedness.static import (
+    METHODS,
+    ConnectednessResult,
+    connectedness,
+    connectedness_from_var,
+)
+from leadwatch.analysis.connectedness.var import fevd_shares, fit_var
+
+__all__ = [
+    "METHODS",
+    "ConnectednessResult",
+    "RollingConnectednessResult",
+    "connectedness",
+    "connectedness_from_var",
+    "fevd_shares",
+    "fit_var",
+    "rolling_connectedness",
+]

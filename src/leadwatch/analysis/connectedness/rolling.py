@@ -35,19 +35,22 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from leadwatch.analysis.connectedness.static import (
-    ConnectednessResult,
+from leadwatch.analysis.connectedness.checks import (
     Method,
     check_frame,
     check_int,
     check_method,
     check_sigma,
+)
+from leadwatch.analysis.connectedness.static import (
+    ConnectednessResult,
     fevd_shares,
     lagged_design,
     ma_coefficients,
     table_parts,
 )
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, date_label
 
 __all__ = ["RollingConnectednessResult", "rolling_connectedness", "rolling_var"]
 
@@ -113,7 +116,7 @@ def rolling_var(y: _Floats, window: int, lags: int) -> tuple[_Floats, _Floats]:
 
 
 @dataclass(frozen=True, slots=True)
-class RollingConnectednessResult:
+class RollingConnectednessResult(Result):
     """Spillover tables over moving windows.
 
     Attributes
@@ -213,9 +216,9 @@ class RollingConnectednessResult:
         lines = [
             f"Rolling connectedness ({self.method} FEVD, VAR({self.lags}), H={self.horizon}, "
             f"window {self.window} rows): {len(total)} windows ending "
-            f"{_label(self.index[0])}..{_label(self.index[-1])}",
+            f"{date_label(self.index[0])}..{date_label(self.index[-1])}",
             f"  total index: mean {total.mean():.2f}%, min {total.min():.2f}%, "
-            f"max {total.max():.2f}% ({_label(total.idxmax())}), last {total.iloc[-1]:.2f}%",
+            f"max {total.max():.2f}% ({date_label(total.idxmax())}), last {total.iloc[-1]:.2f}%",
             f"  {'series':<16}{'mean NET':>10}{'last NET':>10}{'last TO':>10}{'last FROM':>10}",
         ]
         net, to, frm = self.net, self.to_others, self.from_others
@@ -227,13 +230,14 @@ class RollingConnectednessResult:
         return "\n".join(lines)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per window: ``total`` then ``to_<s>``, ``from_<s>``, ``net_<s>`` per series."""
+        """One row per window: ``date`` (its last label), ``total``, then ``to_<s>``,
+        ``from_<s>``, ``net_<s>`` per series."""
         parts = table_parts(self.fevd)
-        data: dict[str, _Floats] = {"total": parts["total"]}
+        data: dict[str, Any] = {"date": self.index, "total": parts["total"]}
         for key in ("to", "from", "net"):
             for pos, name in enumerate(self.series):
                 data[f"{key}_{name}"] = parts[key][:, pos]
-        return pd.DataFrame(data, index=self.index)
+        return pd.DataFrame(data)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe: parameters, labels, and per-window total, TO, FROM, NET and pairwise net."""
@@ -254,7 +258,7 @@ class RollingConnectednessResult:
             "horizon": self.horizon,
             "window": self.window,
             "series": names,
-            "index": [_label(v) for v in self.index],
+            "index": [date_label(v) for v in self.index],
             "total": parts["total"].tolist(),
             "to_others": per_series("to"),
             "from_others": per_series("from"),
@@ -262,18 +266,8 @@ class RollingConnectednessResult:
             "pairwise_net": pairs,
         }
 
-    def _repr_html_(self) -> str:
-        body = self.summary().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return f"<pre>{body}</pre>"
-
-    def __str__(self) -> str:
-        return self.summary()
-
-
-def _label(value: Any) -> str:
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat()
-    return str(value)
+    def heading(self) -> str:
+        return f"Rolling connectedness ({self.method}, window {self.window})"
 
 
 def rolling_connectedness(

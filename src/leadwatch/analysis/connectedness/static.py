@@ -38,14 +38,23 @@ Examples
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeAlias, get_args
+from typing import Any, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from leadwatch.analysis.connectedness.checks import (
+    METHODS,
+    Method,
+    check_frame,
+    check_int,
+    check_method,
+    check_sigma,
+)
 from leadwatch.analysis.connectedness.var import (
     fevd_shares,
     fit_var,
@@ -53,12 +62,17 @@ from leadwatch.analysis.connectedness.var import (
     ma_coefficients,
     table_parts,
 )
-from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.errors import DataError
+from leadwatch.results import Result, date_label
 
 __all__ = [
     "METHODS",
     "ConnectednessResult",
     "Method",
+    "check_frame",
+    "check_int",
+    "check_method",
+    "check_sigma",
     "connectedness",
     "connectedness_from_var",
     "fevd_shares",
@@ -68,8 +82,6 @@ __all__ = [
     "table_parts",
 ]
 
-Method: TypeAlias = Literal["generalized", "cholesky"]
-METHODS: tuple[Method, ...] = get_args(Method)
 _Floats: TypeAlias = npt.NDArray[np.float64]
 
 
@@ -77,7 +89,7 @@ _Floats: TypeAlias = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
-class ConnectednessResult:
+class ConnectednessResult(Result):
     """Spillover (connectedness) table of one VAR.
 
     Attributes
@@ -160,7 +172,7 @@ class ConnectednessResult:
         )
         sample = f", {self.nobs} obs" if self.nobs is not None else ""
         if self.start is not None and self.end is not None:
-            sample += f" {_label(self.start)}..{_label(self.end)}"
+            sample += f" {date_label(self.start)}..{date_label(self.end)}"
         lines = [
             f"Connectedness ({self.method} FEVD, VAR({self.lags}), H={self.horizon}{sample})",
             "rows receive, columns give (percent of forecast-error variance)",
@@ -193,8 +205,8 @@ class ConnectednessResult:
             "lags": self.lags,
             "horizon": self.horizon,
             "nobs": self.nobs,
-            "start": None if self.start is None else _label(self.start),
-            "end": None if self.end is None else _label(self.end),
+            "start": None if self.start is None else date_label(self.start),
+            "end": None if self.end is None else date_label(self.end),
             "series": names,
             "total": float(self.total),
             "fevd": [[float(v) for v in row] for row in self.fevd.to_numpy()],
@@ -214,88 +226,10 @@ class ConnectednessResult:
             f"total {self.total:.2f}%"
         )
         styled = self.spillover_table().to_html(float_format="{:.2f}".format, na_rep="")
-        return f"<div><strong>{caption}</strong>{styled}</div>"
-
-    def __str__(self) -> str:
-        return self.summary()
-
-
-def _label(value: Any) -> str:
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat()
-    return str(value)
+        return f"<div><strong>{html.escape(caption)}</strong>{styled}</div>"
 
 
 # -- public entry points ---------------------------------------------------------------------
-
-
-def check_int(value: object, name: str, minimum: int) -> int:
-    """``value`` as an int >= ``minimum``, else DataError naming ``name``."""
-    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < minimum:
-        raise DataError(
-            f"{name}={value!r} is not an integer >= {minimum}", fix=f"pass {name}>={minimum}"
-        )
-    return int(value)
-
-
-def check_method(method: object) -> Method:
-    """``method`` if it is one of :data:`METHODS`, else DataError."""
-    if method not in METHODS:
-        raise DataError(f"method={method!r} is unknown", fix="use 'generalized' or 'cholesky'")
-    return method
-
-
-def check_frame(frame: object, lags: int) -> _Floats:
-    """Validate a frame of series for a VAR; return its values as float64."""
-    if not isinstance(frame, pd.DataFrame):
-        raise DataError(f"frame is a {type(frame).__name__}", fix="pass a pandas DataFrame")
-    if frame.shape[1] < 2:
-        raise DataError(f"frame has {frame.shape[1]} column(s)", fix="pass at least two series")
-    if not frame.columns.is_unique:
-        raise DataError("frame has duplicated column names", fix="give each series its own name")
-    bad = [str(c) for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
-    if bad:
-        raise DataError(f"frame columns {', '.join(bad)} are not numeric", fix="pass numbers")
-    values = frame.to_numpy(dtype=np.float64)
-    missing = ~np.isfinite(values)
-    if missing.any():
-        row = int(np.argmax(missing.any(axis=1)))
-        raise DataError(
-            f"frame has {int(missing.any(axis=1).sum())} row(s) with NaN or infinite values, "
-            f"the first at {_label(frame.index[row])}",
-            fix="drop or fill them first, e.g. frame.dropna()",
-        )
-    needed = lags * (frame.shape[1] + 1) + 2
-    if len(frame) < needed:
-        raise InfeasibleTest(
-            f"frame has {len(frame)} rows; a VAR({lags}) in {frame.shape[1]} series needs "
-            f"at least {needed}",
-            fix="use more data, fewer lags or fewer series",
-        )
-    constant = [str(c) for c, v in zip(frame.columns, values.T, strict=True) if np.ptp(v) == 0]
-    if constant:
-        raise InfeasibleTest(f"series {', '.join(constant)} are constant", fix="drop them")
-    return values
-
-
-def check_sigma(sigma: _Floats) -> None:
-    """InfeasibleTest unless each covariance in ``sigma`` is (numerically) positive definite.
-
-    Singular means a smallest eigenvalue of the correlation matrix below ``1e-10``:
-    a series is (almost exactly) a linear combination of the others.
-    """
-    variances = np.diagonal(sigma, axis1=-2, axis2=-1)
-    ok = bool((variances > 0).all())
-    if ok:
-        scale = np.sqrt(variances)
-        corr = sigma / (scale[..., :, None] * scale[..., None, :])
-        ok = bool((np.linalg.eigvalsh(corr)[..., 0] > 1e-10).all())
-    if not ok:
-        raise InfeasibleTest(
-            "the VAR residual covariance is singular (a series is a linear combination "
-            "of the others, or the window is too short)",
-            fix="drop redundant series or use a longer sample",
-        )
 
 
 def connectedness(

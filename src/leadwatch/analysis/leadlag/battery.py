@@ -42,11 +42,10 @@ from leadwatch.analysis.validation import (
     as_lags,
     check_alpha,
     check_int,
-    html_block,
-    jsonable,
     single_blas_thread,
 )
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, jsonable
 
 __all__ = ["DEFAULTS", "LeadLagResult", "lead_lag_battery"]
 
@@ -82,7 +81,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class LeadLagResult:
+class LeadLagResult(Result):
     """Everything the battery found about "leader leads follower", with the verdict.
 
     Attributes
@@ -148,36 +147,12 @@ class LeadLagResult:
         return self.ccf.to_frame()
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "leader": self.leader,
-                "follower": self.follower,
-                "grid": self.grid,
-                "start": self.start,
-                "end": self.end,
-                "alpha": self.alpha,
-                "n_boot": self.n_boot,
-                "seed": self.seed,
-                "sign_convention": self.sign_convention,
-                "best_lag": self.best_lag,
-                "pvalue": self.pvalue,
-                "verdict": self.verdict,
-                "decision": self.decision.to_dict(),
-                "ccf": self.ccf.to_dict(),
-                "predictive": self.predictive.to_dict(),
-                "granger": self.granger.to_dict(),
-                "confounders": None if self.confounders is None else self.confounders.to_dict(),
-                "events": self.events.to_dict(),
-                "stability": self.stability.to_dict(),
-            }
-        )
+        headline = {"best_lag": self.best_lag, "pvalue": self.pvalue, "verdict": self.verdict}
+        out: dict[str, Any] = jsonable({**self.field_values(), **headline})
         return out
 
-    def _repr_html_(self) -> str:
-        return html_block(f"LeadLagResult: {self.verdict}", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
+    def heading(self) -> str:
+        return f"LeadLagResult: {self.verdict}"
 
 
 @single_blas_thread

@@ -96,14 +96,11 @@ from leadwatch.analysis.validation import (
     check_alpha,
     check_int,
     demeaned,
-    frame_records,
-    html_block,
-    jsonable,
-    p_is,
     rng_from,
     same_length,
 )
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable, p_is
 
 __all__ = ["CrossCorrelationResult", "Method", "cross_correlation", "lagged_sums"]
 
@@ -116,7 +113,7 @@ _NULLS = {
 
 
 @dataclass(frozen=True, slots=True)
-class CrossCorrelationResult:
+class CrossCorrelationResult(Result):
     """Cross-correlogram with a bootstrap p-value for its maximum over the searched lags.
 
     Attributes
@@ -194,15 +191,9 @@ class CrossCorrelationResult:
         return self.table.copy()
 
     def to_dict(self) -> dict[str, Any]:
-        scalars = {f: getattr(self, f) for f in self.__dataclass_fields__ if f != "table"}
+        scalars = {k: v for k, v in self.field_values().items() if k != "table"}
         out: dict[str, Any] = jsonable({**scalars, "lags": frame_records(self.table)})
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("CrossCorrelationResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _pvalues(null_abs: Floats, observed_abs: Floats) -> Floats:

@@ -37,17 +37,9 @@ import pandas as pd
 
 from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult, cross_correlation
 from leadwatch.analysis.leadlag.granger import GrangerTest, granger_f
-from leadwatch.analysis.validation import (
-    Floats,
-    as_lags,
-    as_returns,
-    check_int,
-    html_block,
-    jsonable,
-    p_is,
-    same_length,
-)
+from leadwatch.analysis.validation import Floats, as_lags, as_returns, check_int, same_length
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, jsonable, p_is
 
 __all__ = ["ConfounderResult", "conditional_lead", "control_design", "residualize"]
 
@@ -102,7 +94,7 @@ def residualize_pair(x: Floats, y: Floats, design: Floats) -> tuple[Floats, Floa
 
 
 @dataclass(frozen=True, slots=True)
-class ConfounderResult:
+class ConfounderResult(Result):
     """How much of the lead survives conditioning on the controls."""
 
     controls: tuple[str, ...]
@@ -118,6 +110,19 @@ class ConfounderResult:
     @property
     def pvalue(self) -> float:
         return self.partial.pvalue
+
+    @property
+    def statistic(self) -> float:
+        """Max |robust t| of the partial cross-correlogram."""
+        return self.partial.statistic
+
+    @property
+    def nobs(self) -> int:
+        return self.partial.nobs
+
+    @property
+    def method(self) -> str:
+        return f"partial cross-correlation ({self.partial.method} null)"
 
     def summary(self) -> str:
         lines = [
@@ -148,18 +153,10 @@ class ConfounderResult:
                 "partial_pvalue": self.partial.pvalue,
                 "partial_best_lag": self.partial.best_lag,
                 "partial_best_r": self.partial.best_r,
-                "granger": (
-                    None if g is None else {f: getattr(g, f) for f in g.__dataclass_fields__}
-                ),
+                "granger": (g),
             }
         )
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("ConfounderResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def conditional_lead(

@@ -42,17 +42,9 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.leadlag.predictive import window_sums
-from leadwatch.analysis.validation import (
-    Floats,
-    Ints,
-    check_int,
-    fmt_p,
-    frame_records,
-    html_block,
-    jsonable,
-    rng_from,
-)
+from leadwatch.analysis.validation import Floats, Ints, check_int, rng_from
 from leadwatch.errors import DataError
+from leadwatch.results import Result, fmt_p
 
 __all__ = ["RULES", "EventStudyResult", "decluster", "detect_events", "event_study"]
 
@@ -104,7 +96,7 @@ def detect_events(
 
 
 @dataclass(frozen=True, slots=True)
-class EventStudyResult:
+class EventStudyResult(Result):
     """Follower forward returns after leader events vs matched placebo dates.
 
     Attributes
@@ -124,6 +116,7 @@ class EventStudyResult:
     n_boot: int
     alpha: float
     null_hypothesis: str = "follower returns after events are like those on matched random dates"
+    method: str = "matched placebo dates (same calendar year); bootstrap interval of the excess"
 
     def summary(self) -> str:
         lines = [f"Event study ({self.n_boot} placebo sets; events at least {self.min_gap} apart)"]
@@ -143,24 +136,6 @@ class EventStudyResult:
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "min_gap": self.min_gap,
-                "n_boot": self.n_boot,
-                "alpha": self.alpha,
-                "table": frame_records(self.table),
-                "events": frame_records(self.events),
-            }
-        )
-        return out
-
-    def _repr_html_(self) -> str:
-        return html_block("EventStudyResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _placebo(
@@ -249,7 +224,8 @@ def event_study(
             have = ev[np.isfinite(out)]
             vals = outcomes[h][have]
             stats: dict[str, Any] = {"rule": rule, "horizon": h, "n_events": len(have)}
-            if len(have) >= 3:
+            free = np.isfinite(outcomes[h]) & ~blocked.astype(bool)
+            if len(have) >= 3 and free.any():  # no placebo without a day outside the windows
                 plac = _placebo(have, outcomes[h], years, blocked, n_boot, rng)
                 pm = plac.mean(axis=1)
                 boot = vals[rng.integers(0, len(vals), size=(n_boot, len(vals)))].mean(axis=1)

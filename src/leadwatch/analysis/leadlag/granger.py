@@ -39,18 +39,9 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from leadwatch.analysis.validation import (
-    Floats,
-    as_returns,
-    check_int,
-    frame_records,
-    html_block,
-    jsonable,
-    p_is,
-    rng_from,
-    same_length,
-)
+from leadwatch.analysis.validation import Floats, as_returns, check_int, rng_from, same_length
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable, p_is, scalar_row
 
 __all__ = ["GrangerResult", "GrangerTest", "granger", "granger_f", "irf", "lag_design"]
 
@@ -79,7 +70,7 @@ def _ols_ssr(y: Floats, X: Floats) -> tuple[Floats, Floats, float]:
 
 
 @dataclass(frozen=True, slots=True)
-class GrangerTest:
+class GrangerTest(Result):
     """One direction of the Granger test at the chosen order."""
 
     cause: str
@@ -92,6 +83,20 @@ class GrangerTest:
     robust_fstat: float
     robust_pvalue: float
     nobs: int
+    method: str = "F test on nested OLS, classical and HC3-robust"
+    null_hypothesis: str = "the cause's past does not help predict the effect"
+
+    @property
+    def statistic(self) -> float:
+        """The classical F statistic (same as ``fstat``)."""
+        return self.fstat
+
+    def summary(self) -> str:
+        return self.line()
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row (a single test)."""
+        return scalar_row(self)
 
     def line(self) -> str:
         return (
@@ -272,7 +277,7 @@ def irf(
 
 
 @dataclass(frozen=True, slots=True)
-class GrangerResult:
+class GrangerResult(Result):
     """Granger tests both ways at the IC-chosen order, plus the VAR impulse response."""
 
     order: int
@@ -283,6 +288,21 @@ class GrangerResult:
     response: pd.DataFrame
     n_boot: int
     null_hypothesis: str = "the leader's past does not help predict the follower (and vice versa)"
+    method: str = "F tests on a bivariate VAR at the IC-chosen order; bootstrap impulse response"
+
+    @property
+    def statistic(self) -> float:
+        """The forward (leader -> follower) F statistic."""
+        return self.forward.fstat
+
+    @property
+    def pvalue(self) -> float:
+        """The forward (leader -> follower) p-value."""
+        return self.forward.pvalue
+
+    @property
+    def nobs(self) -> int:
+        return self.forward.nobs
 
     def summary(self) -> str:
         peak = self.response.iloc[1:]
@@ -309,19 +329,13 @@ class GrangerResult:
                 "order": self.order,
                 "ic": self.ic,
                 "orders": self.orders,
-                "forward": {f: getattr(self.forward, f) for f in self.forward.__dataclass_fields__},
-                "reverse": {f: getattr(self.reverse, f) for f in self.reverse.__dataclass_fields__},
+                "forward": self.forward,
+                "reverse": self.reverse,
                 "n_boot": self.n_boot,
                 "impulse_response": frame_records(self.response),
             }
         )
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("GrangerResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def granger(

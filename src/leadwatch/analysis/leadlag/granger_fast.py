@@ -21,7 +21,7 @@ Examples
 >>> y = 0.3 * np.r_[0.0, x[:-1]] + rng.standard_normal(600)
 >>> res = granger_orders(y, x, 5)
 >>> res.to_frame().shape, bool(res.pvalue[0] < 1e-6)
-((5, 5), True)
+((5, 6), True)
 """
 
 from __future__ import annotations
@@ -33,14 +33,15 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from leadwatch.analysis.validation import Floats, check_int, frame_records, html_block
+from leadwatch.analysis.validation import Floats, check_int
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records
 
 __all__ = ["GrangerOrders", "granger_orders"]
 
 
 @dataclass(frozen=True, slots=True)
-class GrangerOrders:
+class GrangerOrders(Result):
     """Classical Granger F test of ``cause -> effect`` at each lag order."""
 
     orders: tuple[int, ...]
@@ -50,24 +51,29 @@ class GrangerOrders:
     df_denom: tuple[int, ...]
     nobs: tuple[int, ...]
 
+    method: str = "ssr F test per lag order"
+    null_hypothesis: str = "the cause's past does not help predict the effect"
+
+    @property
+    def statistic(self) -> Floats:
+        """The F statistic per order (same as ``fstat``)."""
+        return self.fstat
+
     def to_frame(self) -> pd.DataFrame:
+        """One row per lag order: ``order, fstat, pvalue, df_num, df_denom, nobs``."""
         return pd.DataFrame(
-            {"fstat": self.fstat, "pvalue": self.pvalue, "df_num": self.df_num,
-             "df_denom": self.df_denom, "nobs": self.nobs},
-            index=pd.Index(self.orders, name="order"),
+            {"order": self.orders, "fstat": self.fstat, "pvalue": self.pvalue,
+             "df_num": self.df_num, "df_denom": self.df_denom, "nobs": self.nobs}
         )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
-        return {"method": "ssr F test per lag order", "rows": frame_records(self.to_frame())}
+        return {"method": self.method, "rows": frame_records(self.to_frame())}
 
     def summary(self) -> str:
-        return "Granger F by lag order\n" + self.to_frame().to_string()
+        return "Granger F by lag order\n" + self.to_frame().to_string(index=False)
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block("Granger F by lag order", self.summary())
+    def heading(self) -> str:
+        return "Granger F by lag order"
 
 
 def _ssr(gram: Floats, cols: list[int], target: int) -> float:

@@ -39,19 +39,17 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from leadwatch.analysis.validation import (
-    Floats,
-    as_returns,
-    check_alpha,
-    check_int,
-    html_block,
-    jsonable,
-    p_is,
-    same_length,
-)
+from leadwatch.analysis.validation import Floats, as_returns, check_alpha, check_int, same_length
 from leadwatch.errors import InfeasibleTest
+from leadwatch.results import Result, p_is, scalar_row
 
-__all__ = ["PredictiveResult", "predictive_regression", "window_sums"]
+__all__ = [
+    "PredictiveResult",
+    "expanding_forecasts",
+    "oos_path",
+    "predictive_regression",
+    "window_sums",
+]
 
 
 def window_sums(r: Floats, start: int, stop: int) -> Floats:
@@ -79,7 +77,7 @@ def window_sums(r: Floats, start: int, stop: int) -> Floats:
 
 
 @dataclass(frozen=True, slots=True)
-class PredictiveResult:
+class PredictiveResult(Result):
     """In-sample HAC predictive regression and its out-of-sample evaluation.
 
     Attributes
@@ -113,6 +111,12 @@ class PredictiveResult:
     n_oos: int
     alpha: float
     null_hypothesis: str = "the leader's past return does not predict the follower's future return"
+    method: str = "OLS with Newey-West (HAC) errors; Clark-West out-of-sample test"
+
+    @property
+    def statistic(self) -> float:
+        """The HAC t statistic of the slope (same as ``tvalue``)."""
+        return self.tvalue
 
     def summary(self) -> str:
         lines = [
@@ -129,19 +133,8 @@ class PredictiveResult:
         return "\n".join(lines)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per statistic (tidy)."""
-        d = self.to_dict()
-        return pd.DataFrame({"statistic": list(d), "value": [str(v) for v in d.values()]})
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable({f: getattr(self, f) for f in self.__dataclass_fields__})
-        return out
-
-    def _repr_html_(self) -> str:
-        return html_block("PredictiveResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
+        """One row (a single regression): every scalar field, intervals as ``_lo``/``_hi``."""
+        return scalar_row(self)
 
 
 def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
@@ -152,7 +145,9 @@ def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
     return OLS(y, exog).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
 
 
-def _expanding(past: Floats, future: Floats, horizon: int, first: int) -> tuple[Floats, Floats]:
+def expanding_forecasts(
+    past: Floats, future: Floats, horizon: int, first: int
+) -> tuple[Floats, Floats]:
     """Expanding-window OLS and mean forecasts at every t (NaN before ``first``)."""
     n = len(past)
     ok = np.isfinite(past) & np.isfinite(future)
@@ -235,7 +230,7 @@ def predictive_regression(
 
     idx = np.flatnonzero(ok)
     first = int(idx[int(train_frac * n)])
-    model, mean = _expanding(past, future, horizon, first)
+    model, mean = expanding_forecasts(past, future, horizon, first)
     ev = ok & np.isfinite(model)
     e_mean, e_model = future[ev] - mean[ev], future[ev] - model[ev]
     n_oos = int(ev.sum())
@@ -266,3 +261,36 @@ def predictive_regression(
         n_oos=n_oos,
         alpha=alpha,
     )
+
+
+def oos_path(
+    leader: object,
+    follower: object,
+    index: pd.DatetimeIndex,
+    *,
+    horizon: int,
+    window: int | None = None,
+    train_frac: float = 0.4,
+) -> pd.DataFrame:
+    """Cumulative out-of-sample squared-error gain of the predictive regression (Goyal-Welch).
+
+    Same forecasts as :func:`predictive_regression`:
+    at each date, the cumulative sum of ``(future - mean forecast)^2 - (future -
+    model forecast)^2``; a rising line means the leader's past return helped.
+    """
+    x = np.asarray(leader, dtype=np.float64)
+    y = np.asarray(follower, dtype=np.float64)
+    window = horizon if window is None else window
+    past = window_sums(x, -window + 1, 0)
+    future = window_sums(y, 1, horizon)
+    ok = np.isfinite(past) & np.isfinite(future)
+    pos = np.flatnonzero(ok)
+    if len(pos) < 20:
+        raise InfeasibleTest("too few usable periods for an OOS path", fix="widen the sample")
+    first = int(pos[int(train_frac * len(pos))])
+    model, mean = expanding_forecasts(past, future, horizon, first)
+    ev = ok & np.isfinite(model)
+    gain = (future[ev] - mean[ev]) ** 2 - (future[ev] - model[ev]) ** 2
+    return pd.DataFrame(
+        {"date": pd.DatetimeIndex(index)[ev], "cum_gain": np.cumsum(gain)}
+    ).reset_index(drop=True)

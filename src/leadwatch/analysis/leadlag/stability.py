@@ -54,12 +54,10 @@ from leadwatch.analysis.validation import (
     as_returns,
     check_int,
     demeaned,
-    frame_records,
-    html_block,
-    jsonable,
     same_length,
 )
 from leadwatch.errors import DataError
+from leadwatch.results import Result, jsonable
 
 __all__ = ["StabilityResult", "lead_profile", "stability"]
 
@@ -101,7 +99,7 @@ def _window_row(x: Floats, y: Floats, lags: Ints, full_lag: int) -> dict[str, An
 
 
 @dataclass(frozen=True, slots=True)
-class StabilityResult:
+class StabilityResult(Result):
     """Rolling-window and subperiod best lags: sign consistency and whether the lag stays put.
 
     Attributes
@@ -167,31 +165,8 @@ class StabilityResult:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "full_best_lag": self.full_best_lag,
-                "full_r": self.full_r,
-                "window": self.window,
-                "step": self.step,
-                "rolling_sign_share": self.rolling_sign_share,
-                "subperiod_sign_share": self.subperiod_sign_share,
-                "lag_tolerance": self.lag_tolerance,
-                "rolling_lag_share": self.rolling_lag_share,
-                "subperiod_lag_share": self.subperiod_lag_share,
-                "rolling_lag_median": self.rolling_lag_median,
-                "rolling_lag_iqr": self.rolling_lag_iqr,
-                "lag_stays_put": self.lag_stays_put,
-                "subperiods": frame_records(self.subperiods),
-                "rolling": frame_records(self.rolling),
-            }
-        )
+        out: dict[str, Any] = jsonable({**self.field_values(), "lag_stays_put": self.lag_stays_put})
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("StabilityResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _share(values: pd.Series, sign: float) -> float:

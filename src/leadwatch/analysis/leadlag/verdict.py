@@ -54,7 +54,8 @@ from leadwatch.analysis.leadlag.confounders import ConfounderResult
 from leadwatch.analysis.leadlag.granger import GrangerResult
 from leadwatch.analysis.leadlag.predictive import PredictiveResult
 from leadwatch.analysis.leadlag.stability import StabilityResult
-from leadwatch.analysis.validation import SIGN_CONVENTION, html_block, jsonable, p_is
+from leadwatch.analysis.validation import SIGN_CONVENTION
+from leadwatch.results import Result, p_is
 
 __all__ = ["Label", "Verdict", "decide", "decide_label"]
 
@@ -82,7 +83,7 @@ def decide_label(
 
 
 @dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(Result):
     """The label, the checks behind it, the paragraph, and every number used."""
 
     label: Label
@@ -98,23 +99,6 @@ class Verdict:
 
     def to_frame(self) -> pd.DataFrame:
         return pd.DataFrame({"check": list(self.checks), "passed": list(self.checks.values())})
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "label": self.label,
-                "checks": self.checks,
-                "paragraph": self.paragraph,
-                "numbers": self.numbers,
-            }
-        )
-        return out
-
-    def _repr_html_(self) -> str:
-        return html_block("Verdict", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def decide(

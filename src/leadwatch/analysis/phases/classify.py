@@ -46,8 +46,8 @@ import pandas as pd
 
 from leadwatch.analysis.phases.config import PhaseConfig
 from leadwatch.analysis.phases.triggers import TriggerBoard, TriggerHistory, evaluate_triggers
-from leadwatch.analysis.validation import frame_records, html_block, jsonable
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable
 
 if TYPE_CHECKING:
     from leadwatch.align import AlignedFrame
@@ -130,7 +130,7 @@ def episodes(phase: pd.Series) -> pd.DataFrame:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class PhaseHistory:
+class PhaseHistory(Result):
     """One phase per day, with the trigger history that produced it.
 
     Attributes
@@ -254,12 +254,6 @@ class PhaseHistory:
             seed=seed,
             order=self.config.phase_names,
         )
-
-    def _repr_html_(self) -> str:
-        return html_block("PhaseHistory", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def classify_phases(

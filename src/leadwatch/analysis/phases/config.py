@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -59,6 +59,7 @@ FUNCTIONS: Mapping[str, tuple[str, ...]] = {
     "from_high": ("x",),
     "pctrank": ("x", "n"),
     "diff": ("x", "x"),
+    "flowsum": ("x", "n"),
 }
 Op = Literal["<", "<=", ">", ">="]
 OPS: tuple[str, ...] = ("<", "<=", ">", ">=")
@@ -90,8 +91,11 @@ class Metric:
         return own + inner
 
 
-def parse_metric(text: str) -> Metric:
-    """Parse ``text`` (e.g. ``'vs_ma(dxy, 200)'``) into a :class:`Metric`; ids are checked."""
+def parse_metric(text: str, flows: Collection[str] = ()) -> Metric:
+    """Parse ``text`` (e.g. ``'vs_ma(dxy, 200)'``) into a :class:`Metric`; ids are checked.
+
+    ``flows`` names stored flows tables the metric may read besides catalog ids.
+    """
     if not isinstance(text, str) or not text.strip():
         raise DataError(f"metric {text!r} is empty", fix="write e.g. metric = 'vs_ma(dxy, 200)'")
     tokens: list[tuple[str, str]] = []
@@ -106,7 +110,7 @@ def parse_metric(text: str) -> Metric:
         kind = m.lastgroup or ""
         tokens.append((kind, m.group(kind)))
         pos = m.end()
-    parsed, used = _parse(tokens, 0, text)
+    parsed, used = _parse(tokens, 0, text, flows)
     if used != len(tokens):
         raise DataError(f"metric {text!r}: unexpected trailing text", fix="check the parentheses")
     if isinstance(parsed, int):
@@ -114,7 +118,9 @@ def parse_metric(text: str) -> Metric:
     return parsed
 
 
-def _parse(tokens: list[tuple[str, str]], i: int, text: str) -> tuple[Metric | int, int]:
+def _parse(
+    tokens: list[tuple[str, str]], i: int, text: str, flows: Collection[str] = ()
+) -> tuple[Metric | int, int]:
     if i >= len(tokens):
         raise DataError(f"metric {text!r} ends early", fix="check the parentheses")
     kind, value = tokens[i]
@@ -122,6 +128,8 @@ def _parse(tokens: list[tuple[str, str]], i: int, text: str) -> tuple[Metric | i
         return int(value), i + 1
     if kind != "name":
         raise DataError(f"metric {text!r}: unexpected {value!r}", fix="check the syntax")
+    if (i + 1 >= len(tokens) or tokens[i + 1][1] != "(") and value in flows:
+        return Metric(value, "", (value,)), i + 1
     if i + 1 >= len(tokens) or tokens[i + 1][1] != "(":
         try:
             get_series(value)
@@ -136,7 +144,7 @@ def _parse(tokens: list[tuple[str, str]], i: int, text: str) -> tuple[Metric | i
     args: list[Metric | int] = []
     j = i + 2
     while True:
-        arg, j = _parse(tokens, j, text)
+        arg, j = _parse(tokens, j, text, flows)
         args.append(arg)
         if j < len(tokens) and tokens[j][1] == ",":
             j += 1
@@ -227,6 +235,7 @@ class PhaseConfig:
     fallback: str = "neutral"
     watch: WatchSettings = field(default_factory=WatchSettings)
     source: str = "default"
+    flows: tuple[str, ...] = ()
 
     def trigger(self, name: str) -> TriggerSpec:
         """The trigger called ``name`` (DataError naming the known ones otherwise)."""
@@ -242,8 +251,8 @@ class PhaseConfig:
         return (*(rule.name for rule in self.phases), self.fallback)
 
     def series(self) -> list[str]:
-        """Catalog ids every trigger needs, sorted."""
-        return sorted(set().union(*(t.series() for t in self.triggers)))
+        """Catalog ids every trigger needs, sorted (flows tables left out)."""
+        return sorted(set().union(*(t.series() for t in self.triggers)) - set(self.flows))
 
 
 def load_phase_config(path: Path | str | None = None) -> PhaseConfig:
@@ -285,7 +294,7 @@ def _names(raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _trigger(name: str, raw: Any) -> TriggerSpec:
+def _trigger(name: str, raw: Any, flows: Collection[str] = ()) -> TriggerSpec:
     where = f"triggers.{name}"
     if not isinstance(raw, Mapping):
         raise DataError(f"{where} is not a table", fix=f"write [{where}] with its keys")
@@ -305,7 +314,7 @@ def _trigger(name: str, raw: Any) -> TriggerSpec:
             raise DataError(f"{at}.op={op!r} is unknown", fix=f"use one of {' '.join(OPS)}")
         threshold = _get(item, "threshold", (int, float), at)
         conditions.append(
-            Condition(parse_metric(_get(item, "metric", str, at)), op, float(threshold))
+            Condition(parse_metric(_get(item, "metric", str, at), flows), op, float(threshold))
         )
     return TriggerSpec(
         name=name,
@@ -331,7 +340,11 @@ def parse_phase_config(raw: Mapping[str, Any], *, source: str = "mapping") -> Ph
     table = raw.get("triggers")
     if not isinstance(table, Mapping) or not table:
         raise DataError("config has no [triggers.*] tables", fix="start from the default config")
-    triggers = tuple(_trigger(str(name), spec) for name, spec in table.items())
+    flows_raw = raw.get("flows", {})
+    if not isinstance(flows_raw, Mapping):
+        raise DataError("[flows] is not a table", fix='write [flows] tables = ["btc_etf_flows"]')
+    flows = _names(flows_raw, "tables", "flows")
+    triggers = tuple(_trigger(str(name), spec, flows) for name, spec in table.items())
     known = {t.name for t in triggers}
     rules_raw = raw.get("phases", [])
     if not isinstance(rules_raw, list) or not rules_raw:
@@ -373,4 +386,4 @@ def parse_phase_config(raw: Mapping[str, Any], *, source: str = "mapping") -> Ph
         webhook_backoff_s=max(0.0, float(watch_raw.get("webhook_backoff_s", 1.0))),
         webhook_timeout_s=max(0.1, float(watch_raw.get("webhook_timeout_s", 10.0))),
     )
-    return PhaseConfig(triggers, tuple(rules), confirm, fallback, watch, source)
+    return PhaseConfig(triggers, tuple(rules), confirm, fallback, watch, source, flows)

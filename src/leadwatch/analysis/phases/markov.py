@@ -44,14 +44,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.validation import check_int, frame_records, html_block, jsonable, rng_from
+from leadwatch.analysis.validation import check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable
 
 __all__ = ["MarkovResult", "RegimeComparison", "markov_switching", "phase_regimes"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class MarkovResult:
+class MarkovResult(Result):
     """A fitted Markov-switching model, regimes ordered by ascending mean, original units.
 
     Attributes
@@ -127,12 +128,6 @@ class MarkovResult:
         out: dict[str, Any] = jsonable({k: getattr(self, k) for k in keys})
         out["params"] = jsonable(self.params.to_dict())
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("MarkovResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _fit_one(model: Any, start: np.ndarray[Any, Any], maxiter: int) -> tuple[Any, int]:
@@ -318,7 +313,7 @@ def markov_switching(
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class RegimeComparison:
+class RegimeComparison(Result):
     """Markov regimes of the phase features' first principal component vs the rule phases.
 
     Attributes
@@ -364,12 +359,6 @@ class RegimeComparison:
             "crosstab": frame_records(self.crosstab.reset_index()),
             "agreement": jsonable(self.agreement),
         }
-
-    def _repr_html_(self) -> str:
-        return html_block("RegimeComparison", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def phase_regimes(

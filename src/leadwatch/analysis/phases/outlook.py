@@ -43,8 +43,9 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.phases.returns import forward_log_returns
-from leadwatch.analysis.validation import check_int, frame_records, html_block, jsonable
+from leadwatch.analysis.validation import check_int
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable
 
 __all__ = ["OutlookResult", "analogue_outlook"]
 
@@ -52,7 +53,7 @@ _Q = (0.05, 0.25, 0.5, 0.75, 0.95)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class OutlookResult:
+class OutlookResult(Result):
     """Forward-return distribution from analogues, per horizon, with its calibration.
 
     Attributes
@@ -122,12 +123,6 @@ class OutlookResult:
         out["horizons"] = frame_records(self.table)
         out["analogues"] = frame_records(self.analogues)
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("OutlookResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _nw_se(x: np.ndarray[Any, Any], lags: int) -> float:

@@ -44,16 +44,9 @@ import pandas as pd
 from scipy.stats import chi2, norm
 
 from leadwatch.analysis.bootstrap import stationary_indices
-from leadwatch.analysis.validation import (
-    check_alpha,
-    check_int,
-    frame_records,
-    html_block,
-    jsonable,
-    p_is,
-    rng_from,
-)
+from leadwatch.analysis.validation import check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, p_is
 
 __all__ = ["PhaseReturnsResult", "forward_log_returns", "forward_returns_by_phase"]
 
@@ -79,7 +72,7 @@ def _hac(y: np.ndarray[Any, Any], x: np.ndarray[Any, Any], lags: int) -> Any:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class PhaseReturnsResult:
+class PhaseReturnsResult(Result):
     """Forward returns by phase with HAC and block-bootstrap inference.
 
     Attributes
@@ -103,6 +96,7 @@ class PhaseReturnsResult:
     n_boot: int
     alpha: float
     null_hypothesis: str = "forward returns in the target phase equal those in the other phases"
+    method: str = "Newey-West (HAC) t and Wald tests; stationary block bootstrap intervals"
 
     def summary(self) -> str:
         lines = [
@@ -134,28 +128,6 @@ class PhaseReturnsResult:
     def to_frame(self) -> pd.DataFrame:
         """The per-(asset, phase) table."""
         return self.table.copy()
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "target": self.target,
-                "horizon": self.horizon,
-                "hac_lags": self.hac_lags,
-                "block": self.block,
-                "n_boot": self.n_boot,
-                "alpha": self.alpha,
-                "null_hypothesis": self.null_hypothesis,
-            }
-        )
-        out["table"] = frame_records(self.table)
-        out["tests"] = frame_records(self.tests)
-        return out
-
-    def _repr_html_(self) -> str:
-        return html_block("PhaseReturnsResult", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def _episodes(labels: np.ndarray[Any, Any], used: np.ndarray[Any, Any], name: str) -> int:

@@ -39,8 +39,11 @@ import numpy.typing as npt
 import pandas as pd
 
 from leadwatch.analysis.phases.config import Condition, Metric, PhaseConfig
-from leadwatch.analysis.validation import frame_records, html_block, jsonable
 from leadwatch.errors import DataError
+from leadwatch.results import Result, frame_records, jsonable
+
+#: Days a flow sum is carried over days without trading (a long holiday weekend).
+FLOW_CARRY_DAYS = 4
 
 __all__ = ["TriggerBoard", "TriggerHistory", "evaluate_metric", "evaluate_triggers", "run_start"]
 
@@ -85,6 +88,9 @@ def evaluate_metric(metric: Metric, values: pd.DataFrame) -> pd.Series:
         return x / x.cummax() - 1.0
     if func == "pctrank":
         return x.rolling(n, min_periods=n).rank(pct=True)
+    if func == "flowsum":  # flows: a day without trading is missing, not a zero flow
+        summed = x.dropna().rolling(n, min_periods=n).sum()
+        return summed.reindex(x.index).ffill(limit=FLOW_CARRY_DAYS)
     if func == "diff":
         second = metric.args[1]
         assert isinstance(second, Metric)
@@ -115,7 +121,7 @@ def run_start(flags: pd.Series) -> pd.Series:
 
 
 @dataclass(frozen=True, slots=True)
-class TriggerBoard:
+class TriggerBoard(Result):
     """The trigger checklist on one date: one row per trigger (see :meth:`to_frame`)."""
 
     date: pd.Timestamp
@@ -142,15 +148,9 @@ class TriggerBoard:
             records.append(row | {"conditions": frame_records(mine)})
         return {"date": self.date.date().isoformat(), "triggers": records}
 
-    def _repr_html_(self) -> str:
-        return html_block("TriggerBoard", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
-
 
 @dataclass(frozen=True, slots=True, eq=False)
-class TriggerHistory:
+class TriggerHistory(Result):
     """Every trigger on every day.
 
     Attributes
@@ -254,12 +254,6 @@ class TriggerHistory:
             {"source": self.config.source, "share_holds": self.holds.mean().to_dict()}
         )
         return out
-
-    def _repr_html_(self) -> str:
-        return html_block("TriggerHistory", self.summary())
-
-    def __str__(self) -> str:
-        return self.summary()
 
 
 def evaluate_triggers(

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.phases.classify import PhaseHistory
-from leadwatch.analysis.validation import jsonable
+from leadwatch.results import jsonable
 
 __all__ = ["Alert", "changes", "snapshot"]
 

@@ -37,7 +37,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -52,16 +52,13 @@ from leadwatch.analysis.scan.kernels import (
     standardise,
     tail_counts,
 )
-from leadwatch.analysis.validation import (
-    SIGN_CONVENTION,
-    as_lags,
-    check_alpha,
-    check_int,
-    frame_records,
-    html_block,
-    jsonable,
-)
+from leadwatch.analysis.scan.spec import ScanOptions, ScanSpec
+from leadwatch.analysis.validation import SIGN_CONVENTION, as_lags, check_alpha, check_int
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.results import Result, frame_records, jsonable
+
+if TYPE_CHECKING:
+    from typing import Unpack
 
 __all__ = ["ScanPlan", "ScanResult", "merge_blocks", "plan_scan", "scan_returns"]
 
@@ -114,7 +111,7 @@ class ScanPlan:
     block_size: int
     u_keep: float
     alpha: float
-    n_obs: int
+    nobs: int
     digest: str
 
     @property
@@ -145,24 +142,19 @@ def _u_keep(n_lags: int) -> float:
 
 
 def plan_scan(
-    returns: pd.DataFrame,
-    *,
-    follower: str | None = None,
-    lags: object = range(1, 121),
-    n_boot: int | None = None,
-    alpha: float = 0.05,
-    seed: int | None = 0,
-    block_size: int = 64,
+    returns: pd.DataFrame, spec: ScanSpec | None = None, **fields: Unpack[ScanOptions]
 ) -> ScanPlan:
     """Validate a scan of the return columns of ``returns`` (rows = time) and fix its blocks."""
+    spec = ScanSpec.of(spec, **fields)
+    follower, n_boot, seed = spec.follower, spec.n_boot, spec.seed
     if not isinstance(returns, pd.DataFrame):
         raise DataError("returns is not a DataFrame", fix="pass one column of returns per series")
     names = tuple(str(c) for c in returns.columns)
     if len(set(names)) != len(names):
         raise DataError("returns has duplicate column names", fix="name every series once")
-    lag_arr = as_lags(lags)
-    alpha = check_alpha(alpha)
-    block_size = check_int(block_size, "block_size", 1)
+    lag_arr = as_lags(spec.lags)
+    alpha = check_alpha(spec.alpha)
+    block_size = check_int(spec.block_size, "block_size", 1)
     t = len(returns)
     if t - 3 * int(lag_arr.max()) - 1 < 20:
         raise InfeasibleTest(
@@ -199,13 +191,13 @@ def plan_scan(
     digest.update(json.dumps(params).encode())
     return ScanPlan(
         names=names, leaders=leaders, followers=followers, lags=lag_arr, positions=positions,
-        block_size=block_size, u_keep=_u_keep(len(lag_arr)), alpha=alpha, n_obs=t,
+        block_size=block_size, u_keep=_u_keep(len(lag_arr)), alpha=alpha, nobs=t,
         digest=digest.hexdigest()[:16],
     )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
-class ScanResult:
+class ScanResult(Result):
     """Outcome of a universe scan: pair summaries, BH discoveries at pair-lag level.
 
     ``pairs`` has one row per ordered pair: ``leader``, ``follower``, ``lag``
@@ -220,13 +212,14 @@ class ScanResult:
     names: tuple[str, ...]
     follower: str | None
     lags: tuple[int, ...]
-    n_obs: int
+    nobs: int
     n_null: int
     n_tests: int
     alpha: float
     pairs: pd.DataFrame = field(repr=False)
     discoveries: pd.DataFrame = field(repr=False)
     method: str = "circular-shift null, max over lags, pooled studentised; BH over pair-lags"
+    null_hypothesis: str = "no leader leads its follower at any searched lag (each pair)"
 
     @property
     def mode(self) -> str:
@@ -247,7 +240,7 @@ class ScanResult:
         return {
             "scan_id": self.scan_id, "mode": self.mode, "follower": self.follower,
             "n_series": len(self.names), "lags": [min(self.lags), max(self.lags)],
-            "n_obs": self.n_obs, "n_null": self.n_null, "n_tests": self.n_tests,
+            "nobs": self.nobs, "n_null": self.n_null, "n_tests": self.n_tests,
             "alpha": self.alpha, "method": self.method, "sign_convention": SIGN_CONVENTION,
             "n_significant_pairs": int(self.pairs["significant"].sum()),
             "n_discoveries": len(self.discoveries), "top": frame_records(top),
@@ -258,7 +251,7 @@ class ScanResult:
         head = (
             f"Universe scan {self.scan_id} ({self.mode}"
             + (f", follower {self.follower}" if self.follower else "")
-            + f"): {len(self.names)} series, {self.n_obs} returns, lags "
+            + f"): {len(self.names)} series, {self.nobs} returns, lags "
             f"{min(self.lags)}..{max(self.lags)}, {self.n_tests:,} pair-lags, "
             f"{self.n_null:,} pooled null maxima\n{self.method}; {SIGN_CONVENTION}\n"
             f"{int(self.pairs['significant'].sum())} pairs significant "
@@ -267,11 +260,8 @@ class ScanResult:
         cols = ["leader", "follower", "lag", "r", "r_lo", "r_hi", "pvalue", "qvalue"]
         return head + top[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}")
 
-    def __str__(self) -> str:
-        return self.summary()
-
-    def _repr_html_(self) -> str:
-        return html_block(f"Universe scan {self.scan_id}", self.summary())
+    def heading(self) -> str:
+        return f"Universe scan {self.scan_id}"
 
     def jsonable(self) -> dict[str, Any]:
         return {str(k): jsonable(v) for k, v in self.to_dict().items()}
@@ -341,7 +331,7 @@ def merge_blocks(plan: ScanPlan, blocks: Iterable[BlockScan]) -> ScanResult:
     follower = None if len(plan.followers) > 1 else plan.names[int(plan.followers[0])]
     return ScanResult(
         scan_id=plan.digest, names=plan.names, follower=follower,
-        lags=tuple(int(k) for k in plan.lags), n_obs=plan.n_obs, n_null=n_null,
+        lags=tuple(int(k) for k in plan.lags), nobs=plan.nobs, n_null=n_null,
         n_tests=n_tests, alpha=plan.alpha, pairs=pairs, discoveries=disc.reset_index(drop=True),
     )  # fmt: skip
 
@@ -364,41 +354,22 @@ def local_blocks(
 
 
 def scan_returns(
-    returns: pd.DataFrame,
-    *,
-    follower: str | None = None,
-    lags: object = range(1, 121),
-    n_boot: int | None = None,
-    alpha: float = 0.05,
-    seed: int | None = 0,
-    block_size: int = 64,
+    returns: pd.DataFrame, spec: ScanSpec | None = None, **fields: Unpack[ScanOptions]
 ) -> ScanResult:
-    """Scan every leader against ``follower`` (or all ordered pairs if None) on ``returns``.
+    """Scan every leader against the follower (or all ordered pairs) on ``returns``.
 
     Parameters
     ----------
     returns
         One column of returns per series on a common time index (NaN = missing).
-    follower
-        Column name of the follower; ``None`` scans all ordered pairs.
-    lags
-        Lags in rows (k > 0: leader first), default 1..120.
-    n_boot
-        Circular-shift replicates per pair; ``None`` takes every admissible
-        shift (``T - 3 max(lags) - 1``), pooled over all pairs.
-    alpha
-        False discovery rate of Benjamini-Hochberg across pair-lags.
-    seed
-        Seed of the shifts drawn when ``n_boot`` is an int.
-    block_size
-        Leaders per block (memory bound, see the module notes).
+    spec, **fields
+        The scan's settings (:class:`~leadwatch.analysis.scan.spec.ScanSpec`:
+        ``follower``, ``lags``, ``n_boot``, ``alpha``, ``seed``, ``block_size``);
+        keywords override the spec's fields.
 
     Returns
     -------
     ScanResult
     """
-    plan = plan_scan(
-        returns, follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed,
-        block_size=block_size,
-    )  # fmt: skip
+    plan = plan_scan(returns, spec, **fields)
     return merge_blocks(plan, local_blocks(plan, returns, range(plan.n_blocks)))

@@ -1,1 +1,69 @@
-"""evaluate."""
+"""Thesis evaluation: one module per hypothesis kind, a registry keyed by kind, and the run.
+
+==================  ===========================================================
+``context``         :class:`Workspace` (raw series, caches), :class:`Context`
+                    (data known at a date), :func:`known_by`
+``registry``        :data:`EVALUATORS`, :func:`register_evaluator`,
+                    :func:`evaluator_for`, :func:`verdict_from_ci`, :func:`verdict_label`
+``lead_lag``        :func:`evaluate_lead_lag` (the lead-lag battery)
+``event``           :func:`evaluate_event` (event study)
+``conditional``     :func:`evaluate_conditional` (returns while a condition holds)
+``correlation``     :func:`evaluate_correlation` (correlation, in and out of a regime)
+``phase``           :func:`evaluate_phase` (forward returns by phase)
+``run``             :func:`run_theses`, :func:`evaluate_thesis`, :func:`evaluate_hypothesis`
+==================  ===========================================================
+
+The five built-in kinds are registered here, on first import of this package.
+"""
+
+from __future__ import annotations
+
+from leadwatch.theses.evaluate.conditional import condition_rules, evaluate_conditional
+from leadwatch.theses.evaluate.context import Context, Workspace, date_span, known_by
+from leadwatch.theses.evaluate.correlation import evaluate_correlation
+from leadwatch.theses.evaluate.event import evaluate_event
+from leadwatch.theses.evaluate.lead_lag import evaluate_lead_lag
+from leadwatch.theses.evaluate.phase import default_phase_config, evaluate_phase, rule_of
+from leadwatch.theses.evaluate.registry import (
+    EVALUATORS,
+    Evaluator,
+    evaluator_for,
+    register_evaluator,
+    verdict_from_ci,
+    verdict_label,
+)
+from leadwatch.theses.evaluate.run import evaluate_hypothesis, evaluate_thesis, run_theses
+
+__all__ = [
+    "EVALUATORS",
+    "Context",
+    "Evaluator",
+    "Workspace",
+    "condition_rules",
+    "date_span",
+    "default_phase_config",
+    "evaluate_conditional",
+    "evaluate_correlation",
+    "evaluate_event",
+    "evaluate_hypothesis",
+    "evaluate_lead_lag",
+    "evaluate_phase",
+    "evaluate_thesis",
+    "evaluator_for",
+    "known_by",
+    "register_evaluator",
+    "rule_of",
+    "run_theses",
+    "verdict_from_ci",
+    "verdict_label",
+]
+
+for _kind, _evaluator in (
+    ("lead_lag", evaluate_lead_lag),
+    ("event", evaluate_event),
+    ("conditional", evaluate_conditional),
+    ("correlation", evaluate_correlation),
+    ("phase", evaluate_phase),
+):
+    if _kind not in EVALUATORS:
+        register_evaluator(_kind, _evaluator)

@@ -1,6 +1,6 @@
 """The ``phase`` thesis evaluator: an asset's forward returns by phase of the default model.
 
-Pure: it sees only a :class:`~leadwatch.theses.evaluate.core.Context`, i.e. the
+Pure: it sees only a :class:`~leadwatch.theses.evaluate.context.Context`, i.e. the
 series as known at the context's date. The phases are those of the packaged
 default config (``leadwatch/config/phases.toml``), classified on the daily grid
 of that data by :func:`~leadwatch.analysis.phases.classify.classify_frame` (the same
@@ -38,19 +38,19 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.stats import norm
 
 from leadwatch.analysis.phases.classify import PhaseHistory, classify_frame
 from leadwatch.analysis.phases.config import PhaseConfig, load_phase_config
 from leadwatch.analysis.phases.returns import PhaseReturnsResult, forward_log_returns
-from leadwatch.analysis.validation import fmt_p
 from leadwatch.errors import InfeasibleTest
-from leadwatch.theses.evaluate.core import Context, _verdict_from_ci
+from leadwatch.results import fmt_p
+from leadwatch.theses.evaluate.context import Context
+from leadwatch.theses.evaluate.registry import verdict_from_ci
 from leadwatch.theses.results import HypothesisResult
+from leadwatch.theses.schema import PhaseHypothesis
 
 __all__ = ["SMALL_EPISODES", "default_phase_config", "evaluate_phase", "rule_of"]
 
@@ -96,7 +96,7 @@ def _sample_note(phase: str, days: int, n_eps: int) -> str:
 
 
 def evaluate_phase(
-    h: Any, ctx: Context, thesis: str, *, config: PhaseConfig | None = None
+    h: PhaseHypothesis, ctx: Context, thesis: str, *, config: PhaseConfig | None = None
 ) -> HypothesisResult:
     """Test a :class:`~leadwatch.theses.PhaseHypothesis` on the data known in ``ctx``.
 
@@ -147,7 +147,7 @@ def evaluate_phase(
 
 
 def _result(
-    h: Any,
+    h: PhaseHypothesis,
     ctx: Context,
     thesis: str,
     history: PhaseHistory,
@@ -155,7 +155,8 @@ def _result(
     prices: pd.DataFrame,
 ) -> HypothesisResult:
     table = res.table.set_index("phase")
-    row, test = table.loc[h.phase], res.tests.iloc[0]
+    row: pd.Series = table.loc[[h.phase]].iloc[0]
+    test: pd.Series = res.tests.iloc[0]
     n_in, n_eps = int(row["n"]), int(row["episodes"])
     mean_in = float(row["mean"])
     rule = rule_of(h.expected, h.versus)
@@ -200,7 +201,7 @@ def _result(
         id=h.id,
         kind=h.kind,
         statement=h.statement or f"{what} does {h.expected} in the {h.phase} phase",
-        verdict=_verdict_from_ci(effect, ci, p, sign, ctx.alpha),
+        verdict=verdict_from_ci(effect, ci, p, sign, ctx.alpha),
         reason=f"{body} {_sample_note(h.phase, n_in, n_eps)}{now}",
         effect=effect,
         ci=ci,
@@ -216,4 +217,6 @@ def _result(
 
 def _p(t: float, sign: float) -> float:
     """One-sided normal p-value of a HAC t-statistic in the expected direction."""
+    from scipy.stats import norm
+
     return float(norm.sf(sign * t))

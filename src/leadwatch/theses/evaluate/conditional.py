@@ -1,0 +1,82 @@
+"""The ``conditional`` evaluator: forward returns while a condition holds vs otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicator
+from leadwatch.analysis.conditional.returns import conditional_returns
+from leadwatch.catalog import get_series
+from leadwatch.results import fmt_p
+from leadwatch.theses.evaluate.context import Context
+from leadwatch.theses.evaluate.registry import verdict_from_ci
+from leadwatch.theses.results import HypothesisResult
+from leadwatch.theses.schema import Condition, ConditionalHypothesis
+
+__all__ = ["condition_rules", "evaluate_conditional"]
+
+
+def condition_rules(conditions: Sequence[Condition]) -> list[ConditionRule]:
+    """The analysis rules of schema conditions (weekly windows; log levels unless a rate)."""
+    return [
+        ConditionRule(
+            c.series, c.state, c.window.periods("weekly"), get_series(c.series).kind != "rate"
+        )
+        for c in conditions
+    ]
+
+
+def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) -> HypothesisResult:
+    """Forward returns of ``h.target`` (minus ``h.versus``) while ``h.when`` holds."""
+    ids = [h.target, *([h.versus] if h.versus else []), *(c.series for c in h.when)]
+    ctx.require(ids)
+    frame = ctx.frame("weekly")
+    rets = frame.returns()
+    first = max(pd.Timestamp(ctx.values[i].index.min()) for i in ids)
+    outcome = rets[h.target].fillna(0.0)
+    if h.versus:
+        outcome = outcome - rets[h.versus].fillna(0.0)
+    outcome = outcome.where(outcome.index >= first)
+    indicator = regime_indicator(frame.values, condition_rules(h.when), h.combine)
+    horizon = h.horizon.periods("weekly")
+    windows = max(c.window.periods("weekly") for c in h.when)
+    res = conditional_returns(
+        outcome.to_numpy(dtype=np.float64),
+        indicator.to_numpy(dtype=np.float64),
+        pd.DatetimeIndex(frame.values.index),
+        horizon=horizon,
+        expected=h.expected,
+        guard=2 * horizon + windows,
+        alpha=ctx.alpha,
+        n_boot=ctx.n_boot,
+        seed=ctx.seed,
+    )
+    sign = 1.0 if h.expected == "positive" else -1.0
+    what = f"{h.target} minus {h.versus}" if h.versus else h.target
+    cond = f" {h.combine} of " if len(h.when) > 1 else " "
+    reason = (
+        f"While{cond}{'; '.join(c.describe() for c in h.when)}: {what} {res.mean_in:+.1%} over "
+        f"the next {horizon} weeks ({res.n_in} weeks in {res.n_episodes} spells) vs "
+        f"{res.mean_out:+.1%} otherwise (shift p {fmt_p(res.pvalue)}); condition "
+        f"{'holds' if res.active_at_end else 'does not hold'} at the last date."
+    )
+    dates = res.frame["date"]
+    return HypothesisResult(
+        thesis=thesis,
+        id=h.id,
+        kind=h.kind,
+        statement=h.statement or f"{what} does better while the condition holds",
+        verdict=verdict_from_ci(res.effect, res.ci, res.pvalue, sign, ctx.alpha),
+        reason=reason,
+        effect=res.effect,
+        ci=res.ci,
+        effect_label=f"{what}: {horizon}-week return in regime minus other times",
+        pvalue=res.pvalue,
+        nobs=res.nobs,
+        start=pd.Timestamp(dates.iloc[0]),
+        end=pd.Timestamp(dates.iloc[-1]),
+        detail=res,
+    )

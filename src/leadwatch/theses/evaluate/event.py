@@ -1,0 +1,89 @@
+"""The ``event`` evaluator: the follower's returns after the leader's events vs matched dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.results import fmt_p
+from leadwatch.theses.evaluate.context import Context, date_span
+from leadwatch.theses.evaluate.registry import verdict_label
+from leadwatch.theses.results import HypothesisResult
+from leadwatch.theses.schema import EventHypothesis
+
+__all__ = ["evaluate_event"]
+
+
+def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisResult:
+    """Event study of ``h.rule`` events; Bonferroni over the horizons."""
+    from leadwatch.analysis.leadlag.battery import DEFAULTS
+    from leadwatch.analysis.leadlag.events import event_study
+
+    ctx.require([h.leader, h.follower])
+    frame = ctx.frame(h.grid)
+    d = DEFAULTS[h.grid]
+    level = frame.values[h.leader]
+    log_price = np.log(level.where(level > 0)).to_numpy(dtype=np.float64)
+    follower = frame.returns()[h.follower]
+    if h.expected == "negative":
+        follower = -follower
+    idx = pd.DatetimeIndex(frame.values.index)
+    first = int(idx.searchsorted(pd.Timestamp(ctx.values[h.follower].index.min())))
+    horizons = [x.periods(h.grid) for x in h.horizons]
+    res = event_study(
+        log_price,
+        follower.to_numpy(dtype=np.float64),
+        idx,
+        rules=(h.rule,),
+        horizons=horizons,
+        min_gap=h.min_gap.periods(h.grid),
+        year=d["year"],
+        quarter=d["quarter"],
+        first=first,
+        alpha=ctx.alpha,
+        n_boot=ctx.n_boot,
+        seed=ctx.seed,
+    )
+    table = res.table.dropna(subset=["pvalue"])
+    n_events = int(res.table["n_events"].max()) if len(res.table) else 0
+    start, end = date_span(idx[first:])
+    base: dict[str, Any] = {
+        "thesis": thesis,
+        "id": h.id,
+        "kind": h.kind,
+        "statement": h.statement or f"after {h.leader} {h.rule} events, {h.follower} rises",
+        "nobs": n_events,
+        "start": start,
+        "end": end,
+        "detail": res,
+    }
+    if table.empty:
+        return HypothesisResult(
+            verdict="inconclusive",
+            reason=f"Only {n_events} {h.rule} event(s) of {h.leader} with {h.follower} data: "
+            "at least 3 with a complete forward window are needed.",
+            **base,
+        )
+    best = table.iloc[int(np.argmin(table["pvalue"].to_numpy(dtype=np.float64)))]
+    p = min(1.0, float(best["pvalue"]) * len(table))  # Bonferroni over the horizons
+    wrong = bool((table["ci_high"] < 0).all())
+    h_best = int(best["horizon"])
+    unit = d["unit"]
+    reason = (
+        f"{int(best['n_events'])} declustered events; best horizon {h_best} {unit}: "
+        f"{h.follower} {float(best['mean']):+.1%} after events vs "
+        f"{float(best['placebo_mean']):+.1%}"
+        f" on matched dates (p {fmt_p(float(best['pvalue']))}, {fmt_p(p)} after Bonferroni "
+        f"over {len(table)} horizons)."
+    )
+    return HypothesisResult(
+        verdict=verdict_label(p < ctx.alpha and float(best["excess"]) > 0, wrong),
+        reason=reason,
+        effect=float(best["excess"]),
+        ci=(float(best["ci_low"]), float(best["ci_high"])),
+        effect_label=f"excess {h.follower} return over {h_best} {unit} after events",
+        pvalue=p,
+        **base,
+    )

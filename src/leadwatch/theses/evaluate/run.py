@@ -1,0 +1,71 @@
+"""Run theses: every hypothesis through its kind's evaluator, then Holm over the run."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from leadwatch.align import DateLike
+from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.theses.evaluate.context import Context, Workspace
+from leadwatch.theses.evaluate.registry import evaluator_for
+from leadwatch.theses.results import HypothesisResult, ThesesRun, ThesisResult, adjust
+from leadwatch.theses.schema import Hypothesis, Thesis
+
+__all__ = ["evaluate_hypothesis", "evaluate_thesis", "run_theses"]
+
+
+def evaluate_hypothesis(h: Hypothesis, ctx: Context, thesis: str) -> HypothesisResult:
+    """One hypothesis on the data in ``ctx`` (cached per context and settings).
+
+    A kind without an evaluator gives ``not evaluated``; an evaluator's
+    :class:`~leadwatch.errors.InfeasibleTest` gives ``inconclusive`` with the reason.
+    """
+    key = (f"{thesis}\n{h.model_dump_json()}", ctx.alpha, ctx.n_boot, ctx.seed)
+    if key in ctx.cache:
+        return ctx.cache[key]
+    evaluator = evaluator_for(h.kind)
+    if evaluator is None:
+        reason = (
+            f"No evaluator is registered for kind '{h.kind}' (plug one in with "
+            "leadwatch.theses.evaluate.register_evaluator)."
+        )
+        result = _untested(h, thesis, "not evaluated", reason)
+    else:
+        try:
+            result = evaluator(h, ctx, thesis)
+        except InfeasibleTest as exc:
+            reason = f"Not testable on data known by {ctx.end.date()}: {exc}"
+            result = _untested(h, thesis, "inconclusive", reason)
+    ctx.cache[key] = result
+    return result
+
+
+def _untested(h: Hypothesis, thesis: str, verdict: str, reason: str) -> HypothesisResult:
+    """The row of a hypothesis that was not tested, and why."""
+    statement = h.statement or h.id
+    return HypothesisResult(thesis, h.id, h.kind, statement, verdict, reason)
+
+
+def evaluate_thesis(thesis: Thesis, ctx: Context) -> ThesisResult:
+    """Every hypothesis of ``thesis`` on the data in ``ctx`` (p-values not yet adjusted)."""
+    hyps = tuple(evaluate_hypothesis(h, ctx, str(thesis.name)) for h in thesis.hypotheses)
+    return ThesisResult(thesis=thesis, as_of=ctx.end, hypotheses=hyps)
+
+
+def run_theses(
+    theses: Sequence[Thesis],
+    workspace: Workspace,
+    *,
+    day: DateLike | None = None,
+    alpha: float = 0.05,
+    n_boot: int = 999,
+    seed: int | None = 0,
+) -> ThesesRun:
+    """Run ``theses`` on data known at ``day`` and Holm-adjust over all their hypotheses."""
+    ctx = workspace.at(day)
+    ctx.alpha, ctx.n_boot, ctx.seed = alpha, n_boot, seed
+    if not math.isfinite(alpha) or not 0 < alpha < 0.5:
+        raise DataError(f"alpha={alpha!r} is outside (0, 0.5)", fix="use e.g. alpha=0.05")
+    results = [evaluate_thesis(t, ctx) for t in theses]
+    return adjust(results, as_of=ctx.end, alpha=alpha, n_boot=n_boot, seed=seed)
