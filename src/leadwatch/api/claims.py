@@ -22,12 +22,11 @@ __all__ = ["CLAIMS_N_BOOT", "check_article", "market_from_store", "read_article"
 
 #: Bootstrap replicates for the article's theses (a few seconds; `thesis run` uses 1999).
 CLAIMS_N_BOOT = 299
-_CLOSES = ("silver", "gold", "btc", "dxy", "real_yield_10y", "fed_funds")
-#: Daily ranges: (asset, stored series, what it is).
+#: Daily ranges from another series: (asset, stored series, what it is). A series stored
+#: with its own high/low (Bitcoin, Ether, the DXY) gives its own range.
 _RANGES = (
     ("silver", "silver_fut", "COMEX silver futures (front month, US session)"),
     ("gold", "gold_fut", "COMEX gold futures (front month, US session)"),
-    ("btc", "btc", "Bitcoin's UTC-day range"),
 )
 
 
@@ -41,20 +40,27 @@ def read_article(path: Path | str) -> tuple[str, str]:
 
 def market_from_store(store: Store) -> Market:
     """Closes (flagged values left out) and daily ranges of the series the checks use."""
+    from leadwatch.catalog import get_series, series_ids
+    from leadwatch.claims.assets import ALIASES
     from leadwatch.claims.market import Market
 
     status = store.status()
     stored = set(status.loc[status["rows"] > 0, "id"])
-    closes = store.read_values([s for s in _CLOSES if s in stored])
+    known = set(series_ids())  # looked up now: a series the user adds becomes checkable
+    wanted = [a for a, _ in ALIASES if a in known and a in stored]
+    closes = store.read_values(wanted)
+    specs = {a: get_series(a) for a in wanted}
     ranges: dict[str, pd.DataFrame] = {}
     names: dict[str, str] = {}
-    for asset, series, name in _RANGES:
-        if series not in stored:
+    own = [(a, a, f"{specs[a].name}, the day's high-low") for a in wanted]
+    for asset, series, name in [*_RANGES, *own]:
+        if series not in stored or asset in ranges:
             continue
-        frame = store.read(series).set_index("date")[["low", "high"]].dropna()
+        frame = store.read(series).set_index("date").reindex(columns=["low", "high"]).dropna()
         if len(frame):
             ranges[asset], names[asset] = frame.astype(float), name
-    return Market(closes, ranges, names)
+    rates = frozenset(a for a, spec in specs.items() if spec.kind == "rate")
+    return Market(closes, ranges, names, rates, {a: spec.name for a, spec in specs.items()})
 
 
 def check_article(

@@ -76,12 +76,15 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         held = level_days(market, claim.asset, claim.op, claim.level, recent=recent)
     else:
         held = record_days(market, claim.asset, claim.op or "high")
-    daily = pd.DatetimeIndex(held[held].index).normalize()
-    hit = pd.Series(calendar.isin(daily), index=calendar)
+    held = held.groupby(pd.DatetimeIndex(held.index).normalize()).max()
+    # a day with no close (weekend, holiday, no fix) carries the last trading day's status
+    trading = held.reindex(held.index.union(calendar)).ffill(limit=4).fillna(False)
+    hit = trading.reindex(calendar).astype(bool)
     when = claim.when
     if when is not None and when[0] == "weekday":
         back = pd.Series([(d.weekday() - int(when[1])) % 7 for d in calendar], index=calendar)
         friday = calendar - pd.to_timedelta(back.to_numpy(), unit="D")
+        daily = pd.DatetimeIndex(held[held].index)
         return pd.Series(pd.Index(friday).isin(daily), index=calendar)
     if when is not None and when[0] == "yesterday":
         return hit.shift(1, fill_value=False) | hit.shift(2, fill_value=False)
@@ -113,7 +116,11 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         c
         for c in extraction.claims
         if c.kind == "level"
-        or (c.kind == "record" and (c.when is not None or c.sentence in level_sentences))
+        or (
+            c.kind == "record"
+            and c.window is None
+            and (c.when is not None or c.sentence in level_sentences)
+        )
     ]
 
 

@@ -45,8 +45,8 @@ __all__ = ["TOLERANCE", "Market", "level_days", "record_days"]
 TOLERANCE = {
     "at": "close within ±2% of the level, or the day's range contains it",
     "near": "close within -3%..+1% of the level, or the day's range touches that band",
-    "above": "close at least 0.5% below the level or higher",
-    "below": "close at most 0.5% above the level or lower",
+    "above": "close at least 0.5% below the level or higher, or the day's high above it",
+    "below": "close at most 0.5% above the level or lower, or the day's low below it",
     "break": (
         "previous close below the level and the close or the day's high within 0.5% of it "
         "or above (up to 4 days earlier when no day is named, if the price still holds)"
@@ -76,6 +76,12 @@ class Market:
     closes: Mapping[str, pd.Series]
     ranges: Mapping[str, pd.DataFrame] = field(default_factory=dict)
     range_names: Mapping[str, str] = field(default_factory=dict)
+    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y"})
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def is_rate(self, asset: str) -> bool:
+        """Changes in a rate are differences in points, not returns."""
+        return asset in self.rates
 
     def has(self, asset: str | None) -> bool:
         return asset is not None and asset in self.closes and len(self.closes[asset].dropna()) > 0
@@ -102,7 +108,7 @@ class Market:
         return None if np.isnan(lo) or np.isnan(hi) else (lo, hi)
 
     def source(self, asset: str) -> str:
-        return SOURCE_NAMES.get(asset, asset)
+        return SOURCE_NAMES.get(asset) or self.names.get(asset, asset)
 
 
 def _range(market: Market, asset: str) -> pd.DataFrame | None:
@@ -123,9 +129,9 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
         ok = (c >= level * 0.97) & (c <= level * 1.01)
         extra = None if r is None else (r["low"] <= level * 1.01) & (r["high"] >= level * 0.97)
     elif op == "above":
-        ok, extra = c >= level * 0.995, None
+        ok, extra = c >= level * 0.995, None if r is None else r["high"] >= level
     elif op == "below":
-        ok, extra = c <= level * 1.005, None
+        ok, extra = c <= level * 1.005, None if r is None else r["low"] <= level
     else:
         ok = (c.shift(1) < level) & (c >= level * 0.995)
         extra = None

@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 
 __all__ = [
     "ASSET_NAMES",
@@ -29,30 +33,6 @@ __all__ = [
     "full_date",
     "split_sentences",
 ]
-
-#: Display names of the assets the extractor knows (ids are catalog series ids).
-ASSET_NAMES: dict[str, str] = {
-    "silver": "silver",
-    "gold": "gold",
-    "btc": "Bitcoin",
-    "dxy": "the US dollar (DXY)",
-    "real_yield_10y": "real yields (10-year TIPS)",
-    "fed_funds": "the Fed (fed funds rate)",
-    "metals": "precious metals",
-}
-
-# Order matters: earlier patterns win on overlapping spans ("digital gold" is Bitcoin).
-_ASSET_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b"),
-    ("silver", r"\bsilver\b|\bXAG(?:USD)?\b|\bthe (?:white|grey|gray) metal\b"),
-    ("gold", r"\bgold\b|\bXAU(?:USD)?\b|\bbullion\b|\bthe yellow metal\b"),
-    ("metals", r"\bprecious metals\b|\bmetals\b"),
-    ("dxy", r"\bDXY\b|\bdollar index\b|\bgreenback\b|\b(?:the )?(?:US |U\.S\. )?dollar\b(?!-)"),
-    ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b"),
-    ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
-    ("metal", r"\bthe metal\b"),
-)
-_ASSET_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _ASSET_PATTERNS), re.IGNORECASE)
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -89,12 +69,39 @@ _BOILERPLATE_START = re.compile(
     r"|this page may contain .*|[A-Z]{2,6}\s?[+-]?\d+(?:[.,]\d+)?%)\s*$",
     re.IGNORECASE,
 )
-# Sentence ends: terminator (Latin or CJK) then space; or a heading glued to the next sentence
-# ("Why Silver Is SurgingSilver's rally": a lower-case run directly followed by a capitalised word).
-_SPLIT_RE = re.compile(
-    r"(?<=[.!?\u3002\uff01\uff1f])[\"'\u201d\u2019)\]]*\s+"
-    r"|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])"
-)
+# A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally": a lower-case
+# run directly followed by a capitalised word); CJK terminators (pysbd splits Latin text).
+_SPLIT_RE = re.compile(r"(?<=[\u3002\uff01\uff1f])\s*|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])")
+
+
+@cache
+def _segmenter() -> Any:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _pieces(body: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of one line: pysbd (knows "U.S.", "Aug.", "$2.5"), then glued
+    headings and CJK terminators."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for sent in _segmenter().segment(body):
+        text = sent.strip()
+        if not text:
+            continue
+        start = body.find(text, pos)
+        if start < 0:  # pysbd altered the text: fall back to the rest of the line
+            spans.append((pos, len(body)))
+            return spans
+        pos = start + len(text)
+        cut = start
+        for m in _SPLIT_RE.finditer(text):
+            if m.start() > 0 and m.end() < len(text):
+                spans.append((cut, start + m.start()))
+                cut = start + m.end()
+        spans.append((cut, pos))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +115,6 @@ class Sentence:
     boilerplate: bool
 
 
-@dataclass(frozen=True, slots=True)
-class AssetMention:
-    """An asset named in a sentence (``metal`` is resolved by :func:`find_assets`)."""
-
-    asset: str
-    start: int
-    end: int
-    words: str
-
-
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their spans in ``text``; lines after a boilerplate marker are flagged."""
     out: list[Sentence] = []
@@ -127,34 +124,15 @@ def split_sentences(text: str) -> list[Sentence]:
         body = line.rstrip("\r\n")
         if body.strip() and _BOILERPLATE_START.match(body):
             tail = True
-        pos = 0
-        pieces = [*_SPLIT_RE.finditer(body), None]
-        for match in pieces:
-            stop = len(body) if match is None else match.start()
-            chunk = body[pos:stop]
+        for a, b in _pieces(body) if body.strip() else []:
+            chunk = body[a:b]
             lead = len(chunk) - len(chunk.lstrip())
             chunk = chunk.strip()
             if chunk:
-                start = offset + pos + lead
+                start = offset + a + lead
                 out.append(Sentence(len(out), chunk, start, start + len(chunk), tail))
-            if match is not None:
-                pos = match.end()
         offset += len(line)
     return out
-
-
-def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMention]:
-    """Asset mentions in order; "the metal" becomes the last metal named (before or in it)."""
-    found: list[AssetMention] = []
-    metal = previous_metal
-    for m in _ASSET_RE.finditer(sentence):
-        kind = m.lastgroup or ""
-        if kind == "metal":
-            kind = metal
-        elif kind in ("silver", "gold"):
-            metal = kind
-        found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
-    return found
 
 
 def find_when(sentence: str) -> tuple[str, object] | None:
