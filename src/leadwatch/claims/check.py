@@ -34,7 +34,7 @@ import pandas as pd
 
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.market import TOLERANCE, Market, prior_record
+from leadwatch.claims.market import TOLERANCE, Market, plausible, prior_record
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.records import from_extreme, past_record, relative_record
 from leadwatch.claims.windows import resolve_window
@@ -335,6 +335,14 @@ def check_claims(
             result = _narrative(c, verdicts or {})
         elif not market.has(c.asset):
             result = ("not checkable", f"not in the store: {_name(c.asset)} (no data)", {})
+        elif c.kind == "level" and not plausible(market, c.asset or "", c.level or 0.0):
+            lo, hi = market.close(c.asset or "").agg(["min", "max"])
+            result = (
+                "not checkable",
+                f"{c.level:,.2f} is not a plausible value of {_name(c.asset)} (its closes range "
+                f"{lo:,.2f}-{hi:,.2f}): the figure is probably another asset's",
+                {},
+            )
         elif market.asof(c.asset or "", day) is None:
             result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
         else:

@@ -23,15 +23,26 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.market import TOLERANCE, Market, level_days, record_days
-from leadwatch.claims.text import full_date
+from leadwatch.claims.market import (
+    TOLERANCE,
+    Market,
+    level_days,
+    move_days,
+    plausible,
+    record_days,
+    running_record_days,
+    window_move_days,
+)
+from leadwatch.claims.text import full_date, month_days
 from leadwatch.errors import DataError
 
 __all__ = ["ArticleDate", "claim_days", "event_day", "infer_date"]
@@ -74,6 +85,16 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
         held = level_days(market, claim.asset, claim.op, claim.level, recent=recent)
+    elif claim.kind == "percent":
+        stated = (claim.pct or 0.0) / 100 * (1 if claim.op == "up" else -1)
+        if claim.window in _MOVE_WINDOWS or (claim.window or "").startswith("years:"):
+            held = window_move_days(market, claim.asset, stated, claim.window or "")
+        else:
+            held = move_days(market, claim.asset, stated)
+    elif claim.window is not None:
+        since = _since_year(claim.window)
+        days = record_span(claim)
+        held = running_record_days(market, claim.asset, claim.op or "high", days, since)
     else:
         held = record_days(market, claim.asset, claim.op or "high")
     held = held.groupby(pd.DatetimeIndex(held.index).normalize()).max()
@@ -109,13 +130,43 @@ def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | N
     return None
 
 
+_UNITS = {"year": 365, "month": 30, "week": 7}
+
+
+_MOVE_WINDOWS = ("ytd", "week", "month", "year")
+#: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
+_MOVE_CAP = 0.5
+
+
+def _since_year(window: str) -> pd.Timestamp | None:
+    """ "since 2012": the start of the year after (a record beats everything since then)."""
+    m = re.fullmatch(r"since:(?:early |mid-?|late )?((?:19|20)\d\d)", window.strip())
+    return None if m is None else pd.Timestamp(year=int(m.group(1)), month=12, day=31)
+
+
+def record_span(claim: Claim) -> int:
+    """Days a relative record looks back ("a 13-month high": 390; 0 when not relative)."""
+    w = claim.window or ""
+    if w.startswith("last:"):
+        _, n, unit = w.split(":")
+        return int(n) * _UNITS[unit]
+    return 0
+
+
 def dating_claims(extraction: Extraction) -> list[Claim]:
-    """Claims that date the article: levels, and records said of a day or beside a level."""
+    """Claims that date the article: levels, records said of a day or beside a level,
+    records over a stated span ("a 13-month high") and one-session moves."""
     level_sentences = {c.sentence for c in extraction.claims if c.kind == "level"}
     return [
         c
         for c in extraction.claims
         if c.kind == "level"
+        or (
+            c.kind == "percent"
+            and c.when is None
+            and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
+        )
+        or (c.kind == "record" and (record_span(c) > 0 or _since_year(c.window or "") is not None))
         or (
             c.kind == "record"
             and c.window is None
@@ -141,69 +192,117 @@ def _fmt(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4) -> s
     return (", ".join(parts) + more) or "never"
 
 
+def _weight(held: pd.Series) -> float:
+    """Specificity: a claim that holds on few days says more (1 at 1% of days, 0.5 at 10%)."""
+    share = max(float(held.mean()), 1e-4)
+    return float(np.clip(-np.log10(share) / 2.0, 0.1, 1.5))
+
+
 def infer_date(
     extraction: Extraction, market: Market, *, date: str | pd.Timestamp | None = None
 ) -> ArticleDate:
-    """The article date: ``date`` if given, else a date the text prints, else inferred.
+    """The article date: ``date`` if given, else the day most of its evidence points to.
+
+    Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`), a
+    date printed in the text (weight 1: it may be the date of an event, not of the
+    article) and the months the text names (weight 0.5). The date is the first day of
+    the best-scoring spell (ties: the earliest: a level is news when first reached); the reasoning lists each claim, the
+    runner-up spells and the claims that disagree with the date.
 
     Raises
     ------
     DataError
-        When none of the three works; the fix asks for ``--date``.
+        When there is no evidence, or none of it holds on any day; the fix asks for ``--date``.
     """
     if date is not None:
         day = pd.Timestamp(date).normalize()
         return ArticleDate(day, "--date", (day, day), (f"given: {day.date()}",))
+    usable = [
+        c
+        for c in dating_claims(extraction)
+        if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
+    ]
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     printed = full_date(body)
-    if printed is not None:
-        day = pd.Timestamp(printed[0])
-        return ArticleDate(day, "printed", (day, day), (f"the article says {printed[1]!r}",))
-    usable = [c for c in dating_claims(extraction) if market.has(c.asset)]
-    if not usable:
+    if not usable and printed is None:
         raise DataError(
             "cannot date the article: it prints no date and states no price level or record "
             "of a series in the store",
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
     first, last = market.span()
+    if printed is not None:
+        first = min(first, pd.Timestamp(printed[0]))
+        last = max(last, pd.Timestamp(printed[0]) + _DAY)
     calendar = pd.date_range(first.normalize(), last.normalize(), freq="D")
-    mask = pd.Series(True, index=calendar)
-    held_by: list[tuple[Claim, pd.Series]] = []
+    score = pd.Series(0.0, index=calendar)
+    held_by: list[tuple[Claim, pd.Series, float]] = []
     for c in usable:
         held = claim_days(c, market, calendar)
-        mask &= held
-        held_by.append((c, held))
+        weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
+        score += weight * held.astype(float)
+        held_by.append((c, held, weight))
     limits = []
+    if printed is not None:
+        at = pd.Timestamp(printed[0])
+        score += 1.0 * ((calendar >= at) & (calendar <= at + _DAY))
+        limits.append(f"the text prints {printed[1]!r} (evidence, weight 1)")
+    for month, dom, words in month_days(body):
+        on = (calendar.month == month) & (calendar.day == dom)
+        near = on | np.roll(on, 1)
+        score += 0.5 * near
+        limits.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
     for sentence, when in extraction.periods:
         period = _period(when)
         if period is not None:
             start, end, words = period
-            mask &= (calendar >= start) & (calendar <= end)
+            score += 0.5 * ((calendar >= start) & (calendar <= end))
             limits.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
-    runs = _runs(mask)
-    near = runs[0][0] if runs else last
+    return _decide(score, held_by, limits, printed)
+
+
+def _decide(
+    score: pd.Series,
+    held_by: list[tuple[Claim, pd.Series, float]],
+    limits: list[str],
+    printed: tuple[str, str] | None,
+) -> ArticleDate:
+    best = float(score.max()) if len(score) else 0.0
     reasoning = []
-    for c, held in held_by:
-        all_runs = _runs(held)
-        close = [r for r in all_runs if abs(r[0] - near) <= pd.Timedelta(days=45)]
+    for c, held, weight in held_by:
         rule = TOLERANCE.get(c.op or "", "")
         said = f"'{c.words}'" + (f" ({c.when[0]})" if c.when else "")
         reasoning.append(
-            f"{c.describe()} {said}: holds on {len(all_runs)} spells, near the date on "
-            f"{_fmt(close)} [{rule}]"
+            f"{c.describe()} {said}: holds on {len(_runs(held))} spells, weight {weight:.2f} "
+            f"[{rule}]"
         )
     reasoning += limits
-    if not runs:
+    if best <= 0:
         raise DataError(
-            "cannot date the article: its claims never held together in the data ("
+            "cannot date the article: none of its claims holds on any day in the data ("
             + "; ".join(reasoning)
             + ")",
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
-    day = runs[0][0]
+    runs = _runs(score >= best - 1e-9)
+    chosen = runs[0]
+    day = chosen[0]
+    levels = sorted({round(v, 6) for v in score.to_numpy() if 0 < v < best - 1e-9}, reverse=True)
+    if levels:
+        second = _runs(score >= levels[0] - 1e-9)
+        others = [r for r in second if not (r[0] <= day <= r[1])][-3:]
+        if others:
+            reasoning.append(f"runner-up (score {levels[0]:.2f}): {_fmt(others)}")
+    against = [c.describe() for c, held, _ in held_by if not bool(held.loc[day])]
+    if against:
+        reasoning.append("disagree with the date: " + "; ".join(against))
+    if held_by and not against:
+        reasoning.append(f"all hold together on {_fmt(runs)}")
     reasoning.append(
-        f"all hold together on {_fmt(runs)}; dated {day.date()} (the first such day; "
-        "a claim of 'today' also holds the day after, for the source's close time)"
+        f"dated {day.date()}: the best-supported spell (score {best:.2f}), its first day; "
+        "a claim of 'today' also holds the day after, for the source's close time"
     )
-    return ArticleDate(day, "inferred", runs[0], tuple(reasoning))
+    how = "inferred"
+    if printed is not None and chosen[0] <= pd.Timestamp(printed[0]) <= chosen[1]:
+        how, day = "printed", pd.Timestamp(printed[0])
+    return ArticleDate(day, how, chosen, tuple(reasoning))

@@ -45,8 +45,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, AssetMention, find_assets
-from leadwatch.claims.figures import levels, percents
-from leadwatch.claims.text import Sentence, find_when, split_sentences
+from leadwatch.claims.figures import NO_DOLLAR, YIELDS, levels, percents
+from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -157,7 +157,12 @@ class Claim:
         """The claim in a few words."""
         a = self.asset or "-"
         if self.kind == "level":
-            return f"{a} {self.op} ${self.level:,.0f}" if self.level else f"{a} {self.op}"
+            if not self.level:
+                return f"{a} {self.op}"
+            if a in NO_DOLLAR or a in YIELDS:
+                unit = "%" if a in YIELDS else ""
+                return f"{a} {self.op} {self.level:,.4g}{unit}"
+            return f"{a} {self.op} ${self.level:,.0f}"
         if self.kind == "record":
             return f"{a} at a record {self.op}"
         if self.kind in ("move", "percent"):
@@ -202,8 +207,8 @@ def _records(s: str, mentions: list[AssetMention], subject: str | None, i: int) 
         asset = _nearest_before(mentions, m.start()) or subject
         if asset is None:
             continue
-        words = m.group(0).lower()
-        hl = "low" if re.search(r"low|weakest", words) else "high"
+        head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
+        hl = "low" if re.search(r"low|weakest", head) else "high"
         when = find_when(s[m.start() : m.end() + 40])
         past = bool(_PAST_RECORD.match(s[m.end() :]))
         if m.group("rel") or m.group("nhl"):
@@ -215,7 +220,7 @@ def _records(s: str, mentions: list[AssetMention], subject: str | None, i: int) 
             if when is not None and when[0] == "month":
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))
         else:
-            out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when(s)))
+            out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
         break
     return out
 
@@ -287,8 +292,9 @@ def _sentence_claims(
             return claims
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    for asset, op, value, words in levels(s, mentions):
-        claims.append(Claim(index, "level", asset, words, op, value, when=when))
+    for asset, op, value, words, pos in levels(s, mentions):
+        at = find_when_at(s, pos)
+        claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += _records(s, mentions, subject if not named else None, index)
     windows = find_windows(s)
     window = windows[0][1] if windows else None
@@ -317,7 +323,8 @@ def _sentence_claims(
         if op is None:
             claims.append(Claim(index, "figure", asset, words, pct=pct))
             continue
-        claims.append(Claim(index, "percent", asset, words, op, pct=pct, when=when, window=win))
+        at = find_when_at(s, max(s.find(words), 0))
+        claims.append(Claim(index, "percent", asset, words, op, pct=pct, when=at, window=win))
     if any(c.kind in ("percent", "figure") for c in claims):
         return claims
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))

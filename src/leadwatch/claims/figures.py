@@ -14,7 +14,7 @@ Examples
 >>> [(a, op, pct, w) for a, op, pct, w, _ in percents(s, find_assets(s), None)]
 [('gold', 'up', 25.0, 'ytd'), ('silver', 'up', 40.0, 'ytd')]
 >>> s = "The dollar index slipped to 98.71 and the 10-year yield rose to 4.107%."
->>> [(a, op, x) for a, op, x, _ in levels(s, find_assets(s))]
+>>> [(a, op, x) for a, op, x, _, _ in levels(s, find_assets(s))]
 [('dxy', 'at', 98.71), ('yield_10y', 'at', 4.107)]
 """
 
@@ -47,6 +47,16 @@ _DOLLAR_RE = re.compile(
 )
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
+)
+# A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|will|should|projected|projects|forecast\w*|target\w*|predict\w*"
+    r"|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to)\b"
+    r"[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+_DOLLAR_MOVE = re.compile(
+    r"\b(?:surged|rose|jumped|climbed|gained|fell|dropped|slid|lost|added|up|down|by)\s*$", re.I
 )
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
 _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
@@ -82,7 +92,7 @@ _DOWN = (
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|chance|probability|odds|stake|share|interest rate)\b", re.I)
 
-Level = tuple[str, str, float, str]  # asset, op, level, words
+Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
 # asset, op (None: a figure that is not a move), pct, window, words
 Percent = tuple[str | None, str | None, float, str | None, str]
 
@@ -106,20 +116,24 @@ def _op(words: str) -> str:
 
 
 def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
-    """``(asset, op, level, words)`` for every level stated in ``s``."""
+    """``(asset, op, level, words, position)`` for every level stated in ``s``."""
     out: list[Level] = []
     dollar_excluded = _GROUPS | NO_DOLLAR | YIELDS
     for m in _DOLLAR_RE.finditer(s):
         if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
             continue
+        if _HYPOTHETICAL.search(s[: m.start()]) or (
+            m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
+        ):
+            continue
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded)
         if asset is None:
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
-        out.append((asset, _op(m.group("op")), value, m.group(0).strip()))
+        out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
         asset = _nearest(mentions, m.start(), exclude=_GROUPS)
-        if asset is None or _SCALE.match(m.group("after")):
+        if asset is None or _SCALE.match(m.group("after")) or _HYPOTHETICAL.search(s[: m.start()]):
             continue
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -131,7 +145,7 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
         value = float(m.group("num").replace(",", ""))
         if value < 1 and asset not in YIELDS | {"eurusd"}:
             continue
-        out.append((asset, _op(m.group("op")), value, m.group(0).strip()))
+        out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     return out
 
 

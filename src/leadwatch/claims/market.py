@@ -39,7 +39,16 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-__all__ = ["TOLERANCE", "Market", "level_days", "record_days"]
+__all__ = [
+    "TOLERANCE",
+    "Market",
+    "level_days",
+    "move_days",
+    "plausible",
+    "record_days",
+    "running_record_days",
+    "window_move_days",
+]
 
 #: The tolerance rules, in words, quoted with the evidence.
 TOLERANCE = {
@@ -182,3 +191,64 @@ def prior_record(
         return None, float("nan")
     pos = int(np.argmin(s.to_numpy()) if hl == "low" else np.argmax(s.to_numpy()))
     return pd.Timestamp(s.index[pos]), float(s.iloc[pos])
+
+
+def plausible(market: Market, asset: str, level: float) -> bool:
+    """Whether ``level`` could be a price of ``asset`` at all (within half its lowest and
+    twice its highest close): "silver below $5,600" took gold's figure."""
+    c = market.close(asset)
+    lo, hi = float(c.min()), float(c.max())
+    if market.is_rate(asset):
+        return lo - 5.0 <= level <= hi + 5.0
+    return 0.5 * lo <= level <= 2.0 * hi
+
+
+def move_days(market: Market, asset: str, stated: float) -> pd.Series:
+    """Trading days whose one-session change is within the move tolerance of ``stated``
+    (1 point or a quarter of the move; points for rates, returns otherwise)."""
+    c = market.close(asset)
+    ch = c.diff() if market.is_rate(asset) else c.pct_change()
+    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+
+
+def running_record_days(
+    market: Market, asset: str, hl: str, days: int = 0, since: pd.Timestamp | None = None
+) -> pd.Series:
+    """Trading days whose close (or range) beats every close of the ``days`` before it
+    (or every close from ``since`` on)."""
+    c = market.close(asset)
+    r = _range(market, asset)
+    low = hl == "low"
+    if since is not None:
+        base = c.where(c.index >= since)
+        prior = (base.cummin() if low else base.cummax()).shift(1)
+        start = since + pd.Timedelta(days=183)
+    else:
+        roll = c.shift(1).rolling(f"{days}D")
+        prior = roll.min() if low else roll.max()
+        start = c.index.min() + pd.Timedelta(days=days)
+    ok = c <= prior if low else c >= prior
+    extra = None
+    if r is not None:
+        p = prior.reindex(r.index.union(prior.index)).ffill().reindex(r.index)
+        extra = r["low"] <= p if low else r["high"] >= p
+    out = _union(ok, extra)
+    return out & (out.index >= start)
+
+
+def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd.Series:
+    """Trading days on which the change over window ``code`` (``ytd``, ``week``, ``month``,
+    ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
+    c = market.close(asset)
+    if code == "ytd":
+        year_end = c.groupby(c.index.year).last()
+        base = pd.Series(c.index.year - 1, index=c.index).map(year_end)
+    else:
+        span = {"week": 7, "month": 30, "year": 365}.get(code)
+        if span is None:
+            span = 365 * int(code.split(":")[1])
+        shifted = c.copy()
+        shifted.index = shifted.index + pd.Timedelta(days=span)
+        base = shifted.reindex(shifted.index.union(c.index)).ffill().reindex(c.index)
+    ch = c - base if market.is_rate(asset) else c / base - 1.0
+    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)

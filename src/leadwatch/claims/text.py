@@ -30,7 +30,9 @@ __all__ = [
     "Sentence",
     "find_assets",
     "find_when",
+    "find_when_at",
     "full_date",
+    "month_days",
     "split_sentences",
 ]
 
@@ -53,8 +55,9 @@ _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
     r"\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday)\b"
-    rf"|\bon (?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\b"
-    rf"|\b(?:in|since the start of|since|during|of) (?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
+    rf"|(?:\b(?:on|by|last|this|late|early) )?\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
+    r"(?:['\u2019]s)?\b"
+    rf"|\b(?:in|since the start of|during|of|early|mid-?|late) (?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b",
 )
 _FULL_DATE_RE = re.compile(
@@ -135,6 +138,34 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# A clause that sets its own time apart ("Gold, which touched $5,600 on Thursday, has fallen").
+_ASIDE_RE = re.compile(
+    r"(?:^|[,(\u2014-])\s*(?:which|who|after|having|before|when|as|since|while|from|following)"
+    r"\b(?:[^,;()\u2014]|,(?=\d))*",
+    re.IGNORECASE,
+)
+
+
+def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
+    """The time expression that governs position ``pos``: one in the aside (a "which ..."
+    or "after ..." clause) that holds ``pos``, else one outside every aside.
+
+    >>> s = "Gold, which touched $5,600 on Thursday, has fallen 12% to $4,718"
+    >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
+    (('weekday', 3), None)
+    """
+    asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(sentence)]
+    for a, b in asides:
+        if a <= pos < b:
+            inner = find_when(sentence[a:b])
+            if inner is not None:
+                return inner
+    outside = sentence
+    for a, b in asides:
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    return find_when(outside)
+
+
 def find_when(sentence: str) -> tuple[str, object] | None:
     """The first time expression: ``today``, ``yesterday``, ``weekday`` (0 = Monday),
     ``month`` ((year or 0, month)) or ``year_start`` (year)."""
@@ -151,6 +182,25 @@ def find_when(sentence: str) -> tuple[str, object] | None:
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
     return ("year_start", int(m.group("ystart")))
+
+
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<m>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+)
+
+
+def month_days(text: str) -> list[tuple[int, int, str]]:
+    """``(month, day, words)`` of every date written without its year ("on June 25").
+
+    >>> month_days("On Thursday, June 25, Bitcoin rose; on July 4, 2025 it fell")
+    [(6, 25, 'June 25')]
+    """
+    out = []
+    for m in _MONTH_DAY_RE.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            out.append((_MONTHS.index(m.group("m").lower()) + 1, day, m.group(0)))
+    return out
 
 
 def full_date(text: str) -> tuple[str, str] | None:

@@ -74,7 +74,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-_CLAUSE = re.compile(r"[;,]| while | whereas | but | after | before ")
+_CLAUSE = re.compile(r";|,(?!\d)| while | whereas | but | after | before ")
 
 
 def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = None) -> str | None:
