@@ -35,8 +35,8 @@ import pandas as pd
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.market import TOLERANCE, Market, plausible, prior_record
-from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.records import from_extreme, past_record, relative_record
+from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.windows import resolve_window
 
 __all__ = ["STATUSES", "CheckedClaim", "check_claims"]

@@ -39,10 +39,10 @@ from leadwatch.claims.market import (
     move_days,
     plausible,
     record_days,
-    running_record_days,
+    since_record_days,
     window_move_days,
 )
-from leadwatch.claims.text import full_date, month_days
+from leadwatch.claims.text import MONTHS, full_date, month_days
 from leadwatch.errors import DataError
 
 __all__ = ["ArticleDate", "claim_days", "event_day", "infer_date"]
@@ -92,9 +92,12 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         else:
             held = move_days(market, claim.asset, stated)
     elif claim.window is not None:
-        since = _since_year(claim.window)
-        days = record_span(claim)
-        held = running_record_days(market, claim.asset, claim.op or "high", days, since)
+        period = since_period(claim.window)
+        if period is not None:
+            held = since_record_days(market, claim.asset, claim.op or "high", *period)
+        else:
+            days = pd.Timestamp(0) + pd.Timedelta(days=record_span(claim))
+            held = since_record_days(market, claim.asset, claim.op or "high", None, days)
     else:
         held = record_days(market, claim.asset, claim.op or "high")
     held = held.groupby(pd.DatetimeIndex(held.index).normalize()).max()
@@ -138,10 +141,23 @@ _MOVE_WINDOWS = ("ytd", "week", "month", "year")
 _MOVE_CAP = 0.5
 
 
-def _since_year(window: str) -> pd.Timestamp | None:
-    """ "since 2012": the start of the year after (a record beats everything since then)."""
-    m = re.fullmatch(r"since:(?:early |mid-?|late )?((?:19|20)\d\d)", window.strip())
-    return None if m is None else pd.Timestamp(year=int(m.group(1)), month=12, day=31)
+_SINCE = re.compile(
+    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+) )?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def since_period(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The period a "since" record goes back to ("since 2012": the year 2012; "since
+    December 2012": that month): the last close beyond the record lies in it."""
+    m = _SINCE.match(window.strip())
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    months = [mo.capitalize() for mo in MONTHS]
+    if m.group("month") and m.group("month") in months:
+        start = pd.Timestamp(year=year, month=months.index(m.group("month")) + 1, day=1)
+        return start, pd.Timestamp(start + pd.offsets.MonthEnd(0))
+    return pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)
 
 
 def record_span(claim: Claim) -> int:
@@ -166,7 +182,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and c.when is None
             and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
         )
-        or (c.kind == "record" and (record_span(c) > 0 or _since_year(c.window or "") is not None))
+        or (c.kind == "record" and (record_span(c) > 0 or since_period(c.window or "") is not None))
         or (
             c.kind == "record"
             and c.window is None

@@ -239,7 +239,7 @@ def _record_span(m: re.Match[str]) -> str | None:
             "ten": 10,
             "twelve": 12,
             "thirteen": 13,
-        }.get(n, None) or int(n)
+        }.get(n) or int(n)
         return f"last:{num}:{unit}"
     rest = m.group("rest") or ""
     found = find_windows(rest)

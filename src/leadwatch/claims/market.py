@@ -47,6 +47,7 @@ __all__ = [
     "plausible",
     "record_days",
     "running_record_days",
+    "since_record_days",
     "window_move_days",
 ]
 
@@ -252,3 +253,35 @@ def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd
         base = shifted.reindex(shifted.index.union(c.index)).ffill().reindex(c.index)
     ch = c - base if market.is_rate(asset) else c / base - 1.0
     return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+
+
+def last_beyond(market: Market, asset: str, hl: str = "high") -> pd.Series:
+    """For each trading day, the date of the last earlier close above it (below it for
+    ``low``); ``NaT`` when there is none (an all-time record)."""
+    c = market.close(asset)
+    values = c.to_numpy() if hl != "low" else -c.to_numpy()
+    out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[ns]")
+    dates = c.index.to_numpy()
+    stack: list[int] = []  # indices with decreasing values: the previous-greater chain
+    for i, v in enumerate(values):
+        while stack and values[stack[-1]] <= v:
+            stack.pop()
+        if stack:
+            out[i] = dates[stack[-1]]
+        stack.append(i)
+    return pd.Series(out, index=c.index)
+
+
+def since_record_days(
+    market: Market, asset: str, hl: str, first: pd.Timestamp | None, last: pd.Timestamp
+) -> pd.Series:
+    """Days that are the highest (lowest) "since" a period: the last close beyond the day's
+    lies inside ``[first, last]``; with ``first`` ``None``, ``last`` is a look-back in days
+    from each day, give or take a fifth ("a 13-month high")."""
+    prev = last_beyond(market, asset, hl)
+    if first is None:
+        span = (last - pd.Timestamp(0)).days
+        age = (prev.index - prev).dt.days
+        return ((age >= 0.8 * span) & (age <= 1.2 * span + 31)).fillna(False).astype(bool)
+    inside = (prev >= first) & (prev <= last) & (prev.index > last)
+    return inside.fillna(False).astype(bool)

@@ -51,6 +51,7 @@ _MONTHS = (
     "november",
     "december",
 )
+MONTHS = _MONTHS
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
     r"\b(?P<today>today|this morning|this afternoon|tonight)\b"

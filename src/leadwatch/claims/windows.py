@@ -47,7 +47,11 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     r"|\b(?P<day>today|on the day|intraday|overnight|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
-    r"|\bsince (?P<since>[^,.;()]{3,40})",
+    r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
+    r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
+    r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?)",
     re.IGNORECASE,
 )
 
