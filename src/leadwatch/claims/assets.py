@@ -57,7 +57,10 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("oil", r"\b(?:crude|brent|WTI|oil)\b"),
     ("metals", r"\bprecious metals\b"),
     ("eurusd", r"\bEUR/?USD\b|\beuro\b"),
-    ("dxy", r"\bDXY\b|\bdollar index\b|\bgreenback\b|\b(?:the )?" + _US + r"dollar\b(?![-/])"),
+    (
+        "dxy",
+        r"\bDXY\b|\bdollar index\b|\bgreenback\b|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
+    ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     (
         "yield_10y",

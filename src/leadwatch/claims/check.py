@@ -86,7 +86,7 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
         start = pd.Timestamp(year=when[1][0], month=when[1][1], day=1)
         end = min(day, start + pd.offsets.MonthEnd(0))
         return start - pd.Timedelta(days=1), pd.Timestamp(end), f"{start:%B %Y}"
-    if claim.window is not None and claim.window not in ("day", "peak", "low"):
+    if claim.window is not None and claim.window.split(":")[0] not in ("day", "peak", "low"):
         found = resolve_window(claim.window, day)
         if found is None:
             return None
@@ -193,7 +193,7 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
 
 def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
-    if c.window in ("peak", "low"):
+    if (c.window or "").split(":")[0] in ("peak", "low"):
         return from_extreme(c, day, market)
     span = _window(c, day)
     if span is None:

@@ -23,7 +23,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -42,7 +41,8 @@ from leadwatch.claims.market import (
     since_record_days,
     window_move_days,
 )
-from leadwatch.claims.text import MONTHS, full_date, month_days
+from leadwatch.claims.text import full_date, month_days
+from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
 
 __all__ = ["ArticleDate", "claim_days", "event_day", "infer_date"]
@@ -139,25 +139,6 @@ _UNITS = {"year": 365, "month": 30, "week": 7}
 _MOVE_WINDOWS = ("ytd", "week", "month", "year")
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
 _MOVE_CAP = 0.5
-
-
-_SINCE = re.compile(
-    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+) )?(?P<year>(?:19|20)\d\d)\b"
-)
-
-
-def since_period(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The period a "since" record goes back to ("since 2012": the year 2012; "since
-    December 2012": that month): the last close beyond the record lies in it."""
-    m = _SINCE.match(window.strip())
-    if m is None:
-        return None
-    year = int(m.group("year"))
-    months = [mo.capitalize() for mo in MONTHS]
-    if m.group("month") and m.group("month") in months:
-        start = pd.Timestamp(year=year, month=months.index(m.group("month")) + 1, day=1)
-        return start, pd.Timestamp(start + pd.offsets.MonthEnd(0))
-    return pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)
 
 
 def record_span(claim: Claim) -> int:

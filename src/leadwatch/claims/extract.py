@@ -209,8 +209,28 @@ def _records(s: str, mentions: list[AssetMention], subject: str | None, i: int) 
             continue
         head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
         hl = "low" if re.search(r"low|weakest", head) else "high"
+        if m.group("first"):  # "below $3,000 for the first time since": a low
+            lead = s[max(0, m.start() - 60) : m.start()]
+            hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
+            if re.match(
+                r"\s*(?:since (?:its )?(?:launch|inception|creation)|ever)\b|\s*$",
+                s[m.end() :],
+                re.IGNORECASE,
+            ) or not m.group("rest"):
+                out.append(
+                    Claim(
+                        i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())
+                    )
+                )
+                break
         when = find_when(s[m.start() : m.end() + 40])
-        past = bool(_PAST_RECORD.match(s[m.end() :]))
+        past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
+            re.search(
+                r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
+                s[max(0, m.start() - 30) : m.start()],
+                re.IGNORECASE,
+            )
+        )
         if m.group("rel") or m.group("nhl"):
             span = _record_span(m)
             if span is None:
@@ -243,6 +263,8 @@ def _record_span(m: re.Match[str]) -> str | None:
         return f"last:{num}:{unit}"
     rest = m.group("rest") or ""
     found = find_windows(rest)
+    if found and found[0][1].startswith("since:"):
+        return found[0][1]
     since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
     if since:
         return "since:" + since.group("w").strip()

@@ -52,7 +52,7 @@ _PLAIN_RE = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|may|might|would|will|should|projected|projects|forecast\w*|target\w*|predict\w*"
     r"|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to)\b"
-    r"[^,;.]{0,40}$",
+    r"[^,;.]{0,60}$",
     re.IGNORECASE,
 )
 _DOLLAR_MOVE = re.compile(
@@ -169,7 +169,8 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
     out: list[Percent] = []
     order = _respectively(s, mentions, matches)
     for i, m in enumerate(matches):
-        asset = order[i] if order else _nearest(mentions, m.start())
+        asset = order[i] if order else None
+        asset = asset or _named_after(s, m.end(), mentions) or _nearest(mentions, m.start())
         asset = asset or carried
         num = float(m.group("num").replace(",", "."))
         if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
@@ -184,6 +185,18 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
             op, num = "down", -num
         out.append((asset, op, num, window, m.group(0)))
     return out
+
+
+_AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)
+
+
+def _named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
+    """ "the 29% increase in gold": the asset named right after the number."""
+    m = _AFTER_PCT.match(s[end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    return next((x.asset for x in mentions if x.start == at and x.asset not in _GROUPS), None)
 
 
 def _levels_here(s: str, pos: int) -> bool:

@@ -8,7 +8,7 @@ Examples
 >>> from leadwatch.claims.market import Market
 >>> days = pd.bdate_range("2024-01-01", "2024-12-31")
 >>> m = Market({"silver": pd.Series(range(len(days)), index=days, dtype=float)})
->>> c = Claim(0, "record", "silver", "highest since", "high", window="last:6:month")
+>>> c = Claim(0, "record", "silver", "6-month high", "high", window="last:6:month")
 >>> relative_record(c, pd.Timestamp("2024-12-31"), m)[0]
 'confirmed'
 """
@@ -23,58 +23,63 @@ import pandas as pd
 
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
-from leadwatch.claims.windows import resolve_window
+from leadwatch.claims.windows import resolve_window, since_period
 
 __all__ = ["from_extreme", "past_record", "relative_record"]
 
 _Result = tuple[str, str, dict[str, Any]]
 
 
-def _start(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+    """The latest date the last close beyond a "since"/"N-year" record may lie on."""
     if window.startswith("last:"):
         _, n, unit = window.split(":")
-        off = {
-            "year": pd.DateOffset(years=int(n)),
-            "month": pd.DateOffset(months=int(n)),
-            "week": pd.DateOffset(weeks=int(n)),
-        }[unit]
-        return pd.Timestamp(day - off), f"the {n} {unit}(s) before"
-    if window.startswith("since:") and re.fullmatch(
-        r"(?:early |mid-?|late )?(?:19|20)\d\d", window[6:].strip()
-    ):
-        year = int(window[-4:])  # "since 2012": higher than anything after 2012 began
-        return pd.Timestamp(year=year, month=12, day=31) - pd.DateOffset(months=6), f"{year}"
-    return resolve_window(window, day)
+        span = {"year": 365, "month": 30, "week": 7}[unit] * int(n)
+        return day - pd.Timedelta(days=int(0.8 * span)), f"a {n}-{unit} record"
+    period = since_period(window)
+    if period is not None:
+        return period[1], f"since {window[6:].strip()}"
+    found = resolve_window(window, day)
+    if found is None:
+        return None
+    start = found[0] + pd.Timedelta(days=1)
+    if window.startswith("since:") and not re.search(r"\d", window):
+        start = pd.Timestamp(start + pd.offsets.MonthEnd(0))  # "since January": in January
+    return start, found[1]
 
 
 def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """A high (low) beyond every close of the stated window, on the day or the trading day
-    before (the day's range counts where the store has one)."""
+    """A high (low) that beats every close since the stated time, on the day or the trading
+    day before: the last earlier close beyond it lies in the named period or before it
+    (the day's range counts where the store has one)."""
     assert c.asset is not None and c.window is not None
-    found = _start(c.window, day)
+    found = _bound(c.window, day)
     if found is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
-    start, label = found
+    bound, label = found
     closes = market.close(c.asset)
-    recent = closes.loc[:day].iloc[-2:]
-    before = closes.loc[start : recent.index[0] - pd.Timedelta(days=1)]
-    if before.empty or recent.empty:
-        return "not checkable", f"not enough data since {start.date()}", {}
     low = c.op == "low"
-    bar = float(before.min() if low else before.max())
-    best = float(recent.min() if low else recent.max())
-    rng = market.ranges.get(c.asset)
-    if rng is not None:
-        r = rng.loc[recent.index[0] : day]
-        if len(r):
-            best = min(best, float(r["low"].min())) if low else max(best, float(r["high"].max()))
-    ok = best <= bar if low else best >= bar
+    tries = []
+    for d in closes.loc[:day].index[-2:]:
+        v = float(closes.loc[d])
+        r = market.range_on(c.asset, d)
+        if r is not None:
+            v = min(v, r[0]) if low else max(v, r[1])
+        earlier = closes.loc[: d - pd.Timedelta(days=1)]
+        beyond = earlier[earlier < v] if low else earlier[earlier > v]
+        last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
+        tries.append((last is None or last <= bound, d, v, last))
+    if not tries:
+        return "not checkable", f"no {c.asset} data by {day.date()}", {}
+    ok, d, v, last = max(tries, key=lambda t: t[0])
+    beyond_text = "never (a record)" if last is None else f"last on {last.date()}"
     text = (
-        f"{market.source(c.asset)}: {'lowest' if low else 'highest'} value near the date "
-        f"{best:,.2f} against {'a low' if low else 'a high'} of {bar:,.2f} since {start.date()} "
-        f"({label})"
+        f"{market.source(c.asset)} {v:,.2f} on {pd.Timestamp(d).date()}: a close "
+        f"{'below' if low else 'above'} it was {beyond_text}; {label} needs none after "
+        f"{bound.date()}"
     )
-    return ("confirmed" if ok else "contradicted"), text, {"value": best, "bar": bar}
+    data = {"value": v, "last_beyond": None if last is None else str(last.date())}
+    return ("confirmed" if ok else "contradicted"), text, data
 
 
 def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
@@ -96,17 +101,18 @@ def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """A move from the peak (trough) of the past two years to the date."""
     assert c.asset is not None
-    closes = market.close(c.asset).loc[day - pd.DateOffset(years=2) : day]
+    kind, _, unit = (c.window or "peak").partition(":")
+    back = {"week": 7, "month": 31, "year": 365}.get(unit, 730)
+    closes = market.close(c.asset).loc[day - pd.Timedelta(days=back) : day]
     if len(closes) < 2:
         return "not checkable", "not enough data before the date", {}
-    ref_day = closes.idxmax() if c.window == "peak" else closes.idxmin()
+    ref_day = closes.idxmax() if kind == "peak" else closes.idxmin()
     ref, last = float(closes.loc[ref_day]), float(closes.iloc[-1])
     ch = last / ref - 1.0 if not market.is_rate(c.asset) else last - ref
     ok = ch > 0 if c.op == "up" else ch < 0
     if c.pct is not None and np.isfinite(ch):
         stated = c.pct / 100 * (1 if c.op == "up" else -1)
         ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
-    kind = "peak" if c.window == "peak" else "low"
     text = (
         f"{market.source(c.asset)} {kind} {ref:,.2f} on {pd.Timestamp(ref_day).date()} -> "
         f"{last:,.2f} on {closes.index[-1].date()}: {ch:+.1%}"

@@ -25,7 +25,22 @@ import re
 
 import pandas as pd
 
-__all__ = ["find_windows", "resolve_window", "window_near"]
+__all__ = ["find_windows", "resolve_window", "since_period", "window_near"]
+
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 _NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _PAST = r"(?:the )?(?:past |last |previous )?"
@@ -41,11 +56,10 @@ _WINDOW_RE = re.compile(
     r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
-    r"|\b(?P<peak>from (?:its|the|a|an) (?:[\w-]+ ){0,3}(?:high|peak|record|top)s?"
-    r"|(?:since|off) (?:its|the|a|an) (?:[\w-]+ ){0,3}(?:high|peak|record|top)s?)\b"
-    r"|\b(?P<low>from (?:its|the|a) (?:[\w-]+ ){0,3}(?:lows?|bottom|trough))\b"
+    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}(?:high|peak|record|top)s?)\b"
+    r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|bottom|trough))\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
-    r"|\b(?P<day>today|on the day|intraday|overnight|in (?:the )?(?:early |late )?(?:trade|trading"
+    r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -74,6 +88,9 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 for k in ("ytd", "year", "month", "week", "months", "peak", "low", "day")
                 if m.group(k)
             )
+            if kind in ("peak", "low"):  # "from this week's low": the extreme of the week
+                span = re.search(r"week|month|year", m.group(0), re.IGNORECASE)
+                kind += f":{span.group(0).lower()}" if span else ""
             out.append((m.start(), kind))
     return out
 
@@ -138,3 +155,22 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
         return None
     start = pd.Timestamp(parsed).normalize()
     return start - pd.Timedelta(days=1), f"since {start.date()} ({words.strip()!r})"
+
+
+_SINCE = re.compile(
+    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+) )?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def since_period(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The period a "since" record goes back to ("since 2012": the year 2012; "since
+    December 2012": that month): the last close beyond the record lies in it."""
+    m = _SINCE.match(window.strip())
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    months = [mo.capitalize() for mo in _MONTH_NAMES]
+    if m.group("month") and m.group("month") in months:
+        start = pd.Timestamp(year=year, month=months.index(m.group("month")) + 1, day=1)
+        return start, pd.Timestamp(start + pd.offsets.MonthEnd(0))
+    return pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)
