@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ALIASES", "ASSET_NAMES", "CARRY", "AssetMention", "find_assets"]
+__all__ = ["ALIASES", "ASSET_NAMES", "CARRY", "GENERIC", "AssetMention", "find_assets"]
 
 #: Display names (ids not listed here are shown as they are).
 ASSET_NAMES: dict[str, str] = {
@@ -64,8 +64,9 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     (
         "yield_10y",
-        r"\b(?:10|ten)[- ]year (?:US |U\.S\. )?(?:Treasury |T-)?(?:yields?|notes?|"
-        r"bonds?|rates?)\b|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b",
+        r"\b(?:the yield on the |the )?(?:10|ten)[- ]year (?:US |U\.S\. )?(?:Treasury |T-)?"
+        r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
+        r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b",
     ),
     ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b"),
     ("yield_30y", r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b"),
@@ -78,7 +79,12 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("metal", r"\bthe metal\b|\bthe precious metal\b"),
 )
 #: Phrases standing for the last named asset (resolved by the extractor).
-CARRY = re.compile(r"^(?:It|Its|The (?:price|token|coin|asset|index))\b")
+CARRY = re.compile(r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index))\b")
+#: Words that stand for the current subject in a sentence that names no asset.
+GENERIC = re.compile(
+    r"\b(?:it|its|they|their|prices?|the (?:index|metal|token|coin|cryptocurrency|benchmark))\b",
+    re.IGNORECASE,
+)
 
 _ASSET_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in ALIASES), re.IGNORECASE)
 _ACRONYMS = ("solana", "dogecoin")

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from leadwatch.claims.assets import CARRY, AssetMention, find_assets
+from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.figures import NO_DOLLAR, YIELDS, levels, percents
 from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
 from leadwatch.claims.windows import find_windows
@@ -364,6 +364,8 @@ def _moves(
 ) -> list[tuple[str, str, str]]:
     """(asset, up/down, words) for each move stated with its asset (rules in the module doc)."""
     found: list[tuple[str, str, str]] = []
+    # a subject carried by "prices"/"they" counts for figures, not for bare move verbs
+    mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
         after = _AFTER_ASSET.match(s[m.end :])
         if after and m.asset not in GROUPS:
@@ -440,9 +442,13 @@ def extract_claims(text: str) -> Extraction:
         if sent.boilerplate:
             continue
         mentions = find_assets(sent.text, metal)
-        if subject is not None and CARRY.match(sent.text):
-            carried = AssetMention(subject, 0, 0, sent.text.split()[0])
-            mentions = [carried, *mentions]
+        named = [m for m in mentions if m.asset not in GROUPS]
+        generic = GENERIC.search(sent.text) if not named else None
+        if subject is not None and (CARRY.match(sent.text) or generic):
+            at = 0 if generic is None else generic.start()
+            mentions = sorted(
+                [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
+            )
         claims.extend(_sentence_claims(sent.text, sent.index, mentions, subject, previous))
         when = find_when(sent.text)
         if when is not None and when[0] in ("month", "year_start"):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.text import aside_spans
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
@@ -45,6 +46,7 @@ _DOLLAR_RE = re.compile(
     r"(?P<after>[^.;,]{0,20})",
     re.IGNORECASE,
 )
+_WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
 )
@@ -87,7 +89,7 @@ _UP = (
 _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
     r"off|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
-    r"plummet\w*|crash\w*|decreas\w*|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
+    r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
 )
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|chance|probability|odds|stake|share|interest rate)\b", re.I)
@@ -102,12 +104,18 @@ def _nearest(
     pos: int,
     ok: frozenset[str] | None = None,
     exclude: frozenset[str] = _GROUPS,
+    sentence: str = "",
 ) -> str | None:
-    best = None
-    for m in mentions:
-        if m.start < pos and m.asset not in exclude and (ok is None or m.asset in ok):
-            best = m.asset
-    return best
+    found = [
+        m
+        for m in mentions
+        if m.start < pos and m.asset not in exclude and (ok is None or m.asset in ok)
+    ]
+    if sentence:  # an asset inside an aside (", measuring S&P 500 volatility,") is no subject
+        asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b and a > 0]
+        main = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+        found = main or found
+    return found[-1].asset if found else None
 
 
 def _op(words: str) -> str:
@@ -126,13 +134,18 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
             m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
-        asset = _nearest(mentions, m.start(), exclude=dollar_excluded)
+        asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         if asset is None:
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+    for m in _WORD_DOLLAR_RE.finditer(s):
+        asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
+        if asset is not None and not _HYPOTHETICAL.search(s[: m.start()]):
+            value = float(m.group("num").replace(",", ""))
+            out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
-        asset = _nearest(mentions, m.start(), exclude=_GROUPS)
+        asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or _HYPOTHETICAL.search(s[: m.start()]):
             continue
         is_pct = bool(m.group("pct"))
@@ -170,7 +183,9 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
     order = _respectively(s, mentions, matches)
     for i, m in enumerate(matches):
         asset = order[i] if order else None
-        asset = asset or _named_after(s, m.end(), mentions) or _nearest(mentions, m.start())
+        asset = (
+            asset or _named_after(s, m.end(), mentions) or _nearest(mentions, m.start(), sentence=s)
+        )
         asset = asset or carried
         num = float(m.group("num").replace(",", "."))
         if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
@@ -209,11 +224,8 @@ def _respectively(
     """Assets in order for "A and B ... X% and Y% (respectively)": one number each."""
     if len(matches) < 2:
         return None
-    named = list(
-        dict.fromkeys(
-            m.asset for m in mentions if m.start < matches[0].start() and m.asset not in _GROUPS
-        )
-    )
+    before = [m.asset for m in mentions if m.start < matches[0].start() and m.asset not in _GROUPS]
+    named = list(dict.fromkeys(reversed(before)))[: len(matches)][::-1]  # the last k named
     gap = s[matches[0].end() : matches[-1].start()]
     listed = re.fullmatch(r"(?:[\s,]|and|\d|[.%+-]|per ?cent)*", gap, re.IGNORECASE)
     if len(named) == len(matches) and (listed or re.search(r"\brespectively\b", s, re.I)):

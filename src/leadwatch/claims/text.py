@@ -28,6 +28,7 @@ __all__ = [
     "ASSET_NAMES",
     "AssetMention",
     "Sentence",
+    "aside_spans",
     "find_assets",
     "find_when",
     "find_when_at",
@@ -141,10 +142,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # A clause that sets its own time apart ("Gold, which touched $5,600 on Thursday, has fallen").
 _ASIDE_RE = re.compile(
-    r"(?:^|[,(\u2014-])\s*(?:which|who|after|having|before|when|as|since|while|from|following)"
+    r"(?:^|[,(\u2014-])\s*(?:which|who|after|having|before|when|as|since|while|from|following"
+    r"|[a-z]+ing)"
     r"\b(?:[^,;()\u2014]|,(?=\d))*",
     re.IGNORECASE,
 )
+
+
+def aside_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the asides of a sentence (", which ...", ", measuring ...", "after ...")."""
+    return [(m.start(), m.end()) for m in _ASIDE_RE.finditer(sentence)]
 
 
 def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
@@ -155,7 +162,7 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
     (('weekday', 3), None)
     """
-    asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(sentence)]
+    asides = aside_spans(sentence)
     for a, b in asides:
         if a <= pos < b:
             inner = find_when(sentence[a:b])
