@@ -34,8 +34,13 @@ import pandas as pd
 
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.market import TOLERANCE, Market, plausible, prior_record
-from leadwatch.claims.records import from_extreme, past_record, relative_record
+from leadwatch.claims.market import TOLERANCE, Market, level_days, plausible, prior_record
+from leadwatch.claims.records import (
+    from_extreme,
+    past_record,
+    relative_record,
+    window_extreme,
+)
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.windows import resolve_window
 
@@ -82,8 +87,10 @@ def _d(day: pd.Timestamp | None) -> str | None:
 def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
     """The window a move is measured over (``None``: a stated window that cannot be read)."""
     when = claim.when
-    if claim.window in (None, "day") and when is not None and when[0] == "month" and when[1][0]:
-        start = pd.Timestamp(year=when[1][0], month=when[1][1], day=1)
+    if claim.window in (None, "day") and when is not None and when[0] == "month":
+        year, month = when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)  # the last such month
+        start = pd.Timestamp(year=year, month=month, day=1)
         end = min(day, start + pd.offsets.MonthEnd(0))
         return start - pd.Timedelta(days=1), pd.Timestamp(end), f"{start:%B %Y}"
     if claim.window is not None and claim.window.split(":")[0] not in ("day", "peak", "low"):
@@ -128,8 +135,26 @@ def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp
     return dated.date
 
 
+def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """A level said of a month ("peaked above $124,000 in August"): held on a day of it."""
+    assert c.asset is not None and c.level is not None and c.op is not None
+    year, month = c.when[1] if c.when is not None else (0, day.month)
+    year = year or (day.year if month <= day.month else day.year - 1)
+    start = pd.Timestamp(year=year, month=month, day=1)
+    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+    ok = bool(held.any())
+    first = held[held].index.min() if ok else None
+    text = f"{c.describe()} in {start:%B %Y}: " + (
+        f"held on {int(held.sum())} days, first {pd.Timestamp(first).date()}" if ok else "never"
+    )
+    return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
+
+
 def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None and c.level is not None and c.op is not None
+    if c.when is not None and c.when[0] == "month":
+        return _level_in_month(c, day, market)
     calendar = pd.date_range(day - pd.Timedelta(days=7), day)
     ok = bool(claim_days(c, market, calendar).iloc[-1])
     on = event_day(c.when, day)
@@ -160,6 +185,8 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
     assert c.asset is not None
     if c.window == "past" and c.when is not None and c.when[0] == "month":
         return past_record(c, day, market)
+    if c.window is not None and c.level is not None and c.window.startswith("last:"):
+        return window_extreme(c, day, market)
     if c.window is not None:
         return relative_record(c, day, market)
     hl = c.op or "high"

@@ -157,13 +157,17 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
     return [
         c
         for c in extraction.claims
-        if c.kind == "level"
+        if (c.kind == "level" and (c.when is None or c.when[0] != "month"))
         or (
             c.kind == "percent"
             and c.when is None
             and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
         )
-        or (c.kind == "record" and (record_span(c) > 0 or since_period(c.window or "") is not None))
+        or (
+            c.kind == "record"
+            and c.level is None
+            and (record_span(c) > 0 or since_period(c.window or "") is not None)
+        )
         or (
             c.kind == "record"
             and c.window is None

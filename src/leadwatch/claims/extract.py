@@ -163,6 +163,12 @@ class Claim:
                 unit = "%" if a in YIELDS else ""
                 return f"{a} {self.op} {self.level:,.4g}{unit}"
             return f"{a} {self.op} ${self.level:,.0f}"
+        if self.kind == "record" and self.window and self.window.startswith("last:"):
+            _, n, unit = self.window.split(":")
+            value = f" {self.level:,.4g}" if self.level is not None else ""
+            return f"{a} {n}-{unit} {self.op}{value}"
+        if self.kind == "record" and self.window and self.window != "past":
+            return f"{a} {self.op}est {self.window.replace(':', ' ')}"
         if self.kind == "record":
             return f"{a} at a record {self.op}"
         if self.kind in ("move", "percent"):
@@ -231,6 +237,15 @@ def _records(s: str, mentions: list[AssetMention], subject: str | None, i: int) 
                 re.IGNORECASE,
             )
         )
+        lead = s[max(0, m.start() - 25) : m.start()]
+        value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
+        if m.group("nhl") and value:  # "the 52-week high of 110.18": the window's extreme
+            level = float(value.group(1).replace(",", ""))
+            span = _record_span(m)
+            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
+            break
+        if m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I):
+            break  # "below its 52-week high": not a record today
         if m.group("rel") or m.group("nhl"):
             span = _record_span(m)
             if span is None:

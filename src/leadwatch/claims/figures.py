@@ -54,7 +54,7 @@ _PLAIN_RE = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|may|might|would|will|should|projected|projects|forecast\w*|target\w*|predict\w*"
     r"|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to)\b"
-    r"[^,;.]{0,60}$",
+    r"(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 _DOLLAR_MOVE = re.compile(
@@ -215,7 +215,7 @@ def _named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
 
 
 def _levels_here(s: str, pos: int) -> bool:
-    return bool(re.search(rf"{_OP}{_QUAL} $", s[max(0, pos - 30) : pos], re.IGNORECASE))
+    return bool(re.search(rf"(?:{_OP}|from){_QUAL} $", s[max(0, pos - 30) : pos], re.IGNORECASE))
 
 
 def _respectively(

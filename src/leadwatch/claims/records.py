@@ -25,7 +25,7 @@ from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.windows import resolve_window, since_period
 
-__all__ = ["from_extreme", "past_record", "relative_record"]
+__all__ = ["from_extreme", "past_record", "relative_record", "window_extreme"]
 
 _Result = tuple[str, str, dict[str, Any]]
 
@@ -46,6 +46,29 @@ def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     if window.startswith("since:") and not re.search(r"\d", window):
         start = pd.Timestamp(start + pd.offsets.MonthEnd(0))  # "since January": in January
     return start, found[1]
+
+
+def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """ "The 52-week high of 110.18": the window's highest close or range within 2%."""
+    assert c.asset is not None and c.window is not None and c.level is not None
+    _, n, unit = c.window.split(":")
+    start = day - pd.Timedelta(days={"year": 365, "month": 30, "week": 7}[unit] * int(n))
+    closes = market.close(c.asset).loc[start:day]
+    if closes.empty:
+        return "not checkable", f"no data over the {n} {unit}s to the date", {}
+    low = c.op == "low"
+    values = [float(closes.min() if low else closes.max())]
+    rng = market.ranges.get(c.asset)
+    if rng is not None and len(rng.loc[start:day]):
+        r = rng.loc[start:day]
+        values.append(float(r["low"].min() if low else r["high"].max()))
+    ok = any(abs(v / c.level - 1) <= 0.02 for v in values)
+    text = (
+        f"{market.source(c.asset)}: {'lowest' if low else 'highest'} over the {n} {unit}s to "
+        f"{day.date()}: " + " / ".join(f"{v:,.2f}" for v in values) + f" against {c.level:,.2f}"
+        " (within 2%)"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"values": values}
 
 
 def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
@@ -102,8 +125,12 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """A move from the peak (trough) of the past two years to the date."""
     assert c.asset is not None
     kind, _, unit = (c.window or "peak").partition(":")
-    back = {"week": 7, "month": 31, "year": 365}.get(unit, 730)
-    closes = market.close(c.asset).loc[day - pd.Timedelta(days=back) : day]
+    start = day - pd.Timedelta(days={"week": 7, "month": 31, "year": 365}.get(unit, 730))
+    if c.when is not None and c.when[0] == "month":  # "from its low in January"
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        start = pd.Timestamp(year=year, month=month, day=1)
+    closes = market.close(c.asset).loc[start:day]
     if len(closes) < 2:
         return "not checkable", "not enough data before the date", {}
     ref_day = closes.idxmax() if kind == "peak" else closes.idxmin()

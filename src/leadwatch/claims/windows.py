@@ -47,17 +47,19 @@ _PAST = r"(?:the )?(?:past |last |previous )?"
 _WINDOW_RE = re.compile(
     r"\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
-    rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years)\b"
+    rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
+    r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
     rf"|\b(?P<year>(?:over|in|during) {_PAST}(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
     rf"|\b(?P<month>(?:over|in|during) {_PAST}(?:month|30 days|four weeks)|on the month"
-    r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month)\b"
+    r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month|monthly)\b"
     rf"|\b(?P<week>this week|last week|on the week|(?:over|in|during) {_PAST}(?:week|seven days|"
     r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
-    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}(?:high|peak|record|top)s?)\b"
-    r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|bottom|trough))\b"
+    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}(?:highs?|highest|peaks?|records?|tops?)"
+    r"(?: level| point)?)\b"
+    r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
@@ -70,13 +72,25 @@ _WINDOW_RE = re.compile(
 )
 
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
+    r"first time)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def find_windows(sentence: str) -> list[tuple[int, str]]:
-    """``(position, code)`` of every window phrase in ``sentence``."""
+    """``(position, code)`` of every window phrase in ``sentence`` (a phrase that qualifies
+    a superlative, "the worst day since 1980", is a record's, not a window)."""
     out = []
     for m in _WINDOW_RE.finditer(sentence):
+        if not (m.group("peak") or m.group("low")) and _SUPERLATIVE.search(
+            sentence[max(0, m.start() - 40) : m.start()]
+        ):
+            continue
         kind = m.lastgroup or ""
         if m.group("years"):
-            n = m.group("n").lower()
+            n = (m.group("n") or m.group("n2")).lower()
             out.append((m.start(), f"years:{_NUM.get(n, n)}"))
         elif m.group("cal"):
             out.append((m.start(), f"cal:{m.group('cy')}"))
