@@ -38,6 +38,8 @@ ASSET_NAMES: dict[str, str] = {
 }
 
 _US = r"(?:US |U\.S\. |American )?"
+# "the 30-year jumped": a maturity used as a noun
+_VERB = r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended)\b)"
 #: (id, pattern), in priority order.
 ALIASES: tuple[tuple[str, str], ...] = (
     (
@@ -66,10 +68,13 @@ ALIASES: tuple[tuple[str, str], ...] = (
         "yield_10y",
         r"\b(?:the yield on the |the )?(?:10|ten)[- ]year (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
-        r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b",
+        r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
-    ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b"),
-    ("yield_30y", r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b"),
+    ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year" + _VERB),
+    (
+        "yield_30y",
+        r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b|\bthe 30-year" + _VERB,
+    ),
     ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
     ("spx", r"\bS&P(?: 500)?\b|\bSPX\b|\bS&P500\b"),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),

@@ -35,6 +35,7 @@ from leadwatch.claims.market import (
     TOLERANCE,
     Market,
     level_days,
+    level_deviation,
     move_days,
     plausible,
     record_days,
@@ -138,7 +139,9 @@ _UNITS = {"year": 365, "month": 30, "week": 7}
 
 _MOVE_WINDOWS = ("ytd", "week", "month", "year")
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
-_MOVE_CAP = 0.5
+_MOVE_CAP = 0.25
+#: Days scoring within this of the best are near-ties, settled by how well quoted prices fit.
+_NEAR_TIE = 0.3
 
 
 def record_span(claim: Claim) -> int:
@@ -199,6 +202,22 @@ def _weight(held: pd.Series) -> float:
     return float(np.clip(-np.log10(share) / 2.0, 0.1, 1.5))
 
 
+def _claims_score(
+    held_by: list[tuple[Claim, pd.Series, float]], calendar: pd.DatetimeIndex
+) -> pd.Series:
+    """Sum of evidence per day; claims of one kind on one asset ("$3,493", "$3,502") are
+    one piece of evidence: the strongest held counts fully, the others a quarter."""
+    score = pd.Series(0.0, index=calendar)
+    groups: dict[tuple[str | None, str], list[tuple[pd.Series, float]]] = {}
+    for c, held, weight in held_by:
+        groups.setdefault((c.asset, c.kind), []).append((held, weight))
+    for members in groups.values():
+        stack = np.vstack([h.to_numpy(dtype=float) * w for h, w in members])
+        best = stack.max(axis=0)
+        score += best + 0.25 * (stack.sum(axis=0) - best)
+    return score
+
+
 def infer_date(
     extraction: Extraction, market: Market, *, date: str | pd.Timestamp | None = None
 ) -> ArticleDate:
@@ -236,13 +255,12 @@ def infer_date(
         first = min(first, pd.Timestamp(printed[0]))
         last = max(last, pd.Timestamp(printed[0]) + _DAY)
     calendar = pd.date_range(first.normalize(), last.normalize(), freq="D")
-    score = pd.Series(0.0, index=calendar)
     held_by: list[tuple[Claim, pd.Series, float]] = []
     for c in usable:
         held = claim_days(c, market, calendar)
         weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
-        score += weight * held.astype(float)
         held_by.append((c, held, weight))
+    score = _claims_score(held_by, calendar)
     limits = []
     if printed is not None:
         at = pd.Timestamp(printed[0])
@@ -259,7 +277,27 @@ def infer_date(
             start, end, words = period
             score += 0.5 * ((calendar >= start) & (calendar <= end))
             limits.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
-    return _decide(score, held_by, limits, printed)
+    fit = _fit(usable, market, calendar)
+    return _decide(score, held_by, limits, printed, fit)
+
+
+def _fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
+    """Mean distance of the quoted prices ("at $3,493.41") from each day's close or range,
+    the better of the day and the day before (lower is better; 0 when none is quoted)."""
+    devs = []
+    for c in claims:
+        if c.kind != "level" or c.op not in ("at", "near") or c.level is None or c.when:
+            continue
+        dev = level_deviation(market, c.asset or "", c.level)
+        daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
+        devs.append(np.fmin(daily.to_numpy(), daily.shift(1).to_numpy()))
+    if not devs:
+        return pd.Series(0.0, index=calendar)
+    stack = np.vstack(devs)
+    seen = (~np.isnan(stack)).sum(axis=0)
+    total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
+    mean = np.divide(total, seen, out=np.ones_like(total), where=seen > 0)
+    return pd.Series(mean, index=calendar)
 
 
 def _decide(
@@ -267,6 +305,7 @@ def _decide(
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
     printed: tuple[str, str] | None,
+    fit: pd.Series,
 ) -> ArticleDate:
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
@@ -285,8 +324,10 @@ def _decide(
             + ")",
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
-    runs = _runs(score >= best - 1e-9)
-    chosen = runs[0]
+    near = score >= best - _NEAR_TIE
+    closest = fit[near].idxmin()  # near-ties: the day the quoted prices fit best
+    runs = _runs(near & (score >= score.loc[closest] - 1e-9))
+    chosen = next(r for r in runs if r[0] <= closest <= r[1])
     day = chosen[0]
     levels = sorted({round(v, 6) for v in score.to_numpy() if 0 < v < best - 1e-9}, reverse=True)
     if levels:
@@ -300,7 +341,8 @@ def _decide(
     if held_by and not against:
         reasoning.append(f"all hold together on {_fmt(runs)}")
     reasoning.append(
-        f"dated {day.date()}: the best-supported spell (score {best:.2f}), its first day; "
+        f"dated {day.date()}: the best-supported spell (score {score.loc[closest]:.2f}, best "
+        f"{best:.2f}; quoted prices {fit.loc[closest]:.1%} off on average), its first day; "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"

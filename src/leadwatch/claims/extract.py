@@ -57,7 +57,8 @@ GROUPS = ("metals", "metal")
 _RECORD_RE = re.compile(
     r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak)s?\b|\bATH\b|\brecord\b"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
-    r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|ten|twelve|thirteen)[- ]"
+    r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)) (?P<rest>(?:since|in|for|above|below)[^,.;]{2,40})?",
     re.IGNORECASE,
 )
@@ -260,22 +261,28 @@ def _records(s: str, mentions: list[AssetMention], subject: str | None, i: int) 
     return out
 
 
+_NUMBERS = {
+    w: i + 1
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _count(word: str | None) -> int:
+    """ "seven" -> 7, "13" -> 13, nothing -> 1."""
+    if not word:
+        return 1
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
+
+
 def _record_span(m: re.Match[str]) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high")."""
     if m.group("nhl"):
         n, unit = re.split(r"[- ]", m.group(0).lower())[:2]
-        num = {
-            "one": 1,
-            "two": 2,
-            "three": 3,
-            "four": 4,
-            "five": 5,
-            "six": 6,
-            "ten": 10,
-            "twelve": 12,
-            "thirteen": 13,
-        }.get(n) or int(n)
-        return f"last:{num}:{unit}"
+        return f"last:{_count(n)}:{unit}"
     rest = m.group("rest") or ""
     found = find_windows(rest)
     if found and found[0][1].startswith("since:"):
@@ -289,11 +296,7 @@ def _record_span(m: re.Match[str]) -> str | None:
         re.IGNORECASE,
     )
     if more:
-        n = more.group("n")
-        num = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}.get(
-            (n or "").lower(), 1 if n is None else (int(n) if n.isdigit() else 1)
-        )
-        return f"last:{num}:{more.group('u').lower()}"
+        return f"last:{_count(more.group('n'))}:{more.group('u').lower()}"
     return found[0][1] if found else None
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "TOLERANCE",
     "Market",
     "level_days",
+    "level_deviation",
     "move_days",
     "plausible",
     "record_days",
@@ -195,13 +196,13 @@ def prior_record(
 
 
 def plausible(market: Market, asset: str, level: float) -> bool:
-    """Whether ``level`` could be a price of ``asset`` at all (within half its lowest and
-    twice its highest close): "silver below $5,600" took gold's figure."""
+    """Whether ``level`` could be a price of ``asset`` at all (within 2/3 of its lowest and
+    1.5 times its highest close): "silver below $5,600" took gold's figure."""
     c = market.close(asset)
     lo, hi = float(c.min()), float(c.max())
     if market.is_rate(asset):
         return lo - 5.0 <= level <= hi + 5.0
-    return 0.5 * lo <= level <= 2.0 * hi
+    return 0.67 * lo <= level <= 1.5 * hi
 
 
 def move_days(market: Market, asset: str, stated: float) -> pd.Series:
@@ -285,3 +286,15 @@ def since_record_days(
         return ((age >= 0.8 * span) & (age <= 1.2 * span + 31)).fillna(False).astype(bool)
     inside = (prev >= first) & (prev <= last) & (prev.index > last)
     return inside.fillna(False).astype(bool)
+
+
+def level_deviation(market: Market, asset: str, level: float) -> pd.Series:
+    """Per trading day, how far ``level`` is from the day's close (relative), or 0 when the
+    day's range holds it: how well a quoted price fits each day."""
+    c = market.close(asset)
+    dev = (c / level - 1.0).abs()
+    r = _range(market, asset)
+    if r is not None:
+        inside = (r["low"] <= level) & (r["high"] >= level)
+        dev = dev.where(~inside.reindex(dev.index, fill_value=False), 0.0)
+    return dev

@@ -60,12 +60,14 @@ _WHEN_RE = re.compile(
     rf"|(?:\b(?:on|by|last|this|late|early) )?\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
     rf"|\b(?:in|since the start of|during|of|early|mid-?|late) (?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
-    r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b",
+    r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
+    rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
 )
 _FULL_DATE_RE = re.compile(
     r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
     rf"|\b(?P<m1>{_MONTH_RE})\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?, (?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<d2>[0-3]?\d) (?P<m2>{_MONTH_RE}) (?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d\d)\b"
 )
 
 # A line that starts the page furniture after the article: everything after it is boilerplate.
@@ -189,6 +191,8 @@ def find_when(sentence: str) -> tuple[str, object] | None:
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
+    if m.group("pmonth"):  # "August's record"
+        return ("month", (0, _MONTHS.index(m.group("pmonth").lower()) + 1))
     return ("year_start", int(m.group("ystart")))
 
 
@@ -218,6 +222,12 @@ def full_date(text: str) -> tuple[str, str] | None:
         return None
     if m.group("iso"):
         return m.group("iso"), m.group(0)
+    if m.group("um"):  # 10/08/2025: month first (US), unless the first number is over 12
+        a, b = int(m.group("um")), int(m.group("ud"))
+        month, day = (a, b) if a <= 12 else (b, a)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return f"{int(m.group('uy')):04d}-{month:02d}-{day:02d}", m.group(0)
     month = m.group("m1") or m.group("m2")
     day = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y1") or m.group("y2"))
