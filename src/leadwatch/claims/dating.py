@@ -142,6 +142,8 @@ _MOVE_WINDOWS = ("ytd", "week", "month", "year")
 _MOVE_CAP = 0.25
 #: Days scoring within this of the best are near-ties, settled by how well quoted prices fit.
 _NEAR_TIE = 0.3
+#: Days whose quoted prices fit within this of the best fit form the chosen spell.
+_FIT_MARGIN = 0.005
 
 
 def record_span(claim: Claim) -> int:
@@ -286,13 +288,16 @@ def _fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.
     the better of the day and the day before (lower is better; 0 when none is quoted)."""
     devs = []
     for c in claims:
-        if c.kind != "level" or c.op not in ("at", "near") or c.level is None or c.when:
+        if c.kind != "level" or c.op not in ("at", "near") or c.level is None:
+            continue
+        if c.when is not None and c.when[0] != "today":
             continue
         dev = level_deviation(market, c.asset or "", c.level)
         daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
-        devs.append(np.fmin(daily.to_numpy(), daily.shift(1).to_numpy()))
+        best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
+        devs.append(np.fmin(best, 0.05))  # a far-off (misread) price does not dominate
     if not devs:
-        return pd.Series(0.0, index=calendar)
+        return pd.Series(1.0, index=calendar)
     stack = np.vstack(devs)
     seen = (~np.isnan(stack)).sum(axis=0)
     total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
@@ -326,7 +331,8 @@ def _decide(
         )
     near = score >= best - _NEAR_TIE
     closest = fit[near].idxmin()  # near-ties: the day the quoted prices fit best
-    runs = _runs(near & (score >= score.loc[closest] - 1e-9))
+    fits = fit <= fit.loc[closest] + _FIT_MARGIN
+    runs = _runs(near & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     day = chosen[0]
     levels = sorted({round(v, 6) for v in score.to_numpy() if 0 < v < best - 1e-9}, reverse=True)
@@ -342,7 +348,7 @@ def _decide(
         reasoning.append(f"all hold together on {_fmt(runs)}")
     reasoning.append(
         f"dated {day.date()}: the best-supported spell (score {score.loc[closest]:.2f}, best "
-        f"{best:.2f}; quoted prices {fit.loc[closest]:.1%} off on average), its first day; "
+        f"{best:.2f}; quoted prices {fit.loc[closest]:.1%} off on average; else its first day); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"

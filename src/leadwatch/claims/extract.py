@@ -59,7 +59,7 @@ _RECORD_RE = re.compile(
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
     r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
-    r"(?:year|month|week)[- ](?P<nhl>high|low)) (?P<rest>(?:since|in|for|above|below)[^,.;]{2,40})?",
+    r"(?:year|month|week)[- ](?P<nhl>high|low))(?: (?P<rest>(?:since|in|for|above|below)[^,.;]{2,40}))?",
     re.IGNORECASE,
 )
 # A record said of the past ("the all-time high in October", "set in 2011", "earlier").

@@ -36,7 +36,7 @@ _GROUPS = frozenset({"metals", "metal"})
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|approaching|nearing|near|close to|around|"
-    r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|"
+    r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
 )
 _QUAL = r"(?: the| a| an| roughly| about| around| nearly| almost| just| some)*"
