@@ -48,7 +48,8 @@ def _print(totals: dict[str, Any], scores: list[ArticleScore], misses: bool) -> 
     print("\nper kind:")
     for kind, k in totals["per_kind"].items():
         print(
-            f"  {kind:<11} n={k['required']:3d} recall {_pct(k['recall'])} status {_pct(k['status'])}"
+            f"  {kind:<11} n={k['required']:3d} recall {_pct(k['recall'])} "
+            f"status {_pct(k['status'])}"
         )
     print("\nper article:")
     for name, a in totals["per_article"].items():

@@ -6,6 +6,7 @@ Composition only: extraction and checking live in :mod:`leadwatch.claims`, these
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,9 +116,8 @@ def _check(
     from leadwatch.claims import extract_claims
     from leadwatch.claims.check import check_claims
     from leadwatch.claims.dating import infer_date
-    from leadwatch.claims.result import ArticleCheck
-
     from leadwatch.claims.generate import generate_theses
+    from leadwatch.claims.result import ArticleCheck
 
     name, body = (Path(article).stem, text) if text is not None else read_article(article)
     extraction = extract_claims(body)
@@ -206,7 +206,7 @@ def _outcome_series(thesis: object) -> str | None:
     return None if follower is None else str(follower)
 
 
-def _what_next(thesis: object, closes: pd.DataFrame, day: pd.Timestamp) -> str:
+def _what_next(thesis: object, closes: Mapping[str, pd.Series], day: pd.Timestamp) -> str:
     """The thesis's prediction (or its follower) over 1, 3 and 6 months after ``day``."""
     prediction = getattr(thesis, "prediction", None)
     series = _outcome_series(thesis)

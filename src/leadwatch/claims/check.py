@@ -144,9 +144,9 @@ def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, s
     end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
     held = level_days(market, c.asset, c.op, c.level).loc[start:end]
     ok = bool(held.any())
-    first = held[held].index.min() if ok else None
+    days = pd.DatetimeIndex(held[held].index)
     text = f"{c.describe()} in {start:%B %Y}: " + (
-        f"held on {int(held.sum())} days, first {pd.Timestamp(first).date()}" if ok else "never"
+        f"held on {len(days)} days, first {days[0].date()}" if ok else "never"
     )
     return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
 

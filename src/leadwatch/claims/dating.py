@@ -228,7 +228,8 @@ def infer_date(
     Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`), a
     date printed in the text (weight 1: it may be the date of an event, not of the
     article) and the months the text names (weight 0.5). The date is the first day of
-    the best-scoring spell (ties: the earliest: a level is news when first reached); the reasoning lists each claim, the
+    the best-scoring spell (near-ties: the spell whose quoted prices fit best, else the
+    earliest: a level is news when first reached); the reasoning lists each claim, the
     runner-up spells and the claims that disagree with the date.
 
     Raises
@@ -329,8 +330,9 @@ def _decide(
             + ")",
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
-    near = score >= best - _NEAR_TIE
-    closest = fit[near].idxmin()  # near-ties: the day the quoted prices fit best
+    near = score >= best - min(_NEAR_TIE, 0.25 * best)
+    candidates = fit[near]
+    closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])  # best fit
     fits = fit <= fit.loc[closest] + _FIT_MARGIN
     runs = _runs(near & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])

@@ -41,33 +41,17 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
-from leadwatch.claims.figures import NO_DOLLAR, YIELDS, levels, percents
-from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
+from leadwatch.claims.figures import levels, percents
+from leadwatch.claims.model import GROUPS, Claim, Extraction
+from leadwatch.claims.recordwords import nearest_before, records
+from leadwatch.claims.text import find_when, find_when_at, split_sentences
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
 
-#: Mentions that name no single series.
-GROUPS = ("metals", "metal")
-
-_RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak)s?\b|\bATH\b|\brecord\b"
-    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
-    r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
-    r"(?:year|month|week)[- ](?P<nhl>high|low))(?: (?P<rest>(?:since|in|for|above|below)[^,.;]{2,40}))?",
-    re.IGNORECASE,
-)
-# A record said of the past ("the all-time high in October", "set in 2011", "earlier").
-_PAST_RECORD = re.compile(
-    r"^[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
-    r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|^[^,.;]{0,8}\bin \d{4}"
-)
-# A finite verb right after the asset ("silver prices surged", "gold has fallen").
 _VERB_UP = (
     r"surged|rallied|rose|climbed|gained|jumped|soared|advanced|strengthened|added|rebounded"
     r"|recovered|spiked|firmed|edged (?:up|higher)|(?:is|are|was|were) up"
@@ -75,7 +59,8 @@ _VERB_UP = (
 )
 _VERB_DOWN = (
     r"fell|dropped|declined|slumped|slid|plunged|weakened|tumbled|slipped|lost|sank|shed"
-    r"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)|(?:is|are|was|were) (?:down|off)"
+    r"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)"
+    r"|(?:is|are|was|were) (?:down|off)"
     r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )
 _AFTER_ASSET = re.compile(
@@ -113,193 +98,6 @@ _EXPECT_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One market claim: the sentence it came from, what it says, and how to check it.
-
-    Attributes
-    ----------
-    sentence
-        Index of its sentence in :attr:`Extraction.sentences`.
-    kind
-        ``level``, ``record``, ``move``, ``comparison``, ``percent``, ``narrative``,
-        ``figure`` or ``expectation``.
-    asset, other
-        Catalog ids of the asset and (comparisons) the asset it is set against.
-    op
-        ``at``/``near``/``above``/``below``/``break`` (levels), ``high``/``low``
-        (records), ``up``/``down`` (moves, percentages), ``outperforms``/``lags``.
-    level, pct
-        The price level (USD) or percentage stated.
-    when
-        The time expression of the sentence (:func:`leadwatch.claims.text.find_when`).
-    window
-        ``months`` (about 3 months), ``year`` or ``None`` (the default window).
-    words
-        The words that matched.
-    theses
-        Built-in theses a narrative claim maps to.
-    """
-
-    sentence: int
-    kind: str
-    asset: str | None
-    words: str
-    op: str | None = None
-    level: float | None = None
-    pct: float | None = None
-    other: str | None = None
-    when: tuple[str, Any] | None = None
-    window: str | None = None
-    accelerating: bool = False
-    theses: tuple[str, ...] = ()
-
-    def describe(self) -> str:
-        """The claim in a few words."""
-        a = self.asset or "-"
-        if self.kind == "level":
-            if not self.level:
-                return f"{a} {self.op}"
-            if a in NO_DOLLAR or a in YIELDS:
-                unit = "%" if a in YIELDS else ""
-                return f"{a} {self.op} {self.level:,.4g}{unit}"
-            return f"{a} {self.op} ${self.level:,.0f}"
-        if self.kind == "record" and self.window and self.window.startswith("last:"):
-            _, n, unit = self.window.split(":")
-            value = f" {self.level:,.4g}" if self.level is not None else ""
-            return f"{a} {n}-{unit} {self.op}{value}"
-        if self.kind == "record" and self.window and self.window != "past":
-            return f"{a} {self.op}est {self.window.replace(':', ' ')}"
-        if self.kind == "record":
-            return f"{a} at a record {self.op}"
-        if self.kind in ("move", "percent"):
-            pct = f" {self.pct:g}%" if self.pct is not None else ""
-            return f"{a} {self.op}{pct}"
-        if self.kind == "comparison":
-            return f"{a} {self.op} {self.other or '?'}"
-        if self.kind == "narrative":
-            return "story: " + (", ".join(self.theses) or "no built-in thesis")
-        return f"{self.kind}: {self.words}"
-
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """The article's sentences, the claims found in them, and the periods it names.
-
-    ``periods`` lists ``(sentence, when)`` for every month or "beginning of YEAR"
-    the body names; they bound the article's date.
-    """
-
-    text: str
-    sentences: tuple[Sentence, ...]
-    claims: tuple[Claim, ...] = field(default=())
-    periods: tuple[tuple[int, tuple[str, Any]], ...] = field(default=())
-
-
-def _nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
-    best = None
-    for m in mentions:
-        if m.start < pos and m.asset not in GROUPS:
-            best = m.asset
-    return best
-
-
-def _records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
-    out = []
-    for m in _RECORD_RE.finditer(s):
-        if m.group(0).lower() == "record" and re.match(
-            r"\s*(?:fall|drop|loss|inflow|volume)", s[m.end() :], re.IGNORECASE
-        ):
-            continue
-        asset = _nearest_before(mentions, m.start()) or subject
-        if asset is None:
-            continue
-        head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
-        hl = "low" if re.search(r"low|weakest", head) else "high"
-        if m.group("first"):  # "below $3,000 for the first time since": a low
-            lead = s[max(0, m.start() - 60) : m.start()]
-            hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
-            if re.match(
-                r"\s*(?:since (?:its )?(?:launch|inception|creation)|ever)\b|\s*$",
-                s[m.end() :],
-                re.IGNORECASE,
-            ) or not m.group("rest"):
-                out.append(
-                    Claim(
-                        i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())
-                    )
-                )
-                break
-        when = find_when(s[m.start() : m.end() + 40])
-        past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
-            re.search(
-                r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
-                s[max(0, m.start() - 30) : m.start()],
-                re.IGNORECASE,
-            )
-        )
-        lead = s[max(0, m.start() - 25) : m.start()]
-        value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
-        if m.group("nhl") and value:  # "the 52-week high of 110.18": the window's extreme
-            level = float(value.group(1).replace(",", ""))
-            span = _record_span(m)
-            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
-            break
-        if m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I):
-            break  # "below its 52-week high": not a record today
-        if m.group("rel") or m.group("nhl"):
-            span = _record_span(m)
-            if span is None:
-                continue
-            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
-        elif past:
-            if when is not None and when[0] == "month":
-                out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))
-        else:
-            out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
-        break
-    return out
-
-
-_NUMBERS = {
-    w: i + 1
-    for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-
-
-def _count(word: str | None) -> int:
-    """ "seven" -> 7, "13" -> 13, nothing -> 1."""
-    if not word:
-        return 1
-    w = word.lower()
-    return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
-
-
-def _record_span(m: re.Match[str]) -> str | None:
-    """The window of a relative record ("highest since 2012", "13-month high")."""
-    if m.group("nhl"):
-        n, unit = re.split(r"[- ]", m.group(0).lower())[:2]
-        return f"last:{_count(n)}:{unit}"
-    rest = m.group("rest") or ""
-    found = find_windows(rest)
-    if found and found[0][1].startswith("since:"):
-        return found[0][1]
-    since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
-    if since:
-        return "since:" + since.group("w").strip()
-    more = re.match(
-        r"in (?:more than |over |nearly |almost )?(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
-        rest,
-        re.IGNORECASE,
-    )
-    if more:
-        return f"last:{_count(more.group('n'))}:{more.group('u').lower()}"
-    return found[0][1] if found else None
-
-
 def _is_heading(s: str) -> bool:
     """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver")."""
     words = s.split()
@@ -335,13 +133,13 @@ def _sentence_claims(
     for asset, op, value, words, pos in levels(s, mentions):
         at = find_when_at(s, pos)
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
-    claims += _records(s, mentions, subject if not named else None, index)
+    claims += records(s, mentions, subject if not named else None, index)
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
         op = "lags" if _LAG_RE.search(s) else "outperforms"
-        first = _nearest_before(mentions, compare.start()) or (named[0] if named else subject)
+        first = nearest_before(mentions, compare.start()) or (named[0] if named else subject)
         others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
         other = others[0] if others else (subject if subject != first else None)
         if first is not None:
@@ -359,12 +157,14 @@ def _sentence_claims(
             )
         return claims
     carried = subject if CARRY.match(s) else None
-    for asset, op, pct, win, words in percents(s, mentions, carried):
-        if op is None:
-            claims.append(Claim(index, "figure", asset, words, pct=pct))
+    for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
+        if pct_op is None:
+            claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue
-        at = find_when_at(s, max(s.find(words), 0))
-        claims.append(Claim(index, "percent", asset, words, op, pct=pct, when=at, window=win))
+        at = find_when_at(s, max(s.find(pct_words), 0))
+        claims.append(
+            Claim(index, "percent", pct_asset, pct_words, pct_op, pct=pct, when=at, window=win)
+        )
     if any(c.kind in ("percent", "figure") for c in claims):
         return claims
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))

@@ -111,7 +111,8 @@ def _toml(
         "[[hypotheses]]",
         'id = "lead-lag"',
         'kind = "lead_lag"',
-        f"statement = {q(f'{leader} moves are followed by {follower} moves {first} to {last} later')}",
+        "statement = "
+        + q(f"{leader} moves are followed by {follower} moves {first} to {last} later"),
         f"grid = {q(grid)}",
         f"leader = {q(leader)}",
         f"follower = {q(follower)}",

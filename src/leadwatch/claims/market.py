@@ -243,8 +243,9 @@ def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd
     ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
     c = market.close(asset)
     if code == "ytd":
-        year_end = c.groupby(c.index.year).last()
-        base = pd.Series(c.index.year - 1, index=c.index).map(year_end)
+        years = pd.DatetimeIndex(c.index).year
+        year_end = c.groupby(years).last()
+        base = pd.Series(years - 1, index=c.index).map(year_end)
     else:
         span = {"week": 7, "month": 30, "year": 365}.get(code)
         if span is None:

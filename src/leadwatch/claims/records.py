@@ -114,9 +114,9 @@ def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
     held = record_days(market, c.asset, c.op or "high").loc[start:end]
     ok = bool(held.any())
-    first = held[held].index.min() if ok else None
+    days = pd.DatetimeIndex(held[held].index)
     text = f"record {c.op} of {market.source(c.asset)} in {start:%B %Y}: " + (
-        f"yes, first on {pd.Timestamp(first).date()}" if ok else "none"
+        f"yes, first on {days[0].date()}" if ok else "none"
     )
     return ("confirmed" if ok else "contradicted"), text, {"month": f"{start:%Y-%m}"}
 
@@ -133,15 +133,16 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     closes = market.close(c.asset).loc[start:day]
     if len(closes) < 2:
         return "not checkable", "not enough data before the date", {}
-    ref_day = closes.idxmax() if kind == "peak" else closes.idxmin()
-    ref, last = float(closes.loc[ref_day]), float(closes.iloc[-1])
+    pos = int(np.argmax(closes.to_numpy()) if kind == "peak" else np.argmin(closes.to_numpy()))
+    ref_day = pd.Timestamp(closes.index[pos])
+    ref, last = float(closes.iloc[pos]), float(closes.iloc[-1])
     ch = last / ref - 1.0 if not market.is_rate(c.asset) else last - ref
     ok = ch > 0 if c.op == "up" else ch < 0
     if c.pct is not None and np.isfinite(ch):
         stated = c.pct / 100 * (1 if c.op == "up" else -1)
         ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
     text = (
-        f"{market.source(c.asset)} {kind} {ref:,.2f} on {pd.Timestamp(ref_day).date()} -> "
+        f"{market.source(c.asset)} {kind} {ref:,.2f} on {ref_day.date()} -> "
         f"{last:,.2f} on {closes.index[-1].date()}: {ch:+.1%}"
     )
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "reference": ref}

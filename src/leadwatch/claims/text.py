@@ -57,9 +57,11 @@ _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
     r"\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday)\b"
-    rf"|(?:\b(?:on|by|last|this|late|early) )?\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
+    r"|(?:\b(?:on|by|last|this|late|early) )?"
+    rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
-    rf"|\b(?:in|since the start of|during|of|early|mid-?|late) (?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
+    r"|\b(?:in|since the start of|during|of|early|mid-?|late) "
+    rf"(?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
     rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
 )
@@ -228,8 +230,8 @@ def full_date(text: str) -> tuple[str, str] | None:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return f"{int(m.group('uy')):04d}-{month:02d}-{day:02d}", m.group(0)
-    month = m.group("m1") or m.group("m2")
-    day = int(m.group("d1") or m.group("d2"))
+    name = str(m.group("m1") or m.group("m2"))
+    dom = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y1") or m.group("y2"))
-    number = _MONTHS.index(month.lower()) + 1
-    return f"{year:04d}-{number:02d}-{day:02d}", m.group(0)
+    number = _MONTHS.index(name.lower()) + 1
+    return f"{year:04d}-{number:02d}-{dom:02d}", m.group(0)

@@ -84,11 +84,11 @@ def claims(
     out.print(table)
     if len(result.theses):
         out.print(f"The article's story ({result.theses_note}):", markup=False)
-        for row in result.theses.itertuples():
-            now = f"; on all data: {row.verdict_now}" if row.verdict_now else ""
-            out.print(f"  {row.name}: {row.verdict}{now}  ({row.title})", markup=False)
-            if row.next:
-                out.print(f"    what happened next: {row.next}", markup=False)
+        for row in result.theses.to_dict(orient="records"):
+            now = f"; on all data: {row['verdict_now']}" if row["verdict_now"] else ""
+            out.print(f"  {row['name']}: {row['verdict']}{now}  ({row['title']})", markup=False)
+            if row["next"]:
+                out.print(f"    what happened next: {row['next']}", markup=False)
     for g in result.generated:
         state = "runnable with `leadwatch thesis run`" if g.thesis is not None else g.note
         out.print(f"Generated thesis {g.name} ({state}):", markup=False, highlight=False)
