@@ -277,4 +277,24 @@ def extract_claims(text: str) -> Extraction:
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
             subject = next((m.asset for m in mentions if m.asset not in GROUPS), subject)
-    return Extraction(text, sentences, tuple(claims), tuple(periods))
+    return Extraction(
+        text, sentences, tuple(_drop_headline_repeats(sentences, claims)), tuple(periods)
+    )
+
+
+def _drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
+    """A headline's claim that the body states again (same asset and kind) is the body's:
+    the headline is a summary, the body has the figures and the day."""
+    if not sentences or not _is_title(sentences[0].text, sentences):
+        return claims
+    body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
+    return [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+
+
+def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:
+    """The first line is a title: no closing punctuation, a few words, more text after."""
+    return (
+        len(sentences) > 1
+        and not re.search(r"[.!?\u3002]$", first.strip())
+        and len(first.split()) <= 25
+    )

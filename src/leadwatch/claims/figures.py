@@ -190,8 +190,15 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
         num = float(m.group("num").replace(",", "."))
         if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
             continue
-        first = next((x.end for x in mentions if x.asset == asset and x.start < m.start()), 0)
+        mention = next(
+            (x for x in reversed(mentions) if x.asset == asset and x.start < m.start()), None
+        )
+        first = mention.end if mention is not None else 0
         op = None if asset is None else _direction(s, m.start(), m.end(), first)
+        if mention is not None and _attribute(s, mention):
+            op = None  # "Bitcoin's implied volatility rose 3%": not the price
+        if _HYPOTHETICAL.search(s[: m.start()]):
+            op = None  # "gold will rise by more than 50%": a forecast, not a move
         if asset is None or op is None:
             out.append((asset, None, num, None, m.group(0)))  # a figure, not a move
             continue
@@ -200,6 +207,20 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
             op, num = "down", -num
         out.append((asset, op, num, window, m.group(0)))
     return out
+
+
+# "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
+_ATTRIBUTE = (
+    r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
+    r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
+    r"|production|output|imports|exports|share|stake|ETFs?)"
+)
+_ATTR_AFTER = re.compile(rf"^(?:'s|\u2019s) {_ATTRIBUTE}\b", re.IGNORECASE)
+_ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE)
+
+
+def _attribute(s: str, mention: AssetMention) -> bool:
+    return bool(_ATTR_AFTER.match(s[mention.end :]) or _ATTR_BEFORE.search(s[: mention.start]))
 
 
 _AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)

@@ -23,6 +23,12 @@ from leadwatch.claims.windows import find_windows
 
 __all__ = ["nearest_before", "records"]
 
+_MAYBE = re.compile(
+    r"\b(?:could|may|might|would|will|potentially|verge|poised|set to|on track|expected to"
+    r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
 _RECORD_RE = re.compile(
     r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak)s?\b|\bATH\b|\brecord\b"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
@@ -56,8 +62,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         ):
             continue
         asset = nearest_before(mentions, m.start()) or subject
-        if asset is None:
-            continue
+        if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
+            continue  # "potentially reaching new all-time highs": not a record yet
         head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
         hl = "low" if re.search(r"low|weakest", head) else "high"
         if m.group("first"):  # "below $3,000 for the first time since": a low
