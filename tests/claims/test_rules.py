@@ -141,3 +141,25 @@ def test_generated_thesis_is_valid_and_saved(tmp_path: Path) -> None:
         extract_claims("Bitcoin typically follows the Nasdaq by days."), "a", "2026-01-05"
     )
     assert outside.thesis is None and "nasdaq" in outside.note
+
+
+def test_each_figure_takes_its_own_date_and_since_is_a_window() -> None:
+    ex = extract_claims("Bitcoin rose above $80,000 on November 10 and hit $89,000 on November 12.")
+    assert [c.when for c in ex.claims if c.kind == "level"] == [
+        ("date", (11, 10)),
+        ("date", (11, 12)),
+    ]
+    ex = extract_claims("Ether fell 7% today, below $3,000 for the first time since January 2.")
+    assert all(c.when != ("date", (1, 2)) for c in ex.claims)
+
+
+def test_forecasts_attributes_and_headline_repeats_are_not_reported() -> None:
+    assert _claims("Gold will rise by more than 50% in 2025.") == [
+        ("figure", "gold", None, 50.0, None)
+    ]
+    assert _claims("Bitcoin's implied volatility also rose 3%.") == [
+        ("figure", "btc", None, 3.0, None)
+    ]
+    assert _claims("Bitcoin is on the verge of reaching new all-time highs.") == []
+    text = "Gold Hits A Record High\nGold hit a record high today, the third this week."
+    assert [c.sentence for c in extract_claims(text).claims] == [1]

@@ -155,6 +155,17 @@ def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[
     assert c.asset is not None and c.level is not None and c.op is not None
     if c.when is not None and c.when[0] == "month":
         return _level_in_month(c, day, market)
+    if c.when is not None and c.when[0] == "date":
+        on = event_day(c.when, day)
+        held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
+        status = "confirmed" if bool(held.any()) else "contradicted"
+        seen = market.asof(c.asset, on)
+        close = f"; close {seen[1]:,.2f} on {seen[0].date()}" if seen else ""
+        return (
+            status,
+            f"{c.describe()} on {on.date()} (or the day before){close} " + (f"[{TOLERANCE[c.op]}]"),
+            {"on": _d(on)},
+        )
     calendar = pd.date_range(day - pd.Timedelta(days=7), day)
     ok = bool(claim_days(c, market, calendar).iloc[-1])
     on = event_day(c.when, day)

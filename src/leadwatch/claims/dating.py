@@ -75,6 +75,15 @@ def event_day(when: tuple[str, Any] | None, day: pd.Timestamp) -> pd.Timestamp:
         return day - (day.weekday() - int(when[1])) % 7 * _DAY
     if when is not None and when[0] == "yesterday":
         return day - _DAY
+    if when is not None and when[0] == "date":  # the last such date on or before the article's
+        month, dom = when[1]
+        for year in (day.year, day.year - 1):
+            try:
+                on = pd.Timestamp(year=year, month=month, day=dom)
+            except ValueError:
+                continue
+            if on <= day:
+                return on
     return day
 
 
@@ -162,7 +171,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
     return [
         c
         for c in extraction.claims
-        if (c.kind == "level" and (c.when is None or c.when[0] != "month"))
+        if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
         or (
             c.kind == "percent"
             and c.when is None

@@ -261,7 +261,9 @@ def extract_claims(text: str) -> Extraction:
             continue
         mentions = find_assets(sent.text, metal)
         named = [m for m in mentions if m.asset not in GROUPS]
-        generic = GENERIC.search(sent.text) if not named else None
+        generic = GENERIC.search(sent.text)
+        if generic is not None and named and named[0].start < generic.start() + 30:
+            generic = None  # "gold ... its", "the price for silver": the named asset leads
         if subject is not None and (CARRY.match(sent.text) or generic):
             at = 0 if generic is None else generic.start()
             mentions = sorted(

@@ -112,7 +112,8 @@ def _nearest(
         if m.start < pos and m.asset not in exclude and (ok is None or m.asset in ok)
     ]
     if sentence:  # an asset inside an aside (", measuring S&P 500 volatility,") is no subject
-        asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b and a > 0]
+        spans = aside_spans(sentence, relative=True)
+        asides = [(a, b) for a, b in spans if not a <= pos < b and a > 0]
         main = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         found = main or found
     return found[-1].asset if found else None

@@ -18,19 +18,20 @@ import re
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.text import find_when, find_when_at
+from leadwatch.claims.text import find_when_at
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["nearest_before", "records"]
 
 _MAYBE = re.compile(
     r"\b(?:could|may|might|would|will|potentially|verge|poised|set to|on track|expected to"
-    r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*)\b[^,;.]*$",
+    r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*"
+    r"|to (?:test|challenge|retest|revisit))\b[^,;.]*$",
     re.IGNORECASE,
 )
 
 _RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak)s?\b|\bATH\b|\brecord\b"
+    r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
     r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
@@ -54,6 +55,15 @@ def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
     return best
 
 
+def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
+    """ "the highest price for the metal since 2012": the asset named later in the clause."""
+    end = re.search(r"[,;]", s[m.end() :])
+    stop = m.end() + (end.start() if end else len(s))
+    return next(
+        (x.asset for x in mentions if m.end() <= x.start < stop and x.asset not in GROUPS), None
+    )
+
+
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     out = []
     for m in _RECORD_RE.finditer(s):
@@ -61,7 +71,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             r"\s*(?:fall|drop|loss|inflow|volume)", s[m.end() :], re.IGNORECASE
         ):
             continue
-        asset = nearest_before(mentions, m.start()) or subject
+        asset = nearest_before(mentions, m.start()) or subject or _named_after(s, m, mentions)
         if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
@@ -80,7 +90,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                     )
                 )
                 break
-        when = find_when(s[m.start() : m.end() + 40])
+        when = find_when_at(s, m.start())
         past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
             re.search(
                 r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",

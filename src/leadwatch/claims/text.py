@@ -55,7 +55,8 @@ _MONTHS = (
 MONTHS = _MONTHS
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
-    r"\b(?P<today>today|this morning|this afternoon|tonight)\b"
+    rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
@@ -153,9 +154,15 @@ _ASIDE_RE = re.compile(
 )
 
 
-def aside_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the asides of a sentence (", which ...", ", measuring ...", "after ...")."""
-    return [(m.start(), m.end()) for m in _ASIDE_RE.finditer(sentence)]
+def aside_spans(sentence: str, relative: bool = False) -> list[tuple[int, int]]:
+    """Spans of the asides of a sentence (", which ...", ", measuring ...", "after ...");
+    ``relative``: only those that describe the word before them (", which", ", measuring")."""
+    spans = []
+    for m in _ASIDE_RE.finditer(sentence):
+        head = m.group(0).lstrip(",(\u2014- ").split(" ", 1)[0].lower()
+        if not relative or head in ("which", "who") or head.endswith("ing"):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
@@ -169,13 +176,34 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     asides = aside_spans(sentence)
     for a, b in asides:
         if a <= pos < b:
-            inner = find_when(sentence[a:b])
+            inner = _nearest_when(sentence[a:b], pos - a)
             if inner is not None:
                 return inner
     outside = sentence
     for a, b in asides:
         outside = outside[:a] + " " * (b - a) + outside[b:]
-    return find_when(outside)
+    return _nearest_when(outside, pos)
+
+
+def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
+    """The time expression nearest to ``pos`` ("above $80,000 on November 10 and $89,000 on
+    November 12": each figure its own date)."""
+    found = [m for m in _WHEN_RE.finditer(text) if not _SINCE_BEFORE.search(text[: m.start()])]
+    if not found:
+        return None
+    after = [m for m in found if 0 <= m.start() - pos <= 40]  # "$89,000 on November 12"
+    best = (
+        after[0]
+        if after
+        else min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
+    )
+    return find_when(best.group(0) if not best.group("weekday") else text[best.start() :])
+
+
+# "since January 2", "from March": the start of a window, not the time of the claim
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|from|after|before|until|through)\s+(?:early |mid-|late )?$", re.IGNORECASE
+)
 
 
 def find_when(sentence: str) -> tuple[str, object] | None:
@@ -193,6 +221,8 @@ def find_when(sentence: str) -> tuple[str, object] | None:
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
+    if m.group("dmonth"):  # "on November 10": a day without its year
+        return ("date", (_MONTHS.index(m.group("dmonth").lower()) + 1, int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"
         return ("month", (0, _MONTHS.index(m.group("pmonth").lower()) + 1))
     return ("year_start", int(m.group("ystart")))
