@@ -40,7 +40,10 @@ _OP = (
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
 )
 _QUAL = r"(?: the| a| an| roughly| about| around| nearly| almost| just| some)*"
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
+)
 _DOLLAR_RE = re.compile(
     rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
     r"(?P<after>[^.;,]{0,20})",

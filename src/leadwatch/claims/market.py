@@ -10,7 +10,7 @@ Tolerances (stated in every piece of evidence)
 ``at $X``
     The close is within ±2% of X, or the day's range contains X.
 ``near/approaching $X``
-    The close is within -3%..+1% of X, or the day's range touches that band.
+    The close is within -3%..+2% of X, or the day's range touches that band.
 ``above $X`` / ``below $X``
     The close is at least X·0.995 / at most X·1.005.
 ``broke through $X``
@@ -55,7 +55,7 @@ __all__ = [
 #: The tolerance rules, in words, quoted with the evidence.
 TOLERANCE = {
     "at": "close within ±2% of the level, or the day's range contains it",
-    "near": "close within -3%..+1% of the level, or the day's range touches that band",
+    "near": "close within -3%..+2% of the level, or the day's range touches that band",
     "above": "close at least 0.5% below the level or higher, or the day's high above it",
     "below": "close at most 0.5% above the level or lower, or the day's low below it",
     "break": (
@@ -137,8 +137,8 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
         ok = (c / level - 1.0).abs() <= 0.02
         extra = None if r is None else (r["low"] <= level) & (r["high"] >= level)
     elif op == "near":
-        ok = (c >= level * 0.97) & (c <= level * 1.01)
-        extra = None if r is None else (r["low"] <= level * 1.01) & (r["high"] >= level * 0.97)
+        ok = (c >= level * 0.97) & (c <= level * 1.02)
+        extra = None if r is None else (r["low"] <= level * 1.02) & (r["high"] >= level * 0.97)
     elif op == "above":
         ok, extra = c >= level * 0.995, None if r is None else r["high"] >= level
     elif op == "below":

@@ -114,6 +114,15 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
 _CLAUSE = re.compile(r";|,(?!\d)| while | whereas | but | after | before ")
 
 
+def _gap(sentence: str, start: int, pos: int) -> int:
+    """Characters between a window phrase and the number at ``pos`` ("a monthly addition of
+    8.45%": the phrase ends 13 characters before the number)."""
+    if start > pos:
+        return start - pos
+    m = _WINDOW_RE.match(sentence, start)
+    return max(0, pos - (m.end() if m else start))
+
+
 def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = None) -> str | None:
     """The window of the number at ``pos``: in its own clause first, else the sentence's only
     window (a window in another clause of a many-window sentence is not taken)."""
@@ -123,7 +132,7 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     cuts = [0, *[m.start() for m in _CLAUSE.finditer(sentence)], len(sentence)]
     lo = max(c for c in cuts if c <= pos)
     hi = min(c for c in cuts if c > pos) if any(c > pos for c in cuts) else len(sentence)
-    inside = [(abs(p - pos), w) for p, w in found if lo <= p < hi]
+    inside = [(_gap(sentence, p, pos), w) for p, w in found if lo <= p < hi]
     if inside:
         return min(inside)[1]
     return found[0][1] if len({w for _, w in found}) == 1 else None
