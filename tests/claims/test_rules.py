@@ -163,3 +163,9 @@ def test_forecasts_attributes_and_headline_repeats_are_not_reported() -> None:
     assert _claims("Bitcoin is on the verge of reaching new all-time highs.") == []
     text = "Gold Hits A Record High\nGold hit a record high today, the third this week."
     assert [c.sentence for c in extract_claims(text).claims] == [1]
+
+
+def test_a_list_of_numbers_goes_to_the_assets_listed_before_it() -> None:
+    text = "The Nasdaq fell 3.5%, while the S&P 500 and the Dow were off 3% and 2.5%, respectively."
+    got = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert got == [("nasdaq", 3.5), ("spx", 3.0), ("dow", 2.5)]

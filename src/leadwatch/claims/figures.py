@@ -186,7 +186,7 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
     out: list[Percent] = []
     order = _respectively(s, mentions, matches)
     for i, m in enumerate(matches):
-        asset = order[i] if order else None
+        asset = order.get(i)
         asset = (
             asset or _named_after(s, m.end(), mentions) or _nearest(mentions, m.start(), sentence=s)
         )
@@ -245,14 +245,30 @@ def _levels_here(s: str, pos: int) -> bool:
 
 def _respectively(
     s: str, mentions: list[AssetMention], matches: list[re.Match[str]]
-) -> list[str] | None:
-    """Assets in order for "A and B ... X% and Y% (respectively)": one number each."""
-    if len(matches) < 2:
-        return None
-    before = [m.asset for m in mentions if m.start < matches[0].start() and m.asset not in _GROUPS]
-    named = list(dict.fromkeys(reversed(before)))[: len(matches)][::-1]  # the last k named
-    gap = s[matches[0].end() : matches[-1].start()]
-    listed = re.fullmatch(r"(?:[\s,]|and|\d|[.%+-]|per ?cent)*", gap, re.IGNORECASE)
-    if len(named) == len(matches) and (listed or re.search(r"\brespectively\b", s, re.I)):
-        return named
-    return None
+) -> dict[int, str]:
+    """Assets for a list of numbers, in order: "A and B ... X% and Y% (respectively)".
+
+    The list is the run of two or more numbers joined by commas or "and"; its assets are
+    the last as many assets named before it. Returns ``{match index: asset}``.
+    """
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(matches):
+        j = i
+        while j + 1 < len(matches) and _LISTED.fullmatch(
+            s[matches[j].end() : matches[j + 1].start()]
+        ):
+            j += 1
+        run = matches[i : j + 1]
+        if len(run) >= 2:
+            before = [
+                m.asset for m in mentions if m.start < run[0].start() and m.asset not in _GROUPS
+            ]
+            named = list(dict.fromkeys(reversed(before)))[: len(run)][::-1]  # the last k named
+            if len(named) == len(run):
+                out.update({i + k: a for k, a in enumerate(named)})
+        i = j + 1
+    return out
+
+
+_LISTED = re.compile(r"(?:[\s,]|and|\d|[.%+-]|per ?cent)*", re.IGNORECASE)
