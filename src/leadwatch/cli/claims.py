@@ -38,6 +38,10 @@ def claims(
     theses: Annotated[
         bool, typer.Option("--theses/--no-theses", help="Run the theses the story maps to.")
     ] = True,
+    save_theses: Annotated[
+        Path | None,
+        typer.Option("--save-theses", help="Write the theses generated from the text here."),
+    ] = None,
     n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates (theses).")] = 299,
     seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
     as_json: JsonOpt = False,
@@ -51,6 +55,11 @@ def claims(
         result = check_article(
             article, store=store, date=day, text=text, theses=theses, n_boot=n_boot, seed=seed
         )
+    saved = []
+    if save_theses is not None:
+        from leadwatch.api.claims import save_theses as save
+
+        saved = save(result, save_theses)
     page = None
     if html is not None:
         from leadwatch.report.claims import write_claims_html
@@ -59,6 +68,7 @@ def claims(
     if as_json:
         payload = result.to_dict()
         payload["html"] = str(page) if page else None
+        payload["saved_theses"] = [str(p) for p in saved]
         _print_json(payload)
         return
     d = result.dated
@@ -74,7 +84,16 @@ def claims(
     out.print(table)
     if len(result.theses):
         out.print(f"The article's story ({result.theses_note}):", markup=False)
-        for row in result.theses.itertuples():
-            out.print(f"  {row.name}: {row.verdict}  ({row.title})", markup=False)
+        for row in result.theses.to_dict(orient="records"):
+            now = f"; on all data: {row['verdict_now']}" if row["verdict_now"] else ""
+            out.print(f"  {row['name']}: {row['verdict']}{now}  ({row['title']})", markup=False)
+            if row["next"]:
+                out.print(f"    what happened next: {row['next']}", markup=False)
+    for g in result.generated:
+        state = "runnable with `leadwatch thesis run`" if g.thesis is not None else g.note
+        out.print(f"Generated thesis {g.name} ({state}):", markup=False, highlight=False)
+        out.print(g.toml, markup=False, highlight=False)
+    for path in saved:
+        out.print(f"Thesis written to {path}", markup=False)
     if page is not None:
         out.print(f"Page written to {page}", markup=False)
