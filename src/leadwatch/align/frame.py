@@ -11,15 +11,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from leadwatch.align.asof import _positions, _prepare, _Prepared, _resolve, _take
-from leadwatch.align.grid import (
-    _STEP,
-    DateLike,
-    Grid,
-    _check_grid,
-    _Floats,
-    grid_instants,
-    grid_labels,
-)
+from leadwatch.align.grid import _STEP, DateLike, Grid, _check_grid, grid_instants, grid_labels
 from leadwatch.catalog import SeriesSpec
 from leadwatch.errors import DataError
 
@@ -181,7 +173,7 @@ def align(
     hi = end if end is not None else max(s.period_end(p.labels[-1:])[0] for p, s in nonempty)
     labels = grid_labels(grid, lo, hi)
     instants = grid_instants(labels.insert(0, labels[0] - _STEP[grid]))
-    vals: dict[str, _Floats] = {}
+    vals: dict[str, npt.NDArray[np.float64]] = {}
     obs: dict[str, npt.NDArray[np.datetime64]] = {}
     fresh: dict[str, npt.NDArray[np.bool_]] = {}
     base: dict[str, float] = {}

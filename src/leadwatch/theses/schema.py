@@ -74,6 +74,17 @@ __all__ = [
 KINDS: tuple[str, ...] = ("lead_lag", "event", "conditional", "phase", "correlation")
 
 
+def _distinct(first: str, second: str | None, names: str) -> None:
+    """Refuse a hypothesis that names the same series in two roles."""
+    if first == second:
+        raise ValueError(f"{names} are the same series")
+
+
+def _at_least_one(horizon: Duration, grid: str, period: str) -> None:
+    if horizon.periods(grid) < 1:
+        raise ValueError(f"horizon is shorter than one {period}")
+
+
 class DatingRule(_Model):
     """How to date an article that prints no date: the first close beyond a level."""
 
@@ -164,8 +175,7 @@ class LeadLagHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> LeadLagHypothesis:
-        if self.leader == self.follower:
-            raise ValueError("leader and follower are the same series")
+        _distinct(self.leader, self.follower, "leader and follower")
         return self
 
 
@@ -183,8 +193,7 @@ class EventHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> EventHypothesis:
-        if self.leader == self.follower:
-            raise ValueError("leader and follower are the same series")
+        _distinct(self.leader, self.follower, "leader and follower")
         if any(h.periods(self.grid) < 1 for h in self.horizons):
             raise ValueError(f"a horizon is shorter than one period of the {self.grid} grid")
         return self
@@ -203,10 +212,8 @@ class ConditionalHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> ConditionalHypothesis:
-        if self.versus == self.target:
-            raise ValueError("target and versus are the same series")
-        if self.horizon.periods("weekly") < 1:
-            raise ValueError("horizon is shorter than one week")
+        _distinct(self.target, self.versus, "target and versus")
+        _at_least_one(self.horizon, "weekly", "week")
         return self
 
 
@@ -238,10 +245,8 @@ class PhaseHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> PhaseHypothesis:
-        if self.versus == self.asset:
-            raise ValueError("asset and versus are the same series")
-        if self.horizon.periods("daily") < 1:
-            raise ValueError("horizon is shorter than one trading day")
+        _distinct(self.asset, self.versus, "asset and versus")
+        _at_least_one(self.horizon, "daily", "trading day")
         return self
 
 
@@ -268,8 +273,7 @@ class Prediction(_Model):
     def _check(self) -> Prediction:
         if self.direction == "together" and self.versus is None:
             raise ValueError("direction 'together' needs versus (the second series)")
-        if self.versus == self.series:
-            raise ValueError("series and versus are the same series")
+        _distinct(self.series, self.versus, "series and versus")
         return self
 
 
@@ -296,8 +300,7 @@ class StrategyRule(_Model):
             raise ValueError("give exactly one entry: rule (with leader and hold) or when")
         if self.rule is not None and (self.leader is None or self.hold is None):
             raise ValueError("an event rule needs leader (the series) and hold (how long)")
-        if self.leader is not None and self.leader == self.asset:
-            raise ValueError("leader and asset are the same series")
+        _distinct(self.asset, self.leader, "leader and asset")
         return self
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicator
+from leadwatch.analysis.conditional.regimes import ConditionRule, expected_sign, regime_indicator
 from leadwatch.analysis.conditional.returns import conditional_returns
 from leadwatch.catalog import get_series
 from leadwatch.results import fmt_p
@@ -54,7 +54,7 @@ def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) ->
         n_boot=ctx.n_boot,
         seed=ctx.seed,
     )
-    sign = 1.0 if h.expected == "positive" else -1.0
+    sign = expected_sign(h.expected)
     what = f"{h.target} minus {h.versus}" if h.versus else h.target
     cond = f" {h.combine} of " if len(h.when) > 1 else " "
     reason = (

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.conditional.correlation import regime_correlation
-from leadwatch.analysis.conditional.regimes import regime_indicator
+from leadwatch.analysis.conditional.regimes import expected_sign, regime_indicator
 from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.conditional import condition_rules
 from leadwatch.theses.evaluate.context import Context, date_span
@@ -54,7 +54,7 @@ def evaluate_correlation(h: CorrelationHypothesis, ctx: Context, thesis: str) ->
             f"(shift p {fmt_p(res.pvalue)})."
         )
         label = f"correlation of weekly {a} and {b} returns"
-    sign = 1.0 if h.expected == "positive" else -1.0
+    sign = expected_sign(h.expected)
     start, end = date_span(both.index)
     return HypothesisResult(
         thesis=thesis,
