@@ -11,7 +11,7 @@ from leadwatch.analysis.conditional.regimes import ConditionRule, expected_sign,
 from leadwatch.analysis.conditional.returns import conditional_returns
 from leadwatch.catalog import get_series
 from leadwatch.results import fmt_p
-from leadwatch.theses.evaluate.context import Context
+from leadwatch.theses.evaluate.context import Context, named
 from leadwatch.theses.evaluate.registry import verdict_from_ci
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import Condition, ConditionalHypothesis
@@ -65,10 +65,7 @@ def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) ->
     )
     dates = res.frame["date"]
     return HypothesisResult(
-        thesis=thesis,
-        id=h.id,
-        kind=h.kind,
-        statement=h.statement or f"{what} does better while the condition holds",
+        **named(thesis, h, f"{what} does better while the condition holds"),
         verdict=verdict_from_ci(res.effect, res.ci, res.pvalue, sign, ctx.alpha),
         reason=reason,
         effect=res.effect,

@@ -9,7 +9,7 @@ from leadwatch.analysis.conditional.correlation import regime_correlation
 from leadwatch.analysis.conditional.regimes import expected_sign, regime_indicator
 from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.conditional import condition_rules
-from leadwatch.theses.evaluate.context import Context, date_span
+from leadwatch.theses.evaluate.context import Context, date_span, named
 from leadwatch.theses.evaluate.registry import verdict_from_ci
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import CorrelationHypothesis
@@ -57,10 +57,7 @@ def evaluate_correlation(h: CorrelationHypothesis, ctx: Context, thesis: str) ->
     sign = expected_sign(h.expected)
     start, end = date_span(both.index)
     return HypothesisResult(
-        thesis=thesis,
-        id=h.id,
-        kind=h.kind,
-        statement=h.statement or f"{a} and {b} correlate ({h.expected})",
+        **named(thesis, h, f"{a} and {b} correlate ({h.expected})"),
         verdict=verdict_from_ci(res.effect, res.ci, res.pvalue, sign, ctx.alpha),
         reason=reason,
         effect=res.effect,
