@@ -135,8 +135,10 @@ def test_checks_confirm_and_contradict() -> None:
         ("percent", "silver", "contradicted"),
         ("level", "silver", "contradicted"),
         ("expectation", "fed_funds", "not checkable"),
+        ("level", "eth", "not checkable"),  # named, but not in this market
         ("narrative", "silver", "confirmed"),
     ]
+    assert checked[9].evidence.startswith("not in the store: Ether")
     assert "return over the same window" in checked[2].evidence
     assert "prior record close" in checked[0].evidence
 

@@ -33,7 +33,7 @@ def test_report_is_cached_by_store_content_not_time(
     assert again["path"] == first["path"]
     store.touch()  # a new time, the same content: still cached
     assert _report(capsys, store, out)["cached"] is True
-    params = {"format": "json", "seed": 0, "n_boot": 99}
+    params = {"format": "json", "seed": 0, "n_boot": 99, "sections": None, "articles": None}
     assert ReportCache(out, store, params).hit() is not None
     assert ReportCache(out, store, params | {"seed": 1}).hit() is None  # other options
     with store.open("r+b") as handle:  # other store bytes (content): not served from cache

@@ -117,7 +117,7 @@ def test_copper_from_a_csv_takes_part_everywhere(
     assert code == 0, err
     claims = json.loads(out)["claims"]
     copper = [c for c in claims if c.get("asset") == "copper"]
-    assert copper and copper[0]["status"] in ("confirmed", "contradicted")
+    assert copper and copper[0]["status"] in ("confirmed", "contradicted"), str(copper)
 
     universe = tmp_path / "universe.toml"
     universe.write_text('series = ["copper", "btc"]\n')

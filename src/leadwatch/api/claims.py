@@ -6,7 +6,7 @@ Composition only: extraction and checking live in :mod:`leadwatch.claims`, these
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,20 +16,29 @@ from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
+    from leadwatch.claims.extract import Extraction
+    from leadwatch.claims.generate import GeneratedThesis
     from leadwatch.claims.market import Market
     from leadwatch.claims.result import ArticleCheck
     from leadwatch.theses.hindsight import Hindsight
 
-__all__ = ["CLAIMS_N_BOOT", "check_article", "market_from_store", "read_article"]
+__all__ = ["CLAIMS_N_BOOT", "check_article", "market_from_store", "read_article", "save_theses"]
+
+
+def save_theses(result: ArticleCheck, folder: Path | str) -> list[Path]:
+    """Write the article's generated theses to ``folder`` (one ``.toml`` each)."""
+    from leadwatch.claims.generate import save_theses as _save
+
+    return _save(list(result.generated), folder)
+
 
 #: Bootstrap replicates for the article's theses (a few seconds; `thesis run` uses 1999).
 CLAIMS_N_BOOT = 299
-_CLOSES = ("silver", "gold", "btc", "dxy", "real_yield_10y", "fed_funds")
-#: Daily ranges: (asset, stored series, what it is).
+#: Daily ranges from another series: (asset, stored series, what it is). A series stored
+#: with its own high/low (Bitcoin, Ether, the DXY) gives its own range.
 _RANGES = (
     ("silver", "silver_fut", "COMEX silver futures (front month, US session)"),
     ("gold", "gold_fut", "COMEX gold futures (front month, US session)"),
-    ("btc", "btc", "Bitcoin's UTC-day range"),
 )
 
 
@@ -74,23 +83,30 @@ def _binary_share(data: bytes) -> float:
 
 def market_from_store(store: Store) -> Market:
     """Closes (flagged values left out) and daily ranges of the series the checks use."""
+    from leadwatch.catalog import get_series, series_ids
+    from leadwatch.claims.assets import ALIASES
     from leadwatch.claims.market import Market
 
     status = store.status()
     stored = set(status.loc[status["rows"] > 0, "id"])
-    from leadwatch.catalog import user_series  # the user's series, looked up at run time
+    known = set(series_ids())  # looked up now: a series the user adds becomes checkable
+    from leadwatch.catalog import user_series
 
-    wanted = (*_CLOSES, *user_series())
-    closes = store.read_values([s for s in wanted if s in stored])
+    named = dict.fromkeys([*(a for a, _ in ALIASES), *user_series()])
+    wanted = [a for a in named if a in known and a in stored]
+    closes = store.read_values(wanted)
+    specs = {a: get_series(a) for a in wanted}
     ranges: dict[str, pd.DataFrame] = {}
     names: dict[str, str] = {}
-    for asset, series, name in _RANGES:
-        if series not in stored:
+    own = [(a, a, f"{specs[a].name}, the day's high-low") for a in wanted]
+    for asset, series, name in [*_RANGES, *own]:
+        if series not in stored or asset in ranges:
             continue
-        frame = store.read(series).set_index("date")[["low", "high"]].dropna()
+        frame = store.read(series).set_index("date").reindex(columns=["low", "high"]).dropna()
         if len(frame):
             ranges[asset], names[asset] = frame.astype(float), name
-    return Market(closes, ranges, names)
+    rates = frozenset(a for a, spec in specs.items() if spec.kind == "rate")
+    return Market(closes, ranges, names, rates, {a: spec.name for a, spec in specs.items()})
 
 
 def check_article(
@@ -137,44 +153,117 @@ def _check(
     from leadwatch.claims.check import check_claims
     from leadwatch.claims.dating import infer_date
     from leadwatch.claims.extra import grade_extra
+    from leadwatch.claims.generate import generate_theses
     from leadwatch.claims.result import ArticleCheck
 
     name, body = (Path(article).stem, text) if text is not None else read_article(article)
     extraction = extract_claims(body)
     market = market_from_store(store)
     dated = infer_date(extraction, market, date=date)
+    generated = tuple(generate_theses(extraction, name, str(dated.date.date())))
+    extraction = _with_generated(extraction, generated)
     names = list(dict.fromkeys(t for c in extraction.claims for t in c.theses))
-    frame, note = pd.DataFrame(columns=["name", "title", "verdict", "hypotheses"]), ""
+    frame, note = pd.DataFrame(columns=_COLUMNS), ""
     if names and theses:
-        frame, note = _run_theses(store, names, n_boot, seed)
+        frame, note = _run_theses(store, names, generated, dated.date, n_boot, seed)
     elif names:
         note = "not run (--no-theses)"
     verdicts = dict(zip(frame["name"], frame["verdict"], strict=True))
     checked = check_claims(extraction, dated.date, market, verdicts)
     checked = grade_extra(extraction, dated.date, extra_data(store), checked)
-    return ArticleCheck(name, extraction, dated, checked, frame, note)
+    return ArticleCheck(name, extraction, dated, checked, frame, note, generated)
+
+
+def _with_generated(extraction: Extraction, generated: tuple[GeneratedThesis, ...]) -> Extraction:
+    """Point each generated thesis's sentence (its narrative claim, or a new one) at it."""
+    from dataclasses import replace
+
+    from leadwatch.claims.extract import Claim
+
+    runnable = {g.sentence: g for g in generated if g.thesis is not None}
+    claims = []
+    for c in extraction.claims:
+        g = runnable.pop(c.sentence, None) if c.kind == "narrative" else None
+        claims.append(replace(c, theses=(g.name,)) if g is not None else c)
+    for g in runnable.values():
+        text = extraction.sentences[g.sentence].text
+        claims.append(Claim(g.sentence, "narrative", g.follower, text, theses=(g.name,)))
+    claims.sort(key=lambda c: c.sentence)
+    return replace(extraction, claims=tuple(claims))
+
+
+_COLUMNS = ["name", "title", "verdict", "hypotheses", "verdict_now", "next"]
 
 
 def _run_theses(
-    store: Store, names: list[str], n_boot: int, seed: int | None
+    store: Store,
+    names: list[str],
+    generated: tuple[GeneratedThesis, ...],
+    day: pd.Timestamp,
+    n_boot: int,
+    seed: int | None,
 ) -> tuple[pd.DataFrame, str]:
+    """Run the theses on the data known at the article's date (their verdict for the
+    article), then on all data (what the later data say), and state what happened next."""
     from leadwatch.api.theses import run_thesis
-    from leadwatch.theses import resolve_thesis
+    from leadwatch.theses import Thesis, resolve_thesis
 
-    resolved = [resolve_thesis(n) for n in names]
-    run = run_thesis(resolved, store=store, n_boot=n_boot, seed=seed)
+    made = {g.name: g.thesis for g in generated if isinstance(g.thesis, Thesis)}
+    resolved = [made[n] if n in made else resolve_thesis(n) for n in names]
+    run = run_thesis(resolved, store=store, day=day, n_boot=n_boot, seed=seed)
+    now = run_thesis(resolved, store=store, n_boot=n_boot, seed=seed)
+    later = {r.name: r.verdict for r in now.results}
+    wanted = [_outcome_series(t) for t in resolved]
+    closes = store.read_values(list(dict.fromkeys(w for w in wanted if w)))
     rows = [
         {
             "name": r.name,
             "title": r.thesis.title,
             "verdict": r.verdict,
             "hypotheses": "; ".join(f"{h.id}: {h.verdict}" for h in r.hypotheses),
+            "verdict_now": later.get(r.name, ""),
+            "next": _what_next(r.thesis, closes, day),
         }
         for r in run.results
     ]
-    note = f"on data known at {run.results[0].as_of.date()}, {n_boot} bootstrap replicates, "
-    note += "Holm-adjusted over all their hypotheses"
-    return pd.DataFrame(rows, columns=["name", "title", "verdict", "hypotheses"]), note
+    note = (
+        f"on data known at the article's date ({run.as_of.date()}), then on all data (to "
+        f"{now.as_of.date()}); {n_boot} bootstrap replicates, Holm-adjusted over all their "
+        "hypotheses"
+    )
+    return pd.DataFrame(rows, columns=_COLUMNS), note
+
+
+def _outcome_series(thesis: object) -> str | None:
+    """The series whose path after the article says whether the thesis played out."""
+    prediction = getattr(thesis, "prediction", None)
+    if prediction is not None:
+        return str(prediction.series)
+    hyps = getattr(thesis, "hypotheses", ())
+    follower = getattr(hyps[0], "follower", None) if hyps else None
+    return None if follower is None else str(follower)
+
+
+def _what_next(thesis: object, closes: Mapping[str, pd.Series], day: pd.Timestamp) -> str:
+    """The thesis's prediction (or its follower) over 1, 3 and 6 months after ``day``."""
+    prediction = getattr(thesis, "prediction", None)
+    series = _outcome_series(thesis)
+    if series is None or series not in closes:
+        return ""
+    s = closes[series].dropna()
+    base = s.loc[:day]
+    if base.empty:
+        return ""
+    parts = []
+    for months in (1, 3, 6):
+        end = day + pd.DateOffset(months=months)
+        after = s.loc[:end]
+        if after.index[-1] < end - pd.Timedelta(days=5):
+            parts.append(f"{months}m: not yet in the data")
+            break
+        parts.append(f"{months}m {after.iloc[-1] / base.iloc[-1] - 1:+.1%}")
+    said = f" (predicted {prediction.direction})" if prediction is not None else ""
+    return f"{series} after the article: " + ", ".join(parts) + said
 
 
 #: The claim kinds graded from the flows and fundamentals tables.

@@ -13,18 +13,9 @@ built-in and user series alike.
 
 Timing model
 ------------
-``period_end``
-    The date label itself for daily and weekly series (WALCL is dated on the
-    Wednesday its week ends); the last calendar day of the month for monthly
-    series (dated on the first of the month).
-``observed``
-    ``period_end + observed_day_offset`` at ``observed_time`` in ``observed_tz``.
-    Bitcoin's day runs in UTC and its close is the price at 00:00 UTC the *next*
-    day, hence ``observed_day_offset=1``.
-``known``
-    ``observed + release_lag``; when ``release_on_weekdays`` is set and that
-    instant falls on a Saturday, Sunday or US federal holiday it rolls forward
-    to the next US business day, same time (FRED/H.15 style releases).
+Each value has a ``period_end``, an ``observed`` instant and a ``known``
+instant; :mod:`leadwatch.catalog.spec` defines the three and the conservative
+publication lags.
 
 Examples
 --------

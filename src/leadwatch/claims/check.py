@@ -34,13 +34,19 @@ import pandas as pd
 
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.market import TOLERANCE, Market, prior_record
+from leadwatch.claims.market import TOLERANCE, Market, level_days, plausible, prior_record
+from leadwatch.claims.records import (
+    from_extreme,
+    past_record,
+    relative_record,
+    window_extreme,
+)
 from leadwatch.claims.text import ASSET_NAMES
+from leadwatch.claims.windows import resolve_window
 
 __all__ = ["STATUSES", "CheckedClaim", "check_claims"]
 
 STATUSES = ("confirmed", "contradicted", "inconclusive", "not checkable")
-_RATES = ("real_yield_10y", "fed_funds")
 LAG_MARGIN = 0.05
 
 
@@ -78,14 +84,24 @@ def _d(day: pd.Timestamp | None) -> str | None:
     return None if day is None else day.date().isoformat()
 
 
-def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str]:
+def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """The window a move is measured over (``None``: a stated window that cannot be read)."""
     when = claim.when
-    if claim.window is None and when is not None and when[0] == "month" and when[1][0]:
-        start = pd.Timestamp(year=when[1][0], month=when[1][1], day=1)
+    if claim.window in (None, "day") and when is not None and when[0] == "month":
+        year, month = when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)  # the last such month
+        start = pd.Timestamp(year=year, month=month, day=1)
         end = min(day, start + pd.offsets.MonthEnd(0))
         return start - pd.Timedelta(days=1), pd.Timestamp(end), f"{start:%B %Y}"
-    if claim.window == "year":
-        return day - pd.Timedelta(days=365), day, "the 12 months to the article date"
+    if claim.window is not None and claim.window.split(":")[0] not in ("day", "peak", "low"):
+        found = resolve_window(claim.window, day)
+        if found is None:
+            return None
+        start, label = found
+        if claim.window.startswith("cal:"):
+            end = min(day, pd.Timestamp(year=start.year + 1, month=12, day=31))
+            return start, end, label
+        return start, day, label
     return day - pd.Timedelta(days=91), day, "the 3 months to the article date"
 
 
@@ -97,12 +113,12 @@ def _change(market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp) 
     a, b = market.asof(asset, start), market.asof(asset, end)
     if a is None or b is None or a[0] >= b[0]:
         return (float("nan"), None, float("nan"), None, float("nan"))
-    change = b[1] - a[1] if asset in _RATES else b[1] / a[1] - 1.0
+    change = b[1] - a[1] if market.is_rate(asset) else b[1] / a[1] - 1.0
     return (change, a[0], a[1], b[0], b[1])
 
 
-def _fmt_change(asset: str, x: float) -> str:
-    return f"{x:+.2f} pp" if asset in _RATES else f"{x:+.1%}"
+def _fmt_change(market: Market, asset: str, x: float) -> str:
+    return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
 
 
 def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp | None:
@@ -119,10 +135,39 @@ def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp
     return dated.date
 
 
+def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """A level said of a month ("peaked above $124,000 in August"): held on a day of it."""
+    assert c.asset is not None and c.level is not None and c.op is not None
+    year, month = c.when[1] if c.when is not None else (0, day.month)
+    year = year or (day.year if month <= day.month else day.year - 1)
+    start = pd.Timestamp(year=year, month=month, day=1)
+    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+    ok = bool(held.any())
+    days = pd.DatetimeIndex(held[held].index)
+    text = f"{c.describe()} in {start:%B %Y}: " + (
+        f"held on {len(days)} days, first {days[0].date()}" if ok else "never"
+    )
+    return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
+
+
 def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None and c.level is not None and c.op is not None
-    calendar = pd.DatetimeIndex([day])
-    ok = bool(claim_days(c, market, calendar).iloc[0])
+    if c.when is not None and c.when[0] == "month":
+        return _level_in_month(c, day, market)
+    if c.when is not None and c.when[0] == "date":
+        on = event_day(c.when, day)
+        held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
+        status = "confirmed" if bool(held.any()) else "contradicted"
+        seen = market.asof(c.asset, on)
+        close = f"; close {seen[1]:,.2f} on {seen[0].date()}" if seen else ""
+        return (
+            status,
+            f"{c.describe()} on {on.date()} (or the day before){close} " + (f"[{TOLERANCE[c.op]}]"),
+            {"on": _d(on)},
+        )
+    calendar = pd.date_range(day - pd.Timedelta(days=7), day)
+    ok = bool(claim_days(c, market, calendar).iloc[-1])
     on = event_day(c.when, day)
     seen = market.asof(c.asset, on)
     rng = market.range_on(c.asset, seen[0]) if seen else None
@@ -149,6 +194,12 @@ def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[
 
 def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
+    if c.window == "past" and c.when is not None and c.when[0] == "month":
+        return past_record(c, day, market)
+    if c.window is not None and c.level is not None and c.window.startswith("last:"):
+        return window_extreme(c, day, market)
+    if c.window is not None:
+        return relative_record(c, day, market)
     hl = c.op or "high"
     on = event_day(c.when, day)
     seen = market.asof(c.asset, on)
@@ -180,14 +231,19 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
 
 def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
-    start, end, label = _window(c, day)
+    if (c.window or "").split(":")[0] in ("peak", "low"):
+        return from_extreme(c, day, market)
+    span = _window(c, day)
+    if span is None:
+        return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
+    start, end, label = span
     ch, d0, v0, d1, v1 = _change(market, c.asset, start, end)
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
     ok = ch > 0 if c.op == "up" else ch < 0
     data = {"change": ch, "start": _d(d0), "start_value": v0, "end": _d(d1), "end_value": v1}
     text = f"{market.source(c.asset)} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
-    text += f"{_fmt_change(c.asset, ch)} over {label}"
+    text += f"{_fmt_change(market, c.asset, ch)} over {label}"
     if c.accelerating and c.when is not None and c.when[0] == "month" and c.when[1][0]:
         m0 = pd.Timestamp(year=c.when[1][0], month=c.when[1][1], day=1) - pd.Timedelta(days=1)
         inside = _change(market, c.asset, m0, day)[0]
@@ -207,27 +263,39 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     return ("confirmed" if ok else "contradicted"), text, data
 
 
-def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+def _day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """A move over one session: the close before -> the close of the day (or, for "today"
+    and no day named, of the trading day before it: the source may close before the text)."""
     assert c.asset is not None
     on = event_day(c.when, day)
-    seen = market.asof(c.asset, on)
-    if seen is None:
-        return "not checkable", f"no {_name(c.asset)} data by {on.date()}", {}
-    prev = market.close(c.asset).loc[: seen[0] - pd.Timedelta(days=1)]
-    if c.when is None or c.when[0] not in ("today", "weekday", "yesterday"):
-        return _move(c, day, market)
-    if prev.empty:
-        return "not checkable", f"no {_name(c.asset)} close before {seen[0].date()}", {}
-    start = pd.Timestamp(prev.index[-1])
-    ch = seen[1] / float(prev.iloc[-1]) - 1.0
+    closes = market.close(c.asset).loc[:on]
+    if len(closes) < 2:
+        return "not checkable", f"no {_name(c.asset)} closes before {on.date()}", {}
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday")
+    ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
     stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
-    ok = abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
+    tries = []
+    for end in ends:
+        if end < 1:
+            continue
+        v0, v1 = float(closes.iloc[end - 1]), float(closes.iloc[end])
+        ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
+        tries.append((abs(ch - stated), ch, closes.index[end - 1], v0, closes.index[end], v1))
+    err, ch, d0, v0, d1, v1 = min(tries, key=lambda t: t[0])
+    ok = err <= max(0.01, 0.25 * abs(stated))
     text = (
-        f"{market.source(c.asset)} {float(prev.iloc[-1]):,.2f} on {start.date()} -> "
-        f"{seen[1]:,.2f} on {seen[0].date()}: {ch:+.1%} against the stated {stated:+.1%} "
+        f"{market.source(c.asset)} {v0:,.2f} on {_d(d0)} -> {v1:,.2f} on {_d(d1)}: "
+        f"{_fmt_change(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
         "(tolerance: 1 pp or a quarter of the stated move)"
     )
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    monthly = c.when is not None and c.when[0] in ("month", "year_start")
+    if c.window in (None, "day") and not monthly:
+        return _day_move(c, day, market)
+    return _move(c, day, market)
 
 
 def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
@@ -235,7 +303,10 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     if not market.has(c.other):
         return "not checkable", f"no second asset to compare {_name(c.asset)} with", {}
     assert c.other is not None
-    start, end, label = _window(c, day)
+    span = _window(c, day)
+    if span is None:
+        return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
+    start, end, label = span
     a = _change(market, c.asset, start, end)
     b = _change(market, c.other, start, end)
     if not (np.isfinite(a[0]) and np.isfinite(b[0])):
@@ -302,7 +373,15 @@ def check_claims(
         elif c.kind == "narrative":
             result = _narrative(c, verdicts or {})
         elif not market.has(c.asset):
-            result = ("not checkable", f"no data for {_name(c.asset)} in the store", {})
+            result = ("not checkable", f"not in the store: {_name(c.asset)} (no data)", {})
+        elif c.kind == "level" and not plausible(market, c.asset or "", c.level or 0.0):
+            lo, hi = market.close(c.asset or "").agg(["min", "max"])
+            result = (
+                "not checkable",
+                f"{c.level:,.2f} is not a plausible value of {_name(c.asset)} (its closes range "
+                f"{lo:,.2f}-{hi:,.2f}): the figure is probably another asset's",
+                {},
+            )
         elif market.asof(c.asset or "", day) is None:
             result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
         else:

@@ -41,62 +41,27 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from leadwatch.claims.text import (
-    AssetMention,
-    KnownAssets,
-    Sentence,
-    find_assets,
-    find_when,
-    split_sentences,
-)
+from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.figures import levels, percents
+from leadwatch.claims.model import GROUPS, Claim, Extraction
+from leadwatch.claims.recordwords import nearest_before, records
+from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
+from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
 
-PRICED = KnownAssets("silver", "gold", "btc", "dxy", "real_yield_10y", "fed_funds")
-
-_PRICE_RE = re.compile(
-    r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
-    r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|approaching|nearing|near|close to|around|"
-    r"above|over|below|under|at|to|hit|hitting|reach(?:ed|ing)?)"
-    r"(?: the| a| an| roughly| about)? \$\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?P<k>\s?(?:k|K|thousand)\b)?(?P<after>[^.;,]{0,20})",
-    re.IGNORECASE,
-)
-_OPS = {
-    "broke": "break",
-    "breaking": "break",
-    "breaks": "break",
-    "surpass": "break",
-    "topp": "break",
-    "crossed": "break",
-    "approaching": "near",
-    "nearing": "near",
-    "near": "near",
-    "close": "near",
-    "around": "near",
-    "above": "above",
-    "over": "above",
-    "below": "below",
-    "under": "below",
-}
-_NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
-_RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low)s?\b|\bATH\b|\brecord\b", re.IGNORECASE
-)
-_UP = r"surg\w*|rall\w*|r[io]se|rising|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|strength\w*"
-_DOWN = r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|lower|plung\w*"
-_MOVE_RE = re.compile(rf"\b(?P<up>{_UP}|higher|upward)\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
-# A finite verb right after the asset ("silver prices surged", "gold has fallen").
 _VERB_UP = (
-    r"surged|rallied|rose|climbed|gained|jumped|soared|advanced|strengthened"
-    r"|(?:is|are) (?:rising|surging|rallying|climbing)"
+    r"surged|rallied|rose|climbed|gained|jumped|soared|advanced|strengthened|added|rebounded"
+    r"|recovered|spiked|firmed|edged (?:up|higher)|(?:is|are|was|were) up"
+    r"|(?:is|are|was|were) (?:rising|surging|rallying|climbing|trading higher)"
 )
 _VERB_DOWN = (
-    r"fell|dropped|declined|slumped|slid|plunged|weakened"
-    r"|(?:is|are) (?:falling|declining|weakening|dropping)"
+    r"fell|dropped|declined|slumped|slid|plunged|weakened|tumbled|slipped|lost|sank|shed"
+    r"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)"
+    r"|(?:is|are|was|were) (?:down|off)"
+    r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )
 _AFTER_ASSET = re.compile(
     rf"^(?:'s|\u2019s)?(?: prices?)?(?: (?:has|have|had))?(?: now| also| just)?(?: been)? "
@@ -111,7 +76,6 @@ _CAUSE_RE = re.compile(r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re
 _TREND_RE = re.compile(
     r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.IGNORECASE
 )
-_PCT_RE = re.compile(r"(?P<num>[+-]?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE)
 _OUTPERF_RE = re.compile(
     r"\b(?:surpass\w*|outperform\w*|outpac\w*|(?:best|strongest)[- ]performing)\b", re.IGNORECASE
 )
@@ -132,122 +96,6 @@ _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
     re.IGNORECASE,
 )
-_WINDOW_RE = re.compile(
-    r"\b(?P<months>(?:for|over) (?:the past |several |a few |multiple )*(?:few )?months|"
-    r"several months|for months)\b|\b(?P<year>this year|over the past year|year[- ]to[- ]date)\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One market claim: the sentence it came from, what it says, and how to check it.
-
-    Attributes
-    ----------
-    sentence
-        Index of its sentence in :attr:`Extraction.sentences`.
-    kind
-        ``level``, ``record``, ``move``, ``comparison``, ``percent``, ``narrative``,
-        ``figure`` or ``expectation``.
-    asset, other
-        Catalog ids of the asset and (comparisons) the asset it is set against.
-    op
-        ``at``/``near``/``above``/``below``/``break`` (levels), ``high``/``low``
-        (records), ``up``/``down`` (moves, percentages), ``outperforms``/``lags``.
-    level, pct
-        The price level (USD) or percentage stated.
-    when
-        The time expression of the sentence (:func:`leadwatch.claims.text.find_when`).
-    window
-        ``months`` (about 3 months), ``year`` or ``None`` (the default window).
-    words
-        The words that matched.
-    theses
-        Built-in theses a narrative claim maps to.
-    """
-
-    sentence: int
-    kind: str
-    asset: str | None
-    words: str
-    op: str | None = None
-    level: float | None = None
-    pct: float | None = None
-    other: str | None = None
-    when: tuple[str, Any] | None = None
-    window: str | None = None
-    accelerating: bool = False
-    theses: tuple[str, ...] = ()
-
-    def describe(self) -> str:
-        """The claim in a few words."""
-        a = self.asset or "-"
-        if self.kind == "level":
-            return f"{a} {self.op} ${self.level:,.0f}" if self.level else f"{a} {self.op}"
-        if self.kind == "record":
-            return f"{a} at a record {self.op}"
-        if self.kind in ("move", "percent"):
-            pct = f" {self.pct:g}%" if self.pct is not None else ""
-            return f"{a} {self.op}{pct}"
-        if self.kind == "comparison":
-            return f"{a} {self.op} {self.other or '?'}"
-        if self.kind == "narrative":
-            return "story: " + (", ".join(self.theses) or "no built-in thesis")
-        return f"{self.kind}: {self.words}"
-
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """The article's sentences, the claims found in them, and the periods it names.
-
-    ``periods`` lists ``(sentence, when)`` for every month or "beginning of YEAR"
-    the body names; they bound the article's date.
-    """
-
-    text: str
-    sentences: tuple[Sentence, ...]
-    claims: tuple[Claim, ...] = field(default=())
-    periods: tuple[tuple[int, tuple[str, Any]], ...] = field(default=())
-
-
-def _nearest_before(mentions: list[AssetMention], pos: int, priced: bool = True) -> str | None:
-    best = None
-    for m in mentions:
-        if m.start < pos and (not priced or m.asset in PRICED):
-            best = m.asset
-    return best
-
-
-def _levels(s: str, mentions: list[AssetMention], when: Any, index: int) -> list[Claim]:
-    out = []
-    for m in _PRICE_RE.finditer(s):
-        if _NOT_A_PRICE.match(m.group("after")):
-            continue
-        asset = _nearest_before(mentions, m.start())
-        if asset is None:
-            continue
-        value = float(m.group("num").replace(",", ""))
-        if m.group("k"):
-            value *= 1000.0
-        word = m.group("op").lower().split()[0]
-        op = next((v for k, v in _OPS.items() if word.startswith(k)), "at")
-        out.append(Claim(index, "level", asset, m.group(0).strip(), op, value, when=when))
-    return out
-
-
-def _records(s: str, mentions: list[AssetMention], subject: str, when: Any, i: int) -> list[Claim]:
-    m = _RECORD_RE.search(s)
-    if m is None:
-        return []
-    asset = _nearest_before(mentions, m.start()) or subject
-    hl = (m.group("hl") or "high").lower()
-    return [Claim(i, "record", asset, m.group(0), hl, when=when)]
-
-
-def _window(s: str) -> str | None:
-    m = _WINDOW_RE.search(s)
-    return None if m is None else ("months" if m.group("months") else "year")
 
 
 def _is_heading(s: str) -> bool:
@@ -264,54 +112,59 @@ def _is_heading(s: str) -> bool:
 
 
 def _sentence_claims(
-    s: str, index: int, mentions: list[AssetMention], subject: str, previous: list[str]
+    s: str, index: int, mentions: list[AssetMention], subject: str | None, previous: list[str]
 ) -> list[Claim]:
     if _is_heading(s):
         return []
     when = find_when(s)
-    priced = [m.asset for m in mentions if m.asset in PRICED]
     assets = [m.asset for m in mentions]
+    named = [a for a in assets if a not in GROUPS]
     if not assets and re.search(r"\b(?:both|these two|the two)\b", s, re.IGNORECASE):
         assets = previous
-    if _GENERAL_RE.search(s) and (assets or re.search(r"\b(?:rally|rallies)\b", s)):
-        names = map_theses(s, assets or [subject])
-        first = next((a for a in assets if a in PRICED), subject)
-        return [Claim(index, "narrative", first, s, theses=names)]
     claims: list[Claim] = []
-    if _EXPECT_RE.search(s) and "fed_funds" in priced:
+    if _GENERAL_RE.search(s) and (assets or re.search(r"\b(?:rally|rallies)\b", s)):
+        names = map_theses(s, assets or ([subject] if subject else []))
+        first = named[0] if named else subject
+        claims.append(Claim(index, "narrative", first, s, theses=names))
+        if not re.search(r"[$%]|\d{3}", s):  # a story with no figure in it
+            return claims
+    if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    claims += _levels(s, mentions, when, index)
-    claims += _records(s, mentions, subject, when, index)
-    window = _window(s)
+    for asset, op, value, words, pos in levels(s, mentions):
+        at = find_when_at(s, pos)
+        claims.append(Claim(index, "level", asset, words, op, value, when=at))
+    claims += records(s, mentions, subject if not named else None, index)
+    windows = find_windows(s)
+    window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
         op = "lags" if _LAG_RE.search(s) else "outperforms"
-        first = _nearest_before(mentions, compare.start()) or (priced[0] if priced else subject)
-        others = [a for a in priced if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
+        first = nearest_before(mentions, compare.start()) or (named[0] if named else subject)
+        others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
         other = others[0] if others else (subject if subject != first else None)
-        claims.append(
-            Claim(
-                index,
-                "comparison",
-                first,
-                compare.group(0),
-                op,
-                other=other,
-                when=when,
-                window=window,
-            )
-        )
-        return claims
-    for pct in _PCT_RE.finditer(s):
-        asset = _nearest_before(mentions, pct.start())
-        move = _MOVE_RE.search(s)
-        if asset is None or move is None:
-            claims.append(Claim(index, "figure", asset, pct.group(0), pct=_num(pct)))
-        else:
-            op = "up" if move.group("up") else "down"
+        if first is not None:
             claims.append(
-                Claim(index, "percent", asset, pct.group(0), op, pct=_num(pct), when=when)
+                Claim(
+                    index,
+                    "comparison",
+                    first,
+                    compare.group(0),
+                    op,
+                    other=other,
+                    when=when,
+                    window=window,
+                )
             )
+        return claims
+    carried = subject if CARRY.match(s) else None
+    for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
+        if pct_op is None:
+            claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
+            continue
+        at = find_when_at(s, max(s.find(pct_words), 0))
+        claims.append(
+            Claim(index, "percent", pct_asset, pct_words, pct_op, pct=pct, when=at, window=win)
+        )
     if any(c.kind in ("percent", "figure") for c in claims):
         return claims
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
@@ -325,26 +178,28 @@ def _sentence_claims(
 
 
 def _moves(
-    s: str, mentions: list[AssetMention], subject: str, window: str | None
+    s: str, mentions: list[AssetMention], subject: str | None, window: str | None
 ) -> list[tuple[str, str, str]]:
     """(asset, up/down, words) for each move stated with its asset (rules in the module doc)."""
     found: list[tuple[str, str, str]] = []
+    # a subject carried by "prices"/"they" counts for figures, not for bare move verbs
+    mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
         after = _AFTER_ASSET.match(s[m.end :])
-        if after and m.asset in PRICED:
+        if after and m.asset not in GROUPS:
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
     for push in _PUSH_RE.finditer(s):
         for m in mentions:
-            if push.start("obj") <= m.start < push.end("obj") and m.asset in PRICED:
+            if push.start("obj") <= m.start < push.end("obj") and m.asset not in GROUPS:
                 found.append((m.asset, "down" if push.group("dir") == "lower" else "up", push[0]))
     for cause in _CAUSE_RE.finditer(s):
         for m in mentions:
             gap = s[cause.end() : m.start] if m.start >= cause.end() else "x"
-            if gap in ("", "the ") and m.asset in PRICED:
+            if gap in ("", "the ") and m.asset not in GROUPS:
                 verb = cause.group("verb").lower()
                 found.append((m.asset, "down" if verb[0] == "w" else "up", cause[0] + m.words))
     trend = _TREND_RE.search(s)
-    if trend and window and not mentions:
+    if trend and window and not mentions and subject:
         found.append((subject, "up", trend.group(0)))
     return found
 
@@ -399,11 +254,21 @@ def extract_claims(text: str) -> Extraction:
     sentences = tuple(split_sentences(text))
     claims: list[Claim] = []
     periods: list[tuple[int, tuple[str, Any]]] = []
-    subject, metal, previous = "silver", "silver", ["silver"]
+    subject: str | None = None
+    metal, previous = "silver", ["silver"]
     for sent in sentences:
         if sent.boilerplate:
             continue
         mentions = find_assets(sent.text, metal)
+        named = [m for m in mentions if m.asset not in GROUPS]
+        generic = GENERIC.search(sent.text)
+        if generic is not None and named and named[0].start < generic.start() + 30:
+            generic = None  # "gold ... its", "the price for silver": the named asset leads
+        if subject is not None and (CARRY.match(sent.text) or generic):
+            at = 0 if generic is None else generic.start()
+            mentions = sorted(
+                [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
+            )
         claims.extend(_sentence_claims(sent.text, sent.index, mentions, subject, previous))
         when = find_when(sent.text)
         if when is not None and when[0] in ("month", "year_start"):
@@ -413,6 +278,25 @@ def extract_claims(text: str) -> Extraction:
                 metal = m.asset
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
-            if mentions[0].asset in ("silver", "gold"):
-                subject = mentions[0].asset
-    return Extraction(text, sentences, tuple(claims), tuple(periods))
+            subject = next((m.asset for m in mentions if m.asset not in GROUPS), subject)
+    return Extraction(
+        text, sentences, tuple(_drop_headline_repeats(sentences, claims)), tuple(periods)
+    )
+
+
+def _drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
+    """A headline's claim that the body states again (same asset and kind) is the body's:
+    the headline is a summary, the body has the figures and the day."""
+    if not sentences or not _is_title(sentences[0].text, sentences):
+        return claims
+    body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
+    return [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+
+
+def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:
+    """The first line is a title: no closing punctuation, a few words, more text after."""
+    return (
+        len(sentences) > 1
+        and not re.search(r"[.!?\u3002]$", first.strip())
+        and len(first.split()) <= 25
+    )

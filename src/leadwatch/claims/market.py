@@ -10,7 +10,7 @@ Tolerances (stated in every piece of evidence)
 ``at $X``
     The close is within ±2% of X, or the day's range contains X.
 ``near/approaching $X``
-    The close is within -3%..+1% of X, or the day's range touches that band.
+    The close is within -3%..+2% of X, or the day's range touches that band.
 ``above $X`` / ``below $X``
     The close is at least X·0.995 / at most X·1.005.
 ``broke through $X``
@@ -39,14 +39,25 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-__all__ = ["TOLERANCE", "Market", "level_days", "record_days"]
+__all__ = [
+    "TOLERANCE",
+    "Market",
+    "level_days",
+    "level_deviation",
+    "move_days",
+    "plausible",
+    "record_days",
+    "running_record_days",
+    "since_record_days",
+    "window_move_days",
+]
 
 #: The tolerance rules, in words, quoted with the evidence.
 TOLERANCE = {
     "at": "close within ±2% of the level, or the day's range contains it",
-    "near": "close within -3%..+1% of the level, or the day's range touches that band",
-    "above": "close at least 0.5% below the level or higher",
-    "below": "close at most 0.5% above the level or lower",
+    "near": "close within -3%..+2% of the level, or the day's range touches that band",
+    "above": "close at least 0.5% below the level or higher, or the day's high above it",
+    "below": "close at most 0.5% above the level or lower, or the day's low below it",
     "break": (
         "previous close below the level and the close or the day's high within 0.5% of it "
         "or above (up to 4 days earlier when no day is named, if the price still holds)"
@@ -76,6 +87,12 @@ class Market:
     closes: Mapping[str, pd.Series]
     ranges: Mapping[str, pd.DataFrame] = field(default_factory=dict)
     range_names: Mapping[str, str] = field(default_factory=dict)
+    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y"})
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def is_rate(self, asset: str) -> bool:
+        """Changes in a rate are differences in points, not returns."""
+        return asset in self.rates
 
     def has(self, asset: str | None) -> bool:
         return asset is not None and asset in self.closes and len(self.closes[asset].dropna()) > 0
@@ -102,7 +119,7 @@ class Market:
         return None if np.isnan(lo) or np.isnan(hi) else (lo, hi)
 
     def source(self, asset: str) -> str:
-        return SOURCE_NAMES.get(asset, asset)
+        return SOURCE_NAMES.get(asset) or self.names.get(asset, asset)
 
 
 def _range(market: Market, asset: str) -> pd.DataFrame | None:
@@ -120,12 +137,12 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
         ok = (c / level - 1.0).abs() <= 0.02
         extra = None if r is None else (r["low"] <= level) & (r["high"] >= level)
     elif op == "near":
-        ok = (c >= level * 0.97) & (c <= level * 1.01)
-        extra = None if r is None else (r["low"] <= level * 1.01) & (r["high"] >= level * 0.97)
+        ok = (c >= level * 0.97) & (c <= level * 1.02)
+        extra = None if r is None else (r["low"] <= level * 1.02) & (r["high"] >= level * 0.97)
     elif op == "above":
-        ok, extra = c >= level * 0.995, None
+        ok, extra = c >= level * 0.995, None if r is None else r["high"] >= level
     elif op == "below":
-        ok, extra = c <= level * 1.005, None
+        ok, extra = c <= level * 1.005, None if r is None else r["low"] <= level
     else:
         ok = (c.shift(1) < level) & (c >= level * 0.995)
         extra = None
@@ -176,3 +193,109 @@ def prior_record(
         return None, float("nan")
     pos = int(np.argmin(s.to_numpy()) if hl == "low" else np.argmax(s.to_numpy()))
     return pd.Timestamp(s.index[pos]), float(s.iloc[pos])
+
+
+def plausible(market: Market, asset: str, level: float) -> bool:
+    """Whether ``level`` could be a price of ``asset`` at all (within 2/3 of its lowest and
+    1.5 times its highest close): "silver below $5,600" took gold's figure."""
+    c = market.close(asset)
+    lo, hi = float(c.min()), float(c.max())
+    if market.is_rate(asset):
+        return lo - 5.0 <= level <= hi + 5.0
+    return 0.67 * lo <= level <= 1.5 * hi
+
+
+def move_days(market: Market, asset: str, stated: float) -> pd.Series:
+    """Trading days whose one-session change is within the move tolerance of ``stated``
+    (1 point or a quarter of the move; points for rates, returns otherwise)."""
+    c = market.close(asset)
+    ch = c.diff() if market.is_rate(asset) else c.pct_change()
+    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+
+
+def running_record_days(
+    market: Market, asset: str, hl: str, days: int = 0, since: pd.Timestamp | None = None
+) -> pd.Series:
+    """Trading days whose close (or range) beats every close of the ``days`` before it
+    (or every close from ``since`` on)."""
+    c = market.close(asset)
+    r = _range(market, asset)
+    low = hl == "low"
+    if since is not None:
+        base = c.where(c.index >= since)
+        prior = (base.cummin() if low else base.cummax()).shift(1)
+        start = since + pd.Timedelta(days=183)
+    else:
+        roll = c.shift(1).rolling(f"{days}D")
+        prior = roll.min() if low else roll.max()
+        start = c.index.min() + pd.Timedelta(days=days)
+    ok = c <= prior if low else c >= prior
+    extra = None
+    if r is not None:
+        p = prior.reindex(r.index.union(prior.index)).ffill().reindex(r.index)
+        extra = r["low"] <= p if low else r["high"] >= p
+    out = _union(ok, extra)
+    return out & (out.index >= start)
+
+
+def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd.Series:
+    """Trading days on which the change over window ``code`` (``ytd``, ``week``, ``month``,
+    ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
+    c = market.close(asset)
+    if code == "ytd":
+        years = pd.DatetimeIndex(c.index).year
+        year_end = c.groupby(years).last()
+        base = pd.Series(years - 1, index=c.index).map(year_end)
+    else:
+        span = {"week": 7, "month": 30, "year": 365}.get(code)
+        if span is None:
+            span = 365 * int(code.split(":")[1])
+        shifted = c.copy()
+        shifted.index = shifted.index + pd.Timedelta(days=span)
+        base = shifted.reindex(shifted.index.union(c.index)).ffill().reindex(c.index)
+    ch = c - base if market.is_rate(asset) else c / base - 1.0
+    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+
+
+def last_beyond(market: Market, asset: str, hl: str = "high") -> pd.Series:
+    """For each trading day, the date of the last earlier close above it (below it for
+    ``low``); ``NaT`` when there is none (an all-time record)."""
+    c = market.close(asset)
+    values = c.to_numpy() if hl != "low" else -c.to_numpy()
+    out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[ns]")
+    dates = c.index.to_numpy()
+    stack: list[int] = []  # indices with decreasing values: the previous-greater chain
+    for i, v in enumerate(values):
+        while stack and values[stack[-1]] <= v:
+            stack.pop()
+        if stack:
+            out[i] = dates[stack[-1]]
+        stack.append(i)
+    return pd.Series(out, index=c.index)
+
+
+def since_record_days(
+    market: Market, asset: str, hl: str, first: pd.Timestamp | None, last: pd.Timestamp
+) -> pd.Series:
+    """Days that are the highest (lowest) "since" a period: the last close beyond the day's
+    lies inside ``[first, last]``; with ``first`` ``None``, ``last`` is a look-back in days
+    from each day, give or take a fifth ("a 13-month high")."""
+    prev = last_beyond(market, asset, hl)
+    if first is None:
+        span = (last - pd.Timestamp(0)).days
+        age = (prev.index - prev).dt.days
+        return ((age >= 0.8 * span) & (age <= 1.2 * span + 31)).fillna(False).astype(bool)
+    inside = (prev >= first) & (prev <= last) & (prev.index > last)
+    return inside.fillna(False).astype(bool)
+
+
+def level_deviation(market: Market, asset: str, level: float) -> pd.Series:
+    """Per trading day, how far ``level`` is from the day's close (relative), or 0 when the
+    day's range holds it: how well a quoted price fits each day."""
+    c = market.close(asset)
+    dev = (c / level - 1.0).abs()
+    r = _range(market, asset)
+    if r is not None:
+        inside = (r["low"] <= level) & (r["high"] >= level)
+        dev = dev.where(~inside.reindex(dev.index, fill_value=False), 0.0)
+    return dev

@@ -11,6 +11,7 @@ import pandas as pd
 from leadwatch.claims.check import STATUSES, CheckedClaim
 from leadwatch.claims.dating import ArticleDate
 from leadwatch.claims.extract import Extraction
+from leadwatch.claims.generate import GeneratedThesis
 from leadwatch.results import Result, jsonable
 
 __all__ = ["ArticleCheck"]
@@ -35,6 +36,8 @@ class ArticleCheck(Result):
         verdict, hypotheses`` (empty when none ran).
     theses_note
         How the theses were run (data, replicates) or why not.
+    generated
+        Theses written from lead-lag sentences no built-in thesis tests (TOML included).
     """
 
     article: str
@@ -43,6 +46,7 @@ class ArticleCheck(Result):
     checked: tuple[CheckedClaim, ...]
     theses: pd.DataFrame = field(default_factory=pd.DataFrame)
     theses_note: str = ""
+    generated: tuple[GeneratedThesis, ...] = ()
 
     def counts(self) -> dict[str, int]:
         """Claims per status."""
@@ -65,11 +69,19 @@ class ArticleCheck(Result):
         for c in self.checked:
             lines.append(f"  [{c.status}] {c.claim.describe()}: {c.evidence}")
         if len(self.theses):
-            lines.append(f"The article's story, as built-in theses ({self.theses_note}):")
+            lines.append(f"The article's story, as theses ({self.theses_note}):")
             for row in self.theses.itertuples():
-                lines.append(f"  {row.name}: {row.verdict}: {row.title}")
+                now = getattr(row, "verdict_now", "")
+                later = f" (on all data: {now})" if now else ""
+                lines.append(f"  {row.name}: {row.verdict}{later}: {row.title}")
+                if getattr(row, "next", ""):
+                    lines.append(f"    what happened next: {row.next}")
         elif self.theses_note:
             lines.append(f"Theses: {self.theses_note}")
+        for g in self.generated:
+            state = "runnable" if g.thesis is not None else g.note
+            lines.append(f"Generated thesis {g.name} (sentence {g.sentence + 1}, {state}):")
+            lines += [f"    {line}" for line in g.toml.splitlines()]
         return "\n".join(lines)
 
     def to_frame(self) -> pd.DataFrame:
@@ -99,6 +111,10 @@ class ArticleCheck(Result):
                 "claims": [c.to_dict() for c in self.checked],
                 "theses": self.theses.to_dict(orient="records"),
                 "theses_note": self.theses_note,
+                "generated_theses": [
+                    {"name": g.name, "sentence_index": g.sentence, "toml": g.toml, "note": g.note}
+                    for g in self.generated
+                ],
             }
         )
         return out

@@ -18,43 +18,24 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 
 __all__ = [
     "ASSET_NAMES",
     "AssetMention",
-    "KnownAssets",
     "Sentence",
+    "aside_spans",
     "find_assets",
     "find_when",
+    "find_when_at",
     "full_date",
+    "month_days",
     "split_sentences",
 ]
-
-#: Display names of the assets the extractor knows (ids are catalog series ids).
-ASSET_NAMES: dict[str, str] = {
-    "silver": "silver",
-    "gold": "gold",
-    "btc": "Bitcoin",
-    "dxy": "the US dollar (DXY)",
-    "real_yield_10y": "real yields (10-year TIPS)",
-    "fed_funds": "the Fed (fed funds rate)",
-    "metals": "precious metals",
-}
-
-# Order matters: earlier patterns win on overlapping spans ("digital gold" is Bitcoin).
-_ASSET_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b"),
-    ("silver", r"\bsilver\b|\bXAG(?:USD)?\b|\bthe (?:white|grey|gray) metal\b"),
-    ("gold", r"\bgold\b|\bXAU(?:USD)?\b|\bbullion\b|\bthe yellow metal\b"),
-    ("metals", r"\bprecious metals\b|\bmetals\b"),
-    ("dxy", r"\bDXY\b|\bdollar index\b|\bgreenback\b|\b(?:the )?(?:US |U\.S\. )?dollar\b(?!-)"),
-    ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b"),
-    ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
-    ("metal", r"\bthe metal\b"),
-)
-_ASSET_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _ASSET_PATTERNS), re.IGNORECASE)
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -71,18 +52,25 @@ _MONTHS = (
     "november",
     "december",
 )
+MONTHS = _MONTHS
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
-    r"\b(?P<today>today|this morning|this afternoon|tonight)\b"
+    rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday)\b"
-    rf"|\bon (?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})\b"
-    rf"|\b(?:in|since the start of|since|during|of) (?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
-    r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b",
+    r"|(?:\b(?:on|by|last|this|late|early) )?"
+    rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
+    r"(?:['\u2019]s)?\b"
+    r"|\b(?:in|since the start of|during|of|early|mid-?|late) "
+    rf"(?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
+    r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
+    rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
 )
 _FULL_DATE_RE = re.compile(
     r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
     rf"|\b(?P<m1>{_MONTH_RE})\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?, (?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<d2>[0-3]?\d) (?P<m2>{_MONTH_RE}) (?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d\d)\b"
 )
 
 # A line that starts the page furniture after the article: everything after it is boilerplate.
@@ -91,12 +79,39 @@ _BOILERPLATE_START = re.compile(
     r"|this page may contain .*|[A-Z]{2,6}\s?[+-]?\d+(?:[.,]\d+)?%)\s*$",
     re.IGNORECASE,
 )
-# Sentence ends: terminator (Latin or CJK) then space; or a heading glued to the next sentence
-# ("Why Silver Is SurgingSilver's rally": a lower-case run directly followed by a capitalised word).
-_SPLIT_RE = re.compile(
-    r"(?<=[.!?\u3002\uff01\uff1f])[\"'\u201d\u2019)\]]*\s+"
-    r"|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])"
-)
+# A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally": a lower-case
+# run directly followed by a capitalised word); CJK terminators (pysbd splits Latin text).
+_SPLIT_RE = re.compile(r"(?<=[\u3002\uff01\uff1f])\s*|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])")
+
+
+@cache
+def _segmenter() -> Any:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _pieces(body: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of one line: pysbd (knows "U.S.", "Aug.", "$2.5"), then glued
+    headings and CJK terminators."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for sent in _segmenter().segment(body):
+        text = sent.strip()
+        if not text:
+            continue
+        start = body.find(text, pos)
+        if start < 0:  # pysbd altered the text: fall back to the rest of the line
+            spans.append((pos, len(body)))
+            return spans
+        pos = start + len(text)
+        cut = start
+        for m in _SPLIT_RE.finditer(text):
+            if m.start() > 0 and m.end() < len(text):
+                spans.append((cut, start + m.start()))
+                cut = start + m.end()
+        spans.append((cut, pos))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +125,6 @@ class Sentence:
     boilerplate: bool
 
 
-@dataclass(frozen=True, slots=True)
-class AssetMention:
-    """An asset named in a sentence (``metal`` is resolved by :func:`find_assets`)."""
-
-    asset: str
-    start: int
-    end: int
-    words: str
-
-
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their spans in ``text``; lines after a boilerplate marker are flagged."""
     out: list[Sentence] = []
@@ -129,73 +134,76 @@ def split_sentences(text: str) -> list[Sentence]:
         body = line.rstrip("\r\n")
         if body.strip() and _BOILERPLATE_START.match(body):
             tail = True
-        pos = 0
-        pieces = [*_SPLIT_RE.finditer(body), None]
-        for match in pieces:
-            stop = len(body) if match is None else match.start()
-            chunk = body[pos:stop]
+        for a, b in _pieces(body) if body.strip() else []:
+            chunk = body[a:b]
             lead = len(chunk) - len(chunk.lstrip())
             chunk = chunk.strip()
             if chunk:
-                start = offset + pos + lead
+                start = offset + a + lead
                 out.append(Sentence(len(out), chunk, start, start + len(chunk), tail))
-            if match is not None:
-                pos = match.end()
         offset += len(line)
     return out
 
 
-def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMention]:
-    """Asset mentions in order; "the metal" becomes the last metal named (before or in it).
+# A clause that sets its own time apart ("Gold, which touched $5,600 on Thursday, has fallen").
+_ASIDE_RE = re.compile(
+    r"(?:^|[,(\u2014-])\s*(?:which|who|after|having|before|when|as|since|while|from|following"
+    r"|[a-z]+ing)"
+    r"\b(?:[^,;()\u2014]|,(?=\d))*",
+    re.IGNORECASE,
+)
 
-    Besides the assets above, the user's own series (``leadwatch series add``) are
-    found by their id and their name, looked up in :mod:`leadwatch.catalog` at
-    run time.
+
+def aside_spans(sentence: str, relative: bool = False) -> list[tuple[int, int]]:
+    """Spans of the asides of a sentence (", which ...", ", measuring ...", "after ...");
+    ``relative``: only those that describe the word before them (", which", ", measuring")."""
+    spans = []
+    for m in _ASIDE_RE.finditer(sentence):
+        head = m.group(0).lstrip(",(\u2014- ").split(" ", 1)[0].lower()
+        if not relative or head in ("which", "who") or head.endswith("ing"):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
+    """The time expression that governs position ``pos``: one in the aside (a "which ..."
+    or "after ..." clause) that holds ``pos``, else one outside every aside.
+
+    >>> s = "Gold, which touched $5,600 on Thursday, has fallen 12% to $4,718"
+    >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
+    (('weekday', 3), None)
     """
-    found: list[AssetMention] = []
-    metal = previous_metal
-    for m in _ASSET_RE.finditer(sentence):
-        kind = m.lastgroup or ""
-        if kind == "metal":
-            kind = metal
-        elif kind in ("silver", "gold"):
-            metal = kind
-        found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
-    taken = [(m.start, m.end) for m in found]
-    for series_id, pattern in _user_patterns().items():
-        for m in pattern.finditer(sentence):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
-                taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda m: m.start)
+    asides = aside_spans(sentence)
+    for a, b in asides:
+        if a <= pos < b:
+            inner = _nearest_when(sentence[a:b], pos - a)
+            if inner is not None:
+                return inner
+    outside = sentence
+    for a, b in asides:
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    return _nearest_when(outside, pos)
 
 
-class KnownAssets:
-    """Asset ids with a price: the built-in ones given, plus every user series at run time."""
+def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
+    """The time expression nearest to ``pos`` ("above $80,000 on November 10 and $89,000 on
+    November 12": each figure its own date)."""
+    found = [m for m in _WHEN_RE.finditer(text) if not _SINCE_BEFORE.search(text[: m.start()])]
+    if not found:
+        return None
+    after = [m for m in found if 0 <= m.start() - pos <= 40]  # "$89,000 on November 12"
+    best = (
+        after[0]
+        if after
+        else min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
+    )
+    return find_when(best.group(0) if not best.group("weekday") else text[best.start() :])
 
-    def __init__(self, *builtin: str) -> None:
-        self.builtin = builtin
 
-    def __contains__(self, asset: object) -> bool:
-        return asset in self.builtin or asset in _user_patterns()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter((*self.builtin, *_user_patterns()))
-
-
-def _user_patterns() -> dict[str, re.Pattern[str]]:
-    """Word patterns of the user's series: the id (``_`` as a space) and the name before
-    any parenthesis or comma (``Copper futures (COMEX)`` -> ``copper futures``)."""
-    from leadwatch.catalog import user_series
-
-    patterns: dict[str, re.Pattern[str]] = {}
-    for series_id, spec in user_series().items():
-        words = {series_id.replace("_", " "), re.split(r"[(,]", spec.name)[0].strip()}
-        alternatives = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
-        if alternatives:
-            joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-            patterns[series_id] = re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
-    return patterns
+# "since January 2", "from March": the start of a window, not the time of the claim
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|from|after|before|until|through)\s+(?:early |mid-|late )?$", re.IGNORECASE
+)
 
 
 def find_when(sentence: str) -> tuple[str, object] | None:
@@ -213,7 +221,30 @@ def find_when(sentence: str) -> tuple[str, object] | None:
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
+    if m.group("dmonth"):  # "on November 10": a day without its year
+        return ("date", (_MONTHS.index(m.group("dmonth").lower()) + 1, int(m.group("dday"))))
+    if m.group("pmonth"):  # "August's record"
+        return ("month", (0, _MONTHS.index(m.group("pmonth").lower()) + 1))
     return ("year_start", int(m.group("ystart")))
+
+
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<m>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+)
+
+
+def month_days(text: str) -> list[tuple[int, int, str]]:
+    """``(month, day, words)`` of every date written without its year ("on June 25").
+
+    >>> month_days("On Thursday, June 25, Bitcoin rose; on July 4, 2025 it fell")
+    [(6, 25, 'June 25')]
+    """
+    out = []
+    for m in _MONTH_DAY_RE.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            out.append((_MONTHS.index(m.group("m").lower()) + 1, day, m.group(0)))
+    return out
 
 
 def full_date(text: str) -> tuple[str, str] | None:
@@ -223,8 +254,14 @@ def full_date(text: str) -> tuple[str, str] | None:
         return None
     if m.group("iso"):
         return m.group("iso"), m.group(0)
-    month = m.group("m1") or m.group("m2")
-    day = int(m.group("d1") or m.group("d2"))
+    if m.group("um"):  # 10/08/2025: month first (US), unless the first number is over 12
+        a, b = int(m.group("um")), int(m.group("ud"))
+        month, day = (a, b) if a <= 12 else (b, a)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return f"{int(m.group('uy')):04d}-{month:02d}-{day:02d}", m.group(0)
+    name = str(m.group("m1") or m.group("m2"))
+    dom = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y1") or m.group("y2"))
-    number = _MONTHS.index(month.lower()) + 1
-    return f"{year:04d}-{number:02d}-{day:02d}", m.group(0)
+    number = _MONTHS.index(name.lower()) + 1
+    return f"{year:04d}-{number:02d}-{dom:02d}", m.group(0)

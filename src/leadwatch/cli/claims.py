@@ -44,6 +44,10 @@ def claims(
     theses: Annotated[
         bool, typer.Option("--theses/--no-theses", help="Run the theses the story maps to.")
     ] = True,
+    save_theses: Annotated[
+        Path | None,
+        typer.Option("--save-theses", help="Write the theses generated from the text here."),
+    ] = None,
     n_boot: Annotated[int, n_boot_option("Bootstrap replicates of the theses")] = DEFAULT_N_BOOT,
     seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
     as_json: JsonOpt = False,
@@ -59,6 +63,11 @@ def claims(
         result = check_article(
             article, store=store, date=day, text=text, theses=theses, n_boot=n_boot, seed=seed
         )
+    saved = []
+    if save_theses is not None:
+        from leadwatch.api.claims import save_theses as save
+
+        saved = save(result, save_theses)
     page = None
     if html is not None:
         from leadwatch.report.claims import write_claims_html
@@ -67,6 +76,7 @@ def claims(
     if as_json:
         payload = result.to_dict()
         payload["html"] = str(page) if page else None
+        payload["saved_theses"] = [str(p) for p in saved]
         _print_json(payload)
         return
     d = result.dated
@@ -78,16 +88,25 @@ def claims(
         table.add_column(column, overflow="fold")
     seen: set[tuple[str, str, str, str]] = set()
     for c in result.checked:
-        row = (str(c.claim.sentence + 1), clean_text(c.claim.describe()), c.status, c.evidence)
-        if row in seen:  # the same claim found twice in one sentence: one row
+        cells = (str(c.claim.sentence + 1), clean_text(c.claim.describe()), c.status, c.evidence)
+        if cells in seen:  # the same claim found twice in one sentence: one row
             continue
-        seen.add(row)
+        seen.add(cells)
         status = Text(c.status, style=_STYLE.get(c.status, "dim"))
-        table.add_row(row[0], Text(row[1]), status, Text(clean_text(c.evidence)))
+        table.add_row(cells[0], Text(cells[1]), status, Text(clean_text(c.evidence)))
     out.print(table)
     if len(result.theses):
         out.print(f"The article's story ({result.theses_note}):", markup=False)
-        for row in result.theses.itertuples():
-            out.print(f"  {row.name}: {row.verdict}  ({row.title})", markup=False)
+        for row in result.theses.to_dict(orient="records"):
+            now = f"; on all data: {row['verdict_now']}" if row["verdict_now"] else ""
+            out.print(f"  {row['name']}: {row['verdict']}{now}  ({row['title']})", markup=False)
+            if row["next"]:
+                out.print(f"    what happened next: {row['next']}", markup=False)
+    for g in result.generated:
+        state = "runnable with `leadwatch thesis run`" if g.thesis is not None else g.note
+        out.print(f"Generated thesis {g.name} ({state}):", markup=False, highlight=False)
+        out.print(g.toml, markup=False, highlight=False)
+    for path in saved:
+        out.print(f"Thesis written to {path}", markup=False)
     if page is not None:
         out.print(f"Page written to {page}", markup=False)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import httpx
@@ -31,7 +31,7 @@ from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
 from leadwatch.providers.guards import reject_html
 from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch
+from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
 
 __all__ = ["BASE_URL", "FIRST_DAY", "PROVIDER", "CoinbaseProvider", "parse_candles"]
 
@@ -97,7 +97,7 @@ class CoinbaseProvider:
     """Daily candles of a Coinbase Exchange product (``BTC-USD``, ``ETH-USD``)."""
 
     http: HttpFetcher
-    now: Callable[[], pd.Timestamp] = field(default=lambda: pd.Timestamp.now(tz="UTC"))
+    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
 
     def fetch(self, request: FetchRequest) -> SeriesBatch:

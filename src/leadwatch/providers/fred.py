@@ -28,7 +28,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import httpx
 import pandas as pd
@@ -37,7 +37,7 @@ from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
 from leadwatch.providers.guards import reject_html
 from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch
+from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
 
 __all__ = [
     "API_URL",
@@ -167,7 +167,7 @@ class FredProvider:
 
     http: HttpFetcher
     api_key: str | None = None
-    now: Callable[[], pd.Timestamp] = field(default=lambda: pd.Timestamp.now(tz="UTC"))
+    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
 
     def fetch(self, request: FetchRequest) -> SeriesBatch:

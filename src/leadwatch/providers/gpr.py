@@ -40,7 +40,7 @@ from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse, DataError, ProviderError
 from leadwatch.providers.excel import numbers, read_sheet
 from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch
+from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
 
 __all__ = [
     "DAILY_URL",
@@ -141,7 +141,7 @@ class GprProvider:
     """The GPR spreadsheets through :class:`HttpFetcher`, each downloaded at most once per run."""
 
     http: HttpFetcher
-    now: Callable[[], pd.Timestamp] = field(default=lambda: pd.Timestamp.now(tz="UTC"))
+    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
     files: dict[str, bytes | ProviderError] = field(default_factory=dict)
 

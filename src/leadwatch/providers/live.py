@@ -36,7 +36,12 @@ from leadwatch.batch import PRICE_COLUMNS, SeriesBatch, find_suspects, flag_susp
 from leadwatch.catalog import get_series
 from leadwatch.errors import BadResponse
 
-__all__ = ["FetchRequest", "Provider", "finish_batch", "source_label"]
+__all__ = ["FetchRequest", "Provider", "finish_batch", "source_label", "utc_now"]
+
+
+def utc_now() -> pd.Timestamp:
+    """The current instant in UTC: every provider's default clock (tests pass a fixed one)."""
+    return pd.Timestamp.now(tz="UTC")
 
 
 @dataclass(frozen=True, slots=True)

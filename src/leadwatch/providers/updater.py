@@ -53,7 +53,7 @@ from leadwatch.batch import PRICE_COLUMNS, SeriesBatch
 from leadwatch.catalog import CATALOG, Calendar, get_series
 from leadwatch.errors import DataError, ProviderError
 from leadwatch.providers.http import USER_AGENT, HttpFetcher, RetryPolicy, cached_client
-from leadwatch.providers.live import FetchRequest, Provider
+from leadwatch.providers.live import FetchRequest, Provider, utc_now
 from leadwatch.providers.yahoo import Download
 
 __all__ = [
@@ -359,7 +359,7 @@ def build_providers(
     retry = policy or RetryPolicy()
     wait = sleep or time.sleep
     tick = clock or time.monotonic
-    when = now or (lambda: pd.Timestamp.now(tz="UTC"))
+    when = now or utc_now
     if client is None:
         main = cached_client(cache_dir)
         secret = httpx.Client(headers={"User-Agent": USER_AGENT})

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import httpx
 import pandas as pd
@@ -36,7 +36,7 @@ from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
 from leadwatch.providers.excel import numbers, read_sheet
 from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch
+from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
 
 __all__ = [
     "PAGE_URL",
@@ -102,7 +102,7 @@ class PinkSheetProvider:
     """Monthly prices from the Pink Sheet workbook: one page GET to find it, one to fetch it."""
 
     http: HttpFetcher
-    now: Callable[[], pd.Timestamp] = field(default=lambda: pd.Timestamp.now(tz="UTC"))
+    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
 
     def fetch(self, request: FetchRequest) -> SeriesBatch:

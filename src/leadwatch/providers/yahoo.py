@@ -55,7 +55,7 @@ from leadwatch.batch import SeriesBatch
 from leadwatch.catalog import get_series
 from leadwatch.errors import BadResponse, LeadwatchError, RateLimited, Unavailable
 from leadwatch.providers.http import Offline, RetryPolicy, retry_call, retryable, scrub
-from leadwatch.providers.live import FetchRequest, finish_batch
+from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
 
 __all__ = [
     "PROVIDER",
@@ -264,7 +264,7 @@ class YahooProvider:
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     rng: random.Random = field(default_factory=random.Random)
-    now: Callable[[], pd.Timestamp] = field(default=lambda: pd.Timestamp.now(tz="UTC"))
+    now: Callable[[], pd.Timestamp] = utc_now
     down: LeadwatchError | None = None
     name: str = PROVIDER
 

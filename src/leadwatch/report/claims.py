@@ -83,20 +83,34 @@ def render_claims_html(result: ArticleCheck) -> str:
         for c in result.checked
     )
     theses = "".join(
-        f"<tr><th>{esc(r.name)}</th><td>{esc(r.verdict)}</td><td>{esc(r.title)}</td>"
-        f"<td>{esc(r.hypotheses)}</td></tr>"
-        for r in result.theses.itertuples()
+        f"<tr><th>{esc(r['name'])}</th><td>{esc(r['verdict'])}</td>"
+        f"<td>{esc(r.get('verdict_now', ''))}</td><td>{esc(r['title'])}</td>"
+        f"<td>{esc(r['hypotheses'])}</td><td>{esc(r.get('next', ''))}</td></tr>"
+        for r in result.theses.to_dict(orient="records")
+    )
+    generated = "".join(
+        f"<h3>{esc(g.name)} <span class='note'>(sentence {g.sentence + 1}; "
+        f"{esc(g.note or 'runnable with leadwatch thesis run')})</span></h3>"
+        f"<pre>{esc(g.toml)}</pre>"
+        for g in result.generated
     )
     reasoning = "".join(f"<li>{esc(r)}</li>" for r in d.reasoning)
     counts = ", ".join(f"{n} {s}" for s, n in result.counts().items() if n) or "no claims"
     theses_section = (
-        f"<section><h2>The article's story as built-in theses</h2><p class='note'>"
+        f"<section><h2>The article's story as theses</h2><p class='note'>"
         f"{esc(result.theses_note)}</p><div class='table-wrap'><table class='data'><thead><tr>"
-        f"<th>Thesis</th><th>Verdict</th><th>Title</th><th>Hypotheses</th></tr></thead>"
+        f"<th>Thesis</th><th>Verdict at the article's date</th><th>On all data</th>"
+        f"<th>Title</th><th>Hypotheses</th><th>What happened next</th></tr></thead>"
         f"<tbody>{theses}</tbody></table></div></section>"
         if theses
         else ""
     )
+    if generated:
+        theses_section += (
+            "<section><h2>Theses generated from the text</h2><p class='note'>Lead-lag "
+            "sentences that no built-in thesis tests, written as thesis files (save them "
+            f"with --save-theses DIR).</p>{generated}</section>"
+        )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -36,7 +36,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from leadwatch.errors import ThesisError
-from leadwatch.theses.schema import KINDS, UNIT_FIX, Thesis
+from leadwatch.theses.fields import UNIT_FIX
+from leadwatch.theses.schema import KINDS, Thesis
 
 __all__ = ["load_thesis", "locate", "parse_thesis"]
 

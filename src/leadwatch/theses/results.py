@@ -239,18 +239,10 @@ class ThesesRun(Result):
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "as_of": self.as_of,
-                "alpha": self.alpha,
-                "n_boot": self.n_boot,
-                "seed": self.seed,
-                "adjustment": self.adjustment,
-                "n_tests": self.n_tests,
-            }
-        )
-        out["theses"] = [r.to_dict() for r in self.results]
-        return out
+        fields = self.field_values()
+        results = fields.pop("results")
+        out: dict[str, Any] = jsonable(fields | {"n_tests": self.n_tests})
+        return out | {"theses": [r.to_dict() for r in results]}
 
 
 def adjust(

@@ -42,24 +42,17 @@ ValueError: '3 fortnights' has an unknown unit 'fortnights'...
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
     Field,
-    PlainSerializer,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
 from leadwatch.catalog import get_series
-from leadwatch.errors import UnknownSeriesError
+from leadwatch.theses.fields import Duration, DurationField, Grid, SeriesId, Sign, _Model
 
 __all__ = [
     "KINDS",
@@ -80,83 +73,16 @@ __all__ = [
 
 KINDS: tuple[str, ...] = ("lead_lag", "event", "conditional", "phase", "correlation")
 
-#: Grid periods per unit: (daily grid, weekly grid).
-_UNITS: dict[str, tuple[float, float]] = {
-    "trading day": (1.0, 0.2),
-    "day": (1.0, 0.2),
-    "week": (5.0, 1.0),
-    "month": (21.0, 52.0 / 12.0),
-    "quarter": (63.0, 13.0),
-    "year": (260.0, 52.0),
-}
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s+([a-z ]+?)s?\s*$")
-MAX_YEARS = 30  # the longest lag, window or horizon a thesis may name
-UNIT_FIX = 'write a number and a unit, e.g. "2 weeks", "6 months" or "10 trading days"'
+
+def _distinct(first: str, second: str | None, names: str) -> None:
+    """Refuse a hypothesis that names the same series in two roles."""
+    if first == second:
+        raise ValueError(f"{names} are the same series")
 
 
-@dataclass(frozen=True, slots=True)
-class Duration:
-    """A length of time with its unit, e.g. ``Duration(6, "month")``."""
-
-    amount: float
-    unit: str
-
-    @classmethod
-    def parse(cls, value: object) -> Duration:
-        """Parse ``"N unit"``; raise ``ValueError`` naming the fix otherwise."""
-        if isinstance(value, Duration):
-            return value
-        if isinstance(value, bool) or not isinstance(value, str):
-            raise ValueError(f"{value!r} has no unit; {UNIT_FIX}")
-        match = _DURATION.match(value.lower())
-        if match is None:
-            raise ValueError(f"{value!r} is not a duration; {UNIT_FIX}")
-        amount, unit = float(match.group(1)), match.group(2).strip()
-        if unit not in _UNITS:
-            raise ValueError(f"{value!r} has an unknown unit '{match.group(2)}s'; {UNIT_FIX}")
-        if amount <= 0:
-            raise ValueError(f"{value!r} must be positive; {UNIT_FIX}")
-        if amount * _UNITS[unit][0] > MAX_YEARS * _UNITS["year"][0]:
-            raise ValueError(
-                f"{value!r} is longer than {MAX_YEARS} years, more than any stored series "
-                f"covers; write a duration of at most {MAX_YEARS} years"
-            )
-        return cls(amount, unit)
-
-    def periods(self, grid: str) -> int:
-        """Whole grid periods (``daily`` business days or ``weekly``), at least 1 if exact."""
-        per = _UNITS[self.unit][0 if grid == "daily" else 1]
-        return round(self.amount * per)
-
-    def __str__(self) -> str:
-        n = f"{self.amount:g}"
-        return f"{n} {self.unit}{'' if n == '1' else 's'}"
-
-
-def _duration(value: object) -> Duration:
-    return Duration.parse(value)
-
-
-DurationField = Annotated[
-    Duration, BeforeValidator(_duration), PlainSerializer(str, return_type=str)
-]
-
-
-def _series(value: str) -> str:
-    try:
-        get_series(value)
-    except UnknownSeriesError as exc:
-        raise ValueError(f"unknown series '{value}'; {exc.fix}") from None
-    return value
-
-
-SeriesId = Annotated[str, AfterValidator(_series)]
-Sign = Literal["positive", "negative"]
-Grid = Literal["weekly", "daily"]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+def _at_least_one(horizon: Duration, grid: str, period: str) -> None:
+    if horizon.periods(grid) < 1:
+        raise ValueError(f"horizon is shorter than one {period}")
 
 
 class DatingRule(_Model):
@@ -249,8 +175,7 @@ class LeadLagHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> LeadLagHypothesis:
-        if self.leader == self.follower:
-            raise ValueError("leader and follower are the same series")
+        _distinct(self.leader, self.follower, "leader and follower")
         return self
 
 
@@ -268,8 +193,7 @@ class EventHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> EventHypothesis:
-        if self.leader == self.follower:
-            raise ValueError("leader and follower are the same series")
+        _distinct(self.leader, self.follower, "leader and follower")
         if any(h.periods(self.grid) < 1 for h in self.horizons):
             raise ValueError(f"a horizon is shorter than one period of the {self.grid} grid")
         return self
@@ -288,10 +212,8 @@ class ConditionalHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> ConditionalHypothesis:
-        if self.versus == self.target:
-            raise ValueError("target and versus are the same series")
-        if self.horizon.periods("weekly") < 1:
-            raise ValueError("horizon is shorter than one week")
+        _distinct(self.target, self.versus, "target and versus")
+        _at_least_one(self.horizon, "weekly", "week")
         return self
 
 
@@ -323,10 +245,8 @@ class PhaseHypothesis(_Hypothesis):
 
     @model_validator(mode="after")
     def _check(self) -> PhaseHypothesis:
-        if self.versus == self.asset:
-            raise ValueError("asset and versus are the same series")
-        if self.horizon.periods("daily") < 1:
-            raise ValueError("horizon is shorter than one trading day")
+        _distinct(self.asset, self.versus, "asset and versus")
+        _at_least_one(self.horizon, "daily", "trading day")
         return self
 
 
@@ -353,8 +273,7 @@ class Prediction(_Model):
     def _check(self) -> Prediction:
         if self.direction == "together" and self.versus is None:
             raise ValueError("direction 'together' needs versus (the second series)")
-        if self.versus == self.series:
-            raise ValueError("series and versus are the same series")
+        _distinct(self.series, self.versus, "series and versus")
         return self
 
 
@@ -381,8 +300,7 @@ class StrategyRule(_Model):
             raise ValueError("give exactly one entry: rule (with leader and hold) or when")
         if self.rule is not None and (self.leader is None or self.hold is None):
             raise ValueError("an event rule needs leader (the series) and hold (how long)")
-        if self.leader is not None and self.leader == self.asset:
-            raise ValueError("leader and asset are the same series")
+        _distinct(self.asset, self.leader, "leader and asset")
         return self
 
 

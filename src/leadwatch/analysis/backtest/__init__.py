@@ -1,14 +1,7 @@
 """Backtests of thesis rules: strategies, the event-driven engine, metrics, walk-forward, suite.
 
 One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own:
-
-* ``engine``: BacktestRun, Market, simulate
-* ``metrics``: Metrics, deflated_sharpe, metrics_from_returns, probabilistic_sharpe, sharpe_ratio
-* ``strategies``: Strategy, buy_and_hold, condition_signal, event_hold, fixed_mix, rotation,
-  rule_hold
-* ``suite``: BacktestSuite
-* ``walkforward``: WalkForwardResult, benchmark_runs, walk_forward
+``tsa/api.py``); the modules stay importable on their own (``__all__`` lists the names).
 """
 
 from __future__ import annotations

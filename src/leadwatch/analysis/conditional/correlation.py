@@ -24,12 +24,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.bootstrap import block_length, stationary_indices
-from leadwatch.analysis.conditional.regimes import (
-    MIN_SIDE,
-    InOutTest,
-    expected_sign,
-    shift_matrix,
-)
+from leadwatch.analysis.conditional.regimes import MIN_SIDE, InOutTest, expected_sign, shift_matrix
 from leadwatch.analysis.validation import Floats, check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import p_is, scalar_row

@@ -32,12 +32,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.bootstrap import stationary_indices
-from leadwatch.analysis.conditional.regimes import (
-    MIN_SIDE,
-    InOutTest,
-    expected_sign,
-    shift_matrix,
-)
+from leadwatch.analysis.conditional.regimes import MIN_SIDE, InOutTest, expected_sign, shift_matrix
 from leadwatch.analysis.leadlag.predictive import window_sums
 from leadwatch.analysis.validation import check_alpha, check_int, rng_from
 from leadwatch.errors import DataError, InfeasibleTest

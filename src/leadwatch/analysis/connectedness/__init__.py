@@ -1,11 +1,7 @@
 """Diebold-Yilmaz connectedness (spillover) tables of a VAR, static and rolling.
 
 One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own:
-
-* ``rolling``: RollingConnectednessResult, rolling_connectedness
-* ``static``: METHODS, ConnectednessResult, connectedness, connectedness_from_var
-* ``var``: fevd_shares, fit_var
+``tsa/api.py``); the modules stay importable on their own (``__all__`` lists the names).
 """
 
 from __future__ import annotations

@@ -110,19 +110,10 @@ class OutlookResult(Result):
         return self.table.copy()
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "asset": self.asset,
-                "as_of": self.as_of,
-                "k": self.k,
-                "step": self.step,
-                "min_calibration": self.min_calibration,
-                "state": self.state,
-            }
-        )
-        out["horizons"] = frame_records(self.table)
-        out["analogues"] = frame_records(self.analogues)
-        return out
+        fields = self.field_values()
+        frames = {"horizons": fields.pop("table"), "analogues": fields.pop("analogues")}
+        out: dict[str, Any] = jsonable(fields)
+        return out | {name: frame_records(frame) for name, frame in frames.items()}
 
 
 def _nw_se(x: np.ndarray[Any, Any], lags: int) -> float:

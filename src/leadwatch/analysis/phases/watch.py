@@ -28,7 +28,7 @@ Examples
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
@@ -51,13 +51,8 @@ class Alert:
     data: dict[str, Any]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "alert_id": self.alert_id,
-            "kind": self.kind,
-            "as_of": self.as_of,
-            "message": self.message,
-            "data": jsonable(self.data),
-        }
+        out: dict[str, Any] = jsonable(asdict(self))
+        return out
 
     def payload(self) -> str:
         """JSON text of :meth:`to_dict` (what the store keeps and the webhook receives)."""

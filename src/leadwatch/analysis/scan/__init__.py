@@ -1,9 +1,7 @@
 """Universe scan: every ordered pair of many series, max-over-lags null, Benjamini-Hochberg.
 
 One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own:
-
-* ``universe``: ScanPlan, ScanResult, merge_blocks, plan_scan, scan_returns
+``tsa/api.py``); the modules stay importable on their own (``__all__`` lists the names).
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 ==================  ===========================================================
 ``context``         :class:`Workspace` (raw series, caches), :class:`Context`
-                    (data known at a date), :func:`known_by`
+                    (data known at a date), :func:`known_by`, :func:`named`
 ``registry``        :data:`EVALUATORS`, :func:`register_evaluator`,
-                    :func:`evaluator_for`, :func:`verdict_from_ci`, :func:`verdict_label`
+                    :func:`evaluator_for`, :func:`verdict_from_ci`, :func:`verdict_label`,
+                    :func:`measured`
 ``lead_lag``        :func:`evaluate_lead_lag` (the lead-lag battery)
 ``event``           :func:`evaluate_event` (event study)
 ``conditional``     :func:`evaluate_conditional` (returns while a condition holds)
@@ -19,7 +20,7 @@ The five built-in kinds are registered here, on first import of this package.
 from __future__ import annotations
 
 from leadwatch.theses.evaluate.conditional import condition_rules, evaluate_conditional
-from leadwatch.theses.evaluate.context import Context, Workspace, date_span, known_by
+from leadwatch.theses.evaluate.context import Context, Workspace, date_span, known_by, named
 from leadwatch.theses.evaluate.correlation import evaluate_correlation
 from leadwatch.theses.evaluate.event import evaluate_event
 from leadwatch.theses.evaluate.lead_lag import evaluate_lead_lag
@@ -28,6 +29,7 @@ from leadwatch.theses.evaluate.registry import (
     EVALUATORS,
     Evaluator,
     evaluator_for,
+    measured,
     register_evaluator,
     verdict_from_ci,
     verdict_label,
@@ -51,6 +53,8 @@ __all__ = [
     "evaluate_thesis",
     "evaluator_for",
     "known_by",
+    "measured",
+    "named",
     "register_evaluator",
     "rule_of",
     "run_theses",

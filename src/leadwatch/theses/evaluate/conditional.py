@@ -11,8 +11,8 @@ from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicat
 from leadwatch.analysis.conditional.returns import conditional_returns
 from leadwatch.catalog import get_series
 from leadwatch.results import fmt_p
-from leadwatch.theses.evaluate.context import Context
-from leadwatch.theses.evaluate.registry import verdict_from_ci
+from leadwatch.theses.evaluate.context import Context, named
+from leadwatch.theses.evaluate.registry import measured
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import Condition, ConditionalHypothesis
 
@@ -54,7 +54,6 @@ def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) ->
         n_boot=ctx.n_boot,
         seed=ctx.seed,
     )
-    sign = 1.0 if h.expected == "positive" else -1.0
     what = f"{h.target} minus {h.versus}" if h.versus else h.target
     cond = f" {h.combine} of " if len(h.when) > 1 else " "
     reason = (
@@ -65,17 +64,10 @@ def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) ->
     )
     dates = res.frame["date"]
     return HypothesisResult(
-        thesis=thesis,
-        id=h.id,
-        kind=h.kind,
-        statement=h.statement or f"{what} does better while the condition holds",
-        verdict=verdict_from_ci(res.effect, res.ci, res.pvalue, sign, ctx.alpha),
+        **named(thesis, h, f"{what} does better while the condition holds"),
+        **measured(res, h.expected, ctx.alpha),
         reason=reason,
-        effect=res.effect,
-        ci=res.ci,
         effect_label=f"{what}: {horizon}-week return in regime minus other times",
-        pvalue=res.pvalue,
-        nobs=res.nobs,
         start=pd.Timestamp(dates.iloc[0]),
         end=pd.Timestamp(dates.iloc[-1]),
         detail=res,

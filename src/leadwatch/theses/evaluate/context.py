@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 import numpy as np
 import pandas as pd
@@ -29,6 +30,7 @@ from leadwatch.align import AlignedFrame, DateLike, align, grid_instants
 from leadwatch.catalog import get_series
 from leadwatch.errors import InfeasibleTest
 from leadwatch.theses.results import HypothesisResult
+from leadwatch.theses.schema import Hypothesis
 
 __all__ = ["Context", "Workspace", "date_span", "known_by"]
 
@@ -101,3 +103,17 @@ def date_span(index: pd.Index) -> tuple[pd.Timestamp | None, pd.Timestamp | None
     if len(index) == 0:
         return None, None
     return pd.Timestamp(index[0]), pd.Timestamp(index[-1])
+
+
+class Named(TypedDict):
+    """The fields that say which hypothesis a :class:`HypothesisResult` is about."""
+
+    thesis: str
+    id: str
+    kind: str
+    statement: str
+
+
+def named(thesis: str, h: Hypothesis, statement: str) -> Named:
+    """``thesis``, ``h``'s id and kind, and its statement (``statement`` when it has none)."""
+    return Named(thesis=thesis, id=h.id, kind=h.kind, statement=h.statement or statement)

@@ -9,8 +9,8 @@ from leadwatch.analysis.conditional.correlation import regime_correlation
 from leadwatch.analysis.conditional.regimes import regime_indicator
 from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.conditional import condition_rules
-from leadwatch.theses.evaluate.context import Context, date_span
-from leadwatch.theses.evaluate.registry import verdict_from_ci
+from leadwatch.theses.evaluate.context import Context, date_span, named
+from leadwatch.theses.evaluate.registry import measured
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import CorrelationHypothesis
 
@@ -54,20 +54,12 @@ def evaluate_correlation(h: CorrelationHypothesis, ctx: Context, thesis: str) ->
             f"(shift p {fmt_p(res.pvalue)})."
         )
         label = f"correlation of weekly {a} and {b} returns"
-    sign = 1.0 if h.expected == "positive" else -1.0
     start, end = date_span(both.index)
     return HypothesisResult(
-        thesis=thesis,
-        id=h.id,
-        kind=h.kind,
-        statement=h.statement or f"{a} and {b} correlate ({h.expected})",
-        verdict=verdict_from_ci(res.effect, res.ci, res.pvalue, sign, ctx.alpha),
+        **named(thesis, h, f"{a} and {b} correlate ({h.expected})"),
+        **measured(res, h.expected, ctx.alpha),
         reason=reason,
-        effect=res.effect,
-        ci=res.ci,
         effect_label=label,
-        pvalue=res.pvalue,
-        nobs=res.nobs,
         start=start,
         end=end,
         detail=res,

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.results import fmt_p
-from leadwatch.theses.evaluate.context import Context, date_span
+from leadwatch.theses.evaluate.context import Context, date_span, named
 from leadwatch.theses.evaluate.registry import verdict_label
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import EventHypothesis
@@ -50,10 +50,7 @@ def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisR
     n_events = int(res.table["n_events"].max()) if len(res.table) else 0
     start, end = date_span(idx[first:])
     base: dict[str, Any] = {
-        "thesis": thesis,
-        "id": h.id,
-        "kind": h.kind,
-        "statement": h.statement or f"after {h.leader} {h.rule} events, {h.follower} rises",
+        **named(thesis, h, f"after {h.leader} {h.rule} events, {h.follower} rises"),
         "nobs": n_events,
         "start": start,
         "end": end,

@@ -7,7 +7,7 @@ import pandas as pd
 
 from leadwatch.analysis.leadlag.predictive import oos_path
 from leadwatch.results import fmt_p
-from leadwatch.theses.evaluate.context import Context
+from leadwatch.theses.evaluate.context import Context, named
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import LeadLagHypothesis
 
@@ -58,10 +58,7 @@ def evaluate_lead_lag(h: LeadLagHypothesis, ctx: Context, thesis: str) -> Hypoth
         f"{stab.rolling_sign_share:.0%} of rolling windows."
     )
     return HypothesisResult(
-        thesis=thesis,
-        id=h.id,
-        kind=h.kind,
-        statement=h.statement or f"{h.leader} leads {h.follower}",
+        **named(thesis, h, f"{h.leader} leads {h.follower}"),
         verdict=res.verdict,
         reason=reason,
         effect=ccf.best_r,

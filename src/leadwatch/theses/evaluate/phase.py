@@ -47,7 +47,7 @@ from leadwatch.analysis.phases.config import PhaseConfig, load_phase_config
 from leadwatch.analysis.phases.returns import PhaseReturnsResult, forward_log_returns
 from leadwatch.errors import InfeasibleTest
 from leadwatch.results import fmt_p
-from leadwatch.theses.evaluate.context import Context
+from leadwatch.theses.evaluate.context import Context, named
 from leadwatch.theses.evaluate.registry import verdict_from_ci
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import PhaseHypothesis
@@ -197,10 +197,7 @@ def _result(
     dates = pd.DatetimeIndex(used.dropna().index)
     now = f" Phase on {history.as_of.date()}: {history.current}."
     return HypothesisResult(
-        thesis=thesis,
-        id=h.id,
-        kind=h.kind,
-        statement=h.statement or f"{what} does {h.expected} in the {h.phase} phase",
+        **named(thesis, h, f"{what} does {h.expected} in the {h.phase} phase"),
         verdict=verdict_from_ci(effect, ci, p, sign, ctx.alpha),
         reason=f"{body} {_sample_note(h.phase, n_in, n_eps)}{now}",
         effect=effect,

@@ -18,10 +18,11 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, Protocol, TypeAlias, TypedDict, TypeVar
 
 from pydantic import BaseModel
 
+from leadwatch.analysis.conditional.regimes import expected_sign
 from leadwatch.errors import DataError
 from leadwatch.theses.evaluate.context import Context
 from leadwatch.theses.results import HypothesisResult
@@ -30,6 +31,7 @@ __all__ = [
     "EVALUATORS",
     "Evaluator",
     "evaluator_for",
+    "measured",
     "register_evaluator",
     "verdict_from_ci",
     "verdict_label",
@@ -83,3 +85,30 @@ def verdict_from_ci(
     """
     wrong = (ci[1] < 0) if sign > 0 else (ci[0] > 0)
     return verdict_label(p < alpha and sign * effect > 0, wrong)
+
+
+class _OneSidedTest(Protocol):
+    @property
+    def effect(self) -> float: ...
+    @property
+    def ci(self) -> tuple[float, float]: ...
+    @property
+    def pvalue(self) -> float: ...
+    @property
+    def nobs(self) -> int: ...
+
+
+class Measured(TypedDict):
+    """A test's headline fields of a :class:`HypothesisResult`, with its verdict."""
+
+    verdict: str
+    effect: float
+    ci: tuple[float, float]
+    pvalue: float
+    nobs: int
+
+
+def measured(res: _OneSidedTest, expected: str, alpha: float) -> Measured:
+    """``res``'s effect, interval, p-value and size, judged one-sided in direction ``expected``."""
+    verdict = verdict_from_ci(res.effect, res.ci, res.pvalue, expected_sign(expected), alpha)
+    return Measured(verdict=verdict, effect=res.effect, ci=res.ci, pvalue=res.pvalue, nobs=res.nobs)

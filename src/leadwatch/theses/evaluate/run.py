@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from leadwatch.align import DateLike
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.theses.evaluate.context import Context, Workspace
+from leadwatch.theses.evaluate.context import Context, Workspace, named
 from leadwatch.theses.evaluate.registry import evaluator_for
 from leadwatch.theses.results import HypothesisResult, ThesesRun, ThesisResult, adjust
 from leadwatch.theses.schema import Hypothesis, Thesis
@@ -43,8 +43,7 @@ def evaluate_hypothesis(h: Hypothesis, ctx: Context, thesis: str) -> HypothesisR
 
 def _untested(h: Hypothesis, thesis: str, verdict: str, reason: str) -> HypothesisResult:
     """The row of a hypothesis that was not tested, and why."""
-    statement = h.statement or h.id
-    return HypothesisResult(thesis, h.id, h.kind, statement, verdict, reason)
+    return HypothesisResult(**named(thesis, h, h.id), verdict=verdict, reason=reason)
 
 
 def evaluate_thesis(thesis: Thesis, ctx: Context) -> ThesisResult:

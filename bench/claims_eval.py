@@ -1,0 +1,97 @@
+"""Evaluate ``leadwatch claims`` on a labelled set of articles (recall, grades, spurious, dating).
+
+Run with ``python bench/claims_eval.py ../shared/claims-devset/labels.json`` (add
+``--store PATH`` to reuse a store holding the snapshot; by default the snapshot in
+``--snapshot`` is imported into a temporary store first, about 4 s). ``--json`` prints the
+totals as JSON; ``--misses`` lists every required claim that was missed or misgraded, and
+every spurious claim.
+
+The scoring rules are in :mod:`leadwatch.claims.evaluate`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from leadwatch.api.claims import market_from_store
+from leadwatch.claims.evaluate import ArticleScore, evaluate_labels, summarise
+from leadwatch.providers.csv_snapshot import read_snapshot_dir
+from leadwatch.store import Store
+
+_SNAPSHOT = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def _scores(labels: Path, store: Path | None, snapshot: Path) -> list[ArticleScore]:
+    if store is not None:
+        with Store(store) as opened:
+            return evaluate_labels(labels, market_from_store(opened))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.duckdb") as opened:
+        opened.write_batches(read_snapshot_dir(snapshot))
+        return evaluate_labels(labels, market_from_store(opened))
+
+
+def _pct(x: float) -> str:
+    return f"{x:6.1%}"
+
+
+def _print(totals: dict[str, Any], scores: list[ArticleScore], misses: bool) -> None:
+    print(
+        f"recall {_pct(totals['recall'])} of {totals['required']} required claims | "
+        f"status accuracy {_pct(totals['status_accuracy'])} | spurious {totals['spurious']}"
+        f"/{totals['reported']} reported ({_pct(totals['spurious_share'])}) | "
+        f"dating {_pct(totals['dating'])}"
+    )
+    print("\nper kind:")
+    for kind, k in totals["per_kind"].items():
+        print(
+            f"  {kind:<11} n={k['required']:3d} recall {_pct(k['recall'])} "
+            f"status {_pct(k['status'])}"
+        )
+    print("\nper article:")
+    for name, a in totals["per_article"].items():
+        mark = "ok " if a["dated_ok"] else "BAD"
+        print(
+            f"  {Path(name).stem[:44]:<44} n={a['required']:2d} recall {_pct(a['recall'])} "
+            f"status {_pct(a['status'])} spurious {a['spurious']}/{a['reported']} "
+            f"date {mark} {a['dated']} (published {a['published']})"
+        )
+    if not misses:
+        return
+    print("\nmissed or misgraded (required claims):")
+    for s in scores:
+        for m in s.matches:
+            if not m.required or m.graded_ok:
+                continue
+            lab = m.label
+            what = "MISSED" if not m.found else f"GRADED {m.status} (label {lab['status']})"
+            print(f"  {Path(s.file).stem[:6]} {what}: {lab['kind']} {lab['claim']!r}")
+            if m.found:
+                print(f"      evidence: {m.evidence[:160]}")
+    print("\nspurious:")
+    for s in scores:
+        for line in s.spurious:
+            print(f"  {Path(s.file).stem[:6]} {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labels", type=Path)
+    parser.add_argument("--store", type=Path, default=None)
+    parser.add_argument("--snapshot", type=Path, default=_SNAPSHOT)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args()
+    scores = _scores(args.labels, args.store, args.snapshot)
+    totals = summarise(scores)
+    if args.json:
+        print(json.dumps(totals, indent=2, default=str))
+    else:
+        _print(totals, scores, args.misses)
+
+
+if __name__ == "__main__":
+    main()

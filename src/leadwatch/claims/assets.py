@@ -1,0 +1,154 @@
+"""The asset names articles use, mapped to catalog ids (or plain names the store may lack).
+
+One table, :data:`ALIASES`: ``(id, pattern)`` in priority order (earlier patterns win
+on overlapping spans: "digital gold" is Bitcoin, "gold futures" is gold). Whether an id
+can be checked is decided at run time against :mod:`leadwatch.catalog` and the store,
+so a series a user adds under one of these ids (``copper``) becomes checkable without a
+code change. Phrases that stand for the subject of the previous sentences ("it", "the
+metal", "the original cryptocurrency") are in :data:`CARRY`.
+
+Examples
+--------
+>>> [m.asset for m in find_assets("The yellow metal and the S&P 500 rose; copper and XAG fell")]
+['gold', 'spx', 'copper', 'silver']
+>>> [m.asset for m in find_assets("EUR/USD rose to 1.1773 while the dollar index fell")]
+['eurusd', 'dxy']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ALIASES",
+    "ASSET_NAMES",
+    "CARRY",
+    "GENERIC",
+    "AssetMention",
+    "find_assets",
+    "user_patterns",
+]
+
+#: Display names (ids not listed here are shown as they are).
+ASSET_NAMES: dict[str, str] = {
+    "silver": "silver",
+    "gold": "gold",
+    "btc": "Bitcoin",
+    "eth": "Ether",
+    "dxy": "the US dollar (DXY)",
+    "real_yield_10y": "real yields (10-year TIPS)",
+    "yield_10y": "the 10-year Treasury yield",
+    "fed_funds": "the Fed (fed funds rate)",
+    "metals": "precious metals",
+    "spx": "the S&P 500",
+    "vix": "the VIX",
+}
+
+_US = r"(?:US |U\.S\. |American )?"
+# "the 30-year jumped": a maturity used as a noun
+_VERB = r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended)\b)"
+#: (id, pattern), in priority order.
+ALIASES: tuple[tuple[str, str], ...] = (
+    (
+        "btc",
+        r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|\bthe (?:original|largest|"
+        r"biggest|leading|world's largest) (?:crypto(?:currency)?|digital asset)\b",
+    ),
+    ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b"),
+    ("xrp", r"\bXRP\b"),
+    ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
+    ("solana", r"\bsolana\b|\bSOL\b"),
+    ("silver", r"\bsilver\b|\bXAG(?:USD)?\b|\bthe (?:white|grey|gray) metal\b"),
+    ("gold", r"\bgold\b|\bXAU(?:USD)?\b|\bbullion\b|\bthe yellow metal\b"),
+    ("platinum", r"\bplatinum\b"),
+    ("palladium", r"\bpalladium\b"),
+    ("copper", r"\bcopper\b"),
+    ("oil", r"\b(?:crude|brent|WTI|oil)\b"),
+    ("metals", r"\bprecious metals\b"),
+    ("eurusd", r"\bEUR/?USD\b|\beuro\b"),
+    (
+        "dxy",
+        r"\bDXY\b|\bdollar index\b|\bgreenback\b|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
+    ),
+    ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
+    (
+        "yield_10y",
+        r"\b(?:the yield on the |the )?(?:10|ten)[- ]year (?:US |U\.S\. )?(?:Treasury |T-)?"
+        r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
+        r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year" + _VERB,
+    ),
+    ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year" + _VERB),
+    (
+        "yield_30y",
+        r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b|\bthe 30-year" + _VERB,
+    ),
+    ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
+    ("spx", r"\bS&P(?: 500)?\b|\bSPX\b|\bS&P500\b"),
+    ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
+    ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
+    ("nikkei", r"\bNikkei\b"),
+    ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
+    ("metal", r"\bthe metal\b|\bthe precious metal\b"),
+)
+#: Phrases standing for the last named asset (resolved by the extractor).
+CARRY = re.compile(r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index))\b")
+#: Words that stand for the current subject in a sentence that names no asset.
+GENERIC = re.compile(
+    r"\b(?:it|its|they|their|prices?|the (?:index|metal|token|coin|cryptocurrency|benchmark))\b",
+    re.IGNORECASE,
+)
+
+_ASSET_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in ALIASES), re.IGNORECASE)
+_ACRONYMS = ("solana", "dogecoin")
+
+
+@dataclass(frozen=True, slots=True)
+class AssetMention:
+    """An asset named in a sentence (``metal`` is resolved by :func:`find_assets`)."""
+
+    asset: str
+    start: int
+    end: int
+    words: str
+
+
+def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMention]:
+    """Asset mentions in order; "the metal" becomes the last metal named (before or in it)."""
+    found: list[AssetMention] = []
+    metal = previous_metal
+    for m in _ASSET_RE.finditer(sentence):
+        kind = m.lastgroup or ""
+        if kind in _ACRONYMS and len(m.group(0)) <= 4 and not m.group(0).isupper():
+            continue  # "sol", "doge" in lower case are words, not tickers
+        if kind == "metal":
+            kind = metal
+        elif kind in ("silver", "gold"):
+            metal = kind
+        found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
+    taken = [(m.start, m.end) for m in found]
+    for series_id, pattern in user_patterns().items():
+        for m in pattern.finditer(sentence):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def user_patterns() -> dict[str, re.Pattern[str]]:
+    """Word patterns of the user's own series (``leadwatch series add``), read at run time.
+
+    Each series is found by its id (``_`` as a space) and its name before any parenthesis
+    or comma (``Copper futures (COMEX)`` -> ``copper futures``); names in :data:`ALIASES`
+    win where both match.
+    """
+    from leadwatch.catalog import user_series
+
+    patterns: dict[str, re.Pattern[str]] = {}
+    for series_id, spec in user_series().items():
+        words = {series_id.replace("_", " "), re.split(r"[(,]", spec.name)[0].strip()}
+        alternatives = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
+        if alternatives:
+            joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+            patterns[series_id] = re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
+    return patterns

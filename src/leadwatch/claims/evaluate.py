@@ -1,0 +1,230 @@
+"""Score checked articles against hand-labelled claims (pure: labels and results in, scores out).
+
+A labelled claim quotes its sentence (an exact substring of the article), names its asset,
+kind and status. An extracted claim *matches* it when its sentence overlaps the quote, its
+asset is the same and its kind corresponds (``percent`` counts as ``move``; a ``range``
+may be found as a ``level``). The scores:
+
+``recall``
+    Share of the required labelled claims (not optional, checkable) that are matched.
+``status accuracy``
+    Among matched required claims, share graded like the label (``either`` accepts
+    ``confirmed``, ``contradicted`` and ``inconclusive``).
+``spurious``
+    Share of the reported claims (checked: confirmed, contradicted or inconclusive,
+    narratives aside) that match no labelled claim at all (optional ones included) by
+    sentence and asset.
+``dating``
+    Share of articles dated (without ``--date``) on the published day or the trading day
+    before it (the labels' convention for "today").
+
+Examples
+--------
+>>> _kind_ok("percent", "move"), _status_ok("contradicted", "either")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from leadwatch.claims.check import CheckedClaim, check_claims
+from leadwatch.claims.dating import infer_date
+from leadwatch.claims.extract import extract_claims
+from leadwatch.claims.market import Market
+from leadwatch.errors import DataError
+
+__all__ = ["ArticleScore", "LabelMatch", "evaluate_labels", "score_article", "summarise"]
+
+_KINDS = {
+    "level": ("level",),
+    "record": ("record",),
+    "move": ("move", "percent"),
+    "comparison": ("comparison",),
+    "range": ("level", "range"),
+    "other": (),
+}
+_REPORTED = ("confirmed", "contradicted", "inconclusive")
+
+
+def _kind_ok(ours: str, label: str) -> bool:
+    return ours in _KINDS.get(label, ())
+
+
+def _status_ok(ours: str, label: str) -> bool:
+    if label == "either":
+        return ours in _REPORTED
+    return ours == label.replace("_", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    """One labelled claim and what the checker made of it (``status`` ``None``: missed)."""
+
+    label: Mapping[str, Any]
+    required: bool
+    status: str | None
+    evidence: str = ""
+
+    @property
+    def found(self) -> bool:
+        return self.status is not None
+
+    @property
+    def graded_ok(self) -> bool:
+        return self.status is not None and _status_ok(self.status, str(self.label["status"]))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScore:
+    """One article's labelled claims matched, its spurious claims, and its dating."""
+
+    file: str
+    published: str
+    dated: str | None
+    matches: tuple[LabelMatch, ...]
+    spurious: tuple[str, ...] = field(default=())
+    reported: int = 0
+
+    @property
+    def dated_ok(self) -> bool:
+        if self.dated is None:
+            return False
+        gap = (pd.Timestamp(self.published) - pd.Timestamp(self.dated)).days
+        before = pd.Timestamp(self.published) - pd.offsets.BDay(1)
+        return gap == 0 or pd.Timestamp(self.dated) == before
+
+
+def _spans(text: str, quote: str) -> tuple[int, int] | None:
+    pos = text.find(quote)
+    return None if pos < 0 else (pos, pos + len(quote))
+
+
+def score_article(
+    label: Mapping[str, Any],
+    text: str,
+    checked: Sequence[CheckedClaim],
+    sentence_spans: Sequence[tuple[int, int]],
+    dated: str | None,
+) -> ArticleScore:
+    """Match one article's labelled claims with its checked claims.
+
+    ``sentence_spans[i]`` is the character span of extracted sentence ``i``.
+    """
+    claims = [c for c in checked if c.claim.kind not in ("narrative",)]
+
+    def overlaps(c: CheckedClaim, span: tuple[int, int] | None) -> bool:
+        if span is None:
+            return False
+        a, b = sentence_spans[c.claim.sentence]
+        return a < span[1] and span[0] < b
+
+    used: set[int] = set()
+    matches = []
+    spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
+    for lab, span in zip(label["claims"], spans, strict=True):
+        required = not lab.get("optional") and lab["status"] != "not_checkable"
+        hit = None
+        for i, c in enumerate(claims):
+            if i in used or c.claim.asset != lab["asset"] or not overlaps(c, span):
+                continue
+            if _kind_ok(c.claim.kind, str(lab["kind"])):
+                hit = i
+                break
+        if hit is None:
+            matches.append(LabelMatch(lab, required, None))
+            continue
+        used.add(hit)
+        matches.append(LabelMatch(lab, required, claims[hit].status, claims[hit].evidence))
+    reported = [c for c in claims if c.status in _REPORTED]
+    spurious = []
+    for c in reported:
+        known = any(
+            overlaps(c, span) and c.claim.asset == lab["asset"]
+            for lab, span in zip(label["claims"], spans, strict=True)
+        )
+        if not known:
+            spurious.append(f"{c.claim.describe()} [{c.status}] in: {c.sentence[:90]}")
+    return ArticleScore(
+        str(label["file"]),
+        str(label["published"]),
+        dated,
+        tuple(matches),
+        tuple(spurious),
+        len(reported),
+    )
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else float("nan")
+
+
+def summarise(scores: Iterable[ArticleScore]) -> dict[str, Any]:
+    """Totals: recall, status accuracy, spurious share, dating, per kind and per article."""
+    scores = list(scores)
+    required = [m for s in scores for m in s.matches if m.required]
+    found = [m for m in required if m.found]
+    reported = sum(s.reported for s in scores)
+    spurious = sum(len(s.spurious) for s in scores)
+    per_kind: dict[str, dict[str, Any]] = {}
+    for kind in sorted({str(m.label["kind"]) for m in required}):
+        req = [m for m in required if m.label["kind"] == kind]
+        got = [m for m in req if m.found]
+        per_kind[kind] = {
+            "required": len(req),
+            "recall": _ratio(len(got), len(req)),
+            "status": _ratio(sum(m.graded_ok for m in got), len(got)),
+        }
+    per_article = {}
+    for s in scores:
+        req = [m for m in s.matches if m.required]
+        got = [m for m in req if m.found]
+        per_article[s.file] = {
+            "required": len(req),
+            "recall": _ratio(len(got), len(req)),
+            "status": _ratio(sum(m.graded_ok for m in got), len(got)),
+            "spurious": len(s.spurious),
+            "reported": s.reported,
+            "dated": s.dated,
+            "published": s.published,
+            "dated_ok": s.dated_ok,
+        }
+    return {
+        "required": len(required),
+        "recall": _ratio(len(found), len(required)),
+        "status_accuracy": _ratio(sum(m.graded_ok for m in found), len(found)),
+        "spurious": spurious,
+        "reported": reported,
+        "spurious_share": _ratio(spurious, reported),
+        "dating": _ratio(sum(s.dated_ok for s in scores), len(scores)),
+        "per_kind": per_kind,
+        "per_article": per_article,
+    }
+
+
+def evaluate_labels(labels: Path | str, market: Market) -> list[ArticleScore]:
+    """Extract, date and check every article of a label file (``labels.json``) on ``market``.
+
+    Claims are checked at the labelled publication date (so that a dating error does not
+    spill into the grades); the date is inferred separately, without it.
+    """
+    path = Path(labels)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    scores = []
+    for label in data["articles"]:
+        text = (path.parent / label["file"]).read_text(encoding="utf-8")
+        extraction = extract_claims(text)
+        try:
+            dated: str | None = str(infer_date(extraction, market).date.date())
+        except DataError:
+            dated = None
+        checked = check_claims(extraction, pd.Timestamp(label["published"]), market)
+        spans = [(s.start, s.end) for s in extraction.sentences]
+        scores.append(score_article(label, text, checked, spans, dated))
+    return scores

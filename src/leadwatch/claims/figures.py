@@ -1,0 +1,274 @@
+"""Numbers in a sentence: price and index levels, yields, and percentage moves (pure).
+
+Levels are ``<op> $X`` (``US$4,000``, ``$90k``; ``$2.2 trillion`` is a size, not a
+price), ``<op> 103.84`` for unit-less series (indices, exchange rates) and ``<op>
+4.27%`` for yields. A percentage is a move of the asset named nearest before it in
+its clause, in the direction of the nearest move word, over the window stated next to
+it (:mod:`leadwatch.claims.windows`); "gold and silver gained 72% and 209%
+respectively" gives each asset its own number in order.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Gold and silver are up 25% and 40% respectively this year."
+>>> [(a, op, pct, w) for a, op, pct, w, _ in percents(s, find_assets(s), None)]
+[('gold', 'up', 25.0, 'ytd'), ('silver', 'up', 40.0, 'ytd')]
+>>> s = "The dollar index slipped to 98.71 and the 10-year yield rose to 4.107%."
+>>> [(a, op, x) for a, op, x, _, _ in levels(s, find_assets(s))]
+[('dxy', 'at', 98.71), ('yield_10y', 'at', 4.107)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.text import aside_spans
+from leadwatch.claims.windows import find_windows, window_near
+
+__all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
+
+#: Series quoted without a dollar sign (points, rates) and series quoted in percent.
+NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
+YIELDS = frozenset({"yield_10y", "yield_2y", "yield_30y", "real_yield_10y", "fed_funds"})
+_GROUPS = frozenset({"metals", "metal"})
+
+_OP = (
+    r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
+    r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|approaching|nearing|near|close to|around|"
+    r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
+    r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
+)
+_QUAL = r"(?: the| a| an| roughly| about| around| nearly| almost| just| some)*"
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
+)
+_DOLLAR_RE = re.compile(
+    rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
+    r"(?P<after>[^.;,]{0,20})",
+    re.IGNORECASE,
+)
+_WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
+_PLAIN_RE = re.compile(
+    rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
+)
+# A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|will|should|projected|projects|forecast\w*|target\w*|predict\w*"
+    r"|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to)\b"
+    r"(?:[^,;.]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+_DOLLAR_MOVE = re.compile(
+    r"\b(?:surged|rose|jumped|climbed|gained|fell|dropped|slid|lost|added|up|down|by)\s*$", re.I
+)
+_SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
+_NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
+_OPS = {
+    "broke": "break",
+    "breaking": "break",
+    "breaks": "break",
+    "surpass": "break",
+    "topp": "break",
+    "crossed": "break",
+    "approaching": "near",
+    "nearing": "near",
+    "near": "near",
+    "close to": "near",
+    "around": "near",
+    "above": "above",
+    "over": "above",
+    "below": "below",
+    "under": "below",
+    "beneath": "below",
+}
+
+_PCT_RE = re.compile(r"(?P<num>[+-]?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE)
+_UP = (
+    r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
+    r"strength\w*|up|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|firm\w*|increas\w*"
+)
+_DOWN = (
+    r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
+    r"off|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
+    r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
+)
+_MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
+_SHARE = re.compile(r"^\s*(?:of|chance|probability|odds|stake|share|interest rate)\b", re.I)
+
+Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
+# asset, op (None: a figure that is not a move), pct, window, words
+Percent = tuple[str | None, str | None, float, str | None, str]
+
+
+def _nearest(
+    mentions: list[AssetMention],
+    pos: int,
+    ok: frozenset[str] | None = None,
+    exclude: frozenset[str] = _GROUPS,
+    sentence: str = "",
+) -> str | None:
+    found = [
+        m
+        for m in mentions
+        if m.start < pos and m.asset not in exclude and (ok is None or m.asset in ok)
+    ]
+    if sentence:  # an asset inside an aside (", measuring S&P 500 volatility,") is no subject
+        spans = aside_spans(sentence, relative=True)
+        asides = [(a, b) for a, b in spans if not a <= pos < b and a > 0]
+        main = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+        found = main or found
+    return found[-1].asset if found else None
+
+
+def _op(words: str) -> str:
+    w = words.lower()
+    return next((v for k, v in _OPS.items() if w.startswith(k)), "at")
+
+
+def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
+    """``(asset, op, level, words, position)`` for every level stated in ``s``."""
+    out: list[Level] = []
+    dollar_excluded = _GROUPS | NO_DOLLAR | YIELDS
+    for m in _DOLLAR_RE.finditer(s):
+        if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
+            continue
+        if _HYPOTHETICAL.search(s[: m.start()]) or (
+            m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
+        ):
+            continue
+        asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
+        if asset is None:
+            continue
+        value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
+        out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+    for m in _WORD_DOLLAR_RE.finditer(s):
+        asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
+        if asset is not None and not _HYPOTHETICAL.search(s[: m.start()]):
+            value = float(m.group("num").replace(",", ""))
+            out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+    for m in _PLAIN_RE.finditer(s):
+        asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
+        if asset is None or _SCALE.match(m.group("after")) or _HYPOTHETICAL.search(s[: m.start()]):
+            continue
+        is_pct = bool(m.group("pct"))
+        if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
+            continue
+        if not is_pct and re.match(
+            r"^\s*(?:points?|pts)?\s*(?:lower|higher|down|up)", m.group("after")
+        ):
+            continue  # "fell 300 points" is a move, not a level
+        value = float(m.group("num").replace(",", ""))
+        if value < 1 and asset not in YIELDS | {"eurusd"}:
+            continue
+        out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+    return out
+
+
+def _direction(s: str, start: int, end: int, lo: int) -> str | None:
+    """The move word nearest the number: before it (back to ``lo``), else just after it."""
+    before = [m for m in _MOVE_RE.finditer(s, max(lo, start - 80), start)]
+    if before:
+        return "up" if before[-1].group("up") else "down"
+    after = _MOVE_RE.search(s[end : end + 30])
+    return None if after is None else ("up" if after.group("up") else "down")
+
+
+def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[Percent]:
+    """``(asset, op, pct, window, words)`` for every percentage in ``s`` (``op`` ``None``:
+    a figure with no asset or no move word, not a move).
+
+    ``carried`` is the subject of the sentence when it opens with "it" or the like.
+    """
+    found = find_windows(s)
+    matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
+    out: list[Percent] = []
+    order = _respectively(s, mentions, matches)
+    for i, m in enumerate(matches):
+        asset = order.get(i)
+        asset = (
+            asset or _named_after(s, m.end(), mentions) or _nearest(mentions, m.start(), sentence=s)
+        )
+        asset = asset or carried
+        num = float(m.group("num").replace(",", "."))
+        if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
+            continue
+        mention = next(
+            (x for x in reversed(mentions) if x.asset == asset and x.start < m.start()), None
+        )
+        first = mention.end if mention is not None else 0
+        op = None if asset is None else _direction(s, m.start(), m.end(), first)
+        if mention is not None and _attribute(s, mention):
+            op = None  # "Bitcoin's implied volatility rose 3%": not the price
+        if _HYPOTHETICAL.search(s[: m.start()]):
+            op = None  # "gold will rise by more than 50%": a forecast, not a move
+        if asset is None or op is None:
+            out.append((asset, None, num, None, m.group(0)))  # a figure, not a move
+            continue
+        window = window_near(s, m.start(), found)
+        if num < 0:
+            op, num = "down", -num
+        out.append((asset, op, num, window, m.group(0)))
+    return out
+
+
+# "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
+_ATTRIBUTE = (
+    r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
+    r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
+    r"|production|output|imports|exports|share|stake|ETFs?)"
+)
+_ATTR_AFTER = re.compile(rf"^(?:'s|\u2019s) {_ATTRIBUTE}\b", re.IGNORECASE)
+_ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE)
+
+
+def _attribute(s: str, mention: AssetMention) -> bool:
+    return bool(_ATTR_AFTER.match(s[mention.end :]) or _ATTR_BEFORE.search(s[: mention.start]))
+
+
+_AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)
+
+
+def _named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
+    """ "the 29% increase in gold": the asset named right after the number."""
+    m = _AFTER_PCT.match(s[end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    return next((x.asset for x in mentions if x.start == at and x.asset not in _GROUPS), None)
+
+
+def _levels_here(s: str, pos: int) -> bool:
+    return bool(re.search(rf"(?:{_OP}|from){_QUAL} $", s[max(0, pos - 30) : pos], re.IGNORECASE))
+
+
+def _respectively(
+    s: str, mentions: list[AssetMention], matches: list[re.Match[str]]
+) -> dict[int, str]:
+    """Assets for a list of numbers, in order: "A and B ... X% and Y% (respectively)".
+
+    The list is the run of two or more numbers joined by commas or "and"; its assets are
+    the last as many assets named before it. Returns ``{match index: asset}``.
+    """
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(matches):
+        j = i
+        while j + 1 < len(matches) and _LISTED.fullmatch(
+            s[matches[j].end() : matches[j + 1].start()]
+        ):
+            j += 1
+        run = matches[i : j + 1]
+        if len(run) >= 2:
+            before = [
+                m.asset for m in mentions if m.start < run[0].start() and m.asset not in _GROUPS
+            ]
+            named = list(dict.fromkeys(reversed(before)))[: len(run)][::-1]  # the last k named
+            if len(named) == len(run):
+                out.update({i + k: a for k, a in enumerate(named)})
+        i = j + 1
+    return out
+
+
+_LISTED = re.compile(r"(?:[\s,]|and|\d|[.%+-]|per ?cent)*", re.IGNORECASE)

@@ -1,0 +1,97 @@
+"""The claim model: what the extractor returns (:class:`Claim`, :class:`Extraction`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from leadwatch.claims.figures import NO_DOLLAR, YIELDS
+from leadwatch.claims.text import Sentence
+
+__all__ = ["GROUPS", "Claim", "Extraction"]
+
+#: Mentions that name no single series.
+GROUPS = ("metals", "metal")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One market claim: the sentence it came from, what it says, and how to check it.
+
+    Attributes
+    ----------
+    sentence
+        Index of its sentence in :attr:`Extraction.sentences`.
+    kind
+        ``level``, ``record``, ``move``, ``comparison``, ``percent``, ``narrative``,
+        ``figure`` or ``expectation``.
+    asset, other
+        Catalog ids of the asset and (comparisons) the asset it is set against.
+    op
+        ``at``/``near``/``above``/``below``/``break`` (levels), ``high``/``low``
+        (records), ``up``/``down`` (moves, percentages), ``outperforms``/``lags``.
+    level, pct
+        The price level (USD) or percentage stated.
+    when
+        The time expression of the sentence (:func:`leadwatch.claims.text.find_when`).
+    window
+        ``months`` (about 3 months), ``year`` or ``None`` (the default window).
+    words
+        The words that matched.
+    theses
+        Built-in theses a narrative claim maps to.
+    """
+
+    sentence: int
+    kind: str
+    asset: str | None
+    words: str
+    op: str | None = None
+    level: float | None = None
+    pct: float | None = None
+    other: str | None = None
+    when: tuple[str, Any] | None = None
+    window: str | None = None
+    accelerating: bool = False
+    theses: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """The claim in a few words."""
+        a = self.asset or "-"
+        if self.kind == "level":
+            if not self.level:
+                return f"{a} {self.op}"
+            if a in NO_DOLLAR or a in YIELDS:
+                unit = "%" if a in YIELDS else ""
+                return f"{a} {self.op} {self.level:,.4g}{unit}"
+            return f"{a} {self.op} ${self.level:,.0f}"
+        if self.kind == "record" and self.window and self.window.startswith("last:"):
+            _, n, unit = self.window.split(":")
+            value = f" {self.level:,.4g}" if self.level is not None else ""
+            return f"{a} {n}-{unit} {self.op}{value}"
+        if self.kind == "record" and self.window and self.window != "past":
+            return f"{a} {self.op}est {self.window.replace(':', ' ')}"
+        if self.kind == "record":
+            return f"{a} at a record {self.op}"
+        if self.kind in ("move", "percent"):
+            pct = f" {self.pct:g}%" if self.pct is not None else ""
+            return f"{a} {self.op}{pct}"
+        if self.kind == "comparison":
+            return f"{a} {self.op} {self.other or '?'}"
+        if self.kind == "narrative":
+            return "story: " + (", ".join(self.theses) or "no built-in thesis")
+        return f"{self.kind}: {self.words}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The article's sentences, the claims found in them, and the periods it names.
+
+    ``periods`` lists ``(sentence, when)`` for every month or "beginning of YEAR"
+    the body names; they bound the article's date.
+    """
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    claims: tuple[Claim, ...] = field(default=())
+    periods: tuple[tuple[int, tuple[str, Any]], ...] = field(default=())

@@ -1,0 +1,148 @@
+"""Records relative to a window ("highest since 2012", "a 13-month high"), records said of a
+past month, and moves measured from a peak or a low (pure: series in, results out).
+
+Examples
+--------
+>>> import pandas as pd
+>>> from leadwatch.claims.extract import Claim
+>>> from leadwatch.claims.market import Market
+>>> days = pd.bdate_range("2024-01-01", "2024-12-31")
+>>> m = Market({"silver": pd.Series(range(len(days)), index=days, dtype=float)})
+>>> c = Claim(0, "record", "silver", "6-month high", "high", window="last:6:month")
+>>> relative_record(c, pd.Timestamp("2024-12-31"), m)[0]
+'confirmed'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.extract import Claim
+from leadwatch.claims.market import Market, record_days
+from leadwatch.claims.windows import resolve_window, since_period
+
+__all__ = ["from_extreme", "past_record", "relative_record", "window_extreme"]
+
+_Result = tuple[str, str, dict[str, Any]]
+
+
+def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+    """The latest date the last close beyond a "since"/"N-year" record may lie on."""
+    if window.startswith("last:"):
+        _, n, unit = window.split(":")
+        span = {"year": 365, "month": 30, "week": 7}[unit] * int(n)
+        return day - pd.Timedelta(days=int(0.8 * span)), f"a {n}-{unit} record"
+    period = since_period(window)
+    if period is not None:
+        return period[1], f"since {window[6:].strip()}"
+    found = resolve_window(window, day)
+    if found is None:
+        return None
+    start = found[0] + pd.Timedelta(days=1)
+    if window.startswith("since:") and not re.search(r"\d", window):
+        start = pd.Timestamp(start + pd.offsets.MonthEnd(0))  # "since January": in January
+    return start, found[1]
+
+
+def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """ "The 52-week high of 110.18": the window's highest close or range within 2%."""
+    assert c.asset is not None and c.window is not None and c.level is not None
+    _, n, unit = c.window.split(":")
+    start = day - pd.Timedelta(days={"year": 365, "month": 30, "week": 7}[unit] * int(n))
+    closes = market.close(c.asset).loc[start:day]
+    if closes.empty:
+        return "not checkable", f"no data over the {n} {unit}s to the date", {}
+    low = c.op == "low"
+    values = [float(closes.min() if low else closes.max())]
+    rng = market.ranges.get(c.asset)
+    if rng is not None and len(rng.loc[start:day]):
+        r = rng.loc[start:day]
+        values.append(float(r["low"].min() if low else r["high"].max()))
+    ok = any(abs(v / c.level - 1) <= 0.02 for v in values)
+    text = (
+        f"{market.source(c.asset)}: {'lowest' if low else 'highest'} over the {n} {unit}s to "
+        f"{day.date()}: " + " / ".join(f"{v:,.2f}" for v in values) + f" against {c.level:,.2f}"
+        " (within 2%)"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"values": values}
+
+
+def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """A high (low) that beats every close since the stated time, on the day or the trading
+    day before: the last earlier close beyond it lies in the named period or before it
+    (the day's range counts where the store has one)."""
+    assert c.asset is not None and c.window is not None
+    found = _bound(c.window, day)
+    if found is None:
+        return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
+    bound, label = found
+    closes = market.close(c.asset)
+    low = c.op == "low"
+    tries = []
+    for d in closes.loc[:day].index[-2:]:
+        v = float(closes.loc[d])
+        r = market.range_on(c.asset, d)
+        if r is not None:
+            v = min(v, r[0]) if low else max(v, r[1])
+        earlier = closes.loc[: d - pd.Timedelta(days=1)]
+        beyond = earlier[earlier < v] if low else earlier[earlier > v]
+        last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
+        tries.append((last is None or last <= bound, d, v, last))
+    if not tries:
+        return "not checkable", f"no {c.asset} data by {day.date()}", {}
+    ok, d, v, last = max(tries, key=lambda t: t[0])
+    beyond_text = "never (a record)" if last is None else f"last on {last.date()}"
+    text = (
+        f"{market.source(c.asset)} {v:,.2f} on {pd.Timestamp(d).date()}: a close "
+        f"{'below' if low else 'above'} it was {beyond_text}; {label} needs none after "
+        f"{bound.date()}"
+    )
+    data = {"value": v, "last_beyond": None if last is None else str(last.date())}
+    return ("confirmed" if ok else "contradicted"), text, data
+
+
+def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """A record said of a past month: did one happen in that month (up to the date)?"""
+    assert c.asset is not None and c.when is not None
+    year, month = c.when[1]
+    year = year or (day.year if month <= day.month else day.year - 1)
+    start = pd.Timestamp(year=year, month=month, day=1)
+    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    held = record_days(market, c.asset, c.op or "high").loc[start:end]
+    ok = bool(held.any())
+    days = pd.DatetimeIndex(held[held].index)
+    text = f"record {c.op} of {market.source(c.asset)} in {start:%B %Y}: " + (
+        f"yes, first on {days[0].date()}" if ok else "none"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"month": f"{start:%Y-%m}"}
+
+
+def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """A move from the peak (trough) of the past two years to the date."""
+    assert c.asset is not None
+    kind, _, unit = (c.window or "peak").partition(":")
+    start = day - pd.Timedelta(days={"week": 7, "month": 31, "year": 365}.get(unit, 730))
+    if c.when is not None and c.when[0] == "month":  # "from its low in January"
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        start = pd.Timestamp(year=year, month=month, day=1)
+    closes = market.close(c.asset).loc[start:day]
+    if len(closes) < 2:
+        return "not checkable", "not enough data before the date", {}
+    pos = int(np.argmax(closes.to_numpy()) if kind == "peak" else np.argmin(closes.to_numpy()))
+    ref_day = pd.Timestamp(closes.index[pos])
+    ref, last = float(closes.iloc[pos]), float(closes.iloc[-1])
+    ch = last / ref - 1.0 if not market.is_rate(c.asset) else last - ref
+    ok = ch > 0 if c.op == "up" else ch < 0
+    if c.pct is not None and np.isfinite(ch):
+        stated = c.pct / 100 * (1 if c.op == "up" else -1)
+        ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
+    text = (
+        f"{market.source(c.asset)} {kind} {ref:,.2f} on {ref_day.date()} -> "
+        f"{last:,.2f} on {closes.index[-1].date()}: {ch:+.1%}"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"change": ch, "reference": ref}

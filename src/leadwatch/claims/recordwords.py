@@ -1,0 +1,180 @@
+"""Record words: "all-time high", "highest since 2012", "a 13-month high", "first time".
+
+:func:`records` reads them from a sentence as :class:`~leadwatch.claims.model.Claim`
+objects of kind ``record`` (a record said of the past is kept only with its month; a
+record over a stated span carries it as its window: ``since:2012``, ``last:13:month``).
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Silver hit its highest level in 13 years."
+>>> [(c.asset, c.op, c.window) for c in records(s, find_assets(s), None, 0)]
+[('silver', 'high', 'last:13:year')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.text import find_when_at
+from leadwatch.claims.windows import find_windows
+
+__all__ = ["nearest_before", "records"]
+
+_MAYBE = re.compile(
+    r"\b(?:could|may|might|would|will|potentially|verge|poised|set to|on track|expected to"
+    r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*"
+    r"|to (?:test|challenge|retest|revisit))\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+_RECORD_RE = re.compile(
+    r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b"
+    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
+    r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
+    r"(?:year|month|week)[- ](?P<nhl>high|low))"
+    r"(?: (?P<rest>(?:since|in|for|above|below)[^,.;]{2,40}))?",
+    re.IGNORECASE,
+)
+# A record said of the past ("the all-time high in October", "set in 2011", "earlier").
+_PAST_RECORD = re.compile(
+    r"^[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
+    r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|^[^,.;]{0,8}\bin \d{4}"
+)
+# A finite verb right after the asset ("silver prices surged", "gold has fallen").
+
+
+def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
+    best = None
+    for m in mentions:
+        if m.start < pos and m.asset not in GROUPS:
+            best = m.asset
+    return best
+
+
+def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
+    """ "the highest price for the metal since 2012": the asset named later in the clause."""
+    end = re.search(r"[,;]", s[m.end() :])
+    stop = m.end() + (end.start() if end else len(s))
+    return next(
+        (x.asset for x in mentions if m.end() <= x.start < stop and x.asset not in GROUPS), None
+    )
+
+
+def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
+    out = []
+    for m in _RECORD_RE.finditer(s):
+        if m.group(0).lower() == "record" and re.match(
+            r"\s*(?:fall|drop|loss|inflow|volume)", s[m.end() :], re.IGNORECASE
+        ):
+            continue
+        asset = nearest_before(mentions, m.start()) or subject or _named_after(s, m, mentions)
+        if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
+            continue  # "potentially reaching new all-time highs": not a record yet
+        head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
+        hl = "low" if re.search(r"low|weakest", head) else "high"
+        if m.group("first"):  # "below $3,000 for the first time since": a low
+            lead = s[max(0, m.start() - 60) : m.start()]
+            hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
+            if re.match(
+                r"\s*(?:since (?:its )?(?:launch|inception|creation)|ever)\b|\s*$",
+                s[m.end() :],
+                re.IGNORECASE,
+            ) or not m.group("rest"):
+                out.append(
+                    Claim(
+                        i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())
+                    )
+                )
+                break
+        when = find_when_at(s, m.start())
+        past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
+            re.search(
+                r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
+                s[max(0, m.start() - 30) : m.start()],
+                re.IGNORECASE,
+            )
+        )
+        lead = s[max(0, m.start() - 25) : m.start()]
+        value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
+        if m.group("nhl") and value:  # "the 52-week high of 110.18": the window's extreme
+            level = float(value.group(1).replace(",", ""))
+            span = _record_span(m)
+            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
+            break
+        if m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I):
+            break  # "below its 52-week high": not a record today
+        if m.group("rel") or m.group("nhl"):
+            span = _record_span(m)
+            if span is None:
+                continue
+            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
+        elif past:
+            if when is not None and when[0] == "month":
+                out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))
+        else:
+            out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
+        break
+    return out
+
+
+_NUMBERS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+
+
+def _count(word: str | None) -> int:
+    """ "seven" -> 7, "13" -> 13, nothing -> 1."""
+    if not word:
+        return 1
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
+
+
+def _record_span(m: re.Match[str]) -> str | None:
+    """The window of a relative record ("highest since 2012", "13-month high")."""
+    if m.group("nhl"):
+        n, unit = re.split(r"[- ]", m.group(0).lower())[:2]
+        return f"last:{_count(n)}:{unit}"
+    rest = m.group("rest") or ""
+    found = find_windows(rest)
+    if found and found[0][1].startswith("since:"):
+        return found[0][1]
+    since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
+    if since:
+        return "since:" + since.group("w").strip()
+    more = re.match(
+        r"in (?:more than |over |nearly |almost )?(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
+        rest,
+        re.IGNORECASE,
+    )
+    if more:
+        return f"last:{_count(more.group('n'))}:{more.group('u').lower()}"
+    return found[0][1] if found else None

@@ -1,0 +1,208 @@
+"""Stated windows of moves ("year to date", "over the past month", "since March 2025").
+
+:func:`find_windows` lists the window phrases of a sentence with their positions;
+:func:`window_near` picks the one that belongs to a number (same clause first);
+:func:`resolve_window` turns a window code into dates once the article date is known
+(``since ...`` goes through dateparser with the article date as its base).
+
+Codes: ``day``, ``week``, ``month``, ``months`` (about three), ``year``, ``ytd``,
+``years:N``, ``cal:YYYY`` (a calendar year), ``since:WORDS``, ``peak`` (from a high
+or a record), ``low`` (from a low).
+
+Examples
+--------
+>>> [w for _, w in find_windows("Gold is up 25% year to date and 3% this week")]
+['ytd', 'week']
+>>> resolve_window("ytd", pd.Timestamp("2025-06-05"))[0].date()
+datetime.date(2024, 12, 31)
+>>> resolve_window("since:early March", pd.Timestamp("2025-06-05"))[0].date()
+datetime.date(2025, 2, 28)
+>>> resolve_window("since:the start of 2026", pd.Timestamp("2026-06-15"))[0].date()
+datetime.date(2025, 12, 31)
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["find_windows", "resolve_window", "since_period", "window_near"]
+
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_PAST = r"(?:the )?(?:past |last |previous )?"
+_WINDOW_RE = re.compile(
+    r"\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
+    r"|since the (?:start|beginning) of (?:the|this) year)\b"
+    rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
+    r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
+    rf"|\b(?P<year>(?:over|in|during) {_PAST}(?:year|12 months|twelve months)"
+    r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
+    rf"|\b(?P<month>(?:over|in|during) {_PAST}(?:month|30 days|four weeks)|on the month"
+    r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month|monthly)\b"
+    rf"|\b(?P<week>this week|last week|on the week|(?:over|in|during) {_PAST}(?:week|seven days|"
+    r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly)\b"
+    r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
+    r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
+    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
+    r"(?:highs?|highest|peaks?|records?|tops?)"
+    r"(?: level| point)?)\b"
+    r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
+    r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
+    r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
+    r"|in (?:the )?(?:early |late )?(?:trade|trading"
+    r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
+    r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
+    r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
+    r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
+    r"first time)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def find_windows(sentence: str) -> list[tuple[int, str]]:
+    """``(position, code)`` of every window phrase in ``sentence`` (a phrase that qualifies
+    a superlative, "the worst day since 1980", is a record's, not a window)."""
+    out = []
+    for m in _WINDOW_RE.finditer(sentence):
+        if not (m.group("peak") or m.group("low")) and _SUPERLATIVE.search(
+            sentence[max(0, m.start() - 40) : m.start()]
+        ):
+            continue
+        kind = m.lastgroup or ""
+        if m.group("years"):
+            n = (m.group("n") or m.group("n2")).lower()
+            out.append((m.start(), f"years:{_NUM.get(n, n)}"))
+        elif m.group("cal"):
+            out.append((m.start(), f"cal:{m.group('cy')}"))
+        elif m.group("since"):
+            out.append((m.start(), "since:" + m.group("since").strip()))
+        else:
+            kind = next(
+                k
+                for k in ("ytd", "year", "month", "week", "months", "peak", "low", "day")
+                if m.group(k)
+            )
+            if kind in ("peak", "low"):  # "from this week's low": the extreme of the week
+                span = re.search(r"week|month|year", m.group(0), re.IGNORECASE)
+                kind += f":{span.group(0).lower()}" if span else ""
+            out.append((m.start(), kind))
+    return out
+
+
+_CLAUSE = re.compile(r";|,(?!\d)| while | whereas | but | after | before ")
+
+
+def _gap(sentence: str, start: int, pos: int) -> int:
+    """Characters between a window phrase and the number at ``pos`` ("a monthly addition of
+    8.45%": the phrase ends 13 characters before the number)."""
+    if start > pos:
+        return start - pos
+    m = _WINDOW_RE.match(sentence, start)
+    return max(0, pos - (m.end() if m else start))
+
+
+def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = None) -> str | None:
+    """The window of the number at ``pos``: in its own clause first, else the sentence's only
+    window (a window in another clause of a many-window sentence is not taken)."""
+    found = find_windows(sentence) if found is None else found
+    if not found:
+        return None
+    cuts = [0, *[m.start() for m in _CLAUSE.finditer(sentence)], len(sentence)]
+    lo = max(c for c in cuts if c <= pos)
+    hi = min(c for c in cuts if c > pos) if any(c > pos for c in cuts) else len(sentence)
+    inside = [(_gap(sentence, p, pos), w) for p, w in found if lo <= p < hi]
+    if inside:
+        return min(inside)[1]
+    return found[0][1] if len({w for _, w in found}) == 1 else None
+
+
+def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+    """The start of window ``code`` for article date ``day`` and its label (``None``: a
+    ``since`` phrase dateparser cannot read, or ``day``/``peak``/``low``, measured
+    elsewhere)."""
+    offsets = {
+        "week": (pd.DateOffset(days=7), "the week to the article date"),
+        "month": (pd.DateOffset(months=1), "the month to the article date"),
+        "months": (pd.DateOffset(days=91), "the 3 months to the article date"),
+        "year": (pd.DateOffset(years=1), "the 12 months to the article date"),
+    }
+    if code in offsets:
+        off, label = offsets[code]
+        return pd.Timestamp(day - off), label
+    if code == "ytd":
+        return pd.Timestamp(year=day.year - 1, month=12, day=31), f"{day.year} to date"
+    if code.startswith("years:"):
+        n = int(code.split(":")[1])
+        return pd.Timestamp(day - pd.DateOffset(years=n)), f"the {n} years to the article date"
+    if code.startswith("cal:"):
+        year = int(code.split(":")[1])
+        return pd.Timestamp(year=year - 1, month=12, day=31), f"the year {year}"
+    if code.startswith("since:"):
+        return _since(code[6:], day)
+    return None
+
+
+def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+    import dateparser
+
+    text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", words.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^early ", "", text, flags=re.IGNORECASE)
+    if re.fullmatch(r"(?:19|20)\d\d", text.strip()):  # "since (the start of) 2026": its 1 January
+        start = pd.Timestamp(year=int(text), month=1, day=1)
+        if start >= day:
+            return None
+        return start - pd.Timedelta(days=1), f"since {start.date()} ({words.strip()!r})"
+    settings = {
+        "RELATIVE_BASE": day.to_pydatetime(),
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["month"],
+    }
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None or pd.Timestamp(parsed).normalize() >= day:
+        return None
+    start = pd.Timestamp(parsed).normalize()
+    return start - pd.Timedelta(days=1), f"since {start.date()} ({words.strip()!r})"
+
+
+_SINCE = re.compile(
+    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+) )?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def since_period(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The period a "since" record goes back to ("since 2012": the year 2012; "since
+    December 2012": that month): the last close beyond the record lies in it."""
+    m = _SINCE.match(window.strip())
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    months = [mo.capitalize() for mo in _MONTH_NAMES]
+    if m.group("month") and m.group("month") in months:
+        start = pd.Timestamp(year=year, month=months.index(m.group("month")) + 1, day=1)
+        return start, pd.Timestamp(start + pd.offsets.MonthEnd(0))
+    return pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)
