@@ -269,7 +269,9 @@ def test_layer_rule_on_planted_modules() -> None:
 MAX_LINES = 400
 #: Modules over the limit that another change is splitting now; delete each entry
 #: when its split lands (the test below fails until then, naming it).
-BEING_SPLIT: frozenset[str] = frozenset({"leadwatch.cli.data", "leadwatch.claims.extract"})
+BEING_SPLIT: frozenset[str] = (
+    frozenset()
+)  # cli.data (data update split out) and claims.extract are now under 400
 
 
 def _lines(module: str) -> int:
