@@ -180,6 +180,13 @@ def select_order(x: Floats, y: Floats, maxlag: int, ic: IC = "bic") -> dict[str,
         rows &= np.isfinite(data[maxlag - i : n - i]).all(axis=1)
     target = data[maxlag:][rows]
     t = len(target)
+    if t < 4 * maxlag + 2 + 10:
+        raise InfeasibleTest(
+            f"only {t} rows where both series and {maxlag} lags are present, too few to "
+            "choose a VAR order",
+            fix="use the weekly grid or a lower maxlag (a monthly or sparse series has "
+            "few complete daily rows)",
+        )
     best: dict[str, tuple[float, int]] = {}
     for p in range(1, maxlag + 1):
         lags = [data[maxlag - i : n - i][rows] for i in range(1, p + 1)]
@@ -286,16 +293,22 @@ class GrangerResult:
 
     def summary(self) -> str:
         peak = self.response.iloc[1:]
-        top = peak.iloc[int(np.argmax(np.abs(peak["irf"].to_numpy())))]
+        if peak.empty:
+            irf_line = "  impulse response: not estimated (no long stretch with both series)"
+        else:
+            top = peak.iloc[int(np.argmax(np.abs(peak["irf"].to_numpy(dtype=np.float64))))]
+            irf_line = (
+                f"  impulse response of follower to a 1-sd leader shock: largest at "
+                f"{int(top['period'])} periods, {top['irf']:.5f} "
+                f"[{top['lower']:.5f}, {top['upper']:.5f}] ({self.n_boot} bootstrap replicates)"
+            )
         return "\n".join(
             [
                 f"Granger causality, VAR order {self.order} by {self.ic.upper()} "
                 f"(AIC {self.orders['aic']}, BIC {self.orders['bic']}, HQIC {self.orders['hqic']})",
                 "  " + self.forward.line(),
                 "  " + self.reverse.line(),
-                f"  impulse response of follower to a 1-sd leader shock: largest at "
-                f"{int(top['period'])} periods, {top['irf']:.5f} "
-                f"[{top['lower']:.5f}, {top['upper']:.5f}] ({self.n_boot} bootstrap replicates)",
+                irf_line,
             ]
         )
 
@@ -376,7 +389,10 @@ def granger(
         )
     fwd = granger_f(y, x, p, exog=ex, names=("leader", "follower"))
     rev = granger_f(x, y, p, exog=ex, names=("follower", "leader"))
-    response = irf(x, y, p, irf_periods, n_boot, seed)
+    try:
+        response = irf(x, y, p, irf_periods, n_boot, seed)
+    except InfeasibleTest:  # the tests stand without the impulse response
+        response = pd.DataFrame(columns=["period", "irf", "lower", "upper", "cum_irf"])
     return GrangerResult(
         order=p, ic=ic, orders=orders, forward=fwd, reverse=rev, response=response, n_boot=n_boot
     )
