@@ -35,10 +35,12 @@ from leadwatch.analysis.leadlag.confounders import ConfounderResult, conditional
 from leadwatch.analysis.leadlag.events import EventStudyResult, event_study
 from leadwatch.analysis.leadlag.granger import GrangerResult, granger
 from leadwatch.analysis.leadlag.predictive import PredictiveResult, predictive_regression
+from leadwatch.analysis.leadlag.robustness import subsample_table
 from leadwatch.analysis.leadlag.stability import StabilityResult, stability
 from leadwatch.analysis.leadlag.verdict import Verdict, decide
 from leadwatch.analysis.validation import (
     SIGN_CONVENTION,
+    Floats,
     as_lags,
     check_alpha,
     check_int,
@@ -105,12 +107,14 @@ class LeadLagResult:
     seed: int | None
     ccf: CrossCorrelationResult
     predictive: PredictiveResult
-    granger: GrangerResult
+    granger: GrangerResult | None
     confounders: ConfounderResult | None
     events: EventStudyResult
     stability: StabilityResult
     decision: Verdict
     sign_convention: str = SIGN_CONVENTION
+    robustness: pd.DataFrame | None = None
+    clock_lags: int = 0
 
     @property
     def best_lag(self) -> int:
@@ -136,8 +140,11 @@ class LeadLagResult:
             self.decision.summary(),
             str(self.ccf),
             str(self.predictive),
-            str(self.granger),
         ]
+        if self.granger is not None:
+            blocks.append(str(self.granger))
+        if self.robustness is not None:
+            blocks.append("Sub-samples at the best lag:\n" + self.robustness.to_string(index=False))
         if self.confounders is not None:
             blocks.append(str(self.confounders))
         blocks += [str(self.events), str(self.stability)]
@@ -165,7 +172,7 @@ class LeadLagResult:
                 "decision": self.decision.to_dict(),
                 "ccf": self.ccf.to_dict(),
                 "predictive": self.predictive.to_dict(),
-                "granger": self.granger.to_dict(),
+                "granger": None if self.granger is None else self.granger.to_dict(),
                 "confounders": None if self.confounders is None else self.confounders.to_dict(),
                 "events": self.events.to_dict(),
                 "stability": self.stability.to_dict(),
@@ -194,6 +201,9 @@ def lead_lag_battery(
     n_boot: int = 1999,
     seed: int | None = 0,
     leader_log_price: pd.Series | None = None,
+    clock_lags: int = 0,
+    liquid_start: pd.Timestamp | None = None,
+    min_effect: float = 0.1,
 ) -> LeadLagResult:
     """Run the whole battery on aligned returns.
 
@@ -216,6 +226,16 @@ def lead_lag_battery(
     leader_log_price
         Leader's log price on the grid, possibly with earlier history, for the
         event rules (all-time highs need history); default: cumulated returns.
+    clock_lags
+        Leading lags ``1..clock_lags`` at which the two return windows overlap
+        in time (:func:`.clocks.clock_lags`): "same day, different clocks",
+        never searched as a lead.
+    liquid_start
+        First date at which both series are liquid market prices; adds a
+        "from" row to the sub-sample table the verdict checks.
+    min_effect
+        Smallest correlation that counts as a lead: "contradicted" needs the
+        data to rule out this much at every searched lag.
     """
     if grid not in DEFAULTS:
         raise DataError(f"grid={grid!r} is not supported here", fix="use daily or weekly")
@@ -224,6 +244,16 @@ def lead_lag_battery(
     if missing:
         raise DataError(f"returns has no column {', '.join(missing)}", fix="align them first")
     searched = as_lags(d["lags"] if lags is None else lags)
+    clock_lags = check_int(clock_lags, "clock_lags", 0)
+    if clock_lags:
+        kept = searched[searched > clock_lags]
+        if len(kept) == 0:
+            raise InfeasibleTest(
+                f"every searched lag is within the series' observation-time difference "
+                f"(lags 1..{clock_lags}: same day, different clocks)",
+                fix=f"search lags above {clock_lags}",
+            )
+        searched = as_lags(kept)
     horizon = check_int(d["horizon"] if horizon is None else horizon, "horizon", 1)
     alpha = check_alpha(alpha)
     n_boot = check_int(n_boot, "n_boot", 99)
@@ -237,11 +267,10 @@ def lead_lag_battery(
     idx = pd.DatetimeIndex(frame.index)
 
     ccf = cross_correlation(x, y, searched, alpha=alpha, n_boot=n_boot, seed=seed)
-    pred = predictive_regression(x, y, horizon, alpha=alpha)
-    maxlag = min(int(d["maxlag"]), int(searched.max()))
-    gr = granger(
-        x, y, maxlag=maxlag, n_boot=min(n_boot, 499), seed=seed, irf_periods=int(searched.max())
-    )
+    gap = max(clock_lags, ccf.best_lag - horizon)  # centre the predictive span on the best lag
+    pred = predictive_regression(x, y, horizon, alpha=alpha, gap=gap)
+    top = int(searched.max())
+    gr = _granger(x, y, min(int(d["maxlag"]), top), top, n_boot, seed)
     conf = None
     if controls:
         conf = conditional_lead(
@@ -285,6 +314,7 @@ def lead_lag_battery(
         window=d["window"],
         step=d["step"],
     )
+    robust = subsample_table(x, y, idx, ccf.best_lag, liquid_start=liquid_start)
     decision = decide(
         leader=leader,
         follower=follower,
@@ -294,7 +324,10 @@ def lead_lag_battery(
         stability=stab,
         confounders=conf,
         granger=gr,
+        robustness=robust,
+        clock_lags=clock_lags,
         alpha=alpha,
+        min_effect=min_effect,
     )
     return LeadLagResult(
         leader=leader,
@@ -312,4 +345,20 @@ def lead_lag_battery(
         events=events,
         stability=stab,
         decision=decision,
+        robustness=robust,
+        clock_lags=clock_lags,
     )
+
+
+def _granger(
+    x: Floats, y: Floats, maxlag: int, periods: int, n_boot: int, seed: int | None
+) -> GrangerResult | None:
+    """The Granger tests, or ``None`` where the pair has too few complete rows for them.
+
+    Granger is informative only (the verdict never rests on it), so a monthly
+    or sparse series on the daily grid drops it instead of failing the battery.
+    """
+    try:
+        return granger(x, y, maxlag=maxlag, n_boot=min(n_boot, 499), seed=seed, irf_periods=periods)
+    except InfeasibleTest:
+        return None

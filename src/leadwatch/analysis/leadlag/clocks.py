@@ -47,7 +47,7 @@ def clock_lags(leader_hours: float, follower_hours: float, period_hours: float) 
     diff = leader_hours - follower_hours
     if diff <= 0:
         return 0
-    return int(math.ceil(diff / period_hours - 1e-9))
+    return math.ceil(diff / period_hours - 1e-9)
 
 
 def observation_offset_hours(observed_at: pd.Series, labels: pd.DatetimeIndex) -> float:

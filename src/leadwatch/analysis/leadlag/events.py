@@ -42,6 +42,7 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -216,11 +217,10 @@ def circular_shifts(
     return out
 
 
-def _cell(
-    vals: Floats, plac: Floats, alpha: float
-) -> dict[str, float]:
+def _cell(vals: Floats, plac: Floats, alpha: float) -> dict[str, float]:
     """Statistics of one (rule, horizon) cell from event outcomes and placebo replicates."""
-    with np.errstate(invalid="ignore"):
+    with warnings.catch_warnings():  # a replicate with no finite outcome is NaN, dropped below
+        warnings.simplefilter("ignore", RuntimeWarning)
         pm = np.nanmean(plac, axis=1)
         pmed = np.nanmedian(plac, axis=1)
     keep = np.isfinite(pm)
@@ -242,7 +242,7 @@ def _cell(
         "placebo_median": float(np.median(pmed)),
         "median_pvalue": float((1 + (pmed >= med).sum()) / (1 + len(pmed))),
         "hit_rate": float((vals > 0).mean()),
-        "placebo_hit_rate": float(np.nanmean(plac > 0)),
+        "placebo_hit_rate": float(np.mean(plac[np.isfinite(plac)] > 0)),
     }
 
 
