@@ -46,7 +46,7 @@ import difflib
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from types import MappingProxyType
 from typing import Literal
 
@@ -142,6 +142,18 @@ class SeriesSpec:
         (noisy indices such as daily EPU).
     step_scale
         Scale of ``max_step``.
+    liquid_from
+        First date from which the series is a liquid market price (``None``:
+        throughout the data, or not a market price). Before it the prints come
+        from a thin market, and the lead-lag battery starts there by default
+        (earlier history still defines all-time highs) and checks the verdict on
+        the sample from it. Bitcoin: 2013-01-01. In 2010-2012 it traded almost
+        only on Mt. Gox, at prices under $15 on daily dollar volumes in the
+        hundreds of thousands, with multi-day gaps in the early Coin Metrics
+        reference rate; from 2013 several exchanges (Bitstamp, BTC-e, Coinbase
+        from 2012-10) quoted it and daily volume ran in the tens of millions.
+        Ethereum: 2016-01-01 (launched 2015-07-30, exchange trading from
+        2015-08-07; its first months were a few exchanges' thin books).
     """
 
     id: str
@@ -161,6 +173,7 @@ class SeriesSpec:
     positive: bool = True
     max_step: float | None = None
     step_scale: StepScale = "log"
+    liquid_from: date | None = None
 
     def period_end(self, dates: pd.DatetimeIndex) -> pd.DatetimeIndex:
         """Last calendar day of the period each date label stands for."""
@@ -231,13 +244,15 @@ _SPECS: tuple[SeriesSpec, ...] = (
           instrument="BTC-USD spot, UTC day close (price at 00:00 UTC next day)",
           publisher="Coin Metrics (to 2014-09-16), Yahoo Finance (CoinMarketCap)",
           snapshot=_ohlcv("btc_usd.csv"),
-          providers={"yahoo": "BTC-USD", "coinbase": "BTC-USD"}, max_step=0.5),
+          providers={"yahoo": "BTC-USD", "coinbase": "BTC-USD"}, max_step=0.5,
+          liquid_from=date(2013, 1, 1)),
     _spec(id="eth", name="Ethereum", unit="USD", kind="price", calendar="24/7",
           observed_time=time(0, 0), observed_tz=_UTC, observed_day_offset=1,
           instrument="ETH-USD spot, UTC day close",
           publisher="Coinbase, Yahoo Finance",
           snapshot=_ohlcv("eth_usd.csv"),
-          providers={"yahoo": "ETH-USD", "coinbase": "ETH-USD"}, max_step=0.6),
+          providers={"yahoo": "ETH-USD", "coinbase": "ETH-USD"}, max_step=0.6,
+          liquid_from=date(2016, 1, 1)),
     _spec(id="silver", name="Silver (LBMA)", unit="USD/oz", kind="price", calendar="weekdays",
           observed_time=time(12, 0), observed_tz=_LONDON, release_lag=timedelta(hours=1),
           instrument="LBMA Silver Price, London midday auction",
