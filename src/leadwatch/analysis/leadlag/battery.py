@@ -259,7 +259,11 @@ def lead_lag_battery(
     n_boot = check_int(n_boot, "n_boot", 99)
     both = returns[leader].notna() & returns[follower].notna()
     if not both.any():
-        raise InfeasibleTest(f"{leader} and {follower} never overlap", fix="check start/end")
+        raise InfeasibleTest(
+            f"{leader} and {follower} never have returns on the same {grid} grid point",
+            fix="check start/end; series published on different days of the month never "
+            "share a grid point (pair a monthly series with a daily or weekly one)",
+        )
     rows = returns.index[both]
     frame = returns.loc[rows[0] : rows[-1]]
     x = frame[leader].to_numpy(dtype=np.float64)
