@@ -65,12 +65,17 @@ def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
     return out.loc[:, out.notna().any()]
 
 
-def _store_prices(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
+def _store_returns(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
+    """Aligned business-day returns of catalog ids: NaN where a series has no new value.
+
+    The same returns the battery (``leadwatch test``) sees; forward-filled
+    prices would give a zero return on every stale day instead.
+    """
     from leadwatch.align import align
 
     with opened_store(store) as opened:
         series = opened.read_values(ids)
-    return align(series, "daily").values
+    return align(series, "daily").returns()
 
 
 def scan(
@@ -124,8 +129,11 @@ def scan(
     """
     from leadwatch.analysis.scan.universe import scan_returns
 
-    frame = _store_prices(list(prices), store) if isinstance(prices, list) else prices
-    returns = returns_of(frame)
+    if isinstance(prices, list):
+        returns = _store_returns(list(prices), store)
+        returns = returns.loc[:, returns.notna().any()]
+    else:
+        returns = returns_of(prices)
     kwargs: dict[str, Any] = dict(
         follower=follower, lags=lags, n_boot=n_boot, alpha=alpha, seed=seed, block_size=block_size
     )

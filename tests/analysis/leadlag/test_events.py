@@ -75,9 +75,7 @@ def test_size_per_cell_with_clustered_events_and_overlapping_windows() -> None:
     pv = []
     for seed in range(500):
         lp, y = _clustered_null_world(seed)
-        res = event_study(
-            lp, y, idx, rules=("breakout",), horizons=(20, 120), n_boot=99, seed=seed
-        )
+        res = event_study(lp, y, idx, rules=("breakout",), horizons=(20, 120), n_boot=99, seed=seed)
         pv.append(res.table["pvalue"].to_numpy())
     rej = (np.asarray(pv) <= 0.05).mean(axis=0)
     assert ((rej >= 0.03) & (rej <= 0.07)).all(), rej
