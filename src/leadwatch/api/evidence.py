@@ -6,9 +6,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 import numpy as np
+import pandas as pd
 
 from leadwatch.align import AlignedFrame, align
 from leadwatch.catalog import get_series

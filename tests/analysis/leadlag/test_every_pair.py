@@ -1,4 +1,4 @@
-"""No crash for any pair: the battery on catalog pairs gives a result or a LeadwatchError with a fix.
+"""No crash for any pair: each catalog pair gives a result or a LeadwatchError with a fix.
 
 The fast test runs the pairs that crashed (issue 14: eth/vix/gpr -> btc in the
 placebo draw, m2 -> btc in Granger, spx -> btc refusing for want of a VAR
@@ -17,7 +17,7 @@ from leadwatch.analysis.leadlag.battery import LeadLagResult
 from leadwatch.catalog import series_ids
 from leadwatch.errors import LeadwatchError
 
-#: Pairs that crashed before, and one pair per calendar kind (24/7, weekdays, daily, weekly, monthly).
+#: Pairs that crashed before, and one pair per calendar kind (24/7, weekdays, daily, monthly).
 FAST = [
     ("eth", "btc", "daily"),
     ("vix", "btc", "daily"),
