@@ -63,6 +63,7 @@ __all__ = [
     "SeriesSpec",
     "SnapshotSource",
     "get_series",
+    "liquid_start",
     "series_ids",
     "snapshot_layout",
 ]
@@ -379,6 +380,21 @@ _SPECS: tuple[SeriesSpec, ...] = (
 # fmt: on
 
 CATALOG: Mapping[str, SeriesSpec] = MappingProxyType({spec.id: spec for spec in _SPECS})
+
+
+def liquid_start(*ids: str) -> pd.Timestamp | None:
+    """Latest ``liquid_from`` among the catalog series ``ids`` (ids not in the catalog ignored).
+
+    Examples
+    --------
+    >>> liquid_start("silver", "btc")
+    Timestamp('2013-01-01 00:00:00')
+    >>> liquid_start("silver") is None
+    True
+    """
+    known = [pd.Timestamp(CATALOG[i].liquid_from) for i in ids if i in CATALOG]
+    known = [d for d in known if not pd.isna(d)]
+    return max(known) if known else None
 
 
 def series_ids() -> list[str]:

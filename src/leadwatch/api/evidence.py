@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.align import AlignedFrame, align
-from leadwatch.catalog import get_series
+from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
@@ -127,7 +127,7 @@ def lead_lag(
         if v.dropna().empty:
             raise DataError(f"series '{k}' has no values", fix="import or pass data for it")
     history = pd.Timestamp(series[lname].dropna().index.min())
-    liquid = liquid_start(lname, fname)
+    liquid = liquid_start(*(k for k in (lname, fname) if inputs[k] is None))  # catalog ids
     first = max(pd.Timestamp(series[k].dropna().index.min()) for k in (lname, fname))
     if liquid is not None:
         first = max(first, liquid)
@@ -149,35 +149,3 @@ def lead_lag(
         clock_lags=frame_clock_lags(frame, lname, fname),
         liquid_start=liquid,
     )
-
-
-def liquid_start(*ids: str) -> pd.Timestamp | None:
-    """Latest ``liquid_from`` of the catalog series among ``ids`` (others are ignored)."""
-    from leadwatch.catalog import CATALOG
-
-    dates = [CATALOG[i].liquid_from for i in ids if i in CATALOG]
-    known = [pd.Timestamp(d) for d in dates if d is not None]
-    return max(known) if known else None
-
-
-def frame_clock_lags(frame: AlignedFrame, leader: str, follower: str) -> int:
-    """Lags at which ``leader``'s and ``follower``'s return windows overlap on ``frame``'s grid.
-
-    Each series' observation time is the median, over its fresh grid points,
-    of the catalog observation instant of the value shown there, in hours
-    after the label's 00:00 UTC (:mod:`leadwatch.analysis.leadlag.clocks`).
-    """
-    from leadwatch.analysis.leadlag.clocks import clock_lags, observation_offset_hours
-
-    labels = pd.DatetimeIndex(frame.values.index)
-    hours = {}
-    for name in (leader, follower):
-        fresh = frame.fresh[name].to_numpy(dtype=bool)
-        seen = pd.DatetimeIndex(frame.observed[name])[fresh]
-        at = frame.specs[name].observed_at(seen.dropna()) if len(seen.dropna()) else seen
-        stamps = pd.Series(pd.NaT, index=labels, dtype="datetime64[ns, UTC]")
-        ok = ~pd.isna(seen)
-        stamps.iloc[np.flatnonzero(fresh)[np.asarray(ok)]] = at
-        hours[name] = observation_offset_hours(stamps, labels)
-    period = 168.0 if frame.grid == "weekly" else 24.0
-    return clock_lags(hours[leader], hours[follower], period)

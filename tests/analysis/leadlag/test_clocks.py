@@ -8,8 +8,7 @@ import pytest
 
 from leadwatch.align import align
 from leadwatch.analysis.leadlag.battery import lead_lag_battery
-from leadwatch.analysis.leadlag.clocks import CLOCK_LABEL, clock_lags
-from leadwatch.api.evidence import frame_clock_lags
+from leadwatch.analysis.leadlag.clocks import CLOCK_LABEL, clock_lags, frame_clock_lags
 from leadwatch.catalog import get_series
 from leadwatch.errors import InfeasibleTest
 

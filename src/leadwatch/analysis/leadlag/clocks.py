@@ -29,7 +29,9 @@ import math
 import numpy as np
 import pandas as pd
 
-__all__ = ["CLOCK_LABEL", "clock_lags", "observation_offset_hours"]
+from leadwatch.align import AlignedFrame
+
+__all__ = ["CLOCK_LABEL", "clock_lags", "frame_clock_lags", "observation_offset_hours"]
 
 #: How the battery labels a correlation at a clock lag.
 CLOCK_LABEL = "same day, different clocks"
@@ -69,3 +71,23 @@ def observation_offset_hours(observed_at: pd.Series, labels: pd.DatetimeIndex) -
     hours = (at - base).total_seconds().to_numpy(dtype=np.float64) / 3600.0
     hours = hours[np.isfinite(hours)]
     return float(np.median(hours)) if len(hours) else math.nan
+
+
+def frame_clock_lags(frame: AlignedFrame, leader: str, follower: str) -> int:
+    """Lags at which ``leader``'s and ``follower``'s return windows overlap on ``frame``'s grid.
+
+    Each series' observation time is the median, over its fresh grid points,
+    of the catalog observation instant of the value shown there, in hours
+    after the label's 00:00 UTC.
+    """
+    labels = pd.DatetimeIndex(frame.values.index)
+    hours = {}
+    for name in (leader, follower):
+        fresh = frame.fresh[name].to_numpy(dtype=bool) & frame.observed[name].notna().to_numpy()
+        seen = pd.DatetimeIndex(frame.observed[name])[fresh]
+        stamps = pd.Series(pd.NaT, index=labels, dtype="datetime64[ns, UTC]")
+        if len(seen):
+            stamps.iloc[np.flatnonzero(fresh)] = frame.specs[name].observed_at(seen)
+        hours[name] = observation_offset_hours(stamps, labels)
+    period = 168.0 if frame.grid == "weekly" else 24.0
+    return clock_lags(hours[leader], hours[follower], period)

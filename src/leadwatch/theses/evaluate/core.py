@@ -42,8 +42,11 @@ from leadwatch.analysis.conditional.regime_tests import (
     regime_indicator,
 )
 from leadwatch.analysis.validation import fmt_p
-from leadwatch.catalog import get_series
+from leadwatch.analysis.leadlag.clocks import frame_clock_lags
+from leadwatch.analysis.leadlag.predictive import window_sums
+from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.theses.evaluate.robust import event_subsamples, events_hold_up
 from leadwatch.theses.results import (
     HypothesisResult,
     ThesesRun,
@@ -146,6 +149,8 @@ def _lead_lag(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
     frame = ctx.frame(h.grid)
     unit = DEFAULTS[h.grid]["unit"]
     first = max(pd.Timestamp(ctx.values[i].index.min()) for i in (h.leader, h.follower))
+    liquid = liquid_start(h.leader, h.follower)
+    first = first if liquid is None else max(first, liquid)
     returns = frame.returns()[ids].loc[first:].copy()
     level = frame.values[h.leader]
     log_price = np.log(level.where(level > 0))
@@ -166,6 +171,8 @@ def _lead_lag(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
         n_boot=ctx.n_boot,
         seed=ctx.seed,
         leader_log_price=log_price,
+        clock_lags=frame_clock_lags(frame, h.leader, h.follower),
+        liquid_start=liquid,
     )
     ccf, pred, stab = res.ccf, res.predictive, res.stability
     sub = returns.loc[res.start : res.end]
@@ -178,7 +185,10 @@ def _lead_lag(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
         f"{lo}-{hi} {unit} (p {fmt_p(ccf.pvalue)}); the past {pred.window} {unit} of {h.leader} "
         f"{'do' if pred.pvalue < ctx.alpha else 'do not'} predict {h.follower}'s next "
         f"{pred.horizon} (out-of-sample R\u00b2 {pred.oos_r2:+.3f}); the sign holds in "
-        f"{stab.rolling_sign_share:.0%} of rolling windows."
+        f"{stab.rolling_sign_share:.0%} of rolling windows. Verdict: {res.verdict} "
+        f"(equivalence bound {res.decision.numbers['equivalence_bound']:+.2f} vs minimum effect "
+        f"{res.decision.numbers['min_effect']:.2f}; sub-samples "
+        f"{'hold' if res.decision.checks['robust'] else 'do not hold'} the sign and size)."
     )
     return HypothesisResult(
         thesis=thesis,
@@ -195,7 +205,7 @@ def _lead_lag(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
         start=res.start,
         end=res.end,
         detail=res,
-        extras={"oos": oos},
+        extras={"oos": oos} | ({} if res.robustness is None else {"robustness": res.robustness}),
     )
 
 
@@ -212,7 +222,10 @@ def _event(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
     if h.expected == "negative":
         follower = -follower
     idx = pd.DatetimeIndex(frame.values.index)
-    first = int(idx.searchsorted(pd.Timestamp(ctx.values[h.follower].index.min())))
+    begin = pd.Timestamp(ctx.values[h.follower].index.min())
+    liquid = liquid_start(h.leader, h.follower)
+    begin = begin if liquid is None else max(begin, liquid)
+    first = int(idx.searchsorted(begin))
     horizons = [x.periods(h.grid) for x in h.horizons]
     res = event_study(
         log_price,
@@ -249,24 +262,35 @@ def _event(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
             **base,
         )
     best = table.iloc[int(np.argmin(table["pvalue"].to_numpy(dtype=np.float64)))]
-    p = min(1.0, float(best["pvalue"]) * len(table))  # Bonferroni over the horizons
+    p = float(best["pvalue_holm"])  # Holm over the horizons (the smallest: Bonferroni)
     wrong = bool((table["ci_high"] < 0).all())
     h_best = int(best["horizon"])
     unit = d["unit"]
+    fwd = pd.Series(window_sums(follower.to_numpy(dtype=np.float64), 1, h_best), index=idx)
+    robust = event_subsamples(pd.DatetimeIndex(res.events["date"]), fwd, idx[first])
+    holds = events_hold_up(robust)
     reason = (
         f"{int(best['n_events'])} declustered events; best horizon {h_best} {unit}: "
         f"{h.follower} {float(best['mean']):+.1%} after events vs "
         f"{float(best['placebo_mean']):+.1%}"
-        f" on matched dates (p {fmt_p(float(best['pvalue']))}, {fmt_p(p)} after Bonferroni "
-        f"over {len(table)} horizons)."
+        f" on shifted dates (p {fmt_p(float(best['pvalue']))}, {fmt_p(p)} after Holm "
+        f"over {len(table)} horizons); median {float(best['median']):+.1%} vs "
+        f"{float(best['placebo_median']):+.1%}. Sub-samples: "
+        + "; ".join(
+            f"{r['sample']} {int(r['n_events'])} events, excess {r['excess']:+.1%} "
+            f"(median {r['median_excess']:+.1%})"
+            for _, r in robust.iterrows()
+        )
+        + f" ({'hold' if holds else 'do not hold'} the sign and size)."
     )
     return HypothesisResult(
-        verdict=_label(p < ctx.alpha and float(best["excess"]) > 0, wrong),
+        verdict=_label(p < ctx.alpha and float(best["excess"]) > 0 and holds, wrong),
         reason=reason,
         effect=float(best["excess"]),
         ci=(float(best["ci_low"]), float(best["ci_high"])),
         effect_label=f"excess {h.follower} return over {h_best} {unit} after events",
         pvalue=p,
+        extras={"robustness": robust},
         **base,
     )
 
