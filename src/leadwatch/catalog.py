@@ -392,8 +392,8 @@ def liquid_start(*ids: str) -> pd.Timestamp | None:
     >>> liquid_start("silver") is None
     True
     """
-    known = [pd.Timestamp(CATALOG[i].liquid_from) for i in ids if i in CATALOG]
-    known = [d for d in known if not pd.isna(d)]
+    dates = [CATALOG[i].liquid_from for i in ids if i in CATALOG]
+    known = [pd.Timestamp(d) for d in dates if d is not None]
     return max(known) if known else None
 
 

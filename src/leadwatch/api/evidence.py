@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from leadwatch.align import AlignedFrame, align
+from leadwatch.align import align
 from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
@@ -92,6 +92,7 @@ def lead_lag(
     """
     from leadwatch.align import _as_date, adhoc_spec
     from leadwatch.analysis.leadlag.battery import lead_lag_battery
+    from leadwatch.analysis.leadlag.clocks import frame_clock_lags
 
     if grid not in ("daily", "weekly"):
         raise DataError(f"grid={grid!r} is not supported", fix="use grid='daily' or 'weekly'")

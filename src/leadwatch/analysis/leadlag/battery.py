@@ -284,7 +284,7 @@ def lead_lag_battery(
             searched,
             best_lag=ccf.best_lag,
             best_r=ccf.best_r,
-            granger_order=gr.order,
+            granger_order=None if gr is None else gr.order,
             alpha=alpha,
             n_boot=n_boot,
             seed=seed,

@@ -52,11 +52,9 @@ def notes(
     """Sentences on the clock lags, the sub-samples and the equivalence bound."""
     parts: list[str] = []
     if clock_lags:
-        tab = ccf.table.set_index("lag")
+        r_at = dict(zip(ccf.table["lag"].tolist(), ccf.table["r"].tolist(), strict=True))
         shown = ", ".join(
-            f"{k} (r {float(tab.loc[k, 'r']):+.2f})"
-            for k in range(1, clock_lags + 1)
-            if k in tab.index
+            f"{k} (r {float(r_at[k]):+.2f})" for k in range(1, clock_lags + 1) if k in r_at
         )
         parts.append(
             f"Lag {shown} {unit} is {CLOCK_LABEL}: the two return windows overlap in time, "

@@ -41,9 +41,9 @@ from leadwatch.analysis.conditional.regime_tests import (
     regime_correlation,
     regime_indicator,
 )
-from leadwatch.analysis.validation import fmt_p
 from leadwatch.analysis.leadlag.clocks import frame_clock_lags
 from leadwatch.analysis.leadlag.predictive import window_sums
+from leadwatch.analysis.validation import fmt_p
 from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.theses.evaluate.robust import event_subsamples, events_hold_up
