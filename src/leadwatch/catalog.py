@@ -176,6 +176,25 @@ class SeriesSpec:
     step_scale: StepScale = "log"
     liquid_from: date | None = None
 
+    @property
+    def max_age(self) -> pd.Timedelta:
+        """Oldest a value may be (from its period's end) before it counts as stale.
+
+        The release lag, plus the longest normal gap between observations of
+        its calendar (a weekday series skips long weekends; a monthly one a
+        month), plus three days' slack. Older data mean a missed release or a
+        stopped feed: a condition on them is unknown, not true.
+
+        Examples
+        --------
+        >>> get_series("gpr").max_age
+        Timedelta('11 days 00:00:00')
+        >>> get_series("m2").max_age
+        Timedelta('62 days 00:00:00')
+        """
+        gap = {"24/7": 1, "daily": 1, "weekdays": 4, "weekly": 7, "monthly": 31}[self.calendar]
+        return pd.Timedelta(self.release_lag).ceil("D") + pd.Timedelta(days=gap + 3)
+
     def period_end(self, dates: pd.DatetimeIndex) -> pd.DatetimeIndex:
         """Last calendar day of the period each date label stands for."""
         labels = pd.DatetimeIndex(dates).normalize()
