@@ -16,7 +16,7 @@ RUNS = 4
 
 def test_planted_leads_are_supported_and_never_contradicted() -> None:
     chosen = tuple(
-        s for s in SCENARIOS if s.lag in (5, 60, 120) and s.grid == "daily" or s.lag in (2, 20)
+        s for s in SCENARIOS if (s.lag in (5, 60, 120) and s.grid == "daily") or s.lag in (2, 20)
     )
     assert {s.lag for s in chosen} == {2, 5, 20, 60, 120}
     table = oc_table(chosen, runs=RUNS)
