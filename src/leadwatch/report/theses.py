@@ -12,6 +12,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+import pandas as pd
+
 from leadwatch.analysis.validation import SIGN_CONVENTION, fmt_p
 from leadwatch.report._format import esc, text
 from leadwatch.report.charts import figure_div
@@ -175,7 +178,7 @@ def _charts(h: HypothesisResult, prefix: str) -> list[str]:
     elif h.kind == "event":
         out.append(
             (
-                "Event study: mean return after events vs matched dates (95% intervals)",
+                "Event study: mean return after events vs shifted event dates (95% intervals)",
                 "events",
                 tc.event_figure(d.table, "weeks", h.effect_label.split()[1]),
             )
@@ -231,6 +234,37 @@ def _event_list(h: HypothesisResult) -> str:
     )
 
 
+def _robustness_table(h: HypothesisResult) -> str:
+    """The sub-sample table behind the verdict (lead-lag: r and rank r; events: mean and median)."""
+    tab = h.extras.get("robustness")
+    if tab is None or tab.empty:
+        return ""
+    cols = [c for c in tab.columns if c != "sample"]
+
+    def cell(v: object) -> str:
+        if isinstance(v, pd.Timestamp):
+            return esc(f"{v:%Y-%m-%d}")
+        if isinstance(v, int | np.integer):
+            return esc(str(int(v)))
+        if isinstance(v, float | np.floating):
+            return esc(f"{float(v):+.3f}") if math.isfinite(float(v)) else "—"
+        return esc(str(v))
+
+    head = "".join(f'<th scope="col" class="num">{esc(c)}</th>' for c in cols)
+    rows = "".join(
+        f'<tr><th scope="row">{esc(str(r["sample"]))}</th>'
+        + "".join(f'<td class="num">{cell(r[c])}</td>' for c in cols)
+        + "</tr>"
+        for r in tab.to_dict(orient="records")
+    )
+    return (
+        '<div class="table-wrap"><table class="data compact"><caption>Robustness: the effect '
+        "on sub-samples (supported needs the sign and a third of the size in each; events also a "
+        f'positive median excess)</caption><thead><tr><th scope="col">Sample</th>{head}</tr>'
+        f"</thead><tbody>{rows}</tbody></table></div>"
+    )
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class ThesisSection:
     """One thesis: claim, source, and per hypothesis its verdict, reason and evidence charts."""
@@ -265,6 +299,7 @@ class ThesisSection:
                 f" {esc(fmt_effect(h))} · p {esc(fmt_p(h.pvalue))}, "
                 f"Holm {esc(fmt_p(h.pvalue_adj))} · {esc(_sample(h))}</p>",
                 f'<p class="note">{esc(h.reason)}</p>',
+                _robustness_table(h),
                 *_charts(h, f"{self.id}-h{k}"),
                 _event_list(h),
                 "</div>",
@@ -306,14 +341,24 @@ class MethodsSection:
                 "window; its p-value compares the largest robust t-statistic with the same maximum "
                 "in block-bootstrap replicates (the follower's own blocks placed at random against "
                 "the observed leader, which keeps its autocorrelation and volatility clustering "
-                "and breaks any alignment), so searching many lags buys nothing. The verdict also "
-                "needs a predictive regression (HAC, in and out of sample), survival of the link "
-                "after controls, and a stable sign across rolling windows.",
+                "and breaks any alignment), so searching many lags buys nothing. Lags at which "
+                "the two series' return windows overlap in time (a 00:00 UTC close against a "
+                "12:00 London fix) are 'same day, different clocks' and never searched. "
+                "'Supported' needs that search-adjusted test at a positive lag, survival of the "
+                "link after controls, a stable sign across rolling windows, and the sign and a "
+                "third of the size in every sub-sample (from the date both series are liquid "
+                "market prices, e.g. Bitcoin from 2013; first and second half), with the rank "
+                "correlation beside the mean-based one. 'Contradicted' needs the data to rule "
+                "out a correlation of the stated minimum at every claimed lag at once (an "
+                "equivalence bound, printed). A predictive regression centred on the best lag "
+                "(Hodrick 1B errors) that disagrees in sign is reported as a conflict.",
             ),
             (
                 "Events, conditions and correlations",
                 "Event studies compare the follower's "
-                "forward return after declustered events with matched dates in the same year. "
+                "forward return after declustered events with the same events circularly shifted "
+                "in time (their spacing and overlapping windows kept), Holm-adjusted over "
+                "horizons, with the median beside the mean and the sub-sample table above. "
                 "Conditional and correlation claims use circular shifts: the condition is slid "
                 "against the outcome by every shift of at least twice the horizon plus the "
                 "condition's window, keeping each series' persistence and breaking only their "
