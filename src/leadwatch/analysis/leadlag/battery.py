@@ -277,18 +277,21 @@ def lead_lag_battery(
     gr = _granger(x, y, min(int(d["maxlag"]), top), top, n_boot, seed)
     conf = None
     if controls:
-        conf = conditional_lead(
-            x,
-            y,
-            {c: frame[c].to_numpy(dtype=np.float64) for c in controls},
-            searched,
-            best_lag=ccf.best_lag,
-            best_r=ccf.best_r,
-            granger_order=None if gr is None else gr.order,
-            alpha=alpha,
-            n_boot=n_boot,
-            seed=seed,
-        )
+        try:
+            conf = conditional_lead(
+                x,
+                y,
+                {c: frame[c].to_numpy(dtype=np.float64) for c in controls},
+                searched,
+                best_lag=ccf.best_lag,
+                best_r=ccf.best_r,
+                granger_order=None if gr is None else gr.order,
+                alpha=alpha,
+                n_boot=n_boot,
+                seed=seed,
+            )
+        except InfeasibleTest:  # too few periods for the controls: the check fails (below)
+            conf = None
     if leader_log_price is None:
         lp = pd.Series(np.cumsum(np.nan_to_num(x)), index=idx)
     else:
@@ -330,6 +333,7 @@ def lead_lag_battery(
         granger=gr,
         robustness=robust,
         clock_lags=clock_lags,
+        controls_requested=bool(controls),
         alpha=alpha,
         min_effect=min_effect,
     )

@@ -154,6 +154,7 @@ def decide(
     granger: GrangerResult | None = None,
     robustness: pd.DataFrame | None = None,
     clock_lags: int = 0,
+    controls_requested: bool = False,
     alpha: float = 0.05,
     min_effect: float = 0.1,
 ) -> Verdict:
@@ -162,6 +163,8 @@ def decide(
     ``robustness`` is the :func:`.robustness.subsample_table` at the best lag
     (``None``: the check fails, nothing shows the effect is not one stretch's);
     ``clock_lags`` the leading lags left out as "same day, different clocks".
+    ``controls_requested`` with ``confounders=None`` means the controls could
+    not be run (too few periods): the ``controls`` check fails.
     """
     pred_sig = predictive.pvalue < alpha
     checks: dict[str, bool | None] = {
@@ -179,6 +182,8 @@ def decide(
         ),
         "granger": None if granger is None else granger.forward.robust_pvalue < alpha,
     }
+    if confounders is None and controls_requested:
+        checks["controls"] = False
     if confounders is not None:
         checks["controls"] = (
             confounders.partial.pvalue < alpha and confounders.surviving_share >= 0.5

@@ -26,6 +26,10 @@ from leadwatch.analysis.validation import SIGN_CONVENTION, fmt_p
 __all__ = ["notes", "paragraph", "robustness_line"]
 
 
+def _pct(share: float) -> str:
+    return f"{share:.0%}" if math.isfinite(share) else "(too few data to tell) some"
+
+
 def robustness_line(table: pd.DataFrame, unit: str) -> str:
     """One sentence listing r and its rank version in each sub-sample."""
     cells = "; ".join(
@@ -57,7 +61,7 @@ def notes(
             f"{k} (r {float(r_at[k]):+.2f})" for k in range(1, clock_lags + 1) if k in r_at
         )
         parts.append(
-            f"Lag {shown} {unit} is {CLOCK_LABEL}: the two return windows overlap in time, "
+            f"Lag {shown} ({unit}) is {CLOCK_LABEL}: the two return windows overlap in time, "
             "so it is not searched and never reported as a lead"
             + (" (the Granger test's first lag includes it)." if granger is not None else ".")
         )
@@ -124,7 +128,7 @@ def paragraph(
             f"(p = {fmt_p(conf.pvalue)})."
         )
     parts.append(
-        f"The sign of the link holds in {stab.subperiod_sign_share:.0%} of the subperiods and "
-        f"{stab.rolling_sign_share:.0%} of rolling two-year windows."
+        f"The sign of the link holds in {_pct(stab.subperiod_sign_share)} of the subperiods "
+        f"and {_pct(stab.rolling_sign_share)} of rolling two-year windows."
     )
     return " ".join(parts)
