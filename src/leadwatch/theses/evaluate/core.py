@@ -137,6 +137,10 @@ def _span(index: pd.Index) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     return pd.Timestamp(index[0]), pd.Timestamp(index[-1])
 
 
+def _pct(value: float) -> str:
+    return f"{value:+.1%}" if math.isfinite(value) else "n/a"
+
+
 def _label(ok: bool, wrong: bool) -> str:
     return "supported" if ok else ("contradicted" if wrong else "inconclusive")
 
@@ -277,8 +281,8 @@ def _event(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
         f"over {len(table)} horizons); median {float(best['median']):+.1%} vs "
         f"{float(best['placebo_median']):+.1%}. Sub-samples: "
         + "; ".join(
-            f"{r['sample']} {int(r['n_events'])} events, excess {r['excess']:+.1%} "
-            f"(median {r['median_excess']:+.1%})"
+            f"{r['sample']} {int(r['n_events'])} events, excess {_pct(r['excess'])} "
+            f"(median {_pct(r['median_excess'])})"
             for _, r in robust.iterrows()
         )
         + f" ({'hold' if holds else 'do not hold'} the sign and size)."
