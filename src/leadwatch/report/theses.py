@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.leadlag.oc import MEASURED
 from leadwatch.analysis.validation import SIGN_CONVENTION, fmt_p
 from leadwatch.report._format import esc, text
 from leadwatch.report.charts import figure_div
@@ -353,6 +354,15 @@ class MethodsSection:
                 "out a correlation of the stated minimum at every claimed lag at once (an "
                 "equivalence bound, printed). A predictive regression centred on the best lag "
                 "(Hodrick 1B errors) that disagrees in sign is reported as a conflict.",
+            ),
+            (
+                "How often the lead-lag verdict is right",
+                "Measured by simulation (bench/verdict_oc.py, 100 runs per scenario, the whole "
+                "battery each time): "
+                + "; ".join(f"{k}: {v}" for k, v in MEASURED.items())
+                + ". Goals: 'supported' in at least 80% of planted leads the headline test "
+                "detects with 90% power, 'contradicted' in at most 2%, and 'supported' in at "
+                "most 5% of null worlds.",
             ),
             (
                 "Events, conditions and correlations",

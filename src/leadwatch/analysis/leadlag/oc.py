@@ -34,7 +34,18 @@ from leadwatch.analysis.leadlag.battery import lead_lag_battery
 from leadwatch.analysis.simulate import garch_t, nonsynchronous, planted_lead, shared_volatility
 from leadwatch.analysis.validation import Floats
 
-__all__ = ["SCENARIOS", "Scenario", "oc_table", "run_scenario"]
+__all__ = ["MEASURED", "SCENARIOS", "Scenario", "oc_table", "run_scenario"]
+
+#: What ``python bench/verdict_oc.py --runs 100 --n-boot 199 --seed 2026`` printed
+#: (2026-12-04, 936 s on 2 workers): shares of runs by verdict, rounded.
+MEASURED: dict[str, str] = {
+    "planted, daily lags 5/20/60/120 (r 0.12)": "headline power 0.94-0.98; supported "
+    "0.94-0.97; contradicted 0.00",
+    "planted, weekly lags 2/6/20 (r 0.22)": "headline power 0.90-0.92; supported 0.88-0.90; "
+    "contradicted 0.00",
+    "nulls (GARCH-t, shared volatility, non-synchronous closes), daily and weekly": "supported "
+    "0.01-0.03; headline rejections 0.02-0.07",
+}
 
 Draw = Callable[[np.random.Generator], tuple[Floats, Floats]]
 

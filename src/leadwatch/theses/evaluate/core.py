@@ -58,9 +58,9 @@ __all__ = [
     "evaluate_thesis",
     "known_by",
     "register_evaluator",
+    "run_theses",
     "span",
     "verdict_label",
-    "run_theses",
 ]
 
 Evaluator = Callable[[Any, "Context", str], HypothesisResult]
