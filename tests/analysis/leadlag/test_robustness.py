@@ -62,3 +62,17 @@ def test_events_carried_by_early_years_do_not_hold_up() -> None:
     assert float(tab["excess"].iloc[0]) > 0 and not events_hold_up(tab)
     outcome.loc[late] = 0.4
     assert events_hold_up(event_subsamples(early.append(late), outcome, idx[0]))
+
+
+def test_conditional_effect_from_one_half_does_not_hold_up() -> None:
+    from leadwatch.theses.evaluate.robust import conditional_hold_up, conditional_subsamples
+
+    days = pd.date_range("2013-01-04", periods=400, freq="W-FRI")
+    regime = np.tile([1, 0], 200)
+    forward = np.where((np.arange(400) < 200) & (regime == 1), 0.05, 0.0)
+    frame = pd.DataFrame({"date": days, "in_regime": regime, "forward": forward})
+    tab = conditional_subsamples(frame)
+    assert float(tab["effect"].iloc[0]) > 0 and not conditional_hold_up(tab, 1.0)
+    frame["forward"] = np.where(regime == 1, 0.05, 0.0)
+    assert conditional_hold_up(conditional_subsamples(frame), 1.0)
+    assert not conditional_hold_up(conditional_subsamples(frame), -1.0)  # wrong direction

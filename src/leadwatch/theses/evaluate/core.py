@@ -41,8 +41,9 @@ from leadwatch.analysis.conditional.regime_tests import (
     regime_indicator,
 )
 from leadwatch.analysis.validation import fmt_p
-from leadwatch.catalog import get_series
+from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.theses.evaluate.robust import conditional_hold_up, conditional_subsamples
 from leadwatch.theses.results import (
     HypothesisResult,
     ThesesRun,
@@ -173,6 +174,8 @@ def _conditional(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
     frame = ctx.frame("weekly")
     rets = frame.returns()
     first = max(pd.Timestamp(ctx.values[i].index.min()) for i in ids)
+    liquid = liquid_start(*ids)  # Bitcoin's thin 2010-2012 market is left out
+    first = first if liquid is None else max(first, liquid)
     outcome = rets[h.target].fillna(0.0)
     if h.versus:
         outcome = outcome - rets[h.versus].fillna(0.0)
@@ -201,12 +204,23 @@ def _conditional(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
         f"{'holds' if res.active_at_end else 'does not hold'} at the last date."
     )
     dates = res.frame["date"]
+    robust = conditional_subsamples(res.frame)
+    holds = conditional_hold_up(robust, sign)
+    reason += (
+        " Halves: "
+        + "; ".join(
+            f"{r['sample']} {r['effect']:+.1%} (median {r['median_effect']:+.1%})"
+            for _, r in robust.iloc[1:].iterrows()
+        )
+        + f" ({'hold' if holds else 'do not hold'} the sign and size)."
+    )
+    verdict = _verdict_from_ci(res.effect, res.ci, res.pvalue, sign, ctx.alpha)
     return HypothesisResult(
         thesis=thesis,
         id=h.id,
         kind=h.kind,
         statement=h.statement or f"{what} does better while the condition holds",
-        verdict=_verdict_from_ci(res.effect, res.ci, res.pvalue, sign, ctx.alpha),
+        verdict="inconclusive" if verdict == "supported" and not holds else verdict,
         reason=reason,
         effect=res.effect,
         ci=res.ci,
@@ -216,6 +230,7 @@ def _conditional(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
         start=pd.Timestamp(dates.iloc[0]),
         end=pd.Timestamp(dates.iloc[-1]),
         detail=res,
+        extras={"robustness": robust},
     )
 
 

@@ -8,6 +8,8 @@ stretch carries (Bitcoin's 2010-2011 prints, say) or that a few large events
 carry (the mean moves, the median does not) shows up here. :func:`events_hold_up`
 is the rule behind "supported": in every sub-sample at least three events, the
 median excess above zero and the mean excess at least a third of the full one.
+:func:`conditional_subsamples` and :func:`conditional_hold_up` do the same for
+conditional claims (forward returns while a condition holds vs other times).
 
 Examples
 --------
@@ -25,7 +27,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["event_subsamples", "events_hold_up"]
+__all__ = [
+    "conditional_hold_up",
+    "conditional_subsamples",
+    "event_subsamples",
+    "events_hold_up",
+]
 
 #: Fewest events for a sub-sample to count.
 MIN_EVENTS = 3
@@ -80,4 +87,52 @@ def events_hold_up(table: pd.DataFrame, share: float = 1 / 3) -> bool:
     med = table["median_excess"].to_numpy(dtype=np.float64)
     with np.errstate(invalid="ignore"):
         ok = (n >= MIN_EVENTS) & (med > 0) & (ex >= share * full)
+    return bool(np.all(ok))
+
+
+def conditional_subsamples(frame: pd.DataFrame) -> pd.DataFrame:
+    """Full sample and halves of a conditional test: mean and median in vs out of the regime.
+
+    ``frame`` has columns ``date, in_regime, forward`` (one row per usable period).
+
+    Examples
+    --------
+    >>> days = pd.date_range("2015-01-02", periods=8, freq="W-FRI")
+    >>> f = pd.DataFrame({"date": days, "in_regime": [1, 0] * 4, "forward": [2.0, 0.0] * 4})
+    >>> conditional_subsamples(f)["effect"].tolist()
+    [2.0, 2.0, 2.0]
+    """
+    f = frame.dropna(subset=["in_regime", "forward"]).sort_values("date")
+    mid = len(f) // 2
+    rows = []
+    for name, part in (("full", f), ("first half", f.iloc[:mid]), ("second half", f.iloc[mid:])):
+        inside = part.loc[part["in_regime"].astype(bool), "forward"]
+        outside = part.loc[~part["in_regime"].astype(bool), "forward"]
+        nan = float("nan")
+        rows.append(
+            {
+                "sample": name,
+                "start": part["date"].iloc[0] if len(part) else pd.NaT,
+                "end": part["date"].iloc[-1] if len(part) else pd.NaT,
+                "n_in": len(inside),
+                "n_out": len(outside),
+                "effect": float(inside.mean() - outside.mean()) if len(inside) else nan,
+                "median_effect": float(inside.median() - outside.median()) if len(inside) else nan,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def conditional_hold_up(table: pd.DataFrame, sign: float, share: float = 1 / 3) -> bool:
+    """Each half: at least 10 periods in the regime, the expected sign of the mean and median
+    effects, and a third of the full effect."""
+    full = sign * float(table["effect"].iloc[0])
+    if not np.isfinite(full) or full <= 0:
+        return False
+    halves = table.iloc[1:]
+    eff = sign * halves["effect"].to_numpy(dtype=np.float64)
+    med = sign * halves["median_effect"].to_numpy(dtype=np.float64)
+    n_in = halves["n_in"].to_numpy(dtype=np.int64)
+    with np.errstate(invalid="ignore"):
+        ok = (n_in >= 10) & (eff >= share * full) & (med > 0)
     return bool(np.all(ok))
