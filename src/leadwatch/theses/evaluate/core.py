@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -44,6 +44,7 @@ from leadwatch.analysis.validation import fmt_p
 from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.theses.evaluate.robust import conditional_hold_up, conditional_subsamples
+from leadwatch.theses.evaluate.stale import hypothesis_ids, stale_inputs
 from leadwatch.theses.results import (
     HypothesisResult,
     ThesesRun,
@@ -57,10 +58,12 @@ __all__ = [
     "Evaluator",
     "Workspace",
     "evaluate_thesis",
+    "hypothesis_ids",
     "known_by",
     "register_evaluator",
     "run_theses",
     "span",
+    "stale_inputs",
     "verdict_label",
 ]
 
@@ -152,6 +155,12 @@ def _event(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
     return evaluate_event(h, ctx, thesis)
 
 
+def _state_at_end(active: bool | None, ids: Sequence[str], ctx: Context) -> str:
+    if stale_inputs(ids, ctx.values, ctx.end) or active is None:
+        return "is unknown (stale or missing data)"
+    return "holds" if active else "does not hold"
+
+
 def _rules(conditions: Sequence[Any]) -> list[ConditionRule]:
     return [
         ConditionRule(
@@ -201,7 +210,7 @@ def _conditional(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
         f"While{cond}{'; '.join(c.describe() for c in h.when)}: {what} {res.mean_in:+.1%} over "
         f"the next {horizon} weeks ({res.n_in} weeks in {res.n_episodes} spells) vs "
         f"{res.mean_out:+.1%} otherwise (shift p {fmt_p(res.pvalue)}); condition "
-        f"{'holds' if res.active_at_end else 'does not hold'} at the last date."
+        f"{_state_at_end(res.active_at_end, ids, ctx)} at the last date."
     )
     dates = res.frame["date"]
     robust = conditional_subsamples(res.frame)
@@ -345,6 +354,10 @@ def _evaluate(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
                 verdict="inconclusive",
                 reason=f"Not testable on data known by {ctx.end.date()}: {exc}",
             )
+        stale = stale_inputs(hypothesis_ids(h), ctx.values, ctx.end)
+        if stale:
+            note = f" Stale inputs at {ctx.end.date()}: {', '.join(stale)}."
+            result = replace(result, reason=result.reason + note)
     ctx.cache[key] = result
     return result
 
