@@ -12,7 +12,7 @@ from leadwatch.api.theses import ThesisReport, build_thesis_report
 from leadwatch.store import Store
 from leadwatch.theses import BUILTIN
 
-VERDICTS = {"supported", "contradicted", "inconclusive", "not evaluated"}
+VERDICTS = {"supported", "contradicted", "conflict", "inconclusive", "not evaluated"}
 
 
 @pytest.fixture(scope="module")
