@@ -14,7 +14,7 @@ stochastic volatility, non-synchronous closes (``clock_lags=1``). Each run is
 the whole battery (:func:`leadwatch.analysis.leadlag.battery.lead_lag_battery`).
 
 Goals: planted "supported" >= 80% and "contradicted" <= 2%; nulls "supported"
-<= 5%. The script exits 1 when a goal is missed.
+<= 5%. The script exits 1 when a goal is missed (not with ``--no-check``).
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ def main() -> int:
     ap.add_argument("--n-boot", type=int, default=199)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--no-check", action="store_true", help="print only; no exit 1 (short runs are noisy)"
+    )
     args = ap.parse_args()
     t0 = time.perf_counter()
     jobs = [(i, args.runs, args.n_boot, args.seed) for i in range(len(SCENARIOS))]
@@ -59,7 +62,7 @@ def main() -> int:
         f"{time.perf_counter() - t0:.0f} s. Goals {'met' if ok else 'MISSED'}: planted "
         "supported >= 80% and contradicted <= 2%; nulls supported <= 5%."
     )
-    return 0 if ok else 1
+    return 0 if ok or args.no_check else 1
 
 
 if __name__ == "__main__":
