@@ -92,9 +92,16 @@ class LeadLagResult:
     best_lag, pvalue
         Headline: lag of the strongest cross-correlation and its max-over-lags p-value.
     verdict
-        ``supported``, ``contradicted`` or ``inconclusive``; reasons in ``decision``.
+        ``supported``, ``contradicted``, ``conflict`` or ``inconclusive``; reasons
+        in ``decision`` (rules in :mod:`.verdict`).
     ccf, predictive, granger, confounders, events, stability, decision
-        The per-test results (``confounders`` is ``None`` without controls).
+        The per-test results (``confounders`` is ``None`` without controls or
+        when they cannot run; ``granger`` is ``None`` for a pair with too few
+        complete rows, e.g. a monthly series on the daily grid).
+    robustness
+        The correlation at the best lag on sub-samples (:mod:`.robustness`).
+    clock_lags
+        Lags ``1..clock_lags`` left out as "same day, different clocks" (:mod:`.clocks`).
     """
 
     leader: str

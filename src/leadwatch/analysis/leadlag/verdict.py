@@ -71,7 +71,7 @@ from leadwatch.analysis.leadlag.predictive import PredictiveResult
 from leadwatch.analysis.leadlag.robustness import holds_up
 from leadwatch.analysis.leadlag.stability import StabilityResult
 from leadwatch.analysis.leadlag.verdict_text import notes, paragraph
-from leadwatch.analysis.validation import html_block, jsonable
+from leadwatch.analysis.validation import frame_records, html_block, jsonable
 
 __all__ = ["Label", "Verdict", "decide", "decide_label", "equivalence_bound"]
 
@@ -212,6 +212,7 @@ def decide(
         "surviving_share": None if confounders is None else confounders.surviving_share,
         "partial_pvalue": None if confounders is None else confounders.pvalue,
         "granger_robust_pvalue": None if granger is None else granger.forward.robust_pvalue,
+        "robustness": None if robustness is None else frame_records(robustness),
     }
     text = paragraph(
         label, leader, follower, unit, ccf, predictive, stability, confounders, granger, alpha
