@@ -249,6 +249,9 @@ def _correlation(h: Any, ctx: Context, thesis: str) -> HypothesisResult:
     ctx.require(ids)
     frame = ctx.frame("weekly")
     rets = frame.returns()
+    liquid = liquid_start(a, b)  # returns before both are liquid prices are left out
+    if liquid is not None:
+        rets = rets.loc[:, [a, b]].where(pd.Series(rets.index >= liquid, index=rets.index), axis=0)
     indicator = None
     if h.when:  # the regime as known at the start of each week
         indicator = regime_indicator(frame.values, _rules(h.when), h.combine).shift(1)
