@@ -68,12 +68,17 @@ def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
     return out.loc[:, out.notna().any()]
 
 
-def _store_prices(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
+def _store_returns(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
+    """Aligned business-day returns of catalog ids: NaN where a series has no new value.
+
+    The same returns the battery (``leadwatch test``) sees; forward-filled
+    prices would give a zero return on every stale day instead.
+    """
     from leadwatch.align import align
 
     with opened_store(store) as opened:
         series = opened.read_values(ids)
-    return align(series, "daily").values
+    return align(series, "daily").returns()
 
 
 def scan(
@@ -122,8 +127,11 @@ def scan(
     """
     from leadwatch.analysis.scan.universe import scan_returns
 
-    frame = _store_prices(list(prices), store) if isinstance(prices, list) else prices
-    returns = returns_of(frame)
+    if isinstance(prices, list):
+        returns = _store_returns(list(prices), store)
+        returns = returns.loc[:, returns.notna().any()]
+    else:
+        returns = returns_of(prices)
     chosen = ScanSpec.of(spec, **fields)
     if scheduler is not None or distributed or client is not None:
         from leadwatch.distributed import dask_scan
