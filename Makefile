@@ -60,6 +60,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/connectedness.py
 	$(BIN)/python bench/kernels.py
 	$(BIN)/python bench/scan.py --quick
+	$(BIN)/python bench/verdict_oc.py --runs 20 --n-boot 99 --no-check
 	$(BIN)/python bench/cli_startup.py --snapshot "$(SNAPSHOT)"
 
 clean:

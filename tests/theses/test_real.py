@@ -12,7 +12,7 @@ from leadwatch.api.theses import ThesisReport, build_thesis_report
 from leadwatch.store import Store
 from leadwatch.theses import BUILTIN
 
-VERDICTS = {"supported", "contradicted", "inconclusive", "not evaluated"}
+VERDICTS = {"supported", "contradicted", "conflict", "inconclusive", "not evaluated"}
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +84,14 @@ def test_what_happened_next(report: ThesisReport) -> None:
     for h in report.hindsights:
         assert h.analogues is not None and len(h.analogue_dates) >= 20
         assert max(h.analogue_dates) < h.dated.date
+
+
+def test_stale_inputs_are_named_in_the_reason(report: ThesisReport, snapshot_store: Path) -> None:
+    from leadwatch.theses.evaluate.stale import stale_inputs
+
+    with Store(snapshot_store, read_only=True) as store:
+        gpr = store.read_values(["gpr"])["gpr"].dropna()
+    assert stale_inputs(["gpr"], {"gpr": gpr}, report.run.as_of)  # GPR stops in March 2026
+    (h,) = [h for r in report.run.results for h in r.hypotheses if h.id == "gpr-gold"]
+    assert "Stale inputs at 2026-08-21: gpr (last" in h.reason
+    assert "is unknown (stale or missing data) at the last date" in h.reason

@@ -8,6 +8,11 @@
 * :func:`planted_lead`: returns where ``follower_{t+L} = beta * leader_t + noise``.
 * :func:`common_driver`: a driver ``z`` that moves the leader after ``a`` and the
   follower after ``b`` periods, and no direct link.
+* :func:`shared_volatility`: independent t shocks scaled by one common
+  stochastic volatility (crises hit both): no lead, dependent squares.
+* :func:`nonsynchronous`: one latent return per period, part of which the
+  follower (observed earlier in the day) only records the next period: a
+  one-period "lead" that is a clock difference, not a lead.
 
 Examples
 --------
@@ -25,7 +30,14 @@ import pandas as pd
 
 from leadwatch.analysis.validation import Floats, check_int
 
-__all__ = ["common_driver", "garch_t", "null_pair", "planted_lead"]
+__all__ = [
+    "common_driver",
+    "garch_t",
+    "nonsynchronous",
+    "null_pair",
+    "planted_lead",
+    "shared_volatility",
+]
 
 
 def garch_t(
@@ -102,3 +114,59 @@ def common_driver(
     x = load * z[m - a : m - a + n] + ex[m : m + n]
     y = load * z[m - b : m - b + n] + ey[m : m + n]
     return x, y, z[m : m + n]
+
+
+def shared_volatility(
+    n: int,
+    *,
+    persistence: float = 0.98,
+    vol_of_vol: float = 0.2,
+    nu: float = 4.0,
+    rng: np.random.Generator,
+) -> tuple[Floats, Floats]:
+    """``(x, y)``: independent t(nu) shocks times one common log-AR(1) volatility.
+
+    Examples
+    --------
+    >>> x, y = shared_volatility(4000, rng=np.random.default_rng(0))
+    >>> bool(abs(np.corrcoef(x, y)[0, 1]) < 0.05), bool(np.corrcoef(x**2, y**2)[0, 1] > 0.1)
+    (True, True)
+    """
+    n = check_int(n, "n", 1)
+    burn = 500
+    eta = rng.standard_normal(n + burn) * vol_of_vol
+    s = np.empty(n + burn)
+    s[0] = 0.0
+    for t in range(1, n + burn):
+        s[t] = persistence * s[t - 1] + eta[t]
+    scale = np.exp(s[burn:])
+    z = rng.standard_t(nu, size=(2, n)) * np.sqrt((nu - 2.0) / nu)
+    return scale * z[0], scale * z[1]
+
+
+def nonsynchronous(
+    n: int, *, late: float = 0.5, noise: float = 1.0, rng: np.random.Generator
+) -> tuple[Floats, Floats]:
+    """``(leader, follower)`` observing one latent GARCH-t return at two clocks.
+
+    The leader closes after the follower: a share ``late`` of each period's
+    latent variance arrives between the two closes, so the follower records it
+    one period later. Each also has its own noise (variance ``noise``).
+    ``corr(leader_t, follower_{t+1}) > 0`` with no lead at all: the battery must
+    be told ``clock_lags=1`` (as :func:`leadwatch.api.lead_lag` does from the
+    catalog's observation times).
+
+    Examples
+    --------
+    >>> x, y = nonsynchronous(5000, rng=np.random.default_rng(0))
+    >>> bool(np.corrcoef(x[:-1], y[1:])[0, 1] > 0.15)
+    True
+    """
+    n = check_int(n, "n", 1)
+    if not 0.0 < late < 1.0:
+        raise ValueError("late must be in (0, 1)")
+    u, ex, ey = garch_t(n + 1, 3, rng=rng)
+    early, after = np.sqrt(1.0 - late) * u, np.sqrt(late) * u
+    leader = early[1:] + after[1:] + np.sqrt(noise) * ex[1:]
+    follower = early[1:] + after[:-1] + np.sqrt(noise) * ey[1:]
+    return leader, follower

@@ -6,10 +6,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from leadwatch.align import align
-from leadwatch.catalog import get_series
+from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
 
@@ -89,10 +90,10 @@ def lead_lag(
     -------
     leadwatch.analysis.leadlag.battery.LeadLagResult
     """
-    import numpy as np
 
     from leadwatch.align import adhoc_spec, as_date
     from leadwatch.analysis.leadlag.battery import lead_lag_battery
+    from leadwatch.analysis.leadlag.clocks import frame_clock_lags
 
     if grid not in ("daily", "weekly"):
         raise DataError(f"grid={grid!r} is not supported", fix="use grid='daily' or 'weekly'")
@@ -128,7 +129,10 @@ def lead_lag(
         if v.dropna().empty:
             raise DataError(f"series '{k}' has no values", fix="import or pass data for it")
     history = pd.Timestamp(series[lname].dropna().index.min())
+    liquid = liquid_start(*(k for k in (lname, fname) if inputs[k] is None))  # catalog ids
     first = max(pd.Timestamp(series[k].dropna().index.min()) for k in (lname, fname))
+    if liquid is not None:
+        first = max(first, liquid)
     frame = align(series, grid, start=history, end=hi, specs=specs)
     returns = frame.returns().loc[lo if lo is not None else first :]
     values = frame.values[lname].where(frame.values[lname] > 0)
@@ -144,4 +148,6 @@ def lead_lag(
         n_boot=n_boot,
         seed=seed,
         leader_log_price=np.log(values),
+        clock_lags=frame_clock_lags(frame, lname, fname),
+        liquid_start=liquid,
     )

@@ -99,12 +99,17 @@ def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
     return out.loc[:, out.notna().any()]
 
 
-def _store_prices(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
+def _store_returns(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
+    """Aligned business-day returns of catalog ids: NaN where a series has no new value.
+
+    The same returns the battery (``leadwatch test``) sees; forward-filled
+    prices would give a zero return on every stale day instead.
+    """
     from leadwatch.align import align
 
     with opened_store(store) as opened:
         series = opened.read_values(ids)
-    return align(series, "daily").values
+    return align(series, "daily").returns()
 
 
 def scan(
@@ -158,12 +163,16 @@ def scan(
     follower = chosen.follower
     if isinstance(prices, list):  # the follower is read from the store if the list lacks it
         extra = [follower] if follower is not None and follower not in prices else []
-        frame = _store_prices([*prices, *extra], store)
-    elif follower is not None and follower not in prices.columns and store is not None:
-        frame = prices.join(_store_prices([follower], store), how="inner")
+        returns = _store_returns([*prices, *extra], store)
+        returns = returns.loc[:, returns.notna().any()]
     else:
-        frame = prices
-    returns = returns_of(frame)
+        if follower is not None and follower not in prices.columns and store is not None:
+            from leadwatch.align import align
+
+            with opened_store(store) as opened:
+                stored = align(opened.read_values([follower]), "daily").values
+            prices = prices.join(stored, how="inner")
+        returns = returns_of(prices)
     if scheduler is not None or distributed or client is not None:
         from leadwatch.distributed import dask_scan
 

@@ -22,9 +22,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from leadwatch.catalog.spec import SeriesSpec
 from leadwatch.errors import CatalogError, UnknownSeriesError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CATALOG",
@@ -122,6 +126,24 @@ class _CatalogView(Mapping[str, SeriesSpec]):
 
 
 CATALOG: Mapping[str, SeriesSpec] = _CatalogView()
+
+
+def liquid_start(*ids: str) -> pd.Timestamp | None:
+    """Latest ``liquid_from`` among the catalog series ``ids`` (ids not in the catalog ignored).
+
+    Examples
+    --------
+    >>> liquid_start("silver", "btc")
+    Timestamp('2013-01-01 00:00:00')
+    >>> liquid_start("silver") is None
+    True
+    """
+    import pandas as pd
+
+    known = catalog()
+    dates = [known[i].liquid_from for i in ids if i in known]
+    stamps = [pd.Timestamp(d) for d in dates if d is not None]
+    return max(stamps) if stamps else None
 
 
 def series_ids() -> list[str]:

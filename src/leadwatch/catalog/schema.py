@@ -41,7 +41,7 @@ import json
 import re
 import tomllib
 from collections.abc import Mapping
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -145,6 +145,7 @@ def _model() -> Any:
         positive: bool | None = None
         max_step: float | None = Field(default=None, gt=0)
         step_scale: Literal["log", "abs"] | None = None
+        liquid_from: date | None = None
 
         @field_validator("observed")
         @classmethod
@@ -197,6 +198,7 @@ def _to_spec(series_id: str, entry: Any) -> SeriesSpec:
         positive=(not rate) if entry.positive is None else entry.positive,
         max_step=entry.max_step,
         step_scale=entry.step_scale or ("abs" if rate else "log"),
+        liquid_from=entry.liquid_from,
     )
 
 
@@ -340,6 +342,8 @@ def spec_entry(spec: SeriesSpec) -> dict[str, Any]:
         entry["max_step"] = spec.max_step
     if spec.step_scale != ("abs" if spec.kind == "rate" else "log"):
         entry["step_scale"] = spec.step_scale
+    if spec.liquid_from is not None:
+        entry["liquid_from"] = spec.liquid_from
     if spec.snapshot is not None:
         entry["snapshot"] = {
             "file": spec.snapshot.file,

@@ -41,7 +41,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from types import MappingProxyType
 from typing import Literal
 
@@ -133,6 +133,18 @@ class SeriesSpec:
         (noisy indices such as daily EPU).
     step_scale
         Scale of ``max_step``.
+    liquid_from
+        First date from which the series is a liquid market price (``None``:
+        throughout the data, or not a market price). Before it the prints come
+        from a thin market, and the lead-lag battery starts there by default
+        (earlier history still defines all-time highs) and checks the verdict on
+        the sample from it. Bitcoin: 2013-01-01. In 2010-2012 it traded almost
+        only on Mt. Gox, at prices under $15 on daily dollar volumes in the
+        hundreds of thousands, with multi-day gaps in the early Coin Metrics
+        reference rate; from 2013 several exchanges (Bitstamp, BTC-e, Coinbase
+        from 2012-10) quoted it and daily volume ran in the tens of millions.
+        Ethereum: 2016-01-01 (launched 2015-07-30, exchange trading from
+        2015-08-07; its first months were a few exchanges' thin books).
     """
 
     id: str
@@ -152,6 +164,27 @@ class SeriesSpec:
     positive: bool = True
     max_step: float | None = None
     step_scale: StepScale = "log"
+    liquid_from: date | None = None
+
+    @property
+    def max_age(self) -> pd.Timedelta:
+        """Oldest a value may be (from its period's end) before it counts as stale.
+
+        The release lag, plus the longest normal gap between observations of
+        its calendar (a weekday series skips long weekends; a monthly one a
+        month), plus three days' slack. Older data mean a missed release or a
+        stopped feed: a condition on them is unknown, not true.
+
+        Examples
+        --------
+        >>> from leadwatch.catalog import get_series
+        >>> get_series("gpr").max_age
+        Timedelta('11 days 00:00:00')
+        >>> get_series("m2").max_age
+        Timedelta('62 days 00:00:00')
+        """
+        gap = {"24/7": 1, "daily": 1, "weekdays": 4, "weekly": 7, "monthly": 31}[self.calendar]
+        return pd.Timedelta(self.release_lag).ceil("D") + pd.Timedelta(days=gap + 3)
 
     def period_end(self, dates: pd.DatetimeIndex) -> pd.DatetimeIndex:
         """Last calendar day of the period each date label stands for."""

@@ -88,7 +88,7 @@ def ccf_figure(ccf: Any, unit: str) -> Any:
 
 
 def event_figure(table: pd.DataFrame, unit: str, follower: str) -> Any:
-    """Follower's mean return after events vs matched dates, by horizon, per rule."""
+    """Follower's mean return after events vs shifted event dates, by horizon, per rule."""
     go, _ = plotly_modules()
     fig = _fig(
         xaxis={"title": {"text": f"horizon ({unit} after the event)"}},
@@ -124,7 +124,7 @@ def event_figure(table: pd.DataFrame, unit: str, follower: str) -> Any:
                 y=_r(plac),
                 mode="lines",
                 line={"color": color, "dash": "dot"},
-                name=f"matched dates ({plot_label(str(rule))})",
+                name=f"shifted dates ({plot_label(str(rule))})",
             )
         )
     return fig

@@ -6,7 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from leadwatch.analysis.leadlag.events import _placebo, decluster, detect_events, event_study
+from leadwatch.analysis.leadlag.events import (
+    circular_shifts,
+    decluster,
+    detect_events,
+    event_study,
+    holm,
+)
 from leadwatch.errors import DataError
 
 
@@ -33,17 +39,46 @@ def test_no_look_ahead_truncating_the_future_keeps_past_events(rule: str) -> Non
     assert full[full < 1200].tolist() == cut.tolist()
 
 
-def test_placebo_never_draws_inside_event_windows_and_matches_years() -> None:
+def test_circular_shift_keeps_event_spacing_and_avoids_own_windows() -> None:
     rng = np.random.default_rng(1)
-    n = 1000
-    years = np.repeat(np.arange(2010, 2014), 250)
-    outcome = rng.standard_normal(n)
-    blocked = np.zeros(n)
-    blocked[480:540] = 1.0
-    events = np.array([500, 510])
-    draws = _placebo(events, outcome, years, blocked, 500, rng)
-    allowed = {float(v) for i, v in enumerate(outcome) if years[i] == 2012 and not blocked[i]}
-    assert set(draws.ravel().tolist()) <= allowed
+    n, first, margin = 1000, 100, 60
+    events = np.array([300, 310, 700])
+    pos = circular_shifts(events, np.arange(n, dtype=float), first, margin, 500, rng).astype(int)
+    span = n - first
+    gaps = (pos - pos[:, :1]) % span
+    assert (gaps == (events - events[0]) % span).all()  # one common shift: spacing kept
+    shift = (pos[:, 0] - events[0]) % span
+    assert shift.min() >= margin and shift.max() <= span - margin
+    assert (pos >= first).all() and (pos < n).all()
+    assert circular_shifts(events, np.zeros(150), 100, 20, 10, rng).shape == (0, 3)
+
+
+def test_holm_matches_statsmodels() -> None:
+    from statsmodels.stats.multitest import multipletests
+
+    p = np.random.default_rng(0).uniform(0, 0.2, 16)
+    assert np.allclose(holm(p), multipletests(p, method="holm")[1])
+
+
+def _clustered_null_world(seed: int, n: int = 2600) -> tuple[np.ndarray, np.ndarray]:
+    """A trending leader (breakouts come in clusters) and an independent GARCH-like follower."""
+    rng = np.random.default_rng(seed)
+    x = 0.0008 + rng.standard_t(4, n) * 0.01
+    vol = np.exp(np.convolve(rng.standard_normal(n), np.ones(60) / 8.0, mode="same"))
+    y = 0.0004 + rng.standard_t(4, n) * 0.01 * vol
+    return np.cumsum(x), y
+
+
+def test_size_per_cell_with_clustered_events_and_overlapping_windows() -> None:
+    """Under the null each cell rejects 3-7% at 5%, including 120-period windows."""
+    idx = pd.bdate_range("2010-01-01", periods=2600)
+    pv = []
+    for seed in range(500):
+        lp, y = _clustered_null_world(seed)
+        res = event_study(lp, y, idx, rules=("breakout",), horizons=(20, 120), n_boot=99, seed=seed)
+        pv.append(res.table["pvalue"].to_numpy())
+    rej = (np.asarray(pv) <= 0.05).mean(axis=0)
+    assert ((rej >= 0.03) & (rej <= 0.07)).all(), rej
 
 
 def test_planted_response_is_detected_and_null_is_not() -> None:
@@ -62,5 +97,6 @@ def test_planted_response_is_detected_and_null_is_not() -> None:
     assert row["ci_low"] <= row["excess"] <= row["ci_high"]
     ev = hit.events
     assert list(ev.columns) == ["rule", "date", "leader_level", "fwd_5"]
+    assert {"pvalue_holm", "median", "median_pvalue"} <= set(hit.table.columns)
     assert (np.diff(idx.get_indexer(ev["date"])) >= 20).all()  # declustered
     assert "breakout" in str(hit) and hit.to_dict()["n_boot"] == 499

@@ -45,15 +45,50 @@ def test_hac_matches_statsmodels_with_bandwidth_at_least_the_overlap() -> None:
     rng = np.random.default_rng(1)
     x, y = rng.standard_normal(1500), rng.standard_normal(1500)
     res = predictive_regression(x, y, horizon=10, window=5)
-    assert res.hac_lags == 10 >= res.horizon - 1
+    assert res.hac_lags == 14 >= res.horizon - 1  # the overlap h + w - 1
     past, future = window_sums(x, -4, 0), window_sums(y, 1, 10)
     ok = np.isfinite(past) & np.isfinite(future)
     fit = sm.OLS(future[ok], sm.add_constant(past[ok])).fit(
-        cov_type="HAC", cov_kwds={"maxlags": 10, "use_correction": True}
+        cov_type="HAC", cov_kwds={"maxlags": 14, "use_correction": True}
     )
-    assert_allclose([res.slope, res.se, res.pvalue], [fit.params[1], fit.bse[1], fit.pvalues[1]])
+    assert_allclose([res.slope, res.nw_se], [fit.params[1], fit.bse[1]])
     with pytest.raises(InfeasibleTest, match="overlap"):
         predictive_regression(x, y, horizon=10, hac_lags=5)
+
+
+def test_hodrick_se_equals_the_one_period_form_by_hand() -> None:
+    rng = np.random.default_rng(4)
+    x, y = rng.standard_normal(600), rng.standard_normal(600)
+    h, w, gap = 6, 4, 3
+    res = predictive_regression(x, y, horizon=h, window=w, gap=gap)
+    past, future = window_sums(x, -w + 1, 0), window_sums(y, gap + 1, gap + h)
+    ok = np.isfinite(past) & np.isfinite(future)
+    p = np.where(ok, past - past[ok].mean(), 0.0)
+    rows = np.flatnonzero(ok)
+    num, terms = 0.0, []
+    for s in range(rows[0] + gap + 1, rows[-1] + gap + h + 1):
+        z = sum(p[s - j] for j in range(gap + 1, gap + h + 1) if s - j >= 0)
+        terms.append((y[s], z))
+    ys = np.array([a for a, _ in terms])
+    zs = np.array([b for _, b in terms])
+    num = np.sum(p[ok] * future[ok])
+    assert_allclose(num, np.sum(ys * zs) - 0.0, rtol=1e-9)  # the identity behind 1B
+    se = np.sqrt(np.sum((ys - ys.mean()) ** 2 * zs**2)) / np.sum(p**2)
+    assert_allclose(res.se, se, rtol=1e-9)
+    assert res.gap == gap and "leads 4..12" in res.summary()
+
+
+@pytest.mark.parametrize(("h", "n"), [(20, 3000), (4, 700)])
+def test_size_of_the_overlapping_regression_is_3_to_7_percent(h: int, n: int) -> None:
+    """Newey-West (any bandwidth up to 2x the overlap) rejects 9-11% here; 1B must not."""
+    rej = []
+    for seed in range(300):
+        rng = np.random.default_rng(seed)
+        vol = np.exp(np.convolve(rng.standard_normal(n), np.ones(40) / 6.0, mode="same"))
+        x = rng.standard_t(4, n) * vol
+        y = rng.standard_t(4, n) * vol  # shared volatility, no lead
+        rej.append(predictive_regression(x, y, horizon=h, window=h).pvalue < 0.05)
+    assert 0.03 <= np.mean(rej) <= 0.07, np.mean(rej)
 
 
 def test_clark_west_and_oos_r2_by_hand() -> None:

@@ -35,10 +35,12 @@ from leadwatch.analysis.leadlag.confounders import ConfounderResult, conditional
 from leadwatch.analysis.leadlag.events import EventStudyResult, event_study
 from leadwatch.analysis.leadlag.granger import GrangerResult, granger
 from leadwatch.analysis.leadlag.predictive import PredictiveResult, predictive_regression
+from leadwatch.analysis.leadlag.robustness import subsample_table
 from leadwatch.analysis.leadlag.stability import StabilityResult, stability
 from leadwatch.analysis.leadlag.verdict import Verdict, decide
 from leadwatch.analysis.validation import (
     SIGN_CONVENTION,
+    Floats,
     as_lags,
     check_alpha,
     check_int,
@@ -89,9 +91,16 @@ class LeadLagResult(Result):
     best_lag, pvalue
         Headline: lag of the strongest cross-correlation and its max-over-lags p-value.
     verdict
-        ``supported``, ``contradicted`` or ``inconclusive``; reasons in ``decision``.
+        ``supported``, ``contradicted``, ``conflict`` or ``inconclusive``; reasons
+        in ``decision`` (rules in :mod:`.verdict`).
     ccf, predictive, granger, confounders, events, stability, decision
-        The per-test results (``confounders`` is ``None`` without controls).
+        The per-test results (``confounders`` is ``None`` without controls or
+        when they cannot run; ``granger`` is ``None`` for a pair with too few
+        complete rows, e.g. a monthly series on the daily grid).
+    robustness
+        The correlation at the best lag on sub-samples (:mod:`.robustness`).
+    clock_lags
+        Lags ``1..clock_lags`` left out as "same day, different clocks" (:mod:`.clocks`).
     """
 
     leader: str
@@ -104,12 +113,14 @@ class LeadLagResult(Result):
     seed: int | None
     ccf: CrossCorrelationResult
     predictive: PredictiveResult
-    granger: GrangerResult
+    granger: GrangerResult | None
     confounders: ConfounderResult | None
     events: EventStudyResult
     stability: StabilityResult
     decision: Verdict
     sign_convention: str = SIGN_CONVENTION
+    robustness: pd.DataFrame | None = None
+    clock_lags: int = 0
 
     @property
     def best_lag(self) -> int:
@@ -135,8 +146,11 @@ class LeadLagResult(Result):
             self.decision.summary(),
             str(self.ccf),
             str(self.predictive),
-            str(self.granger),
         ]
+        if self.granger is not None:
+            blocks.append(str(self.granger))
+        if self.robustness is not None:
+            blocks.append("Sub-samples at the best lag:\n" + self.robustness.to_string(index=False))
         if self.confounders is not None:
             blocks.append(str(self.confounders))
         blocks += [str(self.events), str(self.stability)]
@@ -169,6 +183,9 @@ def lead_lag_battery(
     n_boot: int = 1999,
     seed: int | None = 0,
     leader_log_price: pd.Series | None = None,
+    clock_lags: int = 0,
+    liquid_start: pd.Timestamp | None = None,
+    min_effect: float = 0.1,
 ) -> LeadLagResult:
     """Run the whole battery on aligned returns.
 
@@ -191,6 +208,16 @@ def lead_lag_battery(
     leader_log_price
         Leader's log price on the grid, possibly with earlier history, for the
         event rules (all-time highs need history); default: cumulated returns.
+    clock_lags
+        Leading lags ``1..clock_lags`` at which the two return windows overlap
+        in time (:func:`.clocks.clock_lags`): "same day, different clocks",
+        never searched as a lead.
+    liquid_start
+        First date at which both series are liquid market prices; adds a
+        "from" row to the sub-sample table the verdict checks.
+    min_effect
+        Smallest correlation that counts as a lead: "contradicted" needs the
+        data to rule out this much at every searched lag.
     """
     if grid not in DEFAULTS:
         raise DataError(f"grid={grid!r} is not supported here", fix="use daily or weekly")
@@ -199,12 +226,26 @@ def lead_lag_battery(
     if missing:
         raise DataError(f"returns has no column {', '.join(missing)}", fix="align them first")
     searched = as_lags(d["lags"] if lags is None else lags)
+    clock_lags = check_int(clock_lags, "clock_lags", 0)
+    if clock_lags:
+        kept = searched[searched > clock_lags]
+        if len(kept) == 0:
+            raise InfeasibleTest(
+                f"every searched lag is within the series' observation-time difference "
+                f"(lags 1..{clock_lags}: same day, different clocks)",
+                fix=f"search lags above {clock_lags}",
+            )
+        searched = as_lags(kept)
     horizon = check_int(d["horizon"] if horizon is None else horizon, "horizon", 1)
     alpha = check_alpha(alpha)
     n_boot = check_int(n_boot, "n_boot", 99)
     both = returns[leader].notna() & returns[follower].notna()
     if not both.any():
-        raise InfeasibleTest(f"{leader} and {follower} never overlap", fix="check start/end")
+        raise InfeasibleTest(
+            f"{leader} and {follower} never have returns on the same {grid} grid point",
+            fix="check start/end; series published on different days of the month never "
+            "share a grid point (pair a monthly series with a daily or weekly one)",
+        )
     rows = returns.index[both]
     frame = returns.loc[rows[0] : rows[-1]]
     x = frame[leader].to_numpy(dtype=np.float64)
@@ -212,25 +253,27 @@ def lead_lag_battery(
     idx = pd.DatetimeIndex(frame.index)
 
     ccf = cross_correlation(x, y, searched, alpha=alpha, n_boot=n_boot, seed=seed)
-    pred = predictive_regression(x, y, horizon, alpha=alpha)
-    maxlag = min(int(d["maxlag"]), int(searched.max()))
-    gr = granger(
-        x, y, maxlag=maxlag, n_boot=min(n_boot, 499), seed=seed, irf_periods=int(searched.max())
-    )
+    gap = max(clock_lags, ccf.best_lag - horizon)  # centre the predictive span on the best lag
+    pred = predictive_regression(x, y, horizon, alpha=alpha, gap=gap)
+    top = int(searched.max())
+    gr = _granger(x, y, min(int(d["maxlag"]), top), top, n_boot, seed)
     conf = None
     if controls:
-        conf = conditional_lead(
-            x,
-            y,
-            {c: frame[c].to_numpy(dtype=np.float64) for c in controls},
-            searched,
-            best_lag=ccf.best_lag,
-            best_r=ccf.best_r,
-            granger_order=gr.order,
-            alpha=alpha,
-            n_boot=n_boot,
-            seed=seed,
-        )
+        try:
+            conf = conditional_lead(
+                x,
+                y,
+                {c: frame[c].to_numpy(dtype=np.float64) for c in controls},
+                searched,
+                best_lag=ccf.best_lag,
+                best_r=ccf.best_r,
+                granger_order=None if gr is None else gr.order,
+                alpha=alpha,
+                n_boot=n_boot,
+                seed=seed,
+            )
+        except InfeasibleTest:  # too few periods for the controls: the check fails (below)
+            conf = None
     if leader_log_price is None:
         lp = pd.Series(np.cumsum(np.nan_to_num(x)), index=idx)
     else:
@@ -260,6 +303,7 @@ def lead_lag_battery(
         window=d["window"],
         step=d["step"],
     )
+    robust = subsample_table(x, y, idx, ccf.best_lag, liquid_start=liquid_start)
     decision = decide(
         leader=leader,
         follower=follower,
@@ -269,7 +313,11 @@ def lead_lag_battery(
         stability=stab,
         confounders=conf,
         granger=gr,
+        robustness=robust,
+        clock_lags=clock_lags,
+        controls_requested=bool(controls),
         alpha=alpha,
+        min_effect=min_effect,
     )
     return LeadLagResult(
         leader=leader,
@@ -287,4 +335,20 @@ def lead_lag_battery(
         events=events,
         stability=stab,
         decision=decision,
+        robustness=robust,
+        clock_lags=clock_lags,
     )
+
+
+def _granger(
+    x: Floats, y: Floats, maxlag: int, periods: int, n_boot: int, seed: int | None
+) -> GrangerResult | None:
+    """The Granger tests, or ``None`` where the pair has too few complete rows for them.
+
+    Granger is informative only (the verdict never rests on it), so a monthly
+    or sparse series on the daily grid drops it instead of failing the battery.
+    """
+    try:
+        return granger(x, y, maxlag=maxlag, n_boot=min(n_boot, 499), seed=seed, irf_periods=periods)
+    except InfeasibleTest:
+        return None

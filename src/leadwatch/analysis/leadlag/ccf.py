@@ -273,7 +273,7 @@ def cross_correlation(
     with np.errstate(divide="ignore", invalid="ignore"):
         r = np.where((sxx > 0) & (syy > 0), num / np.sqrt(sxx * syy), np.nan)
         t = np.where(den > 0, num / np.sqrt(np.maximum(den, 0.0)), 0.0)
-    se = np.where(t != 0, r / t, np.nan)
+        se = np.where(t != 0, r / np.where(t != 0, t, 1.0), np.nan)
     pairs = np.rint(n_pairs).astype(np.int64)
 
     fwd = max_lag + searched  # column positions of the searched lags

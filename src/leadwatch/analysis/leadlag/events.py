@@ -11,11 +11,19 @@ the event date:
 
 Events are declustered: one closer than ``min_gap`` periods to the previous
 kept event is dropped, so a run of highs counts once. The outcome is the
-follower's cumulative return over the next ``h`` periods. The placebo is
-matched random dates: for each event, a date from the same calendar year whose
-forward window does not overlap any event window; ``n_boot`` placebo sets give
-the null distribution of the mean outcome (one-sided p-value for "higher after
-events") and resampled events give a bootstrap interval of the excess return.
+follower's cumulative return over the next ``h`` periods.
+
+The null is the event dates circularly shifted (:func:`circular_shifts`): all
+events move by one common random offset on the circle of the study span, so
+their spacing, the overlap of their outcome windows and their clustering are
+kept, and only their alignment with the follower is broken (a date-by-date
+placebo treats overlapping windows as independent and over-rejects at long
+horizons). ``n_boot`` shifts give the null distribution of the mean (and of the
+median, an outlier-robust check) outcome; p-values are one-sided ("higher after
+events"), and ``pvalue_holm`` adjusts them by Holm across all rules x horizons
+of the table (valid under any dependence between cells). The interval of the
+excess return is the observed excess minus the centred null quantiles.
+Size 3-7% per cell under clustered-event nulls: ``tests/analysis/leadlag/test_events.py``.
 
 Examples
 --------
@@ -34,6 +42,7 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -46,7 +55,15 @@ from leadwatch.analysis.validation import Floats, Ints, check_int, rng_from
 from leadwatch.errors import DataError
 from leadwatch.results import Result, fmt_p
 
-__all__ = ["RULES", "EventStudyResult", "decluster", "detect_events", "event_study"]
+__all__ = [
+    "RULES",
+    "EventStudyResult",
+    "circular_shifts",
+    "decluster",
+    "detect_events",
+    "event_study",
+    "holm",
+]
 
 RULES: tuple[str, ...] = ("ath", "breakout", "sigma", "momentum")
 
@@ -103,8 +120,10 @@ class EventStudyResult(Result):
     ----------
     table
         One row per (rule, horizon): ``n_events, mean, placebo_mean, excess,
-        ci_low, ci_high`` (bootstrap interval of the excess), ``pvalue``
-        (placebo, one-sided: higher after events), ``hit_rate, placebo_hit_rate``.
+        ci_low, ci_high`` (interval of the excess from the shifted-date null),
+        ``pvalue`` (one-sided: higher after events), ``pvalue_holm`` (Holm over
+        every cell), ``median, placebo_median, median_pvalue`` (the same for the
+        median outcome), ``hit_rate, placebo_hit_rate``.
     events
         One row per kept event: ``rule, date, leader_level`` and the follower's
         return at each horizon (NaN when the window runs past the data).
@@ -115,11 +134,19 @@ class EventStudyResult(Result):
     min_gap: int
     n_boot: int
     alpha: float
-    null_hypothesis: str = "follower returns after events are like those on matched random dates"
-    method: str = "matched placebo dates (same calendar year); bootstrap interval of the excess"
+    null_hypothesis: str = (
+        "follower returns after events are like those after the same events shifted in time"
+    )
+    method: str = (
+        "event dates shifted together in time (keeps their clustering and window overlap); "
+        "Holm across rules x horizons"
+    )
 
     def summary(self) -> str:
-        lines = [f"Event study ({self.n_boot} placebo sets; events at least {self.min_gap} apart)"]
+        lines = [
+            f"Event study ({self.n_boot} circularly shifted event sets; events at least "
+            f"{self.min_gap} apart; Holm over {len(self.table)} cells)"
+        ]
         for rule, part in self.table.groupby("rule", sort=False):
             n = int(part["n_events"].max()) if len(part) else 0
             cells = ", ".join(
@@ -138,24 +165,83 @@ class EventStudyResult(Result):
         return self.table.copy()
 
 
-def _placebo(
-    events: Ints,
-    outcome: Floats,
-    years: Ints,
-    blocked: Floats,
-    n_boot: int,
-    rng: np.random.Generator,
+def circular_shifts(
+    events: Ints, outcome: Floats, first: int, margin: int, n_boot: int, rng: np.random.Generator
 ) -> Floats:
-    """``(n_boot, n_events)`` outcomes on matched dates (same year, outside event windows)."""
-    ok = np.isfinite(outcome) & ~blocked.astype(bool)
-    pool_all = np.flatnonzero(ok)
-    draws = np.empty((n_boot, len(events)))
-    for i, e in enumerate(events.tolist()):
-        pool = pool_all[years[pool_all] == years[e]]
-        if len(pool) < 20:
-            pool = pool_all
-        draws[:, i] = outcome[pool[rng.integers(0, len(pool), size=n_boot)]]
-    return draws
+    """``(n_boot, n_events)`` outcomes at the event dates rotated by one common random shift.
+
+    The study span ``first..n-1`` is treated as a circle and every event moves
+    by the same offset ``s`` (``margin <= s <= span - margin``, so no shifted
+    window lands on its own event's window). The spacing of the events, hence
+    the overlap of their outcome windows and any clustering, is kept exactly;
+    only their alignment with the follower is broken. Outcomes that are
+    missing at a shifted date are NaN (left out of that replicate's mean).
+    Empty (``(0, n_events)``) when the span is too short for 20 distinct shifts.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> out = circular_shifts(np.array([10, 12]), np.arange(100.0), 0, 5, 3, rng)
+    >>> out.shape, bool(np.all(out[:, 1] - out[:, 0] == 2) or np.any(out[:, 1] < out[:, 0]))
+    ((3, 2), True)
+    """
+    span = len(outcome) - first
+    allowed = np.arange(margin, span - margin + 1)
+    if len(allowed) < 20:
+        return np.empty((0, len(events)))
+    shifts = allowed[rng.integers(0, len(allowed), size=n_boot)]
+    pos = first + (events[None, :] - first + shifts[:, None]) % span
+    out: Floats = outcome[pos]
+    return out
+
+
+def _cell(vals: Floats, plac: Floats, alpha: float) -> dict[str, float]:
+    """Statistics of one (rule, horizon) cell from event outcomes and placebo replicates."""
+    with warnings.catch_warnings():  # a replicate with no finite outcome is NaN, dropped below
+        warnings.simplefilter("ignore", RuntimeWarning)
+        pm = np.nanmean(plac, axis=1)
+        pmed = np.nanmedian(plac, axis=1)
+    keep = np.isfinite(pm)
+    pm, pmed = pm[keep], pmed[keep]
+    nan = float("nan")
+    if len(pm) < 19:
+        return {"mean": float(vals.mean()), "median": float(np.median(vals)), "pvalue": nan}
+    mean, med = float(vals.mean()), float(np.median(vals))
+    excess = mean - float(pm.mean())
+    lo, hi = np.quantile(pm - pm.mean(), [1 - alpha / 2, alpha / 2])
+    return {
+        "mean": mean,
+        "placebo_mean": float(pm.mean()),
+        "excess": excess,
+        "ci_low": excess - float(lo),
+        "ci_high": excess - float(hi),
+        "pvalue": float((1 + (pm >= mean).sum()) / (1 + len(pm))),
+        "median": med,
+        "placebo_median": float(np.median(pmed)),
+        "median_pvalue": float((1 + (pmed >= med).sum()) / (1 + len(pmed))),
+        "hit_rate": float((vals > 0).mean()),
+        "placebo_hit_rate": float(np.mean(plac[np.isfinite(plac)] > 0)),
+    }
+
+
+def holm(pvalues: Floats) -> Floats:
+    """Holm's step-down adjustment (valid under any dependence); NaN stays NaN.
+
+    Examples
+    --------
+    >>> holm(np.array([0.01, 0.04, np.nan, 0.03])).round(2).tolist()
+    [0.03, 0.06, nan, 0.06]
+    """
+    p = np.asarray(pvalues, dtype=np.float64)
+    out = np.full_like(p, np.nan)
+    ok = np.flatnonzero(np.isfinite(p))
+    if len(ok) == 0:
+        return out
+    order = ok[np.argsort(p[ok], kind="stable")]
+    m = len(order)
+    adj = np.maximum.accumulate(p[order] * (m - np.arange(m)))
+    out[order] = np.minimum(adj, 1.0)
+    return out
 
 
 def event_study(
@@ -204,7 +290,6 @@ def event_study(
     min_gap = check_int(min_gap, "min_gap", 1)
     n_boot = check_int(n_boot, "n_boot", 99)
     rng = rng_from(seed)
-    years = np.asarray(pd.DatetimeIndex(index).year, dtype=np.int64)
     outcomes = {h: window_sums(y, 1, h) for h in horizons}
     hmax = max(horizons)
     rows: list[dict[str, Any]] = []
@@ -214,32 +299,15 @@ def event_study(
             p, rule, year=year, quarter=quarter, n_sigma=n_sigma, threshold=threshold
         )
         ev = decluster(found[found >= first], min_gap)
-        blocked = np.zeros(len(p))
-        for e in ev.tolist():  # event windows: never part of a placebo's window
-            blocked[max(0, e - hmax) : e + hmax + 1] = 1.0
         frame = pd.DataFrame({"rule": rule, "date": index[ev], "leader_level": np.exp(p[ev])})
         for h in horizons:
             out = outcomes[h][ev]
             frame[f"fwd_{h}"] = out
             have = ev[np.isfinite(out)]
-            vals = outcomes[h][have]
             stats: dict[str, Any] = {"rule": rule, "horizon": h, "n_events": len(have)}
-            free = np.isfinite(outcomes[h]) & ~blocked.astype(bool)
-            if len(have) >= 3 and free.any():  # no placebo without a day outside the windows
-                plac = _placebo(have, outcomes[h], years, blocked, n_boot, rng)
-                pm = plac.mean(axis=1)
-                boot = vals[rng.integers(0, len(vals), size=(n_boot, len(vals)))].mean(axis=1)
-                diff = boot - pm
-                stats |= {
-                    "mean": float(vals.mean()),
-                    "placebo_mean": float(pm.mean()),
-                    "excess": float(vals.mean() - pm.mean()),
-                    "ci_low": float(np.quantile(diff, alpha / 2)),
-                    "ci_high": float(np.quantile(diff, 1 - alpha / 2)),
-                    "pvalue": float((1 + (pm >= vals.mean()).sum()) / (1 + n_boot)),
-                    "hit_rate": float((vals > 0).mean()),
-                    "placebo_hit_rate": float((plac > 0).mean()),
-                }
+            if len(have) >= 3:
+                plac = circular_shifts(have, outcomes[h], first, hmax + min_gap, n_boot, rng)
+                stats |= _cell(outcomes[h][have], plac, alpha)
             rows.append(stats)
         listed.append(frame)
     cols = [
@@ -252,9 +320,14 @@ def event_study(
         "ci_low",
         "ci_high",
         "pvalue",
+        "pvalue_holm",
+        "median",
+        "placebo_median",
+        "median_pvalue",
         "hit_rate",
         "placebo_hit_rate",
     ]
     table = pd.DataFrame(rows).reindex(columns=cols)
+    table["pvalue_holm"] = holm(table["pvalue"].to_numpy(dtype=np.float64))
     events = pd.concat(listed, ignore_index=True) if listed else pd.DataFrame()
     return EventStudyResult(table=table, events=events, min_gap=min_gap, n_boot=n_boot, alpha=alpha)

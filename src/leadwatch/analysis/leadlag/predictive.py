@@ -3,12 +3,25 @@
 The "sustained strength" form of a lead-lag claim. At each period t,
 
 * ``past_t``    = leader's cumulative return over the last ``window`` periods (t-window+1..t),
-* ``future_t``  = follower's cumulative return over the next ``horizon`` periods (t+1..t+horizon),
+* ``future_t``  = follower's cumulative return over the next ``horizon`` periods after a
+  ``gap`` (t+gap+1..t+gap+horizon; ``gap`` = 0 by default),
 
 and ``future_t = a + b * past_t + e_t`` is fitted by OLS on every period
-(overlapping). The overlap makes ``e_t`` autocorrelated, so the standard errors
-are Newey-West HAC (statsmodels) with bandwidth ``max(horizon, window)``, at
-least the overlap. A missing (stale) return adds nothing to a cumulative return:
+(overlapping). The pair covers leads from ``gap + 1`` to ``gap + window +
+horizon - 1`` periods, so a claim about a lead of ~60 days is checked with a
+gap that centres that span on 60.
+
+Both sides overlap, so ``past_t * e_t`` is autocorrelated up to ``window +
+horizon - 1`` lags. Newey-West with that bandwidth (Bartlett weights) still
+rejects 9-10% at 5% under the null (h = w = 20, n = 3000), so the test uses
+Hodrick's (1992) "1B" standard error instead: the slope's numerator
+``sum_t past_t future_t`` equals ``sum_s y_s Z_s`` with ``Z_s`` the sum of the
+``horizon`` past values of ``past`` before ``s``; under the null the one-period
+``y_s`` is unpredictable, so ``Var = sum_s e_s^2 Z_s^2`` needs no
+autocorrelation correction (heteroskedasticity-robust). Size 4.5-6.1% in the
+same simulations (``tests/analysis/leadlag/test_predictive.py``). The
+Newey-West error with bandwidth ``window + horizon - 1`` is kept beside it
+(``nw_se``). A missing (stale) return adds nothing to a cumulative return:
 the move it misses is carried by the next fresh return, so the sums telescope
 to log-price changes.
 
@@ -36,6 +49,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 from scipy.stats import norm
 
@@ -46,6 +60,7 @@ from leadwatch.results import Result, p_is, scalar_row
 __all__ = [
     "PredictiveResult",
     "expanding_forecasts",
+    "hodrick_se",
     "oos_path",
     "predictive_regression",
     "window_sums",
@@ -110,6 +125,9 @@ class PredictiveResult(Result):
     cw_pvalue: float
     n_oos: int
     alpha: float
+    gap: int = 0
+    nw_se: float = math.nan
+    se_method: str = "Hodrick (1992) 1B"
     null_hypothesis: str = "the leader's past return does not predict the follower's future return"
     method: str = "OLS with Newey-West (HAC) errors; Clark-West out-of-sample test"
 
@@ -122,7 +140,9 @@ class PredictiveResult(Result):
         lines = [
             f"Predictive regression: follower's next {self.horizon} on leader's last "
             f"{self.window} periods",
-            f"  slope {self.slope:.4f} (HAC se {self.se:.4f}, Newey-West {self.hac_lags} lags), "
+            f"  leads {self.gap + 1}..{self.gap + self.window + self.horizon - 1} periods; "
+            f"slope {self.slope:.4f} ({self.se_method} se {self.se:.4f}; Newey-West "
+            f"{self.hac_lags} lags {self.nw_se:.4f}), "
             f"t = {self.tvalue:.2f}, {p_is(self.pvalue)}",
             f"  as a correlation {self.corr:.3f}, {1 - self.alpha:.0%} CI "
             f"[{self.corr_ci[0]:.3f}, {self.corr_ci[1]:.3f}]; in-sample R^2 {self.r2:.4f}, "
@@ -135,6 +155,36 @@ class PredictiveResult(Result):
     def to_frame(self) -> pd.DataFrame:
         """One row (a single regression): every scalar field, intervals as ``_lo``/``_hi``."""
         return scalar_row(self)
+
+
+def hodrick_se(past: Floats, y: Floats, ok: npt.NDArray[np.bool_], gap: int, horizon: int) -> float:
+    """Hodrick (1992) 1B standard error of the overlapping predictive slope.
+
+    ``slope = sum_t p_t F_t / sum_t p_t^2`` (``p`` = demeaned ``past`` on the
+    rows ``ok``, ``F_t = sum_{j=gap+1}^{gap+horizon} y_{t+j}``) and
+    ``sum_t p_t F_t = sum_s y_s Z_s`` with ``Z_s = sum_{j=gap+1}^{gap+horizon}
+    p_{s-j}``; the variance is ``sum_s (y_s - ybar)^2 Z_s^2 / (sum_t p_t^2)^2``.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> x, y = rng.standard_normal(500), rng.standard_normal(500)
+    >>> p = window_sums(x, -4, 0)
+    >>> ok = np.isfinite(p) & np.isfinite(window_sums(y, 1, 5))
+    >>> 0.0 < hodrick_se(p, y, ok, 0, 5) < 0.1
+    True
+    """
+    pc = np.where(ok, past - np.mean(past[ok]), 0.0)
+    cs = np.concatenate([np.zeros(gap + horizon + 1), np.cumsum(pc)])
+    s = np.arange(len(y))  # Z_s = sum of pc over s-gap-horizon..s-gap-1 (0 outside the data)
+    z = cs[s + horizon] - cs[s]
+    rows = np.flatnonzero(ok)
+    use = np.zeros(len(y), dtype=bool)
+    use[rows[0] + gap + 1 : rows[-1] + gap + horizon + 1] = True
+    use &= np.isfinite(y)
+    e = y[use] - np.mean(y[use])
+    sxx = float(np.sum(pc**2))
+    return float(np.sqrt(np.sum(e**2 * z[use] ** 2)) / sxx) if sxx > 0 else math.nan
 
 
 def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
@@ -177,6 +227,7 @@ def predictive_regression(
     alpha: float = 0.05,
     hac_lags: int | None = None,
     train_frac: float = 0.4,
+    gap: int = 0,
 ) -> PredictiveResult:
     """Regress the follower's forward on the leader's past return (HAC), in and out of sample.
 
@@ -191,9 +242,13 @@ def predictive_regression(
     alpha
         Level of the confidence intervals.
     hac_lags
-        Newey-West bandwidth; default ``max(horizon, window)`` (>= the overlap).
+        Newey-West bandwidth of ``nw_se`` and of the Clark-West test; default
+        ``horizon + window - 1`` (the overlap).
     train_frac
         Share of usable periods in the first training window (out-of-sample part).
+    gap
+        Periods skipped between the leader's window and the follower's (leads
+        ``gap + 1 .. gap + window + horizon - 1`` are covered).
 
     Returns
     -------
@@ -205,7 +260,9 @@ def predictive_regression(
     horizon = check_int(horizon, "horizon", 1, len(x) // 4)
     window = horizon if window is None else check_int(window, "window", 1, len(x) // 4)
     alpha = check_alpha(alpha)
-    lags = max(horizon, window) if hac_lags is None else check_int(hac_lags, "hac_lags", 0)
+    gap = check_int(gap, "gap", 0, len(x) // 4)
+    overlap = horizon + window - 1
+    lags = overlap if hac_lags is None else check_int(hac_lags, "hac_lags", 0)
     if lags < horizon - 1:
         raise InfeasibleTest(
             f"hac_lags={lags} is below the overlap ({horizon - 1})",
@@ -214,7 +271,7 @@ def predictive_regression(
     if not 0.1 <= train_frac <= 0.9:
         raise InfeasibleTest(f"train_frac={train_frac} is outside 0.1..0.9", fix="use 0.4")
     past = window_sums(x, -window + 1, 0)
-    future = window_sums(y, 1, horizon)
+    future = window_sums(y, gap + 1, gap + horizon)
     ok = np.isfinite(past) & np.isfinite(future)
     n = int(ok.sum())
     if n < 10 * max(horizon, window) or n < 60:
@@ -223,7 +280,10 @@ def predictive_regression(
             fix="use a shorter horizon or a longer sample",
         )
     fit = _hac_ols(future[ok], past[ok], lags)
-    slope, se = float(fit.params[1]), float(fit.bse[1])
+    slope = float(fit.params[1])
+    se = hodrick_se(past, y, ok, gap, horizon)
+    tvalue = slope / se if se > 0 else math.nan
+    pvalue = float(2 * norm.sf(abs(tvalue))) if se > 0 else math.nan
     z = float(norm.ppf(1 - alpha / 2))
     scale = float(np.std(past[ok]) / np.std(future[ok]))
     ci = (slope - z * se, slope + z * se)
@@ -245,8 +305,8 @@ def predictive_regression(
     return PredictiveResult(
         slope=slope,
         se=se,
-        tvalue=float(fit.tvalues[1]),
-        pvalue=float(fit.pvalues[1]),
+        tvalue=tvalue,
+        pvalue=pvalue,
         slope_ci=(float(ci[0]), float(ci[1])),
         corr=slope * scale,
         corr_ci=(float(ci[0] * scale), float(ci[1] * scale)),
@@ -260,6 +320,8 @@ def predictive_regression(
         cw_pvalue=cw_p,
         n_oos=n_oos,
         alpha=alpha,
+        gap=gap,
+        nw_se=float(fit.bse[1]),
     )
 
 

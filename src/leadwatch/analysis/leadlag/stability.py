@@ -78,7 +78,10 @@ def lead_profile(x: Floats, y: Floats, max_lag: int) -> tuple[Floats, Floats]:
 
 def _window_row(x: Floats, y: Floats, lags: Ints, full_lag: int) -> dict[str, Any]:
     max_lag = int(lags.max())
-    if min(np.isfinite(x).sum(), np.isfinite(y).sum()) < max_lag + 30:
+    r, t = (None, None)
+    if min(np.isfinite(x).sum(), np.isfinite(y).sum()) >= max_lag + 30:
+        r, t = lead_profile(x, y, max_lag)
+    if r is None or t is None or not np.isfinite(t[lags - 1]).any():  # no complete pair at a lag
         return {
             "best_lag": np.nan,
             "best_r": np.nan,
@@ -86,7 +89,6 @@ def _window_row(x: Floats, y: Floats, lags: Ints, full_lag: int) -> dict[str, An
             "r_at_full_lag": np.nan,
             "nobs": len(x),
         }
-    r, t = lead_profile(x, y, max_lag)
     pos = lags - 1
     i = int(np.nanargmax(np.abs(t[pos])))
     return {

@@ -1,85 +1,109 @@
-"""The verdict: supported / contradicted / inconclusive, by documented rules.
+"""The verdict: supported / contradicted / conflict / inconclusive, by documented rules.
 
 The claim tested is "the leader's strength is followed by the follower's
-rise": a *positive* lead. Six checks, each ``True``, ``False`` or ``None``
-(not run):
+rise" at the leads the claim names (the searched lags; lags that only reflect
+the two series' observation times are never among them, see :mod:`.clocks`).
+The checks, each ``True``, ``False`` or ``None`` (not run):
 
-1. ``lead``: the headline max-over-lags bootstrap p-value is below ``alpha``.
+1. ``lead``: the headline max-over-lags bootstrap p-value is below ``alpha``:
+   the best lag *with the search accounted for*.
 2. ``direction``: the correlation at the best lag is positive.
-3. ``in_sample``: the predictive regression slope is positive with HAC p < ``alpha``.
-4. ``out_of_sample``: Clark-West p < ``alpha``, OOS R^2 > 0 and a positive slope.
+3. ``in_sample``: the predictive regression *centred on the best lag* (its
+   leader window ends ``gap`` periods before the follower's window starts) has
+   a positive slope with p < ``alpha`` (Hodrick 1B errors). Reported; not
+   required (a lead concentrated at one lag is diluted by the windows).
+4. ``out_of_sample``: Clark-West p < ``alpha``, OOS R^2 > 0 and a positive slope
+   (reported; not required).
 5. ``controls``: conditional on the controls, the partial max-over-lags p is
    below ``alpha`` and at least half of the correlation at the best lag
    survives (``None`` when no controls were given).
 6. ``stable``: the best-lag correlation has the full-sample sign in at least
    two thirds of the subperiods and 60% of the rolling windows.
-7. ``granger``: the leader Granger-causes the follower at the IC-chosen order
-   (HC3-robust p < ``alpha``; ``None`` when not run). Informative only: it
-   tests a few short lags without a search penalty, so it never makes a claim
-   "supported", but it does stop a "contradicted" for lack of evidence.
+7. ``robust``: in every sub-sample (from the date both series are liquid
+   market prices, first half, second half) the correlation at the best lag and
+   its rank (Spearman) version keep the sign, and the correlation keeps at
+   least a third of its size (:mod:`.robustness`).
+8. ``conflict``: the headline lead and the predictive regression at that lag
+   are both significant, with opposite signs.
+9. ``granger``: the leader Granger-causes the follower (HC3-robust, short
+   lags, no search penalty); reported only.
 
 Rules:
 
-* **supported** = 1 and 2 and (3 or 4) and (5 or not run) and 6;
-* **contradicted** = a significant lead of the *wrong* sign (1 and not 2), or a
-  significantly *negative* predictive slope, or no significant evidence at all
-  (not 1, 3, 4, 7) while the predictive correlation's interval excludes any
-  effect of ``min_effect`` or more (the data rule a meaningful lead out);
-* **inconclusive** otherwise (some evidence, not enough; or too little data to
-  rule anything out).
+* **conflict** = 8: components disagree in direction; reported, not resolved;
+* **supported** = 1 and 2 and (5 or not run) and 6 and 7;
+* **contradicted** = not (1 and 2), and the data rule out an effect of
+  ``min_effect`` at every claimed lag: the equivalence bound
+  ``max_k (r_k + c * se_k)`` over the searched lags is below ``min_effect``
+  (``c`` = the bootstrap critical value of the max-over-lags test, so the
+  bound holds for all claimed lags at once); the bound is printed;
+* **inconclusive** otherwise.
+
+Under the null "supported" needs a significant positive headline test, so it
+is at most the test's one-sided size; operating characteristics by simulation
+are in ``bench/verdict_oc.py``.
 
 Examples
 --------
 >>> from leadwatch.analysis.leadlag.verdict import decide_label
->>> decide_label({"lead": True, "direction": True, "in_sample": True, "out_of_sample": False,
-...               "controls": True, "stable": True}, corr_upper=0.2, min_effect=0.1,
-...              slope_negative=False)
+>>> decide_label({"lead": True, "direction": True, "controls": None, "stable": True,
+...               "robust": True, "conflict": False}, bound=0.2, min_effect=0.1)
 'supported'
->>> decide_label({"lead": False, "direction": True, "in_sample": False, "out_of_sample": False,
-...               "controls": None, "stable": False}, corr_upper=0.04, min_effect=0.1,
-...              slope_negative=False)
+>>> decide_label({"lead": False, "direction": True, "controls": None, "stable": False,
+...               "robust": False, "conflict": False}, bound=0.06, min_effect=0.1)
 'contradicted'
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult
 from leadwatch.analysis.leadlag.confounders import ConfounderResult
 from leadwatch.analysis.leadlag.granger import GrangerResult
 from leadwatch.analysis.leadlag.predictive import PredictiveResult
+from leadwatch.analysis.leadlag.robustness import holds_up
 from leadwatch.analysis.leadlag.stability import StabilityResult
-from leadwatch.analysis.validation import SIGN_CONVENTION
-from leadwatch.results import Result, p_is
+from leadwatch.analysis.leadlag.verdict_text import notes, paragraph
+from leadwatch.results import Result, frame_records
 
-__all__ = ["Label", "Verdict", "decide", "decide_label"]
+__all__ = ["Label", "Verdict", "decide", "decide_label", "equivalence_bound"]
 
-Label = Literal["supported", "contradicted", "inconclusive"]
+Label = Literal["supported", "contradicted", "conflict", "inconclusive"]
 
 
-def decide_label(
-    checks: Mapping[str, bool | None],
-    *,
-    corr_upper: float,
-    min_effect: float,
-    slope_negative: bool,
-) -> Label:
-    """Apply the rules in the module docstring to the six checks."""
+def decide_label(checks: Mapping[str, bool | None], *, bound: float, min_effect: float) -> Label:
+    """Apply the rules in the module docstring to the checks."""
     lead, direction = bool(checks["lead"]), bool(checks["direction"])
-    predictive = bool(checks["in_sample"]) or bool(checks["out_of_sample"])
+    if checks.get("conflict"):
+        return "conflict"
     controls_ok = checks["controls"] is None or bool(checks["controls"])
-    if lead and direction and predictive and controls_ok and bool(checks["stable"]):
+    if lead and direction and controls_ok and bool(checks["stable"]) and bool(checks["robust"]):
         return "supported"
-    if (lead and not direction) or slope_negative:
-        return "contradicted"
-    if not lead and not predictive and not checks.get("granger") and corr_upper < min_effect:
+    if not (lead and direction) and bound < min_effect:
         return "contradicted"
     return "inconclusive"
+
+
+def equivalence_bound(ccf: CrossCorrelationResult) -> tuple[float, int]:
+    """Largest correlation the data allow at any searched lag, and that lag.
+
+    ``max_k (r_k + c se_k)`` with ``c`` the max-over-lags critical value:
+    every searched lag's correlation is below it with probability about
+    ``1 - alpha`` together.
+    """
+    tab = ccf.table.loc[ccf.table["searched"]]
+    upper = (tab["r"] + ccf.critical_value * tab["se"]).to_numpy(dtype=np.float64)
+    if not np.isfinite(upper).any():
+        return math.inf, int(ccf.best_lag)
+    i = int(np.nanargmax(upper))
+    return float(upper[i]), int(tab["lag"].iloc[i])
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,40 +135,56 @@ def decide(
     stability: StabilityResult,
     confounders: ConfounderResult | None,
     granger: GrangerResult | None = None,
+    robustness: pd.DataFrame | None = None,
+    clock_lags: int = 0,
+    controls_requested: bool = False,
     alpha: float = 0.05,
     min_effect: float = 0.1,
 ) -> Verdict:
-    """Combine the battery's results into a :class:`Verdict` (rules in the module docstring)."""
+    """Combine the battery's results into a :class:`Verdict` (rules in the module docstring).
+
+    ``robustness`` is the :func:`.robustness.subsample_table` at the best lag
+    (``None``: the check fails, nothing shows the effect is not one stretch's);
+    ``clock_lags`` the leading lags left out as "same day, different clocks".
+    ``controls_requested`` with ``confounders=None`` means the controls could
+    not be run (too few periods): the ``controls`` check fails.
+    """
+    pred_sig = predictive.pvalue < alpha
     checks: dict[str, bool | None] = {
         "lead": ccf.pvalue < alpha,
         "direction": ccf.best_r > 0,
-        "in_sample": predictive.pvalue < alpha and predictive.slope > 0,
+        "in_sample": pred_sig and predictive.slope > 0,
         "out_of_sample": (
             predictive.cw_pvalue < alpha and predictive.oos_r2 > 0 and predictive.slope > 0
         ),
         "controls": None,
         "stable": stability.subperiod_sign_share >= 2 / 3 and stability.rolling_sign_share >= 0.6,
+        "robust": robustness is not None and holds_up(robustness),
+        "conflict": bool(
+            ccf.pvalue < alpha and pred_sig and np.sign(predictive.slope) != np.sign(ccf.best_r)
+        ),
         "granger": None if granger is None else granger.forward.robust_pvalue < alpha,
     }
+    if confounders is None and controls_requested:
+        checks["controls"] = False
     if confounders is not None:
         checks["controls"] = (
             confounders.partial.pvalue < alpha and confounders.surviving_share >= 0.5
         )
-    slope_negative = predictive.pvalue < alpha and predictive.slope < 0
-    label = decide_label(
-        checks,
-        corr_upper=predictive.corr_ci[1],
-        min_effect=min_effect,
-        slope_negative=slope_negative,
-    )
+    bound, bound_lag = equivalence_bound(ccf)
+    label = decide_label(checks, bound=bound, min_effect=min_effect)
     numbers = {
         "alpha": alpha,
         "min_effect": min_effect,
+        "equivalence_bound": bound,
+        "equivalence_bound_lag": bound_lag,
+        "clock_lags": clock_lags,
         "best_lag": ccf.best_lag,
         "best_r": ccf.best_r,
         "best_r_ci": ccf.r_ci,
         "headline_pvalue": ccf.pvalue,
         "reverse_pvalue": ccf.reverse_pvalue,
+        "predictive_gap": predictive.gap,
         "predictive_corr": predictive.corr,
         "predictive_corr_ci": predictive.corr_ci,
         "predictive_pvalue": predictive.pvalue,
@@ -155,65 +195,12 @@ def decide(
         "surviving_share": None if confounders is None else confounders.surviving_share,
         "partial_pvalue": None if confounders is None else confounders.pvalue,
         "granger_robust_pvalue": None if granger is None else granger.forward.robust_pvalue,
+        "robustness": None if robustness is None else frame_records(robustness),
     }
-    return Verdict(
-        label=label,
-        checks=checks,
-        paragraph=_paragraph(
-            label, leader, follower, unit, ccf, predictive, stability, confounders, granger, alpha
-        ),
-        numbers=numbers,
+    text = paragraph(
+        label, leader, follower, unit, ccf, predictive, stability, confounders, granger, alpha
     )
-
-
-def _paragraph(
-    label: Label,
-    leader: str,
-    follower: str,
-    unit: str,
-    ccf: CrossCorrelationResult,
-    pred: PredictiveResult,
-    stab: StabilityResult,
-    conf: ConfounderResult | None,
-    gr: GrangerResult | None,
-    alpha: float,
-) -> str:
-    searched = ccf.table.loc[ccf.table["searched"], "lag"]
-    span = f"{int(searched.min())} to {int(searched.max())} {unit}"
-    verdicts = {
-        "supported": "The data support the claim",
-        "contradicted": "The data contradict the claim",
-        "inconclusive": "The data do not settle the claim",
-    }
-    sig = "significant" if ccf.pvalue < alpha else "not significant"
-    parts = [
-        f"{verdicts[label]} that {leader}'s moves are followed by {follower}'s "
-        f"({SIGN_CONVENTION}).",
-        f"Searching every lead from {span}, the strongest link is at {ccf.best_lag} {unit} "
-        f"(correlation {ccf.best_r:+.2f}); allowing for the search, that is {sig} "
-        f"({p_is(ccf.pvalue)}; {ccf.nobs} {unit} of data).",
-        f"{leader.capitalize()}'s return over the last {pred.window} {unit} "
-        f"{'does' if pred.pvalue < alpha else 'does not'} significantly predict {follower}'s "
-        f"return over the next {pred.horizon} (correlation {pred.corr:+.2f}, "
-        f"{1 - alpha:.0%} interval {pred.corr_ci[0]:+.2f} to {pred.corr_ci[1]:+.2f}), and "
-        f"out of sample it {'beats' if pred.oos_r2 > 0 else 'does worse than'} a forecast "
-        f"that ignores {leader} (R\u00b2 {pred.oos_r2:+.3f}, Clark-West "
-        f"{p_is(pred.cw_pvalue)}).",
-    ]
-    if gr is not None:
-        finds = "finds" if gr.forward.robust_pvalue < alpha else "does not find"
-        parts.append(
-            f"A Granger test over the last {gr.order} {unit} {finds} that {leader} helps "
-            f"predict {follower} (heteroskedasticity-robust {p_is(gr.forward.robust_pvalue)})."
-        )
-    if conf is not None:
-        parts.append(
-            f"After removing moves explained by {', '.join(conf.controls)}, "
-            f"{max(conf.surviving_share, 0.0):.0%} of the link at {ccf.best_lag} {unit} remains "
-            f"({p_is(conf.pvalue)})."
-        )
-    parts.append(
-        f"The sign of the link holds in {stab.subperiod_sign_share:.0%} of the subperiods and "
-        f"{stab.rolling_sign_share:.0%} of rolling two-year windows."
+    text += " " + notes(
+        label, unit, ccf, robustness, clock_lags, bound, bound_lag, min_effect, granger, alpha
     )
-    return " ".join(parts)
+    return Verdict(label=label, checks=checks, paragraph=text, numbers=numbers)

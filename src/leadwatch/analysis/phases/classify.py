@@ -289,6 +289,12 @@ def classify_phases(
         Some trigger is never known (a series starts too late for its window).
     """
     triggers = evaluate_triggers(values, config, observed=observed)
+    if observed is not None:  # no phase row after the last observation of any series used
+        used = [c for c in config.series() if c in observed.columns]
+        seen = [pd.Timestamp(observed[c].max()) for c in used]
+        last = max((d for d in seen if not pd.isna(d)), default=pd.NaT)
+        if not pd.isna(last) and last < values.index[-1]:
+            triggers = _cut(triggers, slice(None, last))
     all_known = triggers.known.all(axis=1).to_numpy()
     if not all_known.any():
         never = [c for c in triggers.known.columns if not triggers.known[c].any()]
@@ -303,24 +309,30 @@ def classify_phases(
     holds = triggers.holds.iloc[keep]
     raw = raw_phases(holds, config)
     phase = confirm(raw, config.confirm_days)
-    cut = TriggerHistory(
-        holds=holds,
-        known=triggers.known.iloc[keep],
-        metrics=triggers.metrics.iloc[keep],
-        as_of=triggers.as_of.iloc[keep],
-        config=config,
-    )
+    cut = _cut(triggers, keep)
     lo = pd.Timestamp(start) if start is not None else None  # type: ignore[arg-type]
     hi = pd.Timestamp(end) if end is not None else None  # type: ignore[arg-type]
     if lo is not None or hi is not None:
         sel = slice(lo, hi)
         phase, raw = phase.loc[sel], raw.loc[sel]
-        cut = TriggerHistory(
-            cut.holds.loc[sel], cut.known.loc[sel], cut.metrics.loc[sel], cut.as_of.loc[sel], config
-        )
+        cut = _cut(cut, sel)
         if len(phase) == 0:
             raise DataError("no dates between start and end", fix="widen start/end")
     return PhaseHistory(phase=phase, raw=raw, triggers=cut, config=config)
+
+
+def _cut(history: TriggerHistory, rows: slice) -> TriggerHistory:
+    """``history`` restricted to ``rows`` (positions or labels, as ``slice`` allows)."""
+
+    def part(frame: pd.DataFrame) -> pd.DataFrame:
+        positional = isinstance(rows.start, int) or isinstance(rows.stop, int)
+        return frame.iloc[rows] if positional else frame.loc[rows]
+
+    stale = None if history.stale is None else part(history.stale)
+    return TriggerHistory(
+        part(history.holds), part(history.known), part(history.metrics), part(history.as_of),
+        history.config, stale,
+    )  # fmt: skip
 
 
 def classify_frame(

@@ -5,7 +5,11 @@
 aligned values (each cell the latest value public at that day's end, as
 :func:`leadwatch.align.align` builds it) with *trailing* windows only, so the
 value on day t depends on nothing after t. A trigger holds when its conditions
-do (``all`` or ``any``); it is *unknown* while a metric has no data yet.
+do (``all`` or ``any``); it is *unknown* while a metric has no data yet, and
+while a series it reads is *stale*: its latest value is older than the
+series' normal publication lag and observation gap
+(:attr:`leadwatch.catalog.SeriesSpec.max_age`), e.g. a geopolitical-risk index
+last dated five months ago. Stale data never make a condition "hold".
 :meth:`TriggerHistory.board` gives the checklist for one day: current value,
 threshold, since when the trigger has held (or not), and how old its data are.
 
@@ -45,7 +49,14 @@ from leadwatch.results import Result, frame_records, jsonable
 #: Days a flow sum is carried over days without trading (a long holiday weekend).
 FLOW_CARRY_DAYS = 4
 
-__all__ = ["TriggerBoard", "TriggerHistory", "evaluate_metric", "evaluate_triggers", "run_start"]
+__all__ = [
+    "TriggerBoard",
+    "TriggerHistory",
+    "evaluate_metric",
+    "evaluate_triggers",
+    "run_start",
+    "stale_mask",
+]
 
 
 def evaluate_metric(metric: Metric, values: pd.DataFrame) -> pd.Series:
@@ -163,6 +174,9 @@ class TriggerHistory(Result):
         Date x series: date label of the latest observation used (NaT if none).
     config
         The configuration evaluated.
+    stale
+        Date x series: True where the series' latest value is older than its
+        ``max_age`` (empty without ``observed``).
     """
 
     holds: pd.DataFrame
@@ -170,6 +184,7 @@ class TriggerHistory(Result):
     metrics: pd.DataFrame
     as_of: pd.DataFrame
     config: PhaseConfig
+    stale: pd.DataFrame | None = None
 
     def board(self, date: object | None = None) -> TriggerBoard:
         """The checklist on ``date`` (default the last row): value, threshold, since when."""
@@ -190,6 +205,7 @@ class TriggerHistory(Result):
             since = run_start(state.astype(object).fillna("unknown")).iloc[-1]
             as_of = [self.as_of[s].iloc[at] for s in sorted(spec.series()) if s in self.as_of]
             oldest = min((d for d in as_of if not pd.isna(d)), default=pd.NaT)
+            stale = self._stale_at(spec.series(), at)
             first = spec.conditions[0]
             rows.append(
                 {
@@ -204,7 +220,10 @@ class TriggerHistory(Result):
                     "threshold": f"{first.op} {first.threshold:g}",
                     "since": pd.Timestamp(since),
                     "data_as_of": oldest,
-                    "detail": self._detail(spec.conditions, at, spec.mode),
+                    "age_days": np.nan if pd.isna(oldest) else int((day - oldest).days),
+                    "stale": ", ".join(stale),
+                    "detail": self._detail(spec.conditions, at, spec.mode)
+                    + (f"; STALE: {', '.join(stale)}" if stale else ""),
                 }
             )
             for cond in spec.conditions:
@@ -220,6 +239,18 @@ class TriggerHistory(Result):
                     }
                 )
         return TriggerBoard(day, pd.DataFrame(rows), pd.DataFrame(conds))
+
+    def _stale_at(self, series: set[str], at: int) -> list[str]:
+        """``id (last DATE, N days old)`` for each stale series among ``series`` at row ``at``."""
+        if self.stale is None or self.stale.empty:
+            return []
+        day = pd.Timestamp(self.holds.index[at])
+        out = []
+        for name in sorted(series):
+            if name in self.stale.columns and bool(self.stale[name].iloc[at]):
+                last = pd.Timestamp(self.as_of[name].iloc[at])
+                out.append(f"{name} (last {last:%Y-%m-%d}, {(day - last).days} days old)")
+        return out
 
     def _detail(self, conditions: tuple[Condition, ...], at: int, mode: str) -> str:
         parts = []
@@ -270,7 +301,9 @@ def evaluate_triggers(
         Triggers to evaluate.
     observed
         Same shape: date label of the observation behind each cell
-        (``align(...).observed``), used to report how old each trigger's data are.
+        (``align(...).observed``), used to report how old each trigger's data
+        are and to make a condition on stale data (catalog series older than
+        their ``max_age``) unknown.
 
     Returns
     -------
@@ -288,6 +321,7 @@ def evaluate_triggers(
             f"the phase config needs {', '.join(missing)}, which the data lack",
             fix="import them (leadwatch data import ../shared/data) or edit the config",
         )
+    stale = stale_mask(values.index, observed, config.series())
     metrics: dict[str, pd.Series] = {}
     holds: dict[str, npt.NDArray[np.bool_]] = {}
     known: dict[str, npt.NDArray[np.bool_]] = {}
@@ -298,7 +332,8 @@ def evaluate_triggers(
             if value is None:
                 value = metrics[cond.text] = evaluate_metric(cond.metric, values)
             flags.append(_compare(value, cond).to_numpy())
-            seen.append(np.isfinite(value.to_numpy(dtype=np.float64)))
+            fresh = ~stale[sorted(cond.metric.series() & set(stale.columns))].any(axis=1)
+            seen.append(np.isfinite(value.to_numpy(dtype=np.float64)) & fresh.to_numpy())
         f, s = np.vstack(flags), np.vstack(seen)
         if spec.mode == "all":
             # known when every metric is known, or one known condition already fails
@@ -318,4 +353,38 @@ def evaluate_triggers(
         metrics=pd.DataFrame(metrics, index=values.index),
         as_of=as_of,
         config=config,
+        stale=stale,
     )
+
+
+def stale_mask(
+    index: pd.DatetimeIndex, observed: pd.DataFrame | None, series: list[str]
+) -> pd.DataFrame:
+    """Date x series: whether the latest observation is older than the series' ``max_age``.
+
+    Ages run from the end of the observation's period (a month's last day for a
+    monthly series). Series outside the catalog, or without ``observed``, are
+    never stale (no columns).
+
+    Examples
+    --------
+    >>> days = pd.bdate_range("2024-03-01", periods=3)
+    >>> seen = pd.DataFrame({"gpr": pd.to_datetime(["2024-02-28", "2024-02-28", "2024-02-10"])},
+    ...                     index=days)
+    >>> stale_mask(days, seen, ["gpr"])["gpr"].tolist()
+    [False, False, True]
+    """
+    from leadwatch.catalog import CATALOG
+
+    out = pd.DataFrame(index=index)
+    if observed is None:
+        return out
+    for name in series:
+        if name not in CATALOG or name not in observed.columns:
+            continue
+        spec = CATALOG[name]
+        seen = pd.DatetimeIndex(observed[name].reindex(index))
+        ends = spec.period_end(seen)
+        age = pd.DatetimeIndex(index) - ends
+        out[name] = np.asarray(age > spec.max_age) & ~pd.isna(seen)
+    return out

@@ -193,6 +193,9 @@ def scan_block(
     best = np.argmax(np.where(np.isnan(u), -1.0, u), axis=2)
     best_r = np.take_along_axis(r, best[:, :, None], axis=2)[:, :, 0]
     best_u = np.take_along_axis(u, best[:, :, None], axis=2)[:, :, 0]
+    scale = pairwise_scale(zl, zf, lags[best])
+    best_r = (best_r * scale).astype(np.float32)
+    sigma = (sigma * scale).astype(np.float32)
     ci, cj, ck = np.nonzero(u >= u_keep)
     return BlockScan(
         block=block,
@@ -209,6 +212,42 @@ def scan_block(
         cand_lag=lags[ck].astype(np.int64),
         cand_u=np.asarray(u[ci, cj, ck], dtype=np.float32),
     )
+
+
+def pairwise_scale(zl: F32, zf: F32, lag: I64, *, chunk: int = FFT_PAIRS) -> F32:
+    """``(b, n)`` factors turning ``sum z_i z_j / T`` at ``lag[i, j]`` into a pairwise correlation.
+
+    ``r / T`` divides by every row, including rows where a series has no
+    return (0 after :func:`standardise`), so a series that starts late, or a
+    pair with many missing returns, looks weaker than it is. The battery's
+    correlation (:mod:`leadwatch.analysis.leadlag.ccf`) uses only the pairs
+    where both returns exist: ``S_xy / sqrt(S_xx S_yy)`` with ``S_xx =
+    sum z_i[t]^2 [z_j[t+k] present]``; the factor is ``T / sqrt(S_xx S_yy)``.
+    A missing return is the exact 0 of :func:`standardise`.
+
+    Examples
+    --------
+    >>> z = standardise(np.array([[1.0, np.nan, 3.0, 2.0, 0.5], [2.0, 1.0, np.nan, 4.0, 1.0]]))
+    >>> f = pairwise_scale(z[:1], z[1:], np.array([[1]]))
+    >>> r = lagged_ccf(z[:1], z[1:], np.array([1]))[0, 0, 0] * f[0, 0]
+    >>> a, b = z[0, [0, 2, 3]], z[1, [1, 3, 4]]  # the pairs present at lag 1
+    >>> bool(abs(r - a @ b / np.sqrt((a**2).sum() * (b**2).sum())) < 1e-6)
+    True
+    """
+    b, n = lag.shape
+    t = zl.shape[1]
+    out = np.ones((b, n), dtype=np.float32)
+    ml, mf = (zl != 0).astype(np.float32), (zf != 0).astype(np.float32)
+    zl2, zf2 = np.square(zl), np.square(zf)
+    for k in np.unique(lag).tolist():
+        ii, jj = np.nonzero(lag == k)
+        for start in range(0, len(ii), chunk):
+            i, j = ii[start : start + chunk], jj[start : start + chunk]
+            sxx = np.einsum("pt,pt->p", zl2[i, : t - k], mf[j, k:], dtype=np.float64)
+            syy = np.einsum("pt,pt->p", ml[i, : t - k], zf2[j, k:], dtype=np.float64)
+            den = np.sqrt(sxx * syy)
+            out[i, j] = np.where(den > 0, t / np.where(den > 0, den, 1.0), np.nan)
+    return out
 
 
 def tail_counts(hist: I64) -> I64:

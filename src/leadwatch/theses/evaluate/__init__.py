@@ -12,6 +12,8 @@
 ``correlation``     :func:`evaluate_correlation` (correlation, in and out of a regime)
 ``phase``           :func:`evaluate_phase` (forward returns by phase)
 ``run``             :func:`run_theses`, :func:`evaluate_thesis`, :func:`evaluate_hypothesis`
+``robust``          sub-sample tables that "supported" must pass (events, conditions)
+``stale``           :func:`stale_inputs`, :func:`hypothesis_ids`, :func:`state_at_end`
 ==================  ===========================================================
 
 The five built-in kinds are registered here, on first import of this package.
@@ -34,7 +36,14 @@ from leadwatch.theses.evaluate.registry import (
     verdict_from_ci,
     verdict_label,
 )
+from leadwatch.theses.evaluate.robust import (
+    conditional_hold_up,
+    conditional_subsamples,
+    event_subsamples,
+    events_hold_up,
+)
 from leadwatch.theses.evaluate.run import evaluate_hypothesis, evaluate_thesis, run_theses
+from leadwatch.theses.evaluate.stale import hypothesis_ids, stale_inputs, state_at_end
 
 __all__ = [
     "EVALUATORS",
@@ -42,6 +51,8 @@ __all__ = [
     "Evaluator",
     "Workspace",
     "condition_rules",
+    "conditional_hold_up",
+    "conditional_subsamples",
     "date_span",
     "default_phase_config",
     "evaluate_conditional",
@@ -52,12 +63,17 @@ __all__ = [
     "evaluate_phase",
     "evaluate_thesis",
     "evaluator_for",
+    "event_subsamples",
+    "events_hold_up",
+    "hypothesis_ids",
     "known_by",
     "measured",
     "named",
     "register_evaluator",
     "rule_of",
     "run_theses",
+    "stale_inputs",
+    "state_at_end",
     "verdict_from_ci",
     "verdict_label",
 ]

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicator
+from leadwatch.analysis.conditional.regimes import ConditionRule, expected_sign, regime_indicator
 from leadwatch.analysis.conditional.returns import conditional_returns
-from leadwatch.catalog import get_series
+from leadwatch.catalog import get_series, liquid_start
 from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.context import Context, named
 from leadwatch.theses.evaluate.registry import measured
+from leadwatch.theses.evaluate.robust import conditional_hold_up, conditional_subsamples
+from leadwatch.theses.evaluate.stale import state_at_end
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import Condition, ConditionalHypothesis
 
@@ -36,6 +38,8 @@ def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) ->
     frame = ctx.frame("weekly")
     rets = frame.returns()
     first = max(pd.Timestamp(ctx.values[i].index.min()) for i in ids)
+    liquid = liquid_start(*ids)  # Bitcoin's thin 2010-2012 market is left out
+    first = first if liquid is None else max(first, liquid)
     outcome = rets[h.target].fillna(0.0)
     if h.versus:
         outcome = outcome - rets[h.versus].fillna(0.0)
@@ -60,15 +64,29 @@ def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) ->
         f"While{cond}{'; '.join(c.describe() for c in h.when)}: {what} {res.mean_in:+.1%} over "
         f"the next {horizon} weeks ({res.n_in} weeks in {res.n_episodes} spells) vs "
         f"{res.mean_out:+.1%} otherwise (shift p {fmt_p(res.pvalue)}); condition "
-        f"{'holds' if res.active_at_end else 'does not hold'} at the last date."
+        f"{state_at_end(res.active_at_end, ids, ctx)} at the last date."
     )
     dates = res.frame["date"]
+    robust = conditional_subsamples(res.frame)
+    holds = conditional_hold_up(robust, expected_sign(h.expected))
+    reason += (
+        " Halves: "
+        + "; ".join(
+            f"{r['sample']} {r['effect']:+.1%} (median {r['median_effect']:+.1%})"
+            for _, r in robust.iloc[1:].iterrows()
+        )
+        + f" ({'hold' if holds else 'do not hold'} the sign and size)."
+    )
+    judged = measured(res, h.expected, ctx.alpha)
+    if judged["verdict"] == "supported" and not holds:
+        judged["verdict"] = "inconclusive"
     return HypothesisResult(
         **named(thesis, h, f"{what} does better while the condition holds"),
-        **measured(res, h.expected, ctx.alpha),
+        **judged,
         reason=reason,
         effect_label=f"{what}: {horizon}-week return in regime minus other times",
         start=pd.Timestamp(dates.iloc[0]),
         end=pd.Timestamp(dates.iloc[-1]),
         detail=res,
+        extras={"robustness": robust},
     )

@@ -7,6 +7,7 @@ import pandas as pd
 
 from leadwatch.analysis.conditional.correlation import regime_correlation
 from leadwatch.analysis.conditional.regimes import regime_indicator
+from leadwatch.catalog import liquid_start
 from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.conditional import condition_rules
 from leadwatch.theses.evaluate.context import Context, date_span, named
@@ -24,6 +25,9 @@ def evaluate_correlation(h: CorrelationHypothesis, ctx: Context, thesis: str) ->
     ctx.require(ids)
     frame = ctx.frame("weekly")
     rets = frame.returns()
+    liquid = liquid_start(a, b)  # returns before both are liquid prices are left out
+    if liquid is not None:
+        rets = rets.loc[:, [a, b]].where(pd.Series(rets.index >= liquid, index=rets.index), axis=0)
     indicator = None
     if h.when:  # the regime as known at the start of each week
         indicator = regime_indicator(frame.values, condition_rules(h.when), h.combine).shift(1)

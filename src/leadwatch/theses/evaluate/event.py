@@ -1,23 +1,35 @@
-"""The ``event`` evaluator: the follower's returns after the leader's events vs matched dates."""
+"""The ``event`` evaluator: the follower's returns after the leader's events vs shifted dates.
+
+It starts where both series are liquid market prices, and "supported" needs the
+event sub-samples (:mod:`leadwatch.theses.evaluate.robust`) to hold the sign and size.
+"""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.leadlag.predictive import window_sums
+from leadwatch.catalog import liquid_start
 from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.context import Context, date_span, named
 from leadwatch.theses.evaluate.registry import verdict_label
+from leadwatch.theses.evaluate.robust import event_subsamples, events_hold_up
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import EventHypothesis
 
 __all__ = ["evaluate_event"]
 
 
+def _pct(value: float) -> str:
+    return f"{value:+.1%}" if math.isfinite(value) else "n/a"
+
+
 def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisResult:
-    """Event study of ``h.rule`` events; Bonferroni over the horizons."""
+    """Event study of ``h.rule`` events (Holm over the horizons) with its sub-sample table."""
     from leadwatch.analysis.leadlag.battery import DEFAULTS
     from leadwatch.analysis.leadlag.events import event_study
 
@@ -30,7 +42,10 @@ def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisR
     if h.expected == "negative":
         follower = -follower
     idx = pd.DatetimeIndex(frame.values.index)
-    first = int(idx.searchsorted(pd.Timestamp(ctx.values[h.follower].index.min())))
+    begin = pd.Timestamp(ctx.values[h.follower].index.min())
+    liquid = liquid_start(h.leader, h.follower)
+    begin = begin if liquid is None else max(begin, liquid)
+    first = int(idx.searchsorted(begin))
     horizons = [x.periods(h.grid) for x in h.horizons]
     res = event_study(
         log_price,
@@ -64,23 +79,34 @@ def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisR
             **base,
         )
     best = table.iloc[int(np.argmin(table["pvalue"].to_numpy(dtype=np.float64)))]
-    p = min(1.0, float(best["pvalue"]) * len(table))  # Bonferroni over the horizons
+    p = float(best["pvalue_holm"])  # Holm over the horizons (the smallest: Bonferroni)
     wrong = bool((table["ci_high"] < 0).all())
     h_best = int(best["horizon"])
     unit = d["unit"]
+    fwd = pd.Series(window_sums(follower.to_numpy(dtype=np.float64), 1, h_best), index=idx)
+    robust = event_subsamples(pd.DatetimeIndex(res.events["date"]), fwd, idx[first])
+    holds = events_hold_up(robust)
     reason = (
         f"{int(best['n_events'])} declustered events; best horizon {h_best} {unit}: "
         f"{h.follower} {float(best['mean']):+.1%} after events vs "
         f"{float(best['placebo_mean']):+.1%}"
-        f" on matched dates (p {fmt_p(float(best['pvalue']))}, {fmt_p(p)} after Bonferroni "
-        f"over {len(table)} horizons)."
+        f" on shifted dates (p {fmt_p(float(best['pvalue']))}, {fmt_p(p)} after Holm "
+        f"over {len(table)} horizons); median {float(best['median']):+.1%} vs "
+        f"{float(best['placebo_median']):+.1%}. Sub-samples: "
+        + "; ".join(
+            f"{r['sample']} {int(r['n_events'])} events, excess {_pct(r['excess'])} "
+            f"(median {_pct(r['median_excess'])})"
+            for _, r in robust.iterrows()
+        )
+        + f" ({'hold' if holds else 'do not hold'} the sign and size)."
     )
     return HypothesisResult(
-        verdict=verdict_label(p < ctx.alpha and float(best["excess"]) > 0, wrong),
+        verdict=verdict_label(p < ctx.alpha and float(best["excess"]) > 0 and holds, wrong),
         reason=reason,
         effect=float(best["excess"]),
         ci=(float(best["ci_low"]), float(best["ci_high"])),
         effect_label=f"excess {h.follower} return over {h_best} {unit} after events",
         pvalue=p,
+        extras={"robustness": robust},
         **base,
     )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from leadwatch.align import DateLike
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.theses.evaluate.context import Context, Workspace, named
 from leadwatch.theses.evaluate.registry import evaluator_for
+from leadwatch.theses.evaluate.stale import hypothesis_ids, stale_inputs
 from leadwatch.theses.results import HypothesisResult, ThesesRun, ThesisResult, adjust
 from leadwatch.theses.schema import Hypothesis, Thesis
 
@@ -37,6 +39,10 @@ def evaluate_hypothesis(h: Hypothesis, ctx: Context, thesis: str) -> HypothesisR
         except InfeasibleTest as exc:
             reason = f"Not testable on data known by {ctx.end.date()}: {exc}"
             result = _untested(h, thesis, "inconclusive", reason)
+        stale = stale_inputs(hypothesis_ids(h), ctx.values, ctx.end)
+        if stale:
+            note = f" Stale inputs at {ctx.end.date()}: {', '.join(stale)}."
+            result = replace(result, reason=result.reason + note)
     ctx.cache[key] = result
     return result
 
