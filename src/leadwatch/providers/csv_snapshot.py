@@ -28,7 +28,6 @@ leadwatch.errors.DataError: s.csv has 1 problem:
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -38,60 +37,12 @@ import pandas as pd
 from leadwatch.batch import PRICE_COLUMNS, SeriesBatch, find_suspects, flag_suspects
 from leadwatch.catalog import SeriesSpec, get_series, snapshot_layout
 from leadwatch.errors import DataError
+from leadwatch.providers.csvfile import Problems, read_csv_table
 
 __all__ = ["PROVIDER", "parse_csv", "read_series_csv", "read_snapshot_dir"]
 
 PROVIDER = "csv_snapshot"
-_MAX_LISTED = 12
 _GENERIC_VALUE_COLUMNS = ("value", "close")
-
-
-class _Problems:
-    """Collects per-line problems of one file and raises them together."""
-
-    def __init__(self, location: str) -> None:
-        self.location = location
-        self.items: list[tuple[int, str]] = []
-
-    def add(self, line: int, text: str) -> None:
-        self.items.append((line, text))
-
-    def add_lines(self, lines: Iterable[int], text: str) -> None:
-        for line in lines:
-            self.add(line, text)
-
-    def raise_if_any(self) -> None:
-        if not self.items:
-            return
-        items = sorted(self.items)
-        shown = [f"  line {line}: {text}" for line, text in items[:_MAX_LISTED]]
-        more = len(items) - _MAX_LISTED
-        if more > 0:
-            shown.append(f"  ... and {more} more")
-        noun = "problem" if len(items) == 1 else "problems"
-        raise DataError(
-            f"{self.location} has {len(items)} {noun}:\n" + "\n".join(shown),
-            fix="correct the file (nothing was imported); shared/data/SOURCES.md shows the layout",
-        )
-
-
-def _read_table(data: bytes, location: str) -> pd.DataFrame:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            f"{location} is not UTF-8 text (byte {exc.start})", fix="save the file as UTF-8 CSV"
-        ) from None
-    if not text.strip():
-        raise DataError(f"{location} is empty", fix="export the series again with a header row")
-    try:
-        table = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, skipinitialspace=True
-        )
-    except pd.errors.ParserError as exc:
-        raise DataError(f"{location} is not valid CSV: {exc}", fix="check the delimiter") from None
-    table.columns = [str(c).strip() for c in table.columns]
-    return table
 
 
 def _value_column(spec: SeriesSpec, columns: Sequence[str], generic: bool) -> str | None:
@@ -126,7 +77,7 @@ def _check_header(
     return chosen
 
 
-def _parse_dates(raw: pd.Series, problems: _Problems) -> pd.Series:
+def _parse_dates(raw: pd.Series, problems: Problems) -> pd.Series:
     dates = pd.to_datetime(raw.str.strip(), format="%Y-%m-%d", errors="coerce")
     bad = dates.isna().to_numpy()
     for index in np.flatnonzero(bad):
@@ -153,9 +104,7 @@ def _parse_dates(raw: pd.Series, problems: _Problems) -> pd.Series:
     return dates
 
 
-def _parse_numbers(
-    raw: pd.Series, column: str, problems: _Problems, *, positive: bool
-) -> pd.Series:
+def _parse_numbers(raw: pd.Series, column: str, problems: Problems, *, positive: bool) -> pd.Series:
     text = raw.str.strip()
     blank = text.eq("")
     numbers = pd.to_numeric(text.where(~blank), errors="coerce").astype(float)
@@ -182,7 +131,7 @@ def _batch_for(
     table: pd.DataFrame,
     dates: pd.Series,
     column: str,
-    problems: _Problems,
+    problems: Problems,
     location: str,
     checksum: str,
 ) -> SeriesBatch:
@@ -236,9 +185,9 @@ def parse_csv(
         Listing every problem found, each with its line and a fix.
     """
     specs = [get_series(i) for i in series_ids]
-    table = _read_table(data, location)
+    table = read_csv_table(data, location, what="series")
     columns = _check_header(table, specs, location, generic)
-    problems = _Problems(location)
+    problems = Problems(location, layout="shared/data/SOURCES.md")
     if table.empty:
         raise DataError(f"{location} has a header but no rows", fix="export the data again")
     dates = _parse_dates(table["date"], problems)

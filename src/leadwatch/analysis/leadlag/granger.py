@@ -22,9 +22,8 @@ Examples
 --------
 >>> import numpy as np
 >>> from leadwatch.analysis.leadlag.granger import granger
->>> rng = np.random.default_rng(0)
->>> x = rng.standard_normal(1500)
->>> y = 0.4 * np.r_[0.0, x[:-1]] + rng.standard_normal(1500)
+>>> from leadwatch.analysis.simulate import gaussian_lead
+>>> x, y = gaussian_lead(1500, 1, 0.4, rng=np.random.default_rng(0))
 >>> res = granger(x, y, maxlag=5, n_boot=99, seed=0)
 >>> res.order, res.forward.pvalue < 0.001, res.reverse.pvalue > 0.01
 (1, True, True)
@@ -122,9 +121,8 @@ def granger_f(
 
     Examples
     --------
-    >>> rng = np.random.default_rng(0)
-    >>> x = rng.standard_normal(400)
-    >>> y = 0.5 * np.r_[0.0, x[:-1]] + rng.standard_normal(400)
+    >>> from leadwatch.analysis.simulate import gaussian_lead
+    >>> x, y = gaussian_lead(400, 1, 0.5, rng=np.random.default_rng(0))
     >>> test = granger_f(y, x, 1)
     >>> round(test.fstat, 1), test.df_num, test.pvalue < 1e-6
     (119.6, 1, True)

@@ -34,9 +34,8 @@ Examples
 --------
 >>> import numpy as np
 >>> from leadwatch.analysis.leadlag.predictive import predictive_regression
->>> rng = np.random.default_rng(0)
->>> x = rng.standard_normal(3000)
->>> y = 0.3 * np.r_[0.0, x[:-1]] + rng.standard_normal(3000)
+>>> from leadwatch.analysis.simulate import gaussian_lead
+>>> x, y = gaussian_lead(3000, 1, 0.3, rng=np.random.default_rng(0))
 >>> res = predictive_regression(x, y, horizon=1)
 >>> res.slope > 0, res.pvalue < 0.05, res.oos_r2 > 0, res.cw_pvalue < 0.05
 (True, True, True, True)
