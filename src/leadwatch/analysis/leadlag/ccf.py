@@ -91,12 +91,11 @@ from leadwatch.analysis.validation import (
     SIGN_CONVENTION,
     Floats,
     as_lags,
-    as_returns,
+    as_return_pair,
     check_alpha,
     check_int,
     demeaned,
     rng_from,
-    same_length,
 )
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, fmt_p, frame_records, jsonable
@@ -242,9 +241,7 @@ def cross_correlation(
     -------
     CrossCorrelationResult
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     searched = as_lags(lags)
     alpha = check_alpha(alpha)
     n_boot = check_int(n_boot, "n_boot", 99)

@@ -37,7 +37,12 @@ import pandas as pd
 
 from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult, cross_correlation
 from leadwatch.analysis.leadlag.granger import GrangerTest, granger_f
-from leadwatch.analysis.validation import Floats, as_lags, as_returns, check_int, same_length
+from leadwatch.analysis.validation import (
+    Floats,
+    as_lags,
+    as_return_pair,
+    check_int,
+)
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, fmt_p, jsonable
 
@@ -177,9 +182,7 @@ def conditional_lead(
     alpha, n_boot, seed
         As in :func:`.ccf.cross_correlation`.
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     searched = as_lags(lags)
     if not controls:
         raise DataError("controls is empty", fix="pass e.g. {'dxy': ..., 'spx': ...}")

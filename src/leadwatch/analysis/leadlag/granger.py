@@ -39,7 +39,7 @@ import pandas as pd
 from scipy import stats
 
 from leadwatch.analysis.leadlag.irf import irf
-from leadwatch.analysis.validation import Floats, as_returns, check_int, same_length
+from leadwatch.analysis.validation import Floats, as_return_pair, as_returns, check_int, same_length
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, fmt_p, frame_records, jsonable, scalar_row
 
@@ -308,9 +308,7 @@ def granger(
     seed
         Seed of the bootstrap.
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     maxlag = check_int(maxlag, "maxlag", 1, len(x) // 20)
     if ic not in ("bic", "aic", "hqic"):
         raise DataError(f"ic={ic!r} is not an information criterion", fix="use bic, aic or hqic")

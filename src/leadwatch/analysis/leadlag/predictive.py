@@ -52,7 +52,12 @@ import numpy.typing as npt
 import pandas as pd
 from scipy.stats import norm
 
-from leadwatch.analysis.validation import Floats, as_returns, check_alpha, check_int, same_length
+from leadwatch.analysis.validation import (
+    Floats,
+    as_return_pair,
+    check_alpha,
+    check_int,
+)
 from leadwatch.errors import InfeasibleTest
 from leadwatch.results import Result, fmt_p, scalar_row
 
@@ -252,9 +257,7 @@ def predictive_regression(
     -------
     PredictiveResult
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     horizon = check_int(horizon, "horizon", 1, len(x) // 4)
     window = horizon if window is None else check_int(window, "window", 1, len(x) // 4)
     alpha = check_alpha(alpha)

@@ -50,10 +50,9 @@ from leadwatch.analysis.validation import (
     Floats,
     Ints,
     as_lags,
-    as_returns,
+    as_return_pair,
     check_int,
     demeaned,
-    same_length,
 )
 from leadwatch.errors import DataError
 from leadwatch.results import Result, jsonable
@@ -211,9 +210,7 @@ def stability(
         Relative tolerance for "the same best lag" (0.2: within 20% of the
         full-sample best lag, and at least 1 period).
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     if len(index) != len(x):
         raise DataError("index length differs from the returns", fix="pass the grid labels")
     searched = as_lags(lags)
