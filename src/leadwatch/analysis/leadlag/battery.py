@@ -46,7 +46,7 @@ from leadwatch.analysis.validation import (
     single_blas_thread,
 )
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, jsonable
+from leadwatch.results import HeadlineResult, jsonable
 
 __all__ = ["DEFAULTS", "LeadLagResult", "lead_lag_battery"]
 
@@ -82,7 +82,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class LeadLagResult(Result):
+class LeadLagResult(HeadlineResult):
     """Everything the battery found about "leader leads follower", with the verdict.
 
     Attributes
@@ -125,9 +125,9 @@ class LeadLagResult(Result):
     def best_lag(self) -> int:
         return self.ccf.best_lag
 
-    @property
-    def pvalue(self) -> float:
-        return self.ccf.pvalue
+    def headline_test(self) -> CrossCorrelationResult:
+        """The cross-correlation test: its max-over-lags statistic, p-value and nobs."""
+        return self.ccf
 
     @property
     def verdict(self) -> str:

@@ -44,7 +44,7 @@ from leadwatch.analysis.validation import (
     check_int,
 )
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, fmt_p, jsonable
+from leadwatch.results import HeadlineResult, fmt_p, jsonable
 
 __all__ = ["ConfounderResult", "conditional_lead", "control_design", "residualize"]
 
@@ -83,7 +83,7 @@ def residualize(r: Floats, design: Floats) -> Floats:
 
 
 @dataclass(frozen=True, slots=True)
-class ConfounderResult(Result):
+class ConfounderResult(HeadlineResult):
     """How much of the lead survives conditioning on the controls."""
 
     controls: tuple[str, ...]
@@ -96,18 +96,9 @@ class ConfounderResult(Result):
     granger: GrangerTest | None
     null_hypothesis: str = "no lead left once the controls' current and past moves are removed"
 
-    @property
-    def pvalue(self) -> float:
-        return self.partial.pvalue
-
-    @property
-    def statistic(self) -> float:
-        """Max |robust t| of the partial cross-correlogram."""
-        return self.partial.statistic
-
-    @property
-    def nobs(self) -> int:
-        return self.partial.nobs
+    def headline_test(self) -> CrossCorrelationResult:
+        """The partial cross-correlogram (statistic: its max |robust t|)."""
+        return self.partial
 
     @property
     def method(self) -> str:

@@ -41,7 +41,7 @@ from scipy import stats
 from leadwatch.analysis.leadlag.irf import irf
 from leadwatch.analysis.validation import Floats, as_return_pair, as_returns, check_int, same_length
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, fmt_p, frame_records, jsonable, scalar_row
+from leadwatch.results import HeadlineResult, Result, fmt_p, frame_records, jsonable, scalar_row
 
 __all__ = ["GrangerResult", "GrangerTest", "granger", "granger_f", "irf", "lag_design"]
 
@@ -211,7 +211,7 @@ def select_order(x: Floats, y: Floats, maxlag: int, ic: IC = "bic") -> dict[str,
 
 
 @dataclass(frozen=True, slots=True)
-class GrangerResult(Result):
+class GrangerResult(HeadlineResult):
     """Granger tests both ways at the IC-chosen order, plus the VAR impulse response."""
 
     order: int
@@ -224,19 +224,9 @@ class GrangerResult(Result):
     null_hypothesis: str = "the leader's past does not help predict the follower (and vice versa)"
     method: str = "F tests on a bivariate VAR at the IC-chosen order; bootstrap impulse response"
 
-    @property
-    def statistic(self) -> float:
-        """The forward (leader -> follower) F statistic."""
-        return self.forward.fstat
-
-    @property
-    def pvalue(self) -> float:
-        """The forward (leader -> follower) p-value."""
-        return self.forward.pvalue
-
-    @property
-    def nobs(self) -> int:
-        return self.forward.nobs
+    def headline_test(self) -> GrangerTest:
+        """The forward (leader -> follower) F test."""
+        return self.forward
 
     def summary(self) -> str:
         peak = self.response.iloc[1:]
