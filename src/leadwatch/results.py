@@ -57,13 +57,15 @@ import html
 import math
 from collections.abc import Mapping
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
 
 __all__ = [
+    "HeadlineResult",
     "Result",
+    "StatisticalTest",
     "date_label",
     "fmt_p",
     "frame_records",
@@ -106,6 +108,45 @@ class Result:
 
     def _repr_html_(self) -> str:
         return html_block(self.heading(), self.summary())
+
+
+class StatisticalTest(Protocol):
+    """What a test result offers: its statistic, p-value and observations used."""
+
+    @property
+    def statistic(self) -> float: ...
+
+    @property
+    def pvalue(self) -> float: ...
+
+    @property
+    def nobs(self) -> int: ...
+
+
+class HeadlineResult(Result):
+    """A result made of several tests whose ``statistic``, ``pvalue`` and ``nobs``
+    are those of one of them, the headline test (:meth:`headline_test`)."""
+
+    __slots__ = ()
+
+    def headline_test(self) -> StatisticalTest:
+        """The part whose statistic, p-value and observations this result reports."""
+        raise NotImplementedError
+
+    @property
+    def statistic(self) -> float:
+        """The headline test's statistic."""
+        return self.headline_test().statistic
+
+    @property
+    def pvalue(self) -> float:
+        """The headline test's p-value."""
+        return self.headline_test().pvalue
+
+    @property
+    def nobs(self) -> int:
+        """Observations used by the headline test."""
+        return self.headline_test().nobs
 
 
 def _stamp(value: pd.Timestamp) -> str | None:

@@ -1,6 +1,9 @@
 """The pure analysis layer: arrays and frames in, frozen results out.
 
-One subpackage per capability; each ``__init__`` is the index of its public names:
+One subpackage per capability; each ``__init__`` is the index of its public names
+(the model is statsmodels' ``tsa/api.py``: one import gives the public names of every
+module of the subpackage), and its modules stay importable on their own (``__all__``
+lists the names):
 
 * :mod:`~leadwatch.analysis.leadlag`: the lead-lag battery and its tests
 * :mod:`~leadwatch.analysis.phases`: market phases, returns by phase, outlook, watch

@@ -6,6 +6,8 @@
   (a weekday series with holidays, like LBMA silver, and a 24/7 series, like
   Bitcoin), as pandas Series ready for :func:`leadwatch.align.align`.
 * :func:`planted_lead`: returns where ``follower_{t+L} = beta * leader_t + noise``.
+* :func:`gaussian_lead`: the same with Gaussian draws and a given ``beta`` (the
+  small planted pair of the docstring examples).
 * :func:`common_driver`: a driver ``z`` that moves the leader after ``a`` and the
   follower after ``b`` periods, and no direct link.
 * :func:`shared_volatility`: independent t shocks scaled by one common
@@ -33,6 +35,7 @@ from leadwatch.analysis.validation import Floats, check_int
 __all__ = [
     "common_driver",
     "garch_t",
+    "gaussian_lead",
     "nonsynchronous",
     "null_pair",
     "planted_lead",
@@ -103,6 +106,26 @@ def planted_lead(
     beta = corr / np.sqrt(1.0 - corr**2)
     x, e = garch_t(n + lag, 2, rng=rng)
     return x[lag:], beta * x[:n] + e[:n]
+
+
+def gaussian_lead(
+    n: int, lag: int, beta: float, *, scale: float = 1.0, rng: np.random.Generator
+) -> tuple[Floats, Floats]:
+    """``(leader, follower)``: Gaussian returns with ``follower_{t+lag} = beta * leader_t + noise``.
+
+    Both the leader and the noise are ``scale`` times standard normal draws (the
+    leader drawn first); the follower's first ``lag`` values carry noise only.
+
+    Examples
+    --------
+    >>> x, y = gaussian_lead(2000, 2, 1.0, rng=np.random.default_rng(0))
+    >>> round(float(np.corrcoef(x[:-2], y[2:])[0, 1]), 1)
+    0.7
+    """
+    lag = check_int(lag, "lag", 1, n - 1)
+    x = rng.standard_normal(n) * scale
+    y = beta * np.r_[np.zeros(lag), x[:-lag]] + rng.standard_normal(n) * scale
+    return x, y
 
 
 def common_driver(

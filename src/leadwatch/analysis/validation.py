@@ -55,6 +55,21 @@ def same_length(*arrays: tuple[str, Floats]) -> None:
         raise DataError(f"lengths differ ({shown})", fix="align the series on one grid first")
 
 
+def as_return_pair(leader: object, follower: object) -> tuple[Floats, Floats]:
+    """``leader`` and ``follower`` through :func:`as_returns`, checked to be one length.
+
+    Examples
+    --------
+    >>> x, y = as_return_pair(np.arange(40.0), np.arange(40.0) % 3)
+    >>> len(x), len(y)
+    (40, 40)
+    """
+    x = as_returns(leader, "leader")
+    y = as_returns(follower, "follower")
+    same_length(("leader", x), ("follower", y))
+    return x, y
+
+
 def as_lags(lags: object, *, param: str = "lags") -> Ints:
     """Sorted unique non-zero integer lags from a range, sequence or int (1..lags)."""
     if isinstance(lags, bool):

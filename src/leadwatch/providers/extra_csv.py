@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.errors import DataError
+from leadwatch.providers.csvfile import Problems, read_csv_table
 
 __all__ = [
     "KINDS",
@@ -61,7 +61,6 @@ __all__ = [
 ]
 
 PROVIDER = "extra_csv"
-_MAX_LISTED = 12
 #: Required columns of each kind (flows: ``date`` first and ``Total`` last).
 KINDS: dict[str, tuple[str, ...]] = {
     "flows": ("date", "Total"),
@@ -99,46 +98,6 @@ class ExtraTable:
         return len(self.frame)
 
 
-class _Problems:
-    def __init__(self, location: str) -> None:
-        self.location = location
-        self.items: list[tuple[int, str]] = []
-
-    def add(self, line: int, text: str) -> None:
-        self.items.append((line, text))
-
-    def raise_if_any(self) -> None:
-        if not self.items:
-            return
-        items = sorted(self.items)
-        shown = [f"  line {line}: {text}" for line, text in items[:_MAX_LISTED]]
-        if len(items) > _MAX_LISTED:
-            shown.append(f"  ... and {len(items) - _MAX_LISTED} more")
-        noun = "problem" if len(items) == 1 else "problems"
-        raise DataError(
-            f"{self.location} has {len(items)} {noun}:\n" + "\n".join(shown),
-            fix="correct the file (nothing was imported); data-extra/SOURCES.md shows the layout",
-        )
-
-
-def _table(data: bytes, location: str) -> pd.DataFrame:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            f"{location} is not UTF-8 text (byte {exc.start})", fix="save as UTF-8"
-        ) from None
-    if not text.strip():
-        raise DataError(f"{location} is empty", fix="export the table again with a header row")
-    try:
-        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as exc:
-        raise DataError(f"{location} is not valid CSV: {exc}", fix="check the delimiter") from None
-    table.columns = [str(c).strip() for c in table.columns]
-    stripped: pd.DataFrame = table.apply(lambda c: c.str.strip())
-    return stripped
-
-
 def detect_kind(columns: Iterable[str]) -> str | None:
     """The kind whose required columns the header holds, or None.
 
@@ -160,7 +119,7 @@ def _looks_extra(columns: list[str]) -> bool:
     return bool(columns[:1] == ["year"] or {"Total", "edition", "metric"} & set(columns))
 
 
-def _numbers(raw: pd.Series, column: str, problems: _Problems, blank_ok: bool) -> pd.Series:
+def _numbers(raw: pd.Series, column: str, problems: Problems, blank_ok: bool) -> pd.Series:
     blank = raw.eq("")
     numbers = pd.to_numeric(raw.str.replace(",", "", regex=False), errors="coerce")
     numbers = numbers.astype(float).where(~blank)
@@ -175,7 +134,7 @@ def _numbers(raw: pd.Series, column: str, problems: _Problems, blank_ok: bool) -
     return numbers
 
 
-def _dates(raw: pd.Series, column: str, problems: _Problems) -> pd.Series:
+def _dates(raw: pd.Series, column: str, problems: Problems) -> pd.Series:
     dates = pd.to_datetime(raw, format="%Y-%m-%d", errors="coerce")
     for i in np.flatnonzero(dates.isna().to_numpy()):
         problems.add(
@@ -184,14 +143,14 @@ def _dates(raw: pd.Series, column: str, problems: _Problems) -> pd.Series:
     return dates
 
 
-def _duplicates(frame: pd.DataFrame, key: list[str], problems: _Problems) -> None:
+def _duplicates(frame: pd.DataFrame, key: list[str], problems: Problems) -> None:
     dup = frame.duplicated(subset=key, keep="first").to_numpy()
     for i in np.flatnonzero(dup):
         shown = ", ".join(f"{k}={frame[k].iloc[i]}" for k in key)
         problems.add(int(i) + 2, f"duplicate row ({shown}). Fix: keep one row per {'/'.join(key)}")
 
 
-def _flows(table: pd.DataFrame, problems: _Problems) -> pd.DataFrame:
+def _flows(table: pd.DataFrame, problems: Problems) -> pd.DataFrame:
     dates = _dates(table["date"], "date", problems)
     _duplicates(table, ["date"], problems)
     steps = dates.diff().dt.days.to_numpy()
@@ -250,7 +209,7 @@ def _period(text: str) -> tuple[int, int] | None:
     return (start, end) if end >= start else None
 
 
-def _fundamentals(table: pd.DataFrame, problems: _Problems, kind: str) -> pd.DataFrame:
+def _fundamentals(table: pd.DataFrame, problems: Problems, kind: str) -> pd.DataFrame:
     item, value, unit = ("country", "tonnes", None) if kind == "production" else (
         "item", "value", "unit")  # fmt: skip
     frame = pd.DataFrame({"period": table["year"], "item": table[item]})
@@ -291,7 +250,7 @@ def _fundamentals(table: pd.DataFrame, problems: _Problems, kind: str) -> pd.Dat
     return frame
 
 
-def _snapshots(table: pd.DataFrame, problems: _Problems) -> pd.DataFrame:
+def _snapshots(table: pd.DataFrame, problems: Problems) -> pd.DataFrame:
     frame = pd.DataFrame({"date": _dates(table["date"], "date", problems)})
     for column in ("venue", "underlying"):
         frame[column] = table[column]
@@ -315,7 +274,7 @@ def parse_extra(data: bytes, *, location: str, dataset: str | None = None) -> Ex
     DataError
         For a header of no known kind, or listing every bad line with a fix.
     """
-    table = _table(data, location)
+    table = read_csv_table(data, location, what="table")
     kind = detect_kind(table.columns)
     if kind is None:
         expected = "; ".join(f"{k}: {','.join(c)}" for k, c in KINDS.items())
@@ -326,7 +285,7 @@ def parse_extra(data: bytes, *, location: str, dataset: str | None = None) -> Ex
         )
     if table.empty:
         raise DataError(f"{location} has a header but no rows", fix="export the table again")
-    problems = _Problems(location)
+    problems = Problems(location, layout="data-extra/SOURCES.md")
     if kind == "flows":
         frame = _flows(table, problems)
     elif kind == "snapshots":

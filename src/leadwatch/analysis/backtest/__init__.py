@@ -1,8 +1,4 @@
-"""Backtests of thesis rules: strategies, the event-driven engine, metrics, walk-forward, suite.
-
-One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own (``__all__`` lists the names).
-"""
+"""Backtests of thesis rules: strategies, the event-driven engine, metrics, walk-forward, suite."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """Conditional tests: returns while a regime holds, and correlation in and out of a regime.
 
-One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own:
+Public names by module:
 
 * ``correlation``: RegimeCorrelationResult, regime_correlation
 * ``regimes``: ConditionRule, regime_indicator

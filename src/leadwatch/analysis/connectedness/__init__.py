@@ -1,8 +1,4 @@
-"""Diebold-Yilmaz connectedness (spillover) tables of a VAR, static and rolling.
-
-One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own (``__all__`` lists the names).
-"""
+"""Diebold-Yilmaz connectedness (spillover) tables of a VAR, static and rolling."""
 
 from __future__ import annotations
 

@@ -40,14 +40,13 @@ from leadwatch.analysis.connectedness.checks import (
     check_frame,
     check_int,
     check_method,
-    check_sigma,
 )
 from leadwatch.analysis.connectedness.static import (
     ConnectednessResult,
-    fevd_shares,
     lagged_design,
-    ma_coefficients,
+    percent_shares,
     table_parts,
+    table_result,
 )
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, date_label
@@ -195,17 +194,13 @@ class RollingConnectednessResult(Result):
                 f"no window ends at or before {label!r}",
                 fix=f"use a label from {self.index[0]} on",
             )
-        names = pd.Index(self.series)
-        table = pd.DataFrame(self.fevd[pos], index=names.rename("to"), columns=names.rename("from"))
-        total = float(table_parts(self.fevd[pos])["total"])
-        nobs = self.window - self.lags
-        return ConnectednessResult(
-            table,
-            total,
+        return table_result(
+            self.fevd[pos],
+            list(self.series),
             self.method,
             self.lags,
             self.horizon,
-            nobs,
+            self.window - self.lags,
             self.starts[pos],
             self.index[pos],
         )
@@ -329,8 +324,7 @@ def rolling_connectedness(
             fix=f"pass window>={needed} (more for stable estimates)",
         )
     coefs, sigma = rolling_var(values, window, lags)
-    check_sigma(sigma)
-    shares = fevd_shares(ma_coefficients(coefs, horizon), sigma, method) * 100.0
+    shares = percent_shares(coefs, sigma, horizon, method)
     return RollingConnectednessResult(
         fevd=shares,
         index=frame.index[window - 1 :],

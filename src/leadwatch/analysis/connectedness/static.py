@@ -79,7 +79,9 @@ __all__ = [
     "fit_var",
     "lagged_design",
     "ma_coefficients",
+    "percent_shares",
     "table_parts",
+    "table_result",
 ]
 
 _Floats: TypeAlias = npt.NDArray[np.float64]
@@ -281,10 +283,9 @@ def connectedness(
     method = check_method(method)
     values = check_frame(frame, lags)
     coefs, sigma = fit_var(values, lags)
-    check_sigma(sigma)
-    shares = fevd_shares(ma_coefficients(coefs, horizon), sigma, method) * 100.0
+    shares = percent_shares(coefs, sigma, horizon, method)
     names = [str(c) for c in frame.columns]
-    return _result(
+    return table_result(
         shares, names, method, lags, horizon, len(frame) - lags, frame.index[0], frame.index[-1]
     )
 
@@ -334,12 +335,21 @@ def connectedness_from_var(
     names = list(series) if series is not None else [f"y{i + 1}" for i in range(k)]
     if len(names) != k:
         raise DataError(f"series has {len(names)} names for {k} variables", fix=f"pass {k} names")
-    check_sigma(s)
-    shares = fevd_shares(ma_coefficients(a, horizon), s, method) * 100.0
-    return _result(shares, names, method, a.shape[0], horizon, None, None, None)
+    shares = percent_shares(a, s, horizon, method)
+    return table_result(shares, names, method, a.shape[0], horizon, None, None, None)
 
 
-def _result(
+def percent_shares(coefs: _Floats, sigma: _Floats, horizon: int, method: Method) -> _Floats:
+    """Checked covariance(s) ``sigma``, then the FEVD shares of ``coefs`` in percent.
+
+    ``coefs`` is ``(..., p, k, k)`` and ``sigma`` ``(..., k, k)``: one VAR or one per window.
+    """
+    check_sigma(sigma)
+    out: _Floats = fevd_shares(ma_coefficients(coefs, horizon), sigma, method) * 100.0
+    return out
+
+
+def table_result(
     shares: _Floats,
     names: list[str],
     method: Method,
@@ -349,6 +359,7 @@ def _result(
     start: Any,
     end: Any,
 ) -> ConnectednessResult:
+    """The :class:`ConnectednessResult` of one ``(k, k)`` percent table."""
     fevd = pd.DataFrame(
         shares, index=pd.Index(names, name="to"), columns=pd.Index(names, name="from")
     )

@@ -29,16 +29,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = [
-    "Change",
-    "Run",
-    "changes",
-    "consecutive",
-    "known_at",
-    "latest_editions",
-    "series_of",
-]
-
 
 def known_at(table: pd.DataFrame, as_of: Any = None) -> pd.DataFrame:
     """Each ``(period, item)`` from the latest edition published by ``as_of`` (None: all).

@@ -1,7 +1,6 @@
 """Lead-lag evidence between two return series: the battery and each of its tests.
 
-One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own:
+Public names by module:
 
 * ``battery``: DEFAULTS, LeadLagResult, lead_lag_battery
 * ``ccf``: CrossCorrelationResult, cross_correlation

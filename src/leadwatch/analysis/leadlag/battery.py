@@ -11,10 +11,9 @@ Examples
 --------
 >>> import numpy as np, pandas as pd
 >>> from leadwatch.analysis.leadlag.battery import lead_lag_battery
->>> rng = np.random.default_rng(0)
+>>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2014-01-01", periods=1600)
->>> x = rng.standard_normal(1600) * 0.01
->>> y = 0.5 * np.r_[np.zeros(3), x[:-3]] + rng.standard_normal(1600) * 0.01
+>>> x, y = gaussian_lead(1600, 3, 0.5, scale=0.01, rng=np.random.default_rng(0))
 >>> rets = pd.DataFrame({"a": x, "b": y}, index=idx)
 >>> res = lead_lag_battery(rets, "a", "b", lags=range(1, 21), horizon=5, n_boot=199)
 >>> res.best_lag, res.pvalue < 0.01, res.verdict
@@ -47,7 +46,7 @@ from leadwatch.analysis.validation import (
     single_blas_thread,
 )
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, jsonable
+from leadwatch.results import HeadlineResult, jsonable
 
 __all__ = ["DEFAULTS", "LeadLagResult", "lead_lag_battery"]
 
@@ -83,7 +82,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class LeadLagResult(Result):
+class LeadLagResult(HeadlineResult):
     """Everything the battery found about "leader leads follower", with the verdict.
 
     Attributes
@@ -126,9 +125,9 @@ class LeadLagResult(Result):
     def best_lag(self) -> int:
         return self.ccf.best_lag
 
-    @property
-    def pvalue(self) -> float:
-        return self.ccf.pvalue
+    def headline_test(self) -> CrossCorrelationResult:
+        """The cross-correlation test: its max-over-lags statistic, p-value and nobs."""
+        return self.ccf
 
     @property
     def verdict(self) -> str:

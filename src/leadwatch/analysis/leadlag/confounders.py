@@ -37,9 +37,14 @@ import pandas as pd
 
 from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult, cross_correlation
 from leadwatch.analysis.leadlag.granger import GrangerTest, granger_f
-from leadwatch.analysis.validation import Floats, as_lags, as_returns, check_int, same_length
+from leadwatch.analysis.validation import (
+    Floats,
+    as_lags,
+    as_return_pair,
+    check_int,
+)
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, jsonable, p_is
+from leadwatch.results import HeadlineResult, jsonable, p_is
 
 __all__ = ["ConfounderResult", "conditional_lead", "control_design", "residualize"]
 
@@ -94,7 +99,7 @@ def residualize_pair(x: Floats, y: Floats, design: Floats) -> tuple[Floats, Floa
 
 
 @dataclass(frozen=True, slots=True)
-class ConfounderResult(Result):
+class ConfounderResult(HeadlineResult):
     """How much of the lead survives conditioning on the controls."""
 
     controls: tuple[str, ...]
@@ -107,18 +112,9 @@ class ConfounderResult(Result):
     granger: GrangerTest | None
     null_hypothesis: str = "no lead left once the controls' current and past moves are removed"
 
-    @property
-    def pvalue(self) -> float:
-        return self.partial.pvalue
-
-    @property
-    def statistic(self) -> float:
-        """Max |robust t| of the partial cross-correlogram."""
-        return self.partial.statistic
-
-    @property
-    def nobs(self) -> int:
-        return self.partial.nobs
+    def headline_test(self) -> CrossCorrelationResult:
+        """The partial cross-correlogram (statistic: its max |robust t|)."""
+        return self.partial
 
     @property
     def method(self) -> str:
@@ -193,9 +189,7 @@ def conditional_lead(
     alpha, n_boot, seed
         As in :func:`.ccf.cross_correlation`.
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     searched = as_lags(lags)
     if not controls:
         raise DataError("controls is empty", fix="pass e.g. {'dxy': ..., 'spx': ...}")

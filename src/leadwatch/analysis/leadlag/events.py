@@ -29,10 +29,9 @@ Examples
 --------
 >>> import numpy as np, pandas as pd
 >>> from leadwatch.analysis.leadlag.events import event_study
->>> rng = np.random.default_rng(0)
+>>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2012-01-02", periods=2500)
->>> x = rng.standard_normal(2500) * 0.01
->>> y = np.r_[np.zeros(5), x[:-5]] * 3 + rng.standard_normal(2500) * 0.01
+>>> x, y = gaussian_lead(2500, 5, 3.0, scale=0.01, rng=np.random.default_rng(0))
 >>> res = event_study(np.cumsum(x), y, idx, rules=("breakout",), horizons=(5, 20),
 ...                    n_boot=199)
 >>> row = res.table.iloc[0]

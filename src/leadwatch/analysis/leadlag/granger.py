@@ -22,9 +22,8 @@ Examples
 --------
 >>> import numpy as np
 >>> from leadwatch.analysis.leadlag.granger import granger
->>> rng = np.random.default_rng(0)
->>> x = rng.standard_normal(1500)
->>> y = 0.4 * np.r_[0.0, x[:-1]] + rng.standard_normal(1500)
+>>> from leadwatch.analysis.simulate import gaussian_lead
+>>> x, y = gaussian_lead(1500, 1, 0.4, rng=np.random.default_rng(0))
 >>> res = granger(x, y, maxlag=5, n_boot=99, seed=0)
 >>> res.order, res.forward.pvalue < 0.001, res.reverse.pvalue > 0.01
 (1, True, True)
@@ -40,9 +39,16 @@ import pandas as pd
 from scipy import stats
 
 from leadwatch.analysis.leadlag.irf import irf
-from leadwatch.analysis.validation import Floats, as_returns, check_int, same_length
+from leadwatch.analysis.validation import Floats, as_return_pair, as_returns, check_int, same_length
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, frame_records, jsonable, p_is, scalar_row
+from leadwatch.results import (
+    HeadlineResult,
+    Result,
+    frame_records,
+    jsonable,
+    p_is,
+    scalar_row,
+)
 
 __all__ = ["GrangerResult", "GrangerTest", "granger", "granger_f", "irf", "lag_design"]
 
@@ -122,9 +128,8 @@ def granger_f(
 
     Examples
     --------
-    >>> rng = np.random.default_rng(0)
-    >>> x = rng.standard_normal(400)
-    >>> y = 0.5 * np.r_[0.0, x[:-1]] + rng.standard_normal(400)
+    >>> from leadwatch.analysis.simulate import gaussian_lead
+    >>> x, y = gaussian_lead(400, 1, 0.5, rng=np.random.default_rng(0))
     >>> test = granger_f(y, x, 1)
     >>> round(test.fstat, 1), test.df_num, test.pvalue < 1e-6
     (119.6, 1, True)
@@ -213,7 +218,7 @@ def select_order(x: Floats, y: Floats, maxlag: int, ic: IC = "bic") -> dict[str,
 
 
 @dataclass(frozen=True, slots=True)
-class GrangerResult(Result):
+class GrangerResult(HeadlineResult):
     """Granger tests both ways at the IC-chosen order, plus the VAR impulse response."""
 
     order: int
@@ -226,19 +231,9 @@ class GrangerResult(Result):
     null_hypothesis: str = "the leader's past does not help predict the follower (and vice versa)"
     method: str = "F tests on a bivariate VAR at the IC-chosen order; bootstrap impulse response"
 
-    @property
-    def statistic(self) -> float:
-        """The forward (leader -> follower) F statistic."""
-        return self.forward.fstat
-
-    @property
-    def pvalue(self) -> float:
-        """The forward (leader -> follower) p-value."""
-        return self.forward.pvalue
-
-    @property
-    def nobs(self) -> int:
-        return self.forward.nobs
+    def headline_test(self) -> GrangerTest:
+        """The forward (leader -> follower) F test."""
+        return self.forward
 
     def summary(self) -> str:
         peak = self.response.iloc[1:]
@@ -310,9 +305,7 @@ def granger(
     seed
         Seed of the bootstrap.
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     maxlag = check_int(maxlag, "maxlag", 1, len(x) // 20)
     if ic not in ("bic", "aic", "hqic"):
         raise DataError(f"ic={ic!r} is not an information criterion", fix="use bic, aic or hqic")

@@ -34,9 +34,8 @@ Examples
 --------
 >>> import numpy as np
 >>> from leadwatch.analysis.leadlag.predictive import predictive_regression
->>> rng = np.random.default_rng(0)
->>> x = rng.standard_normal(3000)
->>> y = 0.3 * np.r_[0.0, x[:-1]] + rng.standard_normal(3000)
+>>> from leadwatch.analysis.simulate import gaussian_lead
+>>> x, y = gaussian_lead(3000, 1, 0.3, rng=np.random.default_rng(0))
 >>> res = predictive_regression(x, y, horizon=1)
 >>> res.slope > 0, res.pvalue < 0.05, res.oos_r2 > 0, res.cw_pvalue < 0.05
 (True, True, True, True)
@@ -53,7 +52,12 @@ import numpy.typing as npt
 import pandas as pd
 from scipy.stats import norm
 
-from leadwatch.analysis.validation import Floats, as_returns, check_alpha, check_int, same_length
+from leadwatch.analysis.validation import (
+    Floats,
+    as_return_pair,
+    check_alpha,
+    check_int,
+)
 from leadwatch.errors import InfeasibleTest
 from leadwatch.results import Result, p_is, scalar_row
 
@@ -254,9 +258,7 @@ def predictive_regression(
     -------
     PredictiveResult
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     horizon = check_int(horizon, "horizon", 1, len(x) // 4)
     window = horizon if window is None else check_int(window, "window", 1, len(x) // 4)
     alpha = check_alpha(alpha)

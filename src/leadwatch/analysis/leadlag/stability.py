@@ -22,10 +22,9 @@ Examples
 --------
 >>> import numpy as np, pandas as pd
 >>> from leadwatch.analysis.leadlag.stability import stability
->>> rng = np.random.default_rng(0)
+>>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2015-01-01", periods=2600)
->>> x = rng.standard_normal(2600)
->>> y = 0.3 * np.r_[np.zeros(4), x[:-4]] + rng.standard_normal(2600)
+>>> x, y = gaussian_lead(2600, 4, 0.3, rng=np.random.default_rng(0))
 >>> res = stability(x, y, idx, lags=range(1, 21), full_best_lag=4, full_r=0.3)
 >>> res.rolling_sign_share, res.subperiod_sign_share
 (1.0, 1.0)
@@ -51,10 +50,9 @@ from leadwatch.analysis.validation import (
     Floats,
     Ints,
     as_lags,
-    as_returns,
+    as_return_pair,
     check_int,
     demeaned,
-    same_length,
 )
 from leadwatch.errors import DataError
 from leadwatch.results import Result, jsonable
@@ -212,9 +210,7 @@ def stability(
         Relative tolerance for "the same best lag" (0.2: within 20% of the
         full-sample best lag, and at least 1 period).
     """
-    x = as_returns(leader, "leader")
-    y = as_returns(follower, "follower")
-    same_length(("leader", x), ("follower", y))
+    x, y = as_return_pair(leader, follower)
     if len(index) != len(x):
         raise DataError("index length differs from the returns", fix="pass the grid labels")
     searched = as_lags(lags)

@@ -1,7 +1,6 @@
 """Market phases: configured triggers, classification, returns by phase, outlook, regimes, watch.
 
-One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own:
+Public names by module:
 
 * ``classify``: PhaseHistory, classify_frame, classify_phases, episodes
 * ``config``: PhaseConfig, PhaseRule, TriggerSpec, WatchSettings, load_phase_config,

@@ -1,8 +1,4 @@
-"""Universe scan: every ordered pair of many series, max-over-lags null, Benjamini-Hochberg.
-
-One import gives the public names of every module here (the model is statsmodels'
-``tsa/api.py``); the modules stay importable on their own (``__all__`` lists the names).
-"""
+"""Universe scan: every ordered pair of many series, max-over-lags null, Benjamini-Hochberg."""
 
 from __future__ import annotations
 
