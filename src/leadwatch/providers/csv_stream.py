@@ -35,7 +35,7 @@ import pandas as pd
 
 from leadwatch.errors import DataError
 
-__all__ = ["MAX_LISTED", "CsvStream", "Problems"]
+__all__ = ["MAX_LISTED", "CsvStream", "Problems", "decode_utf8"]
 
 MAX_LISTED = 12
 _HEAD = 1 << 16  # the header line must fit in 64 KiB
@@ -44,11 +44,26 @@ _LAYOUT = "a header line such as date,silver_usd, then one row per date"
 
 
 class Problems:
-    """The first :data:`MAX_LISTED` per-line problems of one file, and how many were seen."""
+    """Per-line problems of one file, raised together as one error.
 
-    def __init__(self, location: str, limit: int = MAX_LISTED) -> None:
+    ``bounded`` (the streaming reader): record the first ``limit`` problems, then
+    :attr:`full` tells the reader to stop. Unbounded (a table read whole): record
+    every problem, list the first ``limit`` in the error and count the rest.
+    ``layout`` names the document that shows the expected layout (the default fix).
+    """
+
+    def __init__(
+        self,
+        location: str,
+        limit: int = MAX_LISTED,
+        *,
+        layout: str | None = None,
+        bounded: bool = True,
+    ) -> None:
         self.location = location
         self.limit = limit
+        self.layout = layout
+        self.bounded = bounded
         self.items: list[tuple[int, str]] = []
         self.stopped_at: int | None = None
 
@@ -58,25 +73,24 @@ class Problems:
         return len(self.items) >= self.limit
 
     def add(self, line: int, text: str) -> None:
-        """Record one problem (ignored once :attr:`full`)."""
-        if not self.full:
+        """Record a problem on ``line`` (1-based, the header is line 1)."""
+        if not (self.bounded and self.full):
             self.items.append((line, text))
 
-    def add_lines(self, lines: npt.NDArray[np.int64], text: str) -> None:
-        """Record the same problem for several lines."""
-        for line in lines[: max(0, self.limit - len(self.items))].tolist():
-            self.add(int(line), text)
-
-    def raise_if_any(self, fix: str) -> None:
+    def raise_if_any(self, fix: str | None = None) -> None:
         """Raise one :class:`DataError` listing the problems, if there are any."""
         if not self.items:
             return
         items = sorted(self.items)
-        shown = [f"  line {line}: {text}" for line, text in items]
+        shown = [f"  line {line}: {text}" for line, text in items[: self.limit]]
+        if len(items) > self.limit:
+            shown.append(f"  ... and {len(items) - self.limit} more")
         if self.stopped_at is not None:
             shown.append(f"  ... stopped reading at line {self.stopped_at}: there may be more")
         count = f"{len(items)}+" if self.stopped_at is not None else str(len(items))
         noun = "problem" if count == "1" else "problems"
+        if fix is None:
+            fix = f"correct the file (nothing was imported); {self.layout} shows the layout"
         raise DataError(f"{self.location} has {count} {noun}:\n" + "\n".join(shown), fix=fix)
 
 
@@ -102,6 +116,16 @@ class _Rejoined(io.RawIOBase):
         return n
 
 
+def decode_utf8(data: bytes, location: str) -> str:
+    """``data`` as text (a UTF-8 byte-order mark dropped); a :class:`DataError` if not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            f"{location} is not UTF-8 text (byte {exc.start})", fix="save the file as UTF-8 CSV"
+        ) from None
+
+
 def _header(head: bytes, location: str) -> list[str]:
     if not head.strip():
         raise DataError(f"{location} is empty", fix="export the series again with a header row")
@@ -117,12 +141,7 @@ def _header(head: bytes, location: str) -> list[str]:
             fix=f"pass a .csv file whose first line names the columns ({_LAYOUT})",
         )
     line = head if end < 0 else head[:end]
-    try:
-        text = line.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            f"{location} is not UTF-8 text (byte {exc.start})", fix="save the file as UTF-8 CSV"
-        ) from None
+    text = decode_utf8(line, location)
     names = [name.strip() for name in next(csv.reader([text.rstrip("\r")]), [])]
     blank = [i + 1 for i, name in enumerate(names) if not name]
     if blank:

@@ -285,7 +285,7 @@ def parse_extra(data: bytes, *, location: str, dataset: str | None = None) -> Ex
         )
     if table.empty:
         raise DataError(f"{location} has a header but no rows", fix="export the table again")
-    problems = Problems(location, layout="data-extra/SOURCES.md")
+    problems = Problems(location, layout="data-extra/SOURCES.md", bounded=False)
     if kind == "flows":
         frame = _flows(table, problems)
     elif kind == "snapshots":
