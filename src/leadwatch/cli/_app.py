@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from leadwatch._version import __version__
 from leadwatch.cli._options import (
     LAGS_HELP,
+    NBootOpt,
     n_boot_option,
     parse_date,
     parse_lags,
@@ -50,6 +52,7 @@ __all__ = [
     "LAGS_HELP",
     "MAX_N_BOOT",
     "JsonOpt",
+    "NBootOpt",
     "app",
     "emit",
     "main",
@@ -57,6 +60,7 @@ __all__ = [
     "open_store",
     "parse_date",
     "parse_lags",
+    "progress_bar",
     "run",
     "spreadsheet_safe",
     "store_path",
@@ -155,6 +159,19 @@ def working(what: str, as_json: bool) -> Iterator[Callable[[str], None]]:
         return
     with err.status(f"{what}...") as status:
         yield lambda text: status.update(f"{what}: {text}...")
+
+
+def progress_bar(label: str, state: str, *, quiet: bool, transient: bool = False) -> Progress:
+    """A progress bar on stderr (``label``, bar, ``state``, time); off when quiet or piped."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        TextColumn(state),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=transient,
+    )
 
 
 # -- errors ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LAGS_HELP",
+    "NBootOpt",
     "n_boot_option",
     "parse_date",
     "parse_lags",
@@ -51,6 +52,9 @@ def n_boot_option(what: str = "Bootstrap replicates", default: str | None = None
         show_default=False,
     )
 
+
+#: ``--n-boot`` with the shared help text: ``n_boot: NBootOpt = DEFAULT_N_BOOT``.
+NBootOpt = Annotated[int, n_boot_option()]
 
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from leadwatch.cli._app import (
@@ -27,6 +26,7 @@ from leadwatch.cli._app import (
     handle_errors,
     open_store,
     out,
+    progress_bar,
     spreadsheet_safe,
     writable_file,
 )
@@ -60,15 +60,8 @@ app.add_typer(data_app, name="data")
 
 @contextmanager
 def _file_progress(total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
-    progress = Progress(
-        TextColumn("[bold]reading[/] {task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed}/{task.total}"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet or not err.is_terminal,
-        transient=True,
-    )
+    label, state = "[bold]reading[/] {task.description}", "{task.completed}/{task.total}"
+    progress = progress_bar(label, state, quiet=quiet, transient=True)
     with progress:
         task = progress.add_task("", total=total)
 

@@ -9,7 +9,6 @@ from datetime import date
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from leadwatch.cli._app import (
@@ -20,20 +19,14 @@ from leadwatch.cli._app import (
     err,
     handle_errors,
     out,
+    progress_bar,
 )
 from leadwatch.cli.data import data_app
 
 
 @contextmanager
 def _update_progress(quiet: bool) -> Iterator[Callable[[str, Any], None]]:
-    progress = Progress(
-        TextColumn("[bold]{task.description:<18}"),
-        BarColumn(),
-        TextColumn("{task.fields[state]}"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet or not err.is_terminal,
-    )
+    progress = progress_bar("[bold]{task.description:<18}", "{task.fields[state]}", quiet=quiet)
     tasks: dict[str, Any] = {}
     with progress:
 

@@ -12,6 +12,7 @@ from rich.table import Table
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
     JsonOpt,
+    NBootOpt,
     _date_option,
     _print_json,
     _store_path,
@@ -19,7 +20,6 @@ from leadwatch.cli._app import (
     emit,
     err,
     handle_errors,
-    n_boot_option,
     open_store,
     out,
     working,
@@ -167,7 +167,7 @@ def phase_returns_cmd(
     horizon: Annotated[int, typer.Option(help="Forward horizon, business days.")] = 60,
     assets: Annotated[str, typer.Option(help="Comma-separated ids.")] = "btc,silver",
     target: Annotated[str, typer.Option(help="Phase tested against the others.")] = "debasement",
-    n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
+    n_boot: NBootOpt = DEFAULT_N_BOOT,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     as_json: JsonOpt = False,
 ) -> None:

@@ -13,10 +13,10 @@ from rich.markup import escape
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
     JsonOpt,
+    NBootOpt,
     _print_json,
     app,
     handle_errors,
-    n_boot_option,
     open_store,
     out,
     store_path,
@@ -57,7 +57,7 @@ def report(
         typer.Option("--format", help="html (index.html, opens offline), md or json."),
     ] = ReportFormat.html,
     seed: Annotated[int, typer.Option(help="Random seed (same store + seed = same report).")] = 0,
-    n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
+    n_boot: NBootOpt = DEFAULT_N_BOOT,
     sections: Annotated[
         str | None,
         typer.Option(

@@ -11,12 +11,12 @@ from rich.table import Table
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
     JsonOpt,
+    NBootOpt,
     _date_option,
     _print_json,
     app,
     emit,
     handle_errors,
-    n_boot_option,
     open_store,
     out,
     working,
@@ -114,7 +114,7 @@ def thesis_run(
         ),
     ] = None,
     alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
-    n_boot: Annotated[int, n_boot_option()] = DEFAULT_N_BOOT,
+    n_boot: NBootOpt = DEFAULT_N_BOOT,
     seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
     as_json: JsonOpt = False,
 ) -> None:
