@@ -7,7 +7,7 @@ module-level, function-level and ``TYPE_CHECKING`` alike. The rules:
   claims -> report -> api -> cli. A module may import its own layer and the layers
   before it, never a later one.
 * **Foundations** (:data:`FOUNDATIONS`): ``errors``, ``_version``, ``catalog``,
-  ``batch`` and ``results`` sit below providers; every layer may use them and
+  ``batch``, ``results`` and ``lazy`` sit below providers; every layer may use them and
   they import only each other. ``distributed`` is the Dask runner of the
   universe scan and belongs to the analysis layer. The package root
   (``leadwatch/__init__.py``, the lazy public API) and ``__main__`` sit on top.
@@ -43,7 +43,7 @@ LAYERS: tuple[str, ...] = (
     "cli",
 )
 FOUNDATIONS: frozenset[str] = frozenset(
-    {"errors", "_version", "catalog", "batch", "results", "defaults", "redact"}
+    {"errors", "_version", "catalog", "batch", "results", "defaults", "redact", "lazy"}
 )
 PLACED: dict[str, str] = {"distributed": "analysis"}
 TOP: frozenset[str] = frozenset({"", "__main__"})

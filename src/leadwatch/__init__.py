@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from leadwatch.errors import LeadwatchError
+from leadwatch.lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from leadwatch.analysis.connectedness.rolling import rolling_connectedness
@@ -40,10 +41,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Lazy public functions (keeps ``import leadwatch`` light: no pandas, scipy or duckdb)."""
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'leadwatch' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY)

@@ -11,6 +11,8 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
+from leadwatch.lazy import lazy_getattr
+
 if TYPE_CHECKING:
     from leadwatch.api.backtest import backtest
     from leadwatch.api.claims import check_article
@@ -84,13 +86,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Import a capability's module only when its name is used (keeps the CLI quick)."""
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'leadwatch.api' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY)
 
 
 class _Api(types.ModuleType):
