@@ -30,7 +30,11 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from leadwatch._version import __version__
 from leadwatch.cli._options import (
     LAGS_HELP,
+    AlphaOpt,
+    EndOpt,
     NBootOpt,
+    SeedOpt,
+    StartOpt,
     n_boot_option,
     parse_date,
     parse_lags,
@@ -51,8 +55,12 @@ __all__ = [
     "DEFAULT_N_BOOT",
     "LAGS_HELP",
     "MAX_N_BOOT",
+    "AlphaOpt",
+    "EndOpt",
     "JsonOpt",
     "NBootOpt",
+    "SeedOpt",
+    "StartOpt",
     "app",
     "emit",
     "main",
@@ -134,14 +142,18 @@ def _print_json(payload: Any) -> None:
     sys.stdout.write(json.dumps(jsonable(payload), indent=2, sort_keys=False) + "\n")
 
 
-def emit(result: Any, as_json: bool, *, text: str | None = None) -> None:
+def emit(result: Any, as_json: bool, *, text: str | None = None, rich: Any = None) -> None:
     """Print a result: its ``to_dict()`` (or itself) as JSON, else ``text`` or its ``summary()``.
 
     The one way commands print what they computed: plain text (never parsed as
     rich markup), control characters stripped, JSON with stable keys on stdout.
+    ``rich`` (a table, or a string with rich markup) is printed as it is instead.
     """
     if as_json:
         _print_json(result.to_dict() if hasattr(result, "to_dict") else result)
+        return
+    if rich is not None:
+        out.print(rich)
         return
     if text is None:
         text = result.summary() if hasattr(result, "summary") else str(result)

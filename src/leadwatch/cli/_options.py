@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LAGS_HELP",
+    "AlphaOpt",
+    "EndOpt",
     "NBootOpt",
+    "SeedOpt",
+    "StartOpt",
     "n_boot_option",
     "parse_date",
     "parse_lags",
@@ -55,6 +59,12 @@ def n_boot_option(what: str = "Bootstrap replicates", default: str | None = None
 
 #: ``--n-boot`` with the shared help text: ``n_boot: NBootOpt = DEFAULT_N_BOOT``.
 NBootOpt = Annotated[int, n_boot_option()]
+
+# The options many commands share, with one help text each (``x: XOpt = default``).
+AlphaOpt = Annotated[float, typer.Option(help="Significance level.")]
+SeedOpt = Annotated[int, typer.Option(help="Random seed (results are deterministic).")]
+StartOpt = Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")]
+EndOpt = Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")]
 
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
 

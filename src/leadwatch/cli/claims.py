@@ -12,6 +12,7 @@ from rich.text import Text
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
     JsonOpt,
+    SeedOpt,
     _date_option,
     _print_json,
     app,
@@ -49,7 +50,7 @@ def claims(
         typer.Option("--save-theses", help="Write the theses generated from the text here."),
     ] = None,
     n_boot: Annotated[int, n_boot_option("Bootstrap replicates of the theses")] = DEFAULT_N_BOOT,
-    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
+    seed: SeedOpt = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Check every market claim of ARTICLE on the stored data, then run its story's theses."""

@@ -15,7 +15,9 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
+    EndOpt,
     JsonOpt,
+    StartOpt,
     _date_option,
     _is_na,
     _print_json,
@@ -278,8 +280,8 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 def data_show(
     ctx: typer.Context,
     series_id: Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")],
-    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
     limit: Annotated[int, typer.Option(help="Rows to print (tail); 0 = all.")] = 20,
     as_json: JsonOpt = False,
 ) -> None:
@@ -344,8 +346,8 @@ def data_export(
     output: Annotated[
         Path | None, typer.Option("--out", help="Output file (default: ID.FORMAT).")
     ] = None,
-    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write a series with provenance columns to CSV or Parquet."""

@@ -10,8 +10,12 @@ from rich.table import Table
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
     LAGS_HELP,
+    AlphaOpt,
+    EndOpt,
     JsonOpt,
     NBootOpt,
+    SeedOpt,
+    StartOpt,
     _date_option,
     _print_json,
     app,
@@ -41,15 +45,15 @@ def test_lead(
     horizon: Annotated[
         int | None, typer.Option(help="Forward horizon in periods (default 20 daily, 4 weekly).")
     ] = None,
-    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
     controls: Annotated[
         str | None,
         typer.Option(help="Comma-separated control ids or none (default dxy,real_yield_10y,spx)"),
     ] = None,
-    alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
+    alpha: AlphaOpt = 0.05,
     n_boot: NBootOpt = DEFAULT_N_BOOT,
-    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
+    seed: SeedOpt = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Test "LEADER leads FOLLOWER": the full battery and a verdict (k > 0: leader first)."""
@@ -102,8 +106,8 @@ def spillover(
         "generalized"
     ),
     grid: Annotated[str, typer.Option(help="weekly or daily returns.")] = "weekly",
-    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""

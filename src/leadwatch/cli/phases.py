@@ -11,8 +11,10 @@ from rich.table import Table
 
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
+    EndOpt,
     JsonOpt,
     NBootOpt,
+    StartOpt,
     _date_option,
     _print_json,
     _store_path,
@@ -136,8 +138,8 @@ def phase(
 def phase_history_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
-    start: Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")] = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """The phase timeline: episodes (text) or one {date, phase} record per day (--json)."""
@@ -218,10 +220,7 @@ def triggers(
 
     with open_store(ctx) as store:
         board = trigger_board(store, config, date=_date_option("as-of/--date", date))
-    if as_json:
-        _print_json(board.to_dict())
-    else:
-        out.print(_board_table(board, checklist_only=checklist))
+    emit(board, as_json, rich=_board_table(board, checklist_only=checklist))
 
 
 @app.command("outlook")

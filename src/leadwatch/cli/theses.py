@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
     DEFAULT_N_BOOT,
+    AlphaOpt,
     JsonOpt,
     NBootOpt,
+    SeedOpt,
     _date_option,
-    _print_json,
     app,
     emit,
     handle_errors,
@@ -22,6 +24,9 @@ from leadwatch.cli._app import (
     working,
 )
 from leadwatch.errors import DataError
+
+if TYPE_CHECKING:
+    from leadwatch.theses import Thesis
 
 thesis_app = typer.Typer(
     help="Theses as data: list the built-ins, show, run, or start a new one.",
@@ -39,20 +44,22 @@ def thesis_list(as_json: JsonOpt = False) -> None:
     from leadwatch.theses import builtin_theses
 
     theses = builtin_theses()
-    if as_json:
-        _print_json(
-            [
-                {
-                    "name": t.name,
-                    "title": t.title,
-                    "article": t.source.article,
-                    "kinds": [h.kind for h in t.hypotheses],
-                }
-                for t in theses
-            ]
-        )
-        return
+    rows = [
+        {
+            "name": t.name,
+            "title": t.title,
+            "article": t.source.article,
+            "kinds": [h.kind for h in t.hypotheses],
+        }
+        for t in theses
+    ]
     wide = out.width >= 120  # hypothesis ids and articles only when there is room
+    emit(rows, as_json, rich=_thesis_table(theses, wide=wide))
+    if not (as_json or wide):
+        out.print("leadwatch thesis show NAME prints one in full; --json lists every field.")
+
+
+def _thesis_table(theses: Sequence[Thesis], *, wide: bool) -> Table:
     table = Table(highlight=False)
     table.add_column("Name", no_wrap=True)
     table.add_column("Title", ratio=3)
@@ -65,9 +72,7 @@ def thesis_list(as_json: JsonOpt = False) -> None:
             table.add_row(t.name, t.title, kinds, t.source.article)
         else:
             table.add_row(t.name, t.title, ", ".join(dict.fromkeys(h.kind for h in t.hypotheses)))
-    out.print(table)
-    if not wide:
-        out.print("leadwatch thesis show NAME prints one in full; --json lists every field.")
+    return table
 
 
 @thesis_app.command("show")
@@ -77,9 +82,11 @@ def thesis_show(name: NameArg, as_json: JsonOpt = False) -> None:
     from leadwatch.theses import resolve_thesis
 
     thesis = resolve_thesis(name)
-    if as_json:
-        _print_json(thesis.to_dict())
-        return
+    emit(thesis, as_json, text=_describe(thesis))
+
+
+def _describe(thesis: Thesis) -> str:
+    """A thesis in full, as plain text lines."""
     lines = [
         f"{thesis.name}: {thesis.title}",
         f"Claim: {thesis.claim}",
@@ -97,7 +104,7 @@ def thesis_show(name: NameArg, as_json: JsonOpt = False) -> None:
         p = thesis.prediction
         horizons = ", ".join(str(x) for x in p.horizons)
         lines.append(f"Prediction: {p.words or p.series} ({p.series} {p.direction}; {horizons})")
-    out.print("\n".join(lines), markup=False, highlight=False)
+    return "\n".join(lines)
 
 
 @thesis_app.command("run")
@@ -113,9 +120,9 @@ def thesis_run(
             "--as-of", help="Use only data known by the end of this day.", metavar="YYYY-MM-DD"
         ),
     ] = None,
-    alpha: Annotated[float, typer.Option(help="Significance level.")] = 0.05,
+    alpha: AlphaOpt = 0.05,
     n_boot: NBootOpt = DEFAULT_N_BOOT,
-    seed: Annotated[int, typer.Option(help="Random seed (results are deterministic).")] = 0,
+    seed: SeedOpt = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Run theses on the stored data; p-values are Holm-adjusted over all their hypotheses."""
@@ -152,9 +159,5 @@ def thesis_new(
         raise DataError(
             f"cannot write {path}: {exc.strerror or exc}", fix="choose a writable path"
         ) from None
-    if as_json:
-        _print_json({"path": str(path.resolve())})
-    else:
-        out.print(
-            f"Template written to [bold]{path}[/]; edit it, then: leadwatch thesis run {path}"
-        )
+    done = f"Template written to [bold]{path}[/]; edit it, then: leadwatch thesis run {path}"
+    emit({"path": str(path.resolve())}, as_json, rich=done)
