@@ -278,7 +278,11 @@ def infer_date(
         at = pd.Timestamp(printed[0])
         score += 1.0 * ((calendar >= at) & (calendar <= at + _DAY))
         limits.append(f"the text prints {printed[1]!r} (evidence, weight 1)")
-    for month, dom, words in month_days(body):
+    for month, dom, words, past in month_days(body):
+        if past:
+            score += 0.25 * _after_day(calendar, month, dom)
+            limits.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
+            continue
         on = (calendar.month == month) & (calendar.day == dom)
         near = on | np.roll(on, 1)
         score += 0.5 * near
@@ -291,6 +295,22 @@ def infer_date(
             limits.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
     fit = _fit(usable, market, calendar)
     return _decide(score, held_by, limits, printed, fit)
+
+
+#: A day the text looks back to ("since January 2") lies at most this far behind the article.
+_LOOKBACK = pd.Timedelta(days=120)
+
+
+def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
+    """Calendar days within :data:`_LOOKBACK` after some year's ``month``/``dom``."""
+    mask = np.zeros(len(calendar), dtype=bool)
+    for year in sorted(set(calendar.year)):
+        try:
+            on = pd.Timestamp(year=year, month=month, day=dom)
+        except ValueError:
+            continue
+        mask |= (calendar > on) & (calendar <= on + _LOOKBACK)
+    return mask
 
 
 def _fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.Series:

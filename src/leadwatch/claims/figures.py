@@ -49,6 +49,8 @@ _DOLLAR_RE = re.compile(
     r"(?P<after>[^.;,]{0,20})",
     re.IGNORECASE,
 )
+# A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
+_TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 _WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
@@ -143,6 +145,11 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+    for m in _TICKER_RE.finditer(s):
+        asset = _nearest(mentions, m.start() + 1, exclude=dollar_excluded, sentence=s)
+        if asset is not None:
+            value = float(m.group("num").replace(",", ""))
+            out.append((asset, "at", value, m.group(0).strip(), m.start()))
     for m in _WORD_DOLLAR_RE.finditer(s):
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         if asset is not None and not _HYPOTHETICAL.search(s[: m.start()]):
