@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.market import Market
 from leadwatch.claims.text import full_date, month_days
@@ -45,3 +46,37 @@ def test_a_day_looked_back_to_dates_the_article_after_it() -> None:
     dated = infer_date(extract_claims(text), m)
     assert abs((dated.date - rising).days) < 40
     assert abs((dated.date - falling).days) > 200
+
+
+def _moves(text: str) -> list[tuple[str | None, str | None, float | None, str | None]]:
+    return [
+        (c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims if c.kind == "percent"
+    ]
+
+
+def test_moves_named_after_the_number_listed_and_in_a_month() -> None:
+    text = "Tariff fears drove a 7% slide in the greenback this year and about 4% in March."
+    assert _moves(text) == [("dxy", "down", 7.0, "ytd"), ("dxy", "down", 4.0, None)]
+    when = [c.when for c in extract_claims(text).claims if c.pct == 4.0]
+    assert when == [("month", (0, 3))]
+
+
+def test_a_comparison_keeps_the_moves_it_quotes() -> None:
+    text = "Gold's 18% gain so far this year has outpaced the 11% rise in silver."
+    assert sorted(_moves(text)) == [("gold", "up", 18.0, "ytd"), ("silver", "up", 11.0, "ytd")]
+
+
+def test_a_share_held_by_an_asset_is_no_move_of_it() -> None:
+    text = "Altcoins lagged, while Ether's dominance, the share held by ETH, rose to 14.2%."
+    assert _moves(text) == []
+
+
+def test_a_to_date_move_may_end_on_the_day_before_the_article() -> None:
+    days = pd.bdate_range("2025-12-29", "2026-01-09")
+    gold = pd.Series([100.0, 101, 103, 104, 105, 107, 108, 110, 109, 118], index=days)
+    m = Market({"gold": gold})
+    article = pd.Timestamp("2026-01-09")  # 118 today, 109 the day before; 103 at year end
+    for pct, status in ((6, "confirmed"), (15, "confirmed"), (30, "contradicted")):
+        text = f"Gold is up {pct}% this year."
+        (checked,) = check_claims(extract_claims(text), article, m)
+        assert checked.status == status, (pct, checked.evidence)

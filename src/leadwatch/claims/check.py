@@ -117,6 +117,26 @@ def _change(market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp) 
     return (change, a[0], a[1], b[0], b[1])
 
 
+def _to_date_change(
+    market: Market,
+    asset: str,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    day: pd.Timestamp,
+    stated: float | None,
+) -> _Change:
+    """The change over a window; one that runs to the article date ("up 8% this year") may
+    end on the trading day before it too (the source may close before the text is written):
+    the end that fits the stated move better is kept."""
+    change = _change(market, asset, start, end)
+    if end != day or stated is None or change[3] is None:
+        return change
+    before = _change(market, asset, start, change[3] - pd.Timedelta(days=1))
+    if not np.isfinite(before[0]) or not np.isfinite(change[0]):
+        return change
+    return min((change, before), key=lambda ch: abs(ch[0] - stated))
+
+
 def _fmt_change(market: Market, asset: str, x: float) -> str:
     return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
 
@@ -237,7 +257,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
-    ch, d0, v0, d1, v1 = _change(market, c.asset, start, end)
+    stated = None if c.pct is None else c.pct / 100 * (1 if c.op == "up" else -1)
+    ch, d0, v0, d1, v1 = _to_date_change(market, c.asset, start, end, day, stated)
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
     ok = ch > 0 if c.op == "up" else ch < 0
@@ -254,8 +275,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         text += f"; {m0 + pd.Timedelta(days=1):%B %Y} to date {inside:+.1%} against "
         text += f"{monthly:+.1%} a month over the 3 months before (accelerating: {faster})"
         ok = ok and faster
-    if c.pct is not None:
-        stated = c.pct / 100 * (1 if c.op == "up" else -1)
+    if stated is not None:
         data["stated"] = stated
         ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
         text += f"; stated {stated:+.1%}"

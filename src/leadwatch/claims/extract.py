@@ -155,7 +155,6 @@ def _sentence_claims(
                     window=window,
                 )
             )
-        return claims
     carried = subject if CARRY.match(s) else None
     for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
         if pct_op is None:
@@ -165,8 +164,8 @@ def _sentence_claims(
         claims.append(
             Claim(index, "percent", pct_asset, pct_words, pct_op, pct=pct, when=at, window=win)
         )
-    if any(c.kind in ("percent", "figure") for c in claims):
-        return claims
+    if compare or any(c.kind in ("percent", "figure") for c in claims):
+        return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
         if any(c.asset == asset and c.kind != "expectation" for c in claims):

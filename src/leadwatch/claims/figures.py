@@ -192,6 +192,7 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
     matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
     out: list[Percent] = []
     order = _respectively(s, mentions, matches)
+    last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
     for i, m in enumerate(matches):
         asset = order.get(i)
         asset = (
@@ -206,19 +207,36 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
         )
         first = mention.end if mention is not None else 0
         op = None if asset is None else _direction(s, m.start(), m.end(), first)
-        if mention is not None and _attribute(s, mention):
+        if any(x.asset == asset and x.start < m.start() and _attribute(s, x) for x in mentions):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
+        elif (
+            op is None
+            and last is not None
+            and last[0] == asset
+            and _AND_MORE.fullmatch(s[last[1] : m.start()])
+        ):
+            op = last[2]  # "a 9% decline in the dollar this year and nearly 6% in April"
         if _HYPOTHETICAL.search(s[: m.start()]):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if asset is None or op is None:
             out.append((asset, None, num, None, m.group(0)))  # a figure, not a move
             continue
-        window = window_near(s, m.start(), found)
+        window = None if _IN_MONTH.match(s[m.end() :]) else window_near(s, m.start(), found)
         if num < 0:
             op, num = "down", -num
+        last = (asset, m.end(), op)
         out.append((asset, op, num, window, m.group(0)))
     return out
 
+
+# "6% in April": the month named right after the number is its window (read as its time).
+_IN_MONTH = re.compile(
+    r"^(?: [\w-]+)? (?:in|during|over|for) (?:the month of )?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)"
+)
+
+# A second figure of the same move: "... in the dollar this year and nearly 6% in April".
+_AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
 
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
@@ -243,7 +261,8 @@ def _named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
     if m is None:
         return None
     at = end + m.end()
-    return next((x.asset for x in mentions if x.start == at and x.asset not in _GROUPS), None)
+    starts = {at, at - 4} if s[at - 4 : at].lower() == "the " else {at}  # "the dollar"
+    return next((x.asset for x in mentions if x.start in starts and x.asset not in _GROUPS), None)
 
 
 def _levels_here(s: str, pos: int) -> bool:
