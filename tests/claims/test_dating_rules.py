@@ -80,3 +80,25 @@ def test_a_to_date_move_may_end_on_the_day_before_the_article() -> None:
         text = f"Gold is up {pct}% this year."
         (checked,) = check_claims(extract_claims(text), article, m)
         assert checked.status == status, (pct, checked.evidence)
+
+
+def test_a_move_too_big_for_a_session_takes_the_stated_window() -> None:
+    days = pd.bdate_range("2025-06-02", "2026-01-09")
+    rng = np.random.default_rng(1)  # daily moves of about 1%: 30% is no session
+    path = 100 * np.exp(np.cumsum(rng.normal(0.0, 0.01, len(days))))
+    silver = pd.Series(path, index=days)
+    m = Market({"silver": silver})
+    article = days[-1]
+    ytd = float(silver.iloc[-1] / silver.loc[:"2025-12-31"].iloc[-1] - 1) * 100
+    text = f"Silver is up 1% this year. It has surged {abs(ytd) + 30:.0f}%."
+    *_, big = check_claims(extract_claims(text), article, m)
+    assert "to date" in big.evidence and "session" not in big.evidence
+    text = "Silver has fallen 1% this week. Silver surged 0.6%."
+    *_, small = check_claims(extract_claims(text), article, m)
+    assert "session" in small.evidence
+
+
+def test_a_hyphen_after_a_word_is_no_minus_sign() -> None:
+    assert _moves("Silver fell again after a near-10 per cent drop.") == [
+        ("silver", "down", 10.0, None)
+    ]

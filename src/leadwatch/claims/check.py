@@ -34,13 +34,22 @@ import pandas as pd
 
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.market import TOLERANCE, Market, level_days, plausible, prior_record
+from leadwatch.claims.market import (
+    TOLERANCE,
+    Market,
+    change,
+    change_to_date,
+    level_days,
+    plausible,
+    prior_record,
+)
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
     relative_record,
     window_extreme,
 )
+from leadwatch.claims.sessions import as_window
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.windows import resolve_window
 
@@ -105,39 +114,7 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
     return day - pd.Timedelta(days=91), day, "the 3 months to the article date"
 
 
-_Change = tuple[float, pd.Timestamp | None, float, pd.Timestamp | None, float]
-
-
-def _change(market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp) -> _Change:
-    """(change, first date, first value, last date, last value): simple return, or points."""
-    a, b = market.asof(asset, start), market.asof(asset, end)
-    if a is None or b is None or a[0] >= b[0]:
-        return (float("nan"), None, float("nan"), None, float("nan"))
-    change = b[1] - a[1] if market.is_rate(asset) else b[1] / a[1] - 1.0
-    return (change, a[0], a[1], b[0], b[1])
-
-
-def _to_date_change(
-    market: Market,
-    asset: str,
-    start: pd.Timestamp,
-    end: pd.Timestamp,
-    day: pd.Timestamp,
-    stated: float | None,
-) -> _Change:
-    """The change over a window; one that runs to the article date ("up 8% this year") may
-    end on the trading day before it too (the source may close before the text is written):
-    the end that fits the stated move better is kept."""
-    change = _change(market, asset, start, end)
-    if end != day or stated is None or change[3] is None:
-        return change
-    before = _change(market, asset, start, change[3] - pd.Timedelta(days=1))
-    if not np.isfinite(before[0]) or not np.isfinite(change[0]):
-        return change
-    return min((change, before), key=lambda ch: abs(ch[0] - stated))
-
-
-def _fmt_change(market: Market, asset: str, x: float) -> str:
+def _fmtchange(market: Market, asset: str, x: float) -> str:
     return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
 
 
@@ -258,17 +235,17 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
     stated = None if c.pct is None else c.pct / 100 * (1 if c.op == "up" else -1)
-    ch, d0, v0, d1, v1 = _to_date_change(market, c.asset, start, end, day, stated)
+    ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated)
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
     ok = ch > 0 if c.op == "up" else ch < 0
     data = {"change": ch, "start": _d(d0), "start_value": v0, "end": _d(d1), "end_value": v1}
     text = f"{market.source(c.asset)} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
-    text += f"{_fmt_change(market, c.asset, ch)} over {label}"
+    text += f"{_fmtchange(market, c.asset, ch)} over {label}"
     if c.accelerating and c.when is not None and c.when[0] == "month" and c.when[1][0]:
         m0 = pd.Timestamp(year=c.when[1][0], month=c.when[1][1], day=1) - pd.Timedelta(days=1)
-        inside = _change(market, c.asset, m0, day)[0]
-        before = _change(market, c.asset, m0 - pd.Timedelta(days=91), m0)[0]
+        inside = change(market, c.asset, m0, day)[0]
+        before = change(market, c.asset, m0 - pd.Timedelta(days=91), m0)[0]
         monthly = (1 + before) ** (1 / 3) - 1 if np.isfinite(before) and before > -1 else np.nan
         faster = bool(np.isfinite(inside) and np.isfinite(monthly) and inside > monthly)
         data |= {"month_change": inside, "prior_monthly_average": monthly}
@@ -304,7 +281,7 @@ def _day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, di
     ok = err <= max(0.01, 0.25 * abs(stated))
     text = (
         f"{market.source(c.asset)} {v0:,.2f} on {_d(d0)} -> {v1:,.2f} on {_d(d1)}: "
-        f"{_fmt_change(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
+        f"{_fmtchange(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
         "(tolerance: 1 pp or a quarter of the stated move)"
     )
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
@@ -326,8 +303,8 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
-    a = _change(market, c.asset, start, end)
-    b = _change(market, c.other, start, end)
+    a = change(market, c.asset, start, end)
+    b = change(market, c.other, start, end)
     if not (np.isfinite(a[0]) and np.isfinite(b[0])):
         return "not checkable", f"not enough data over {label}", {}
     if c.op == "lags":
@@ -385,7 +362,11 @@ def check_claims(
     """
     day = pd.Timestamp(day).normalize()
     out = []
+    stated_window: str | None = None  # the last window the text stated
     for c in extraction.claims:
+        if c.kind == "percent" and c.window not in (None, "day"):
+            stated_window = c.window
+        c = as_window(c, market, stated_window)
         sentence = extraction.sentences[c.sentence].text
         if c.kind in _NOT_CHECKABLE:
             result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})

@@ -86,7 +86,9 @@ _OPS = {
     "beneath": "below",
 }
 
-_PCT_RE = re.compile(r"(?P<num>[+-]?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE)
+_PCT_RE = re.compile(
+    r"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE
+)
 _UP = (
     r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
     r"strength\w*|up|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|firm\w*|increas\w*"

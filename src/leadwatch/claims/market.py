@@ -41,7 +41,10 @@ import pandas as pd
 
 __all__ = [
     "TOLERANCE",
+    "Change",
     "Market",
+    "change",
+    "change_to_date",
     "level_days",
     "level_deviation",
     "move_days",
@@ -193,6 +196,39 @@ def prior_record(
         return None, float("nan")
     pos = int(np.argmin(s.to_numpy()) if hl == "low" else np.argmax(s.to_numpy()))
     return pd.Timestamp(s.index[pos]), float(s.iloc[pos])
+
+
+#: (change, first date, first value, last date, last value)
+Change = tuple[float, pd.Timestamp | None, float, pd.Timestamp | None, float]
+
+
+def change(market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp) -> Change:
+    """(change, first date, first value, last date, last value): simple return, or points."""
+    a, b = market.asof(asset, start), market.asof(asset, end)
+    if a is None or b is None or a[0] >= b[0]:
+        return (float("nan"), None, float("nan"), None, float("nan"))
+    diff = b[1] - a[1] if market.is_rate(asset) else b[1] / a[1] - 1.0
+    return (diff, a[0], a[1], b[0], b[1])
+
+
+def change_to_date(
+    market: Market,
+    asset: str,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    day: pd.Timestamp,
+    stated: float | None,
+) -> Change:
+    """The change over a window; one that runs to the article date ("up 8% this year") may
+    end on the trading day before it too (the source may close before the text is written):
+    the end that fits the stated move better is kept."""
+    found = change(market, asset, start, end)
+    if end != day or stated is None or found[3] is None:
+        return found
+    before = change(market, asset, start, found[3] - pd.Timedelta(days=1))
+    if not np.isfinite(before[0]) or not np.isfinite(found[0]):
+        return found
+    return min((found, before), key=lambda ch: abs(ch[0] - stated))
 
 
 def plausible(market: Market, asset: str, level: float) -> bool:
