@@ -102,3 +102,46 @@ def test_a_hyphen_after_a_word_is_no_minus_sign() -> None:
     assert _moves("Silver fell again after a near-10 per cent drop.") == [
         ("silver", "down", 10.0, None)
     ]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None, float | None, object]]:
+    return [(c.kind, c.asset, c.op, c.level, c.when) for c in extract_claims(text).claims]
+
+
+def test_a_record_placed_on_a_named_day_or_the_session_before() -> None:
+    text = "Silver eased on Friday after touching an all-time high of $61.20 on Tuesday."
+    assert ("record", "silver", "high", None, ("weekday", 1)) in _kinds(text)
+    text = "Gold slipped on Monday, a day after a record high set in the previous session."
+    assert ("record", "gold", "high", None, ("yesterday", 1)) in _kinds(text)
+
+
+def test_a_record_of_an_earlier_month_is_checked_in_that_month() -> None:
+    m = _silver()
+    (checked,) = check_claims(
+        extract_claims("Silver sits well below March's record highs."), DAYS[-1], m
+    )
+    assert checked.status == "contradicted" and "March" in checked.evidence  # none in March
+    rising = pd.Series(np.linspace(10, 50, len(DAYS)), index=DAYS)
+    (checked,) = check_claims(
+        extract_claims("Silver sits well below March's record highs."),
+        DAYS[-1],
+        Market({"silver": rising}),
+    )
+    assert checked.status == "confirmed"
+
+
+def test_levels_paid_passed_and_an_index_quoted_with_a_dollar_sign() -> None:
+    assert _kinds("The 10-year note was paying 4.212% on Friday.")[0][:4] == (
+        "level",
+        "yield_10y",
+        "at",
+        4.212,
+    )
+    assert _kinds("Ether surged past $4,100 overnight.")[0][:4] == ("level", "eth", "break", 4100.0)
+    assert _kinds("The dollar index climbed to $101.25 as yields rose.")[0][:4] == (
+        "level",
+        "dxy",
+        "at",
+        101.25,
+    )
+    assert _kinds("The dollar index slid as gold hit $3,100.")[0][:2] == ("level", "gold")

@@ -191,8 +191,10 @@ def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[
 
 def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
-    if c.window == "past" and c.when is not None and c.when[0] == "month":
-        return past_record(c, day, market)
+    if c.when is not None and c.when[0] == "month" and c.window in ("past", None):
+        year, month = c.when[1]
+        if c.window == "past" or (year or day.year, month) != (day.year, day.month):
+            return past_record(c, day, market)  # "August's record highs", in September
     if c.window is not None and c.level is not None and c.window.startswith("last:"):
         return window_extreme(c, day, market)
     if c.window is not None:

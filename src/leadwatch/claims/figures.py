@@ -37,6 +37,7 @@ _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|approaching|nearing|near|close to|around|"
     r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
+    r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
 )
 _QUAL = r"(?: the| a| an| roughly| about| around| nearly| almost| just| some)*"
@@ -51,6 +52,8 @@ _DOLLAR_RE = re.compile(
 )
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
+# The index is the subject of the figure's clause: named, then a move verb, then the figure.
+_SUBJECT_OF = re.compile(r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b[^,;.$]{0,40}$", re.I)
 _WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
@@ -84,6 +87,7 @@ _OPS = {
     "below": "below",
     "under": "below",
     "beneath": "below",
+    "past": "break",
 }
 
 _PCT_RE = re.compile(
@@ -136,6 +140,7 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
     out: list[Level] = []
     dollar_excluded = _GROUPS | NO_DOLLAR | YIELDS
     for m in _DOLLAR_RE.finditer(s):
+        index = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
         if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
             continue
         if _HYPOTHETICAL.search(s[: m.start()]) or (
@@ -143,6 +148,8 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
         ):
             continue
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
+        if index in NO_DOLLAR and _SUBJECT_OF.search(s[: m.start()]):
+            asset = index  # "the dollar index jumped to $99.38": an index quoted with a $ sign
         if asset is None:
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)

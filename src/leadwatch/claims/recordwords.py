@@ -44,6 +44,12 @@ _PAST_RECORD = re.compile(
     r"^[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
     r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|^[^,.;]{0,8}\bin \d{4}"
 )
+# A record placed on the session before the one the sentence speaks of.
+_DAY_BEFORE = re.compile(
+    r"^[^,.;]{0,20}\b(?:in|during|on) the (?:previous|prior) (?:session|day|trading day)\b"
+    r"|^[^,.;]{0,20}\b(?:a|one) (?:day|session) (?:earlier|before)\b",
+    re.IGNORECASE,
+)
 # A finite verb right after the asset ("silver prices surged", "gold has fallen").
 
 
@@ -91,6 +97,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 )
                 break
         when = find_when_at(s, m.start())
+        if _DAY_BEFORE.match(s[m.end() :]):
+            when = ("yesterday", 1)  # "a record peak hit in the previous session"
         past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
             re.search(
                 r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
@@ -115,6 +123,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         elif past:
             if when is not None and when[0] == "month":
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))
+            elif when is not None and when[0] in ("weekday", "yesterday", "date"):
+                out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
         else:
             out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
         break
