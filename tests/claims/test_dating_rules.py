@@ -145,3 +145,22 @@ def test_levels_paid_passed_and_an_index_quoted_with_a_dollar_sign() -> None:
         101.25,
     )
     assert _kinds("The dollar index slid as gold hit $3,100.")[0][:2] == ("level", "gold")
+
+
+def test_a_claim_restated_is_reported_once_where_the_body_states_it() -> None:
+    text = (
+        "Ether Falls as Yields Rise\n\n"
+        "Ether dropped to $2,410 on Monday as the dollar index hit its highest level in 9 months.\n\n"
+        "• Ether dropped to $2,410 on Monday.\n\n"
+        "Traders sold across the board. Ether slid to $2,410 on Monday before steadying. "
+        "On Monday the DXY reached its highest level in 9 months."
+    )
+    ex = extract_claims(text)
+    kept = [(ex.sentences[c.sentence].text[:11], c.kind, c.asset) for c in ex.claims]
+    assert kept == [("Ether slid ", "level", "eth"), ("On Monday t", "record", "dxy")]
+
+
+def test_a_record_named_after_its_noun() -> None:
+    s = "Gold added 2%. That is the highest price for the metal since early 2019."
+    got = [(c.kind, c.asset, c.window) for c in extract_claims(s).claims if c.kind == "record"]
+    assert got == [("record", "gold", "since:early 2019")]

@@ -285,11 +285,41 @@ def extract_claims(text: str) -> Extraction:
 
 def _drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
     """A headline's claim that the body states again (same asset and kind) is the body's:
-    the headline is a summary, the body has the figures and the day."""
-    if not sentences or not _is_title(sentences[0].text, sentences):
-        return claims
-    body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
-    return [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+    the headline is a summary, the body has the figures and the day. Likewise a claim a
+    summary bullet or the opening sentence states again (same figure) is reported once,
+    where the body proper states it."""
+    if sentences and _is_title(sentences[0].text, sentences):
+        body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
+        claims = [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+    rank = _summary_rank(sentences)
+    best: dict[tuple[object, ...], int] = {}
+    for c in claims:
+        key = _same(c)
+        best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
+    return [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
+
+
+def _same(c: Claim) -> tuple[object, ...]:
+    """What makes two claims one: asset, kind, direction, figure, window and day ("Silver's
+    all-time high reflects ..." does not restate "a fresh all-time high today")."""
+    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when)
+
+
+def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+    """How much of a summary each sentence is: 1 a bullet, 2 the opening sentence of the
+    body, 3 (absent) the body proper."""
+    body = [s for s in sentences if not s.boilerplate and not _is_heading(s.text)]
+    start = (
+        1 if sentences and body and body[0].index == 0 and _is_title(body[0].text, sentences) else 0
+    )
+    rank = {s.index: 1 for s in body if _BULLET.match(s.text)}
+    lede = next((s for s in body[start:] if s.index not in rank), None)
+    if lede is not None:
+        rank[lede.index] = 2
+    return rank
+
+
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf*]|-\s)")
 
 
 def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:

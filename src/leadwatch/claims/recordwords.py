@@ -32,7 +32,7 @@ _MAYBE = re.compile(
 
 _RECORD_RE = re.compile(
     r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b"
-    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
+    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
     r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low))"
@@ -66,7 +66,7 @@ def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str 
     end = re.search(r"[,;]", s[m.end() :])
     stop = m.end() + (end.start() if end else len(s))
     return next(
-        (x.asset for x in mentions if m.end() <= x.start < stop and x.asset not in GROUPS), None
+        (x.asset for x in mentions if m.start() < x.start < stop and x.asset not in GROUPS), None
     )
 
 
