@@ -150,7 +150,8 @@ def test_levels_paid_passed_and_an_index_quoted_with_a_dollar_sign() -> None:
 def test_a_claim_restated_is_reported_once_where_the_body_states_it() -> None:
     text = (
         "Ether Falls as Yields Rise\n\n"
-        "Ether dropped to $2,410 on Monday as the dollar index hit its highest level in 9 months.\n\n"
+        "Ether dropped to $2,410 on Monday as the dollar index hit its highest level "
+        "in 9 months.\n\n"
         "• Ether dropped to $2,410 on Monday.\n\n"
         "Traders sold across the board. Ether slid to $2,410 on Monday before steadying. "
         "On Monday the DXY reached its highest level in 9 months."
