@@ -165,3 +165,11 @@ def test_a_record_named_after_its_noun() -> None:
     s = "Gold added 2%. That is the highest price for the metal since early 2019."
     got = [(c.kind, c.asset, c.window) for c in extract_claims(s).claims if c.kind == "record"]
     assert got == [("record", "gold", "since:early 2019")]
+
+
+def test_dating_reads_windows_as_the_checker_does() -> None:
+    from leadwatch.claims.dating import dating_claims
+
+    text = "The greenback has lost 9% this year and nearly 6% in April alone."
+    got = [(c.asset, c.pct, c.window) for c in dating_claims(extract_claims(text))]
+    assert ("dxy", 9.0, "ytd") in got  # "in April" elsewhere in the sentence does not drop it

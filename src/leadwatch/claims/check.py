@@ -49,7 +49,7 @@ from leadwatch.claims.records import (
     relative_record,
     window_extreme,
 )
-from leadwatch.claims.sessions import as_window
+from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.windows import resolve_window
 
@@ -364,11 +364,7 @@ def check_claims(
     """
     day = pd.Timestamp(day).normalize()
     out = []
-    stated_window: str | None = None  # the last window the text stated
-    for c in extraction.claims:
-        if c.kind == "percent" and c.window not in (None, "day"):
-            stated_window = c.window
-        c = as_window(c, market, stated_window)
+    for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
         if c.kind in _NOT_CHECKABLE:
             result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})

@@ -42,6 +42,7 @@ from leadwatch.claims.market import (
     since_record_days,
     window_move_days,
 )
+from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import full_date, month_days
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
@@ -146,7 +147,7 @@ def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | N
 _UNITS = {"year": 365, "month": 30, "week": 7}
 
 
-_MOVE_WINDOWS = ("ytd", "week", "month", "year")
+_MOVE_WINDOWS = ("ytd", "week", "month", "months", "year")
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
 _MOVE_CAP = 0.25
 #: Days scoring within this of the best are near-ties, settled by how well quoted prices fit.
@@ -172,9 +173,9 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         c
         for c in extraction.claims
         if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
-        or (
+        or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
-            and c.when is None
+            and (c.when is None or c.window in _MOVE_WINDOWS)
             and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
         )
         or (
@@ -251,7 +252,7 @@ def infer_date(
         return ArticleDate(day, "--date", (day, day), (f"given: {day.date()}",))
     usable = [
         c
-        for c in dating_claims(extraction)
+        for c in with_windows(dating_claims(extraction), market)
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)

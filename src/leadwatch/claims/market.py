@@ -276,14 +276,14 @@ def running_record_days(
 
 def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd.Series:
     """Trading days on which the change over window ``code`` (``ytd``, ``week``, ``month``,
-    ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
+    ``months`` (three), ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
     c = market.close(asset)
     if code == "ytd":
         years = pd.DatetimeIndex(c.index).year
         year_end = c.groupby(years).last()
         base = pd.Series(years - 1, index=c.index).map(year_end)
     else:
-        span = {"week": 7, "month": 30, "year": 365}.get(code)
+        span = {"week": 7, "month": 30, "months": 91, "year": 365}.get(code)
         if span is None:
             span = 365 * int(code.split(":")[1])
         shifted = c.copy()

@@ -16,12 +16,13 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market
 
-__all__ = ["as_window", "session_plausible"]
+__all__ = ["as_window", "session_plausible", "with_windows"]
 
 
 def session_plausible(market: Market, asset: str, stated: float) -> bool:
@@ -42,3 +43,14 @@ def as_window(claim: Claim, market: Market, window: str | None) -> Claim:
     if not market.has(c.asset) or session_plausible(market, c.asset or "", c.pct / 100):
         return c
     return replace(c, window=window or "months")
+
+
+def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:
+    """``claims`` in order, each move too big for a session read over the window the text
+    stated last before it (:func:`as_window`)."""
+    out, stated = [], None
+    for c in claims:
+        if c.kind == "percent" and c.window not in (None, "day"):
+            stated = c.window
+        out.append(as_window(c, market, stated))
+    return out
