@@ -173,3 +173,15 @@ def test_dating_reads_windows_as_the_checker_does() -> None:
     text = "The greenback has lost 9% this year and nearly 6% in April alone."
     got = [(c.asset, c.pct, c.window) for c in dating_claims(extract_claims(text))]
     assert ("dxy", 9.0, "ytd") in got  # "in April" elsewhere in the sentence does not drop it
+
+
+def test_a_move_from_the_weeks_low_uses_that_week_and_its_intraday_low() -> None:
+    days = pd.date_range("2026-03-02", periods=12, freq="D")
+    close = pd.Series([80.0, 60, 70, 74, 75, 76, 77, 78, 77, 79, 80, 82], index=days)
+    lows = close * 0.97  # each day traded 3% under its close
+    m = Market({"btc": close}, ranges={"btc": pd.DataFrame({"low": lows, "high": close * 1.01})})
+    text = "Bitcoin is up 12.5% from its lowest point this week."
+    (checked,) = check_claims(extract_claims(text), days[-1], m)
+    # the week's lowest close is 75 (+9.3%); its intraday low 72.75 (+12.7%); the 60 is older
+    assert checked.status == "confirmed", checked.evidence
+    assert "72.75 (2026-03-06)" in checked.evidence and "60.00" not in checked.evidence

@@ -107,8 +107,15 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 if m.group(k)
             )
             if kind in ("peak", "low"):  # "from this week's low": the extreme of the week
-                span = re.search(r"week|month|year", m.group(0), re.IGNORECASE)
-                kind += f":{span.group(0).lower()}" if span else ""
+                span = (
+                    re.search(r"week|month|year", m.group(0), re.IGNORECASE)
+                    or re.match(
+                        r"\s*(?:this|of the|for the|in the) (week|month|year)\b",  # "lowest point
+                        sentence[m.end() :],  # this week"
+                        re.IGNORECASE,
+                    )
+                )
+                kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
             out.append((m.start(), kind))
     return out
 
