@@ -148,7 +148,8 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         if len(side):
             extreme = float(side.max() if kind == "peak" else side.min())
             intraday = last / extreme - 1.0
-            when = pd.Timestamp(side.idxmax() if kind == "peak" else side.idxmin())
+            at = int(np.argmax(side.to_numpy()) if kind == "peak" else np.argmin(side.to_numpy()))
+            when = pd.Timestamp(side.index[at])
             text += f"; from the intraday {kind} {extreme:,.2f} ({when.date()}): {intraday:+.1%}"
             if _fits(c, intraday):
                 ok, ch, ref = True, intraday, extreme
