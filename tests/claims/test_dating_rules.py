@@ -185,3 +185,15 @@ def test_a_move_from_the_weeks_low_uses_that_week_and_its_intraday_low() -> None
     # the week's lowest close is 75 (+9.3%); its intraday low 72.75 (+12.7%); the 60 is older
     assert checked.status == "confirmed", checked.evidence
     assert "72.75 (2026-03-06)" in checked.evidence and "60.00" not in checked.evidence
+
+
+def test_a_session_move_reached_inside_the_days_range_holds() -> None:
+    days = pd.date_range("2026-03-02", periods=3, freq="D")  # Mon, Tue, Wed
+    close = pd.Series([100.0, 95.0, 96.0], index=days)  # Tuesday: -5% close to close
+    ranges = pd.DataFrame({"low": [99.0, 94.0, 95.0], "high": [101.0, 100.5, 97.0]}, index=days)
+    m = Market({"eth": close}, ranges={"eth": ranges})
+    said = "Ether dropped {}% during morning trading on Tuesday."
+    (mid,) = check_claims(extract_claims(said.format(2)), days[-1], m)
+    assert mid.status == "confirmed" and "during the session" in mid.evidence  # 98 in 94-100.5
+    (far,) = check_claims(extract_claims(said.format(9)), days[-1], m)
+    assert far.status == "contradicted"  # 91 never traded

@@ -49,7 +49,7 @@ from leadwatch.claims.records import (
     relative_record,
     window_extreme,
 )
-from leadwatch.claims.sessions import with_windows
+from leadwatch.claims.sessions import reached_in_session, with_windows
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.windows import resolve_window
 
@@ -114,7 +114,7 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
     return day - pd.Timedelta(days=91), day, "the 3 months to the article date"
 
 
-def _fmtchange(market: Market, asset: str, x: float) -> str:
+def _fmt_change(market: Market, asset: str, x: float) -> str:
     return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
 
 
@@ -243,7 +243,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     ok = ch > 0 if c.op == "up" else ch < 0
     data = {"change": ch, "start": _d(d0), "start_value": v0, "end": _d(d1), "end_value": v1}
     text = f"{market.source(c.asset)} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
-    text += f"{_fmtchange(market, c.asset, ch)} over {label}"
+    text += f"{_fmt_change(market, c.asset, ch)} over {label}"
     if c.accelerating and c.when is not None and c.when[0] == "month" and c.when[1][0]:
         m0 = pd.Timestamp(year=c.when[1][0], month=c.when[1][1], day=1) - pd.Timedelta(days=1)
         inside = change(market, c.asset, m0, day)[0]
@@ -283,9 +283,12 @@ def _day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, di
     ok = err <= max(0.01, 0.25 * abs(stated))
     text = (
         f"{market.source(c.asset)} {v0:,.2f} on {_d(d0)} -> {v1:,.2f} on {_d(d1)}: "
-        f"{_fmtchange(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
+        f"{_fmt_change(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
         "(tolerance: 1 pp or a quarter of the stated move)"
     )
+    if not ok:  # the move may have held mid-session, when the text was written
+        note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
+        ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
 
 

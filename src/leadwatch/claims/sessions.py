@@ -7,7 +7,9 @@ else over 3 months, as a move with no window is.
 Examples
 --------
 >>> import pandas as pd
->>> from leadwatch.claims.market import Market
+>>> import pandas as pd
+
+from leadwatch.claims.market import Market
 >>> days = pd.bdate_range("2026-01-05", periods=60)
 >>> m = Market({"gold": pd.Series([100.0 + (i % 2) for i in range(60)], index=days)})
 >>> session_plausible(m, "gold", 0.009), session_plausible(m, "gold", 0.25)
@@ -19,10 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+import pandas as pd
+
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market
 
-__all__ = ["as_window", "session_plausible", "with_windows"]
+__all__ = ["as_window", "reached_in_session", "session_plausible", "with_windows"]
 
 
 def session_plausible(market: Market, asset: str, stated: float) -> bool:
@@ -54,3 +58,21 @@ def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:
             stated = c.window
         out.append(as_window(c, market, stated))
     return out
+
+
+def reached_in_session(
+    market: Market, asset: str, day: pd.Timestamp, before: float, stated: float
+) -> str | None:
+    """Where the day's high-low range holds the price the stated move implies (``before``
+    times ``1 + stated``), a note saying so: the move held at some point of the session (a
+    text written mid-session, "down 3% during morning trading"); else ``None``."""
+    if market.is_rate(asset):
+        return None
+    rng = market.range_on(asset, day)
+    implied = before * (1.0 + stated)
+    if rng is None or not rng[0] <= implied <= rng[1]:
+        return None
+    return (
+        f"; the implied {implied:,.2f} lies in the day's range {rng[0]:,.2f}-{rng[1]:,.2f} "
+        f"({market.range_names.get(asset, 'range')}): the move held during the session"
+    )
