@@ -197,3 +197,27 @@ def test_a_session_move_reached_inside_the_days_range_holds() -> None:
     assert mid.status == "confirmed" and "during the session" in mid.evidence  # 98 in 94-100.5
     (far,) = check_claims(extract_claims(said.format(9)), days[-1], m)
     assert far.status == "contradicted"  # 91 never traded
+
+
+def test_a_move_carried_by_this_decline_and_two_levels_in_one_run() -> None:
+    text = (
+        "Ether slid 9% in March, falling from its peak above $4,100 to just above $3,700. "
+        "This decline marks an 11% pullback from the mid-month high."
+    )
+    claims = extract_claims(text).claims
+    assert [(c.asset, c.op, c.level) for c in claims if c.kind == "level"] == [
+        ("eth", "above", 4100.0),
+        ("eth", "above", 3700.0),
+    ]
+    assert [(c.asset, c.op, c.pct, c.window) for c in claims if c.sentence == 1] == [
+        ("eth", "down", 11.0, "peak:month")  # "mid-month": the month's peak
+    ]
+
+
+def test_a_carried_subject_does_not_displace_the_asset_a_sentence_names() -> None:
+    text = (
+        "Bitcoin rose 3% on Monday. This surge came as the dollar index fell to 97.1. "
+        "The index has declined 10% from its peak."
+    )
+    got = [(c.asset, c.pct) for c in extract_claims(text).claims if c.sentence == 2]
+    assert got == [("dxy", 10.0)]

@@ -277,7 +277,10 @@ def extract_claims(text: str) -> Extraction:
                 metal = m.asset
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
-            subject = next((m.asset for m in mentions if m.asset not in GROUPS), subject)
+            subject = next(  # a named asset becomes the subject; a carried one stays it
+                (m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"),
+                subject,
+            )
     return Extraction(
         text, sentences, tuple(_drop_headline_repeats(sentences, claims)), tuple(periods)
     )

@@ -47,7 +47,7 @@ _NUMBER = (
 )
 _DOLLAR_RE = re.compile(
     rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
-    r"(?P<after>[^.;,]{0,20})",
+    r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "above $124,000 to just above $108,000"
     re.IGNORECASE,
 )
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
