@@ -221,3 +221,11 @@ def test_a_carried_subject_does_not_displace_the_asset_a_sentence_names() -> Non
     )
     got = [(c.asset, c.pct) for c in extract_claims(text).claims if c.sentence == 2]
     assert got == [("dxy", 10.0)]
+
+
+def test_a_stated_trading_range_gives_both_bounds_and_a_span_high_is_no_level() -> None:
+    got = _kinds("Ether traded between $2,380 and $2,455 on Friday.")
+    assert [g[:4] for g in got] == [("level", "eth", "at", 2380.0), ("level", "eth", "at", 2455.0)]
+    got = _kinds("The dollar index swung between 101.2 and 101.9, below its 52-week high of 109.5.")
+    levels = [g[3] for g in got if g[0] == "level"]
+    assert levels == [101.2, 101.9]  # 109.5 is the record claim's figure, not today's level

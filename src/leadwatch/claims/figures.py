@@ -50,6 +50,17 @@ _DOLLAR_RE = re.compile(
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "above $124,000 to just above $108,000"
     re.IGNORECASE,
 )
+_BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_BETWEEN_RE = re.compile(
+    r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held) between "
+    + _BOUND.format(i=1, k="a")
+    + " and "
+    + _BOUND.format(i=2, k="b"),
+    re.IGNORECASE,
+)
+_IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
+# "the 52-week high of 110.18": the extreme of a span, a record claim, not today's level.
+_SPAN_EXTREME = re.compile(r"\d+[- ](?:week|month|year|day)[- ](?:high|low) of$", re.IGNORECASE)
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.
@@ -143,6 +154,8 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
         index = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
         if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
             continue
+        if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
+            continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if _HYPOTHETICAL.search(s[: m.start()]) or (
             m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
         ):
@@ -154,6 +167,12 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+    for m in _BETWEEN_RE.finditer(s):  # "traded between $114,000 and $117,000": both bounds
+        asset = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
+        if asset is not None and (m.group("d1") is None) == (asset in NO_DOLLAR):
+            for key in ("a", "b"):
+                value = float(m.group(key).replace(",", ""))
+                out.append((asset, "at", value, m.group(0).strip(), m.start()))
     for m in _TICKER_RE.finditer(s):
         asset = _nearest(mentions, m.start() + 1, exclude=dollar_excluded, sentence=s)
         if asset is not None:
@@ -165,6 +184,8 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
+        if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
+            continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or _HYPOTHETICAL.search(s[: m.start()]):
             continue
