@@ -229,3 +229,12 @@ def test_a_stated_trading_range_gives_both_bounds_and_a_span_high_is_no_level() 
     got = _kinds("The dollar index swung between 101.2 and 101.9, below its 52-week high of 109.5.")
     levels = [g[3] for g in got if g[0] == "level"]
     assert levels == [101.2, 101.9]  # 109.5 is the record claim's figure, not today's level
+
+
+def test_a_verb_that_moves_the_asset_and_a_window_since_a_weekday() -> None:
+    text = "Strong payrolls lifted the dollar index 1.1% since Tuesday, while gold slid."
+    assert _moves(text) == [("dxy", "up", 1.1, "since:Tuesday")]
+    days = pd.bdate_range("2026-03-02", "2026-03-06")  # Mon..Fri
+    m = Market({"dxy": pd.Series([99.0, 100.0, 100.5, 100.9, 101.1], index=days)})
+    (checked,) = check_claims(extract_claims(text), days[-1], m)
+    assert checked.status == "confirmed" and "2026-03-03" in checked.evidence  # +1.1% from Tue

@@ -237,6 +237,10 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
         )
         first = mention.end if mention is not None else 0
         op = None if asset is None else _direction(s, m.start(), m.end(), first)
+        push = None if mention is None else _PUSHED.search(s[: mention.start])
+        gap = s[mention.end if mention is not None else 0 : m.start()]
+        if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):
+            op = "down" if push.group("down") else "up"  # "lifted the dollar index 0.8%"
         if any(x.asset == asset and x.start < m.start() and _attribute(s, x) for x in mentions):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
         elif (
@@ -263,6 +267,14 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
 _IN_MONTH = re.compile(
     r"^(?: [\w-]+)? (?:in|during|over|for) (?:the month of )?(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)"
+)
+
+# A verb that moves the asset named right after it: "lifted the dollar index 0.8%".
+_PUSHED = re.compile(
+    r"\b(?:(?P<up>lift\w*|boost\w*|push\w*|drove|driv\w*|propell\w*|sen[dt]\w*)"
+    r"|(?P<down>knock\w*|dragg?\w*|cut|cutting|sank|sink\w*|pull\w*|weigh\w* on))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 # A second figure of the same move: "... in the dollar this year and nearly 6% in April".
