@@ -238,3 +238,12 @@ def test_a_verb_that_moves_the_asset_and_a_window_since_a_weekday() -> None:
     m = Market({"dxy": pd.Series([99.0, 100.0, 100.5, 100.9, 101.1], index=days)})
     (checked,) = check_claims(extract_claims(text), days[-1], m)
     assert checked.status == "confirmed" and "2026-03-03" in checked.evidence  # +1.1% from Tue
+
+
+def test_records_of_an_opening_clause_and_of_listed_assets() -> None:
+    text = "Despite record highs earlier in the month, ether slid 6% in May."
+    got = [(c.kind, c.asset, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert got == [("record", "eth", "past")]
+    text = "Haven demand sent gold and silver to record highs on Tuesday."
+    got = [(c.asset, c.when) for c in extract_claims(text).claims if c.kind == "record"]
+    assert got == [("gold", ("weekday", 1)), ("silver", ("weekday", 1))]

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
@@ -61,6 +62,32 @@ def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
     return best
 
 
+def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:
+    """ "drove gold and silver to record heights": the record is each listed asset's."""
+    if not out:
+        return out
+    pos = s.find(out[0].words)
+    before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
+    if not before or before[-1].asset != out[0].asset:
+        return out
+    listed = [before[-1]]
+    for x in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", s[x.end : listed[-1].start]):
+            break
+        listed.append(x)
+    extra = [replace(c, asset=x.asset) for x in listed[1:] for c in out if x.asset != c.asset]
+    return extra[::-1] + out
+
+
+def _main_subject(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
+    """ "Despite record highs earlier in the month, BTC slipped": a record in an opening
+    clause is the main clause's subject's (the first asset named after the comma)."""
+    if not re.match(r"\s*(?:despite|after|with|following|since|amid)\b", s[: m.start()], re.I):
+        return None
+    comma = s.find(",", m.end())
+    return next((x.asset for x in mentions if x.start > comma >= 0 and x.asset not in GROUPS), None)
+
+
 def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
     """ "the highest price for the metal since 2012": the asset named later in the clause."""
     end = re.search(r"[,;]", s[m.end() :])
@@ -77,7 +104,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             r"\s*(?:fall|drop|loss|inflow|volume)", s[m.end() :], re.IGNORECASE
         ):
             continue
-        asset = nearest_before(mentions, m.start()) or subject or _named_after(s, m, mentions)
+        asset = (
+            nearest_before(mentions, m.start())
+            or subject
+            or _named_after(s, m, mentions)
+            or _main_subject(s, m, mentions)
+        )
         if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
@@ -128,7 +160,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         else:
             out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
         break
-    return out
+    return _with_partners(out, s, mentions)
 
 
 _NUMBERS = {
