@@ -158,7 +158,11 @@ def test_a_claim_restated_is_reported_once_where_the_body_states_it() -> None:
     )
     ex = extract_claims(text)
     kept = [(ex.sentences[c.sentence].text[:11], c.kind, c.asset) for c in ex.claims]
-    assert kept == [("Ether slid ", "level", "eth"), ("On Monday t", "record", "dxy")]
+    assert kept == [
+        ("Ether slid ", "level", "eth"),
+        ("Ether slid ", "move", "eth"),
+        ("On Monday t", "record", "dxy"),
+    ]
 
 
 def test_a_record_named_after_its_noun() -> None:
@@ -247,3 +251,8 @@ def test_records_of_an_opening_clause_and_of_listed_assets() -> None:
     text = "Haven demand sent gold and silver to record highs on Tuesday."
     got = [(c.asset, c.when) for c in extract_claims(text).claims if c.kind == "record"]
     assert got == [("gold", ("weekday", 1)), ("silver", ("weekday", 1))]
+
+
+def test_a_move_verb_beside_a_closing_level_is_still_a_move() -> None:
+    got = _kinds("Silver jumped on Monday, closing at $31.20 an ounce.")
+    assert [g[:3] for g in got] == [("level", "silver", "at"), ("move", "silver", "up")]

@@ -168,8 +168,8 @@ def _sentence_claims(
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
-        if any(c.asset == asset and c.kind != "expectation" for c in claims):
-            continue
+        if any(c.asset == asset and c.kind not in ("expectation", "level") for c in claims):
+            continue  # a level does not state the move ("surged over $50, closing at $2,988")
         claims.append(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
