@@ -168,12 +168,17 @@ def _sentence_claims(
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
-        if any(c.asset == asset and c.kind not in ("expectation", "level") for c in claims):
-            continue  # a level does not state the move ("surged over $50, closing at $2,988")
+        if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
+            continue  # "fell below $80k" states the move; "closing at $2,988" does not
         claims.append(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
     return claims
+
+
+def _at(c: Claim) -> bool:
+    """A level quoted as where the asset stood ("closing at $2,988"), not where it moved to."""
+    return c.kind == "level" and c.op == "at" and c.words.lower().startswith("at ")
 
 
 def _moves(
