@@ -252,3 +252,25 @@ def test_records_of_an_opening_clause_and_of_listed_assets() -> None:
 def test_a_move_verb_beside_a_closing_level_is_still_a_move() -> None:
     got = _kinds("Silver jumped on Monday, closing at $31.20 an ounce.")
     assert [g[:3] for g in got] == [("level", "silver", "at"), ("move", "silver", "up")]
+
+
+def test_a_record_of_a_move_is_checked_over_its_span() -> None:
+    days = pd.bdate_range("2019-01-01", "2025-06-30")
+    rng = np.random.default_rng(3)
+    moves = rng.normal(0.0, 0.005, len(days))  # calm sessions of about 0.5%
+    moves[days.get_loc(pd.Timestamp("2021-03-01"))] = -0.06  # a 6% drop four years back
+    moves[-1] = -0.05  # today: 5%
+    m = Market({"spx": pd.Series(4000 * np.exp(np.cumsum(moves)), index=days)})
+    text = "The S&P 500 slid, marking its steepest single-day drop in {} years."
+    (three,) = [
+        c
+        for c in check_claims(extract_claims(text.format(3)), days[-1], m)
+        if c.claim.kind == "record"
+    ]
+    assert three.status == "confirmed", three.evidence
+    (five,) = [
+        c
+        for c in check_claims(extract_claims(text.format(5)), days[-1], m)
+        if c.claim.kind == "record"
+    ]
+    assert five.status == "contradicted", five.evidence  # the 2021 drop was bigger

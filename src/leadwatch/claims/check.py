@@ -6,10 +6,9 @@ vague stories), and for narrative claims the verdict of the built-in theses they
 to (``supported`` -> ``confirmed``, ``contradicted`` -> ``contradicted``, otherwise
 ``inconclusive``).
 
-Windows: a move or comparison with no period named is measured over the 3 months
-(91 days) to the article date, "for months" likewise; "in January 2026" over that
-month up to the article date; "this year" over 12 months. A laggard "has not followed"
-when its return trails the leader's by more than 5 percentage points.
+Windows: a move with no period is one session (unless too big for one: :mod:`.sessions`),
+"for months" 3 months, "in January 2026" that month, "this year" from the last close of
+the year before. A laggard "has not followed" when it trails the leader by over 5 points.
 
 Examples
 --------
@@ -34,6 +33,7 @@ import pandas as pd
 
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
+from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
@@ -191,6 +191,8 @@ def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[
 
 def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
+    if (c.op or "").startswith(("worst:", "best:")):
+        return check_move_record(c, day, market)
     if c.when is not None and c.when[0] == "month" and c.window in ("past", None):
         year, month = c.when[1]
         if c.window == "past" or (year or day.year, month) != (day.year, day.month):

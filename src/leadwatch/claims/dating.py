@@ -181,6 +181,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         or (
             c.kind == "record"
             and c.level is None
+            and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
             and (record_span(c) > 0 or since_period(c.window or "") is not None)
         )
         or (

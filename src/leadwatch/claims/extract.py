@@ -44,6 +44,7 @@ import re
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import levels, percents
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.recordwords import nearest_before, records
@@ -134,6 +135,7 @@ def _sentence_claims(
         at = find_when_at(s, pos)
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)
+    claims += move_records(s, mentions, subject if not named else None, index)
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
