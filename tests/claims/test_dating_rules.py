@@ -274,3 +274,9 @@ def test_a_record_of_a_move_is_checked_over_its_span() -> None:
         if c.claim.kind == "record"
     ]
     assert five.status == "contradicted", five.evidence  # the 2021 drop was bigger
+
+
+def test_a_move_ranked_after_a_dash_is_a_record_of_a_move() -> None:
+    text = "Copper aside, silver extended its 25% plunge \u2014 the worst since May 2011."
+    got = [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert got == [("silver", "worst:D", "since:May 2011")]

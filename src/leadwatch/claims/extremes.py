@@ -53,7 +53,18 @@ _MOVE_RECORD_RE = re.compile(
     r" (?P<unit>year|month)s)",
     re.IGNORECASE,
 )
-_DOWN_WORDS = ("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge")
+# "its 30 per cent nosedive - the worst since March 1980": a session's move, then its rank.
+_AFTER_MOVE_RE = re.compile(
+    r"\b(?P<what>drop|fall|decline|loss|slide|plunge|nosedive|crash|rout|tumble"
+    r"|gain|rise|rally|jump|surge)s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
+    r"(?P<ext>worst|biggest|steepest|sharpest|largest|best) since "
+    r"(?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_DOWN_WORDS = (
+    *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
+    *("nosedive", "crash", "rout", "tumble"),
+)
 
 
 def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
@@ -75,6 +86,15 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             n = m.group("n").lower()
             window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=window))
+    for m in _AFTER_MOVE_RE.finditer(s):
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else subject
+        if asset is not None:
+            worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
+            op = f"{'worst' if worst else 'best'}:D"
+            out.append(
+                Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
+            )
     return out
 
 
