@@ -92,7 +92,11 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("metal", r"\bthe metal\b|\bthe precious metal\b"),
 )
 #: Phrases standing for the last named asset (resolved by the extractor).
-CARRY = re.compile(r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index))\b")
+CARRY = re.compile(
+    r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
+    r"|(?:This|That|The) (?:latest |recent )?(?:decline|drop|fall|slide|pullback|sell-?off|slump"
+    r"|rally|gain|rise|surge|advance|move|rebound|jump))\b"
+)
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(
     r"\b(?:it|its|they|their|prices?|the (?:index|metal|token|coin|cryptocurrency|benchmark))\b",

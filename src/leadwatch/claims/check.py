@@ -6,10 +6,9 @@ vague stories), and for narrative claims the verdict of the built-in theses they
 to (``supported`` -> ``confirmed``, ``contradicted`` -> ``contradicted``, otherwise
 ``inconclusive``).
 
-Windows: a move or comparison with no period named is measured over the 3 months
-(91 days) to the article date, "for months" likewise; "in January 2026" over that
-month up to the article date; "this year" over 12 months. A laggard "has not followed"
-when its return trails the leader's by more than 5 percentage points.
+Windows: a move with no period is one session (unless too big for one: :mod:`.sessions`),
+"for months" 3 months, "in January 2026" that month, "this year" from the last close of
+the year before. A laggard "has not followed" when it trails the leader by over 5 points.
 
 Examples
 --------
@@ -34,13 +33,23 @@ import pandas as pd
 
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.market import TOLERANCE, Market, level_days, plausible, prior_record
+from leadwatch.claims.extremes import check_move_record
+from leadwatch.claims.market import (
+    TOLERANCE,
+    Market,
+    change,
+    change_to_date,
+    level_days,
+    plausible,
+    prior_record,
+)
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
     relative_record,
     window_extreme,
 )
+from leadwatch.claims.sessions import reached_in_session, with_windows
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.windows import resolve_window
 
@@ -103,18 +112,6 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
             return start, end, label
         return start, day, label
     return day - pd.Timedelta(days=91), day, "the 3 months to the article date"
-
-
-_Change = tuple[float, pd.Timestamp | None, float, pd.Timestamp | None, float]
-
-
-def _change(market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp) -> _Change:
-    """(change, first date, first value, last date, last value): simple return, or points."""
-    a, b = market.asof(asset, start), market.asof(asset, end)
-    if a is None or b is None or a[0] >= b[0]:
-        return (float("nan"), None, float("nan"), None, float("nan"))
-    change = b[1] - a[1] if market.is_rate(asset) else b[1] / a[1] - 1.0
-    return (change, a[0], a[1], b[0], b[1])
 
 
 def _fmt_change(market: Market, asset: str, x: float) -> str:
@@ -194,8 +191,12 @@ def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[
 
 def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
-    if c.window == "past" and c.when is not None and c.when[0] == "month":
-        return past_record(c, day, market)
+    if (c.op or "").startswith(("worst:", "best:")):
+        return check_move_record(c, day, market)
+    if c.when is not None and c.when[0] == "month" and c.window in ("past", None):
+        year, month = c.when[1]
+        if c.window == "past" or (year or day.year, month) != (day.year, day.month):
+            return past_record(c, day, market)  # "August's record highs", in September
     if c.window is not None and c.level is not None and c.window.startswith("last:"):
         return window_extreme(c, day, market)
     if c.window is not None:
@@ -237,7 +238,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
-    ch, d0, v0, d1, v1 = _change(market, c.asset, start, end)
+    stated = None if c.pct is None else c.pct / 100 * (1 if c.op == "up" else -1)
+    ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated)
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
     ok = ch > 0 if c.op == "up" else ch < 0
@@ -246,8 +248,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     text += f"{_fmt_change(market, c.asset, ch)} over {label}"
     if c.accelerating and c.when is not None and c.when[0] == "month" and c.when[1][0]:
         m0 = pd.Timestamp(year=c.when[1][0], month=c.when[1][1], day=1) - pd.Timedelta(days=1)
-        inside = _change(market, c.asset, m0, day)[0]
-        before = _change(market, c.asset, m0 - pd.Timedelta(days=91), m0)[0]
+        inside = change(market, c.asset, m0, day)[0]
+        before = change(market, c.asset, m0 - pd.Timedelta(days=91), m0)[0]
         monthly = (1 + before) ** (1 / 3) - 1 if np.isfinite(before) and before > -1 else np.nan
         faster = bool(np.isfinite(inside) and np.isfinite(monthly) and inside > monthly)
         data |= {"month_change": inside, "prior_monthly_average": monthly}
@@ -255,8 +257,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         pace = "accelerating" if faster else "not accelerating"
         text += f"{monthly:+.1%} a month over the 3 months before ({pace})"
         ok = ok and faster
-    if c.pct is not None:
-        stated = c.pct / 100 * (1 if c.op == "up" else -1)
+    if stated is not None:
         data["stated"] = stated
         ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
         text += f"; stated {stated:+.1%}"
@@ -288,6 +289,9 @@ def _day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, di
         f"{_fmt_change(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
         "(tolerance: 1 pp or a quarter of the stated move)"
     )
+    if not ok:  # the move may have held mid-session, when the text was written
+        note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
+        ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
 
 
@@ -307,8 +311,8 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
-    a = _change(market, c.asset, start, end)
-    b = _change(market, c.other, start, end)
+    a = change(market, c.asset, start, end)
+    b = change(market, c.other, start, end)
     if not (np.isfinite(a[0]) and np.isfinite(b[0])):
         return "not checkable", f"not enough data over {label}", {}
     if c.op == "lags":
@@ -366,7 +370,7 @@ def check_claims(
     """
     day = pd.Timestamp(day).normalize()
     out = []
-    for c in extraction.claims:
+    for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
         if c.kind in _NOT_CHECKABLE:
             result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})

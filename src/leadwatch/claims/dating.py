@@ -42,6 +42,7 @@ from leadwatch.claims.market import (
     since_record_days,
     window_move_days,
 )
+from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import full_date, month_days
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
@@ -146,7 +147,7 @@ def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | N
 _UNITS = {"year": 365, "month": 30, "week": 7}
 
 
-_MOVE_WINDOWS = ("ytd", "week", "month", "year")
+_MOVE_WINDOWS = ("ytd", "week", "month", "months", "year")
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
 _MOVE_CAP = 0.25
 #: Days scoring within this of the best are near-ties, settled by how well quoted prices fit.
@@ -172,14 +173,15 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         c
         for c in extraction.claims
         if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
-        or (
+        or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
-            and c.when is None
+            and (c.when is None or c.window in _MOVE_WINDOWS)
             and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
         )
         or (
             c.kind == "record"
             and c.level is None
+            and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
             and (record_span(c) > 0 or since_period(c.window or "") is not None)
         )
         or (
@@ -251,7 +253,7 @@ def infer_date(
         return ArticleDate(day, "--date", (day, day), (f"given: {day.date()}",))
     usable = [
         c
-        for c in dating_claims(extraction)
+        for c in with_windows(dating_claims(extraction), market)
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
@@ -278,7 +280,11 @@ def infer_date(
         at = pd.Timestamp(printed[0])
         score += 1.0 * ((calendar >= at) & (calendar <= at + _DAY))
         limits.append(f"the text prints {printed[1]!r} (evidence, weight 1)")
-    for month, dom, words in month_days(body):
+    for month, dom, words, past in month_days(body):
+        if past:
+            score += 0.25 * _after_day(calendar, month, dom)
+            limits.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
+            continue
         on = (calendar.month == month) & (calendar.day == dom)
         near = on | np.roll(on, 1)
         score += 0.5 * near
@@ -291,6 +297,22 @@ def infer_date(
             limits.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
     fit = _fit(usable, market, calendar)
     return _decide(score, held_by, limits, printed, fit)
+
+
+#: A day the text looks back to ("since January 2") lies at most this far behind the article.
+_LOOKBACK = pd.Timedelta(days=120)
+
+
+def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
+    """Calendar days within :data:`_LOOKBACK` after some year's ``month``/``dom``."""
+    mask = np.zeros(len(calendar), dtype=bool)
+    for year in sorted(set(calendar.year)):
+        try:
+            on = pd.Timestamp(year=year, month=month, day=dom)
+        except ValueError:
+            continue
+        mask |= (calendar > on) & (calendar <= on + _LOOKBACK)
+    return mask
 
 
 def _fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.Series:

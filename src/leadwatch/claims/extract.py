@@ -44,6 +44,7 @@ import re
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import levels, percents
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.recordwords import nearest_before, records
@@ -134,6 +135,7 @@ def _sentence_claims(
         at = find_when_at(s, pos)
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)
+    claims += move_records(s, mentions, subject if not named else None, index)
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
@@ -155,7 +157,6 @@ def _sentence_claims(
                     window=window,
                 )
             )
-        return claims
     carried = subject if CARRY.match(s) else None
     for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
         if pct_op is None:
@@ -165,16 +166,21 @@ def _sentence_claims(
         claims.append(
             Claim(index, "percent", pct_asset, pct_words, pct_op, pct=pct, when=at, window=win)
         )
-    if any(c.kind in ("percent", "figure") for c in claims):
-        return claims
+    if compare or any(c.kind in ("percent", "figure") for c in claims):
+        return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
-        if any(c.asset == asset and c.kind != "expectation" for c in claims):
-            continue
+        if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
+            continue  # "fell below $80k" states the move; "closing at $2,988" does not
         claims.append(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
     return claims
+
+
+def _at(c: Claim) -> bool:
+    """A level quoted as where the asset stood ("closing at $2,988"), not where it moved to."""
+    return c.kind == "level" and c.op == "at" and c.words.lower().startswith("at ")
 
 
 def _moves(
@@ -278,7 +284,10 @@ def extract_claims(text: str) -> Extraction:
                 metal = m.asset
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
-            subject = next((m.asset for m in mentions if m.asset not in GROUPS), subject)
+            subject = next(  # a named asset becomes the subject; a carried one stays it
+                (m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"),
+                subject,
+            )
     return Extraction(
         text, sentences, tuple(_drop_headline_repeats(sentences, claims)), tuple(periods)
     )
@@ -286,11 +295,41 @@ def extract_claims(text: str) -> Extraction:
 
 def _drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
     """A headline's claim that the body states again (same asset and kind) is the body's:
-    the headline is a summary, the body has the figures and the day."""
-    if not sentences or not _is_title(sentences[0].text, sentences):
-        return claims
-    body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
-    return [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+    the headline is a summary, the body has the figures and the day. Likewise a claim a
+    summary bullet or the opening sentence states again (same figure) is reported once,
+    where the body proper states it."""
+    if sentences and _is_title(sentences[0].text, sentences):
+        body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
+        claims = [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+    rank = _summary_rank(sentences)
+    best: dict[tuple[object, ...], int] = {}
+    for c in claims:
+        key = _same(c)
+        best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
+    return [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
+
+
+def _same(c: Claim) -> tuple[object, ...]:
+    """What makes two claims one: asset, kind, direction, figure, window and day ("Silver's
+    all-time high reflects ..." does not restate "a fresh all-time high today")."""
+    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when)
+
+
+def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+    """How much of a summary each sentence is: 1 a bullet, 2 the opening sentence of the
+    body, 3 (absent) the body proper."""
+    body = [s for s in sentences if not s.boilerplate and not _is_heading(s.text)]
+    start = (
+        1 if sentences and body and body[0].index == 0 and _is_title(body[0].text, sentences) else 0
+    )
+    rank = {s.index: 1 for s in body if _BULLET.match(s.text)}
+    lede = next((s for s in body[start:] if s.index not in rank), None)
+    if lede is not None:
+        rank[lede.index] = 2
+    return rank
+
+
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf*]|-\s)")
 
 
 def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:

@@ -37,6 +37,7 @@ _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|approaching|nearing|near|close to|around|"
     r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
+    r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
 )
 _QUAL = r"(?: the| a| an| roughly| about| around| nearly| almost| just| some)*"
@@ -46,9 +47,24 @@ _NUMBER = (
 )
 _DOLLAR_RE = re.compile(
     rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
-    r"(?P<after>[^.;,]{0,20})",
+    r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "above $124,000 to just above $108,000"
     re.IGNORECASE,
 )
+_BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_BETWEEN_RE = re.compile(
+    r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held) between "
+    + _BOUND.format(i=1, k="a")
+    + " and "
+    + _BOUND.format(i=2, k="b"),
+    re.IGNORECASE,
+)
+_IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
+# "the 52-week high of 110.18": the extreme of a span, a record claim, not today's level.
+_SPAN_EXTREME = re.compile(r"\d+[- ](?:week|month|year|day)[- ](?:high|low) of$", re.IGNORECASE)
+# A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
+_TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
+# The index is the subject of the figure's clause: named, then a move verb, then the figure.
+_SUBJECT_OF = re.compile(r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b[^,;.$]{0,40}$", re.I)
 _WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
@@ -82,9 +98,12 @@ _OPS = {
     "below": "below",
     "under": "below",
     "beneath": "below",
+    "past": "break",
 }
 
-_PCT_RE = re.compile(r"(?P<num>[+-]?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE)
+_PCT_RE = re.compile(
+    r"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE
+)
 _UP = (
     r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
     r"strength\w*|up|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|firm\w*|increas\w*"
@@ -132,23 +151,41 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
     out: list[Level] = []
     dollar_excluded = _GROUPS | NO_DOLLAR | YIELDS
     for m in _DOLLAR_RE.finditer(s):
+        index = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
         if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
             continue
+        if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
+            continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if _HYPOTHETICAL.search(s[: m.start()]) or (
             m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
+        if index in NO_DOLLAR and _SUBJECT_OF.search(s[: m.start()]):
+            asset = index  # "the dollar index jumped to $99.38": an index quoted with a $ sign
         if asset is None:
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+    for m in _BETWEEN_RE.finditer(s):  # "traded between $114,000 and $117,000": both bounds
+        asset = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
+        if asset is not None and (m.group("d1") is None) == (asset in NO_DOLLAR):
+            for key in ("a", "b"):
+                value = float(m.group(key).replace(",", ""))
+                out.append((asset, "at", value, m.group(0).strip(), m.start()))
+    for m in _TICKER_RE.finditer(s):
+        asset = _nearest(mentions, m.start() + 1, exclude=dollar_excluded, sentence=s)
+        if asset is not None:
+            value = float(m.group("num").replace(",", ""))
+            out.append((asset, "at", value, m.group(0).strip(), m.start()))
     for m in _WORD_DOLLAR_RE.finditer(s):
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         if asset is not None and not _HYPOTHETICAL.search(s[: m.start()]):
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
+        if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
+            continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or _HYPOTHETICAL.search(s[: m.start()]):
             continue
@@ -185,6 +222,7 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
     matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
     out: list[Percent] = []
     order = _respectively(s, mentions, matches)
+    last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
     for i, m in enumerate(matches):
         asset = order.get(i)
         asset = (
@@ -199,19 +237,48 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
         )
         first = mention.end if mention is not None else 0
         op = None if asset is None else _direction(s, m.start(), m.end(), first)
-        if mention is not None and _attribute(s, mention):
+        push = None if mention is None else _PUSHED.search(s[: mention.start])
+        gap = s[mention.end if mention is not None else 0 : m.start()]
+        if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):
+            op = "down" if push.group("down") else "up"  # "lifted the dollar index 0.8%"
+        if any(x.asset == asset and x.start < m.start() and _attribute(s, x) for x in mentions):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
+        elif (
+            op is None
+            and last is not None
+            and last[0] == asset
+            and _AND_MORE.fullmatch(s[last[1] : m.start()])
+        ):
+            op = last[2]  # "a 9% decline in the dollar this year and nearly 6% in April"
         if _HYPOTHETICAL.search(s[: m.start()]):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if asset is None or op is None:
             out.append((asset, None, num, None, m.group(0)))  # a figure, not a move
             continue
-        window = window_near(s, m.start(), found)
+        window = None if _IN_MONTH.match(s[m.end() :]) else window_near(s, m.start(), found)
         if num < 0:
             op, num = "down", -num
+        last = (asset, m.end(), op)
         out.append((asset, op, num, window, m.group(0)))
     return out
 
+
+# "6% in April": the month named right after the number is its window (read as its time).
+_IN_MONTH = re.compile(
+    r"^(?: [\w-]+)? (?:in|during|over|for) (?:the month of )?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)"
+)
+
+# A verb that moves the asset named right after it: "lifted the dollar index 0.8%".
+_PUSHED = re.compile(
+    r"\b(?:(?P<up>lift\w*|boost\w*|push\w*|drove|driv\w*|propell\w*|sen[dt]\w*)"
+    r"|(?P<down>knock\w*|dragg?\w*|cut|cutting|sank|sink\w*|pull\w*|weigh\w* on))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# A second figure of the same move: "... in the dollar this year and nearly 6% in April".
+_AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
 
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
@@ -236,7 +303,8 @@ def _named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
     if m is None:
         return None
     at = end + m.end()
-    return next((x.asset for x in mentions if x.start == at and x.asset not in _GROUPS), None)
+    starts = {at, at - 4} if s[at - 4 : at].lower() == "the " else {at}  # "the dollar"
+    return next((x.asset for x in mentions if x.start in starts and x.asset not in _GROUPS), None)
 
 
 def _levels_here(s: str, pos: int) -> bool:

@@ -41,7 +41,10 @@ import pandas as pd
 
 __all__ = [
     "TOLERANCE",
+    "Change",
     "Market",
+    "change",
+    "change_to_date",
     "level_days",
     "level_deviation",
     "move_days",
@@ -195,6 +198,39 @@ def prior_record(
     return pd.Timestamp(s.index[pos]), float(s.iloc[pos])
 
 
+#: (change, first date, first value, last date, last value)
+Change = tuple[float, pd.Timestamp | None, float, pd.Timestamp | None, float]
+
+
+def change(market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp) -> Change:
+    """(change, first date, first value, last date, last value): simple return, or points."""
+    a, b = market.asof(asset, start), market.asof(asset, end)
+    if a is None or b is None or a[0] >= b[0]:
+        return (float("nan"), None, float("nan"), None, float("nan"))
+    diff = b[1] - a[1] if market.is_rate(asset) else b[1] / a[1] - 1.0
+    return (diff, a[0], a[1], b[0], b[1])
+
+
+def change_to_date(
+    market: Market,
+    asset: str,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    day: pd.Timestamp,
+    stated: float | None,
+) -> Change:
+    """The change over a window; one that runs to the article date ("up 8% this year") may
+    end on the trading day before it too (the source may close before the text is written):
+    the end that fits the stated move better is kept."""
+    found = change(market, asset, start, end)
+    if end != day or stated is None or found[3] is None:
+        return found
+    before = change(market, asset, start, found[3] - pd.Timedelta(days=1))
+    if not np.isfinite(before[0]) or not np.isfinite(found[0]):
+        return found
+    return min((found, before), key=lambda ch: abs(ch[0] - stated))
+
+
 def plausible(market: Market, asset: str, level: float) -> bool:
     """Whether ``level`` could be a price of ``asset`` at all (within 2/3 of its lowest and
     1.5 times its highest close): "silver below $5,600" took gold's figure."""
@@ -240,14 +276,14 @@ def running_record_days(
 
 def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd.Series:
     """Trading days on which the change over window ``code`` (``ytd``, ``week``, ``month``,
-    ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
+    ``months`` (three), ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
     c = market.close(asset)
     if code == "ytd":
         years = pd.DatetimeIndex(c.index).year
         year_end = c.groupby(years).last()
         base = pd.Series(years - 1, index=c.index).map(year_end)
     else:
-        span = {"week": 7, "month": 30, "year": 365}.get(code)
+        span = {"week": 7, "month": 30, "months": 91, "year": 365}.get(code)
         if span is None:
             span = 365 * int(code.split(":")[1])
         shifted = c.copy()

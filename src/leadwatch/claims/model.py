@@ -65,6 +65,15 @@ class Claim:
                 unit = "%" if a in YIELDS else ""
                 return f"{a} {self.op} {self.level:,.4g}{unit}"
             return f"{a} {self.op} ${self.level:,.0f}"
+        if self.kind == "record" and (self.op or "").startswith(("worst:", "best:")):
+            side, period = (self.op or "").split(":")
+            w = self.window or ""
+            span = (
+                f"in {' '.join(w.split(':')[1:])}s"
+                if w.startswith("last:")
+                else w.replace(":", " ")
+            )
+            return f"{a} {side} {_PERIOD_WORDS.get(period, period)} move {span}"
         if self.kind == "record" and self.window and self.window.startswith("last:"):
             _, n, unit = self.window.split(":")
             value = f" {self.level:,.4g}" if self.level is not None else ""
@@ -81,6 +90,9 @@ class Claim:
         if self.kind == "narrative":
             return "story: " + (", ".join(self.theses) or "no built-in thesis")
         return f"{self.kind}: {self.words}"
+
+
+_PERIOD_WORDS = {"D": "session", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,12 +137,29 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     ref_day = pd.Timestamp(closes.index[pos])
     ref, last = float(closes.iloc[pos]), float(closes.iloc[-1])
     ch = last / ref - 1.0 if not market.is_rate(c.asset) else last - ref
-    ok = ch > 0 if c.op == "up" else ch < 0
-    if c.pct is not None and np.isfinite(ch):
-        stated = c.pct / 100 * (1 if c.op == "up" else -1)
-        ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
+    ok = _fits(c, ch)
     text = (
         f"{market.source(c.asset)} {kind} {ref:,.2f} on {ref_day.date()} -> "
         f"{last:,.2f} on {closes.index[-1].date()}: {ch:+.1%}"
     )
+    rng = market.ranges.get(c.asset)
+    if not ok and rng is not None and not market.is_rate(c.asset):  # the intraday extreme
+        side = rng["high" if kind == "peak" else "low"].loc[start:day].dropna()
+        if len(side):
+            extreme = float(side.max() if kind == "peak" else side.min())
+            intraday = last / extreme - 1.0
+            at = int(np.argmax(side.to_numpy()) if kind == "peak" else np.argmin(side.to_numpy()))
+            when = pd.Timestamp(side.index[at])
+            text += f"; from the intraday {kind} {extreme:,.2f} ({when.date()}): {intraday:+.1%}"
+            if _fits(c, intraday):
+                ok, ch, ref = True, intraday, extreme
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "reference": ref}
+
+
+def _fits(c: Claim, ch: float) -> bool:
+    """The direction, and the stated size within 1 pp or a quarter of it."""
+    ok = ch > 0 if c.op == "up" else ch < 0
+    if c.pct is not None and np.isfinite(ch):
+        stated = c.pct / 100 * (1 if c.op == "up" else -1)
+        ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
+    return bool(ok)

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
@@ -32,7 +33,7 @@ _MAYBE = re.compile(
 
 _RECORD_RE = re.compile(
     r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b"
-    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point)?"
+    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
     r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low))"
@@ -43,6 +44,12 @@ _RECORD_RE = re.compile(
 _PAST_RECORD = re.compile(
     r"^[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
     r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|^[^,.;]{0,8}\bin \d{4}"
+)
+# A record placed on the session before the one the sentence speaks of.
+_DAY_BEFORE = re.compile(
+    r"^[^,.;]{0,20}\b(?:in|during|on) the (?:previous|prior) (?:session|day|trading day)\b"
+    r"|^[^,.;]{0,20}\b(?:a|one) (?:day|session) (?:earlier|before)\b",
+    re.IGNORECASE,
 )
 # A finite verb right after the asset ("silver prices surged", "gold has fallen").
 
@@ -55,12 +62,38 @@ def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
     return best
 
 
+def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:
+    """ "drove gold and silver to record heights": the record is each listed asset's."""
+    if not out:
+        return out
+    pos = s.find(out[0].words)
+    before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
+    if not before or before[-1].asset != out[0].asset:
+        return out
+    listed = [before[-1]]
+    for x in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", s[x.end : listed[-1].start]):
+            break
+        listed.append(x)
+    extra = [replace(c, asset=x.asset) for x in listed[1:] for c in out if x.asset != c.asset]
+    return extra[::-1] + out
+
+
+def _main_subject(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
+    """ "Despite record highs earlier in the month, BTC slipped": a record in an opening
+    clause is the main clause's subject's (the first asset named after the comma)."""
+    if not re.match(r"\s*(?:despite|after|with|following|since|amid)\b", s[: m.start()], re.I):
+        return None
+    comma = s.find(",", m.end())
+    return next((x.asset for x in mentions if x.start > comma >= 0 and x.asset not in GROUPS), None)
+
+
 def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
     """ "the highest price for the metal since 2012": the asset named later in the clause."""
     end = re.search(r"[,;]", s[m.end() :])
     stop = m.end() + (end.start() if end else len(s))
     return next(
-        (x.asset for x in mentions if m.end() <= x.start < stop and x.asset not in GROUPS), None
+        (x.asset for x in mentions if m.start() < x.start < stop and x.asset not in GROUPS), None
     )
 
 
@@ -71,7 +104,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             r"\s*(?:fall|drop|loss|inflow|volume)", s[m.end() :], re.IGNORECASE
         ):
             continue
-        asset = nearest_before(mentions, m.start()) or subject or _named_after(s, m, mentions)
+        asset = (
+            nearest_before(mentions, m.start())
+            or subject
+            or _named_after(s, m, mentions)
+            or _main_subject(s, m, mentions)
+        )
         if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
@@ -91,6 +129,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 )
                 break
         when = find_when_at(s, m.start())
+        if _DAY_BEFORE.match(s[m.end() :]):
+            when = ("yesterday", 1)  # "a record peak hit in the previous session"
         past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
             re.search(
                 r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
@@ -115,10 +155,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         elif past:
             if when is not None and when[0] == "month":
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))
+            elif when is not None and when[0] in ("weekday", "yesterday", "date"):
+                out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
         else:
             out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
         break
-    return out
+    return _with_partners(out, s, mentions)
 
 
 _NUMBERS = {

@@ -67,7 +67,7 @@ _WHEN_RE = re.compile(
     rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
 )
 _FULL_DATE_RE = re.compile(
-    r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
+    r"\b(?P<iso>(?:19|20)\d\d(?P<sep>[-/])[01]\d(?P=sep)[0-3]\d)\b"
     rf"|\b(?P<m1>{_MONTH_RE})\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?, (?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<d2>[0-3]?\d) (?P<m2>{_MONTH_RE}) (?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d\d)\b"
@@ -228,22 +228,28 @@ def find_when(sentence: str) -> tuple[str, object] | None:
     return ("year_start", int(m.group("ystart")))
 
 
+_PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
 _MONTH_DAY_RE = re.compile(
     rf"\b(?P<m>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
 )
 
 
-def month_days(text: str) -> list[tuple[int, int, str]]:
-    """``(month, day, words)`` of every date written without its year ("on June 25").
+def month_days(text: str) -> list[tuple[int, int, str, bool]]:
+    """``(month, day, words, past)`` of every date written without its year ("on June 25");
+    ``past`` marks a reference point behind the article ("since January 2", "its June 1
+    level"): the article is dated after it, not on it.
 
     >>> month_days("On Thursday, June 25, Bitcoin rose; on July 4, 2025 it fell")
-    [(6, 25, 'June 25')]
+    [(6, 25, 'June 25', False)]
+    >>> month_days("Ether is below $3,000 for the first time since March 3.")
+    [(3, 3, 'March 3', True)]
     """
     out = []
     for m in _MONTH_DAY_RE.finditer(text):
         day = int(m.group("d"))
         if 1 <= day <= 31:
-            out.append((_MONTHS.index(m.group("m").lower()) + 1, day, m.group(0)))
+            past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
+            out.append((_MONTHS.index(m.group("m").lower()) + 1, day, m.group(0), past))
     return out
 
 
@@ -252,8 +258,8 @@ def full_date(text: str) -> tuple[str, str] | None:
     m = _FULL_DATE_RE.search(text)
     if m is None:
         return None
-    if m.group("iso"):
-        return m.group("iso"), m.group(0)
+    if m.group("iso"):  # 2026-03-03, or a dateline's 2026/03/03
+        return m.group("iso").replace("/", "-"), m.group(0)
     if m.group("um"):  # 10/08/2025: month first (US), unless the first number is over 12
         a, b = int(m.group("um")), int(m.group("ud"))
         month, day = (a, b) if a <= 12 else (b, a)

@@ -71,6 +71,7 @@ _WINDOW_RE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
     r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?)",
     re.IGNORECASE,
 )
@@ -107,8 +108,15 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 if m.group(k)
             )
             if kind in ("peak", "low"):  # "from this week's low": the extreme of the week
-                span = re.search(r"week|month|year", m.group(0), re.IGNORECASE)
-                kind += f":{span.group(0).lower()}" if span else ""
+                span = (
+                    re.search(r"week|month|year", m.group(0), re.IGNORECASE)
+                    or re.match(
+                        r"\s*(?:this|of the|for the|in the) (week|month|year)\b",  # "lowest point
+                        sentence[m.end() :],  # this week"
+                        re.IGNORECASE,
+                    )
+                )
+                kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
             out.append((m.start(), kind))
     return out
 
@@ -171,6 +179,11 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
 
     text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", words.strip(), flags=re.IGNORECASE)
     text = re.sub(r"^early ", "", text, flags=re.IGNORECASE)
+    weekday = re.match(r"(Mon|Tues|Wednes|Thurs|Fri)day\b", text, re.IGNORECASE)
+    if weekday:  # "since Thursday": from that day's close, the last such day before the date
+        number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
+        start = day - pd.Timedelta(days=(day.weekday() - number - 1) % 7 + 1)
+        return start, f"since {start.date()} ({words.strip()!r}, from its close)"
     if re.fullmatch(r"(?:19|20)\d\d", text.strip()):  # "since (the start of) 2026": its 1 January
         start = pd.Timestamp(year=int(text), month=1, day=1)
         if start >= day:

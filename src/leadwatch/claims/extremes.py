@@ -1,0 +1,146 @@
+"""Records of moves: "its steepest single-day drop in five years", "the worst quarterly
+performance since 2022" (pure).
+
+:func:`move_records` reads them as claims of kind ``record`` whose ``op`` is
+``worst:<period>`` or ``best:<period>`` (period ``D`` a session, ``W``, ``M``, ``Q``,
+``Y``) and whose window is the span (``last:5:year``, ``since:2022``).
+:func:`check_move_record` checks one: the move over the latest period to the article
+date is the most extreme of every period in the span (for ``since``: of every period
+after the named one, and one in it was more extreme).
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "The S&P 500 posted its steepest single-day drop in five years."
+>>> [(c.asset, c.op, c.window) for c in move_records(s, find_assets(s), None, 0)]
+[('spx', 'worst:D', 'last:5:year')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.windows import since_period
+
+__all__ = ["check_move_record", "move_records"]
+
+_PERIODS = {
+    "single-day": "D",
+    "one-day": "D",
+    "daily": "D",
+    "single-session": "D",
+    "weekly": "W",
+    "monthly": "M",
+    "quarterly": "Q",
+    "annual": "Y",
+    "yearly": "Y",
+}
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_MOVE_RECORD_RE = re.compile(
+    r"\b(?P<ext>worst|biggest|steepest|sharpest|largest|best|strongest)\s+"
+    r"(?P<per>single-day|one-day|daily|single-session|weekly|monthly|quarterly|annual|yearly)\s+"
+    r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
+    r"|performance)s?\s+"
+    r"(?:since (?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)"
+    r"|in (?:more than |over |nearly |almost )?(?P<n>\d+|two|three|four|five|six|seven|ten)"
+    r" (?P<unit>year|month)s)",
+    re.IGNORECASE,
+)
+# "its 30 per cent nosedive - the worst since March 1980": a session's move, then its rank.
+_AFTER_MOVE_RE = re.compile(
+    r"\b(?P<what>drop|fall|decline|loss|slide|plunge|nosedive|crash|rout|tumble"
+    r"|gain|rise|rally|jump|surge)s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
+    r"(?P<ext>worst|biggest|steepest|sharpest|largest|best) since "
+    r"(?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_DOWN_WORDS = (
+    *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
+    *("nosedive", "crash", "rout", "tumble"),
+)
+
+
+def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
+    """Records of moves stated in sentence ``s`` (number ``i``)."""
+    out = []
+    for m in _MOVE_RECORD_RE.finditer(s):
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else subject
+        if asset is None:
+            continue
+        what, ext = m.group("what").lower(), m.group("ext").lower()
+        worst = what in _DOWN_WORDS or ext == "worst"
+        if what == "performance" and ext in ("best", "strongest"):
+            worst = False
+        op = f"{'worst' if worst else 'best'}:{_PERIODS[m.group('per').lower()]}"
+        if m.group("since"):
+            window = "since:" + m.group("since")
+        else:
+            n = m.group("n").lower()
+            window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
+        out.append(Claim(i, "record", asset, m.group(0), op, window=window))
+    for m in _AFTER_MOVE_RE.finditer(s):
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else subject
+        if asset is not None:
+            worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
+            op = f"{'worst' if worst else 'best'}:D"
+            out.append(
+                Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
+            )
+    return out
+
+
+def _returns(closes: pd.Series, period: str) -> pd.Series:
+    if period == "D":
+        return closes.pct_change().dropna()
+    rule = {"W": "W-FRI", "M": "ME", "Q": "QE", "Y": "YE"}[period]
+    last = closes.resample(rule).last().dropna()
+    return last.pct_change().dropna()
+
+
+def check_move_record(
+    c: Claim, day: pd.Timestamp, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """Is the latest period's move (to the article date, or the session before it) the
+    most extreme of the span? See the module doc."""
+    assert c.asset is not None and c.op is not None and c.window is not None
+    side, period = c.op.split(":")
+    sign = -1.0 if side == "worst" else 1.0
+    moves = _returns(market.close(c.asset).loc[:day], period)
+    if period == "D":
+        recent = moves.iloc[-2:]  # the article day or the session before it
+        at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
+    else:  # the latest period that ended by the article date ("Q1" on 4 April)
+        done = moves[moves.index <= day]
+        at = done.index[-1] if len(done) else None
+    if at is None:
+        return "not checkable", f"no {c.asset} moves by {day.date()}", {}
+    value = float(moves.loc[at])
+    if c.window.startswith("since:"):
+        span = since_period(c.window)
+        if span is None:
+            return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
+        after = moves[(moves.index > span[1]) & (moves.index < at)]
+        inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
+        ok = bool((sign * after < sign * value).all() and (sign * inside >= sign * value).any())
+        label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
+    else:
+        _, n, unit = c.window.split(":")
+        back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
+        start = at - back
+        earlier = moves[(moves.index >= start) & (moves.index < at)]
+        ok = bool((sign * earlier < sign * value).all())
+        label = f"every period since {pd.Timestamp(start).date()}"
+    text = (
+        f"{market.source(c.asset)} moved {value:+.2%} in the period to {pd.Timestamp(at).date()}; "
+        f"the {side} of {label}: {'yes' if ok else 'no'}"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}

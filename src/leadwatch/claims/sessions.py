@@ -1,0 +1,78 @@
+"""Moves stated with no day and no window: one session, unless too big for one (pure).
+
+"The S&P 500 fell over 12%" cannot be one session of the index (its 99.9th percentile of
+daily moves is about 9%): it is read over the window the text stated last ("this year"),
+else over 3 months, as a move with no window is.
+
+Examples
+--------
+>>> import pandas as pd
+>>> import pandas as pd
+
+from leadwatch.claims.market import Market
+>>> days = pd.bdate_range("2026-01-05", periods=60)
+>>> m = Market({"gold": pd.Series([100.0 + (i % 2) for i in range(60)], index=days)})
+>>> session_plausible(m, "gold", 0.009), session_plausible(m, "gold", 0.25)
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+import pandas as pd
+
+from leadwatch.claims.extract import Claim
+from leadwatch.claims.market import Market
+
+__all__ = ["as_window", "reached_in_session", "session_plausible", "with_windows"]
+
+
+def session_plausible(market: Market, asset: str, stated: float) -> bool:
+    """Whether a move of ``stated`` (a return) could be one session of ``asset``: within its
+    99.9th percentile of daily moves. Rates (moves in points): always."""
+    if market.is_rate(asset):
+        return True
+    moves = market.close(asset).pct_change().abs().dropna()
+    return moves.empty or abs(stated) <= float(moves.quantile(0.999))
+
+
+def as_window(claim: Claim, market: Market, window: str | None) -> Claim:
+    """``claim`` read over ``window`` (the window the text stated last; ``None``: 3 months)
+    when it states no day and no window and is too big for one session of its asset."""
+    c = claim
+    if c.kind != "percent" or c.window is not None or c.when is not None or c.pct is None:
+        return c
+    if not market.has(c.asset) or session_plausible(market, c.asset or "", c.pct / 100):
+        return c
+    return replace(c, window=window or "months")
+
+
+def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:
+    """``claims`` in order, each move too big for a session read over the window the text
+    stated last before it (:func:`as_window`)."""
+    out, stated = [], None
+    for c in claims:
+        if c.kind == "percent" and c.window not in (None, "day"):
+            stated = c.window
+        out.append(as_window(c, market, stated))
+    return out
+
+
+def reached_in_session(
+    market: Market, asset: str, day: pd.Timestamp, before: float, stated: float
+) -> str | None:
+    """Where the day's high-low range holds the price the stated move implies (``before``
+    times ``1 + stated``), a note saying so: the move held at some point of the session (a
+    text written mid-session, "down 3% during morning trading"); else ``None``."""
+    if market.is_rate(asset):
+        return None
+    rng = market.range_on(asset, day)
+    implied = before * (1.0 + stated)
+    if rng is None or not rng[0] <= implied <= rng[1]:
+        return None
+    return (
+        f"; the implied {implied:,.2f} lies in the day's range {rng[0]:,.2f}-{rng[1]:,.2f} "
+        f"({market.range_names.get(asset, 'range')}): the move held during the session"
+    )
