@@ -1,10 +1,9 @@
 """Check each claim on the data at the article date (pure: series in, results out).
 
-Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data for the asset or
-the claim is about something the store does not hold: expectations, industry figures,
-vague stories), and for narrative claims the verdict of the built-in theses they map
-to (``supported`` -> ``confirmed``, ``contradicted`` -> ``contradicted``, otherwise
-``inconclusive``).
+Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data for the asset, or
+a claim about what the store does not hold: expectations, industry figures, stories), and
+for narrative claims the verdict of the built-in theses they map to (``supported`` ->
+``confirmed``, ``contradicted`` -> ``contradicted``, otherwise ``inconclusive``).
 
 Windows: a move with no period is one session (unless too big for one: :mod:`.sessions`),
 "for months" 3 months, "in January 2026" that month, "this year" from the last close of
