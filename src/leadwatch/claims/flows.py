@@ -23,25 +23,12 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.analysis.flows import monthly, period_net, rolling_net
+from leadwatch.claims.text import MONTHS as _MONTHS
 
 __all__ = ["SNAPSHOT_DAYS", "grade_flow", "grade_positioning"]
 
 #: A snapshot counts for a claim when taken at most this many days before the article.
 SNAPSHOT_DAYS = 14
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _FLOW = re.compile(
     r"\b(?:net\s+)?(?P<word>inflows?|outflows?|redemptions?|creations?|withdrawals?)\b", re.I
 )

@@ -38,7 +38,8 @@ __all__ = [
 ]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
+#: Month names, lower case, January first.
+MONTHS = (
     "january",
     "february",
     "march",
@@ -52,7 +53,7 @@ _MONTHS = (
     "november",
     "december",
 )
-MONTHS = _MONTHS
+_MONTHS = MONTHS
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
     rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"

@@ -27,22 +27,10 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.text import MONTHS
+
 __all__ = ["find_windows", "resolve_window", "since_period", "window_near"]
 
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 
 _NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _PAST = r"(?:the )?(?:past |last |previous )?"
@@ -214,7 +202,7 @@ def since_period(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     if m is None:
         return None
     year = int(m.group("year"))
-    months = [mo.capitalize() for mo in _MONTH_NAMES]
+    months = [mo.capitalize() for mo in MONTHS]
     if m.group("month") and m.group("month") in months:
         start = pd.Timestamp(year=year, month=months.index(m.group("month")) + 1, day=1)
         return start, pd.Timestamp(start + pd.offsets.MonthEnd(0))
