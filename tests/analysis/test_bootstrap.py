@@ -15,6 +15,7 @@ from leadwatch.analysis.bootstrap import (
     block_grid,
     block_indices,
     block_length,
+    politis_white,
     stationary_indices,
     stationary_sample,
 )
@@ -121,3 +122,20 @@ def test_block_length_circular_estimate() -> None:
 def test_bad_grid_block_is_rejected(block: float) -> None:
     with pytest.raises(DataError, match="block"):
         block_grid(100, block)
+
+
+@pytest.mark.parametrize(
+    ("seed", "n", "phi"), [(0, 60, 0.0), (1, 500, 0.6), (2, 3000, 0.95), (3, 9000, 0.3)]
+)
+def test_politis_white_equals_arch_optimal_block_length(seed: int, n: int, phi: float) -> None:
+    rng = np.random.default_rng(seed)
+    e = rng.standard_normal(n)
+    x = np.empty(n)
+    x[0] = e[0]
+    for t in range(1, n):
+        x[t] = phi * x[t - 1] + e[t]
+    ref = optimal_block_length(x)
+    assert politis_white(x) == (
+        float(ref["stationary"].iloc[0]),
+        float(ref["circular"].iloc[0]),
+    )

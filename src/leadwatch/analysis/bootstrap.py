@@ -60,6 +60,7 @@ __all__ = [
     "block_grid",
     "block_indices",
     "block_length",
+    "politis_white",
     "stationary_indices",
     "stationary_sample",
 ]
@@ -181,6 +182,61 @@ def stationary_indices(n: int, n_boot: int, block: float, rng: np.random.Generat
     return stationary_sample(starts, u, 1.0 / block)
 
 
+def politis_white(x: Floats) -> tuple[float, float]:
+    """Politis-White (2004, corrected 2009) optimal block lengths of one series.
+
+    The same arithmetic, step by step, as arch's
+    ``arch.bootstrap.optimal_block_length`` (``_single_optimal_block``, NCSA
+    licence), so the results are identical (the tests compare them); kept
+    here because importing arch imports its GARCH models, statsmodels and
+    ``scipy.stats`` (half a second at every command line start).
+
+    Parameters
+    ----------
+    x : ndarray
+        One series without missing values.
+
+    Returns
+    -------
+    tuple of float
+        ``(stationary, circular)``: the mean block length for the stationary
+        bootstrap and the block length for the circular bootstrap.
+
+    Examples
+    --------
+    >>> sb, cb = politis_white(np.random.default_rng(0).standard_normal(400))
+    >>> 0.0 < sb < cb
+    True
+    """
+    nobs = x.shape[0]
+    eps = x - x.mean(0)
+    b_max = np.ceil(min(3 * np.sqrt(nobs), nobs / 3))
+    kn = max(5, int(np.log10(nobs)))
+    m_max = int(np.ceil(np.sqrt(nobs))) + kn
+    cv = 2 * np.sqrt(np.log10(nobs) / nobs)
+    acv = np.zeros(m_max + 1)
+    abs_acorr = np.zeros(m_max + 1)
+    opt_m: int | None = None
+    for i in range(m_max + 1):  # the first kn insignificant autocorrelations in a row
+        v1 = eps[i + 1 :] @ eps[i + 1 :]
+        v2 = eps[: -(i + 1)] @ eps[: -(i + 1)]
+        cross_prod = eps[i:] @ eps[: nobs - i]
+        acv[i] = cross_prod / nobs
+        abs_acorr[i] = np.abs(cross_prod) / np.sqrt(v1 * v2)
+        if i >= kn and opt_m is None and np.all(abs_acorr[i - kn : i] < cv):
+            opt_m = i - kn
+    m = min(2 * max(opt_m, 1) if opt_m is not None else m_max, m_max)
+    g = 0.0
+    lr_acv = acv[0]
+    for k in range(1, m + 1):
+        lam = 1 if k / m <= 1 / 2 else 2 * (1 - k / m)
+        g += 2 * lam * k * acv[k]
+        lr_acv += 2 * lam * acv[k]
+    b_sb = ((2 * g**2) / (2 * lr_acv**2)) ** (1 / 3) * nobs ** (1 / 3)
+    b_cb = ((2 * g**2) / (4 / 3 * lr_acv**2)) ** (1 / 3) * nobs ** (1 / 3)
+    return float(min(b_sb, b_max)), float(min(b_cb, b_max))
+
+
 def block_length(
     *series: Floats,
     lo: float = 5.0,
@@ -189,10 +245,10 @@ def block_length(
 ) -> float:
     """Block length: Politis-White optimal length of squared returns, the max over series.
 
-    Uses :func:`arch.bootstrap.optimal_block_length` on each series' squared
-    (demeaned, non-missing) returns, so volatility clustering sets the block;
-    ``kind`` picks its stationary (mean block) or circular (fixed block)
-    estimate. The result is clipped to ``[lo, hi_share * n]``.
+    Applies :func:`politis_white` (arch's ``optimal_block_length``) to each
+    series' squared (demeaned, non-missing) returns, so volatility clustering
+    sets the block; ``kind`` picks its stationary (mean block) or circular
+    (fixed block) estimate. The result is clipped to ``[lo, hi_share * n]``.
 
     Examples
     --------
@@ -200,8 +256,6 @@ def block_length(
     >>> 5.0 <= block_length(rng.standard_normal(500)) <= 50.0
     True
     """
-    from arch.bootstrap import optimal_block_length
-
     if kind not in ("stationary", "circular"):
         raise DataError(f"kind={kind!r} is unknown", fix="use 'stationary' or 'circular'")
     best = lo
@@ -209,7 +263,7 @@ def block_length(
     for s in series:
         x = s[np.isfinite(s)]
         sq = (x - x.mean()) ** 2
-        est = float(optimal_block_length(sq)[kind].iloc[0])
+        est = politis_white(sq)[0 if kind == "stationary" else 1]
         if math.isfinite(est):
             best = max(best, est)
     return float(min(best, max(lo, hi_share * n_min)))

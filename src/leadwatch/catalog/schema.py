@@ -37,6 +37,7 @@ datetime.timedelta(days=7, seconds=15300)
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import tomllib
@@ -96,6 +97,12 @@ def format_duration(value: timedelta) -> str:
     return " ".join(parts) or "0 minutes"
 
 
+@functools.cache
+def _known_zones() -> frozenset[str]:
+    """The IANA zone names on this system (read once: listing them walks the tz database)."""
+    return frozenset(available_timezones())
+
+
 def parse_observed(text: str) -> tuple[time, str]:
     """``"17:00 America/New_York"`` -> (time, zone); the zone must be a known IANA name."""
     found = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(\S+)\s*", text)
@@ -109,7 +116,7 @@ def parse_observed(text: str) -> tuple[time, str]:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"unknown time zone '{zone}'") from None
-    if zone not in available_timezones() and zone != "UTC":
+    if zone not in _known_zones() and zone != "UTC":
         raise ValueError(f"unknown time zone '{zone}'")
     return time(hour, minute, second), zone
 

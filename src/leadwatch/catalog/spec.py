@@ -219,16 +219,27 @@ class SeriesSpec:
             day = local.normalize().tz_localize(None).to_numpy().astype("datetime64[D]")
             valid = ~np.isnat(day)
             rolled = day.copy()
-            rolled[valid] = np.busday_offset(day[valid], 0, roll="forward", holidays=_us_holidays())
+            if valid.any():
+                years = day[valid].astype("datetime64[Y]").astype(int) + 1970
+                holidays = _us_holidays(int(years.min()), int(years.max()))
+                rolled[valid] = np.busday_offset(day[valid], 0, roll="forward", holidays=holidays)
             shift = (rolled - day).astype("timedelta64[ns]")
             known = (local + pd.to_timedelta(shift)).tz_convert(_UTC)
         return known
 
 
 @functools.cache
-def _us_holidays() -> npt.NDArray[np.datetime64]:
-    """US federal holidays (observed), the days FRED/H.15-style releases skip."""
+def _us_holidays(first_year: int, last_year: int) -> npt.NDArray[np.datetime64]:
+    """US federal holidays (observed), the days FRED/H.15-style releases skip.
+
+    From ``first_year`` through the year after ``last_year`` (a roll forward can
+    cross New Year), within 1900-2100: only the years in use, as the calendar
+    costs ~0.4 ms a year (all 201 years were 0.08 s of every command).
+    """
     from pandas.tseries.holiday import USFederalHolidayCalendar
 
-    days = USFederalHolidayCalendar().holidays(start="1900-01-01", end="2100-12-31")
+    first, last = max(first_year, 1900), min(last_year + 1, 2100)
+    if first > last:
+        return np.array([], dtype="datetime64[D]")
+    days = USFederalHolidayCalendar().holidays(start=f"{first}-01-01", end=f"{last}-12-31")
     return np.asarray(days.to_numpy().astype("datetime64[D]"))

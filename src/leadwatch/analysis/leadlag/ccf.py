@@ -83,7 +83,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from scipy.stats import norm
+from scipy.special import ndtri
 
 from leadwatch.analysis.bootstrap import block_choices, block_grid, block_length
 from leadwatch.analysis.leadlag.kernels import block_null, lagged_sums, shift_null, stationary_null
@@ -100,7 +100,7 @@ from leadwatch.analysis.validation import (
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, frame_records, jsonable, p_is
 
-__all__ = ["CrossCorrelationResult", "Method", "cross_correlation", "lagged_sums"]
+__all__ = ["CrossCorrelationResult", "Method", "bh_adjust", "cross_correlation", "lagged_sums"]
 
 Method = Literal["block", "stationary", "shift"]
 _NULLS = {
@@ -192,6 +192,23 @@ class CrossCorrelationResult(Result):
         scalars = {k: v for k, v in self.field_values().items() if k != "table"}
         out: dict[str, Any] = jsonable({**scalars, "lags": frame_records(self.table)})
         return out
+
+
+def bh_adjust(pvalues: Floats) -> Floats:
+    """Benjamini-Hochberg adjusted p-values (statsmodels' ``multipletests(method="fdr_bh")``).
+
+    Examples
+    --------
+    >>> bh_adjust(np.array([0.01, 0.04, 0.03, 0.5])).round(3).tolist()
+    [0.04, 0.053, 0.053, 0.5]
+    """
+    order = np.argsort(pvalues)
+    ranked = pvalues[order] / (np.arange(1, len(pvalues) + 1) / len(pvalues))
+    adjusted = np.minimum.accumulate(ranked[::-1])[::-1]
+    adjusted[adjusted > 1] = 1
+    out: Floats = np.empty_like(adjusted)
+    out[order] = adjusted
+    return out
 
 
 def _pvalues(null_abs: Floats, observed_abs: Floats) -> Floats:
@@ -298,9 +315,7 @@ def cross_correlation(
     )
     per_lag = _pvalues(null_abs, t_abs)
     bh = np.full(len(all_lags), np.nan)
-    from statsmodels.stats.multitest import multipletests
-
-    bh[fwd] = multipletests(per_lag[fwd], method="fdr_bh")[1]
+    bh[fwd] = bh_adjust(per_lag[fwd])
     is_searched = np.zeros(len(all_lags), dtype=bool)
     is_searched[fwd] = True
     table = pd.DataFrame(
@@ -316,7 +331,7 @@ def cross_correlation(
         }
     )
     k = max_lag + best
-    z = float(norm.ppf(0.975))
+    z = float(ndtri(0.975))
     return CrossCorrelationResult(
         statistic=stat,
         pvalue=pvalue,

@@ -36,9 +36,10 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import fdtrc
 
 from leadwatch.analysis.leadlag.irf import irf
+from leadwatch.analysis.leadlag.ols import hc3_wald
 from leadwatch.analysis.validation import Floats, as_return_pair, as_returns, check_int, same_length
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import (
@@ -134,8 +135,6 @@ def granger_f(
     >>> round(test.fstat, 1), test.df_num, test.pvalue < 1e-6
     (119.6, 1, True)
     """
-    from statsmodels.regression.linear_model import OLS
-
     y = as_returns(effect, "effect")
     x = as_returns(cause, "cause")
     same_length(("effect", y), ("cause", x))
@@ -161,20 +160,19 @@ def granger_f(
     _, _, ssr_r = _ols_ssr(target, restricted)
     df_denom = len(target) - k
     fstat = (ssr_r - ssr_u) / ssr_u / order * df_denom
-    fit = OLS(target, full).fit(cov_type="HC3")
     r = np.zeros((order, k))
     r[np.arange(order), order + np.arange(order)] = 1.0
-    robust = fit.f_test(r)
+    robust_f, robust_p = hc3_wald(target, full, r)
     return GrangerTest(
         cause=names[0],
         effect=names[1],
         order=order,
         fstat=float(fstat),
-        pvalue=float(stats.f.sf(fstat, order, df_denom)),
+        pvalue=float(fdtrc(order, df_denom, fstat)),
         df_num=order,
         df_denom=df_denom,
-        robust_fstat=float(np.squeeze(robust.fvalue)),
-        robust_pvalue=float(np.squeeze(robust.pvalue)),
+        robust_fstat=robust_f,
+        robust_pvalue=robust_p,
         nobs=len(target),
     )
 

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import fdtrc
 
 from leadwatch.analysis.validation import Floats, check_int
 from leadwatch.errors import DataError, InfeasibleTest
@@ -124,7 +124,7 @@ def granger_orders(effect: object, cause: object, maxlag: int) -> GrangerOrders:
         dfd = (n - p) - (1 + 2 * p)
         f = (ssr_r - ssr_u) / ssr_u / p * dfd
         fstat.append(f)
-        pvalue.append(float(stats.f.sf(f, p, dfd)))
+        pvalue.append(float(fdtrc(p, dfd, f)))
         df_num.append(p)
         df_denom.append(dfd)
         nobs.append(n - p)

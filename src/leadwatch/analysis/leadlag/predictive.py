@@ -45,13 +45,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from scipy.stats import norm
+from scipy.special import ndtr, ndtri
 
+from leadwatch.analysis.leadlag.ols import HacFit, hac_ols
 from leadwatch.analysis.validation import (
     Floats,
     as_return_pair,
@@ -191,12 +191,9 @@ def hodrick_se(past: Floats, y: Floats, ok: npt.NDArray[np.bool_], gap: int, hor
     return float(np.sqrt(np.sum(e**2 * z[use] ** 2)) / sxx) if sxx > 0 else math.nan
 
 
-def _hac_ols(y: Floats, x: Floats | None, lags: int) -> Any:
-    from statsmodels.regression.linear_model import OLS
-    from statsmodels.tools.tools import add_constant
-
-    exog = np.ones((len(y), 1)) if x is None else add_constant(x, has_constant="add")
-    return OLS(y, exog).fit(cov_type="HAC", cov_kwds={"maxlags": lags, "use_correction": True})
+def _hac_ols(y: Floats, x: Floats | None, lags: int) -> HacFit:
+    ones = np.ones((len(y), 1))
+    return hac_ols(y, ones if x is None else np.column_stack([ones, x]), lags)
 
 
 def expanding_forecasts(
@@ -285,8 +282,8 @@ def predictive_regression(
     slope = float(fit.params[1])
     se = hodrick_se(past, y, ok, gap, horizon)
     tvalue = slope / se if se > 0 else math.nan
-    pvalue = float(2 * norm.sf(abs(tvalue))) if se > 0 else math.nan
-    z = float(norm.ppf(1 - alpha / 2))
+    pvalue = float(2 * ndtr(-abs(tvalue))) if se > 0 else math.nan
+    z = float(ndtri(1 - alpha / 2))
     scale = float(np.std(past[ok]) / np.std(future[ok]))
     ci = (slope - z * se, slope + z * se)
 
@@ -303,7 +300,7 @@ def predictive_regression(
     else:
         cw = _hac_ols(f, None, horizon)
         cw_stat = float(cw.tvalues[0])
-        cw_p = float(norm.sf(cw_stat))
+        cw_p = float(ndtr(-cw_stat))
     return PredictiveResult(
         slope=slope,
         se=se,
