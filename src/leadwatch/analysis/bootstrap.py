@@ -189,7 +189,9 @@ def politis_white(x: Floats) -> tuple[float, float]:
     ``arch.bootstrap.optimal_block_length`` (``_single_optimal_block``, NCSA
     licence), so the results are identical (the tests compare them); kept
     here because importing arch imports its GARCH models, statsmodels and
-    ``scipy.stats`` (half a second at every command line start).
+    ``scipy.stats`` (half a second at every command line start). Adapted from
+    arch, Copyright (c) Kevin Sheppard, under the University of Illinois/NCSA
+    Open Source License, whose notice this credit keeps.
 
     Parameters
     ----------
