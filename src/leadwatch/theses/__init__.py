@@ -25,39 +25,14 @@ from importlib import resources
 from pathlib import Path
 
 from leadwatch.errors import ThesisError
+from leadwatch.theses import schema
 from leadwatch.theses.loader import load_thesis, parse_thesis
-from leadwatch.theses.schema import (
-    KINDS,
-    Condition,
-    ConditionalHypothesis,
-    CorrelationHypothesis,
-    DatingRule,
-    Duration,
-    EventHypothesis,
-    Hypothesis,
-    LeadLagHypothesis,
-    PhaseHypothesis,
-    Prediction,
-    Source,
-    Thesis,
-)
+from leadwatch.theses.schema import *  # noqa: F403  (the whole schema: see __all__)
+from leadwatch.theses.schema import Thesis
 
 __all__ = [
     "BUILTIN",
-    "KINDS",
     "TEMPLATE",
-    "Condition",
-    "ConditionalHypothesis",
-    "CorrelationHypothesis",
-    "DatingRule",
-    "Duration",
-    "EventHypothesis",
-    "Hypothesis",
-    "LeadLagHypothesis",
-    "PhaseHypothesis",
-    "Prediction",
-    "Source",
-    "Thesis",
     "builtin_names",
     "builtin_theses",
     "get_thesis",
@@ -65,6 +40,7 @@ __all__ = [
     "parse_thesis",
     "resolve_thesis",
 ]
+__all__ += schema.__all__  # the whole schema: every class a thesis file is validated by
 
 #: Built-in thesis names in the order of the issue (files in ``theses/builtin/``).
 BUILTIN: tuple[str, ...] = (
