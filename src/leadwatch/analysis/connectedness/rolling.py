@@ -43,6 +43,7 @@ from leadwatch.analysis.connectedness.checks import (
 )
 from leadwatch.analysis.connectedness.static import (
     ConnectednessResult,
+    SpilloverParts,
     lagged_design,
     percent_shares,
     table_parts,
@@ -115,7 +116,7 @@ def rolling_var(y: _Floats, window: int, lags: int) -> tuple[_Floats, _Floats]:
 
 
 @dataclass(frozen=True, slots=True)
-class RollingConnectednessResult(Result):
+class RollingConnectednessResult(Result, SpilloverParts[pd.DataFrame]):
     """Spillover tables over moving windows.
 
     Attributes
@@ -141,7 +142,7 @@ class RollingConnectednessResult(Result):
     horizon: int
     method: Method
 
-    def _frame(self, name: str) -> pd.DataFrame:
+    def _part(self, name: str) -> pd.DataFrame:
         values = table_parts(self.fevd)[name]
         return pd.DataFrame(values, index=self.index, columns=pd.Index(self.series, name=name))
 
@@ -149,21 +150,6 @@ class RollingConnectednessResult(Result):
     def total(self) -> pd.Series:
         """Total connectedness index per window (percent)."""
         return pd.Series(table_parts(self.fevd)["total"], index=self.index, name="total")
-
-    @property
-    def to_others(self) -> pd.DataFrame:
-        """TO per series and window."""
-        return self._frame("to")
-
-    @property
-    def from_others(self) -> pd.DataFrame:
-        """FROM per series and window."""
-        return self._frame("from")
-
-    @property
-    def net(self) -> pd.DataFrame:
-        """NET = TO - FROM per series and window."""
-        return self._frame("net")
 
     def pairwise_net(self, source: str, target: str) -> pd.Series:
         """Net spillover from ``source`` to ``target`` per window (``C[t, s] - C[s, t]``).

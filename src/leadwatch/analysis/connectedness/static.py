@@ -41,7 +41,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import Any, Generic, TypeAlias, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -69,6 +69,7 @@ __all__ = [
     "METHODS",
     "ConnectednessResult",
     "Method",
+    "SpilloverParts",
     "check_frame",
     "check_int",
     "check_method",
@@ -90,8 +91,39 @@ _Floats: TypeAlias = npt.NDArray[np.float64]
 # -- result ----------------------------------------------------------------------------------
 
 
+Part = TypeVar("Part", pd.Series, pd.DataFrame)
+
+
+class SpilloverParts(Generic[Part]):
+    """FROM, TO and NET of spillover tables: a Series by series, or a frame by window and series.
+
+    A subclass says how to read one part (``"from"``, ``"to"``, ``"net"`` of
+    :func:`table_parts`) with ``_part``.
+    """
+
+    __slots__ = ()
+
+    def _part(self, name: str) -> Part:
+        raise NotImplementedError
+
+    @property
+    def from_others(self) -> Part:
+        """FROM: share each series receives from all others."""
+        return self._part("from")
+
+    @property
+    def to_others(self) -> Part:
+        """TO: sum of what each series contributes to the others (can exceed 100)."""
+        return self._part("to")
+
+    @property
+    def net(self) -> Part:
+        """NET = TO - FROM; positive for a net transmitter."""
+        return self._part("net")
+
+
 @dataclass(frozen=True, slots=True)
-class ConnectednessResult(Result):
+class ConnectednessResult(Result, SpilloverParts[pd.Series]):
     """Spillover (connectedness) table of one VAR.
 
     Attributes
@@ -133,21 +165,6 @@ class ConnectednessResult(Result):
     def own(self) -> pd.Series:
         """Own share of each series' forecast-error variance (the diagonal)."""
         return self._part("own")
-
-    @property
-    def from_others(self) -> pd.Series:
-        """FROM: share each series receives from all others."""
-        return self._part("from")
-
-    @property
-    def to_others(self) -> pd.Series:
-        """TO: sum of what each series contributes to the others (can exceed 100)."""
-        return self._part("to")
-
-    @property
-    def net(self) -> pd.Series:
-        """NET = TO - FROM; positive for a net transmitter."""
-        return self._part("net")
 
     @property
     def pairwise_net(self) -> pd.DataFrame:
