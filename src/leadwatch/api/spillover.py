@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, TypedDict, Unpack, overload
 
 import pandas as pd
 
@@ -57,33 +57,27 @@ def spillover_returns(
     return returns.dropna(how="any")
 
 
+class SpilloverOptions(TypedDict, total=False):
+    """Keyword arguments of :func:`spillovers` other than ``window`` (see its parameters)."""
+
+    store: Store | Path | str | None
+    grid: Literal["daily", "weekly"]
+    lags: int
+    horizon: int
+    method: Literal["generalized", "cholesky"]
+    start: DateLike | None
+    end: DateLike | None
+
+
 @overload
 def spillovers(
-    ids: Sequence[str] = ...,
-    *,
-    store: Store | Path | str | None = ...,
-    grid: Literal["daily", "weekly"] = ...,
-    lags: int = ...,
-    horizon: int = ...,
-    method: Literal["generalized", "cholesky"] = ...,
-    window: None = ...,
-    start: DateLike | None = ...,
-    end: DateLike | None = ...,
+    ids: Sequence[str] = ..., *, window: None = ..., **options: Unpack[SpilloverOptions]
 ) -> ConnectednessResult: ...
 
 
 @overload
 def spillovers(
-    ids: Sequence[str] = ...,
-    *,
-    store: Store | Path | str | None = ...,
-    grid: Literal["daily", "weekly"] = ...,
-    lags: int = ...,
-    horizon: int = ...,
-    method: Literal["generalized", "cholesky"] = ...,
-    window: int,
-    start: DateLike | None = ...,
-    end: DateLike | None = ...,
+    ids: Sequence[str] = ..., *, window: int, **options: Unpack[SpilloverOptions]
 ) -> RollingConnectednessResult: ...
 
 

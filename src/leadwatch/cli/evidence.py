@@ -113,6 +113,7 @@ def spillover(
     """Diebold-Yilmaz connectedness: who transmits return variance to whom (rows receive)."""
     from leadwatch.analysis.connectedness.static import check_method
     from leadwatch.api import spillovers
+    from leadwatch.api.spillover import SpilloverOptions
 
     if grid not in ("daily", "weekly"):
         raise DataError(f"--grid {grid!r} is not supported", fix="use weekly or daily")
@@ -120,16 +121,12 @@ def spillover(
     on: Literal["daily", "weekly"] = "weekly" if grid == "weekly" else "daily"
     first, last = _date_option("start", start), _date_option("end", end)
     with open_store(ctx) as store:
-        full = spillovers(
-            series, store=store, grid=on, lags=lags, horizon=horizon, method=kind,
-            start=first, end=last,
-        )  # fmt: skip
-        rolling = None
-        if window is not None:
-            rolling = spillovers(
-                series, store=store, grid=on, lags=lags, horizon=horizon, method=kind,
-                window=window, start=first, end=last,
-            )  # fmt: skip
+        options: SpilloverOptions = {
+            "store": store, "grid": on, "lags": lags, "horizon": horizon, "method": kind,
+            "start": first, "end": last,
+        }  # fmt: skip
+        full = spillovers(series, **options)
+        rolling = None if window is None else spillovers(series, window=window, **options)
     if as_json:
         payload = {"grid": grid, "full": full.to_dict()}
         _print_json(payload | {"rolling": rolling.to_dict() if rolling else None})
