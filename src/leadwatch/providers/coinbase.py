@@ -20,18 +20,15 @@ Examples
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import httpx
 import pandas as pd
 
-from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
 from leadwatch.providers.guards import reject_html
-from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
+from leadwatch.providers.live import Fetched, FetchRequest, HttpProvider
 
 __all__ = ["BASE_URL", "FIRST_DAY", "PROVIDER", "CoinbaseProvider", "parse_candles"]
 
@@ -93,16 +90,13 @@ def parse_candles(data: bytes, *, what: str) -> pd.DataFrame:
 
 
 @dataclass(slots=True)
-class CoinbaseProvider:
+class CoinbaseProvider(HttpProvider):
     """Daily candles of a Coinbase Exchange product (``BTC-USD``, ``ETH-USD``)."""
 
-    http: HttpFetcher
-    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
 
-    def fetch(self, request: FetchRequest) -> SeriesBatch:
-        """Fetch every page of ``request`` (extract) and parse them (transform)."""
-        what = f"{PROVIDER} {request.what}"
+    def extract(self, request: FetchRequest, what: str) -> Fetched:
+        """Fetch every page of ``request`` and parse them."""
         url = f"{BASE_URL}/products/{request.symbol}/candles"
         start = max(request.start or FIRST_DAY, FIRST_DAY)
         frames: list[pd.DataFrame] = []
@@ -114,20 +108,5 @@ class CoinbaseProvider:
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         if not frame.empty:
             frame = frame.drop_duplicates("date", keep="last")
-        return finish_batch(
-            request,
-            frame,
-            provider=PROVIDER,
-            location=str(
-                httpx.URL(
-                    url,
-                    params={
-                        "granularity": "86400",
-                        "start": start.isoformat(),
-                        "end": request.end.isoformat(),
-                    },
-                )
-            ),
-            raw=raw,
-            now=self.now(),
-        )
+        span = {"granularity": "86400", "start": start.isoformat(), "end": request.end.isoformat()}
+        return Fetched(frame, location=str(httpx.URL(url, params=span)), raw=raw)

@@ -27,17 +27,15 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import httpx
 import pandas as pd
 
-from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
 from leadwatch.providers.guards import reject_html
-from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
+from leadwatch.providers.live import Fetched, FetchRequest, HttpProvider
 
 __all__ = [
     "API_URL",
@@ -162,31 +160,21 @@ def _frame(dates: pd.Series, values: pd.Series, what: str) -> pd.DataFrame:
 
 
 @dataclass(slots=True)
-class FredProvider:
+class FredProvider(HttpProvider):
     """FRED series through :class:`HttpFetcher`; JSON API when ``api_key`` is given."""
 
-    http: HttpFetcher
     api_key: str | None = None
-    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
 
-    def fetch(self, request: FetchRequest) -> SeriesBatch:
-        """Fetch one series (extract: one GET; transform: pure parsing)."""
+    def extract(self, request: FetchRequest, what: str) -> Fetched:
+        """Fetch one series (one GET) and parse it."""
         start = request.start.isoformat() if request.start else None
         url, params, secret = transform_query(
             request.symbol, start, request.end.isoformat(), api_key=self.api_key
         )
-        what = f"{PROVIDER} {request.what}"
         drop = () if secret else CSV_DROP_HEADERS
         response = self.http.get(url, params, what=what, secret_params=secret, drop_headers=drop)
         data = response.content
         parse = parse_json if secret else parse_csv
         frame = parse(data, symbol=request.symbol, what=what)
-        return finish_batch(
-            request,
-            frame,
-            provider=PROVIDER,
-            location=public_location(url, params),
-            raw=data,
-            now=self.now(),
-        )
+        return Fetched(frame, location=public_location(url, params), raw=data)

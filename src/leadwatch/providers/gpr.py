@@ -31,16 +31,13 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse, DataError, ProviderError
 from leadwatch.providers.excel import numbers, read_sheet
-from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
+from leadwatch.providers.live import Fetched, FetchRequest, HttpProvider
 
 __all__ = [
     "DAILY_URL",
@@ -137,11 +134,9 @@ def parse_monthly(data: bytes, *, symbol: str, what: str) -> pd.DataFrame:
 
 
 @dataclass(slots=True)
-class GprProvider:
+class GprProvider(HttpProvider):
     """The GPR spreadsheets through :class:`HttpFetcher`, each downloaded at most once per run."""
 
-    http: HttpFetcher
-    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
     files: dict[str, bytes | ProviderError] = field(default_factory=dict)
 
@@ -162,13 +157,10 @@ class GprProvider:
         self.files[url] = data
         return data
 
-    def fetch(self, request: FetchRequest) -> SeriesBatch:
+    def extract(self, request: FetchRequest, what: str) -> Fetched:
         """Download the file holding ``request.symbol`` (once per run) and parse that column."""
-        what = f"{PROVIDER} {request.what}"
         url = file_url(request.symbol)
         data = self._download(url, what)
         parse = parse_daily if url == DAILY_URL else parse_monthly
         frame = parse(data, symbol=request.symbol, what=what)
-        return finish_batch(
-            request, frame, provider=PROVIDER, location=url, raw=data, now=self.now()
-        )
+        return Fetched(frame, location=url, raw=data)

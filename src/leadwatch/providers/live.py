@@ -5,7 +5,9 @@ URL and params), ``extract_data`` (the tiny network part, through
 :class:`~leadwatch.providers.http.HttpFetcher` or an injected downloader) and
 ``transform_data`` (pure parsing of bytes or a DataFrame). :func:`finish_batch`
 turns the parsed frame into a validated :class:`~leadwatch.batch.SeriesBatch`,
-the same unit the CSV importer hands to the store.
+the same unit the CSV importer hands to the store. :class:`HttpProvider` is that
+skeleton for the providers that GET through the fetcher: each says only how to
+``extract`` a request.
 
 Examples
 --------
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -35,8 +38,17 @@ import pandas as pd
 from leadwatch.batch import PRICE_COLUMNS, SeriesBatch, find_suspects, flag_suspects
 from leadwatch.catalog import get_series
 from leadwatch.errors import BadResponse
+from leadwatch.providers.http import HttpFetcher
 
-__all__ = ["FetchRequest", "Provider", "finish_batch", "source_label", "utc_now"]
+__all__ = [
+    "FetchRequest",
+    "Fetched",
+    "HttpProvider",
+    "Provider",
+    "finish_batch",
+    "source_label",
+    "utc_now",
+]
 
 
 def utc_now() -> pd.Timestamp:
@@ -145,3 +157,42 @@ def finish_batch(
         rows_blank=int(blank.sum()),
         suspects=tuple(suspects),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What :meth:`HttpProvider.extract` hands over: the parsed frame, its URL, the raw bytes."""
+
+    frame: pd.DataFrame
+    location: str
+    raw: bytes
+
+
+@dataclass(slots=True)
+class HttpProvider:
+    """Base of the providers that GET through :class:`~leadwatch.providers.http.HttpFetcher`.
+
+    :meth:`fetch` is the whole fetcher pattern: the subclass's :meth:`extract`
+    (query, GET, parse), then :func:`finish_batch` with the provider's ``name``
+    and clock ``now``.
+    """
+
+    http: HttpFetcher
+    now: Callable[[], pd.Timestamp] = utc_now
+    name: str = "http"
+
+    def fetch(self, request: FetchRequest) -> SeriesBatch:
+        """Extract ``request`` and validate the parsed frame into a batch."""
+        got = self.extract(request, what=f"{self.name} {request.what}")
+        return finish_batch(
+            request,
+            got.frame,
+            provider=self.name,
+            location=got.location,
+            raw=got.raw,
+            now=self.now(),
+        )
+
+    def extract(self, request: FetchRequest, what: str) -> Fetched:
+        """Fetch and parse ``request`` (``what`` names it in messages)."""
+        raise NotImplementedError

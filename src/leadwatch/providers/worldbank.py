@@ -26,17 +26,14 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
 import pandas as pd
 
-from leadwatch.batch import SeriesBatch
 from leadwatch.errors import BadResponse
 from leadwatch.providers.excel import numbers, read_sheet
-from leadwatch.providers.http import HttpFetcher
-from leadwatch.providers.live import FetchRequest, finish_batch, utc_now
+from leadwatch.providers.live import Fetched, FetchRequest, HttpProvider
 
 __all__ = [
     "PAGE_URL",
@@ -98,20 +95,15 @@ def parse_monthly_prices(data: bytes, *, symbol: str, what: str) -> pd.DataFrame
 
 
 @dataclass(slots=True)
-class PinkSheetProvider:
+class PinkSheetProvider(HttpProvider):
     """Monthly prices from the Pink Sheet workbook: one page GET to find it, one to fetch it."""
 
-    http: HttpFetcher
-    now: Callable[[], pd.Timestamp] = utc_now
     name: str = PROVIDER
 
-    def fetch(self, request: FetchRequest) -> SeriesBatch:
-        """Find the current workbook (extract), download it, parse one column (transform)."""
-        what = f"{PROVIDER} {request.what}"
+    def extract(self, request: FetchRequest, what: str) -> Fetched:
+        """Find the current workbook, download it, parse one column."""
         page = self.http.get(PAGE_URL, {}, what=f"{what} page").content
         url = find_workbook_url(page, what=what)
         data = self.http.get(url, {}, what=what).content
         frame = parse_monthly_prices(data, symbol=request.symbol, what=what)
-        return finish_batch(
-            request, frame, provider=PROVIDER, location=url, raw=data, now=self.now()
-        )
+        return Fetched(frame, location=url, raw=data)
