@@ -296,3 +296,15 @@ def test_series_remove_and_show(store: Path, user_catalog: Path) -> None:
     assert code == 2 and "unknown series 'cu'" in err
     code, out, err = _run(store, "series", "remove", "btc")
     assert code == 2 and "built-in" in err
+
+
+@pytest.mark.parametrize("command", [["series", "add"], ["data", "import"]])
+def test_series_definition_options_are_one_panel_with_their_whole_help(command: list[str]) -> None:
+    """Both commands that define a series show the same options in one panel; defaults written
+    in brackets were eaten as rich markup ("Display name ." instead of the provider's)."""
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert "Series definition" in result.stdout
+    for text in ("Display name (default: the provider's).", '"1 day" (default: none).'):
+        assert text in result.stdout
+    assert "else the config dir)" in result.stdout

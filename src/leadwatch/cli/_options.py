@@ -23,10 +23,17 @@ if TYPE_CHECKING:
 __all__ = [
     "LAGS_HELP",
     "AlphaOpt",
+    "CalendarOpt",
+    "CatalogOpt",
     "EndOpt",
+    "KindOpt",
     "NBootOpt",
+    "NameOpt",
+    "ObservedOpt",
+    "ReleaseLagOpt",
     "SeedOpt",
     "StartOpt",
+    "UnitOpt",
     "n_boot_option",
     "parse_date",
     "parse_lags",
@@ -65,6 +72,32 @@ AlphaOpt = Annotated[float, typer.Option(help="Significance level.")]
 SeedOpt = Annotated[int, typer.Option(help="Random seed (results are deterministic).")]
 StartOpt = Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")]
 EndOpt = Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")]
+
+CatalogOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--catalog",
+        help="Your series catalog (TOML; default: $LEADWATCH_CATALOG, else the config dir).",
+    ),
+]
+
+
+def _definition(text: str) -> Any:
+    """An option of a series' definition: ``series add`` and ``data import --series NEW``
+    show these under one help panel and pass them to ``leadwatch.cli.series.series_fields``."""
+    return typer.Option(help=text, rich_help_panel="Series definition")
+
+
+NameOpt = Annotated[str | None, _definition("Display name (default: the provider's).")]
+UnitOpt = Annotated[str | None, _definition("Unit, e.g. USD/lb.")]
+KindOpt = Annotated[str | None, _definition("price (default), rate, index or level.")]
+CalendarOpt = Annotated[str | None, _definition("weekdays, 24/7, daily, weekly or monthly.")]
+ObservedOpt = Annotated[
+    str | None, _definition('Local time each value is taken, e.g. "17:00 America/New_York".')
+]
+ReleaseLagOpt = Annotated[
+    str | None, _definition('Publication delay, e.g. "1 day" (default: none).')
+]
 
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
 

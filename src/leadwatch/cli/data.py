@@ -32,6 +32,15 @@ from leadwatch.cli._app import (
     spreadsheet_safe,
     writable_file,
 )
+from leadwatch.cli._options import (
+    CalendarOpt,
+    CatalogOpt,
+    KindOpt,
+    NameOpt,
+    ObservedOpt,
+    ReleaseLagOpt,
+    UnitOpt,
+)
 from leadwatch.cli.extra import (
     between,
     extra_import_table,
@@ -143,26 +152,20 @@ def data_import(
     strict: Annotated[
         bool, typer.Option("--strict", help="Treat suspect values (spikes) as errors.")
     ] = False,
-    calendar: Annotated[
-        str | None,
-        typer.Option(help="Define --series as a new series with this calendar (see `series add`)."),
-    ] = None,
-    observed: Annotated[
-        str | None, typer.Option(help='New series: local time of each value, "17:00 Area/City".')
-    ] = None,
-    name: Annotated[str | None, typer.Option(help="New series: display name.")] = None,
-    unit: Annotated[str | None, typer.Option(help="New series: unit.")] = None,
-    kind: Annotated[str | None, typer.Option(help="New series: price, rate, index, level.")] = None,
-    release_lag: Annotated[str | None, typer.Option(help="New series: publication delay.")] = None,
-    catalog: Annotated[
-        Path | None, typer.Option("--catalog", help="Your series catalog (TOML).")
-    ] = None,
+    calendar: CalendarOpt = None,
+    observed: ObservedOpt = None,
+    name: NameOpt = None,
+    unit: UnitOpt = None,
+    kind: KindOpt = None,
+    release_lag: ReleaseLagOpt = None,
+    catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Validate and import CSV data (all files checked first; one transaction).
 
-    With ``--series NEW --calendar ...`` a new series is defined and imported in
-    one step; if anything fails, neither the catalog nor the store changes.
+    With ``--series NEW --calendar ...`` (and the other series-definition options
+    of ``series add``) a new series is defined and imported in one step; if
+    anything fails, neither the catalog nor the store changes.
     """
     from leadwatch.cli.series import new_series_rollback, series_fields, use_catalog
 

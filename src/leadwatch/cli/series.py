@@ -18,18 +18,19 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import JsonOpt, _print_json, app, handle_errors, out
+from leadwatch.cli._options import (
+    CalendarOpt,
+    CatalogOpt,
+    KindOpt,
+    NameOpt,
+    ObservedOpt,
+    ReleaseLagOpt,
+    UnitOpt,
+)
 from leadwatch.errors import CatalogError, UnknownSeriesError
 
 series_app = typer.Typer(help="Define and list your own series.", no_args_is_help=True)
 app.add_typer(series_app, name="series")
-
-CatalogOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--catalog",
-        help="Your series catalog (TOML) [default: $LEADWATCH_CATALOG, else the config dir].",
-    ),
-]
 
 
 def use_catalog(path: Path | None) -> Path:
@@ -144,19 +145,12 @@ def check_user_calendar(batches: list[Any]) -> None:
 @handle_errors
 def series_add(
     series_id: Annotated[str, typer.Argument(metavar="ID", help="New id, e.g. copper.")],
-    name: Annotated[str | None, typer.Option(help="Display name [default: provider's].")] = None,
-    unit: Annotated[str | None, typer.Option(help="Unit, e.g. USD/lb.")] = None,
-    kind: Annotated[str | None, typer.Option(help="price (default), rate, index or level.")] = None,
-    calendar: Annotated[
-        str | None, typer.Option(help="weekdays, 24/7, daily, weekly or monthly.")
-    ] = None,
-    observed: Annotated[
-        str | None,
-        typer.Option(help='Local time each value is taken, e.g. "17:00 America/New_York".'),
-    ] = None,
-    release_lag: Annotated[
-        str | None, typer.Option(help='Publication delay, e.g. "1 day" [default: none].')
-    ] = None,
+    name: NameOpt = None,
+    unit: UnitOpt = None,
+    kind: KindOpt = None,
+    calendar: CalendarOpt = None,
+    observed: ObservedOpt = None,
+    release_lag: ReleaseLagOpt = None,
     yahoo: Annotated[str | None, typer.Option(help="Yahoo Finance symbol, e.g. HG=F.")] = None,
     fred: Annotated[str | None, typer.Option(help="FRED series id, e.g. DCOILWTICO.")] = None,
     coinbase: Annotated[str | None, typer.Option(help="Coinbase product, e.g. SOL-USD.")] = None,
