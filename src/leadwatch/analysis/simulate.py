@@ -16,11 +16,12 @@
   follower (observed earlier in the day) only records the next period: a
   one-period "lead" that is a clock difference, not a lead.
 
+Each takes ``rng``: a :class:`numpy.random.Generator`, or an int seed for a new one.
+
 Examples
 --------
->>> import numpy as np
 >>> from leadwatch.analysis.simulate import garch_t
->>> r = garch_t(1000, 3, rng=np.random.default_rng(0))
+>>> r = garch_t(1000, 3, rng=0)
 >>> r.shape, bool(abs(r.std() - 1.0) < 0.3)
 ((3, 1000), True)
 """
@@ -32,7 +33,12 @@ import pandas as pd
 
 from leadwatch.analysis.validation import Floats, check_int
 
+#: ``rng`` of every generator here: a Generator, or an int seed for a new one (anything
+#: :func:`numpy.random.default_rng` takes, as Scientific Python's SPEC 7 asks).
+Seed = np.random.Generator | int
+
 __all__ = [
+    "Seed",
     "common_driver",
     "garch_t",
     "gaussian_lead",
@@ -50,10 +56,11 @@ def garch_t(
     alpha: float = 0.08,
     beta: float = 0.90,
     nu: float = 4.0,
-    rng: np.random.Generator,
+    rng: Seed,
     burn: int = 500,
 ) -> Floats:
     """``(n_series, n)`` GARCH(1,1) returns with unit unconditional variance and t(nu) shocks."""
+    rng = np.random.default_rng(rng)
     n = check_int(n, "n", 1)
     n_series = check_int(n_series, "n_series", 1)
     if not (alpha >= 0 and beta >= 0 and alpha + beta < 1 and nu > 2):
@@ -72,7 +79,7 @@ def garch_t(
 def null_pair(
     years: float = 12.0,
     *,
-    rng: np.random.Generator,
+    rng: Seed,
     holiday_share: float = 0.03,
     start: str = "2012-01-02",
     vol: tuple[float, float] = (0.018, 0.04),
@@ -82,6 +89,7 @@ def null_pair(
     Returns ``(leader, follower)`` price Series indexed by their own calendar
     dates (the leader skips weekends and ``holiday_share`` of weekdays).
     """
+    rng = np.random.default_rng(rng)
     days = pd.date_range(start, periods=round(years * 365.25), freq="D")
     weekdays = days[days.day_of_week < 5]
     keep = rng.random(len(weekdays)) >= holiday_share
@@ -94,14 +102,13 @@ def null_pair(
     )
 
 
-def planted_lead(
-    n: int, lag: int, corr: float = 0.1, *, rng: np.random.Generator
-) -> tuple[Floats, Floats]:
+def planted_lead(n: int, lag: int, corr: float = 0.1, *, rng: Seed) -> tuple[Floats, Floats]:
     """``(leader, follower)`` returns with ``follower_{t+lag} = beta * leader_t + noise``.
 
     Both the leader and the noise are GARCH-t with unit variance; ``beta`` gives
     a correlation of ``corr`` at ``lag`` (and none elsewhere).
     """
+    rng = np.random.default_rng(rng)
     lag = check_int(lag, "lag", 1, n - 1)
     beta = corr / np.sqrt(1.0 - corr**2)
     x, e = garch_t(n + lag, 2, rng=rng)
@@ -109,7 +116,7 @@ def planted_lead(
 
 
 def gaussian_lead(
-    n: int, lag: int, beta: float, *, scale: float = 1.0, rng: np.random.Generator
+    n: int, lag: int, beta: float, *, scale: float = 1.0, rng: Seed
 ) -> tuple[Floats, Floats]:
     """``(leader, follower)``: Gaussian returns with ``follower_{t+lag} = beta * leader_t + noise``.
 
@@ -118,10 +125,11 @@ def gaussian_lead(
 
     Examples
     --------
-    >>> x, y = gaussian_lead(2000, 2, 1.0, rng=np.random.default_rng(0))
+    >>> x, y = gaussian_lead(2000, 2, 1.0, rng=0)
     >>> round(float(np.corrcoef(x[:-2], y[2:])[0, 1]), 1)
     0.7
     """
+    rng = np.random.default_rng(rng)
     lag = check_int(lag, "lag", 1, n - 1)
     x = rng.standard_normal(n) * scale
     y = beta * np.r_[np.zeros(lag), x[:-lag]] + rng.standard_normal(n) * scale
@@ -129,9 +137,10 @@ def gaussian_lead(
 
 
 def common_driver(
-    n: int, a: int, b: int, *, load: float = 0.5, rng: np.random.Generator
+    n: int, a: int, b: int, *, load: float = 0.5, rng: Seed
 ) -> tuple[Floats, Floats, Floats]:
     """``(leader, follower, z)``: ``z`` moves the leader after ``a``, the follower after ``b``."""
+    rng = np.random.default_rng(rng)
     z, ex, ey = garch_t(n + max(a, b), 3, rng=rng)
     m = max(a, b)
     x = load * z[m - a : m - a + n] + ex[m : m + n]
@@ -145,16 +154,17 @@ def shared_volatility(
     persistence: float = 0.98,
     vol_of_vol: float = 0.2,
     nu: float = 4.0,
-    rng: np.random.Generator,
+    rng: Seed,
 ) -> tuple[Floats, Floats]:
     """``(x, y)``: independent t(nu) shocks times one common log-AR(1) volatility.
 
     Examples
     --------
-    >>> x, y = shared_volatility(4000, rng=np.random.default_rng(0))
+    >>> x, y = shared_volatility(4000, rng=0)
     >>> bool(abs(np.corrcoef(x, y)[0, 1]) < 0.05), bool(np.corrcoef(x**2, y**2)[0, 1] > 0.1)
     (True, True)
     """
+    rng = np.random.default_rng(rng)
     n = check_int(n, "n", 1)
     burn = 500
     eta = rng.standard_normal(n + burn) * vol_of_vol
@@ -168,7 +178,7 @@ def shared_volatility(
 
 
 def nonsynchronous(
-    n: int, *, late: float = 0.5, noise: float = 1.0, rng: np.random.Generator
+    n: int, *, late: float = 0.5, noise: float = 1.0, rng: Seed
 ) -> tuple[Floats, Floats]:
     """``(leader, follower)`` observing one latent GARCH-t return at two clocks.
 
@@ -181,10 +191,11 @@ def nonsynchronous(
 
     Examples
     --------
-    >>> x, y = nonsynchronous(5000, rng=np.random.default_rng(0))
+    >>> x, y = nonsynchronous(5000, rng=0)
     >>> bool(np.corrcoef(x[:-1], y[1:])[0, 1] > 0.15)
     True
     """
+    rng = np.random.default_rng(rng)
     n = check_int(n, "n", 1)
     if not 0.0 < late < 1.0:
         raise ValueError("late must be in (0, 1)")

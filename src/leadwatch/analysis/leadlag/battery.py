@@ -9,11 +9,11 @@ follower's move at t+k.
 
 Examples
 --------
->>> import numpy as np, pandas as pd
+>>> import pandas as pd
 >>> from leadwatch.analysis.leadlag.battery import lead_lag_battery
 >>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2014-01-01", periods=1600)
->>> x, y = gaussian_lead(1600, 3, 0.5, scale=0.01, rng=np.random.default_rng(0))
+>>> x, y = gaussian_lead(1600, 3, 0.5, scale=0.01, rng=0)
 >>> rets = pd.DataFrame({"a": x, "b": y}, index=idx)
 >>> res = lead_lag_battery(rets, "a", "b", lags=range(1, 21), horizon=5, n_boot=199)
 >>> res.best_lag, res.pvalue < 0.01, res.verdict

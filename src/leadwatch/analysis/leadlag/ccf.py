@@ -64,10 +64,9 @@ adjustment over the searched lags.
 
 Examples
 --------
->>> import numpy as np
 >>> from leadwatch.analysis.leadlag.ccf import cross_correlation
 >>> from leadwatch.analysis.simulate import gaussian_lead
->>> x, y = gaussian_lead(600, 3, 1.0, rng=np.random.default_rng(0))
+>>> x, y = gaussian_lead(600, 3, 1.0, rng=0)
 >>> res = cross_correlation(x, y, lags=range(1, 21), n_boot=199, seed=1)
 >>> res.best_lag, res.pvalue < 0.01
 (3, True)

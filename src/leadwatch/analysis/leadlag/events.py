@@ -31,7 +31,7 @@ Examples
 >>> from leadwatch.analysis.leadlag.events import event_study
 >>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2012-01-02", periods=2500)
->>> x, y = gaussian_lead(2500, 5, 3.0, scale=0.01, rng=np.random.default_rng(0))
+>>> x, y = gaussian_lead(2500, 5, 3.0, scale=0.01, rng=0)
 >>> res = event_study(np.cumsum(x), y, idx, rules=("breakout",), horizons=(5, 20),
 ...                    n_boot=199)
 >>> row = res.table.iloc[0]

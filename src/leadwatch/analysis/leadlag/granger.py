@@ -20,10 +20,9 @@ a missing *control* return counts as no news (0).
 
 Examples
 --------
->>> import numpy as np
 >>> from leadwatch.analysis.leadlag.granger import granger
 >>> from leadwatch.analysis.simulate import gaussian_lead
->>> x, y = gaussian_lead(1500, 1, 0.4, rng=np.random.default_rng(0))
+>>> x, y = gaussian_lead(1500, 1, 0.4, rng=0)
 >>> res = granger(x, y, maxlag=5, n_boot=99, seed=0)
 >>> res.order, res.forward.pvalue < 0.001, res.reverse.pvalue > 0.01
 (1, True, True)
@@ -130,7 +129,7 @@ def granger_f(
     Examples
     --------
     >>> from leadwatch.analysis.simulate import gaussian_lead
-    >>> x, y = gaussian_lead(400, 1, 0.5, rng=np.random.default_rng(0))
+    >>> x, y = gaussian_lead(400, 1, 0.5, rng=0)
     >>> test = granger_f(y, x, 1)
     >>> round(test.fstat, 1), test.df_num, test.pvalue < 1e-6
     (119.6, 1, True)

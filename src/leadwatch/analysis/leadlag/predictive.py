@@ -32,10 +32,9 @@ and by the Clark-West (2007) test for nested models (one-sided, HAC).
 
 Examples
 --------
->>> import numpy as np
 >>> from leadwatch.analysis.leadlag.predictive import predictive_regression
 >>> from leadwatch.analysis.simulate import gaussian_lead
->>> x, y = gaussian_lead(3000, 1, 0.3, rng=np.random.default_rng(0))
+>>> x, y = gaussian_lead(3000, 1, 0.3, rng=0)
 >>> res = predictive_regression(x, y, horizon=1)
 >>> res.slope > 0, res.pvalue < 0.05, res.oos_r2 > 0, res.cw_pvalue < 0.05
 (True, True, True, True)

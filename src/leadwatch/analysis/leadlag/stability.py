@@ -20,11 +20,11 @@ test.
 
 Examples
 --------
->>> import numpy as np, pandas as pd
+>>> import pandas as pd
 >>> from leadwatch.analysis.leadlag.stability import stability
 >>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2015-01-01", periods=2600)
->>> x, y = gaussian_lead(2600, 4, 0.3, rng=np.random.default_rng(0))
+>>> x, y = gaussian_lead(2600, 4, 0.3, rng=0)
 >>> res = stability(x, y, idx, lags=range(1, 21), full_best_lag=4, full_r=0.3)
 >>> res.rolling_sign_share, res.subperiod_sign_share
 (1.0, 1.0)

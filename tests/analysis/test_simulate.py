@@ -1,0 +1,35 @@
+"""The planted-process generators take a Generator or an int seed (SPEC 7)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pytest
+
+from leadwatch.analysis import simulate
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda rng: simulate.garch_t(50, 2, rng=rng, burn=10),
+        lambda rng: simulate.planted_lead(60, 3, rng=rng),
+        lambda rng: simulate.gaussian_lead(60, 2, 0.5, rng=rng),
+        lambda rng: simulate.common_driver(60, 1, 4, rng=rng),
+        lambda rng: simulate.nonsynchronous(60, rng=rng),
+    ],
+)
+def test_an_int_seed_draws_what_a_generator_of_that_seed_draws(make: Callable[[Any], Any]) -> None:
+    by_seed = np.vstack(make(7))
+    by_generator = np.vstack(make(np.random.default_rng(7)))
+    np.testing.assert_array_equal(by_seed, by_generator)
+    assert not np.array_equal(by_seed, np.vstack(make(8)))
+
+
+def test_a_generator_is_used_not_copied() -> None:
+    rng = np.random.default_rng(3)
+    first, _ = simulate.gaussian_lead(40, 1, 0.5, rng=rng)
+    second, _ = simulate.gaussian_lead(40, 1, 0.5, rng=rng)
+    assert not np.array_equal(first, second)
