@@ -56,15 +56,20 @@ import enum
 import html
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 __all__ = [
     "HeadlineResult",
     "Result",
+    "SeriesRun",
     "StatisticalTest",
     "date_label",
     "fmt_p",
@@ -147,6 +152,40 @@ class HeadlineResult(Result):
     def nobs(self) -> int:
         """Observations used by the headline test."""
         return self.headline_test().nobs
+
+
+Row = TypeVar("Row", bound="DataclassInstance")
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesRun(Generic[Row]):
+    """What one run over several series did to a store: one row (a dataclass) per series.
+
+    The base of ``data import`` (:class:`leadwatch.store.ImportResult`) and ``data
+    update`` (:class:`leadwatch.providers.summary.UpdateResult`); a subclass adds its
+    run-wide figures with :meth:`totals`.
+    """
+
+    store: str
+    series: tuple[Row, ...]
+    seconds: float
+
+    def totals(self) -> dict[str, Any]:
+        """Run-wide figures, between ``store`` and ``seconds`` in :meth:`to_dict`."""
+        return {}
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One dict of fields per series."""
+        return [dataclasses.asdict(s) for s in self.series]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per series."""
+        return pd.DataFrame(self.rows())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON summary: the store, :meth:`totals`, seconds, and the rows."""
+        head = {"store": self.store, **self.totals(), "seconds": round(self.seconds, 3)}
+        return head | {"series": self.rows()}
 
 
 def _stamp(value: pd.Timestamp) -> str | None:

@@ -12,9 +12,11 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from leadwatch.providers.http import Offline
 from leadwatch.providers.updater import FetchOutcome
+from leadwatch.results import SeriesRun
 
 __all__ = ["SeriesUpdate", "UpdateResult", "summarize"]
 
@@ -42,12 +44,8 @@ class SeriesUpdate:
 
 
 @dataclass(frozen=True, slots=True)
-class UpdateResult:
+class UpdateResult(SeriesRun[SeriesUpdate]):
     """All series of one ``data update`` run."""
-
-    store: str
-    series: tuple[SeriesUpdate, ...]
-    seconds: float
 
     @property
     def failed(self) -> tuple[SeriesUpdate, ...]:
@@ -65,20 +63,14 @@ class UpdateResult:
         """0 when every series with a live source updated (or was current), else 1."""
         return 1 if self.failed else 0
 
-    def to_dict(self) -> dict[str, object]:
-        """Stable JSON summary."""
+    def totals(self) -> dict[str, Any]:
+        """Whether all went well, whether offline, rows new and revised, series failed."""
         return {
-            "store": self.store,
             "ok": not self.failed,
             "offline": self.offline,
             "new": sum(s.new for s in self.series),
             "revised": sum(s.revised for s in self.series),
             "failed": [s.series_id for s in self.failed],
-            "seconds": round(self.seconds, 3),
-            "series": [
-                {name: getattr(s, name) for name in SeriesUpdate.__slots__}  # type: ignore[attr-defined]
-                for s in self.series
-            ],
         }
 
 

@@ -7,7 +7,7 @@ import os
 import re
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +18,7 @@ import pandas as pd
 
 from leadwatch.catalog import SeriesSpec
 from leadwatch.errors import StoreBusyError, StoreError, StoreFileError
+from leadwatch.results import SeriesRun
 
 SCHEMA_VERSION = "1"
 _VALUE_COLUMNS = ("value", "open", "high", "low", "close", "volume", "source", "flag")
@@ -106,12 +107,8 @@ class SeriesImport:
 
 
 @dataclass(frozen=True, slots=True)
-class ImportResult:
+class ImportResult(SeriesRun[SeriesImport]):
     """Outcome of :meth:`Store.write_batches` (one transaction)."""
-
-    store: str
-    series: tuple[SeriesImport, ...]
-    seconds: float
 
     @property
     def inserted(self) -> int:
@@ -128,20 +125,9 @@ class ImportResult:
         """Whether the import changed anything."""
         return any(s.inserted or s.updated for s in self.series)
 
-    def to_frame(self) -> pd.DataFrame:
-        """One row per series."""
-        return pd.DataFrame([asdict(s) for s in self.series])
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe summary."""
-        return {
-            "store": self.store,
-            "changed": self.changed,
-            "inserted": self.inserted,
-            "updated": self.updated,
-            "seconds": round(self.seconds, 3),
-            "series": [asdict(s) for s in self.series],
-        }
+    def totals(self) -> dict[str, Any]:
+        """Whether anything changed, rows inserted and updated."""
+        return {"changed": self.changed, "inserted": self.inserted, "updated": self.updated}
 
 
 def _utc_now() -> datetime:
