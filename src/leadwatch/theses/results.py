@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.results import Result, fmt_p, jsonable
+from leadwatch.theses.inference import Inference
 
 __all__ = [
     "ADJUSTMENT",
@@ -249,9 +250,7 @@ def adjust(
     results: Sequence[ThesisResult],
     *,
     as_of: pd.Timestamp,
-    alpha: float,
-    n_boot: int,
-    seed: int | None,
+    inference: Inference,
 ) -> ThesesRun:
     """Holm-adjust every tested hypothesis in ``results`` and downgrade what does not survive."""
     flat = [h for r in results for h in r.hypotheses]
@@ -264,7 +263,7 @@ def adjust(
         for h in r.hypotheses:
             p_adj = next(it)
             new = replace(h, pvalue_adj=p_adj)
-            if h.verdict == "supported" and not p_adj < alpha:
+            if h.verdict == "supported" and not p_adj < inference.alpha:
                 new = replace(
                     new,
                     verdict="inconclusive",
@@ -276,4 +275,4 @@ def adjust(
                 )
             hyps.append(new)
         out.append(replace(r, hypotheses=tuple(hyps)))
-    return ThesesRun(tuple(out), as_of=as_of, alpha=alpha, n_boot=n_boot, seed=seed)
+    return ThesesRun(tuple(out), as_of=as_of, **inference.kwargs())

@@ -29,6 +29,7 @@ import pandas as pd
 from leadwatch.align import AlignedFrame, DateLike, align, grid_instants
 from leadwatch.catalog import get_series
 from leadwatch.errors import InfeasibleTest
+from leadwatch.theses.inference import Inference
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import Hypothesis
 
@@ -81,10 +82,13 @@ class Context:
     workspace: Workspace
     end: pd.Timestamp
     values: dict[str, pd.Series]
-    alpha: float = 0.05
-    n_boot: int = 999
-    seed: int | None = 0
-    cache: dict[tuple[str, float, int, int | None], HypothesisResult] = field(default_factory=dict)
+    inference: Inference = field(default_factory=Inference)
+    cache: dict[tuple[str, Inference], HypothesisResult] = field(default_factory=dict)
+
+    @property
+    def alpha(self) -> float:
+        """The run's significance level."""
+        return self.inference.alpha
 
     def frame(self, grid: str) -> AlignedFrame:
         return self.workspace.frame(grid, self.end, self.values)

@@ -57,9 +57,7 @@ def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisR
         year=d["year"],
         quarter=d["quarter"],
         first=first,
-        alpha=ctx.alpha,
-        n_boot=ctx.n_boot,
-        seed=ctx.seed,
+        **ctx.inference.kwargs(),
     )
     table = res.table.dropna(subset=["pvalue"])
     n_events = int(res.table["n_events"].max()) if len(res.table) else 0

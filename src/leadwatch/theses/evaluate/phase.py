@@ -105,7 +105,7 @@ def evaluate_phase(
     h
         The hypothesis (``phase``, ``asset``, ``expected``, ``versus``, ``horizon``).
     ctx
-        Data as known at ``ctx.end`` and the run's ``alpha``, ``n_boot``, ``seed``.
+        Data as known at ``ctx.end`` and the run's ``inference`` (alpha, n_boot, seed).
     thesis
         Name of the thesis (for the result row).
     config
@@ -140,9 +140,7 @@ def evaluate_phase(
             fix="use a shorter horizon or a later date",
         )
     prices = _prices(frame.values, h.asset, h.versus)
-    res = history.forward_returns(
-        prices, horizon, target=h.phase, alpha=ctx.alpha, n_boot=ctx.n_boot, seed=ctx.seed
-    )
+    res = history.forward_returns(prices, horizon, target=h.phase, **ctx.inference.kwargs())
     return _result(h, ctx, thesis, history, res, prices)
 
 

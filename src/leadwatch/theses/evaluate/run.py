@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 
 from leadwatch.align import DateLike
-from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.errors import InfeasibleTest
 from leadwatch.theses.evaluate.context import Context, Workspace, named
 from leadwatch.theses.evaluate.registry import evaluator_for
 from leadwatch.theses.evaluate.stale import hypothesis_ids, stale_inputs
+from leadwatch.theses.inference import Inference
 from leadwatch.theses.results import HypothesisResult, ThesesRun, ThesisResult, adjust
 from leadwatch.theses.schema import Hypothesis, Thesis
 
@@ -23,7 +23,7 @@ def evaluate_hypothesis(h: Hypothesis, ctx: Context, thesis: str) -> HypothesisR
     A kind without an evaluator gives ``not evaluated``; an evaluator's
     :class:`~leadwatch.errors.InfeasibleTest` gives ``inconclusive`` with the reason.
     """
-    key = (f"{thesis}\n{h.model_dump_json()}", ctx.alpha, ctx.n_boot, ctx.seed)
+    key = (f"{thesis}\n{h.model_dump_json()}", ctx.inference)
     if key in ctx.cache:
         return ctx.cache[key]
     evaluator = evaluator_for(h.kind)
@@ -68,9 +68,8 @@ def run_theses(
     seed: int | None = 0,
 ) -> ThesesRun:
     """Run ``theses`` on data known at ``day`` and Holm-adjust over all their hypotheses."""
+    inference = Inference(alpha, n_boot, seed)
     ctx = workspace.at(day)
-    ctx.alpha, ctx.n_boot, ctx.seed = alpha, n_boot, seed
-    if not math.isfinite(alpha) or not 0 < alpha < 0.5:
-        raise DataError(f"alpha={alpha!r} is outside (0, 0.5)", fix="use e.g. alpha=0.05")
+    ctx.inference = inference
     results = [evaluate_thesis(t, ctx) for t in theses]
-    return adjust(results, as_of=ctx.end, alpha=alpha, n_boot=n_boot, seed=seed)
+    return adjust(results, as_of=ctx.end, inference=inference)
