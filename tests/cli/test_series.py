@@ -308,3 +308,10 @@ def test_series_definition_options_are_one_panel_with_their_whole_help(command: 
     for text in ("Display name (default: the provider's).", '"1 day" (default: none).'):
         assert text in result.stdout
     assert "else the config dir)" in result.stdout
+
+
+def test_flows_help_keeps_its_default_and_shares_the_seed_option() -> None:
+    result = runner.invoke(app, ["flows", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert "(default: the first)" in result.stdout
+    assert "Random seed (results are deterministic)." in result.stdout

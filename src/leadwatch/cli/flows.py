@@ -9,6 +9,7 @@ from rich.table import Table
 
 from leadwatch.cli._app import (
     JsonOpt,
+    SeedOpt,
     _date_option,
     _print_json,
     app,
@@ -23,7 +24,7 @@ from leadwatch.cli._app import (
 def flows_command(
     ctx: typer.Context,
     table: Annotated[
-        str | None, typer.Argument(help="Flows table, e.g. btc_etf_flows [default: the first].")
+        str | None, typer.Argument(help="Flows table, e.g. btc_etf_flows (default: the first).")
     ] = None,
     asset: Annotated[str, typer.Option(help="Catalog id of the price, e.g. btc.")] = "btc",
     as_of: Annotated[
@@ -31,7 +32,7 @@ def flows_command(
     ] = None,
     months: Annotated[int, typer.Option(help="Months to list (latest first cut).")] = 12,
     n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 999,
-    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    seed: SeedOpt = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Monthly net flows and the lead-lag battery: do flows lead the price, or follow it?

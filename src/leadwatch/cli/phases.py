@@ -14,6 +14,7 @@ from leadwatch.cli._app import (
     EndOpt,
     JsonOpt,
     NBootOpt,
+    SeedOpt,
     StartOpt,
     _date_option,
     _print_json,
@@ -170,7 +171,7 @@ def phase_returns_cmd(
     assets: Annotated[str, typer.Option(help="Comma-separated ids.")] = "btc,silver",
     target: Annotated[str, typer.Option(help="Phase tested against the others.")] = "debasement",
     n_boot: NBootOpt = DEFAULT_N_BOOT,
-    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    seed: SeedOpt = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Forward returns by phase (HAC and block-bootstrap intervals; overlap respected)."""
@@ -191,7 +192,7 @@ def phase_regimes_cmd(
     config: ConfigOpt = None,
     k_regimes: Annotated[int, typer.Option("--k-regimes", help="Markov regimes.")] = 3,
     n_starts: Annotated[int, typer.Option("--n-starts", help="Optimiser starts.")] = 10,
-    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    seed: SeedOpt = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Data-driven alternative: Markov-switching regimes vs the rule-based phases."""
