@@ -23,19 +23,26 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.datehints import (
+    agreeing_assets,
+    fmt_spells,
+    named_weekdays,
+    quote_fit,
+    runner_ups,
+    spells,
+    weekday_days,
+)
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
     level_days,
-    level_deviation,
     move_days,
     plausible,
     record_days,
@@ -102,6 +109,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
+            if claim.asset in market.fixed:  # the session's move may reach the next fix
+                held = held | held.shift(-1, fill_value=False)
     elif claim.window is not None:
         period = since_period(claim.window)
         if period is not None:
@@ -169,12 +178,19 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
     """Claims that date the article: levels, records said of a day or beside a level,
     records over a stated span ("a 13-month high") and one-session moves."""
     level_sentences = {c.sentence for c in extraction.claims if c.kind == "level"}
+    priced = {(c.sentence, c.asset) for c in extraction.claims if c.kind == "level"}
+    session_sentences = {  # "silver rising 7% to record highs": the record is the day's
+        c.sentence
+        for c in extraction.claims
+        if c.kind == "percent" and c.window in (None, "day") and c.when is None
+    }
     return [
         c
         for c in extraction.claims
         if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
+            and not (c.window in (None, "day") and (c.sentence, c.asset) in priced)
             and (c.when is None or c.window in _MOVE_WINDOWS)
             and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
         )
@@ -187,26 +203,9 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         or (
             c.kind == "record"
             and c.window is None
-            and (c.when is not None or c.sentence in level_sentences)
+            and (c.when is not None or c.sentence in level_sentences | session_sentences)
         )
     ]
-
-
-def _runs(mask: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
-    days = mask[mask].index
-    runs: list[tuple[pd.Timestamp, pd.Timestamp]] = []
-    for d in days:
-        if runs and d - runs[-1][1] <= _DAY:
-            runs[-1] = (runs[-1][0], d)
-        else:
-            runs.append((d, d))
-    return runs
-
-
-def _fmt(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4) -> str:
-    parts = [f"{a.date()}" if a == b else f"{a.date()}..{b.date()}" for a, b in runs[:limit]]
-    more = f" and {len(runs) - limit} more" if len(runs) > limit else ""
-    return (", ".join(parts) + more) or "never"
 
 
 def _weight(held: pd.Series) -> float:
@@ -238,10 +237,13 @@ def infer_date(
 
     Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`), a
     date printed in the text (weight 1: it may be the date of an event, not of the
-    article) and the months the text names (weight 0.5). The date is the first day of
-    the best-scoring spell (near-ties: the spell whose quoted prices fit best, else the
-    earliest: a level is news when first reached); the reasoning lists each claim, the
-    runner-up spells and the claims that disagree with the date.
+    article), the months the text names (weight 0.5) and its weekdays (weight 0.25 on
+    such a day and the day after, :mod:`leadwatch.claims.datehints`). Near-ties (within
+    0.3 of the best score) go to the days on which claims on the most distinct assets
+    hold (independent corroboration), then to the spell whose quoted prices fit best,
+    then to the earliest (a level is news when first reached); the date is that spell's
+    first day. The reasoning lists each claim, the runner-up spells (score, assets) and
+    the claims that disagree with the date.
 
     Raises
     ------
@@ -289,16 +291,26 @@ def infer_date(
         near = on | np.roll(on, 1)
         score += 0.5 * near
         limits.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
+    weekdays = named_weekdays(body)
+    if weekdays:
+        score += _WEEKDAY_WEIGHT * weekday_days(calendar, weekdays)
+        names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
+        limits.append(
+            f"the text names {names}: written on such a day or the day after "
+            f"(weight {_WEEKDAY_WEIGHT})"
+        )
     for sentence, when in extraction.periods:
         period = _period(when)
         if period is not None:
             start, end, words = period
             score += 0.5 * ((calendar >= start) & (calendar <= end))
             limits.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
-    fit = _fit(usable, market, calendar)
+    fit = quote_fit(usable, market, calendar)
     return _decide(score, held_by, limits, printed, fit)
 
 
+#: Weight of the weekdays the text names (a soft vote: they may be days of the week before).
+_WEEKDAY_WEIGHT = 0.25
 #: A day the text looks back to ("since January 2") lies at most this far behind the article.
 _LOOKBACK = pd.Timedelta(days=120)
 
@@ -315,28 +327,6 @@ def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
     return mask
 
 
-def _fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
-    """Mean distance of the quoted prices ("at $3,493.41") from each day's close or range,
-    the better of the day and the day before (lower is better; 0 when none is quoted)."""
-    devs = []
-    for c in claims:
-        if c.kind != "level" or c.op not in ("at", "near") or c.level is None:
-            continue
-        if c.when is not None and c.when[0] != "today":
-            continue
-        dev = level_deviation(market, c.asset or "", c.level)
-        daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
-        best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
-        devs.append(np.fmin(best, 0.05))  # a far-off (misread) price does not dominate
-    if not devs:
-        return pd.Series(1.0, index=calendar)
-    stack = np.vstack(devs)
-    seen = (~np.isnan(stack)).sum(axis=0)
-    total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
-    mean = np.divide(total, seen, out=np.ones_like(total), where=seen > 0)
-    return pd.Series(mean, index=calendar)
-
-
 def _decide(
     score: pd.Series,
     held_by: list[tuple[Claim, pd.Series, float]],
@@ -350,7 +340,7 @@ def _decide(
         rule = TOLERANCE.get(c.op or "", "")
         said = f"'{c.words}'" + (f" ({c.when[0]})" if c.when else "")
         reasoning.append(
-            f"{c.describe()} {said}: holds on {len(_runs(held))} spells, weight {weight:.2f} "
+            f"{c.describe()} {said}: holds on {len(spells(held))} spells, weight {weight:.2f} "
             f"[{rule}]"
         )
     reasoning += limits
@@ -362,26 +352,27 @@ def _decide(
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
     near = score >= best - min(_NEAR_TIE, 0.25 * best)
-    candidates = fit[near]
+    assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
+    widest = near & (assets >= assets[near].max())  # most independent assets agree
+    candidates = fit[widest]
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])  # best fit
     fits = fit <= fit.loc[closest] + _FIT_MARGIN
-    runs = _runs(near & (score >= score.loc[closest] - 1e-9) & fits)
+    runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     day = chosen[0]
-    levels = sorted({round(v, 6) for v in score.to_numpy() if 0 < v < best - 1e-9}, reverse=True)
-    if levels:
-        second = _runs(score >= levels[0] - 1e-9)
-        others = [r for r in second if not (r[0] <= day <= r[1])][-3:]
-        if others:
-            reasoning.append(f"runner-up (score {levels[0]:.2f}): {_fmt(others)}")
+    others = runner_ups(score, assets, chosen)
+    if others:
+        reasoning.append("runner-up: " + "; ".join(others))
     against = [c.describe() for c, held, _ in held_by if not bool(held.loc[day])]
     if against:
         reasoning.append("disagree with the date: " + "; ".join(against))
     if held_by and not against:
-        reasoning.append(f"all hold together on {_fmt(runs)}")
+        reasoning.append(f"all hold together on {fmt_spells(runs)}")
     reasoning.append(
         f"dated {day.date()}: the best-supported spell (score {score.loc[closest]:.2f}, best "
-        f"{best:.2f}; quoted prices {fit.loc[closest]:.1%} off on average; else its first day); "
+        f"{best:.2f}; near-ties go to the most assets agreeing ({int(assets.loc[closest])}), "
+        f"then to the quoted prices ({fit.loc[closest]:.1%} off on average), then to the "
+        "first day); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"

@@ -41,6 +41,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
@@ -262,6 +263,8 @@ def extract_claims(text: str) -> Extraction:
     periods: list[tuple[int, tuple[str, Any]]] = []
     subject: str | None = None
     metal, previous = "silver", ["silver"]
+    last: Sentence | None = None
+    day: tuple[str, Any] | None = None  # the day word of the previous sentence
     for sent in sentences:
         if sent.boilerplate:
             continue
@@ -275,8 +278,16 @@ def extract_claims(text: str) -> Extraction:
             mentions = sorted(
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        claims.extend(_sentence_claims(sent.text, sent.index, mentions, subject, previous))
+        found = _sentence_claims(sent.text, sent.index, mentions, subject, previous)
         when = find_when(sent.text)
+        same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
+        if when is None and day is not None and same_paragraph and not _NOW.search(sent.text):
+            found = [_on_day(c, day) for c in found]  # "The selloff deepened on Thursday. Gold
+            # joined the downturn, falling below $3,100": Thursday's too
+        claims.extend(found)
+        last = sent
+        if when is not None or not same_paragraph:
+            day = when if when is not None and when[0] in ("weekday", "yesterday") else None
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         for m in mentions:
@@ -291,6 +302,23 @@ def extract_claims(text: str) -> Extraction:
     return Extraction(
         text, sentences, tuple(_drop_headline_repeats(sentences, claims)), tuple(periods)
     )
+
+
+#: Time words of a sentence's own ("now", "the prior day", "the first quarter"): it takes
+#: no day from the sentence before it.
+_NOW = re.compile(
+    r"\b(?:now|currently|today|so far|at present|this|last|prior|previous|since|"
+    r"week|month|quarter|year)\b",
+    re.I,
+)
+
+
+def _on_day(c: Claim, day: tuple[str, Any]) -> Claim:
+    """``c`` placed on the day named by the sentence before it, when it is a claim of a day."""
+    of_a_day = c.kind in ("level", "move") or (
+        c.kind in ("percent", "record") and c.window in (None, "day")
+    )
+    return replace(c, when=day) if of_a_day and c.when is None else c
 
 
 def _drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:

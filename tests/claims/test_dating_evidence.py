@@ -1,0 +1,100 @@
+"""Dating evidence beyond a pass/fail of each claim, on hand-written articles: weekday
+words, independent assets, a day carried to the next sentence, past levels, fix timing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.datehints import agreeing_assets, named_weekdays, weekday_days
+from leadwatch.claims.dating import claim_days, dating_claims, infer_date
+from leadwatch.claims.market import Market
+
+
+def test_weekdays_named_count_the_day_and_the_day_after_but_not_days_ahead() -> None:
+    text = "Gold rose on Tuesday. Payrolls are due next Friday; Tuesday's gain held."
+    assert named_weekdays(text) == (1,)
+    days = pd.date_range("2026-03-02", periods=7)  # Monday..Sunday
+    assert weekday_days(days, [4]).tolist() == [False] * 4 + [True, True, False]
+    assert weekday_days(days, [6]).tolist() == [True] + [False] * 5 + [True]  # Sunday -> Monday
+
+
+def test_a_weekday_named_moves_a_tie_onto_that_day() -> None:
+    days = pd.date_range("2026-03-02", periods=14)  # Mon 2 Mar .. Sun 15 Mar
+    silver = pd.Series(50.0, index=days)
+    silver.iloc[[0, 10]] = 60.0  # Monday 2nd and Thursday 12th: a spike to 60
+    m = Market({"silver": silver})
+    plain = infer_date(extract_claims("Silver traded at $60. Traders were busy."), m)
+    assert plain.date == days[0]  # two equal spells: the first
+    named = infer_date(extract_claims("Silver traded at $60. Traders were busy on Thursday."), m)
+    assert named.date == days[10], named.reasoning
+    assert any("Thursday" in r for r in named.reasoning)
+
+
+def test_days_where_more_assets_agree_win_a_near_tie() -> None:
+    text = "Gold traded at $4,000. The dollar index fell to 99.5. Bitcoin sat at $90,000."
+    claims = dating_claims(extract_claims(text))
+    days = pd.date_range("2026-03-02", periods=3)
+    held = [
+        (claims[0], pd.Series([True, True, True], index=days), 1.0),
+        (claims[1], pd.Series([False, True, False], index=days), 0.2),
+        (claims[2], pd.Series([False, True, True], index=days), 0.2),
+    ]
+    assert agreeing_assets(held, days).tolist() == [1, 3, 2]
+    # on data: a gold move makes the first gold spike score a little higher; the dollar
+    # index agrees only with the second: two assets beat one in a near-tie
+    d1 = pd.bdate_range("2026-01-05", periods=40)
+    gold = pd.Series(3800.0, index=d1)
+    gold.iloc[[5, 30]] = 4000.0
+    gold.iloc[29] = 3900.0  # the second spike is no 5% jump
+    dxy = pd.Series(np.r_[np.full(20, 100.0), np.full(20, 98.0)], index=d1)
+    text = "Gold traded at $4,000. It had jumped 5%. The dollar index was below 99."
+    dated = infer_date(extract_claims(text), Market({"gold": gold, "dxy": dxy}))
+    assert dated.date == d1[30], dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert "2026-01-13 (score 0.82, 1 assets)" in runner  # the first spike, a gold move more
+
+
+def test_a_level_of_the_past_date_a_record_names_is_not_todays() -> None:
+    text = "Silver trades at $32.24, its highest since December 2012, when it was at $32.71."
+    got = [(c.kind, c.level) for c in extract_claims(text).claims]
+    assert ("level", 32.24) in got and ("level", 32.71) not in got
+    text = "Gold hit $2,050, a level last seen when prices traded at $2,075 in 2020."
+    assert [c.level for c in extract_claims(text).claims if c.kind == "level"] == [2050.0]
+
+
+def test_a_sentence_without_a_day_word_takes_the_day_of_the_sentence_before() -> None:
+    text = (
+        "The selloff deepened on Thursday as fears grew. Gold joined the downturn, falling "
+        "below $3,100 with a 1.5% daily drop. Silver is now at $30.\n\n"
+        "Ether rose to $2,500. The prior day it had closed above $2,400."
+    )
+    got = [(c.asset, c.kind, c.when) for c in extract_claims(text).claims]
+    assert ("gold", "level", ("weekday", 3)) in got
+    assert ("gold", "percent", ("weekday", 3)) in got
+    assert ("silver", "level", None) in got  # "now": back in the present
+    assert ("eth", "level", None) in got  # a new paragraph carries no day
+    assert [w for a, _, w in got if a == "eth"] == [None, None]  # "the prior day": its own
+
+
+def test_a_record_reached_by_a_days_move_dates_the_article() -> None:
+    claims = dating_claims(extract_claims("Silver jumped 7% to record highs."))
+    assert [(c.kind, c.asset) for c in claims] == [("record", "silver"), ("percent", "silver")]
+    assert dating_claims(extract_claims("Silver's record highs drew buyers.")) == []
+
+
+def test_a_days_move_with_its_price_dates_by_the_price_alone() -> None:
+    claims = dating_claims(extract_claims("Spot gold rose 2.2% to $3,493.41."))
+    assert [c.kind for c in claims] == ["level"]
+
+
+def test_a_session_move_on_a_fixed_series_may_show_in_the_next_fix() -> None:
+    days = pd.bdate_range("2026-03-02", periods=5)  # Mon..Fri
+    gold = pd.Series([100.0, 100.5, 101.0, 104.0, 104.2], index=days)  # Thu's fix: +3%
+    (claim,) = dating_claims(extract_claims("Gold surged 3% in US trading."))
+    calendar = pd.date_range(days[0], days[-1])
+    fixed = claim_days(claim, Market({"gold": gold}), calendar)
+    assert fixed.loc["2026-03-04"]  # Wednesday's US session reaches Thursday's London fix
+    closes = claim_days(claim, Market({"gold": gold}, fixed=frozenset()), calendar)
+    assert not closes.loc["2026-03-04"] and closes.loc["2026-03-05"]
