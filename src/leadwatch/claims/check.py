@@ -42,6 +42,7 @@ from leadwatch.claims.market import (
     plausible,
     prior_record,
 )
+from leadwatch.claims.pastlevel import check_past_level
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
@@ -324,13 +325,8 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         f"{_name(c.asset)}'s return over the same window ({_d(a[1])} to {_d(a[3])}, {label}) "
         f"was {a[0]:+.1%} against {_name(c.other)}'s {b[0]:+.1%} ({rule})"
     )
-    data = {
-        "start": _d(a[1]),
-        "end": _d(a[3]),
-        "return": a[0],
-        "other": c.other,
-        "other_return": b[0],
-    }
+    data = {"start": _d(a[1]), "end": _d(a[3]), "return": a[0], "other": c.other}
+    data["other_return"] = b[0]
     return ("confirmed" if ok else "contradicted"), text, data
 
 
@@ -387,6 +383,8 @@ def check_claims(
             )
         elif market.asof(c.asset or "", day) is None:
             result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
+        elif c.kind == "comparison" and (c.window or "").startswith("ref:"):
+            result = check_past_level(c, day, market)
         else:
             checker = {
                 "level": _level,

@@ -49,6 +49,7 @@ from leadwatch.claims.market import (
     since_record_days,
     window_move_days,
 )
+from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import full_date, month_days
 from leadwatch.claims.windows import since_period
@@ -111,6 +112,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
             held = move_days(market, claim.asset, stated)
             if claim.asset in market.fixed:  # the session's move may reach the next fix
                 held = held | held.shift(-1, fill_value=False)
+    elif claim.kind == "comparison":
+        held = past_level_days(claim, market)
     elif claim.window is not None:
         period = since_period(claim.window)
         if period is not None:
@@ -205,6 +208,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and c.window is None
             and (c.when is not None or c.sentence in level_sentences | session_sentences)
         )
+        or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
     ]
 
 

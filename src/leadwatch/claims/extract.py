@@ -48,6 +48,7 @@ from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import levels, percents
 from leadwatch.claims.model import GROUPS, Claim, Extraction
+from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
 from leadwatch.claims.windows import find_windows
@@ -83,7 +84,7 @@ _OUTPERF_RE = re.compile(
 )
 _LAG_RE = re.compile(
     r"\b(?:(?:has|have|had) not (?:followed|rallied|kept pace)|not yet followed|lagg\w*|"
-    r"lagged|trail\w*|underperform\w*)\b",
+    r"lagged|lags|trail\w*|underperform\w*)\b",
     re.IGNORECASE,
 )
 _GENERAL_RE = re.compile(
@@ -137,12 +138,23 @@ def _sentence_claims(
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)
     claims += move_records(s, mentions, subject if not named else None, index)
+    compared = []  # "3% above its January 1 level": a comparison, not a move
+    for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
+        claims.append(
+            Claim(index, "comparison", asset, words, side, level, pct, window="ref:" + ref)
+        )
+        compared.append((s.find(words), s.find(words) + len(words)))
+    inside = [c for c in claims if c.kind == "level" and _within(s, c.words, compared)]
+    claims = [c for c in claims if c not in inside]  # "its January 1 level of $150": the past
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
         op = "lags" if _LAG_RE.search(s) else "outperforms"
-        first = nearest_before(mentions, compare.start()) or (named[0] if named else subject)
+        # "That is still lagging the move in gold": the subject carried from before lags
+        carried_first = subject if subject is not None and subject not in named else None
+        first = nearest_before(mentions, compare.start()) or carried_first
+        first = first or (named[0] if named else subject)
         others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
         other = others[0] if others else (subject if subject != first else None)
         if first is not None:
@@ -160,6 +172,8 @@ def _sentence_claims(
             )
     carried = subject if CARRY.match(s) else None
     for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
+        if _within(s, pct_words, compared):
+            continue
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue
@@ -177,6 +191,10 @@ def _sentence_claims(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
     return claims
+
+
+def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= s.find(words) < b for a, b in spans)
 
 
 def _at(c: Claim) -> bool:

@@ -85,6 +85,9 @@ class Claim:
         if self.kind in ("move", "percent"):
             pct = f" {self.pct:g}%" if self.pct is not None else ""
             return f"{a} {self.op}{pct}"
+        if self.kind == "comparison" and (self.window or "").startswith("ref:"):
+            size = "" if self.pct is None else "slightly " if self.pct < 0 else f"{self.pct:g}% "
+            return f"{a} {size}{self.op} its {(self.window or '')[4:]} level"
         if self.kind == "comparison":
             return f"{a} {self.op} {self.other or '?'}"
         if self.kind == "narrative":
