@@ -98,3 +98,11 @@ def test_a_session_move_on_a_fixed_series_may_show_in_the_next_fix() -> None:
     assert fixed.loc["2026-03-04"]  # Wednesday's US session reaches Thursday's London fix
     closes = claim_days(claim, Market({"gold": gold}, fixed=frozenset()), calendar)
     assert not closes.loc["2026-03-04"] and closes.loc["2026-03-05"]
+
+
+def test_the_previous_day_is_yesterday() -> None:
+    text = "Spot gold fell to $4,600 after a near-10 per cent drop the previous day."
+    got = {(c.kind, c.when[0] if c.when else None) for c in extract_claims(text).claims}
+    assert ("percent", "yesterday") in got
+    text = "Ether was steady, after it closed above $2,400 the prior session."
+    assert [c.when[0] if c.when else None for c in extract_claims(text).claims] == ["yesterday"]

@@ -58,7 +58,8 @@ _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
     rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
-    r"|\b(?P<yesterday>yesterday)\b"
+    r"|\b(?P<yesterday>yesterday|the (?:previous|prior) (?:day|session|trading day)"
+    r"|the day before)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
