@@ -106,3 +106,23 @@ def test_the_previous_day_is_yesterday() -> None:
     assert ("percent", "yesterday") in got
     text = "Ether was steady, after it closed above $2,400 the prior session."
     assert [c.when[0] if c.when else None for c in extract_claims(text).claims] == ["yesterday"]
+
+
+def test_months_abbreviated_ap_style_are_months() -> None:
+    from leadwatch.claims.text import full_date, month_days
+    from leadwatch.claims.windows import since_period
+
+    got = extract_claims("The dollar index fell 0.5% in Sept. as gold rose.").claims
+    assert [c.when for c in got] == [("month", (0, 9))]
+    assert full_date("Bitcoin peaked on Oct. 6, 2025.") == ("2025-10-06", "Oct. 6, 2025")
+    assert month_days("Gold rose 2% on Dec. 3.") == [(12, 3, "Dec. 3", False)]
+    (record,) = extract_claims("Silver is at its highest since Feb. 2013.").claims
+    assert record.window == "since:Feb. 2013"
+    assert since_period(record.window) == (pd.Timestamp("2013-02-01"), pd.Timestamp("2013-02-28"))
+    assert extract_claims("Gold may rise.").claims == ()  # "may" is no month
+
+
+def test_a_window_inside_an_aside_is_not_the_window_of_a_number_outside_it() -> None:
+    text = "Gold, which briefly touched $5,600 on Thursday, has fallen 12% to $4,718."
+    (move,) = [c for c in extract_claims(text).claims if c.kind == "percent"]
+    assert move.window is None

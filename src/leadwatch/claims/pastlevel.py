@@ -34,11 +34,10 @@ from pandas.tseries import holiday
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.text import MONTHS
+from leadwatch.claims.text import MONTH_RE, month_number
 
 __all__ = ["check_past_level", "past_level_days", "past_levels", "reference_day"]
 
-_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 _HOLIDAYS: dict[str, holiday.Holiday] = {
     "memorial day": holiday.USMemorialDay,
     "labor day": holiday.USLaborDay,
@@ -50,7 +49,7 @@ _HOLIDAYS: dict[str, holiday.Holiday] = {
     "new year's day": holiday.Holiday("New Year's Day", month=1, day=1),
 }
 _REF = (
-    rf"(?P<ref>(?:{_MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
+    rf"(?P<ref>(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
     r"|Memorial Day|Labor Day|Thanksgiving|Presidents['\u2019]? Day|Independence Day|Christmas"
     r"|New Year['\u2019]s(?: Day)?|start[- ]of[- ](?:the[- ])?year|year[- ]end|year[- ]start)"
 )
@@ -100,10 +99,10 @@ def reference_day(ref: str, day: pd.Timestamp) -> pd.Timestamp | None:
     if rule is not None:
         found = rule.dates(day - pd.DateOffset(years=1, days=1), day - pd.Timedelta(days=1))
         return pd.Timestamp(found[-1]) if len(found) else None
-    m = re.match(rf"({_MONTH_RE.lower()})\.? ([0-3]?\d)", words)
+    m = re.match(rf"({MONTH_RE})\.? ([0-3]?\d)", ref.strip(), re.IGNORECASE)
     if m is None:
         return None
-    month, dom = MONTHS.index(m.group(1)) + 1, int(m.group(2))
+    month, dom = month_number(m.group(1)), int(m.group(2))
     for year in (day.year, day.year - 1):
         try:
             on = pd.Timestamp(year=year, month=month, day=dom)

@@ -26,6 +26,7 @@ from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 
 __all__ = [
     "ASSET_NAMES",
+    "MONTH_RE",
     "AssetMention",
     "Sentence",
     "aside_spans",
@@ -34,6 +35,7 @@ __all__ = [
     "find_when_at",
     "full_date",
     "month_days",
+    "month_number",
     "split_sentences",
 ]
 
@@ -54,7 +56,23 @@ MONTHS = (
     "december",
 )
 _MONTHS = MONTHS
-_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+#: A month's name, or its abbreviation with a full stop after it ("Sept.", "Oct.": AP style).
+MONTH_RE = (
+    "|".join(m.capitalize() for m in _MONTHS)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.)"
+)
+_MONTH_RE = MONTH_RE
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation.
+
+    >>> month_number("Sept."), month_number("march")
+    (9, 3)
+    """
+    return [m[:3] for m in _MONTHS].index(name.lower().rstrip(".")[:3]) + 1
+
+
 _WHEN_RE = re.compile(
     rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
@@ -199,7 +217,7 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
         if after
         else min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
     )
-    return find_when(best.group(0) if not best.group("weekday") else text[best.start() :])
+    return _when_of(best)
 
 
 # "since January 2", "from March": the start of a window, not the time of the claim
@@ -212,8 +230,10 @@ def find_when(sentence: str) -> tuple[str, object] | None:
     """The first time expression: ``today``, ``yesterday``, ``weekday`` (0 = Monday),
     ``month`` ((year or 0, month)) or ``year_start`` (year)."""
     m = _WHEN_RE.search(sentence)
-    if m is None:
-        return None
+    return None if m is None else _when_of(m)
+
+
+def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("today"):
         return ("today", 0)
     if m.group("yesterday"):
@@ -222,11 +242,11 @@ def find_when(sentence: str) -> tuple[str, object] | None:
         return ("weekday", _WEEKDAYS.index(m.group("weekday").lower()))
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
-        return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
+        return ("month", (year, month_number(m.group("month"))))
     if m.group("dmonth"):  # "on November 10": a day without its year
-        return ("date", (_MONTHS.index(m.group("dmonth").lower()) + 1, int(m.group("dday"))))
+        return ("date", (month_number(m.group("dmonth")), int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"
-        return ("month", (0, _MONTHS.index(m.group("pmonth").lower()) + 1))
+        return ("month", (0, month_number(m.group("pmonth"))))
     return ("year_start", int(m.group("ystart")))
 
 
@@ -251,7 +271,7 @@ def month_days(text: str) -> list[tuple[int, int, str, bool]]:
         day = int(m.group("d"))
         if 1 <= day <= 31:
             past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
-            out.append((_MONTHS.index(m.group("m").lower()) + 1, day, m.group(0), past))
+            out.append((month_number(m.group("m")), day, m.group(0), past))
     return out
 
 
@@ -271,5 +291,5 @@ def full_date(text: str) -> tuple[str, str] | None:
     name = str(m.group("m1") or m.group("m2"))
     dom = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y1") or m.group("y2"))
-    number = _MONTHS.index(name.lower()) + 1
+    number = month_number(name)
     return f"{year:04d}-{number:02d}-{dom:02d}", m.group(0)
