@@ -126,3 +126,9 @@ def test_a_window_inside_an_aside_is_not_the_window_of_a_number_outside_it() -> 
     text = "Gold, which briefly touched $5,600 on Thursday, has fallen 12% to $4,718."
     (move,) = [c for c in extract_claims(text).claims if c.kind == "percent"]
     assert move.window is None
+
+
+def test_figures_of_a_rewriting_tool_are_read_as_figures() -> None:
+    text = "The S&P 500 registered a ten.59% gain for the yr."
+    got = [(c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims]
+    assert got == [("spx", "up", 10.59, "ytd")]

@@ -50,7 +50,13 @@ from leadwatch.claims.figures import levels, percents
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
-from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
+from leadwatch.claims.text import (
+    Sentence,
+    find_when,
+    find_when_at,
+    plain_figures,
+    split_sentences,
+)
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -286,20 +292,21 @@ def extract_claims(text: str) -> Extraction:
     for sent in sentences:
         if sent.boilerplate:
             continue
-        mentions = find_assets(sent.text, metal)
+        s = plain_figures(sent.text)
+        mentions = find_assets(s, metal)
         named = [m for m in mentions if m.asset not in GROUPS]
-        generic = GENERIC.search(sent.text)
+        generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:
             generic = None  # "gold ... its", "the price for silver": the named asset leads
-        if subject is not None and (CARRY.match(sent.text) or generic):
+        if subject is not None and (CARRY.match(s) or generic):
             at = 0 if generic is None else generic.start()
             mentions = sorted(
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        found = _sentence_claims(sent.text, sent.index, mentions, subject, previous)
-        when = find_when(sent.text)
+        found = _sentence_claims(s, sent.index, mentions, subject, previous)
+        when = find_when(s)
         same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
-        if when is None and day is not None and same_paragraph and not _NOW.search(sent.text):
+        if when is None and day is not None and same_paragraph and not _NOW.search(s):
             found = [_on_day(c, day) for c in found]  # "The selloff deepened on Thursday. Gold
             # joined the downturn, falling below $3,100": Thursday's too
         claims.extend(found)

@@ -36,6 +36,7 @@ _NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten":
 _PAST = r"(?:the )?(?:past |last |previous )?"
 _WINDOW_RE = re.compile(
     r"\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
+    r"|for the year"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
