@@ -1,13 +1,15 @@
-"""Date an article: from ``--date``, from a date it prints, or from its own price claims (pure).
+"""Date an article: from ``--date``, or from the evidence of its claims and its words (pure).
 
-Inference keeps the calendar days on which every dated claim held at once: a level or
-record said to happen "today" (or with no day) holds on the article date or the day
-before it (the article may be written after the fix, or before the UTC close); "on
-Friday" points to the last Friday on or before the article date; "yesterday" to the
-trading day before. A month named with its year ("in January 2026") keeps dates from
-that month to a month after it; "the beginning of 2026" keeps the first quarter. The
-article date is the first day of the first window left, and the reasoning lists what
-each claim allowed.
+Each dated claim votes for the calendar days on which it would hold if the article were
+dated then: a level or record said to happen "today" (or with no day) holds on the
+article date or the day before it (the article may be written after the fix, or before
+the UTC close); "on Friday" points to the last Friday on or before the article date;
+"yesterday" to the trading day before. A claim votes with its specificity (a claim that
+holds on few days says more). The words of the text vote too (its dateline, the dates it
+looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and a prior
+prefers recent years. The best-scoring day wins; near-ties are settled by how many
+distinct assets agree, then the era, then how well quoted prices fit, then the earliest.
+The reasoning lists what each claim allowed, the runner-ups and the claims that disagree.
 
 Examples
 --------
@@ -32,11 +34,11 @@ import pandas as pd
 from leadwatch.claims.datehints import (
     agreeing_assets,
     fmt_spells,
-    named_weekdays,
     quote_fit,
+    recency_prior,
+    reference_only,
     runner_ups,
     spells,
-    weekday_days,
 )
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.market import (
@@ -51,7 +53,7 @@ from leadwatch.claims.market import (
 )
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.sessions import with_windows
-from leadwatch.claims.text import full_date, month_days
+from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
 
@@ -138,24 +140,6 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
 
 
-def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
-    if when[0] == "month":
-        year, month = when[1]
-        if not year:
-            return None
-        start = pd.Timestamp(year=year, month=month, day=1)
-        end = start + pd.offsets.MonthEnd(0) + pd.DateOffset(months=1)
-        return start, pd.Timestamp(end), f"{start:%B %Y} is named"
-    if when[0] == "year_start":
-        start = pd.Timestamp(year=int(when[1]), month=1, day=1)
-        return (
-            start,
-            pd.Timestamp(year=int(when[1]), month=3, day=31),
-            f"the beginning of {when[1]}",
-        )
-    return None
-
-
 _UNITS = {"year": 365, "month": 30, "week": 7}
 
 
@@ -187,9 +171,19 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         for c in extraction.claims
         if c.kind == "percent" and c.window in (None, "day") and c.when is None
     }
-    return [
+    kept = [  # a past record it sits below, a figure of a named date, a forecast: no evidence
         c
         for c in extraction.claims
+        if not (
+            c.kind in ("level", "record")
+            and reference_only(
+                extraction.sentences[c.sentence].text, c.words, record=c.kind == "record"
+            )
+        )
+    ]
+    return [
+        c
+        for c in kept
         if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
@@ -203,9 +197,10 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
             and (record_span(c) > 0 or since_period(c.window or "") is not None)
         )
-        or (
+        or (  # a record of a named month or date is that month's, not the article's
             c.kind == "record"
             and c.window is None
+            and (c.when is None or c.when[0] not in ("month", "date"))
             and (c.when is not None or c.sentence in level_sentences | session_sentences)
         )
         or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
@@ -239,15 +234,17 @@ def infer_date(
 ) -> ArticleDate:
     """The article date: ``date`` if given, else the day most of its evidence points to.
 
-    Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`), a
-    date printed in the text (weight 1: it may be the date of an event, not of the
-    article), the months the text names (weight 0.5) and its weekdays (weight 0.25 on
-    such a day and the day after, :mod:`leadwatch.claims.datehints`). Near-ties (within
-    0.3 of the best score) go to the days on which claims on the most distinct assets
-    hold (independent corroboration), then to the spell whose quoted prices fit best,
-    then to the earliest (a level is news when first reached); the date is that spell's
-    first day. The reasoning lists each claim, the runner-up spells (score, assets) and
-    the claims that disagree with the date.
+    Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`;
+    figures the text cites as references, forecasts and records of a named month left
+    out, see :func:`dating_claims`), and the words of the text
+    (:mod:`leadwatch.claims.textdates`: its dateline, dates it looks back to, days of the
+    month, weekdays and months it names), plus a prior for recent years
+    (:func:`leadwatch.claims.datehints.recency_prior`). Near-ties (within 0.3 of the best
+    score) go to the days on which claims on the most distinct assets hold (independent
+    corroboration), then to the most recent era, then to the spell whose quoted prices
+    fit best, then to the earliest (a level is news when first reached); the date is that
+    spell's first day, or the printed date inside it. The reasoning lists each claim, the
+    runner-up spells (score, assets) and the claims that disagree with the date.
 
     Raises
     ------
@@ -262,18 +259,17 @@ def infer_date(
         for c in with_windows(dating_claims(extraction), market)
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
-    body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
-    printed = full_date(body)
-    if not usable and printed is None:
+    dates = dated_in_text(extraction)  # the dateline first, if the article has one
+    if not usable and not dates:
         raise DataError(
             "cannot date the article: it prints no date and states no price level or record "
             "of a series in the store",
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
     first, last = market.span()
-    if printed is not None:
-        first = min(first, pd.Timestamp(printed[0]))
-        last = max(last, pd.Timestamp(printed[0]) + _DAY)
+    for d in dates:
+        first = min(first, pd.Timestamp(d.iso))
+        last = max(last, pd.Timestamp(d.iso) + _DAY)
     calendar = pd.date_range(first.normalize(), last.normalize(), freq="D")
     held_by: list[tuple[Claim, pd.Series, float]] = []
     for c in usable:
@@ -281,54 +277,13 @@ def infer_date(
         weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
         held_by.append((c, held, weight))
     score = _claims_score(held_by, calendar)
-    limits = []
-    if printed is not None:
-        at = pd.Timestamp(printed[0])
-        score += 1.0 * ((calendar >= at) & (calendar <= at + _DAY))
-        limits.append(f"the text prints {printed[1]!r} (evidence, weight 1)")
-    for month, dom, words, past in month_days(body):
-        if past:
-            score += 0.25 * _after_day(calendar, month, dom)
-            limits.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
-            continue
-        on = (calendar.month == month) & (calendar.day == dom)
-        near = on | np.roll(on, 1)
-        score += 0.5 * near
-        limits.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
-    weekdays = named_weekdays(body)
-    if weekdays:
-        score += _WEEKDAY_WEIGHT * weekday_days(calendar, weekdays)
-        names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
-        limits.append(
-            f"the text names {names}: written on such a day or the day after "
-            f"(weight {_WEEKDAY_WEIGHT})"
-        )
-    for sentence, when in extraction.periods:
-        period = _period(when)
-        if period is not None:
-            start, end, words = period
-            score += 0.5 * ((calendar >= start) & (calendar <= end))
-            limits.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
+    extra, limits = text_evidence(extraction, calendar)
+    prior = pd.Series(recency_prior(calendar, market.span()[1]), index=calendar)
+    score += extra + prior
+    limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
     fit = quote_fit(usable, market, calendar)
-    return _decide(score, held_by, limits, printed, fit)
-
-
-#: Weight of the weekdays the text names (a soft vote: they may be days of the week before).
-_WEEKDAY_WEIGHT = 0.25
-#: A day the text looks back to ("since January 2") lies at most this far behind the article.
-_LOOKBACK = pd.Timedelta(days=120)
-
-
-def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
-    """Calendar days within :data:`_LOOKBACK` after some year's ``month``/``dom``."""
-    mask = np.zeros(len(calendar), dtype=bool)
-    for year in sorted(set(calendar.year)):
-        try:
-            on = pd.Timestamp(year=year, month=month, day=dom)
-        except ValueError:
-            continue
-        mask |= (calendar > on) & (calendar <= on + _LOOKBACK)
-    return mask
+    printed = None if not dates else (dates[0].iso, dates[0].words)
+    return _decide(score, held_by, limits, printed, fit, prior)
 
 
 def _decide(
@@ -337,6 +292,7 @@ def _decide(
     limits: list[str],
     printed: tuple[str, str] | None,
     fit: pd.Series,
+    prior: pd.Series,
 ) -> ArticleDate:
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
@@ -358,6 +314,7 @@ def _decide(
     near = score >= best - min(_NEAR_TIE, 0.25 * best)
     assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
     widest = near & (assets >= assets[near].max())  # most independent assets agree
+    widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
     candidates = fit[widest]
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])  # best fit
     fits = fit <= fit.loc[closest] + _FIT_MARGIN
@@ -375,6 +332,7 @@ def _decide(
     reasoning.append(
         f"dated {day.date()}: the best-supported spell (score {score.loc[closest]:.2f}, best "
         f"{best:.2f}; near-ties go to the most assets agreeing ({int(assets.loc[closest])}), "
+        "the most recent era, "
         f"then to the quoted prices ({fit.loc[closest]:.1%} off on average), then to the "
         "first day); "
         "a claim of 'today' also holds the day after, for the source's close time"

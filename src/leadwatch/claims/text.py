@@ -33,7 +33,6 @@ __all__ = [
     "find_assets",
     "find_when",
     "find_when_at",
-    "full_date",
     "month_days",
     "month_number",
     "plain_figures",
@@ -126,13 +125,6 @@ _WHEN_RE = re.compile(
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
     rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
 )
-_FULL_DATE_RE = re.compile(
-    r"\b(?P<iso>(?:19|20)\d\d(?P<sep>[-/])[01]\d(?P=sep)[0-3]\d)\b"
-    rf"|\b(?P<m1>{_MONTH_RE})\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?, (?P<y1>(?:19|20)\d\d)\b"
-    rf"|\b(?P<d2>[0-3]?\d) (?P<m2>{_MONTH_RE}) (?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d\d)\b"
-)
-
 # A line that starts the page furniture after the article: everything after it is boilerplate.
 _BOILERPLATE_START = re.compile(
     r"^\s*(?:comments?|view original|reply\d*|share|repost|reward|disclaimer\b.*"
@@ -313,23 +305,3 @@ def month_days(text: str) -> list[tuple[int, int, str, bool]]:
             past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
             out.append((month_number(m.group("m")), day, m.group(0), past))
     return out
-
-
-def full_date(text: str) -> tuple[str, str] | None:
-    """The first full calendar date written in ``text``: ``(iso, words)``, or ``None``."""
-    m = _FULL_DATE_RE.search(text)
-    if m is None:
-        return None
-    if m.group("iso"):  # 2026-03-03, or a dateline's 2026/03/03
-        return m.group("iso").replace("/", "-"), m.group(0)
-    if m.group("um"):  # 10/08/2025: month first (US), unless the first number is over 12
-        a, b = int(m.group("um")), int(m.group("ud"))
-        month, day = (a, b) if a <= 12 else (b, a)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return None
-        return f"{int(m.group('uy')):04d}-{month:02d}-{day:02d}", m.group(0)
-    name = str(m.group("m1") or m.group("m2"))
-    dom = int(m.group("d1") or m.group("d2"))
-    year = int(m.group("y1") or m.group("y2"))
-    number = month_number(name)
-    return f"{year:04d}-{number:02d}-{dom:02d}", m.group(0)
