@@ -79,3 +79,15 @@ def test_recent_years_win_when_the_claims_fit_two_eras_equally() -> None:
     m = Market({"yield_10y": level}, rates=frozenset({"yield_10y"}))
     dated = infer_date(extract_claims("The 10-year yield fell to 4.54%."), m)
     assert dated.date.year == 2025, dated.reasoning
+
+
+def test_a_record_placed_in_a_named_month_dates_the_article_after_that_month() -> None:
+    days = pd.date_range("2023-01-01", "2025-12-31")
+    close = pd.Series(np.linspace(60.0, 40.0, len(days)), index=days)  # no records but day 1
+    close.loc["2025-10-06"] = 126.0  # the only record set in an October
+    close.loc["2025-01-20"] = 100.0  # a record in January, no October record before it
+    text = "Bitcoin slipped after hitting a new all-time high in early October."
+    (record,) = dating_claims(extract_claims(text))
+    assert (record.kind, record.when) == ("record", ("month", (0, 10)))
+    dated = infer_date(extract_claims(text), Market({"btc": close}))
+    assert pd.Timestamp("2025-10-06") <= dated.date < pd.Timestamp("2026-01-01"), dated.reasoning

@@ -96,7 +96,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         or (record and _NEAR_A_RECORD.search(before))
         or _FORECAST_BEFORE.search(before)
         or _FORECAST_AFTER.match(after)
-        or _ON_A_DATE.match(after)
+        or (not record and _ON_A_DATE.match(after))  # a record's month is read as its when
     )
 
 

@@ -102,6 +102,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday")
+    if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
+        return _record_in_month(claim, market, calendar)
     if claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
@@ -138,6 +140,24 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     if when is not None and when[0] == "yesterday":
         return hit.shift(1, fill_value=False) | hit.shift(2, fill_value=False)
     return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
+
+
+def _record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
+    """A record placed in a named month ("a new all-time high in early October"): for each
+    article date, was there such a record in the last such month up to that date?"""
+    assert claim.when is not None
+    year, month = claim.when[1]
+    records = record_days(market, claim.asset or "", claim.op or "high")
+    records = records.groupby(pd.DatetimeIndex(records.index).normalize()).max()
+    count = records.astype(int).cumsum().reindex(records.index.union(calendar)).ffill().fillna(0)
+    days = calendar
+    years = year if year else np.where(days.month >= month, days.year, days.year - 1)
+    frame = {"year": np.broadcast_to(years, len(days)), "month": month, "day": 1}
+    starts = pd.DatetimeIndex(pd.to_datetime(pd.DataFrame(frame)))
+    ends = np.minimum(starts + pd.offsets.MonthEnd(0), days)
+    before = count.reindex(starts - _DAY).fillna(0).to_numpy()
+    upto = count.reindex(pd.DatetimeIndex(ends)).fillna(0).to_numpy()
+    return pd.Series((upto > before) & (starts <= days), index=calendar)
 
 
 _UNITS = {"year": 365, "month": 30, "week": 7}
@@ -197,13 +217,19 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
             and (record_span(c) > 0 or since_period(c.window or "") is not None)
         )
-        or (  # a record of a named month or date is that month's, not the article's
+        or (  # a record of a named date is that day's, not the article's
             c.kind == "record"
             and c.window is None
-            and (c.when is None or c.when[0] not in ("month", "date"))
+            and (c.when is None or c.when[0] != "date")
             and (c.when is not None or c.sentence in level_sentences | session_sentences)
         )
         or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
+        or (  # "after hitting a new all-time high in early October": a record of that month
+            c.kind == "record"
+            and c.window == "past"
+            and c.when is not None
+            and c.when[0] == "month"
+        )
     ]
 
 
