@@ -83,3 +83,27 @@ def test_a_comparison_with_no_asset_before_it_is_the_subjects() -> None:
     text = "Silver has climbed 20% this year. That still lags the move in gold, up 25%."
     got = [(c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"]
     assert got == [("silver", "lags", "gold")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Bitcoin is about 3% below its all-time high.", "confirmed"),  # 97 vs a 100 peak
+        ("Bitcoin sits just below its record high above $100.", "confirmed"),
+        ("Bitcoin is 20% below its all-time high.", "contradicted"),
+        ("Bitcoin sits just below its record high above $150.", "contradicted"),  # 150: no
+    ],
+)
+def test_a_distance_from_the_record_is_a_comparison_with_the_peak(text: str, status: str) -> None:
+    close = pd.Series(90.0, index=DAYS)
+    close.loc["2026-01-05"] = 100.0  # the record
+    close.loc["2026-01-19":] = 97.0
+    got = extract_claims(text).claims
+    (checked,) = [
+        c
+        for c in check_claims(extract_claims(text), DAYS[-1], Market({"btc": close}))
+        if c.claim.kind == "comparison"
+    ]
+    assert checked.claim.describe().endswith("below its record high")
+    assert checked.status == status, checked.evidence
+    assert [c.kind for c in got if c.kind == "comparison"] == ["comparison"]

@@ -87,7 +87,10 @@ class Claim:
             return f"{a} {self.op}{pct}"
         if self.kind == "comparison" and (self.window or "").startswith("ref:"):
             size = "" if self.pct is None else "slightly " if self.pct < 0 else f"{self.pct:g}% "
-            return f"{a} {size}{self.op} its {(self.window or '')[4:]} level"
+            ref = (self.window or "")[4:]
+            return f"{a} {size}{self.op} its " + (
+                "record high" if ref == "peak" else f"{ref} level"
+            )
         if self.kind == "comparison":
             return f"{a} {self.op} {self.other or '?'}"
         if self.kind == "narrative":

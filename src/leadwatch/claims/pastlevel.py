@@ -59,11 +59,16 @@ _PAST_LEVEL_RE = re.compile(
     rf"(?P<side>above|below|under|over|higher than|lower than)\s+"
     rf"(?:its|the|their)\s+{_REF}(?:['\u2019]s)?\s+(?:level|price|close|value|mark)"
     r"(?:\s+of\s+(?:US)?\$\s?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
-    r"|(?P<side2>above|below|under) where (?:it|they) (?:started|began) the year",
+    r"|(?P<side2>above|below|under) where (?:it|they) (?:started|began) the year"
+    rf"|(?:{_SIZE.replace('pct', 'ppct').replace('slight', 'pslight')}\s+)?"
+    r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
+    r"(?P<side3>below|under|off|short of|shy of|beneath)\s+(?:its|the|their|a)\s+"
+    r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:high|peak)s?|record|peak)"
+    r"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
     re.IGNORECASE,
 )
-#: "Slightly above/below": within this of the reference.
-_SLIGHT = 0.03
+#: "Slightly above/below", "just below its record": within this of the reference.
+_SLIGHT = 0.05
 
 PastLevel = tuple[str, str, float | None, str, float | None, str]
 
@@ -77,13 +82,13 @@ def past_levels(s: str, mentions: list[AssetMention], subject: str | None) -> li
         asset = before[-1].asset if before else subject
         if asset is None:
             continue
-        side = (m.group("side") or m.group("side2")).lower()
+        side = (m.group("side") or m.group("side2") or m.group("side3")).lower()
         side = "above" if side in ("above", "over", "higher than") else "below"
-        ref = m.group("ref") or "start of the year"
-        pct = float(m.group("pct")) if m.group("pct") else None
-        if pct is None and m.group("slight"):
-            pct = -1.0  # "slightly": a small gap, no number
-        level = float(m.group("level").replace(",", "")) if m.group("level") else None
+        ref = "peak" if m.group("peak") else m.group("ref") or "start of the year"
+        size, slight = m.group("pct") or m.group("ppct"), m.group("slight") or m.group("pslight")
+        pct = float(size) if size else (-1.0 if slight else None)  # -1: "slightly", no number
+        quoted = m.group("level") or m.group("plevel")
+        level = float(quoted.replace(",", "")) if quoted else None
         out.append((asset, side, pct, ref, level, m.group(0).strip()))
     return out
 
@@ -118,12 +123,16 @@ def check_past_level(
 ) -> tuple[str, str, dict[str, Any]]:
     """Grade a comparison with a past level (rules in the module docstring)."""
     assert c.asset is not None and c.window is not None
-    ref = reference_day(c.window.removeprefix("ref:"), day)
-    if ref is None:
-        return "not checkable", f"the reference day {c.window[4:]!r} cannot be read", {}
     closes = market.close(c.asset)
     now = closes.loc[:day].iloc[-2:]
-    base = pd.concat([closes.loc[: ref - pd.Timedelta(days=1)].iloc[-1:], closes.loc[ref:ref]])
+    if c.window == "ref:peak":  # the highest close or intraday high up to the day
+        ref, base = _peak(market, c.asset, day)
+    else:
+        found = reference_day(c.window.removeprefix("ref:"), day)
+        if found is None:
+            return "not checkable", f"the reference day {c.window[4:]!r} cannot be read", {}
+        ref = found
+        base = pd.concat([closes.loc[: ref - pd.Timedelta(days=1)].iloc[-1:], closes.loc[ref:ref]])
     if now.empty or base.empty or now.index[0] <= ref:
         return "not checkable", f"no {c.asset} closes around {ref.date()} and {day.date()}", {}
     tries = []
@@ -147,6 +156,16 @@ def check_past_level(
     )
     data = {"reference": str(ref.date()), "gap": float(gap), "stated": c.pct}
     return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _peak(market: Market, asset: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Series]:
+    """The record up to ``day``: the highest close, or intraday high where there is one."""
+    highs = market.close(asset).loc[:day]
+    frame = market.ranges.get(asset)
+    if frame is not None:
+        highs = pd.concat([highs, frame["high"].dropna().loc[:day]])
+    at = pd.DatetimeIndex(highs.index)[int(np.argmax(highs.to_numpy()))]
+    return at, pd.Series([float(highs.max())], index=[at])
 
 
 def _inside(c: Claim, base: float, low: float, high: float) -> tuple[float, ...]:
@@ -175,6 +194,8 @@ def past_level_days(c: Claim, market: Market) -> pd.Series:
     assert c.asset is not None and c.window is not None
     closes = market.close(c.asset)
     ref = c.window.removeprefix("ref:")
+    if ref == "peak":
+        return _below_peak_days(c, market)
     years = range(closes.index[0].year, closes.index[-1].year + 1)
     found = {reference_day(ref, pd.Timestamp(year=y + 1, month=1, day=1)) for y in years}
     refs = pd.DatetimeIndex(sorted(d for d in found if d is not None))
@@ -202,3 +223,18 @@ def past_level_days(c: Claim, market: Market) -> pd.Series:
             ok &= np.abs(v0 / c.level - 1.0) <= 0.02
         held |= pd.Series(ok, index=closes.index)
     return held
+
+
+def _below_peak_days(c: Claim, market: Market) -> pd.Series:
+    """Trading days whose close sits where ``c`` puts it against the record so far."""
+    closes = market.close(c.asset or "")
+    peak = closes.cummax().to_numpy(dtype=float)
+    frame = market.ranges.get(c.asset or "")
+    if frame is not None:
+        highs = frame["high"].reindex(closes.index).fillna(closes).cummax()
+        peak = np.maximum(peak, highs.to_numpy(dtype=float))
+    gap = closes.to_numpy(dtype=float) / peak - 1.0
+    ok = np.array([_error(c, float(g)) <= 0.0 for g in gap]) & (gap < 0)
+    if c.level is not None:
+        ok &= np.abs(peak / c.level - 1.0) <= 0.02
+    return pd.Series(ok, index=closes.index)
