@@ -95,3 +95,8 @@ def test_a_record_placed_in_a_named_month_dates_the_article_after_that_month() -
     assert (record.kind, record.when) == ("record", ("month", (0, 10)))
     dated = infer_date(extract_claims(text), Market({"btc": close}))
     assert pd.Timestamp("2025-10-06") <= dated.date < pd.Timestamp("2026-01-01"), dated.reasoning
+
+
+def test_a_date_used_as_an_adjective_is_an_event_not_the_dateline() -> None:
+    text = "Bitcoin's October 6, 2025 record still looms as the coin trades lower."
+    assert [(d.iso, d.role) for d in printed_dates(text)] == [("2025-10-06", "past")]

@@ -58,6 +58,12 @@ AHEAD = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+#: "its October 6, 2025 record": a date used as an adjective names an event, not the day.
+_EVENT_AFTER = re.compile(
+    r"\s*,?\s*(?:all-time |record |closing )?(?:record|high|peak|low|close|level|crash|rally|"
+    r"meeting|decision|announcement|session|selloff|sell-off|plunge|surge)s?\b",
+    re.IGNORECASE,
+)
 #: "Today: Apr 15, 2025" in a page header is the day the page was viewed, not published.
 _VIEWED = re.compile(r"\b(?:today|accessed|retrieved|viewed)\s*:?\s*$", re.IGNORECASE)
 
@@ -100,7 +106,11 @@ def printed_dates(text: str) -> list[PrintedDate]:
             continue
         if AHEAD.search(before):
             role = "ahead"
-        elif m.start() < _OPENING and not _INTRODUCED.search(before):
+        elif (
+            m.start() < _OPENING
+            and not _INTRODUCED.search(before)
+            and not _EVENT_AFTER.match(text[m.end() : m.end() + 30])
+        ):
             role = "dateline"
         else:
             role = "past"
