@@ -107,3 +107,36 @@ def test_a_distance_from_the_record_is_a_comparison_with_the_peak(text: str, sta
     assert checked.claim.describe().endswith("below its record high")
     assert checked.status == status, checked.evidence
     assert [c.kind for c in got if c.kind == "comparison"] == ["comparison"]
+
+
+def test_comparison_verbs_and_a_size_that_is_no_comparison() -> None:
+    got = _comparisons("Bitcoin has outshone the S&P 500 year to date.")
+    assert [(a, op) for a, op, *_ in got] == [("btc", "outperforms")]
+    claims = extract_claims("Silver rose faster than gold this week.").claims
+    assert [(c.asset, c.op, c.other, c.window) for c in claims if c.kind == "comparison"] == [
+        ("silver", "outperforms", "gold", "week")
+    ]
+    assert _comparisons("Gold rose more than 2% on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Silver fell more than gold on Tuesday.", "confirmed"),  # -4% against -1%
+        ("Gold fell more than silver on Tuesday.", "contradicted"),
+        ("Silver rose faster than gold on Monday.", "confirmed"),  # +2% against +1%
+    ],
+)
+def test_a_comparison_over_a_named_session(text: str, status: str) -> None:
+    days = pd.bdate_range("2026-02-27", periods=4)  # Fri, Mon, Tue, Wed
+    silver = pd.Series([30.0, 30.6, 29.376, 29.4], index=days)  # Mon +2%, Tue -4%
+    gold = pd.Series([4000.0, 4040.0, 3999.6, 4000.0], index=days)  # Mon +1%, Tue -1%
+    (checked,) = [
+        c
+        for c in check_claims(
+            extract_claims(text), days[-1], Market({"silver": silver, "gold": gold})
+        )
+        if c.claim.kind == "comparison"
+    ]
+    assert checked.status == status, checked.evidence
+    assert "over the session of" in checked.evidence

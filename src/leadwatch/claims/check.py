@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims import pastlevel
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
@@ -42,7 +43,6 @@ from leadwatch.claims.market import (
     plausible,
     prior_record,
 )
-from leadwatch.claims.pastlevel import check_past_level
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
@@ -384,7 +384,9 @@ def check_claims(
         elif market.asof(c.asset or "", day) is None:
             result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
         elif c.kind == "comparison" and (c.window or "").startswith("ref:"):
-            result = check_past_level(c, day, market)
+            result = pastlevel.check_past_level(c, day, market)
+        elif pastlevel.is_session_comparison(c):
+            result = pastlevel.check_session_comparison(c, day, market)
         else:
             checker = {
                 "level": _level,

@@ -85,12 +85,18 @@ _CAUSE_RE = re.compile(r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re
 _TREND_RE = re.compile(
     r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.IGNORECASE
 )
+#: "rose faster than gold", "gained more than bitcoin" (not "more than 2%": a size)
+_THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
 _OUTPERF_RE = re.compile(
-    r"\b(?:surpass\w*|outperform\w*|outpac\w*|(?:best|strongest)[- ]performing)\b", re.IGNORECASE
+    r"\b(?:surpass\w*|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
+    r"(?:best|strongest)[- ]performing|"
+    rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN})",
+    re.IGNORECASE,
 )
 _LAG_RE = re.compile(
     r"\b(?:(?:has|have|had) not (?:followed|rallied|kept pace)|not yet followed|lagg\w*|"
-    r"lagged|lags|trail\w*|underperform\w*)\b",
+    r"lagged|lags|trail\w*|underperform\w*|"
+    rf"(?:fell|dropped|declined|lost|slid|falling|dropping){_THAN})",
     re.IGNORECASE,
 )
 _GENERAL_RE = re.compile(

@@ -36,7 +36,14 @@ from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import MONTH_RE, month_number
 
-__all__ = ["check_past_level", "past_level_days", "past_levels", "reference_day"]
+__all__ = [
+    "check_past_level",
+    "check_session_comparison",
+    "is_session_comparison",
+    "past_level_days",
+    "past_levels",
+    "reference_day",
+]
 
 _HOLIDAYS: dict[str, holiday.Holiday] = {
     "memorial day": holiday.USMemorialDay,
@@ -238,3 +245,55 @@ def _below_peak_days(c: Claim, market: Market) -> pd.Series:
     if c.level is not None:
         ok &= np.abs(peak / c.level - 1.0) <= 0.02
     return pd.Series(ok, index=closes.index)
+
+
+def is_session_comparison(c: Claim) -> bool:
+    """Is ``c`` a comparison of two assets over one session ("fell more than gold on
+    Tuesday", "outpaced bitcoin today")?"""
+    day_word = c.when is not None and c.when[0] in ("today", "weekday", "yesterday")
+    return (
+        c.kind == "comparison"
+        and c.other is not None
+        and (c.window == "day" or (day_word and c.window is None))
+    )
+
+
+def check_session_comparison(
+    c: Claim, day: pd.Timestamp, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """Grade "silver fell more than gold on Tuesday": the two assets' moves over the one
+    session the claim names (its weekday, yesterday, else the article day or the trading
+    day before), the asset ``c.op`` says led or lagged strictly ahead or behind."""
+    assert c.asset is not None and c.other is not None
+    when = c.when or ("today", 0)
+    if when[0] == "weekday":
+        days = [day - pd.Timedelta(days=(day.weekday() - int(when[1])) % 7)]
+    elif when[0] == "yesterday":
+        days = [day - pd.Timedelta(days=1)]
+    else:
+        days = [day, day - pd.Timedelta(days=1)]
+    tries = []
+    for d in days:
+        first, second = _session(market, c.asset, d), _session(market, c.other, d)
+        if first is None or second is None:
+            continue
+        (mine, at), (theirs, _) = first, second
+        ok = mine > theirs if c.op == "outperforms" else mine < theirs
+        tries.append((ok, mine, theirs, at))
+    if not tries:
+        return "not checkable", f"no session of both assets around {day.date()}", {}
+    ok, mine, theirs, at = max(tries, key=lambda t: t[0])
+    text = (
+        f"over the session of {at.date()}: {c.asset} {mine:+.2%} against {c.other} "
+        f"{theirs:+.2%} (the claim: {c.asset} {c.op} {c.other})"
+    )
+    data = {"session": str(at.date()), "return": mine, "other_return": theirs}
+    return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _session(market: Market, asset: str, day: pd.Timestamp) -> tuple[float, pd.Timestamp] | None:
+    closes = market.close(asset).loc[:day]
+    if len(closes) < 2 or (day - closes.index[-1]).days > 3:
+        return None
+    v0, v1 = float(closes.iloc[-2]), float(closes.iloc[-1])
+    return (v1 - v0 if market.is_rate(asset) else v1 / v0 - 1.0), pd.Timestamp(closes.index[-1])
