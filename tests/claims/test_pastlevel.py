@@ -140,3 +140,16 @@ def test_a_comparison_over_a_named_session(text: str, status: str) -> None:
     ]
     assert checked.status == status, checked.evidence
     assert "over the session of" in checked.evidence
+
+
+def test_a_session_comparison_with_an_asset_outside_the_store_is_not_checkable() -> None:
+    (checked,) = [
+        c
+        for c in check_claims(
+            extract_claims("Bitcoin fell more than copper on Tuesday."),
+            DAYS[-1],
+            _btc(100.0),
+        )
+        if c.claim.kind == "comparison"
+    ]
+    assert checked.status == "not checkable" and "copper" in checked.evidence

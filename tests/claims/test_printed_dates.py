@@ -100,3 +100,11 @@ def test_a_record_placed_in_a_named_month_dates_the_article_after_that_month() -
 def test_a_date_used_as_an_adjective_is_an_event_not_the_dateline() -> None:
     text = "Bitcoin's October 6, 2025 record still looms as the coin trades lower."
     assert [(d.iso, d.role) for d in printed_dates(text)] == [("2025-10-06", "past")]
+
+
+def test_impossible_dates_are_no_dates() -> None:
+    assert printed_dates("Posted February 30, 2025 and 2025-13-45 and 31/31/2025.") == []
+    days = pd.bdate_range("2025-01-01", "2025-03-31")
+    m = Market({"gold": pd.Series(2000.0, index=days)})
+    dated = infer_date(extract_claims("February 30, 2025 -- Gold traded at $2,000."), m)
+    assert dated.how == "inferred"  # no crash on a day that does not exist

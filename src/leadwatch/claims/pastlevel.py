@@ -265,6 +265,8 @@ def check_session_comparison(
     session the claim names (its weekday, yesterday, else the article day or the trading
     day before), the asset ``c.op`` says led or lagged strictly ahead or behind."""
     assert c.asset is not None and c.other is not None
+    if not market.has(c.other):
+        return "not checkable", f"not in the store: {c.other} (no data to compare with)", {}
     when = c.when or ("today", 0)
     if when[0] == "weekday":
         days = [day - pd.Timedelta(days=(day.weekday() - int(when[1])) % 7)]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from leadwatch.claims.text import MONTH_RE, month_number
 
@@ -80,8 +81,8 @@ class PrintedDate:
 
 def _iso(m: re.Match[str]) -> str | None:
     if m.group("iso"):
-        return re.sub(r"[/.]", "-", m.group("iso"))
-    if m.group("um"):
+        year, month, day = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
+    elif m.group("um"):
         a, b = int(m.group("um")), int(m.group("ud"))
         month, day = (a, b) if a <= 12 else (b, a)
         year = int(m.group("uy"))
@@ -89,9 +90,10 @@ def _iso(m: re.Match[str]) -> str | None:
         name = m.group("m1") or m.group("m2") or m.group("m3")
         day = int(m.group("d1") or m.group("d2") or m.group("d3"))
         month, year = month_number(name), int(m.group("y1") or m.group("y2") or m.group("y3"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # "February 30, 2025", "31/31/2025": no such day
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def printed_dates(text: str) -> list[PrintedDate]:
