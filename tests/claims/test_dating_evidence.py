@@ -133,3 +133,18 @@ def test_figures_of_a_rewriting_tool_are_read_as_figures() -> None:
     text = "The S&P 500 registered a ten.59% gain for the yr."
     got = [(c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims]
     assert got == [("spx", "up", 10.59, "ytd")]
+
+
+def test_between_equally_fitting_days_the_better_supported_one_wins() -> None:
+    days = pd.bdate_range("2026-01-05", periods=60)
+    slide = [*np.geomspace(3960, 3500, 23)]  # gentle declines: no 5% session
+    path = [3800.0] * 5 + [4000.0] + slide + [4210.0, 4000.0] + [*np.geomspace(3960, 3400, 29)]
+    gold = pd.Series(path, index=days)  # $4,000 on day 5 and day 30; a 5% fall on day 30
+    text = "Gold traded at $4,000. It had fallen 5% in the session."
+    dated = infer_date(extract_claims(text), Market({"gold": gold}))
+    assert dated.date == days[30], dated.reasoning  # not day 5, where $4,000 fits as well
+
+
+def test_the_ends_of_a_window_do_not_date() -> None:
+    text = "Gold had ranged between $2,471.95 and $3,500.33 over the past 52 weeks."
+    assert [c for c in dating_claims(extract_claims(text)) if c.kind == "level"] == []

@@ -67,6 +67,13 @@ _FORECAST_AFTER = re.compile(
     r"(?:end|close) of|by year-end|in the coming|within (?:a|the next))",
     re.IGNORECASE,
 )
+#: "ranged between $2,471.95 and $3,500.33 over the past 52 weeks": the ends of a window
+_OVER_A_WINDOW = re.compile(
+    r"\s*(?:an ounce|per ounce)?\s*(?:over|in|during|for|across) (?:the )?"
+    r"(?:past |last |previous )?(?:\d+|two|three|six|twelve|several|few)?[- ]?"
+    r"(?:weeks?|months?|years?|sessions|quarters?)\b",
+    re.IGNORECASE,
+)
 _ON_A_DATE = re.compile(
     r"\s*(?:an ounce|per ounce|a barrel)?\s*,?\s*(?:on|in|back in) (?:the )?"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?(?: of)? (?:{MONTH_RE})|(?:{MONTH_RE})\.?(?: [0-3]?\d)?\b"
@@ -78,7 +85,8 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     """Is the figure or record in ``words`` one the text cites as a reference, not as the
     day's price? A record the asset sits below ("just below its record high above
     $3,500"), a figure set on a date the text names ("a record of $4,549.71 on 26th
-    December"), a forecast ("peaking around $5,500 later this year").
+    December"), a forecast ("peaking around $5,500 later this year"), the ends of a
+    window ("ranged between $2,472 and $3,500 over the past 52 weeks").
 
     >>> reference_only("Gold hit $3,400, just below its record high above $3,500.", "above $3,500")
     True
@@ -97,6 +105,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         or _FORECAST_BEFORE.search(before)
         or _FORECAST_AFTER.match(after)
         or (not record and _ON_A_DATE.match(after))  # a record's month is read as its when
+        or (not record and _OVER_A_WINDOW.match(after))
     )
 
 

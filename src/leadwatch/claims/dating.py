@@ -8,7 +8,8 @@ the UTC close); "on Friday" points to the last Friday on or before the article d
 holds on few days says more). The words of the text vote too (its dateline, the dates it
 looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and a prior
 prefers recent years. The best-scoring day wins; near-ties are settled by how many
-distinct assets agree, then the era, then how well quoted prices fit, then the earliest.
+distinct assets agree, then the era, then how well quoted prices fit and the score, then
+the earliest.
 The reasoning lists what each claim allowed, the runner-ups and the claims that disagree.
 
 Examples
@@ -267,9 +268,10 @@ def infer_date(
     month, weekdays and months it names), plus a prior for recent years
     (:func:`leadwatch.claims.datehints.recency_prior`). Near-ties (within 0.3 of the best
     score) go to the days on which claims on the most distinct assets hold (independent
-    corroboration), then to the most recent era, then to the spell whose quoted prices
-    fit best, then to the earliest (a level is news when first reached); the date is that
-    spell's first day, or the printed date inside it. The reasoning lists each claim, the
+    corroboration), then to the most recent era, then to the days whose quoted prices fit
+    within 0.5 points of the best fit, then to the higher score, then to the best fit,
+    then to the earliest (a level is news when first reached); the date is that spell's
+    first day, or the printed date inside it. The reasoning lists each claim, the
     runner-up spells (score, assets) and the claims that disagree with the date.
 
     Raises
@@ -341,9 +343,10 @@ def _decide(
     assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
-    candidates = fit[widest]
-    closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])  # best fit
-    fits = fit <= fit.loc[closest] + _FIT_MARGIN
+    fits = fit <= fit[widest].min() + _FIT_MARGIN  # then the quoted prices' fit
+    top = widest & fits & (score >= score[widest & fits].max() - 1e-9)  # then the score
+    candidates = fit[top]  # then the best fit of all, then the earliest
+    closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     day = chosen[0]
@@ -359,8 +362,8 @@ def _decide(
         f"dated {day.date()}: the best-supported spell (score {score.loc[closest]:.2f}, best "
         f"{best:.2f}; near-ties go to the most assets agreeing ({int(assets.loc[closest])}), "
         "the most recent era, "
-        f"then to the quoted prices ({fit.loc[closest]:.1%} off on average), then to the "
-        "first day); "
+        f"then to the quoted prices ({fit.loc[closest]:.1%} off on average) and the score, "
+        "then to the first day); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"
