@@ -108,3 +108,8 @@ def test_impossible_dates_are_no_dates() -> None:
     m = Market({"gold": pd.Series(2000.0, index=days)})
     dated = infer_date(extract_claims("February 30, 2025 -- Gold traded at $2,000."), m)
     assert dated.how == "inferred"  # no crash on a day that does not exist
+
+
+def test_a_date_labelled_published_is_the_dateline_even_after_a_long_header() -> None:
+    text = "A very long headline about gold and the dollar. " * 12 + "Published on March 3, 2026."
+    assert [(d.iso, d.role) for d in printed_dates(text)] == [("2026-03-03", "dateline")]

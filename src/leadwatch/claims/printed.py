@@ -9,7 +9,8 @@ Roles:
 
 ``dateline``
     A date in the article's opening lines that no preposition introduces ("NEW YORK, 5th
-    January, 2026 (WAM)", "Tue, 03-Mar-2026 15:50"): the publication date, strong evidence.
+    January, 2026 (WAM)", "Tue, 03-Mar-2026 15:50"), or one labelled "Published",
+    "Updated" in the header: the publication date, strong evidence.
 ``past``
     A date in the running text ("on October 6, 2025, Bitcoin reached"): an event the
     article looks back to, so the article is dated on or after it.
@@ -65,6 +66,11 @@ _EVENT_AFTER = re.compile(
     r"meeting|decision|announcement|session|selloff|sell-off|plunge|surge)s?\b",
     re.IGNORECASE,
 )
+#: A date labelled as the page's own: the dateline wherever the header puts it.
+_MARKED = re.compile(
+    r"\b(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 #: "Today: Apr 15, 2025" in a page header is the day the page was viewed, not published.
 _VIEWED = re.compile(r"\b(?:today|accessed|retrieved|viewed)\s*:?\s*$", re.IGNORECASE)
 
@@ -106,7 +112,9 @@ def printed_dates(text: str) -> list[PrintedDate]:
         before = text[max(0, m.start() - 25) : m.start()]
         if _VIEWED.search(before):
             continue
-        if AHEAD.search(before):
+        if _MARKED.search(before) and m.start() < 3 * _OPENING:
+            role = "dateline"  # "Published on March 3, 2026", "Updated: 2026-03-03"
+        elif AHEAD.search(before):
             role = "ahead"
         elif (
             m.start() < _OPENING
