@@ -1,12 +1,15 @@
-"""Evidence for an article's date beyond its price claims (pure).
-
-Two kinds of hint, each a soft vote, never a verdict:
+"""Evidence for an article's date beyond each claim's pass or fail (pure).
 
 - the weekdays the text names: a market story says "on Tuesday" of the day it is
   written or of the day before, so the article's weekday is a named one or the one after;
 - the assets on which the claims of a day agree: claims on one asset share its
   misreadings and its timing quirks, so a day that explains claims on more assets is the
-  better explanation of the article (the tie-break between near-equal days).
+  better explanation of the article (the first tie-break between near-equal days);
+- figures the text cites as references, not as the day's price (:func:`reference_only`);
+- how well quoted prices fit each day (:func:`quote_fit`, a graded measure: the
+  tie-break after the assets and the era);
+- a step prior for recent years (:func:`recency_prior`);
+- the runner-up spells, for the reasoning (:func:`runner_ups`).
 
 Examples
 --------
