@@ -153,3 +153,19 @@ def test_a_session_comparison_with_an_asset_outside_the_store_is_not_checkable()
         if c.claim.kind == "comparison"
     ]
     assert checked.status == "not checkable" and "copper" in checked.evidence
+
+
+def test_a_years_close_is_a_reference_day() -> None:
+    article = pd.Timestamp("2025-11-21")
+    for ref in ("2024", "end-2024", "2024 year-end"):
+        assert reference_day(ref, article) == pd.Timestamp("2024-12-31")
+    assert reference_day("2025", article) is None  # not over yet
+    assert _comparisons("Bitcoin trades 8% below its 2024 close.") == [
+        ("btc", "below", 8.0, "ref:2024")
+    ]
+    (checked,) = check_claims(
+        extract_claims("Bitcoin trades 4% above its 2025 year-end level."),
+        pd.Timestamp("2026-01-20"),
+        _btc(100.0),  # 96 on 31 December 2025, 100 now: +4.2%
+    )
+    assert checked.status == "confirmed", checked.evidence

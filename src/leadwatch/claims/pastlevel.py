@@ -58,7 +58,8 @@ _HOLIDAYS: dict[str, holiday.Holiday] = {
 _REF = (
     rf"(?P<ref>(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
     r"|Memorial Day|Labor Day|Thanksgiving|Presidents['\u2019]? Day|Independence Day|Christmas"
-    r"|New Year['\u2019]s(?: Day)?|start[- ]of[- ](?:the[- ])?year|year[- ]end|year[- ]start)"
+    r"|New Year['\u2019]s(?: Day)?|start[- ]of[- ](?:the[- ])?year|year[- ]end|year[- ]start"
+    r"|(?:end[- ](?:of[- ])?)?(?:19|20)\d\d(?:[- ](?:year[- ])?end)?)"
 )
 _SIZE = r"(?:(?P<pct>\d+(?:\.\d+)?)\s?%|(?P<slight>slightly|marginally|a touch|just))"
 _PAST_LEVEL_RE = re.compile(
@@ -105,6 +106,10 @@ def reference_day(ref: str, day: pd.Timestamp) -> pd.Timestamp | None:
     words = re.sub(r"\s+", " ", ref.lower().replace("\u2019", "'").replace("-", " ")).strip()
     if words in ("start of the year", "start of year", "year end", "year start"):
         return pd.Timestamp(year=day.year - 1, month=12, day=31)
+    closing = re.fullmatch(r"(?:end (?:of )?)?((?:19|20)\d\d)(?: (?:year )?end)?", words)
+    if closing is not None:  # "its 2024 close", "its end-2024 level": that year's last day
+        end = pd.Timestamp(year=int(closing.group(1)), month=12, day=31)
+        return end if end < day else None
     if words.startswith(("new year", "presidents")):
         words = "new year's day" if words.startswith("new") else "presidents day"
     rule = _HOLIDAYS.get(words)
