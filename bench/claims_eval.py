@@ -1,6 +1,7 @@
 """Evaluate ``leadwatch claims`` on a labelled set of articles (recall, grades, spurious, dating).
 
-Run with ``python bench/claims_eval.py ../shared/claims-devset/labels.json`` (add
+Run with ``python bench/claims_eval.py ../shared/claims-devset/labels.json`` (several
+label files are scored together, e.g. two held-out sets for their combined figures; add
 ``--store PATH`` to reuse a store holding the snapshot; by default the snapshot in
 ``--snapshot`` is imported into a temporary store first, about 4 s). ``--json`` prints the
 totals as JSON; ``--misses`` lists every required claim that was missed or misgraded, and
@@ -25,13 +26,15 @@ from leadwatch.store import Store
 _SNAPSHOT = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
-def _scores(labels: Path, store: Path | None, snapshot: Path) -> list[ArticleScore]:
+def _scores(labels: list[Path], store: Path | None, snapshot: Path) -> list[ArticleScore]:
     if store is not None:
         with Store(store) as opened:
-            return evaluate_labels(labels, market_from_store(opened))
+            market = market_from_store(opened)
+            return [s for path in labels for s in evaluate_labels(path, market)]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.duckdb") as opened:
         opened.write_batches(read_snapshot_dir(snapshot))
-        return evaluate_labels(labels, market_from_store(opened))
+        market = market_from_store(opened)
+        return [s for path in labels for s in evaluate_labels(path, market)]
 
 
 def _pct(x: float) -> str:
@@ -79,7 +82,7 @@ def _print(totals: dict[str, Any], scores: list[ArticleScore], misses: bool) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("labels", type=Path)
+    parser.add_argument("labels", type=Path, nargs="+", help="label files, scored together")
     parser.add_argument("--store", type=Path, default=None)
     parser.add_argument("--snapshot", type=Path, default=_SNAPSHOT)
     parser.add_argument("--json", action="store_true")

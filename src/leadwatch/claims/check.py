@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims import pastlevel
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
@@ -324,13 +325,8 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         f"{_name(c.asset)}'s return over the same window ({_d(a[1])} to {_d(a[3])}, {label}) "
         f"was {a[0]:+.1%} against {_name(c.other)}'s {b[0]:+.1%} ({rule})"
     )
-    data = {
-        "start": _d(a[1]),
-        "end": _d(a[3]),
-        "return": a[0],
-        "other": c.other,
-        "other_return": b[0],
-    }
+    data = {"start": _d(a[1]), "end": _d(a[3]), "return": a[0], "other": c.other}
+    data["other_return"] = b[0]
     return ("confirmed" if ok else "contradicted"), text, data
 
 
@@ -387,6 +383,10 @@ def check_claims(
             )
         elif market.asof(c.asset or "", day) is None:
             result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
+        elif c.kind == "comparison" and (c.window or "").startswith("ref:"):
+            result = pastlevel.check_past_level(c, day, market)
+        elif pastlevel.is_session_comparison(c):
+            result = pastlevel.check_session_comparison(c, day, market)
         else:
             checker = {
                 "level": _level,

@@ -1,13 +1,16 @@
-"""Date an article: from ``--date``, from a date it prints, or from its own price claims (pure).
+"""Date an article: from ``--date``, or from the evidence of its claims and its words (pure).
 
-Inference keeps the calendar days on which every dated claim held at once: a level or
-record said to happen "today" (or with no day) holds on the article date or the day
-before it (the article may be written after the fix, or before the UTC close); "on
-Friday" points to the last Friday on or before the article date; "yesterday" to the
-trading day before. A month named with its year ("in January 2026") keeps dates from
-that month to a month after it; "the beginning of 2026" keeps the first quarter. The
-article date is the first day of the first window left, and the reasoning lists what
-each claim allowed.
+Each dated claim votes for the calendar days on which it would hold if the article were
+dated then: a level or record said to happen "today" (or with no day) holds on the
+article date or the day before it (the article may be written after the fix, or before
+the UTC close); "on Friday" points to the last Friday on or before the article date;
+"yesterday" to the trading day before. A claim votes with its specificity (a claim that
+holds on few days says more). The words of the text vote too (its dateline, the dates it
+looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and a prior
+prefers recent years. The best-scoring day wins; near-ties are settled by how many
+distinct assets agree, then the era, then how well quoted prices fit and the score, then
+the earliest.
+The reasoning lists what each claim allowed, the runner-ups and the claims that disagree.
 
 Examples
 --------
@@ -23,27 +26,35 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.datehints import (
+    agreeing_assets,
+    fmt_spells,
+    quote_fit,
+    recency_prior,
+    reference_only,
+    runner_ups,
+    spells,
+)
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
     level_days,
-    level_deviation,
     move_days,
     plausible,
     record_days,
     since_record_days,
     window_move_days,
 )
+from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.sessions import with_windows
-from leadwatch.claims.text import full_date, month_days
+from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
 
@@ -92,6 +103,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday")
+    if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
+        return _record_in_month(claim, market, calendar)
     if claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
@@ -102,6 +115,10 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
+            if claim.asset in market.fixed:  # the session's move may reach the next fix
+                held = held | held.shift(-1, fill_value=False)
+    elif claim.kind == "comparison":
+        held = past_level_days(claim, market)
     elif claim.window is not None:
         period = since_period(claim.window)
         if period is not None:
@@ -126,22 +143,22 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
 
 
-def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
-    if when[0] == "month":
-        year, month = when[1]
-        if not year:
-            return None
-        start = pd.Timestamp(year=year, month=month, day=1)
-        end = start + pd.offsets.MonthEnd(0) + pd.DateOffset(months=1)
-        return start, pd.Timestamp(end), f"{start:%B %Y} is named"
-    if when[0] == "year_start":
-        start = pd.Timestamp(year=int(when[1]), month=1, day=1)
-        return (
-            start,
-            pd.Timestamp(year=int(when[1]), month=3, day=31),
-            f"the beginning of {when[1]}",
-        )
-    return None
+def _record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
+    """A record placed in a named month ("a new all-time high in early October"): for each
+    article date, was there such a record in the last such month up to that date?"""
+    assert claim.when is not None
+    year, month = claim.when[1]
+    records = record_days(market, claim.asset or "", claim.op or "high")
+    records = records.groupby(pd.DatetimeIndex(records.index).normalize()).max()
+    count = records.astype(int).cumsum().reindex(records.index.union(calendar)).ffill().fillna(0)
+    days = calendar
+    years = year if year else np.where(days.month >= month, days.year, days.year - 1)
+    frame = {"year": np.broadcast_to(years, len(days)), "month": month, "day": 1}
+    starts = pd.DatetimeIndex(pd.to_datetime(pd.DataFrame(frame)))
+    ends = np.minimum(starts + pd.offsets.MonthEnd(0), days)
+    before = count.reindex(starts - _DAY).fillna(0).to_numpy()
+    upto = count.reindex(pd.DatetimeIndex(ends)).fillna(0).to_numpy()
+    return pd.Series((upto > before) & (starts <= days), index=calendar)
 
 
 _UNITS = {"year": 365, "month": 30, "week": 7}
@@ -169,12 +186,29 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
     """Claims that date the article: levels, records said of a day or beside a level,
     records over a stated span ("a 13-month high") and one-session moves."""
     level_sentences = {c.sentence for c in extraction.claims if c.kind == "level"}
-    return [
+    priced = {(c.sentence, c.asset) for c in extraction.claims if c.kind == "level"}
+    session_sentences = {  # "silver rising 7% to record highs": the record is the day's
+        c.sentence
+        for c in extraction.claims
+        if c.kind == "percent" and c.window in (None, "day") and c.when is None
+    }
+    kept = [  # a past record it sits below, a figure of a named date, a forecast: no evidence
         c
         for c in extraction.claims
+        if not (
+            c.kind in ("level", "record")
+            and reference_only(
+                extraction.sentences[c.sentence].text, c.words, record=c.kind == "record"
+            )
+        )
+    ]
+    return [
+        c
+        for c in kept
         if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
+            and not (c.window in (None, "day") and (c.sentence, c.asset) in priced)
             and (c.when is None or c.window in _MOVE_WINDOWS)
             and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
         )
@@ -184,29 +218,20 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
             and (record_span(c) > 0 or since_period(c.window or "") is not None)
         )
-        or (
+        or (  # a record of a named date is that day's, not the article's
             c.kind == "record"
             and c.window is None
-            and (c.when is not None or c.sentence in level_sentences)
+            and (c.when is None or c.when[0] != "date")
+            and (c.when is not None or c.sentence in level_sentences | session_sentences)
+        )
+        or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
+        or (  # "after hitting a new all-time high in early October": a record of that month
+            c.kind == "record"
+            and c.window == "past"
+            and c.when is not None
+            and c.when[0] == "month"
         )
     ]
-
-
-def _runs(mask: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
-    days = mask[mask].index
-    runs: list[tuple[pd.Timestamp, pd.Timestamp]] = []
-    for d in days:
-        if runs and d - runs[-1][1] <= _DAY:
-            runs[-1] = (runs[-1][0], d)
-        else:
-            runs.append((d, d))
-    return runs
-
-
-def _fmt(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4) -> str:
-    parts = [f"{a.date()}" if a == b else f"{a.date()}..{b.date()}" for a, b in runs[:limit]]
-    more = f" and {len(runs) - limit} more" if len(runs) > limit else ""
-    return (", ".join(parts) + more) or "never"
 
 
 def _weight(held: pd.Series) -> float:
@@ -236,12 +261,18 @@ def infer_date(
 ) -> ArticleDate:
     """The article date: ``date`` if given, else the day most of its evidence points to.
 
-    Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`), a
-    date printed in the text (weight 1: it may be the date of an event, not of the
-    article) and the months the text names (weight 0.5). The date is the first day of
-    the best-scoring spell (near-ties: the spell whose quoted prices fit best, else the
-    earliest: a level is news when first reached); the reasoning lists each claim, the
-    runner-up spells and the claims that disagree with the date.
+    Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`;
+    figures the text cites as references, forecasts and records of a named month left
+    out, see :func:`dating_claims`), and the words of the text
+    (:mod:`leadwatch.claims.textdates`: its dateline, dates it looks back to, days of the
+    month, weekdays and months it names), plus a prior for recent years
+    (:func:`leadwatch.claims.datehints.recency_prior`). Near-ties (within 0.3 of the best
+    score) go to the days on which claims on the most distinct assets hold (independent
+    corroboration), then to the most recent era, then to the days whose quoted prices fit
+    within 0.5 points of the best fit, then to the higher score, then to the best fit,
+    then to the earliest (a level is news when first reached); the date is that spell's
+    first day, or the printed date inside it. The reasoning lists each claim, the
+    runner-up spells (score, assets) and the claims that disagree with the date.
 
     Raises
     ------
@@ -256,18 +287,17 @@ def infer_date(
         for c in with_windows(dating_claims(extraction), market)
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
-    body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
-    printed = full_date(body)
-    if not usable and printed is None:
+    dates = dated_in_text(extraction)  # the dateline first, if the article has one
+    if not usable and not dates:
         raise DataError(
             "cannot date the article: it prints no date and states no price level or record "
             "of a series in the store",
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
     first, last = market.span()
-    if printed is not None:
-        first = min(first, pd.Timestamp(printed[0]))
-        last = max(last, pd.Timestamp(printed[0]) + _DAY)
+    for d in dates:
+        first = min(first, pd.Timestamp(d.iso))
+        last = max(last, pd.Timestamp(d.iso) + _DAY)
     calendar = pd.date_range(first.normalize(), last.normalize(), freq="D")
     held_by: list[tuple[Claim, pd.Series, float]] = []
     for c in usable:
@@ -275,66 +305,13 @@ def infer_date(
         weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
         held_by.append((c, held, weight))
     score = _claims_score(held_by, calendar)
-    limits = []
-    if printed is not None:
-        at = pd.Timestamp(printed[0])
-        score += 1.0 * ((calendar >= at) & (calendar <= at + _DAY))
-        limits.append(f"the text prints {printed[1]!r} (evidence, weight 1)")
-    for month, dom, words, past in month_days(body):
-        if past:
-            score += 0.25 * _after_day(calendar, month, dom)
-            limits.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
-            continue
-        on = (calendar.month == month) & (calendar.day == dom)
-        near = on | np.roll(on, 1)
-        score += 0.5 * near
-        limits.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
-    for sentence, when in extraction.periods:
-        period = _period(when)
-        if period is not None:
-            start, end, words = period
-            score += 0.5 * ((calendar >= start) & (calendar <= end))
-            limits.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
-    fit = _fit(usable, market, calendar)
-    return _decide(score, held_by, limits, printed, fit)
-
-
-#: A day the text looks back to ("since January 2") lies at most this far behind the article.
-_LOOKBACK = pd.Timedelta(days=120)
-
-
-def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
-    """Calendar days within :data:`_LOOKBACK` after some year's ``month``/``dom``."""
-    mask = np.zeros(len(calendar), dtype=bool)
-    for year in sorted(set(calendar.year)):
-        try:
-            on = pd.Timestamp(year=year, month=month, day=dom)
-        except ValueError:
-            continue
-        mask |= (calendar > on) & (calendar <= on + _LOOKBACK)
-    return mask
-
-
-def _fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
-    """Mean distance of the quoted prices ("at $3,493.41") from each day's close or range,
-    the better of the day and the day before (lower is better; 0 when none is quoted)."""
-    devs = []
-    for c in claims:
-        if c.kind != "level" or c.op not in ("at", "near") or c.level is None:
-            continue
-        if c.when is not None and c.when[0] != "today":
-            continue
-        dev = level_deviation(market, c.asset or "", c.level)
-        daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
-        best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
-        devs.append(np.fmin(best, 0.05))  # a far-off (misread) price does not dominate
-    if not devs:
-        return pd.Series(1.0, index=calendar)
-    stack = np.vstack(devs)
-    seen = (~np.isnan(stack)).sum(axis=0)
-    total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
-    mean = np.divide(total, seen, out=np.ones_like(total), where=seen > 0)
-    return pd.Series(mean, index=calendar)
+    extra, limits = text_evidence(extraction, calendar)
+    prior = pd.Series(recency_prior(calendar, market.span()[1]), index=calendar)
+    score += extra + prior
+    limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
+    fit = quote_fit(usable, market, calendar)
+    printed = None if not dates else (dates[0].iso, dates[0].words)
+    return _decide(score, held_by, limits, printed, fit, prior)
 
 
 def _decide(
@@ -343,6 +320,7 @@ def _decide(
     limits: list[str],
     printed: tuple[str, str] | None,
     fit: pd.Series,
+    prior: pd.Series,
 ) -> ArticleDate:
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
@@ -350,7 +328,7 @@ def _decide(
         rule = TOLERANCE.get(c.op or "", "")
         said = f"'{c.words}'" + (f" ({c.when[0]})" if c.when else "")
         reasoning.append(
-            f"{c.describe()} {said}: holds on {len(_runs(held))} spells, weight {weight:.2f} "
+            f"{c.describe()} {said}: holds on {len(spells(held))} spells, weight {weight:.2f} "
             f"[{rule}]"
         )
     reasoning += limits
@@ -362,26 +340,30 @@ def _decide(
             fix="pass --date YYYY-MM-DD (the article's publication date)",
         )
     near = score >= best - min(_NEAR_TIE, 0.25 * best)
-    candidates = fit[near]
-    closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])  # best fit
-    fits = fit <= fit.loc[closest] + _FIT_MARGIN
-    runs = _runs(near & (score >= score.loc[closest] - 1e-9) & fits)
+    assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
+    widest = near & (assets >= assets[near].max())  # most independent assets agree
+    widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
+    fits = fit <= fit[widest].min() + _FIT_MARGIN  # then the quoted prices' fit
+    top = widest & fits & (score >= score[widest & fits].max() - 1e-9)  # then the score
+    candidates = fit[top]  # then the best fit of all, then the earliest
+    closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
+    runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     day = chosen[0]
-    levels = sorted({round(v, 6) for v in score.to_numpy() if 0 < v < best - 1e-9}, reverse=True)
-    if levels:
-        second = _runs(score >= levels[0] - 1e-9)
-        others = [r for r in second if not (r[0] <= day <= r[1])][-3:]
-        if others:
-            reasoning.append(f"runner-up (score {levels[0]:.2f}): {_fmt(others)}")
+    others = runner_ups(score, assets, chosen)
+    if others:
+        reasoning.append("runner-up: " + "; ".join(others))
     against = [c.describe() for c, held, _ in held_by if not bool(held.loc[day])]
     if against:
         reasoning.append("disagree with the date: " + "; ".join(against))
     if held_by and not against:
-        reasoning.append(f"all hold together on {_fmt(runs)}")
+        reasoning.append(f"all hold together on {fmt_spells(runs)}")
     reasoning.append(
         f"dated {day.date()}: the best-supported spell (score {score.loc[closest]:.2f}, best "
-        f"{best:.2f}; quoted prices {fit.loc[closest]:.1%} off on average; else its first day); "
+        f"{best:.2f}; near-ties go to the most assets agreeing ({int(assets.loc[closest])}), "
+        "the most recent era, "
+        f"then to the quoted prices ({fit.loc[closest]:.1%} off on average) and the score, "
+        "then to the first day); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"

@@ -41,14 +41,22 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import levels, percents
 from leadwatch.claims.model import GROUPS, Claim, Extraction
+from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
-from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
+from leadwatch.claims.text import (
+    Sentence,
+    find_when,
+    find_when_at,
+    plain_figures,
+    split_sentences,
+)
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -77,12 +85,18 @@ _CAUSE_RE = re.compile(r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re
 _TREND_RE = re.compile(
     r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.IGNORECASE
 )
+#: "rose faster than gold", "gained more than bitcoin" (not "more than 2%": a size)
+_THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
 _OUTPERF_RE = re.compile(
-    r"\b(?:surpass\w*|outperform\w*|outpac\w*|(?:best|strongest)[- ]performing)\b", re.IGNORECASE
+    r"\b(?:surpass\w*|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
+    r"(?:best|strongest)[- ]performing|"
+    rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN})",
+    re.IGNORECASE,
 )
 _LAG_RE = re.compile(
     r"\b(?:(?:has|have|had) not (?:followed|rallied|kept pace)|not yet followed|lagg\w*|"
-    r"lagged|trail\w*|underperform\w*)\b",
+    r"lagged|lags|trail\w*|underperform\w*|"
+    rf"(?:fell|dropped|declined|lost|slid|falling|dropping){_THAN})",
     re.IGNORECASE,
 )
 _GENERAL_RE = re.compile(
@@ -136,12 +150,23 @@ def _sentence_claims(
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)
     claims += move_records(s, mentions, subject if not named else None, index)
+    compared = []  # "3% above its January 1 level": a comparison, not a move
+    for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
+        claims.append(
+            Claim(index, "comparison", asset, words, side, level, pct, window="ref:" + ref)
+        )
+        compared.append((s.find(words), s.find(words) + len(words)))
+    inside = [c for c in claims if c.kind == "level" and _within(s, c.words, compared)]
+    claims = [c for c in claims if c not in inside]  # "its January 1 level of $150": the past
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
         op = "lags" if _LAG_RE.search(s) else "outperforms"
-        first = nearest_before(mentions, compare.start()) or (named[0] if named else subject)
+        # "That is still lagging the move in gold": the subject carried from before lags
+        carried_first = subject if subject is not None and subject not in named else None
+        first = nearest_before(mentions, compare.start()) or carried_first
+        first = first or (named[0] if named else subject)
         others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
         other = others[0] if others else (subject if subject != first else None)
         if first is not None:
@@ -159,6 +184,8 @@ def _sentence_claims(
             )
     carried = subject if CARRY.match(s) else None
     for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
+        if _within(s, pct_words, compared):
+            continue
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue
@@ -176,6 +203,10 @@ def _sentence_claims(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
     return claims
+
+
+def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= s.find(words) < b for a, b in spans)
 
 
 def _at(c: Claim) -> bool:
@@ -262,21 +293,32 @@ def extract_claims(text: str) -> Extraction:
     periods: list[tuple[int, tuple[str, Any]]] = []
     subject: str | None = None
     metal, previous = "silver", ["silver"]
+    last: Sentence | None = None
+    day: tuple[str, Any] | None = None  # the day word of the previous sentence
     for sent in sentences:
         if sent.boilerplate:
             continue
-        mentions = find_assets(sent.text, metal)
+        s = plain_figures(sent.text)
+        mentions = find_assets(s, metal)
         named = [m for m in mentions if m.asset not in GROUPS]
-        generic = GENERIC.search(sent.text)
+        generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:
             generic = None  # "gold ... its", "the price for silver": the named asset leads
-        if subject is not None and (CARRY.match(sent.text) or generic):
+        if subject is not None and (CARRY.match(s) or generic):
             at = 0 if generic is None else generic.start()
             mentions = sorted(
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        claims.extend(_sentence_claims(sent.text, sent.index, mentions, subject, previous))
-        when = find_when(sent.text)
+        found = _sentence_claims(s, sent.index, mentions, subject, previous)
+        when = find_when(s)
+        same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
+        if when is None and day is not None and same_paragraph and not _NOW.search(s):
+            found = [_on_day(c, day) for c in found]  # "The selloff deepened on Thursday. Gold
+            # joined the downturn, falling below $3,100": Thursday's too
+        claims.extend(found)
+        last = sent
+        if when is not None or not same_paragraph:
+            day = when if when is not None and when[0] in ("weekday", "yesterday") else None
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         for m in mentions:
@@ -291,6 +333,23 @@ def extract_claims(text: str) -> Extraction:
     return Extraction(
         text, sentences, tuple(_drop_headline_repeats(sentences, claims)), tuple(periods)
     )
+
+
+#: Time words of a sentence's own ("now", "the prior day", "the first quarter"): it takes
+#: no day from the sentence before it.
+_NOW = re.compile(
+    r"\b(?:now|currently|today|so far|at present|this|last|prior|previous|since|"
+    r"week|month|quarter|year)\b",
+    re.I,
+)
+
+
+def _on_day(c: Claim, day: tuple[str, Any]) -> Claim:
+    """``c`` placed on the day named by the sentence before it, when it is a claim of a day."""
+    of_a_day = c.kind in ("level", "move") or (
+        c.kind in ("percent", "record") and c.window in (None, "day")
+    )
+    return replace(c, when=day) if of_a_day and c.when is None else c
 
 
 def _drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:

@@ -70,6 +70,12 @@ _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
 )
 # A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
+#: "since December 2012, when it was at $32.71": the level of the past date, not today's.
+_PAST_LEVEL = re.compile(
+    r"\bwhen (?:it|they|prices?|the (?:metal|coin|index|price)) (?:last )?"
+    r"(?:was|were|traded|stood|hit|reached|touched|peaked|closed)\s*$",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|may|might|would|will|should|projected|projects|forecast\w*|target\w*|predict\w*"
     r"|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to)\b"
@@ -156,8 +162,10 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
             continue
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
-        if _HYPOTHETICAL.search(s[: m.start()]) or (
-            m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
+        if (
+            _HYPOTHETICAL.search(s[: m.start()])
+            or _PAST_LEVEL.search(s[: m.start()])
+            or (m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()]))
         ):
             continue
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)

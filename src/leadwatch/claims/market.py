@@ -92,6 +92,9 @@ class Market:
     range_names: Mapping[str, str] = field(default_factory=dict)
     rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y"})
     names: Mapping[str, str] = field(default_factory=dict)
+    #: Series sampled at a fixed time before the US session (the London fixes): a move
+    #: reported in a US afternoon shows in the next day's fix.
+    fixed: frozenset[str] = frozenset({"gold", "silver"})
 
     def is_rate(self, asset: str) -> bool:
         """Changes in a rate are differences in points, not returns."""

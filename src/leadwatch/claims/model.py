@@ -85,6 +85,12 @@ class Claim:
         if self.kind in ("move", "percent"):
             pct = f" {self.pct:g}%" if self.pct is not None else ""
             return f"{a} {self.op}{pct}"
+        if self.kind == "comparison" and (self.window or "").startswith("ref:"):
+            size = "" if self.pct is None else "slightly " if self.pct < 0 else f"{self.pct:g}% "
+            ref = (self.window or "")[4:]
+            return f"{a} {size}{self.op} its " + (
+                "record high" if ref == "peak" else f"{ref} level"
+            )
         if self.kind == "comparison":
             return f"{a} {self.op} {self.other or '?'}"
         if self.kind == "narrative":

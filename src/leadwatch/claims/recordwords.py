@@ -37,7 +37,7 @@ _RECORD_RE = re.compile(
     r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low))"
-    r"(?: (?P<rest>(?:since|in|for|above|below)[^,.;]{2,40}))?",
+    r"(?: (?P<rest>(?:since|in|for|above|below)(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
     re.IGNORECASE,
 )
 # A record said of the past ("the all-time high in October", "set in 2011", "earlier").

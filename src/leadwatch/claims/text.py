@@ -26,14 +26,16 @@ from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 
 __all__ = [
     "ASSET_NAMES",
+    "MONTH_RE",
     "AssetMention",
     "Sentence",
     "aside_spans",
     "find_assets",
     "find_when",
     "find_when_at",
-    "full_date",
     "month_days",
+    "month_number",
+    "plain_figures",
     "split_sentences",
 ]
 
@@ -54,11 +56,67 @@ MONTHS = (
     "december",
 )
 _MONTHS = MONTHS
-_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+#: A month's name, or its abbreviation with a full stop after it ("Sept.", "Oct.": AP style).
+MONTH_RE = (
+    "|".join(m.capitalize() for m in _MONTHS)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.)"
+)
+_MONTH_RE = MONTH_RE
+
+
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_SPUN_NUMBER = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\.(?=\d)", re.IGNORECASE)
+_ABBREVIATED = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months"}
+_ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
+
+
+def plain_figures(sentence: str) -> str:
+    """Undo what rewriting tools do to figures: a number word before decimals ("seven.79%"
+    is 7.79%) and clipped time words ("for the yr").
+
+    >>> plain_figures("a decline of seven.79% for the yr, after ten.59% in two years")
+    'a decline of 7.79% for the year, after 10.59% in two years'
+    """
+    out = _SPUN_NUMBER.sub(lambda m: f"{_NUMBER_WORDS.index(m.group(1).lower())}.", sentence)
+    return _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation.
+
+    >>> month_number("Sept."), month_number("march")
+    (9, 3)
+    """
+    return [m[:3] for m in _MONTHS].index(name.lower().rstrip(".")[:3]) + 1
+
+
 _WHEN_RE = re.compile(
     rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
-    r"|\b(?P<yesterday>yesterday)\b"
+    r"|\b(?P<yesterday>yesterday|the (?:previous|prior) (?:day|session|trading day)"
+    r"|the day before)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
@@ -67,13 +125,6 @@ _WHEN_RE = re.compile(
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
     rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
 )
-_FULL_DATE_RE = re.compile(
-    r"\b(?P<iso>(?:19|20)\d\d(?P<sep>[-/])[01]\d(?P=sep)[0-3]\d)\b"
-    rf"|\b(?P<m1>{_MONTH_RE})\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?, (?P<y1>(?:19|20)\d\d)\b"
-    rf"|\b(?P<d2>[0-3]?\d) (?P<m2>{_MONTH_RE}) (?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d\d)\b"
-)
-
 # A line that starts the page furniture after the article: everything after it is boilerplate.
 _BOILERPLATE_START = re.compile(
     r"^\s*(?:comments?|view original|reply\d*|share|repost|reward|disclaimer\b.*"
@@ -198,7 +249,7 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
         if after
         else min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
     )
-    return find_when(best.group(0) if not best.group("weekday") else text[best.start() :])
+    return _when_of(best)
 
 
 # "since January 2", "from March": the start of a window, not the time of the claim
@@ -211,8 +262,10 @@ def find_when(sentence: str) -> tuple[str, object] | None:
     """The first time expression: ``today``, ``yesterday``, ``weekday`` (0 = Monday),
     ``month`` ((year or 0, month)) or ``year_start`` (year)."""
     m = _WHEN_RE.search(sentence)
-    if m is None:
-        return None
+    return None if m is None else _when_of(m)
+
+
+def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("today"):
         return ("today", 0)
     if m.group("yesterday"):
@@ -221,11 +274,11 @@ def find_when(sentence: str) -> tuple[str, object] | None:
         return ("weekday", _WEEKDAYS.index(m.group("weekday").lower()))
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
-        return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
+        return ("month", (year, month_number(m.group("month"))))
     if m.group("dmonth"):  # "on November 10": a day without its year
-        return ("date", (_MONTHS.index(m.group("dmonth").lower()) + 1, int(m.group("dday"))))
+        return ("date", (month_number(m.group("dmonth")), int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"
-        return ("month", (0, _MONTHS.index(m.group("pmonth").lower()) + 1))
+        return ("month", (0, month_number(m.group("pmonth"))))
     return ("year_start", int(m.group("ystart")))
 
 
@@ -250,25 +303,5 @@ def month_days(text: str) -> list[tuple[int, int, str, bool]]:
         day = int(m.group("d"))
         if 1 <= day <= 31:
             past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
-            out.append((_MONTHS.index(m.group("m").lower()) + 1, day, m.group(0), past))
+            out.append((month_number(m.group("m")), day, m.group(0), past))
     return out
-
-
-def full_date(text: str) -> tuple[str, str] | None:
-    """The first full calendar date written in ``text``: ``(iso, words)``, or ``None``."""
-    m = _FULL_DATE_RE.search(text)
-    if m is None:
-        return None
-    if m.group("iso"):  # 2026-03-03, or a dateline's 2026/03/03
-        return m.group("iso").replace("/", "-"), m.group(0)
-    if m.group("um"):  # 10/08/2025: month first (US), unless the first number is over 12
-        a, b = int(m.group("um")), int(m.group("ud"))
-        month, day = (a, b) if a <= 12 else (b, a)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return None
-        return f"{int(m.group('uy')):04d}-{month:02d}-{day:02d}", m.group(0)
-    name = str(m.group("m1") or m.group("m2"))
-    dom = int(m.group("d1") or m.group("d2"))
-    year = int(m.group("y1") or m.group("y2"))
-    number = _MONTHS.index(name.lower()) + 1
-    return f"{year:04d}-{number:02d}-{dom:02d}", m.group(0)

@@ -27,7 +27,7 @@ import re
 
 import pandas as pd
 
-from leadwatch.claims.text import MONTHS
+from leadwatch.claims.text import MONTH_RE, aside_spans, month_number
 
 __all__ = ["find_windows", "resolve_window", "since_period", "window_near"]
 
@@ -36,6 +36,7 @@ _NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten":
 _PAST = r"(?:the )?(?:past |last |previous )?"
 _WINDOW_RE = re.compile(
     r"\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
+    r"|for the year"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
@@ -56,7 +57,7 @@ _WINDOW_RE = re.compile(
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:(?:{MONTH_RE})\.?"
     r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
     r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
@@ -133,6 +134,9 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     inside = [(_gap(sentence, p, pos), w) for p, w in found if lo <= p < hi]
     if inside:
         return min(inside)[1]
+    asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
+    found = [(p, w) for p, w in found if not any(a <= p < b for a, b in asides)]
+    # ("Gold, which touched $5,600 on Thursday, has fallen 12%": the aside's day is not the 12%'s)
     return found[0][1] if len({w for _, w in found}) == 1 else None
 
 
@@ -191,7 +195,7 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
 
 
 _SINCE = re.compile(
-    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+) )?(?P<year>(?:19|20)\d\d)\b"
+    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+)\.? )?(?P<year>(?:19|20)\d\d)\b"
 )
 
 
@@ -202,8 +206,7 @@ def since_period(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     if m is None:
         return None
     year = int(m.group("year"))
-    months = [mo.capitalize() for mo in MONTHS]
-    if m.group("month") and m.group("month") in months:
-        start = pd.Timestamp(year=year, month=months.index(m.group("month")) + 1, day=1)
+    if m.group("month") and re.fullmatch(rf"(?:{MONTH_RE})\.?", m.group("month") + "."):
+        start = pd.Timestamp(year=year, month=month_number(m.group("month")), day=1)
         return start, pd.Timestamp(start + pd.offsets.MonthEnd(0))
     return pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)

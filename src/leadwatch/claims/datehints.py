@@ -1,0 +1,247 @@
+"""Evidence for an article's date beyond each claim's pass or fail (pure).
+
+- the weekdays the text names: a market story says "on Tuesday" of the day it is
+  written or of the day before, so the article's weekday is a named one or the one after;
+- the assets on which the claims of a day agree: claims on one asset share its
+  misreadings and its timing quirks, so a day that explains claims on more assets is the
+  better explanation of the article (the first tie-break between near-equal days);
+- figures the text cites as references, not as the day's price (:func:`reference_only`);
+- how well quoted prices fit each day (:func:`quote_fit`, a graded measure: the
+  tie-break after the assets and the era);
+- a step prior for recent years (:func:`recency_prior`);
+- the runner-up spells, for the reasoning (:func:`runner_ups`).
+
+Examples
+--------
+>>> named_weekdays("Gold rose on Tuesday; next Friday's jobs data loom.")
+(1,)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.extract import Claim
+from leadwatch.claims.market import Market, level_deviation
+from leadwatch.claims.text import MONTH_RE
+
+__all__ = [
+    "agreeing_assets",
+    "fmt_spells",
+    "named_weekdays",
+    "quote_fit",
+    "recency_prior",
+    "reference_only",
+    "runner_ups",
+    "spells",
+    "weekday_days",
+]
+
+_DAY = pd.Timedelta(days=1)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(
+    r"\b(?P<lead>next |coming |following )?(?P<day>" + "|".join(_WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_RECORD_NEAR = (
+    r"\b(?:below|under|beneath|short of|off|away from|from|shy of)\s+"
+    r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
+)
+#: "just below its record high above $3,500": the record's level, not the day's price.
+_BELOW_RECORD = re.compile(
+    _RECORD_NEAR + r"(?:record|all-time|peak|high|top)(?:\s+(?:high|highs|level|close))?"
+    r"(?:\s+(?:of|above|at|near|around|just under|just over|over))?\s*$",
+    re.IGNORECASE,
+)
+_NEAR_A_RECORD = re.compile(_RECORD_NEAR + r"$", re.IGNORECASE)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:potentially|could|may|might|would|will|expected to|forecasts?|predicts?|targets?|"
+    r"projected|projects|sees?|toward|towards|path to|eyes)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_FORECAST_AFTER = re.compile(
+    r"\s*(?:an ounce|per ounce|a barrel|a coin)?\s*(?:later this year|next year|by (?:the )?"
+    r"(?:end|close) of|by year-end|in the coming|within (?:a|the next))",
+    re.IGNORECASE,
+)
+#: "ranged between $2,471.95 and $3,500.33 over the past 52 weeks": the ends of a window
+_OVER_A_WINDOW = re.compile(
+    r"\s*(?:an ounce|per ounce)?\s*(?:over|in|during|for|across) (?:the )?"
+    r"(?:past |last |previous )?(?:\d+|two|three|six|twelve|several|few)?[- ]?"
+    r"(?:weeks?|months?|years?|sessions|quarters?)\b",
+    re.IGNORECASE,
+)
+_ON_A_DATE = re.compile(
+    r"\s*(?:an ounce|per ounce|a barrel)?\s*,?\s*(?:on|in|back in) (?:the )?"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th)?(?: of)? (?:{MONTH_RE})|(?:{MONTH_RE})\.?(?: [0-3]?\d)?\b"
+    rf"|(?:early|mid|late)[- ](?:{MONTH_RE}))",
+)
+
+
+def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
+    """Is the figure or record in ``words`` one the text cites as a reference, not as the
+    day's price? A record the asset sits below ("just below its record high above
+    $3,500"), a figure set on a date the text names ("a record of $4,549.71 on 26th
+    December"), a forecast ("peaking around $5,500 later this year"), the ends of a
+    window ("ranged between $2,472 and $3,500 over the past 52 weeks").
+
+    >>> reference_only("Gold hit $3,400, just below its record high above $3,500.", "above $3,500")
+    True
+    >>> reference_only("Gold hit $3,400, just below its record high above $3,500.", "hit $3,400")
+    False
+    >>> reference_only("Gold sits just below its record high.", "record high", record=True)
+    True
+    """
+    at = sentence.find(words)
+    if at < 0:
+        return False
+    before, after = sentence[max(0, at - 70) : at], sentence[at + len(words) : at + len(words) + 45]
+    return bool(
+        _BELOW_RECORD.search(before)
+        or (record and _NEAR_A_RECORD.search(before))
+        or _FORECAST_BEFORE.search(before)
+        or _FORECAST_AFTER.match(after)
+        or (not record and _ON_A_DATE.match(after))  # a record's month is read as its when
+        or (not record and _OVER_A_WINDOW.match(after))
+    )
+
+
+def named_weekdays(text: str) -> tuple[int, ...]:
+    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead
+    ("next Friday", "the coming Monday"), in order of first mention."""
+    out: list[int] = []
+    for m in _WEEKDAY_RE.finditer(text):
+        day = _WEEKDAYS.index(m.group("day").lower())
+        if m.group("lead") is None and day not in out:
+            out.append(day)
+    return tuple(out)
+
+
+def weekday_days(calendar: pd.DatetimeIndex, weekdays: Sequence[int]) -> np.ndarray:
+    """Calendar days falling on one of ``weekdays`` or on the day after one.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-01-05", periods=7)  # Monday..Sunday
+    >>> weekday_days(days, [1]).tolist()  # Tuesday: Tuesday or Wednesday
+    [False, True, True, False, False, False, False]
+    """
+    wd = np.asarray(calendar.day_of_week)
+    mask = np.zeros(len(calendar), dtype=bool)
+    for day in weekdays:
+        mask |= (wd == day) | (wd == (day + 1) % 7)
+    return mask
+
+
+def agreeing_assets(
+    held_by: Sequence[tuple[Claim, pd.Series, float]], calendar: pd.DatetimeIndex
+) -> pd.Series:
+    """Per day, how many distinct assets have a claim that holds.
+
+    Examples
+    --------
+    >>> from leadwatch.claims.extract import extract_claims
+    >>> days = pd.date_range("2026-01-05", periods=3)
+    >>> a, b = extract_claims("Gold hit $4,000. Silver hit $50.").claims
+    >>> gold = pd.Series([True, True, False], index=days)
+    >>> silver = pd.Series([False, True, True], index=days)
+    >>> agreeing_assets([(a, gold, 1.0), (b, silver, 1.0)], days).tolist()
+    [1, 2, 1]
+    """
+    seen: dict[str | None, np.ndarray] = {}
+    for c, held, _ in held_by:
+        mask = held.reindex(calendar, fill_value=False).to_numpy(dtype=bool)
+        seen[c.asset] = seen.get(c.asset, np.zeros(len(calendar), dtype=bool)) | mask
+    total = np.sum(list(seen.values()), axis=0) if seen else np.zeros(len(calendar))
+    return pd.Series(np.asarray(total, dtype=int), index=calendar)
+
+
+def spells(mask: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The runs of consecutive calendar days on which ``mask`` is true."""
+    days = mask[mask].index
+    runs: list[tuple[pd.Timestamp, pd.Timestamp]] = []
+    for d in days:
+        if runs and d - runs[-1][1] <= _DAY:
+            runs[-1] = (runs[-1][0], d)
+        else:
+            runs.append((d, d))
+    return runs
+
+
+def fmt_spells(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4) -> str:
+    """Spells in words ("2026-01-05..2026-01-07, 2026-02-02")."""
+    parts = [f"{a.date()}" if a == b else f"{a.date()}..{b.date()}" for a, b in runs[:limit]]
+    more = f" and {len(runs) - limit} more" if len(runs) > limit else ""
+    return (", ".join(parts) + more) or "never"
+
+
+def quote_fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
+    """Mean distance of the quoted prices ("at $3,493.41") from each day's close or range,
+    the better of the day and the day before (lower is better; 0 when none is quoted)."""
+    devs = []
+    for c in claims:
+        if c.kind != "level" or c.op not in ("at", "near") or c.level is None:
+            continue
+        if c.when is not None and c.when[0] != "today":
+            continue
+        dev = level_deviation(market, c.asset or "", c.level)
+        daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
+        best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
+        devs.append(np.fmin(best, 0.05))  # a far-off (misread) price does not dominate
+    if not devs:
+        return pd.Series(1.0, index=calendar)
+    stack = np.vstack(devs)
+    seen = (~np.isnan(stack)).sum(axis=0)
+    total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
+    mean = np.divide(total, seen, out=np.ones_like(total), where=seen > 0)
+    return pd.Series(mean, index=calendar)
+
+
+def runner_ups(
+    score: pd.Series, assets: pd.Series, chosen: tuple[pd.Timestamp, pd.Timestamp], n: int = 3
+) -> list[str]:
+    """The ``n`` best-scoring spells other than ``chosen``, with their score and how many
+    assets agree on them."""
+    outside = (score.index < chosen[0]) | (score.index > chosen[1])
+    levels = sorted({round(v, 6) for v in score[outside] if v > 0}, reverse=True)
+    out: list[str] = []
+    seen: list[tuple[pd.Timestamp, pd.Timestamp]] = []
+    for level in levels:
+        for a, b in spells(outside & (score >= level - 1e-9)):
+            if any(a <= y and x <= b for x, y in seen):
+                continue  # a spell already listed, widened at a lower score
+            seen.append((a, b))
+            top = float(score.loc[a:b].max())
+            out.append(
+                f"{fmt_spells([(a, b)])} (score {top:.2f}, {int(assets.loc[a:b].max())} assets)"
+            )
+        if len(out) >= n:
+            break
+    return out[:n]
+
+
+#: (years before the data's last day, prior weight): articles pasted into leadwatch are
+#: mostly recent; the prior only settles what the claims leave open between eras.
+_RECENCY = ((5, 0.3), (15, 0.15))
+
+
+def recency_prior(calendar: pd.DatetimeIndex, last: pd.Timestamp) -> np.ndarray:
+    """A step prior for recent dates: 0.3 within 5 years of ``last``, 0.15 within 15.
+
+    Examples
+    --------
+    >>> days = pd.DatetimeIndex(["1990-01-01", "2015-01-01", "2025-01-01"])
+    >>> recency_prior(days, pd.Timestamp("2026-06-30")).tolist()
+    [0.0, 0.15, 0.3]
+    """
+    age = np.asarray((last - calendar).days) / 365.25
+    out = np.zeros(len(calendar))
+    for years, weight in reversed(_RECENCY):
+        out[age <= years] = weight
+    return out

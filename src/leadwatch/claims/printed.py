@@ -1,0 +1,134 @@
+"""Calendar dates printed in an article, and what each says about the article's date (pure).
+
+Formats: ``2026-03-03``, ``2026/03/03``, ``2026.06.09``, ``10/08/2025`` (month first unless
+the first number is over 12), ``October 21, 2025``, ``Oct. 6, 2025``, ``Mar 3, 2026``,
+``5th January, 2026``, ``13 April 2025``, ``03-Mar-2026``; a date glued to the next word
+("October 21, 2025Spot", a headline run into its dateline) is still read.
+
+Roles:
+
+``dateline``
+    A date in the article's opening lines that no preposition introduces ("NEW YORK, 5th
+    January, 2026 (WAM)", "Tue, 03-Mar-2026 15:50"), or one labelled "Published",
+    "Updated" in the header: the publication date, strong evidence.
+``past``
+    A date in the running text ("on October 6, 2025, Bitcoin reached"): an event the
+    article looks back to, so the article is dated on or after it.
+``ahead``
+    A date introduced by "by", "until", "before", "ahead of", "due", "next" ...: a deadline
+    or a forecast, no evidence.
+
+Examples
+--------
+>>> [(d.iso, d.role) for d in printed_dates("NEW YORK, 5th January, 2026 (WAM) -- Gold hit a "
+...     "record on 26th December 2025 and may rise by March 31, 2026.")]
+[('2026-01-05', 'dateline'), ('2025-12-26', 'past'), ('2026-03-31', 'ahead')]
+>>> full_date("Daily Market Color October 21, 2025Spot Gold Sees Steepest Drop")
+('2025-10-21', 'October 21, 2025')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from leadwatch.claims.text import MONTH_RE, month_number
+
+__all__ = ["AHEAD", "PrintedDate", "full_date", "printed_dates"]
+
+_MON = rf"(?:{MONTH_RE})\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DATE_RE = re.compile(
+    r"(?<!\d)(?P<iso>(?:19|20)\d\d(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d)(?!\d)"
+    rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD},? (?P<y1>{_YEAR})"
+    rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
+    rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
+    rf"|(?<![\d.])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>{_YEAR})"
+)
+#: A date this far into the text, with no preposition before it, is a dateline.
+_OPENING = 400
+_INTRODUCED = re.compile(
+    r"\b(?:on|since|from|until|till|by|through|before|after|between|of|and|to|at|in|as of)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+#: Words that put the date after them ahead of the article: a deadline, a forecast.
+AHEAD = re.compile(
+    r"\b(?:by|until|till|before|ahead of|due(?: on)?|deadline(?: of)?|next|expected(?: on)?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+#: "its October 6, 2025 record": a date used as an adjective names an event, not the day.
+_EVENT_AFTER = re.compile(
+    r"\s*,?\s*(?:all-time |record |closing )?(?:record|high|peak|low|close|level|crash|rally|"
+    r"meeting|decision|announcement|session|selloff|sell-off|plunge|surge)s?\b",
+    re.IGNORECASE,
+)
+#: A date labelled as the page's own: the dateline wherever the header puts it.
+_MARKED = re.compile(
+    r"\b(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: "Today: Apr 15, 2025" in a page header is the day the page was viewed, not published.
+_VIEWED = re.compile(r"\b(?:today|accessed|retrieved|viewed)\s*:?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedDate:
+    """A printed date: ISO form, the words, where it starts, its role (module docstring)."""
+
+    iso: str
+    words: str
+    start: int
+    role: str
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    if m.group("iso"):
+        year, month, day = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
+    elif m.group("um"):
+        a, b = int(m.group("um")), int(m.group("ud"))
+        month, day = (a, b) if a <= 12 else (b, a)
+        year = int(m.group("uy"))
+    else:
+        name = m.group("m1") or m.group("m2") or m.group("m3")
+        day = int(m.group("d1") or m.group("d2") or m.group("d3"))
+        month, year = month_number(name), int(m.group("y1") or m.group("y2") or m.group("y3"))
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # "February 30, 2025", "31/31/2025": no such day
+        return None
+
+
+def printed_dates(text: str) -> list[PrintedDate]:
+    """Every full date printed in ``text``, in order, with its role."""
+    out = []
+    for m in _DATE_RE.finditer(text):
+        iso = _iso(m)
+        if iso is None:
+            continue
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _VIEWED.search(before):
+            continue
+        if _MARKED.search(before) and m.start() < 3 * _OPENING:
+            role = "dateline"  # "Published on March 3, 2026", "Updated: 2026-03-03"
+        elif AHEAD.search(before):
+            role = "ahead"
+        elif (
+            m.start() < _OPENING
+            and not _INTRODUCED.search(before)
+            and not _EVENT_AFTER.match(text[m.end() : m.end() + 30])
+        ):
+            role = "dateline"
+        else:
+            role = "past"
+        out.append(PrintedDate(iso, m.group(0).strip(), m.start(), role))
+    return out
+
+
+def full_date(text: str) -> tuple[str, str] | None:
+    """The first full calendar date printed in ``text``: ``(iso, words)``, or ``None``."""
+    found = printed_dates(text)
+    return (found[0].iso, found[0].words) if found else None

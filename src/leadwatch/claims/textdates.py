@@ -1,0 +1,131 @@
+"""What the words of an article say about its date (pure): its dateline, the dates it looks
+back to, the days of the month and the weekdays it names, the months it places claims in.
+
+Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.infer_date`:
+
+- the dateline (:mod:`leadwatch.claims.printed`): weight 2.5 on that day and the next,
+  more than any one price claim (a dateline is the publication date unless the claims
+  all disagree);
+- a full date in the running text: the article is on or after it (0.5 over the year
+  after it); a date introduced by "by", "until", "next" ... is ahead, no evidence;
+- a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
+  year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
+- the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
+- a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
+  beginning of 2026": 0.5 over its first quarter.
+
+Examples
+--------
+>>> from leadwatch.claims import extract_claims
+>>> days = pd.date_range("2026-01-04", periods=4)
+>>> votes, why = text_evidence(extract_claims("NEW YORK, 5th January, 2026 -- Gold rose."), days)
+>>> votes.tolist()
+[0.0, 2.5, 2.5, 0.0]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.datehints import named_weekdays, weekday_days
+from leadwatch.claims.model import Extraction
+from leadwatch.claims.printed import AHEAD, PrintedDate, printed_dates
+from leadwatch.claims.text import month_days
+
+__all__ = ["dated_in_text", "first_dateline", "text_evidence"]
+
+_DAY = pd.Timedelta(days=1)
+#: Weights of the votes (module docstring).
+_DATELINE = 2.5
+_PAST_DATE = 0.5
+_WEEKDAY = 0.5
+#: A day the text looks back to ("since January 2") lies at most this far behind the article.
+_LOOKBACK = pd.Timedelta(days=120)
+
+
+def _body_dates(extraction: Extraction) -> list[PrintedDate]:
+    """Printed dates inside the article proper (page furniture after it left out)."""
+    spans = [(s.start, s.end) for s in extraction.sentences if not s.boilerplate]
+    return [d for d in printed_dates(extraction.text) if any(a <= d.start < b for a, b in spans)]
+
+
+def first_dateline(extraction: Extraction) -> PrintedDate | None:
+    """The article's dateline (the first date in its opening lines), if it prints one."""
+    return next((d for d in _body_dates(extraction) if d.role == "dateline"), None)
+
+
+def dated_in_text(extraction: Extraction) -> list[PrintedDate]:
+    """The full dates the article prints that are not ahead of it: its dateline first."""
+    found = [d for d in _body_dates(extraction) if d.role != "ahead"]
+    return sorted(found, key=lambda d: d.role != "dateline")
+
+
+def text_evidence(
+    extraction: Extraction, calendar: pd.DatetimeIndex
+) -> tuple[np.ndarray, list[str]]:
+    """Votes per calendar day from the words of the article, and the reasons in words."""
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    dateline = first_dateline(extraction)
+    for d in _body_dates(extraction):
+        at = pd.Timestamp(d.iso)
+        if d == dateline:
+            votes += _DATELINE * ((calendar >= at) & (calendar <= at + _DAY))
+            why.append(f"the dateline reads {d.words!r} (weight {_DATELINE})")
+        elif d.role == "past":
+            votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + pd.Timedelta(days=365)))
+            why.append(f"the text looks back to {d.words!r}: dated on or after it")
+    body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
+    for month, dom, words, past in month_days(body):
+        pos = body.find(words)
+        if AHEAD.search(body[max(0, pos - 25) : pos]):
+            continue  # "by October 28": a deadline, no evidence
+        if past:
+            votes += 0.25 * _after_day(calendar, month, dom)
+            why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
+            continue
+        on = (calendar.month == month) & (calendar.day == dom)
+        votes += 0.5 * (on | np.roll(on, 1))
+        why.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
+    weekdays = named_weekdays(body)
+    if weekdays:
+        votes += _WEEKDAY * weekday_days(calendar, weekdays)
+        names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
+        why.append(f"the text names {names}: written on such a day or the next ({_WEEKDAY})")
+    for sentence, when in extraction.periods:
+        period = _period(when)
+        if period is not None:
+            start, end, words = period
+            votes += 0.5 * ((calendar >= start) & (calendar <= end))
+            why.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
+    return votes, why
+
+
+def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
+    """Calendar days within :data:`_LOOKBACK` after some year's ``month``/``dom``."""
+    mask = np.zeros(len(calendar), dtype=bool)
+    for year in sorted(set(calendar.year)):
+        try:
+            on = pd.Timestamp(year=year, month=month, day=dom)
+        except ValueError:
+            continue
+        mask |= (calendar > on) & (calendar <= on + _LOOKBACK)
+    return mask
+
+
+def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    if when[0] == "month":
+        year, month = when[1]
+        if not year:
+            return None
+        start = pd.Timestamp(year=year, month=month, day=1)
+        end = start + pd.offsets.MonthEnd(0) + pd.DateOffset(months=1)
+        return start, pd.Timestamp(end), f"{start:%B %Y} is named"
+    if when[0] == "year_start":
+        year = int(when[1])
+        start = pd.Timestamp(year=year, month=1, day=1)
+        return start, pd.Timestamp(year=year, month=3, day=31), f"the beginning of {year}"
+    return None
