@@ -30,7 +30,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
+from leadwatch.claims.daymove import day_move
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.market import (
@@ -45,10 +47,11 @@ from leadwatch.claims.market import (
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
+    record_value,
     relative_record,
     window_extreme,
 )
-from leadwatch.claims.sessions import reached_in_session, with_windows
+from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.windows import resolve_window
 
@@ -196,6 +199,8 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
         year, month = c.when[1]
         if c.window == "past" or (year or day.year, month) != (day.year, day.month):
             return past_record(c, day, market)  # "August's record highs", in September
+    if c.window == "ever" and c.level is not None:
+        return record_value(c, day, market)
     if c.window is not None and c.level is not None and c.window.startswith("last:"):
         return window_extreme(c, day, market)
     if c.window is not None:
@@ -258,46 +263,15 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         ok = ok and faster
     if stated is not None:
         data["stated"] = stated
-        ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
-        text += f"; stated {stated:+.1%}"
+        ok = ok and fits_stated(ch, stated, c.qualifiers)
+        text += f"; stated {_fmt_change(market, c.asset, stated)}"
     return ("confirmed" if ok else "contradicted"), text, data
-
-
-def _day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    """A move over one session: the close before -> the close of the day (or, for "today"
-    and no day named, of the trading day before it: the source may close before the text)."""
-    assert c.asset is not None
-    on = event_day(c.when, day)
-    closes = market.close(c.asset).loc[:on]
-    if len(closes) < 2:
-        return "not checkable", f"no {_name(c.asset)} closes before {on.date()}", {}
-    named = c.when is not None and c.when[0] in ("weekday", "yesterday")
-    ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
-    stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
-    tries = []
-    for end in ends:
-        if end < 1:
-            continue
-        v0, v1 = float(closes.iloc[end - 1]), float(closes.iloc[end])
-        ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
-        tries.append((abs(ch - stated), ch, closes.index[end - 1], v0, closes.index[end], v1))
-    err, ch, d0, v0, d1, v1 = min(tries, key=lambda t: t[0])
-    ok = err <= max(0.01, 0.25 * abs(stated))
-    text = (
-        f"{market.source(c.asset)} {v0:,.2f} on {_d(d0)} -> {v1:,.2f} on {_d(d1)}: "
-        f"{_fmt_change(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
-        "(tolerance: 1 pp or a quarter of the stated move)"
-    )
-    if not ok:  # the move may have held mid-session, when the text was written
-        note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
-        ok, text = note is not None, text + (note or "")
-    return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
 
 
 def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     monthly = c.when is not None and c.when[0] in ("month", "year_start")
     if c.window in (None, "day") and not monthly:
-        return _day_move(c, day, market)
+        return day_move(c, day, market)
     return _move(c, day, market)
 
 

@@ -157,14 +157,24 @@ def _sentence_claims(
                     window=window,
                 )
             )
-    carried = subject if CARRY.match(s) else None
-    for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
+    carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
+    for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue
         at = find_when_at(s, max(s.find(pct_words), 0))
         claims.append(
-            Claim(index, "percent", pct_asset, pct_words, pct_op, pct=pct, when=at, window=win)
+            Claim(
+                index,
+                "percent",
+                pct_asset,
+                pct_words,
+                pct_op,
+                pct=pct,
+                when=at,
+                window=win,
+                qualifiers=quals,
+            )
         )
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")

@@ -11,7 +11,7 @@ Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
 >>> s = "Gold and silver are up 25% and 40% respectively this year."
->>> [(a, op, pct, w) for a, op, pct, w, _ in percents(s, find_assets(s), None)]
+>>> [(a, op, pct, w) for a, op, pct, w, *_ in percents(s, find_assets(s), None)]
 [('gold', 'up', 25.0, 'ytd'), ('silver', 'up', 40.0, 'ytd')]
 >>> s = "The dollar index slipped to 98.71 and the 10-year yield rose to 4.107%."
 >>> [(a, op, x) for a, op, x, _, _ in levels(s, find_assets(s))]
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import clause_start, noun_direction, qualifiers, unknown_subject
 from leadwatch.claims.text import aside_spans
 from leadwatch.claims.windows import find_windows, window_near
 
@@ -102,7 +103,9 @@ _OPS = {
 }
 
 _PCT_RE = re.compile(
-    r"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE
+    r"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?)\s?"
+    r"(?:%|per ?cent\b|(?P<bp>bps?|basis points?|(?P<pp>percentage points?))\b)",
+    re.IGNORECASE,
 )
 _UP = (
     r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
@@ -117,8 +120,8 @@ _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE
 _SHARE = re.compile(r"^\s*(?:of|chance|probability|odds|stake|share|interest rate)\b", re.I)
 
 Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
-# asset, op (None: a figure that is not a move), pct, window, words
-Percent = tuple[str | None, str | None, float, str | None, str]
+# asset, op (None: a figure that is not a move), pct, window, words, qualifiers
+Percent = tuple[str | None, str | None, float, str | None, str, tuple[str, ...]]
 
 
 def _nearest(
@@ -212,11 +215,16 @@ def _direction(s: str, start: int, end: int, lo: int) -> str | None:
     return None if after is None else ("up" if after.group("up") else "down")
 
 
-def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[Percent]:
-    """``(asset, op, pct, window, words)`` for every percentage in ``s`` (``op`` ``None``:
-    a figure with no asset or no move word, not a move).
+def percents(
+    s: str, mentions: list[AssetMention], carried: str | None, subject: str | None = None
+) -> list[Percent]:
+    """``(asset, op, pct, window, words, qualifiers)`` for every percentage (or move in
+    basis points) in ``s`` (``op`` ``None``: a figure with no asset or no move word, not a
+    move; qualifiers: :func:`leadwatch.claims.clauses.qualifiers`).
 
-    ``carried`` is the subject of the sentence when it opens with "it" or the like.
+    ``carried`` is the subject of the sentence when it opens with "it" or the like;
+    ``subject`` the article's current subject, which a move stated as a noun ("weekly
+    gains stand at 1.1%") in a sentence naming nothing takes.
     """
     found = find_windows(s)
     matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
@@ -224,19 +232,30 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
     order = _respectively(s, mentions, matches)
     last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
     for i, m in enumerate(matches):
-        asset = order.get(i)
-        asset = (
-            asset or _named_after(s, m.end(), mentions) or _nearest(mentions, m.start(), sentence=s)
-        )
-        asset = asset or carried
+        asset = order.get(i) or _named_after(s, m.end(), mentions)
+        fixed = asset is not None  # listed in order, or named right after the number
+        asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
+        noun = noun_direction(s, m.start())
+        lo = clause_start(s, m.start())
+        if not fixed and not any(lo <= x.start < m.start() for x in mentions):
+            other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
+            if other is not None:
+                asset = other
+            elif asset is None and noun is not None and not mentions:
+                asset = subject  # "weekly gains stand at 1.1%": the article's subject
         num = float(m.group("num").replace(",", "."))
+        quals = qualifiers(s, m.start(), m.end())
+        if m.group("bp"):
+            num *= 100.0 if m.group("pp") else 1.0
+            if asset not in YIELDS:
+                continue  # basis points of something the store holds no rate for
         if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
             continue
         mention = next(
             (x for x in reversed(mentions) if x.asset == asset and x.start < m.start()), None
         )
         first = mention.end if mention is not None else 0
-        op = None if asset is None else _direction(s, m.start(), m.end(), first)
+        op = None if asset is None else (noun or _direction(s, m.start(), m.end(), first))
         push = None if mention is None else _PUSHED.search(s[: mention.start])
         gap = s[mention.end if mention is not None else 0 : m.start()]
         if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):
@@ -252,14 +271,16 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
             op = last[2]  # "a 9% decline in the dollar this year and nearly 6% in April"
         if _HYPOTHETICAL.search(s[: m.start()]):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
+        if (asset is None or op is None) and m.group("bp"):
+            continue  # "cut by 75 basis points": a policy size, read elsewhere
         if asset is None or op is None:
-            out.append((asset, None, num, None, m.group(0)))  # a figure, not a move
+            out.append((asset, None, num, None, m.group(0), quals))  # a figure, not a move
             continue
         window = None if _IN_MONTH.match(s[m.end() :]) else window_near(s, m.start(), found)
         if num < 0:
             op, num = "down", -num
         last = (asset, m.end(), op)
-        out.append((asset, op, num, window, m.group(0)))
+        out.append((asset, op, num, window, m.group(0), quals))
     return out
 
 

@@ -285,7 +285,8 @@ def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd
     else:
         span = {"week": 7, "month": 30, "months": 91, "year": 365}.get(code)
         if span is None:
-            span = 365 * int(code.split(":")[1])
+            n = int(code.split(":")[1])
+            span = n if code.startswith("days:") else 365 * n
         shifted = c.copy()
         shifted.index = shifted.index + pd.Timedelta(days=span)
         base = shifted.reindex(shifted.index.union(c.index)).ffill().reindex(c.index)

@@ -40,6 +40,9 @@ class Claim:
         The words that matched.
     theses
         Built-in theses a narrative claim maps to.
+    qualifiers
+        How a move's figure is stated (``more``, ``less``, ``extreme``, ``bp``:
+        :func:`leadwatch.claims.clauses.qualifiers`).
     """
 
     sentence: int
@@ -54,6 +57,7 @@ class Claim:
     window: str | None = None
     accelerating: bool = False
     theses: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """The claim in a few words."""
@@ -83,8 +87,12 @@ class Claim:
         if self.kind == "record":
             return f"{a} at a record {self.op}"
         if self.kind in ("move", "percent"):
-            pct = f" {self.pct:g}%" if self.pct is not None else ""
-            return f"{a} {self.op}{pct}"
+            unit = " bp" if "bp" in self.qualifiers else "%"
+            bound = {"more": " more than", "less": " less than"}
+            size = next((v for k, v in bound.items() if k in self.qualifiers), "")
+            pct = f"{size} {self.pct:g}{unit}" if self.pct is not None else ""
+            extreme = " at the session's extreme" if "extreme" in self.qualifiers else ""
+            return f"{a} {self.op}{pct}{extreme}"
         if self.kind == "comparison":
             return f"{a} {self.op} {self.other or '?'}"
         if self.kind == "narrative":

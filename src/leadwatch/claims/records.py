@@ -25,7 +25,7 @@ from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.windows import resolve_window, since_period
 
-__all__ = ["from_extreme", "past_record", "relative_record", "window_extreme"]
+__all__ = ["from_extreme", "past_record", "record_value", "relative_record", "window_extreme"]
 
 _Result = tuple[str, str, dict[str, Any]]
 
@@ -69,6 +69,28 @@ def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         " (within 2%)"
     )
     return ("confirmed" if ok else "contradicted"), text, {"values": values}
+
+
+def record_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """ "Well below the all-time peak of almost $50": the record close (or range extreme)
+    before the date is within 2% of the value stated."""
+    assert c.asset is not None and c.level is not None
+    low = c.op == "low"
+    closes = market.close(c.asset).loc[:day]
+    if closes.empty:
+        return "not checkable", f"no {c.asset} data by {day.date()}", {}
+    found = [(float(closes.min() if low else closes.max()), "close")]
+    rng = market.ranges.get(c.asset)
+    if rng is not None and len(rng.loc[:day]):
+        side = rng["low" if low else "high"].loc[:day]
+        found.append((float(side.min() if low else side.max()), "intraday"))
+    ok = any(abs(v / c.level - 1) <= 0.02 for v, _ in found)
+    text = (
+        f"{market.source(c.asset)} record {'low' if low else 'high'} by {day.date()}: "
+        + " / ".join(f"{v:,.2f} ({what})" for v, what in found)
+        + f" against {c.level:,.2f} (within 2%)"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"values": [v for v, _ in found]}
 
 
 def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:

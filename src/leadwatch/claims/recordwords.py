@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import clause_start, unknown_subject
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.windows import find_windows
@@ -32,8 +33,11 @@ _MAYBE = re.compile(
 )
 
 _RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b"
+    r"\b(?:all[- ]time|record|new|fresh|unprecedented)(?: closing| intraday)?"
+    r" (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
+    r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
+    r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
     r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low))"
@@ -100,20 +104,18 @@ def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str 
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     out = []
     for m in _RECORD_RE.finditer(s):
-        if m.group(0).lower() == "record" and re.match(
-            r"\s*(?:fall|drop|loss|inflow|volume)", s[m.end() :], re.IGNORECASE
-        ):
-            continue
-        asset = (
-            nearest_before(mentions, m.start())
-            or subject
-            or _named_after(s, m, mentions)
-            or _main_subject(s, m, mentions)
-        )
+        if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
+            continue  # "record years", "record demand": an adjective of another noun
+        named = nearest_before(mentions, m.start())
+        if named is None and subject is not None and _not_the_subject(s, m.start(), mentions):
+            continue  # "exports climbed to a record high": not the previous asset's
+        asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
         if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
         hl = "low" if re.search(r"low|weakest", head) else "high"
+        if m.group("seen"):  # "climbed to levels not seen since May": the move's side
+            hl = "low" if _DOWN.search(s[: m.start()]) else "high"
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
             hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
@@ -145,9 +147,16 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             span = _record_span(m)
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
             break
-        if m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I):
-            break  # "below its 52-week high": not a record today
-        if m.group("rel") or m.group("nhl"):
+        if when != ("yesterday", 1) and (
+            (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
+            or (_AWAY.search(lead) and not past and when is None and not m.group("first"))
+        ):
+            stated = _ABOUT_VALUE.match(s[m.end() :])
+            if stated and m.group("hl"):  # "well below the all-time peak of $50": its value
+                level = float(stated.group(1).replace(",", ""))
+                out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
+            break  # "3% below its all-time high": not a record today
+        if m.group("rel") or m.group("nhl") or m.group("seen"):
             span = _record_span(m)
             if span is None:
                 continue
@@ -161,6 +170,75 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
         break
     return _with_partners(out, s, mentions)
+
+
+_ABOUT_VALUE = re.compile(
+    r"\s*(?:of|at)\s*(?:almost |nearly |about |around |roughly |just |some )?(?:US)?\$?"
+    r"(\d[\d,]*(?:\.\d+)?)"
+)
+# "3% below its all-time high", "shy of the record": a distance from a record, not one.
+_AWAY = re.compile(
+    r"\b(?:below|under|beneath|shy of|short of|off)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'\u2019-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: Words "record" may stand before and still speak of the price.
+_PRICE_NOUNS = frozenset(
+    [
+        "high",
+        "highs",
+        "low",
+        "lows",
+        "peak",
+        "peaks",
+        "level",
+        "levels",
+        "close",
+        "closing",
+        "price",
+        "prices",
+        "territory",
+        "run",
+        "rally",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "this",
+        "last",
+        "set",
+        "earlier",
+        "above",
+        "below",
+        "after",
+        "and",
+        "as",
+        "with",
+        "when",
+        "while",
+        "since",
+    ]
+)
+_DOWN = re.compile(
+    r"\b(?:fell|fall\w*|drop\w*|declin\w*|slid\w*|slipp\w*|lost|los(?:e|es|ing)|lower\w*|weak\w*"
+    r"|sank|sink\w*|plung\w*|tumbl\w*|down|retreat\w*|eas(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+# A record's clause whose subject is a quantity, not an asset ("put volume surged to a record").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:volumes?|demand|supply|inflows?|outflows?|exports?|imports?|sales|production|output"
+    r"|holdings|purchases|buying|selling|deficit|surplus|debt|earnings|profits?|revenues?"
+    r"|issuance|positions|interest|participation|usage|activity|users|addresses|fees)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
+    """A record in a sentence that names no asset is not the current subject's when another
+    quantity ("volume", "exports") or an unknown name heads its clause."""
+    clause = s[clause_start(s, pos) : pos]
+    return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
 
 
 _NUMBERS = {

@@ -85,6 +85,40 @@ _BOILERPLATE_START = re.compile(
 _SPLIT_RE = re.compile(r"(?<=[\u3002\uff01\uff1f])\s*|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])")
 
 
+_CJK_STOPS = ("\u3002", "\uff01", "\uff1f")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "with",
+        "its",
+        "it's",
+        "are",
+        "be",
+    ]
+)
+
+
+def _heading_like(chunk: str) -> bool:
+    """Title case: every word capitalised but the small ones ("Why Silver Is Surging")."""
+    words = [w for w in chunk.split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
 @cache
 def _segmenter() -> Any:
     import pysbd
@@ -108,6 +142,9 @@ def _pieces(body: str) -> list[tuple[int, int]]:
         pos = start + len(text)
         cut = start
         for m in _SPLIT_RE.finditer(text):
+            glued = text[m.start() - 1 : m.start()] not in _CJK_STOPS  # a heading run in
+            if glued and not _heading_like(body[cut : start + m.start()]):
+                continue  # "according to CoinDesk": a brand name, not a heading
             if m.start() > 0 and m.end() < len(text):
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()

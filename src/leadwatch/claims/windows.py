@@ -32,10 +32,28 @@ from leadwatch.claims.text import MONTHS
 __all__ = ["find_windows", "resolve_window", "since_period", "window_near"]
 
 
-_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_NUM = {
+    "one": 1,
+    "fourteen": 14,
+    "thirty": 30,
+    "ninety": 90,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+}
 _PAST = r"(?:the )?(?:past |last |previous )?"
+_SPAN_NOUN = (
+    r"(?:gains?|loss(?:es)?|declines?|drops?|rises?|returns?|performance|change|slide|rally"
+    r"|advance|increase|decrease|fall|surge|slump|rout|sell-?off|rebound|run|streak|moves?)"
+)
 _WINDOW_RE = re.compile(
-    r"\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
+    r"\b(?P<nday>(?P<dn>\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|ninety)[- ]"
+    rf"(?P<du>day|week|month|session)s?)(?=[- ](?:losing |winning )?{_SPAN_NOUN}\b)"
+    r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
@@ -53,6 +71,7 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
+    r"|(?:over|in|during) (?:the )?(?:past|last) (?:day|session|trading day)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
@@ -67,7 +86,9 @@ _WINDOW_RE = re.compile(
 
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
-    r"first time)\b[^,;]{0,30}$",
+    r"first time)\b(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
+    r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
+    r"[^,;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -85,6 +106,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         if m.group("years"):
             n = (m.group("n") or m.group("n2")).lower()
             out.append((m.start(), f"years:{_NUM.get(n, n)}"))
+        elif m.group("nday"):
+            out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
         elif m.group("cal"):
             out.append((m.start(), f"cal:{m.group('cy')}"))
         elif m.group("since"):
@@ -109,7 +132,15 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-_CLAUSE = re.compile(r";|,(?!\d)| while | whereas | but | after | before ")
+def _span_code(n: str, unit: str) -> str:
+    """ "seven-day" -> ``week``; "30-day" -> ``month``; "10-day" -> ``days:10``."""
+    count = int(_NUM.get(n.lower(), n) if not n.isdigit() else n)
+    days = count * {"day": 1, "session": 1, "week": 7, "month": 30}[unit.lower()]
+    named = {1: "day", 7: "week", 30: "month", 31: "month", 90: "months", 91: "months"}
+    return named.get(days) or ("year" if days in (360, 364, 365) else f"days:{days}")
+
+
+_CLAUSE = re.compile(r";|,(?!\d)| while | whereas | but | after | before | and ")
 
 
 def _gap(sentence: str, start: int, pos: int) -> int:
@@ -151,6 +182,9 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         return pd.Timestamp(day - off), label
     if code == "ytd":
         return pd.Timestamp(year=day.year - 1, month=12, day=31), f"{day.year} to date"
+    if code.startswith("days:"):
+        n = int(code.split(":")[1])
+        return pd.Timestamp(day - pd.Timedelta(days=n)), f"the {n} days to the article date"
     if code.startswith("years:"):
         n = int(code.split(":")[1])
         return pd.Timestamp(day - pd.DateOffset(years=n)), f"the {n} years to the article date"

@@ -1,0 +1,167 @@
+"""Extraction and grading rules on hand-written sentences: subjects, move nouns, unknown
+names, qualifiers ("more than", "as much as", basis points) and record wording."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.assets import find_assets
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.clauses import fits_stated, qualifiers, unknown_subject
+from leadwatch.claims.market import Market
+from leadwatch.claims.text import split_sentences
+from leadwatch.claims.windows import find_windows
+
+DAYS = pd.bdate_range("2025-06-02", "2025-12-31")
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None, float | None, str | None]]:
+    return [(c.kind, c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims]
+
+
+def test_a_brand_name_in_camel_case_is_no_glued_heading() -> None:
+    text = "Bitcoin fell 2% to $99,000, according to CoinDesk data. Why Gold Is SurgingGold rose."
+    assert [s.text for s in split_sentences(text)] == [
+        "Bitcoin fell 2% to $99,000, according to CoinDesk data.",
+        "Why Gold Is Surging",
+        "Gold rose.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "asset"),
+    [
+        ("The world's biggest crypto slid", "btc"),
+        ("the major cryptocurrency rose", "btc"),
+        ("the top digital asset fell", "btc"),
+        ("the second-largest token rose", "eth"),
+        ("the largest crypto exchange said", None),
+        ("the major cryptocurrencies fell", None),
+    ],
+)
+def test_a_coin_named_by_its_rank(words: str, asset: str | None) -> None:
+    assert [m.asset for m in find_assets(words)] == ([asset] if asset else [])
+
+
+def test_a_description_does_not_read_as_a_superlative_record() -> None:
+    # "largest" describes the coin: the window of the move is still read
+    assert _claims("The world's largest token has gained 9% over the past 30 days.") == [
+        ("percent", "btc", "up", 9.0, "month")
+    ]
+
+
+def test_moves_written_as_nouns_take_the_nouns_direction_and_window() -> None:
+    text = (
+        "Gold fell 0.5% on Wednesday. Even so, weekly gains stand at 1.2 percent "
+        "and monthly gains add up to 3 percent."
+    )
+    assert _claims(text)[-2:] == [
+        ("percent", "gold", "up", 1.2, "week"),
+        ("percent", "gold", "up", 3.0, "month"),
+    ]
+    text = "Silver slipped 1%, bringing its ten-day gains down to 4%."
+    assert _claims(text)[-1] == ("percent", "silver", "up", 4.0, "days:10")
+
+
+def test_each_figure_keeps_the_window_of_its_own_clause() -> None:
+    assert _claims("Ether is down 6% over the last day, extending its weekly slide to 15%.") == [
+        ("percent", "eth", "down", 6.0, "day"),
+        ("percent", "eth", "down", 15.0, "week"),
+    ]
+    assert [w for _, w in find_windows("its 14-session losing streak")] == ["days:14"]
+
+
+def test_a_name_the_table_does_not_know_keeps_its_own_figures() -> None:
+    text = "Japan's Nikkei dropped 2.0%, Korea's KOSPI fell 1.1% and the S&P 500 lost 0.8%."
+    assert [(a, p) for _, a, _, p, _ in _claims(text)] == [
+        ("nikkei", 2.0),
+        ("kospi", 1.1),
+        ("spx", 0.8),
+    ]
+    s = "Gold rose. Meanwhile the CPI index climbed 0.3% in May."
+    assert [c.asset for c in extract_claims(s).claims if c.pct == 0.3] == ["cpi"]
+    s = "Tariff fears drove a 7% slide in the dollar."
+    assert unknown_subject(s, s.index("7%"), find_assets(s)) is None
+
+
+def test_an_indicator_near_the_dollar_is_not_the_dollar() -> None:
+    text = "The dollar firmed. The agency said the PPI price index rose 0.5% in October."
+    assert all(c.asset != "dxy" for c in extract_claims(text).claims if c.pct is not None)
+
+
+def test_qualifiers_of_a_figure() -> None:
+    s = "Silver fell as much as 7% and gold more than 3%, while yields slipped 4 bps."
+    assert qualifiers(s, s.index("7%")) == ("extreme",)
+    assert "more" in qualifiers(s, s.index("3%"))
+    end = s.index("4 bps") + 1
+    assert qualifiers(s, s.index("4 bps"), end) == ("bp",)
+    assert fits_stated(-0.053, -0.04, ("more",)) and not fits_stated(-0.053, -0.04)
+    assert fits_stated(-0.002, -0.01, ("less",)) and not fits_stated(-0.03, -0.01, ("less",))
+    assert not fits_stated(0.05, -0.04, ("more",))  # the wrong direction
+
+
+def _market() -> Market:
+    n = len(DAYS)
+    gold = pd.Series([3000.0] * n, index=DAYS)
+    gold.iloc[-1] = 3000.0 * 0.947  # the last session: -5.3% close to close
+    rng = pd.DataFrame({"low": gold * 0.99, "high": gold * 1.01})
+    rng.iloc[-1] = [3000.0 * 0.93, 3000.0 * 0.95]  # a -7% low during it
+    ylds = pd.Series([4.00] * n, index=DAYS)
+    ylds.iloc[-1] = 3.97  # -3 basis points
+    return Market({"gold": gold, "yield_10y": ylds}, {"gold": rng})
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Gold fell more than 4% today.", "confirmed"),
+        ("Gold fell 3% on Wednesday.", "contradicted"),  # -5.3%: more than a quarter off
+        ("Gold fell less than 1% on Wednesday.", "contradicted"),
+        ("Gold fell less than 6% on Wednesday.", "confirmed"),
+        ("Gold fell as much as 7% on Wednesday.", "confirmed"),  # the day's low
+        ("Gold fell as much as 3% on Wednesday.", "contradicted"),
+        ("The 10-year yield declined 3 basis points today.", "confirmed"),
+        ("The 10-year yield declined 9 basis points today.", "contradicted"),
+    ],
+)
+def test_bounds_extremes_and_points_are_graded_as_stated(text: str, status: str) -> None:
+    checked = check_claims(extract_claims(text), DAYS[-1], _market())
+    moves = [c for c in checked if c.claim.kind == "percent"]
+    assert [c.status for c in moves] == [status], [c.evidence for c in moves]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold prices soared to an unprecedented high.", [("gold", "high", None)]),
+        (
+            "Bitcoin fell 8%, the lowest price seen in nine months.",
+            [("btc", "low", "last:9:month")],
+        ),
+        (
+            "The dollar climbed 0.3% to levels not seen since early August.",
+            [("dxy", "high", "since:early August")],
+        ),
+        ("Gold rose. Other precious metals have enjoyed record years as well.", []),
+        ("The VIX jumped. Total put option volume surged to a record.", []),
+        ("Bitcoin is now trading some 3% below its all-time high.", []),
+        (
+            "Silver rose 1%. Prices remain well below the all-time peak of almost $50.",
+            [("silver", "high", "ever")],
+        ),
+    ],
+)
+def test_record_wording(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert found == expected
+
+
+def test_a_record_of_the_previous_session_is_dated_there() -> None:
+    text = (
+        "The 10-year yield eased to 4.5%, pulling back from the near two-week highs "
+        "reached in the previous session."
+    )
+    records = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [(c.asset, c.when) for c in records] == [("yield_10y", ("yesterday", 1))]
