@@ -165,3 +165,59 @@ def test_a_record_of_the_previous_session_is_dated_there() -> None:
     )
     records = [c for c in extract_claims(text).claims if c.kind == "record"]
     assert [(c.asset, c.when) for c in records] == [("yield_10y", ("yesterday", 1))]
+
+
+def test_a_record_on_a_written_date_is_checked_on_that_date() -> None:
+    text = "Bullion touched a record high of $4,549.71 on 26th December 2025."
+    ex = extract_claims(text)
+    found = {(c.kind, c.when) for c in ex.claims}
+    assert found == {("record", ("date", (12, 26))), ("level", ("date", (12, 26)))}
+    days = pd.bdate_range("2025-11-03", "2026-01-09")
+    gold = pd.Series([4000.0 + i for i in range(len(days))], index=days)
+    gold.loc["2025-12-22":] = 3900.0
+    gold.loc["2025-12-26"] = 4550.0  # the record, then lower
+    checked = check_claims(ex, pd.Timestamp("2026-01-09"), Market({"gold": gold}))
+    assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]
+    gold.loc["2025-12-26"] = 3990.0  # no record that day: both contradicted
+    checked = check_claims(ex, pd.Timestamp("2026-01-09"), Market({"gold": gold}))
+    assert [c.status for c in checked] == ["contradicted", "contradicted"]
+
+
+def test_each_asset_keeps_its_own_record_in_one_sentence() -> None:
+    text = (
+        "The VIX closed at 45 on Friday, its highest since April 2020, as the selloff sent "
+        "the S&P 500 to an 11-month low."
+    )
+    records = [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert records == [("vix", "high", "since:April 2020"), ("spx", "low", "last:11:month")]
+    assert not [c for c in extract_claims("Ether hit prices not seen in several months.").claims]
+
+
+def test_a_relative_record_said_of_a_weekday_is_checked_that_day() -> None:
+    days = pd.bdate_range("2026-01-05", "2026-03-04")
+    silver = pd.Series([80.0 + 0.1 * i for i in range(len(days))], index=days)
+    silver.loc["2026-03-03":] = 70.0  # Tuesday and Wednesday fall back
+    text = "Silver slid 9%, after jumping to its highest level in more than four weeks on Monday."
+    checked = check_claims(
+        extract_claims(text), pd.Timestamp("2026-03-04"), Market({"silver": silver})
+    )
+    assert [c.status for c in checked if c.claim.kind == "record"] == ["confirmed"]
+
+
+def test_a_days_range_takes_the_subject_and_a_span_range_is_no_days_range() -> None:
+    text = (
+        "The dollar index rose 0.4% to 98.6. The day's trading range was between 98.20 and 98.74."
+    )
+    levels = [(c.asset, c.level) for c in extract_claims(text).claims if c.kind == "level"]
+    assert levels == [("dxy", 98.6), ("dxy", 98.2), ("dxy", 98.74)]
+    text = "Gold rose. It had ranged between $2,471 and $3,500 over the past 52 weeks."
+    assert not [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [(c.op, c.level) for c in extract_claims("Gold exceeded the $5,200 level.").claims] == [
+        ("above", 5200.0)
+    ]
+
+
+def test_the_value_of_a_record_the_price_is_below() -> None:
+    text = "Gold is trading just below its record high above $3,500."
+    found = [(c.kind, c.level, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert found == [("record", 3500.0, "ever")]

@@ -43,6 +43,7 @@ from leadwatch.claims.market import (
     level_days,
     plausible,
     prior_record,
+    record_days,
 )
 from leadwatch.claims.records import (
     from_extreme,
@@ -210,6 +211,15 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
     seen = market.asof(c.asset, on)
     if seen is None:
         return "not checkable", f"no {_name(c.asset)} data by {on.date()}", {}
+    if c.when is not None and c.when[0] == "date":  # "a record high on 26th December"
+        held = record_days(market, c.asset, hl).loc[on - pd.Timedelta(days=1) : on]
+        prior_day, prior = prior_record(market, c.asset, on - pd.Timedelta(days=1), hl)
+        ok = bool(held.any())
+        text = (
+            f"a record {hl} of {market.source(c.asset)} on {on.date()} (or the day before): "
+            f"{'yes' if ok else 'no'}; the record close before was {prior:,.2f} on {_d(prior_day)}"
+        )
+        return ("confirmed" if ok else "contradicted"), text, {"on": _d(on)}
     held = claim_days(c, market, pd.date_range(day - pd.Timedelta(days=6), day))
     recent = held.iloc[-2:] if c.when is not None else held
     ok = bool(recent.any())

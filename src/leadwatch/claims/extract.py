@@ -131,7 +131,7 @@ def _sentence_claims(
             return claims
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    for asset, op, value, words, pos in levels(s, mentions):
+    for asset, op, value, words, pos in levels(s, mentions, subject):
         at = find_when_at(s, pos)
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)

@@ -36,7 +36,8 @@ _GROUPS = frozenset({"metals", "metal"})
 
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
-    r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|approaching|nearing|near|close to|around|"
+    r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|exceed(?:ed|ing|s)?|approaching|nearing|near|"
+    r"close to|around|"
     r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
@@ -53,7 +54,8 @@ _DOLLAR_RE = re.compile(
 )
 _BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _BETWEEN_RE = re.compile(
-    r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held) between "
+    r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held)"
+    r"(?: (?:was|were|is|has been|had been|of))? between "
     + _BOUND.format(i=1, k="a")
     + " and "
     + _BOUND.format(i=2, k="b"),
@@ -89,6 +91,7 @@ _OPS = {
     "surpass": "break",
     "topp": "break",
     "crossed": "break",
+    "exceed": "above",
     "approaching": "near",
     "nearing": "near",
     "near": "near",
@@ -149,8 +152,14 @@ def _op(words: str) -> str:
     return next((v for k, v in _OPS.items() if w.startswith(k)), "at")
 
 
-def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
-    """``(asset, op, level, words, position)`` for every level stated in ``s``."""
+# A range over a span ("ranged between $2,471 and $3,500 over the past 52 weeks"): not a day's.
+_SPAN_RANGE = re.compile(r"\b\d+[- ](?:week|month|year)\b|\bover the (?:past|last)\b", re.I)
+
+
+def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> list[Level]:
+    """``(asset, op, level, words, position)`` for every level stated in ``s``; a trading
+    range in a sentence that names no asset ("The day's range was between 98.20 and 98.74")
+    is ``subject``'s."""
     out: list[Level] = []
     dollar_excluded = _GROUPS | NO_DOLLAR | YIELDS
     for m in _DOLLAR_RE.finditer(s):
@@ -171,7 +180,12 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _BETWEEN_RE.finditer(s):  # "traded between $114,000 and $117,000": both bounds
+        before = re.split(r"[,;]", s[max(0, m.start() - 40) : m.start()])[-1]
+        after = re.split(r"[,;]", s[m.end() : m.end() + 40])[0]
+        if _SPAN_RANGE.search(before + " " + after):
+            continue  # "ranged between ... over the past 52 weeks": not the day's range
         asset = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
+        asset = asset or (subject if not mentions and subject not in YIELDS else None)
         if asset is not None and (m.group("d1") is None) == (asset in NO_DOLLAR):
             for key in ("a", "b"):
                 value = float(m.group(key).replace(",", ""))

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.windows import resolve_window, since_period
@@ -105,7 +106,9 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     closes = market.close(c.asset)
     low = c.op == "low"
     tries = []
-    for d in closes.loc[:day].index[-2:]:
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")
+    on = event_day(c.when, day) if named else day  # "its highest in four weeks on Monday"
+    for d in closes.loc[:on].index[-2:]:
         v = float(closes.loc[d])
         r = market.range_on(c.asset, d)
         if r is not None:

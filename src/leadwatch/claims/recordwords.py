@@ -102,15 +102,16 @@ def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str 
 
 
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
-    out = []
-    for m in _RECORD_RE.finditer(s):
+    out: list[Claim] = []
+    done: set[str] = set()  # one record phrase per asset ("VIX at its highest ... S&P 500 to
+    for m in _RECORD_RE.finditer(s):  # an 11-month low": one each)
         if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
         named = nearest_before(mentions, m.start())
         if named is None and subject is not None and _not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
-        if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
+        if asset is None or asset in done or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
         hl = "low" if re.search(r"low|weakest", head) else "high"
@@ -129,7 +130,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                         i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())
                     )
                 )
-                break
+                done.add(asset)
+                continue
         when = find_when_at(s, m.start())
         if _DAY_BEFORE.match(s[m.end() :]):
             when = ("yesterday", 1)  # "a record peak hit in the previous session"
@@ -146,7 +148,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             level = float(value.group(1).replace(",", ""))
             span = _record_span(m)
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
-            break
+            done.add(asset)
+            continue
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
             or (_AWAY.search(lead) and not past and when is None and not m.group("first"))
@@ -155,7 +158,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             if stated and m.group("hl"):  # "well below the all-time peak of $50": its value
                 level = float(stated.group(1).replace(",", ""))
                 out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
-            break  # "3% below its all-time high": not a record today
+            done.add(asset)
+            continue  # "3% below its all-time high": not a record today
         if m.group("rel") or m.group("nhl") or m.group("seen"):
             span = _record_span(m)
             if span is None:
@@ -168,12 +172,13 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
         else:
             out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
-        break
+        done.add(asset)
     return _with_partners(out, s, mentions)
 
 
 _ABOUT_VALUE = re.compile(
-    r"\s*(?:of|at)\s*(?:almost |nearly |about |around |roughly |just |some )?(?:US)?\$?"
+    r"\s*(?:of|at|above|over|near|around)\s*"
+    r"(?:almost |nearly |about |around |roughly |just |some )?(?:US)?\$?"
     r"(\d[\d,]*(?:\.\d+)?)"
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
@@ -295,6 +300,10 @@ def _record_span(m: re.Match[str]) -> str | None:
         rest,
         re.IGNORECASE,
     )
-    if more:
+    if more and (
+        more.group("n") is None or more.group("n").lower() in _NUMBERS or more.group("n").isdigit()
+    ):  # "in several months": no span to check
         return f"last:{_count(more.group('n'))}:{more.group('u').lower()}"
+    if more:
+        return None
     return found[0][1] if found else None

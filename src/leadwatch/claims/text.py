@@ -56,7 +56,12 @@ MONTHS = (
 _MONTHS = MONTHS
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _WHEN_RE = re.compile(
-    rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    # "on 26th December 2025", "on February 19, 2025": the day of a claim (its year is the
+    # last such date's by the article date); a dateline has no "on"
+    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE})\b"
+    r"(?:,? (?:19|20)\d\d\b)?"
+    rf"|\bon (?P<omonth2>{_MONTH_RE})\.? (?P<oday2>[0-3]?\d)(?:st|nd|rd|th)?,? (?:19|20)\d\d\b"
+    rf"|\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
@@ -259,6 +264,9 @@ def find_when(sentence: str) -> tuple[str, object] | None:
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
+    if m.group("oday") or m.group("oday2"):  # "on 26th December 2025"
+        name = str(m.group("omonth") or m.group("omonth2")).lower()
+        return ("date", (_MONTHS.index(name) + 1, int(m.group("oday") or m.group("oday2"))))
     if m.group("dmonth"):  # "on November 10": a day without its year
         return ("date", (_MONTHS.index(m.group("dmonth").lower()) + 1, int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"
