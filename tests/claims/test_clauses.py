@@ -221,3 +221,33 @@ def test_the_value_of_a_record_the_price_is_below() -> None:
     text = "Gold is trading just below its record high above $3,500."
     found = [(c.kind, c.level, c.window) for c in extract_claims(text).claims if c.kind == "record"]
     assert found == [("record", 3500.0, "ever")]
+
+
+def test_a_move_from_a_past_peak_and_the_peak_itself() -> None:
+    text = "The top cryptocurrency has fallen nearly 39% since peaking above $126,000 in October."
+    found = [(c.kind, c.op, c.window, c.when) for c in extract_claims(text).claims]
+    assert found == [
+        ("record", "high", "peak:above", ("month", (0, 10))),
+        ("percent", "down", "peak", ("month", (0, 10))),
+    ]
+    cal = pd.date_range("2025-09-01", "2026-01-31")
+    btc = pd.Series(110_000.0, index=cal)
+    btc.loc["2025-10-06"] = 126_500.0  # the October top
+    btc.loc["2026-01-31"] = 78_000.0  # -38% from it
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-31"), Market({"btc": btc}))
+    assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]
+    shy = "Ether has lost 52% since peaking shy of $5,000 back in August."
+    assert [(c.asset, c.window) for c in extract_claims(shy).claims][0] == ("eth", "peak:below")
+
+
+def test_a_move_with_no_figure_on_a_named_day_is_that_session() -> None:
+    days = pd.bdate_range("2026-02-02", "2026-03-04")
+    gold = pd.Series([5000.0 + 10 * i for i in range(len(days))], index=days)  # months up
+    gold.loc["2026-03-03"] = 4800.0  # Tuesday's fall
+    ex = extract_claims("Gold prices fell sharply on Tuesday as the dollar firmed.")
+    checked = check_claims(ex, pd.Timestamp("2026-03-04"), Market({"gold": gold}))
+    assert [c.status for c in checked if c.claim.asset == "gold"] == ["confirmed"]
+    ex = extract_claims("Gold prices rallied on Tuesday.")
+    checked = check_claims(ex, pd.Timestamp("2026-03-04"), Market({"gold": gold}))
+    assert [c.status for c in checked] == ["contradicted"]
+    assert not [c for c in extract_claims("The dollar added another layer of pressure.").claims]

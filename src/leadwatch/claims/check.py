@@ -32,7 +32,7 @@ import pandas as pd
 
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
-from leadwatch.claims.daymove import day_move
+from leadwatch.claims.daymove import day_move, session_direction
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.market import (
@@ -48,6 +48,7 @@ from leadwatch.claims.market import (
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
+    peak_value,
     record_value,
     relative_record,
     window_extreme,
@@ -202,6 +203,8 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
             return past_record(c, day, market)  # "August's record highs", in September
     if c.window == "ever" and c.level is not None:
         return record_value(c, day, market)
+    if (c.window or "").startswith("peak:") and c.level is not None:
+        return peak_value(c, day, market)
     if c.window is not None and c.level is not None and c.window.startswith("last:"):
         return window_extreme(c, day, market)
     if c.window is not None:
@@ -248,6 +251,9 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     assert c.asset is not None
     if (c.window or "").split(":")[0] in ("peak", "low"):
         return from_extreme(c, day, market)
+    named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
+    if c.pct is None and c.window in (None, "day") and not c.accelerating and named:
+        return session_direction(c, day, market)  # "gold fell on Tuesday": that session
     span = _window(c, day)
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}

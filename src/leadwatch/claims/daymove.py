@@ -15,7 +15,7 @@ from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market
 from leadwatch.claims.sessions import reached_in_session
 
-__all__ = ["day_move"]
+__all__ = ["day_move", "session_direction"]
 
 
 _BOUNDS = {"more": " or more", "less": " or less"}
@@ -64,3 +64,30 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def session_direction(
+    c: Claim, day: pd.Timestamp, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """A move stated with no figure and no window ("gold fell sharply", "rallied on
+    Tuesday"): the direction of one session's close-to-close change, on the day named, else
+    on the article day or the session before it (the source may close before the text)."""
+    assert c.asset is not None
+    on = event_day(c.when, day)
+    closes = market.close(c.asset).loc[:on]
+    if len(closes) < 2:
+        return "not checkable", f"no {c.asset} closes before {on.date()}", {}
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")
+    ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
+    sign = 1.0 if c.op == "up" else -1.0
+    tries = []
+    for end in (e for e in ends if e >= 1):
+        v0, v1 = float(closes.iloc[end - 1]), float(closes.iloc[end])
+        ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
+        tries.append((sign * ch > 0, ch, closes.index[end - 1], v0, closes.index[end], v1))
+    ok, ch, d0, v0, d1, v1 = max(tries, key=lambda t: t[0])
+    text = (
+        f"{market.source(c.asset)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()}: "
+        f"{_fmt(market, c.asset, ch)} over the session ({c.op} stated, no figure)"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"change": ch}

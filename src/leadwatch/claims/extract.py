@@ -65,8 +65,9 @@ _VERB_DOWN = (
     r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )
 _AFTER_ASSET = re.compile(
-    rf"^(?:'s|\u2019s)?(?: prices?)?(?: (?:has|have|had))?(?: now| also| just)?(?: been)? "
-    rf"(?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b",
+    rf"^(?:'s|\u2019s)?(?: prices?| futures)?(?: \([^()]{{0,40}}\))?(?: (?:has|have|had))?"
+    rf"(?: now| also| just| both)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
+    r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries))\b)",
     re.IGNORECASE,
 )
 # "pushed real yields lower"; "weakened the dollar"; "the rally has been building for months".
@@ -93,6 +94,8 @@ _GENERAL_RE = re.compile(
     r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
     re.IGNORECASE,
 )
+# A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
+_PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
     re.IGNORECASE,
@@ -133,6 +136,11 @@ def _sentence_claims(
         claims.append(Claim(index, "expectation", "fed_funds", s))
     for asset, op, value, words, pos in levels(s, mentions, subject):
         at = find_when_at(s, pos)
+        if _PEAKED.search(s[:pos]):  # "since peaking above $126,000 in October": the top
+            claims.append(
+                Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
+            )
+            continue
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)
     claims += move_records(s, mentions, subject if not named else None, index)

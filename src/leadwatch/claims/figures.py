@@ -38,7 +38,8 @@ _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|exceed(?:ed|ing|s)?|approaching|nearing|near|"
     r"close to|around|"
-    r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
+    r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|at|to|hit|hitting|"
+    r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
 )
@@ -102,6 +103,10 @@ _OPS = {
     "below": "below",
     "under": "below",
     "beneath": "below",
+    "shy": "below",
+    "short": "below",
+    "just shy": "below",
+    "just short": "below",
     "past": "break",
 }
 
@@ -181,7 +186,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _BETWEEN_RE.finditer(s):  # "traded between $114,000 and $117,000": both bounds
         before = re.split(r"[,;]", s[max(0, m.start() - 40) : m.start()])[-1]
-        after = re.split(r"[,;]", s[m.end() : m.end() + 40])[0]
+        after = re.split(r"[,;]", s[m.end() : m.end() + 20])[0]
         if _SPAN_RANGE.search(before + " " + after):
             continue  # "ranged between ... over the past 52 weeks": not the day's range
         asset = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)

@@ -78,6 +78,11 @@ class Claim:
                 else w.replace(":", " ")
             )
             return f"{a} {side} {_PERIOD_WORDS.get(period, period)} move {span}"
+        if self.kind == "record" and self.level is not None and self.window == "ever":
+            return f"{a} record {self.op} was about {_num(self.level)}"
+        if self.kind == "record" and self.level is not None and self.window:
+            if self.window.startswith("peak:"):
+                return f"{a} peaked {self.window[5:]} {_num(self.level)}"
         if self.kind == "record" and self.window and self.window.startswith("last:"):
             _, n, unit = self.window.split(":")
             value = f" {self.level:,.4g}" if self.level is not None else ""
@@ -98,6 +103,10 @@ class Claim:
         if self.kind == "narrative":
             return "story: " + (", ".join(self.theses) or "no built-in thesis")
         return f"{self.kind}: {self.words}"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:,.4g}"
 
 
 _PERIOD_WORDS = {"D": "session", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}

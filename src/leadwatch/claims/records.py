@@ -26,7 +26,14 @@ from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.windows import resolve_window, since_period
 
-__all__ = ["from_extreme", "past_record", "record_value", "relative_record", "window_extreme"]
+__all__ = [
+    "from_extreme",
+    "past_record",
+    "peak_value",
+    "record_value",
+    "relative_record",
+    "window_extreme",
+]
 
 _Result = tuple[str, str, dict[str, Any]]
 
@@ -92,6 +99,45 @@ def record_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         + f" against {c.level:,.2f} (within 2%)"
     )
     return ("confirmed" if ok else "contradicted"), text, {"values": [v for v, _ in found]}
+
+
+def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """ "Since peaking above $126,000 in October": the top close (or intraday high) of the
+    month named (else of the year to the date) stands as stated: above (at least 0.5%
+    under it or higher), below ("shy of": at most 0.5% over it and within 10%), or at it
+    (within 2%)."""
+    assert c.asset is not None and c.level is not None
+    op = (c.window or "peak:at").split(":")[1]
+    start = day - pd.Timedelta(days=365)
+    end = day
+    if c.when is not None and c.when[0] == "month":
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        start = pd.Timestamp(year=year, month=month, day=1)
+        end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    closes = market.close(c.asset).loc[start:end]
+    if closes.empty:
+        return "not checkable", f"no {c.asset} data from {start.date()} to {end.date()}", {}
+    tops = [float(closes.max())]
+    rng = market.ranges.get(c.asset)
+    if rng is not None and len(rng.loc[start:end]):
+        tops.append(float(rng["high"].loc[start:end].max()))
+    x = c.level
+    ok = any(_peak_fits(op, v, x) for v in tops)
+    text = (
+        f"{market.source(c.asset)} top from {start.date()} to {end.date()}: "
+        + " / ".join(f"{v:,.2f}" for v in tops)
+        + f" ({'close' if len(tops) == 1 else 'close / intraday'}) against {op} {x:,.2f}"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"tops": tops}
+
+
+def _peak_fits(op: str, top: float, level: float) -> bool:
+    if op == "above":
+        return top >= 0.995 * level
+    if op == "below":
+        return 0.9 * level <= top <= 1.005 * level
+    return abs(top / level - 1) <= 0.02
 
 
 def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:

@@ -66,7 +66,7 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
-    r"(?:highs?|highest|peaks?|records?|tops?)"
+    r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
     r"(?: level| point)?)\b"
     r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
@@ -86,7 +86,7 @@ _WINDOW_RE = re.compile(
 
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
-    r"first time)\b(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
+    r"first time|not (?:been )?seen|last seen)\b(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
     r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
     r"[^,;]{0,30}$",
     re.IGNORECASE,
