@@ -3,6 +3,7 @@ names, qualifiers ("more than", "as much as", basis points) and record wording."
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -237,7 +238,7 @@ def test_a_move_from_a_past_peak_and_the_peak_itself() -> None:
     checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-31"), Market({"btc": btc}))
     assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]
     shy = "Ether has lost 52% since peaking shy of $5,000 back in August."
-    assert [(c.asset, c.window) for c in extract_claims(shy).claims][0] == ("eth", "peak:below")
+    assert next((c.asset, c.window) for c in extract_claims(shy).claims) == ("eth", "peak:below")
 
 
 def test_a_move_with_no_figure_on_a_named_day_is_that_session() -> None:
@@ -251,3 +252,48 @@ def test_a_move_with_no_figure_on_a_named_day_is_that_session() -> None:
     checked = check_claims(ex, pd.Timestamp("2026-03-04"), Market({"gold": gold}))
     assert [c.status for c in checked] == ["contradicted"]
     assert not [c for c in extract_claims("The dollar added another layer of pressure.").claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Silver Suffers Steepest Drop in Over a Decade as the dollar jumps.",
+            ("worst:D", "last:10:year"),
+        ),
+        (
+            "The euro slid and the dollar index rose 1.1%, the sharpest gain since May last year.",
+            ("best:D", "since:May last year"),
+        ),
+    ],
+)
+def test_records_of_moves_without_a_period_word(text: str, expected: tuple[str, str]) -> None:
+    found = [(c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert found == [expected]
+
+
+def test_a_move_record_since_a_month_of_last_year() -> None:
+    days = pd.bdate_range("2025-01-01", "2026-03-03")
+    dxy = pd.Series(100.0, index=days)
+    dxy.loc["2025-05-12"] = 101.5  # May: +1.5%
+    dxy.loc["2025-05-13":] = 101.5
+    dxy.loc["2026-03-03"] = 102.6  # +1.08%: the biggest since May
+    text = "The dollar index rose 1.1%, the sharpest gain since May last year."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-03-03"), Market({"dxy": dxy}))
+    assert [c.status for c in checked if c.claim.kind == "record"] == ["confirmed"]
+
+
+def test_a_level_far_from_every_price_at_the_date() -> None:
+    cal = pd.date_range("2025-09-01", "2025-10-08")
+    btc = pd.Series(123_000.0, index=cal)
+    years = pd.bdate_range("1960-01-01", "2025-10-08")  # from 40 points to 6,000
+    spx = pd.Series(40.0 * 150.0 ** (np.arange(len(years)) / (len(years) - 1)), index=years)
+    market = Market({"btc": btc, "spx": spx})
+    ex = extract_claims("Bitcoin was down 1% to $122.494, according to one exchange.")
+    (level,) = [c for c in check_claims(ex, cal[-1], market) if c.claim.kind == "level"]
+    assert (level.status, level.claim.level) == ("confirmed", 122_494.0)  # a dot for thousands
+    ex = extract_claims("The S&P 500's valuation is stretched: its P/E ratio stood at 30.7.")
+    assert [c.status for c in check_claims(ex, cal[-1], market)] in ([], ["not checkable"])
+    ex = extract_claims("The S&P 500 fell. It was still high at 30.74.")
+    levels = [c for c in check_claims(ex, cal[-1], market) if c.claim.kind == "level"]
+    assert [c.status for c in levels] == ["not checkable"] and "far from" in levels[0].evidence

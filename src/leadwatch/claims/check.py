@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -35,15 +35,15 @@ from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.daymove import day_move, session_direction
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
+from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
-    TOLERANCE,
     Market,
     change,
     change_to_date,
-    level_days,
     plausible,
     prior_record,
     record_days,
+    rescale,
 )
 from leadwatch.claims.records import (
     from_extreme,
@@ -120,77 +120,6 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
 
 def _fmt_change(market: Market, asset: str, x: float) -> str:
     return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
-
-
-def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp | None:
-    """The hindsight rule (:func:`leadwatch.theses.hindsight.date_source`) on this level."""
-    from leadwatch.errors import InfeasibleTest
-    from leadwatch.theses.hindsight import date_source
-    from leadwatch.theses.schema import DatingRule, Source
-
-    rule = DatingRule(series=asset, first_close_above=level)
-    try:
-        dated = date_source(Source(article="claim", dated_by=rule), {asset: market.close(asset)})
-    except InfeasibleTest:
-        return None
-    return dated.date
-
-
-def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    """A level said of a month ("peaked above $124,000 in August"): held on a day of it."""
-    assert c.asset is not None and c.level is not None and c.op is not None
-    year, month = c.when[1] if c.when is not None else (0, day.month)
-    year = year or (day.year if month <= day.month else day.year - 1)
-    start = pd.Timestamp(year=year, month=month, day=1)
-    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
-    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
-    ok = bool(held.any())
-    days = pd.DatetimeIndex(held[held].index)
-    text = f"{c.describe()} in {start:%B %Y}: " + (
-        f"held on {len(days)} days, first {days[0].date()}" if ok else "never"
-    )
-    return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
-
-
-def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    assert c.asset is not None and c.level is not None and c.op is not None
-    if c.when is not None and c.when[0] == "month":
-        return _level_in_month(c, day, market)
-    if c.when is not None and c.when[0] == "date":
-        on = event_day(c.when, day)
-        held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
-        status = "confirmed" if bool(held.any()) else "contradicted"
-        seen = market.asof(c.asset, on)
-        close = f"; close {seen[1]:,.2f} on {seen[0].date()}" if seen else ""
-        return (
-            status,
-            f"{c.describe()} on {on.date()} (or the day before){close} " + (f"[{TOLERANCE[c.op]}]"),
-            {"on": _d(on)},
-        )
-    calendar = pd.date_range(day - pd.Timedelta(days=7), day)
-    ok = bool(claim_days(c, market, calendar).iloc[-1])
-    on = event_day(c.when, day)
-    seen = market.asof(c.asset, on)
-    rng = market.range_on(c.asset, seen[0]) if seen else None
-    data: dict[str, Any] = {"level": c.level, "op": c.op, "tolerance": TOLERANCE[c.op]}
-    parts = []
-    if seen is not None:
-        data |= {"close_date": _d(seen[0]), "close": seen[1], "deviation": seen[1] / c.level - 1}
-        parts.append(
-            f"{market.source(c.asset)} closed at {seen[1]:,.2f} on {seen[0].date()} "
-            f"({seen[1] / c.level - 1:+.1%} from ${c.level:,.2f})"
-        )
-    if rng is not None:
-        data |= {"range_low": rng[0], "range_high": rng[1]}
-        name = market.range_names.get(c.asset, "the day's range")
-        parts.append(f"{name} traded {rng[0]:,.2f}-{rng[1]:,.2f} that day")
-    if c.op in ("at", "break", "above"):
-        first = _first_close_above(market, c.asset, c.level)
-        if first is not None:
-            data["first_close_above"] = _d(first)
-            parts.append(f"it first closed above ${c.level:,.2f} on {first.date()}")
-    status = "confirmed" if ok else "contradicted"
-    return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
 
 
 def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
@@ -347,6 +276,15 @@ _NOT_CHECKABLE = {
 }
 
 
+def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
+    """The day a stated level speaks of: the end of the month named, else the day named."""
+    if c.when is not None and c.when[0] == "month":
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        return min(day, pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0))
+    return event_day(c.when, day)
+
+
 def check_claims(
     extraction: Extraction,
     day: pd.Timestamp,
@@ -361,6 +299,10 @@ def check_claims(
     out = []
     for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
+        far = None
+        if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):
+            level, far = rescale(market, c.asset or "", c.level, _ref_day(c, day), c.words)
+            c = replace(c, level=level)
         if c.kind in _NOT_CHECKABLE:
             result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})
         elif c.kind == "narrative":
@@ -375,11 +317,13 @@ def check_claims(
                 f"{lo:,.2f}-{hi:,.2f}): the figure is probably another asset's",
                 {},
             )
+        elif far is not None:
+            result = ("not checkable", far, {})
         elif market.asof(c.asset or "", day) is None:
             result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
         else:
             checker = {
-                "level": _level,
+                "level": grade_level,
                 "record": _record,
                 "move": _move,
                 "percent": _percent,

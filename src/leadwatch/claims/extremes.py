@@ -43,14 +43,17 @@ _PERIODS = {
     "yearly": "Y",
 }
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# "since 2022", "since March 1980", "since May last year"
+_SINCE_WORDS = r"(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year)"
 _MOVE_RECORD_RE = re.compile(
     r"\b(?P<ext>worst|biggest|steepest|sharpest|largest|best|strongest)\s+"
-    r"(?P<per>single-day|one-day|daily|single-session|weekly|monthly|quarterly|annual|yearly)\s+"
+    r"(?:(?P<per>single-day|one-day|daily|single-session|weekly|monthly|quarterly|annual|yearly)"
+    r"\s+)?"
     r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
     r"|performance)s?\s+"
-    r"(?:since (?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)"
-    r"|in (?:more than |over |nearly |almost )?(?P<n>\d+|two|three|four|five|six|seven|ten)"
-    r" (?P<unit>year|month)s)",
+    rf"(?:since (?P<since>{_SINCE_WORDS})"
+    r"|in (?:more than |over |nearly |almost )?(?:(?P<n>\d+|two|three|four|five|six|seven|ten)"
+    r" (?P<unit>year|month)s|a (?P<decade>decade)))",
     re.IGNORECASE,
 )
 # "its 30 per cent nosedive - the worst since March 1980": a session's move, then its rank.
@@ -58,7 +61,7 @@ _AFTER_MOVE_RE = re.compile(
     r"\b(?P<what>drop|fall|decline|loss|slide|plunge|nosedive|crash|rout|tumble"
     r"|gain|rise|rally|jump|surge)s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
     r"(?P<ext>worst|biggest|steepest|sharpest|largest|best) since "
-    r"(?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)",
+    rf"(?P<since>{_SINCE_WORDS})",
     re.IGNORECASE,
 )
 _DOWN_WORDS = (
@@ -79,9 +82,11 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         worst = what in _DOWN_WORDS or ext == "worst"
         if what == "performance" and ext in ("best", "strongest"):
             worst = False
-        op = f"{'worst' if worst else 'best'}:{_PERIODS[m.group('per').lower()]}"
+        op = f"{'worst' if worst else 'best'}:{_PERIODS[(m.group('per') or 'daily').lower()]}"
         if m.group("since"):
             window = "since:" + m.group("since")
+        elif m.group("decade"):
+            window = "last:10:year"
         else:
             n = m.group("n").lower()
             window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
@@ -125,7 +130,8 @@ def check_move_record(
         return "not checkable", f"no {c.asset} moves by {day.date()}", {}
     value = float(moves.loc[at])
     if c.window.startswith("since:"):
-        span = since_period(c.window)
+        last_year = str(pd.Timestamp(day).year - 1)  # "since May last year"
+        span = since_period(re.sub(r"\blast year\b", last_year, c.window, flags=re.IGNORECASE))
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
         after = moves[(moves.index > span[1]) & (moves.index < at)]

@@ -80,9 +80,8 @@ class Claim:
             return f"{a} {side} {_PERIOD_WORDS.get(period, period)} move {span}"
         if self.kind == "record" and self.level is not None and self.window == "ever":
             return f"{a} record {self.op} was about {_num(self.level)}"
-        if self.kind == "record" and self.level is not None and self.window:
-            if self.window.startswith("peak:"):
-                return f"{a} peaked {self.window[5:]} {_num(self.level)}"
+        if self.kind == "record" and self.level is not None and (self.window or "")[:5] == "peak:":
+            return f"{a} peaked {(self.window or '')[5:]} {_num(self.level)}"
         if self.kind == "record" and self.window and self.window.startswith("last:"):
             _, n, unit = self.window.split(":")
             value = f" {self.level:,.4g}" if self.level is not None else ""

@@ -86,7 +86,8 @@ _WINDOW_RE = re.compile(
 
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
-    r"first time|not (?:been )?seen|last seen)\b(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
+    r"first time|not (?:been )?seen|last seen)\b"
+    r"(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
     r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
     r"[^,;]{0,30}$",
     re.IGNORECASE,
