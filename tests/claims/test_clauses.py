@@ -297,3 +297,29 @@ def test_a_level_far_from_every_price_at_the_date() -> None:
     ex = extract_claims("The S&P 500 fell. It was still high at 30.74.")
     levels = [c for c in check_claims(ex, cal[-1], market) if c.claim.kind == "level"]
     assert [c.status for c in levels] == ["not checkable"] and "far from" in levels[0].evidence
+
+
+def test_a_move_between_two_dates_and_one_that_ends_on_a_date() -> None:
+    days = pd.bdate_range("2025-01-02", "2025-04-11")
+    spx = pd.Series(6000.0, index=days)
+    spx.loc["2025-02-19"] = 6150.0  # the peak
+    spx.loc["2025-04-03"] = 5700.0
+    spx.loc["2025-04-04":] = 5370.0  # -10.5% from the 2 April close over 3-4 April
+    spx.loc["2025-04-08"] = 4990.0  # -18.9% from the peak
+    market = Market({"spx": spx})
+    text = "Between April 3 and April 4, the S&P 500 alone lost 10.5% of its value."
+    (move,) = check_claims(extract_claims(text), pd.Timestamp("2025-04-11"), market)
+    assert (move.claim.window, move.status) == ("between:April 3:April 4", "confirmed")
+    text = (
+        "Since reaching an all-time closing high on February 19, 2025, the Dow and the S&P 500 "
+        "have plunged by 15.6% and 18.9%, respectively, through April 8, 2025."
+    )
+    checked = check_claims(extract_claims(text), pd.Timestamp("2025-04-11"), market)
+    spx_claims = [(c.claim.kind, c.status) for c in checked if c.claim.asset == "spx"]
+    assert spx_claims == [("record", "confirmed"), ("percent", "confirmed")]
+    assert {c.claim.asset for c in checked if c.claim.kind == "record"} == {"dow", "spx"}
+
+
+def test_a_share_of_its_value_is_a_move() -> None:
+    text = "Ether has lost 52% of its value this year, while 40% of holders sold."
+    assert _claims(text)[0] == ("percent", "eth", "down", 52.0, "ytd")

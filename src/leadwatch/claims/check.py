@@ -55,7 +55,7 @@ from leadwatch.claims.records import (
 )
 from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import ASSET_NAMES
-from leadwatch.claims.windows import resolve_window
+from leadwatch.claims.windows import resolve_span, resolve_window
 
 __all__ = ["STATUSES", "CheckedClaim", "check_claims"]
 
@@ -106,6 +106,9 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
         start = pd.Timestamp(year=year, month=month, day=1)
         end = min(day, start + pd.offsets.MonthEnd(0))
         return start - pd.Timedelta(days=1), pd.Timestamp(end), f"{start:%B %Y}"
+    span = resolve_span(claim.window or "", day)
+    if span is not None:
+        return span
     if claim.window is not None and claim.window.split(":")[0] not in ("day", "peak", "low"):
         found = resolve_window(claim.window, day)
         if found is None:

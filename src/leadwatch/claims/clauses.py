@@ -43,6 +43,7 @@ _UP_NOUN = (
 _DOWN_NOUN = (
     r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
     r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
+    r"|nose-?dives?|routs?|tumbles?"
 )
 # Words that link a move noun to its figure: "gains stand at", "gains add up to", "gains of
 # close to", "seven-day gains down to".

@@ -123,9 +123,14 @@ _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
     r"off|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
+    r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"
 )
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
-_SHARE = re.compile(r"^\s*(?:of|chance|probability|odds|stake|share|interest rate)\b", re.I)
+_SHARE = re.compile(
+    r"^\s*(?:of(?! (?:its|their|the) (?:\w+ )?(?:value|worth))|chance|probability|odds|stake|share"
+    r"|interest rate)\b",
+    re.I,
+)
 
 Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
 # asset, op (None: a figure that is not a move), pct, window, words, qualifiers

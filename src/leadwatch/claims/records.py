@@ -201,7 +201,10 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)
         start = pd.Timestamp(year=year, month=month, day=1)
-    closes = market.close(c.asset).loc[start:day]
+    end = day
+    if c.when is not None and c.when[0] in ("date", "weekday", "yesterday"):
+        end = event_day(c.when, day)  # "... through April 8": the move ends that day
+    closes = market.close(c.asset).loc[start:end]
     if len(closes) < 2:
         return "not checkable", "not enough data before the date", {}
     pos = int(np.argmax(closes.to_numpy()) if kind == "peak" else np.argmin(closes.to_numpy()))
@@ -215,7 +218,7 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     )
     rng = market.ranges.get(c.asset)
     if not ok and rng is not None and not market.is_rate(c.asset):  # the intraday extreme
-        side = rng["high" if kind == "peak" else "low"].loc[start:day].dropna()
+        side = rng["high" if kind == "peak" else "low"].loc[start:end].dropna()
         if len(side):
             extreme = float(side.max() if kind == "peak" else side.min())
             intraday = last / extreme - 1.0

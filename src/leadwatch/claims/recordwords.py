@@ -86,10 +86,23 @@ def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> li
 def _main_subject(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
     """ "Despite record highs earlier in the month, BTC slipped": a record in an opening
     clause is the main clause's subject's (the first asset named after the comma)."""
+    listed = _main_subjects(s, m, mentions)
+    return listed[0] if listed else None
+
+
+def _main_subjects(s: str, m: re.Match[str], mentions: list[AssetMention]) -> list[str]:
+    """The assets listed as the main clause's subject ("Since reaching a record on
+    February 19, the Dow, S&P 500 and Nasdaq have plunged": all three)."""
     if not re.match(r"\s*(?:despite|after|with|following|since|amid)\b", s[: m.start()], re.I):
-        return None
+        return []
     comma = s.find(",", m.end())
-    return next((x.asset for x in mentions if x.start > comma >= 0 and x.asset not in GROUPS), None)
+    after = [x for x in mentions if x.start > comma >= 0 and x.asset not in GROUPS]
+    listed = after[:1]
+    for x in after[1:]:
+        if not re.fullmatch(r"[\s,]*(?:and\s*)?(?:the\s*)?", s[listed[-1].end : x.start]):
+            break
+        listed.append(x)
+    return list(dict.fromkeys(x.asset for x in listed))
 
 
 def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
@@ -173,6 +186,11 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         else:
             out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
         done.add(asset)
+    for c in list(out):  # the rest of a listed main subject ("the Dow, S&P 500 and Nasdaq")
+        found = _RECORD_RE.search(s, max(s.find(c.words), 0))
+        others = _main_subjects(s, found, mentions) if found is not None else []
+        if others and others[0] == c.asset:
+            out += [replace(c, asset=a) for a in others[1:] if a not in {x.asset for x in out}]
     return _with_partners(out, s, mentions)
 
 

@@ -29,7 +29,7 @@ import pandas as pd
 
 from leadwatch.claims.text import MONTHS
 
-__all__ = ["find_windows", "resolve_window", "since_period", "window_near"]
+__all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
 
 _NUM = {
@@ -72,8 +72,12 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
     r"|(?:over|in|during) (?:the )?(?:past|last) (?:day|session|trading day)"
+    r"|(?:on |in )?the (?:previous|prior) (?:day|session|trading day)|a (?:day|session) earlier"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
+    r"|\bbetween (?P<between>(?P<bm>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) (?P<bd>\d{1,2}) and (?:(?P<em>January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) )?(?P<ed>\d{1,2}))\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
@@ -107,6 +111,9 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         if m.group("years"):
             n = (m.group("n") or m.group("n2")).lower()
             out.append((m.start(), f"years:{_NUM.get(n, n)}"))
+        elif m.group("between"):
+            em = m.group("em") or m.group("bm")
+            out.append((m.start(), f"between:{m.group('bm')} {m.group('bd')}:{em} {m.group('ed')}"))
         elif m.group("nday"):
             out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
         elif m.group("cal"):
@@ -166,6 +173,21 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     if inside:
         return min(inside)[1]
     return found[0][1] if len({w for _, w in found}) == 1 else None
+
+
+def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """ "between:April 3:April 4": from the close before the first day to the close of the
+    last (each the last such date by ``day``); ``None`` for another code."""
+    if not code.startswith("between:"):
+        return None
+    ends = []
+    for part in code.split(":")[1:]:
+        name, dom = part.split()
+        month = [m.capitalize() for m in MONTHS].index(name) + 1
+        year = day.year if (month, int(dom)) <= (day.month, day.day) else day.year - 1
+        ends.append(pd.Timestamp(year=year, month=month, day=int(dom)))
+    start, end = ends[0] - pd.Timedelta(days=1), ends[1]
+    return start, end, f"{ends[0].date()} to {end.date()}"
 
 
 def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
