@@ -323,3 +323,40 @@ def test_a_move_between_two_dates_and_one_that_ends_on_a_date() -> None:
 def test_a_share_of_its_value_is_a_move() -> None:
     text = "Ether has lost 52% of its value this year, while 40% of holders sold."
     assert _claims(text)[0] == ("percent", "eth", "down", 52.0, "ytd")
+
+
+def test_a_level_at_the_start_of_the_year() -> None:
+    days = pd.bdate_range("2024-12-02", "2025-12-22")
+    gold = pd.Series(np.linspace(2600.0, 4400.0, len(days)), index=days)
+    gold.loc[:"2025-01-07"] = 2610.0
+    ex = extract_claims("Gold began the year at about $2,600 an ounce and now trades at $4,400.")
+    checked = check_claims(ex, days[-1], Market({"gold": gold}))
+    assert [(c.claim.when, c.status) for c in checked] == [
+        (("year_start", 0), "confirmed"),
+        (None, "confirmed"),
+    ]
+
+
+def test_the_current_year_counts_for_an_annual_record_late_in_it() -> None:
+    days = pd.bdate_range("2015-01-01", "2025-12-22")
+    year = pd.DatetimeIndex(days).year
+    gold = pd.Series(1000.0 * 1.05 ** (year - 2015), index=days)  # +5% a year
+    gold[year == 2025] = gold[year == 2025] * 1.5  # this year: the best by far
+    text = "Gold has gained 57% this year, its strongest annual rise in ten years."
+    checked = check_claims(extract_claims(text), days[-1], Market({"gold": gold}))
+    assert [c.status for c in checked if c.claim.kind == "record"] == ["confirmed"]
+
+
+def test_an_intraday_low_is_compared_with_earlier_lows() -> None:
+    cal = pd.date_range("2025-04-01", "2025-11-04")
+    btc = pd.Series(110_000.0, index=cal)
+    btc.loc["2025-11-04"] = 101_000.0  # the close
+    btc.loc["2025-06-22"] = 100_500.0  # a lower close in June: the close is no 6-month low
+    rng = pd.DataFrame({"low": btc * 0.99, "high": btc * 1.01})
+    rng.loc["2025-11-04", "low"] = 98_900.0  # the dip below $100,000
+    text = "Bitcoin fell below $100,000 for the first time in six months."
+    for earlier_low, status in ((99_500.0, "confirmed"), (98_300.0, "contradicted")):
+        rng.loc["2025-06-22", "low"] = earlier_low
+        market = Market({"btc": btc}, {"btc": rng})
+        checked = check_claims(extract_claims(text), cal[-1], market)
+        assert [c.status for c in checked if c.claim.kind == "record"] == [status]

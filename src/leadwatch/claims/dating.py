@@ -172,7 +172,10 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
     return [
         c
         for c in extraction.claims
-        if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
+        if (
+            c.kind == "level"
+            and (c.when is None or c.when[0] not in ("month", "date", "year_start"))
+        )
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
             and (c.when is None or c.window in _MOVE_WINDOWS)

@@ -94,6 +94,12 @@ _GENERAL_RE = re.compile(
     r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
     re.IGNORECASE,
 )
+# A level placed at the start of the year: "began the year at", "opened 2025 at".
+_YEAR_START = re.compile(
+    r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning)"
+    r" (?:the|this) year\b|\bat the (?:start|beginning) of (?:the|this) year\b",
+    re.IGNORECASE,
+)
 # A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
 _PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
 _EXPECT_RE = re.compile(
@@ -136,6 +142,8 @@ def _sentence_claims(
         claims.append(Claim(index, "expectation", "fed_funds", s))
     for asset, op, value, words, pos in levels(s, mentions, subject):
         at = find_when_at(s, pos)
+        if _YEAR_START.search(s[max(0, pos - 40) : pos]):
+            at = ("year_start", 0)  # "began the year at about $2,600": that year's start
         if _PEAKED.search(s[:pos]):  # "since peaking above $126,000 in October": the top
             claims.append(
                 Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")

@@ -123,9 +123,13 @@ def check_move_record(
     if period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
         at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
-    else:  # the latest period that ended by the article date ("Q1" on 4 April)
-        done = moves[moves.index <= day]
+    else:  # the latest period that ended by the article date ("Q1" on 4 April), or the
+        done = moves[moves.index <= day]  # current one when two thirds of it are past
         at = done.index[-1] if len(done) else None
+        if len(moves) and moves.index[-1] > day and at is not None:
+            length = (moves.index[-1] - at).days
+            if (day - at).days >= 2 / 3 * length:  # "its strongest annual rise", in December
+                at = moves.index[-1]
     if at is None:
         return "not checkable", f"no {c.asset} moves by {day.date()}", {}
     value = float(moves.loc[at])

@@ -53,6 +53,21 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     assert c.asset is not None and c.level is not None and c.op is not None
     if c.when is not None and c.when[0] == "month":
         return _level_in_month(c, day, market)
+    if c.when is not None and c.when[0] == "year_start":  # "began the year at $2,600"
+        year = int(c.when[1]) or day.year
+        start, end = (
+            pd.Timestamp(year=year - 1, month=12, day=24),
+            pd.Timestamp(year=year, month=1, day=7),
+        )
+        held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+        ok = bool(held.any())
+        return (
+            "confirmed" if ok else "contradicted",
+            f"{c.describe()} around the start of {year} ({start.date()} to {end.date()}): "
+            + ("held" if ok else "never")
+            + f" [{TOLERANCE[c.op]}]",
+            {"start": _d(start), "end": _d(end)},
+        )
     if c.when is not None and c.when[0] == "date":
         on = event_day(c.when, day)
         held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]

@@ -141,9 +141,11 @@ def _peak_fits(op: str, top: float, level: float) -> bool:
 
 
 def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """A high (low) that beats every close since the stated time, on the day or the trading
-    day before: the last earlier close beyond it lies in the named period or before it
-    (the day's range counts where the store has one)."""
+    """A high (low) that beats every close since the stated time, on the day (the day
+    named) or the trading day before: the last earlier value beyond it lies in the named
+    period or before it. Like is compared with like: the day's close with earlier closes,
+    or the day's intraday extreme (where the store has a range) with earlier extremes and
+    closes ("below $100,000 for the first time in six months" fails on an earlier low)."""
     assert c.asset is not None and c.window is not None
     found = _bound(c.window, day)
     if found is None:
@@ -154,15 +156,18 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     tries = []
     named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")
     on = event_day(c.when, day) if named else day  # "its highest in four weeks on Monday"
+    side = market.ranges.get(c.asset)
     for d in closes.loc[:on].index[-2:]:
-        v = float(closes.loc[d])
-        r = market.range_on(c.asset, d)
-        if r is not None:
-            v = min(v, r[0]) if low else max(v, r[1])
         earlier = closes.loc[: d - pd.Timedelta(days=1)]
-        beyond = earlier[earlier < v] if low else earlier[earlier > v]
-        last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
-        tries.append((last is None or last <= bound, d, v, last))
+        pairs = [(float(closes.loc[d]), earlier)]  # a close against earlier closes
+        r = market.range_on(c.asset, d)
+        if r is not None and side is not None:  # the day's extreme against earlier extremes
+            extremes = side["low" if low else "high"].loc[: d - pd.Timedelta(days=1)].dropna()
+            pairs.append((r[0] if low else r[1], pd.concat([earlier, extremes])))
+        for v, before in pairs:
+            beyond = before[before < v] if low else before[before > v]
+            last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
+            tries.append((last is None or last <= bound, d, v, last))
     if not tries:
         return "not checkable", f"no {c.asset} data by {day.date()}", {}
     ok, d, v, last = max(tries, key=lambda t: t[0])
