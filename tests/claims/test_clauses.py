@@ -360,3 +360,34 @@ def test_an_intraday_low_is_compared_with_earlier_lows() -> None:
         market = Market({"btc": btc}, {"btc": rng})
         checked = check_claims(extract_claims(text), cal[-1], market)
         assert [c.status for c in checked if c.claim.kind == "record"] == [status]
+
+
+def test_moves_over_sessions_and_a_rate_in_basis_points() -> None:
+    text = "Silver fell 2% on Friday. Prices have fallen for three straight sessions, losing 5%."
+    assert _claims(text)[-1] == ("percent", "silver", "down", 5.0, "sessions:3")
+    (c,) = extract_claims("The 10-year yield climbed 8 basis points to 4.31% today.").claims[1:]
+    assert (c.asset, c.op, c.pct, c.qualifiers, c.describe()) == (
+        "yield_10y",
+        "up",
+        8.0,
+        ("bp",),
+        "yield_10y up 8 bp",
+    )
+
+
+def test_a_distance_from_a_record_is_no_record_and_no_level_today() -> None:
+    text = "Bitcoin is down 25% from its all-time high of around $126,000."
+    found = [(c.kind, c.level, c.window) for c in extract_claims(text).claims]
+    assert found == [("record", 126000.0, "ever"), ("percent", None, "peak")]
+
+
+def test_a_worst_day_since_a_month() -> None:
+    days = pd.bdate_range("2024-06-03", "2025-03-10")
+    spx = pd.Series(5000.0 * 1.001 ** np.arange(len(days)), index=days)
+    spx.loc["2024-12-18":] = spx.loc["2024-12-18":] * 0.97  # December's -3% day
+    spx.loc["2025-03-10"] = spx.loc["2025-03-07"] * 0.975  # today's -2.5%: worst since then
+    text = "The S&P 500 closed 2.5% lower, its worst day since December."
+    records = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [(c.op, c.window) for c in records] == [("worst:D", "since:December")]
+    checked = check_claims(extract_claims(text), days[-1], Market({"spx": spx}))
+    assert [c.status for c in checked if c.claim.kind == "record"] == ["confirmed"]

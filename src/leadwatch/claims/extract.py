@@ -151,6 +151,8 @@ def _sentence_claims(
             continue
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)
+    held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
+    claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)
     windows = find_windows(s)
     window = windows[0][1] if windows else None

@@ -27,6 +27,7 @@ import pandas as pd
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.text import MONTHS
 from leadwatch.claims.windows import since_period
 
 __all__ = ["check_move_record", "move_records"]
@@ -56,6 +57,17 @@ _MOVE_RECORD_RE = re.compile(
     r" (?P<unit>year|month)s|a (?P<decade>decade)))",
     re.IGNORECASE,
 )
+# "its worst day since December", "the best week in five years": a period's move, ranked.
+_PERIOD_RECORD_RE = re.compile(
+    r"\b(?:its|the|their) (?P<ext>worst|best|weakest|strongest) (?P<per>day|session|week|month"
+    r"|quarter|year)\s+(?:since (?P<since>(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year))"
+    r"|since (?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+    r"|in (?:more than |over |nearly |almost )?(?P<n>\d+|two|three|four|five|six|seven|ten)"
+    r" (?P<unit>year|month)s)",
+    re.IGNORECASE,
+)
+_PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # "its 30 per cent nosedive - the worst since March 1980": a session's move, then its rank.
 _AFTER_MOVE_RE = re.compile(
     r"\b(?P<what>drop|fall|decline|loss|slide|plunge|nosedive|crash|rout|tumble"
@@ -100,6 +112,19 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             out.append(
                 Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
             )
+    for m in _PERIOD_RECORD_RE.finditer(s):
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else subject
+        if asset is None or any(c.asset == asset for c in out):
+            continue
+        side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
+        op = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}"
+        if m.group("n"):
+            n = m.group("n").lower()
+            window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
+        else:
+            window = "since:" + (m.group("since") or m.group("month"))
+        out.append(Claim(i, "record", asset, m.group(0), op, window=window))
     return out
 
 
@@ -109,6 +134,17 @@ def _returns(closes: pd.Series, period: str) -> pd.Series:
     rule = {"W": "W-FRI", "M": "ME", "Q": "QE", "Y": "YE"}[period]
     last = closes.resample(rule).last().dropna()
     return last.pct_change().dropna()
+
+
+def _dated(window: str, day: pd.Timestamp) -> str:
+    """ "since:May last year" -> "since:May 2025"; "since:December" -> the last December
+    before the article date."""
+    window = re.sub(r"\blast year\b", str(day.year - 1), window, flags=re.IGNORECASE)
+    month = re.fullmatch(r"since:([A-Z][a-z]+)", window)
+    if month and month.group(1).lower() in MONTHS:
+        number = MONTHS.index(month.group(1).lower()) + 1
+        return f"{window} {day.year if number < day.month else day.year - 1}"
+    return window
 
 
 def check_move_record(
@@ -134,8 +170,7 @@ def check_move_record(
         return "not checkable", f"no {c.asset} moves by {day.date()}", {}
     value = float(moves.loc[at])
     if c.window.startswith("since:"):
-        last_year = str(pd.Timestamp(day).year - 1)  # "since May last year"
-        span = since_period(re.sub(r"\blast year\b", last_year, c.window, flags=re.IGNORECASE))
+        span = since_period(_dated(c.window, pd.Timestamp(day)))
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
         after = moves[(moves.index > span[1]) & (moves.index < at)]

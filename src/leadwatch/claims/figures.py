@@ -271,6 +271,7 @@ def percents(
         quals = qualifiers(s, m.start(), m.end())
         if m.group("bp"):
             num *= 100.0 if m.group("pp") else 1.0
+            quals = (*quals, "bp")
             if asset not in YIELDS:
                 continue  # basis points of something the store holds no rate for
         if asset is not None and asset in YIELDS and _levels_here(s, m.start()):

@@ -165,7 +165,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
-            or (_AWAY.search(lead) and not past and when is None and not m.group("first"))
+            or (
+                (_AWAY.search(lead) or _FROM.search(s[max(0, m.start() - 40) : m.start()]))
+                and not past
+                and when is None
+                and not m.group("first")
+            )
         ):
             stated = _ABOUT_VALUE.match(s[m.end() :])
             if stated and m.group("hl"):  # "well below the all-time peak of $50": its value
@@ -194,6 +199,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     return _with_partners(out, s, mentions)
 
 
+# "down 25% from its all-time high", "retreated from a record": a distance from a record.
+_FROM = re.compile(
+    r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|back|fell|dropped|slipped|eased|slid"
+    r"|down|lower))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$",
+    re.IGNORECASE,
+)
 _ABOUT_VALUE = re.compile(
     r"\s*(?:of|at|above|over|near|around)\s*"
     r"(?:almost |nearly |about |around |roughly |just |some )?(?:US)?\$?"

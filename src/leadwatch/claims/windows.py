@@ -53,6 +53,8 @@ _SPAN_NOUN = (
 _WINDOW_RE = re.compile(
     r"\b(?P<nday>(?P<dn>\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|ninety)[- ]"
     rf"(?P<du>day|week|month|session)s?)(?=[- ](?:losing |winning )?{_SPAN_NOUN}\b)"
+    r"|\b(?P<sessions>(?:for|over|in|across) (?:the )?(?:past |last |just )?(?P<sn>\d+|two|three"
+    r"|four|five|six|seven|ten) (?:straight |consecutive |trading )*(?:sessions|trading days))\b"
     r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
@@ -114,6 +116,9 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         elif m.group("between"):
             em = m.group("em") or m.group("bm")
             out.append((m.start(), f"between:{m.group('bm')} {m.group('bd')}:{em} {m.group('ed')}"))
+        elif m.group("sessions"):
+            n = m.group("sn").lower()
+            out.append((m.start(), f"sessions:{_NUM.get(n, n)}"))
         elif m.group("nday"):
             out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
         elif m.group("cal"):
@@ -205,6 +210,10 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         return pd.Timestamp(day - off), label
     if code == "ytd":
         return pd.Timestamp(year=day.year - 1, month=12, day=31), f"{day.year} to date"
+    if code.startswith("sessions:"):
+        n = int(code.split(":")[1])
+        start = pd.Timestamp(day - pd.offsets.BDay(n))
+        return start, f"the {n} sessions to the article date"
     if code.startswith("days:"):
         n = int(code.split(":")[1])
         return pd.Timestamp(day - pd.Timedelta(days=n)), f"the {n} days to the article date"
