@@ -391,3 +391,24 @@ def test_a_worst_day_since_a_month() -> None:
     assert [(c.op, c.window) for c in records] == [("worst:D", "since:December")]
     checked = check_claims(extract_claims(text), days[-1], Market({"spx": spx}))
     assert [c.status for c in checked if c.claim.kind == "record"] == ["confirmed"]
+
+
+def test_indicators_month_to_date_and_the_previous_session() -> None:
+    text = "The dollar rose 0.5%. U.S. consumer prices rose 0.3% in May."
+    assert [c.asset for c in extract_claims(text).claims] == ["dxy", "consumer prices"]
+    assert _claims("Bitcoin is up 4% over the week and 12% this month.") == [
+        ("percent", "btc", "up", 4.0, "week"),
+        ("percent", "btc", "up", 12.0, "mtd"),
+    ]
+    text = "The dollar index hit a two-year high of 109.5 last week before easing to 108.2."
+    assert [c.level for c in extract_claims(text).claims if c.kind == "level"] == [108.2]
+    days = pd.bdate_range("2026-02-02", "2026-03-04")
+    gold = pd.Series(5000.0, index=days)
+    gold.loc["2026-03-02"] = 4925.0  # Monday: -1.5%
+    gold.loc["2026-03-03":] = 4935.0  # Tuesday: +0.2%
+    text = "Gold edged up 0.2% on Tuesday, after falling 1.5% in the previous session."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-03-04"), Market({"gold": gold}))
+    assert [(c.claim.window, c.status) for c in checked] == [
+        ("day", "confirmed"),
+        ("prev", "confirmed"),
+    ], [c.evidence for c in checked]

@@ -109,7 +109,12 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
     span = resolve_span(claim.window or "", day)
     if span is not None:
         return span
-    if claim.window is not None and claim.window.split(":")[0] not in ("day", "peak", "low"):
+    if claim.window is not None and claim.window.split(":")[0] not in (
+        "day",
+        "prev",
+        "peak",
+        "low",
+    ):
         found = resolve_window(claim.window, day)
         if found is None:
             return None
@@ -218,7 +223,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
 
 def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     monthly = c.when is not None and c.when[0] in ("month", "year_start")
-    if c.window in (None, "day") and not monthly:
+    if c.window in (None, "day", "prev") and not monthly:
         return day_move(c, day, market)
     return _move(c, day, market)
 

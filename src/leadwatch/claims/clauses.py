@@ -82,6 +82,7 @@ def clause_start(s: str, pos: int) -> int:
 # Economic figures and quantities that are not an asset's price.
 _INDICATOR = re.compile(
     r"\b(?:CPI|PCE|PPI|GDP|PMI|inflation|payrolls?|unemployment|jobless|retail sales"
+    r"|(?:consumer|producer|import|export|home|house|housing) prices"
     r"|home sales|housing|sales|exports?|imports?|deficit|surplus|output|production|earnings"
     r"|profits?|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
     r"|spending|volumes?|inflows?|outflows?|liquidations?|open interest"
@@ -165,7 +166,7 @@ def unknown_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     ``mentions`` are the asset mentions of ``s``.
     """
     lo = clause_start(s, pos)
-    if any(lo <= m.start < pos for m in mentions):
+    if any(lo <= m.start < pos and m.words != "(carried)" for m in mentions):
         return None
     clause = s[lo:pos]
     indicator = _INDICATOR.search(clause)

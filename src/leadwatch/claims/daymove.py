@@ -31,9 +31,11 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     assert c.asset is not None
     on = event_day(c.when, day)
     closes = market.close(c.asset).loc[:on]
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday")
+    if c.window == "prev":  # "in the previous session": the one before the day spoken of
+        closes = closes.iloc[:-1]
     if len(closes) < 2:
         return "not checkable", f"no {c.asset} closes before {on.date()}", {}
-    named = c.when is not None and c.when[0] in ("weekday", "yesterday")
     ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
     stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
     extreme = "extreme" in c.qualifiers and not market.is_rate(c.asset)

@@ -64,7 +64,11 @@ _BETWEEN_RE = re.compile(
 )
 _IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
 # "the 52-week high of 110.18": the extreme of a span, a record claim, not today's level.
-_SPAN_EXTREME = re.compile(r"\d+[- ](?:week|month|year|day)[- ](?:high|low) of$", re.IGNORECASE)
+_SPAN_EXTREME = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    r"(?:week|month|year|day)[- ](?:high|low) of$",
+    re.IGNORECASE,
+)
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.
@@ -261,7 +265,8 @@ def percents(
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
         noun = noun_direction(s, m.start())
         lo = clause_start(s, m.start())
-        if not fixed and not any(lo <= x.start < m.start() for x in mentions):
+        named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
+        if not fixed and not named_here:
             other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
             if other is not None:
                 asset = other

@@ -61,6 +61,7 @@ _WINDOW_RE = re.compile(
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
     rf"|\b(?P<year>(?:over|in|during) {_PAST}(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
+    r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month)\b"
     rf"|\b(?P<month>(?:over|in|during) {_PAST}(?:month|30 days|four weeks)|on the month"
     r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month|monthly)\b"
     rf"|\b(?P<week>this week|last week|on the week|(?:over|in|during) {_PAST}(?:week|seven days|"
@@ -74,7 +75,8 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
     r"|(?:over|in|during) (?:the )?(?:past|last) (?:day|session|trading day)"
-    r"|(?:on |in )?the (?:previous|prior) (?:day|session|trading day)|a (?:day|session) earlier"
+    r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
+    r"|a (?:day|session) earlier)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
     r"|\bbetween (?P<between>(?P<bm>January|February|March|April|May|June|July|August|September"
@@ -116,6 +118,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         elif m.group("between"):
             em = m.group("em") or m.group("bm")
             out.append((m.start(), f"between:{m.group('bm')} {m.group('bd')}:{em} {m.group('ed')}"))
+        elif m.group("prev"):  # "after falling 1.5% in the previous session"
+            out.append((m.start(), "prev"))
         elif m.group("sessions"):
             n = m.group("sn").lower()
             out.append((m.start(), f"sessions:{_NUM.get(n, n)}"))
@@ -128,7 +132,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         else:
             kind = next(
                 k
-                for k in ("ytd", "year", "month", "week", "months", "peak", "low", "day")
+                for k in ("ytd", "mtd", "year", "month", "week", "months", "peak", "low", "day")
                 if m.group(k)
             )
             if kind in ("peak", "low"):  # "from this week's low": the extreme of the week
@@ -210,6 +214,9 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         return pd.Timestamp(day - off), label
     if code == "ytd":
         return pd.Timestamp(year=day.year - 1, month=12, day=31), f"{day.year} to date"
+    if code == "mtd":
+        start = pd.Timestamp(year=day.year, month=day.month, day=1) - pd.Timedelta(days=1)
+        return start, f"{day:%B %Y} to date"
     if code.startswith("sessions:"):
         n = int(code.split(":")[1])
         start = pd.Timestamp(day - pd.offsets.BDay(n))
