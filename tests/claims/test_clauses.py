@@ -412,3 +412,58 @@ def test_indicators_month_to_date_and_the_previous_session() -> None:
         ("day", "confirmed"),
         ("prev", "confirmed"),
     ], [c.evidence for c in checked]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold rose to a lifetime high.", ("gold", "high", None)),
+        ("Silver touched a decade high of $35.", ("silver", "high", "last:10:year")),
+        ("Bitcoin rose to a more-than-two-year high.", ("btc", "high", "last:2:year")),
+        ("Silver fell to a 3-1/2-month low.", ("silver", "low", "last:3:month")),
+        ("The yen fell to a 34-year low against the dollar.", ("jpy", "low", "last:34:year")),
+        (
+            "Ether posted its biggest one-day percentage drop since March.",
+            ("eth", "worst:D", "since:March"),
+        ),
+    ],
+)
+def test_more_record_wording(text: str, expected: tuple[str, str, str | None]) -> None:
+    found = [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert found == [expected]
+    assert not [c for c in extract_claims(text).claims if c.kind == "level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Silver rose 8% for the month.", "month"),
+        ("Gold is up 25% for the year.", "ytd"),
+        ("Gold is up 3% since the start of the month.", "mtd"),
+        ("Gold gained 10% in the first quarter.", "part:Q1"),
+        ("The dollar index fell 9% in the first half of the year.", "part:H1"),
+    ],
+)
+def test_calendar_windows(text: str, window: str) -> None:
+    assert [c.window for c in extract_claims(text).claims] == [window]
+
+
+def test_a_quarter_is_measured_over_that_quarter() -> None:
+    days = pd.bdate_range("2024-12-02", "2025-06-20")
+    gold = pd.Series(2600.0, index=days)
+    gold.loc["2025-01-01":"2025-03-31"] = np.linspace(2610.0, 2860.0, 64)  # Q1: +10%
+    gold.loc["2025-04-01":] = 3300.0
+    checked = check_claims(
+        extract_claims("Gold gained 10% in the first quarter."), days[-1], Market({"gold": gold})
+    )
+    assert [c.status for c in checked] == ["confirmed"], [c.evidence for c in checked]
+
+
+def test_a_half_not_yet_begun_is_no_window() -> None:
+    text = "Traders bet on cuts in the second half of 2026, pushing real yields lower."
+    (c,) = extract_claims(text).claims
+    assert c.window == "part:H2:2026"
+    days = pd.bdate_range("2025-10-01", "2026-01-20")
+    ry = pd.Series(np.linspace(2.0, 1.8, len(days)), index=days)
+    (checked,) = check_claims(extract_claims(text), days[-1], Market({"real_yield_10y": ry}))
+    assert checked.status == "confirmed" and "3 months" in checked.evidence

@@ -76,6 +76,9 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("oil", r"\b(?:crude|brent|WTI|oil)\b"),
     ("metals", r"\bprecious metals\b"),
     ("eurusd", r"\bEUR/?USD\b|\beuro\b"),
+    ("jpy", r"\byen\b|\bUSD/?JPY\b"),
+    ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
+    ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
     (
         "dxy",
         r"\bDXY\b|\bdollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"

@@ -109,12 +109,8 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
     span = resolve_span(claim.window or "", day)
     if span is not None:
         return span
-    if claim.window is not None and claim.window.split(":")[0] not in (
-        "day",
-        "prev",
-        "peak",
-        "low",
-    ):
+    skip = ("day", "prev", "peak", "low", "part")  # "part": a quarter or half not yet begun
+    if claim.window is not None and claim.window.split(":")[0] not in skip:
         found = resolve_window(claim.window, day)
         if found is None:
             return None

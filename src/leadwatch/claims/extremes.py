@@ -45,11 +45,14 @@ _PERIODS = {
 }
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 # "since 2022", "since March 1980", "since May last year"
-_SINCE_WORDS = r"(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year)"
+_SINCE_WORDS = (
+    r"(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year)|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
 _MOVE_RECORD_RE = re.compile(
     r"\b(?P<ext>worst|biggest|steepest|sharpest|largest|best|strongest)\s+"
     r"(?:(?P<per>single-day|one-day|daily|single-session|weekly|monthly|quarterly|annual|yearly)"
-    r"\s+)?"
+    r"\s+)?(?:percentage |point )?"
     r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
     r"|performance)s?\s+"
     rf"(?:since (?P<since>{_SINCE_WORDS})"

@@ -65,8 +65,8 @@ _BETWEEN_RE = re.compile(
 _IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
 # "the 52-week high of 110.18": the extreme of a span, a record claim, not today's level.
 _SPAN_EXTREME = re.compile(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
-    r"(?:week|month|year|day)[- ](?:high|low) of$",
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    r"(?:week|month|year|day)|decade)[- ](?:high|low) of$",
     re.IGNORECASE,
 )
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.

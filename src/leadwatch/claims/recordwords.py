@@ -33,14 +33,15 @@ _MAYBE = re.compile(
 )
 
 _RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh|unprecedented)(?: closing| intraday)?"
+    r"\b(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)(?: closing| intraday)?"
     r" (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
     r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
-    r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|(?P<first>first time)|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
+    r"(?:\d+(?:[- ]1/2)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
-    r"(?:year|month|week)[- ](?P<nhl>high|low))"
+    r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:since|in|for|above|below)[^,.;]{2,40}))?",
     re.IGNORECASE,
 )
@@ -121,12 +122,14 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
         named = nearest_before(mentions, m.start())
-        if named is None and subject is not None and _not_the_subject(s, m.start(), mentions):
+        if named is None and _not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
         if asset is None or asset in done or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
             continue  # "potentially reaching new all-time highs": not a record yet
-        head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
+        head = (
+            m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
+        ).lower()
         hl = "low" if re.search(r"low|weakest", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
             hl = "low" if _DOWN.search(s[: m.start()]) else "high"
@@ -157,7 +160,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         )
         lead = s[max(0, m.start() - 25) : m.start()]
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
-        if m.group("nhl") and value:  # "the 52-week high of 110.18": the window's extreme
+        if (
+            m.group("nhl") or m.group("decade")
+        ) and value:  # "the 52-week high of 110.18": the window's extreme
             level = float(value.group(1).replace(",", ""))
             span = _record_span(m)
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
@@ -178,7 +183,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
             done.add(asset)
             continue  # "3% below its all-time high": not a record today
-        if m.group("rel") or m.group("nhl") or m.group("seen"):
+        if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen"):
             span = _record_span(m)
             if span is None:
                 continue
@@ -314,8 +319,11 @@ def _count(word: str | None) -> int:
 
 def _record_span(m: re.Match[str]) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high")."""
-    if m.group("nhl"):
-        n, unit = re.split(r"[- ]", m.group(0).lower())[:2]
+    if m.group("decade"):
+        return "last:10:year"
+    if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
+        words = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", m.group(0).lower())
+        n, unit = re.match(r"(\w+)(?:[- ]1/2)?[- ](\w+)", words).groups()  # type: ignore[union-attr]
         return f"last:{_count(n)}:{unit}"
     rest = m.group("rest") or ""
     found = find_windows(rest)

@@ -56,14 +56,19 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<sessions>(?:for|over|in|across) (?:the )?(?:past |last |just )?(?P<sn>\d+|two|three"
     r"|four|five|six|seven|ten) (?:straight |consecutive |trading )*(?:sessions|trading days))\b"
     r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
+    r"|for the year"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
     rf"|\b(?P<year>(?:over|in|during) {_PAST}(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
-    r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month)\b"
+    r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
+    r"|since the (?:start|beginning) of (?:the|this) month)\b"
+    r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
+    r"|in Q(?P<pqd>[1-4])|(?:in|during|over|for) the (?P<ph>first|second) half)"
+    r"(?: of (?:the year|this year|(?P<py>20\d\d)))?)\b"
     rf"|\b(?P<month>(?:over|in|during) {_PAST}(?:month|30 days|four weeks)|on the month"
-    r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month|monthly)\b"
+    r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month|monthly)\b"
     rf"|\b(?P<week>this week|last week|on the week|(?:over|in|during) {_PAST}(?:week|seven days|"
     r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
@@ -118,6 +123,15 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         elif m.group("between"):
             em = m.group("em") or m.group("bm")
             out.append((m.start(), f"between:{m.group('bm')} {m.group('bd')}:{em} {m.group('ed')}"))
+        elif m.group("part"):  # "in the first quarter", "in Q3", "in the first half"
+            order = ("first", "second", "third", "fourth")
+            year = f":{m.group('py')}" if m.group("py") else ""
+            if m.group("ph"):
+                half = order.index(m.group("ph").lower()) + 1
+                out.append((m.start(), f"part:H{half}{year}"))
+            else:
+                q = m.group("pqd") or str(order.index(m.group("pq").lower()) + 1)
+                out.append((m.start(), f"part:Q{q}{year}"))
         elif m.group("prev"):  # "after falling 1.5% in the previous session"
             out.append((m.start(), "prev"))
         elif m.group("sessions"):
@@ -186,7 +200,18 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
 
 def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
     """ "between:April 3:April 4": from the close before the first day to the close of the
-    last (each the last such date by ``day``); ``None`` for another code."""
+    last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
+    of the latest year in which it has begun by ``day``; ``None`` for another code."""
+    if code.startswith("part:"):  # "part:Q1", "part:H2:2026"
+        months = 3 if code[5] == "Q" else 6
+        first = (int(code[6]) - 1) * months + 1
+        year = day.year if first <= day.month else day.year - 1
+        year = int(code.split(":")[2]) if code.count(":") == 2 else year
+        begin = pd.Timestamp(year=year, month=first, day=1)
+        if begin > day:
+            return None  # "in the second half of 2026", said in January: not a past window
+        end = min(day, pd.Timestamp(begin + pd.DateOffset(months=months) - pd.Timedelta(days=1)))
+        return begin - pd.Timedelta(days=1), end, f"{code[5:7]} {year}"
     if not code.startswith("between:"):
         return None
     ends = []
