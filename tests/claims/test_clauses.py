@@ -467,3 +467,24 @@ def test_a_half_not_yet_begun_is_no_window() -> None:
     ry = pd.Series(np.linspace(2.0, 1.8, len(days)), index=days)
     (checked,) = check_claims(extract_claims(text), days[-1], Market({"real_yield_10y": ry}))
     assert checked.status == "confirmed" and "3 months" in checked.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts see upside for gold, with prices potentially peaking near $5,500 later this year.",
+        "There is a 65% chance that BTC will fall to $69,000 before it can rebound to $100,000.",
+        "Options markets price a 30% probability that bitcoin ends the year above $120,000.",
+        "Gold at $3,000 by the end of 2026 is the bank's call.",
+    ],
+)
+def test_forecast_levels_are_not_graded_as_facts(text: str) -> None:
+    assert not [c for c in extract_claims(text).claims if c.level is not None]
+
+
+def test_rate_cut_bets_do_not_hide_a_level() -> None:
+    text = "Rate cut bets lifted gold to a record $2,450 on Monday."
+    assert [(c.kind, c.level) for c in extract_claims(text).claims] == [
+        ("level", 2450.0),
+        ("record", None),
+    ]
