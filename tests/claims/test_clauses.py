@@ -472,8 +472,8 @@ def test_a_half_not_yet_begun_is_no_window() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Analysts see upside for gold, with prices potentially peaking near $5,500 later this year.",
-        "There is a 65% chance that BTC will fall to $69,000 before it can rebound to $100,000.",
+        "Analysts see upside, with gold prices potentially peaking near $5,500 later this year.",
+        "There is a 65% chance that BTC will fall to $69,000 before it can rise to $100,000.",
         "Options markets price a 30% probability that bitcoin ends the year above $120,000.",
         "Gold at $3,000 by the end of 2026 is the bank's call.",
     ],

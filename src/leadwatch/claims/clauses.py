@@ -34,7 +34,14 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
 
-__all__ = ["clause_start", "fits_stated", "noun_direction", "qualifiers", "unknown_subject"]
+__all__ = [
+    "clause_start",
+    "fits_stated",
+    "hypothetical",
+    "noun_direction",
+    "qualifiers",
+    "unknown_subject",
+]
 
 _UP_NOUN = (
     r"gains?|rises?|increases?|advances?|rall(?:y|ies)|surges?|jumps?|climbs?|rebounds?"
@@ -231,3 +238,25 @@ def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
     if "less" in quals:
         return (same or ch == 0) and abs(ch) <= abs(stated) + tol
     return abs(ch - stated) <= tol
+
+
+# A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
+    r"|predict\w*|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
+    r"|potentially|possibly|likely|probably|chance|odds|probability|base case"
+    r"|scenario)\b"
+    r"(?:[^,;.]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+# A time after the figure that places it in the future: "$5,500 later this year".
+_FUTURE_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:later this (?:year|month|week)|next (?:year|month|week)|by (?:the )?end of"
+    r"|by year-end|in the coming|over the next|in the next|within the next)\b",
+    re.IGNORECASE,
+)
+
+
+def hypothetical(s: str, start: int, end: int) -> bool:
+    """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year")."""
+    return bool(_HYPOTHETICAL.search(s[:start]) or _FUTURE_AFTER.match(s[end:]))

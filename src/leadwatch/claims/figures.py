@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.clauses import clause_start, noun_direction, qualifiers, unknown_subject
+from leadwatch.claims.clauses import (
+    clause_start,
+    hypothetical,
+    noun_direction,
+    qualifiers,
+    unknown_subject,
+)
 from leadwatch.claims.text import aside_spans
 from leadwatch.claims.windows import find_windows, window_near
 
@@ -80,28 +86,6 @@ _WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
 )
-# A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
-_HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
-    r"|predict\w*|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
-    r"|potentially|possibly|likely|probably|chance|odds|probability|base case"
-    r"|scenario)\b"
-    r"(?:[^,;.]|\.(?=\d)){0,60}$",
-    re.IGNORECASE,
-)
-# A time after the figure that places it in the future: "$5,500 later this year".
-_FUTURE_AFTER = re.compile(
-    r"^[^,;.]{0,30}?\b(?:later this (?:year|month|week)|next (?:year|month|week)|by (?:the )?end of"
-    r"|by year-end|in the coming|over the next|in the next|within the next)\b",
-    re.IGNORECASE,
-)
-
-
-def _hypothetical(s: str, start: int, end: int) -> bool:
-    """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year")."""
-    return bool(_HYPOTHETICAL.search(s[:start]) or _FUTURE_AFTER.match(s[end:]))
-
-
 _DOLLAR_MOVE = re.compile(
     r"\b(?:surged|rose|jumped|climbed|gained|fell|dropped|slid|lost|added|up|down|by)\s*$", re.I
 )
@@ -200,7 +184,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
-        if _hypothetical(s, m.start(), m.end()) or (
+        if hypothetical(s, m.start(), m.end()) or (
             m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
@@ -229,14 +213,14 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             out.append((asset, "at", value, m.group(0).strip(), m.start()))
     for m in _WORD_DOLLAR_RE.finditer(s):
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
-        if asset is not None and not _hypothetical(s, m.start(), m.end()):
+        if asset is not None and not hypothetical(s, m.start(), m.end()):
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
-        if asset is None or _SCALE.match(m.group("after")) or _hypothetical(s, m.start(), m.end()):
+        if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -317,7 +301,7 @@ def percents(
             and _AND_MORE.fullmatch(s[last[1] : m.start()])
         ):
             op = last[2]  # "a 9% decline in the dollar this year and nearly 6% in April"
-        if _hypothetical(s, m.start(), m.end()):
+        if hypothetical(s, m.start(), m.end()):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if (asset is None or op is None) and m.group("bp"):
             continue  # "cut by 75 basis points": a policy size, read elsewhere
