@@ -488,3 +488,10 @@ def test_rate_cut_bets_do_not_hide_a_level() -> None:
         ("level", 2450.0),
         ("record", None),
     ]
+
+
+def test_venues_and_places_are_not_subjects_but_stocks_are() -> None:
+    text = "Silver climbed 3% on Tuesday, with Comex futures up 2.5%."
+    assert [c.asset for c in extract_claims(text).claims] == ["silver", "silver"]
+    text = "Gold rose 1%, while Asian stocks fell 2%."
+    assert [c.asset for c in extract_claims(text).claims] == ["gold", "stocks"]

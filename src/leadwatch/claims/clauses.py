@@ -93,7 +93,7 @@ _INDICATOR = re.compile(
     r"|home sales|housing|sales|exports?|imports?|deficit|surplus|output|production|earnings"
     r"|profits?|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
     r"|spending|volumes?|inflows?|outflows?|liquidations?|open interest"
-    r"|probability|odds|chance|approval|growth|yields? on the \d+-year)\b",
+    r"|probability|odds|chance|approval|growth|yields? on the \d+-year|stocks|shares|equities)\b",
     re.IGNORECASE,
 )
 # Capitalised words that start a clause without naming anything.
@@ -158,6 +158,12 @@ _COMMON = frozenset(
         "during",
         "amid",
     ]
+) | frozenset(  # venues, data sources and places: where a price is quoted, not whose it is
+    (
+        "comex lbma cme nymex ice binance coinbase kraken bitstamp bitfinex coingecko"
+        " coinmarketcap coindesk coinglass bloomberg reuters kitco factset lseg refinitiv"
+        " new york london asian european asia europe tokyo shanghai singapore wall street"
+    ).split()
 )
 _NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/-]*)*")
 _CALENDAR = re.compile(
