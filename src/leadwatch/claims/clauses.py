@@ -159,11 +159,40 @@ _COMMON = frozenset(
         "amid",
     ]
 ) | frozenset(  # venues, data sources and places: where a price is quoted, not whose it is
-    (
-        "comex lbma cme nymex ice binance coinbase kraken bitstamp bitfinex coingecko"
-        " coinmarketcap coindesk coinglass bloomberg reuters kitco factset lseg refinitiv"
-        " new york london asian european asia europe tokyo shanghai singapore wall street"
-    ).split()
+    [
+        "comex",
+        "lbma",
+        "cme",
+        "nymex",
+        "ice",
+        "binance",
+        "coinbase",
+        "kraken",
+        "bitstamp",
+        "bitfinex",
+        "coingecko",
+        "coinmarketcap",
+        "coindesk",
+        "coinglass",
+        "bloomberg",
+        "reuters",
+        "kitco",
+        "factset",
+        "lseg",
+        "refinitiv",
+        "new",
+        "york",
+        "london",
+        "asian",
+        "european",
+        "asia",
+        "europe",
+        "tokyo",
+        "shanghai",
+        "singapore",
+        "wall",
+        "street",
+    ]
 )
 _NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/-]*)*")
 _CALENDAR = re.compile(
