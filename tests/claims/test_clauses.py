@@ -495,3 +495,24 @@ def test_venues_and_places_are_not_subjects_but_stocks_are() -> None:
     assert [c.asset for c in extract_claims(text).claims] == ["silver", "silver"]
     text = "Gold rose 1%, while Asian stocks fell 2%."
     assert [c.asset for c in extract_claims(text).claims] == ["gold", "stocks"]
+
+
+def test_moves_stated_as_multiples() -> None:
+    assert _claims("Gold has effectively doubled over the past two years.") == [
+        ("percent", "gold", "up", 100.0, "years:2")
+    ]
+    assert _claims("Ether has more than halved since its peak.")[0][:4] == (
+        "percent",
+        "eth",
+        "down",
+        50.0,
+    )
+    assert not _claims("Analysts say bitcoin could double next year.")
+    days = pd.bdate_range("2023-10-02", "2025-10-08")
+    gold = pd.Series(np.linspace(2000.0, 4050.0, len(days)), index=days)
+    checked = check_claims(
+        extract_claims("Gold has effectively doubled over the past two years."),
+        days[-1],
+        Market({"gold": gold}),
+    )
+    assert [c.status for c in checked] == ["confirmed"]

@@ -47,6 +47,7 @@ from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import levels, percents
 from leadwatch.claims.model import GROUPS, Claim, Extraction
+from leadwatch.claims.multiples import multiples
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
 from leadwatch.claims.windows import find_windows
@@ -192,6 +193,14 @@ def _sentence_claims(
                 when=at,
                 window=win,
                 qualifiers=quals,
+            )
+        )
+    for mult in multiples(s, mentions, carried):  # "effectively doubling over two years"
+        asset, op, pct, win, words, quals = mult
+        at = find_when_at(s, max(s.find(words), 0))
+        claims.append(
+            Claim(
+                index, "percent", asset, words, op, pct=pct, when=at, window=win, qualifiers=quals
             )
         )
     if compare or any(c.kind in ("percent", "figure") for c in claims):
