@@ -29,19 +29,18 @@ _MULTIPLE_RE = re.compile(
     re.IGNORECASE,
 )
 _SIZE = {"doubl": ("up", 100.0), "tripl": ("up", 200.0), "quadr": ("up", 300.0)}
+Multiple = tuple[str, str, float, str | None, str, tuple[str, ...]]
 
 
-def multiples(
-    s: str, mentions: list[AssetMention], carried: str | None
-) -> list[tuple[str, str, float, str | None, str, tuple[str, ...]]]:
+def multiples(s: str, mentions: list[AssetMention], carried: str | None) -> list[Multiple]:
     """``(asset, op, pct, window, words, qualifiers)`` for each multiple in ``s``."""
-    out = []
+    out: list[Multiple] = []
     for m in _MULTIPLE_RE.finditer(s):
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else carried
         if asset is None or hypothetical(s, m.start(), m.end()):
             continue
         op, pct = _SIZE.get(m.group("w")[:5].lower(), ("down", 50.0))
-        quals = ("more",) if m.group("more") else ()
-        out.append((asset, op, pct, window_near(s, m.start()), m.group("w"), quals))
+        quals: tuple[str, ...] = ("more",) if m.group("more") else ()
+        out.append((asset, op, pct, window_near(s, m.start()), str(m.group("w")), quals))
     return out
