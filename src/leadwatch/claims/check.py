@@ -213,7 +213,10 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if stated is not None:
         data["stated"] = stated
         ok = ok and fits_stated(ch, stated, c.qualifiers)
-        text += f"; stated {_fmt_change(market, c.asset, stated)}"
+        bound = {"more": " or more", "less": " or less"}
+        text += f"; stated {_fmt_change(market, c.asset, stated)}" + next(
+            (v for k, v in bound.items() if k in c.qualifiers), ""
+        )
     return ("confirmed" if ok else "contradicted"), text, data
 
 
