@@ -206,7 +206,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
 
 # "down 25% from its all-time high", "retreated from a record": a distance from a record.
 _FROM = re.compile(
-    r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|back|fell|dropped|slipped|eased|slid"
+    r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
     r"|down|lower))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$",
     re.IGNORECASE,
 )
