@@ -516,3 +516,20 @@ def test_moves_stated_as_multiples() -> None:
         Market({"gold": gold}),
     )
     assert [c.status for c in checked] == ["confirmed"]
+
+
+def test_a_move_from_a_named_months_peak_and_that_peaks_value() -> None:
+    text = "Bitcoin is down roughly 18% from its March peak of $73,800."
+    found = [(c.kind, c.level, c.window, c.when) for c in extract_claims(text).claims]
+    assert found == [
+        ("record", 73800.0, "peak:at", ("month", (0, 3))),
+        ("percent", None, "peak:in:March", None),
+    ]
+    cal = pd.date_range("2024-01-01", "2024-06-28")
+    btc = pd.Series(60_000.0, index=cal)
+    btc.loc["2024-01-10"] = 90_000.0  # a higher January top the March one must not take
+    btc.loc["2024-03-14"] = 73_700.0
+    btc.loc["2024-06-28"] = 60_400.0  # -18% from March's top
+    checked = check_claims(extract_claims(text), cal[-1], Market({"btc": btc}))
+    assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]
+    assert [c.kind for c in extract_claims("The ETH/BTC ratio dropped 3%.").claims] == ["figure"]

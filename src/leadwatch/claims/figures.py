@@ -339,7 +339,9 @@ _ATTRIBUTE = (
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
     r"|production|output|imports|exports|share|stake|ETFs?)"
 )
-_ATTR_AFTER = re.compile(rf"^(?:'s|\u2019s) {_ATTRIBUTE}\b", re.IGNORECASE)
+_ATTR_AFTER = re.compile(
+    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio)\b", re.IGNORECASE
+)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio"
 _ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE)
 
 

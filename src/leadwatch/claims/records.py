@@ -24,6 +24,7 @@ import pandas as pd
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
+from leadwatch.claims.text import MONTHS
 from leadwatch.claims.windows import resolve_window, since_period
 
 __all__ = [
@@ -202,8 +203,11 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     assert c.asset is not None
     kind, _, unit = (c.window or "peak").partition(":")
     start = day - pd.Timedelta(days={"week": 7, "month": 31, "year": 365}.get(unit, 730))
-    if c.when is not None and c.when[0] == "month":  # "from its low in January"
-        year, month = c.when[1]
+    when = c.when
+    if unit.startswith("in:"):  # "from its March peak"
+        when = ("month", (0, MONTHS.index(unit[3:].lower()) + 1))
+    if when is not None and when[0] == "month":  # "from its low in January"
+        year, month = when[1]
         year = year or (day.year if month <= day.month else day.year - 1)
         start = pd.Timestamp(year=year, month=month, day=1)
     end = day
@@ -228,8 +232,8 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
             extreme = float(side.max() if kind == "peak" else side.min())
             intraday = last / extreme - 1.0
             at = int(np.argmax(side.to_numpy()) if kind == "peak" else np.argmin(side.to_numpy()))
-            when = pd.Timestamp(side.index[at])
-            text += f"; from the intraday {kind} {extreme:,.2f} ({when.date()}): {intraday:+.1%}"
+            on = pd.Timestamp(side.index[at])
+            text += f"; from the intraday {kind} {extreme:,.2f} ({on.date()}): {intraday:+.1%}"
             if _fits(c, intraday):
                 ok, ch, ref = True, intraday, extreme
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "reference": ref}

@@ -46,6 +46,7 @@ _NUM = {
     "ten": 10,
 }
 _PAST = r"(?:the )?(?:past |last |previous )?"
+_MONTH_NAMES = r"\b(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b"
 _SPAN_NOUN = (
     r"(?:gains?|loss(?:es)?|declines?|drops?|rises?|returns?|performance|change|slide|rally"
     r"|advance|increase|decrease|fall|surge|slump|rout|sell-?off|rebound|run|streak|moves?)"
@@ -160,6 +161,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                     )
                 )
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
+                month = re.search(_MONTH_NAMES, m.group(0))  # "from its March peak"
+                kind += f":in:{month.group(0)}" if month and not span else ""
             out.append((m.start(), kind))
     return out
 
