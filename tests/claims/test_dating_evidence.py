@@ -129,6 +129,16 @@ def test_a_window_inside_an_aside_is_not_the_window_of_a_number_outside_it() -> 
     assert move.window is None
 
 
+def test_an_aside_that_is_a_window_phrase_is_the_window_of_the_clause_after_it() -> None:
+    # "Since reaching a record ..." opens the sentence: it states where the moves start
+    text = (
+        "Since reaching an all-time closing high on February 19, 2025, the S&P 500 and the "
+        "Nasdaq Composite have plunged by 18.9% and 23.9%, respectively, through April 8, 2025."
+    )
+    moves = [c for c in extract_claims(text).claims if c.kind == "percent"]
+    assert [(c.asset, c.window) for c in moves] == [("spx", "peak"), ("nasdaq", "peak")]
+
+
 def test_figures_of_a_rewriting_tool_are_read_as_figures() -> None:
     text = "The S&P 500 registered a ten.59% gain for the yr."
     got = [(c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims]

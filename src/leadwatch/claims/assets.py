@@ -48,14 +48,23 @@ ASSET_NAMES: dict[str, str] = {
 _US = r"(?:US |U\.S\. |American )?"
 # "the 30-year jumped": a maturity used as a noun
 _VERB = r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended)\b)"
+# A description that names one coin by its rank: "the world's largest crypto", "the major
+# cryptocurrency", "the second-largest token" (not "the largest crypto exchange").
+_THE = r"\bthe (?:world['\u2019]s )?"
+_FIRST = (
+    _THE + r"(?:original|largest|biggest|leading|top|major|flagship|premier|oldest|dominant"
+    r"|foremost|number[- ]one|No\.? ?1)(?:[- ](?:ranked|traded))? "
+)
+_SECOND = _THE + r"(?:second|No\.? ?2|number[- ]two)[- ](?:largest|biggest|ranked)? ?"
+_COIN = (
+    r"(?:crypto(?:currency)?|digital (?:asset|currency|coin)|token|coin)\b"
+    r"(?! (?:exchanges?|markets?|funds?|ETFs?|index|platforms?|lenders?|miners?|firms?"
+    r"|compan(?:y|ies)|investors?|traders?)\b)"
+)
 #: (id, pattern), in priority order.
 ALIASES: tuple[tuple[str, str], ...] = (
-    (
-        "btc",
-        r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|\bthe (?:original|largest|"
-        r"biggest|leading|world's largest) (?:crypto(?:currency)?|digital asset)\b",
-    ),
-    ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b"),
+    ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
+    ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + _SECOND + _COIN),
     ("xrp", r"\bXRP\b"),
     ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
     ("solana", r"\bsolana\b|\bSOL\b"),
@@ -67,9 +76,13 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("oil", r"\b(?:crude|brent|WTI|oil)\b"),
     ("metals", r"\bprecious metals\b"),
     ("eurusd", r"\bEUR/?USD\b|\beuro\b"),
+    ("jpy", r"\byen\b|\bUSD/?JPY\b"),
+    ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
+    ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
     (
         "dxy",
-        r"\bDXY\b|\bdollar index\b|\bgreenback\b|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
+        r"\bDXY\b|\bdollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
+        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     (
@@ -99,7 +112,9 @@ CARRY = re.compile(
 )
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(
-    r"\b(?:it|its|they|their|prices?|the (?:index|metal|token|coin|cryptocurrency|benchmark))\b",
+    r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"
+    r"|prices?(?![- ](?:index|indices|indexes|targets?|to-earnings|pressures?|growth"
+    r"|inflation)))\b",
     re.IGNORECASE,
 )
 

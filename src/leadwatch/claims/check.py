@@ -24,34 +24,39 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from leadwatch.claims import pastlevel
+from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
+from leadwatch.claims.daymove import day_move, session_direction
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
+from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
-    TOLERANCE,
     Market,
     change,
     change_to_date,
-    level_days,
     plausible,
     prior_record,
+    record_days,
+    rescale,
 )
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
+    peak_value,
+    record_value,
     relative_record,
     window_extreme,
 )
-from leadwatch.claims.sessions import reached_in_session, with_windows
+from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import ASSET_NAMES
-from leadwatch.claims.windows import resolve_window
+from leadwatch.claims.windows import resolve_span, resolve_window
 
 __all__ = ["STATUSES", "CheckedClaim", "check_claims"]
 
@@ -102,7 +107,11 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
         start = pd.Timestamp(year=year, month=month, day=1)
         end = min(day, start + pd.offsets.MonthEnd(0))
         return start - pd.Timedelta(days=1), pd.Timestamp(end), f"{start:%B %Y}"
-    if claim.window is not None and claim.window.split(":")[0] not in ("day", "peak", "low"):
+    span = resolve_span(claim.window or "", day)
+    if span is not None:
+        return span
+    skip = ("day", "prev", "peak", "low", "part")  # "part": a quarter or half not yet begun
+    if claim.window is not None and claim.window.split(":")[0] not in skip:
         found = resolve_window(claim.window, day)
         if found is None:
             return None
@@ -118,77 +127,6 @@ def _fmt_change(market: Market, asset: str, x: float) -> str:
     return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
 
 
-def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp | None:
-    """The hindsight rule (:func:`leadwatch.theses.hindsight.date_source`) on this level."""
-    from leadwatch.errors import InfeasibleTest
-    from leadwatch.theses.hindsight import date_source
-    from leadwatch.theses.schema import DatingRule, Source
-
-    rule = DatingRule(series=asset, first_close_above=level)
-    try:
-        dated = date_source(Source(article="claim", dated_by=rule), {asset: market.close(asset)})
-    except InfeasibleTest:
-        return None
-    return dated.date
-
-
-def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    """A level said of a month ("peaked above $124,000 in August"): held on a day of it."""
-    assert c.asset is not None and c.level is not None and c.op is not None
-    year, month = c.when[1] if c.when is not None else (0, day.month)
-    year = year or (day.year if month <= day.month else day.year - 1)
-    start = pd.Timestamp(year=year, month=month, day=1)
-    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
-    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
-    ok = bool(held.any())
-    days = pd.DatetimeIndex(held[held].index)
-    text = f"{c.describe()} in {start:%B %Y}: " + (
-        f"held on {len(days)} days, first {days[0].date()}" if ok else "never"
-    )
-    return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
-
-
-def _level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    assert c.asset is not None and c.level is not None and c.op is not None
-    if c.when is not None and c.when[0] == "month":
-        return _level_in_month(c, day, market)
-    if c.when is not None and c.when[0] == "date":
-        on = event_day(c.when, day)
-        held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
-        status = "confirmed" if bool(held.any()) else "contradicted"
-        seen = market.asof(c.asset, on)
-        close = f"; close {seen[1]:,.2f} on {seen[0].date()}" if seen else ""
-        return (
-            status,
-            f"{c.describe()} on {on.date()} (or the day before){close} " + (f"[{TOLERANCE[c.op]}]"),
-            {"on": _d(on)},
-        )
-    calendar = pd.date_range(day - pd.Timedelta(days=7), day)
-    ok = bool(claim_days(c, market, calendar).iloc[-1])
-    on = event_day(c.when, day)
-    seen = market.asof(c.asset, on)
-    rng = market.range_on(c.asset, seen[0]) if seen else None
-    data: dict[str, Any] = {"level": c.level, "op": c.op, "tolerance": TOLERANCE[c.op]}
-    parts = []
-    if seen is not None:
-        data |= {"close_date": _d(seen[0]), "close": seen[1], "deviation": seen[1] / c.level - 1}
-        parts.append(
-            f"{market.source(c.asset)} closed at {seen[1]:,.2f} on {seen[0].date()} "
-            f"({seen[1] / c.level - 1:+.1%} from ${c.level:,.2f})"
-        )
-    if rng is not None:
-        data |= {"range_low": rng[0], "range_high": rng[1]}
-        name = market.range_names.get(c.asset, "the day's range")
-        parts.append(f"{name} traded {rng[0]:,.2f}-{rng[1]:,.2f} that day")
-    if c.op in ("at", "break", "above"):
-        first = _first_close_above(market, c.asset, c.level)
-        if first is not None:
-            data["first_close_above"] = _d(first)
-            parts.append(f"it first closed above ${c.level:,.2f} on {first.date()}")
-    status = "confirmed" if ok else "contradicted"
-    return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
-
-
 def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
     if (c.op or "").startswith(("worst:", "best:")):
@@ -197,6 +135,10 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
         year, month = c.when[1]
         if c.window == "past" or (year or day.year, month) != (day.year, day.month):
             return past_record(c, day, market)  # "August's record highs", in September
+    if c.window == "ever" and c.level is not None:
+        return record_value(c, day, market)
+    if (c.window or "").startswith("peak:") and c.level is not None:
+        return peak_value(c, day, market)
     if c.window is not None and c.level is not None and c.window.startswith("last:"):
         return window_extreme(c, day, market)
     if c.window is not None:
@@ -206,6 +148,15 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
     seen = market.asof(c.asset, on)
     if seen is None:
         return "not checkable", f"no {_name(c.asset)} data by {on.date()}", {}
+    if c.when is not None and c.when[0] == "date":  # "a record high on 26th December"
+        held = record_days(market, c.asset, hl).loc[on - pd.Timedelta(days=1) : on]
+        prior_day, prior = prior_record(market, c.asset, on - pd.Timedelta(days=1), hl)
+        ok = bool(held.any())
+        text = (
+            f"a record {hl} of {market.source(c.asset)} on {on.date()} (or the day before): "
+            f"{'yes' if ok else 'no'}; the record close before was {prior:,.2f} on {_d(prior_day)}"
+        )
+        return ("confirmed" if ok else "contradicted"), text, {"on": _d(on)}
     held = claim_days(c, market, pd.date_range(day - pd.Timedelta(days=6), day))
     recent = held.iloc[-2:] if c.when is not None else held
     ok = bool(recent.any())
@@ -234,6 +185,9 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     assert c.asset is not None
     if (c.window or "").split(":")[0] in ("peak", "low"):
         return from_extreme(c, day, market)
+    named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
+    if c.pct is None and c.window in (None, "day") and not c.accelerating and named:
+        return session_direction(c, day, market)  # "gold fell on Tuesday": that session
     span = _window(c, day)
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
@@ -259,46 +213,18 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         ok = ok and faster
     if stated is not None:
         data["stated"] = stated
-        ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
-        text += f"; stated {stated:+.1%}"
+        ok = ok and fits_stated(ch, stated, c.qualifiers)
+        bound = {"more": " or more", "less": " or less"}
+        text += f"; stated {_fmt_change(market, c.asset, stated)}" + next(
+            (v for k, v in bound.items() if k in c.qualifiers), ""
+        )
     return ("confirmed" if ok else "contradicted"), text, data
-
-
-def _day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    """A move over one session: the close before -> the close of the day (or, for "today"
-    and no day named, of the trading day before it: the source may close before the text)."""
-    assert c.asset is not None
-    on = event_day(c.when, day)
-    closes = market.close(c.asset).loc[:on]
-    if len(closes) < 2:
-        return "not checkable", f"no {_name(c.asset)} closes before {on.date()}", {}
-    named = c.when is not None and c.when[0] in ("weekday", "yesterday")
-    ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
-    stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
-    tries = []
-    for end in ends:
-        if end < 1:
-            continue
-        v0, v1 = float(closes.iloc[end - 1]), float(closes.iloc[end])
-        ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
-        tries.append((abs(ch - stated), ch, closes.index[end - 1], v0, closes.index[end], v1))
-    err, ch, d0, v0, d1, v1 = min(tries, key=lambda t: t[0])
-    ok = err <= max(0.01, 0.25 * abs(stated))
-    text = (
-        f"{market.source(c.asset)} {v0:,.2f} on {_d(d0)} -> {v1:,.2f} on {_d(d1)}: "
-        f"{_fmt_change(market, c.asset, ch)} against the stated {stated:+.1%} over a session "
-        "(tolerance: 1 pp or a quarter of the stated move)"
-    )
-    if not ok:  # the move may have held mid-session, when the text was written
-        note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
-        ok, text = note is not None, text + (note or "")
-    return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
 
 
 def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     monthly = c.when is not None and c.when[0] in ("month", "year_start")
-    if c.window in (None, "day") and not monthly:
-        return _day_move(c, day, market)
+    if c.window in (None, "day", "prev") and not monthly:
+        return day_move(c, day, market)
     return _move(c, day, market)
 
 
@@ -353,6 +279,15 @@ _NOT_CHECKABLE = {
 }
 
 
+def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
+    """The day a stated level speaks of: the end of the month named, else the day named."""
+    if c.when is not None and c.when[0] == "month":
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        return min(day, pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0))
+    return event_day(c.when, day)
+
+
 def check_claims(
     extraction: Extraction,
     day: pd.Timestamp,
@@ -367,6 +302,10 @@ def check_claims(
     out = []
     for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
+        far = None
+        if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):
+            level, far = rescale(market, c.asset or "", c.level, _ref_day(c, day), c.words)
+            c = replace(c, level=level)
         if c.kind in _NOT_CHECKABLE:
             result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})
         elif c.kind == "narrative":
@@ -381,6 +320,8 @@ def check_claims(
                 f"{lo:,.2f}-{hi:,.2f}): the figure is probably another asset's",
                 {},
             )
+        elif far is not None:
+            result = ("not checkable", far, {})
         elif market.asof(c.asset or "", day) is None:
             result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
         elif c.kind == "comparison" and (c.window or "").startswith("ref:"):
@@ -389,7 +330,7 @@ def check_claims(
             result = pastlevel.check_session_comparison(c, day, market)
         else:
             checker = {
-                "level": _level,
+                "level": grade_level,
                 "record": _record,
                 "move": _move,
                 "percent": _percent,

@@ -205,7 +205,10 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
     return [
         c
         for c in kept
-        if (c.kind == "level" and (c.when is None or c.when[0] not in ("month", "date")))
+        if (
+            c.kind == "level"
+            and (c.when is None or c.when[0] not in ("month", "date", "year_start"))
+        )
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
             and not (c.window in (None, "day") and (c.sentence, c.asset) in priced)

@@ -48,12 +48,15 @@ from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import levels, percents
 from leadwatch.claims.model import GROUPS, Claim, Extraction
+from leadwatch.claims.multiples import multiples
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.text import (
+    MONTH_RE,
     Sentence,
     find_when,
     find_when_at,
+    month_number,
     plain_figures,
     split_sentences,
 )
@@ -73,8 +76,9 @@ _VERB_DOWN = (
     r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )
 _AFTER_ASSET = re.compile(
-    rf"^(?:'s|\u2019s)?(?: prices?)?(?: (?:has|have|had))?(?: now| also| just)?(?: been)? "
-    rf"(?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b",
+    rf"^(?:'s|\u2019s)?(?: prices?| futures)?(?: \([^()]{{0,40}}\))?(?: (?:has|have|had))?"
+    rf"(?: now| also| just| both)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
+    r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries))\b)",
     re.IGNORECASE,
 )
 # "pushed real yields lower"; "weakened the dollar"; "the rally has been building for months".
@@ -107,6 +111,21 @@ _GENERAL_RE = re.compile(
     r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
     re.IGNORECASE,
 )
+# A level placed at the start of the year: "began the year at", "opened 2025 at".
+_YEAR_START = re.compile(
+    r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning)"
+    r" (?:the|this) year\b|\bat the (?:start|beginning) of (?:the|this) year\b",
+    re.IGNORECASE,
+)
+# "from its March peak of $73,800": the value of a past top (records name all-time ones).
+_PEAK_OF = re.compile(r"(?:peak|high|top) of\b", re.IGNORECASE)
+_FROM_PEAK = re.compile(
+    r"\b(?:from|off|below|under)\s+(?:its|the|their|a)\s+"
+    rf"(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?$",
+    re.IGNORECASE,
+)
+# A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
+_PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
     re.IGNORECASE,
@@ -145,10 +164,27 @@ def _sentence_claims(
             return claims
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    for asset, op, value, words, pos in levels(s, mentions):
+    for asset, op, value, words, pos in levels(s, mentions, subject):
         at = find_when_at(s, pos)
+        if _YEAR_START.search(s[max(0, pos - 40) : pos]):
+            at = ("year_start", 0)  # "began the year at about $2,600": that year's start
+        away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
+        if away is not None:  # "down 18% from its March peak of $73,800": that top's value
+            month = away.group("m")
+            top = ("month", (0, month_number(month))) if month else at
+            claims.append(
+                Claim(index, "record", asset, words, "high", value, when=top, window="peak:at")
+            )
+            continue
+        if _PEAKED.search(s[:pos]):  # "since peaking above $126,000 in October": the top
+            claims.append(
+                Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
+            )
+            continue
         claims.append(Claim(index, "level", asset, words, op, value, when=at))
     claims += records(s, mentions, subject if not named else None, index)
+    held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
+    claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)
     compared = []  # "3% above its January 1 level": a comparison, not a move
     for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
@@ -182,8 +218,8 @@ def _sentence_claims(
                     window=window,
                 )
             )
-    carried = subject if CARRY.match(s) else None
-    for pct_asset, pct_op, pct, win, pct_words in percents(s, mentions, carried):
+    carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
+    for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
         if _within(s, pct_words, compared):
             continue
         if pct_op is None:
@@ -191,7 +227,25 @@ def _sentence_claims(
             continue
         at = find_when_at(s, max(s.find(pct_words), 0))
         claims.append(
-            Claim(index, "percent", pct_asset, pct_words, pct_op, pct=pct, when=at, window=win)
+            Claim(
+                index,
+                "percent",
+                pct_asset,
+                pct_words,
+                pct_op,
+                pct=pct,
+                when=at,
+                window=win,
+                qualifiers=quals,
+            )
+        )
+    for mult in multiples(s, mentions, carried):  # "effectively doubling over two years"
+        asset, op, pct, win, words, quals = mult
+        at = find_when_at(s, max(s.find(words), 0))
+        claims.append(
+            Claim(
+                index, "percent", asset, words, op, pct=pct, when=at, window=win, qualifiers=quals
+            )
         )
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")

@@ -27,6 +27,7 @@ import pandas as pd
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.text import MONTHS
 from leadwatch.claims.windows import since_period
 
 __all__ = ["check_move_record", "move_records"]
@@ -43,22 +44,39 @@ _PERIODS = {
     "yearly": "Y",
 }
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# "since 2022", "since March 1980", "since May last year"
+_SINCE_WORDS = (
+    r"(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year)|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
 _MOVE_RECORD_RE = re.compile(
     r"\b(?P<ext>worst|biggest|steepest|sharpest|largest|best|strongest)\s+"
-    r"(?P<per>single-day|one-day|daily|single-session|weekly|monthly|quarterly|annual|yearly)\s+"
+    r"(?:(?P<per>single-day|one-day|daily|single-session|weekly|monthly|quarterly|annual|yearly)"
+    r"\s+)?(?:percentage |point )?"
     r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
     r"|performance)s?\s+"
-    r"(?:since (?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)"
+    rf"(?:since (?P<since>{_SINCE_WORDS})"
+    r"|in (?:more than |over |nearly |almost )?(?:(?P<n>\d+|two|three|four|five|six|seven|ten)"
+    r" (?P<unit>year|month)s|a (?P<decade>decade)))",
+    re.IGNORECASE,
+)
+# "its worst day since December", "the best week in five years": a period's move, ranked.
+_PERIOD_RECORD_RE = re.compile(
+    r"\b(?:its|the|their) (?P<ext>worst|best|weakest|strongest) (?P<per>day|session|week|month"
+    r"|quarter|year)\s+(?:since (?P<since>(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year))"
+    r"|since (?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
     r"|in (?:more than |over |nearly |almost )?(?P<n>\d+|two|three|four|five|six|seven|ten)"
     r" (?P<unit>year|month)s)",
     re.IGNORECASE,
 )
+_PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # "its 30 per cent nosedive - the worst since March 1980": a session's move, then its rank.
 _AFTER_MOVE_RE = re.compile(
     r"\b(?P<what>drop|fall|decline|loss|slide|plunge|nosedive|crash|rout|tumble"
     r"|gain|rise|rally|jump|surge)s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
     r"(?P<ext>worst|biggest|steepest|sharpest|largest|best) since "
-    r"(?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)",
+    rf"(?P<since>{_SINCE_WORDS})",
     re.IGNORECASE,
 )
 _DOWN_WORDS = (
@@ -79,9 +97,11 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         worst = what in _DOWN_WORDS or ext == "worst"
         if what == "performance" and ext in ("best", "strongest"):
             worst = False
-        op = f"{'worst' if worst else 'best'}:{_PERIODS[m.group('per').lower()]}"
+        op = f"{'worst' if worst else 'best'}:{_PERIODS[(m.group('per') or 'daily').lower()]}"
         if m.group("since"):
             window = "since:" + m.group("since")
+        elif m.group("decade"):
+            window = "last:10:year"
         else:
             n = m.group("n").lower()
             window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
@@ -95,6 +115,19 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             out.append(
                 Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
             )
+    for m in _PERIOD_RECORD_RE.finditer(s):
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else subject
+        if asset is None or any(c.asset == asset for c in out):
+            continue
+        side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
+        op = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}"
+        if m.group("n"):
+            n = m.group("n").lower()
+            window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
+        else:
+            window = "since:" + (m.group("since") or m.group("month"))
+        out.append(Claim(i, "record", asset, m.group(0), op, window=window))
     return out
 
 
@@ -104,6 +137,17 @@ def _returns(closes: pd.Series, period: str) -> pd.Series:
     rule = {"W": "W-FRI", "M": "ME", "Q": "QE", "Y": "YE"}[period]
     last = closes.resample(rule).last().dropna()
     return last.pct_change().dropna()
+
+
+def _dated(window: str, day: pd.Timestamp) -> str:
+    """ "since:May last year" -> "since:May 2025"; "since:December" -> the last December
+    before the article date."""
+    window = re.sub(r"\blast year\b", str(day.year - 1), window, flags=re.IGNORECASE)
+    month = re.fullmatch(r"since:([A-Z][a-z]+)", window)
+    if month and month.group(1).lower() in MONTHS:
+        number = MONTHS.index(month.group(1).lower()) + 1
+        return f"{window} {day.year if number < day.month else day.year - 1}"
+    return window
 
 
 def check_move_record(
@@ -118,14 +162,18 @@ def check_move_record(
     if period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
         at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
-    else:  # the latest period that ended by the article date ("Q1" on 4 April)
-        done = moves[moves.index <= day]
+    else:  # the latest period that ended by the article date ("Q1" on 4 April), or the
+        done = moves[moves.index <= day]  # current one when two thirds of it are past
         at = done.index[-1] if len(done) else None
+        if len(moves) and moves.index[-1] > day and at is not None:
+            length = (moves.index[-1] - at).days
+            if (day - at).days >= 2 / 3 * length:  # "its strongest annual rise", in December
+                at = moves.index[-1]
     if at is None:
         return "not checkable", f"no {c.asset} moves by {day.date()}", {}
     value = float(moves.loc[at])
     if c.window.startswith("since:"):
-        span = since_period(c.window)
+        span = since_period(_dated(c.window, pd.Timestamp(day)))
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
         after = moves[(moves.index > span[1]) & (moves.index < at)]

@@ -11,7 +11,7 @@ Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
 >>> s = "Gold and silver are up 25% and 40% respectively this year."
->>> [(a, op, pct, w) for a, op, pct, w, _ in percents(s, find_assets(s), None)]
+>>> [(a, op, pct, w) for a, op, pct, w, *_ in percents(s, find_assets(s), None)]
 [('gold', 'up', 25.0, 'ytd'), ('silver', 'up', 40.0, 'ytd')]
 >>> s = "The dollar index slipped to 98.71 and the 10-year yield rose to 4.107%."
 >>> [(a, op, x) for a, op, x, _, _ in levels(s, find_assets(s))]
@@ -23,6 +23,14 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import (
+    clause_start,
+    hypothetical,
+    noun_direction,
+    past_when,
+    qualifiers,
+    unknown_subject,
+)
 from leadwatch.claims.text import aside_spans
 from leadwatch.claims.windows import find_windows, window_near
 
@@ -35,12 +43,17 @@ _GROUPS = frozenset({"metals", "metal"})
 
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
-    r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|approaching|nearing|near|close to|around|"
-    r"above|over|below|under|beneath|at|to|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
+    r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|exceed(?:ed|ing|s)?|approaching|nearing|near|"
+    r"close to|around|"
+    r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|at|to|hit|hitting|"
+    r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
 )
-_QUAL = r"(?: the| a| an| roughly| about| around| nearly| almost| just| some)*"
+_QUAL = (
+    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some"
+    r"| (?:fresh |new )?record(?: high| low)?(?: of)?)*"
+)
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
@@ -52,7 +65,8 @@ _DOLLAR_RE = re.compile(
 )
 _BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _BETWEEN_RE = re.compile(
-    r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held) between "
+    r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held)"
+    r"(?: (?:was|were|is|has been|had been|of))? between "
     + _BOUND.format(i=1, k="a")
     + " and "
     + _BOUND.format(i=2, k="b"),
@@ -60,7 +74,11 @@ _BETWEEN_RE = re.compile(
 )
 _IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
 # "the 52-week high of 110.18": the extreme of a span, a record claim, not today's level.
-_SPAN_EXTREME = re.compile(r"\d+[- ](?:week|month|year|day)[- ](?:high|low) of$", re.IGNORECASE)
+_SPAN_EXTREME = re.compile(
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    r"(?:week|month|year|day)|decade)[- ](?:high|low) of$",
+    re.IGNORECASE,
+)
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.
@@ -68,19 +86,6 @@ _SUBJECT_OF = re.compile(r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b[^,;.$]{0
 _WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
-)
-# A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
-#: "since December 2012, when it was at $32.71": the level of the past date, not today's.
-_PAST_LEVEL = re.compile(
-    r"\bwhen (?:it|they|prices?|the (?:metal|coin|index|price)) (?:last )?"
-    r"(?:was|were|traded|stood|hit|reached|touched|peaked|closed)\s*$",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|would|will|should|projected|projects|forecast\w*|target\w*|predict\w*"
-    r"|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to)\b"
-    r"(?:[^,;.]|\.(?=\d)){0,60}$",
-    re.IGNORECASE,
 )
 _DOLLAR_MOVE = re.compile(
     r"\b(?:surged|rose|jumped|climbed|gained|fell|dropped|slid|lost|added|up|down|by)\s*$", re.I
@@ -94,6 +99,7 @@ _OPS = {
     "surpass": "break",
     "topp": "break",
     "crossed": "break",
+    "exceed": "above",
     "approaching": "near",
     "nearing": "near",
     "near": "near",
@@ -104,11 +110,17 @@ _OPS = {
     "below": "below",
     "under": "below",
     "beneath": "below",
+    "shy": "below",
+    "short": "below",
+    "just shy": "below",
+    "just short": "below",
     "past": "break",
 }
 
 _PCT_RE = re.compile(
-    r"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE
+    r"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?)\s?"
+    r"(?:%|per ?cent\b|(?P<bp>bps?|basis points?|(?P<pp>percentage points?))\b)",
+    re.IGNORECASE,
 )
 _UP = (
     r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
@@ -118,13 +130,18 @@ _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
     r"off|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
+    r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"
 )
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
-_SHARE = re.compile(r"^\s*(?:of|chance|probability|odds|stake|share|interest rate)\b", re.I)
+_SHARE = re.compile(
+    r"^\s*(?:of(?! (?:its|their|the) (?:\w+ )?(?:value|worth))|chance|probability|odds|stake|share"
+    r"|interest rate)\b",
+    re.I,
+)
 
 Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
-# asset, op (None: a figure that is not a move), pct, window, words
-Percent = tuple[str | None, str | None, float, str | None, str]
+# asset, op (None: a figure that is not a move), pct, window, words, qualifiers
+Percent = tuple[str | None, str | None, float, str | None, str, tuple[str, ...]]
 
 
 def _nearest(
@@ -152,8 +169,14 @@ def _op(words: str) -> str:
     return next((v for k, v in _OPS.items() if w.startswith(k)), "at")
 
 
-def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
-    """``(asset, op, level, words, position)`` for every level stated in ``s``."""
+# A range over a span ("ranged between $2,471 and $3,500 over the past 52 weeks"): not a day's.
+_SPAN_RANGE = re.compile(r"\b\d+[- ](?:week|month|year)\b|\bover the (?:past|last)\b", re.I)
+
+
+def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> list[Level]:
+    """``(asset, op, level, words, position)`` for every level stated in ``s``; a trading
+    range in a sentence that names no asset ("The day's range was between 98.20 and 98.74")
+    is ``subject``'s."""
     out: list[Level] = []
     dollar_excluded = _GROUPS | NO_DOLLAR | YIELDS
     for m in _DOLLAR_RE.finditer(s):
@@ -163,8 +186,8 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if (
-            _HYPOTHETICAL.search(s[: m.start()])
-            or _PAST_LEVEL.search(s[: m.start()])
+            hypothetical(s, m.start(), m.end())
+            or past_when(s, m.start())
             or (m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()]))
         ):
             continue
@@ -176,7 +199,12 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _BETWEEN_RE.finditer(s):  # "traded between $114,000 and $117,000": both bounds
+        before = re.split(r"[,;]", s[max(0, m.start() - 40) : m.start()])[-1]
+        after = re.split(r"[,;]", s[m.end() : m.end() + 20])[0]
+        if _SPAN_RANGE.search(before + " " + after):
+            continue  # "ranged between ... over the past 52 weeks": not the day's range
         asset = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
+        asset = asset or (subject if not mentions and subject not in YIELDS else None)
         if asset is not None and (m.group("d1") is None) == (asset in NO_DOLLAR):
             for key in ("a", "b"):
                 value = float(m.group(key).replace(",", ""))
@@ -188,14 +216,14 @@ def levels(s: str, mentions: list[AssetMention]) -> list[Level]:
             out.append((asset, "at", value, m.group(0).strip(), m.start()))
     for m in _WORD_DOLLAR_RE.finditer(s):
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
-        if asset is not None and not _HYPOTHETICAL.search(s[: m.start()]):
+        if asset is not None and not hypothetical(s, m.start(), m.end()):
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
-        if asset is None or _SCALE.match(m.group("after")) or _HYPOTHETICAL.search(s[: m.start()]):
+        if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -220,11 +248,16 @@ def _direction(s: str, start: int, end: int, lo: int) -> str | None:
     return None if after is None else ("up" if after.group("up") else "down")
 
 
-def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[Percent]:
-    """``(asset, op, pct, window, words)`` for every percentage in ``s`` (``op`` ``None``:
-    a figure with no asset or no move word, not a move).
+def percents(
+    s: str, mentions: list[AssetMention], carried: str | None, subject: str | None = None
+) -> list[Percent]:
+    """``(asset, op, pct, window, words, qualifiers)`` for every percentage (or move in
+    basis points) in ``s`` (``op`` ``None``: a figure with no asset or no move word, not a
+    move; qualifiers: :func:`leadwatch.claims.clauses.qualifiers`).
 
-    ``carried`` is the subject of the sentence when it opens with "it" or the like.
+    ``carried`` is the subject of the sentence when it opens with "it" or the like;
+    ``subject`` the article's current subject, which a move stated as a noun ("weekly
+    gains stand at 1.1%") in a sentence naming nothing takes.
     """
     found = find_windows(s)
     matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
@@ -232,19 +265,32 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
     order = _respectively(s, mentions, matches)
     last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
     for i, m in enumerate(matches):
-        asset = order.get(i)
-        asset = (
-            asset or _named_after(s, m.end(), mentions) or _nearest(mentions, m.start(), sentence=s)
-        )
-        asset = asset or carried
+        asset = order.get(i) or _named_after(s, m.end(), mentions)
+        fixed = asset is not None  # listed in order, or named right after the number
+        asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
+        noun = noun_direction(s, m.start())
+        lo = clause_start(s, m.start())
+        named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
+        if not fixed and not named_here:
+            other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
+            if other is not None:
+                asset = other
+            elif asset is None and noun is not None and not mentions:
+                asset = subject  # "weekly gains stand at 1.1%": the article's subject
         num = float(m.group("num").replace(",", "."))
+        quals = qualifiers(s, m.start(), m.end())
+        if m.group("bp"):
+            num *= 100.0 if m.group("pp") else 1.0
+            quals = (*quals, "bp")
+            if asset not in YIELDS:
+                continue  # basis points of something the store holds no rate for
         if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
             continue
         mention = next(
             (x for x in reversed(mentions) if x.asset == asset and x.start < m.start()), None
         )
         first = mention.end if mention is not None else 0
-        op = None if asset is None else _direction(s, m.start(), m.end(), first)
+        op = None if asset is None else (noun or _direction(s, m.start(), m.end(), first))
         push = None if mention is None else _PUSHED.search(s[: mention.start])
         gap = s[mention.end if mention is not None else 0 : m.start()]
         if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):
@@ -258,16 +304,18 @@ def percents(s: str, mentions: list[AssetMention], carried: str | None) -> list[
             and _AND_MORE.fullmatch(s[last[1] : m.start()])
         ):
             op = last[2]  # "a 9% decline in the dollar this year and nearly 6% in April"
-        if _HYPOTHETICAL.search(s[: m.start()]):
+        if hypothetical(s, m.start(), m.end()):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
+        if (asset is None or op is None) and m.group("bp"):
+            continue  # "cut by 75 basis points": a policy size, read elsewhere
         if asset is None or op is None:
-            out.append((asset, None, num, None, m.group(0)))  # a figure, not a move
+            out.append((asset, None, num, None, m.group(0), quals))  # a figure, not a move
             continue
         window = None if _IN_MONTH.match(s[m.end() :]) else window_near(s, m.start(), found)
         if num < 0:
             op, num = "down", -num
         last = (asset, m.end(), op)
-        out.append((asset, op, num, window, m.group(0)))
+        out.append((asset, op, num, window, m.group(0), quals))
     return out
 
 
@@ -294,7 +342,9 @@ _ATTRIBUTE = (
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
     r"|production|output|imports|exports|share|stake|ETFs?)"
 )
-_ATTR_AFTER = re.compile(rf"^(?:'s|\u2019s) {_ATTRIBUTE}\b", re.IGNORECASE)
+_ATTR_AFTER = re.compile(
+    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio)\b", re.IGNORECASE
+)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio"
 _ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -50,6 +51,7 @@ __all__ = [
     "move_days",
     "plausible",
     "record_days",
+    "rescale",
     "running_record_days",
     "since_record_days",
     "window_move_days",
@@ -244,6 +246,28 @@ def plausible(market: Market, asset: str, level: float) -> bool:
     return 0.67 * lo <= level <= 1.5 * hi
 
 
+def rescale(
+    market: Market, asset: str, level: float, day: pd.Timestamp, words: str
+) -> tuple[float, str | None]:
+    """``(level, None)`` for a level that is within a factor 2.5 of the asset's last close
+    by ``day``, or that is once read with its dot as a thousands separator ("$122.494" is
+    122,494); else ``(level, why)``: no price of the asset near the date (a ratio, an
+    index's P/E, another asset's figure)."""
+    seen = market.asof(asset, day)
+    if seen is None or market.is_rate(asset):
+        return level, None
+    close = seen[1]
+    if 1 / 2.5 <= level / close <= 2.5:
+        return level, None
+    if re.search(r"\d\.\d{3}(?![\d,])", words) and 1 / 1.5 <= level * 1000 / close <= 1.5:
+        return level * 1000, None
+    why = (
+        f"{level:,.2f} is far from any price of {asset} near the date (close {close:,.2f} on "
+        f"{seen[0].date()}): probably another quantity"
+    )
+    return level, why
+
+
 def move_days(market: Market, asset: str, stated: float) -> pd.Series:
     """Trading days whose one-session change is within the move tolerance of ``stated``
     (1 point or a quarter of the move; points for rates, returns otherwise)."""
@@ -288,7 +312,8 @@ def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd
     else:
         span = {"week": 7, "month": 30, "months": 91, "year": 365}.get(code)
         if span is None:
-            span = 365 * int(code.split(":")[1])
+            n = int(code.split(":")[1])
+            span = n if code.startswith("days:") else 365 * n
         shifted = c.copy()
         shifted.index = shifted.index + pd.Timedelta(days=span)
         base = shifted.reindex(shifted.index.union(c.index)).ffill().reindex(c.index)

@@ -40,6 +40,9 @@ class Claim:
         The words that matched.
     theses
         Built-in theses a narrative claim maps to.
+    qualifiers
+        How a move's figure is stated (``more``, ``less``, ``extreme``, ``bp``:
+        :func:`leadwatch.claims.clauses.qualifiers`).
     """
 
     sentence: int
@@ -54,6 +57,7 @@ class Claim:
     window: str | None = None
     accelerating: bool = False
     theses: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """The claim in a few words."""
@@ -74,6 +78,10 @@ class Claim:
                 else w.replace(":", " ")
             )
             return f"{a} {side} {_PERIOD_WORDS.get(period, period)} move {span}"
+        if self.kind == "record" and self.level is not None and self.window == "ever":
+            return f"{a} record {self.op} was about {_num(self.level)}"
+        if self.kind == "record" and self.level is not None and (self.window or "")[:5] == "peak:":
+            return f"{a} peaked {(self.window or '')[5:]} {_num(self.level)}"
         if self.kind == "record" and self.window and self.window.startswith("last:"):
             _, n, unit = self.window.split(":")
             value = f" {self.level:,.4g}" if self.level is not None else ""
@@ -83,8 +91,12 @@ class Claim:
         if self.kind == "record":
             return f"{a} at a record {self.op}"
         if self.kind in ("move", "percent"):
-            pct = f" {self.pct:g}%" if self.pct is not None else ""
-            return f"{a} {self.op}{pct}"
+            unit = " bp" if "bp" in self.qualifiers else "%"
+            bound = {"more": " more than", "less": " less than"}
+            size = next((v for k, v in bound.items() if k in self.qualifiers), "")
+            pct = f"{size} {self.pct:g}{unit}" if self.pct is not None else ""
+            extreme = " at the session's extreme" if "extreme" in self.qualifiers else ""
+            return f"{a} {self.op}{pct}{extreme}"
         if self.kind == "comparison" and (self.window or "").startswith("ref:"):
             size = "" if self.pct is None else "slightly " if self.pct < 0 else f"{self.pct:g}% "
             ref = (self.window or "")[4:]
@@ -96,6 +108,10 @@ class Claim:
         if self.kind == "narrative":
             return "story: " + (", ".join(self.theses) or "no built-in thesis")
         return f"{self.kind}: {self.words}"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:,.4g}"
 
 
 _PERIOD_WORDS = {"D": "session", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}

@@ -21,11 +21,20 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
+from leadwatch.claims.text import month_number
 from leadwatch.claims.windows import resolve_window, since_period
 
-__all__ = ["from_extreme", "past_record", "relative_record", "window_extreme"]
+__all__ = [
+    "from_extreme",
+    "past_record",
+    "peak_value",
+    "record_value",
+    "relative_record",
+    "window_extreme",
+]
 
 _Result = tuple[str, str, dict[str, Any]]
 
@@ -71,10 +80,73 @@ def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     return ("confirmed" if ok else "contradicted"), text, {"values": values}
 
 
+def record_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """ "Well below the all-time peak of almost $50": the record close (or range extreme)
+    before the date is within 2% of the value stated."""
+    assert c.asset is not None and c.level is not None
+    low = c.op == "low"
+    closes = market.close(c.asset).loc[:day]
+    if closes.empty:
+        return "not checkable", f"no {c.asset} data by {day.date()}", {}
+    found = [(float(closes.min() if low else closes.max()), "close")]
+    rng = market.ranges.get(c.asset)
+    if rng is not None and len(rng.loc[:day]):
+        side = rng["low" if low else "high"].loc[:day]
+        found.append((float(side.min() if low else side.max()), "intraday"))
+    ok = any(abs(v / c.level - 1) <= 0.02 for v, _ in found)
+    text = (
+        f"{market.source(c.asset)} record {'low' if low else 'high'} by {day.date()}: "
+        + " / ".join(f"{v:,.2f} ({what})" for v, what in found)
+        + f" against {c.level:,.2f} (within 2%)"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"values": [v for v, _ in found]}
+
+
+def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
+    """ "Since peaking above $126,000 in October": the top close (or intraday high) of the
+    month named (else of the year to the date) stands as stated: above (at least 0.5%
+    under it or higher), below ("shy of": at most 0.5% over it and within 10%), or at it
+    (within 2%)."""
+    assert c.asset is not None and c.level is not None
+    op = (c.window or "peak:at").split(":")[1]
+    start = day - pd.Timedelta(days=365)
+    end = day
+    if c.when is not None and c.when[0] == "month":
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        start = pd.Timestamp(year=year, month=month, day=1)
+        end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    closes = market.close(c.asset).loc[start:end]
+    if closes.empty:
+        return "not checkable", f"no {c.asset} data from {start.date()} to {end.date()}", {}
+    tops = [float(closes.max())]
+    rng = market.ranges.get(c.asset)
+    if rng is not None and len(rng.loc[start:end]):
+        tops.append(float(rng["high"].loc[start:end].max()))
+    x = c.level
+    ok = any(_peak_fits(op, v, x) for v in tops)
+    text = (
+        f"{market.source(c.asset)} top from {start.date()} to {end.date()}: "
+        + " / ".join(f"{v:,.2f}" for v in tops)
+        + f" ({'close' if len(tops) == 1 else 'close / intraday'}) against {op} {x:,.2f}"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"tops": tops}
+
+
+def _peak_fits(op: str, top: float, level: float) -> bool:
+    if op == "above":
+        return top >= 0.995 * level
+    if op == "below":
+        return 0.9 * level <= top <= 1.005 * level
+    return abs(top / level - 1) <= 0.02
+
+
 def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """A high (low) that beats every close since the stated time, on the day or the trading
-    day before: the last earlier close beyond it lies in the named period or before it
-    (the day's range counts where the store has one)."""
+    """A high (low) that beats every close since the stated time, on the day (the day
+    named) or the trading day before: the last earlier value beyond it lies in the named
+    period or before it. Like is compared with like: the day's close with earlier closes,
+    or the day's intraday extreme (where the store has a range) with earlier extremes and
+    closes ("below $100,000 for the first time in six months" fails on an earlier low)."""
     assert c.asset is not None and c.window is not None
     found = _bound(c.window, day)
     if found is None:
@@ -83,15 +155,20 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     closes = market.close(c.asset)
     low = c.op == "low"
     tries = []
-    for d in closes.loc[:day].index[-2:]:
-        v = float(closes.loc[d])
-        r = market.range_on(c.asset, d)
-        if r is not None:
-            v = min(v, r[0]) if low else max(v, r[1])
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")
+    on = event_day(c.when, day) if named else day  # "its highest in four weeks on Monday"
+    side = market.ranges.get(c.asset)
+    for d in closes.loc[:on].index[-2:]:
         earlier = closes.loc[: d - pd.Timedelta(days=1)]
-        beyond = earlier[earlier < v] if low else earlier[earlier > v]
-        last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
-        tries.append((last is None or last <= bound, d, v, last))
+        pairs = [(float(closes.loc[d]), earlier)]  # a close against earlier closes
+        r = market.range_on(c.asset, d)
+        if r is not None and side is not None:  # the day's extreme against earlier extremes
+            extremes = side["low" if low else "high"].loc[: d - pd.Timedelta(days=1)].dropna()
+            pairs.append((r[0] if low else r[1], pd.concat([earlier, extremes])))
+        for v, before in pairs:
+            beyond = before[before < v] if low else before[before > v]
+            last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
+            tries.append((last is None or last <= bound, d, v, last))
     if not tries:
         return "not checkable", f"no {c.asset} data by {day.date()}", {}
     ok, d, v, last = max(tries, key=lambda t: t[0])
@@ -126,11 +203,17 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     assert c.asset is not None
     kind, _, unit = (c.window or "peak").partition(":")
     start = day - pd.Timedelta(days={"week": 7, "month": 31, "year": 365}.get(unit, 730))
-    if c.when is not None and c.when[0] == "month":  # "from its low in January"
-        year, month = c.when[1]
+    when = c.when
+    if unit.startswith("in:"):  # "from its March peak"
+        when = ("month", (0, month_number(unit[3:])))
+    if when is not None and when[0] == "month":  # "from its low in January"
+        year, month = when[1]
         year = year or (day.year if month <= day.month else day.year - 1)
         start = pd.Timestamp(year=year, month=month, day=1)
-    closes = market.close(c.asset).loc[start:day]
+    end = day
+    if c.when is not None and c.when[0] in ("date", "weekday", "yesterday"):
+        end = event_day(c.when, day)  # "... through April 8": the move ends that day
+    closes = market.close(c.asset).loc[start:end]
     if len(closes) < 2:
         return "not checkable", "not enough data before the date", {}
     pos = int(np.argmax(closes.to_numpy()) if kind == "peak" else np.argmin(closes.to_numpy()))
@@ -144,13 +227,13 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     )
     rng = market.ranges.get(c.asset)
     if not ok and rng is not None and not market.is_rate(c.asset):  # the intraday extreme
-        side = rng["high" if kind == "peak" else "low"].loc[start:day].dropna()
+        side = rng["high" if kind == "peak" else "low"].loc[start:end].dropna()
         if len(side):
             extreme = float(side.max() if kind == "peak" else side.min())
             intraday = last / extreme - 1.0
             at = int(np.argmax(side.to_numpy()) if kind == "peak" else np.argmin(side.to_numpy()))
-            when = pd.Timestamp(side.index[at])
-            text += f"; from the intraday {kind} {extreme:,.2f} ({when.date()}): {intraday:+.1%}"
+            on = pd.Timestamp(side.index[at])
+            text += f"; from the intraday {kind} {extreme:,.2f} ({on.date()}): {intraday:+.1%}"
             if _fits(c, intraday):
                 ok, ch, ref = True, intraday, extreme
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "reference": ref}

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import clause_start, unknown_subject
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.windows import find_windows
@@ -32,11 +33,15 @@ _MAYBE = re.compile(
 )
 
 _RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh) (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b"
+    r"\b(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)(?: closing| intraday)?"
+    r" (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
-    r"|(?P<first>first time)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
+    r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
+    r"|(?P<first>first time)|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
+    r"(?:\d+(?:[- ]1/2)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
-    r"(?:year|month|week)[- ](?P<nhl>high|low))"
+    r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:since|in|for|above|below)(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
     re.IGNORECASE,
 )
@@ -82,10 +87,23 @@ def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> li
 def _main_subject(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
     """ "Despite record highs earlier in the month, BTC slipped": a record in an opening
     clause is the main clause's subject's (the first asset named after the comma)."""
+    listed = _main_subjects(s, m, mentions)
+    return listed[0] if listed else None
+
+
+def _main_subjects(s: str, m: re.Match[str], mentions: list[AssetMention]) -> list[str]:
+    """The assets listed as the main clause's subject ("Since reaching a record on
+    February 19, the Dow, S&P 500 and Nasdaq have plunged": all three)."""
     if not re.match(r"\s*(?:despite|after|with|following|since|amid)\b", s[: m.start()], re.I):
-        return None
+        return []
     comma = s.find(",", m.end())
-    return next((x.asset for x in mentions if x.start > comma >= 0 and x.asset not in GROUPS), None)
+    after = [x for x in mentions if x.start > comma >= 0 and x.asset not in GROUPS]
+    listed = after[:1]
+    for x in after[1:]:
+        if not re.fullmatch(r"[\s,]*(?:and\s*)?(?:the\s*)?", s[listed[-1].end : x.start]):
+            break
+        listed.append(x)
+    return list(dict.fromkeys(x.asset for x in listed))
 
 
 def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
@@ -98,22 +116,23 @@ def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str 
 
 
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
-    out = []
-    for m in _RECORD_RE.finditer(s):
-        if m.group(0).lower() == "record" and re.match(
-            r"\s*(?:fall|drop|loss|inflow|volume)", s[m.end() :], re.IGNORECASE
-        ):
-            continue
-        asset = (
-            nearest_before(mentions, m.start())
-            or subject
-            or _named_after(s, m, mentions)
-            or _main_subject(s, m, mentions)
-        )
-        if asset is None or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
+    out: list[Claim] = []
+    done: set[str] = set()  # one record phrase per asset ("VIX at its highest ... S&P 500 to
+    for m in _RECORD_RE.finditer(s):  # an 11-month low": one each)
+        if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
+            continue  # "record years", "record demand": an adjective of another noun
+        named = nearest_before(mentions, m.start())
+        if named is None and _not_the_subject(s, m.start(), mentions):
+            continue  # "exports climbed to a record high": not the previous asset's
+        asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
+        if asset is None or asset in done or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
             continue  # "potentially reaching new all-time highs": not a record yet
-        head = (m.group("rel") or m.group("nhl") or m.group("hl") or m.group(0)).lower()
+        head = (
+            m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
+        ).lower()
         hl = "low" if re.search(r"low|weakest", head) else "high"
+        if m.group("seen"):  # "climbed to levels not seen since May": the move's side
+            hl = "low" if _DOWN.search(s[: m.start()]) else "high"
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
             hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
@@ -127,7 +146,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                         i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())
                     )
                 )
-                break
+                done.add(asset)
+                continue
         when = find_when_at(s, m.start())
         if _DAY_BEFORE.match(s[m.end() :]):
             when = ("yesterday", 1)  # "a record peak hit in the previous session"
@@ -140,14 +160,30 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         )
         lead = s[max(0, m.start() - 25) : m.start()]
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
-        if m.group("nhl") and value:  # "the 52-week high of 110.18": the window's extreme
+        if (
+            m.group("nhl") or m.group("decade")
+        ) and value:  # "the 52-week high of 110.18": the window's extreme
             level = float(value.group(1).replace(",", ""))
             span = _record_span(m)
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
-            break
-        if m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I):
-            break  # "below its 52-week high": not a record today
-        if m.group("rel") or m.group("nhl"):
+            done.add(asset)
+            continue
+        if when != ("yesterday", 1) and (
+            (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
+            or (
+                (_AWAY.search(lead) or _FROM.search(s[max(0, m.start() - 40) : m.start()]))
+                and not past
+                and when is None
+                and not m.group("first")
+            )
+        ):
+            stated = _ABOUT_VALUE.match(s[m.end() :])
+            if stated and m.group("hl"):  # "well below the all-time peak of $50": its value
+                level = float(stated.group(1).replace(",", ""))
+                out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
+            done.add(asset)
+            continue  # "3% below its all-time high": not a record today
+        if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen"):
             span = _record_span(m)
             if span is None:
                 continue
@@ -159,8 +195,89 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
         else:
             out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
-        break
+        done.add(asset)
+    for c in list(out):  # the rest of a listed main subject ("the Dow, S&P 500 and Nasdaq")
+        found = _RECORD_RE.search(s, max(s.find(c.words), 0))
+        others = _main_subjects(s, found, mentions) if found is not None else []
+        if others and others[0] == c.asset:
+            out += [replace(c, asset=a) for a in others[1:] if a not in {x.asset for x in out}]
     return _with_partners(out, s, mentions)
+
+
+# "down 25% from its all-time high", "retreated from a record": a distance from a record.
+_FROM = re.compile(
+    r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
+    r"|down|lower))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ABOUT_VALUE = re.compile(
+    r"\s*(?:of|at|above|over|near|around)\s*"
+    r"(?:almost |nearly |about |around |roughly |just |some )?(?:US)?\$?"
+    r"(\d[\d,]*(?:\.\d+)?)"
+)
+# "3% below its all-time high", "shy of the record": a distance from a record, not one.
+_AWAY = re.compile(
+    r"\b(?:below|under|beneath|shy of|short of|off)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'\u2019-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: Words "record" may stand before and still speak of the price.
+_PRICE_NOUNS = frozenset(
+    [
+        "high",
+        "highs",
+        "low",
+        "lows",
+        "peak",
+        "peaks",
+        "level",
+        "levels",
+        "close",
+        "closing",
+        "price",
+        "prices",
+        "territory",
+        "run",
+        "rally",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "this",
+        "last",
+        "set",
+        "earlier",
+        "above",
+        "below",
+        "after",
+        "and",
+        "as",
+        "with",
+        "when",
+        "while",
+        "since",
+    ]
+)
+_DOWN = re.compile(
+    r"\b(?:fell|fall\w*|drop\w*|declin\w*|slid\w*|slipp\w*|lost|los(?:e|es|ing)|lower\w*|weak\w*"
+    r"|sank|sink\w*|plung\w*|tumbl\w*|down|retreat\w*|eas(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+# A record's clause whose subject is a quantity, not an asset ("put volume surged to a record").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:volumes?|demand|supply|inflows?|outflows?|exports?|imports?|sales|production|output"
+    r"|holdings|purchases|buying|selling|deficit|surplus|debt|earnings|profits?|revenues?"
+    r"|issuance|positions|interest|participation|usage|activity|users|addresses|fees)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
+    """A record in a sentence that names no asset is not the current subject's when another
+    quantity ("volume", "exports") or an unknown name heads its clause."""
+    clause = s[clause_start(s, pos) : pos]
+    return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
 
 
 _NUMBERS = {
@@ -202,8 +319,11 @@ def _count(word: str | None) -> int:
 
 def _record_span(m: re.Match[str]) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high")."""
-    if m.group("nhl"):
-        n, unit = re.split(r"[- ]", m.group(0).lower())[:2]
+    if m.group("decade"):
+        return "last:10:year"
+    if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
+        words = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", m.group(0).lower())
+        n, unit = re.match(r"(\w+)(?:[- ]1/2)?[- ](\w+)", words).groups()  # type: ignore[union-attr]
         return f"last:{_count(n)}:{unit}"
     rest = m.group("rest") or ""
     found = find_windows(rest)
@@ -217,6 +337,10 @@ def _record_span(m: re.Match[str]) -> str | None:
         rest,
         re.IGNORECASE,
     )
-    if more:
+    if more and (
+        more.group("n") is None or more.group("n").lower() in _NUMBERS or more.group("n").isdigit()
+    ):  # "in several months": no span to check
         return f"last:{_count(more.group('n'))}:{more.group('u').lower()}"
+    if more:
+        return None
     return found[0][1] if found else None

@@ -113,7 +113,13 @@ def month_number(name: str) -> int:
 
 
 _WHEN_RE = re.compile(
-    rf"\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    # "on 26th December 2025", "on February 19, 2025": the day of a claim (its year is the
+    # last such date's by the article date); a dateline has no "on"
+    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE})\b"
+    r"(?:,? (?:19|20)\d\d\b)?"
+    rf"|\b(?:on|through|until|till) (?P<omonth2>{_MONTH_RE})\.? (?P<oday2>[0-3]?\d)(?:st|nd|rd|th)?"
+    r",? (?:19|20)\d\d\b"
+    rf"|\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday|the (?:previous|prior) (?:day|session|trading day)"
     r"|the day before)\b"
@@ -134,6 +140,40 @@ _BOILERPLATE_START = re.compile(
 # A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally": a lower-case
 # run directly followed by a capitalised word); CJK terminators (pysbd splits Latin text).
 _SPLIT_RE = re.compile(r"(?<=[\u3002\uff01\uff1f])\s*|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])")
+
+
+_CJK_STOPS = ("\u3002", "\uff01", "\uff1f")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "with",
+        "its",
+        "it's",
+        "are",
+        "be",
+    ]
+)
+
+
+def _heading_like(chunk: str) -> bool:
+    """Title case: every word capitalised but the small ones ("Why Silver Is Surging")."""
+    words = [w for w in chunk.split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 @cache
@@ -159,6 +199,9 @@ def _pieces(body: str) -> list[tuple[int, int]]:
         pos = start + len(text)
         cut = start
         for m in _SPLIT_RE.finditer(text):
+            glued = text[m.start() - 1 : m.start()] not in _CJK_STOPS  # a heading run in
+            if glued and not _heading_like(body[cut : start + m.start()]):
+                continue  # "according to CoinDesk": a brand name, not a heading
             if m.start() > 0 and m.end() < len(text):
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()
@@ -275,6 +318,9 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, month_number(m.group("month"))))
+    if m.group("oday") or m.group("oday2"):  # "on 26th December 2025"
+        name = str(m.group("omonth") or m.group("omonth2"))
+        return ("date", (month_number(name), int(m.group("oday") or m.group("oday2"))))
     if m.group("dmonth"):  # "on November 10": a day without its year
         return ("date", (month_number(m.group("dmonth")), int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"

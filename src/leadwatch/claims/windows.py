@@ -29,33 +29,65 @@ import pandas as pd
 
 from leadwatch.claims.text import MONTH_RE, aside_spans, month_number
 
-__all__ = ["find_windows", "resolve_window", "since_period", "window_near"]
+__all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
 
-_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_NUM = {
+    "one": 1,
+    "fourteen": 14,
+    "thirty": 30,
+    "ninety": 90,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+}
 _PAST = r"(?:the )?(?:past |last |previous )?"
+_MONTH_NAMES = rf"\b(?:{MONTH_RE})\b"
+_SPAN_NOUN = (
+    r"(?:gains?|loss(?:es)?|declines?|drops?|rises?|returns?|performance|change|slide|rally"
+    r"|advance|increase|decrease|fall|surge|slump|rout|sell-?off|rebound|run|streak|moves?)"
+)
 _WINDOW_RE = re.compile(
-    r"\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
+    r"\b(?P<nday>(?P<dn>\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|ninety)[- ]"
+    rf"(?P<du>day|week|month|session)s?)(?=[- ](?:losing |winning )?{_SPAN_NOUN}\b)"
+    r"|\b(?P<sessions>(?:for|over|in|across) (?:the )?(?:past |last |just )?(?P<sn>\d+|two|three"
+    r"|four|five|six|seven|ten) (?:straight |consecutive |trading )*(?:sessions|trading days))\b"
+    r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
     r"|for the year"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
     rf"|\b(?P<year>(?:over|in|during) {_PAST}(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
+    r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
+    r"|since the (?:start|beginning) of (?:the|this) month)\b"
+    r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
+    r"|in Q(?P<pqd>[1-4])|(?:in|during|over|for) the (?P<ph>first|second) half)"
+    r"(?: of (?:the year|this year|(?P<py>20\d\d)))?)\b"
     rf"|\b(?P<month>(?:over|in|during) {_PAST}(?:month|30 days|four weeks)|on the month"
-    r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month|monthly)\b"
+    r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
+    r"|monthly)\b"
     rf"|\b(?P<week>this week|last week|on the week|(?:over|in|during) {_PAST}(?:week|seven days|"
     r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
-    r"(?:highs?|highest|peaks?|records?|tops?)"
+    r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
     r"(?: level| point)?)\b"
     r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
+    r"|(?:over|in|during) (?:the )?(?:past|last) (?:day|session|trading day)"
+    r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
+    r"|a (?:day|session) earlier)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
+    rf"|\bbetween (?P<between>(?P<bm>{MONTH_RE})\.? (?P<bd>\d{{1,2}}) and "
+    rf"(?:(?P<em>{MONTH_RE})\.? )?(?P<ed>\d{{1,2}}))\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:{MONTH_RE})\.?"
     r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
@@ -68,7 +100,10 @@ _WINDOW_RE = re.compile(
 
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
-    r"first time)\b[^,;]{0,30}$",
+    r"first time|not (?:been )?seen|last seen)\b"
+    r"(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
+    r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
+    r"[^,;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -86,6 +121,25 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         if m.group("years"):
             n = (m.group("n") or m.group("n2")).lower()
             out.append((m.start(), f"years:{_NUM.get(n, n)}"))
+        elif m.group("between"):
+            em = m.group("em") or m.group("bm")
+            out.append((m.start(), f"between:{m.group('bm')} {m.group('bd')}:{em} {m.group('ed')}"))
+        elif m.group("part"):  # "in the first quarter", "in Q3", "in the first half"
+            order = ("first", "second", "third", "fourth")
+            year = f":{m.group('py')}" if m.group("py") else ""
+            if m.group("ph"):
+                half = order.index(m.group("ph").lower()) + 1
+                out.append((m.start(), f"part:H{half}{year}"))
+            else:
+                q = m.group("pqd") or str(order.index(m.group("pq").lower()) + 1)
+                out.append((m.start(), f"part:Q{q}{year}"))
+        elif m.group("prev"):  # "after falling 1.5% in the previous session"
+            out.append((m.start(), "prev"))
+        elif m.group("sessions"):
+            n = m.group("sn").lower()
+            out.append((m.start(), f"sessions:{_NUM.get(n, n)}"))
+        elif m.group("nday"):
+            out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
         elif m.group("cal"):
             out.append((m.start(), f"cal:{m.group('cy')}"))
         elif m.group("since"):
@@ -93,7 +147,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         else:
             kind = next(
                 k
-                for k in ("ytd", "year", "month", "week", "months", "peak", "low", "day")
+                for k in ("ytd", "mtd", "year", "month", "week", "months", "peak", "low", "day")
                 if m.group(k)
             )
             if kind in ("peak", "low"):  # "from this week's low": the extreme of the week
@@ -106,11 +160,21 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                     )
                 )
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
+                month = re.search(_MONTH_NAMES, m.group(0))  # "from its March peak"
+                kind += f":in:{month.group(0)}" if month and not span else ""
             out.append((m.start(), kind))
     return out
 
 
-_CLAUSE = re.compile(r";|,(?!\d)| while | whereas | but | after | before ")
+def _span_code(n: str, unit: str) -> str:
+    """ "seven-day" -> ``week``; "30-day" -> ``month``; "10-day" -> ``days:10``."""
+    count = int(_NUM.get(n.lower(), n) if not n.isdigit() else n)
+    days = count * {"day": 1, "session": 1, "week": 7, "month": 30}[unit.lower()]
+    named = {1: "day", 7: "week", 30: "month", 31: "month", 90: "months", 91: "months"}
+    return named.get(days) or ("year" if days in (360, 364, 365) else f"days:{days}")
+
+
+_CLAUSE = re.compile(r";|,(?!\d)| while | whereas | but | after | before | and ")
 
 
 def _gap(sentence: str, start: int, pos: int) -> int:
@@ -135,9 +199,43 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     if inside:
         return min(inside)[1]
     asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
-    found = [(p, w) for p, w in found if not any(a <= p < b for a, b in asides)]
+    found = [
+        (p, w) for p, w in found if not any(_inside_aside(sentence, p, a, b) for a, b in asides)
+    ]
     # ("Gold, which touched $5,600 on Thursday, has fallen 12%": the aside's day is not the 12%'s)
     return found[0][1] if len({w for _, w in found}) == 1 else None
+
+
+def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
+    """A window at ``p`` inside the aside ``a:b`` and not the phrase that opens it: "Since
+    reaching a record in February, the S&P 500 has fallen 19%" starts the move's span."""
+    return a <= p < b and bool(sentence[a:p].strip(",(\u2014- "))
+
+
+def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """ "between:April 3:April 4": from the close before the first day to the close of the
+    last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
+    of the latest year in which it has begun by ``day``; ``None`` for another code."""
+    if code.startswith("part:"):  # "part:Q1", "part:H2:2026"
+        months = 3 if code[5] == "Q" else 6
+        first = (int(code[6]) - 1) * months + 1
+        year = day.year if first <= day.month else day.year - 1
+        year = int(code.split(":")[2]) if code.count(":") == 2 else year
+        begin = pd.Timestamp(year=year, month=first, day=1)
+        if begin > day:
+            return None  # "in the second half of 2026", said in January: not a past window
+        end = min(day, pd.Timestamp(begin + pd.DateOffset(months=months) - pd.Timedelta(days=1)))
+        return begin - pd.Timedelta(days=1), end, f"{code[5:7]} {year}"
+    if not code.startswith("between:"):
+        return None
+    ends = []
+    for part in code.split(":")[1:]:
+        name, dom = part.split()
+        month = month_number(name)
+        year = day.year if (month, int(dom)) <= (day.month, day.day) else day.year - 1
+        ends.append(pd.Timestamp(year=year, month=month, day=int(dom)))
+    start, end = ends[0] - pd.Timedelta(days=1), ends[1]
+    return start, end, f"{ends[0].date()} to {end.date()}"
 
 
 def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
@@ -155,6 +253,16 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         return pd.Timestamp(day - off), label
     if code == "ytd":
         return pd.Timestamp(year=day.year - 1, month=12, day=31), f"{day.year} to date"
+    if code == "mtd":
+        start = pd.Timestamp(year=day.year, month=day.month, day=1) - pd.Timedelta(days=1)
+        return start, f"{day:%B %Y} to date"
+    if code.startswith("sessions:"):
+        n = int(code.split(":")[1])
+        start = pd.Timestamp(day - pd.offsets.BDay(n))
+        return start, f"the {n} sessions to the article date"
+    if code.startswith("days:"):
+        n = int(code.split(":")[1])
+        return pd.Timestamp(day - pd.Timedelta(days=n)), f"the {n} days to the article date"
     if code.startswith("years:"):
         n = int(code.split(":")[1])
         return pd.Timestamp(day - pd.DateOffset(years=n)), f"the {n} years to the article date"

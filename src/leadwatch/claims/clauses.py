@@ -1,0 +1,317 @@
+"""The grammar of a figure's clause: whose figure it is and how it is stated (pure).
+
+Word classes, each a regular expression below:
+
+move nouns
+    "weekly gains stand at 1.1%", "losses of 5%": the noun, not a later "down", gives
+    the direction of the figure it governs (:func:`noun_direction`).
+unknown subjects
+    "China's CSI300 fell 1.5%", "the PCE price index rose 0.4%": a capitalised name the
+    asset table does not know, or an economic indicator, heads the figure's clause, so
+    the figure is that name's, not the asset named in an earlier clause
+    (:func:`unknown_subject`).
+qualifiers
+    "more than 4%" is a floor, "less than 1%" a ceiling, "as much as 6%" and "at one
+    point" an extreme reached within the session; "2 bps" and "0.13 percentage points"
+    are moves of a rate in points (:func:`qualifiers`).
+
+Examples
+--------
+>>> s = "Weekly gains stand at 1.1 percent."
+>>> noun_direction(s, s.index("1.1"))
+'up'
+>>> s = "Japan's Nikkei dropped 3%, China's CSI300 fell 1.5%."
+>>> unknown_subject(s, s.index("1.5"), [])
+'csi300'
+>>> qualifiers("Gold fell as much as 6% today", 20), qualifiers("up more than 4%", 13)
+(('extreme',), ('more',))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.assets import AssetMention
+
+__all__ = [
+    "clause_start",
+    "fits_stated",
+    "hypothetical",
+    "noun_direction",
+    "past_when",
+    "qualifiers",
+    "unknown_subject",
+]
+
+_UP_NOUN = (
+    r"gains?|rises?|increases?|advances?|rall(?:y|ies)|surges?|jumps?|climbs?|rebounds?"
+    r"|appreciation|upswing|upside"
+)
+_DOWN_NOUN = (
+    r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
+    r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
+    r"|nose-?dives?|routs?|tumbles?"
+)
+# Words that link a move noun to its figure: "gains stand at", "gains add up to", "gains of
+# close to", "seven-day gains down to".
+_LINK = (
+    r"(?:of|at|stand|stands|stood|add|adds|added|up|down|to|now|are|were|is|was|has|have|had"
+    r"|been|total\w*|amount\w*|came|come|close|about|around|nearly|almost|roughly|some|over"
+    r"|more|than|just|under|only|a|an|by|reach\w*|hit|approximately|another|further|extend\w*"
+    r"|narrow\w*|widen\w*|trimmed|cut|shrank|grew)"
+)
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))(?:\s+{_LINK})*\s*[+-]?$", re.IGNORECASE
+)
+
+
+def noun_direction(s: str, pos: int) -> str | None:
+    """``up``/``down`` when a move noun governs the figure at ``pos``, else ``None``."""
+    m = _NOUN_BEFORE.search(s[max(0, pos - 60) : pos])
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
+_CLAUSE_CUT = re.compile(
+    r"[;:\u2014]|,(?!\d)|\s\u2013\s|\s-\s|\b(?:and|while|whereas|but|after|before|with)\b"
+    r"|(?<!much )(?<!well )(?<!high )(?<!low )\bas\b(?! (?:much|well|high|low|little|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_start(s: str, pos: int) -> int:
+    """Where the clause holding position ``pos`` starts (after a comma, "and", "while")."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(s, 0, pos)]
+    return cuts[-1] if cuts else 0
+
+
+# Economic figures and quantities that are not an asset's price.
+_INDICATOR = re.compile(
+    r"\b(?:CPI|PCE|PPI|GDP|PMI|inflation|payrolls?|unemployment|jobless|retail sales"
+    r"|(?:consumer|producer|import|export|home|house|housing) prices"
+    r"|home sales|housing|sales|exports?|imports?|deficit|surplus|output|production|earnings"
+    r"|profits?|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
+    r"|spending|volumes?|inflows?|outflows?|liquidations?|open interest"
+    r"|probability|odds|chance|approval|growth|yields? on the \d+-year|stocks|shares|equities)\b",
+    re.IGNORECASE,
+)
+# Capitalised words that start a clause without naming anything.
+_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "meanwhile",
+        "however",
+        "also",
+        "with",
+        "and",
+        "but",
+        "as",
+        "after",
+        "before",
+        "since",
+        "while",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "they",
+        "their",
+        "prices",
+        "price",
+        "spot",
+        "us",
+        "u.s.",
+        "markets",
+        "market",
+        "analysts",
+        "investors",
+        "traders",
+        "overall",
+        "elsewhere",
+        "still",
+        "yet",
+        "so",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "separately",
+        "by",
+        "for",
+        "of",
+        "from",
+        "to",
+        "into",
+        "over",
+        "under",
+        "than",
+        "during",
+        "amid",
+    ]
+) | frozenset(  # venues, data sources and places: where a price is quoted, not whose it is
+    [
+        "comex",
+        "lbma",
+        "cme",
+        "nymex",
+        "ice",
+        "binance",
+        "coinbase",
+        "kraken",
+        "bitstamp",
+        "bitfinex",
+        "coingecko",
+        "coinmarketcap",
+        "coindesk",
+        "coinglass",
+        "bloomberg",
+        "reuters",
+        "kitco",
+        "factset",
+        "lseg",
+        "refinitiv",
+        "new",
+        "york",
+        "london",
+        "asian",
+        "european",
+        "asia",
+        "europe",
+        "tokyo",
+        "shanghai",
+        "singapore",
+        "wall",
+        "street",
+    ]
+)
+_NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/-]*)*")
+_CALENDAR = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I
+)
+
+
+def unknown_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | None:
+    """The name heading the clause of the figure at ``pos`` when the asset table does not
+    know it (an index outside the store, an economic indicator), lower case; ``None``
+    when the clause names a known asset or nothing.
+
+    ``mentions`` are the asset mentions of ``s``.
+    """
+    lo = clause_start(s, pos)
+    if any(lo <= m.start < pos and m.words != "(carried)" for m in mentions):
+        return None
+    clause = s[lo:pos]
+    indicator = _INDICATOR.search(clause)
+    if indicator is not None:
+        return indicator.group(0).lower()
+    for m in _NAME.finditer(clause):
+        words = m.group(0).split()
+        while words and (words[0].lower() in _COMMON or _CALENDAR.match(words[0])):
+            words = words[1:]
+        tail = clause[m.end() : m.end() + 2]
+        if not words or tail[:2] in ("'s", "\u2019s"):
+            continue  # "China's CSI300": the country is not the subject
+        if lo + m.start() == 0 and len(words) == 1 and words[0][1:].islower():
+            continue  # "Tariff fears drove ...": a capital that only starts the sentence
+        return " ".join(words).lower()
+    return None
+
+
+_MORE = re.compile(
+    r"\b(?:more than|over|above|at least|in excess of|upwards of|north of|greater than)\s*$",
+    re.IGNORECASE,
+)
+_LESS = re.compile(r"\b(?:less than|under|below|just under|fewer than)\s*$", re.IGNORECASE)
+_EXTREME = re.compile(
+    r"\b(?:as much as|at one point|intraday|at (?:its|the) (?:session |intraday )?"
+    r"(?:low|high|lowest|highest|worst|best)|at (?:the|its) (?:low|high) of the (?:day|session))\b",
+    re.IGNORECASE,
+)
+# What may stand between "as much as" and a figure it qualifies: "6.3% and ".
+_LISTED = re.compile(r"(?:\s|,|and|or|\d|[.%]|per ?cent|bps?)*", re.IGNORECASE)
+_POINTS = re.compile(r"^\s?(?:bps?|basis points?|percentage points?)\b", re.IGNORECASE)
+
+
+def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
+    """How the figure at ``pos`` (ending at ``end``) is stated: ``more`` (a floor),
+    ``less`` (a ceiling), ``extreme`` (reached within the session), ``bp`` (points of a
+    rate)."""
+    before = s[max(0, pos - 60) : pos]
+    out = []
+    if _MORE.search(before):
+        out.append("more")
+    elif _LESS.search(before):
+        out.append("less")
+    extreme = list(_EXTREME.finditer(before))
+    listed = bool(extreme) and _LISTED.fullmatch(before[extreme[-1].end() :]) is not None
+    after = s[end:] if end is not None else ""
+    if listed or re.match(r"\s*(?:intraday|at one point|in intraday trad\w+)\b", after, re.I):
+        out.append("extreme")
+    if end is not None and _POINTS.match(s[end:]):
+        out.append("bp")
+    return tuple(out)
+
+
+def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
+    """A change fits a stated move: within 1 point or a quarter of it; for a floor ("more
+    than"), at least the stated size less that tolerance; for a ceiling, at most it plus
+    that tolerance (both in the stated direction)."""
+    tol = max(0.01, 0.25 * abs(stated))
+    same = ch * stated > 0 or stated == 0
+    if "more" in quals:
+        return same and abs(ch) >= abs(stated) - tol
+    if "less" in quals:
+        return (same or ch == 0) and abs(ch) <= abs(stated) + tol
+    return abs(ch - stated) <= tol
+
+
+# A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
+    r"|predict\w*|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
+    r"|potentially|possibly|likely|probably|chance|odds|probability|base case"
+    r"|scenario)\b"
+    r"(?:[^,;.]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+# A time after the figure that places it in the future: "$5,500 later this year".
+_FUTURE_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:later this (?:year|month|week)|next (?:year|month|week)|by (?:the )?end of"
+    r"|by year-end|in the coming|over the next|in the next|within the next)\b",
+    re.IGNORECASE,
+)
+
+
+def hypothetical(s: str, start: int, end: int) -> bool:
+    """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year")."""
+    return bool(_HYPOTHETICAL.search(s[:start]) or _FUTURE_AFTER.match(s[end:]))
+
+
+# "since December 2012, when it was at $32.71": the level of the past date, not today's.
+_PAST_LEVEL = re.compile(
+    r"\bwhen (?:it|they|prices?|the (?:metal|coin|index|price)) (?:last )?"
+    r"(?:was|were|traded|stood|hit|reached|touched|peaked|closed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def past_when(s: str, start: int) -> bool:
+    """A figure (its words from ``start``) said of a past moment a ``when`` clause names
+    ("when it was at $32.71").
+
+    >>> s = "the highest since December 2012, when it was at $32.71"
+    >>> past_when(s, s.index("at $")), past_when("Gold was at $2,400", 9)
+    (True, False)
+    """
+    return bool(_PAST_LEVEL.search(s[:start]))

@@ -1,0 +1,95 @@
+"""A move over one session, graded as stated: a close-to-close change, a bound ("more
+than 4%"), or an extreme reached within the session ("as much as 6%": the day's low or
+high against the close before) (pure).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from leadwatch.claims.clauses import fits_stated
+from leadwatch.claims.dating import event_day
+from leadwatch.claims.extract import Claim
+from leadwatch.claims.market import Market
+from leadwatch.claims.sessions import reached_in_session
+
+__all__ = ["day_move", "session_direction"]
+
+
+_BOUNDS = {"more": " or more", "less": " or less"}
+
+
+def _fmt(market: Market, asset: str, x: float) -> str:
+    return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
+
+
+def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """A move over one session: the close before -> the close of the day (or, for "today"
+    and no day named, of the trading day before it: the source may close before the text)."""
+    assert c.asset is not None
+    on = event_day(c.when, day)
+    closes = market.close(c.asset).loc[:on]
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday")
+    if c.window == "prev":  # "in the previous session": the one before the day spoken of
+        closes = closes.iloc[:-1]
+    if len(closes) < 2:
+        return "not checkable", f"no {c.asset} closes before {on.date()}", {}
+    ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
+    stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
+    extreme = "extreme" in c.qualifiers and not market.is_rate(c.asset)
+    tries = []
+    for end in ends:
+        if end < 1:
+            continue
+        v0, v1 = float(closes.iloc[end - 1]), float(closes.iloc[end])
+        rng = market.range_on(c.asset, closes.index[end]) if extreme else None
+        if rng is not None:  # "as much as 6%": the day's low (high) against the close before
+            v1 = rng[0] if stated < 0 else rng[1]
+        ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
+        fit = fits_stated(ch, stated, c.qualifiers)
+        tries.append(
+            (not fit, abs(ch - stated), ch, closes.index[end - 1], v0, closes.index[end], v1)
+        )
+    miss, _, ch, d0, v0, d1, v1 = min(tries, key=lambda t: t[:2])
+    ok = not miss
+    bound = _BOUNDS.get(c.qualifiers[0] if c.qualifiers else "", "")
+    what = "the day's extreme" if extreme and market.range_on(c.asset, d1) else "the close"
+    text = (
+        f"{market.source(c.asset)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
+        f"{_fmt(market, c.asset, ch)} against the stated "
+        f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
+        "quarter of the stated move)"
+    )
+    if not ok and not {"less", "extreme"} & set(c.qualifiers):  # held mid-session?
+        note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
+        ok, text = note is not None, text + (note or "")
+    return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def session_direction(
+    c: Claim, day: pd.Timestamp, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """A move stated with no figure and no window ("gold fell sharply", "rallied on
+    Tuesday"): the direction of one session's close-to-close change, on the day named, else
+    on the article day or the session before it (the source may close before the text)."""
+    assert c.asset is not None
+    on = event_day(c.when, day)
+    closes = market.close(c.asset).loc[:on]
+    if len(closes) < 2:
+        return "not checkable", f"no {c.asset} closes before {on.date()}", {}
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")
+    ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
+    sign = 1.0 if c.op == "up" else -1.0
+    tries = []
+    for end in (e for e in ends if e >= 1):
+        v0, v1 = float(closes.iloc[end - 1]), float(closes.iloc[end])
+        ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
+        tries.append((sign * ch > 0, ch, closes.index[end - 1], v0, closes.index[end], v1))
+    ok, ch, d0, v0, d1, v1 = max(tries, key=lambda t: t[0])
+    text = (
+        f"{market.source(c.asset)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()}: "
+        f"{_fmt(market, c.asset, ch)} over the session ({c.op} stated, no figure)"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"change": ch}

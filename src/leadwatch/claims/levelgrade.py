@@ -1,0 +1,105 @@
+"""Grade a stated price level on the day it speaks of (pure: series in, results out)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from leadwatch.claims.dating import claim_days, event_day
+from leadwatch.claims.extract import Claim
+from leadwatch.claims.market import TOLERANCE, Market, level_days
+
+__all__ = ["grade_level"]
+
+
+def _d(day: pd.Timestamp | None) -> str | None:
+    return None if day is None else day.date().isoformat()
+
+
+def _first_close_above(market: Market, asset: str, level: float) -> pd.Timestamp | None:
+    """The hindsight rule (:func:`leadwatch.theses.hindsight.date_source`) on this level."""
+    from leadwatch.errors import InfeasibleTest
+    from leadwatch.theses.hindsight import date_source
+    from leadwatch.theses.schema import DatingRule, Source
+
+    rule = DatingRule(series=asset, first_close_above=level)
+    try:
+        dated = date_source(Source(article="claim", dated_by=rule), {asset: market.close(asset)})
+    except InfeasibleTest:
+        return None
+    return dated.date
+
+
+def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """A level said of a month ("peaked above $124,000 in August"): held on a day of it."""
+    assert c.asset is not None and c.level is not None and c.op is not None
+    year, month = c.when[1] if c.when is not None else (0, day.month)
+    year = year or (day.year if month <= day.month else day.year - 1)
+    start = pd.Timestamp(year=year, month=month, day=1)
+    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+    ok = bool(held.any())
+    days = pd.DatetimeIndex(held[held].index)
+    text = f"{c.describe()} in {start:%B %Y}: " + (
+        f"held on {len(days)} days, first {days[0].date()}" if ok else "never"
+    )
+    return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
+
+
+def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """A stated level on its day: the month named, the date named, else the article date
+    (or the day named) with the tolerance of its operator (:data:`TOLERANCE`)."""
+    assert c.asset is not None and c.level is not None and c.op is not None
+    if c.when is not None and c.when[0] == "month":
+        return _level_in_month(c, day, market)
+    if c.when is not None and c.when[0] == "year_start":  # "began the year at $2,600"
+        year = int(c.when[1]) or day.year
+        start, end = (
+            pd.Timestamp(year=year - 1, month=12, day=24),
+            pd.Timestamp(year=year, month=1, day=7),
+        )
+        held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+        ok = bool(held.any())
+        return (
+            "confirmed" if ok else "contradicted",
+            f"{c.describe()} around the start of {year} ({start.date()} to {end.date()}): "
+            + ("held" if ok else "never")
+            + f" [{TOLERANCE[c.op]}]",
+            {"start": _d(start), "end": _d(end)},
+        )
+    if c.when is not None and c.when[0] == "date":
+        on = event_day(c.when, day)
+        held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
+        status = "confirmed" if bool(held.any()) else "contradicted"
+        seen = market.asof(c.asset, on)
+        close = f"; close {seen[1]:,.2f} on {seen[0].date()}" if seen else ""
+        return (
+            status,
+            f"{c.describe()} on {on.date()} (or the day before){close} " + (f"[{TOLERANCE[c.op]}]"),
+            {"on": _d(on)},
+        )
+    calendar = pd.date_range(day - pd.Timedelta(days=7), day)
+    ok = bool(claim_days(c, market, calendar).iloc[-1])
+    on = event_day(c.when, day)
+    seen = market.asof(c.asset, on)
+    rng = market.range_on(c.asset, seen[0]) if seen else None
+    data: dict[str, Any] = {"level": c.level, "op": c.op, "tolerance": TOLERANCE[c.op]}
+    parts = []
+    if seen is not None:
+        data |= {"close_date": _d(seen[0]), "close": seen[1], "deviation": seen[1] / c.level - 1}
+        parts.append(
+            f"{market.source(c.asset)} closed at {seen[1]:,.2f} on {seen[0].date()} "
+            f"({seen[1] / c.level - 1:+.1%} from ${c.level:,.2f})"
+        )
+    if rng is not None:
+        data |= {"range_low": rng[0], "range_high": rng[1]}
+        name = market.range_names.get(c.asset, "the day's range")
+        parts.append(f"{name} traded {rng[0]:,.2f}-{rng[1]:,.2f} that day")
+    if c.op in ("at", "break", "above"):
+        first = _first_close_above(market, c.asset, c.level)
+        if first is not None:
+            data["first_close_above"] = _d(first)
+            parts.append(f"it first closed above ${c.level:,.2f} on {first.date()}")
+    status = "confirmed" if ok else "contradicted"
+    return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data

@@ -1,0 +1,46 @@
+"""Moves stated as multiples: "doubled", "tripling", "halved" (pure).
+
+A multiple is a percentage move with no digits: doubling is +100%, tripling +200%,
+quadrupling +300%, halving -50%. It belongs to the asset named nearest before it (or the
+subject the sentence carries) and takes the window stated in its clause.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Gold has effectively doubled over the past two years."
+>>> multiples(s, find_assets(s), None)
+[('gold', 'up', 100.0, 'years:2', 'doubled', ())]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.model import GROUPS
+from leadwatch.claims.windows import window_near
+
+__all__ = ["multiples"]
+
+_MULTIPLE_RE = re.compile(
+    r"\b(?P<more>more than )?(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|quadrupl(?:ed|ing|es)"
+    r"|halv(?:ed|ing|es))\b",
+    re.IGNORECASE,
+)
+_SIZE = {"doubl": ("up", 100.0), "tripl": ("up", 200.0), "quadr": ("up", 300.0)}
+Multiple = tuple[str, str, float, str | None, str, tuple[str, ...]]
+
+
+def multiples(s: str, mentions: list[AssetMention], carried: str | None) -> list[Multiple]:
+    """``(asset, op, pct, window, words, qualifiers)`` for each multiple in ``s``."""
+    out: list[Multiple] = []
+    for m in _MULTIPLE_RE.finditer(s):
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else carried
+        if asset is None or hypothetical(s, m.start(), m.end()):
+            continue
+        op, pct = _SIZE.get(m.group("w")[:5].lower(), ("down", 50.0))
+        quals: tuple[str, ...] = ("more",) if m.group("more") else ()
+        out.append((asset, op, pct, window_near(s, m.start()), str(m.group("w")), quals))
+    return out
