@@ -45,11 +45,12 @@ from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.extremes import move_records
-from leadwatch.claims.figures import levels, percents
+from leadwatch.claims.figures import percents
+from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.recordwords import nearest_before, records
-from leadwatch.claims.text import MONTHS, Sentence, find_when, find_when_at, split_sentences
+from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -95,21 +96,6 @@ _GENERAL_RE = re.compile(
     r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
     re.IGNORECASE,
 )
-# A level placed at the start of the year: "began the year at", "opened 2025 at".
-_YEAR_START = re.compile(
-    r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning)"
-    r" (?:the|this) year\b|\bat the (?:start|beginning) of (?:the|this) year\b",
-    re.IGNORECASE,
-)
-# "from its March peak of $73,800": the value of a past top (records name all-time ones).
-_PEAK_OF = re.compile(r"(?:peak|high|top) of\b", re.IGNORECASE)
-_FROM_PEAK = re.compile(
-    r"\b(?:from|off|below|under)\s+(?:its|the|their|a)\s+"
-    rf"(?:(?P<m>{'|'.join(m.capitalize() for m in MONTHS)})(?:['\u2019]s)?\s+)?$",
-    re.IGNORECASE,
-)
-# A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
-_PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
     re.IGNORECASE,
@@ -148,24 +134,7 @@ def _sentence_claims(
             return claims
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    for asset, op, value, words, pos in levels(s, mentions, subject):
-        at = find_when_at(s, pos)
-        if _YEAR_START.search(s[max(0, pos - 40) : pos]):
-            at = ("year_start", 0)  # "began the year at about $2,600": that year's start
-        away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
-        if away is not None:  # "down 18% from its March peak of $73,800": that top's value
-            month = away.group("m")
-            top = ("month", (0, MONTHS.index(month.lower()) + 1)) if month else at
-            claims.append(
-                Claim(index, "record", asset, words, "high", value, when=top, window="peak:at")
-            )
-            continue
-        if _PEAKED.search(s[:pos]):  # "since peaking above $126,000 in October": the top
-            claims.append(
-                Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
-            )
-            continue
-        claims.append(Claim(index, "level", asset, words, op, value, when=at))
+    claims += level_claims(s, index, mentions, subject)
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]

@@ -29,6 +29,7 @@ __all__ = [
     "AssetMention",
     "Sentence",
     "aside_spans",
+    "dated_noun",
     "find_assets",
     "find_when",
     "find_when_at",
@@ -55,14 +56,25 @@ MONTHS = (
 )
 _MONTHS = MONTHS
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+# "Oct. 31", "Sept. 3": abbreviated month names (May has none)
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+
+
+def _month_number(name: str) -> int:
+    """1..12 for a month's name or its abbreviation."""
+    return [m[:3] for m in _MONTHS].index(name.lower()[:3]) + 1
+
+
 _WHEN_RE = re.compile(
     # "on 26th December 2025", "on February 19, 2025": the day of a claim (its year is the
     # last such date's by the article date); a dateline has no "on"
-    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE})\b"
+    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE}|{_ABBR})\b"
     r"(?:,? (?:19|20)\d\d\b)?"
-    rf"|\b(?:on|through|until|till) (?P<omonth2>{_MONTH_RE})\.? (?P<oday2>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|\b(?:on|through|until|till) (?P<omonth2>{_MONTH_RE}|{_ABBR})\.? (?P<oday2>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?"
     r",? (?:19|20)\d\d\b"
-    rf"|\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    rf"|\b(?P<dmonth>{_MONTH_RE}|{_ABBR}(?=\.))\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?!,? (?:19|20)\d\d)(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
@@ -232,7 +244,11 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
 def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     """The time expression nearest to ``pos`` ("above $80,000 on November 10 and $89,000 on
     November 12": each figure its own date)."""
-    found = [m for m in _WHEN_RE.finditer(text) if not _SINCE_BEFORE.search(text[: m.start()])]
+    found = [
+        m
+        for m in _WHEN_RE.finditer(text)
+        if not _SINCE_BEFORE.search(text[: m.start()]) and not _OF_A_NOUN.search(text[: m.start()])
+    ]
     if not found:
         return None
     after = [m for m in found if 0 <= m.start() - pos <= 40]  # "$89,000 on November 12"
@@ -245,6 +261,25 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 
 
 # "since January 2", "from March": the start of a window, not the time of the claim
+# "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
+_OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
+_DATED_NOUN = re.compile(
+    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{_MONTH_RE}|{_ABBR})\.? [0-3]?\d(?:st|nd|rd|th)?)"
+    r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
+    """The date that qualifies the noun at ``pos`` ("its Dec. 17 record of $108,000").
+
+    >>> s = "Bitcoin is 10% below its Dec. 17 record of $108,000."
+    >>> dated_noun(s, s.index("record"))
+    ('date', (12, 17))
+    """
+    m = _DATED_NOUN.search(sentence[max(0, pos - 40) : pos])
+    return None if m is None else find_when(m.group("d"))
+
+
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from|after|before|until|through)\s+(?:early |mid-|late )?$", re.IGNORECASE
 )
@@ -267,9 +302,9 @@ def find_when(sentence: str) -> tuple[str, object] | None:
         return ("month", (year, _MONTHS.index(m.group("month").lower()) + 1))
     if m.group("oday") or m.group("oday2"):  # "on 26th December 2025"
         name = str(m.group("omonth") or m.group("omonth2")).lower()
-        return ("date", (_MONTHS.index(name) + 1, int(m.group("oday") or m.group("oday2"))))
+        return ("date", (_month_number(name), int(m.group("oday") or m.group("oday2"))))
     if m.group("dmonth"):  # "on November 10": a day without its year
-        return ("date", (_MONTHS.index(m.group("dmonth").lower()) + 1, int(m.group("dday"))))
+        return ("date", (_month_number(m.group("dmonth")), int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"
         return ("month", (0, _MONTHS.index(m.group("pmonth").lower()) + 1))
     return ("year_start", int(m.group("ystart")))
