@@ -533,3 +533,25 @@ def test_a_move_from_a_named_months_peak_and_that_peaks_value() -> None:
     checked = check_claims(extract_claims(text), cal[-1], Market({"btc": btc}))
     assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]
     assert [c.kind for c in extract_claims("The ETH/BTC ratio dropped 3%.").claims] == ["figure"]
+
+
+def test_abbreviated_dates_and_dates_that_qualify_a_noun() -> None:
+    text = "Gold hit a record high of $2,790.15 on Oct. 31."
+    assert {c.when for c in extract_claims(text).claims} == {("date", (10, 31))}
+    text = "Bitcoin is hovering around $96,000, about 10% below its Dec. 17 record of $108,000."
+    found = [(c.kind, c.level, c.when) for c in extract_claims(text).claims if c.kind != "figure"]
+    assert found == [
+        ("level", 96000.0, None),  # today's price: the record's date is not the sentence's
+        ("level", 108000.0, ("date", (12, 17))),
+        ("record", None, ("date", (12, 17))),
+    ]
+
+
+def test_a_move_since_an_event_is_not_a_session() -> None:
+    (c,) = extract_claims("Bullion has risen about 4% since the U.S. election.").claims
+    assert c.window == "since:the U.S. election"
+    days = pd.bdate_range("2024-10-01", "2024-12-02")
+    gold = pd.Series(2600.0, index=days)
+    text = "Bullion has risen about 4% since the U.S. election."
+    (checked,) = check_claims(extract_claims(text), days[-1], Market({"gold": gold}))
+    assert checked.status == "not checkable"  # no date for the event: never graded on a session

@@ -132,8 +132,8 @@ def test_a_window_inside_an_aside_is_not_the_window_of_a_number_outside_it() -> 
 def test_an_aside_that_is_a_window_phrase_is_the_window_of_the_clause_after_it() -> None:
     # "Since reaching a record ..." opens the sentence: it states where the moves start
     text = (
-        "Since reaching an all-time closing high on February 19, 2025, the S&P 500 and the "
-        "Nasdaq Composite have plunged by 18.9% and 23.9%, respectively, through April 8, 2025."
+        "Since setting a record close on March 3, 2025, the S&P 500 and the Nasdaq "
+        "Composite have dropped 12.1% and 15.4% respectively through April 4, 2025."
     )
     moves = [c for c in extract_claims(text).claims if c.kind == "percent"]
     assert [(c.asset, c.window) for c in moves] == [("spx", "peak"), ("nasdaq", "peak")]

@@ -298,7 +298,7 @@ def hypothetical(s: str, start: int, end: int) -> bool:
     return bool(_HYPOTHETICAL.search(s[:start]) or _FUTURE_AFTER.match(s[end:]))
 
 
-# "since December 2012, when it was at $32.71": the level of the past date, not today's.
+# "the best since May 2013, when it was at $23.10": the level of that past date, not today's.
 _PAST_LEVEL = re.compile(
     r"\bwhen (?:it|they|prices?|the (?:metal|coin|index|price)) (?:last )?"
     r"(?:was|were|traded|stood|hit|reached|touched|peaked|closed)\s*$",
@@ -308,9 +308,9 @@ _PAST_LEVEL = re.compile(
 
 def past_when(s: str, start: int) -> bool:
     """A figure (its words from ``start``) said of a past moment a ``when`` clause names
-    ("when it was at $32.71").
+    ("when it was at $23.10").
 
-    >>> s = "the highest since December 2012, when it was at $32.71"
+    >>> s = "the best since May 2013, when it was at $23.10"
     >>> past_when(s, s.index("at $")), past_when("Gold was at $2,400", 9)
     (True, False)
     """

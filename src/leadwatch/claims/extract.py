@@ -46,17 +46,17 @@ from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.extremes import move_records
-from leadwatch.claims.figures import levels, percents
+from leadwatch.claims.figures import percents
+from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
+from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.text import (
-    MONTH_RE,
     Sentence,
     find_when,
     find_when_at,
-    month_number,
     plain_figures,
     split_sentences,
 )
@@ -111,44 +111,16 @@ _GENERAL_RE = re.compile(
     r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
     re.IGNORECASE,
 )
-# A level placed at the start of the year: "began the year at", "opened 2025 at".
-_YEAR_START = re.compile(
-    r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning)"
-    r" (?:the|this) year\b|\bat the (?:start|beginning) of (?:the|this) year\b",
-    re.IGNORECASE,
-)
-# "from its March peak of $73,800": the value of a past top (records name all-time ones).
-_PEAK_OF = re.compile(r"(?:peak|high|top) of\b", re.IGNORECASE)
-_FROM_PEAK = re.compile(
-    r"\b(?:from|off|below|under)\s+(?:its|the|their|a)\s+"
-    rf"(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?$",
-    re.IGNORECASE,
-)
-# A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
-_PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
     re.IGNORECASE,
 )
 
 
-def _is_heading(s: str) -> bool:
-    """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver")."""
-    words = s.split()
-    return (
-        not re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s)
-        and len(words) <= 10
-        and all(
-            w[:1].isupper() or not w[:1].isalpha() or w in ("and", "of", "the", "to", "in", "is")
-            for w in words
-        )
-    )
-
-
 def _sentence_claims(
     s: str, index: int, mentions: list[AssetMention], subject: str | None, previous: list[str]
 ) -> list[Claim]:
-    if _is_heading(s):
+    if is_heading(s):
         return []
     when = find_when(s)
     assets = [m.asset for m in mentions]
@@ -164,24 +136,7 @@ def _sentence_claims(
             return claims
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    for asset, op, value, words, pos in levels(s, mentions, subject):
-        at = find_when_at(s, pos)
-        if _YEAR_START.search(s[max(0, pos - 40) : pos]):
-            at = ("year_start", 0)  # "began the year at about $2,600": that year's start
-        away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
-        if away is not None:  # "down 18% from its March peak of $73,800": that top's value
-            month = away.group("m")
-            top = ("month", (0, month_number(month))) if month else at
-            claims.append(
-                Claim(index, "record", asset, words, "high", value, when=top, window="peak:at")
-            )
-            continue
-        if _PEAKED.search(s[:pos]):  # "since peaking above $126,000 in October": the top
-            claims.append(
-                Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
-            )
-            continue
-        claims.append(Claim(index, "level", asset, words, op, value, when=at))
+    claims += level_claims(s, index, mentions, subject)
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
@@ -385,7 +340,7 @@ def extract_claims(text: str) -> Extraction:
                 subject,
             )
     return Extraction(
-        text, sentences, tuple(_drop_headline_repeats(sentences, claims)), tuple(periods)
+        text, sentences, tuple(drop_headline_repeats(sentences, claims)), tuple(periods)
     )
 
 
@@ -404,51 +359,3 @@ def _on_day(c: Claim, day: tuple[str, Any]) -> Claim:
         c.kind in ("percent", "record") and c.window in (None, "day")
     )
     return replace(c, when=day) if of_a_day and c.when is None else c
-
-
-def _drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
-    """A headline's claim that the body states again (same asset and kind) is the body's:
-    the headline is a summary, the body has the figures and the day. Likewise a claim a
-    summary bullet or the opening sentence states again (same figure) is reported once,
-    where the body proper states it."""
-    if sentences and _is_title(sentences[0].text, sentences):
-        body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
-        claims = [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
-    rank = _summary_rank(sentences)
-    best: dict[tuple[object, ...], int] = {}
-    for c in claims:
-        key = _same(c)
-        best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
-    return [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
-
-
-def _same(c: Claim) -> tuple[object, ...]:
-    """What makes two claims one: asset, kind, direction, figure, window and day ("Silver's
-    all-time high reflects ..." does not restate "a fresh all-time high today")."""
-    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when)
-
-
-def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
-    """How much of a summary each sentence is: 1 a bullet, 2 the opening sentence of the
-    body, 3 (absent) the body proper."""
-    body = [s for s in sentences if not s.boilerplate and not _is_heading(s.text)]
-    start = (
-        1 if sentences and body and body[0].index == 0 and _is_title(body[0].text, sentences) else 0
-    )
-    rank = {s.index: 1 for s in body if _BULLET.match(s.text)}
-    lede = next((s for s in body[start:] if s.index not in rank), None)
-    if lede is not None:
-        rank[lede.index] = 2
-    return rank
-
-
-_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf*]|-\s)")
-
-
-def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:
-    """The first line is a title: no closing punctuation, a few words, more text after."""
-    return (
-        len(sentences) > 1
-        and not re.search(r"[.!?\u3002]$", first.strip())
-        and len(first.split()) <= 25
-    )

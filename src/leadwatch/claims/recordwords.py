@@ -20,7 +20,7 @@ from dataclasses import replace
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.text import find_when_at
+from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["nearest_before", "records"]
@@ -148,7 +148,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 )
                 done.add(asset)
                 continue
-        when = find_when_at(s, m.start())
+        when = dated_noun(s, m.start()) or find_when_at(s, m.start())
         if _DAY_BEFORE.match(s[m.end() :]):
             when = ("yesterday", 1)  # "a record peak hit in the previous session"
         past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
@@ -194,7 +194,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             elif when is not None and when[0] in ("weekday", "yesterday", "date"):
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
         else:
-            out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
+            at = dated_noun(s, m.start()) or find_when_at(s, m.start())
+            out.append(Claim(i, "record", asset, m.group(0), hl, when=at))
         done.add(asset)
     for c in list(out):  # the rest of a listed main subject ("the Dow, S&P 500 and Nasdaq")
         found = _RECORD_RE.search(s, max(s.find(c.words), 0))

@@ -30,6 +30,7 @@ __all__ = [
     "AssetMention",
     "Sentence",
     "aside_spans",
+    "dated_noun",
     "find_assets",
     "find_when",
     "find_when_at",
@@ -112,14 +113,20 @@ def month_number(name: str) -> int:
     return [m[:3] for m in _MONTHS].index(name.lower().rstrip(".")[:3]) + 1
 
 
+# "on 31 Oct 2025": after a day, an abbreviated month needs no full stop (May has none)
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+
+
 _WHEN_RE = re.compile(
     # "on 26th December 2025", "on February 19, 2025": the day of a claim (its year is the
     # last such date's by the article date); a dateline has no "on"
-    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE})\b"
+    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE}|{_ABBR})\b"
     r"(?:,? (?:19|20)\d\d\b)?"
-    rf"|\b(?:on|through|until|till) (?P<omonth2>{_MONTH_RE})\.? (?P<oday2>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|\b(?:on|through|until|till) (?P<omonth2>{_MONTH_RE}|{_ABBR})\.? (?P<oday2>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?"
     r",? (?:19|20)\d\d\b"
-    rf"|\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    rf"|\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?!,? (?:19|20)\d\d)(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday|the (?:previous|prior) (?:day|session|trading day)"
     r"|the day before)\b"
@@ -283,7 +290,11 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
 def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     """The time expression nearest to ``pos`` ("above $80,000 on November 10 and $89,000 on
     November 12": each figure its own date)."""
-    found = [m for m in _WHEN_RE.finditer(text) if not _SINCE_BEFORE.search(text[: m.start()])]
+    found = [
+        m
+        for m in _WHEN_RE.finditer(text)
+        if not _SINCE_BEFORE.search(text[: m.start()]) and not _OF_A_NOUN.search(text[: m.start()])
+    ]
     if not found:
         return None
     after = [m for m in found if 0 <= m.start() - pos <= 40]  # "$89,000 on November 12"
@@ -296,6 +307,25 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 
 
 # "since January 2", "from March": the start of a window, not the time of the claim
+# "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
+_OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
+_DATED_NOUN = re.compile(
+    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{_MONTH_RE}|{_ABBR})\.? [0-3]?\d(?:st|nd|rd|th)?)"
+    r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
+    """The date that qualifies the noun at ``pos`` ("its Dec. 17 record of $108,000").
+
+    >>> s = "Bitcoin is 10% below its Dec. 17 record of $108,000."
+    >>> dated_noun(s, s.index("record"))
+    ('date', (12, 17))
+    """
+    m = _DATED_NOUN.search(sentence[max(0, pos - 40) : pos])
+    return None if m is None else find_when(m.group("d"))
+
+
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from|after|before|until|through)\s+(?:early |mid-|late )?$", re.IGNORECASE
 )

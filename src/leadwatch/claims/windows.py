@@ -93,7 +93,9 @@ _WINDOW_RE = re.compile(
     r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
     r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
-    r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?)",
+    r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
+    r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
+    r"|decision|announcement|meeting|rate cut|rate hike))",
     re.IGNORECASE,
 )
 

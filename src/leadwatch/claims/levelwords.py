@@ -1,0 +1,70 @@
+"""Levels as written: today's price, or the value of a past top, or the year's start (pure).
+
+:func:`level_claims` turns the levels of a sentence (:func:`leadwatch.claims.figures.levels`)
+into claims: a level of today (or of the day named), "began the year at $2,600" (the start
+of the year), "since peaking above $126,000 in October" and "down 18% from its March peak of
+$73,800" (records of a past top, checked against that month's top), "its Dec. 17 record of
+$108,000" (that day's level).
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Gold began the year at about $2,600 and trades at $4,400 today."
+>>> [(c.kind, c.level, c.when) for c in level_claims(s, 0, find_assets(s), None)]
+[('level', 2600.0, ('year_start', 0)), ('level', 4400.0, ('today', 0))]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.figures import levels
+from leadwatch.claims.model import Claim
+from leadwatch.claims.text import MONTH_RE, dated_noun, find_when_at, month_number
+
+__all__ = ["level_claims"]
+
+# A level placed at the start of the year: "began the year at", "opened 2025 at".
+_YEAR_START = re.compile(
+    r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning)"
+    r" (?:the|this) year\b|\bat the (?:start|beginning) of (?:the|this) year\b",
+    re.IGNORECASE,
+)
+# "from its March peak of $73,800": the value of a past top (records name all-time ones).
+_PEAK_OF = re.compile(r"(?:peak|high|top) of\b", re.IGNORECASE)
+_FROM_PEAK = re.compile(
+    r"\b(?:from|off|below|under)\s+(?:its|the|their|a)\s+"
+    rf"(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?$",
+    re.IGNORECASE,
+)
+# A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
+_PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
+
+
+def level_claims(
+    s: str, index: int, mentions: list[AssetMention], subject: str | None
+) -> list[Claim]:
+    """The level claims of sentence ``s`` (number ``index``); see the module doc."""
+    claims: list[Claim] = []
+    for asset, op, value, words, pos in levels(s, mentions, subject):
+        at = find_when_at(s, pos)
+        if _PEAK_OF.match(words) or words.lower().startswith(("record of", "low of")):
+            at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's
+        if _YEAR_START.search(s[max(0, pos - 40) : pos]):
+            at = ("year_start", 0)  # "began the year at about $2,600": that year's start
+        away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
+        if away is not None:  # "down 18% from its March peak of $73,800": that top's value
+            month = away.group("m")
+            top = ("month", (0, month_number(month))) if month else at
+            claims.append(
+                Claim(index, "record", asset, words, "high", value, when=top, window="peak:at")
+            )
+            continue
+        if _PEAKED.search(s[:pos]):  # "since peaking above $126,000 in October": the top
+            claims.append(
+                Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
+            )
+            continue
+        claims.append(Claim(index, "level", asset, words, op, value, when=at))
+    return claims

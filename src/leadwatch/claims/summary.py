@@ -1,0 +1,80 @@
+"""Which sentence of an article states a claim: a glued heading states none, and a claim the
+headline, a summary bullet or the opening sentence repeats is the body's (pure).
+
+Examples
+--------
+>>> is_heading("Why Bitcoin Has Not Rallied Alongside Silver")
+True
+>>> is_heading("Bitcoin has not rallied alongside silver.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.model import Claim
+from leadwatch.claims.text import Sentence
+
+__all__ = ["drop_headline_repeats", "is_heading"]
+
+
+def is_heading(s: str) -> bool:
+    """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver")."""
+    words = s.split()
+    return (
+        not re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s)
+        and len(words) <= 10
+        and all(
+            w[:1].isupper() or not w[:1].isalpha() or w in ("and", "of", "the", "to", "in", "is")
+            for w in words
+        )
+    )
+
+
+def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
+    """A headline's claim that the body states again (same asset and kind) is the body's:
+    the headline is a summary, the body has the figures and the day. Likewise a claim a
+    summary bullet or the opening sentence states again (same figure) is reported once,
+    where the body proper states it."""
+    if sentences and _is_title(sentences[0].text, sentences):
+        body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
+        claims = [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+    rank = _summary_rank(sentences)
+    best: dict[tuple[object, ...], int] = {}
+    for c in claims:
+        key = _same(c)
+        best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
+    return [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
+
+
+def _same(c: Claim) -> tuple[object, ...]:
+    """What makes two claims one: asset, kind, direction, figure, window and day ("Silver's
+    all-time high reflects ..." does not restate "a fresh all-time high today")."""
+    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when)
+
+
+def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+    """How much of a summary each sentence is: 1 a bullet, 2 the opening sentence of the
+    body, 3 (absent) the body proper."""
+    body = [s for s in sentences if not s.boilerplate and not is_heading(s.text)]
+    start = (
+        1 if sentences and body and body[0].index == 0 and _is_title(body[0].text, sentences) else 0
+    )
+    rank = {s.index: 1 for s in body if _BULLET.match(s.text)}
+    lede = next((s for s in body[start:] if s.index not in rank), None)
+    if lede is not None:
+        rank[lede.index] = 2
+    return rank
+
+
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf*]|-\s)")
+
+
+def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:
+    """The first line is a title: no closing punctuation, a few words, more text after."""
+    return (
+        len(sentences) > 1
+        and not re.search(r"[.!?\u3002]$", first.strip())
+        and len(first.split()) <= 25
+    )
