@@ -158,3 +158,18 @@ def test_between_equally_fitting_days_the_better_supported_one_wins() -> None:
 def test_the_ends_of_a_window_do_not_date() -> None:
     text = "Gold had ranged between $2,471.95 and $3,500.33 over the past 52 weeks."
     assert [c for c in dating_claims(extract_claims(text)) if c.kind == "level"] == []
+
+
+def test_a_move_in_the_previous_session_is_the_session_before_the_day_named() -> None:
+    from leadwatch.claims.check import check_claims
+
+    days = pd.bdate_range("2026-03-02", periods=5)  # Mon 2 .. Fri 6 March (the article's)
+    gold = pd.Series([100.0, 98.5, 100.47, 100.47, 100.47], index=days)  # Tue -1.5%, Wed +2%
+    text = "Gold rose 2% on Wednesday after falling 1.5% in the previous session."
+    ex = extract_claims(text)
+    assert [(c.pct, c.when, c.window) for c in ex.claims] == [
+        (2.0, ("weekday", 2), "day"),
+        (1.5, ("weekday", 2), "prev"),  # not "yesterday" as well: the session back once
+    ]
+    checked = check_claims(ex, days[-1], Market({"gold": gold}))
+    assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]

@@ -180,7 +180,7 @@ def _sentence_claims(
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue
-        at = find_when_at(s, max(s.find(pct_words), 0))
+        at, win = _day_of(s, max(s.find(pct_words), 0), win)
         claims.append(
             Claim(
                 index,
@@ -212,6 +212,22 @@ def _sentence_claims(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
     return claims
+
+
+#: "the previous session": a day word (yesterday) and a window (the session before the day).
+_PREVIOUS = re.compile(r"\bthe (?:previous|prior) (?:day|session|trading day)\b", re.I)
+
+
+def _day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None, str | None]:
+    """The day and window of the move at ``pos``. A move "in the previous session" is the
+    session before another day the sentence names ("rose 2% on Tuesday after falling 1.5%
+    in the previous session": Monday's), else yesterday's; never both (that would count
+    the session back twice)."""
+    at = find_when_at(s, pos)
+    if window != "prev" or at is None or at[0] != "yesterday":
+        return at, window
+    other = find_when_at(_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
+    return (other, window) if other is not None else (at, None)
 
 
 def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
