@@ -1,0 +1,75 @@
+"""Round-three extraction rules, each tested on several hand-written phrasings of its
+class: windows anchored on parts of months or opening the sentence, dollar moves,
+companies named by an asset noun, economic data and headings without figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.windows import resolve_window
+
+
+def _moves(text: str) -> list[tuple[str | None, str | None, float | None, str | None]]:
+    return [
+        (c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims if c.pct is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "start"),
+    [
+        ("since:mid-December", "2025-12-14"),
+        ("since:mid December", "2025-12-14"),
+        ("since:late November", "2025-11-20"),
+        ("since:the end of November", "2025-11-29"),
+        ("since:early December", "2025-11-30"),
+        ("since:the end of 2024", "2024-12-31"),
+        ("since:the start of 2025", "2024-12-31"),
+    ],
+)
+def test_part_of_month_windows_are_read(words: str, start: str) -> None:
+    found = resolve_window(words, pd.Timestamp("2026-01-29"))
+    assert found is not None
+    assert found[0] == pd.Timestamp(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since its record peak, the largest cryptocurrency has fallen 28% and is down 6% YTD.",
+            [("btc", "down", 28.0, "peak"), ("btc", "down", 6.0, "ytd")],
+        ),
+        (
+            "Over the past year, silver has climbed 35%, while gold is up 12% this week.",
+            [("silver", "up", 35.0, "year"), ("gold", "up", 12.0, "week")],
+        ),
+        (
+            "Since the end of November, ether has dropped 20% and is down 3% this week.",
+            [("eth", "down", 20.0, "since:the end of November"), ("eth", "down", 3.0, "week")],
+        ),
+    ],
+)
+def test_a_window_opening_the_sentence_is_its_first_figures(
+    text: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    assert _moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver topped $100 for the first time and gained about 40% since the start of 2026.",
+        "Silver hit a record, the first time above $100, up some 40% since the start of 2026.",
+    ],
+)
+def test_a_figure_between_a_superlative_and_a_window_owns_the_window(text: str) -> None:
+    assert ("silver", "up", 40.0, "since:the start of 2026") in _moves(text)
+
+
+def test_a_superlative_still_owns_its_window() -> None:
+    assert _moves("Bitcoin fell 3% on Friday, its worst day since March 2020.") == [
+        ("btc", "down", 3.0, "day")
+    ]
