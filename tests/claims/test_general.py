@@ -73,3 +73,56 @@ def test_a_superlative_still_owns_its_window() -> None:
     assert _moves("Bitcoin fell 3% on Friday, its worst day since March 2020.") == [
         ("btc", "down", 3.0, "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Top bitcoin treasury company Strategy (MSTR) has lost 8%.", "strategy"),
+        ("Shares of bitcoin miner Riot Platforms (RIOT) fell 10%.", "riot platforms"),
+        ("Gold producer Newmont (NEM) rose 4% on the day.", "newmont"),
+        ("Barrick Gold (GOLD) gained 2% in New York trading.", "barrick gold"),
+        ("The bitcoin treasury firm Metaplanet (3350.T) slid 5%.", "metaplanet"),
+    ],
+)
+def test_a_company_described_by_an_asset_noun_is_not_the_asset(text: str, company: str) -> None:
+    assert [c.asset for c in extract_claims(text).claims if c.pct] == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Bitcoin (BTC) fell 2% as Coinbase (COIN) dropped.", "btc"),
+        ("Spot Gold (XAU) rose 3% on Friday.", "gold"),
+        ("Shares of miners fell while bitcoin slid 3%.", "btc"),
+    ],
+)
+def test_an_asset_with_its_own_code_stays_the_asset(text: str, asset: str) -> None:
+    assert [c.asset for c in extract_claims(text).claims if c.pct][-1] == asset
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PCE data (a key gauge for the FOMC) showed core prices rose by 3.3%.",
+        "The CPI report (closely watched by the Fed) showed prices rose 0.4% in March.",
+        "Nonfarm payrolls, a number the Federal Reserve follows closely, rose by 1.2%.",
+        "Core inflation, which the Fed targets, rose 2.9% from a year earlier.",
+        "The S&P Global manufacturing PMI fell to 50.4, a 17-month low.",
+    ],
+)
+def test_economic_data_is_never_an_assets_figure(text: str) -> None:
+    store = {"fed_funds", "spx", "gold"}
+    assert not [c for c in extract_claims(text).claims if c.asset in store]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin rose 2%.\n\nFrom Record Highs to a Year-End Pullback\n\nIt fell 3%.",
+        "Bitcoin rose 2%.\n\nA Record Run for the Ages\n\nIt fell 3%.",
+        "Gold rose 1%.\n\nWhat Comes After the All-Time High\n\nIt fell 3%.",
+    ],
+)
+def test_a_heading_without_a_figure_is_no_claim(text: str) -> None:
+    assert not [c for c in extract_claims(text).claims if c.kind == "record"]

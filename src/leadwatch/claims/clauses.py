@@ -224,7 +224,22 @@ def unknown_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
         if lo + m.start() == 0 and len(words) == 1 and words[0][1:].islower():
             continue  # "Tariff fears drove ...": a capital that only starts the sentence
         return " ".join(words).lower()
-    return None
+    return _indicator_head(s, pos, mentions)
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|the (?:metal|token|coin|index))\b", re.I)
+
+
+def _indicator_head(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | None:
+    """ "Nonfarm payrolls, a figure the Fed watches, rose 1.2%": an economic indicator
+    that opens the sentence before any asset is named heads its unattributed figures."""
+    head = _INDICATOR.search(" ".join(s[:pos].split()[:4]))
+    first = next((m.start for m in mentions if m.words != "(carried)"), pos)
+    if head is None or head.group(0).lower() in ("stocks", "shares", "equities"):
+        return None
+    if _PRONOUN.search(s[:pos]):
+        return None  # "Inflation data sent it up 2%": the carried asset's move
+    return head.group(0).lower() if s.find(head.group(0)) < first else None
 
 
 _MORE = re.compile(

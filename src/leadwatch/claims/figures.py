@@ -30,7 +30,7 @@ from leadwatch.claims.clauses import (
     qualifiers,
     unknown_subject,
 )
-from leadwatch.claims.text import aside_spans
+from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
@@ -157,9 +157,10 @@ def _nearest(
     ]
     if sentence:  # an asset inside an aside (", measuring S&P 500 volatility,") is no subject
         spans = aside_spans(sentence, relative=True)
+        spans += paren_asides(sentence)
         asides = [(a, b) for a, b in spans if not a <= pos < b and a > 0]
         main = [m for m in found if not any(a <= m.start < b for a, b in asides)]
-        found = main or found
+        found = main  # "PCE (a gauge for the FOMC) rose 3.3%": no Fed figure
     return found[-1].asset if found else None
 
 

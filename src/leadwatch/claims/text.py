@@ -35,6 +35,7 @@ __all__ = [
     "find_when_at",
     "full_date",
     "month_days",
+    "paren_asides",
     "split_sentences",
 ]
 
@@ -219,6 +220,16 @@ def aside_spans(sentence: str, relative: bool = False) -> list[tuple[int, int]]:
         if not relative or head in ("which", "who") or head.endswith("ing"):
             spans.append((m.start(), m.end()))
     return spans
+
+
+# A parenthesis of three words or more describes ("PCE (a gauge the Fed watches)"); a code
+# or a ticker ("(XAU/USD)", "(BTC)") names.
+_PAREN_ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()]*\)")
+
+
+def paren_asides(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the descriptive parentheses of a sentence (three words or more)."""
+    return [(m.start(), m.end()) for m in _PAREN_ASIDE.finditer(sentence)]
 
 
 def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
