@@ -126,3 +126,55 @@ def test_economic_data_is_never_an_assets_figure(text: str) -> None:
 )
 def test_a_heading_without_a_figure_is_no_claim(text: str) -> None:
     assert not [c for c in extract_claims(text).claims if c.kind == "record"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold closed the week at $4,500, climbing by $31.40.", ("gold", "up", 31.4, "week")),
+        ("Silver gave up about $1.20 on Tuesday.", ("silver", "down", 1.2, "day")),
+        ("Bitcoin slid Thursday, shedding nearly $3,000 in hours.", ("btc", "down", 3000.0, "day")),
+        ("Ether is up $150 over the past week.", ("eth", "up", 150.0, "week")),
+        ("Gold tacked on $42 an ounce since Friday.", ("gold", "up", 42.0, "since:Friday")),
+        ("Bitcoin dropped $2.5k on the day.", ("btc", "down", 2500.0, "day")),
+    ],
+)
+def test_a_move_stated_in_dollars_is_a_move(
+    text: str, expected: tuple[str, str, float, str]
+) -> None:
+    found = [
+        (c.asset, c.op, c.pct, c.window)
+        for c in extract_claims(text).claims
+        if "usd" in c.qualifiers
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether lost about $150, or 5%, on Monday.",  # the percentage states it
+        "Gold surged $350/oz (+7.9%) on the week.",
+        "Bitcoin added $50 billion in market value.",
+        "Analysts expect silver to climb $5 per ounce.",  # a forecast
+        "Gold could rise $200 next week.",
+        "Citi sees gold rising $2,700-$3,000 an ounce.",  # a range of targets
+    ],
+)
+def test_no_dollar_move_where_it_is_restated_a_value_or_a_forecast(text: str) -> None:
+    assert not [c for c in extract_claims(text).claims if "usd" in c.qualifiers]
+
+
+def test_a_dollar_move_is_graded_as_a_share_of_the_price_it_started_from() -> None:
+    from leadwatch.claims.check import check_claims
+    from leadwatch.claims.market import Market
+
+    days = pd.bdate_range("2025-06-02", periods=10)
+    gold = pd.Series([100.0] * 9 + [110.0], index=days)
+    market = Market({"gold": gold})
+    good = extract_claims("Gold rose $10 on the day.")
+    bad = extract_claims("Gold fell $10 on the day.")
+    assert check_claims(good, days[-1], market)[0].status == "confirmed"
+    assert check_claims(bad, days[-1], market)[0].status == "contradicted"
+    wrong = extract_claims("Gold rose $40 on the day.")
+    assert check_claims(wrong, days[-1], market)[0].status == "contradicted"
