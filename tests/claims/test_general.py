@@ -178,3 +178,36 @@ def test_a_dollar_move_is_graded_as_a_share_of_the_price_it_started_from() -> No
     assert check_claims(bad, days[-1], market)[0].status == "contradicted"
     wrong = extract_claims("Gold rose $40 on the day.")
     assert check_claims(wrong, days[-1], market)[0].status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar index is back at 99.1, its best level since the end of November.",
+        "Gold sits at $4,100, its highest since the middle of March.",
+        "Ether trades at $3,050, up from the start of June.",
+    ],
+)
+def test_a_month_that_starts_a_window_is_not_the_claims_time(text: str) -> None:
+    from leadwatch.claims.text import find_when_at
+
+    assert find_when_at(text, text.index(next(w for w in text.split() if w[0] in "$9"))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "inside"),
+    [
+        ("Gold fell 3% (it had touched $5,000 on Monday) to $4,800.", "3%", "$5,000"),
+        ("Silver rose 2% (the first gain since Friday's slide) to $31.", "2%", "Friday"),
+        ("Bitcoin was at $90,000 (a level last seen on Tuesday) this morning.", "$90,000", None),
+    ],
+)
+def test_a_day_inside_a_parenthesis_dates_only_what_is_inside(
+    text: str, figure: str, inside: str | None
+) -> None:
+    from leadwatch.claims.text import find_when_at
+
+    outside = find_when_at(text, text.index(figure))
+    assert outside is None or outside[0] == "today"
+    if inside == "$5,000":
+        assert find_when_at(text, text.index(inside)) == ("weekday", 0)

@@ -240,7 +240,7 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
     (('weekday', 3), None)
     """
-    asides = aside_spans(sentence)
+    asides = aside_spans(sentence) + paren_asides(sentence)  # "(... before Sunday night)"
     for a, b in asides:
         if a <= pos < b:
             inner = _nearest_when(sentence[a:b], pos - a)
@@ -292,7 +292,9 @@ def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
 
 
 _SINCE_BEFORE = re.compile(
-    r"\b(?:since|from|after|before|until|through)\s+(?:early |mid-|late )?$", re.IGNORECASE
+    r"\b(?:since|from|after|before|until|through)\s+(?:the (?:start|beginning|end|middle) )?"
+    r"(?:early |mid-|late )?$",
+    re.IGNORECASE,
 )
 
 
