@@ -173,3 +173,8 @@ def test_a_move_in_the_previous_session_is_the_session_before_the_day_named() ->
     ]
     checked = check_claims(ex, days[-1], Market({"gold": gold}))
     assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]
+    moved = extract_claims("Gold climbed $40 on Wednesday after shedding $30 the previous session.")
+    assert [(c.when, c.window) for c in moved.claims] == [
+        (("weekday", 2), "day"),
+        (("weekday", 2), "prev"),  # a move in currency likewise
+    ]

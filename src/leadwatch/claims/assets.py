@@ -97,7 +97,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b|\bthe 30-year" + _VERB,
     ),
     ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
-    ("spx", r"\bS&P(?: 500)?\b|\bSPX\b|\bS&P500\b"),
+    ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
     ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
     ("nikkei", r"\bNikkei\b"),
@@ -136,6 +136,7 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
     """Asset mentions in order; "the metal" becomes the last metal named (before or in it)."""
     found: list[AssetMention] = []
     metal = previous_metal
+    ticker_end = 0
     for m in _ASSET_RE.finditer(sentence):
         kind = m.lastgroup or ""
         if kind in _ACRONYMS and len(m.group(0)) <= 4 and not m.group(0).isupper():
@@ -144,6 +145,13 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
             kind = metal
         elif kind in ("silver", "gold"):
             metal = kind
+        if m.start() < ticker_end:
+            continue  # the "GOLD" of "Barrick Gold (GOLD)"
+        company = _company(sentence, m.start(), m.end())
+        if company is not None:  # "bitcoin holder Strategy (MSTR)", "Barrick Gold (GOLD)"
+            found.append(AssetMention(company[0], m.start(), m.end(), m.group(0)))
+            ticker_end = company[1]
+            continue
         found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
     taken = [(m.start, m.end) for m in found]
     for series_id, pattern in user_patterns().items():
@@ -152,6 +160,46 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
                 found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+_ROLE = (
+    r"(?:holder|miner|producer|developer|issuer|owner|buyer|investor|lender|operator|provider"
+    r"|explorer|streamer|manager|trader|broker|maker|custodian|company|compan(?:y|ies)|firm"
+    r"|stock|giant|treasury|platform|fund|bank|exchange|proxy|group|major|specialist)s?"
+)
+_TICKER = (
+    r" \((?:NYSE|NASDAQ|Nasdaq|TSX|ASX|LSE)?:? ?(?P<ticker>(?=[\d.]*[A-Z])[A-Z0-9][A-Z0-9.]{0,6})\)"
+)
+# "the largest corporate bitcoin holder Strategy (MSTR)": a role noun after the asset, then a
+# company's name and its ticker.
+_DESCRIBES = re.compile(
+    rf"^(?:[- ][a-z][\w-]*){{0,3}}[- ]{_ROLE} (?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,3}})"
+    + _TICKER
+)
+# "Barrick Gold (GOLD)", "Gold Fields (GFI)", "Bitcoin Depot (BTM)": the asset inside a name.
+_NAME_AFTER = re.compile(r"^(?P<rest>(?: [A-Z][\w.&'-]*){0,3})" + _TICKER)
+_NOT_NAME = re.compile(r"(?:Spot|Comex|COMEX|Physical|The|US|U\.S\.|LBMA|Futures|Front)\b")
+_NAME_BEFORE = re.compile(r"(?P<first>(?:[A-Z][\w.&'-]* ){1,3})$")
+
+
+def _company(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The company an asset word describes or names ("bitcoin miner Riot (RIOT)"), lower
+    case, and where its ticker ends; ``None`` when the word is the asset itself ("bitcoin
+    (BTC)")."""
+    after = sentence[end:]
+    described = _DESCRIBES.match(after)
+    if described is not None and _ASSET_RE.fullmatch(described.group("ticker")) is None:
+        return described.group("name").lower(), end + described.end()
+    named = _NAME_AFTER.match(after)
+    words = sentence[start:end]
+    if named is None or not words[:1].isupper():
+        return None
+    before = _NAME_BEFORE.search(sentence[max(0, start - 40) : start])
+    first = before.group("first") if before else ""
+    first = "" if _NOT_NAME.match(first) else first  # "Spot Gold (XAU)"
+    if not (named.group("rest") or first):
+        return None  # "Bitcoin (BTC)", "Gold (XAU)": the asset and its code
+    return f"{first}{words}{named.group('rest')}".strip().lower(), end + named.end()
 
 
 def user_patterns() -> dict[str, re.Pattern[str]]:

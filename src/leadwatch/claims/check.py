@@ -34,6 +34,7 @@ from leadwatch.claims import pastlevel
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.daymove import day_move, session_direction
+from leadwatch.claims.dollarmoves import as_percent
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.levelgrade import grade_level
@@ -302,6 +303,7 @@ def check_claims(
     out = []
     for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
+        c, stated_usd = as_percent(c, day, market)  # "climbing by $29.75"
         far = None
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):
             level, far = rescale(market, c.asset or "", c.level, _ref_day(c, day), c.words)
@@ -337,5 +339,5 @@ def check_claims(
                 "comparison": _comparison,
             }[c.kind]
             result = checker(c, day, market)
-        out.append(CheckedClaim(c, sentence, *result))
+        out.append(CheckedClaim(c, sentence, result[0], result[1] + stated_usd, result[2]))
     return tuple(out)

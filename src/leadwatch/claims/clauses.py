@@ -38,6 +38,7 @@ __all__ = [
     "clause_start",
     "fits_stated",
     "hypothetical",
+    "not_now",
     "noun_direction",
     "past_when",
     "qualifiers",
@@ -225,7 +226,22 @@ def unknown_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
         if lo + m.start() == 0 and len(words) == 1 and words[0][1:].islower():
             continue  # "Tariff fears drove ...": a capital that only starts the sentence
         return " ".join(words).lower()
-    return None
+    return _indicator_head(s, pos, mentions)
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|the (?:metal|token|coin|index))\b", re.I)
+
+
+def _indicator_head(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | None:
+    """ "Nonfarm payrolls, a figure the Fed watches, rose 1.2%": an economic indicator
+    that opens the sentence before any asset is named heads its unattributed figures."""
+    head = _INDICATOR.search(" ".join(s[:pos].split()[:4]))
+    first = next((m.start for m in mentions if m.words != "(carried)"), pos)
+    if head is None or head.group(0).lower() in ("stocks", "shares", "equities"):
+        return None
+    if _PRONOUN.search(s[:pos]):
+        return None  # "Inflation data sent it up 2%": the carried asset's move
+    return head.group(0).lower() if s.find(head.group(0)) < first else None
 
 
 _MORE = re.compile(
@@ -315,3 +331,9 @@ def past_when(s: str, start: int) -> bool:
     (True, False)
     """
     return bool(_PAST_LEVEL.search(s[:start]))
+
+
+def not_now(s: str, start: int, end: int) -> bool:
+    """A level that is not today's: in a forecast or a hypothesis (:func:`hypothetical`) or
+    said of a past moment (:func:`past_when`)."""
+    return hypothetical(s, start, end) or past_when(s, start)

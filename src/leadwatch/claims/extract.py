@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.levelwords import level_claims
@@ -194,13 +195,13 @@ def _sentence_claims(
                 qualifiers=quals,
             )
         )
-    for mult in multiples(s, mentions, carried):  # "effectively doubling over two years"
-        asset, op, pct, win, words, quals = mult
-        at = find_when_at(s, max(s.find(words), 0))
+    named_subject = carried or (subject if not named else None)
+    found = multiples(s, mentions, carried) + dollar_moves(s, mentions, named_subject)
+    for asset, op, pct, win, words, quals in found:  # "doubling", "climbing by $29.75"
+        at, win = _day_of(s, max(s.find(words), 0), win)
+        kind = "move" if "usd" in quals else "percent"
         claims.append(
-            Claim(
-                index, "percent", asset, words, op, pct=pct, when=at, window=win, qualifiers=quals
-            )
+            Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")

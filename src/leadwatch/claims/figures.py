@@ -26,12 +26,12 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import (
     clause_start,
     hypothetical,
+    not_now,
     noun_direction,
-    past_when,
     qualifiers,
     unknown_subject,
 )
-from leadwatch.claims.text import aside_spans
+from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
@@ -158,9 +158,10 @@ def _nearest(
     ]
     if sentence:  # an asset inside an aside (", measuring S&P 500 volatility,") is no subject
         spans = aside_spans(sentence, relative=True)
+        spans += paren_asides(sentence)
         asides = [(a, b) for a, b in spans if not a <= pos < b and a > 0]
         main = [m for m in found if not any(a <= m.start < b for a, b in asides)]
-        found = main or found
+        found = main  # "PCE (a gauge for the FOMC) rose 3.3%": no Fed figure
     return found[-1].asset if found else None
 
 
@@ -185,10 +186,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
-        if (
-            hypothetical(s, m.start(), m.end())
-            or past_when(s, m.start())
-            or (m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()]))
+        if not_now(s, m.start(), m.end()) or (
+            m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)

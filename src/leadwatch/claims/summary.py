@@ -19,17 +19,19 @@ from leadwatch.claims.text import Sentence
 __all__ = ["drop_headline_repeats", "is_heading"]
 
 
+_SMALL = ("and", "of", "the", "to", "in", "is")
+# Small words of a title-cased heading ("From Record Highs to a Year-End Pullback").
+_TITLE_SMALL = (*_SMALL, "a", "an", "as", "at", "for", "on", "with", "from", "by", "vs", "or")
+
+
 def is_heading(s: str) -> bool:
-    """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver")."""
+    """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver"), or
+    a title-cased heading with no figure ("From Record Highs to a Year-End Pullback")."""
     words = s.split()
-    return (
-        not re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s)
-        and len(words) <= 10
-        and all(
-            w[:1].isupper() or not w[:1].isalpha() or w in ("and", "of", "the", "to", "in", "is")
-            for w in words
-        )
-    )
+    if re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s) or len(words) > 10:
+        return False
+    small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
 
 
 def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:

@@ -36,6 +36,7 @@ __all__ = [
     "find_when_at",
     "month_days",
     "month_number",
+    "paren_asides",
     "plain_figures",
     "split_sentences",
 ]
@@ -267,6 +268,16 @@ def aside_spans(sentence: str, relative: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+# A parenthesis of three words or more describes ("PCE (a gauge the Fed watches)"); a code
+# or a ticker ("(XAU/USD)", "(BTC)") names.
+_PAREN_ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()]*\)")
+
+
+def paren_asides(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the descriptive parentheses of a sentence (three words or more)."""
+    return [(m.start(), m.end()) for m in _PAREN_ASIDE.finditer(sentence)]
+
+
 def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     """The time expression that governs position ``pos``: one in the aside (a "which ..."
     or "after ..." clause) that holds ``pos``, else one outside every aside.
@@ -275,7 +286,7 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
     (('weekday', 3), None)
     """
-    asides = aside_spans(sentence)
+    asides = aside_spans(sentence) + paren_asides(sentence)  # "(... before Sunday night)"
     for a, b in asides:
         if a <= pos < b:
             inner = _nearest_when(sentence[a:b], pos - a)
@@ -327,7 +338,9 @@ def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
 
 
 _SINCE_BEFORE = re.compile(
-    r"\b(?:since|from|after|before|until|through)\s+(?:early |mid-|late )?$", re.IGNORECASE
+    r"\b(?:since|from|after|before|until|through)\s+(?:the (?:start|beginning|end|middle) )?"
+    r"(?:early |mid-|late )?$",
+    re.IGNORECASE,
 )
 
 

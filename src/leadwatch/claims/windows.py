@@ -19,6 +19,8 @@ datetime.date(2024, 12, 31)
 datetime.date(2025, 2, 28)
 >>> resolve_window("since:the start of 2026", pd.Timestamp("2026-06-15"))[0].date()
 datetime.date(2025, 12, 31)
+>>> resolve_window("since:mid-December", pd.Timestamp("2026-01-29"))[0].date()
+datetime.date(2025, 12, 14)
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ _WINDOW_RE = re.compile(
     r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
     rf"|\b(?P<week>this week|last week|on the week|(?:over|in|during) {_PAST}(?:week|seven days|"
-    r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly)\b"
+    r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
+    r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
@@ -85,7 +88,8 @@ _WINDOW_RE = re.compile(
     r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
     r"|a (?:day|session) earlier)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
-    r"|session)|24 hours|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
+    r"|session)|24 hours|(?:with)?in (?:a few |several |\d+ |two |three )?(?:minutes|hours)"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
     rf"|\bbetween (?P<between>(?P<bm>{MONTH_RE})\.? (?P<bd>\d{{1,2}}) and "
     rf"(?:(?P<em>{MONTH_RE})\.? )?(?P<ed>\d{{1,2}}))\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
@@ -105,7 +109,7 @@ _SUPERLATIVE = re.compile(
     r"first time|not (?:been )?seen|last seen)\b"
     r"(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
     r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
-    r"[^,;]{0,30}$",
+    r"[^,;%$\d]{0,30}$",  # a figure in between owns the window ("first time, up 40% since May")
     re.IGNORECASE,
 )
 
@@ -205,7 +209,23 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
         (p, w) for p, w in found if not any(_inside_aside(sentence, p, a, b) for a, b in asides)
     ]
     # ("Gold, which touched $5,600 on Thursday, has fallen 12%": the aside's day is not the 12%'s)
-    return found[0][1] if len({w for _, w in found}) == 1 else None
+    if not found:
+        return None
+    if len({w for _, w in found}) == 1:
+        return found[0][1]
+    return _opening(sentence, pos, found, cuts)
+
+
+def _opening(sentence: str, pos: int, found: list[tuple[int, str]], cuts: list[int]) -> str | None:
+    """A window that opens the sentence ("Since its peak, bitcoin has fallen 28% ...", "Over
+    the past year, ...") is the window of the first figure after its comma."""
+    first = found[0]
+    comma = sentence.find(",")
+    if first[0] > 3 or comma < 0 or pos < comma or cuts[1] != comma:
+        return None
+    later = [p for p, _ in found[1:] if comma < p < pos]
+    before = re.search(r"\d(?:[.,]\d+)?\s*(?:%|percent|per cent)", sentence[comma:pos])
+    return None if later or before else first[1]
 
 
 def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
@@ -280,7 +300,8 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     import dateparser
 
     text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", words.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"^early ", "", text, flags=re.IGNORECASE)
+    part = re.match(r"(?:(?:the )?(end) of |(early|mid|late)[- ]?)", text, re.IGNORECASE)
+    text = text[part.end() :] if part else text
     weekday = re.match(r"(Mon|Tues|Wednes|Thurs|Fri)day\b", text, re.IGNORECASE)
     if weekday:  # "since Thursday": from that day's close, the last such day before the date
         number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
@@ -288,6 +309,8 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
         return start, f"since {start.date()} ({words.strip()!r}, from its close)"
     if re.fullmatch(r"(?:19|20)\d\d", text.strip()):  # "since (the start of) 2026": its 1 January
         start = pd.Timestamp(year=int(text), month=1, day=1)
+        if part and part.group(1):  # "since the end of 2024": from its last close
+            start = pd.Timestamp(year=int(text) + 1, month=1, day=1)
         if start >= day:
             return None
         return start - pd.Timedelta(days=1), f"since {start.date()} ({words.strip()!r})"
@@ -300,8 +323,19 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
     if parsed is None or pd.Timestamp(parsed).normalize() >= day:
         return None
-    start = pd.Timestamp(parsed).normalize()
+    start = _part_of_month(pd.Timestamp(parsed).normalize(), part)
+    if start >= day:
+        return None
     return start - pd.Timedelta(days=1), f"since {start.date()} ({words.strip()!r})"
+
+
+def _part_of_month(start: pd.Timestamp, part: re.Match[str] | None) -> pd.Timestamp:
+    """ "mid-December": the 15th; "late May": the 21st; "the end of November": its last day
+    (from the close before it); "early March" or a bare month: the 1st."""
+    word = (part.group(1) or part.group(2)).lower() if part else ""
+    if word == "end":
+        return pd.Timestamp(start + pd.offsets.MonthEnd(0))
+    return start.replace(day={"mid": 15, "late": 21}.get(word, start.day))
 
 
 _SINCE = re.compile(

@@ -1,0 +1,103 @@
+"""Moves stated in currency: "climbing by $29.75", "shed nearly $3,000", "down $12" (pure).
+
+A dollar change is a move of the asset's price: :func:`dollar_moves` reads it as a
+``move`` claim whose ``pct`` is the amount in the asset's unit, marked by the qualifier
+``usd`` (so dating, which reads percentages, leaves it out); :func:`as_percent` turns it
+into a ``percent`` claim, a percentage of the price the move started from (the close on
+the day, less the move), before it is graded like any other move, so the window rules
+and tolerances stay one.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Gold settled the week at $4,538, climbing by $29.75."
+>>> dollar_moves(s, find_assets(s), None)
+[('gold', 'up', 29.75, 'week', '$29.75', ('usd',))]
+>>> s = "Silver gave up about $1.20 on Tuesday."
+>>> dollar_moves(s, find_assets(s), None)
+[('silver', 'down', 1.2, 'day', '$1.20', ('usd',))]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import hypothetical, qualifiers
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.windows import window_near
+
+__all__ = ["as_percent", "dollar_moves"]
+
+_UP = (
+    r"r[io]s(?:e|en|es|ing)|climb\w*|gain\w*|add(?:s|ed|ing)?|jump\w*|soar\w*|surg\w*|rall\w*"
+    r"|advanc\w*|rebound\w*|up|higher|tack(?:ed|ing|s)? on|pick(?:ed|ing|s)? up|increas\w*"
+)
+_DOWN = (
+    r"f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*"
+    r"|slipp?\w*|los(?:e|es|t|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|es|ing)|dipp?\w*"
+    r"|down|lower|off|gave up|giv(?:es|ing) up|shav(?:ed|es|ing)|decreas\w*"
+)
+_HEDGE = (
+    r"(?:more than|less than|nearly|almost|about|around|roughly|some|over|just over|just under"
+    r"|close to|as much as|approximately|an estimated)"
+)
+_MOVE_RE = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?: (?:by|a further|another))?(?: {_HEDGE})?"
+    r" (?P<amount>(?:US)?\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<k>k\b| thousand\b)?)"
+    r"(?![\d,])(?!\s?[-\u2013]\s?\$?\d)(?P<unit>/oz| (?:an|per) (?:ounce|oz|coin|barrel))?"
+    r"(?! (?:billion|million|trillion|bn|mn|in (?:market|value|inflows|outflows)))",
+    re.IGNORECASE,
+)
+# A dollar figure that a percentage restates ("$29.75 (+0.66%)") is read from the percentage.
+_RESTATED = re.compile(r"^[^.;]{0,6}[+-]?\d+(?:\.\d+)?\s?(?:%|percent)")
+# "added $3,000 to its market value", "shed $2 billion", "lost $40 a share": not the price.
+_NOT_PRICE = re.compile(r"^ (?:to|from) (?:its|the) (?:market|value|capitali)|^ (?:a|per) share")
+
+_INFINITIVE = re.compile(r"\bto $")
+Move = tuple[str, str, float, str | None, str, tuple[str, ...]]
+
+
+def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> list[Move]:
+    """``(asset, op, amount, window, words, qualifiers)`` for each move stated in dollars;
+    the asset is the one named nearest before it (else ``carried``)."""
+    out: list[Move] = []
+    for m in _MOVE_RE.finditer(s):
+        after = s[m.end() :]
+        if _RESTATED.match(after) or _NOT_PRICE.match(after):
+            continue
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else carried
+        if (
+            asset is None
+            or hypothetical(s, m.start(), m.end())
+            or _INFINITIVE.search(s[: m.start()])
+        ):
+            continue  # "expects silver to climb $38": a forecast
+        amount = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
+        op = "up" if m.group("up") else "down"
+        quals = (*qualifiers(s, m.start("amount")), "usd")
+        out.append((asset, op, amount, window_near(s, m.start()), m.group("amount"), quals))
+    return out
+
+
+def as_percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[Claim, str]:
+    """A dollar move as a percentage of the price it started from (the close by ``day``
+    less the move), with a note for the evidence; other claims unchanged."""
+    if "usd" not in c.qualifiers or c.pct is None or c.asset is None:
+        return c, ""
+    if not market.has(c.asset):
+        return c, ""  # not in the store: reported as such
+    last = market.asof(c.asset, day)
+    signed = c.pct if c.op == "up" else -c.pct
+    base = float("nan") if last is None or market.is_rate(c.asset) else last[1] - signed
+    if not base > 0:  # no price to scale by: the direction alone is graded
+        return replace(c, pct=None, qualifiers=()), f" (stated ${c.pct:,.2f}, not scaled)"
+    pct = 100.0 * c.pct / base
+    quals = tuple(q for q in c.qualifiers if q != "usd")
+    note = f" (stated ${c.pct:,.2f}: {pct:.2f}% of {base:,.2f})"
+    return replace(c, kind="percent", pct=pct, qualifiers=quals), note
