@@ -46,7 +46,7 @@ def test_the_next_sentence_still_takes_the_day() -> None:
 def test_a_carried_day_is_dropped_from_a_move_too_big_for_a_session() -> None:
     text = (
         "The dollar index slipped to 98.2 on Monday. "
-        "Gold climbed to a new high at $3,385, extending its gain to 28%."
+        "Gold rose to a fresh peak near $3,385, lifting its gain to 28%."
     )
     gold = pd.Series(2000.0 * np.exp(np.linspace(0, 0.8, len(DAYS))), index=DAYS)
     market = Market({"gold": gold})
@@ -64,24 +64,32 @@ def test_a_day_stated_in_the_sentence_is_kept_for_a_big_move() -> None:
 
 
 def test_the_anchor_of_a_since_window_is_not_the_claims_date() -> None:
-    s = "The VIX rose to 19, its highest since the end of November, while the DXY rose to 96.6."
+    s = "The VIX hit 19, its highest level since the end of November, and the DXY firmed to 96.6."
     assert find_when_at(s, s.index("96.6")) is None
     s = "Gold (which prior to Sunday had never been above $5,000) fell to $4,900."
     assert find_when_at(s, s.index("$4,900")) is None
 
 
 def test_a_weekday_that_qualifies_a_low_dates_that_low_only() -> None:
-    text = "The DXY index has rebounded to 96.6 from a Wednesday low of 95.5."
+    text = "The dollar index bounced back to 96.6 after a Wednesday low of 95.5."
     levels = {c.level: c.when for c in extract_claims(text).claims if c.kind == "level"}
     assert levels == {96.6: None, 95.5: ("weekday", 2)}
 
 
 def test_a_parenthesised_aside_keeps_its_day() -> None:
     text = (
-        "Soaring above $5,600 at one point Thursday (gold prior to Sunday night had never "
-        "been above $5,000), gold plunged nearly 10% to back below $5,200."
+        "Rising past $5,600 early Thursday (before Sunday the metal had never traded over "
+        "$5,000), gold then dropped almost 10% to under $5,200."
     )
     claims = extract_claims(text).claims
-    said = {c.words: c.when for c in claims if c.asset == "gold" and c.kind != "record"}
-    assert said["10%"] == ("weekday", 3)
-    assert said["below $5,200"] == ("weekday", 3)
+    said = {(c.kind, c.pct or c.level): c.when for c in claims if c.asset == "gold"}
+    assert said[("percent", 10.0)] == ("weekday", 3)
+    assert said[("level", 5200.0)] == ("weekday", 3)
+
+
+def test_a_company_named_with_its_ticker_takes_its_own_figures() -> None:
+    text = "Shares of the biggest bitcoin treasury firm, Strategy (MSTR), fell 8% to 52-week lows."
+    claims = extract_claims(text).claims
+    assert {c.asset for c in claims} == {"strategy"}  # not bitcoin's 8% and 52-week low
+    text = "The dollar index (DXY) slipped 0.4% while the Consumer Price Index (CPI) rose."
+    assert [c.asset for c in extract_claims(text).claims if c.kind == "percent"] == ["dxy"]

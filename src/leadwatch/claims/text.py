@@ -252,7 +252,7 @@ _ASIDE_RE = re.compile(
     r"(?:^|[,(\u2014-])\s*(?:which|who|after|having|before|when|as|since|while|from|following"
     r"|[a-z]+ing)"
     r"\b(?:[^,;()\u2014]|,(?=\d))*"
-    r"|\([^()]*\)",  # "(gold prior to Sunday night had never been above $5,000)"
+    r"|\([^()]*\)",  # a parenthesis: "(before Sunday it never traded over $5,000)"
     re.IGNORECASE,
 )
 
