@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.datehints import reference_only
 from leadwatch.claims.market import Market
 from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import find_when_at
@@ -93,3 +94,10 @@ def test_a_company_named_with_its_ticker_takes_its_own_figures() -> None:
     assert {c.asset for c in claims} == {"strategy"}  # not bitcoin's 8% and 52-week low
     text = "The dollar index (DXY) slipped 0.4% while the Consumer Price Index (CPI) rose."
     assert [c.asset for c in extract_claims(text).claims if c.kind == "percent"] == ["dxy"]
+
+
+def test_a_record_a_move_is_counted_from_does_not_date_the_article() -> None:
+    s = "Since its all-time high, the token has shed about 28% and trades near $87,000."
+    assert reference_only(s, "all-time high", record=True)
+    s = "Bitcoin set an all-time high on Monday."
+    assert not reference_only(s, "all-time high", record=True)
