@@ -122,6 +122,15 @@ _ASSET_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in ALIASES), re.IGNOREC
 _ACRONYMS = ("solana", "dogecoin")
 
 
+#: A listed company named with its ticker: "Strategy (MSTR)", "Microsoft (MSFT)".
+_LISTED = re.compile(r"\b(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) \((?P<tick>[A-Z]{2,5})\)")
+#: Parenthesised capitals that are no ticker: news agencies, indicators, institutions.
+_NOT_TICKERS = frozenset(
+    {"AP", "AFP", "UPI", "CNBC", "ETF", "ETFS", "USD", "US", "UK", "EU", "ECB", "FOMC", "OPEC"}
+    | {"GDP", "CPI", "PCE", "PPI", "PMI", "IMF", "YTD", "ATH"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AssetMention:
     """An asset named in a sentence (``metal`` is resolved by :func:`find_assets`)."""
@@ -154,6 +163,11 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
             continue
         found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
     taken = [(m.start, m.end) for m in found]
+    for m in _LISTED.finditer(sentence):  # "Strategy (MSTR) is down 8%": the stock's figure
+        tick = m.group("tick")
+        overlaps = any(a < m.end() and m.start() < b for a, b in taken)
+        if tick not in _NOT_TICKERS and not _ASSET_RE.fullmatch(tick) and not overlaps:
+            found.append(AssetMention(m.group("name").lower(), m.start(), m.end(), m.group(0)))
     for series_id, pattern in user_patterns().items():
         for m in pattern.finditer(sentence):
             if not any(a < m.end() and m.start() < b for a, b in taken):

@@ -50,7 +50,7 @@ _WEEKDAY_RE = re.compile(
 
 
 _RECORD_NEAR = (
-    r"\b(?:below|under|beneath|short of|off|away from|from|shy of)\s+"
+    r"\b(?:below|under|beneath|short of|off|away from|from|since|shy of)\s+"
     r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
 )
 #: "just below its record high above $3,500": the record's level, not the day's price.

@@ -343,8 +343,9 @@ def extract_claims(text: str) -> Extraction:
             # joined the downturn, falling below $3,100": Thursday's too
         claims.extend(found)
         last = sent
-        if when is not None or not same_paragraph:
-            day = when if when is not None and when[0] in ("weekday", "yesterday") else None
+        if when is not None or not same_paragraph or _NOW.search(s):  # a time of its own
+            own = find_when_at(s, 0)  # ends the carry; "yesterday's high" qualifies a noun
+            day = own if own is not None and own[0] in ("weekday", "yesterday") else None
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         for m in mentions:
@@ -375,4 +376,6 @@ def _on_day(c: Claim, day: tuple[str, Any]) -> Claim:
     of_a_day = c.kind in ("level", "move") or (
         c.kind in ("percent", "record") and c.window in (None, "day")
     )
-    return replace(c, when=day) if of_a_day and c.when is None else c
+    if not of_a_day or c.when is not None:
+        return c
+    return replace(c, when=day, qualifiers=(*c.qualifiers, "carried"))  # the day is not its own

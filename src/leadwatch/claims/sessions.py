@@ -40,13 +40,17 @@ def session_plausible(market: Market, asset: str, stated: float) -> bool:
 
 def as_window(claim: Claim, market: Market, window: str | None) -> Claim:
     """``claim`` read over ``window`` (the window the text stated last; ``None``: 3 months)
-    when it states no day and no window and is too big for one session of its asset."""
+    when it states no window and no day of its own (a day carried from the sentence before
+    is dropped) and is too big for one session of its asset."""
     c = claim
-    if c.kind != "percent" or c.window is not None or c.when is not None or c.pct is None:
+    carried = "carried" in c.qualifiers  # a day from the sentence before: not its own
+    if c.kind != "percent" or c.window is not None or c.pct is None:
         return c
-    if not market.has(c.asset) or session_plausible(market, c.asset or "", c.pct / 100):
+    if (c.when is not None and not carried) or not market.has(c.asset):
         return c
-    return replace(c, window=window or "months")
+    if session_plausible(market, c.asset or "", c.pct / 100):
+        return c
+    return replace(c, when=None, window=window or "months")
 
 
 def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:

@@ -252,7 +252,8 @@ def split_sentences(text: str) -> list[Sentence]:
 _ASIDE_RE = re.compile(
     r"(?:^|[,(\u2014-])\s*(?:which|who|after|having|before|when|as|since|while|from|following"
     r"|[a-z]+ing)"
-    r"\b(?:[^,;()\u2014]|,(?=\d))*",
+    r"\b(?:[^,;()\u2014]|,(?=\d))*"
+    r"|\([^()]*\)",  # a parenthesis: "(before Sunday it never traded over $5,000)"
     re.IGNORECASE,
 )
 
@@ -295,7 +296,13 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     outside = sentence
     for a, b in asides:
         outside = outside[:a] + " " * (b - a) + outside[b:]
-    return _nearest_when(outside, pos)
+    found = _nearest_when(outside, pos)
+    if found is None and asides and asides[0][0] == 0 and _OPENING.match(sentence):
+        return _nearest_when(sentence[: asides[0][1]], pos)  # "Soaring ... Thursday, gold"
+    return found
+
+
+_OPENING = re.compile(r"[A-Z][a-z]+ing\b")  # a participle that opens the sentence
 
 
 def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
@@ -321,7 +328,8 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 # "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
 _OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
-    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{_MONTH_RE}|{_ABBR})\.? [0-3]?\d(?:st|nd|rd|th)?)"
+    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{_MONTH_RE}|{_ABBR})\.? [0-3]?\d(?:st|nd|rd|th)?"
+    rf"|{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
     r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$"
 )
 
@@ -337,9 +345,9 @@ def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
     return None if m is None else find_when(m.group("d"))
 
 
-_SINCE_BEFORE = re.compile(
-    r"\b(?:since|from|after|before|until|through)\s+(?:the (?:start|beginning|end|middle) )?"
-    r"(?:early |mid-|late )?$",
+_SINCE_BEFORE = re.compile(  # "since the end of November", "prior to Sunday": a window's end
+    r"\b(?:since|from|after|before|prior to|until|through)\s+(?:the (?:start|end|beginning|"
+    r"middle|close|turn) )?(?:early |mid-|late )?$",
     re.IGNORECASE,
 )
 
