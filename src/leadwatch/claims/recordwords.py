@@ -20,6 +20,7 @@ from dataclasses import replace
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.numbers import NUMBER_WORDS
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.windows import find_windows
 
@@ -281,33 +282,7 @@ def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
 
 
-_NUMBERS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_NUMBERS = {w: i for i, w in enumerate(NUMBER_WORDS) if i}
 
 
 def _count(word: str | None) -> int:

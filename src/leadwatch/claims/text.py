@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
+from leadwatch.claims.numbers import plain_figures
 
 __all__ = [
     "ASSET_NAMES",
@@ -64,45 +65,6 @@ MONTH_RE = (
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.)"
 )
 _MONTH_RE = MONTH_RE
-
-
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
-_SPUN_NUMBER = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\.(?=\d)", re.IGNORECASE)
-_ABBREVIATED = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months"}
-_ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
-
-
-def plain_figures(sentence: str) -> str:
-    """Undo what rewriting tools do to figures: a number word before decimals ("seven.79%"
-    is 7.79%) and clipped time words ("for the yr").
-
-    >>> plain_figures("a decline of seven.79% for the yr, after ten.59% in two years")
-    'a decline of 7.79% for the year, after 10.59% in two years'
-    """
-    out = _SPUN_NUMBER.sub(lambda m: f"{_NUMBER_WORDS.index(m.group(1).lower())}.", sentence)
-    return _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
 
 
 def month_number(name: str) -> int:
