@@ -34,27 +34,30 @@ def _one(sentence: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Silver broke through $103 per ounce.", [("level", "silver", "break")]),
+        ("Silver broke through $97 per ounce.", [("level", "silver", "break")]),
         ("XAG is trading at $101 today.", [("level", "silver", "at")]),
-        ("Bitcoin is approaching the $90,000 mark.", [("level", "btc", "near")]),
+        ("Bitcoin is approaching the $84,000 mark.", [("level", "btc", "near")]),
         ("BTC fell below $80k.", [("level", "btc", "below")]),
-        ("The metal hit a fresh all-time high.", [("record", "silver", "high")]),
+        ("The metal printed another all-time high.", [("record", "silver", "high")]),
         ("Gold set a record high on Friday.", [("record", "gold", "high")]),
         (
-            "Silver has surpassed gold as the best-performing asset.",
+            "Silver has surpassed gold as the top gainer of 2026.",
             [("comparison", "silver", "outperforms")],
         ),
-        ("Bitcoin has not followed the same trajectory.", [("comparison", "btc", "lags")]),
-        ("Despite that, Bitcoin has lagged silver's move.", [("comparison", "btc", "lags")]),
+        ("Bitcoin has not followed that path so far.", [("comparison", "btc", "lags")]),
+        ("Even so, Bitcoin has lagged gold's advance.", [("comparison", "btc", "lags")]),
         (
-            "That has pushed real yields lower and weakened the US dollar.",
+            "Those bets have weakened the US dollar and driven real yields lower.",
             [("move", "real_yield_10y", "down"), ("move", "dxy", "down")],
         ),
         ("Silver rose 5% on Friday.", [("percent", "silver", "up")]),
         ("The industry grows at 17% a year.", [("figure", None, None)]),
-        ("Markets are pricing in Federal Reserve rate cuts.", [("expectation", "fed_funds", None)]),
+        (
+            "Futures traders keep pricing in Federal Reserve rate cuts.",
+            [("expectation", "fed_funds", None)],
+        ),
         ("Options traders bought $100,000 call options on Bitcoin.", []),
-        ("Why Bitcoin Has Not Rallied Alongside Silver", []),
+        ("Why Ether Has Not Joined the Gold Rally", []),
     ],
 )
 def test_each_pattern(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -63,11 +66,11 @@ def test_each_pattern(sentence: str, expected: list[tuple[str, str | None, str |
 
 def test_relative_dates_and_narratives() -> None:
     ex = extract_claims(
-        "Silver rose on Friday. The rally has been building for months and accelerating in "
+        "Silver rose on Friday. The advance has been gathering pace for months and quickened in "
         "January 2026. Gold rose yesterday."
     )
     assert [c.when for c in ex.claims] == [("weekday", 4), ("month", (2026, 1)), ("yesterday", 1)]
-    story = extract_claims("Historically, silver's strength has often preceded Bitcoin rallies.")
+    story = extract_claims("In past cycles, a firm silver market preceded each Bitcoin upswing.")
     assert story.claims[0].kind == "narrative"
     assert story.claims[0].theses == ("silver-leads-bitcoin",)
 
@@ -120,8 +123,8 @@ def test_checks_confirm_and_contradict() -> None:
         "Silver hit a record high today. Gold hit a record low today. "
         "Bitcoin has not followed silver. Silver has surpassed gold. Gold has surpassed silver. "
         "That weakened the US dollar. Silver fell 10% today. Silver is at $99 today. "
-        "The Fed is expected to cut rates. Ether is at $5. Historically, silver often "
-        "preceded Bitcoin rallies."
+        "The Fed is expected to cut rates. Ether is at $5. Historically, a strong silver "
+        "market preceded every Bitcoin upswing."
     )
     checked = check_claims(extract_claims(text), day, m, {"silver-leads-bitcoin": "supported"})
     got = [(c.claim.kind, c.claim.asset, c.status) for c in checked]

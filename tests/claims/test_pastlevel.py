@@ -27,14 +27,14 @@ def _comparisons(text: str) -> list[tuple[str | None, str | None, float | None, 
 
 
 def test_forms_of_a_past_level_are_read_as_comparisons_not_moves() -> None:
-    got = extract_claims("Bitcoin now trades just 3% above its January 1 level.").claims
+    got = extract_claims("Bitcoin is now 6% above its February 2 level.").claims
     assert [(c.kind, c.asset, c.op, c.pct, c.window) for c in got] == [
-        ("comparison", "btc", "above", 3.0, "ref:January 1")
+        ("comparison", "btc", "above", 6.0, "ref:February 2")
     ]
     assert _comparisons("Ether fell. It sits slightly below its Labor Day level of $4,300.") == [
         ("eth", "below", -1.0, "ref:Labor Day")
     ]
-    assert _comparisons("Gold is still below where it started the year.") == [
+    assert _comparisons("Gold remains under where it began the year.") == [
         ("gold", "below", None, "ref:start of the year")
     ]
 
@@ -51,14 +51,14 @@ def test_reference_days_are_the_last_before_the_article() -> None:
 @pytest.mark.parametrize(
     ("text", "now", "status"),
     [
-        ("Bitcoin trades 4% above its January 1 level.", 104.0, "confirmed"),  # vs 1 Jan 100
-        ("Bitcoin trades 8% above its January 1 level.", 104.0, "confirmed"),  # vs 31 Dec 96
-        ("Bitcoin trades 15% above its January 1 level.", 104.0, "contradicted"),
-        ("Bitcoin trades 3% below its January 1 level.", 104.0, "contradicted"),  # wrong side
-        ("Bitcoin is slightly below its January 1 level.", 98.5, "confirmed"),
-        ("Bitcoin is slightly below its January 1 level.", 90.0, "contradicted"),  # 10%: no
-        ("Bitcoin is below where it started the year.", 95.0, "confirmed"),
-        ("Bitcoin is below its January 1 level of $150.", 95.0, "contradicted"),  # 150 is off
+        ("Bitcoin is 4% over its January 1 price.", 104.0, "confirmed"),  # vs 1 Jan 100
+        ("Bitcoin is 8% over its January 1 price.", 104.0, "confirmed"),  # vs 31 Dec 96
+        ("Bitcoin is 15% over its January 1 price.", 104.0, "contradicted"),
+        ("Bitcoin is 3% under its January 1 price.", 104.0, "contradicted"),  # wrong side
+        ("Bitcoin is a touch below its January 1 mark.", 98.5, "confirmed"),
+        ("Bitcoin is a touch below its January 1 mark.", 90.0, "contradicted"),  # 10%: no
+        ("Bitcoin is under where it began the year.", 95.0, "confirmed"),
+        ("Bitcoin is under its January 1 close of $150.", 95.0, "contradicted"),  # 150 is off
     ],
 )
 def test_a_past_level_comparison_is_graded_on_closes(text: str, now: float, status: str) -> None:
@@ -73,14 +73,14 @@ def test_a_past_level_comparison_dates_the_article() -> None:
     close.loc["2026-01-01"] = 80.0
     close.loc["2026-02-10":"2026-02-11"] = 88.0  # the only days 10% above the 1 January level
     dated = infer_date(
-        extract_claims("Bitcoin now trades 10% above its January 1 level."),
+        extract_claims("Bitcoin now stands 10% over its January 1 value."),
         Market({"btc": close}),
     )
     assert dated.date == pd.Timestamp("2026-02-10"), dated.reasoning
 
 
 def test_a_comparison_with_no_asset_before_it_is_the_subjects() -> None:
-    text = "Silver has climbed 20% this year. That still lags the move in gold, up 25%."
+    text = "Silver has climbed 20% this year. That still trails gold, up 25%."
     got = [(c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"]
     assert got == [("silver", "lags", "gold")]
 
@@ -88,10 +88,10 @@ def test_a_comparison_with_no_asset_before_it_is_the_subjects() -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Bitcoin is about 3% below its all-time high.", "confirmed"),  # 97 vs a 100 peak
-        ("Bitcoin sits just below its record high above $100.", "confirmed"),
-        ("Bitcoin is 20% below its all-time high.", "contradicted"),
-        ("Bitcoin sits just below its record high above $150.", "contradicted"),  # 150: no
+        ("Bitcoin sits roughly 3% under its all-time high.", "confirmed"),  # 97 vs a 100 peak
+        ("Bitcoin holds marginally under its all-time high above $100.", "confirmed"),
+        ("Bitcoin is 20% off its record peak.", "contradicted"),
+        ("Bitcoin holds marginally under its all-time high above $150.", "contradicted"),  # 150: no
     ],
 )
 def test_a_distance_from_the_record_is_a_comparison_with_the_peak(text: str, status: str) -> None:

@@ -53,7 +53,7 @@ _RECORD_NEAR = (
     r"\b(?:below|under|beneath|short of|off|away from|from|since|shy of)\s+"
     r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
 )
-#: "just below its record high above $3,500": the record's level, not the day's price.
+#: "shy of its all-time high above $35": the record's level, not the day's price.
 _BELOW_RECORD = re.compile(
     _RECORD_NEAR + r"(?:record|all-time|peak|high|top)(?:\s+(?:high|highs|level|close))?"
     r"(?:\s+(?:of|above|at|near|around|just under|just over|over))?\s*$",
@@ -70,7 +70,7 @@ _FORECAST_AFTER = re.compile(
     r"(?:end|close) of|by year-end|in the coming|within (?:a|the next))",
     re.IGNORECASE,
 )
-#: "ranged between $2,471.95 and $3,500.33 over the past 52 weeks": the ends of a window
+#: "swung between $18.40 and $26.15 across the last twelve months": the ends of a window
 _OVER_A_WINDOW = re.compile(
     r"\s*(?:an ounce|per ounce)?\s*(?:over|in|during|for|across) (?:the )?"
     r"(?:past |last |previous )?(?:\d+|two|three|six|twelve|several|few)?[- ]?"
@@ -86,16 +86,16 @@ _ON_A_DATE = re.compile(
 
 def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     """Is the figure or record in ``words`` one the text cites as a reference, not as the
-    day's price? A record the asset sits below ("just below its record high above
-    $3,500"), a figure set on a date the text names ("a record of $4,549.71 on 26th
-    December"), a forecast ("peaking around $5,500 later this year"), the ends of a
-    window ("ranged between $2,472 and $3,500 over the past 52 weeks").
+    day's price? A record the asset sits below ("shy of its all-time high above $35"),
+    a figure set on a date the text names ("a record of $4,212.30 on 14th November"), a
+    forecast ("topping near $48 later this year"), the ends of a window ("swung between
+    $18.40 and $26.15 across the last twelve months").
 
-    >>> reference_only("Gold hit $3,400, just below its record high above $3,500.", "above $3,500")
+    >>> reference_only("Silver reached $31, shy of its all-time high above $35.", "above $35")
     True
-    >>> reference_only("Gold hit $3,400, just below its record high above $3,500.", "hit $3,400")
+    >>> reference_only("Silver reached $31, shy of its all-time high above $35.", "reached $31")
     False
-    >>> reference_only("Gold sits just below its record high.", "record high", record=True)
+    >>> reference_only("Silver holds a little under its peak.", "peak", record=True)
     True
     """
     at = sentence.find(words)

@@ -1,9 +1,9 @@
-"""Comparisons of an asset with its own past level (pure): "trades just 3% above its
-January 1 level", "slightly below its Memorial Day level of $109,500", "below where it
-started the year".
+"""Comparisons of an asset with its own past level (pure): "sits 7% over its March 3
+level", "a touch under its Labor Day price of $2,410", "under where it began the
+year".
 
 A comparison names a reference day (a date without its year: the last one before the
-article; a US holiday, from pandas' holiday rules; the start of the year: the last close
+article; a US holiday, from pandas' holiday rules; the year's start: the last close
 of the year before) and a side (above/below), optionally a size ("3%", "slightly") and the
 reference level itself. "Now" is the close of the article day or of the trading day
 before, or a price inside that day's range; the reference is that day's close or the
@@ -15,9 +15,9 @@ of the reference close.
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Bitcoin now trades just 3% above its January 1 level."
+>>> s = "Ether is now 7% above its March 3 level."
 >>> [(a, op, pct, ref) for a, op, pct, ref, _, _ in past_levels(s, find_assets(s), None)]
-[('btc', 'above', 3.0, 'January 1')]
+[('eth', 'above', 7.0, 'March 3')]
 >>> reference_day("Memorial Day", pd.Timestamp("2025-08-30")).date()
 datetime.date(2025, 5, 26)
 """
@@ -75,7 +75,7 @@ _PAST_LEVEL_RE = re.compile(
     r"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
     re.IGNORECASE,
 )
-#: "Slightly above/below", "just below its record": within this of the reference.
+#: "Slightly above/below", "a touch under its peak": within this of the reference.
 _SLIGHT = 0.05
 
 PastLevel = tuple[str, str, float | None, str, float | None, str]

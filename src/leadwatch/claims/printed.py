@@ -3,13 +3,13 @@
 Formats: ``2026-03-03``, ``2026/03/03``, ``2026.06.09``, ``10/08/2025`` (month first unless
 the first number is over 12), ``October 21, 2025``, ``Oct. 6, 2025``, ``Mar 3, 2026``,
 ``5th January, 2026``, ``13 April 2025``, ``03-Mar-2026``; a date glued to the next word
-("October 21, 2025Spot", a headline run into its dateline) is still read.
+("November 14, 2025Silver", a headline run into its dateline) is still read.
 
 Roles:
 
 ``dateline``
-    A date in the article's opening lines that no preposition introduces ("NEW YORK, 5th
-    January, 2026 (WAM)", "Tue, 03-Mar-2026 15:50"), or one labelled "Published",
+    A date in the article's opening lines that no preposition introduces ("LONDON, 7th
+    February, 2026 (Wire)", "Thu, 12-Feb-2026 09:15"), or one labelled "Published",
     "Updated" in the header: the publication date, strong evidence.
 ``past``
     A date in the running text ("on October 6, 2025, Bitcoin reached"): an event the
@@ -20,11 +20,11 @@ Roles:
 
 Examples
 --------
->>> [(d.iso, d.role) for d in printed_dates("NEW YORK, 5th January, 2026 (WAM) -- Gold hit a "
-...     "record on 26th December 2025 and may rise by March 31, 2026.")]
-[('2026-01-05', 'dateline'), ('2025-12-26', 'past'), ('2026-03-31', 'ahead')]
->>> full_date("Daily Market Color October 21, 2025Spot Gold Sees Steepest Drop")
-('2025-10-21', 'October 21, 2025')
+>>> [(d.iso, d.role) for d in printed_dates("LONDON, 7th February, 2026 (Wire) -- Gold set a "
+...     "record on 19th January 2026 and could climb by March 31, 2026.")]
+[('2026-02-07', 'dateline'), ('2026-01-19', 'past'), ('2026-03-31', 'ahead')]
+>>> full_date("Metals Brief November 14, 2025Silver Posts a Gain")
+('2025-11-14', 'November 14, 2025')
 """
 
 from __future__ import annotations
