@@ -149,7 +149,7 @@ def test_bounds_extremes_and_points_are_graded_as_stated(text: str, status: str)
         ("The VIX jumped. Total put option volume surged to a record.", []),
         ("Bitcoin is now trading some 3% below its all-time high.", []),
         (
-            "Silver rose 1%. Prices remain well below the all-time peak of almost $50.",
+            "Silver rose 1%. Prices are still far under the all-time peak of roughly $50.",
             [("silver", "high", "ever")],
         ),
     ],

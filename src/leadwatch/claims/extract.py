@@ -29,7 +29,7 @@ Patterns
 
 Examples
 --------
->>> ex = extract_claims("Silver surged to a fresh all-time high today at $101. "
+>>> ex = extract_claims("Silver climbed to a new all-time high today at $101. "
 ...                     "Bitcoin has not followed.")
 >>> [(c.kind, c.asset, c.op, c.level, c.when) for c in ex.claims]
 [('level', 'silver', 'at', 101.0, ('today', 0)), ('record', 'silver', 'high', None, ('today', 0)), \
@@ -155,7 +155,7 @@ def _sentence_claims(
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
         op = "lags" if _LAG_RE.search(s) else "outperforms"
-        # "That is still lagging the move in gold": the subject carried from before lags
+        # "It still trails the rally in silver": the subject carried from before lags
         carried_first = subject if subject is not None and subject not in named else None
         first = nearest_before(mentions, compare.start()) or carried_first
         first = first or (named[0] if named else subject)
@@ -274,7 +274,7 @@ def _num(m: re.Match[str]) -> float:
 def map_theses(sentence: str, assets: list[str]) -> tuple[str, ...]:
     """Built-in theses a narrative sentence speaks to (rules by asset pair and wording).
 
-    >>> map_theses("Bitcoin has followed gold and silver with a lag of weeks", ["btc", "gold",
+    >>> map_theses("Bitcoin tends to follow gold and silver after a lag of weeks", ["btc", "gold",
     ...            "silver"])
     ('silver-leads-bitcoin', 'gold-leads-bitcoin')
     """

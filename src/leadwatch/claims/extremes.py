@@ -1,4 +1,4 @@
-"""Records of moves: "its steepest single-day drop in five years", "the worst quarterly
+"""Records of moves: "its sharpest one-day fall in six years", "the worst quarterly
 performance since 2022" (pure).
 
 :func:`move_records` reads them as claims of kind ``record`` whose ``op`` is
@@ -11,9 +11,9 @@ after the named one, and one in it was more extreme).
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "The S&P 500 posted its steepest single-day drop in five years."
+>>> s = "The S&P 500 suffered its sharpest one-day fall in six years."
 >>> [(c.asset, c.op, c.window) for c in move_records(s, find_assets(s), None, 0)]
-[('spx', 'worst:D', 'last:5:year')]
+[('spx', 'worst:D', 'last:6:year')]
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ _PERIOD_RECORD_RE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-# "its 30 per cent nosedive - the worst since March 1980": a session's move, then its rank.
+# "its 12 per cent plunge - the largest since May 1998": a session's move, then its rank.
 _AFTER_MOVE_RE = re.compile(
     r"\b(?P<what>drop|fall|decline|loss|slide|plunge|nosedive|crash|rout|tumble"
     r"|gain|rise|rally|jump|surge)s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "

@@ -302,7 +302,7 @@ def percents(
             and last[0] == asset
             and _AND_MORE.fullmatch(s[last[1] : m.start()])
         ):
-            op = last[2]  # "a 9% decline in the dollar this year and nearly 6% in April"
+            op = last[2]  # "a 4% gain in gold this month and almost 2% last week"
         if hypothetical(s, m.start(), m.end()):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if (asset is None or op is None) and m.group("bp"):
@@ -332,7 +332,7 @@ _PUSHED = re.compile(
     re.IGNORECASE,
 )
 
-# A second figure of the same move: "... in the dollar this year and nearly 6% in April".
+# A second figure of the same move: "... in gold this month and almost 2% last week".
 _AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
 
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.

@@ -81,7 +81,7 @@ def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 
 
 def record_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """ "Well below the all-time peak of almost $50": the record close (or range extreme)
+    """ "Far under the record high of about $40": the record close (or range extreme)
     before the date is within 2% of the value stated."""
     assert c.asset is not None and c.level is not None
     low = c.op == "low"

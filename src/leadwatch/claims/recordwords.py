@@ -151,7 +151,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 continue
         when = dated_noun(s, m.start()) or find_when_at(s, m.start())
         if _DAY_BEFORE.match(s[m.end() :]):
-            when = ("yesterday", 1)  # "a record peak hit in the previous session"
+            when = ("yesterday", 1)  # "the record it set in the prior session"
         past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
             re.search(
                 r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
