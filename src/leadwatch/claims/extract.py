@@ -48,6 +48,7 @@ from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.levelwords import level_claims
+from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.pastlevel import past_levels
@@ -320,12 +321,17 @@ def extract_claims(text: str) -> Extraction:
     metal, previous = "silver", ["silver"]
     last: Sentence | None = None
     day: tuple[str, Any] | None = None  # the day word of the previous sentence
+    leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
+    lent: dict[int, tuple[str | None, str | None]] = {}
     for sent in sentences:
         if sent.boilerplate:
             continue
         s = plain_figures(sent.text)
         mentions = find_assets(s, metal)
         named = [m for m in mentions if m.asset not in GROUPS]
+        window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))
+        if lead_asset is not None and not named:  # "One month ago: +23.9%"
+            mentions = [AssetMention(lead_asset, 0, 0, "(carried)"), *mentions]
         generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:
             generic = None  # "gold ... its", "the price for silver": the named asset leads
@@ -335,6 +341,8 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = _sentence_claims(s, sent.index, mentions, subject, previous)
+        if sent.index in leads:
+            found = [item_claim(c, s, window) for c in found]
         when = find_when(s)
         same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
         if when is None and day is not None and same_paragraph and not _NOW.search(s):
@@ -355,6 +363,8 @@ def extract_claims(text: str) -> Extraction:
                 (m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"),
                 subject,
             )
+        spans = find_windows(s)
+        lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     return Extraction(
         text, sentences, tuple(drop_headline_repeats(sentences, claims)), tuple(periods)
     )
