@@ -281,7 +281,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|may|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
     r"|predict\w*|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
     r"|potentially|possibly|likely|probably|chance|odds|probability|base case"
-    r"|scenario)\b"
+    r"|scenario|suggests?|scope for|room for|resistance|support|upside|downside|objective)\b"
     r"(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )

@@ -85,10 +85,22 @@ _DOWN_WORDS = (
 )
 
 
+#: "the 2nd-best week", "its second-largest drop", "the third-worst day": a rank below the
+#: top, which the record of a move is not
+ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"[- ](?:\w+est[- ](?:[\w-]+ ){0,3})?$",
+    re.IGNORECASE,
+)
+
+
 def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
-    """Records of moves stated in sentence ``s`` (number ``i``)."""
+    """Records of moves stated in sentence ``s`` (number ``i``); a move ranked below the top
+    ("the 2nd-best week since 2023") is none."""
     out = []
     for m in _MOVE_RECORD_RE.finditer(s):
+        if ORDINAL.search(s[: m.start("ext")]):
+            continue
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else subject
         if asset is None:
@@ -107,6 +119,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=window))
     for m in _AFTER_MOVE_RE.finditer(s):
+        if ORDINAL.search(s[: m.start("ext")]):
+            continue
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else subject
         if asset is not None:
@@ -116,6 +130,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
                 Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
             )
     for m in _PERIOD_RECORD_RE.finditer(s):
+        if ORDINAL.search(s[: m.start("ext")]):
+            continue
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else subject
         if asset is None or any(c.asset == asset for c in out):

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
+from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.windows import find_windows
@@ -121,6 +122,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     for m in _RECORD_RE.finditer(s):  # an 11-month low": one each)
         if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
+        if ORDINAL.search(s[: m.start()]):
+            continue  # "the second-highest close on record": a rank, not the record
         named = nearest_before(mentions, m.start())
         if named is None and _not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's

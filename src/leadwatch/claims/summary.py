@@ -20,8 +20,11 @@ __all__ = ["drop_headline_repeats", "is_heading"]
 
 
 def is_heading(s: str) -> bool:
-    """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver")."""
+    """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver"), or
+    the header row of a table ("| Metal | Price | Record High |": cells with no figure)."""
     words = s.split()
+    if s.count("|") >= 2 and not re.search(r"\d", s):
+        return True
     return (
         not re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s)
         and len(words) <= 10
