@@ -122,6 +122,7 @@ CARRY = re.compile(
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(
     r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"
+    r"|futures(?: contracts?)?|(?:the|most[- ]active|front[- ]month) contracts?"
     r"|prices?(?![- ](?:index|indices|indexes|targets?|to-earnings|pressures?|growth"
     r"|inflation)))\b",
     re.IGNORECASE,

@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.levelwords import level_claims
@@ -219,12 +220,22 @@ def _sentence_claims(
 _PREVIOUS = re.compile(r"\bthe (?:previous|prior) (?:day|session|trading day)\b", re.I)
 
 
+#: The latest quote, whatever day the rest of the sentence speaks of.
+_LATEST = re.compile(
+    r"\blast (?:trad\w*|quoted|seen|changing hands|up|down|higher|lower|at|indicated)\b"
+    r"[^.;,]{0,25}$",
+    re.I,
+)
+
+
 def _day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None, str | None]:
     """The day and window of the move at ``pos``. A move "in the previous session" is the
     session before another day the sentence names ("rose 2% on Tuesday after falling 1.5%
     in the previous session": Monday's), else yesterday's; never both (that would count
     the session back twice)."""
     at = find_when_at(s, pos)
+    if _LATEST.search(s[max(0, pos - 40) : pos]):
+        return None, window  # "recovered from a decline on Monday and was last up 1.2%": now
     if window != "prev" or at is None or at[0] != "yesterday":
         return at, window
     other = find_when_at(_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
@@ -252,6 +263,8 @@ def _moves(
         if after and m.asset not in GROUPS:
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
     for push in _PUSH_RE.finditer(s):
+        if hypothetical(s, push.start(), push.end()):
+            continue  # "could push gold even higher": a forecast
         for m in mentions:
             if push.start("obj") <= m.start < push.end("obj") and m.asset not in GROUPS:
                 found.append((m.asset, "down" if push.group("dir") == "lower" else "up", push[0]))

@@ -27,7 +27,7 @@ from leadwatch.claims.windows import find_windows
 __all__ = ["nearest_before", "records"]
 
 _MAYBE = re.compile(
-    r"\b(?:could|may|might|would|will|potentially|verge|poised|set to|on track|expected to"
+    r"\b(?:could|(?-i:may)|might|would|will|potentially|verge|poised|set to|on track|expected to"
     r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*"
     r"|to (?:test|challenge|retest|revisit))\b[^,;.]*$",
     re.IGNORECASE,
@@ -140,8 +140,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             lead = s[max(0, m.start() - 60) : m.start()]
             hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
             if re.match(
-                r"\s*(?:since (?:its )?(?:launch|inception|creation)|ever)\b|\s*$",
-                s[m.end() :],
+                r"\s*(?:since (?:its )?(?:launch|inception|creation|debut)|ever|on record"
+                r"|in (?:(?:its|their) )?(?:entire |whole )?(?:history|existence|life))\b|\s*$",
+                s[m.end("first") :],
                 re.IGNORECASE,
             ) or not m.group("rest"):
                 out.append(
