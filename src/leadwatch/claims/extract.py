@@ -46,8 +46,10 @@ from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.dayof import day_of
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
+from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction
@@ -182,7 +184,7 @@ def _sentence_claims(
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue
-        at, win = _day_of(s, max(s.find(pct_words), 0), win)
+        at, win = day_of(s, max(s.find(pct_words), 0), win)
         claims.append(
             Claim(
                 index,
@@ -214,32 +216,6 @@ def _sentence_claims(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
     return claims
-
-
-#: "the previous session": a day word (yesterday) and a window (the session before the day).
-_PREVIOUS = re.compile(r"\bthe (?:previous|prior) (?:day|session|trading day)\b", re.I)
-
-
-#: The latest quote, whatever day the rest of the sentence speaks of.
-_LATEST = re.compile(
-    r"\blast (?:trad\w*|quoted|seen|changing hands|up|down|higher|lower|at|indicated)\b"
-    r"[^.;,]{0,25}$",
-    re.I,
-)
-
-
-def _day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None, str | None]:
-    """The day and window of the move at ``pos``. A move "in the previous session" is the
-    session before another day the sentence names ("rose 2% on Tuesday after falling 1.5%
-    in the previous session": Monday's), else yesterday's; never both (that would count
-    the session back twice)."""
-    at = find_when_at(s, pos)
-    if _LATEST.search(s[max(0, pos - 40) : pos]):
-        return None, window  # "recovered from a decline on Monday and was last up 1.2%": now
-    if window != "prev" or at is None or at[0] != "yesterday":
-        return at, window
-    other = find_when_at(_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
-    return (other, window) if other is not None else (at, None)
 
 
 def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
@@ -379,7 +355,10 @@ def extract_claims(text: str) -> Extraction:
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     return Extraction(
-        text, sentences, tuple(drop_headline_repeats(sentences, claims)), tuple(periods)
+        text,
+        sentences,
+        tuple(settled_on_futures(drop_headline_repeats(sentences, claims), sentences)),
+        tuple(periods),
     )
 
 
