@@ -49,3 +49,24 @@ def test_a_settled_move_is_graded_on_the_futures(text: str) -> None:
 def test_a_spot_move_stays_on_the_fix() -> None:
     ex = extract_claims("Spot silver fell 8% on the day.")
     assert all("futures" not in c.qualifiers for c in ex.claims)
+
+
+def test_the_rank_of_a_settled_session_is_read_on_the_futures() -> None:
+    rng = np.random.default_rng(3)
+    calm = rng.normal(0.0, 0.01, len(DAYS))
+    calm[DAYS.get_loc(pd.Timestamp("2024-10-15"))] = -0.09  # the last fall as big
+    calm[-1] = -0.08
+    fut = pd.Series(30.0 * np.exp(np.cumsum(calm)), index=DAYS)
+    fix = fut.copy()
+    fix.iloc[-1] = fix.iloc[-2] * 1.005  # the noon fix missed the selloff
+    text = (
+        "Silver futures touched a record early on. The metal then posted its biggest one-day "
+        "decline since 2024, closing the session down 8%."
+    )
+    ex = extract_claims(text)
+    records = [c for c in ex.claims if c.kind == "record"]
+    assert [c.qualifiers for c in records if c.op == "worst:D"] == [("futures",)]
+    with_fut = check_claims(ex, DAYS[-1], Market({"silver": fix, "silver_fut": fut}))
+    fix_only = check_claims(ex, DAYS[-1], Market({"silver": fix}))
+    ranked = [(a.status, b.status) for a, b in zip(with_fut, fix_only, strict=True)]
+    assert ranked[[c.claim.op for c in with_fut].index("worst:D")] == ("confirmed", "contradicted")

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import MONTHS
@@ -174,7 +175,9 @@ def check_move_record(
     assert c.asset is not None and c.op is not None and c.window is not None
     side, period = c.op.split(":")
     sign = -1.0 if side == "worst" else 1.0
-    moves = _returns(market.close(c.asset).loc[:day], period)
+    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
+    series = settled if market.has(settled) else c.asset  # the futures session's rank
+    moves = _returns(market.close(series).loc[:day], period)
     if period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
         at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
@@ -204,7 +207,7 @@ def check_move_record(
         ok = bool((sign * earlier < sign * value).all())
         label = f"every period since {pd.Timestamp(start).date()}"
     text = (
-        f"{market.source(c.asset)} moved {value:+.2%} in the period to {pd.Timestamp(at).date()}; "
+        f"{market.source(series)} moved {value:+.2%} in the period to {pd.Timestamp(at).date()}; "
         f"the {side} of {label}: {'yes' if ok else 'no'}"
     )
     return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}

@@ -38,12 +38,15 @@ _FUTURES = re.compile(r"\bfutures\b|\bcontracts?\b|\bCOMEX\b", re.IGNORECASE)
 
 
 def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
-    """``claims``, a one-session move of a futures settlement flagged ``futures``."""
+    """``claims``, a one-session move of a futures settlement (or its rank, "the biggest
+    one-day decline since 2021, closing the session down 8.7%") flagged ``futures``."""
     out = []
     for c in claims:
         text = sentences[c.sentence].text if c.sentence < len(sentences) else ""
         before = sentences[c.sentence - 1].text if 0 < c.sentence <= len(sentences) else ""
-        one_session = c.kind == "percent" and c.window in (None, "day")
+        one_session = (c.kind == "percent" and c.window in (None, "day")) or (
+            c.kind == "record" and (c.op or "").endswith(":D")  # "its biggest one-day fall"
+        )
         named = bool(_FUTURES.search(text) or _FUTURES.search(before))
         if one_session and c.asset in FUTURES and _SETTLED.search(text) and named:
             c = replace(c, qualifiers=(*c.qualifiers, "futures"))
