@@ -78,3 +78,37 @@ def test_an_opening_window_spans_clauses_without_their_own(text: str) -> None:
     got = _moves(text)
     assert got[0] == ("gold", "up", 28.0, "ytd")
     assert got[1][3] == "since:the start of March"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Copper rose to $5.20, taking its 2025 gain to 31%.", "cal:2025"),
+        ("Ether trimmed its 2024 rally to 42%.", "cal:2024"),
+        ("Silver hit $90 for the first time and is up 61% since the start of 2026.", None),
+    ],
+)
+def test_a_year_named_on_the_move_or_after_a_record_word(text: str, code: str | None) -> None:
+    windows = [w for *_, w in _moves(text)]
+    assert windows == [code or "since:the start of 2026"]
+
+
+def test_the_window_of_a_superlative_stays_the_record_s() -> None:
+    assert find_windows("gold logged its worst day since 2020") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "start"),
+    [
+        ("since:mid-December", "2025-12-14"),
+        ("since:late October", "2025-10-19"),
+        ("since:early-March", "2025-02-28"),
+    ],
+)
+def test_since_part_of_a_month(code: str, start: str) -> None:
+    import pandas as pd
+
+    from leadwatch.claims.windows import resolve_window
+
+    found = resolve_window(code, pd.Timestamp("2026-01-29"))
+    assert found is not None and str(found[0].date()) == start

@@ -86,6 +86,7 @@ _WINDOW_RE = re.compile(
     r"(?: level| point)?)\b"
     r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
+    rf"|\b(?P<calnoun>(?:its|their|the|a) (?P<cny>20\d\d) {_SPAN_NOUN})\b"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
     r"|(?:over|in|during) (?:the )?(?:past|last) (?:day|session|trading day)"
     r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
@@ -111,8 +112,8 @@ _SUPERLATIVE = re.compile(
     r"first time|not (?:been )?seen|last seen)\b"
     r"(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
     r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
-    r"[^,;]{0,30}$",
-    re.IGNORECASE,
+    r"[^,;%$]{0,30}$",  # a figure between: the window is the figure's ("first time and +40%
+    re.IGNORECASE,  # since the start of 2026")
 )
 
 
@@ -154,8 +155,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             out.append((m.start(), _span_code("1" if n.lower() == "a" else n, unit)))
         elif m.group("nday"):
             out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
-        elif m.group("cal"):
-            out.append((m.start(), f"cal:{m.group('cy')}"))
+        elif m.group("cal") or m.group("calnoun"):  # "in 2025", "its 2025 gain"
+            out.append((m.start(), f"cal:{m.group('cy') or m.group('cny')}"))
         elif m.group("since"):
             out.append((m.start(), "since:" + m.group("since").strip()))
         else:
@@ -299,7 +300,9 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     import dateparser
 
     text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", words.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"^early ", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^early[- ]", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^mid[- ]", "15 ", text, flags=re.IGNORECASE)  # "since mid-December"
+    text = re.sub(r"^late[- ]", "20 ", text, flags=re.IGNORECASE)
     weekday = re.match(r"(Mon|Tues|Wednes|Thurs|Fri)day\b", text, re.IGNORECASE)
     if weekday:  # "since Thursday": from that day's close, the last such day before the date
         number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
