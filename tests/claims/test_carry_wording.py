@@ -75,3 +75,16 @@ def test_the_month_may_is_no_hedge() -> None:
     got = _claims("Copper futures for May delivery rose 1.5% to $5.10 a pound.")
     assert ("percent", "copper", "up", 1.5) in got
     assert not [c for c in _claims("Copper may rise 1.5% to $5.10.") if c[0] == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "level"),
+    [
+        ("Platinum changed hands in excess of $1,600 on Thursday.", "above", 1600.0),
+        ("Ether held north of $3,800 through the session.", "above", 3800.0),
+        ("Bitcoin slipped south of $60,000 overnight.", "below", 60000.0),
+        ("Silver set a record, exceeding $54.20 an ounce.", "above", 54.2),
+    ],
+)
+def test_bound_wordings_are_levels(text: str, op: str, level: float) -> None:
+    assert [(c[2], c[3]) for c in _claims(text) if c[0] == "level"] == [(op, level)]

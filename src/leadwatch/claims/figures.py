@@ -46,7 +46,8 @@ _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|exceed(?:ed|ing|s)?|approaching|nearing|near|"
     r"close to|around|"
-    r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|at|to|hit|hitting|"
+    r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
+    r"at|to|hit|hitting|"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
@@ -116,6 +117,9 @@ _OPS = {
     "just shy": "below",
     "just short": "below",
     "past": "break",
+    "in excess": "above",
+    "north": "above",
+    "south": "below",
 }
 
 _PCT_RE = re.compile(
