@@ -119,7 +119,7 @@ def test_economic_data_is_never_an_assets_figure(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bitcoin rose 2%.\n\nFrom Record Highs to a Year-End Pullback\n\nIt fell 3%.",
+        "Bitcoin rose 2%.\n\nMetals Shine as Crypto Stalls Into the Summer\n\nIt fell 3%.",
         "Bitcoin rose 2%.\n\nA Record Run for the Ages\n\nIt fell 3%.",
         "Gold rose 1%.\n\nWhat Comes After the All-Time High\n\nIt fell 3%.",
     ],

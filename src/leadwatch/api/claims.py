@@ -85,6 +85,7 @@ def market_from_store(store: Store) -> Market:
     """Closes (flagged values left out) and daily ranges of the series the checks use."""
     from leadwatch.catalog import get_series, series_ids
     from leadwatch.claims.assets import ALIASES
+    from leadwatch.claims.futures import FUTURES
     from leadwatch.claims.market import Market
 
     status = store.status()
@@ -93,6 +94,7 @@ def market_from_store(store: Store) -> Market:
     from leadwatch.catalog import user_series
 
     named = dict.fromkeys([*(a for a, _ in ALIASES), *user_series()])
+    named.update(dict.fromkeys(FUTURES.values()))  # futures settlements, for moves said of them
     wanted = [a for a in named if a in known and a in stored]
     closes = store.read_values(wanted)
     specs = {a: get_series(a) for a in wanted}

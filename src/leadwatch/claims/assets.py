@@ -34,6 +34,8 @@ __all__ = [
 ASSET_NAMES: dict[str, str] = {
     "silver": "silver",
     "gold": "gold",
+    "gold_fund": "gold funds and tokens",
+    "silver_fund": "silver funds and tokens",
     "btc": "Bitcoin",
     "eth": "Ether",
     "dxy": "the US dollar (DXY)",
@@ -61,6 +63,10 @@ _COIN = (
     r"(?! (?:exchanges?|markets?|funds?|ETFs?|index|platforms?|lenders?|miners?|firms?"
     r"|compan(?:y|ies)|investors?|traders?)\b)"
 )
+_TRACKER = (
+    r"\b{0}(?:[- ]backed|[- ]linked)? (?:exchange[- ]traded (?:funds?|products?)|ETFs?|ETPs?"
+    r"|tokens?|stablecoins?|(?:fund |ETF )?holdings)\b(?! (?:tracks?|tracking|mirrors?)\b)"
+)
 #: (id, pattern), in priority order.
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
@@ -68,6 +74,9 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("xrp", r"\bXRP\b"),
     ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
     ("solana", r"\bsolana\b|\bSOL\b"),
+    # funds, tokens and their holdings that track a metal are not the metal's price
+    ("gold_fund", _TRACKER.format("gold")),
+    ("silver_fund", _TRACKER.format("silver")),
     ("silver", r"\bsilver\b|\bXAG(?:USD)?\b|\bthe (?:white|grey|gray) metal\b"),
     ("gold", r"\bgold\b|\bXAU(?:USD)?\b|\bbullion\b|\bthe yellow metal\b"),
     ("platinum", r"\bplatinum\b"),
@@ -113,6 +122,7 @@ CARRY = re.compile(
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(
     r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"
+    r"|futures(?: contracts?)?|(?:the|most[- ]active|front[- ]month) contracts?"
     r"|prices?(?![- ](?:index|indices|indexes|targets?|to-earnings|pressures?|growth"
     r"|inflation)))\b",
     re.IGNORECASE,

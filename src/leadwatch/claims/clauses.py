@@ -294,10 +294,10 @@ def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
 
 # A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
+    r"\b(?:could|(?-i:may)|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
     r"|predict\w*|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
     r"|potentially|possibly|likely|probably|chance|odds|probability|base case"
-    r"|scenario)\b"
+    r"|scenario|suggests?|scope for|room for|resistance|support|upside|downside|objective)\b"
     r"(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )

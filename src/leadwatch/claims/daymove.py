@@ -12,6 +12,7 @@ import pandas as pd
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
+from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.sessions import reached_in_session
 
@@ -30,7 +31,9 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     and no day named, of the trading day before it: the source may close before the text)."""
     assert c.asset is not None
     on = event_day(c.when, day)
-    closes = market.close(c.asset).loc[:on]
+    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
+    series = settled if market.has(settled) else c.asset  # "closing the session down 8.7%"
+    closes = market.close(series).loc[:on]
     named = c.when is not None and c.when[0] in ("weekday", "yesterday")
     if c.window == "prev":  # "in the previous session": the one before the day spoken of
         closes = closes.iloc[:-1]
@@ -57,7 +60,7 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     bound = _BOUNDS.get(c.qualifiers[0] if c.qualifiers else "", "")
     what = "the day's extreme" if extreme and market.range_on(c.asset, d1) else "the close"
     text = (
-        f"{market.source(c.asset)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
+        f"{market.source(series)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
         f"{_fmt(market, c.asset, ch)} against the stated "
         f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
         "quarter of the stated move)"

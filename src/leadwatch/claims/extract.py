@@ -45,10 +45,14 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.dayof import day_of
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
+from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.levelwords import level_claims
+from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.pastlevel import past_levels
@@ -181,7 +185,7 @@ def _sentence_claims(
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue
-        at, win = _day_of(s, max(s.find(pct_words), 0), win)
+        at, win = day_of(s, max(s.find(pct_words), 0), win)
         claims.append(
             Claim(
                 index,
@@ -198,7 +202,7 @@ def _sentence_claims(
     named_subject = carried or (subject if not named else None)
     found = multiples(s, mentions, carried) + dollar_moves(s, mentions, named_subject)
     for asset, op, pct, win, words, quals in found:  # "doubling", "climbing by $29.75"
-        at, win = _day_of(s, max(s.find(words), 0), win)
+        at, win = day_of(s, max(s.find(words), 0), win)
         kind = "move" if "usd" in quals else "percent"
         claims.append(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
@@ -213,22 +217,6 @@ def _sentence_claims(
             Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
         )
     return claims
-
-
-#: "the previous session": a day word (yesterday) and a window (the session before the day).
-_PREVIOUS = re.compile(r"\bthe (?:previous|prior) (?:day|session|trading day)\b", re.I)
-
-
-def _day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None, str | None]:
-    """The day and window of the move at ``pos``. A move "in the previous session" is the
-    session before another day the sentence names ("rose 2% on Tuesday after falling 1.5%
-    in the previous session": Monday's), else yesterday's; never both (that would count
-    the session back twice)."""
-    at = find_when_at(s, pos)
-    if window != "prev" or at is None or at[0] != "yesterday":
-        return at, window
-    other = find_when_at(_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
-    return (other, window) if other is not None else (at, None)
 
 
 def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
@@ -252,6 +240,8 @@ def _moves(
         if after and m.asset not in GROUPS:
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
     for push in _PUSH_RE.finditer(s):
+        if hypothetical(s, push.start(), push.end()):
+            continue  # "could push gold even higher": a forecast
         for m in mentions:
             if push.start("obj") <= m.start < push.end("obj") and m.asset not in GROUPS:
                 found.append((m.asset, "down" if push.group("dir") == "lower" else "up", push[0]))
@@ -321,12 +311,17 @@ def extract_claims(text: str) -> Extraction:
     metal, previous = "silver", ["silver"]
     last: Sentence | None = None
     day: tuple[str, Any] | None = None  # the day word of the previous sentence
+    leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
+    lent: dict[int, tuple[str | None, str | None]] = {}
     for sent in sentences:
         if sent.boilerplate:
             continue
         s = plain_figures(sent.text)
         mentions = find_assets(s, metal)
         named = [m for m in mentions if m.asset not in GROUPS]
+        window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))
+        if lead_asset is not None and not named:  # "One month ago: +23.9%"
+            mentions = [AssetMention(lead_asset, 0, 0, "(carried)"), *mentions]
         generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:
             generic = None  # "gold ... its", "the price for silver": the named asset leads
@@ -336,6 +331,8 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = _sentence_claims(s, sent.index, mentions, subject, previous)
+        if sent.index in leads:
+            found = [item_claim(c, s, window) for c in found]
         when = find_when(s)
         same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
         if when is None and day is not None and same_paragraph and not _NOW.search(s):
@@ -357,8 +354,13 @@ def extract_claims(text: str) -> Extraction:
                 (m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"),
                 subject,
             )
+        spans = find_windows(s)
+        lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     return Extraction(
-        text, sentences, tuple(drop_headline_repeats(sentences, claims)), tuple(periods)
+        text,
+        sentences,
+        tuple(settled_on_futures(drop_headline_repeats(sentences, claims), sentences)),
+        tuple(periods),
     )
 
 

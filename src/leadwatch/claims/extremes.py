@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import MONTHS
@@ -85,10 +86,22 @@ _DOWN_WORDS = (
 )
 
 
+#: "the 2nd-best week", "its second-largest drop", "the third-worst day": a rank below the
+#: top, which the record of a move is not
+ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"[- ](?:\w+est[- ](?:[\w-]+ ){0,3})?$",
+    re.IGNORECASE,
+)
+
+
 def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
-    """Records of moves stated in sentence ``s`` (number ``i``)."""
+    """Records of moves stated in sentence ``s`` (number ``i``); a move ranked below the top
+    ("the 2nd-best week since 2023") is none."""
     out = []
     for m in _MOVE_RECORD_RE.finditer(s):
+        if ORDINAL.search(s[: m.start("ext")]):
+            continue
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else subject
         if asset is None:
@@ -107,6 +120,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=window))
     for m in _AFTER_MOVE_RE.finditer(s):
+        if ORDINAL.search(s[: m.start("ext")]):
+            continue
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else subject
         if asset is not None:
@@ -116,6 +131,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
                 Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
             )
     for m in _PERIOD_RECORD_RE.finditer(s):
+        if ORDINAL.search(s[: m.start("ext")]):
+            continue
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else subject
         if asset is None or any(c.asset == asset for c in out):
@@ -158,7 +175,9 @@ def check_move_record(
     assert c.asset is not None and c.op is not None and c.window is not None
     side, period = c.op.split(":")
     sign = -1.0 if side == "worst" else 1.0
-    moves = _returns(market.close(c.asset).loc[:day], period)
+    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
+    series = settled if market.has(settled) else c.asset  # the futures session's rank
+    moves = _returns(market.close(series).loc[:day], period)
     if period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
         at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
@@ -188,7 +207,7 @@ def check_move_record(
         ok = bool((sign * earlier < sign * value).all())
         label = f"every period since {pd.Timestamp(start).date()}"
     text = (
-        f"{market.source(c.asset)} moved {value:+.2%} in the period to {pd.Timestamp(at).date()}; "
+        f"{market.source(series)} moved {value:+.2%} in the period to {pd.Timestamp(at).date()}; "
         f"the {side} of {label}: {'yes' if ok else 'no'}"
     )
     return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}

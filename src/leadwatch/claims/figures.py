@@ -31,6 +31,7 @@ from leadwatch.claims.clauses import (
     qualifiers,
     unknown_subject,
 )
+from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.windows import find_windows, window_near
 
@@ -45,7 +46,8 @@ _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|exceed(?:ed|ing|s)?|approaching|nearing|near|"
     r"close to|around|"
-    r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|at|to|hit|hitting|"
+    r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
+    r"at|to|hit|hitting|"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
@@ -115,6 +117,9 @@ _OPS = {
     "just shy": "below",
     "just short": "below",
     "past": "break",
+    "in excess": "above",
+    "north": "above",
+    "south": "below",
 }
 
 _PCT_RE = re.compile(
@@ -238,8 +243,15 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
     return out
 
 
+_COMPARATIVE = re.compile(r"\s*(?:(?P<up>higher|stronger)|lower|weaker)\b", re.IGNORECASE)
+
+
 def _direction(s: str, start: int, end: int, lo: int) -> str | None:
-    """The move word nearest the number: before it (back to ``lo``), else just after it."""
+    """The move word nearest the number: a comparative right after it ("recovered from a
+    decline and was 1.2% higher"), else one before it (back to ``lo``), else just after it."""
+    comparative = _COMPARATIVE.match(s, end)
+    if comparative is not None:
+        return "up" if comparative.group("up") else "down"
     before = [m for m in _MOVE_RE.finditer(s, max(lo, start - 80), start)]
     if before:
         return "up" if before[-1].group("up") else "down"
@@ -261,7 +273,7 @@ def percents(
     found = find_windows(s)
     matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
     out: list[Percent] = []
-    order = _respectively(s, mentions, matches)
+    order = respectively(s, mentions, matches)
     last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
     for i, m in enumerate(matches):
         asset = order.get(i) or _named_after(s, m.end(), mentions)
@@ -366,34 +378,3 @@ def _named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
 
 def _levels_here(s: str, pos: int) -> bool:
     return bool(re.search(rf"(?:{_OP}|from){_QUAL} $", s[max(0, pos - 30) : pos], re.IGNORECASE))
-
-
-def _respectively(
-    s: str, mentions: list[AssetMention], matches: list[re.Match[str]]
-) -> dict[int, str]:
-    """Assets for a list of numbers, in order: "A and B ... X% and Y% (respectively)".
-
-    The list is the run of two or more numbers joined by commas or "and"; its assets are
-    the last as many assets named before it. Returns ``{match index: asset}``.
-    """
-    out: dict[int, str] = {}
-    i = 0
-    while i < len(matches):
-        j = i
-        while j + 1 < len(matches) and _LISTED.fullmatch(
-            s[matches[j].end() : matches[j + 1].start()]
-        ):
-            j += 1
-        run = matches[i : j + 1]
-        if len(run) >= 2:
-            before = [
-                m.asset for m in mentions if m.start < run[0].start() and m.asset not in _GROUPS
-            ]
-            named = list(dict.fromkeys(reversed(before)))[: len(run)][::-1]  # the last k named
-            if len(named) == len(run):
-                out.update({i + k: a for k, a in enumerate(named)})
-        i = j + 1
-    return out
-
-
-_LISTED = re.compile(r"(?:[\s,]|and|\d|[.%+-]|per ?cent)*", re.IGNORECASE)

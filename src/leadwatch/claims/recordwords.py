@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
+from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.numbers import NUMBER_WORDS
 from leadwatch.claims.text import dated_noun, find_when_at
@@ -27,7 +28,7 @@ from leadwatch.claims.windows import find_windows
 __all__ = ["nearest_before", "records"]
 
 _MAYBE = re.compile(
-    r"\b(?:could|may|might|would|will|potentially|verge|poised|set to|on track|expected to"
+    r"\b(?:could|(?-i:may)|might|would|will|potentially|verge|poised|set to|on track|expected to"
     r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*"
     r"|to (?:test|challenge|retest|revisit))\b[^,;.]*$",
     re.IGNORECASE,
@@ -122,6 +123,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     for m in _RECORD_RE.finditer(s):  # an 11-month low": one each)
         if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
+        if ORDINAL.search(s[: m.start()]):
+            continue  # "the second-highest close on record": a rank, not the record
         named = nearest_before(mentions, m.start())
         if named is None and _not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's
@@ -138,8 +141,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             lead = s[max(0, m.start() - 60) : m.start()]
             hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
             if re.match(
-                r"\s*(?:since (?:its )?(?:launch|inception|creation)|ever)\b|\s*$",
-                s[m.end() :],
+                r"\s*(?:since (?:its )?(?:launch|inception|creation|debut)|ever|on record"
+                r"|in (?:(?:its|their) )?(?:entire |whole )?(?:history|existence|life))\b|\s*$",
+                s[m.end("first") :],
                 re.IGNORECASE,
             ) or not m.group("rest"):
                 out.append(

@@ -20,14 +20,17 @@ __all__ = ["drop_headline_repeats", "is_heading"]
 
 
 _SMALL = ("and", "of", "the", "to", "in", "is")
-# Small words of a title-cased heading ("From Record Highs to a Year-End Pullback").
+# Small words of a title-cased heading ("Metals Shine as Crypto Stalls Into the Summer").
 _TITLE_SMALL = (*_SMALL, "a", "an", "as", "at", "for", "on", "with", "from", "by", "vs", "or")
 
 
 def is_heading(s: str) -> bool:
     """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver"), or
-    a title-cased heading with no figure ("From Record Highs to a Year-End Pullback")."""
+    a title-cased heading with no figure ("Metals Shine as Crypto Stalls Into the Summer"), or the
+    header row of a table ("| Metal | Price | Record High |": cells with no figure)."""
     words = s.split()
+    if s.count("|") >= 2 and not re.search(r"\d", s):
+        return True
     if re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s) or len(words) > 10:
         return False
     small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL

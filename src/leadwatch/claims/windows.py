@@ -61,6 +61,12 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
     r"|for the year"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
+    r"|\b(?P<nspan>(?:over|in|during|for|across|within) (?:the )?(?:past|last|previous) "
+    r"(?P<pn>\d+|two|three|four|five|six|seven|ten) (?P<pu>day|week|month|session)s)\b"
+    r"|(?P<ago>(?:(?<=than )|(?<=from )|(?<=versus )|(?<=vs\. ))"
+    r"(?:a|one|\d+|two|three|four|five|six|seven|ten)"
+    r" (?P<au>day|week|month|year)s? ago|^\W*(?:a|one|\d+|two|three|four|five|six|seven|ten)"
+    r" (?P<au2>day|week|month|year)s? ago(?=\s*:))\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
     rf"|\b(?P<year>(?:over|in|during) {_PAST}(?:year|12 months|twelve months)"
@@ -83,6 +89,7 @@ _WINDOW_RE = re.compile(
     r"(?: level| point)?)\b"
     r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
+    rf"|\b(?P<calnoun>(?:its|their|the|a) (?P<cny>20\d\d) {_SPAN_NOUN})\b"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
     r"|(?:over|in|during) (?:the )?(?:past|last) (?:day|session|trading day)"
     r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
@@ -144,10 +151,16 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         elif m.group("sessions"):
             n = m.group("sn").lower()
             out.append((m.start(), f"sessions:{_NUM.get(n, n)}"))
+        elif m.group("nspan"):  # "over the last 6 weeks"
+            out.append((m.start(), _span_code(m.group("pn"), m.group("pu"))))
+        elif m.group("ago"):  # "higher than a week ago", a list item "One month ago: +24%"
+            n = (re.match(r"\W*(\w+)", m.group("ago")) or m).group(1)
+            unit = m.group("au") or m.group("au2")
+            out.append((m.start(), _span_code("1" if n.lower() == "a" else n, unit)))
         elif m.group("nday"):
             out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
-        elif m.group("cal"):
-            out.append((m.start(), f"cal:{m.group('cy')}"))
+        elif m.group("cal") or m.group("calnoun"):  # "in 2025", "its 2025 gain"
+            out.append((m.start(), f"cal:{m.group('cy') or m.group('cny')}"))
         elif m.group("since"):
             out.append((m.start(), "since:" + m.group("since").strip()))
         else:
@@ -175,7 +188,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
 def _span_code(n: str, unit: str) -> str:
     """ "seven-day" -> ``week``; "30-day" -> ``month``; "10-day" -> ``days:10``."""
     count = int(_NUM.get(n.lower(), n) if not n.isdigit() else n)
-    days = count * {"day": 1, "session": 1, "week": 7, "month": 30}[unit.lower()]
+    days = count * {"day": 1, "session": 1, "week": 7, "month": 30, "year": 365}[unit.lower()]
     named = {1: "day", 7: "week", 30: "month", 31: "month", 90: "months", 91: "months"}
     return named.get(days) or ("year" if days in (360, 364, 365) else f"days:{days}")
 

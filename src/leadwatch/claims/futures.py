@@ -1,0 +1,54 @@
+"""Moves stated of a futures session ("closing the session down 8.7%", "settled 1.2% higher").
+
+A wire that reports futures quotes their settlement: the London fix, taken at noon, can
+miss a move made in the US afternoon (or show it a day late). :func:`settled_on_futures`
+flags such a move with the qualifier ``futures``, so that it is graded on the futures
+closes where the store holds them. The futures are those of the sentence ("Gold futures
+settled 1.1% higher") or of the sentence before it ("Silver futures hit a record
+overnight. ... the metal ... closing the session down 8.7%").
+
+Examples
+--------
+>>> from leadwatch.claims import extract_claims
+>>> ex = extract_claims("Gold futures jumped early on. They settled 1.1% higher.")
+>>> [(c.asset, c.pct, c.qualifiers) for c in ex.claims if c.kind == "percent"]
+[('gold', 1.1, ('futures',))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from leadwatch.claims.model import Claim
+from leadwatch.claims.text import Sentence
+
+__all__ = ["FUTURES", "settled_on_futures"]
+
+#: Catalog series of the futures closes of an asset the store may hold.
+FUTURES = {"silver": "silver_fut", "gold": "gold_fut"}
+
+_SETTLED = re.compile(
+    r"\b(?:settl(?:ed|ing|ement)|clos(?:ed|ing) (?:the|its|their) (?:session|day|trading day)"
+    r"|(?:at|by|into) the (?:settle|settlement|close of trading))\b",
+    re.IGNORECASE,
+)
+_FUTURES = re.compile(r"\bfutures\b|\bcontracts?\b|\bCOMEX\b", re.IGNORECASE)
+
+
+def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
+    """``claims``, a one-session move of a futures settlement (or its rank, "the biggest
+    one-day decline since 2021, closing the session down 8.7%") flagged ``futures``."""
+    out = []
+    for c in claims:
+        text = sentences[c.sentence].text if c.sentence < len(sentences) else ""
+        before = sentences[c.sentence - 1].text if 0 < c.sentence <= len(sentences) else ""
+        one_session = (c.kind == "percent" and c.window in (None, "day")) or (
+            c.kind == "record" and (c.op or "").endswith(":D")  # "its biggest one-day fall"
+        )
+        named = bool(_FUTURES.search(text) or _FUTURES.search(before))
+        if one_session and c.asset in FUTURES and _SETTLED.search(text) and named:
+            c = replace(c, qualifiers=(*c.qualifiers, "futures"))
+        out.append(c)
+    return out
