@@ -211,3 +211,37 @@ def test_a_day_inside_a_parenthesis_dates_only_what_is_inside(
     assert outside is None or outside[0] == "today"
     if inside == "$5,000":
         assert find_when_at(text, text.index(inside)) == ("weekday", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("Spot gold cleared $4,000 per troy ounce, a first time in history.", "high"),
+        ("Copper rose above $5 for the first time in its 30-year history.", "high"),
+        ("Bitcoin crossed $100,000 for the first time on record.", "high"),
+        ("Until this week gold had never been above $5,000.", "high"),
+        ("Ether had never closed below $100 until that day.", "low"),
+    ],
+)
+def test_a_first_or_never_crossing_is_a_record(text: str, op: str) -> None:
+    found = [(c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert found == [(op, None)]
+
+
+def test_never_since_a_year_is_no_record_ever() -> None:
+    text = "Ether has never closed below $1,000 since 2021."
+    assert not [c for c in extract_claims(text).claims if c.kind == "record"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within the space of several minutes, gold sank almost 10%.",
+        "Silver fell 4% in early European trade.",
+        "Ether fell 3% in late New York trading.",
+        "Gold dropped 2% during Asian trading hours.",
+        "Bitcoin lost 6% within hours.",
+    ],
+)
+def test_intraday_phrases_are_a_session(text: str) -> None:
+    assert [c.window for c in extract_claims(text).claims if c.pct] == ["day"]
