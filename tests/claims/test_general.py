@@ -245,3 +245,22 @@ def test_never_since_a_year_is_no_record_ever() -> None:
 )
 def test_intraday_phrases_are_a_session(text: str) -> None:
     assert [c.window for c in extract_claims(text).claims if c.pct] == ["day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "level"),
+    [
+        ("Trading near $2,400 an ounce, the yellow metal is up 1%.", "gold", 2400.0),
+        ("At $31.20 an ounce, silver sits near a high.", "silver", 31.2),
+        ("Gold rose. At $90,000, bitcoin is flat.", "btc", 90000.0),
+        ("Changing hands at $3,050, ether held its gains.", "eth", 3050.0),
+    ],
+)
+def test_a_price_in_an_opening_phrase_is_the_main_subjects(
+    text: str, asset: str, level: float
+) -> None:
+    assert (asset, level) in [(c.asset, c.level) for c in extract_claims(text).claims]
+
+
+def test_an_opening_phrase_with_no_asset_after_it_is_nobodys() -> None:
+    assert not extract_claims("After touching $5,000, traders sold gold.").claims

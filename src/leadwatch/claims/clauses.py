@@ -37,6 +37,7 @@ from leadwatch.claims.assets import AssetMention
 __all__ = [
     "clause_start",
     "fits_stated",
+    "fronted_subject",
     "hypothetical",
     "noun_direction",
     "qualifiers",
@@ -310,3 +311,21 @@ _FUTURE_AFTER = re.compile(
 def hypothetical(s: str, start: int, end: int) -> bool:
     """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year")."""
     return bool(_HYPOTHETICAL.search(s[:start]) or _FUTURE_AFTER.match(s[end:]))
+
+
+def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | None:
+    """The subject of the main clause for a figure in an opening phrase ("Currently priced
+    at $3,721, the precious metal ...", "At $31 an ounce, silver ..."): the asset named
+    right after that phrase's comma; ``None`` elsewhere.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Trading near $2,400 an ounce, the yellow metal is up 1%."
+    >>> fronted_subject(s, s.index("$"), find_assets(s))
+    'gold'
+    """
+    comma = re.search(r",(?!\d)", s)
+    if comma is None or pos > comma.start() or any(m.start < pos for m in mentions):
+        return None
+    head = re.match(r"\s*(?:the |spot |a |its )?", s[comma.end() :])
+    at = comma.end() + (head.end() if head else 0)
+    return next((m.asset for m in mentions if comma.end() <= m.start <= at), None)

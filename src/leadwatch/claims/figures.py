@@ -25,6 +25,7 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import (
     clause_start,
+    fronted_subject,
     hypothetical,
     noun_direction,
     qualifiers,
@@ -190,6 +191,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         ):
             continue
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
+        asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
         if index in NO_DOLLAR and _SUBJECT_OF.search(s[: m.start()]):
             asset = index  # "the dollar index jumped to $99.38": an index quoted with a $ sign
         if asset is None:
