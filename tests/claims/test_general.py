@@ -264,3 +264,34 @@ def test_a_price_in_an_opening_phrase_is_the_main_subjects(
 
 def test_an_opening_phrase_with_no_asset_after_it_is_nobodys() -> None:
     assert not extract_claims("After touching $5,000, traders sold gold.").claims
+
+
+@pytest.mark.parametrize(
+    ("text", "assets", "pct"),
+    [
+        ("Gold and silver both rose 1% on Monday.", {"gold", "silver"}, 1.0),
+        ("Bitcoin and ether lost 4% apiece.", {"btc", "eth"}, 4.0),
+        ("Gold and bitcoin each gained 2% on the week.", {"gold", "btc"}, 2.0),
+        ("Both the S&P 500 and gold have climbed about one percent each.", {"spx", "gold"}, 1.0),
+        ("Silver and gold alike slipped three per cent.", {"silver", "gold"}, 3.0),
+    ],
+)
+def test_one_move_shared_by_several_assets_is_each_ones(
+    text: str, assets: set[str], pct: float
+) -> None:
+    found = {(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"}
+    assert found == {(a, pct) for a in assets}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold rose 1% while both stocks and bonds fell.",
+        "Gold and silver rose 2% and 3%, respectively.",
+        "Gold rose 2%, and silver and ether both fell.",
+    ],
+)
+def test_a_move_is_not_shared_without_a_shared_subject(text: str) -> None:
+    found = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert len(found) == len(set(found)) and ("gold", 2.0) not in found[1:]
+    assert len([f for f in found if f[1] == 1.0]) <= 1

@@ -35,12 +35,15 @@ from collections.abc import Sequence
 from leadwatch.claims.assets import AssetMention
 
 __all__ = [
+    "SPELLED",
     "clause_start",
     "fits_stated",
     "fronted_subject",
     "hypothetical",
+    "named_after",
     "noun_direction",
     "qualifiers",
+    "spelled_number",
     "unknown_subject",
 ]
 
@@ -329,3 +332,34 @@ def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     head = re.match(r"\s*(?:the |spot |a |its )?", s[comma.end() :])
     at = comma.end() + (head.end() if head else 0)
     return next((m.asset for m in mentions if comma.end() <= m.start <= at), None)
+
+
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+#: Spelled numbers a percentage may be written with ("one percent").
+SPELLED = r"(?<![\w-])(?:" + "|".join(_WORDS) + r")(?= per ?cent\b)"
+
+
+def spelled_number(text: str) -> float:
+    """A number as written: digits (a decimal comma allowed) or "one" to "ten".
+
+    >>> spelled_number("one"), spelled_number("2,5")
+    (1.0, 2.5)
+    """
+    word = text.lower()
+    return float(_WORDS.index(word) + 1) if word in _WORDS else float(text.replace(",", "."))
+
+
+_AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)
+
+
+def named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
+    """ "the 29% increase in gold": the asset named right after the number."""
+    m = _AFTER_PCT.match(s[end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    starts = {at, at - 4} if s[at - 4 : at].lower() == "the " else {at}  # "the dollar"
+    return next(
+        (x.asset for x in mentions if x.start in starts and x.asset not in ("metals", "metal")),
+        None,
+    )

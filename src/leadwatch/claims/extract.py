@@ -51,6 +51,7 @@ from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.recordwords import nearest_before, records
+from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
 from leadwatch.claims.windows import find_windows
 
@@ -190,6 +191,7 @@ def _sentence_claims(
         claims.append(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
+    claims += shared_moves(s, claims, mentions)  # "gold and silver both rose 1%"
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
