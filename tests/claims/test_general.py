@@ -295,3 +295,27 @@ def test_a_move_is_not_shared_without_a_shared_subject(text: str) -> None:
     found = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
     assert len(found) == len(set(found)) and ("gold", 2.0) not in found[1:]
     assert len([f for f in found if f[1] == 1.0]) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "assets", "pct"),
+    [
+        (
+            "Ether ETH$3,105.20, Solana SOL$140.10 and DOGE$0.1310 shed 4%-5% overnight.",
+            {"eth", "solana", "dogecoin"},
+            4.0,
+        ),
+        ("Gold, silver and platinum fell 2% to 3% on Friday.", {"gold", "silver", "platinum"}, 2.0),
+        ("Ether, solana and Cardano each fell 7%.", {"eth", "solana", "cardano"}, 7.0),
+    ],
+)
+def test_a_list_of_assets_shares_its_move_and_a_range_is_one_figure(
+    text: str, assets: set[str], pct: float
+) -> None:
+    found = {(c.asset, c.op, c.pct) for c in extract_claims(text).claims if c.kind == "percent"}
+    assert found == {(a, "down", pct) for a in assets}
+
+
+def test_the_upper_end_of_a_range_is_no_second_move() -> None:
+    found = [(c.asset, c.op, c.pct) for c in extract_claims("Gold rose 2%-3% today.").claims]
+    assert found == [("gold", "up", 2.0)]

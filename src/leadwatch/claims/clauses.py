@@ -45,6 +45,7 @@ __all__ = [
     "qualifiers",
     "spelled_number",
     "unknown_subject",
+    "upper_end",
 ]
 
 _UP_NOUN = (
@@ -363,3 +364,18 @@ def named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
         (x.asset for x in mentions if x.start in starts and x.asset not in ("metals", "metal")),
         None,
     )
+
+
+# "lost 5%-6%", "up 4% to 8%": the upper end of a stated range, not a second figure.
+_RANGE_END = re.compile(r"\d(?:%|\s?per ?cent)\s?(?:[-\u2013]|to)\s?$", re.IGNORECASE)
+
+
+def upper_end(s: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` ends a range ("5%-6%"): the first figure states it.
+
+    >>> s = "Altcoins lost 5%-6%."
+    >>> upper_end(s, s.index("-6")), upper_end(s, s.index("5%"))
+    (True, False)
+    """
+    sign = s[pos : pos + 1] if s[pos : pos + 1] in ("-", "\u2013") else ""
+    return bool(_RANGE_END.search(s[max(0, pos - 12) : pos] + sign))

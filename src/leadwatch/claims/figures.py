@@ -33,6 +33,7 @@ from leadwatch.claims.clauses import (
     qualifiers,
     spelled_number,
     unknown_subject,
+    upper_end,
 )
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.windows import find_windows, window_near
@@ -263,7 +264,11 @@ def percents(
     gains stand at 1.1%") in a sentence naming nothing takes.
     """
     found = find_windows(s)
-    matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
+    matches = [
+        m
+        for m in _PCT_RE.finditer(s)
+        if not _SHARE.match(s[m.end() :]) and not upper_end(s, m.start())
+    ]
     out: list[Percent] = []
     order = _respectively(s, mentions, matches)
     last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
