@@ -319,3 +319,35 @@ def test_a_list_of_assets_shares_its_move_and_a_range_is_one_figure(
 def test_the_upper_end_of_a_range_is_no_second_move() -> None:
     found = [(c.asset, c.op, c.pct) for c in extract_claims("Gold rose 2%-3% today.").claims]
     assert found == [("gold", "up", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The week's top for gold came on Friday ($4,612.50).", [("gold", 4612.5)]),
+        (
+            "Gold and silver slid to lows ($4,366.00/$71.80) on Thursday.",
+            [("gold", 4366.0), ("silver", 71.8)],
+        ),
+        ("Bitcoin ($88,336) tumbled after the report.", [("btc", 88336.0)]),
+    ],
+)
+def test_a_price_in_parentheses_is_a_level(text: str, expected: list[tuple[str, float]]) -> None:
+    found = [(c.asset, c.level) for c in extract_claims(text).claims if c.kind == "level"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold rose 2% ($90) today.",
+        "Silver climbed by $1.10 ($52.40 at the close).",
+        "Gold slid to lows ($4,366/$71.80) on Thursday.",  # one name for two prices
+    ],
+)
+def test_no_level_from_a_move_or_an_unowned_pair_in_parentheses(text: str) -> None:
+    assert not [
+        c
+        for c in extract_claims(text).claims
+        if c.kind == "level" and c.level in (90.0, 71.8, 4366.0, 1.1)
+    ]

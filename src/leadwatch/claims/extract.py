@@ -50,6 +50,7 @@ from leadwatch.claims.figures import percents
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
+from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.text import Sentence, find_when, find_when_at, split_sentences
@@ -139,6 +140,7 @@ def _sentence_claims(
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
     claims += level_claims(s, index, mentions, subject)
+    claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
