@@ -211,3 +211,143 @@ def test_a_day_inside_a_parenthesis_dates_only_what_is_inside(
     assert outside is None or outside[0] == "today"
     if inside == "$5,000":
         assert find_when_at(text, text.index(inside)) == ("weekday", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("Spot gold cleared $4,000 per troy ounce, a first time in history.", "high"),
+        ("Copper rose above $5 for the first time in its 30-year history.", "high"),
+        ("Bitcoin crossed $100,000 for the first time on record.", "high"),
+        ("Until this week gold had never been above $5,000.", "high"),
+        ("Ether had never closed below $100 until that day.", "low"),
+    ],
+)
+def test_a_first_or_never_crossing_is_a_record(text: str, op: str) -> None:
+    found = [(c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert found == [(op, None)]
+
+
+def test_never_since_a_year_is_no_record_ever() -> None:
+    text = "Ether has never closed below $1,000 since 2021."
+    assert not [c for c in extract_claims(text).claims if c.kind == "record"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within the space of several minutes, gold sank almost 10%.",
+        "Silver fell 4% in early European trade.",
+        "Ether fell 3% in late New York trading.",
+        "Gold dropped 2% during Asian trading hours.",
+        "Bitcoin lost 6% within hours.",
+    ],
+)
+def test_intraday_phrases_are_a_session(text: str) -> None:
+    assert [c.window for c in extract_claims(text).claims if c.pct] == ["day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "level"),
+    [
+        ("Trading near $2,400 an ounce, the yellow metal is up 1%.", "gold", 2400.0),
+        ("At $31.20 an ounce, silver sits near a high.", "silver", 31.2),
+        ("Gold rose. At $90,000, bitcoin is flat.", "btc", 90000.0),
+        ("Changing hands at $3,050, ether held its gains.", "eth", 3050.0),
+    ],
+)
+def test_a_price_in_an_opening_phrase_is_the_main_subjects(
+    text: str, asset: str, level: float
+) -> None:
+    assert (asset, level) in [(c.asset, c.level) for c in extract_claims(text).claims]
+
+
+def test_an_opening_phrase_with_no_asset_after_it_is_nobodys() -> None:
+    assert not extract_claims("After touching $5,000, traders sold gold.").claims
+
+
+@pytest.mark.parametrize(
+    ("text", "assets", "pct"),
+    [
+        ("Gold and silver both rose 1% on Monday.", {"gold", "silver"}, 1.0),
+        ("Bitcoin and ether lost 4% apiece.", {"btc", "eth"}, 4.0),
+        ("Gold and bitcoin each gained 2% on the week.", {"gold", "btc"}, 2.0),
+        ("Both the S&P 500 and gold have climbed about one percent each.", {"spx", "gold"}, 1.0),
+        ("Silver and gold alike slipped three per cent.", {"silver", "gold"}, 3.0),
+    ],
+)
+def test_one_move_shared_by_several_assets_is_each_ones(
+    text: str, assets: set[str], pct: float
+) -> None:
+    found = {(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"}
+    assert found == {(a, pct) for a in assets}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold rose 1% while both stocks and bonds fell.",
+        "Gold and silver rose 2% and 3%, respectively.",
+        "Gold rose 2%, and silver and ether both fell.",
+    ],
+)
+def test_a_move_is_not_shared_without_a_shared_subject(text: str) -> None:
+    found = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert len(found) == len(set(found)) and ("gold", 2.0) not in found[1:]
+    assert len([f for f in found if f[1] == 1.0]) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "assets", "pct"),
+    [
+        (
+            "Ether ETH$3,105.20, Solana SOL$140.10 and DOGE$0.1310 shed 4%-5% overnight.",
+            {"eth", "solana", "dogecoin"},
+            4.0,
+        ),
+        ("Gold, silver and platinum fell 2% to 3% on Friday.", {"gold", "silver", "platinum"}, 2.0),
+        ("Ether, solana and Cardano each fell 7%.", {"eth", "solana", "cardano"}, 7.0),
+    ],
+)
+def test_a_list_of_assets_shares_its_move_and_a_range_is_one_figure(
+    text: str, assets: set[str], pct: float
+) -> None:
+    found = {(c.asset, c.op, c.pct) for c in extract_claims(text).claims if c.kind == "percent"}
+    assert found == {(a, "down", pct) for a in assets}
+
+
+def test_the_upper_end_of_a_range_is_no_second_move() -> None:
+    found = [(c.asset, c.op, c.pct) for c in extract_claims("Gold rose 2%-3% today.").claims]
+    assert found == [("gold", "up", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The week's top for gold came on Friday ($4,612.50).", [("gold", 4612.5)]),
+        (
+            "Gold and silver slid to lows ($4,366.00/$71.80) on Thursday.",
+            [("gold", 4366.0), ("silver", 71.8)],
+        ),
+        ("Bitcoin ($88,336) tumbled after the report.", [("btc", 88336.0)]),
+    ],
+)
+def test_a_price_in_parentheses_is_a_level(text: str, expected: list[tuple[str, float]]) -> None:
+    found = [(c.asset, c.level) for c in extract_claims(text).claims if c.kind == "level"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold rose 2% ($90) today.",
+        "Silver climbed by $1.10 ($52.40 at the close).",
+        "Gold slid to lows ($4,366/$71.80) on Thursday.",  # one name for two prices
+    ],
+)
+def test_no_level_from_a_move_or_an_unowned_pair_in_parentheses(text: str) -> None:
+    assert not [
+        c
+        for c in extract_claims(text).claims
+        if c.kind == "level" and c.level in (90.0, 71.8, 4366.0, 1.1)
+    ]

@@ -37,12 +37,15 @@ from leadwatch.claims.assets import AssetMention
 __all__ = [
     "clause_start",
     "fits_stated",
+    "fronted_subject",
     "hypothetical",
+    "named_after",
     "not_now",
     "noun_direction",
     "past_when",
     "qualifiers",
     "unknown_subject",
+    "upper_end",
 ]
 
 _UP_NOUN = (
@@ -337,3 +340,52 @@ def not_now(s: str, start: int, end: int) -> bool:
     """A level that is not today's: in a forecast or a hypothesis (:func:`hypothetical`) or
     said of a past moment (:func:`past_when`)."""
     return hypothetical(s, start, end) or past_when(s, start)
+
+
+def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | None:
+    """The subject of the main clause for a figure in an opening phrase ("Currently priced
+    at $3,721, the precious metal ...", "At $31 an ounce, silver ..."): the asset named
+    right after that phrase's comma; ``None`` elsewhere.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Trading near $2,400 an ounce, the yellow metal is up 1%."
+    >>> fronted_subject(s, s.index("$"), find_assets(s))
+    'gold'
+    """
+    comma = re.search(r",(?!\d)", s)
+    if comma is None or pos > comma.start() or any(m.start < pos for m in mentions):
+        return None
+    head = re.match(r"\s*(?:the |spot |a |its )?", s[comma.end() :])
+    at = comma.end() + (head.end() if head else 0)
+    return next((m.asset for m in mentions if comma.end() <= m.start <= at), None)
+
+
+_AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)
+
+
+def named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
+    """ "the 29% increase in gold": the asset named right after the number."""
+    m = _AFTER_PCT.match(s[end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    starts = {at, at - 4} if s[at - 4 : at].lower() == "the " else {at}  # "the dollar"
+    return next(
+        (x.asset for x in mentions if x.start in starts and x.asset not in ("metals", "metal")),
+        None,
+    )
+
+
+# "lost 5%-6%", "up 4% to 8%": the upper end of a stated range, not a second figure.
+_RANGE_END = re.compile(r"\d(?:%|\s?per ?cent)\s?(?:[-\u2013]|to)\s?$", re.IGNORECASE)
+
+
+def upper_end(s: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` ends a range ("5%-6%"): the first figure states it.
+
+    >>> s = "Altcoins lost 5%-6%."
+    >>> upper_end(s, s.index("-6")), upper_end(s, s.index("5%"))
+    (True, False)
+    """
+    sign = s[pos : pos + 1] if s[pos : pos + 1] in ("-", "\u2013") else ""
+    return bool(_RANGE_END.search(s[max(0, pos - 12) : pos] + sign))

@@ -55,8 +55,10 @@ from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
+from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
+from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.text import (
     Sentence,
@@ -142,6 +144,7 @@ def _sentence_claims(
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
     claims += level_claims(s, index, mentions, subject)
+    claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
@@ -207,6 +210,7 @@ def _sentence_claims(
         claims.append(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
+    claims += shared_moves(s, claims, mentions)  # "gold and silver both rose 1%"
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))

@@ -25,12 +25,16 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import (
     clause_start,
+    fronted_subject,
     hypothetical,
+    named_after,
     not_now,
     noun_direction,
     qualifiers,
     unknown_subject,
+    upper_end,
 )
+from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.windows import find_windows, window_near
@@ -123,7 +127,7 @@ _OPS = {
 }
 
 _PCT_RE = re.compile(
-    r"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?)\s?"
+    rf"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?|{SPELLED})\s?"
     r"(?:%|per ?cent\b|(?P<bp>bps?|basis points?|(?P<pp>percentage points?))\b)",
     re.IGNORECASE,
 )
@@ -196,6 +200,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         ):
             continue
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
+        asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
         if index in NO_DOLLAR and _SUBJECT_OF.search(s[: m.start()]):
             asset = index  # "the dollar index jumped to $99.38": an index quoted with a $ sign
         if asset is None:
@@ -271,12 +276,16 @@ def percents(
     gains stand at 1.1%") in a sentence naming nothing takes.
     """
     found = find_windows(s)
-    matches = [m for m in _PCT_RE.finditer(s) if not _SHARE.match(s[m.end() :])]
+    matches = [
+        m
+        for m in _PCT_RE.finditer(s)
+        if not _SHARE.match(s[m.end() :]) and not upper_end(s, m.start())
+    ]
     out: list[Percent] = []
     order = respectively(s, mentions, matches)
     last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
     for i, m in enumerate(matches):
-        asset = order.get(i) or _named_after(s, m.end(), mentions)
+        asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
         noun = noun_direction(s, m.start())
@@ -288,7 +297,7 @@ def percents(
                 asset = other
             elif asset is None and noun is not None and not mentions:
                 asset = subject  # "weekly gains stand at 1.1%": the article's subject
-        num = float(m.group("num").replace(",", "."))
+        num = spelled_number(m.group("num"))
         quals = qualifiers(s, m.start(), m.end())
         if m.group("bp"):
             num *= 100.0 if m.group("pp") else 1.0
@@ -361,19 +370,6 @@ _ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE
 
 def _attribute(s: str, mention: AssetMention) -> bool:
     return bool(_ATTR_AFTER.match(s[mention.end :]) or _ATTR_BEFORE.search(s[: mention.start]))
-
-
-_AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)
-
-
-def _named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:
-    """ "the 29% increase in gold": the asset named right after the number."""
-    m = _AFTER_PCT.match(s[end:])
-    if m is None:
-        return None
-    at = end + m.end()
-    starts = {at, at - 4} if s[at - 4 : at].lower() == "the " else {at}  # "the dollar"
-    return next((x.asset for x in mentions if x.start in starts and x.asset not in _GROUPS), None)
 
 
 def _levels_here(s: str, pos: int) -> bool:

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.fundamentals import changes, consecutive, known_at
+from leadwatch.claims.numbers import NUMBER_WORDS
 
 __all__ = ["USES", "clauses", "grade_clause"]
 
@@ -47,7 +48,7 @@ _TIMES = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:times|-fold|fold|x)\b", re.I)
 _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b", re.I)
 _DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
 _NOT_MARKET = re.compile(r"(fiscal|budget|trade|current[- ]account|government)\s+$", re.I)
-_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_WORDS = NUMBER_WORDS[2:11]
 _ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _COUNT = re.compile(
     rf"\b(?P<n>\d+|{'|'.join(_WORDS)})\s+(?:consecutive\s+|straight\s+|successive\s+)?years"
@@ -165,7 +166,7 @@ def _claimed_years(clause: str) -> tuple[int, str] | None:
         return None
     if m.group("n"):
         word = m.group("n").lower()
-        return (int(word) if word.isdigit() else _WORDS.index(word) + 2), m.group(0)
+        return (int(word) if word.isdigit() else NUMBER_WORDS.index(word)), m.group(0)
     if m.group("ord"):
         return _ORDINALS.index(m.group("ord").lower()) + 2, m.group(0)
     return (3 if (m.group("vague") or "").lower() == "several" else 2), m.group(0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_WORDS", "plain_figures"]
+__all__ = ["NUMBER_WORDS", "SPELLED", "plain_figures", "spelled_number"]
 
 NUMBER_WORDS = (
     "zero",
@@ -47,3 +47,20 @@ def plain_figures(sentence: str) -> str:
     """
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", sentence)
     return _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
+
+
+_ONE_TO_TEN = NUMBER_WORDS[1:11]
+#: Spelled numbers a percentage may be written with ("one percent").
+SPELLED = r"(?<![\w-])(?:" + "|".join(_ONE_TO_TEN) + r")(?= per ?cent\b)"
+
+
+def spelled_number(text: str) -> float:
+    """A number as written: digits (a decimal comma allowed) or "one" to "ten".
+
+    >>> spelled_number("one"), spelled_number("2,5")
+    (1.0, 2.5)
+    """
+    word = text.lower()
+    if word in _ONE_TO_TEN:
+        return float(NUMBER_WORDS.index(word))
+    return float(text.replace(",", "."))

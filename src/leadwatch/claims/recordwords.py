@@ -40,12 +40,18 @@ _RECORD_RE = re.compile(
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
     r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
-    r"|(?P<first>first time)|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
+    r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
+    r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
+    r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
     r"(?:\d+(?:[- ]1/2)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:since|in|for|above|below)(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
     re.IGNORECASE,
+)
+# "for the first time in history", "on record", "in its 50-year history": ever.
+_EVER = re.compile(
+    r"(?:in (?:its |the |[\w-]+['\u2019]s )?(?:[\w-]+ )?history|on record|ever)\b", re.IGNORECASE
 )
 # A record said of the past ("the all-time high in October", "set in 2011", "earlier").
 _PAST_RECORD = re.compile(
@@ -139,13 +145,21 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             hl = "low" if _DOWN.search(s[: m.start()]) else "high"
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
+            if m.group("first").lower().startswith("never"):  # "had never been above $5,000"
+                lead = s[m.end() : m.end() + 8]
+                if re.match(r"(?:[^,;.]|[,.](?=\d)){0,40}\bsince\b", s[m.end() :]):
+                    continue  # "never closed below $1,000 since 2021": not a record ever
             hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
-            if re.match(
-                r"\s*(?:since (?:its )?(?:launch|inception|creation|debut)|ever|on record"
-                r"|in (?:(?:its|their) )?(?:entire |whole )?(?:history|existence|life))\b|\s*$",
-                s[m.end("first") :],
-                re.IGNORECASE,
-            ) or not m.group("rest"):
+            if (
+                re.match(
+                    r"\s*(?:since (?:its )?(?:launch|inception|creation|debut)|ever|on record"
+                    r"|in (?:(?:its|their) )?(?:entire |whole )?(?:history|existence|life))\b|\s*$",
+                    s[m.end("first") :],
+                    re.IGNORECASE,
+                )
+                or not m.group("rest")
+                or _EVER.match(m.group("rest"))
+            ):
                 out.append(
                     Claim(
                         i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())

@@ -1,0 +1,63 @@
+"""One move shared by several assets: "gold and silver both rose 1%", "bitcoin and ether
+each lost 4%", "up one percent apiece" (pure).
+
+:func:`shared_moves` copies a percentage move to every other asset listed with its own
+("A and B", "both A and B") when the clause says the move is each one's ("both", "each",
+"apiece", "alike"), or when three or more assets are listed as its subject.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> from leadwatch.claims.model import Claim
+>>> s = "Gold and silver both rose 1% on Monday."
+>>> moved = Claim(0, "percent", "silver", "1%", "up", pct=1.0)
+>>> [c.asset for c in shared_moves(s, [moved], find_assets(s))]
+['gold']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import GROUPS, Claim
+
+__all__ = ["shared_moves"]
+
+_EACH_BEFORE = re.compile(r"\b(?:both|each|all|alike)\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|alike|a piece)\b", re.IGNORECASE)
+# What joins listed assets: commas, "and", an inline price widget ("ETH$2,961.90, SOL$123").
+_JOIN = re.compile(
+    r"(?:\s*(?:[A-Z]{2,6})?\$[\d,.]*\d)?[\s,]*(?:and|as well as|&)?\s*(?:the\s+)?", re.IGNORECASE
+)
+
+
+def shared_moves(s: str, claims: list[Claim], mentions: list[AssetMention]) -> list[Claim]:
+    """Copies of the percentage moves of ``claims`` for the other assets that share them."""
+    out: list[Claim] = []
+    for c in claims:
+        pos = s.find(c.words) if c.kind == "percent" and c.pct is not None else -1
+        if pos < 0:
+            continue
+        cut = [m.end() for m in re.finditer(r"[;]|,(?!\d)", s[:pos])]
+        lo = cut[-1] if cut else 0
+        after = s[pos + len(c.words) : pos + len(c.words) + 12]
+        each = _EACH_BEFORE.search(s[lo:pos]) or _EACH_AFTER.match(after)
+        listed = [m for m in mentions if m.start < pos and m.asset not in GROUPS]
+        if not listed or listed[-1].start < lo:
+            continue
+        joined = listed[-1:]  # back from the subject of the figure's clause over its list
+        for m in reversed(listed[:-1]):
+            if not _JOIN.fullmatch(s[m.end : joined[0].start]):
+                break
+            joined.insert(0, m)
+        names = list(dict.fromkeys(m.asset for m in joined))
+        if c.asset not in names and c.asset and c.asset in s[joined[-1].end : pos].lower():
+            names.append(c.asset)  # "..., DOGE and ADA lost 5%": a name the store lacks ends it
+        if len(names) < (2 if each else 3) or c.asset not in names:
+            continue  # "A, B and C lost 5%": a list of three or more shares its move
+        for name in names:
+            if not any(x.asset == name and x.pct == c.pct for x in [*claims, *out]):
+                out.append(replace(c, asset=name))
+    return out
