@@ -194,7 +194,7 @@ _ROLE = (
 _TICKER = (
     r" \((?:NYSE|NASDAQ|Nasdaq|TSX|ASX|LSE)?:? ?(?P<ticker>(?=[\d.]*[A-Z])[A-Z0-9][A-Z0-9.]{0,6})\)"
 )
-# "the largest corporate bitcoin holder Strategy (MSTR)": a role noun after the asset, then a
+# "the biggest listed ether holder BitMine (BMNR)": a role noun after the asset, then a
 # company's name and its ticker.
 _DESCRIBES = re.compile(
     rf"^(?:[- ][a-z][\w-]*){{0,3}}[- ]{_ROLE} (?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,3}})"

@@ -303,7 +303,7 @@ def check_claims(
     out = []
     for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
-        c, stated_usd = as_percent(c, day, market)  # "climbing by $29.75"
+        c, stated_usd = as_percent(c, day, market)  # "adding $0.85"
         far = None
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):
             level, far = rescale(market, c.asset or "", c.level, _ref_day(c, day), c.words)

@@ -3,7 +3,7 @@
 Word classes, each a regular expression below:
 
 move nouns
-    "weekly gains stand at 1.1%", "losses of 5%": the noun, not a later "down", gives
+    "monthly gains stand at 2.4%", "losses of 5%": the noun, not a later "down", gives
     the direction of the figure it governs (:func:`noun_direction`).
 unknown subjects
     "China's CSI300 fell 1.5%", "the PCE price index rose 0.4%": a capitalised name the
@@ -17,8 +17,8 @@ qualifiers
 
 Examples
 --------
->>> s = "Weekly gains stand at 1.1 percent."
->>> noun_direction(s, s.index("1.1"))
+>>> s = "Monthly gains stand at 2.4 percent."
+>>> noun_direction(s, s.index("2.4"))
 'up'
 >>> s = "Japan's Nikkei dropped 3%, China's CSI300 fell 1.5%."
 >>> unknown_subject(s, s.index("1.5"), [])

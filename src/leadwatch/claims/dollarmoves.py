@@ -1,4 +1,4 @@
-"""Moves stated in currency: "climbing by $29.75", "shed nearly $3,000", "down $12" (pure).
+"""Moves stated in currency: "adding $0.85", "lost almost $2,500", "down $12" (pure).
 
 A dollar change is a move of the asset's price: :func:`dollar_moves` reads it as a
 ``move`` claim whose ``pct`` is the amount in the asset's unit, marked by the qualifier
@@ -10,9 +10,9 @@ and tolerances stay one.
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Gold settled the week at $4,538, climbing by $29.75."
+>>> s = "Gold closed the week at $3,912, adding $41.50."
 >>> dollar_moves(s, find_assets(s), None)
-[('gold', 'up', 29.75, 'week', '$29.75', ('usd',))]
+[('gold', 'up', 41.5, 'week', '$41.50', ('usd',))]
 >>> s = "Silver gave up about $1.20 on Tuesday."
 >>> dollar_moves(s, find_assets(s), None)
 [('silver', 'down', 1.2, 'day', '$1.20', ('usd',))]
@@ -53,7 +53,7 @@ _MOVE_RE = re.compile(
     r"(?! (?:billion|million|trillion|bn|mn|in (?:market|value|inflows|outflows)))",
     re.IGNORECASE,
 )
-# A dollar figure that a percentage restates ("$29.75 (+0.66%)") is read from the percentage.
+# A dollar figure that a percentage restates ("$41.50 (+1.1%)") is read from the percentage.
 _RESTATED = re.compile(r"^[^.;]{0,6}[+-]?\d+(?:\.\d+)?\s?(?:%|percent)")
 # "added $3,000 to its market value", "shed $2 billion", "lost $40 a share": not the price.
 _NOT_PRICE = re.compile(r"^ (?:to|from) (?:its|the) (?:market|value|capitali)|^ (?:a|per) share")

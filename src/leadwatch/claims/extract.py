@@ -15,7 +15,7 @@ Patterns
     ``all-time high``, ``record high``, ``new high`` (``all-time low``/``record low``).
 ``move``
     ``<asset> surged/rallied/fell``, ``pushed <asset> lower``, ``weakened <asset>``,
-    ``the rally has been building for months`` (the subject carried over).
+    ``the advance has been gathering pace for weeks`` (the subject carried over).
 ``comparison``
     ``surpassed <asset>``, ``outperformed``, ``has not followed``, ``lagged``.
 ``percent``
@@ -88,7 +88,7 @@ _AFTER_ASSET = re.compile(
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries))\b)",
     re.IGNORECASE,
 )
-# "pushed real yields lower"; "weakened the dollar"; "the rally has been building for months".
+# "pushed real yields lower"; "weakened the dollar"; "the advance has gathered pace".
 _PUSH_RE = re.compile(
     r"\b(?:push\w*|send\w*|driv\w*) (?P<obj>[\w .]{1,30}?) (?P<dir>lower|higher)\b", re.I
 )
@@ -204,7 +204,7 @@ def _sentence_claims(
         )
     named_subject = carried or (subject if not named else None)
     found = multiples(s, mentions, carried) + dollar_moves(s, mentions, named_subject)
-    for asset, op, pct, win, words, quals in found:  # "doubling", "climbing by $29.75"
+    for asset, op, pct, win, words, quals in found:  # "doubling", "adding $0.85"
         at, win = day_of(s, max(s.find(words), 0), win)
         kind = "move" if "usd" in quals else "percent"
         claims.append(
@@ -341,7 +341,7 @@ def extract_claims(text: str) -> Extraction:
         same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
         if when is None and day is not None and same_paragraph and not _NOW.search(s):
             found = [_on_day(c, day) for c in found]  # "The selloff deepened on Thursday. Gold
-            # joined the downturn, falling below $3,100": Thursday's too
+            # followed the slide, dropping under $2,900": Thursday's too
         claims.extend(found)
         last = sent
         if when is not None or not same_paragraph or _NOW.search(s):  # a time of its own

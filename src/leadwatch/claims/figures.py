@@ -66,7 +66,7 @@ _NUMBER = (
 )
 _DOLLAR_RE = re.compile(
     rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
-    r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "above $124,000 to just above $108,000"
+    r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )
 _BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -79,7 +79,7 @@ _BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
-# "the 52-week high of 110.18": the extreme of a span, a record claim, not today's level.
+# "the 52-week low of 96.40": the extreme of a span, a record claim, not today's level.
 _SPAN_EXTREME = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
     r"(?:week|month|year|day)|decade)[- ](?:high|low) of$",
@@ -185,7 +185,7 @@ _SPAN_RANGE = re.compile(r"\b\d+[- ](?:week|month|year)\b|\bover the (?:past|las
 
 def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> list[Level]:
     """``(asset, op, level, words, position)`` for every level stated in ``s``; a trading
-    range in a sentence that names no asset ("The day's range was between 98.20 and 98.74")
+    range in a sentence that names no asset ("The session's range ran from 101.10 to 101.65")
     is ``subject``'s."""
     out: list[Level] = []
     dollar_excluded = _GROUPS | NO_DOLLAR | YIELDS
@@ -273,7 +273,7 @@ def percents(
 
     ``carried`` is the subject of the sentence when it opens with "it" or the like;
     ``subject`` the article's current subject, which a move stated as a noun ("weekly
-    gains stand at 1.1%") in a sentence naming nothing takes.
+    gains stand at 2.4%") in a sentence naming nothing takes.
     """
     found = find_windows(s)
     matches = [
@@ -296,7 +296,7 @@ def percents(
             if other is not None:
                 asset = other
             elif asset is None and noun is not None and not mentions:
-                asset = subject  # "weekly gains stand at 1.1%": the article's subject
+                asset = subject  # "monthly gains stand at 2.4%": the article's subject
         num = spelled_number(m.group("num"))
         quals = qualifiers(s, m.start(), m.end())
         if m.group("bp"):

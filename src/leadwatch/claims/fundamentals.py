@@ -2,7 +2,7 @@
 
 A sentence is cut into clauses; each clause may hold one claim:
 
-* a **growth rate** of a use (``PV ... compound annual growth rate of 17%``): traced to
+* a **growth rate** of a use (``solar demand ... growing 12% a year``): traced to
   a rate in the tables or a growth computed from a demand series within one edition;
 * a **multiple** (``up 53 times in one year``): traced likewise; a figure that matches a
   table entry measuring something else, or over another span, *misreads its source*;

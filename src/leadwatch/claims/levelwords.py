@@ -1,17 +1,17 @@
 """Levels as written: today's price, or the value of a past top, or the year's start (pure).
 
 :func:`level_claims` turns the levels of a sentence (:func:`leadwatch.claims.figures.levels`)
-into claims: a level of today (or of the day named), "began the year at $2,600" (the start
-of the year), "since peaking above $126,000 in October" and "down 18% from its March peak of
+into claims: a level of today (or of the day named), "started the year near $2,300" (the start
+of the year), "since topping out above $4,380 in April" and "down 18% from its March peak of
 $73,800" (records of a past top, checked against that month's top), "its Dec. 17 record of
 $108,000" (that day's level).
 
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Gold began the year at about $2,600 and trades at $4,400 today."
+>>> s = "Gold started the year near $2,300 and trades at $3,050 today."
 >>> [(c.kind, c.level, c.when) for c in level_claims(s, 0, find_assets(s), None)]
-[('level', 2600.0, ('year_start', 0)), ('level', 4400.0, ('today', 0))]
+[('level', 2300.0, ('year_start', 0)), ('level', 3050.0, ('today', 0))]
 """
 
 from __future__ import annotations
@@ -42,6 +42,14 @@ _FROM_PEAK = re.compile(
 _PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
 
 
+def _at_year_start(s: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the one a year-start phrase right before it speaks of
+    ("opened 2025 at $2,300"), not a later figure of the sentence ("... and trades at $3,050")."""
+    lead = s[max(0, pos - 40) : pos]
+    starts = list(_YEAR_START.finditer(lead))
+    return bool(starts) and not re.search(r"\d", lead[starts[-1].end() :])
+
+
 def level_claims(
     s: str, index: int, mentions: list[AssetMention], subject: str | None
 ) -> list[Claim]:
@@ -51,8 +59,8 @@ def level_claims(
         at = find_when_at(s, pos)
         if _PEAK_OF.match(words) or words.lower().startswith(("record of", "low of")):
             at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's
-        if _YEAR_START.search(s[max(0, pos - 40) : pos]):
-            at = ("year_start", 0)  # "began the year at about $2,600": that year's start
+        if _at_year_start(s, pos):
+            at = ("year_start", 0)  # "started the year near $2,300": that year's start
         away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
         if away is not None:  # "down 18% from its March peak of $73,800": that top's value
             month = away.group("m")
@@ -61,7 +69,7 @@ def level_claims(
                 Claim(index, "record", asset, words, "high", value, when=top, window="peak:at")
             )
             continue
-        if _PEAKED.search(s[:pos]):  # "since peaking above $126,000 in October": the top
+        if _PEAKED.search(s[:pos]):  # "since topping out above $4,380 in April": the top
             claims.append(
                 Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
             )

@@ -1,4 +1,4 @@
-"""Prices written in parentheses: "the high in gold was on Friday ($4,595.00)", "gold and
+"""Prices written in parentheses: "gold's best level came on Tuesday ($3,433.20)", "gold and
 silver hit lows ($4,366/$71.80)" (pure).
 
 A parenthesis that holds only a price (or two, split by a slash) states the level of the

@@ -58,7 +58,7 @@ def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
 
 
 def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """ "The 52-week high of 110.18": the window's highest close or range within 2%."""
+    """ "The 52-week low of 96.40": the window's highest close or range within 2%."""
     assert c.asset is not None and c.window is not None and c.level is not None
     _, n, unit = c.window.split(":")
     start = day - pd.Timedelta(days={"year": 365, "month": 30, "week": 7}[unit] * int(n))
@@ -103,7 +103,7 @@ def record_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 
 
 def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """ "Since peaking above $126,000 in October": the top close (or intraday high) of the
+    """ "Since topping out above $4,380 in April": the top close (or intraday high) of the
     month named (else of the year to the date) stands as stated: above (at least 0.5%
     under it or higher), below ("shy of": at most 0.5% over it and within 10%), or at it
     (within 2%)."""

@@ -181,7 +181,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
         if (
             m.group("nhl") or m.group("decade")
-        ) and value:  # "the 52-week high of 110.18": the window's extreme
+        ) and value:  # "the 52-week low of 96.40": the window's extreme
             level = float(value.group(1).replace(",", ""))
             span = _record_span(m)
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
