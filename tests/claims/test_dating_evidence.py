@@ -178,3 +178,21 @@ def test_a_move_in_the_previous_session_is_the_session_before_the_day_named() ->
         (("weekday", 2), "day"),
         (("weekday", 2), "prev"),  # a move in currency likewise
     ]
+
+
+def test_a_24_hour_move_of_a_round_the_clock_market_may_show_in_the_next_close() -> None:
+    every_day = pd.date_range("2026-03-01", periods=12)
+    btc = pd.Series(100.0, index=every_day)
+    btc.iloc[6:] = 95.0  # the 5% drop closes on 2026-03-07
+    weekdays = pd.bdate_range("2026-03-02", periods=10)
+    spx = pd.Series(100.0, index=weekdays)
+    spx.iloc[5:] = 95.0  # the 5% drop closes on 2026-03-09 (a Monday)
+    market = Market({"btc": btc, "spx": spx})
+    calendar = pd.date_range("2026-03-01", periods=14)
+    (claim,) = dating_claims(extract_claims("Bitcoin fell 5% over the past 24 hours."))
+    held = claim_days(claim, market, calendar)
+    # written on the 6th in New York, the 24 hours reach the next midnight close
+    assert held[held].index.strftime("%d").tolist() == ["06", "07", "08"]
+    (claim,) = dating_claims(extract_claims("The S&P 500 fell 5% in the session."))
+    held = claim_days(claim, market, calendar)
+    assert held[held].index.strftime("%d").tolist() == ["09", "10"]  # a session has one close

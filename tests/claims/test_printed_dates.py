@@ -113,3 +113,30 @@ def test_impossible_dates_are_no_dates() -> None:
 def test_a_date_labelled_published_is_the_dateline_even_after_a_long_header() -> None:
     text = "A very long headline about gold and the dollar. " * 12 + "Published on March 3, 2026."
     assert [(d.iso, d.role) for d in printed_dates(text)] == [("2026-03-03", "dateline")]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Weekly wrap, trading week 20/2025\n\nStocks rose.", "2025-05-16"),
+        ("Week 3 of 2026 in review\n\nGold slipped.", "2026-01-16"),
+        ("Markets, calendar week 1, 2025\n\nYields fell.", "2025-01-03"),
+    ],
+)
+def test_a_numbered_trading_week_is_read_as_its_friday(text: str, iso: str) -> None:
+    (first, *_) = printed_dates(text)
+    assert (first.iso, first.role, first.after) == (iso, "dateline", 0)
+    assert printed_dates("Our recap of week 54/2025 follows.") == []  # no such ISO week
+
+
+def test_a_weekly_recap_is_dated_on_the_weeks_friday_not_the_weekend_after() -> None:
+    days = pd.date_range("2025-04-01", "2025-06-30")
+    btc = pd.Series(90_000.0, index=days)
+    btc.loc["2025-05-17":"2025-05-18"] = 95_000.0  # a crypto quote of the weekend after
+    gold = pd.Series(3200.0, index=pd.bdate_range("2025-04-01", "2025-06-30"))
+    text = (
+        "Markets recap for trading week 20/2025\n\n"
+        "Bitcoin ended near $95,000. Gold was steady around $3,200 over the five sessions."
+    )
+    dated = infer_date(extract_claims(text), Market({"btc": btc, "gold": gold}))
+    assert str(dated.date.date()) == "2025-05-16", dated.reasoning

@@ -99,6 +99,11 @@ def event_day(when: tuple[str, Any] | None, day: pd.Timestamp) -> pd.Timestamp:
     return day
 
 
+def _round_the_clock(market: Market, asset: str) -> bool:
+    """Whether ``asset`` trades around the clock (closes on weekends: crypto)."""
+    return bool((pd.DatetimeIndex(market.close(asset).index).day_of_week >= 5).any())
+
+
 def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
@@ -115,7 +120,9 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
-            if claim.asset in market.fixed:  # the session's move may reach the next fix
+            if claim.asset in market.fixed or _round_the_clock(market, claim.asset):
+                # the session's move may reach the next fix; a 24-hour move quoted during
+                # the day straddles two midnight closes
                 held = held | held.shift(-1, fill_value=False)
     elif claim.kind == "comparison":
         held = past_level_days(claim, market)

@@ -2,7 +2,9 @@
 
 Formats: ``2026-03-03``, ``2026/03/03``, ``2026.06.09``, ``10/08/2025`` (month first unless
 the first number is over 12), ``October 21, 2025``, ``Oct. 6, 2025``, ``Mar 3, 2026``,
-``5th January, 2026``, ``13 April 2025``, ``03-Mar-2026``; a date glued to the next word
+``5th January, 2026``, ``13 April 2025``, ``03-Mar-2026``, a numbered week
+(``trading week 20/2025``, ``week 20 of 2025``: the ISO week, read as its Friday, the
+close a weekly recap reports); a date glued to the next word
 ("November 14, 2025Silver", a headline run into its dateline) is still read.
 
 Roles:
@@ -46,6 +48,7 @@ _DATE_RE = re.compile(
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
     rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
     rf"|(?<![\d.])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>{_YEAR})"
+    rf"|\b(?i:(?:trading |calendar )?week) (?P<wk>[1-5]?\d)(?:/|, | of )(?P<wy>{_YEAR})"
 )
 #: A date this far into the text, with no preposition before it, is a dateline.
 _OPENING = 400
@@ -83,9 +86,17 @@ class PrintedDate:
     words: str
     start: int
     role: str
+    #: Days after ``iso`` a dateline still votes for: the next day for a calendar date (the
+    #: source's close time); none for a trading week, which closes on its Friday.
+    after: int = 1
 
 
 def _iso(m: re.Match[str]) -> str | None:
+    if m.group("wk"):  # "trading week 20/2025": the ISO week, dated on its Friday close
+        try:
+            return date.fromisocalendar(int(m.group("wy")), int(m.group("wk")), 5).isoformat()
+        except ValueError:  # "week 54/2025": no such week
+            return None
     if m.group("iso"):
         year, month, day = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
     elif m.group("um"):
@@ -124,7 +135,8 @@ def printed_dates(text: str) -> list[PrintedDate]:
             role = "dateline"
         else:
             role = "past"
-        out.append(PrintedDate(iso, m.group(0).strip(), m.start(), role))
+        after = 0 if m.group("wk") else 1
+        out.append(PrintedDate(iso, m.group(0).strip(), m.start(), role, after))
     return out
 
 

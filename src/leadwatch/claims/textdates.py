@@ -3,7 +3,8 @@ back to, the days of the month and the weekdays it names, the months it places c
 
 Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.infer_date`:
 
-- the dateline (:mod:`leadwatch.claims.printed`): weight 2.5 on that day and the next,
+- the dateline (:mod:`leadwatch.claims.printed`): weight 2.5 on that day and the next
+  (only on the Friday for a numbered trading week, "trading week 20/2025"),
   more than any one price claim (a dateline is the publication date unless the claims
   all disagree);
 - a full date in the running text: the article is on or after it (0.5 over the year
@@ -73,7 +74,7 @@ def text_evidence(
     for d in _body_dates(extraction):
         at = pd.Timestamp(d.iso)
         if d == dateline:
-            votes += _DATELINE * ((calendar >= at) & (calendar <= at + _DAY))
+            votes += _DATELINE * ((calendar >= at) & (calendar <= at + d.after * _DAY))
             why.append(f"the dateline reads {d.words!r} (weight {_DATELINE})")
         elif d.role == "past":
             votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + pd.Timedelta(days=365)))
