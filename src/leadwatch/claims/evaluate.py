@@ -101,6 +101,10 @@ class ArticleScore:
         return gap == 0 or pd.Timestamp(self.dated) == before
 
 
+def _required(lab: Mapping[str, Any]) -> bool:
+    return not lab.get("optional") and lab["status"] != "not_checkable"
+
+
 def _spans(text: str, quote: str) -> tuple[int, int] | None:
     pos = text.find(quote)
     return None if pos < 0 else (pos, pos + len(quote))
@@ -126,10 +130,14 @@ def score_article(
         return a < span[1] and span[0] < b
 
     used: set[int] = set()
-    matches = []
+    matches: dict[int, LabelMatch] = {}
     spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
-    for lab, span in zip(label["claims"], spans, strict=True):
-        required = not lab.get("optional") and lab["status"] != "not_checkable"
+    # required labels take their claims first: an optional one never takes the claim of
+    # a required one ("2024 Close | As of 10/17" rows: the current level is the required)
+    order = sorted(range(len(spans)), key=lambda j: not _required(label["claims"][j]))
+    for j in order:
+        lab, span = label["claims"][j], spans[j]
+        required = _required(lab)
         hit = None
         for i, c in enumerate(claims):
             if i in used or c.claim.asset != lab["asset"] or not overlaps(c, span):
@@ -138,10 +146,10 @@ def score_article(
                 hit = i
                 break
         if hit is None:
-            matches.append(LabelMatch(lab, required, None))
+            matches[j] = LabelMatch(lab, required, None)
             continue
         used.add(hit)
-        matches.append(LabelMatch(lab, required, claims[hit].status, claims[hit].evidence))
+        matches[j] = LabelMatch(lab, required, claims[hit].status, claims[hit].evidence)
     reported = [c for c in claims if c.status in _REPORTED]
     spurious = []
     for c in reported:
@@ -155,7 +163,7 @@ def score_article(
         str(label["file"]),
         str(label["published"]),
         dated,
-        tuple(matches),
+        tuple(matches[j] for j in range(len(spans))),
         tuple(spurious),
         len(reported),
     )

@@ -60,6 +60,7 @@ from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
+from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import (
     Sentence,
     find_when,
@@ -317,6 +318,7 @@ def extract_claims(text: str) -> Extraction:
     day: tuple[str, Any] | None = None  # the day word of the previous sentence
     leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
     lent: dict[int, tuple[str | None, str | None]] = {}
+    rows = table_claims(sentences)  # "Gold | 2,400 | +1.2% | +9%": a row under a header
     for sent in sentences:
         if sent.boilerplate:
             continue
@@ -334,7 +336,9 @@ def extract_claims(text: str) -> Extraction:
             mentions = sorted(
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        found = _sentence_claims(s, sent.index, mentions, subject, previous)
+        found = rows.get(sent.index) or _sentence_claims(
+            s, sent.index, mentions, subject, previous
+        )
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)
