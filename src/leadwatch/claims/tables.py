@@ -119,38 +119,53 @@ def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     for a, b in zip(figures, figures[1:], strict=False):
         if text[a.end() : b.start()].strip(" |\t"):
             return None  # words between figures: prose
-    named = [m for m in find_assets(first.strip(" |")) if m.asset not in GROUPS]
+    label = re.sub(r"\.\s*", " ", first.strip(" |"))  # "fed. funds": an abbreviation
+    named = [m for m in find_assets(label) if m.asset not in GROUPS]
     if not named:
         return []
     asset = named[0].asset
     claims: list[Claim] = []
     for meaning, fig in zip(columns, figures, strict=True):
-        claim = _cell(fig, meaning, asset, index)
-        if claim is not None:
-            claims.append(claim)
+        claims += _cell(fig, meaning, asset, index)
     return claims
 
 
-def _cell(fig: re.Match[str], meaning: str, asset: str, index: int) -> Claim | None:
-    if fig.group("range") or meaning in ("past", "skip", "label"):
-        return None
-    raw = fig.group("num").replace("\u2212", "-").replace(" ", "").replace("$", "")
-    value = float(raw.replace(",", ""))
+def _value(raw: str) -> float:
+    return float(re.sub(r"[$,%\s]", "", raw.replace("\u2212", "-")))
+
+
+def _cell(fig: re.Match[str], meaning: str, asset: str, index: int) -> list[Claim]:
+    if meaning in ("past", "skip", "label"):
+        return []
+    value = _value(fig.group("num"))
     unit = (fig.group("unit") or "").strip().lower()
+    words = fig.group(0).strip()
+    if meaning == "level" and fig.group("range"):  # a target range "4.00%-4.25%"
+        top = _value(fig.group("range")[1:])
+        if not 0 < value < top:
+            return []
+        return [
+            Claim(index, "level", asset, words, "above", level=value),
+            Claim(index, "level", asset, words, "below", level=top),
+        ]
+    if fig.group("range"):
+        return []
     if meaning == "level" and unit != "bp" and value > 0:
-        return Claim(index, "level", asset, fig.group(0).strip(), "at", level=abs(value))
+        return [Claim(index, "level", asset, words, "at", level=value)]
     if meaning.startswith("move:") and value != 0 and unit:
         quals = ("bp",) if unit.startswith("bp") else ()
         op = "down" if value < 0 else "up"
         window = meaning[5:]
-        return Claim(
-            index,
-            "percent",
-            asset,
-            fig.group(0).strip(),
-            op,
-            pct=abs(value),
-            window=None if window == "day" else window,
-            qualifiers=quals,
-        )
-    return None
+        return [
+            Claim(
+                index,
+                "percent",
+                asset,
+                words,
+                op,
+                pct=abs(value),
+                window=None if window == "day" else window,
+                qualifiers=quals,
+            )
+        ]
+    return []
