@@ -27,6 +27,7 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ from leadwatch.claims.check import CheckedClaim, check_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.extract import extract_claims
 from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
 from leadwatch.errors import DataError
 
 __all__ = ["ArticleScore", "LabelMatch", "evaluate_labels", "score_article", "summarise"]
@@ -101,8 +103,13 @@ class ArticleScore:
         return gap == 0 or pd.Timestamp(self.dated) == before
 
 
-def _required(lab: Mapping[str, Any]) -> bool:
-    return not lab.get("optional") and lab["status"] != "not_checkable"
+def _same_figure(claim: Claim, described: str) -> bool:
+    """Whether the label's description quotes the claim's level or size."""
+    value = claim.level if claim.kind == "level" else claim.pct
+    if value is None:
+        return False
+    quoted = (float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", described))
+    return any(abs(x - abs(value)) <= 1e-9 * max(1.0, x) for x in quoted)
 
 
 def _spans(text: str, quote: str) -> tuple[int, int] | None:
@@ -130,26 +137,39 @@ def score_article(
         return a < span[1] and span[0] < b
 
     used: set[int] = set()
-    matches: dict[int, LabelMatch] = {}
+    matches = []
     spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
-    # required labels take their claims first: an optional one never takes the claim of
-    # a required one ("2024 Close | As of 10/17" rows: the current level is the required)
-    order = sorted(range(len(spans)), key=lambda j: not _required(label["claims"][j]))
-    for j in order:
-        lab, span = label["claims"][j], spans[j]
-        required = _required(lab)
-        hit = None
-        for i, c in enumerate(claims):
-            if i in used or c.claim.asset != lab["asset"] or not overlaps(c, span):
-                continue
-            if _kind_ok(c.claim.kind, str(lab["kind"])):
-                hit = i
-                break
+    # what the other labels of the same asset describe: a claim quoting another label's
+    # figure is that label's, not a first-come label's
+    quoted = [
+        [
+            str(o.get("claim", ""))
+            for o, other in zip(label["claims"], spans, strict=True)
+            if o is not lab and o["asset"] == lab["asset"] and other == span
+        ]
+        for lab, span in zip(label["claims"], spans, strict=True)
+    ]
+    for j, (lab, span) in enumerate(zip(label["claims"], spans, strict=True)):
+        required = not lab.get("optional") and lab["status"] != "not_checkable"
+        fits = [
+            i
+            for i, c in enumerate(claims)
+            if i not in used
+            and c.claim.asset == lab["asset"]
+            and overlaps(c, span)
+            and _kind_ok(c.claim.kind, str(lab["kind"]))
+        ]
+        # the claim quoting the label's own figure first ("spx 6,664.01" of a row that
+        # also holds the year-end and prior-week levels), else the first one
+        same = [i for i in fits if _same_figure(claims[i].claim, str(lab.get("claim", "")))]
+        rest = [i for i in fits if not any(_same_figure(claims[i].claim, d) for d in quoted[j])]
+        pick = same or rest
+        hit = pick[0] if pick else None
         if hit is None:
-            matches[j] = LabelMatch(lab, required, None)
+            matches.append(LabelMatch(lab, required, None))
             continue
         used.add(hit)
-        matches[j] = LabelMatch(lab, required, claims[hit].status, claims[hit].evidence)
+        matches.append(LabelMatch(lab, required, claims[hit].status, claims[hit].evidence))
     reported = [c for c in claims if c.status in _REPORTED]
     spurious = []
     for c in reported:
@@ -163,7 +183,7 @@ def score_article(
         str(label["file"]),
         str(label["published"]),
         dated,
-        tuple(matches[j] for j in range(len(spans))),
+        tuple(matches),
         tuple(spurious),
         len(reported),
     )

@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.dollarmoves import dollar_moves
@@ -146,6 +147,7 @@ def _sentence_claims(
         claims.append(Claim(index, "expectation", "fed_funds", s))
     claims += level_claims(s, index, mentions, subject)
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
+    claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
@@ -336,9 +338,7 @@ def extract_claims(text: str) -> Extraction:
             mentions = sorted(
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        found = rows.get(sent.index) or _sentence_claims(
-            s, sent.index, mentions, subject, previous
-        )
+        found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

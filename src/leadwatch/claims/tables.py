@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.model import GROUPS, Claim
@@ -33,17 +34,28 @@ __all__ = ["column_meanings", "table_claims"]
 #: Column phrases, most specific first: (pattern, meaning). A meaning is ``label``,
 #: ``level``, ``past``, ``skip`` or ``move:WINDOW``.
 _COLUMNS: tuple[tuple[str, str], ...] = (
-    (r"(?:market|index|indices|asset|instrument|security|name|ticker|commodity|symbol)"
-     r"(?:/(?:index|asset|market))?", "label"),
-    (r"(?:(?:19|20)\d\d|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)",
-     "past"),
+    (
+        r"(?:market|index|indices|asset|instrument|security|name|ticker|commodity|symbol)"
+        r"(?:/(?:index|asset|market))?",
+        "label",
+    ),
+    (
+        r"(?:(?:19|20)\d\d|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)",
+        "past",
+    ),
     (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday )?(?:high|low)", "skip"),
-    (r"(?:1|one)[- ]?d(?:ay)?|daily(?: change| chg| %| return)?|(?:day|24h) (?:change|chg|%)",
-     "move:day"),
-    (r"(?:1|one)[- ]?w(?:ee)?k?|weekly(?: change| chg| %| return)?|week (?:change|chg|%)",
-     "move:week"),
-    (r"(?:1|one)[- ]?m(?:o(?:nth)?)?|monthly(?: change| chg| %| return)?|month (?:change|chg|%)",
-     "move:month"),
+    (
+        r"(?:1|one)[- ]?d(?:ay)?|daily(?: change| chg| %| return)?|(?:day|24h) (?:change|chg|%)",
+        "move:day",
+    ),
+    (
+        r"(?:1|one)[- ]?w(?:ee)?k?|weekly(?: change| chg| %| return)?|week (?:change|chg|%)",
+        "move:week",
+    ),
+    (
+        r"(?:1|one)[- ]?m(?:o(?:nth)?)?|monthly(?: change| chg| %| return)?|month (?:change|chg|%)",
+        "move:month",
+    ),
     (r"(?:3|three)[- ]?m(?:o(?:nths?)?)?", "move:months"),
     (r"ytd(?: change| chg| %| return)?|year[- ]to[- ]date", "move:ytd"),
     (r"(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly(?: change| chg| %)?", "move:year"),
@@ -116,7 +128,7 @@ def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     first = text[: figures[0].start()]
     if not re.search(r"[A-Za-z]", first) or text[figures[-1].end() :].strip(" |"):
         return None
-    for a, b in zip(figures, figures[1:], strict=False):
+    for a, b in pairwise(figures):
         if text[a.end() : b.start()].strip(" |\t"):
             return None  # words between figures: prose
     label = re.sub(r"\.\s*", " ", first.strip(" |"))  # "fed. funds": an abbreviation
