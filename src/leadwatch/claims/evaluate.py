@@ -103,7 +103,11 @@ class ArticleScore:
         return gap == 0 or pd.Timestamp(self.dated) == before
 
 
-def _same_figure(claim: Claim, described: str) -> bool:
+def _required(lab: Mapping[str, Any]) -> bool:
+    return not lab.get("optional") and lab["status"] != "not_checkable"
+
+
+def _same(claim: Claim, described: str) -> bool:
     """Whether the label's description quotes the claim's level or size."""
     value = claim.level if claim.kind == "level" else claim.pct
     if value is None:
@@ -139,18 +143,18 @@ def score_article(
     used: set[int] = set()
     matches = []
     spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
-    # what the other labels of the same asset describe: a claim quoting another label's
-    # figure is that label's, not a first-come label's
+    # what the required labels of each sentence and asset describe: an optional label never
+    # takes a claim quoting a required label's figure ("2024 Close | As of 10/17" rows)
     quoted = [
         [
             str(o.get("claim", ""))
             for o, other in zip(label["claims"], spans, strict=True)
-            if o is not lab and o["asset"] == lab["asset"] and other == span
+            if o is not lab and o["asset"] == lab["asset"] and other == span and _required(o)
         ]
         for lab, span in zip(label["claims"], spans, strict=True)
     ]
     for j, (lab, span) in enumerate(zip(label["claims"], spans, strict=True)):
-        required = not lab.get("optional") and lab["status"] != "not_checkable"
+        required = _required(lab)
         fits = [
             i
             for i, c in enumerate(claims)
@@ -159,12 +163,9 @@ def score_article(
             and overlaps(c, span)
             and _kind_ok(c.claim.kind, str(lab["kind"]))
         ]
-        # the claim quoting the label's own figure first ("spx 6,664.01" of a row that
-        # also holds the year-end and prior-week levels), else the first one
-        same = [i for i in fits if _same_figure(claims[i].claim, str(lab.get("claim", "")))]
-        rest = [i for i in fits if not any(_same_figure(claims[i].claim, d) for d in quoted[j])]
-        pick = same or rest
-        hit = pick[0] if pick else None
+        if not required:
+            fits = [i for i in fits if not any(_same(claims[i].claim, d) for d in quoted[j])]
+        hit = fits[0] if fits else None
         if hit is None:
             matches.append(LabelMatch(lab, required, None))
             continue
