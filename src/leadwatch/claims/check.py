@@ -308,6 +308,8 @@ def check_claims(
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):
             level, far = rescale(market, c.asset or "", c.level, _ref_day(c, day), c.words)
             c = replace(c, level=level)
+            if "bare" in c.qualifiers and (far or not plausible(market, c.asset or "", level)):
+                continue  # a number written without "$" that is no price of the asset
         if c.kind in _NOT_CHECKABLE:
             result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})
         elif c.kind == "narrative":

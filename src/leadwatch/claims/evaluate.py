@@ -27,6 +27,7 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ from leadwatch.claims.check import CheckedClaim, check_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.extract import extract_claims
 from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
 from leadwatch.errors import DataError
 
 __all__ = ["ArticleScore", "LabelMatch", "evaluate_labels", "score_article", "summarise"]
@@ -101,6 +103,19 @@ class ArticleScore:
         return gap == 0 or pd.Timestamp(self.dated) == before
 
 
+def _required(lab: Mapping[str, Any]) -> bool:
+    return not lab.get("optional") and lab["status"] != "not_checkable"
+
+
+def _same(claim: Claim, described: str) -> bool:
+    """Whether the label's description quotes the claim's level or size."""
+    value = claim.level if claim.kind == "level" else claim.pct
+    if value is None:
+        return False
+    quoted = (float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", described))
+    return any(abs(x - abs(value)) <= 1e-9 * max(1.0, x) for x in quoted)
+
+
 def _spans(text: str, quote: str) -> tuple[int, int] | None:
     pos = text.find(quote)
     return None if pos < 0 else (pos, pos + len(quote))
@@ -128,15 +143,29 @@ def score_article(
     used: set[int] = set()
     matches = []
     spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
-    for lab, span in zip(label["claims"], spans, strict=True):
-        required = not lab.get("optional") and lab["status"] != "not_checkable"
-        hit = None
-        for i, c in enumerate(claims):
-            if i in used or c.claim.asset != lab["asset"] or not overlaps(c, span):
-                continue
-            if _kind_ok(c.claim.kind, str(lab["kind"])):
-                hit = i
-                break
+    # what the required labels of each sentence and asset describe: an optional label never
+    # takes a claim quoting a required label's figure ("2024 Close | As of 10/17" rows)
+    quoted = [
+        [
+            str(o.get("claim", ""))
+            for o, other in zip(label["claims"], spans, strict=True)
+            if o is not lab and o["asset"] == lab["asset"] and other == span and _required(o)
+        ]
+        for lab, span in zip(label["claims"], spans, strict=True)
+    ]
+    for j, (lab, span) in enumerate(zip(label["claims"], spans, strict=True)):
+        required = _required(lab)
+        fits = [
+            i
+            for i, c in enumerate(claims)
+            if i not in used
+            and c.claim.asset == lab["asset"]
+            and overlaps(c, span)
+            and _kind_ok(c.claim.kind, str(lab["kind"]))
+        ]
+        if not required:
+            fits = [i for i in fits if not any(_same(claims[i].claim, d) for d in quoted[j])]
+        hit = fits[0] if fits else None
         if hit is None:
             matches.append(LabelMatch(lab, required, None))
             continue

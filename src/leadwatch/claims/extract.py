@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.dollarmoves import dollar_moves
@@ -60,6 +61,7 @@ from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
+from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import (
     Sentence,
     find_when,
@@ -145,6 +147,7 @@ def _sentence_claims(
         claims.append(Claim(index, "expectation", "fed_funds", s))
     claims += level_claims(s, index, mentions, subject)
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
+    claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
@@ -317,6 +320,7 @@ def extract_claims(text: str) -> Extraction:
     day: tuple[str, Any] | None = None  # the day word of the previous sentence
     leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
     lent: dict[int, tuple[str | None, str | None]] = {}
+    rows = table_claims(sentences)  # "Gold | 2,400 | +1.2% | +9%": a row under a header
     for sent in sentences:
         if sent.boilerplate:
             continue
@@ -334,7 +338,7 @@ def extract_claims(text: str) -> Extraction:
             mentions = sorted(
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        found = _sentence_claims(s, sent.index, mentions, subject, previous)
+        found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)
