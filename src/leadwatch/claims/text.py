@@ -97,7 +97,7 @@ _WHEN_RE = re.compile(
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
     r"|\b(?:in|since the start of|during|of|early|mid-?|late) "
-    rf"(?P<month>{_MONTH_RE})(?: (?P<year>\d{{4}}))?\b"
+    rf"(?P<month>{_MONTH_RE})(?:\.? (?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
     rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
 )
