@@ -150,21 +150,23 @@ def main(argv: list[str] | None = None) -> int:
 
     from leadwatch.align import align
     from leadwatch.analysis.bootstrap import block_length
+    from leadwatch.analysis.inference import Inference
     from leadwatch.analysis.leadlag.ccf import cross_correlation
     from leadwatch.analysis.validation import demeaned
 
     rets = align(values, "daily").returns().loc[res.start : res.end]
     x, y = rets["silver"].to_numpy(), rets["btc"].to_numpy()
     n_boot = args.n_boot
+    boot = Inference(n_boot=n_boot, seed=1)
     null_s = _median_time(lambda: our_null(x, y, n_boot, 1), args.repeats)
     null_mib = _peak_mib(lambda: our_null(x, y, n_boot, 1))
     whole: dict[str, float] = {}
     for method in ("block", "stationary", "shift"):
         whole[method] = _median_time(
-            lambda m=method: cross_correlation(x, y, LAGS, n_boot=n_boot, seed=1, method=m),
+            lambda m=method: cross_correlation(x, y, LAGS, inference=boot, method=m),
             args.repeats,
         )
-    whole_mib = _peak_mib(lambda: cross_correlation(x, y, LAGS, n_boot=n_boot, seed=1))
+    whole_mib = _peak_mib(lambda: cross_correlation(x, y, LAGS, inference=boot))
 
     measured = args.baseline_boot or n_boot
     block = block_length(x, y)  # arch's stationary mean block, as the baseline would use

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.results import Result
 
 __all__ = ["BUILDERS", "conditional_result"]
@@ -39,7 +40,13 @@ def _battery() -> Any:
     returns = _pair()
     log_price = pd.Series(np.cumsum(0.01 * returns["a"].to_numpy()), index=returns.index)
     return lead_lag_battery(
-        returns, "a", "b", controls=["c"], lags=range(1, 11), n_boot=99, leader_log_price=log_price
+        returns,
+        "a",
+        "b",
+        controls=["c"],
+        lags=range(1, 11),
+        inference=Inference(n_boot=99),
+        leader_log_price=log_price,
     )
 
 
@@ -55,7 +62,9 @@ def conditional_result() -> Result:
     from leadwatch.analysis.conditional import conditional_returns
 
     r, regime, weeks = _weekly_regime()
-    return conditional_returns(r, regime, weeks, horizon=4, guard=30, n_boot=99)
+    return conditional_returns(
+        r, regime, weeks, horizon=4, guard=30, inference=Inference(n_boot=99)
+    )
 
 
 def _regime_correlation() -> Result:
@@ -63,7 +72,7 @@ def _regime_correlation() -> Result:
 
     r, regime, _ = _weekly_regime()
     other = r + 0.01 * np.random.default_rng(1).standard_normal(len(r))
-    return regime_correlation(r, other, regime, n_boot=99)
+    return regime_correlation(r, other, regime, inference=Inference(n_boot=99))
 
 
 def _connectedness() -> Result:
@@ -138,7 +147,9 @@ def _phase_returns() -> Result:
     days = pd.bdate_range("2010-01-01", periods=1200)
     phase = pd.Series(np.repeat(["a", "b"] * 6, 100), index=days)
     prices = pd.DataFrame({"x": np.exp(np.cumsum(0.01 * rng.standard_normal(1200)))}, days)
-    return forward_returns_by_phase(phase, prices, horizon=10, target="b", n_boot=99)
+    return forward_returns_by_phase(
+        phase, prices, horizon=10, target="b", inference=Inference(n_boot=99)
+    )
 
 
 def _outlook() -> Result:

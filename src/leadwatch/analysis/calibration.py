@@ -24,6 +24,7 @@ import math
 import numpy as np
 
 from leadwatch.align import adhoc_spec, align
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.ccf import Method, cross_correlation
 from leadwatch.analysis.leadlag.confounders import conditional_lead
 from leadwatch.analysis.simulate import common_driver, null_pair, planted_lead
@@ -57,8 +58,9 @@ def null_pvalue(seed: int, n_boot: int, method: Method = "block") -> float:
     leader, follower = null_pair(12.0, rng=rng)
     specs = {"leader": adhoc_spec("leader", "weekdays"), "follower": adhoc_spec("follower", "24/7")}
     returns = align({"leader": leader, "follower": follower}, "daily", specs=specs).returns()
+    boot = Inference(n_boot=n_boot, seed=seed)
     res = cross_correlation(
-        returns["leader"], returns["follower"], LAGS, n_boot=n_boot, seed=seed, method=method
+        returns["leader"], returns["follower"], LAGS, inference=boot, method=method
     )
     return res.pvalue
 
@@ -66,7 +68,9 @@ def null_pvalue(seed: int, n_boot: int, method: Method = "block") -> float:
 def power_run(seed: int, lag: int, n_boot: int, method: Method = "block") -> tuple[int, float]:
     """(best lag, p-value) for one planted-lead run (correlation 0.1 at ``lag``)."""
     x, y = planted_lead(N_DAYS, lag, 0.1, rng=np.random.default_rng([seed, 2, lag]))
-    res = cross_correlation(x, y, LAGS, n_boot=n_boot, seed=seed, method=method)
+    res = cross_correlation(
+        x, y, LAGS, inference=Inference(n_boot=n_boot, seed=seed), method=method
+    )
     return res.best_lag, res.pvalue
 
 
@@ -74,15 +78,15 @@ def driver_run(seed: int, n_boot: int) -> tuple[float, float]:
     """(p without controls, p with the driver as a control) for a common-driver run."""
     x, y, z = common_driver(N_DAYS, 2, 12, rng=np.random.default_rng([seed, 3]))
     lags = range(1, 31)
-    plain = cross_correlation(x, y, lags, n_boot=n_boot, seed=seed)
+    boot = Inference(n_boot=n_boot, seed=seed)
+    plain = cross_correlation(x, y, lags, inference=boot)
     cond = conditional_lead(
         x,
         y,
         {"driver": z},
         lags,
         control_lags=30,
-        n_boot=n_boot,
-        seed=seed,
+        inference=boot,
         best_lag=plain.best_lag,
         best_r=plain.best_r,
     )

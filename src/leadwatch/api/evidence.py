@@ -92,6 +92,7 @@ def lead_lag(
     """
 
     from leadwatch.align import adhoc_spec, as_date
+    from leadwatch.analysis.inference import Inference
     from leadwatch.analysis.leadlag.battery import lead_lag_battery
     from leadwatch.analysis.leadlag.clocks import frame_clock_lags
 
@@ -144,9 +145,7 @@ def lead_lag(
         grid=grid,
         lags=lags,
         horizon=horizon,
-        alpha=alpha,
-        n_boot=n_boot,
-        seed=seed,
+        inference=Inference(alpha, n_boot, seed),
         leader_log_price=np.log(values),
         clock_lags=frame_clock_lags(frame, lname, fname),
         liquid_start=liquid,

@@ -19,6 +19,7 @@ import pandas as pd
 
 from leadwatch.align import AlignedFrame, align
 from leadwatch.analysis.flows.triggers import with_flows
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.phases.config import PhaseConfig, load_phase_config
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
@@ -141,9 +142,8 @@ def phase_forward_returns(
     frame = phase_frame(store, cfg, extra=assets)
     hist = history if history is not None else phase_history(frame, cfg)
     prices = frame.values.loc[:, list(assets)]
-    return hist.forward_returns(
-        prices, horizon, target=target, alpha=alpha, n_boot=n_boot, seed=seed
-    )
+    inference = Inference(alpha, n_boot, seed)
+    return hist.forward_returns(prices, horizon, target=target, inference=inference)
 
 
 def phase_regime_comparison(

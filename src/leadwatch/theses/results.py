@@ -35,8 +35,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.results import Result, fmt_p, jsonable
-from leadwatch.theses.inference import Inference
 
 __all__ = [
     "ADJUSTMENT",

@@ -13,6 +13,7 @@ from leadwatch.analysis.bootstrap import (
     block_length,
     stationary_indices,
 )
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag import kernels
 from leadwatch.analysis.leadlag.ccf import cross_correlation, lagged_sums
 from leadwatch.analysis.leadlag.kernels import block_null, robust_t, shift_null
@@ -57,7 +58,7 @@ def test_lagged_sums_equal_a_loop() -> None:
 
 def test_r_and_t_equal_a_plain_loop_with_missing_values() -> None:
     x, y = _with_gaps(300, 1)
-    res = cross_correlation(x, y, range(1, 8), n_boot=99, seed=0)
+    res = cross_correlation(x, y, range(1, 8), inference=Inference(n_boot=99, seed=0))
     table = res.table.set_index("lag")
     for k in (-7, -3, 0, 1, 2, 5, 7):
         r, t = _loop_stats(x, y, k)
@@ -79,7 +80,7 @@ def test_numerator_matches_statsmodels_with_the_sign_convention_mapped() -> None
     # statsmodels' normalisation (divides by n, full-sample sds) versus ours (pair sums)
     sm_r = ccf(y, x, adjusted=False, fft=False)[:11]
     assert int(np.argmax(sm_r)) == 3
-    res = cross_correlation(x, y, range(1, 11), n_boot=99, seed=0)
+    res = cross_correlation(x, y, range(1, 11), inference=Inference(n_boot=99, seed=0))
     assert res.best_lag == 3
     assert_allclose(res.table.set_index("lag").loc[3, "r"], sm_r[3], rtol=0.02)
 
@@ -101,7 +102,7 @@ def test_batched_null_equals_a_loop_over_replicates() -> None:
 
 def test_pvalue_is_the_bootstrap_rank_of_the_max_over_lags() -> None:
     x, y = _with_gaps(500, 4)
-    res = cross_correlation(x, y, range(1, 21), n_boot=199, seed=0)
+    res = cross_correlation(x, y, range(1, 21), inference=Inference(n_boot=199, seed=0))
     searched = res.table.loc[res.table["searched"]]
     assert res.statistic == pytest.approx(np.abs(searched["t"]).max())
     assert res.best_lag == int(searched.loc[np.abs(searched["t"]).idxmax(), "lag"])
@@ -113,7 +114,7 @@ def test_bh_adjustment_matches_statsmodels_over_the_searched_lags_only() -> None
     from statsmodels.stats.multitest import multipletests
 
     x, y = _with_gaps(400, 6)
-    res = cross_correlation(x, y, range(1, 16), n_boot=99, seed=1)
+    res = cross_correlation(x, y, range(1, 16), inference=Inference(n_boot=99, seed=1))
     searched = res.table.loc[res.table["searched"]]
     assert_allclose(searched["pvalue_bh"], multipletests(searched["pvalue"], method="fdr_bh")[1])
     assert res.table.loc[~res.table["searched"], "pvalue_bh"].isna().all()
@@ -122,9 +123,9 @@ def test_bh_adjustment_matches_statsmodels_over_the_searched_lags_only() -> None
 
 def test_deterministic_given_seed() -> None:
     x, y = _with_gaps(400, 7)
-    a = cross_correlation(x, y, range(1, 30), n_boot=199, seed=11)
-    b = cross_correlation(x, y, range(1, 30), n_boot=199, seed=11)
-    c = cross_correlation(x, y, range(1, 30), n_boot=199, seed=12)
+    a = cross_correlation(x, y, range(1, 30), inference=Inference(n_boot=199, seed=11))
+    b = cross_correlation(x, y, range(1, 30), inference=Inference(n_boot=199, seed=11))
+    c = cross_correlation(x, y, range(1, 30), inference=Inference(n_boot=199, seed=12))
     assert a.to_dict() == b.to_dict()
     assert_array_equal(a.table["pvalue"], b.table["pvalue"])
     assert not np.array_equal(a.table["pvalue"], c.table["pvalue"])
@@ -134,7 +135,7 @@ def test_reverse_direction_is_reported() -> None:
     rng = np.random.default_rng(8)
     y = rng.standard_normal(800)
     x = np.r_[rng.standard_normal(4), y[:-4]] + rng.standard_normal(800)  # follower leads by 4
-    res = cross_correlation(x, y, range(1, 11), n_boot=199, seed=0)
+    res = cross_correlation(x, y, range(1, 11), inference=Inference(n_boot=199, seed=0))
     assert res.reverse_lag == 4 and res.reverse_pvalue < 0.01
     assert res.pvalue > 0.01
     assert "best k = -4" in res.summary()
@@ -142,7 +143,7 @@ def test_reverse_direction_is_reported() -> None:
 
 def test_result_interface() -> None:
     x, y = _with_gaps(300, 9)
-    res = cross_correlation(x, y, 10, n_boot=99)
+    res = cross_correlation(x, y, 10, inference=Inference(n_boot=99))
     assert str(res) == res.summary()
     assert "k > 0 means the leader's move at t" in res.summary()
     assert "<pre>" in res._repr_html_()
@@ -166,8 +167,10 @@ def test_result_interface() -> None:
 )
 def test_bad_arguments_name_the_parameter(kwargs: dict[str, object], param: str) -> None:
     x, y = _with_gaps(200, 10)
+    rest = dict(kwargs)
+    boot = {k: rest.pop(k) for k in ("alpha", "n_boot") if k in rest}
     with pytest.raises(DataError, match=param):
-        cross_correlation(x, y, **kwargs)  # type: ignore[arg-type]
+        cross_correlation(x, y, inference=Inference(**boot), **rest)  # type: ignore[arg-type]
 
 
 def test_too_short_or_mismatched_inputs() -> None:
@@ -202,9 +205,13 @@ def test_shift_null_equals_rotating_the_padded_follower_in_a_loop() -> None:
 def test_the_three_nulls_agree_on_a_clear_null() -> None:
     rng = np.random.default_rng(13)
     x, y = rng.standard_t(4, 1500), rng.standard_t(4, 1500)
-    shift = cross_correlation(x, y, range(1, 31), n_boot=499, seed=0, method="shift")
-    both = cross_correlation(x, y, range(1, 31), n_boot=499, seed=0, method="stationary")
-    block = cross_correlation(x, y, range(1, 31), n_boot=499, seed=0)
+    shift = cross_correlation(
+        x, y, range(1, 31), inference=Inference(n_boot=499, seed=0), method="shift"
+    )
+    both = cross_correlation(
+        x, y, range(1, 31), inference=Inference(n_boot=499, seed=0), method="stationary"
+    )
+    block = cross_correlation(x, y, range(1, 31), inference=Inference(n_boot=499, seed=0))
     assert block.method == "block" and block.statistic == both.statistic == shift.statistic
     for other in (shift, both):
         assert abs(block.critical_value - other.critical_value) < 0.4
@@ -218,11 +225,16 @@ def test_the_three_nulls_agree_on_a_clear_null() -> None:
 def test_short_sample_uses_all_admissible_shifts_or_refuses() -> None:
     rng = np.random.default_rng(14)
     x, y = rng.standard_normal(300), rng.standard_normal(300)
-    res = cross_correlation(x, y, range(1, 21), n_boot=999, method="shift")
+    res = cross_correlation(x, y, range(1, 21), inference=Inference(n_boot=999), method="shift")
     assert res.n_boot == 300 - 5 * 20 - 1  # all there are
     with pytest.raises(InfeasibleTest, match="circular shifts"):
         cross_correlation(x, y, range(1, 51), method="shift")
-    assert cross_correlation(x, y, range(1, 51), method="stationary", n_boot=99).n_boot == 99
+    assert (
+        cross_correlation(
+            x, y, range(1, 51), method="stationary", inference=Inference(n_boot=99)
+        ).n_boot
+        == 99
+    )
 
 
 # -- the default null: circular block bootstrap of the follower ------------------------------
@@ -261,7 +273,7 @@ def test_block_null_equals_the_statistic_on_each_resampled_follower(
 def test_default_pvalue_is_the_rank_among_the_seeded_replicates() -> None:
     """Same seed -> same block starts -> the p-values a plain loop over replicates gives."""
     x, y = _with_gaps(240, 15)
-    res = cross_correlation(x, y, range(1, 9), n_boot=99, seed=4)
+    res = cross_correlation(x, y, range(1, 9), inference=Inference(n_boot=99, seed=4))
     grid = block_grid(240, block_length(x, y, kind="circular"))
     assert res.method == "block" and res.block == grid.length
     idx = block_indices(grid, block_choices(grid, 99, np.random.default_rng(4)))
@@ -277,9 +289,11 @@ def test_default_pvalue_is_the_rank_among_the_seeded_replicates() -> None:
 def test_block_null_keeps_each_replicate_a_block_resample_of_the_follower() -> None:
     """Under a planted lead the null does not carry it: T* stays near the no-lead level."""
     x, y = _with_gaps(1200, 16)
-    res = cross_correlation(x, y, range(1, 21), n_boot=299, seed=0)
+    res = cross_correlation(x, y, range(1, 21), inference=Inference(n_boot=299, seed=0))
     assert res.best_lag == 2 and res.pvalue == pytest.approx(1 / 300)
-    noise = cross_correlation(x, np.roll(y, 600), range(1, 21), n_boot=299, seed=0)
+    noise = cross_correlation(
+        x, np.roll(y, 600), range(1, 21), inference=Inference(n_boot=299, seed=0)
+    )
     assert abs(res.critical_value - noise.critical_value) < 0.35
 
 
@@ -291,4 +305,6 @@ def test_block_null_rejects_mismatched_choices_and_bad_blocks() -> None:
         block_null(x0, y0, 5, grid, np.zeros((3, grid.n_slots + 1), dtype=np.int64))
     with pytest.raises(DataError, match="block"):
         cross_correlation(x, y, 5, block=150.0)
-    assert cross_correlation(x, y, 5, block=10.0, n_boot=99).block == grid.length
+    assert (
+        cross_correlation(x, y, 5, block=10.0, inference=Inference(n_boot=99)).block == grid.length
+    )

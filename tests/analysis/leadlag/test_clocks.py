@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from leadwatch.align import align
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.battery import lead_lag_battery
 from leadwatch.analysis.leadlag.clocks import CLOCK_LABEL, clock_lags, frame_clock_lags
 from leadwatch.catalog import get_series
@@ -45,10 +46,17 @@ def test_latent_walk_at_two_clocks_is_no_lead() -> None:
         k = frame_clock_lags(frame, "btc", "silver")
         assert k == 1
         rets = frame.returns().dropna(how="all")
-        naive = lead_lag_battery(rets, "btc", "silver", lags=range(1, 21), n_boot=99, seed=seed)
+        naive = lead_lag_battery(
+            rets, "btc", "silver", lags=range(1, 21), inference=Inference(n_boot=99, seed=seed)
+        )
         assert naive.best_lag == 1 and naive.pvalue < 0.05  # the artefact the rule removes
         res = lead_lag_battery(
-            rets, "btc", "silver", lags=range(1, 21), n_boot=99, seed=seed, clock_lags=k
+            rets,
+            "btc",
+            "silver",
+            lags=range(1, 21),
+            inference=Inference(n_boot=99, seed=seed),
+            clock_lags=k,
         )
         assert res.best_lag > 1 and res.clock_lags == 1
         assert CLOCK_LABEL in res.decision.paragraph
@@ -64,5 +72,7 @@ def test_only_clock_lags_searched_is_an_error_with_a_fix() -> None:
     frame = align(_two_clocks(1, 600), "daily", specs={"btc": get_series("btc")})
     rets = frame.returns().dropna(how="all")
     with pytest.raises(InfeasibleTest, match="different clocks") as err:
-        lead_lag_battery(rets, "btc", "silver", lags=[1], n_boot=99, clock_lags=1)
+        lead_lag_battery(
+            rets, "btc", "silver", lags=[1], inference=Inference(n_boot=99), clock_lags=1
+        )
     assert err.value.fix

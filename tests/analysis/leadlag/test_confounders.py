@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.ccf import cross_correlation
 from leadwatch.analysis.leadlag.confounders import conditional_lead, control_design, residualize
 from leadwatch.analysis.simulate import common_driver, planted_lead
@@ -45,7 +46,7 @@ def test_common_driver_is_not_reported_as_a_lead_once_controlled() -> None:
     for seed in range(3):
         x, y, z = common_driver(2500, 2, 12, rng=np.random.default_rng(seed))
         lags = range(1, 21)
-        plain = cross_correlation(x, y, lags, n_boot=199, seed=seed)
+        plain = cross_correlation(x, y, lags, inference=Inference(n_boot=199, seed=seed))
         assert plain.best_lag == 10 and plain.pvalue < 0.01  # the spurious lead b - a
         res = conditional_lead(
             x,
@@ -53,8 +54,7 @@ def test_common_driver_is_not_reported_as_a_lead_once_controlled() -> None:
             {"driver": z},
             lags,
             control_lags=20,
-            n_boot=199,
-            seed=seed,
+            inference=Inference(n_boot=199, seed=seed),
             best_lag=plain.best_lag,
             best_r=plain.best_r,
             granger_order=10,
@@ -74,8 +74,7 @@ def test_a_real_lead_survives_an_unrelated_control() -> None:
         {"noise": rng.standard_normal(2500)},
         range(1, 21),
         control_lags=10,
-        n_boot=199,
-        seed=0,
+        inference=Inference(n_boot=199, seed=0),
     )
     assert res.best_lag == 7 and res.pvalue < 0.01
     assert 0.8 < res.surviving_share < 1.2

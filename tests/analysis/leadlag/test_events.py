@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.events import (
     circular_shifts,
     decluster,
@@ -75,7 +76,14 @@ def test_size_per_cell_with_clustered_events_and_overlapping_windows() -> None:
     pv = []
     for seed in range(500):
         lp, y = _clustered_null_world(seed)
-        res = event_study(lp, y, idx, rules=("breakout",), horizons=(20, 120), n_boot=99, seed=seed)
+        res = event_study(
+            lp,
+            y,
+            idx,
+            rules=("breakout",),
+            horizons=(20, 120),
+            inference=Inference(n_boot=99, seed=seed),
+        )
         pv.append(res.table["pvalue"].to_numpy())
     rej = (np.asarray(pv) <= 0.05).mean(axis=0)
     assert ((rej >= 0.03) & (rej <= 0.07)).all(), rej
@@ -88,9 +96,21 @@ def test_planted_response_is_detected_and_null_is_not() -> None:
     y = rng.standard_t(4, 3000) * 0.01
     planted = y + 2.0 * np.r_[np.zeros(3), x[:-3]]
     hit = event_study(
-        np.cumsum(x), planted, idx, rules=("breakout",), horizons=(5,), n_boot=499, seed=0
+        np.cumsum(x),
+        planted,
+        idx,
+        rules=("breakout",),
+        horizons=(5,),
+        inference=Inference(n_boot=499, seed=0),
     )
-    null = event_study(np.cumsum(x), y, idx, rules=("breakout",), horizons=(5,), n_boot=499, seed=0)
+    null = event_study(
+        np.cumsum(x),
+        y,
+        idx,
+        rules=("breakout",),
+        horizons=(5,),
+        inference=Inference(n_boot=499, seed=0),
+    )
     assert hit.table.loc[0, "pvalue"] < 0.01 and hit.table.loc[0, "excess"] > 0
     assert null.table.loc[0, "pvalue"] > 0.01
     row = hit.table.iloc[0]

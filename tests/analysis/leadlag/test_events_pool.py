@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.events import event_study
 
 
@@ -16,6 +17,7 @@ def test_events_covering_the_sample_leave_no_placebo_and_do_not_crash() -> None:
     log_price = np.linspace(0.0, 3.0, n)
     follower = np.random.default_rng(0).standard_normal(n) * 0.01
     follower[150:] = np.nan  # the follower's data end inside the event windows
+    boot = Inference(n_boot=99, seed=0)
     res = event_study(log_price, follower, index, rules=("ath",), horizons=(5, 120),
-                      min_gap=20, year=20, quarter=10, n_boot=99, seed=0)  # fmt: skip
+                      min_gap=20, year=20, quarter=10, inference=boot)  # fmt: skip
     assert "ath" in res.summary()

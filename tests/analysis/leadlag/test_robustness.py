@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.battery import lead_lag_battery
 from leadwatch.analysis.leadlag.robustness import holds_up, lag_pairs, subsample_table
 from leadwatch.analysis.simulate import garch_t
@@ -24,7 +25,12 @@ def test_lead_only_in_the_thin_early_years_is_not_supported() -> None:
     y = beta * x[:n] + e[:n]
     frame = _frame(x[lag:], y)
     res = lead_lag_battery(
-        frame, "a", "b", lags=range(1, 41), n_boot=199, liquid_start=pd.Timestamp("2013-01-01")
+        frame,
+        "a",
+        "b",
+        lags=range(1, 41),
+        inference=Inference(n_boot=199),
+        liquid_start=pd.Timestamp("2013-01-01"),
     )
     assert res.best_lag == lag and res.pvalue < 0.01  # the full-sample test finds it
     tab = res.robustness

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.stability import lead_profile, stability
 from leadwatch.errors import DataError
 
@@ -33,7 +34,7 @@ def test_profile_matches_ccf_definition() -> None:
     rng = np.random.default_rng(1)
     x, y = rng.standard_normal(400), rng.standard_normal(400)
     r, t = lead_profile(x, y, 10)
-    table = cross_correlation(x, y, 10, n_boot=99).table.set_index("lag")
+    table = cross_correlation(x, y, 10, inference=Inference(n_boot=99)).table.set_index("lag")
     np.testing.assert_allclose(r, table.loc[1:10, "r"])
     np.testing.assert_allclose(t, table.loc[1:10, "t"])
 

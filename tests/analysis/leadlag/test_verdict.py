@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.ccf import cross_correlation
 from leadwatch.analysis.leadlag.verdict import decide_label, equivalence_bound
 
@@ -58,11 +59,13 @@ def test_equivalence_bound_covers_every_searched_lag() -> None:
     rng = np.random.default_rng(0)
     x = rng.standard_normal(4000)
     y = 0.15 * np.r_[np.zeros(30), x[:-30]] + rng.standard_normal(4000)
-    ccf = cross_correlation(x, y, range(1, 41), n_boot=199, seed=0)
+    ccf = cross_correlation(x, y, range(1, 41), inference=Inference(n_boot=199, seed=0))
     bound, lag = equivalence_bound(ccf)
     tab = ccf.table.set_index("lag")
     assert lag == 30 and bound > float(tab.loc[30, "r"]) > 0.1  # the planted lag sets it
-    null = cross_correlation(x, rng.standard_normal(4000), range(1, 41), n_boot=199, seed=0)
+    null = cross_correlation(
+        x, rng.standard_normal(4000), range(1, 41), inference=Inference(n_boot=199, seed=0)
+    )
     nb, _ = equivalence_bound(null)
     searched = null.table.loc[null.table["searched"]]
     assert nb >= float(pd.to_numeric(searched["r"]).max()) and nb < 0.1

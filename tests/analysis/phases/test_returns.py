@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.phases.returns import forward_log_returns, forward_returns_by_phase
 from leadwatch.errors import DataError, InfeasibleTest
 
@@ -27,7 +28,9 @@ def regimes(n: int = 3000, seed: int = 0, premium: float = 0.0) -> tuple[pd.Seri
 
 def test_planted_premium_is_found_for_btc_only() -> None:
     phase, prices = regimes(premium=0.004)
-    res = forward_returns_by_phase(phase, prices, horizon=20, n_boot=299, seed=1)
+    res = forward_returns_by_phase(
+        phase, prices, horizon=20, inference=Inference(n_boot=299, seed=1)
+    )
     tests = res.tests.set_index("asset")
     assert tests.loc["btc", "pvalue_greater"] < 0.01
     assert tests.loc["btc", "boot_low"] > 0
@@ -45,7 +48,9 @@ def test_null_rejection_rate_is_near_alpha_despite_overlap() -> None:
     rejections = []
     for seed in range(40):
         phase, prices = regimes(seed=seed)
-        res = forward_returns_by_phase(phase, prices[["btc"]], horizon=60, n_boot=99, seed=seed)
+        res = forward_returns_by_phase(
+            phase, prices[["btc"]], horizon=60, inference=Inference(n_boot=99, seed=seed)
+        )
         rejections.append(res.tests["pvalue"].iloc[0] < 0.05)
     assert np.mean(rejections) <= 0.15
 
@@ -62,7 +67,7 @@ def test_rare_target_phase_gives_no_test_but_a_count() -> None:
     phase, prices = regimes()
     phase = phase.replace("debasement", "neutral")
     phase.iloc[100:110] = "debasement"
-    res = forward_returns_by_phase(phase, prices, horizon=20, n_boot=99)
+    res = forward_returns_by_phase(phase, prices, horizon=20, inference=Inference(n_boot=99))
     assert np.isnan(res.tests["diff"]).all()
     assert (res.table.loc[res.table["phase"] == "debasement", "n"] == 10).all()
 
@@ -74,7 +79,7 @@ def test_bad_inputs() -> None:
     with pytest.raises(DataError, match="horizon=0"):
         forward_returns_by_phase(phase, prices, horizon=0)
     with pytest.raises(DataError, match="alpha"):
-        forward_returns_by_phase(phase, prices, horizon=20, alpha=0.7)
+        forward_returns_by_phase(phase, prices, horizon=20, inference=Inference(alpha=0.7))
     with pytest.raises(DataError, match="must be a Series"):
         forward_returns_by_phase(phase.to_frame(), prices)  # type: ignore[arg-type]
 

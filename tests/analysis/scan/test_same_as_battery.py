@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import leadwatch
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.ccf import cross_correlation
 from leadwatch.analysis.scan.universe import scan_returns
 from leadwatch.api.scan import scan
@@ -33,7 +34,7 @@ def test_pairwise_r_with_late_start_and_gaps_matches_the_battery() -> None:
     frame = pd.DataFrame({"x": x, "y": y})
     res = scan_returns(frame, follower="y", lags=range(1, 21))
     row = res.pairs.iloc[0]
-    ccf = cross_correlation(x, y, range(1, 21), n_boot=99)
+    ccf = cross_correlation(x, y, range(1, 21), inference=Inference(n_boot=99))
     assert int(row["lag"]) == ccf.best_lag == 5
     assert abs(float(row["r"]) - ccf.best_r) < TOL
     assert float(row["r_lo"]) < float(row["r"]) < float(row["r_hi"])

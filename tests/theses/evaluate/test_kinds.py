@@ -9,6 +9,7 @@ import pytest
 from leadwatch.analysis.conditional.correlation import regime_correlation
 from leadwatch.analysis.conditional.regimes import ConditionRule, regime_indicator
 from leadwatch.analysis.conditional.returns import conditional_returns
+from leadwatch.analysis.inference import Inference
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.theses import Source, parse_thesis
 from leadwatch.theses.evaluate import (
@@ -40,7 +41,7 @@ def test_conditional_finds_a_planted_effect() -> None:
     rng = np.random.default_rng(3)
     d = _regime(900, rng)
     r = 0.02 * rng.standard_normal(900) + 0.01 * np.r_[0.0, d[:-1]]  # higher the week after
-    res = conditional_returns(r, d, WEEKS, horizon=4, n_boot=199)
+    res = conditional_returns(r, d, WEEKS, horizon=4, inference=Inference(n_boot=199))
     assert res.pvalue < 0.01 and res.ci[0] > 0
     assert res.effect == pytest.approx(0.04, abs=0.012)
 
@@ -49,7 +50,7 @@ def test_conditional_null_is_quiet() -> None:
     rng = np.random.default_rng(4)
     d = _regime(900, rng)
     r = 0.02 * rng.standard_normal(900)
-    res = conditional_returns(r, d, WEEKS, horizon=4, n_boot=199)
+    res = conditional_returns(r, d, WEEKS, horizon=4, inference=Inference(n_boot=199))
     assert res.pvalue > 0.05
 
 
@@ -57,7 +58,7 @@ def test_conditional_wrong_direction_is_not_significant() -> None:
     rng = np.random.default_rng(3)
     d = _regime(900, rng)
     r = 0.02 * rng.standard_normal(900) - 0.01 * np.r_[0.0, d[:-1]]
-    res = conditional_returns(r, d, WEEKS, horizon=4, n_boot=199)
+    res = conditional_returns(r, d, WEEKS, horizon=4, inference=Inference(n_boot=199))
     assert res.pvalue > 0.5 and res.ci[1] < 0
 
 
@@ -68,7 +69,7 @@ def test_conditional_false_positive_rate() -> None:
         rng = np.random.default_rng(100 + seed)
         d = _regime(600, rng)
         r = 0.02 * rng.standard_t(4, size=600)
-        res = conditional_returns(r, d, WEEKS[:600], horizon=13, n_boot=99)
+        res = conditional_returns(r, d, WEEKS[:600], horizon=13, inference=Inference(n_boot=99))
         hits += res.pvalue < 0.05
     assert hits <= 8  # 5% of 60 is 3; a binomial 99.9% bound is about 9
 
@@ -88,11 +89,13 @@ def test_regime_correlation_planted_and_null() -> None:
     d = _regime(900, rng)
     a = rng.standard_normal(900)
     b = np.where(d == 1, 0.6 * a, 0.0) + rng.standard_normal(900)
-    found = regime_correlation(a, b, d, n_boot=199)
+    found = regime_correlation(a, b, d, inference=Inference(n_boot=199))
     assert found.pvalue < 0.01 and found.corr_in is not None and found.corr_in > 0.3
-    null = regime_correlation(a, rng.standard_normal(900), d, n_boot=199)
+    null = regime_correlation(a, rng.standard_normal(900), d, inference=Inference(n_boot=199))
     assert null.pvalue > 0.05
-    overall = regime_correlation(a, 0.3 * a + rng.standard_normal(900), n_boot=199)
+    overall = regime_correlation(
+        a, 0.3 * a + rng.standard_normal(900), inference=Inference(n_boot=199)
+    )
     assert overall.pvalue < 0.01 and overall.ci[0] > 0 and not overall.regime
     negative = regime_correlation(a, -0.3 * a + rng.standard_normal(900), expected="negative")
     assert negative.pvalue < 0.01 and negative.effect < 0

@@ -8,10 +8,11 @@ interval from a stationary block bootstrap of the rows.
 Examples
 --------
 >>> import numpy as np
+>>> from leadwatch.analysis.inference import Inference
 >>> rng = np.random.default_rng(1)
 >>> a = rng.standard_normal(600)
 >>> b = 0.4 * a + rng.standard_normal(600)
->>> res = regime_correlation(a, b, n_boot=199)
+>>> res = regime_correlation(a, b, inference=Inference(n_boot=199))
 >>> res.effect > 0.2, res.pvalue < 0.05
 (True, True)
 """
@@ -25,7 +26,8 @@ import pandas as pd
 
 from leadwatch.analysis.bootstrap import block_length, stationary_indices
 from leadwatch.analysis.conditional.regimes import MIN_SIDE, InOutTest, expected_sign, shift_matrix
-from leadwatch.analysis.validation import Floats, check_alpha, check_int, rng_from
+from leadwatch.analysis.inference import Inference
+from leadwatch.analysis.validation import Floats, check_int
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import p_is, scalar_row
 
@@ -96,9 +98,7 @@ def regime_correlation(
     *,
     expected: str = "positive",
     guard: int = 26,
-    alpha: float = 0.05,
-    n_boot: int = 999,
-    seed: int | None = 0,
+    inference: Inference = Inference(),
 ) -> RegimeCorrelationResult:
     """Correlation of ``a`` and ``b`` (same grid), or its excess inside a regime.
 
@@ -112,8 +112,8 @@ def regime_correlation(
     if x.shape != y.shape or x.ndim != 1:
         raise DataError("a and b lengths differ", fix="align them on one grid first")
     sign = expected_sign(expected)
-    alpha = check_alpha(alpha)
-    n_boot = check_int(n_boot, "n_boot", 99)
+    alpha = inference.alpha
+    n_boot = check_int(inference.n_boot, "n_boot", 99)
     ok = np.isfinite(x) & np.isfinite(y)
     d = None
     if indicator is not None:
@@ -128,7 +128,7 @@ def regime_correlation(
     m = m - m.mean(axis=0)
     ones = np.ones((1, n))
     corr_all = float(_corr_rows(ones, m)[0])
-    rng = rng_from(seed)
+    rng = inference.rng()
     block = max(block_length(m[:, 0], m[:, 1]), 4.0)
     boot = stationary_indices(n, n_boot, block, rng)
     if d is None:

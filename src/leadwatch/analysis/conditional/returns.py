@@ -14,11 +14,12 @@ bootstrap of the rows (resampled jointly, mean block at least twice the horizon)
 Examples
 --------
 >>> import numpy as np, pandas as pd
+>>> from leadwatch.analysis.inference import Inference
 >>> rng = np.random.default_rng(0)
 >>> idx = pd.date_range("2010-01-01", periods=800, freq="W-FRI")
 >>> regime = (np.sin(np.arange(800) / 15) > 0).astype(float)   # long on/off spells
 >>> r = 0.01 * rng.standard_normal(800) + 0.006 * np.r_[0.0, regime[:-1]]
->>> res = conditional_returns(r, regime, idx, horizon=4, guard=30, n_boot=199)
+>>> res = conditional_returns(r, regime, idx, horizon=4, guard=30, inference=Inference(n_boot=199))
 >>> res.effect > 0, res.pvalue < 0.05
 (True, True)
 """
@@ -33,8 +34,9 @@ import pandas as pd
 
 from leadwatch.analysis.bootstrap import stationary_indices
 from leadwatch.analysis.conditional.regimes import MIN_SIDE, InOutTest, expected_sign, shift_matrix
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.predictive import window_sums
-from leadwatch.analysis.validation import check_alpha, check_int, rng_from
+from leadwatch.analysis.validation import check_int
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import jsonable, p_is
 
@@ -111,9 +113,7 @@ def conditional_returns(
     horizon: int,
     expected: str = "positive",
     guard: int | None = None,
-    alpha: float = 0.05,
-    n_boot: int = 999,
-    seed: int | None = 0,
+    inference: Inference = Inference(),
 ) -> ConditionalResult:
     """Outcome's return over the next ``horizon`` periods, in vs out of the condition.
 
@@ -131,8 +131,9 @@ def conditional_returns(
         ``positive`` (higher in the regime) or ``negative``.
     guard
         Smallest circular shift; default ``2 * horizon + 26``.
-    alpha, n_boot, seed
-        Interval level, bootstrap replicates, seed.
+    inference
+        Interval level, bootstrap replicates (>= 99) and seed
+        (:class:`~leadwatch.analysis.inference.Inference`).
     """
     r = np.asarray(outcome, dtype=np.float64)
     d = np.asarray(indicator, dtype=np.float64)
@@ -140,8 +141,8 @@ def conditional_returns(
         raise DataError("outcome, indicator and index lengths differ", fix="align them first")
     horizon = check_int(horizon, "horizon", 1, max(1, len(r) // 4))
     sign = expected_sign(expected)
-    alpha = check_alpha(alpha)
-    n_boot = check_int(n_boot, "n_boot", 99)
+    alpha = inference.alpha
+    n_boot = check_int(inference.n_boot, "n_boot", 99)
     guard = 2 * horizon + 26 if guard is None else check_int(guard, "guard", 1)
     future = window_sums(r, 1, horizon)
     ok = np.isfinite(future) & np.isfinite(d)
@@ -159,7 +160,7 @@ def conditional_returns(
     null = s_in / n_in - (f.sum() - s_in) / (n - n_in)
     pvalue = float((1 + (sign * null >= sign * effect - 1e-12).sum()) / (1 + len(null)))
     block = float(max(2 * horizon, 8))
-    boot = stationary_indices(n, n_boot, block, rng_from(seed))
+    boot = stationary_indices(n, n_boot, block, inference.rng())
     bd, bf = dd[boot], f[boot]
     cnt = bd.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):

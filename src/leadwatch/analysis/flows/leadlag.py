@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.battery import LeadLagResult, lead_lag_battery
 from leadwatch.errors import InfeasibleTest
 from leadwatch.results import Result, jsonable
@@ -124,9 +125,7 @@ def flows_vs_price(
     common: dict[str, Any] = {
         "lags": lags,
         "horizon": horizon,
-        "alpha": alpha,
-        "n_boot": n_boot,
-        "seed": seed,
+        "inference": Inference(alpha, n_boot, seed),
     }
     ahead = lead_lag_battery(frame, flow, asset, **common)
     behind = lead_lag_battery(frame, asset, flow, **common)

@@ -10,12 +10,14 @@ follower's move at t+k.
 Examples
 --------
 >>> import pandas as pd
+>>> from leadwatch.analysis.inference import Inference
 >>> from leadwatch.analysis.leadlag.battery import lead_lag_battery
 >>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2014-01-01", periods=1600)
 >>> x, y = gaussian_lead(1600, 3, 0.5, scale=0.01, rng=0)
 >>> rets = pd.DataFrame({"a": x, "b": y}, index=idx)
->>> res = lead_lag_battery(rets, "a", "b", lags=range(1, 21), horizon=5, n_boot=199)
+>>> boot = Inference(n_boot=199)
+>>> res = lead_lag_battery(rets, "a", "b", lags=range(1, 21), horizon=5, inference=boot)
 >>> res.best_lag, res.pvalue < 0.01, res.verdict
 (3, True, 'supported')
 """
@@ -29,6 +31,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult, cross_correlation
 from leadwatch.analysis.leadlag.confounders import ConfounderResult, conditional_lead
 from leadwatch.analysis.leadlag.events import EventStudyResult, event_study
@@ -41,7 +44,6 @@ from leadwatch.analysis.validation import (
     SIGN_CONVENTION,
     Floats,
     as_lags,
-    check_alpha,
     check_int,
     single_blas_thread,
 )
@@ -178,9 +180,7 @@ def lead_lag_battery(
     grid: GridName = "daily",
     lags: object = None,
     horizon: int | None = None,
-    alpha: float = 0.05,
-    n_boot: int = 1999,
-    seed: int | None = 0,
+    inference: Inference = Inference(n_boot=1999),
     leader_log_price: pd.Series | None = None,
     clock_lags: int = 0,
     liquid_start: pd.Timestamp | None = None,
@@ -202,8 +202,9 @@ def lead_lag_battery(
         ``daily`` or ``weekly``; sets the defaults in :data:`DEFAULTS`.
     lags, horizon
         Searched lags and predictive horizon; per-grid defaults.
-    alpha, n_boot, seed
-        Level, bootstrap replicates, seed (everything is deterministic given it).
+    inference
+        Level, bootstrap replicates (>= 99) and seed of every test
+        (:class:`~leadwatch.analysis.inference.Inference`; deterministic given the seed).
     leader_log_price
         Leader's log price on the grid, possibly with earlier history, for the
         event rules (all-time highs need history); default: cumulated returns.
@@ -236,8 +237,8 @@ def lead_lag_battery(
             )
         searched = as_lags(kept)
     horizon = check_int(d["horizon"] if horizon is None else horizon, "horizon", 1)
-    alpha = check_alpha(alpha)
-    n_boot = check_int(n_boot, "n_boot", 99)
+    check_int(inference.n_boot, "n_boot", 99)
+    alpha = inference.alpha
     both = returns[leader].notna() & returns[follower].notna()
     if not both.any():
         raise InfeasibleTest(
@@ -251,11 +252,11 @@ def lead_lag_battery(
     y = frame[follower].to_numpy(dtype=np.float64)
     idx = pd.DatetimeIndex(frame.index)
 
-    ccf = cross_correlation(x, y, searched, alpha=alpha, n_boot=n_boot, seed=seed)
+    ccf = cross_correlation(x, y, searched, inference=inference)
     gap = max(clock_lags, ccf.best_lag - horizon)  # centre the predictive span on the best lag
     pred = predictive_regression(x, y, horizon, alpha=alpha, gap=gap)
     top = int(searched.max())
-    gr = _granger(x, y, min(int(d["maxlag"]), top), top, n_boot, seed)
+    gr = _granger(x, y, min(int(d["maxlag"]), top), top, inference)
     conf = None
     if controls:
         try:
@@ -267,9 +268,7 @@ def lead_lag_battery(
                 best_lag=ccf.best_lag,
                 best_r=ccf.best_r,
                 granger_order=None if gr is None else gr.order,
-                alpha=alpha,
-                n_boot=n_boot,
-                seed=seed,
+                inference=inference,
             )
         except InfeasibleTest:  # too few periods for the controls: the check fails (below)
             conf = None
@@ -288,9 +287,7 @@ def lead_lag_battery(
         year=d["year"],
         quarter=d["quarter"],
         first=first,
-        alpha=alpha,
-        n_boot=n_boot,
-        seed=seed,
+        inference=inference,
     )
     stab = stability(
         x,
@@ -324,9 +321,7 @@ def lead_lag_battery(
         grid=grid,
         start=idx[0],
         end=idx[-1],
-        alpha=alpha,
-        n_boot=n_boot,
-        seed=seed,
+        **inference.kwargs(),
         ccf=ccf,
         predictive=pred,
         granger=gr,
@@ -340,7 +335,7 @@ def lead_lag_battery(
 
 
 def _granger(
-    x: Floats, y: Floats, maxlag: int, periods: int, n_boot: int, seed: int | None
+    x: Floats, y: Floats, maxlag: int, periods: int, inference: Inference
 ) -> GrangerResult | None:
     """The Granger tests, or ``None`` where the pair has too few complete rows for them.
 
@@ -348,6 +343,7 @@ def _granger(
     or sparse series on the daily grid drops it instead of failing the battery.
     """
     try:
-        return granger(x, y, maxlag=maxlag, n_boot=min(n_boot, 499), seed=seed, irf_periods=periods)
+        n_boot = min(inference.n_boot, 499)
+        return granger(x, y, maxlag=maxlag, n_boot=n_boot, seed=inference.seed, irf_periods=periods)
     except InfeasibleTest:
         return None

@@ -64,10 +64,11 @@ adjustment over the searched lags.
 
 Examples
 --------
+>>> from leadwatch.analysis.inference import Inference
 >>> from leadwatch.analysis.leadlag.ccf import cross_correlation
 >>> from leadwatch.analysis.simulate import gaussian_lead
 >>> x, y = gaussian_lead(600, 3, 1.0, rng=0)
->>> res = cross_correlation(x, y, lags=range(1, 21), n_boot=199, seed=1)
+>>> res = cross_correlation(x, y, lags=range(1, 21), inference=Inference(n_boot=199, seed=1))
 >>> res.best_lag, res.pvalue < 0.01
 (3, True)
 >>> print(res.summary().splitlines()[0])
@@ -85,16 +86,15 @@ import pandas as pd
 from scipy.special import ndtri
 
 from leadwatch.analysis.bootstrap import block_choices, block_grid, block_length
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.kernels import block_null, lagged_sums, shift_null, stationary_null
 from leadwatch.analysis.validation import (
     SIGN_CONVENTION,
     Floats,
     as_lags,
     as_return_pair,
-    check_alpha,
     check_int,
     demeaned,
-    rng_from,
 )
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, frame_records, jsonable, p_is
@@ -221,9 +221,7 @@ def cross_correlation(
     follower: object,
     lags: object = range(1, 131),
     *,
-    alpha: float = 0.05,
-    n_boot: int = 1999,
-    seed: int | None = 0,
+    inference: Inference = Inference(n_boot=1999),
     method: Method = "block",
     block: float | None = None,
 ) -> CrossCorrelationResult:
@@ -237,12 +235,10 @@ def cross_correlation(
     lags
         Positive lags to search (``range``, sequence, or int ``K`` for 1..K);
         the reverse direction is tested on ``-lags``.
-    alpha
-        Level for the critical value and :attr:`significant`.
-    n_boot
-        Bootstrap replicates (>= 99).
-    seed
-        Seed of the null draws; results are deterministic given it.
+    inference
+        Level (of the critical value and :attr:`significant`), bootstrap
+        replicates (>= 99) and seed of the null draws
+        (:class:`~leadwatch.analysis.inference.Inference`).
     method
         ``block`` (block bootstrap of the follower, default),
         ``stationary`` (stationary bootstrap of both series: same meaning,
@@ -259,9 +255,9 @@ def cross_correlation(
     """
     x, y = as_return_pair(leader, follower)
     searched = as_lags(lags)
-    alpha = check_alpha(alpha)
-    n_boot = check_int(n_boot, "n_boot", 99)
-    rng = rng_from(seed)
+    alpha = inference.alpha
+    n_boot = check_int(inference.n_boot, "n_boot", 99)
+    rng = inference.rng()
     both = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
     if len(both) == 0:
         raise InfeasibleTest("leader and follower never overlap", fix="check start/end")
@@ -346,7 +342,7 @@ def cross_correlation(
         nobs=n,
         n_boot=n_boot,
         block=float(block),
-        seed=seed,
+        seed=inference.seed,
         method=method,
         table=table,
     )

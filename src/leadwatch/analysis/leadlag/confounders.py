@@ -14,6 +14,7 @@ one.
 Examples
 --------
 >>> import numpy as np
+>>> from leadwatch.analysis.inference import Inference
 >>> from leadwatch.analysis.leadlag.confounders import conditional_lead
 >>> rng = np.random.default_rng(1)
 >>> z = rng.standard_normal(1500)
@@ -21,7 +22,8 @@ Examples
 >>> x = lag(z, 1) + rng.standard_normal(1500)   # driver hits the leader after 1 period
 >>> y = lag(z, 6) + rng.standard_normal(1500)   # ... and the follower after 6
 >>> res = conditional_lead(x, y, {"z": z}, lags=range(1, 11), control_lags=10,
-...                        n_boot=199, seed=0, best_lag=5, best_r=0.5, granger_order=1)
+...                        inference=Inference(n_boot=199), best_lag=5, best_r=0.5,
+...                        granger_order=1)
 >>> res.partial.pvalue > 0.05, abs(res.surviving_share) < 0.25
 (True, True)
 """
@@ -29,12 +31,13 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.ccf import CrossCorrelationResult, cross_correlation
 from leadwatch.analysis.leadlag.granger import GrangerTest, granger_f
 from leadwatch.analysis.validation import (
@@ -165,9 +168,7 @@ def conditional_lead(
     best_lag: int | None = None,
     best_r: float | None = None,
     granger_order: int | None = None,
-    alpha: float = 0.05,
-    n_boot: int = 1999,
-    seed: int | None = 0,
+    inference: Inference = Inference(n_boot=1999),
 ) -> ConfounderResult:
     """Partial CCF and conditional Granger test of leader -> follower given ``controls``.
 
@@ -186,7 +187,7 @@ def conditional_lead(
         measured there); default: computed here without a bootstrap.
     granger_order
         Order of the conditional Granger test (``None`` skips it).
-    alpha, n_boot, seed
+    inference
         As in :func:`.ccf.cross_correlation`.
     """
     x, y = as_return_pair(leader, follower)
@@ -201,10 +202,10 @@ def conditional_lead(
             fix="use fewer controls or a smaller control_lags",
         )
     if best_lag is None or best_r is None:
-        plain = cross_correlation(x, y, searched, n_boot=99, seed=seed, alpha=alpha)
+        plain = cross_correlation(x, y, searched, inference=replace(inference, n_boot=99))
         best_lag, best_r = plain.best_lag, plain.best_r
     rx, ry = residualize_pair(x, y, design)
-    partial = cross_correlation(rx, ry, searched, alpha=alpha, n_boot=n_boot, seed=seed)
+    partial = cross_correlation(rx, ry, searched, inference=inference)
     row = partial.table.loc[partial.table["lag"] == best_lag]
     partial_r = float(row["r"].iloc[0]) if len(row) else float("nan")
     share = partial_r / best_r if best_r else float("nan")

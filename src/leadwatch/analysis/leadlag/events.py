@@ -28,12 +28,13 @@ Size 3-7% per cell under clustered-event nulls: ``tests/analysis/leadlag/test_ev
 Examples
 --------
 >>> import numpy as np, pandas as pd
+>>> from leadwatch.analysis.inference import Inference
 >>> from leadwatch.analysis.leadlag.events import event_study
 >>> from leadwatch.analysis.simulate import gaussian_lead
 >>> idx = pd.bdate_range("2012-01-02", periods=2500)
 >>> x, y = gaussian_lead(2500, 5, 3.0, scale=0.01, rng=0)
 >>> res = event_study(np.cumsum(x), y, idx, rules=("breakout",), horizons=(5, 20),
-...                    n_boot=199)
+...                    inference=Inference(n_boot=199))
 >>> row = res.table.iloc[0]
 >>> row["rule"], int(row["horizon"]), bool(row["pvalue"] < 0.05)
 ('breakout', 5, True)
@@ -49,8 +50,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.predictive import window_sums
-from leadwatch.analysis.validation import Floats, Ints, check_int, rng_from
+from leadwatch.analysis.validation import Floats, Ints, check_int
 from leadwatch.errors import DataError
 from leadwatch.results import Result, fmt_p
 
@@ -256,9 +258,7 @@ def event_study(
     n_sigma: float = 3.0,
     threshold: float = 0.2,
     first: int = 0,
-    alpha: float = 0.05,
-    n_boot: int = 1999,
-    seed: int | None = 0,
+    inference: Inference = Inference(n_boot=1999),
 ) -> EventStudyResult:
     """Follower forward returns after leader events, against matched placebo dates.
 
@@ -278,8 +278,9 @@ def event_study(
         Parameters of the ``sigma`` and ``momentum`` rules (log return).
     first
         Events before this position are history only (not studied).
-    alpha, n_boot, seed
-        Interval level, placebo/bootstrap replicates, seed.
+    inference
+        Interval level, placebo replicates (>= 99) and seed
+        (:class:`~leadwatch.analysis.inference.Inference`).
     """
     p = np.asarray(leader_log_price, dtype=np.float64)
     y = np.asarray(follower, dtype=np.float64)
@@ -287,8 +288,8 @@ def event_study(
         raise DataError("leader, follower and index lengths differ", fix="align them first")
     horizons = [check_int(h, "horizons", 1, len(p) // 4) for h in horizons]
     min_gap = check_int(min_gap, "min_gap", 1)
-    n_boot = check_int(n_boot, "n_boot", 99)
-    rng = rng_from(seed)
+    n_boot = check_int(inference.n_boot, "n_boot", 99)
+    alpha, rng = inference.alpha, inference.rng()
     outcomes = {h: window_sums(y, 1, h) for h in horizons}
     hmax = max(horizons)
     rows: list[dict[str, Any]] = []

@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.leadlag.battery import lead_lag_battery
 from leadwatch.analysis.simulate import garch_t, nonsynchronous, planted_lead, shared_volatility
 from leadwatch.analysis.validation import Floats
@@ -136,8 +137,7 @@ def run_scenario(sc: Scenario, *, runs: int, n_boot: int = 99, seed: int = 0) ->
             "leader",
             "follower",
             grid=sc.grid,  # type: ignore[arg-type]
-            n_boot=n_boot,
-            seed=i,
+            inference=Inference(n_boot=n_boot, seed=i),
             clock_lags=sc.clock_lags,
         )
         labels[res.verdict] += 1

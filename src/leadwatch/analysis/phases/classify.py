@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.analysis.inference import Inference
 from leadwatch.analysis.phases.config import PhaseConfig
 from leadwatch.analysis.phases.triggers import TriggerBoard, TriggerHistory, evaluate_triggers
 from leadwatch.errors import DataError, InfeasibleTest
@@ -227,9 +228,7 @@ class PhaseHistory(Result):
         horizon: int = 60,
         *,
         target: str = "debasement",
-        alpha: float = 0.05,
-        n_boot: int = 999,
-        seed: int | None = 0,
+        inference: Inference = Inference(),
     ) -> PhaseReturnsResult:
         """Forward returns of each column of ``prices`` by this history's phases.
 
@@ -249,9 +248,7 @@ class PhaseHistory(Result):
             prices,
             horizon,
             target=target,
-            alpha=alpha,
-            n_boot=n_boot,
-            seed=seed,
+            inference=inference,
             order=self.config.phase_names,
         )
 

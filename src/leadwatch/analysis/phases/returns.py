@@ -21,13 +21,15 @@ reports the number of episodes beside the number of days.
 Examples
 --------
 >>> import numpy as np, pandas as pd
+>>> from leadwatch.analysis.inference import Inference
 >>> rng = np.random.default_rng(0)
 >>> days = pd.bdate_range("2010-01-01", periods=3000)
 >>> phase = pd.Series(np.repeat(["a", "b"] * 15, 100), index=days)
 >>> drift = np.where(phase == "b", 0.002, 0.0)
 >>> prices = pd.DataFrame({"x": np.exp(np.cumsum(drift + 0.01 * rng.standard_normal(3000)))},
 ...                       index=days)
->>> res = forward_returns_by_phase(phase, prices, horizon=20, target="b", n_boot=199)
+>>> res = forward_returns_by_phase(phase, prices, horizon=20, target="b",
+...                                inference=Inference(n_boot=199))
 >>> row = res.tests.iloc[0]
 >>> bool(row["diff"] > 0), bool(row["pvalue_greater"] < 0.05)
 (True, True)
@@ -44,7 +46,8 @@ import pandas as pd
 from scipy.stats import chi2, norm
 
 from leadwatch.analysis.bootstrap import stationary_indices
-from leadwatch.analysis.validation import check_alpha, check_int, rng_from
+from leadwatch.analysis.inference import Inference
+from leadwatch.analysis.validation import check_int
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, p_is
 
@@ -141,11 +144,9 @@ def forward_returns_by_phase(
     horizon: int = 60,
     *,
     target: str = "debasement",
-    alpha: float = 0.05,
+    inference: Inference = Inference(),
     hac_lags: int | None = None,
     block: float | None = None,
-    n_boot: int = 999,
-    seed: int | None = 0,
     min_days: int = 20,
     order: Sequence[str] | None = None,
 ) -> PhaseReturnsResult:
@@ -161,14 +162,13 @@ def forward_returns_by_phase(
         Forward horizon in rows (business days on the daily grid).
     target
         Phase whose mean is compared with all other phases pooled.
-    alpha
-        Level of the intervals.
+    inference
+        Level of the intervals, bootstrap replicates (>= 99) and seed
+        (:class:`~leadwatch.analysis.inference.Inference`).
     hac_lags
         Newey-West bandwidth; default ``horizon`` (must be >= ``horizon - 1``).
     block
         Mean block length of the bootstrap; default ``max(horizon, 20)``.
-    n_boot, seed
-        Bootstrap replicates and seed.
     min_days
         Phases with fewer usable days get no estimate (NaN), only their count.
     order
@@ -177,7 +177,7 @@ def forward_returns_by_phase(
     if not isinstance(phases, pd.Series) or not isinstance(prices, pd.DataFrame):
         raise DataError("phases must be a Series and prices a DataFrame", fix="see the docstring")
     horizon = check_int(horizon, "horizon", 1, max(1, len(phases) // 4))
-    alpha = check_alpha(alpha)
+    alpha = inference.alpha
     lags = horizon if hac_lags is None else check_int(hac_lags, "hac_lags", 0)
     if lags < horizon - 1:
         raise InfeasibleTest(
@@ -185,9 +185,9 @@ def forward_returns_by_phase(
             fix=f"use hac_lags >= {horizon} or leave it None",
         )
     block = float(max(horizon, 20) if block is None else block)
-    n_boot = check_int(n_boot, "n_boot", 99)
+    n_boot = check_int(inference.n_boot, "n_boot", 99)
     min_days = check_int(min_days, "min_days", 2)
-    rng = rng_from(seed)
+    rng = inference.rng()
     names = list(order) if order is not None else list(dict.fromkeys(phases.dropna().tolist()))
     table, tests = [], []
     z = float(norm.ppf(1 - alpha / 2))

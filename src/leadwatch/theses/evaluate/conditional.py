@@ -54,7 +54,7 @@ def evaluate_conditional(h: ConditionalHypothesis, ctx: Context, thesis: str) ->
         horizon=horizon,
         expected=h.expected,
         guard=2 * horizon + windows,
-        **ctx.inference.kwargs(),
+        inference=ctx.inference,
     )
     what = f"{h.target} minus {h.versus}" if h.versus else h.target
     cond = f" {h.combine} of " if len(h.when) > 1 else " "

@@ -27,9 +27,9 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.align import AlignedFrame, DateLike, align, grid_instants
+from leadwatch.analysis.inference import Inference
 from leadwatch.catalog import get_series
 from leadwatch.errors import InfeasibleTest
-from leadwatch.theses.inference import Inference
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import Hypothesis
 

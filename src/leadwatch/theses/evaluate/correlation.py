@@ -36,7 +36,7 @@ def evaluate_correlation(h: CorrelationHypothesis, ctx: Context, thesis: str) ->
         rets[b].to_numpy(dtype=np.float64),
         None if indicator is None else indicator.to_numpy(dtype=np.float64),
         expected=h.expected,
-        **ctx.inference.kwargs(),
+        inference=ctx.inference,
     )
     both = rets[[a, b]].dropna()
     rolling = both[a].rolling(52, min_periods=40).corr(both[b]).dropna()

@@ -57,7 +57,7 @@ def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisR
         year=d["year"],
         quarter=d["quarter"],
         first=first,
-        **ctx.inference.kwargs(),
+        inference=ctx.inference,
     )
     table = res.table.dropna(subset=["pvalue"])
     n_events = int(res.table["n_events"].max()) if len(res.table) else 0

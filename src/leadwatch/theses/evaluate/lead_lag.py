@@ -52,7 +52,7 @@ def evaluate_lead_lag(h: LeadLagHypothesis, ctx: Context, thesis: str) -> Hypoth
         grid=h.grid,
         lags=range(lo, hi + 1),
         horizon=horizon,
-        **ctx.inference.kwargs(),
+        inference=ctx.inference,
         leader_log_price=log_price,
         clock_lags=frame_clock_lags(frame, h.leader, h.follower),
         liquid_start=liquid,

@@ -140,7 +140,7 @@ def evaluate_phase(
             fix="use a shorter horizon or a later date",
         )
     prices = _prices(frame.values, h.asset, h.versus)
-    res = history.forward_returns(prices, horizon, target=h.phase, **ctx.inference.kwargs())
+    res = history.forward_returns(prices, horizon, target=h.phase, inference=ctx.inference)
     return _result(h, ctx, thesis, history, res, prices)
 
 

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from leadwatch.align import DateLike
+from leadwatch.analysis.inference import Inference
 from leadwatch.errors import InfeasibleTest
 from leadwatch.theses.evaluate.context import Context, Workspace, named
 from leadwatch.theses.evaluate.registry import evaluator_for
 from leadwatch.theses.evaluate.stale import hypothesis_ids, stale_inputs
-from leadwatch.theses.inference import Inference
 from leadwatch.theses.results import HypothesisResult, ThesesRun, ThesisResult, adjust
 from leadwatch.theses.schema import Hypothesis, Thesis
 
