@@ -44,7 +44,6 @@ from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import (
     HeadlineResult,
     Result,
-    frame_records,
     jsonable,
     p_is,
     scalar_row,
@@ -258,17 +257,10 @@ class GrangerResult(HeadlineResult):
         return self.response.copy()
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = jsonable(
-            {
-                "order": self.order,
-                "ic": self.ic,
-                "orders": self.orders,
-                "forward": self.forward,
-                "reverse": self.reverse,
-                "n_boot": self.n_boot,
-                "impulse_response": frame_records(self.response),
-            }
-        )
+        """The fields, the impulse response (records) under ``impulse_response``."""
+        fields = self.field_values()
+        fields["impulse_response"] = fields.pop("response")
+        out: dict[str, Any] = jsonable(fields)
         return out
 
 
