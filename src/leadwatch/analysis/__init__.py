@@ -12,7 +12,8 @@ lists the names):
 * :mod:`~leadwatch.analysis.backtest`: strategies, engine, metrics, walk-forward
 * :mod:`~leadwatch.analysis.conditional`: returns and correlation in and out of a regime
 
-Shared helpers: :mod:`~leadwatch.analysis.validation`, :mod:`~leadwatch.analysis.bootstrap`,
+Shared helpers: :mod:`~leadwatch.analysis.validation`, :mod:`~leadwatch.analysis.inference`
+(level, bootstrap replicates and seed as one value), :mod:`~leadwatch.analysis.bootstrap`,
 :mod:`~leadwatch.analysis.correlation`, :mod:`~leadwatch.analysis.simulate` (planted
 processes) and :mod:`~leadwatch.analysis.calibration` (seeded calibration runs).
 Nothing is imported here, so ``import leadwatch.analysis`` stays light.
