@@ -10,23 +10,26 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
-    EndOpt,
-    JsonOpt,
-    NBootOpt,
-    SeedOpt,
-    StartOpt,
-    _date_option,
     _print_json,
-    _store_path,
     app,
     emit,
     err,
     handle_errors,
     open_store,
     out,
+    store_path,
     working,
 )
+from leadwatch.cli._options import (
+    EndOpt,
+    JsonOpt,
+    NBootOpt,
+    SeedOpt,
+    StartOpt,
+    parse_date,
+    parse_span,
+)
+from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import DataError
 
 ConfigOpt = Annotated[
@@ -107,7 +110,7 @@ def phase(
     from leadwatch.api.phases import phase_history
 
     with open_store(ctx) as store:
-        history = phase_history(store, config, end=_date_option("as-of/--date", date))
+        history = phase_history(store, config, end=parse_date("as-of/--date", date))
     board = history.evidence()
     rule = next((r for r in history.config.phases if r.name == history.current), None)
     if as_json:
@@ -146,10 +149,9 @@ def phase_history_cmd(
     """The phase timeline: episodes (text) or one {date, phase} record per day (--json)."""
     from leadwatch.api.phases import phase_history
 
+    start_date, end_date = parse_span(start, end)
     with open_store(ctx) as store:
-        history = phase_history(
-            store, config, start=_date_option("start", start), end=_date_option("end", end)
-        )
+        history = phase_history(store, config, start=start_date, end=end_date)
     if as_json:
         _print_json(history.records())
         return
@@ -220,7 +222,7 @@ def triggers(
     from leadwatch.api.phases import trigger_board
 
     with open_store(ctx) as store:
-        board = trigger_board(store, config, date=_date_option("as-of/--date", date))
+        board = trigger_board(store, config, date=parse_date("as-of/--date", date))
     emit(board, as_json, rich=_board_table(board, checklist_only=checklist))
 
 
@@ -273,7 +275,7 @@ def watch(
     from leadwatch.api.watch import parse_every, redact_url, watch_once, webhook_url
 
     seconds = parse_every(every)
-    path = _store_path(ctx)
+    path = store_path(ctx)
     cfg = phase_config(config)
     url = webhook_url(cfg)
     log_path = log or path.with_name(path.stem + ".watch.jsonl")

@@ -10,20 +10,10 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
-    JsonOpt,
-    NBootOpt,
-    _print_json,
-    app,
-    handle_errors,
-    open_store,
-    out,
-    store_path,
-    working,
-    writable_dir,
-)
+from leadwatch.cli._app import _print_json, app, handle_errors, open_store, out, store_path, working
 from leadwatch.cli._cache import ReportCache, file_digest
+from leadwatch.cli._options import JsonOpt, NBootOpt, writable_dir
+from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import LeadwatchError
 
 # -- report -----------------------------------------------------------------------------------

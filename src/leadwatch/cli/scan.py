@@ -12,19 +12,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import (
-    LAGS_HELP,
-    JsonOpt,
-    _print_json,
-    _store_path,
-    app,
-    handle_errors,
-    n_boot_option,
-    open_store,
-    out,
-    parse_lags,
-    working,
-)
+from leadwatch.cli._app import _print_json, app, handle_errors, open_store, out, store_path, working
+from leadwatch.cli._options import LAGS_HELP, JsonOpt, n_boot_option, parse_lags
 from leadwatch.errors import DataError
 
 scan_app = typer.Typer(
@@ -75,7 +64,7 @@ def scan_cmd(
     loaded = load_universe(universe)
     spec = ScanSpec(follower=follower, lags=parse_lags(lags), n_boot=n_boot, alpha=alpha, seed=seed)
     with working("scanning", as_json):
-        result = scan(loaded, spec, store=_store_path(ctx), save=save, scheduler=scheduler)
+        result = scan(loaded, spec, store=store_path(ctx), save=save, scheduler=scheduler)
     if as_json:
         _print_json(result.to_dict())
         return

@@ -17,14 +17,16 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import JsonOpt, _print_json, app, handle_errors, out
+from leadwatch.cli._app import _print_json, app, handle_errors, out
 from leadwatch.cli._options import (
     CalendarOpt,
     CatalogOpt,
+    JsonOpt,
     KindOpt,
     NameOpt,
     ObservedOpt,
     ReleaseLagOpt,
+    SeriesIdArg,
     UnitOpt,
 )
 from leadwatch.errors import CatalogError, UnknownSeriesError
@@ -211,9 +213,7 @@ def series_list(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
 @series_app.command("show")
 @handle_errors
 def series_show(
-    series_id: Annotated[str, typer.Argument(metavar="ID")],
-    catalog: CatalogOpt = None,
-    as_json: JsonOpt = False,
+    series_id: SeriesIdArg, catalog: CatalogOpt = None, as_json: JsonOpt = False
 ) -> None:
     """One series' definition."""
     from leadwatch.catalog import builtin_catalog, get_series
@@ -230,9 +230,7 @@ def series_show(
 @series_app.command("remove")
 @handle_errors
 def series_remove(
-    series_id: Annotated[str, typer.Argument(metavar="ID")],
-    catalog: CatalogOpt = None,
-    as_json: JsonOpt = False,
+    series_id: SeriesIdArg, catalog: CatalogOpt = None, as_json: JsonOpt = False
 ) -> None:
     """Remove one of your series from the catalog (stored data is kept)."""
     from leadwatch.catalog import remove_series

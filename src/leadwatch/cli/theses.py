@@ -9,20 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
-    AlphaOpt,
-    JsonOpt,
-    NBootOpt,
-    SeedOpt,
-    _date_option,
-    app,
-    emit,
-    handle_errors,
-    open_store,
-    out,
-    working,
-)
+from leadwatch.cli._app import app, emit, handle_errors, open_store, out, working
+from leadwatch.cli._options import AlphaOpt, JsonOpt, NBootOpt, SeedOpt, parse_date
+from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import DataError
 
 if TYPE_CHECKING:
@@ -130,7 +119,7 @@ def thesis_run(
     from leadwatch.theses import resolve_thesis
 
     theses = [resolve_thesis(n) for n in names]  # validate every file before reading data
-    day = _date_option("as-of", as_of)
+    day = parse_date("as-of", as_of)
     with working("running the theses", as_json), open_store(ctx) as store:
         run = run_thesis(theses, store=store, day=day, alpha=alpha, n_boot=n_boot, seed=seed)
     emit(run, as_json)
