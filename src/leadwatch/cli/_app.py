@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "app",
+    "command",
     "emit",
     "err",
     "handle_errors",
@@ -179,6 +180,20 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper
+
+
+def command(group: typer.Typer, name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Register a function as command ``name`` of ``group``, wrapped in :func:`handle_errors`.
+
+    The one way commands are added, so none can let a LeadwatchError escape as a traceback.
+    """
+
+    def register(func: Callable[P, R]) -> Callable[P, R]:
+        wrapped = handle_errors(func)
+        group.command(name)(wrapped)
+        return wrapped
+
+    return register
 
 
 # -- the store -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from leadwatch.cli._app import _print_json, app, handle_errors, open_store, out, working
+from leadwatch.cli._app import _print_json, app, command, open_store, out, working
 from leadwatch.cli._options import JsonOpt, SeedOpt, n_boot_option, parse_date, writable_file
 from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.redact import clean_text
@@ -17,8 +17,7 @@ from leadwatch.redact import clean_text
 _STYLE = {"confirmed": "green", "contradicted": "red", "inconclusive": "yellow"}
 
 
-@app.command("claims")
-@handle_errors
+@command(app, "claims")
 def claims(
     ctx: typer.Context,
     article: Annotated[Path, typer.Argument(help="The article, a UTF-8 .txt file.")],

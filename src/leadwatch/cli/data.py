@@ -19,8 +19,8 @@ from leadwatch.cli._app import (
     _print_json,
     _records,
     app,
+    command,
     err,
-    handle_errors,
     open_store,
     out,
     progress_bar,
@@ -142,8 +142,7 @@ def _same_keys(row: dict[str, Any]) -> dict[str, Any]:
     return {_STATUS_KEYS.get(key, key): value for key, value in row.items()}
 
 
-@data_app.command("import")
-@handle_errors
+@command(data_app, "import")
 def data_import(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="Snapshot folder, or one CSV with --series.")],
@@ -234,8 +233,7 @@ def _import(
 # -- data status / show / export -------------------------------------------------------------
 
 
-@data_app.command("status")
-@handle_errors
+@command(data_app, "status")
 def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """One line per series: rows, first/last date, source, last import."""
     with open_store(ctx) as store:
@@ -279,8 +277,7 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             out.print(f"[bold]{row['series_id']}[/]: {spliced}", highlight=False)
 
 
-@data_app.command("show")
-@handle_errors
+@command(data_app, "show")
 def data_show(
     ctx: typer.Context,
     series_id: CatalogIdArg,
@@ -341,8 +338,7 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-@data_app.command("export")
-@handle_errors
+@command(data_app, "export")
 def data_export(
     ctx: typer.Context,
     series_id: CatalogIdArg,

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import _print_json, err, handle_errors, out, progress_bar, store_path
+from leadwatch.cli._app import _print_json, command, err, out, progress_bar, store_path
 from leadwatch.cli._options import JsonOpt, parse_date
 from leadwatch.cli.data import data_app
 
@@ -72,8 +72,7 @@ def _update_notes(result: Any) -> None:
             out.print(f"note: {s.series_id}: {s.message}", highlight=False)
 
 
-@data_app.command("update")
-@handle_errors
+@command(data_app, "update")
 def data_update(
     ctx: typer.Context,
     ids: Annotated[

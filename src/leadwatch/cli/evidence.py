@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import _print_json, app, emit, handle_errors, open_store, out, working
+from leadwatch.cli._app import _print_json, app, command, emit, open_store, out, working
 from leadwatch.cli._options import (
     LAGS_HELP,
     AlphaOpt,
@@ -25,8 +25,7 @@ from leadwatch.errors import DataError
 # -- test -------------------------------------------------------------------------------------
 
 
-@app.command("test")
-@handle_errors
+@command(app, "test")
 def test_lead(
     ctx: typer.Context,
     leader: Annotated[str, typer.Argument(help="Catalog id of the leader, e.g. silver.")],
@@ -81,8 +80,7 @@ def test_lead(
 # -- spillover --------------------------------------------------------------------------------
 
 
-@app.command("spillover")
-@handle_errors
+@command(app, "spillover")
 def spillover(
     ctx: typer.Context,
     series: Annotated[

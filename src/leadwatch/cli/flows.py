@@ -7,12 +7,11 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import _print_json, app, handle_errors, open_store, out
+from leadwatch.cli._app import _print_json, app, command, open_store, out
 from leadwatch.cli._options import JsonOpt, SeedOpt, parse_date
 
 
-@app.command("flows")
-@handle_errors
+@command(app, "flows")
 def flows_command(
     ctx: typer.Context,
     table: Annotated[

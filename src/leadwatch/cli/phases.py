@@ -12,6 +12,7 @@ from rich.table import Table
 from leadwatch.cli._app import (
     _print_json,
     app,
+    command,
     emit,
     err,
     handle_errors,
@@ -137,8 +138,7 @@ def phase(
     out.print(_board_table(board))
 
 
-@phase_app.command("history")
-@handle_errors
+@command(phase_app, "history")
 def phase_history_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -164,8 +164,7 @@ def phase_history_cmd(
     out.print(table)
 
 
-@phase_app.command("returns")
-@handle_errors
+@command(phase_app, "returns")
 def phase_returns_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -187,8 +186,7 @@ def phase_returns_cmd(
     emit(result, as_json)
 
 
-@phase_app.command("regimes")
-@handle_errors
+@command(phase_app, "regimes")
 def phase_regimes_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -207,8 +205,7 @@ def phase_regimes_cmd(
     emit(result, as_json)
 
 
-@app.command("triggers")
-@handle_errors
+@command(app, "triggers")
 def triggers(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -226,8 +223,7 @@ def triggers(
     emit(board, as_json, rich=_board_table(board, checklist_only=checklist))
 
 
-@app.command("outlook")
-@handle_errors
+@command(app, "outlook")
 def outlook(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -250,8 +246,7 @@ def outlook(
     emit(result, as_json)
 
 
-@app.command("watch")
-@handle_errors
+@command(app, "watch")
 def watch(
     ctx: typer.Context,
     config: ConfigOpt = None,

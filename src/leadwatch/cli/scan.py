@@ -12,7 +12,16 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import _print_json, app, handle_errors, open_store, out, store_path, working
+from leadwatch.cli._app import (
+    _print_json,
+    app,
+    command,
+    handle_errors,
+    open_store,
+    out,
+    store_path,
+    working,
+)
 from leadwatch.cli._options import LAGS_HELP, JsonOpt, n_boot_option, parse_lags
 from leadwatch.errors import DataError
 
@@ -74,8 +83,7 @@ def scan_cmd(
     out.print(_pairs_table(result.pairs, 20))
 
 
-@scan_app.command("list")
-@handle_errors
+@command(scan_app, "list")
 def scan_list_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List the saved scans, newest first ("signif.": pairs significant at the FDR level)."""
     with open_store(ctx) as store:
@@ -110,8 +118,7 @@ def scan_list_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     out.print(table)
 
 
-@scan_app.command("show")
-@handle_errors
+@command(scan_app, "show")
 def scan_show_cmd(
     ctx: typer.Context,
     scan_id: Annotated[str, typer.Argument(help="Scan id (see leadwatch scan list).")],

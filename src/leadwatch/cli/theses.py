@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import app, emit, handle_errors, open_store, out, working
+from leadwatch.cli._app import app, command, emit, open_store, out, working
 from leadwatch.cli._options import AlphaOpt, JsonOpt, NBootOpt, SeedOpt, parse_date
 from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import DataError
@@ -26,8 +26,7 @@ app.add_typer(thesis_app, name="thesis")
 NameArg = Annotated[str, typer.Argument(help="A built-in thesis name or a .toml file.")]
 
 
-@thesis_app.command("list")
-@handle_errors
+@command(thesis_app, "list")
 def thesis_list(as_json: JsonOpt = False) -> None:
     """The built-in theses (written from the three articles)."""
     from leadwatch.theses import builtin_theses
@@ -64,8 +63,7 @@ def _thesis_table(theses: Sequence[Thesis], *, wide: bool) -> Table:
     return table
 
 
-@thesis_app.command("show")
-@handle_errors
+@command(thesis_app, "show")
 def thesis_show(name: NameArg, as_json: JsonOpt = False) -> None:
     """A thesis in full: claim, source, hypotheses, prediction (validated)."""
     from leadwatch.theses import resolve_thesis
@@ -96,8 +94,7 @@ def _describe(thesis: Thesis) -> str:
     return "\n".join(lines)
 
 
-@thesis_app.command("run")
-@handle_errors
+@command(thesis_app, "run")
 def thesis_run(
     ctx: typer.Context,
     names: Annotated[
@@ -125,8 +122,7 @@ def thesis_run(
     emit(run, as_json)
 
 
-@thesis_app.command("new")
-@handle_errors
+@command(thesis_app, "new")
 def thesis_new(
     path: Annotated[
         Path, typer.Argument(help="Where to write the template ('-' prints it).")
