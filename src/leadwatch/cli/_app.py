@@ -1,4 +1,4 @@
-"""Shared pieces of the ``leadwatch`` command line: the app, options, output and errors.
+"""Shared pieces of the ``leadwatch`` command line: the app, output, errors and the store.
 
 Exit codes: 0 ok, 1 partial failure, 2 bad input. Every command that prints
 results takes ``--json`` (machine-readable, stable keys, on stdout); errors go
@@ -6,7 +6,8 @@ to stderr as text, or to stdout as ``{"error": ...}`` with ``--json`` (usage
 errors too).
 
 Two seams every command uses: :func:`emit` prints a result (JSON or rich text)
-and :func:`open_store` opens the store. Nothing heavy is imported here (no
+and :func:`open_store` opens the store; the options they share are in
+:mod:`leadwatch.cli._options`. Nothing heavy is imported here (no
 pandas, numpy, duckdb, plotly): ``leadwatch --help`` and ``--version`` start in
 a fraction of a second; each command imports what it needs when it runs.
 """
@@ -28,21 +29,6 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from leadwatch._version import __version__
-from leadwatch.cli._options import (
-    LAGS_HELP,
-    AlphaOpt,
-    EndOpt,
-    NBootOpt,
-    SeedOpt,
-    StartOpt,
-    n_boot_option,
-    parse_date,
-    parse_lags,
-    spreadsheet_safe,
-    writable_dir,
-    writable_file,
-)
-from leadwatch.defaults import DEFAULT_N_BOOT, MAX_N_BOOT
 from leadwatch.errors import LeadwatchError
 from leadwatch.redact import clean_text, scrub
 
@@ -52,29 +38,18 @@ if TYPE_CHECKING:
     from leadwatch.store import Store
 
 __all__ = [
-    "DEFAULT_N_BOOT",
-    "LAGS_HELP",
-    "MAX_N_BOOT",
-    "AlphaOpt",
-    "EndOpt",
-    "JsonOpt",
-    "NBootOpt",
-    "SeedOpt",
-    "StartOpt",
     "app",
+    "command",
     "emit",
+    "err",
+    "handle_errors",
     "main",
-    "n_boot_option",
     "open_store",
-    "parse_date",
-    "parse_lags",
+    "out",
     "progress_bar",
     "run",
-    "spreadsheet_safe",
     "store_path",
     "working",
-    "writable_dir",
-    "writable_file",
 ]
 
 P = ParamSpec("P")
@@ -107,9 +82,6 @@ class _CleanConsole(Console):
 
 out = _CleanConsole(soft_wrap=True)
 err = _CleanConsole(stderr=True, soft_wrap=True)
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
-
 
 # -- JSON ------------------------------------------------------------------------------------
 
@@ -210,7 +182,18 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-_date_option = parse_date  # the names other command modules know
+def command(group: typer.Typer, name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Register a function as command ``name`` of ``group``, wrapped in :func:`handle_errors`.
+
+    The one way commands are added, so none can let a LeadwatchError escape as a traceback.
+    """
+
+    def register(func: Callable[P, R]) -> Callable[P, R]:
+        wrapped = handle_errors(func)
+        group.command(name)(wrapped)
+        return wrapped
+
+    return register
 
 
 # -- the store -------------------------------------------------------------------------------
@@ -227,9 +210,6 @@ def store_path(ctx: typer.Context) -> Path:
     from leadwatch.store import default_store_path
 
     return default_store_path()
-
-
-_store_path = store_path  # the name other command modules know
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""Options shared by the ``leadwatch`` commands: dates, lags, n_boot, output paths, CSV safety.
+"""Options shared by the ``leadwatch`` commands: --json, ids, dates, lags, n_boot, output paths,
+CSV safety.
 
 Every command parses these the same way, so the same input means the same thing
 everywhere and a bad one gets the same message (exit 2) before any work is done.
@@ -24,19 +25,23 @@ __all__ = [
     "LAGS_HELP",
     "AlphaOpt",
     "CalendarOpt",
+    "CatalogIdArg",
     "CatalogOpt",
     "EndOpt",
+    "JsonOpt",
     "KindOpt",
     "NBootOpt",
     "NameOpt",
     "ObservedOpt",
     "ReleaseLagOpt",
     "SeedOpt",
+    "SeriesIdArg",
     "StartOpt",
     "UnitOpt",
     "n_boot_option",
     "parse_date",
     "parse_lags",
+    "parse_span",
     "spreadsheet_safe",
     "writable_dir",
     "writable_file",
@@ -68,10 +73,16 @@ def n_boot_option(what: str = "Bootstrap replicates", default: str | None = None
 NBootOpt = Annotated[int, n_boot_option()]
 
 # The options many commands share, with one help text each (``x: XOpt = default``).
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
 AlphaOpt = Annotated[float, typer.Option(help="Significance level.")]
 SeedOpt = Annotated[int, typer.Option(help="Random seed (results are deterministic).")]
 StartOpt = Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")]
 EndOpt = Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")]
+
+#: A stored series named by its catalog id (``data show|export ID``).
+CatalogIdArg = Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")]
+#: One of the catalog's series (``series show|remove ID``).
+SeriesIdArg = Annotated[str, typer.Argument(metavar="ID")]
 
 CatalogOpt = Annotated[
     Path | None,
@@ -118,6 +129,15 @@ def parse_date(name: str, value: str | None) -> str | None:
             fix="give a date within the data, e.g. 2024-06-28",
         )
     return day.isoformat()
+
+
+def parse_span(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """Check ``--start`` and ``--end`` (see :func:`parse_date`); returns both ISO dates or None.
+
+    >>> parse_span("2024-01-02", None)
+    ('2024-01-02', None)
+    """
+    return parse_date("start", start), parse_date("end", end)
 
 
 LAGS_HELP = "Lags to search: A..B, or N for 1..N"

@@ -8,15 +8,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import (
-    JsonOpt,
-    _print_json,
-    app,
-    handle_errors,
-    open_store,
-    out,
-    working,
-)
+from leadwatch.cli._app import _print_json, app, command, open_store, out, working
+from leadwatch.cli._options import JsonOpt
 from leadwatch.errors import DataError
 
 
@@ -37,8 +30,7 @@ def _num(value: object) -> str:
     return "n/a" if number != number else f"{number:.2f}"
 
 
-@app.command("backtest")
-@handle_errors
+@command(app, "backtest")
 def backtest_cmd(
     ctx: typer.Context,
     strategy: Annotated[

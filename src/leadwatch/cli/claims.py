@@ -9,27 +9,15 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
-    JsonOpt,
-    SeedOpt,
-    _date_option,
-    _print_json,
-    app,
-    handle_errors,
-    n_boot_option,
-    open_store,
-    out,
-    working,
-    writable_file,
-)
+from leadwatch.cli._app import _print_json, app, command, open_store, out, working
+from leadwatch.cli._options import JsonOpt, SeedOpt, n_boot_option, parse_date, writable_file
+from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.redact import clean_text
 
 _STYLE = {"confirmed": "green", "contradicted": "red", "inconclusive": "yellow"}
 
 
-@app.command("claims")
-@handle_errors
+@command(app, "claims")
 def claims(
     ctx: typer.Context,
     article: Annotated[Path, typer.Argument(help="The article, a UTF-8 .txt file.")],
@@ -56,7 +44,7 @@ def claims(
     """Check every market claim of ARTICLE on the stored data, then run its story's theses."""
     from leadwatch.api.claims import check_article, read_article
 
-    day = _date_option("date", date)
+    day = parse_date("date", date)
     if html is not None:
         writable_file(html, "--html")  # before the claims are checked, not after
     name, text = read_article(article)

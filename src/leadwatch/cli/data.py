@@ -15,31 +15,32 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
-    EndOpt,
-    JsonOpt,
-    StartOpt,
-    _date_option,
     _is_na,
     _print_json,
     _records,
-    _store_path,
     app,
+    command,
     err,
-    handle_errors,
     open_store,
     out,
     progress_bar,
-    spreadsheet_safe,
-    writable_file,
+    store_path,
 )
 from leadwatch.cli._options import (
     CalendarOpt,
+    CatalogIdArg,
     CatalogOpt,
+    EndOpt,
+    JsonOpt,
     KindOpt,
     NameOpt,
     ObservedOpt,
     ReleaseLagOpt,
+    StartOpt,
     UnitOpt,
+    parse_span,
+    spreadsheet_safe,
+    writable_file,
 )
 from leadwatch.cli.extra import (
     between,
@@ -141,8 +142,7 @@ def _same_keys(row: dict[str, Any]) -> dict[str, Any]:
     return {_STATUS_KEYS.get(key, key): value for key, value in row.items()}
 
 
-@data_app.command("import")
-@handle_errors
+@command(data_app, "import")
 def data_import(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="Snapshot folder, or one CSV with --series.")],
@@ -233,8 +233,7 @@ def _import(
 # -- data status / show / export -------------------------------------------------------------
 
 
-@data_app.command("status")
-@handle_errors
+@command(data_app, "status")
 def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """One line per series: rows, first/last date, source, last import."""
     with open_store(ctx) as store:
@@ -242,13 +241,13 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         status = _with_stretches(store.status(), splices)
         extra_table, extra_status = extra_status_table(store)
     if as_json:
-        payload = {"store": str(_store_path(ctx)), "series": _records(status)}
+        payload = {"store": str(store_path(ctx)), "series": _records(status)}
         _print_json(payload | ({"extra": _records(extra_status)} if len(extra_status) else {}))
         return
     wide = out.width >= 120  # the instrument column and import times only when there is room
     columns = ["series", "rows", "first", "last", "source"]
     columns += ["instrument", "last import (UTC)"] if wide else ["imported"]
-    table = Table(title=f"leadwatch store {_store_path(ctx)}")
+    table = Table(title=f"leadwatch store {store_path(ctx)}")
     for column in columns:
         table.add_column(
             column,
@@ -278,18 +277,17 @@ def data_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             out.print(f"[bold]{row['series_id']}[/]: {spliced}", highlight=False)
 
 
-@data_app.command("show")
-@handle_errors
+@command(data_app, "show")
 def data_show(
     ctx: typer.Context,
-    series_id: Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")],
+    series_id: CatalogIdArg,
     start: StartOpt = None,
     end: EndOpt = None,
     limit: Annotated[int, typer.Option(help="Rows to print (tail); 0 = all.")] = 20,
     as_json: JsonOpt = False,
 ) -> None:
     """Print a series' values with the provenance of each."""
-    start_date, end_date = _date_option("start", start), _date_option("end", end)
+    start_date, end_date = parse_span(start, end)
     if limit < 0:
         raise DataError(
             f"--limit {limit} is negative", fix="give the number of last rows to print, 0 for all"
@@ -340,11 +338,10 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-@data_app.command("export")
-@handle_errors
+@command(data_app, "export")
 def data_export(
     ctx: typer.Context,
-    series_id: Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")],
+    series_id: CatalogIdArg,
     fmt: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = ExportFormat.csv,
     output: Annotated[
         Path | None, typer.Option("--out", help="Output file (default: ID.FORMAT).")
@@ -354,7 +351,7 @@ def data_export(
     as_json: JsonOpt = False,
 ) -> None:
     """Write a series with provenance columns to CSV or Parquet."""
-    start_date, end_date = _date_option("start", start), _date_option("end", end)
+    start_date, end_date = parse_span(start, end)
     target = writable_file(output or Path(f"{series_id}.{fmt.value}"))  # before any work
     with open_store(ctx) as store:
         frame = store.read(series_id, start_date, end_date)

@@ -11,16 +11,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import (
-    JsonOpt,
-    _date_option,
-    _print_json,
-    _store_path,
-    err,
-    handle_errors,
-    out,
-    progress_bar,
-)
+from leadwatch.cli._app import _print_json, command, err, out, progress_bar, store_path
+from leadwatch.cli._options import JsonOpt, parse_date
 from leadwatch.cli.data import data_app
 
 
@@ -80,8 +72,7 @@ def _update_notes(result: Any) -> None:
             out.print(f"note: {s.series_id}: {s.message}", highlight=False)
 
 
-@data_app.command("update")
-@handle_errors
+@command(data_app, "update")
 def data_update(
     ctx: typer.Context,
     ids: Annotated[
@@ -120,18 +111,18 @@ def data_update(
     from leadwatch.api import update_store
     from leadwatch.api.data import update_vintages, vintage_symbols
 
-    since_date = _date_option("since", since)
+    since_date = parse_date("since", since)
     if vintages:  # bad input is refused before any network access
         vintage_symbols(ids or None, os.environ.get("FRED_API_KEY") or None)
     with _update_progress(quiet=as_json) as on_series:
         result = update_store(
-            _store_path(ctx),
+            store_path(ctx),
             ids or None,
             since=date.fromisoformat(since_date) if since_date else None,
             provider=provider,
             on_series=on_series,
         )
-    archive = update_vintages(_store_path(ctx), ids or None) if vintages else []
+    archive = update_vintages(store_path(ctx), ids or None) if vintages else []
     failed_archive = [row for row in archive if row["status"] == "failed"]
     if as_json:
         _print_json({**result.to_dict(), **({"vintages": archive} if vintages else {})})

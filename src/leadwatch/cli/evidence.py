@@ -7,8 +7,8 @@ from typing import Annotated, Any, Literal
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
+from leadwatch.cli._app import _print_json, app, command, emit, open_store, out, working
+from leadwatch.cli._options import (
     LAGS_HELP,
     AlphaOpt,
     EndOpt,
@@ -16,24 +16,16 @@ from leadwatch.cli._app import (
     NBootOpt,
     SeedOpt,
     StartOpt,
-    _date_option,
-    _print_json,
-    app,
-    emit,
-    handle_errors,
-    open_store,
-    out,
     parse_lags,
-    working,
+    parse_span,
 )
-from leadwatch.defaults import DEFAULT_VAR_LAGS
+from leadwatch.defaults import DEFAULT_N_BOOT, DEFAULT_VAR_LAGS
 from leadwatch.errors import DataError
 
 # -- test -------------------------------------------------------------------------------------
 
 
-@app.command("test")
-@handle_errors
+@command(app, "test")
 def test_lead(
     ctx: typer.Context,
     leader: Annotated[str, typer.Argument(help="Catalog id of the leader, e.g. silver.")],
@@ -59,7 +51,7 @@ def test_lead(
     """Test "LEADER leads FOLLOWER": the full battery and a verdict (k > 0: leader first)."""
     from leadwatch.api import lead_lag
 
-    start_date, end_date = _date_option("start", start), _date_option("end", end)
+    start_date, end_date = parse_span(start, end)
     picked = None
     if controls is not None:
         picked = (
@@ -88,8 +80,7 @@ def test_lead(
 # -- spillover --------------------------------------------------------------------------------
 
 
-@app.command("spillover")
-@handle_errors
+@command(app, "spillover")
 def spillover(
     ctx: typer.Context,
     series: Annotated[
@@ -119,7 +110,7 @@ def spillover(
         raise DataError(f"--grid {grid!r} is not supported", fix="use weekly or daily")
     kind = check_method(method)
     on: Literal["daily", "weekly"] = "weekly" if grid == "weekly" else "daily"
-    first, last = _date_option("start", start), _date_option("end", end)
+    first, last = parse_span(start, end)
     with open_store(ctx) as store:
         options: SpilloverOptions = {
             "store": store, "grid": on, "lags": lags, "horizon": horizon, "method": kind,

@@ -7,20 +7,11 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import (
-    JsonOpt,
-    SeedOpt,
-    _date_option,
-    _print_json,
-    app,
-    handle_errors,
-    open_store,
-    out,
-)
+from leadwatch.cli._app import _print_json, app, command, open_store, out
+from leadwatch.cli._options import JsonOpt, SeedOpt, parse_date
 
 
-@app.command("flows")
-@handle_errors
+@command(app, "flows")
 def flows_command(
     ctx: typer.Context,
     table: Annotated[
@@ -41,7 +32,7 @@ def flows_command(
     """
     from leadwatch.analysis.flows import flows_vs_price, monthly
 
-    day = _date_option("as-of", as_of)
+    day = parse_date("as-of", as_of)
     with open_store(ctx) as store:
         status = store.extra_status()
         stored = status.loc[status["kind"] == "flows", "dataset"].tolist()

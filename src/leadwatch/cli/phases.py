@@ -10,23 +10,27 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
-    EndOpt,
-    JsonOpt,
-    NBootOpt,
-    SeedOpt,
-    StartOpt,
-    _date_option,
     _print_json,
-    _store_path,
     app,
+    command,
     emit,
     err,
     handle_errors,
     open_store,
     out,
+    store_path,
     working,
 )
+from leadwatch.cli._options import (
+    EndOpt,
+    JsonOpt,
+    NBootOpt,
+    SeedOpt,
+    StartOpt,
+    parse_date,
+    parse_span,
+)
+from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import DataError
 
 ConfigOpt = Annotated[
@@ -107,7 +111,7 @@ def phase(
     from leadwatch.api.phases import phase_history
 
     with open_store(ctx) as store:
-        history = phase_history(store, config, end=_date_option("as-of/--date", date))
+        history = phase_history(store, config, end=parse_date("as-of/--date", date))
     board = history.evidence()
     rule = next((r for r in history.config.phases if r.name == history.current), None)
     if as_json:
@@ -134,8 +138,7 @@ def phase(
     out.print(_board_table(board))
 
 
-@phase_app.command("history")
-@handle_errors
+@command(phase_app, "history")
 def phase_history_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -146,10 +149,9 @@ def phase_history_cmd(
     """The phase timeline: episodes (text) or one {date, phase} record per day (--json)."""
     from leadwatch.api.phases import phase_history
 
+    start_date, end_date = parse_span(start, end)
     with open_store(ctx) as store:
-        history = phase_history(
-            store, config, start=_date_option("start", start), end=_date_option("end", end)
-        )
+        history = phase_history(store, config, start=start_date, end=end_date)
     if as_json:
         _print_json(history.records())
         return
@@ -162,8 +164,7 @@ def phase_history_cmd(
     out.print(table)
 
 
-@phase_app.command("returns")
-@handle_errors
+@command(phase_app, "returns")
 def phase_returns_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -185,8 +186,7 @@ def phase_returns_cmd(
     emit(result, as_json)
 
 
-@phase_app.command("regimes")
-@handle_errors
+@command(phase_app, "regimes")
 def phase_regimes_cmd(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -205,8 +205,7 @@ def phase_regimes_cmd(
     emit(result, as_json)
 
 
-@app.command("triggers")
-@handle_errors
+@command(app, "triggers")
 def triggers(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -220,12 +219,11 @@ def triggers(
     from leadwatch.api.phases import trigger_board
 
     with open_store(ctx) as store:
-        board = trigger_board(store, config, date=_date_option("as-of/--date", date))
+        board = trigger_board(store, config, date=parse_date("as-of/--date", date))
     emit(board, as_json, rich=_board_table(board, checklist_only=checklist))
 
 
-@app.command("outlook")
-@handle_errors
+@command(app, "outlook")
 def outlook(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -248,8 +246,7 @@ def outlook(
     emit(result, as_json)
 
 
-@app.command("watch")
-@handle_errors
+@command(app, "watch")
 def watch(
     ctx: typer.Context,
     config: ConfigOpt = None,
@@ -273,7 +270,7 @@ def watch(
     from leadwatch.api.watch import parse_every, redact_url, watch_once, webhook_url
 
     seconds = parse_every(every)
-    path = _store_path(ctx)
+    path = store_path(ctx)
     cfg = phase_config(config)
     url = webhook_url(cfg)
     log_path = log or path.with_name(path.stem + ".watch.jsonl")

@@ -10,20 +10,10 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
-    JsonOpt,
-    NBootOpt,
-    _print_json,
-    app,
-    handle_errors,
-    open_store,
-    out,
-    store_path,
-    working,
-    writable_dir,
-)
+from leadwatch.cli._app import _print_json, app, command, open_store, out, store_path, working
 from leadwatch.cli._cache import ReportCache, file_digest
+from leadwatch.cli._options import JsonOpt, NBootOpt, writable_dir
+from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import LeadwatchError
 
 # -- report -----------------------------------------------------------------------------------
@@ -45,8 +35,7 @@ def _articles_digest(folder: Path | None) -> str | None:
     return file_digest(*sorted(p for p in folder.glob("*.txt") if p.is_file()))
 
 
-@app.command("report")
-@handle_errors
+@command(app, "report")
 def report(
     ctx: typer.Context,
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report.")] = Path(

@@ -13,18 +13,16 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import (
-    LAGS_HELP,
-    JsonOpt,
     _print_json,
-    _store_path,
     app,
+    command,
     handle_errors,
-    n_boot_option,
     open_store,
     out,
-    parse_lags,
+    store_path,
     working,
 )
+from leadwatch.cli._options import LAGS_HELP, JsonOpt, n_boot_option, parse_lags
 from leadwatch.errors import DataError
 
 scan_app = typer.Typer(
@@ -75,7 +73,7 @@ def scan_cmd(
     loaded = load_universe(universe)
     spec = ScanSpec(follower=follower, lags=parse_lags(lags), n_boot=n_boot, alpha=alpha, seed=seed)
     with working("scanning", as_json):
-        result = scan(loaded, spec, store=_store_path(ctx), save=save, scheduler=scheduler)
+        result = scan(loaded, spec, store=store_path(ctx), save=save, scheduler=scheduler)
     if as_json:
         _print_json(result.to_dict())
         return
@@ -85,8 +83,7 @@ def scan_cmd(
     out.print(_pairs_table(result.pairs, 20))
 
 
-@scan_app.command("list")
-@handle_errors
+@command(scan_app, "list")
 def scan_list_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List the saved scans, newest first ("signif.": pairs significant at the FDR level)."""
     with open_store(ctx) as store:
@@ -121,8 +118,7 @@ def scan_list_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     out.print(table)
 
 
-@scan_app.command("show")
-@handle_errors
+@command(scan_app, "show")
 def scan_show_cmd(
     ctx: typer.Context,
     scan_id: Annotated[str, typer.Argument(help="Scan id (see leadwatch scan list).")],

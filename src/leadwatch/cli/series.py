@@ -17,14 +17,16 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import JsonOpt, _print_json, app, handle_errors, out
+from leadwatch.cli._app import _print_json, app, command, out
 from leadwatch.cli._options import (
     CalendarOpt,
     CatalogOpt,
+    JsonOpt,
     KindOpt,
     NameOpt,
     ObservedOpt,
     ReleaseLagOpt,
+    SeriesIdArg,
     UnitOpt,
 )
 from leadwatch.errors import CatalogError, UnknownSeriesError
@@ -141,8 +143,7 @@ def check_user_calendar(batches: list[Any]) -> None:
             check_calendar(get_series(batch.series_id), batch.frame["date"], batch.location)
 
 
-@series_app.command("add")
-@handle_errors
+@command(series_app, "add")
 def series_add(
     series_id: Annotated[str, typer.Argument(metavar="ID", help="New id, e.g. copper.")],
     name: NameOpt = None,
@@ -185,8 +186,7 @@ def _print_spec(row: dict[str, Any]) -> None:
         out.print(f"  {key:<12} {shown}", highlight=False)
 
 
-@series_app.command("list")
-@handle_errors
+@command(series_app, "list")
 def series_list(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
     """Every series: built-in ones, then yours."""
     from leadwatch.catalog import builtin_catalog, user_series
@@ -208,12 +208,9 @@ def series_list(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
     out.print(table)
 
 
-@series_app.command("show")
-@handle_errors
+@command(series_app, "show")
 def series_show(
-    series_id: Annotated[str, typer.Argument(metavar="ID")],
-    catalog: CatalogOpt = None,
-    as_json: JsonOpt = False,
+    series_id: SeriesIdArg, catalog: CatalogOpt = None, as_json: JsonOpt = False
 ) -> None:
     """One series' definition."""
     from leadwatch.catalog import builtin_catalog, get_series
@@ -227,12 +224,9 @@ def series_show(
     _print_spec(row)
 
 
-@series_app.command("remove")
-@handle_errors
+@command(series_app, "remove")
 def series_remove(
-    series_id: Annotated[str, typer.Argument(metavar="ID")],
-    catalog: CatalogOpt = None,
-    as_json: JsonOpt = False,
+    series_id: SeriesIdArg, catalog: CatalogOpt = None, as_json: JsonOpt = False
 ) -> None:
     """Remove one of your series from the catalog (stored data is kept)."""
     from leadwatch.catalog import remove_series

@@ -9,20 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from leadwatch.cli._app import (
-    DEFAULT_N_BOOT,
-    AlphaOpt,
-    JsonOpt,
-    NBootOpt,
-    SeedOpt,
-    _date_option,
-    app,
-    emit,
-    handle_errors,
-    open_store,
-    out,
-    working,
-)
+from leadwatch.cli._app import app, command, emit, open_store, out, working
+from leadwatch.cli._options import AlphaOpt, JsonOpt, NBootOpt, SeedOpt, parse_date
+from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import DataError
 
 if TYPE_CHECKING:
@@ -37,8 +26,7 @@ app.add_typer(thesis_app, name="thesis")
 NameArg = Annotated[str, typer.Argument(help="A built-in thesis name or a .toml file.")]
 
 
-@thesis_app.command("list")
-@handle_errors
+@command(thesis_app, "list")
 def thesis_list(as_json: JsonOpt = False) -> None:
     """The built-in theses (written from the three articles)."""
     from leadwatch.theses import builtin_theses
@@ -75,8 +63,7 @@ def _thesis_table(theses: Sequence[Thesis], *, wide: bool) -> Table:
     return table
 
 
-@thesis_app.command("show")
-@handle_errors
+@command(thesis_app, "show")
 def thesis_show(name: NameArg, as_json: JsonOpt = False) -> None:
     """A thesis in full: claim, source, hypotheses, prediction (validated)."""
     from leadwatch.theses import resolve_thesis
@@ -107,8 +94,7 @@ def _describe(thesis: Thesis) -> str:
     return "\n".join(lines)
 
 
-@thesis_app.command("run")
-@handle_errors
+@command(thesis_app, "run")
 def thesis_run(
     ctx: typer.Context,
     names: Annotated[
@@ -130,14 +116,13 @@ def thesis_run(
     from leadwatch.theses import resolve_thesis
 
     theses = [resolve_thesis(n) for n in names]  # validate every file before reading data
-    day = _date_option("as-of", as_of)
+    day = parse_date("as-of", as_of)
     with working("running the theses", as_json), open_store(ctx) as store:
         run = run_thesis(theses, store=store, day=day, alpha=alpha, n_boot=n_boot, seed=seed)
     emit(run, as_json)
 
 
-@thesis_app.command("new")
-@handle_errors
+@command(thesis_app, "new")
 def thesis_new(
     path: Annotated[
         Path, typer.Argument(help="Where to write the template ('-' prints it).")

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-__all__ = ["MISSING", "cell", "esc", "head_cells", "number", "text"]
+__all__ = ["MISSING", "cell", "data_table", "esc", "head_cells", "number", "text"]
 
 MISSING = "—"
 
@@ -49,6 +49,37 @@ def head_cells(columns: Iterable[tuple[str, str]]) -> str:
         attrs = f' class="{cls}"' if cls else ""
         cells.append(f'<th scope="col"{attrs}>{label}</th>')
     return "".join(cells)
+
+
+def data_table(
+    table_id: str,
+    classes: str,
+    head: str,
+    rows: Iterable[str],
+    *,
+    caption: str | None = None,
+    colgroup: str = "",
+) -> str:
+    """A section's scrollable ``<table>``: ``head`` cells, then one body row per line.
+
+    ``head`` and ``rows`` are trusted markup (escaped cell by cell by the caller);
+    ``table_id`` and ``caption`` are escaped here. ``colgroup`` goes before the head.
+
+    Examples
+    --------
+    >>> html = data_table("x-table", "data", "<th>a</th>", ["<tr><td>1</td></tr>"], caption="a&b")
+    >>> html.splitlines()[1:]
+    ['<tbody>', '<tr><td>1</td></tr>', '</tbody></table></div>']
+    >>> '<table id="x-table" class="data"><caption>a&amp;b</caption><thead><tr><th>a' in html
+    True
+    """
+    title = "" if caption is None else f"<caption>{esc(caption)}</caption>"
+    return (
+        f'<div class="table-wrap"><table id="{esc(table_id)}" class="{esc(classes)}">'
+        f"{title}{colgroup}<thead><tr>{head}</tr></thead>\n<tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody></table></div>"
+    )
 
 
 def _is_missing(value: object) -> bool:

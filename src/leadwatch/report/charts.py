@@ -38,6 +38,7 @@ __all__ = [
     "plotly_modules",
     "price_figure",
     "tick_label",
+    "zero_line",
 ]
 
 CHART_HEIGHT = 440
@@ -152,6 +153,12 @@ def tick_label(value: float) -> str:
         if abs(value) >= size:
             return f"{value / size:g}{suffix}"
     return f"{value:g}"
+
+
+def zero_line(fig: Any) -> Any:
+    """``fig`` with the thin grey line at y = 0 that the signed charts share; returns ``fig``."""
+    fig.add_hline(y=0, line={"color": _AXIS, "width": 1})
+    return fig
 
 
 def _dates(index: pd.Index) -> list[str]:

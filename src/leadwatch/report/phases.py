@@ -32,7 +32,7 @@ import pandas as pd
 
 from leadwatch.analysis.phases.classify import PhaseHistory
 from leadwatch.analysis.phases.returns import PhaseReturnsResult
-from leadwatch.report._format import esc, head_cells
+from leadwatch.report._format import data_table, esc, head_cells
 from leadwatch.report.charts import (
     SERIES_COLORS,
     figure_div,
@@ -205,10 +205,5 @@ class PhaseSection:
             f"bootstrap (mean block {res.block:.0f} days); the effective sample is closer to "
             "the number of episodes than of days."
         )
-        table = (
-            f'<div class="table-wrap"><table id="{esc(self.id)}-table" class="data compact">'
-            f"<caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>\n<tbody>\n"
-            + "\n".join(rows)
-            + "\n</tbody></table></div>"
-        )
+        table = data_table(f"{self.id}-table", "data compact", head, rows, caption=caption)
         return table + f'\n<p class="note">{"; ".join(tests)}.</p>'

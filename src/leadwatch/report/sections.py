@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.correlation import rolling_correlation
-from leadwatch.report._format import MISSING, cell, esc, head_cells, number, text
+from leadwatch.report._format import MISSING, cell, data_table, esc, head_cells, number, text
 from leadwatch.report.charts import correlation_figure, figure_div, price_figure
 from leadwatch.report.data import ReportData
 
@@ -130,15 +130,8 @@ class CoverageSection:
                 ("Checksum", ""),
             )
         )
-        body = (
-            "\n".join(rows)
-            if rows
-            else (f'<tr><td colspan="9" class="missing">{MISSING} no series</td></tr>')
-        )
-        table = (
-            f'<div class="table-wrap"><table id="{esc(self.id)}-table" class="data coverage">'
-            f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table></div>"
-        )
+        body = rows or [f'<tr><td colspan="9" class="missing">{MISSING} no series</td></tr>']
+        table = data_table(f"{self.id}-table", "data coverage", head, body)
         return Fragment(f'<p class="lede">{lede}</p>\n{table}')
 
     @staticmethod
@@ -276,12 +269,7 @@ class CorrelationSection:
             ]
             cells.append(f'<td class="num">{count:,}</td>')
             rows.append("<tr>" + "".join(cells) + "</tr>")
-        return (
-            f'<div class="table-wrap"><table id="{esc(self.id)}-table" class="data compact">'
-            f"<caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>\n<tbody>\n"
-            + "\n".join(rows)
-            + "\n</tbody></table></div>"
-        )
+        return data_table(f"{self.id}-table", "data compact", head, rows, caption=caption)
 
 
 DEFAULT_SECTIONS: tuple[Section, ...] = (CoverageSection(), PriceSection(), CorrelationSection())

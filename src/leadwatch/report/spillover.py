@@ -7,14 +7,11 @@ January 2026, when silver and gold broke to records while Bitcoin lagged.
 
 Examples
 --------
->>> import numpy as np, pandas as pd
 >>> from leadwatch.analysis.connectedness.rolling import rolling_connectedness
 >>> from leadwatch.report.sample import sample_report_data
->>> rng = np.random.default_rng(0)
->>> frame = pd.DataFrame(rng.standard_normal((300, 3)), columns=["silver", "gold", "btc"],
-...                      index=pd.date_range("2020-01-03", periods=300, freq="W-FRI"))
->>> section = SpilloverSection(rolling_connectedness(frame, window=104, lags=1))
->>> fragment = section.render(sample_report_data())
+>>> data = sample_report_data()  # synthetic silver, gold and Bitcoin, 2020-2023
+>>> rolling = rolling_connectedness(data.weekly_returns.dropna(), window=104, lags=1)
+>>> fragment = SpilloverSection(rolling).render(data)
 >>> fragment.uses_plotly, 'id="spillover-chart"' in fragment.html
 (True, True)
 """
@@ -27,7 +24,14 @@ import pandas as pd
 
 from leadwatch.analysis.connectedness.rolling import RollingConnectednessResult
 from leadwatch.report._format import esc
-from leadwatch.report.charts import PAIR_COLORS, figure_div, line_trace, plot_label, plotly_modules
+from leadwatch.report.charts import (
+    PAIR_COLORS,
+    figure_div,
+    line_trace,
+    plot_label,
+    plotly_modules,
+    zero_line,
+)
 from leadwatch.report.data import ReportData
 from leadwatch.report.sections import Fragment
 
@@ -115,7 +119,7 @@ class SpilloverSection:
         fig = go.Figure()
         for color, (name, values) in zip(PAIR_COLORS, lines.items(), strict=False):
             fig.add_trace(line_trace(values, name=name, color=color, hover=".2f", unit=" pp"))
-        fig.add_hline(y=0, line={"color": "#a3acb9", "width": 1})
+        zero_line(fig)
         if self.episode is not None:
             fig.add_vrect(
                 x0=self.episode[0],

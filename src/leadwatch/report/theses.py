@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from leadwatch.analysis.leadlag.oc import MEASURED
 from leadwatch.analysis.validation import SIGN_CONVENTION
-from leadwatch.report._format import esc, head_cells, text
+from leadwatch.report._format import data_table, esc, head_cells, text
 from leadwatch.report.charts import figure_div
 from leadwatch.report.data import ReportData
 from leadwatch.report.robustness import robustness_table
@@ -128,12 +128,8 @@ class VerdictSection:
         )
         widths = (10, 22, 9, 12, 5, 6, 9, 27)  # percent of the table, column by column
         cols = "".join(f'<col style="width:{w}%">' for w in widths)
-        table = (
-            f'<div class="table-wrap"><table id="{esc(self.id)}-table" class="data verdicts">'
-            f"<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>\n<tbody>\n"
-            + "\n".join(rows)
-            + "\n</tbody></table></div>"
-        )
+        colgroup = f"<colgroup>{cols}</colgroup>"
+        table = data_table(f"{self.id}-table", "data verdicts", head, rows, colgroup=colgroup)
         return Fragment(f'{_TABLE_CSS}<p class="lede">{lede}</p>\n{table}')
 
 

@@ -13,7 +13,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from leadwatch.report.charts import PAIR_COLORS, SERIES_COLORS, plot_label, plotly_modules
+from leadwatch.report.charts import (
+    PAIR_COLORS,
+    SERIES_COLORS,
+    plot_label,
+    plotly_modules,
+    zero_line,
+)
 
 __all__ = [
     "ccf_figure",
@@ -25,7 +31,7 @@ __all__ = [
     "stability_figure",
 ]
 
-_MUTED, _AXIS, _BAND = "#5b6472", "#a3acb9", "rgba(31, 78, 140, 0.14)"
+_MUTED, _BAND = "#5b6472", "rgba(31, 78, 140, 0.14)"
 
 
 def _r(values: Any, digits: int = 5) -> list[float | None]:
@@ -35,6 +41,15 @@ def _r(values: Any, digits: int = 5) -> list[float | None]:
 
 def _d(values: Any) -> list[str]:
     return [f"{pd.Timestamp(v):%Y-%m-%d}" for v in values]
+
+
+def _dated_line(
+    frame: pd.DataFrame, column: str, digits: int, *, name: str, line: dict[str, Any]
+) -> Any:
+    """A line of ``frame[column]``, rounded to ``digits``, over the days of ``frame["date"]``."""
+    go, _ = plotly_modules()
+    y = _r(frame[column], digits)
+    return go.Scatter(x=_d(frame["date"]), y=y, mode="lines", name=name, line=line)
 
 
 def _fig(height: int = 360, **layout: Any) -> Any:
@@ -151,25 +166,15 @@ def stability_figure(rolling: pd.DataFrame, full_lag: int, unit: str) -> Any:
             yaxis="y2",
         )
     )
-    fig.add_hline(y=0, line={"color": _AXIS, "width": 1})
-    return fig
+    return zero_line(fig)
 
 
 def oos_figure(oos: pd.DataFrame) -> Any:
     """Cumulative out-of-sample squared-error gain of the predictive regression."""
-    go, _ = plotly_modules()
     fig = _fig(yaxis={"title": {"text": "cumulative SSE gain vs mean"}})
-    fig.add_trace(
-        go.Scatter(
-            x=_d(oos["date"]),
-            y=_r(oos["cum_gain"], 6),
-            mode="lines",
-            name="rising = the leader's past return helped",
-            line={"color": "#009e73"},
-        )
-    )
-    fig.add_hline(y=0, line={"color": _AXIS, "width": 1})
-    return fig
+    helped = "rising = the leader's past return helped"
+    fig.add_trace(_dated_line(oos, "cum_gain", 6, name=helped, line={"color": "#009e73"}))
+    return zero_line(fig)
 
 
 def conditional_figure(frame: pd.DataFrame, horizon: int, what: str) -> Any:
@@ -208,16 +213,9 @@ def rolling_corr_figure(rolling: pd.DataFrame, regime: pd.DataFrame | None, labe
             )
         )
     fig.add_trace(
-        go.Scatter(
-            x=_d(rolling["date"]),
-            y=_r(rolling["corr"], 4),
-            mode="lines",
-            name=plot_label(label),
-            line={"color": "#1f4e8c"},
-        )
+        _dated_line(rolling, "corr", 4, name=plot_label(label), line={"color": "#1f4e8c"})
     )
-    fig.add_hline(y=0, line={"color": _AXIS, "width": 1})
-    return fig
+    return zero_line(fig)
 
 
 def hindsight_figure(
@@ -255,15 +253,9 @@ def hindsight_figure(
             )
         )
     for sid in [c for c in paths.columns if c != "date"]:
-        fig.add_trace(
-            go.Scatter(
-                x=_d(paths["date"]),
-                y=_r(paths[sid], 3),
-                mode="lines",
-                line={"color": SERIES_COLORS.get(sid, "#3b5b92"), "width": 2},
-                name=f"{plot_label(labels.get(sid, sid))}: what happened",
-            )
-        )
+        line = {"color": SERIES_COLORS.get(sid, "#3b5b92"), "width": 2}
+        name = f"{plot_label(labels.get(sid, sid))}: what happened"
+        fig.add_trace(_dated_line(paths, sid, 3, name=name, line=line))
     fig.add_vline(x=f"{day:%Y-%m-%d}", line={"color": "#1d2330", "width": 1, "dash": "dash"})
     shown = [paths[c].to_numpy(dtype=np.float64) for c in paths.columns if c != "date"]
     if analogues is not None:
