@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.vocabulary import ending
 
 __all__ = [
     "clause_start",
@@ -247,11 +248,11 @@ def _indicator_head(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     return head.group(0).lower() if s.find(head.group(0)) < first else None
 
 
-_MORE = re.compile(
-    r"\b(?:more than|over|above|at least|in excess of|upwards of|north of|greater than)\s*$",
-    re.IGNORECASE,
+_MORE = ending(
+    *("more than", "over", "above", "at least", "in excess of", "upwards of", "north of"),
+    "greater than",
 )
-_LESS = re.compile(r"\b(?:less than|under|below|just under|fewer than)\s*$", re.IGNORECASE)
+_LESS = ending("less than", "under", "below", "just under", "fewer than")
 _EXTREME = re.compile(
     r"\b(?:as much as|at one point|intraday|at (?:its|the) (?:session |intraday )?"
     r"(?:low|high|lowest|highest|worst|best)|at (?:the|its) (?:low|high) of the (?:day|session))\b",

@@ -37,6 +37,7 @@ from leadwatch.claims.clauses import (
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, count_re
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
@@ -81,7 +82,7 @@ _BETWEEN_RE = re.compile(
 _IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
 # "the 52-week low of 96.40": the extreme of a span, a record claim, not today's level.
 _SPAN_EXTREME = re.compile(
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    rf"(?:{count_re(12)}[- ]"
     r"(?:week|month|year|day)|decade)[- ](?:high|low) of$",
     re.IGNORECASE,
 )
@@ -341,8 +342,8 @@ def percents(
 
 # "6% in April": the month named right after the number is its window (read as its time).
 _IN_MONTH = re.compile(
-    r"^(?: [\w-]+)? (?:in|during|over|for) (?:the month of )?(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)"
+    rf"^(?: [\w-]+)? (?:in|during|over|for) (?:the month of )?(?:{MONTH_NAME_RE})\b"
+    rf"(?!,? {YEAR_RE})"
 )
 
 # A verb that moves the asset named right after it: "lifted the dollar index 0.8%".

@@ -21,7 +21,8 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.figures import levels
 from leadwatch.claims.model import Claim
-from leadwatch.claims.text import MONTH_RE, dated_noun, find_when_at, month_number
+from leadwatch.claims.text import dated_noun, find_when_at
+from leadwatch.claims.vocabulary import MONTH_RE, ending, month_number
 
 __all__ = ["level_claims"]
 
@@ -39,7 +40,7 @@ _FROM_PEAK = re.compile(
     re.IGNORECASE,
 )
 # A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
-_PEAKED = re.compile(r"\b(?:peak(?:ed|ing)|topp(?:ed|ing)(?: out)?)\s*$", re.IGNORECASE)
+_PEAKED = ending("peak(?:ed|ing)", "topp(?:ed|ing)(?: out)?")
 
 
 def _at_year_start(s: str, pos: int) -> bool:

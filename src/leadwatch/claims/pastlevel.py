@@ -34,7 +34,7 @@ from pandas.tseries import holiday
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.text import MONTH_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
 __all__ = [
     "check_past_level",
@@ -59,7 +59,7 @@ _REF = (
     rf"(?P<ref>(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
     r"|Memorial Day|Labor Day|Thanksgiving|Presidents['\u2019]? Day|Independence Day|Christmas"
     r"|New Year['\u2019]s(?: Day)?|start[- ]of[- ](?:the[- ])?year|year[- ]end|year[- ]start"
-    r"|(?:end[- ](?:of[- ])?)?(?:19|20)\d\d(?:[- ](?:year[- ])?end)?)"
+    rf"|(?:end[- ](?:of[- ])?)?{YEAR_RE}(?:[- ](?:year[- ])?end)?)"
 )
 _SIZE = r"(?:(?P<pct>\d+(?:\.\d+)?)\s?%|(?P<slight>slightly|marginally|a touch|just))"
 _PAST_LEVEL_RE = re.compile(
@@ -106,7 +106,7 @@ def reference_day(ref: str, day: pd.Timestamp) -> pd.Timestamp | None:
     words = re.sub(r"\s+", " ", ref.lower().replace("\u2019", "'").replace("-", " ")).strip()
     if words in ("start of the year", "start of year", "year end", "year start"):
         return pd.Timestamp(year=day.year - 1, month=12, day=31)
-    closing = re.fullmatch(r"(?:end (?:of )?)?((?:19|20)\d\d)(?: (?:year )?end)?", words)
+    closing = re.fullmatch(rf"(?:end (?:of )?)?({YEAR_RE})(?: (?:year )?end)?", words)
     if closing is not None:  # "its 2024 close", "its end-2024 level": that year's last day
         end = pd.Timestamp(year=int(closing.group(1)), month=12, day=31)
         return end if end < day else None

@@ -35,15 +35,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from leadwatch.claims.text import MONTH_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, ending, month_number
 
 __all__ = ["AHEAD", "PrintedDate", "full_date", "printed_dates"]
 
-_MON = rf"(?:{MONTH_RE})\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b"
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d(?!\d)"
+_YEAR = rf"{YEAR_RE}(?!\d)"
 _DATE_RE = re.compile(
-    r"(?<!\d)(?P<iso>(?:19|20)\d\d(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d)(?!\d)"
+    rf"(?<!\d)(?P<iso>{YEAR_RE}(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d)(?!\d)"
     rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD},? (?P<y1>{_YEAR})"
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
     rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
@@ -52,16 +52,14 @@ _DATE_RE = re.compile(
 )
 #: A date this far into the text, with no preposition before it, is a dateline.
 _OPENING = 400
-_INTRODUCED = re.compile(
-    r"\b(?:on|since|from|until|till|by|through|before|after|between|of|and|to|at|in|as of)"
-    r"\s*$",
-    re.IGNORECASE,
+_INTRODUCED = ending(
+    *("on", "since", "from", "until", "till", "by", "through", "before", "after", "between"),
+    *("of", "and", "to", "at", "in", "as of"),
 )
 #: Words that put the date after them ahead of the article: a deadline, a forecast.
-AHEAD = re.compile(
-    r"\b(?:by|until|till|before|ahead of|due(?: on)?|deadline(?: of)?|next|expected(?: on)?)"
-    r"\s*$",
-    re.IGNORECASE,
+AHEAD = ending(
+    *("by", "until", "till", "before", "ahead of", "due(?: on)?", "deadline(?: of)?", "next"),
+    "expected(?: on)?",
 )
 #: "its October 6, 2025 record": a date used as an adjective names an event, not the day.
 _EVENT_AFTER = re.compile(
@@ -75,7 +73,7 @@ _MARKED = re.compile(
     re.IGNORECASE,
 )
 #: "Today: Apr 15, 2025" in a page header is the day the page was viewed, not published.
-_VIEWED = re.compile(r"\b(?:today|accessed|retrieved|viewed)\s*:?\s*$", re.IGNORECASE)
+_VIEWED = ending("today", "accessed", "retrieved", "viewed", gap=r"\s*:?\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ import pandas as pd
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
-from leadwatch.claims.text import month_number
+from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.windows import resolve_window, since_period
 
 __all__ = [

@@ -21,17 +21,17 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.numbers import NUMBER_WORDS
 from leadwatch.claims.text import dated_noun, find_when_at
+from leadwatch.claims.vocabulary import NUMBER_WORDS, ROUGHLY_RE, count_re, count_value, ending
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["nearest_before", "records"]
 
-_MAYBE = re.compile(
-    r"\b(?:could|(?-i:may)|might|would|will|potentially|verge|poised|set to|on track|expected to"
-    r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*"
-    r"|to (?:test|challenge|retest|revisit))\b[^,;.]*$",
-    re.IGNORECASE,
+_MAYBE = ending(
+    *("could", "(?-i:may)", "might", "would", "will", "potentially", "verge", "poised", "set to"),
+    *("on track", "expected to", "ready to", "aims?", "targets?", "yet to", "has not", "hasn't"),
+    *(r"fail\w*", "to (?:test|challenge|retest|revisit)"),
+    gap=r"[^,;.]*",
 )
 
 _RECORD_RE = re.compile(
@@ -43,8 +43,7 @@ _RECORD_RE = re.compile(
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
-    r"(?:\d+(?:[- ]1/2)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
+    rf"(?:\d+[- ]1/2|{count_re(20)})[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:since|in|for|above|below)(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
     re.IGNORECASE,
@@ -300,17 +299,6 @@ def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
 
 
-_NUMBERS = {w: i for i, w in enumerate(NUMBER_WORDS) if i}
-
-
-def _count(word: str | None) -> int:
-    """ "seven" -> 7, "13" -> 13, nothing -> 1."""
-    if not word:
-        return 1
-    w = word.lower()
-    return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
-
-
 def _record_span(m: re.Match[str]) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high")."""
     if m.group("decade"):
@@ -318,7 +306,7 @@ def _record_span(m: re.Match[str]) -> str | None:
     if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
         words = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", m.group(0).lower())
         n, unit = re.match(r"(\w+)(?:[- ]1/2)?[- ](\w+)", words).groups()  # type: ignore[union-attr]
-        return f"last:{_count(n)}:{unit}"
+        return f"last:{count_value(n)}:{unit}"
     rest = m.group("rest") or ""
     found = find_windows(rest)
     if found and found[0][1].startswith("since:"):
@@ -327,14 +315,16 @@ def _record_span(m: re.Match[str]) -> str | None:
     if since:
         return "since:" + since.group("w").strip()
     more = re.match(
-        r"in (?:more than |over |nearly |almost )?(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
+        rf"in {ROUGHLY_RE}(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
         rest,
         re.IGNORECASE,
     )
     if more and (
-        more.group("n") is None or more.group("n").lower() in _NUMBERS or more.group("n").isdigit()
+        more.group("n") is None
+        or more.group("n").lower() in NUMBER_WORDS[1:]
+        or more.group("n").isdigit()
     ):  # "in several months": no span to check
-        return f"last:{_count(more.group('n'))}:{more.group('u').lower()}"
+        return f"last:{count_value(more.group('n'))}:{more.group('u').lower()}"
     if more:
         return None
     return found[0][1] if found else None

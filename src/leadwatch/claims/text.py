@@ -24,10 +24,10 @@ from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 from leadwatch.claims.numbers import plain_figures
+from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 
 __all__ = [
     "ASSET_NAMES",
-    "MONTH_RE",
     "AssetMention",
     "Sentence",
     "aside_spans",
@@ -36,70 +36,32 @@ __all__ = [
     "find_when",
     "find_when_at",
     "month_days",
-    "month_number",
     "paren_asides",
     "plain_figures",
     "split_sentences",
 ]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: Month names, lower case, January first.
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTHS = MONTHS
-#: A month's name, or its abbreviation with a full stop after it ("Sept.", "Oct.": AP style).
-MONTH_RE = (
-    "|".join(m.capitalize() for m in _MONTHS)
-    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.)"
-)
-_MONTH_RE = MONTH_RE
-
-
-def month_number(name: str) -> int:
-    """1-12 for a month's name or abbreviation.
-
-    >>> month_number("Sept."), month_number("march")
-    (9, 3)
-    """
-    return [m[:3] for m in _MONTHS].index(name.lower().rstrip(".")[:3]) + 1
-
-
-# "on 31 Oct 2025": after a day, an abbreviated month needs no full stop (May has none)
-_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-
-
 _WHEN_RE = re.compile(
     # "on 26th December 2025", "on February 19, 2025": the day of a claim (its year is the
     # last such date's by the article date); a dateline has no "on"
-    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE}|{_ABBR})\b"
-    r"(?:,? (?:19|20)\d\d\b)?"
-    rf"|\b(?:on|through|until|till) (?P<omonth2>{_MONTH_RE}|{_ABBR})\.? (?P<oday2>[0-3]?\d)"
+    r"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?"
+    rf"(?P<omonth>{MONTH_RE}|{MONTH_ABBR_RE})\b(?:,? {YEAR_RE}\b)?"
+    rf"|\b(?:on|through|until|till) (?P<omonth2>{MONTH_RE}|{MONTH_ABBR_RE})\.? "
+    r"(?P<oday2>[0-3]?\d)"
     r"(?:st|nd|rd|th)?"
-    r",? (?:19|20)\d\d\b"
-    rf"|\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"(?!,? (?:19|20)\d\d)(?!\d)"
+    rf",? {YEAR_RE}\b"
+    rf"|\b(?P<dmonth>{MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?!,? {YEAR_RE})(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday|the (?:previous|prior) (?:day|session|trading day)"
     r"|the day before)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
-    rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
+    rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
     r"|\b(?:in|since the start of|during|of|early|mid-?|late) "
-    rf"(?P<month>{_MONTH_RE})(?:\.? (?P<year>\d{{4}}))?\b"
+    rf"(?P<month>{MONTH_RE})(?:\.? (?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
-    rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
+    rf"|\b(?P<pmonth>{MONTH_RE})['\u2019]s\b",
 )
 # A line that starts the page furniture after the article: everything after it is boilerplate.
 _BOILERPLATE_START = re.compile(
@@ -290,8 +252,8 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 # "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
 _OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
-    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{_MONTH_RE}|{_ABBR})\.? [0-3]?\d(?:st|nd|rd|th)?"
-    rf"|{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
+    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{MONTH_RE}|{MONTH_ABBR_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
+    rf"|{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$"
 )
 
@@ -327,7 +289,7 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("yesterday"):
         return ("yesterday", 1)
     if m.group("weekday"):
-        return ("weekday", _WEEKDAYS.index(m.group("weekday").lower()))
+        return ("weekday", WEEKDAYS.index(m.group("weekday").lower()))
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, month_number(m.group("month"))))
@@ -343,7 +305,7 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
 
 _PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
 _MONTH_DAY_RE = re.compile(
-    rf"\b(?P<m>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    rf"\b(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? {YEAR_RE})(?!\d)"
 )
 
 

@@ -29,7 +29,8 @@ import re
 
 import pandas as pd
 
-from leadwatch.claims.text import MONTH_RE, aside_spans, month_number
+from leadwatch.claims.text import aside_spans
+from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
@@ -104,7 +105,7 @@ _WINDOW_RE = re.compile(
     rf"(?:(?P<em>{MONTH_RE})\.? )?(?P<ed>\d{{1,2}}))\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:{MONTH_RE})\.?"
-    r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
+    rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:{YEAR_RE})?(?<=[\w])"
     r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
@@ -323,7 +324,7 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
         number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
         start = day - pd.Timedelta(days=(day.weekday() - number - 1) % 7 + 1)
         return start, f"since {start.date()} ({words.strip()!r}, from its close)"
-    if re.fullmatch(r"(?:19|20)\d\d", text.strip()):  # "since (the start of) 2026": its 1 January
+    if re.fullmatch(YEAR_RE, text.strip()):  # "since (the start of) 2026": its 1 January
         start = pd.Timestamp(year=int(text), month=1, day=1)
         if part and part.group(1):  # "since the end of 2024": from its last close
             start = pd.Timestamp(year=int(text) + 1, month=1, day=1)
@@ -355,7 +356,7 @@ def _part_of_month(start: pd.Timestamp, part: re.Match[str] | None) -> pd.Timest
 
 
 _SINCE = re.compile(
-    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+)\.? )?(?P<year>(?:19|20)\d\d)\b"
+    rf"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+)\.? )?(?P<year>{YEAR_RE})\b"
 )
 
 
