@@ -71,9 +71,26 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-def noun_direction(s: str, pos: int) -> str | None:
-    """``up``/``down`` when a move noun governs the figure at ``pos``, else ``None``."""
+# "a 3% jump", "its 2.5% weekly gain", "a 6% one-day slump": the noun right after the figure
+# (one qualifying word between them, never a preposition or a conjunction).
+_NOUN_AFTER = re.compile(
+    r"\s*(?:(?!(?:in|on|to|of|at|by|for|from|after|amid|as|and|with|than|since)\b)[\w-]+\s+)?"
+    rf"(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))\b",
+    re.IGNORECASE,
+)
+
+
+def noun_direction(s: str, pos: int, end: int | None = None) -> str | None:
+    """``up``/``down`` when a move noun governs the figure at ``pos``: one before it ("gains
+    of 2%"), or, given the figure's ``end``, one right after it ("a 3% jump"); else ``None``.
+
+    >>> s = "Gold fell 1% after a 3% jump"
+    >>> noun_direction(s, s.index("3%")), noun_direction(s, s.index("3%"), s.index("3%") + 2)
+    (None, 'up')
+    """
     m = _NOUN_BEFORE.search(s[max(0, pos - 60) : pos])
+    if m is None and end is not None:
+        m = _NOUN_AFTER.match(s, end)
     if m is None:
         return None
     return "up" if m.group("up") else "down"

@@ -289,14 +289,15 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
-        noun = noun_direction(s, m.start())
+        heading = noun_direction(s, m.start())  # "gains of 2%"
+        noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
         named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
         if not fixed and not named_here:
             other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
             if other is not None:
                 asset = other
-            elif asset is None and noun is not None and not mentions:
+            elif asset is None and heading is not None and not mentions:
                 asset = subject  # "monthly gains stand at 2.4%": the article's subject
         num = spelled_number(m.group("num"))
         quals = qualifiers(s, m.start(), m.end())
