@@ -131,3 +131,12 @@ def test_a_price_of_a_named_day_is_year_evidence_not_the_article_day() -> None:
     anchors = [(c.kind, c.asset, c.level) for c in year_anchors(extraction)]
     assert ("level", "silver", 71.3) in anchors
     assert all(c.asset == "gold" for c in dating_claims(extraction) if c.kind == "level")
+
+
+def test_a_dateline_wins_over_the_next_day_that_fits_the_prices_a_little_better() -> None:
+    days = pd.bdate_range("2026-01-05", "2026-03-31")
+    gold = pd.Series(2_500.0, index=days)
+    gold["2026-02-10"], gold["2026-02-11"] = 2_960.0, 3_000.0
+    text = "Gold prices climb\n\nFeb 10, 2026\n\nSpot gold traded at $3,000 an ounce today."
+    dated = infer_date(extract_claims(text), Market({"gold": gold}))
+    assert (dated.how, dated.date) == ("printed", pd.Timestamp("2026-02-10"))
