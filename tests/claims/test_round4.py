@@ -3,6 +3,8 @@ class: a move noun after its figure, distances from a past peak, clause-scoped d
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
@@ -140,3 +142,50 @@ def test_a_dateline_wins_over_the_next_day_that_fits_the_prices_a_little_better(
     text = "Gold prices climb\n\nFeb 10, 2026\n\nSpot gold traded at $3,000 an ounce today."
     dated = infer_date(extract_claims(text), Market({"gold": gold}))
     assert (dated.how, dated.date) == ("printed", pd.Timestamp("2026-02-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pct", "level"),
+    [
+        ("Bitcoin traded about 21 percent lower than its all-time high of $126,210.", 21.0, 126210),
+        ("Gold sits 6% down from its record high of $4,380.", 6.0, 4380.0),
+        ("Ether is now 30 per cent lower than its all-time peak.", 30.0, None),
+    ],
+)
+def test_a_sized_distance_below_the_peak_is_a_comparison_with_the_peak(
+    text: str, pct: float, level: float | None
+) -> None:
+    found = [
+        (c.op, c.pct, c.level, c.window) for c in extract_claims(text).claims if c.pct is not None
+    ]
+    assert found == [("below", pct, level, "ref:peak")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For bitcoin, the drawdown from its all-time high of $126,267 stands at around 45%.",
+        "Silver's decline from its record high of $54.40 has been steep.",
+    ],
+)
+def test_the_value_of_a_peak_a_fall_is_measured_from_is_the_record_not_today(text: str) -> None:
+    claims = extract_claims(text).claims
+    assert not [c for c in claims if c.kind == "level"]  # not today's price
+    assert [(c.kind, c.op, c.window) for c in claims if c.level is not None] == [
+        ("record", "high", "ever")
+    ]
+
+
+def test_the_evaluator_pairs_a_measurement_whichever_kind_its_label_names() -> None:
+    from leadwatch.claims.evaluate import _same_measure
+    from leadwatch.claims.model import Claim
+
+    below = Claim(0, "comparison", "btc", "21% below its all-time high", "below", 126.0, 21.0)
+    below = replace(below, window="ref:peak")
+    assert _same_measure(below, "move") and not _same_measure(below, "level")
+    lags = replace(below, window=None, pct=None)  # "bitcoin lags gold": no distance
+    assert not _same_measure(lags, "move")
+    value = Claim(0, "record", "btc", "all-time high", "high", 126_267.0, window="ever")
+    assert _same_measure(value, "level") and not _same_measure(value, "move")
+    bare = replace(value, level=None)
+    assert not _same_measure(bare, "level")
