@@ -189,3 +189,13 @@ def test_the_evaluator_pairs_a_measurement_whichever_kind_its_label_names() -> N
     assert _same_measure(value, "level") and not _same_measure(value, "move")
     bare = replace(value, level=None)
     assert not _same_measure(bare, "level")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["the weakest price so far in 2025.", "a new 2025 low.", "down sharply for 2025 to date."],
+)
+def test_a_year_the_text_calls_the_current_one_votes_for_that_year(tail: str) -> None:
+    text = f"Bitcoin traded at $99,300 on Tuesday, {tail}"
+    day = infer_date(extract_claims(text), _btc_two_years()).date
+    assert day.year == 2025  # December 2024 fits the price better

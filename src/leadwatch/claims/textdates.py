@@ -13,7 +13,9 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
-  beginning of 2026": 0.5 over its first quarter.
+  beginning of 2026": 0.5 over its first quarter;
+- a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
+  date"): 1.0 over that year.
 
 Examples
 --------
@@ -26,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -35,6 +38,7 @@ from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.printed import AHEAD, PrintedDate, printed_dates
 from leadwatch.claims.text import month_days
+from leadwatch.claims.vocabulary import YEAR_RE
 
 __all__ = ["dated_in_text", "first_dateline", "text_evidence"]
 
@@ -43,6 +47,14 @@ _DAY = pd.Timedelta(days=1)
 _DATELINE = 2.5
 _PAST_DATE = 0.5
 _WEEKDAY = 0.5
+_CURRENT_YEAR = 1.0
+#: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
+_THIS_YEAR = re.compile(
+    rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
+    rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
+    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b",
+    re.IGNORECASE,
+)
 #: A day the text looks back to ("since January 2") lies at most this far behind the article.
 _LOOKBACK = pd.Timedelta(days=120)
 
@@ -96,6 +108,11 @@ def text_evidence(
         votes += _WEEKDAY * weekday_days(calendar, weekdays)
         names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
         why.append(f"the text names {names}: written on such a day or the next ({_WEEKDAY})")
+    for year in sorted(
+        {int(m.group("a") or m.group("b") or m.group("c")) for m in _THIS_YEAR.finditer(body)}
+    ):
+        votes += _CURRENT_YEAR * (calendar.year == year)
+        why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
     for sentence, when in extraction.periods:
         period = _period(when)
         if period is not None:
