@@ -199,3 +199,24 @@ def test_a_year_the_text_calls_the_current_one_votes_for_that_year(tail: str) ->
     text = f"Bitcoin traded at $99,300 on Tuesday, {tail}"
     day = infer_date(extract_claims(text), _btc_two_years()).date
     assert day.year == 2025  # December 2024 fits the price better
+
+
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        ("Traders await the ECB's July 24 rate decision. Gold rose.", "2025-07-24"),
+        ("New tariffs become effective August 1. Gold rose.", "2025-08-01"),
+        ("The Fed's June 18 policy meeting looms. Gold rose.", "2025-06-18"),
+    ],
+)
+def test_a_date_naming_a_coming_event_votes_for_the_days_before_it_not_for_it(
+    text: str, on: str
+) -> None:
+    from leadwatch.claims.textdates import text_evidence
+
+    days = pd.date_range("2025-05-01", "2025-08-31")
+    votes, _ = text_evidence(extract_claims(text), days)
+    score = pd.Series(votes, index=days)
+    event = pd.Timestamp(on)
+    assert score[event] == 0.0 and score[event + pd.Timedelta(days=1)] == 0.0
+    assert score[event - pd.Timedelta(days=3)] > 0.0

@@ -36,7 +36,7 @@ import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
-from leadwatch.claims.printed import AHEAD, PrintedDate, printed_dates
+from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, printed_dates
 from leadwatch.claims.text import month_days
 from leadwatch.claims.vocabulary import YEAR_RE
 
@@ -55,6 +55,8 @@ _THIS_YEAR = re.compile(
     rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b",
     re.IGNORECASE,
 )
+#: A day ahead of the article ("the July 24 rate decision") lies at most this far after it.
+_AHEAD_SPAN = pd.Timedelta(days=30)
 #: A day the text looks back to ("since January 2") lies at most this far behind the article.
 _LOOKBACK = pd.Timedelta(days=120)
 
@@ -94,10 +96,12 @@ def text_evidence(
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
-        if AHEAD.search(body[max(0, pos - 25) : pos]):
-            continue  # "by October 28": a deadline, no evidence
+        if AHEAD.search(body[max(0, pos - 25) : pos]) or EVENT_AHEAD.match(body, pos + len(words)):
+            votes += 0.25 * _near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
+            why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
+            continue
         if past:
-            votes += 0.25 * _after_day(calendar, month, dom)
+            votes += 0.25 * _near_day(calendar, month, dom, _DAY, _LOOKBACK)
             why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
             continue
         on = (calendar.month == month) & (calendar.day == dom)
@@ -122,15 +126,17 @@ def text_evidence(
     return votes, why
 
 
-def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
-    """Calendar days within :data:`_LOOKBACK` after some year's ``month``/``dom``."""
+def _near_day(
+    calendar: pd.DatetimeIndex, month: int, dom: int, lo: pd.Timedelta, hi: pd.Timedelta
+) -> np.ndarray:
+    """Calendar days from ``lo`` to ``hi`` after some year's ``month``/``dom``."""
     mask = np.zeros(len(calendar), dtype=bool)
     for year in sorted(set(calendar.year)):
         try:
             on = pd.Timestamp(year=year, month=month, day=dom)
         except ValueError:
             continue
-        mask |= (calendar > on) & (calendar <= on + _LOOKBACK)
+        mask |= (calendar >= on + lo) & (calendar <= on + hi)
     return mask
 
 
