@@ -220,3 +220,48 @@ def test_a_date_naming_a_coming_event_votes_for_the_days_before_it_not_for_it(
     event = pd.Timestamp(on)
     assert score[event] == 0.0 and score[event + pd.Timedelta(days=1)] == 0.0
     assert score[event - pd.Timedelta(days=3)] > 0.0
+
+
+def _dated(text: str) -> list[tuple[str, str | None, object, str | None]]:
+    return [(c.kind, c.op, c.when, c.window) for c in extract_claims(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lately, ETH changed hands at $4,310, off 3.1% over the past 24 hours and down by about "
+        "6% since climbing above $4,700 after the Fed chair's Friday remarks.",
+        "Ether traded at $4,310, down 6% since surging past $4,700 on Friday's jobs data.",
+    ],
+)
+def test_a_day_in_a_since_event_clause_dates_that_event_only(text: str) -> None:
+    found = _dated(text)
+    assert ("level", "at", None, None) in found  # today's price, not Friday's
+    assert [w for k, _, w, _ in found if k == "level"] == [None, ("weekday", 4)]  # the event's
+    assert ("percent", "down", None, "peak:since:weekday:4") in found  # from the peak since
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether is back to its price on the ETF's Dec. 5 launch day, now down more than 15% "
+        "since hitting a record high.",
+        "Gold touched $2,400 on Monday; it is currently up 3% from last month.",
+    ],
+)
+def test_a_figure_said_of_now_is_not_dated_by_another_clause(text: str) -> None:
+    moves = [(c.when, c.window) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert moves and all(when is None for when, _ in moves)
+
+
+def test_a_move_from_the_peak_since_an_event_day_is_measured_from_that_day() -> None:
+    from leadwatch.claims.model import Claim
+    from leadwatch.claims.records import from_extreme
+
+    days = pd.date_range("2025-08-01", "2025-08-25")
+    close = pd.Series(110_000.0, index=days)
+    close["2025-08-14"] = 124_000.0  # the record, before the event
+    close["2025-08-22"] = 117_000.0  # the event day (a Friday)
+    claim = Claim(0, "percent", "btc", "7%", "down", pct=7.0, window="peak:since:weekday:4")
+    status, text, _ = from_extreme(claim, pd.Timestamp("2025-08-25"), Market({"btc": close}))
+    assert status == "confirmed" and "2025-08-22" in text  # -6.0% from 117,000, not -11%
