@@ -265,3 +265,40 @@ def test_a_move_from_the_peak_since_an_event_day_is_measured_from_that_day() -> 
     claim = Claim(0, "percent", "btc", "7%", "down", pct=7.0, window="peak:since:weekday:4")
     status, text, _ = from_extreme(claim, pd.Timestamp("2025-08-25"), Market({"btc": close}))
     assert status == "confirmed" and "2025-08-22" in text  # -6.0% from 117,000, not -11%
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ether traded at $3,306 as of 4 p.m. Eastern Standard Time on Tuesday, down 7%.", 1),
+        ("Gold was at $2,400 at 9 a.m. ET on Monday, up 1%.", 1),
+        ("Gold rose at 10 a.m. The dollar fell 1% later.", 2),  # a real sentence end
+    ],
+)
+def test_a_time_zone_after_a_clock_time_does_not_end_the_sentence(text: str, count: int) -> None:
+    from leadwatch.claims.text import split_sentences
+
+    assert len(split_sentences(text)) == count
+
+
+def test_a_percent_spelled_out_from_24_hours_earlier_after_a_clock_time_is_a_move() -> None:
+    text = (
+        "Ether was trading at $3,306 as of 4 p.m. Eastern Standard Time on Tuesday, down "
+        "about 7 percent from 24 hours earlier."
+    )
+    assert ("eth", "down", 7.0) in _moves(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a year-to-date basis, Ether is now down roughly 15%, and the drawdown from its "
+        "all-time high stands at 45%.",
+        "For the year to date, gold is up 12%, while silver's gain since its March low is 20%.",
+    ],
+)
+def test_a_window_phrase_opening_the_sentence_after_a_preposition_is_the_first_figures(
+    text: str,
+) -> None:
+    first = next(c for c in extract_claims(text).claims if c.pct is not None)
+    assert first.window == "ytd"

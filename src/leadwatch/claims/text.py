@@ -141,7 +141,26 @@ def _pieces(body: str) -> list[tuple[int, int]]:
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()
         spans.append((cut, pos))
-    return spans
+    return _rejoin_clock_times(body, spans)
+
+
+# "as of 4 p.m. Eastern Standard Time on Tuesday": a time zone after a clock time goes on
+_ZONE = re.compile(
+    r"\s*(?:Eastern|Pacific|Central|Mountain|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|UTC|CET"
+    r"|CEST|JST|HKT|SGT|AEST|AEDT|London|New York|Tokyo|Hong Kong|Singapore|Sydney)\b"
+)
+
+
+def _rejoin_clock_times(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a split after "a.m."/"p.m." undone when a time zone follows it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        clock = out and re.search(r"\b[ap]\.m\.$", body[out[-1][0] : out[-1][1]], re.I)
+        if clock and _ZONE.match(body, out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
