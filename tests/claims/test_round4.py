@@ -302,3 +302,36 @@ def test_a_window_phrase_opening_the_sentence_after_a_preposition_is_the_first_f
 ) -> None:
     first = next(c for c in extract_claims(text).claims if c.pct is not None)
     assert first.window == "ytd"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        (
+            "In March of 2019, silver was $15. Since then, silver rose to $30, up 100 percent.",
+            "since:March 2019",
+        ),
+        ("Gold hit $1,900 in August 2020. Since then it has gained 40%.", "since:August 2020"),
+        (
+            "The index bottomed on October 3, 2022. The S&P 500 has added 60% since that day.",
+            "since:October 3, 2022",
+        ),
+        ("Spot bitcoin funds launched in 2024. Since then, bitcoin is up 90%.", "since:2024"),
+    ],
+)
+def test_since_then_windows_a_move_from_the_date_named_before_it(text: str, window: str) -> None:
+    (move,) = [c for c in extract_claims(text).claims if c.pct is not None]
+    assert move.window == window
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At the time of writing, ether is trading just above $3,000, about 6% lower than 24 "
+        "hours ago.",
+        "Ether is down 6% over the past 24 hours at press time.",
+    ],
+)
+def test_a_sentence_with_its_own_time_takes_no_day_from_the_sentence_before(second: str) -> None:
+    text = f"Stocks took a major hit yesterday. {second}"
+    assert all(c.when is None for c in extract_claims(text).claims if c.asset == "eth")
