@@ -335,3 +335,15 @@ def test_since_then_windows_a_move_from_the_date_named_before_it(text: str, wind
 def test_a_sentence_with_its_own_time_takes_no_day_from_the_sentence_before(second: str) -> None:
     text = f"Stocks took a major hit yesterday. {second}"
     assert all(c.when is None for c in extract_claims(text).claims if c.asset == "eth")
+
+
+def test_a_printed_span_of_days_is_one_date_over_its_days_not_a_yearless_day() -> None:
+    from leadwatch.claims.printed import printed_dates
+    from leadwatch.claims.text import month_days
+
+    header = "Rates held.\nToday's economic calendar: May 20\u201324, 2025\nRetail sales are due."
+    (span,) = printed_dates(header)
+    assert (span.iso, span.role, span.after) == ("2025-05-20", "dateline", 4)
+    assert month_days(header) == []  # not also "May 20" of any year
+    (past,) = printed_dates("Prices swung between May 20-24, 2025 and later.")
+    assert past.role == "past"

@@ -44,7 +44,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = rf"{YEAR_RE}(?!\d)"
 _DATE_RE = re.compile(
     rf"(?<!\d)(?P<iso>{YEAR_RE}(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d)(?!\d)"
-    rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD},? (?P<y1>{_YEAR})"
+    # "May 20-24, 2025": a span of days (a week's calendar), dated on its first day
+    rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD}(?:\s?[-\u2013\u2014]\s?(?P<d9>[0-3]?\d){_ORD})?,? "
+    rf"(?P<y1>{_YEAR})"
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
     rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
     rf"|(?<![\d.])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>{_YEAR})"
@@ -138,9 +140,13 @@ def printed_dates(text: str) -> list[PrintedDate]:
             and not _EVENT_AFTER.match(text[m.end() : m.end() + 30])
         ):
             role = "dateline"
+        elif m.group("d9") and not _INTRODUCED.search(before):
+            role = "dateline"  # "Today's highlights: May 20-24, 2025": the article's week
         else:
             role = "past"
         after = 0 if m.group("wk") else 1
+        if m.group("d9"):
+            after = max(1, int(m.group("d9")) - int(m.group("d1")))
         out.append(PrintedDate(iso, m.group(0).strip(), m.start(), role, after))
     return out
 
