@@ -347,3 +347,32 @@ def test_a_printed_span_of_days_is_one_date_over_its_days_not_a_yearless_day() -
     assert month_days(header) == []  # not also "May 20" of any year
     (past,) = printed_dates("Prices swung between May 20-24, 2025 and later.")
     assert past.role == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Gold hit $2,500 last week.", ("last", "week")),
+        ("Silver touched $35 an ounce last month before retreating.", ("last", "month")),
+        ("Bitcoin climbed above $100,000 the previous month.", ("last", "month")),
+    ],
+)
+def test_a_level_of_last_week_or_month_is_placed_there(text: str, when: tuple[str, str]) -> None:
+    (level,) = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert level.when == when
+
+
+def test_a_level_of_last_month_is_graded_on_that_month_not_today() -> None:
+    from leadwatch.claims.check import check_claims
+
+    days = pd.bdate_range("2026-01-02", "2026-03-10")
+    silver = pd.Series(30.0, index=days)
+    silver["2026-02-10"] = 35.2  # touched $35 in February only
+    text = "Silver touched $35 last month before retreating to $30."
+    march = check_claims(
+        extract_claims(text), pd.Timestamp("2026-03-10"), Market({"silver": silver})
+    )
+    assert [c.status for c in march if c.claim.level == 35.0] == ["confirmed"]
+    april = pd.Series(30.0, index=pd.bdate_range("2026-01-02", "2026-04-10"))
+    late = check_claims(extract_claims(text), pd.Timestamp("2026-04-10"), Market({"silver": april}))
+    assert [c.status for c in late if c.claim.level == 35.0] == ["contradicted"]

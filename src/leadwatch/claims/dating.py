@@ -208,7 +208,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         for c in kept
         if (
             c.kind == "level"
-            and (c.when is None or c.when[0] not in ("month", "date", "year_start"))
+            and (c.when is None or c.when[0] not in ("month", "date", "year_start", "last"))
         )
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"

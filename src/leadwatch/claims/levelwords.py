@@ -39,6 +39,12 @@ _FROM_PEAK = re.compile(
     rf"(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?$",
     re.IGNORECASE,
 )
+# "touched $35 last month": a level of the week or month before the article's
+_LAST_PERIOD = re.compile(
+    r"(?:\s+(?:an|a|per)\s+(?:ounce|barrel|coin|token))?\s+(?:earlier\s+)?"
+    r"(?:last|the previous|the prior) (?P<u>week|month)\b",
+    re.IGNORECASE,
+)
 # A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
 _PEAKED = ending("peak(?:ed|ing)", "topp(?:ed|ing)(?: out)?")
 
@@ -60,6 +66,8 @@ def level_claims(
         at = find_when_at(s, pos)
         if _PEAK_OF.match(words) or words.lower().startswith(("record of", "low of")):
             at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's
+        if at is None and _LAST_PERIOD.match(s, pos + len(words)):  # "hit $2,500 last week"
+            at = ("last", _LAST_PERIOD.match(s, pos + len(words)).group("u").lower())  # type: ignore[union-attr]
         if _at_year_start(s, pos):
             at = ("year_start", 0)  # "started the year near $2,300": that year's start
         away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
