@@ -376,3 +376,28 @@ def test_a_level_of_last_month_is_graded_on_that_month_not_today() -> None:
     april = pd.Series(30.0, index=pd.bdate_range("2026-01-02", "2026-04-10"))
     late = check_claims(extract_claims(text), pd.Timestamp("2026-04-10"), Market({"silver": april}))
     assert [c.status for c in late if c.claim.level == 35.0] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "January 21, 1980: Gold spiked to a then-high of $850 per ounce.",
+        "Gold hit $850 on January 21, 1980, a peak that held for decades.",
+    ],
+)
+def test_a_level_of_a_printed_full_date_is_graded_on_that_date(text: str) -> None:
+    from leadwatch.claims.check import check_claims
+    from leadwatch.claims.dating import dating_claims
+
+    days = pd.bdate_range("1980-01-02", "1980-03-31").append(
+        pd.bdate_range("2025-12-01", "2025-12-22")
+    )
+    gold = pd.Series(4_400.0, index=days)
+    gold["1980-01-02":"1980-03-31"] = 600.0
+    gold["1980-01-21"] = 850.0
+    extraction = extract_claims(text)
+    (level,) = [c for c in extraction.claims if c.kind == "level"]
+    assert level.window == "on:1980-01-21"
+    assert level not in dating_claims(extraction)  # not the article's day
+    checked = check_claims(extraction, pd.Timestamp("2025-12-22"), Market({"gold": gold}))
+    assert [c.status for c in checked if c.claim.kind == "level"] == ["confirmed"]

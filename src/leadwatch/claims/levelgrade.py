@@ -80,8 +80,8 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             + f" [{TOLERANCE[c.op]}]",
             {"start": _d(start), "end": _d(end)},
         )
-    if c.when is not None and c.when[0] == "date":
-        on = event_day(c.when, day)
+    if (c.when is not None and c.when[0] == "date") or (c.window or "").startswith("on:"):
+        on = event_day(c.when, day) if c.window is None else pd.Timestamp(c.window[3:])
         held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
         status = "confirmed" if bool(held.any()) else "contradicted"
         seen = market.asof(c.asset, on)

@@ -17,10 +17,12 @@ Examples
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.figures import levels
 from leadwatch.claims.model import Claim
+from leadwatch.claims.printed import printed_dates
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import MONTH_RE, ending, month_number
 
@@ -57,6 +59,18 @@ def _at_year_start(s: str, pos: int) -> bool:
     return bool(starts) and not re.search(r"\d", lead[starts[-1].end() :])
 
 
+def _full_date(s: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The full date (with its year) a level at ``s[:end]`` is said of: one opening the line
+    as a timeline entry ("January 21, 1980: Gold spiked to $850"), or one right after it
+    ("hit $850 on January 21, 1980"); ``(iso, (month, day))``."""
+    for d in printed_dates(s):
+        opening = d.start == 0 and s[d.start + len(d.words) :].lstrip().startswith(":")
+        if opening or 0 <= d.start - end <= 25:
+            iso = date.fromisoformat(d.iso)
+            return d.iso, (iso.month, iso.day)
+    return None
+
+
 def level_claims(
     s: str, index: int, mentions: list[AssetMention], subject: str | None
 ) -> list[Claim]:
@@ -83,5 +97,7 @@ def level_claims(
                 Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
             )
             continue
-        claims.append(Claim(index, "level", asset, words, op, value, when=at))
+        on = _full_date(s, pos + len(words))
+        window = None if on is None or at not in (None, ("date", on[1])) else f"on:{on[0]}"
+        claims.append(Claim(index, "level", asset, words, op, value, when=at, window=window))
     return claims
