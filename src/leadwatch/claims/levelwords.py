@@ -24,7 +24,7 @@ from leadwatch.claims.figures import levels
 from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import printed_dates
 from leadwatch.claims.text import dated_noun, find_when_at
-from leadwatch.claims.vocabulary import MONTH_RE, ending, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, ending, month_number
 
 __all__ = ["level_claims"]
 
@@ -42,11 +42,10 @@ _FROM_PEAK = re.compile(
     re.IGNORECASE,
 )
 # "touched $35 last month": a level of the week or month before the article's
-_LAST_PERIOD = re.compile(
-    r"(?:\s+(?:an|a|per)\s+(?:ounce|barrel|coin|token))?\s+(?:earlier\s+)?"
-    r"(?:last|the previous|the prior) (?P<u>week|month)\b",
-    re.IGNORECASE,
+_LAST = (
+    rf"(?:\s+{PER_UNIT_RE})?\s+(?:earlier\s+)?(?:last|the previous|the prior) (?P<u>week|month)\b"
 )
+_LAST_PERIOD = re.compile(_LAST, re.IGNORECASE)
 # A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
 _PEAKED = ending("peak(?:ed|ing)", "topp(?:ed|ing)(?: out)?")
 

@@ -35,7 +35,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, ending, month_number
+from leadwatch.claims.vocabulary import (
+    MONTH_ABBR_RE,
+    MONTH_RE,
+    SCHEDULED_RE,
+    YEAR_RE,
+    ending,
+    month_number,
+)
 
 __all__ = ["AHEAD", "EVENT_AHEAD", "PrintedDate", "full_date", "printed_dates"]
 
@@ -65,15 +72,11 @@ AHEAD = ending(
     "slated for",
 )
 #: "the ECB's July 24 rate decision": a date naming a scheduled event, no evidence of the day.
-EVENT_AHEAD = re.compile(
-    r"\s*(?:[\w-]+ )?(?:decision|meeting|announcement|deadline|release|vote|hearing|auction"
-    r"|summit|testimony|speech|report)s?\b",
-    re.IGNORECASE,
-)
+EVENT_AHEAD = re.compile(rf"\s*(?:[\w-]+ )?{SCHEDULED_RE}s?\b", re.IGNORECASE)
 #: "its October 6, 2025 record": a date used as an adjective names an event, not the day.
 _EVENT_AFTER = re.compile(
-    r"\s*,?\s*(?:all-time |record |closing )?(?:record|high|peak|low|close|level|crash|rally|"
-    r"meeting|decision|announcement|session|selloff|sell-off|plunge|surge)s?\b",
+    r"\s*,?\s*(?:all-time |record |closing )?(?:record|high|peak|low|close|level|crash|rally"
+    rf"|session|selloff|sell-off|plunge|surge|{SCHEDULED_RE})s?\b",
     re.IGNORECASE,
 )
 #: A date labelled as the page's own: the dateline wherever the header puts it.
