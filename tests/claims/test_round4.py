@@ -401,3 +401,17 @@ def test_a_level_of_a_printed_full_date_is_graded_on_that_date(text: str) -> Non
     assert level not in dating_claims(extraction)  # not the article's day
     checked = check_claims(extraction, pd.Timestamp("2025-12-22"), Market({"gold": gold}))
     assert [c.status for c in checked if c.claim.kind == "level"] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BTC hit a record high earlier this week as funds took in $3 billion in the week ending "
+        "Friday.",
+        "Gold funds drew $2 billion in the week to Thursday, while gold hit a record high "
+        "this week.",
+    ],
+)
+def test_the_end_day_of_a_named_week_does_not_date_a_claim_of_this_week(text: str) -> None:
+    (record,) = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert record.when is None  # checked over the week to the article date
