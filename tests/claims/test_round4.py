@@ -415,3 +415,26 @@ def test_a_level_of_a_printed_full_date_is_graded_on_that_date(text: str) -> Non
 def test_the_end_day_of_a_named_week_does_not_date_a_claim_of_this_week(text: str) -> None:
     (record,) = [c for c in extract_claims(text).claims if c.kind == "record"]
     assert record.when is None  # checked over the week to the article date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copper-fuelled panic hit metals: gold in the space of a few minutes plunged nearly 10%.",
+        "Gold plunged nearly 10% within minutes before recovering.",
+    ],
+)
+def test_a_move_within_minutes_is_the_session_swing_from_high_to_low(text: str) -> None:
+    from leadwatch.claims.check import check_claims
+
+    days = pd.bdate_range("2026-01-20", "2026-01-29")
+    close = pd.Series(5_300.0, index=days)
+    close["2026-01-29"] = 5_400.0  # closed higher: close-to-close says up
+    rng = pd.DataFrame({"low": close * 0.995, "high": close * 1.005})
+    rng.loc["2026-01-29"] = (5_100.0, 5_590.0)  # -8.8% from the day's high to its low
+    market = Market({"gold": close}, ranges={"gold": rng}, fixed=frozenset())
+    extraction = extract_claims(text)
+    (move,) = [c for c in extraction.claims if c.pct is not None]
+    assert "swing" in move.qualifiers
+    (checked,) = [c for c in check_claims(extraction, days[-1], market) if c.claim.pct]
+    assert checked.status == "confirmed", checked.evidence
