@@ -438,3 +438,36 @@ def test_a_move_within_minutes_is_the_session_swing_from_high_to_low(text: str) 
     assert "swing" in move.qualifiers
     (checked,) = [c for c in check_claims(extraction, days[-1], market) if c.claim.pct]
     assert checked.status == "confirmed", checked.evidence
+
+
+def test_an_optional_label_of_one_clause_leaves_the_figure_of_a_required_label_of_another() -> None:
+    from leadwatch.claims.check import CheckedClaim
+    from leadwatch.claims.evaluate import score_article
+    from leadwatch.claims.model import Claim
+
+    text = "Gold recovered from a sharp decline on Monday and was last 1.2% higher at $4,394."
+    move = Claim(0, "percent", "gold", "1.2%", "up", pct=1.2)
+    checked = [CheckedClaim(move, text, "confirmed", "+1.1% on the session")]
+    label = {
+        "file": "x.txt",
+        "published": "2025-12-30",
+        "claims": [  # the optional clause's label first: it must not take the 1.2% move
+            {
+                "sentence": "Gold recovered from a sharp decline on Monday",
+                "asset": "gold",
+                "kind": "move",
+                "status": "confirmed",
+                "claim": "gold sharp fall on 2025-12-29",
+                "optional": True,
+            },
+            {
+                "sentence": "was last 1.2% higher at $4,394",
+                "asset": "gold",
+                "kind": "move",
+                "status": "confirmed",
+                "claim": "gold +1.2% on 2025-12-30",
+            },
+        ],
+    }
+    score = score_article(label, text, checked, [(0, len(text))], "2025-12-30")
+    assert [m.status for m in score.matches] == [None, "confirmed"]
