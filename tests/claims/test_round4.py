@@ -471,3 +471,30 @@ def test_an_optional_label_of_one_clause_leaves_the_figure_of_a_required_label_o
     }
     score = score_article(label, text, checked, [(0, len(text))], "2025-12-30")
     assert [m.status for m in score.matches] == [None, "confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        (
+            "Bitcoin climbed as much as 40% year-to-date by October before it reversed.",
+            "ytd:to:October",
+        ),
+        ("Gold was up 30% year to date through September.", "ytd:to:September"),
+    ],
+)
+def test_a_year_to_date_move_by_a_named_month_ends_in_that_month(text: str, window: str) -> None:
+    (move,) = [c for c in extract_claims(text).claims if c.pct is not None]
+    assert move.window == window
+
+
+def test_as_much_as_over_a_window_is_its_extreme_not_its_end() -> None:
+    from leadwatch.claims.check import check_claims
+
+    days = pd.date_range("2024-12-20", "2025-12-28")
+    btc = pd.Series(100_000.0, index=days)
+    btc["2025-10-06"] = 139_000.0  # +39% at the October top
+    btc["2025-10-07":] = 94_000.0  # and down for the year by December
+    text = "Bitcoin climbed as much as 40% year-to-date by October before it reversed."
+    (checked,) = check_claims(extract_claims(text), days[-1], Market({"btc": btc}))
+    assert checked.status == "confirmed" and "2025-10-06" in checked.evidence
