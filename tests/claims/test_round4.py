@@ -420,7 +420,7 @@ def test_the_end_day_of_a_named_week_does_not_date_a_claim_of_this_week(text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Copper-fuelled panic hit metals: gold in the space of a few minutes plunged nearly 10%.",
+        "Metals cracked as gold sank close to 10% within a few minutes.",
         "Gold plunged nearly 10% within minutes before recovering.",
     ],
 )
@@ -477,7 +477,7 @@ def test_an_optional_label_of_one_clause_leaves_the_figure_of_a_required_label_o
     ("text", "window"),
     [
         (
-            "Bitcoin climbed as much as 40% year-to-date by October before it reversed.",
+            "BTC gained as much as 40% on a year-to-date basis by October and then slid.",
             "ytd:to:October",
         ),
         ("Gold was up 30% year to date through September.", "ytd:to:September"),
@@ -495,6 +495,6 @@ def test_as_much_as_over_a_window_is_its_extreme_not_its_end() -> None:
     btc = pd.Series(100_000.0, index=days)
     btc["2025-10-06"] = 139_000.0  # +39% at the October top
     btc["2025-10-07":] = 94_000.0  # and down for the year by December
-    text = "Bitcoin climbed as much as 40% year-to-date by October before it reversed."
+    text = "BTC gained as much as 40% on a year-to-date basis by October and then slid."
     (checked,) = check_claims(extract_claims(text), days[-1], Market({"btc": btc}))
     assert checked.status == "confirmed" and "2025-10-06" in checked.evidence
