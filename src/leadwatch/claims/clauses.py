@@ -2,9 +2,6 @@
 
 Word classes, each a regular expression below:
 
-move nouns
-    "monthly gains stand at 2.4%", "losses of 5%": the noun, not a later "down", gives
-    the direction of the figure it governs (:func:`noun_direction`).
 unknown subjects
     "China's CSI300 fell 1.5%", "the PCE price index rose 0.4%": a capitalised name the
     asset table does not know, or an economic indicator, heads the figure's clause, so
@@ -17,9 +14,6 @@ qualifiers
 
 Examples
 --------
->>> s = "Monthly gains stand at 2.4 percent."
->>> noun_direction(s, s.index("2.4"))
-'up'
 >>> s = "Japan's Nikkei dropped 3%, China's CSI300 fell 1.5%."
 >>> unknown_subject(s, s.index("1.5"), [])
 'csi300'
@@ -33,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.vocabulary import ending
 
 __all__ = [
     "clause_start",
@@ -41,42 +36,11 @@ __all__ = [
     "hypothetical",
     "named_after",
     "not_now",
-    "noun_direction",
     "past_when",
     "qualifiers",
     "unknown_subject",
     "upper_end",
 ]
-
-_UP_NOUN = (
-    r"gains?|rises?|increases?|advances?|rall(?:y|ies)|surges?|jumps?|climbs?|rebounds?"
-    r"|appreciation|upswing|upside"
-)
-_DOWN_NOUN = (
-    r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
-    r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
-    r"|nose-?dives?|routs?|tumbles?"
-)
-# Words that link a move noun to its figure: "gains stand at", "gains add up to", "gains of
-# close to", "seven-day gains down to".
-_LINK = (
-    r"(?:of|at|stand|stands|stood|add|adds|added|up|down|to|now|are|were|is|was|has|have|had"
-    r"|been|total\w*|amount\w*|came|come|close|about|around|nearly|almost|roughly|some|over"
-    r"|more|than|just|under|only|a|an|by|reach\w*|hit|approximately|another|further|extend\w*"
-    r"|narrow\w*|widen\w*|trimmed|cut|shrank|grew)"
-)
-_NOUN_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))(?:\s+{_LINK})*\s*[+-]?$", re.IGNORECASE
-)
-
-
-def noun_direction(s: str, pos: int) -> str | None:
-    """``up``/``down`` when a move noun governs the figure at ``pos``, else ``None``."""
-    m = _NOUN_BEFORE.search(s[max(0, pos - 60) : pos])
-    if m is None:
-        return None
-    return "up" if m.group("up") else "down"
-
 
 _CLAUSE_CUT = re.compile(
     r"[;:\u2014]|,(?!\d)|\s\u2013\s|\s-\s|\b(?:and|while|whereas|but|after|before|with)\b"
@@ -247,14 +211,20 @@ def _indicator_head(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     return head.group(0).lower() if s.find(head.group(0)) < first else None
 
 
-_MORE = re.compile(
-    r"\b(?:more than|over|above|at least|in excess of|upwards of|north of|greater than)\s*$",
-    re.IGNORECASE,
+_MORE = ending(
+    *("more than", "over", "above", "at least", "in excess of", "upwards of", "north of"),
+    "greater than",
 )
-_LESS = re.compile(r"\b(?:less than|under|below|just under|fewer than)\s*$", re.IGNORECASE)
+_LESS = ending("less than", "under", "below", "just under", "fewer than")
 _EXTREME = re.compile(
     r"\b(?:as much as|at one point|intraday|at (?:its|the) (?:session |intraday )?"
     r"(?:low|high|lowest|highest|worst|best)|at (?:the|its) (?:low|high) of the (?:day|session))\b",
+    re.IGNORECASE,
+)
+# A move within minutes or hours: a swing inside the session, from its high to its low.
+_MINUTES = re.compile(
+    r"\b(?:(?:with)?in (?:the space of |a matter of )?(?:a few |several |\d+ )?minutes"
+    r"|in (?:the space of |a matter of )(?:a few |several |\d+ )?hours)\b",
     re.IGNORECASE,
 )
 # What may stand between "as much as" and a figure it qualifies: "6.3% and ".
@@ -277,6 +247,8 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
     after = s[end:] if end is not None else ""
     if listed or re.match(r"\s*(?:intraday|at one point|in intraday trad\w+)\b", after, re.I):
         out.append("extreme")
+    if _MINUTES.search(s[max(0, pos - 80) : (end or pos) + 40]):
+        out.append("swing")  # "plunged nearly 10% in the space of a few minutes": high to low
     if end is not None and _POINTS.match(s[end:]):
         out.append("bp")
     return tuple(out)

@@ -27,7 +27,7 @@ import pandas as pd
 
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, level_deviation
-from leadwatch.claims.text import MONTH_RE
+from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, WEEKDAYS, count_re, ending
 
 __all__ = [
     "agreeing_assets",
@@ -42,9 +42,8 @@ __all__ = [
 ]
 
 _DAY = pd.Timedelta(days=1)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(
-    r"\b(?P<lead>next |coming |following )?(?P<day>" + "|".join(_WEEKDAYS) + r")\b",
+    r"\b(?P<lead>next |coming |following )?(?P<day>" + "|".join(WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -60,25 +59,26 @@ _BELOW_RECORD = re.compile(
     re.IGNORECASE,
 )
 _NEAR_A_RECORD = re.compile(_RECORD_NEAR + r"$", re.IGNORECASE)
-_FORECAST_BEFORE = re.compile(
-    r"\b(?:potentially|could|may|might|would|will|expected to|forecasts?|predicts?|targets?|"
-    r"projected|projects|sees?|toward|towards|path to|eyes)\b[^.;]{0,40}$",
-    re.IGNORECASE,
+_FORECAST_BEFORE = ending(
+    *("potentially", "could", "may", "might", "would", "will", "expected to", "forecasts?"),
+    *("predicts?", "targets?", "projected", "projects", "sees?", "toward", "towards"),
+    *("path to", "eyes"),
+    gap=r"[^.;]{0,40}",
 )
 _FORECAST_AFTER = re.compile(
-    r"\s*(?:an ounce|per ounce|a barrel|a coin)?\s*(?:later this year|next year|by (?:the )?"
+    rf"\s*{PER_UNIT_RE}?\s*(?:later this year|next year|by (?:the )?"
     r"(?:end|close) of|by year-end|in the coming|within (?:a|the next))",
     re.IGNORECASE,
 )
 #: "swung between $18.40 and $26.15 across the last twelve months": the ends of a window
 _OVER_A_WINDOW = re.compile(
-    r"\s*(?:an ounce|per ounce)?\s*(?:over|in|during|for|across) (?:the )?"
-    r"(?:past |last |previous )?(?:\d+|two|three|six|twelve|several|few)?[- ]?"
+    rf"\s*{PER_UNIT_RE}?\s*(?:over|in|during|for|across) (?:the )?"
+    rf"(?:past |last |previous )?(?:{count_re(12, low=2)}|several|few)?[- ]?"
     r"(?:weeks?|months?|years?|sessions|quarters?)\b",
     re.IGNORECASE,
 )
 _ON_A_DATE = re.compile(
-    r"\s*(?:an ounce|per ounce|a barrel)?\s*,?\s*(?:on|in|back in) (?:the )?"
+    rf"\s*{PER_UNIT_RE}?\s*,?\s*(?:on|in|back in) (?:the )?"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?(?: of)? (?:{MONTH_RE})|(?:{MONTH_RE})\.?(?: [0-3]?\d)?\b"
     rf"|(?:early|mid|late)[- ](?:{MONTH_RE}))",
 )
@@ -117,7 +117,7 @@ def named_weekdays(text: str) -> tuple[int, ...]:
     ("next Friday", "the coming Monday"), in order of first mention."""
     out: list[int] = []
     for m in _WEEKDAY_RE.finditer(text):
-        day = _WEEKDAYS.index(m.group("day").lower())
+        day = WEEKDAYS.index(m.group("day").lower())
         if m.group("lead") is None and day not in out:
             out.append(day)
     return tuple(out)

@@ -32,6 +32,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.anchored import (
+    on_named_day,
+    record_in_month,
+    year_anchors,
+    yearless_since,
+    yearless_since_days,
+)
 from leadwatch.claims.datehints import (
     agreeing_assets,
     fmt_spells,
@@ -107,9 +114,9 @@ def _round_the_clock(market: Market, asset: str) -> bool:
 def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
-    named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday")
+    named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
-        return _record_in_month(claim, market, calendar)
+        return record_in_month(claim, market, calendar)
     if claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
@@ -127,8 +134,10 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     elif claim.kind == "comparison":
         held = past_level_days(claim, market)
     elif claim.window is not None:
-        period = since_period(claim.window)
-        if period is not None:
+        period, yearless = since_period(claim.window), yearless_since(claim.window)
+        if yearless is not None:  # "the first time below $100,000 since June 22"
+            held = yearless_since_days(market, claim.asset, claim.op or "high", *yearless)
+        elif period is not None:
             held = since_record_days(market, claim.asset, claim.op or "high", *period)
         else:
             days = pd.Timestamp(0) + pd.Timedelta(days=record_span(claim))
@@ -140,6 +149,9 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     trading = held.reindex(held.index.union(calendar)).ffill(limit=4).fillna(False)
     hit = trading.reindex(calendar).astype(bool)
     when = claim.when
+    if when is not None and when[0] == "date":  # "the record of $126,210 set on Oct. 6"
+        month, dom = when[1]
+        return on_named_day(trading.astype(bool), month, dom, calendar)
     if when is not None and when[0] == "weekday":
         back = pd.Series([(d.weekday() - int(when[1])) % 7 for d in calendar], index=calendar)
         friday = calendar - pd.to_timedelta(back.to_numpy(), unit="D")
@@ -148,24 +160,6 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     if when is not None and when[0] == "yesterday":
         return hit.shift(1, fill_value=False) | hit.shift(2, fill_value=False)
     return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
-
-
-def _record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
-    """A record placed in a named month ("a new all-time high in early October"): for each
-    article date, was there such a record in the last such month up to that date?"""
-    assert claim.when is not None
-    year, month = claim.when[1]
-    records = record_days(market, claim.asset or "", claim.op or "high")
-    records = records.groupby(pd.DatetimeIndex(records.index).normalize()).max()
-    count = records.astype(int).cumsum().reindex(records.index.union(calendar)).ffill().fillna(0)
-    days = calendar
-    years = year if year else np.where(days.month >= month, days.year, days.year - 1)
-    frame = {"year": np.broadcast_to(years, len(days)), "month": month, "day": 1}
-    starts = pd.DatetimeIndex(pd.to_datetime(pd.DataFrame(frame)))
-    ends = np.minimum(starts + pd.offsets.MonthEnd(0), days)
-    before = count.reindex(starts - _DAY).fillna(0).to_numpy()
-    upto = count.reindex(pd.DatetimeIndex(ends)).fillna(0).to_numpy()
-    return pd.Series((upto > before) & (starts <= days), index=calendar)
 
 
 _UNITS = {"year": 365, "month": 30, "week": 7}
@@ -214,7 +208,8 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         for c in kept
         if (
             c.kind == "level"
-            and (c.when is None or c.when[0] not in ("month", "date", "year_start"))
+            and (c.when is None or c.when[0] not in ("month", "date", "year_start", "last"))
+            and c.window is None  # "on:1980-01-21": a level of a printed day, not the article's
         )
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
@@ -226,7 +221,11 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             c.kind == "record"
             and c.level is None
             and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
-            and (record_span(c) > 0 or since_period(c.window or "") is not None)
+            and (
+                record_span(c) > 0
+                or since_period(c.window or "") is not None
+                or yearless_since(c.window) is not None
+            )
         )
         or (  # a record of a named date is that day's, not the article's
             c.kind == "record"
@@ -294,7 +293,7 @@ def infer_date(
         return ArticleDate(day, "--date", (day, day), (f"given: {day.date()}",))
     usable = [
         c
-        for c in with_windows(dating_claims(extraction), market)
+        for c in with_windows([*dating_claims(extraction), *year_anchors(extraction)], market)
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
     dates = dated_in_text(extraction)  # the dateline first, if the article has one
@@ -320,7 +319,7 @@ def infer_date(
     score += extra + prior
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
     fit = quote_fit(usable, market, calendar)
-    printed = None if not dates else (dates[0].iso, dates[0].words)
+    printed = None if not dates else (dates[0].iso, dates[0].role)
     return _decide(score, held_by, limits, printed, fit, prior)
 
 
@@ -328,7 +327,7 @@ def _decide(
     score: pd.Series,
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
-    printed: tuple[str, str] | None,
+    printed: tuple[str, str] | None,  # the first printed date and its role
     fit: pd.Series,
     prior: pd.Series,
 ) -> ArticleDate:
@@ -360,6 +359,10 @@ def _decide(
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     day = chosen[0]
+    at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
+    if at is not None and at in near.index and bool(near.loc[at]):
+        chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
+        reasoning.append(f"the dateline {at.date()} is among the best-supported days: it wins")
     others = runner_ups(score, assets, chosen)
     if others:
         reasoning.append("runner-up: " + "; ".join(others))

@@ -28,71 +28,84 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.text import MONTHS
+from leadwatch.claims.vocabulary import (
+    MONTH_NAME_RE,
+    MONTHS,
+    ORDINALS,
+    ROUGHLY_RE,
+    YEAR_RE,
+    count_re,
+    count_value,
+)
 from leadwatch.claims.windows import since_period
 
 __all__ = ["check_move_record", "move_records"]
 
+#: A period's adjective and its code: "one-day", "weekly".
 _PERIODS = {
-    "single-day": "D",
-    "one-day": "D",
-    "daily": "D",
-    "single-session": "D",
-    "weekly": "W",
-    "monthly": "M",
-    "quarterly": "Q",
-    "annual": "Y",
-    "yearly": "Y",
+    **dict.fromkeys(("single-day", "one-day", "daily", "single-session"), "D"),
+    **{"weekly": "W", "monthly": "M", "quarterly": "Q", "annual": "Y", "yearly": "Y"},
 }
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # "since 2022", "since March 1980", "since May last year"
-_SINCE_WORDS = (
-    r"(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year)|(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b"
+_SINCE_WORDS = rf"(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b"
+# "in more than five years", "in a decade": the span a record is ranked over
+_SPAN = rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month)s|a (?P<decade>decade))"
+_DOWN_WORDS = (
+    *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
+    *("nosedive", "crash", "rout", "tumble"),
 )
+_UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge")
 _MOVE_RECORD_RE = re.compile(
     r"\b(?P<ext>worst|biggest|steepest|sharpest|largest|best|strongest)\s+"
-    r"(?:(?P<per>single-day|one-day|daily|single-session|weekly|monthly|quarterly|annual|yearly)"
-    r"\s+)?(?:percentage |point )?"
+    rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
     r"|performance)s?\s+"
-    rf"(?:since (?P<since>{_SINCE_WORDS})"
-    r"|in (?:more than |over |nearly |almost )?(?:(?P<n>\d+|two|three|four|five|six|seven|ten)"
-    r" (?P<unit>year|month)s|a (?P<decade>decade)))",
+    rf"(?:since (?P<since>{_SINCE_WORDS})|{_SPAN})",
     re.IGNORECASE,
 )
 # "its worst day since December", "the best week in five years": a period's move, ranked.
 _PERIOD_RECORD_RE = re.compile(
-    r"\b(?:its|the|their) (?P<ext>worst|best|weakest|strongest) (?P<per>day|session|week|month"
-    r"|quarter|year)\s+(?:since (?P<since>(?:[A-Z][a-z]+ )?(?:(?:19|20)\d\d|last year))"
-    r"|since (?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b"
-    r"|in (?:more than |over |nearly |almost )?(?P<n>\d+|two|three|four|five|six|seven|ten)"
-    r" (?P<unit>year|month)s)",
+    rf"\b(?:its|the|their) (?P<ext>worst|best|weakest|strongest) (?P<per>{'|'.join(_PERIOD_CODES)})"
+    rf"\s+(?:since (?P<since>{_SINCE_WORDS})|{_SPAN})",
     re.IGNORECASE,
 )
-_PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # "its 12 per cent plunge - the largest since May 1998": a session's move, then its rank.
 _AFTER_MOVE_RE = re.compile(
-    r"\b(?P<what>drop|fall|decline|loss|slide|plunge|nosedive|crash|rout|tumble"
-    r"|gain|rise|rally|jump|surge)s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
+    rf"\b(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)})s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
     r"(?P<ext>worst|biggest|steepest|sharpest|largest|best) since "
     rf"(?P<since>{_SINCE_WORDS})",
     re.IGNORECASE,
-)
-_DOWN_WORDS = (
-    *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
-    *("nosedive", "crash", "rout", "tumble"),
 )
 
 
 #: "the 2nd-best week", "its second-largest drop", "the third-worst day": a rank below the
 #: top, which the record of a move is not
 ORDINAL = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINALS)})"
     r"[- ](?:\w+est[- ](?:[\w-]+ ){0,3})?$",
     re.IGNORECASE,
 )
+
+
+def _ranked_asset(
+    s: str, m: re.Match[str], mentions: list[AssetMention], subject: str | None
+) -> str | None:
+    """The asset whose move ``m`` ranks: the last one named before it, else the subject;
+    none for a move ranked below the top ("the 2nd-best week since 2023")."""
+    if ORDINAL.search(s[: m.start("ext")]):
+        return None
+    before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+    return before[-1] if before else subject
+
+
+def _span_window(m: re.Match[str]) -> str:
+    """The window of a ranked move: ``since:...``, ``last:10:year`` or ``last:N:unit``."""
+    if m.group("since"):
+        return "since:" + m.group("since")
+    if m.group("decade"):
+        return "last:10:year"
+    return f"last:{count_value(m.group('n'))}:{m.group('unit').lower()}"
 
 
 def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
@@ -100,10 +113,7 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
     ("the 2nd-best week since 2023") is none."""
     out = []
     for m in _MOVE_RECORD_RE.finditer(s):
-        if ORDINAL.search(s[: m.start("ext")]):
-            continue
-        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
-        asset = before[-1] if before else subject
+        asset = _ranked_asset(s, m, mentions, subject)
         if asset is None:
             continue
         what, ext = m.group("what").lower(), m.group("ext").lower()
@@ -111,19 +121,9 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         if what == "performance" and ext in ("best", "strongest"):
             worst = False
         op = f"{'worst' if worst else 'best'}:{_PERIODS[(m.group('per') or 'daily').lower()]}"
-        if m.group("since"):
-            window = "since:" + m.group("since")
-        elif m.group("decade"):
-            window = "last:10:year"
-        else:
-            n = m.group("n").lower()
-            window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
-        out.append(Claim(i, "record", asset, m.group(0), op, window=window))
+        out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
     for m in _AFTER_MOVE_RE.finditer(s):
-        if ORDINAL.search(s[: m.start("ext")]):
-            continue
-        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
-        asset = before[-1] if before else subject
+        asset = _ranked_asset(s, m, mentions, subject)
         if asset is not None:
             worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
             op = f"{'worst' if worst else 'best'}:D"
@@ -131,20 +131,12 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
                 Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
             )
     for m in _PERIOD_RECORD_RE.finditer(s):
-        if ORDINAL.search(s[: m.start("ext")]):
-            continue
-        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
-        asset = before[-1] if before else subject
+        asset = _ranked_asset(s, m, mentions, subject)
         if asset is None or any(c.asset == asset for c in out):
             continue
         side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
         op = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}"
-        if m.group("n"):
-            n = m.group("n").lower()
-            window = f"last:{_COUNT.get(n, n)}:{m.group('unit').lower()}"
-        else:
-            window = "since:" + (m.group("since") or m.group("month"))
-        out.append(Claim(i, "record", asset, m.group(0), op, window=window))
+        out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
     return out
 
 

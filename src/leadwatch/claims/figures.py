@@ -29,14 +29,15 @@ from leadwatch.claims.clauses import (
     hypothetical,
     named_after,
     not_now,
-    noun_direction,
     qualifiers,
     unknown_subject,
     upper_end,
 )
+from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, count_re
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
@@ -81,7 +82,7 @@ _BETWEEN_RE = re.compile(
 _IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
 # "the 52-week low of 96.40": the extreme of a span, a record claim, not today's level.
 _SPAN_EXTREME = re.compile(
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    rf"(?:{count_re(12)}[- ]"
     r"(?:week|month|year|day)|decade)[- ](?:high|low) of$",
     re.IGNORECASE,
 )
@@ -288,14 +289,15 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
-        noun = noun_direction(s, m.start())
+        heading = noun_direction(s, m.start())  # "gains of 2%"
+        noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
         named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
         if not fixed and not named_here:
             other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
             if other is not None:
                 asset = other
-            elif asset is None and noun is not None and not mentions:
+            elif asset is None and heading is not None and not mentions:
                 asset = subject  # "monthly gains stand at 2.4%": the article's subject
         num = spelled_number(m.group("num"))
         quals = qualifiers(s, m.start(), m.end())
@@ -332,6 +334,8 @@ def percents(
             out.append((asset, None, num, None, m.group(0), quals))  # a figure, not a move
             continue
         window = None if _IN_MONTH.match(s[m.end() :]) else window_near(s, m.start(), found)
+        to = _TO_MONTH.match(s, m.end()) if window == "ytd" else None
+        window = f"ytd:to:{to.group('m')}" if to else window  # "40% year-to-date by October"
         if num < 0:
             op, num = "down", -num
         last = (asset, m.end(), op)
@@ -341,8 +345,13 @@ def percents(
 
 # "6% in April": the month named right after the number is its window (read as its time).
 _IN_MONTH = re.compile(
-    r"^(?: [\w-]+)? (?:in|during|over|for) (?:the month of )?(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)"
+    rf"^(?: [\w-]+)? (?:in|during|over|for) (?:the month of )?(?:{MONTH_NAME_RE})\b"
+    rf"(?!,? {YEAR_RE})"
+)
+
+_TO_MONTH = re.compile(
+    rf"[^,.;]{{0,30}}?\b(?:by|through|until|as of) (?:early |mid-|late |the end of )?"
+    rf"(?P<m>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
 )
 
 # A verb that moves the asset named right after it: "lifted the dollar index 0.8%".

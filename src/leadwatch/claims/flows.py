@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.analysis.flows import monthly, period_net, rolling_net
-from leadwatch.claims.text import MONTHS as _MONTHS
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, any_of, month_number
 
 __all__ = ["SNAPSHOT_DAYS", "grade_flow", "grade_positioning"]
 
@@ -32,15 +32,15 @@ SNAPSHOT_DAYS = 14
 _FLOW = re.compile(
     r"\b(?:net\s+)?(?P<word>inflows?|outflows?|redemptions?|creations?|withdrawals?)\b", re.I
 )
-_FUND = re.compile(r"\b(?:ETFs?|ETPs?|funds?|trusts?)\b", re.I)
+_FUND = any_of("ETFs?", "ETPs?", "funds?", "trusts?")
 _EDGE = re.compile(
     r"\b(?:at\s+|by\s+|in\s+)?(?:the\s+)?(?P<edge>end|close|start|beginning|late|early)"
-    r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"(?:\s+of)?\s+(?P<year>{YEAR_RE})\b",
     re.I,
 )
-_MONTH = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
-_BARE_MONTH = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\b(?!\s+(?:19|20)\d\d)", re.I)
+_MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME_RE})\s+(?P<year>{YEAR_RE})\b", re.I)
+_YEAR = re.compile(rf"\b(?P<year>{YEAR_RE})\b")
+_BARE_MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME_RE})\b(?!\s+{YEAR_RE})", re.I)
 _MODAL = re.compile(r"\b(could|would|may|might|will|should|expect\w*|forecast\w*|if)\b", re.I)
 _THIS = re.compile(r"\b(?:this|so far this)\s+(?P<unit>year|month)\b|\byear[- ]to[- ]date\b", re.I)
 _OPTION = re.compile(r"\b(?P<type>call|put)(?:s|\s+options?)?\b|\bopen interest\b", re.I)
@@ -63,11 +63,11 @@ def _periods(sentence: str, day: pd.Timestamp) -> list[tuple[int, str, pd.Timest
         found.append((m.start(), label, start, start + pd.offsets.MonthEnd(0)))
         taken.append(m.span())
     for m in _MONTH.finditer(sentence):
-        start = pd.Timestamp(int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1, 1)
+        start = pd.Timestamp(int(m.group("year")), month_number(m.group("month")), 1)
         found.append((m.start(), f"{start:%B %Y}", start, start + pd.offsets.MonthEnd(0)))
         taken.append(m.span())
     for m in _BARE_MONTH.finditer(sentence):  # a month without a year: the latest one by then
-        month = _MONTHS.index(m.group("month").lower()) + 1
+        month = month_number(m.group("month"))
         start = pd.Timestamp(day.year - (month > day.month), month, 1)
         found.append((m.start(), f"{start:%B %Y}", start, start + pd.offsets.MonthEnd(0)))
         taken.append(m.span())

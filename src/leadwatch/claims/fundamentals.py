@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.fundamentals import changes, consecutive, known_at
-from leadwatch.claims.numbers import NUMBER_WORDS
+from leadwatch.claims.vocabulary import ORDINALS, count_re, count_value, words_re
 
 __all__ = ["USES", "clauses", "grade_clause"]
 
@@ -48,11 +48,9 @@ _TIMES = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:times|-fold|fold|x)\b", re.I)
 _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b", re.I)
 _DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
 _NOT_MARKET = re.compile(r"(fiscal|budget|trade|current[- ]account|government)\s+$", re.I)
-_WORDS = NUMBER_WORDS[2:11]
-_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _COUNT = re.compile(
-    rf"\b(?P<n>\d+|{'|'.join(_WORDS)})\s+(?:consecutive\s+|straight\s+|successive\s+)?years"
-    rf"|\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:consecutive|straight|successive)\s+year"
+    rf"\b(?P<n>{count_re(10, low=2)})\s+(?:consecutive\s+|straight\s+|successive\s+)?years"
+    rf"|\b(?P<ord>{words_re(ORDINALS)})\s+(?:consecutive|straight|successive)\s+year"
     r"|\b(?P<vague>several|multiple|many)\s+(?:consecutive\s+)?years|\bfor years\b",
     re.I,
 )
@@ -165,10 +163,9 @@ def _claimed_years(clause: str) -> tuple[int, str] | None:
     if m is None:
         return None
     if m.group("n"):
-        word = m.group("n").lower()
-        return (int(word) if word.isdigit() else NUMBER_WORDS.index(word)), m.group(0)
+        return count_value(m.group("n")), m.group(0)
     if m.group("ord"):
-        return _ORDINALS.index(m.group("ord").lower()) + 2, m.group(0)
+        return ORDINALS.index(m.group("ord").lower()) + 2, m.group(0)
     return (3 if (m.group("vague") or "").lower() == "several" else 2), m.group(0)
 
 

@@ -25,29 +25,29 @@ from pathlib import Path
 
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.extract import Extraction
+from leadwatch.claims.vocabulary import any_of
 from leadwatch.errors import LeadwatchError
 
 __all__ = ["GeneratedThesis", "generate_theses", "save_theses"]
 
 # "A lags/follows/trails B": B leads; "A leads/precedes/paves the way for B": A leads.
-_FOLLOWS = re.compile(
-    r"\b(?:lags?|lagg(?:ed|ing)|follows?|follow(?:ed|ing)|trails?|trail(?:ed|ing))\b", re.IGNORECASE
+_FOLLOWS = any_of(
+    "lags?", "lagg(?:ed|ing)", "follows?", "follow(?:ed|ing)", "trails?", "trail(?:ed|ing)"
 )
-_LEADS = re.compile(
-    r"\b(?:leads?|led|leading|precedes?|preced(?:ed|ing)|paves? the way for|front-?runs?)\b",
-    re.IGNORECASE,
+_LEADS = any_of(
+    *("leads?", "led", "leading", "precedes?", "preced(?:ed|ing)", "paves? the way for"),
+    "front-?runs?",
 )
 _SCALE = re.compile(
     r"\b(?:by|within|after|of|over)?\s*(?:a few |several |a couple of |some |many )?"
     r"(?P<unit>days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
-_GENERAL = re.compile(
-    r"\b(?:often|usually|typically|historically|tends? to|tend(?:ed)? to|in (?:past|previous) "
-    r"cycles|with a lag|by (?:a few |several )?(?:days|weeks|months))\b",
-    re.IGNORECASE,
+_GENERAL = any_of(
+    *("often", "usually", "typically", "historically", "tends? to", "tend(?:ed)? to"),
+    *("in (?:past|previous) cycles", "with a lag", "by (?:a few |several )?(?:days|weeks|months)"),
 )
-_CRYPTO = re.compile(r"\bcrypto(?:currenc(?:y|ies)|s)?\b", re.IGNORECASE)
+_CRYPTO = any_of("crypto(?:currenc(?:y|ies)|s)?")
 #: Lag windows per stated scale: (grid, first lag, last lag).
 _LAGS = {
     "day": ("daily", "1 day", "10 days"),

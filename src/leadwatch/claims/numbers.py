@@ -1,38 +1,17 @@
 """Numbers written as words, and figures that rewriting tools mangled (pure).
 
->>> NUMBER_WORDS.index("twelve")
-12
+>>> plain_figures("up seven.5% in a yr")
+'up 7.5% in a year'
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_WORDS", "SPELLED", "plain_figures", "spelled_number"]
+from leadwatch.claims.vocabulary import NUMBER_WORDS
 
-NUMBER_WORDS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
+__all__ = ["SPELLED", "plain_figures", "spelled_number"]
+
 _SPUN_NUMBER = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\.(?=\d)", re.IGNORECASE)
 _ABBREVIATED = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months"}
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)

@@ -34,7 +34,7 @@ from pandas.tseries import holiday
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.text import MONTH_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
 __all__ = [
     "check_past_level",
@@ -59,9 +59,12 @@ _REF = (
     rf"(?P<ref>(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
     r"|Memorial Day|Labor Day|Thanksgiving|Presidents['\u2019]? Day|Independence Day|Christmas"
     r"|New Year['\u2019]s(?: Day)?|start[- ]of[- ](?:the[- ])?year|year[- ]end|year[- ]start"
-    r"|(?:end[- ](?:of[- ])?)?(?:19|20)\d\d(?:[- ](?:year[- ])?end)?)"
+    rf"|(?:end[- ](?:of[- ])?)?{YEAR_RE}(?:[- ](?:year[- ])?end)?)"
 )
-_SIZE = r"(?:(?P<pct>\d+(?:\.\d+)?)\s?%|(?P<slight>slightly|marginally|a touch|just))"
+_SIZE = (
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
+    r"|(?P<slight>slightly|marginally|a touch|just))"
+)
 _PAST_LEVEL_RE = re.compile(
     rf"(?:{_SIZE}\s+)?(?:(?:just|still|now|only|about|roughly)\s+)*"
     rf"(?P<side>above|below|under|over|higher than|lower than)\s+"
@@ -70,8 +73,10 @@ _PAST_LEVEL_RE = re.compile(
     r"|(?P<side2>above|below|under) where (?:it|they) (?:started|began) the year"
     rf"|(?:{_SIZE.replace('pct', 'ppct').replace('slight', 'pslight')}\s+)?"
     r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
-    r"(?P<side3>below|under|off|short of|shy of|beneath)\s+(?:its|the|their|a)\s+"
-    r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:high|peak)s?|record|peak)"
+    r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from)\s+"
+    r"(?:its|the|their|a)\s+"
+    r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
+    r"(?:high|peak)s?|record|peak)"
     r"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
     re.IGNORECASE,
 )
@@ -106,7 +111,7 @@ def reference_day(ref: str, day: pd.Timestamp) -> pd.Timestamp | None:
     words = re.sub(r"\s+", " ", ref.lower().replace("\u2019", "'").replace("-", " ")).strip()
     if words in ("start of the year", "start of year", "year end", "year start"):
         return pd.Timestamp(year=day.year - 1, month=12, day=31)
-    closing = re.fullmatch(r"(?:end (?:of )?)?((?:19|20)\d\d)(?: (?:year )?end)?", words)
+    closing = re.fullmatch(rf"(?:end (?:of )?)?({YEAR_RE})(?: (?:year )?end)?", words)
     if closing is not None:  # "its 2024 close", "its end-2024 level": that year's last day
         end = pd.Timestamp(year=int(closing.group(1)), month=12, day=31)
         return end if end < day else None

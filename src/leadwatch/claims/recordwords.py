@@ -21,17 +21,25 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.numbers import NUMBER_WORDS
 from leadwatch.claims.text import dated_noun, find_when_at
+from leadwatch.claims.vocabulary import (
+    DOWN_NOUN_RE,
+    NUMBER_WORDS,
+    ROUGHLY_RE,
+    any_of,
+    count_re,
+    count_value,
+    ending,
+)
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["nearest_before", "records"]
 
-_MAYBE = re.compile(
-    r"\b(?:could|(?-i:may)|might|would|will|potentially|verge|poised|set to|on track|expected to"
-    r"|ready to|aims?|targets?|yet to|has not|hasn't|fail\w*"
-    r"|to (?:test|challenge|retest|revisit))\b[^,;.]*$",
-    re.IGNORECASE,
+_MAYBE = ending(
+    *("could", "(?-i:may)", "might", "would", "will", "potentially", "verge", "poised", "set to"),
+    *("on track", "expected to", "ready to", "aims?", "targets?", "yet to", "has not", "hasn't"),
+    *(r"fail\w*", "to (?:test|challenge|retest|revisit)"),
+    gap=r"[^,;.]*",
 )
 
 _RECORD_RE = re.compile(
@@ -43,8 +51,7 @@ _RECORD_RE = re.compile(
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
-    r"(?:\d+(?:[- ]1/2)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|eighteen|twenty)[- ]"
+    rf"(?:\d+[- ]1/2|{count_re(20)})[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:since|in|for|above|below)(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
     re.IGNORECASE,
@@ -53,10 +60,12 @@ _RECORD_RE = re.compile(
 _EVER = re.compile(
     r"(?:in (?:its |the |[\w-]+['\u2019]s )?(?:[\w-]+ )?history|on record|ever)\b", re.IGNORECASE
 )
-# A record said of the past ("the all-time high in October", "set in 2011", "earlier").
+# A record said of the past ("the all-time high in October", "set in 2011", "earlier"), not
+# of the week to date ("a record high earlier this week")
 _PAST_RECORD = re.compile(
-    r"^[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
-    r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|^[^,.;]{0,8}\bin \d{4}"
+    r"^(?![^,.;]{0,30}?\b(?:earlier )?(?:this|in the) week\b)"
+    r"(?:[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
+    r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|[^,.;]{0,8}\bin \d{4})"
 )
 # A record placed on the session before the one the sentence speaks of.
 _DAY_BEFORE = re.compile(
@@ -65,6 +74,29 @@ _DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A finite verb right after the asset ("silver prices surged", "gold has fallen").
+
+
+# The side of a "first time" phrase: "fell below", "dipped under" (else above).
+_DOWN_SIDE = (
+    *("below", "under", "beneath", r"drop\w*", "fell", r"fall\w*", r"dip\w*", r"slip\w*"),
+    *(r"s[aiu]nk\w*", r"slump\w*", r"tumbl\w*", r"plung\w*", r"los[ets]\w*"),
+)
+_LOWER = any_of(*_DOWN_SIDE)
+_SIDE = any_of(
+    *_DOWN_SIDE, "above", "over", "past", "beyond", r"top\w*", r"ris\w*", "rose", r"climb\w*"
+)
+
+
+def _told_after(s: str, m: re.Match[str]) -> tuple[str, str | None]:
+    """What "the first time" is said of when the clause after it tells it ("the first time
+    ether has slipped below $3,000 since March"): the words up to "since", and the "since"
+    phrase (``None`` when the clause has no side word or no "since")."""
+    after = re.match(r"(?:[^,;.]|[,.](?=\d))*", s[m.end("first") :])
+    clause = after.group(0) if after else ""
+    since = re.search(r"\bsince\b", clause)
+    if m.group("rest") or since is None or not _SIDE.search(clause[: since.start()]):
+        return "", None
+    return clause[: since.start()], clause[since.start() :].strip()
 
 
 def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
@@ -143,13 +175,17 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         hl = "low" if re.search(r"low|weakest", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
             hl = "low" if _DOWN.search(s[: m.start()]) else "high"
+        rest = m.group("rest")
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
+            told, since = _told_after(s, m)
+            if not _SIDE.search(lead) and since is not None:
+                lead, rest = told, since  # "the first time BTC dipped below $100k since June"
             if m.group("first").lower().startswith("never"):  # "had never been above $5,000"
                 lead = s[m.end() : m.end() + 8]
                 if re.match(r"(?:[^,;.]|[,.](?=\d)){0,40}\bsince\b", s[m.end() :]):
                     continue  # "never closed below $1,000 since 2021": not a record ever
-            hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
+            hl = "low" if _LOWER.search(lead) else "high"
             if (
                 re.match(
                     r"\s*(?:since (?:its )?(?:launch|inception|creation|debut)|ever|on record"
@@ -157,8 +193,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                     s[m.end("first") :],
                     re.IGNORECASE,
                 )
-                or not m.group("rest")
-                or _EVER.match(m.group("rest"))
+                or not rest
+                or _EVER.match(rest)
             ):
                 out.append(
                     Claim(
@@ -203,7 +239,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             done.add(asset)
             continue  # "3% below its all-time high": not a record today
         if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen"):
-            span = _record_span(m)
+            span = _record_span(m, rest)
             if span is None:
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
@@ -227,7 +263,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
 # "down 25% from its all-time high", "retreated from a record": a distance from a record.
 _FROM = re.compile(
     r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
-    r"|down|lower))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$",
+    rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'\u2019-]+\s+)?$",
     re.IGNORECASE,
 )
 _ABOUT_VALUE = re.compile(
@@ -300,26 +337,15 @@ def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
 
 
-_NUMBERS = {w: i for i, w in enumerate(NUMBER_WORDS) if i}
-
-
-def _count(word: str | None) -> int:
-    """ "seven" -> 7, "13" -> 13, nothing -> 1."""
-    if not word:
-        return 1
-    w = word.lower()
-    return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
-
-
-def _record_span(m: re.Match[str]) -> str | None:
+def _record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high")."""
     if m.group("decade"):
         return "last:10:year"
     if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
         words = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", m.group(0).lower())
         n, unit = re.match(r"(\w+)(?:[- ]1/2)?[- ](\w+)", words).groups()  # type: ignore[union-attr]
-        return f"last:{_count(n)}:{unit}"
-    rest = m.group("rest") or ""
+        return f"last:{count_value(n)}:{unit}"
+    rest = rest or m.group("rest") or ""
     found = find_windows(rest)
     if found and found[0][1].startswith("since:"):
         return found[0][1]
@@ -327,14 +353,16 @@ def _record_span(m: re.Match[str]) -> str | None:
     if since:
         return "since:" + since.group("w").strip()
     more = re.match(
-        r"in (?:more than |over |nearly |almost )?(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
+        rf"in {ROUGHLY_RE}(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
         rest,
         re.IGNORECASE,
     )
     if more and (
-        more.group("n") is None or more.group("n").lower() in _NUMBERS or more.group("n").isdigit()
+        more.group("n") is None
+        or more.group("n").lower() in NUMBER_WORDS[1:]
+        or more.group("n").isdigit()
     ):  # "in several months": no span to check
-        return f"last:{_count(more.group('n'))}:{more.group('u').lower()}"
+        return f"last:{count_value(more.group('n'))}:{more.group('u').lower()}"
     if more:
         return None
     return found[0][1] if found else None

@@ -28,6 +28,7 @@ from itertools import pairwise
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.vocabulary import YEAR_RE
 
 __all__ = ["column_meanings", "table_claims"]
 
@@ -40,7 +41,7 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         "label",
     ),
     (
-        r"(?:(?:19|20)\d\d|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)",
+        rf"(?:{YEAR_RE}|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)",
         "past",
     ),
     (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday )?(?:high|low)", "skip"),

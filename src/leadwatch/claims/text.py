@@ -23,11 +23,12 @@ from functools import cache
 from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
+from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.numbers import plain_figures
+from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 
 __all__ = [
     "ASSET_NAMES",
-    "MONTH_RE",
     "AssetMention",
     "Sentence",
     "aside_spans",
@@ -36,70 +37,34 @@ __all__ = [
     "find_when",
     "find_when_at",
     "month_days",
-    "month_number",
     "paren_asides",
     "plain_figures",
+    "since_day",
+    "since_when",
     "split_sentences",
 ]
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: Month names, lower case, January first.
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTHS = MONTHS
-#: A month's name, or its abbreviation with a full stop after it ("Sept.", "Oct.": AP style).
-MONTH_RE = (
-    "|".join(m.capitalize() for m in _MONTHS)
-    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.)"
-)
-_MONTH_RE = MONTH_RE
-
-
-def month_number(name: str) -> int:
-    """1-12 for a month's name or abbreviation.
-
-    >>> month_number("Sept."), month_number("march")
-    (9, 3)
-    """
-    return [m[:3] for m in _MONTHS].index(name.lower().rstrip(".")[:3]) + 1
-
-
-# "on 31 Oct 2025": after a day, an abbreviated month needs no full stop (May has none)
-_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-
 
 _WHEN_RE = re.compile(
     # "on 26th December 2025", "on February 19, 2025": the day of a claim (its year is the
     # last such date's by the article date); a dateline has no "on"
-    rf"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<omonth>{_MONTH_RE}|{_ABBR})\b"
-    r"(?:,? (?:19|20)\d\d\b)?"
-    rf"|\b(?:on|through|until|till) (?P<omonth2>{_MONTH_RE}|{_ABBR})\.? (?P<oday2>[0-3]?\d)"
+    r"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?"
+    rf"(?P<omonth>{MONTH_RE}|{MONTH_ABBR_RE})\b(?:,? {YEAR_RE}\b)?"
+    rf"|\b(?:on|through|until|till) (?P<omonth2>{MONTH_RE}|{MONTH_ABBR_RE})\.? "
+    r"(?P<oday2>[0-3]?\d)"
     r"(?:st|nd|rd|th)?"
-    r",? (?:19|20)\d\d\b"
-    rf"|\b(?P<dmonth>{_MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"(?!,? (?:19|20)\d\d)(?!\d)"
+    rf",? {YEAR_RE}\b"
+    rf"|\b(?P<dmonth>{MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?!,? {YEAR_RE})(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday|the (?:previous|prior) (?:day|session|trading day)"
     r"|the day before)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
-    rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
+    rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
     r"|\b(?:in|since the start of|during|of|early|mid-?|late) "
-    rf"(?P<month>{_MONTH_RE})(?:\.? (?P<year>\d{{4}}))?\b"
+    rf"(?P<month>{MONTH_RE})(?:\.? (?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
-    rf"|\b(?P<pmonth>{_MONTH_RE})['\u2019]s\b",
+    rf"|\b(?P<pmonth>{MONTH_RE})['\u2019]s\b",
 )
 # A line that starts the page furniture after the article: everything after it is boilerplate.
 _BOILERPLATE_START = re.compile(
@@ -176,7 +141,26 @@ def _pieces(body: str) -> list[tuple[int, int]]:
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()
         spans.append((cut, pos))
-    return spans
+    return _rejoin_clock_times(body, spans)
+
+
+# "as of 4 p.m. Eastern Standard Time on Tuesday": a time zone after a clock time goes on
+_ZONE = re.compile(
+    r"\s*(?:Eastern|Pacific|Central|Mountain|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|UTC|CET"
+    r"|CEST|JST|HKT|SGT|AEST|AEDT|London|New York|Tokyo|Hong Kong|Singapore|Sydney)\b"
+)
+
+
+def _rejoin_clock_times(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a split after "a.m."/"p.m." undone when a time zone follows it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        clock = out and re.search(r"\b[ap]\.m\.$", body[out[-1][0] : out[-1][1]], re.I)
+        if clock and _ZONE.match(body, out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,22 +233,38 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
     (('weekday', 3), None)
     """
+    lo = clause_start(sentence, pos)
+    if _NOW.search(sentence[lo:pos]):  # "..., now down 11%": the present, whatever else is dated
+        end = re.match(r"(?:[^,;()\u2014]|,(?=\d))*", sentence[pos:])
+        return _nearest_when(sentence[lo : pos + (end.end() if end else 0)], pos - lo)
     asides = aside_spans(sentence) + paren_asides(sentence)  # "(... before Sunday night)"
-    for a, b in asides:
+    events = [(m.start(), m.end()) for m in _EVENT_RE.finditer(sentence)]
+    for a, b in asides + events:
         if a <= pos < b:
             inner = _nearest_when(sentence[a:b], pos - a)
             if inner is not None:
                 return inner
     outside = sentence
-    for a, b in asides:
+    for a, b in asides + events:
         outside = outside[:a] + " " * (b - a) + outside[b:]
     found = _nearest_when(outside, pos)
+    if found is None and events:  # "since peaking above $109,000 in January": its month
+        spanned = [_nearest_when(sentence[a:b], 0) for a, b in events]
+        found = next((w for w in spanned if w is not None and w[0] == "month"), None)
     if found is None and asides and asides[0][0] == 0 and _OPENING.match(sentence):
         return _nearest_when(sentence[: asides[0][1]], pos)  # "Soaring ... Thursday, gold"
     return found
 
 
 _OPENING = re.compile(r"[A-Z][a-z]+ing\b")  # a participle that opens the sentence
+# "... lower by 7% since soaring above $117,000 after Friday's speech": an event clause, whose
+# day words date the event only (a month still spans the window: "since peaking in January")
+_EVENT_RE = re.compile(
+    r"\b(?:since|after|following|before|upon)\s+[a-z]+ing(?= (?:above|below|past|over|under|to"
+    r"|through|beyond|a|an|the|its|their|record)\b)(?:[^,;()\u2014]|,(?=\d))*",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:now|currently|at present|at the moment|at the time of writing)\b", re.I)
 
 
 def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
@@ -290,8 +290,8 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 # "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
 _OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
-    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{_MONTH_RE}|{_ABBR})\.? [0-3]?\d(?:st|nd|rd|th)?"
-    rf"|{'|'.join(w.capitalize() for w in _WEEKDAYS)})"
+    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{MONTH_RE}|{MONTH_ABBR_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
+    rf"|{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$"
 )
 
@@ -308,7 +308,8 @@ def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
 
 
 _SINCE_BEFORE = re.compile(  # "since the end of November", "prior to Sunday": a window's end
-    r"\b(?:since|from|after|before|prior to|until|through)\s+(?:the (?:start|end|beginning|"
+    r"\b(?:since|from|after|before|prior to|until|through|(?:week|month|period|quarter)s? "
+    r"(?:ending|ended|to))\s+(?:the (?:start|end|beginning|"
     r"middle|close|turn) )?(?:early |mid-|late )?$",
     re.IGNORECASE,
 )
@@ -327,7 +328,7 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("yesterday"):
         return ("yesterday", 1)
     if m.group("weekday"):
-        return ("weekday", _WEEKDAYS.index(m.group("weekday").lower()))
+        return ("weekday", WEEKDAYS.index(m.group("weekday").lower()))
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, month_number(m.group("month"))))
@@ -343,7 +344,8 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
 
 _PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
 _MONTH_DAY_RE = re.compile(
-    rf"\b(?P<m>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)(?!\d)"
+    rf"\b(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? {YEAR_RE})(?!\d)"
+    rf"(?!\s?[-\u2013\u2014]\s?[0-3]?\d,? {YEAR_RE})"  # "May 20-24, 2025": a printed span
 )
 
 
@@ -364,3 +366,34 @@ def month_days(text: str) -> list[tuple[int, int, str, bool]]:
             past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
             out.append((month_number(m.group("m")), day, m.group(0), past))
     return out
+
+
+_SINCE_RISING = re.compile(
+    r"since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*", re.IGNORECASE
+)
+
+
+def since_day(sentence: str, pos: int) -> str:
+    """ "since soaring above $117,000 after Friday's speech": the day the peak is measured
+    from (``:since:weekday:4``, ``:since:date:8-22``), when the event clause names one."""
+    if not _SINCE_RISING.match(sentence, pos):  # "since peaking": the peak itself is named
+        return ""
+    clause = re.match(r"(?:[^,;()\u2014]|,(?=\d))*", sentence[pos:])
+    when = _nearest_when(clause.group(0) if clause else "", 0)  # its own day words only
+    if when is None or when[0] not in ("weekday", "date", "yesterday"):
+        return ""
+    value = "-".join(str(v) for v in when[1]) if when[0] == "date" else when[1]  # type: ignore[attr-defined]
+    return f":since:{when[0]}:{value}"
+
+
+def since_when(unit: str) -> tuple[str, object]:
+    """The day a ``since:`` window unit names, as a time expression.
+
+    >>> since_when("since:weekday:4"), since_when("since:date:8-22")
+    (('weekday', 4), ('date', (8, 22)))
+    """
+    _, kind, value = unit.split(":", 2)
+    if kind == "date":
+        month, dom = value.split("-")
+        return kind, (int(month), int(dom))
+    return kind, int(value)

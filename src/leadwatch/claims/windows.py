@@ -29,7 +29,8 @@ import re
 
 import pandas as pd
 
-from leadwatch.claims.text import MONTH_RE, aside_spans, month_number
+from leadwatch.claims.text import aside_spans, since_day
+from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
@@ -86,7 +87,9 @@ _WINDOW_RE = re.compile(
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
-    r"(?: level| point)?)\b"
+    r"(?: level| point)?"
+    r"|since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*"
+    r"(?= (?:above|past|over|to|through|beyond)\b))\b"
     r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     rf"|\b(?P<calnoun>(?:its|their|the|a) (?P<cny>20\d\d) {_SPAN_NOUN})\b"
@@ -104,7 +107,7 @@ _WINDOW_RE = re.compile(
     rf"(?:(?P<em>{MONTH_RE})\.? )?(?P<ed>\d{{1,2}}))\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:{MONTH_RE})\.?"
-    r"(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:(?:19|20)\d\d)?(?<=[\w])"
+    rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:{YEAR_RE})?(?<=[\w])"
     r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
@@ -184,6 +187,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
                 month = re.search(_MONTH_NAMES, m.group(0))  # "from its March peak"
                 kind += f":in:{month.group(0)}" if month and not span else ""
+                kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
     return out
 
@@ -232,12 +236,16 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     return _opening(sentence, pos, found, cuts)
 
 
+_LEAD = re.compile(r"\s*(?:(?:on|in|for|at|by)\s+(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
 def _opening(sentence: str, pos: int, found: list[tuple[int, str]], cuts: list[int]) -> str | None:
     """A window that opens the sentence ("Since its peak, bitcoin has fallen 28% ...", "Over
     the past year, ...") is the window of the first figure after its comma."""
     first = found[0]
     comma = sentence.find(",")
-    if first[0] > 3 or comma < 0 or pos < comma or cuts[1] != comma:
+    lead = sentence[: first[0]]  # "On a year-to-date basis, ...": the phrase opens it too
+    if not _LEAD.fullmatch(lead) or comma < 0 or pos < comma or cuts[1] != comma:
         return None
     later = [p for p, _ in found[1:] if comma < p < pos]
     before = re.search(r"\d(?:[.,]\d+)?\s*(?:%|percent|per cent)", sentence[comma:pos])
@@ -323,7 +331,7 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
         number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
         start = day - pd.Timedelta(days=(day.weekday() - number - 1) % 7 + 1)
         return start, f"since {start.date()} ({words.strip()!r}, from its close)"
-    if re.fullmatch(r"(?:19|20)\d\d", text.strip()):  # "since (the start of) 2026": its 1 January
+    if re.fullmatch(YEAR_RE, text.strip()):  # "since (the start of) 2026": its 1 January
         start = pd.Timestamp(year=int(text), month=1, day=1)
         if part and part.group(1):  # "since the end of 2024": from its last close
             start = pd.Timestamp(year=int(text) + 1, month=1, day=1)
@@ -355,7 +363,7 @@ def _part_of_month(start: pd.Timestamp, part: re.Match[str] | None) -> pd.Timest
 
 
 _SINCE = re.compile(
-    r"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+)\.? )?(?P<year>(?:19|20)\d\d)\b"
+    rf"since:(?:early |mid-?|late )?(?:(?P<month>[A-Z][a-z]+)\.? )?(?P<year>{YEAR_RE})\b"
 )
 
 

@@ -1,0 +1,137 @@
+"""The word classes the claim readers share, defined once, and the builders that turn a
+word list into a pattern (pure).
+
+Months, weekdays, years, spelled counts, ordinals and the hedges of a span ("more than",
+"nearly") are spelled here; every reader composes its patterns from them, so that a month
+name or a spelled count means the same thing in every module.
+
+Examples
+--------
+>>> month_number("Sept."), count_value("twelve"), count_value("13"), count_value(None)
+(9, 12, 13, 1)
+>>> bool(ending("more than", "over").search("rose by more than "))
+True
+>>> bool(any_of("ETFs?", "funds?").search("gold funds took in"))
+True
+>>> re.fullmatch(count_re(12), "eleven") is not None, re.fullmatch(count_re(12), "thirteen")
+(True, None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "DOWN_NOUN_RE",
+    "MONTHS",
+    "MONTH_ABBR_RE",
+    "MONTH_NAME_RE",
+    "MONTH_RE",
+    "NUMBER_WORDS",
+    "ORDINALS",
+    "PER_UNIT_RE",
+    "ROUGHLY_RE",
+    "SCHEDULED_RE",
+    "UP_NOUN_RE",
+    "WEEKDAYS",
+    "YEAR_RE",
+    "any_of",
+    "count_re",
+    "count_value",
+    "ending",
+    "month_number",
+    "words_re",
+]
+
+#: Month names, lower case, January first.
+MONTHS = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+#: Weekday names, lower case, Monday first.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A month's full name, capitalised ("March").
+MONTH_NAME_RE = "|".join(m.capitalize() for m in MONTHS)
+#: A month's AP abbreviation ("Sept", "Oct"); May has none.
+MONTH_ABBR_RE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+#: A month's name, or its abbreviation with a full stop after it ("Sept.", "Oct.": AP style).
+MONTH_RE = rf"{MONTH_NAME_RE}|{MONTH_ABBR_RE}(?=\.)"
+#: A year of this century or the last ("1980", "2025").
+YEAR_RE = r"(?:19|20)\d\d"
+#: Numbers written as words, "zero" to "twenty" (the index is the value).
+NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen", "twenty"),
+)
+#: Ordinals from "second" to "tenth" (a rank below the top; the index plus 2 is the rank).
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: Nouns of a move up ("gains", "a rally") and down ("losses", "a sell-off").
+UP_NOUN_RE = (
+    r"gains?|rises?|increases?|advances?|rall(?:y|ies)|surges?|jumps?|climbs?|rebounds?"
+    r"|appreciation|upswing|upside"
+)
+DOWN_NOUN_RE = (
+    r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
+    r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
+    r"|nose-?dives?|routs?|tumbles?"
+)
+#: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
+PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
+#: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").
+SCHEDULED_RE = (
+    r"(?:decision|meeting|announcement|deadline|release|vote|hearing|auction|summit|testimony"
+    r"|speech|report)"
+)
+#: The hedge before a span's count: "in more than five years", "in nearly a decade".
+ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation.
+
+    >>> month_number("Sept."), month_number("march")
+    (9, 3)
+    """
+    return [m[:3] for m in MONTHS].index(name.lower().rstrip(".")[:3]) + 1
+
+
+def words_re(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words`` (each may be a pattern fragment).
+
+    >>> words_re(["up", "down"])
+    '(?:up|down)'
+    """
+    return "(?:" + "|".join(words) + ")"
+
+
+def count_re(upto: int, low: int = 1) -> str:
+    """A count written in digits or as a word from ``low`` to ``upto`` ("13", "seven").
+
+    >>> count_re(3)
+    '(?:\\\\d+|one|two|three)'
+    """
+    return words_re([r"\d+", *NUMBER_WORDS[low : upto + 1]])
+
+
+def count_value(word: str | None, default: int = 1) -> int:
+    """The value of a count read by :func:`count_re` ("seven" -> 7, "13" -> 13); nothing,
+    or a word that is no count ("several"), is ``default``."""
+    if not word:
+        return default
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.index(w) if w in NUMBER_WORDS else default
+
+
+def ending(*phrases: str, gap: str = r"\s*") -> re.Pattern[str]:
+    """A pattern that finds one of ``phrases`` (whole words) ending a text, with ``gap``
+    between it and the end ("prices rose by more than " ends with "more than")."""
+    return re.compile(rf"\b{words_re(phrases)}\b{gap}$", re.IGNORECASE)
+
+
+def any_of(*phrases: str) -> re.Pattern[str]:
+    """A pattern that finds one of ``phrases`` as whole words, in any case."""
+    return re.compile(rf"\b{words_re(phrases)}\b", re.IGNORECASE)
