@@ -3,9 +3,10 @@
 Run with ``python bench/claims_eval.py ../shared/claims-devset/labels.json`` (several
 label files are scored together, e.g. two held-out sets for their combined figures; add
 ``--store PATH`` to reuse a store holding the snapshot; by default the snapshot in
-``--snapshot`` is imported into a temporary store first, about 4 s). ``--json`` prints the
-totals as JSON; ``--misses`` lists every required claim that was missed or misgraded, and
-every spurious claim.
+``--snapshot`` is imported into a temporary store first, about 4 s); with several files a
+line per file comes before the pooled figures. ``--json`` prints the totals as JSON (with
+several files, each file's under ``per_label_file``); ``--misses`` lists every required
+claim that was missed or misgraded, and every spurious claim.
 
 The scoring rules are in :mod:`leadwatch.claims.evaluate`.
 """
@@ -26,28 +27,45 @@ from leadwatch.store import Store
 _SNAPSHOT = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
-def _scores(labels: list[Path], store: Path | None, snapshot: Path) -> list[ArticleScore]:
+def _scores(
+    labels: list[Path], store: Path | None, snapshot: Path
+) -> dict[Path, list[ArticleScore]]:
+    """Each label file's article scores, in the order given."""
     if store is not None:
         with Store(store) as opened:
             market = market_from_store(opened)
-            return [s for path in labels for s in evaluate_labels(path, market)]
+            return {path: evaluate_labels(path, market) for path in labels}
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.duckdb") as opened:
         opened.write_batches(read_snapshot_dir(snapshot))
         market = market_from_store(opened)
-        return [s for path in labels for s in evaluate_labels(path, market)]
+        return {path: evaluate_labels(path, market) for path in labels}
 
 
 def _pct(x: float) -> str:
     return f"{x:6.1%}"
 
 
-def _print(totals: dict[str, Any], scores: list[ArticleScore], misses: bool) -> None:
-    print(
+def _headline(totals: dict[str, Any]) -> str:
+    return (
         f"recall {_pct(totals['recall'])} of {totals['required']} required claims | "
         f"status accuracy {_pct(totals['status_accuracy'])} | spurious {totals['spurious']}"
         f"/{totals['reported']} reported ({_pct(totals['spurious_share'])}) | "
         f"dating {_pct(totals['dating'])}"
     )
+
+
+def _print(
+    totals: dict[str, Any],
+    per_set: dict[str, dict[str, Any]],
+    scores: list[ArticleScore],
+    misses: bool,
+) -> None:
+    if len(per_set) > 1:
+        print("per label file:")
+        for name, set_totals in per_set.items():
+            print(f"  {name}: {_headline(set_totals)}")
+        print("\nall together:")
+    print(_headline(totals))
     print("\nper kind:")
     for kind, k in totals["per_kind"].items():
         print(
@@ -82,18 +100,23 @@ def _print(totals: dict[str, Any], scores: list[ArticleScore], misses: bool) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("labels", type=Path, nargs="+", help="label files, scored together")
+    parser.add_argument(
+        "labels", type=Path, nargs="+", help="label files: each scored, then all together"
+    )
     parser.add_argument("--store", type=Path, default=None)
     parser.add_argument("--snapshot", type=Path, default=_SNAPSHOT)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    scores = _scores(args.labels, args.store, args.snapshot)
+    by_file = _scores(args.labels, args.store, args.snapshot)
+    scores = [s for file_scores in by_file.values() for s in file_scores]
     totals = summarise(scores)
+    per_set = {str(path): summarise(file_scores) for path, file_scores in by_file.items()}
     if args.json:
-        print(json.dumps(totals, indent=2, default=str))
+        payload = {**totals, "per_label_file": per_set} if len(per_set) > 1 else totals
+        print(json.dumps(payload, indent=2, default=str))
     else:
-        _print(totals, scores, args.misses)
+        _print(totals, per_set, scores, args.misses)
 
 
 if __name__ == "__main__":
