@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import (
     clause_start,
     fronted_subject,
@@ -34,6 +35,7 @@ from leadwatch.claims.clauses import (
     unknown_subject,
     upper_end,
 )
+from leadwatch.claims.copula import COPULA, copular_subject, is_copula, signed_snapshot
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides
@@ -55,10 +57,12 @@ _OP = (
     r"at|to|hit|hitting|"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
-    r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
+    r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
+    rf"{COPULA})"
 )
 _QUAL = (
-    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some"
+    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
+    r"| approx\.| close to| now| currently"
     r"| (?:fresh |new )?record(?: high| low)?(?: of)?)*"
 )
 _NUMBER = (
@@ -200,6 +204,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
+        if not _copula_ok(s, m, mentions):
+            continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
         if index in NO_DOLLAR and _SUBJECT_OF.search(s[: m.start()]):
@@ -226,7 +232,11 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             out.append((asset, "at", value, m.group(0).strip(), m.start()))
     for m in _WORD_DOLLAR_RE.finditer(s):
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
-        if asset is not None and not hypothetical(s, m.start(), m.end()):
+        if (
+            asset is not None
+            and not hypothetical(s, m.start(), m.end())
+            and _copula_ok(s, m, mentions)
+        ):
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
@@ -234,6 +244,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
+            continue
+        if not _copula_ok(s, m, mentions):
             continue
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -247,6 +259,11 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     return out
+
+
+def _copula_ok(s: str, m: re.Match[str], mentions: list[AssetMention]) -> bool:
+    """A level stated by a copula or a colon needs a named asset as its subject."""
+    return not is_copula(m.group("op")) or copular_subject(s, m.start("op"), mentions)
 
 
 _COMPARATIVE = re.compile(r"\s*(?:(?P<up>higher|stronger)|lower|weaker)\b", re.IGNORECASE)
@@ -313,11 +330,13 @@ def percents(
         )
         first = mention.end if mention is not None else 0
         op = None if asset is None else (noun or _direction(s, m.start(), m.end(), first))
+        if op is None and asset is not None and asset not in YIELDS:
+            op = signed_snapshot(s, m.start(), m.group("num"))  # "Gold: $2,650 (+1.2%)"
         push = None if mention is None else _PUSHED.search(s[: mention.start])
         gap = s[mention.end if mention is not None else 0 : m.start()]
         if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):
             op = "down" if push.group("down") else "up"  # "lifted the dollar index 0.8%"
-        if any(x.asset == asset and x.start < m.start() and _attribute(s, x) for x in mentions):
+        if any(x.asset == asset and x.start < m.start() and attribute(s, x) for x in mentions):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
         elif (
             op is None
@@ -357,21 +376,6 @@ _PUSHED = re.compile(
 
 # A second figure of the same move: "... in gold this month and almost 2% last week".
 _AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
-
-# "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
-_ATTRIBUTE = (
-    r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
-    r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
-    r"|production|output|imports|exports|share|stake|ETFs?)"
-)
-_ATTR_AFTER = re.compile(
-    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio)\b", re.IGNORECASE
-)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio"
-_ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE)
-
-
-def _attribute(s: str, mention: AssetMention) -> bool:
-    return bool(_ATTR_AFTER.match(s[mention.end :]) or _ATTR_BEFORE.search(s[: mention.start]))
 
 
 def _levels_here(s: str, pos: int) -> bool:

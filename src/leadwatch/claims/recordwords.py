@@ -21,6 +21,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, year_so_far
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import NUMBER_WORDS, ROUGHLY_RE, count_re, count_value, ending
 from leadwatch.claims.windows import find_windows
@@ -35,8 +36,10 @@ _MAYBE = ending(
 )
 
 _RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)(?: closing| intraday)?"
-    r" (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
+    r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
+    r"(?: closing| intraday)? )(?P<hl>high|low|peak|height)s?\b"
+    r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
+    rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
     r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
@@ -45,7 +48,8 @@ _RECORD_RE = re.compile(
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
     rf"(?:\d+[- ]1/2|{count_re(20)})[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
-    r"(?: (?P<rest>(?:since|in|for|above|below)(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
+    r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
+    r"(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
     re.IGNORECASE,
 )
 # "for the first time in history", "on record", "in its 50-year history": ever.
@@ -176,6 +180,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 re.IGNORECASE,
             )
         )
+        past = past or bool(m.group("then"))  # "a then-high of $850": the record of that day
+        ytd = year_so_far(m.group("ytd") or m.group("rest") or "")  # "lowest so far in 2026"
         lead = s[max(0, m.start() - 25) : m.start()]
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
         if (
@@ -201,8 +207,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
             done.add(asset)
             continue  # "3% below its all-time high": not a record today
-        if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen"):
-            span = _record_span(m)
+        if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen") or ytd:
+            span = ytd or _record_span(m)
             if span is None:
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
@@ -220,6 +226,11 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         others = _main_subjects(s, found, mentions) if found is not None else []
         if others and others[0] == c.asset:
             out += [replace(c, asset=a) for a in others[1:] if a not in {x.asset for x in out}]
+    for c in broken_records(s, mentions, subject, i):  # "breaking previous records"
+        pos = s.find(c.words)
+        quantity = _OTHER_SUBJECT.search(s[clause_start(s, pos) : pos])  # "output topped"
+        if c.asset not in done and not quantity and not _MAYBE.search(s[max(0, pos - 60) : pos]):
+            out.append(c)
     return _with_partners(out, s, mentions)
 
 

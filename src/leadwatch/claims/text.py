@@ -58,8 +58,8 @@ _WHEN_RE = re.compile(
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
-    r"|\b(?:in|since the start of|during|of|early|mid-?|late) "
-    rf"(?P<month>{MONTH_RE})(?:\.? (?P<year>\d{{4}}))?\b"
+    r"|\b(?:[Ii]n|since the start of|[Dd]uring|of|[Ee]arly|mid-?|[Ll]ate) "
+    rf"(?P<month>{MONTH_RE})(?:\.?,? (?:of )?(?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
     rf"|\b(?P<pmonth>{MONTH_RE})['\u2019]s\b",
 )
@@ -138,7 +138,27 @@ def _pieces(body: str) -> list[tuple[int, int]]:
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()
         spans.append((cut, pos))
-    return spans
+    return _glue_clock_times(body, spans)
+
+
+# "as of 8:30 a.m. EST, up 2%": a clock time ends no sentence before a time zone, a comma or
+# a lowercase word ("at 10 a.m. Then it fell." still ends one).
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_GOES_ON = re.compile(r"[A-Z]{1,4}T\b|UTC\b|GMT\b|[a-z,;(\u2013\u2014-]")
+
+
+def _glue_clock_times(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if (
+            out
+            and _CLOCK_END.search(body[out[-1][0] : out[-1][1]])
+            and _CLOCK_GOES_ON.match(body[a:b])
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,73 @@
+"""Plain statements of a price: "Gold is $5,070", "the dollar index was 98", "Silver: $31" (pure).
+
+A level stated with a copula ("is", "was", "stands", "remains") or a colon ("Gold: $2,650
+per ounce", a snapshot bullet) is the asset's level only when the asset itself is the
+subject right before it: "The price of gold is $2,650", "Bitcoin's price was $61,000",
+"Gold futures are $2,700", "10-year yield: 4.1%". A copula after anything else ("its
+all-time high was $126,000", "the target is $3,000", "demand was $X") is no level here.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "The price of silver is $31.40 today."
+>>> copular_subject(s, s.index(" is") + 1, find_assets(s))
+True
+>>> s = "Silver's target is $35."
+>>> copular_subject(s, s.index(" is") + 1, find_assets(s))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.assets import AssetMention
+
+__all__ = ["COPULA", "copular_subject", "is_copula", "signed_snapshot"]
+
+#: The copulas and the colon that state a level with no verb of trading.
+COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits)\b|:"
+
+# What may stand between the asset and its copula: a price noun, a contract, an adverb.
+_GAP = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:spot|futures?|prices?|quote|index|yields?|rate|contract))*"
+    r"(?:\s+(?:per ounce|an ounce))?"
+    r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again))*\s*",
+    re.IGNORECASE,
+)
+_COPULA_RE = re.compile(rf"^(?:{COPULA})$", re.IGNORECASE)
+
+
+def is_copula(op: str) -> bool:
+    """Whether the operator word ``op`` of a level is a copula or a colon."""
+    return bool(_COPULA_RE.match(op.strip()))
+
+
+def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the copula (or colon) at ``op_start`` has a named asset as its subject.
+
+    The last asset named before it must end right before it, but for a price noun or an
+    adverb ("Gold prices are now", "The price of gold is").
+    """
+    before = [m for m in mentions if m.end <= op_start]
+    if not before:
+        return False
+    return bool(_GAP.fullmatch(s[before[-1].end : op_start]))
+
+
+# "(+70.96, +1.09%)", "(-0.8%)": the change printed after a snapshot's level.
+_SIGNED_PAREN = re.compile(r"\((?:[+-][\d,.]+,\s*)?$")
+
+
+def signed_snapshot(s: str, start: int, number: str) -> str | None:
+    """The direction of a signed percentage printed in parentheses after a level
+    ("Gold: $2,650 (+1.2%)", "S&P 500: 5,900 (+35.10, +0.6%)"), else ``None``.
+
+    >>> s = "S&P 500: 5,900.10 (+35.10, +0.6%)"
+    >>> signed_snapshot(s, s.index("+0.6"), "+0.6")
+    'up'
+    """
+    if not number.startswith(("+", "-")) or not _SIGNED_PAREN.search(s[:start]):
+        return None
+    return "up" if number.startswith("+") else "down"

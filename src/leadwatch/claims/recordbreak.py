@@ -1,0 +1,85 @@
+"""Record wordings beyond "all-time high": records broken, and the extremes of the year so far.
+
+"breaking previous records", "shattering its old highs", "eclipsing prior peaks" say the
+price set a record high (:func:`broken_records`). "the lowest level so far in 2026", "its
+highest this year", "a year-to-date low", "a fresh 2026 high" are records since the start
+of the year (:func:`year_so_far` gives their window, ``since:the start of 2026`` or
+``since:the start of the year``); a year named alone ("its highest in 2011") is no such
+window: it may be a past year's top.
+
+Examples
+--------
+>>> year_so_far("so far in 2026")
+'since:the start of 2026'
+>>> year_so_far("this year")
+'since:the start of the year'
+>>> year_so_far("in 2011") is None
+True
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Copper climbed 3%, while silver rallied, shattering its previous records."
+>>> [(c.asset, c.op) for c in broken_records(s, find_assets(s), None, 0)]
+[('silver', 'high')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import YEAR_RE
+
+__all__ = ["YTD_NOUN", "broken_records", "year_so_far"]
+
+#: A noun phrase of the year so far before "high"/"low": "year-to-date", "this year's", "new 2026".
+YTD_NOUN = rf"year[- ]to[- ]date|YTD|this year['\u2019]s|(?:new|fresh) (?:{YEAR_RE}|year-to-date)"
+
+_SO_FAR = re.compile(
+    rf"^(?:(?:(?:so|thus) far|yet) (?:in |of )?(?P<y>{YEAR_RE})\b"
+    r"|(?:(?:so|thus) far |yet )?(?:this year|in the year so far)\b(?!['\u2019]s)"
+    r"|(?:in |for )?(?:the )?year[- ]to[- ]date\b|YTD\b"
+    rf"|this year['\u2019]s|(?:new|fresh) (?P<y2>{YEAR_RE})"
+    r"|(?:new|fresh) year-to-date)",
+    re.IGNORECASE,
+)
+
+
+def year_so_far(words: str) -> str | None:
+    """The window of a record of the year so far (see the module doc), else ``None``."""
+    m = _SO_FAR.match(words.strip())
+    if m is None:
+        return None
+    year = m.group("y") or m.group("y2")
+    return f"since:the start of {year}" if year else "since:the start of the year"
+
+
+_BROKEN = re.compile(
+    r"\b(?:break|broke|breaking|breaks|shatter\w*|smash\w*|surpass\w*|eclips\w*|top(?:s|ped|ping)"
+    r"|beat(?:s|ing)?|exceed\w*|overt(?:ook|aking|akes))"
+    r" (?:(?:all|its|their|the|a|several|multiple|many) )?(?:of )?(?:its |their |the )?"
+    r"(?:(?P<old>previous|prior|former|old|earlier|past|existing|all-time) )?"
+    r"(?:all-time |price )?(?P<what>records|highs|peaks)\b",
+    re.IGNORECASE,
+)
+
+
+def broken_records(
+    s: str, mentions: list[AssetMention], subject: str | None, i: int
+) -> list[Claim]:
+    """A record high stated as records broken ("breaking previous records", "smashing
+    records"): the asset named last before the phrase (else the article's subject).
+
+    Highs and peaks count only when said to be the previous ones ("topping its prior
+    highs"; "setting highs" alone may be local tops).
+    """
+    out: list[Claim] = []
+    for m in _BROKEN.finditer(s):
+        if m.group("what").lower() != "records" and m.group("old") is None:
+            continue
+        before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1].asset if before else subject
+        if asset is None or any(c.asset == asset for c in out):
+            continue
+        out.append(Claim(i, "record", asset, m.group(0), "high", when=find_when_at(s, m.start())))
+    return out

@@ -1,0 +1,173 @@
+"""Levels stated plainly and record wordings, each class tested on hand-written phrasings:
+copular prices ("Gold is $X"), snapshot bullets ("Gold: $X (+1.2%)"), hedges before a
+price ("approximately $X"), a clock time inside a sentence, records broken, records of the
+year so far and past ("then-") records."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.text import split_sentences
+
+
+def _levels(text: str) -> list[tuple[str | None, str | None, float | None]]:
+    return [(c.asset, c.op, c.level) for c in extract_claims(text).claims if c.kind == "level"]
+
+
+def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The price of silver is $33.15 this morning.", [("silver", "at", 33.15)]),
+        ("Bitcoin is about $88,400.", [("btc", "at", 88400.0)]),
+        ("Back then, platinum was cheap and gold was $1,310 per ounce.", [("gold", "at", 1310.0)]),
+        ("The dollar index was 91 in March 2021.", [("dxy", "at", 91.0)]),
+        ("Gold prices are now $3,120 an ounce.", [("gold", "at", 3120.0)]),
+        ("The 10-year yield was 3.9% on Friday.", [("yield_10y", "at", 3.9)]),
+    ],
+)
+def test_a_price_stated_with_a_copula_is_a_level(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver's target is $35.",
+        "Its all-time high was $126,000.",
+        "The gap between gold and its average is $400.",
+        "If bitcoin is $100,000 by June, miners profit.",
+    ],
+)
+def test_a_copula_whose_subject_is_no_asset_gives_no_level(text: str) -> None:
+    assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "levels", "moves"),
+    [
+        ("Gold: $2,650.10 (-0.4%)", [("gold", "at", 2650.1)], [("gold", "down", 0.4)]),
+        ("Silver: $30.20 per ounce", [("silver", "at", 30.2)], []),
+        (
+            "S&P 500: 5,910.30 (+41.20, +0.7%)",
+            [("spx", "at", 5910.3)],
+            [("spx", "up", 0.7)],
+        ),
+        ("10-year Treasury yield: 4.21% (+0.05%)", [("yield_10y", "at", 4.21)], []),
+    ],
+)
+def test_a_snapshot_bullet_gives_the_level_and_its_signed_change(
+    text: str,
+    levels: list[tuple[str, str, float]],
+    moves: list[tuple[str, str, float]],
+) -> None:
+    claims = extract_claims(text).claims
+    assert _levels(text) == levels
+    assert [(c.asset, c.op, c.pct) for c in claims if c.kind == "percent"] == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ether slid to approximately $2,210 overnight.", ("eth", 2210.0)),
+        ("Silver settled at approximately $29.80 on Monday.", ("silver", 29.8)),
+        ("Bitcoin traded at some $64,100 late on Friday.", ("btc", 64100.0)),
+        ("Gold fell to close to $2,900 on Tuesday.", ("gold", 2900.0)),
+    ],
+)
+def test_a_hedge_word_before_a_price_keeps_the_level(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert [(a, v) for a, _, v in _levels(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver was trading at $31.40 as of 9:15 a.m. EST, up 2.5% on the day.",
+        "Gold stood at $2,710 at 10 a.m. ET, up 1.1% from the previous close.",
+        "Bitcoin changed hands at $91,200 as of 7 p.m. GMT, down 3% over 24 hours.",
+    ],
+)
+def test_a_clock_time_does_not_end_the_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+    assert any(c.kind == "percent" and c.asset for c in extract_claims(text).claims)
+
+
+def test_a_clock_time_before_a_new_sentence_still_ends_it() -> None:
+    assert len(split_sentences("Gold rose at 10 a.m. Then it fell back.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver jumped above $40 on Wednesday, breaking previous records.",
+        "Gold rallied on Friday, shattering its old highs.",
+        "Bitcoin surged overnight, smashing all prior records.",
+        "The yellow metal rose 2%, eclipsing previous peaks.",
+    ],
+)
+def test_records_broken_are_a_record_high(text: str) -> None:
+    assert [(a, op) for a, op, _ in _records(text)][:1] in (
+        [("silver", "high")],
+        [("gold", "high")],
+        [("btc", "high")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold could break previous records next year.",
+        "Gold rose 2%, setting highs for the session.",
+        "Silver climbed, though still short of previous highs.",
+        "Copper output topped previous records.",
+    ],
+)
+def test_no_record_broken_without_a_record_said_broken(text: str) -> None:
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Ether fell to $1,420, its lowest level so far in 2025.", "since:the start of 2025"),
+        ("Silver dropped to its lowest level this year.", "since:the start of the year"),
+        ("Bitcoin slid to a fresh 2024 low.", "since:the start of 2024"),
+        ("Gold touched a year-to-date high on Tuesday.", "since:the start of the year"),
+        ("The dollar index hit this year's low of 97.1.", "since:the start of the year"),
+    ],
+)
+def test_a_record_of_the_year_so_far_is_a_record_since_the_year_started(
+    text: str, window: str
+) -> None:
+    assert [w for _, _, w in _records(text)] == [window]
+
+
+def test_a_past_year_named_alone_is_no_record_of_this_year() -> None:
+    assert all("start of" not in (w or "") for _, _, w in _records("Silver hit its high in 2011."))
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("Silver rose to a then-high of $21 on March 3, 2008.", "high"),
+        ("In November 2021, bitcoin set a then-record high above $68,000.", "high"),
+        ("In March 2020, gold fell to a then-low of $1,470.", "low"),
+    ],
+)
+def test_a_then_record_is_a_record_of_that_past_date(text: str, op: str) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [c.op for c in found] == [op]
+    assert found[0].when is not None
+
+
+def test_a_then_record_without_its_date_is_not_read_as_today() -> None:
+    text = "Gold later spiked to a then-high of $850."
+    assert [c for c in extract_claims(text).claims if c.kind == "record"] == []
