@@ -2,9 +2,6 @@
 
 Word classes, each a regular expression below:
 
-move nouns
-    "monthly gains stand at 2.4%", "losses of 5%": the noun, not a later "down", gives
-    the direction of the figure it governs (:func:`noun_direction`).
 unknown subjects
     "China's CSI300 fell 1.5%", "the PCE price index rose 0.4%": a capitalised name the
     asset table does not know, or an economic indicator, heads the figure's clause, so
@@ -17,9 +14,6 @@ qualifiers
 
 Examples
 --------
->>> s = "Monthly gains stand at 2.4 percent."
->>> noun_direction(s, s.index("2.4"))
-'up'
 >>> s = "Japan's Nikkei dropped 3%, China's CSI300 fell 1.5%."
 >>> unknown_subject(s, s.index("1.5"), [])
 'csi300'
@@ -42,59 +36,11 @@ __all__ = [
     "hypothetical",
     "named_after",
     "not_now",
-    "noun_direction",
     "past_when",
     "qualifiers",
     "unknown_subject",
     "upper_end",
 ]
-
-_UP_NOUN = (
-    r"gains?|rises?|increases?|advances?|rall(?:y|ies)|surges?|jumps?|climbs?|rebounds?"
-    r"|appreciation|upswing|upside"
-)
-_DOWN_NOUN = (
-    r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
-    r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
-    r"|nose-?dives?|routs?|tumbles?"
-)
-# Words that link a move noun to its figure: "gains stand at", "gains add up to", "gains of
-# close to", "seven-day gains down to".
-_LINK = (
-    r"(?:of|at|stand|stands|stood|add|adds|added|up|down|to|now|are|were|is|was|has|have|had"
-    r"|been|total\w*|amount\w*|came|come|close|about|around|nearly|almost|roughly|some|over"
-    r"|more|than|just|under|only|a|an|by|reach\w*|hit|approximately|another|further|extend\w*"
-    r"|narrow\w*|widen\w*|trimmed|cut|shrank|grew)"
-)
-_NOUN_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))(?:\s+{_LINK})*\s*[+-]?$", re.IGNORECASE
-)
-
-
-# "a 3% jump", "its 2.5% weekly gain", "a 6% one-day slump": the noun right after the figure
-# (one qualifying word between them, never a preposition or a conjunction).
-_NOUN_AFTER = re.compile(
-    r"\s*(?:(?!(?:in|on|to|of|at|by|for|from|after|amid|as|and|with|than|since)\b)[\w-]+\s+)?"
-    rf"(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))\b",
-    re.IGNORECASE,
-)
-
-
-def noun_direction(s: str, pos: int, end: int | None = None) -> str | None:
-    """``up``/``down`` when a move noun governs the figure at ``pos``: one before it ("gains
-    of 2%"), or, given the figure's ``end``, one right after it ("a 3% jump"); else ``None``.
-
-    >>> s = "Gold fell 1% after a 3% jump"
-    >>> noun_direction(s, s.index("3%")), noun_direction(s, s.index("3%"), s.index("3%") + 2)
-    (None, 'up')
-    """
-    m = _NOUN_BEFORE.search(s[max(0, pos - 60) : pos])
-    if m is None and end is not None:
-        m = _NOUN_AFTER.match(s, end)
-    if m is None:
-        return None
-    return "up" if m.group("up") else "down"
-
 
 _CLAUSE_CUT = re.compile(
     r"[;:\u2014]|,(?!\d)|\s\u2013\s|\s-\s|\b(?:and|while|whereas|but|after|before|with)\b"

@@ -32,6 +32,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.anchored import (
+    on_named_day,
+    year_anchors,
+    yearless_since,
+    yearless_since_days,
+)
 from leadwatch.claims.datehints import (
     agreeing_assets,
     fmt_spells,
@@ -107,7 +113,7 @@ def _round_the_clock(market: Market, asset: str) -> bool:
 def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
-    named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday")
+    named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
         return _record_in_month(claim, market, calendar)
     if claim.kind == "level":
@@ -127,8 +133,10 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     elif claim.kind == "comparison":
         held = past_level_days(claim, market)
     elif claim.window is not None:
-        period = since_period(claim.window)
-        if period is not None:
+        period, yearless = since_period(claim.window), yearless_since(claim.window)
+        if yearless is not None:  # "the first time below $100,000 since June 22"
+            held = yearless_since_days(market, claim.asset, claim.op or "high", *yearless)
+        elif period is not None:
             held = since_record_days(market, claim.asset, claim.op or "high", *period)
         else:
             days = pd.Timestamp(0) + pd.Timedelta(days=record_span(claim))
@@ -140,6 +148,9 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     trading = held.reindex(held.index.union(calendar)).ffill(limit=4).fillna(False)
     hit = trading.reindex(calendar).astype(bool)
     when = claim.when
+    if when is not None and when[0] == "date":  # "the record of $126,210 set on Oct. 6"
+        month, dom = when[1]
+        return on_named_day(trading.astype(bool), month, dom, calendar)
     if when is not None and when[0] == "weekday":
         back = pd.Series([(d.weekday() - int(when[1])) % 7 for d in calendar], index=calendar)
         friday = calendar - pd.to_timedelta(back.to_numpy(), unit="D")
@@ -226,7 +237,11 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             c.kind == "record"
             and c.level is None
             and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
-            and (record_span(c) > 0 or since_period(c.window or "") is not None)
+            and (
+                record_span(c) > 0
+                or since_period(c.window or "") is not None
+                or yearless_since(c.window) is not None
+            )
         )
         or (  # a record of a named date is that day's, not the article's
             c.kind == "record"
@@ -294,7 +309,7 @@ def infer_date(
         return ArticleDate(day, "--date", (day, day), (f"given: {day.date()}",))
     usable = [
         c
-        for c in with_windows(dating_claims(extraction), market)
+        for c in with_windows([*dating_claims(extraction), *year_anchors(extraction)], market)
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
     dates = dated_in_text(extraction)  # the dateline first, if the article has one

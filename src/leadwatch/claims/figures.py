@@ -30,12 +30,12 @@ from leadwatch.claims.clauses import (
     hypothetical,
     named_after,
     not_now,
-    noun_direction,
     qualifiers,
     unknown_subject,
     upper_end,
 )
 from leadwatch.claims.copula import COPULA, copular_subject, is_copula, signed_snapshot
+from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides

@@ -23,7 +23,14 @@ from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, year_so_far
 from leadwatch.claims.text import dated_noun, find_when_at
-from leadwatch.claims.vocabulary import NUMBER_WORDS, ROUGHLY_RE, count_re, count_value, ending
+from leadwatch.claims.vocabulary import (
+    NUMBER_WORDS,
+    ROUGHLY_RE,
+    any_of,
+    count_re,
+    count_value,
+    ending,
+)
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["nearest_before", "records"]
@@ -68,6 +75,29 @@ _DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A finite verb right after the asset ("silver prices surged", "gold has fallen").
+
+
+# The side of a "first time" phrase: "fell below", "dipped under" (else above).
+_DOWN_SIDE = (
+    *("below", "under", "beneath", r"drop\w*", "fell", r"fall\w*", r"dip\w*", r"slip\w*"),
+    *(r"s[aiu]nk\w*", r"slump\w*", r"tumbl\w*", r"plung\w*", r"los[ets]\w*"),
+)
+_LOWER = any_of(*_DOWN_SIDE)
+_SIDE = any_of(
+    *_DOWN_SIDE, "above", "over", "past", "beyond", r"top\w*", r"ris\w*", "rose", r"climb\w*"
+)
+
+
+def _told_after(s: str, m: re.Match[str]) -> tuple[str, str | None]:
+    """What "the first time" is said of when the clause after it tells it ("the first time
+    ether has slipped below $3,000 since March"): the words up to "since", and the "since"
+    phrase (``None`` when the clause has no side word or no "since")."""
+    after = re.match(r"(?:[^,;.]|[,.](?=\d))*", s[m.end("first") :])
+    clause = after.group(0) if after else ""
+    since = re.search(r"\bsince\b", clause)
+    if m.group("rest") or since is None or not _SIDE.search(clause[: since.start()]):
+        return "", None
+    return clause[: since.start()], clause[since.start() :].strip()
 
 
 def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
@@ -146,13 +176,17 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         hl = "low" if re.search(r"low|weakest", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
             hl = "low" if _DOWN.search(s[: m.start()]) else "high"
+        rest = m.group("rest")
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
+            told, since = _told_after(s, m)
+            if not _SIDE.search(lead) and since is not None:
+                lead, rest = told, since  # "the first time BTC dipped below $100k since June"
             if m.group("first").lower().startswith("never"):  # "had never been above $5,000"
                 lead = s[m.end() : m.end() + 8]
                 if re.match(r"(?:[^,;.]|[,.](?=\d)){0,40}\bsince\b", s[m.end() :]):
                     continue  # "never closed below $1,000 since 2021": not a record ever
-            hl = "low" if re.search(r"below|under|beneath|drop|fell|fall", lead, re.I) else "high"
+            hl = "low" if _LOWER.search(lead) else "high"
             if (
                 re.match(
                     r"\s*(?:since (?:its )?(?:launch|inception|creation|debut)|ever|on record"
@@ -160,8 +194,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                     s[m.end("first") :],
                     re.IGNORECASE,
                 )
-                or not m.group("rest")
-                or _EVER.match(m.group("rest"))
+                or not rest
+                or _EVER.match(rest)
             ):
                 out.append(
                     Claim(
@@ -208,7 +242,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             done.add(asset)
             continue  # "3% below its all-time high": not a record today
         if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen") or ytd:
-            span = ytd or _record_span(m)
+            span = ytd or _record_span(m, rest)
             if span is None:
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
@@ -310,7 +344,7 @@ def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
 
 
-def _record_span(m: re.Match[str]) -> str | None:
+def _record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high")."""
     if m.group("decade"):
         return "last:10:year"
@@ -318,7 +352,7 @@ def _record_span(m: re.Match[str]) -> str | None:
         words = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", m.group(0).lower())
         n, unit = re.match(r"(\w+)(?:[- ]1/2)?[- ](\w+)", words).groups()  # type: ignore[union-attr]
         return f"last:{count_value(n)}:{unit}"
-    rest = m.group("rest") or ""
+    rest = rest or m.group("rest") or ""
     found = find_windows(rest)
     if found and found[0][1].startswith("since:"):
         return found[0][1]

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "DOWN_NOUN_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
@@ -30,6 +31,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINALS",
     "ROUGHLY_RE",
+    "UP_NOUN_RE",
     "WEEKDAYS",
     "YEAR_RE",
     "any_of",
@@ -63,6 +65,16 @@ NUMBER_WORDS = (
 )
 #: Ordinals from "second" to "tenth" (a rank below the top; the index plus 2 is the rank).
 ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: Nouns of a move up ("gains", "a rally") and down ("losses", "a sell-off").
+UP_NOUN_RE = (
+    r"gains?|rises?|increases?|advances?|rall(?:y|ies)|surges?|jumps?|climbs?|rebounds?"
+    r"|appreciation|upswing|upside"
+)
+DOWN_NOUN_RE = (
+    r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
+    r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
+    r"|nose-?dives?|routs?|tumbles?"
+)
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
 

@@ -1,0 +1,108 @@
+"""Dating evidence from claims tied to a day named without a year (pure).
+
+"The all-time high of $126,210 recorded on Oct. 6" and "the first time below $100,000
+since June 22" say nothing of the article's day, but a great deal of its year: the level
+held on the last 6 October before the article, the record low reaches back to the last
+22 June. For each candidate article date these helpers place the named day in the year
+before it and ask whether the claim held there.
+
+Examples
+--------
+>>> yearless_since("since:June 22"), yearless_since("since:early May"), yearless_since("since:2012")
+((6, 22), (5, None), None)
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.market import Market, last_beyond
+from leadwatch.claims.model import Claim, Extraction
+from leadwatch.claims.vocabulary import MONTH_RE, month_number
+
+__all__ = [
+    "last_named_day",
+    "on_named_day",
+    "year_anchors",
+    "yearless_since",
+    "yearless_since_days",
+]
+
+_YEARLESS = re.compile(
+    rf"since:(?:early |mid-?|late )?(?P<month>{MONTH_RE})\.?"
+    r"(?: (?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?$"
+)
+#: A "since" day is the start of the span, give or take this many days (a weekend, a fix).
+_DAY_SLACK = pd.Timedelta(days=3)
+
+
+def yearless_since(window: str | None) -> tuple[int, int | None] | None:
+    """``(month, day)`` of a "since" window named without a year (day ``None`` for a whole
+    month); ``None`` for any other window."""
+    m = _YEARLESS.match((window or "").strip())
+    if m is None:
+        return None
+    return month_number(m.group("month")), int(m.group("day")) if m.group("day") else None
+
+
+def last_named_day(month: int, dom: int, days: pd.DatetimeIndex) -> pd.DatetimeIndex:
+    """For each day of ``days``, the last ``month``/``dom`` on or before it (29 February
+    falls back to the 28th in other years).
+
+    >>> last_named_day(10, 6, pd.DatetimeIndex(["2025-11-05", "2025-03-01"])).strftime("%F")
+    Index(['2025-10-06', '2024-10-06'], dtype='object')
+    """
+    back = np.where((days.month > month) | ((days.month == month) & (days.day >= dom)), 0, 1)
+    years = days.year - back
+    frame = pd.DataFrame({"year": years, "month": month, "day": 1})
+    firsts = pd.DatetimeIndex(pd.to_datetime(frame))
+    last_dom = firsts + pd.offsets.MonthEnd(0)
+    return firsts + pd.to_timedelta(np.minimum(dom, last_dom.day) - 1, unit="D")
+
+
+def on_named_day(held: pd.Series, month: int, dom: int, calendar: pd.DatetimeIndex) -> pd.Series:
+    """Over ``calendar`` (article dates): did ``held`` (a daily series of whether the claim
+    held, with non-trading days carried) hold on the last ``month``/``dom`` before it, or
+    the day before that?"""
+    named = last_named_day(month, dom, calendar)
+    flags = held[~held.index.duplicated()].astype(bool)
+    on = flags.reindex(named, fill_value=False).to_numpy(dtype=bool) | flags.reindex(
+        named - pd.Timedelta(days=1), fill_value=False
+    ).to_numpy(dtype=bool)
+    return pd.Series(on, index=calendar)
+
+
+def yearless_since_days(
+    market: Market, asset: str, hl: str, month: int, dom: int | None
+) -> pd.Series:
+    """Days that are the highest (lowest) since the last ``month``/``dom`` before them (the
+    whole month when ``dom`` is ``None``): the last close beyond the day's lies in that
+    span, and the span is over."""
+    prev = last_beyond(market, asset, hl)
+    days = pd.DatetimeIndex(prev.index).normalize()
+    if dom is None:
+        first = last_named_day(month, 1, days)
+        last = first + pd.offsets.MonthEnd(0)
+    else:
+        named = last_named_day(month, dom, days)
+        first, last = named - _DAY_SLACK, named + _DAY_SLACK
+    since = pd.DatetimeIndex(prev.to_numpy())
+    inside = (since >= first) & (since <= last) & (days > last)
+    return pd.Series(np.asarray(inside, dtype=bool), index=prev.index)
+
+
+def year_anchors(extraction: Extraction) -> list[Claim]:
+    """Prices and records the text ties to a day named without a year ("the all-time high
+    of $126,210 recorded on Oct. 6"): not the article's day, but evidence of its year."""
+    return [
+        c
+        for c in extraction.claims
+        if c.kind in ("level", "record")
+        and c.when is not None
+        and c.when[0] == "date"
+        and c.window is None
+        and c.op in ("at", "high", "low")
+    ]
