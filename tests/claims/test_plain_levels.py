@@ -171,3 +171,28 @@ def test_a_then_record_is_a_record_of_that_past_date(text: str, op: str) -> None
 def test_a_then_record_without_its_date_is_not_read_as_today() -> None:
     text = "Gold later spiked to a then-high of $850."
     assert [c for c in extract_claims(text).claims if c.kind == "record"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold (XAU/USD): $2,650.40", [("gold", "at", 2650.4)]),
+        ("Bitcoin \u2013 $97,100 (-1.2%)", [("btc", "at", 97100.0)]),
+        ("Silver is worth $31 an ounce.", [("silver", "at", 31.0)]),
+        ("Spot gold was at ~$2,650.", [("gold", "at", 2650.0)]),
+        ("Silver hit a record-high $50.10.", [("silver", "at", 50.1)]),
+    ],
+)
+def test_more_price_layouts_give_their_level(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _levels(text) == expected
+
+
+def test_a_clock_time_with_a_named_zone_does_not_end_the_sentence() -> None:
+    assert len(split_sentences("Gold was at $2,700 as of 10:15 a.m. Eastern, up 1%.")) == 1
+
+
+def test_a_record_of_the_year_named_with_of_the_year() -> None:
+    text = "Gold posted its highest close of the year on Friday."
+    assert [w for _, _, w in _records(text)] == ["since:the start of the year"]

@@ -1,19 +1,31 @@
 """Quantities of an asset that are not its price: "Bitcoin's implied volatility rose 3%",
-"the supply of silver", "the gold/silver ratio" (pure).
+"the supply of silver", "the gold/silver ratio", "demand for gold"; and figures an economic
+indicator heads ("with inflation at 2.7%", "GDP grew 2%") whatever asset was named before
+(pure).
 
 >>> from leadwatch.claims.assets import find_assets
 >>> s = "Bitcoin's dominance rose to 61%."
 >>> attribute(s, find_assets(s)[0])
 True
+>>> s = "Total silver demand rose 4% in the quarter."
+>>> attribute(s, find_assets(s)[0])
+True
+>>> s = "The Fed held rates, with inflation at 2.9%."
+>>> indicator_figure(s, s.index("at 2.9"), find_assets(s))
+True
+>>> s = "The appetite for gold versus the dollar soared."
+>>> [attribute(s, m) for m in find_assets(s)]
+[True, True]
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "indicator_figure"]
 
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
@@ -21,12 +33,54 @@ _ATTRIBUTE = (
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
     r"|production|output|imports|exports|share|stake|ETFs?)"
 )
+# A noun the asset qualifies: "gold demand", "silver supply", "bitcoin ETF inflows".
+_QUANTITY = (
+    r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output"
+    r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
+    r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?"
+    r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?))"
+)
+# An appetite for the asset, not its price: "the desirability to hold gold vs the dollar",
+# "interest in silver", "appetite for bitcoin" (the assets of the phrase move with it).
+_ABSTRACT = re.compile(
+    r"\b(?:desirability|attractiveness|appeal|appetite|interest|enthusiasm|preference|demand"
+    r"|sentiment|love|hunger|thirst|case|argument)\s+(?:to (?:hold|own|buy|keep)|for|of|in|toward"
+    r"|towards|on)\s+(?:(?:the|a|an|physical|holding|owning|buying)\s+)*(?:[\w$&-]+\s+)?"
+    r"(?:(?:vs\.?|versus|over|against|and|or|relative to|rather than)\s+(?:the\s+)?(?:US\s+)?)?$",
+    re.IGNORECASE,
+)
 _ATTR_AFTER = re.compile(
-    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio)\b", re.IGNORECASE
-)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio"
-_ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE)
+    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio| {_QUANTITY})\b", re.IGNORECASE
+)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio", "gold demand"
+_ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in|for) (?:the )?$", re.IGNORECASE)
 
 
 def attribute(s: str, mention: AssetMention) -> bool:
     """Whether the figures after ``mention`` are a quantity of the asset, not its price."""
-    return bool(_ATTR_AFTER.match(s[mention.end :]) or _ATTR_BEFORE.search(s[: mention.start]))
+    before = s[: mention.start]
+    return bool(
+        _ATTR_AFTER.match(s[mention.end :])
+        or _ATTR_BEFORE.search(before)
+        or _ABSTRACT.search(before)
+    )
+
+
+# Indicators that own the figure they head; the move or level word may stand between.
+_INDICATOR = re.compile(
+    r"\b(?:inflation|CPI|PCE|PPI|GDP|unemployment|jobless(?: rate| claims)?|payrolls"
+    r"|(?:economic|wage|job|earnings|sales) growth|retail sales|PMI|wages|core prices"
+    r"|consumer prices|producer prices)"
+    r"(?:\s+(?:rate|data|reading|print|figure|index))?"
+    r"(?:\s+(?:came in|stood|stands|was|is|were|rose|fell|grew|slowed|accelerated|eased|ticked"
+    r"|up|down|jumped|hit|at|of|to|near|around|about|y/y|year-on-year|annual(?:ly)?|running"
+    r"|ran|remained|remains|held|holding|just|only|still|a|an|the)){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+
+def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether an economic indicator heads the figure at ``pos`` (no asset named between
+    them and no comma): "with inflation at 2.7%", "CPI rose 0.4%", "GDP grew 2% y/y"."""
+    lo = max([0, *(m.end for m in mentions if m.end <= pos)])
+    clause = re.split(r"[,;:()\u2014]", s[lo:pos])[-1]
+    return bool(_INDICATOR.search(clause))

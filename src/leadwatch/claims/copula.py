@@ -27,12 +27,12 @@ from leadwatch.claims.assets import AssetMention
 __all__ = ["COPULA", "copular_subject", "is_copula", "signed_snapshot"]
 
 #: The copulas and the colon that state a level with no verb of trading.
-COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits)\b|:"
+COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits)\b|:|\s?[\u2013\u2014]"
 
 # What may stand between the asset and its copula: a price noun, a contract, an adverb.
 _GAP = re.compile(
-    r"(?:['\u2019]s)?(?:\s+(?:spot|futures?|prices?|quote|index|yields?|rate|contract))*"
-    r"(?:\s+(?:per ounce|an ounce))?"
+    r"(?:/[A-Z]{3})?\)?(?:['\u2019]s)?(?:\s+(?:spot|futures?|prices?|quote|index|yields?|rate|contract))*"
+    r"(?:\s+(?:per ounce|an ounce))?(?:\s*\([^()]{1,24}\))?"
     r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again))*\s*",
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
@@ -52,6 +53,7 @@ from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.futures import settled_on_futures
+from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction
@@ -244,7 +246,7 @@ def _moves(
     mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
         after = _AFTER_ASSET.match(s[m.end :])
-        if after and m.asset not in GROUPS:
+        if after and m.asset not in GROUPS and not attribute(s, m):  # "demand for gold rose"
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
     for push in _PUSH_RE.finditer(s):
         if hypothetical(s, push.start(), push.end()):
@@ -339,6 +341,7 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
+        found = outside_sayings(s, found)  # "say things like 'gold is up because ...'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.attributes import attribute
+from leadwatch.claims.attributes import attribute, indicator_figure
 from leadwatch.claims.clauses import (
     clause_start,
     fronted_subject,
@@ -35,6 +35,7 @@ from leadwatch.claims.clauses import (
     upper_end,
 )
 from leadwatch.claims.copula import COPULA, copular_subject, is_copula, signed_snapshot
+from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
@@ -62,15 +63,15 @@ _OP = (
 )
 _QUAL = (
     r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
-    r"| approx\.| close to| now| currently"
-    r"| (?:fresh |new )?record(?: high| low)?(?: of)?)*"
+    r"| approx\.| close to| now| currently| worth"
+    r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?)*"
 )
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
 )
 _DOLLAR_RE = re.compile(
-    rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
+    rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?|~)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )
@@ -142,7 +143,7 @@ _UP = (
 )
 _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
-    r"off|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
+    r"off|draw-?downs?|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
     r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"
 )
@@ -204,7 +205,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
-        if not _copula_ok(s, m, mentions):
+        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
             continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
@@ -245,8 +246,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
-        if not _copula_ok(s, m, mentions):
-            continue
+        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+            continue  # "the Fed ..., with inflation at 2.7%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
             continue
@@ -306,7 +307,7 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
-        heading = noun_direction(s, m.start())  # "gains of 2%"
+        heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
         named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
@@ -345,7 +346,7 @@ def percents(
             and _AND_MORE.fullmatch(s[last[1] : m.start()])
         ):
             op = last[2]  # "a 4% gain in gold this month and almost 2% last week"
-        if hypothetical(s, m.start(), m.end()):
+        if hypothetical(s, m.start(), m.end()) or indicator_figure(s, m.start(), mentions):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if (asset is None or op is None) and m.group("bp"):
             continue  # "cut by 75 basis points": a policy size, read elsewhere

@@ -37,7 +37,7 @@ YTD_NOUN = rf"year[- ]to[- ]date|YTD|this year['\u2019]s|(?:new|fresh) (?:{YEAR_
 
 _SO_FAR = re.compile(
     rf"^(?:(?:(?:so|thus) far|yet) (?:in |of )?(?P<y>{YEAR_RE})\b"
-    r"|(?:(?:so|thus) far |yet )?(?:this year|in the year so far)\b(?!['\u2019]s)"
+    r"|(?:(?:so|thus) far |yet )?(?:this year|in the year so far|of the year)\b(?!['\u2019]s)"
     r"|(?:in |for )?(?:the )?year[- ]to[- ]date\b|YTD\b"
     rf"|this year['\u2019]s|(?:new|fresh) (?P<y2>{YEAR_RE})"
     r"|(?:new|fresh) year-to-date)",

@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.clauses import clause_start, unknown_subject
+from leadwatch.claims.attributes import attribute
+from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, year_so_far
@@ -55,7 +56,7 @@ _RECORD_RE = re.compile(
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
     rf"(?:\d+[- ]1/2|{count_re(20)})[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
-    r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
+    r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this|of the year)"
     r"(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
     re.IGNORECASE,
 )
@@ -165,10 +166,13 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         if ORDINAL.search(s[: m.start()]):
             continue  # "the second-highest close on record": a rank, not the record
         named = nearest_before(mentions, m.start())
+        if any(x.asset == named and x.start < m.start() and attribute(s, x) for x in mentions):
+            continue  # "gold demand rose to a new quarterly high": demand's record
         if named is None and _not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
-        if asset is None or asset in done or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
+        maybe = _MAYBE.search(s[max(0, m.start() - 60) : m.start()])
+        if asset is None or asset in done or maybe or hypothetical(s, m.start(), m.end()):
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (
             m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)

@@ -144,7 +144,10 @@ def _pieces(body: str) -> list[tuple[int, int]]:
 # "as of 8:30 a.m. EST, up 2%": a clock time ends no sentence before a time zone, a comma or
 # a lowercase word ("at 10 a.m. Then it fell." still ends one).
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_CLOCK_GOES_ON = re.compile(r"[A-Z]{1,4}T\b|UTC\b|GMT\b|[a-z,;(\u2013\u2014-]")
+_CLOCK_GOES_ON = re.compile(
+    r"[A-Z]{1,4}T\b|UTC\b|GMT\b|[a-z,;(\u2013\u2014-]|(?:Eastern|Pacific|Central|Mountain"
+    r"|London|New York|Tokyo|Singapore|Hong Kong|Sydney|Beijing|Frankfurt|Zurich)\b"
+)
 
 
 def _glue_clock_times(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,42 @@
+"""Lines that state no market fact: a saying quoted as such (pure).
+
+"commentators would say things like 'gold is up because the dollar is down'", "as the old
+adage goes, silver follows gold": the moves inside a saying are a story, not what the
+market did (:func:`saying_start`).
+
+Examples
+--------
+>>> s = "People often say things like 'gold is up because the dollar is down'."
+>>> s[saying_start(s):][:8]
+" 'gold i"
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.model import Claim
+
+__all__ = ["outside_sayings", "saying_start"]
+
+_SAYING = re.compile(
+    r"\b(?:(?:say|says|said|saying|claim|claims|repeat|repeated|hear|heard)\s+(?:things|something)"
+    r"\s+like|(?:would|will|used to|like to|love to)\s+(?:\w+\s+)?(?:say|claim|argue|repeat)"
+    r"|the (?:old |familiar |usual )?(?:adage|saying|mantra|refrain|cliche|cliché)"
+    r"(?:\s+(?:is|goes|that))?|as the (?:old )?(?:saying|adage) goes)\b[\s:,]*",
+    re.IGNORECASE,
+)
+
+
+def saying_start(s: str) -> int | None:
+    """Where a saying quoted as such starts in ``s`` (its moves are a story), else ``None``."""
+    m = _SAYING.search(s)
+    return None if m is None else m.end()
+
+
+def outside_sayings(s: str, claims: list[Claim]) -> list[Claim]:
+    """The claims of sentence ``s`` but those stated inside a saying (stories stay)."""
+    start = saying_start(s)
+    if start is None:
+        return claims
+    return [c for c in claims if c.kind == "narrative" or s.find(c.words) < start]

@@ -1,0 +1,99 @@
+"""Figures and moves that are not the asset's price, each class tested on hand-written
+phrasings: quantities of an asset (demand, fees, holdings), an economic indicator heading
+its figure, an appetite for an asset, a saying quoted as such, a forecast of a record, and
+a fall from a top stated as a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+
+
+def _checked(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(kind, asset, op) of the claims that would be graded on prices."""
+    return [
+        (c.kind, c.asset, c.op)
+        for c in extract_claims(text).claims
+        if c.kind in ("level", "record", "move", "percent")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total silver demand (including coins) rose 4% y/y in Q2 to a new high.",
+        "Gold demand rose 3% last year.",
+        "Bitcoin network fees rose 20% this week.",
+        "Gold imports to India jumped 30% in May.",
+        "Silver supply fell 2% in the first half.",
+    ],
+)
+def test_a_quantity_of_an_asset_is_not_its_price(text: str) -> None:
+    assert _checked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed's minutes, released July 9, showed 70% odds of a cut, with inflation at 3.1%.",
+        "The Fed held rates as unemployment stood at 4.2% and GDP grew 2.1%.",
+        "Treasury yields slipped after the Fed meeting, with core PCE running at 2.8%.",
+    ],
+)
+def test_an_indicator_heading_a_figure_owns_it(text: str) -> None:
+    assert [c for c in _checked(text) if c[0] in ("level", "percent")] == []
+
+
+def test_a_move_after_an_indicator_phrase_is_still_the_assets() -> None:
+    text = "Gold hit $3,000 on growth fears and rose 2%."
+    assert ("percent", "gold", "up") in _checked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The desirability to hold bitcoin vs the US dollar soared.",
+        "Interest in silver surged this spring.",
+        "Appetite for gold versus the dollar jumped.",
+    ],
+)
+def test_an_appetite_for_an_asset_is_no_move_of_it(text: str) -> None:
+    assert _checked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For years, pundits would often say things like 'silver is up because the dollar is down'.",
+        "As the old saying goes, bitcoin rises when the dollar falls.",
+        "Traders like to say that gold is up when stocks are down.",
+    ],
+)
+def test_a_saying_quoted_as_such_states_no_move(text: str) -> None:
+    assert _checked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our base case is that silver continues to push into record territory over the coming"
+        " quarters.",
+        "We think platinum and gold will keep setting records in the coming months.",
+    ],
+)
+def test_a_forecast_record_is_no_record(text: str) -> None:
+    assert [c for c in _checked(text) if c[0] == "record"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("Bitcoin slid again. The drawdown from its all-time high of $69,000 stands at 40%.", 40.0),
+        ("Ether's loss from its December peak now amounts to 35%.", 35.0),
+        ("Silver's correction from the record is about 12%.", 12.0),
+    ],
+)
+def test_a_fall_from_a_top_stated_as_a_noun_is_a_move_down(text: str, pct: float) -> None:
+    moves = [(c.op, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert ("down", pct) in moves
