@@ -24,7 +24,7 @@ def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
     [
         ("The price of silver is $33.15 this morning.", [("silver", "at", 33.15)]),
         ("Bitcoin is about $88,400.", [("btc", "at", 88400.0)]),
-        ("Back then, platinum was cheap and gold was $1,310 per ounce.", [("gold", "at", 1310.0)]),
+        ("Meanwhile, platinum was cheap and gold was $1,310 per ounce.", [("gold", "at", 1310.0)]),
         ("The dollar index was 91 in March 2021.", [("dxy", "at", 91.0)]),
         ("Gold prices are now $3,120 an ounce.", [("gold", "at", 3120.0)]),
         ("The 10-year yield was 3.9% on Friday.", [("yield_10y", "at", 3.9)]),
@@ -196,3 +196,26 @@ def test_a_clock_time_with_a_named_zone_does_not_end_the_sentence() -> None:
 def test_a_record_of_the_year_named_with_of_the_year() -> None:
     text = "Gold posted its highest close of the year on Friday."
     assert [w for _, _, w in _records(text)] == ["since:the start of the year"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver was $14 back in 2015.",
+        "Five years ago, ether was $300.",
+        "The price of bitcoin was $69,000 at its 2021 peak.",
+        "Bitcoin was some $5,000 below its record.",
+        "Gold is $40 above its 50-day average.",
+    ],
+)
+def test_a_copula_figure_of_another_time_or_a_distance_is_no_level_of_today(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "level"] == []
+
+
+def test_a_copula_level_dated_in_the_sentence_keeps_its_date() -> None:
+    found = [c for c in extract_claims("In March 2016, silver was $15.10.").claims]
+    assert [(c.kind, c.level, c.when) for c in found] == [("level", 15.1, ("month", (2016, 3)))]
+
+
+def test_a_copula_in_a_relative_clause_states_the_level() -> None:
+    assert _levels("Silver, which is $31 today, rose 1%.") == [("silver", "at", 31.0)]

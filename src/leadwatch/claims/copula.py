@@ -23,8 +23,10 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import YEAR_RE
 
-__all__ = ["COPULA", "copular_subject", "is_copula", "signed_snapshot"]
+__all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_snapshot"]
 
 #: The copulas and the colon that state a level with no verb of trading.
 COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits)\b|:|\s?[\u2013\u2014]"
@@ -33,7 +35,7 @@ COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits)\b|:|\s?[\u2013\u20
 _GAP = re.compile(
     r"(?:/[A-Z]{3})?\)?(?:['\u2019]s)?(?:\s+(?:spot|futures?|prices?|quote|index|yields?|rate|contract))*"
     r"(?:\s+(?:per ounce|an ounce))?(?:\s*\([^()]{1,24}\))?"
-    r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again))*\s*",
+    r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again|which|that))*\s*",
     re.IGNORECASE,
 )
 _COPULA_RE = re.compile(rf"^(?:{COPULA})$", re.IGNORECASE)
@@ -42,6 +44,40 @@ _COPULA_RE = re.compile(rf"^(?:{COPULA})$", re.IGNORECASE)
 def is_copula(op: str) -> bool:
     """Whether the operator word ``op`` of a level is a copula or a colon."""
     return bool(_COPULA_RE.match(op.strip()))
+
+
+# A figure right after the copula that is a distance ("was some $5,000 below its record").
+_DISTANCE_AFTER = re.compile(
+    r"^\s*(?:an ounce |per ounce |a share )?(?:below|above|under|over|off|from|short of|higher"
+    r"|lower|more|less|away|up|down|cheaper|dearer|shy of)\b",
+    re.IGNORECASE,
+)
+# A past time that a plain "was $X" speaks of ("in 2014", "a year ago", "at its 2021 peak").
+_PAST_MARK = re.compile(
+    rf"\b(?:(?:in|back in|by|during|of) (?:early |mid-|late )?{YEAR_RE}\b|ago\b|at the time\b"
+    r"|back then\b|at (?:its|the|their) (?:\w+ )?(?:peak|high|top|record|low|bottom|trough)\b)",
+    re.IGNORECASE,
+)
+
+
+def copular_level(
+    s: str, op: str, op_start: int, end: int, mentions: Sequence[AssetMention]
+) -> bool:
+    """Whether a level stated with the copula or colon ``op`` (at ``op_start``, its number
+    ending at ``end``) is the named asset's price of the sentence's time: its subject is
+    the asset (:func:`copular_subject`), the figure is no distance ("$5,000 below its
+    record"), and a past "was"/"were" names no past time without a date ("was $1,200 in
+    2014", "a year ago, bitcoin was $40,000": another day, read elsewhere or not at all).
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Gold was $1,150 back in 2015."
+    >>> copular_level(s, "was", 5, 15, find_assets(s))
+    False
+    """
+    if not copular_subject(s, op_start, mentions) or _DISTANCE_AFTER.match(s[end:]):
+        return False
+    past = op.strip().lower() in ("was", "were") and _PAST_MARK.search(s)
+    return not past or find_when_at(s, op_start) is not None
 
 
 def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> bool:

@@ -34,7 +34,7 @@ from leadwatch.claims.clauses import (
     unknown_subject,
     upper_end,
 )
-from leadwatch.claims.copula import COPULA, copular_subject, is_copula, signed_snapshot
+from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_snapshot
 from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
@@ -264,7 +264,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
 
 def _copula_ok(s: str, m: re.Match[str], mentions: list[AssetMention]) -> bool:
     """A level stated by a copula or a colon needs a named asset as its subject."""
-    return not is_copula(m.group("op")) or copular_subject(s, m.start("op"), mentions)
+    op = m.group("op")
+    return not is_copula(op) or copular_level(s, op, m.start("op"), m.end("num"), mentions)
 
 
 _COMPARATIVE = re.compile(r"\s*(?:(?P<up>higher|stronger)|lower|weaker)\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ Examples
 --------
 >>> s = "People often say things like 'gold is up because the dollar is down'."
 >>> s[saying_start(s):][:8]
-" 'gold i"
+"'gold is"
 """
 
 from __future__ import annotations
