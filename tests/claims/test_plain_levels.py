@@ -219,3 +219,51 @@ def test_a_copula_level_dated_in_the_sentence_keeps_its_date() -> None:
 
 def test_a_copula_in_a_relative_clause_states_the_level() -> None:
     assert _levels("Silver, which is $31 today, rose 1%.") == [("silver", "at", 31.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ether rose to more than $4,000.", [("eth", "above", 4000.0)]),
+        ("Bitcoin climbed to upwards of $70,000.", [("btc", "above", 70000.0)]),
+        ("Silver traded as high as $33.40 on Monday.", [("silver", "at", 33.4)]),
+        ("Gold is worth less than $2,000 an ounce.", [("gold", "below", 2000.0)]),
+    ],
+)
+def test_comparative_amounts_before_a_price_are_levels(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _levels(text) == expected
+
+
+def test_more_than_before_a_percentage_leaves_the_level_after_it() -> None:
+    text = "The VIX has jumped more than 12% to 21 this week."
+    assert _levels(text) == [("vix", "at", 21.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold price: $2,650 (\u22120.4%)", ("gold", "down", 0.4)),
+        ("Silver: $31.20 | +1.1%", ("silver", "up", 1.1)),
+        ("Ether +2.3% at $3,120", ("eth", "up", 2.3)),
+    ],
+)
+def test_a_signed_percentage_is_a_move(text: str, expected: tuple[str, str, float]) -> None:
+    moves = [(c.asset, c.op, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert moves == [expected]
+
+
+def test_a_clock_time_before_a_weekday_does_not_end_the_sentence() -> None:
+    assert len(split_sentences("Silver was at $31 at 2 p.m. Monday, up 1%.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold eclipsed its previous all-time high on Tuesday.",
+        "Silver broke its prior record on Friday.",
+    ],
+)
+def test_a_previous_record_broken_is_a_record(text: str) -> None:
+    assert [op for _, op, _ in _records(text)] == ["high"]

@@ -26,7 +26,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import YEAR_RE
 
-__all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_snapshot"]
+__all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
 
 #: The copulas and the colon that state a level with no verb of trading.
 COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits)\b|:|\s?[\u2013\u2014]"
@@ -92,18 +92,27 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
     return bool(_GAP.fullmatch(s[before[-1].end : op_start]))
 
 
-# "(+70.96, +1.09%)", "(-0.8%)": the change printed after a snapshot's level.
-_SIGNED_PAREN = re.compile(r"\((?:[+-][\d,.]+,\s*)?$")
+# An arrow or a minus sign printed before a percentage: "Gold $2,650 \u25b2 0.4%", "(\u22120.4%)".
+_SIGN_BEFORE = re.compile(
+    r"(?P<up>[\u25b2\u2191\u25b4])\s?$|(?P<down>[\u25bc\u2193\u25be\u2212])\s?$"
+)
 
 
-def signed_snapshot(s: str, start: int, number: str) -> str | None:
-    """The direction of a signed percentage printed in parentheses after a level
-    ("Gold: $2,650 (+1.2%)", "S&P 500: 5,900 (+35.10, +0.6%)"), else ``None``.
+def signed_direction(s: str, start: int, number: str) -> str | None:
+    """The direction of a percentage printed with its sign or an arrow ("Gold: $2,650
+    (+1.2%)", "S&P 500: 5,900 (+35.10, +0.6%)", "Gold +0.4% at $2,650", "\u25bc 1.1%"): a
+    signed change is a move, whatever verb the sentence lacks; else ``None``.
 
     >>> s = "S&P 500: 5,900.10 (+35.10, +0.6%)"
-    >>> signed_snapshot(s, s.index("+0.6"), "+0.6")
+    >>> signed_direction(s, s.index("+0.6"), "+0.6")
     'up'
+    >>> s = "Silver: $30.10 (\u22121.5%)"
+    >>> signed_direction(s, s.index("1.5"), "1.5")
+    'down'
     """
-    if not number.startswith(("+", "-")) or not _SIGNED_PAREN.search(s[:start]):
+    if number.startswith(("+", "-")):
+        return "up" if number.startswith("+") else "down"
+    arrow = _SIGN_BEFORE.search(s[max(0, start - 2) : start])
+    if arrow is None:
         return None
-    return "up" if number.startswith("+") else "down"
+    return "up" if arrow.group("up") else "down"

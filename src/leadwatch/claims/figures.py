@@ -34,7 +34,7 @@ from leadwatch.claims.clauses import (
     unknown_subject,
     upper_end,
 )
-from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_snapshot
+from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
 from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
@@ -59,6 +59,7 @@ _OP = (
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
+    r"(?:more than|less than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
     rf"{COPULA})"
 )
 _QUAL = (
@@ -129,6 +130,9 @@ _OPS = {
     "past": "break",
     "in excess": "above",
     "north": "above",
+    "more than": "above",
+    "upward": "above",
+    "less than": "below",
     "south": "below",
 }
 
@@ -333,7 +337,7 @@ def percents(
         first = mention.end if mention is not None else 0
         op = None if asset is None else (noun or _direction(s, m.start(), m.end(), first))
         if op is None and asset is not None and asset not in YIELDS:
-            op = signed_snapshot(s, m.start(), m.group("num"))  # "Gold: $2,650 (+1.2%)"
+            op = signed_direction(s, m.start(), m.group("num"))  # "Gold: $2,650 (+1.2%)", "+0.4%"
         push = None if mention is None else _PUSHED.search(s[: mention.start])
         gap = s[mention.end if mention is not None else 0 : m.start()]
         if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):

@@ -59,7 +59,7 @@ _BROKEN = re.compile(
     r"|beat(?:s|ing)?|exceed\w*|overt(?:ook|aking|akes))"
     r" (?:(?:all|its|their|the|a|several|multiple|many) )?(?:of )?(?:its |their |the )?"
     r"(?:(?P<old>previous|prior|former|old|earlier|past|existing|all-time) )?"
-    r"(?:all-time |price )?(?P<what>records|highs|peaks)\b",
+    r"(?:all-time |price |record )?(?P<what>records?|highs?|peaks?)\b",
     re.IGNORECASE,
 )
 
@@ -70,13 +70,14 @@ def broken_records(
     """A record high stated as records broken ("breaking previous records", "smashing
     records"): the asset named last before the phrase (else the article's subject).
 
-    Highs and peaks count only when said to be the previous ones ("topping its prior
-    highs"; "setting highs" alone may be local tops).
+    Highs, peaks and a single record count only when said to be the previous ones
+    ("topping its prior highs", "eclipsed its previous all-time high"; "topping highs"
+    alone may be local tops).
     """
     out: list[Claim] = []
     for m in _BROKEN.finditer(s):
         if m.group("what").lower() != "records" and m.group("old") is None:
-            continue
+            continue  # "topping highs", "breaking the record" (read as a record elsewhere)
         before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1].asset if before else subject
         if asset is None or any(c.asset == asset for c in out):

@@ -267,7 +267,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     for c in broken_records(s, mentions, subject, i):  # "breaking previous records"
         pos = s.find(c.words)
         quantity = _OTHER_SUBJECT.search(s[clause_start(s, pos) : pos])  # "output topped"
-        if c.asset not in done and not quantity and not _MAYBE.search(s[max(0, pos - 60) : pos]):
+        said = {x.asset for x in out}  # "eclipsed its previous all-time high": not a past one
+        if c.asset not in said and not quantity and not _MAYBE.search(s[max(0, pos - 60) : pos]):
             out.append(c)
     return _with_partners(out, s, mentions)
 

@@ -146,7 +146,8 @@ def _pieces(body: str) -> list[tuple[int, int]]:
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
     r"[A-Z]{1,4}T\b|UTC\b|GMT\b|[a-z,;(\u2013\u2014-]|(?:Eastern|Pacific|Central|Mountain"
-    r"|London|New York|Tokyo|Singapore|Hong Kong|Sydney|Beijing|Frankfurt|Zurich)\b"
+    r"|London|New York|Tokyo|Singapore|Hong Kong|Sydney|Beijing|Frankfurt|Zurich"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
