@@ -97,3 +97,32 @@ def test_a_forecast_record_is_no_record(text: str) -> None:
 def test_a_fall_from_a_top_stated_as_a_noun_is_a_move_down(text: str, pct: float) -> None:
     moves = [(c.op, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
     assert ("down", pct) in moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver surged 8% to surpass a record $52.",
+        "Gold surpassed the $4,000 mark on Tuesday.",
+        "Bitcoin surpassed its previous record.",
+    ],
+)
+def test_surpassing_a_price_or_a_record_is_no_comparison(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "comparison"] == []
+
+
+def test_surpassing_another_asset_is_still_a_comparison() -> None:
+    found = extract_claims("Silver surpassed gold this year.").claims
+    assert [(c.kind, c.asset, c.op) for c in found] == [("comparison", "silver", "outperforms")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether is down 9%, and the drawdown from its all-time high stands at 38%.",
+        "The decline from its record high now amounts to 20% for silver.",
+        "Bitcoin's pullback from its all-time high is about 25%.",
+    ],
+)
+def test_a_fall_measured_from_a_record_is_no_record_today(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "record"] == []

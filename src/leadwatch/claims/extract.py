@@ -103,7 +103,8 @@ _TREND_RE = re.compile(
 #: "rose faster than gold", "gained more than bitcoin" (not "more than 2%": a size)
 _THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
 _OUTPERF_RE = re.compile(
-    r"\b(?:surpass\w*|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
+    r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
+    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
     r"(?:best|strongest)[- ]performing|"
     rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN})",
     re.IGNORECASE,
