@@ -3,6 +3,8 @@ class: a move noun after its figure, distances from a past peak, clause-scoped d
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
@@ -131,3 +133,135 @@ def test_a_price_of_a_named_day_is_year_evidence_not_the_article_day() -> None:
     anchors = [(c.kind, c.asset, c.level) for c in year_anchors(extraction)]
     assert ("level", "silver", 71.3) in anchors
     assert all(c.asset == "gold" for c in dating_claims(extraction) if c.kind == "level")
+
+
+def test_a_dateline_wins_over_the_next_day_that_fits_the_prices_a_little_better() -> None:
+    days = pd.bdate_range("2026-01-05", "2026-03-31")
+    gold = pd.Series(2_500.0, index=days)
+    gold["2026-02-10"], gold["2026-02-11"] = 2_960.0, 3_000.0
+    text = "Gold prices climb\n\nFeb 10, 2026\n\nSpot gold traded at $3,000 an ounce today."
+    dated = infer_date(extract_claims(text), Market({"gold": gold}))
+    assert (dated.how, dated.date) == ("printed", pd.Timestamp("2026-02-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pct", "level"),
+    [
+        ("Bitcoin traded about 21 percent lower than its all-time high of $126,210.", 21.0, 126210),
+        ("Gold sits 6% down from its record high of $4,380.", 6.0, 4380.0),
+        ("Ether is now 30 per cent lower than its all-time peak.", 30.0, None),
+    ],
+)
+def test_a_sized_distance_below_the_peak_is_a_comparison_with_the_peak(
+    text: str, pct: float, level: float | None
+) -> None:
+    found = [
+        (c.op, c.pct, c.level, c.window) for c in extract_claims(text).claims if c.pct is not None
+    ]
+    assert found == [("below", pct, level, "ref:peak")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For bitcoin, the drawdown from its all-time high of $126,267 stands at around 45%.",
+        "Silver's decline from its record high of $54.40 has been steep.",
+    ],
+)
+def test_the_value_of_a_peak_a_fall_is_measured_from_is_the_record_not_today(text: str) -> None:
+    claims = extract_claims(text).claims
+    assert not [c for c in claims if c.kind == "level"]  # not today's price
+    assert [(c.kind, c.op, c.window) for c in claims if c.level is not None] == [
+        ("record", "high", "ever")
+    ]
+
+
+def test_the_evaluator_pairs_a_measurement_whichever_kind_its_label_names() -> None:
+    from leadwatch.claims.evaluate import _same_measure
+    from leadwatch.claims.model import Claim
+
+    below = Claim(0, "comparison", "btc", "21% below its all-time high", "below", 126.0, 21.0)
+    below = replace(below, window="ref:peak")
+    assert _same_measure(below, "move") and not _same_measure(below, "level")
+    lags = replace(below, window=None, pct=None)  # "bitcoin lags gold": no distance
+    assert not _same_measure(lags, "move")
+    value = Claim(0, "record", "btc", "all-time high", "high", 126_267.0, window="ever")
+    assert _same_measure(value, "level") and not _same_measure(value, "move")
+    bare = replace(value, level=None)
+    assert not _same_measure(bare, "level")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["the weakest price so far in 2025.", "a new 2025 low.", "down sharply for 2025 to date."],
+)
+def test_a_year_the_text_calls_the_current_one_votes_for_that_year(tail: str) -> None:
+    text = f"Bitcoin traded at $99,300 on Tuesday, {tail}"
+    day = infer_date(extract_claims(text), _btc_two_years()).date
+    assert day.year == 2025  # December 2024 fits the price better
+
+
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        ("Traders await the ECB's July 24 rate decision. Gold rose.", "2025-07-24"),
+        ("New tariffs become effective August 1. Gold rose.", "2025-08-01"),
+        ("The Fed's June 18 policy meeting looms. Gold rose.", "2025-06-18"),
+    ],
+)
+def test_a_date_naming_a_coming_event_votes_for_the_days_before_it_not_for_it(
+    text: str, on: str
+) -> None:
+    from leadwatch.claims.textdates import text_evidence
+
+    days = pd.date_range("2025-05-01", "2025-08-31")
+    votes, _ = text_evidence(extract_claims(text), days)
+    score = pd.Series(votes, index=days)
+    event = pd.Timestamp(on)
+    assert score[event] == 0.0 and score[event + pd.Timedelta(days=1)] == 0.0
+    assert score[event - pd.Timedelta(days=3)] > 0.0
+
+
+def _dated(text: str) -> list[tuple[str, str | None, object, str | None]]:
+    return [(c.kind, c.op, c.when, c.window) for c in extract_claims(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lately, ETH changed hands at $4,310, off 3.1% over the past 24 hours and down by about "
+        "6% since climbing above $4,700 after the Fed chair's Friday remarks.",
+        "Ether traded at $4,310, down 6% since surging past $4,700 on Friday's jobs data.",
+    ],
+)
+def test_a_day_in_a_since_event_clause_dates_that_event_only(text: str) -> None:
+    found = _dated(text)
+    assert ("level", "at", None, None) in found  # today's price, not Friday's
+    assert [w for k, _, w, _ in found if k == "level"] == [None, ("weekday", 4)]  # the event's
+    assert ("percent", "down", None, "peak:since:weekday:4") in found  # from the peak since
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether is back to its price on the ETF's Dec. 5 launch day, now down more than 15% "
+        "since hitting a record high.",
+        "Gold touched $2,400 on Monday; it is currently up 3% from last month.",
+    ],
+)
+def test_a_figure_said_of_now_is_not_dated_by_another_clause(text: str) -> None:
+    moves = [(c.when, c.window) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert moves and all(when is None for when, _ in moves)
+
+
+def test_a_move_from_the_peak_since_an_event_day_is_measured_from_that_day() -> None:
+    from leadwatch.claims.model import Claim
+    from leadwatch.claims.records import from_extreme
+
+    days = pd.date_range("2025-08-01", "2025-08-25")
+    close = pd.Series(110_000.0, index=days)
+    close["2025-08-14"] = 124_000.0  # the record, before the event
+    close["2025-08-22"] = 117_000.0  # the event day (a Friday)
+    claim = Claim(0, "percent", "btc", "7%", "down", pct=7.0, window="peak:since:weekday:4")
+    status, text, _ = from_extreme(claim, pd.Timestamp("2025-08-25"), Market({"btc": close}))
+    assert status == "confirmed" and "2025-08-22" in text  # -6.0% from 117,000, not -11%

@@ -19,13 +19,14 @@ import re
 import numpy as np
 import pandas as pd
 
-from leadwatch.claims.market import Market, last_beyond
+from leadwatch.claims.market import Market, last_beyond, record_days
 from leadwatch.claims.model import Claim, Extraction
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
 __all__ = [
     "last_named_day",
     "on_named_day",
+    "record_in_month",
     "year_anchors",
     "yearless_since",
     "yearless_since_days",
@@ -106,3 +107,21 @@ def year_anchors(extraction: Extraction) -> list[Claim]:
         and c.window is None
         and c.op in ("at", "high", "low")
     ]
+
+
+def record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
+    """A record placed in a named month ("a new all-time high in early October"): for each
+    article date, was there such a record in the last such month up to that date?"""
+    assert claim.when is not None
+    year, month = claim.when[1]
+    records = record_days(market, claim.asset or "", claim.op or "high")
+    records = records.groupby(pd.DatetimeIndex(records.index).normalize()).max()
+    count = records.astype(int).cumsum().reindex(records.index.union(calendar)).ffill().fillna(0)
+    days = calendar
+    years = year if year else np.where(days.month >= month, days.year, days.year - 1)
+    frame = {"year": np.broadcast_to(years, len(days)), "month": month, "day": 1}
+    starts = pd.DatetimeIndex(pd.to_datetime(pd.DataFrame(frame)))
+    ends = np.minimum(starts + pd.offsets.MonthEnd(0), days)
+    before = count.reindex(starts - pd.Timedelta(days=1)).fillna(0).to_numpy()
+    upto = count.reindex(pd.DatetimeIndex(ends)).fillna(0).to_numpy()
+    return pd.Series((upto > before) & (starts <= days), index=calendar)

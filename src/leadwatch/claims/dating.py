@@ -34,6 +34,7 @@ import pandas as pd
 
 from leadwatch.claims.anchored import (
     on_named_day,
+    record_in_month,
     year_anchors,
     yearless_since,
     yearless_since_days,
@@ -115,7 +116,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     assert claim.asset is not None
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
-        return _record_in_month(claim, market, calendar)
+        return record_in_month(claim, market, calendar)
     if claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
@@ -159,24 +160,6 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     if when is not None and when[0] == "yesterday":
         return hit.shift(1, fill_value=False) | hit.shift(2, fill_value=False)
     return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
-
-
-def _record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
-    """A record placed in a named month ("a new all-time high in early October"): for each
-    article date, was there such a record in the last such month up to that date?"""
-    assert claim.when is not None
-    year, month = claim.when[1]
-    records = record_days(market, claim.asset or "", claim.op or "high")
-    records = records.groupby(pd.DatetimeIndex(records.index).normalize()).max()
-    count = records.astype(int).cumsum().reindex(records.index.union(calendar)).ffill().fillna(0)
-    days = calendar
-    years = year if year else np.where(days.month >= month, days.year, days.year - 1)
-    frame = {"year": np.broadcast_to(years, len(days)), "month": month, "day": 1}
-    starts = pd.DatetimeIndex(pd.to_datetime(pd.DataFrame(frame)))
-    ends = np.minimum(starts + pd.offsets.MonthEnd(0), days)
-    before = count.reindex(starts - _DAY).fillna(0).to_numpy()
-    upto = count.reindex(pd.DatetimeIndex(ends)).fillna(0).to_numpy()
-    return pd.Series((upto > before) & (starts <= days), index=calendar)
 
 
 _UNITS = {"year": 365, "month": 30, "week": 7}
@@ -335,7 +318,7 @@ def infer_date(
     score += extra + prior
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
     fit = quote_fit(usable, market, calendar)
-    printed = None if not dates else (dates[0].iso, dates[0].words)
+    printed = None if not dates else (dates[0].iso, dates[0].role)
     return _decide(score, held_by, limits, printed, fit, prior)
 
 
@@ -343,7 +326,7 @@ def _decide(
     score: pd.Series,
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
-    printed: tuple[str, str] | None,
+    printed: tuple[str, str] | None,  # the first printed date and its role
     fit: pd.Series,
     prior: pd.Series,
 ) -> ArticleDate:
@@ -375,6 +358,10 @@ def _decide(
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     day = chosen[0]
+    at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
+    if at is not None and at in near.index and bool(near.loc[at]):
+        chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
+        reasoning.append(f"the dateline {at.date()} is among the best-supported days: it wins")
     others = runner_ups(score, assets, chosen)
     if others:
         reasoning.append("runner-up: " + "; ".join(others))

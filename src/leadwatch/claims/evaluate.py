@@ -3,7 +3,11 @@
 A labelled claim quotes its sentence (an exact substring of the article), names its asset,
 kind and status. An extracted claim *matches* it when its sentence overlaps the quote, its
 asset is the same and its kind corresponds (``percent`` counts as ``move``; a ``range``
-may be found as a ``level``). The scores:
+may be found as a ``level``; two measurements that labels name either way match by what
+they measure: a distance from the asset's own peak with a size, "21% below its all-time
+high", is a ``move`` or a ``comparison``; the value of a record, "its all-time high of
+$126,267", is a ``level`` or a ``record``; a claim of the label's own kind is taken
+first). The scores:
 
 ``recall``
     Share of the required labelled claims (not optional, checkable) that are matched.
@@ -57,6 +61,18 @@ _REPORTED = ("confirmed", "contradicted", "inconclusive")
 
 def _kind_ok(ours: str, label: str) -> bool:
     return ours in _KINDS.get(label, ())
+
+
+def _same_measure(claim: Claim, label: str) -> bool:
+    """A claim of another kind that measures what a ``label`` of this kind states: a sized
+    distance from the asset's peak (a comparison ``ref:peak`` or a move over the window
+    ``peak``) for a ``move`` or ``comparison`` label; a record's stated value for a
+    ``level`` label."""
+    if claim.kind == "record":
+        return label == "level" and claim.level is not None
+    sized = claim.pct is not None and claim.pct >= 0
+    peak = claim.window == "ref:peak" or (claim.kind == "percent" and claim.window == "peak")
+    return sized and peak and label in ("move", "comparison")
 
 
 def _status_ok(ours: str, label: str) -> bool:
@@ -161,8 +177,11 @@ def score_article(
             if i not in used
             and c.claim.asset == lab["asset"]
             and overlaps(c, span)
-            and _kind_ok(c.claim.kind, str(lab["kind"]))
+            and (
+                _kind_ok(c.claim.kind, str(lab["kind"])) or _same_measure(c.claim, str(lab["kind"]))
+            )
         ]
+        fits.sort(key=lambda i: not _kind_ok(claims[i].claim.kind, str(lab["kind"])))
         if not required:
             fits = [i for i in fits if not any(_same(claims[i].claim, d) for d in quoted[j])]
         hit = fits[0] if fits else None

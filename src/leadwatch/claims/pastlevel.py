@@ -61,7 +61,10 @@ _REF = (
     r"|New Year['\u2019]s(?: Day)?|start[- ]of[- ](?:the[- ])?year|year[- ]end|year[- ]start"
     rf"|(?:end[- ](?:of[- ])?)?{YEAR_RE}(?:[- ](?:year[- ])?end)?)"
 )
-_SIZE = r"(?:(?P<pct>\d+(?:\.\d+)?)\s?%|(?P<slight>slightly|marginally|a touch|just))"
+_SIZE = (
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
+    r"|(?P<slight>slightly|marginally|a touch|just))"
+)
 _PAST_LEVEL_RE = re.compile(
     rf"(?:{_SIZE}\s+)?(?:(?:just|still|now|only|about|roughly)\s+)*"
     rf"(?P<side>above|below|under|over|higher than|lower than)\s+"
@@ -70,8 +73,10 @@ _PAST_LEVEL_RE = re.compile(
     r"|(?P<side2>above|below|under) where (?:it|they) (?:started|began) the year"
     rf"|(?:{_SIZE.replace('pct', 'ppct').replace('slight', 'pslight')}\s+)?"
     r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
-    r"(?P<side3>below|under|off|short of|shy of|beneath)\s+(?:its|the|their|a)\s+"
-    r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:high|peak)s?|record|peak)"
+    r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from)\s+"
+    r"(?:its|the|their|a)\s+"
+    r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
+    r"(?:high|peak)s?|record|peak)"
     r"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ from datetime import date
 
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, ending, month_number
 
-__all__ = ["AHEAD", "PrintedDate", "full_date", "printed_dates"]
+__all__ = ["AHEAD", "EVENT_AHEAD", "PrintedDate", "full_date", "printed_dates"]
 
 _MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -59,7 +59,14 @@ _INTRODUCED = ending(
 #: Words that put the date after them ahead of the article: a deadline, a forecast.
 AHEAD = ending(
     *("by", "until", "till", "before", "ahead of", "due(?: on)?", "deadline(?: of)?", "next"),
-    "expected(?: on)?",
+    *("expected(?: on)?", "effective(?: from| on)?", "scheduled (?:for|on)", "set for"),
+    "slated for",
+)
+#: "the ECB's July 24 rate decision": a date naming a scheduled event, no evidence of the day.
+EVENT_AHEAD = re.compile(
+    r"\s*(?:[\w-]+ )?(?:decision|meeting|announcement|deadline|release|vote|hearing|auction"
+    r"|summit|testimony|speech|report)s?\b",
+    re.IGNORECASE,
 )
 #: "its October 6, 2025 record": a date used as an adjective names an event, not the day.
 _EVENT_AFTER = re.compile(

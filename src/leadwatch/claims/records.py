@@ -24,6 +24,7 @@ import pandas as pd
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
+from leadwatch.claims.text import since_when
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.windows import resolve_window, since_period
 
@@ -206,6 +207,8 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     when = c.when
     if unit.startswith("in:"):  # "from its March peak"
         when = ("month", (0, month_number(unit[3:])))
+    if unit.startswith("since:"):  # "since soaring above $117,000 after Friday's speech"
+        start = event_day(since_when(unit), day)
     if when is not None and when[0] == "month":  # "from its low in January"
         year, month = when[1]
         year = year or (day.year if month <= day.month else day.year - 1)

@@ -25,6 +25,7 @@ from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, year_so_far
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
+    DOWN_NOUN_RE,
     NUMBER_WORDS,
     ROUGHLY_RE,
     any_of,
@@ -279,7 +280,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
 # "down 25% from its all-time high", "retreated from a record": a distance from a record.
 _FROM = re.compile(
     r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
-    r"|down|lower))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$",
+    rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'\u2019-]+\s+)?$",
     re.IGNORECASE,
 )
 _FROM_NOUN = re.compile(

@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
+from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 
@@ -38,6 +39,8 @@ __all__ = [
     "month_days",
     "paren_asides",
     "plain_figures",
+    "since_day",
+    "since_when",
     "split_sentences",
 ]
 
@@ -235,22 +238,38 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
     (('weekday', 3), None)
     """
+    lo = clause_start(sentence, pos)
+    if _NOW.search(sentence[lo:pos]):  # "..., now down 11%": the present, whatever else is dated
+        end = re.match(r"(?:[^,;()\u2014]|,(?=\d))*", sentence[pos:])
+        return _nearest_when(sentence[lo : pos + (end.end() if end else 0)], pos - lo)
     asides = aside_spans(sentence) + paren_asides(sentence)  # "(... before Sunday night)"
-    for a, b in asides:
+    events = [(m.start(), m.end()) for m in _EVENT_RE.finditer(sentence)]
+    for a, b in asides + events:
         if a <= pos < b:
             inner = _nearest_when(sentence[a:b], pos - a)
             if inner is not None:
                 return inner
     outside = sentence
-    for a, b in asides:
+    for a, b in asides + events:
         outside = outside[:a] + " " * (b - a) + outside[b:]
     found = _nearest_when(outside, pos)
+    if found is None and events:  # "since peaking above $109,000 in January": its month
+        spanned = [_nearest_when(sentence[a:b], 0) for a, b in events]
+        found = next((w for w in spanned if w is not None and w[0] == "month"), None)
     if found is None and asides and asides[0][0] == 0 and _OPENING.match(sentence):
         return _nearest_when(sentence[: asides[0][1]], pos)  # "Soaring ... Thursday, gold"
     return found
 
 
 _OPENING = re.compile(r"[A-Z][a-z]+ing\b")  # a participle that opens the sentence
+# "... lower by 7% since soaring above $117,000 after Friday's speech": an event clause, whose
+# day words date the event only (a month still spans the window: "since peaking in January")
+_EVENT_RE = re.compile(
+    r"\b(?:since|after|following|before|upon)\s+[a-z]+ing(?= (?:above|below|past|over|under|to"
+    r"|through|beyond|a|an|the|its|their|record)\b)(?:[^,;()\u2014]|,(?=\d))*",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:now|currently|at present|at the moment|at the time of writing)\b", re.I)
 
 
 def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
@@ -350,3 +369,34 @@ def month_days(text: str) -> list[tuple[int, int, str, bool]]:
             past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
             out.append((month_number(m.group("m")), day, m.group(0), past))
     return out
+
+
+_SINCE_RISING = re.compile(
+    r"since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*", re.IGNORECASE
+)
+
+
+def since_day(sentence: str, pos: int) -> str:
+    """ "since soaring above $117,000 after Friday's speech": the day the peak is measured
+    from (``:since:weekday:4``, ``:since:date:8-22``), when the event clause names one."""
+    if not _SINCE_RISING.match(sentence, pos):  # "since peaking": the peak itself is named
+        return ""
+    clause = re.match(r"(?:[^,;()\u2014]|,(?=\d))*", sentence[pos:])
+    when = _nearest_when(clause.group(0) if clause else "", 0)  # its own day words only
+    if when is None or when[0] not in ("weekday", "date", "yesterday"):
+        return ""
+    value = "-".join(str(v) for v in when[1]) if when[0] == "date" else when[1]  # type: ignore[attr-defined]
+    return f":since:{when[0]}:{value}"
+
+
+def since_when(unit: str) -> tuple[str, object]:
+    """The day a ``since:`` window unit names, as a time expression.
+
+    >>> since_when("since:weekday:4"), since_when("since:date:8-22")
+    (('weekday', 4), ('date', (8, 22)))
+    """
+    _, kind, value = unit.split(":", 2)
+    if kind == "date":
+        month, dom = value.split("-")
+        return kind, (int(month), int(dom))
+    return kind, int(value)

@@ -13,7 +13,9 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
-  beginning of 2026": 0.5 over its first quarter.
+  beginning of 2026": 0.5 over its first quarter;
+- a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
+  date"): 1.0 over that year.
 
 Examples
 --------
@@ -26,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -33,8 +36,9 @@ import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
-from leadwatch.claims.printed import AHEAD, PrintedDate, printed_dates
+from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, printed_dates
 from leadwatch.claims.text import month_days
+from leadwatch.claims.vocabulary import YEAR_RE
 
 __all__ = ["dated_in_text", "first_dateline", "text_evidence"]
 
@@ -43,6 +47,16 @@ _DAY = pd.Timedelta(days=1)
 _DATELINE = 2.5
 _PAST_DATE = 0.5
 _WEEKDAY = 0.5
+_CURRENT_YEAR = 1.0
+#: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
+_THIS_YEAR = re.compile(
+    rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
+    rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
+    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b",
+    re.IGNORECASE,
+)
+#: A day ahead of the article ("the July 24 rate decision") lies at most this far after it.
+_AHEAD_SPAN = pd.Timedelta(days=30)
 #: A day the text looks back to ("since January 2") lies at most this far behind the article.
 _LOOKBACK = pd.Timedelta(days=120)
 
@@ -82,10 +96,12 @@ def text_evidence(
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
-        if AHEAD.search(body[max(0, pos - 25) : pos]):
-            continue  # "by October 28": a deadline, no evidence
+        if AHEAD.search(body[max(0, pos - 25) : pos]) or EVENT_AHEAD.match(body, pos + len(words)):
+            votes += 0.25 * _near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
+            why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
+            continue
         if past:
-            votes += 0.25 * _after_day(calendar, month, dom)
+            votes += 0.25 * _near_day(calendar, month, dom, _DAY, _LOOKBACK)
             why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
             continue
         on = (calendar.month == month) & (calendar.day == dom)
@@ -96,6 +112,11 @@ def text_evidence(
         votes += _WEEKDAY * weekday_days(calendar, weekdays)
         names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
         why.append(f"the text names {names}: written on such a day or the next ({_WEEKDAY})")
+    for year in sorted(
+        {int(m.group("a") or m.group("b") or m.group("c")) for m in _THIS_YEAR.finditer(body)}
+    ):
+        votes += _CURRENT_YEAR * (calendar.year == year)
+        why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
     for sentence, when in extraction.periods:
         period = _period(when)
         if period is not None:
@@ -105,15 +126,17 @@ def text_evidence(
     return votes, why
 
 
-def _after_day(calendar: pd.DatetimeIndex, month: int, dom: int) -> np.ndarray:
-    """Calendar days within :data:`_LOOKBACK` after some year's ``month``/``dom``."""
+def _near_day(
+    calendar: pd.DatetimeIndex, month: int, dom: int, lo: pd.Timedelta, hi: pd.Timedelta
+) -> np.ndarray:
+    """Calendar days from ``lo`` to ``hi`` after some year's ``month``/``dom``."""
     mask = np.zeros(len(calendar), dtype=bool)
     for year in sorted(set(calendar.year)):
         try:
             on = pd.Timestamp(year=year, month=month, day=dom)
         except ValueError:
             continue
-        mask |= (calendar > on) & (calendar <= on + _LOOKBACK)
+        mask |= (calendar >= on + lo) & (calendar <= on + hi)
     return mask
 
 

@@ -29,7 +29,7 @@ import re
 
 import pandas as pd
 
-from leadwatch.claims.text import aside_spans
+from leadwatch.claims.text import aside_spans, since_day
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
@@ -87,7 +87,9 @@ _WINDOW_RE = re.compile(
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
-    r"(?: level| point)?)\b"
+    r"(?: level| point)?"
+    r"|since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*"
+    r"(?= (?:above|past|over|to|through|beyond)\b))\b"
     r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     rf"|\b(?P<calnoun>(?:its|their|the|a) (?P<cny>20\d\d) {_SPAN_NOUN})\b"
@@ -185,6 +187,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
                 month = re.search(_MONTH_NAMES, m.group(0))  # "from its March peak"
                 kind += f":in:{month.group(0)}" if month and not span else ""
+                kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
     return out
 
