@@ -231,9 +231,6 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
             done.add(asset)
             continue
-        if m.group("hl") and _FROM_NOUN.search(s[max(0, m.start() - 40) : m.start()]):
-            done.add(asset)  # "the drawdown from its all-time high of $X": its distance
-            continue
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
             or (
@@ -282,11 +279,6 @@ _FROM = re.compile(
     r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
     rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*"
     r"(?:[\w'\u2019-]+\s+)?$",
-    re.IGNORECASE,
-)
-_FROM_NOUN = re.compile(
-    r"\b(?:draw-?downs?|declines?|drops?|falls?|loss|losses|corrections?|pullbacks?|retreats?)"
-    r"\s+(?:from|off|since)\s+(?:its|the|their|a|an)?\s*$",
     re.IGNORECASE,
 )
 _ABOUT_VALUE = re.compile(

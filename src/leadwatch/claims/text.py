@@ -24,6 +24,7 @@ from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 from leadwatch.claims.clauses import clause_start
+from leadwatch.claims.clocktimes import glue_clock_times
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 
@@ -141,31 +142,7 @@ def _pieces(body: str) -> list[tuple[int, int]]:
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()
         spans.append((cut, pos))
-    return _glue_clock_times(body, spans)
-
-
-# "as of 8:30 a.m. EST, up 2%": a clock time ends no sentence before a time zone, a comma or
-# a lowercase word ("at 10 a.m. Then it fell." still ends one).
-_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_CLOCK_GOES_ON = re.compile(
-    r"[A-Z]{1,4}T\b|UTC\b|GMT\b|[a-z,;(\u2013\u2014-]|(?:Eastern|Pacific|Central|Mountain"
-    r"|London|New York|Tokyo|Singapore|Hong Kong|Sydney|Beijing|Frankfurt|Zurich"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-
-
-def _glue_clock_times(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if (
-            out
-            and _CLOCK_END.search(body[out[-1][0] : out[-1][1]])
-            and _CLOCK_GOES_ON.match(body[a:b])
-        ):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+    return glue_clock_times(body, spans)
 
 
 @dataclass(frozen=True, slots=True)
