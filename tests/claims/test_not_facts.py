@@ -126,3 +126,33 @@ def test_surpassing_another_asset_is_still_a_comparison() -> None:
 )
 def test_a_fall_measured_from_a_record_is_no_record_today(text: str) -> None:
     assert [c for c in extract_claims(text).claims if c.kind == "record"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ether market cap rose 6% this week.",
+        "Silver mining stocks rose 4% on Friday.",
+        "The cost of producing gold is $1,450 an ounce.",
+        "Gold's all-in sustaining cost is $1,390 an ounce.",
+    ],
+)
+def test_market_caps_stocks_and_costs_are_not_the_price(text: str) -> None:
+    assert _checked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On average, silver gained 18% in the 12 months after a first rate cut.",
+        "In the last four recessions, gold rose 21% on average.",
+        "Bitcoin typically falls 12% when the dollar rallies.",
+        "Gold has historically risen an average of 9% in election years.",
+    ],
+)
+def test_an_average_of_past_episodes_is_no_move(text: str) -> None:
+    assert [c for c in _checked(text) if c[0] == "percent"] == []
+
+
+def test_a_move_of_today_beside_a_statistic_is_kept() -> None:
+    assert ("percent", "gold", "up") in _checked("Gold rose 2% today.")

@@ -267,3 +267,19 @@ def test_a_clock_time_before_a_weekday_does_not_end_the_sentence() -> None:
 )
 def test_a_previous_record_broken_is_a_record(text: str) -> None:
     assert [op for _, op, _ in _records(text)] == ["high"]
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("Silver hit its highest-ever price on Monday.", "high"),
+        ("Bitcoin fell to its lowest-ever level against gold.", "low"),
+        ("Gold entered uncharted territory on Thursday.", "high"),
+    ],
+)
+def test_records_said_without_the_word_record(text: str, op: str) -> None:
+    assert [o for _, o, _ in _records(text)] == [op]
+
+
+def test_a_price_stated_by_what_an_ounce_costs_is_a_level() -> None:
+    assert _levels("An ounce of silver now costs $32.") == [("silver", "at", 32.0)]

@@ -25,19 +25,20 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
 
-__all__ = ["attribute", "indicator_figure"]
+__all__ = ["attribute", "indicator_figure", "statistic"]
 
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
     r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
-    r"|production|output|imports|exports|share|stake|ETFs?)"
+    r"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC)"
 )
 # A noun the asset qualifies: "gold demand", "silver supply", "bitcoin ETF inflows".
 _QUANTITY = (
     r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output"
     r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
-    r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?"
+    r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?|market cap\w*"
+    r"|market value|mining (?:stocks|shares|equities|companies)|stocks|shares|equities"
     r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?))"
 )
 # An appetite for the asset, not its price: "the desirability to hold gold vs the dollar",
@@ -52,7 +53,10 @@ _ABSTRACT = re.compile(
 _ATTR_AFTER = re.compile(
     rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio| {_QUANTITY})\b", re.IGNORECASE
 )  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio", "gold demand"
-_ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in|for) (?:the )?$", re.IGNORECASE)
+_ATTR_BEFORE = re.compile(
+    rf"\b{_ATTRIBUTE} (?:of|in|for) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?$",
+    re.IGNORECASE,
+)
 
 
 def attribute(s: str, mention: AssetMention) -> bool:
@@ -84,3 +88,29 @@ def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool
     lo = max([0, *(m.end for m in mentions if m.end <= pos)])
     clause = re.split(r"[,;:()\u2014]", s[lo:pos])[-1]
     return bool(_INDICATOR.search(clause))
+
+
+# A statistic of past episodes, not a move: "an average of 20%", "25% on average",
+# "typically falls 10%", "historically risen 20% in the year after".
+_STAT_BEFORE = re.compile(
+    r"\b(?:(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
+    r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?|(?:typically|usually|historically|generally"
+    r"|normally|on average|tends? to|tended to)\b[^,;.%]{0,40})\s*$",
+    re.IGNORECASE,
+)
+_STAT_OPENING = re.compile(r"^\W*on average\b", re.IGNORECASE)
+_STAT_AFTER = re.compile(r"^[^,;.]{0,30}?\bon average\b", re.IGNORECASE)
+
+
+def statistic(s: str, start: int, end: int) -> bool:
+    """Whether the percentage at ``start:end`` is an average or a typical move of past
+    episodes ("gold gained 15% on average after a first cut"), not what the market did.
+
+    >>> s = "In past recessions, silver rose 30% on average."
+    >>> statistic(s, s.index("30"), s.index("%") + 1)
+    True
+    """
+    before = s[:start]
+    return bool(
+        _STAT_BEFORE.search(before) or _STAT_AFTER.match(s[end:]) or _STAT_OPENING.match(before)
+    )

@@ -23,13 +23,14 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attributes import attribute
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import YEAR_RE
 
 __all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
 
 #: The copulas and the colon that state a level with no verb of trading.
-COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits)\b|:|\s?[\u2013\u2014]"
+COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits|costs?)\b|:|\s?[\u2013\u2014]"
 
 # What may stand between the asset and its copula: a price noun, a contract, an adverb.
 _GAP = re.compile(
@@ -89,6 +90,8 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
     before = [m for m in mentions if m.end <= op_start]
     if not before:
         return False
+    if attribute(s, before[-1]):
+        return False  # "the cost of producing gold is $1,400": not gold's price
     return bool(_GAP.fullmatch(s[before[-1].end : op_start]))
 
 

@@ -1,7 +1,8 @@
 """Record wordings beyond "all-time high": records broken, and the extremes of the year so far.
 
-"breaking previous records", "shattering its old highs", "eclipsing prior peaks" say the
-price set a record high (:func:`broken_records`). "the lowest level so far in 2026", "its
+"breaking previous records", "shattering its old highs", "eclipsing prior peaks", "its
+highest-ever price", "entered uncharted territory" say the price set a record
+(:func:`broken_records`). "the lowest level so far in 2026", "its
 highest this year", "a year-to-date low", "a fresh 2026 high" are records since the start
 of the year (:func:`year_so_far` gives their window, ``since:the start of 2026`` or
 ``since:the start of the year``); a year named alone ("its highest in 2011") is no such
@@ -64,6 +65,13 @@ _BROKEN = re.compile(
 )
 
 
+# A record said without "record": "its highest-ever price", "uncharted territory".
+_EVER_WORDS = re.compile(
+    r"\b(?P<hl>highest|lowest)[- ]ever\b|\b(?:into|in|entered|entering) uncharted territory\b",
+    re.IGNORECASE,
+)
+
+
 def broken_records(
     s: str, mentions: list[AssetMention], subject: str | None, i: int
 ) -> list[Claim]:
@@ -75,12 +83,15 @@ def broken_records(
     alone may be local tops).
     """
     out: list[Claim] = []
-    for m in _BROKEN.finditer(s):
-        if m.group("what").lower() != "records" and m.group("old") is None:
+    found = [*_BROKEN.finditer(s), *_EVER_WORDS.finditer(s)]
+    for m in found:
+        low = "hl" in m.groupdict() and (m.group("hl") or "").lower() == "lowest"
+        if "what" in m.groupdict() and m.group("what").lower() != "records" and not m.group("old"):
             continue  # "topping highs", "breaking the record" (read as a record elsewhere)
         before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1].asset if before else subject
         if asset is None or any(c.asset == asset for c in out):
             continue
-        out.append(Claim(i, "record", asset, m.group(0), "high", when=find_when_at(s, m.start())))
+        hl = "low" if low else "high"
+        out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
     return out
