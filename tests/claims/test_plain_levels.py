@@ -283,3 +283,23 @@ def test_records_said_without_the_word_record(text: str, op: str) -> None:
 
 def test_a_price_stated_by_what_an_ounce_costs_is_a_level() -> None:
     assert _levels("An ounce of silver now costs $32.") == [("silver", "at", 32.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silver prices on Friday were $31.10.", [("silver", "at", 31.1)]),
+        ("Ether's price this morning is $3,050.", [("eth", "at", 3050.0)]),
+        ("The gold price as of Thursday was $2,640.", [("gold", "at", 2640.0)]),
+        ("Ethereum (ETH) - $3,120", [("eth", "at", 3120.0)]),
+        ("Silver: $31.20/oz (-0.8%)", [("silver", "at", 31.2)]),
+    ],
+)
+def test_a_copula_after_a_time_phrase_or_a_bullet_dash_states_the_level(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _levels(text) == expected
+
+
+def test_a_dash_before_a_distance_is_no_level() -> None:
+    assert _levels("Gold - $50 below its record") == []

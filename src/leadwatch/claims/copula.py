@@ -30,13 +30,15 @@ from leadwatch.claims.vocabulary import YEAR_RE
 __all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
 
 #: The copulas and the colon that state a level with no verb of trading.
-COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits|costs?)\b|:|\s?[\u2013\u2014]"
+COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits|costs?)\b|:|\s?[\u2013\u2014]|\s-(?=\s)"
 
 # What may stand between the asset and its copula: a price noun, a contract, an adverb.
 _GAP = re.compile(
     r"(?:/[A-Z]{3})?\)?(?:['\u2019]s)?(?:\s+(?:spot|futures?|prices?|quote|index|yields?|rate|contract))*"
     r"(?:\s+(?:per ounce|an ounce))?(?:\s*\([^()]{1,24}\))?"
-    r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again|which|that))*\s*",
+    r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again|which|that"
+    r"|on \w+day|this (?:morning|afternoon|evening|week)|as of \w+(?: \w+)?|at press time"
+    r"|at (?:the time of )?writing|at the close|at the open))*,?\s*",
     re.IGNORECASE,
 )
 _COPULA_RE = re.compile(rf"^(?:{COPULA})$", re.IGNORECASE)
@@ -44,7 +46,8 @@ _COPULA_RE = re.compile(rf"^(?:{COPULA})$", re.IGNORECASE)
 
 def is_copula(op: str) -> bool:
     """Whether the operator word ``op`` of a level is a copula or a colon."""
-    return bool(_COPULA_RE.match(op.strip()))
+    word = op.strip()
+    return word in (":", "-", "\u2013", "\u2014") or bool(_COPULA_RE.match(word))
 
 
 # A figure right after the copula that is a distance ("was some $5,000 below its record").
