@@ -30,7 +30,9 @@ from leadwatch.claims.vocabulary import YEAR_RE
 __all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
 
 #: The copulas and the colon that state a level with no verb of trading.
-COPULA = r"\b(?:is|was|are|were|remains|remained|stands|sits|costs?)\b|:|\s?[\u2013\u2014]|\s-(?=\s)"
+COPULA = (
+    r"\b(?:is|was|are|were|remains|remained|stands|sits|costs?)\b|:|\s?[\u2013\u2014]|\s-(?=\s)"
+)
 
 # What may stand between the asset and its copula: a price noun, a contract, an adverb.
 _GAP = re.compile(
