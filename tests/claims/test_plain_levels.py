@@ -303,3 +303,20 @@ def test_a_copula_after_a_time_phrase_or_a_bullet_dash_states_the_level(
 
 def test_a_dash_before_a_distance_is_no_level() -> None:
     assert _levels("Gold - $50 below its record") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The record price for platinum is $2,290 an ounce.",
+        "The average price of gold in 2023 was $1,940.",
+        "Silver gained more than $2 on the week.",
+    ],
+)
+def test_a_copula_after_another_head_noun_or_a_move_in_dollars_is_no_level(text: str) -> None:
+    assert _levels(text) == []
+
+
+def test_a_signed_figure_of_an_indicator_is_no_move() -> None:
+    text = "Thursday's GDP (second revision) was cut to +1.4% from +1.9%."
+    assert [c for c in extract_claims(text).claims if c.kind == "percent"] == []

@@ -86,6 +86,15 @@ def copular_level(
     return not past or find_when_at(s, op_start) is not None
 
 
+# "The record price for silver is $48.70", "the average price of gold in 2024 was": the
+# head noun before "of"/"for" is not the plain price.
+_OTHER_HEAD = re.compile(
+    r"\b(?!(?:the|current|latest|spot|live|today['\u2019]s)\b)[\w'\u2019-]+\s+"
+    r"(?:price|prices|value|cost|level|quote)\s+(?:of|for)\s+(?:the\s+|one\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the copula (or colon) at ``op_start`` has a named asset as its subject.
 
@@ -95,7 +104,7 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
     before = [m for m in mentions if m.end <= op_start]
     if not before:
         return False
-    if attribute(s, before[-1]):
+    if attribute(s, before[-1]) or _OTHER_HEAD.search(s[: before[-1].start]):
         return False  # "the cost of producing gold is $1,400": not gold's price
     return bool(_GAP.fullmatch(s[before[-1].end : op_start]))
 

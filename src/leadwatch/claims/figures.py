@@ -101,7 +101,9 @@ _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
 )
 _DOLLAR_MOVE = re.compile(
-    r"\b(?:surged|rose|jumped|climbed|gained|fell|dropped|slid|lost|added|up|down|by)\s*$", re.I
+    r"\b(?:surg(?:ed|ing)|rose|rising|jump(?:ed|ing)|climb(?:ed|ing)|gain(?:ed|ing)|fell|falling"
+    r"|drop(?:ped|ping)|slid|sliding|lost|losing|add(?:ed|ing)|shed(?:ding)?|up|down|by)\s*$",
+    re.I,
 )
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
 _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
@@ -206,7 +208,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if not_now(s, m.start(), m.end()) or (
-            m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
+            m.group("op").lower() in ("over", "more than", "less than", "upwards of", "upward of")
+            and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
         if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
@@ -336,7 +339,7 @@ def percents(
         )
         first = mention.end if mention is not None else 0
         op = None if asset is None else (noun or _direction(s, m.start(), m.end(), first))
-        if op is None and asset is not None and asset not in YIELDS:
+        if op is None and asset not in YIELDS and any(x.asset == asset for x in mentions):
             op = signed_direction(s, m.start(), m.group("num"))  # "Gold: $2,650 (+1.2%)", "+0.4%"
         push = None if mention is None else _PUSHED.search(s[: mention.start])
         gap = s[mention.end if mention is not None else 0 : m.start()]
