@@ -5,9 +5,13 @@ year so far and past ("then-") records."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
+from leadwatch.claims.records import relative_record
 from leadwatch.claims.text import split_sentences
 
 
@@ -138,10 +142,10 @@ def test_no_record_broken_without_a_record_said_broken(text: str) -> None:
     ("text", "window"),
     [
         ("Ether fell to $1,420, its lowest level so far in 2025.", "since:the start of 2025"),
-        ("Silver dropped to its lowest level this year.", "since:the start of the year"),
+        ("Silver dropped to its lowest level this year.", "ytd"),
         ("Bitcoin slid to a fresh 2024 low.", "since:the start of 2024"),
-        ("Gold touched a year-to-date high on Tuesday.", "since:the start of the year"),
-        ("The dollar index hit this year's low of 97.1.", "since:the start of the year"),
+        ("Gold touched a year-to-date high on Tuesday.", "ytd"),
+        ("The dollar index hit this year's low of 97.1.", "ytd"),
     ],
 )
 def test_a_record_of_the_year_so_far_is_a_record_since_the_year_started(
@@ -195,7 +199,7 @@ def test_a_clock_time_with_a_named_zone_does_not_end_the_sentence() -> None:
 
 def test_a_record_of_the_year_named_with_of_the_year() -> None:
     text = "Gold posted its highest close of the year on Friday."
-    assert [w for _, _, w in _records(text)] == ["since:the start of the year"]
+    assert [w for _, _, w in _records(text)] == ["ytd"]
 
 
 @pytest.mark.parametrize(
@@ -320,3 +324,33 @@ def test_a_copula_after_another_head_noun_or_a_move_in_dollars_is_no_level(text:
 def test_a_signed_figure_of_an_indicator_is_no_move() -> None:
     text = "Thursday's GDP (second revision) was cut to +1.4% from +1.9%."
     assert [c for c in extract_claims(text).claims if c.kind == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Ether hit a new low for the year on Tuesday.", "ytd"),
+        ("Silver set a fresh yearly low.", "ytd"),
+        ("Gold touched its weakest level of the year.", "ytd"),
+        ("Bitcoin hit a new high for the month.", "mtd"),
+    ],
+)
+def test_a_new_extreme_for_the_year_is_a_record_of_the_year(text: str, window: str) -> None:
+    assert [w for _, _, w in _records(text)] == [window]
+
+
+def test_a_record_high_set_this_year_stays_an_all_time_record() -> None:
+    assert [w for _, _, w in _records("Gold hit a record high this year.")] == [None]
+
+
+def test_a_record_of_the_year_so_far_is_graded_since_the_year_started() -> None:
+    days = pd.bdate_range("2024-10-01", "2025-03-31")
+    series = pd.Series(100.0, index=days)  # flat last year
+    series[series.index >= pd.Timestamp("2025-01-01")] = 90.0
+    series.iloc[-1] = 85.0  # this year's low today
+    series.loc[pd.Timestamp("2024-11-01")] = 80.0  # lower than today, but last year
+    market = Market({"silver": series})
+    claim = Claim(0, "record", "silver", "lowest this year", "low", window="ytd")
+    assert relative_record(claim, days[-1], market)[0] == "confirmed"
+    claim = Claim(0, "record", "silver", "all-time low", "low", window="last:5:year")
+    assert relative_record(claim, days[-1], market)[0] == "contradicted"

@@ -3,9 +3,10 @@
 "breaking previous records", "shattering its old highs", "eclipsing prior peaks", "its
 highest-ever price", "entered uncharted territory" say the price set a record
 (:func:`broken_records`). "the lowest level so far in 2026", "its
-highest this year", "a year-to-date low", "a fresh 2026 high" are records since the start
-of the year (:func:`year_so_far` gives their window, ``since:the start of 2026`` or
-``since:the start of the year``); a year named alone ("its highest in 2011") is no such
+highest this year", "a year-to-date low", "a fresh 2026 high", "a new low for the year"
+are records since the start of the year (:func:`year_so_far` gives their window,
+``since:the start of 2026`` or ``ytd``; "a new high for the month": ``mtd``); a year
+named alone ("its highest in 2011") is no such
 window: it may be a past year's top.
 
 Examples
@@ -13,7 +14,7 @@ Examples
 >>> year_so_far("so far in 2026")
 'since:the start of 2026'
 >>> year_so_far("this year")
-'since:the start of the year'
+'ytd'
 >>> year_so_far("in 2011") is None
 True
 >>> from leadwatch.claims.assets import find_assets
@@ -34,25 +35,33 @@ from leadwatch.claims.vocabulary import YEAR_RE
 __all__ = ["YTD_NOUN", "broken_records", "year_so_far"]
 
 #: A noun phrase of the year so far before "high"/"low": "year-to-date", "this year's", "new 2026".
-YTD_NOUN = rf"year[- ]to[- ]date|YTD|this year['\u2019]s|(?:new|fresh) (?:{YEAR_RE}|year-to-date)"
+YTD_NOUN = (
+    r"year[- ]to[- ]date|YTD|this year['\u2019]s|(?:the )?year['\u2019]s|yearly|annual"
+    rf"|(?:new|fresh) (?:{YEAR_RE}|year-to-date)"
+)
 
 _SO_FAR = re.compile(
     rf"^(?:(?:(?:so|thus) far|yet) (?:in |of )?(?P<y>{YEAR_RE})\b"
-    r"|(?:(?:so|thus) far |yet )?(?:this year|in the year so far|of the year)\b(?!['\u2019]s)"
-    r"|(?:in |for )?(?:the )?year[- ]to[- ]date\b|YTD\b"
+    r"|(?:(?:so|thus) far |yet )?(?:this year|in the year so far|(?:of|for) the year)\b"
+    r"(?!['\u2019]s)"
+    r"|(?:in |for )?(?:the )?year[- ]to[- ]date\b|YTD\b|(?:the )?year['\u2019]s|yearly|annual"
     rf"|this year['\u2019]s|(?:new|fresh) (?P<y2>{YEAR_RE})"
-    r"|(?:new|fresh) year-to-date)",
+    r"|(?:new|fresh) year-to-date"
+    r"|(?P<month>(?:(?:so|thus) far )?(?:this|(?:for|of) the) month)\b)",
     re.IGNORECASE,
 )
 
 
 def year_so_far(words: str) -> str | None:
-    """The window of a record of the year so far (see the module doc), else ``None``."""
+    """The window of a record of the year (or month) so far (see the module doc), else
+    ``None``: ``since:the start of YYYY`` for a year named, ``ytd``, or ``mtd``."""
     m = _SO_FAR.match(words.strip())
     if m is None:
         return None
     year = m.group("y") or m.group("y2")
-    return f"since:the start of {year}" if year else "since:the start of the year"
+    if m.group("month"):
+        return "mtd"
+    return f"since:the start of {year}" if year else "ytd"
 
 
 _BROKEN = re.compile(

@@ -57,8 +57,8 @@ _RECORD_RE = re.compile(
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
     rf"(?:\d+[- ]1/2|{count_re(20)})[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
-    r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this|of the year)"
-    r"(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
+    r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
+    r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
     re.IGNORECASE,
 )
 # "for the first time in history", "on record", "in its 50-year history": ever.
@@ -221,6 +221,11 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         )
         past = past or bool(m.group("then"))  # "a then-high of $850": the record of that day
         ytd = year_so_far(m.group("ytd") or m.group("rest") or "")  # "lowest so far in 2026"
+        if m.group("hl") and re.match(r"(?:new|fresh) ", m.group(0), re.I):
+            after = re.match(r"\s*(?:for|of) the (?:year|month)\b", s[m.end() :])
+            ytd = ytd or (
+                year_so_far(after.group(0)) if after else None
+            )  # "a new low for the year"
         lead = s[max(0, m.start() - 25) : m.start()]
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
         if (
