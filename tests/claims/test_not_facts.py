@@ -156,3 +156,19 @@ def test_an_average_of_past_episodes_is_no_move(text: str) -> None:
 
 def test_a_move_of_today_beside_a_statistic_is_kept() -> None:
     assert ("percent", "gold", "up") in _checked("Gold rose 2% today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 10% rise in silver would lift miners' margins.",
+        "Any 5% drop in ether could trigger liquidations.",
+        "Another 3% fall in the dollar index would hurt exporters.",
+    ],
+)
+def test_a_move_only_supposed_is_no_move(text: str) -> None:
+    assert [c for c in _checked(text) if c[0] == "percent"] == []
+
+
+def test_a_move_noun_phrase_of_a_past_day_is_a_move() -> None:
+    assert ("percent", "gold", "up") in _checked("A 3% rise in gold on Friday lifted miners.")

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
 
-__all__ = ["attribute", "indicator_figure", "statistic"]
+__all__ = ["attribute", "indicator_figure", "no_move", "statistic", "supposed"]
 
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
@@ -113,4 +113,34 @@ def statistic(s: str, start: int, end: int) -> bool:
     before = s[:start]
     return bool(
         _STAT_BEFORE.search(before) or _STAT_AFTER.match(s[end:]) or _STAT_OPENING.match(before)
+    )
+
+
+# "A 10% rise in gold would lift miners": a move supposed in a noun phrase, not one made.
+_SUPPOSED_BEFORE = re.compile(r"\b(?:a|an|any|another|every|each|further)\s+$", re.IGNORECASE)
+_SUPPOSED_AFTER = re.compile(
+    r"^\s*(?:rise|gain|drop|fall|decline|increase|decrease|move|jump|rally|slide|correction"
+    r"|sell-?off|surge|plunge)s?\s+(?:in|for|of)\s+(?:the\s+)?[\w&'\u2019 -]{1,30}?\s+"
+    r"(?:would|could|might|may|will|should|can)\b",
+    re.IGNORECASE,
+)
+
+
+def supposed(s: str, start: int, end: int) -> bool:
+    """Whether the percentage at ``start:end`` sizes a move only supposed ("a 10% rise in
+    gold would lift miners' profits", "any 5% drop in bitcoin could trigger ...").
+
+    >>> s = "A 10% rise in silver would lift margins."
+    >>> supposed(s, 2, 5)
+    True
+    """
+    return bool(_SUPPOSED_BEFORE.search(s[:start]) and _SUPPOSED_AFTER.match(s[end:]))
+
+
+def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the percentage at ``start:end`` is no move of the asset before it: an
+    indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`) or a supposed
+    move (:func:`supposed`)."""
+    return (
+        indicator_figure(s, start, mentions) or statistic(s, start, end) or supposed(s, start, end)
     )

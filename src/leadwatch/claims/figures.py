@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.attributes import attribute, indicator_figure, statistic
+from leadwatch.claims.attributes import attribute, indicator_figure, no_move
 from leadwatch.claims.clauses import (
     clause_start,
     fronted_subject,
@@ -354,11 +354,7 @@ def percents(
             and _AND_MORE.fullmatch(s[last[1] : m.start()])
         ):
             op = last[2]  # "a 4% gain in gold this month and almost 2% last week"
-        if (
-            hypothetical(s, m.start(), m.end())
-            or indicator_figure(s, m.start(), mentions)
-            or statistic(s, m.start(), m.end())
-        ):
+        if hypothetical(s, m.start(), m.end()) or no_move(s, m.start(), m.end(), mentions):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if (asset is None or op is None) and m.group("bp"):
             continue  # "cut by 75 basis points": a policy size, read elsewhere
