@@ -172,3 +172,15 @@ def test_a_move_only_supposed_is_no_move(text: str) -> None:
 
 def test_a_move_noun_phrase_of_a_past_day_is_a_move() -> None:
     assert ("percent", "gold", "up") in _checked("A 3% rise in gold on Friday lifted miners.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strive, a big ether holder, saw its shares slide 9% on the news.",
+        "Firms involved in Bitcoin mining, such as Riot and Cipher, fell 9% and 4%, respectively.",
+        "Newmont, the largest gold producer, said its stock rose 5%.",
+    ],
+)
+def test_a_companys_shares_are_not_the_asset_it_is_described_by(text: str) -> None:
+    assert [c for c in _checked(text) if c[1] in ("btc", "eth", "gold")] == []

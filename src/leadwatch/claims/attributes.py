@@ -38,7 +38,7 @@ _QUANTITY = (
     r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output"
     r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
     r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?|market cap\w*"
-    r"|market value|mining (?:stocks|shares|equities|companies)|stocks|shares|equities"
+    r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"
     r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?))"
 )
 # An appetite for the asset, not its price: "the desirability to hold gold vs the dollar",
@@ -137,10 +137,22 @@ def supposed(s: str, start: int, end: int) -> bool:
     return bool(_SUPPOSED_BEFORE.search(s[:start]) and _SUPPOSED_AFTER.match(s[end:]))
 
 
+# "MicroStrategy, a major Bitcoin investor, saw its stock drop 11%": a company's shares.
+_STOCK = re.compile(
+    r"\b(?:its|their|the company['\u2019]s|the firm['\u2019]s)"
+    r" (?:stock|shares|share price|equity)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the percentage at ``start:end`` is no move of the asset before it: an
-    indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`) or a supposed
-    move (:func:`supposed`)."""
+    indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`), a supposed
+    move (:func:`supposed`) or a company's shares ("saw its stock drop 11%")."""
+    lo = max([0, *(m.end for m in mentions if m.end <= start)])
     return (
-        indicator_figure(s, start, mentions) or statistic(s, start, end) or supposed(s, start, end)
+        indicator_figure(s, start, mentions)
+        or statistic(s, start, end)
+        or supposed(s, start, end)
+        or bool(_STOCK.search(s[lo:start]))
     )
