@@ -184,3 +184,20 @@ def test_a_move_noun_phrase_of_a_past_day_is_a_move() -> None:
 )
 def test_a_companys_shares_are_not_the_asset_it_is_described_by(text: str) -> None:
     assert [c for c in _checked(text) if c[1] in ("btc", "eth", "gold")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Softer jobs data may extend the run, opening the door to new record highs for silver.",
+        "Weak data is paving the way for a new record in silver.",
+        "Bitcoin is on track for a new all-time high.",
+        "Ether is eyeing new record highs.",
+    ],
+)
+def test_a_record_only_in_view_is_no_record(text: str) -> None:
+    assert [c for c in _checked(text) if c[0] == "record"] == []
+
+
+def test_a_record_reached_is_still_a_record() -> None:
+    assert ("record", "gold", "high") in _checked("Gold hit a fresh all-time high on Monday.")

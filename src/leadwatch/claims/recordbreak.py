@@ -32,7 +32,7 @@ from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import YEAR_RE
 
-__all__ = ["YTD_NOUN", "broken_records", "year_so_far"]
+__all__ = ["YTD_NOUN", "broken_records", "in_view", "year_so_far"]
 
 #: A noun phrase of the year so far before "high"/"low": "year-to-date", "this year's", "new 2026".
 YTD_NOUN = (
@@ -104,3 +104,26 @@ def broken_records(
         hl = "low" if low else "high"
         out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
     return out
+
+
+# A record only in view: "opening the door to fresh all-time highs", "paving the way for a
+# new record", "with a record within reach".
+_IN_VIEW = re.compile(
+    r"\b(?:open(?:s|ed|ing)? (?:the |new )?doors? (?:to|for)|pav(?:e|es|ed|ing) the way (?:to|for)"
+    r"|set(?:s|ting)? the stage for|potential (?:for|to)|chances? (?:of|for)|room for|scope for"
+    r"|on (?:course|track|pace) (?:for|to)|within (?:reach|striking distance) of|eyeing|eyes"
+    r"|in sight of|bid for|push for|hopes? (?:of|for))"
+    r"\s+(?:(?:a|an|the|its|new|fresh|further|more|another|even)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def in_view(s: str, pos: int) -> bool:
+    """Whether the record phrase at ``pos`` is only in view ("opening doors to fresh
+    all-time highs", "within reach of a record"), not reached.
+
+    >>> s = "Soft data may extend the run, opening the door to new record highs."
+    >>> in_view(s, s.index("new record"))
+    True
+    """
+    return bool(_IN_VIEW.search(s[max(0, pos - 60) : pos]))

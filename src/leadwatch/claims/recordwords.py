@@ -22,7 +22,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, year_so_far
+from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, in_view, year_so_far
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
@@ -173,7 +173,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue  # "exports climbed to a record high": not the previous asset's
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
         maybe = _MAYBE.search(s[max(0, m.start() - 60) : m.start()])
-        if asset is None or asset in done or maybe or hypothetical(s, m.start(), m.end()):
+        ahead = in_view(s, m.start()) or hypothetical(s, m.start(), m.end())  # "paving the way"
+        if asset is None or asset in done or maybe or ahead:
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (
             m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
