@@ -265,3 +265,139 @@ def test_a_move_from_the_peak_since_an_event_day_is_measured_from_that_day() -> 
     claim = Claim(0, "percent", "btc", "7%", "down", pct=7.0, window="peak:since:weekday:4")
     status, text, _ = from_extreme(claim, pd.Timestamp("2025-08-25"), Market({"btc": close}))
     assert status == "confirmed" and "2025-08-22" in text  # -6.0% from 117,000, not -11%
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ether traded at $3,306 as of 4 p.m. Eastern Standard Time on Tuesday, down 7%.", 1),
+        ("Gold was at $2,400 at 9 a.m. ET on Monday, up 1%.", 1),
+        ("Gold rose at 10 a.m. The dollar fell 1% later.", 2),  # a real sentence end
+    ],
+)
+def test_a_time_zone_after_a_clock_time_does_not_end_the_sentence(text: str, count: int) -> None:
+    from leadwatch.claims.text import split_sentences
+
+    assert len(split_sentences(text)) == count
+
+
+def test_a_percent_spelled_out_from_24_hours_earlier_after_a_clock_time_is_a_move() -> None:
+    text = (
+        "Ether was trading at $3,306 as of 4 p.m. Eastern Standard Time on Tuesday, down "
+        "about 7 percent from 24 hours earlier."
+    )
+    assert ("eth", "down", 7.0) in _moves(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a year-to-date basis, Ether is now down roughly 15%, and the drawdown from its "
+        "all-time high stands at 45%.",
+        "For the year to date, gold is up 12%, while silver's gain since its March low is 20%.",
+    ],
+)
+def test_a_window_phrase_opening_the_sentence_after_a_preposition_is_the_first_figures(
+    text: str,
+) -> None:
+    first = next(c for c in extract_claims(text).claims if c.pct is not None)
+    assert first.window == "ytd"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        (
+            "In March of 2019, silver was $15. Since then, silver rose to $30, up 100 percent.",
+            "since:March 2019",
+        ),
+        ("Gold hit $1,900 in August 2020. Since then it has gained 40%.", "since:August 2020"),
+        (
+            "The index bottomed on October 3, 2022. The S&P 500 has added 60% since that day.",
+            "since:October 3, 2022",
+        ),
+        ("Spot bitcoin funds launched in 2024. Since then, bitcoin is up 90%.", "since:2024"),
+    ],
+)
+def test_since_then_windows_a_move_from_the_date_named_before_it(text: str, window: str) -> None:
+    (move,) = [c for c in extract_claims(text).claims if c.pct is not None]
+    assert move.window == window
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At the time of writing, ether is trading just above $3,000, about 6% lower than 24 "
+        "hours ago.",
+        "Ether is down 6% over the past 24 hours at press time.",
+    ],
+)
+def test_a_sentence_with_its_own_time_takes_no_day_from_the_sentence_before(second: str) -> None:
+    text = f"Stocks took a major hit yesterday. {second}"
+    assert all(c.when is None for c in extract_claims(text).claims if c.asset == "eth")
+
+
+def test_a_printed_span_of_days_is_one_date_over_its_days_not_a_yearless_day() -> None:
+    from leadwatch.claims.printed import printed_dates
+    from leadwatch.claims.text import month_days
+
+    header = "Rates held.\nToday's economic calendar: May 20\u201324, 2025\nRetail sales are due."
+    (span,) = printed_dates(header)
+    assert (span.iso, span.role, span.after) == ("2025-05-20", "dateline", 4)
+    assert month_days(header) == []  # not also "May 20" of any year
+    (past,) = printed_dates("Prices swung between May 20-24, 2025 and later.")
+    assert past.role == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Gold hit $2,500 last week.", ("last", "week")),
+        ("Silver touched $35 an ounce last month before retreating.", ("last", "month")),
+        ("Bitcoin climbed above $100,000 the previous month.", ("last", "month")),
+    ],
+)
+def test_a_level_of_last_week_or_month_is_placed_there(text: str, when: tuple[str, str]) -> None:
+    (level,) = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert level.when == when
+
+
+def test_a_level_of_last_month_is_graded_on_that_month_not_today() -> None:
+    from leadwatch.claims.check import check_claims
+
+    days = pd.bdate_range("2026-01-02", "2026-03-10")
+    silver = pd.Series(30.0, index=days)
+    silver["2026-02-10"] = 35.2  # touched $35 in February only
+    text = "Silver touched $35 last month before retreating to $30."
+    march = check_claims(
+        extract_claims(text), pd.Timestamp("2026-03-10"), Market({"silver": silver})
+    )
+    assert [c.status for c in march if c.claim.level == 35.0] == ["confirmed"]
+    april = pd.Series(30.0, index=pd.bdate_range("2026-01-02", "2026-04-10"))
+    late = check_claims(extract_claims(text), pd.Timestamp("2026-04-10"), Market({"silver": april}))
+    assert [c.status for c in late if c.claim.level == 35.0] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "January 21, 1980: Gold spiked to a then-high of $850 per ounce.",
+        "Gold hit $850 on January 21, 1980, a peak that held for decades.",
+    ],
+)
+def test_a_level_of_a_printed_full_date_is_graded_on_that_date(text: str) -> None:
+    from leadwatch.claims.check import check_claims
+    from leadwatch.claims.dating import dating_claims
+
+    days = pd.bdate_range("1980-01-02", "1980-03-31").append(
+        pd.bdate_range("2025-12-01", "2025-12-22")
+    )
+    gold = pd.Series(4_400.0, index=days)
+    gold["1980-01-02":"1980-03-31"] = 600.0
+    gold["1980-01-21"] = 850.0
+    extraction = extract_claims(text)
+    (level,) = [c for c in extraction.claims if c.kind == "level"]
+    assert level.window == "on:1980-01-21"
+    assert level not in dating_claims(extraction)  # not the article's day
+    checked = check_claims(extraction, pd.Timestamp("2025-12-22"), Market({"gold": gold}))
+    assert [c.status for c in checked if c.claim.kind == "level"] == ["confirmed"]

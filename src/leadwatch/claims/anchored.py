@@ -53,8 +53,9 @@ def last_named_day(month: int, dom: int, days: pd.DatetimeIndex) -> pd.DatetimeI
     """For each day of ``days``, the last ``month``/``dom`` on or before it (29 February
     falls back to the 28th in other years).
 
-    >>> last_named_day(10, 6, pd.DatetimeIndex(["2025-11-05", "2025-03-01"])).strftime("%F")
-    Index(['2025-10-06', '2024-10-06'], dtype='object')
+    >>> days = pd.DatetimeIndex(["2025-11-05", "2025-03-01"])
+    >>> [str(d.date()) for d in last_named_day(10, 6, days)]
+    ['2025-10-06', '2024-10-06']
     """
     back = np.where((days.month > month) | ((days.month == month) & (days.day >= dom)), 0, 1)
     years = days.year - back

@@ -282,6 +282,8 @@ _NOT_CHECKABLE = {
 
 def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
     """The day a stated level speaks of: the end of the month named, else the day named."""
+    if (c.window or "").startswith("on:"):  # "January 21, 1980: gold spiked to $850"
+        return pd.Timestamp((c.window or "")[3:])
     if c.when is not None and c.when[0] == "month":
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)

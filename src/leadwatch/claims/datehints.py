@@ -27,7 +27,7 @@ import pandas as pd
 
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, level_deviation
-from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS, count_re, ending
+from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, WEEKDAYS, count_re, ending
 
 __all__ = [
     "agreeing_assets",
@@ -66,19 +66,19 @@ _FORECAST_BEFORE = ending(
     gap=r"[^.;]{0,40}",
 )
 _FORECAST_AFTER = re.compile(
-    r"\s*(?:an ounce|per ounce|a barrel|a coin)?\s*(?:later this year|next year|by (?:the )?"
+    rf"\s*{PER_UNIT_RE}?\s*(?:later this year|next year|by (?:the )?"
     r"(?:end|close) of|by year-end|in the coming|within (?:a|the next))",
     re.IGNORECASE,
 )
 #: "swung between $18.40 and $26.15 across the last twelve months": the ends of a window
 _OVER_A_WINDOW = re.compile(
-    r"\s*(?:an ounce|per ounce)?\s*(?:over|in|during|for|across) (?:the )?"
+    rf"\s*{PER_UNIT_RE}?\s*(?:over|in|during|for|across) (?:the )?"
     rf"(?:past |last |previous )?(?:{count_re(12, low=2)}|several|few)?[- ]?"
     r"(?:weeks?|months?|years?|sessions|quarters?)\b",
     re.IGNORECASE,
 )
 _ON_A_DATE = re.compile(
-    r"\s*(?:an ounce|per ounce|a barrel)?\s*,?\s*(?:on|in|back in) (?:the )?"
+    rf"\s*{PER_UNIT_RE}?\s*,?\s*(?:on|in|back in) (?:the )?"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?(?: of)? (?:{MONTH_RE})|(?:{MONTH_RE})\.?(?: [0-3]?\d)?\b"
     rf"|(?:early|mid|late)[- ](?:{MONTH_RE}))",
 )

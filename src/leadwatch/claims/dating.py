@@ -208,7 +208,8 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         for c in kept
         if (
             c.kind == "level"
-            and (c.when is None or c.when[0] not in ("month", "date", "year_start"))
+            and (c.when is None or c.when[0] not in ("month", "date", "year_start", "last"))
+            and c.window is None  # "on:1980-01-21": a level of a printed day, not the article's
         )
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"

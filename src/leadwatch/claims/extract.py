@@ -44,6 +44,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
@@ -371,7 +372,11 @@ def extract_claims(text: str) -> Extraction:
     return Extraction(
         text,
         sentences,
-        tuple(settled_on_futures(drop_headline_repeats(sentences, claims), sentences)),
+        tuple(
+            settled_on_futures(
+                drop_headline_repeats(sentences, since_then(sentences, claims)), sentences
+            )
+        ),
         tuple(periods),
     )
 
@@ -380,7 +385,7 @@ def extract_claims(text: str) -> Extraction:
 #: no day from the sentence before it.
 _NOW = re.compile(
     r"\b(?:now|currently|today|so far|at present|this|last|prior|previous|since|"
-    r"week|month|quarter|year)\b",
+    r"week|month|quarter|year|time of writing|press time|hours? ago|24 hours)\b",
     re.I,
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -53,6 +54,17 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     assert c.asset is not None and c.level is not None and c.op is not None
     if c.when is not None and c.when[0] == "month":
         return _level_in_month(c, day, market)
+    if c.when == ("last", "month"):  # "touched $35 last month": a day of the month before
+        before = day - pd.offsets.MonthBegin(1) - pd.Timedelta(days=1)
+        return _level_in_month(replace(c, when=("month", (before.year, before.month))), day, market)
+    if c.when == ("last", "week"):  # "hit $2,500 last week": a day of the two weeks before
+        start, end = day - pd.Timedelta(days=13), day - pd.Timedelta(days=1)
+        held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+        ok = bool(held.any())
+        text = f"{c.describe()} from {start.date()} to {end.date()}: " + (
+            f"held first on {held[held].index[0].date()}" if ok else "never"
+        )
+        return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
     if c.when is not None and c.when[0] == "year_start":  # "began the year at $2,600"
         year = int(c.when[1]) or day.year
         start, end = (
@@ -68,8 +80,8 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             + f" [{TOLERANCE[c.op]}]",
             {"start": _d(start), "end": _d(end)},
         )
-    if c.when is not None and c.when[0] == "date":
-        on = event_day(c.when, day)
+    if (c.when is not None and c.when[0] == "date") or (c.window or "").startswith("on:"):
+        on = event_day(c.when, day) if c.window is None else pd.Timestamp(c.window[3:])
         held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
         status = "confirmed" if bool(held.any()) else "contradicted"
         seen = market.asof(c.asset, on)

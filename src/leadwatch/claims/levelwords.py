@@ -17,12 +17,14 @@ Examples
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.figures import levels
 from leadwatch.claims.model import Claim
+from leadwatch.claims.printed import printed_dates
 from leadwatch.claims.text import dated_noun, find_when_at
-from leadwatch.claims.vocabulary import MONTH_RE, ending, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, ending, month_number
 
 __all__ = ["level_claims"]
 
@@ -39,6 +41,11 @@ _FROM_PEAK = re.compile(
     rf"(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?$",
     re.IGNORECASE,
 )
+# "touched $35 last month": a level of the week or month before the article's
+_LAST = (
+    rf"(?:\s+{PER_UNIT_RE})?\s+(?:earlier\s+)?(?:last|the previous|the prior) (?P<u>week|month)\b"
+)
+_LAST_PERIOD = re.compile(_LAST, re.IGNORECASE)
 # A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
 _PEAKED = ending("peak(?:ed|ing)", "topp(?:ed|ing)(?: out)?")
 
@@ -51,6 +58,18 @@ def _at_year_start(s: str, pos: int) -> bool:
     return bool(starts) and not re.search(r"\d", lead[starts[-1].end() :])
 
 
+def _full_date(s: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The full date (with its year) a level at ``s[:end]`` is said of: one opening the line
+    as a timeline entry ("January 21, 1980: Gold spiked to $850"), or one right after it
+    ("hit $850 on January 21, 1980"); ``(iso, (month, day))``."""
+    for d in printed_dates(s):
+        opening = d.start == 0 and s[d.start + len(d.words) :].lstrip().startswith(":")
+        if opening or 0 <= d.start - end <= 25:
+            iso = date.fromisoformat(d.iso)
+            return d.iso, (iso.month, iso.day)
+    return None
+
+
 def level_claims(
     s: str, index: int, mentions: list[AssetMention], subject: str | None
 ) -> list[Claim]:
@@ -60,6 +79,8 @@ def level_claims(
         at = find_when_at(s, pos)
         if _PEAK_OF.match(words) or words.lower().startswith(("record of", "low of")):
             at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's
+        if at is None and _LAST_PERIOD.match(s, pos + len(words)):  # "hit $2,500 last week"
+            at = ("last", _LAST_PERIOD.match(s, pos + len(words)).group("u").lower())  # type: ignore[union-attr]
         if _at_year_start(s, pos):
             at = ("year_start", 0)  # "started the year near $2,300": that year's start
         away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
@@ -75,5 +96,7 @@ def level_claims(
                 Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
             )
             continue
-        claims.append(Claim(index, "level", asset, words, op, value, when=at))
+        on = _full_date(s, pos + len(words))
+        window = None if on is None or at not in (None, ("date", on[1])) else f"on:{on[0]}"
+        claims.append(Claim(index, "level", asset, words, op, value, when=at, window=window))
     return claims

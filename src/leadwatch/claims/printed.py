@@ -35,7 +35,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, ending, month_number
+from leadwatch.claims.vocabulary import (
+    MONTH_ABBR_RE,
+    MONTH_RE,
+    SCHEDULED_RE,
+    YEAR_RE,
+    ending,
+    month_number,
+)
 
 __all__ = ["AHEAD", "EVENT_AHEAD", "PrintedDate", "full_date", "printed_dates"]
 
@@ -44,7 +51,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = rf"{YEAR_RE}(?!\d)"
 _DATE_RE = re.compile(
     rf"(?<!\d)(?P<iso>{YEAR_RE}(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d)(?!\d)"
-    rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD},? (?P<y1>{_YEAR})"
+    # "May 20-24, 2025": a span of days (a week's calendar), dated on its first day
+    rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD}(?:\s?[-\u2013\u2014]\s?(?P<d9>[0-3]?\d){_ORD})?,? "
+    rf"(?P<y1>{_YEAR})"
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
     rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
     rf"|(?<![\d.])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>{_YEAR})"
@@ -63,15 +72,11 @@ AHEAD = ending(
     "slated for",
 )
 #: "the ECB's July 24 rate decision": a date naming a scheduled event, no evidence of the day.
-EVENT_AHEAD = re.compile(
-    r"\s*(?:[\w-]+ )?(?:decision|meeting|announcement|deadline|release|vote|hearing|auction"
-    r"|summit|testimony|speech|report)s?\b",
-    re.IGNORECASE,
-)
+EVENT_AHEAD = re.compile(rf"\s*(?:[\w-]+ )?{SCHEDULED_RE}s?\b", re.IGNORECASE)
 #: "its October 6, 2025 record": a date used as an adjective names an event, not the day.
 _EVENT_AFTER = re.compile(
-    r"\s*,?\s*(?:all-time |record |closing )?(?:record|high|peak|low|close|level|crash|rally|"
-    r"meeting|decision|announcement|session|selloff|sell-off|plunge|surge)s?\b",
+    r"\s*,?\s*(?:all-time |record |closing )?(?:record|high|peak|low|close|level|crash|rally"
+    rf"|session|selloff|sell-off|plunge|surge|{SCHEDULED_RE})s?\b",
     re.IGNORECASE,
 )
 #: A date labelled as the page's own: the dateline wherever the header puts it.
@@ -138,9 +143,13 @@ def printed_dates(text: str) -> list[PrintedDate]:
             and not _EVENT_AFTER.match(text[m.end() : m.end() + 30])
         ):
             role = "dateline"
+        elif m.group("d9") and not _INTRODUCED.search(before):
+            role = "dateline"  # "Today's highlights: May 20-24, 2025": the article's week
         else:
             role = "past"
         after = 0 if m.group("wk") else 1
+        if m.group("d9"):
+            after = max(1, int(m.group("d9")) - int(m.group("d1")))
         out.append(PrintedDate(iso, m.group(0).strip(), m.start(), role, after))
     return out
 

@@ -142,7 +142,7 @@ def _pieces(body: str) -> list[tuple[int, int]]:
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()
         spans.append((cut, pos))
-    return glue_clock_times(body, spans)
+    return glue_clock_times(body, spans)  # "as of 4 p.m. Eastern Standard Time": one
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +326,7 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
 _PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
 _MONTH_DAY_RE = re.compile(
     rf"\b(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? {YEAR_RE})(?!\d)"
+    rf"(?!\s?[-\u2013\u2014]\s?[0-3]?\d,? {YEAR_RE})"  # "May 20-24, 2025": a printed span
 )
 
 

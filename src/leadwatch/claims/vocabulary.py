@@ -30,7 +30,9 @@ __all__ = [
     "MONTH_RE",
     "NUMBER_WORDS",
     "ORDINALS",
+    "PER_UNIT_RE",
     "ROUGHLY_RE",
+    "SCHEDULED_RE",
     "UP_NOUN_RE",
     "WEEKDAYS",
     "YEAR_RE",
@@ -74,6 +76,13 @@ DOWN_NOUN_RE = (
     r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
     r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
     r"|nose-?dives?|routs?|tumbles?"
+)
+#: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
+PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
+#: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").
+SCHEDULED_RE = (
+    r"(?:decision|meeting|announcement|deadline|release|vote|hearing|auction|summit|testimony"
+    r"|speech|report)"
 )
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"

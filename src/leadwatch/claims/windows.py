@@ -236,12 +236,16 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     return _opening(sentence, pos, found, cuts)
 
 
+_LEAD = re.compile(r"\s*(?:(?:on|in|for|at|by)\s+(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
 def _opening(sentence: str, pos: int, found: list[tuple[int, str]], cuts: list[int]) -> str | None:
     """A window that opens the sentence ("Since its peak, bitcoin has fallen 28% ...", "Over
     the past year, ...") is the window of the first figure after its comma."""
     first = found[0]
     comma = sentence.find(",")
-    if first[0] > 3 or comma < 0 or pos < comma or cuts[1] != comma:
+    lead = sentence[: first[0]]  # "On a year-to-date basis, ...": the phrase opens it too
+    if not _LEAD.fullmatch(lead) or comma < 0 or pos < comma or cuts[1] != comma:
         return None
     later = [p for p, _ in found[1:] if comma < p < pos]
     before = re.search(r"\d(?:[.,]\d+)?\s*(?:%|percent|per cent)", sentence[comma:pos])
