@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.records import relative_record
@@ -169,7 +170,7 @@ def test_a_past_year_named_alone_is_no_record_of_this_year() -> None:
 def test_a_then_record_is_a_record_of_that_past_date(text: str, op: str) -> None:
     found = [c for c in extract_claims(text).claims if c.kind == "record"]
     assert [c.op for c in found] == [op]
-    assert found[0].when is not None
+    assert found[0].when is not None or (found[0].window or "").startswith("on:")
 
 
 def test_a_then_record_without_its_date_is_not_read_as_today() -> None:
@@ -354,3 +355,26 @@ def test_a_record_of_the_year_so_far_is_graded_since_the_year_started() -> None:
     assert relative_record(claim, days[-1], market)[0] == "confirmed"
     claim = Claim(0, "record", "silver", "all-time low", "low", window="last:5:year")
     assert relative_record(claim, days[-1], market)[0] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3, 2008: Silver rose to a then-high of $21 an ounce.",
+        "Silver rose to a then-high of $21 on March 3, 2008.",
+    ],
+)
+def test_a_then_record_of_a_printed_date_is_graded_on_that_date(text: str) -> None:
+    days = pd.bdate_range("2007-01-01", "2026-01-30")
+    silver = pd.Series(15.0, index=days)
+    silver.loc[pd.Timestamp("2008-03-03")] = 21.0  # the record of that day, beaten later
+    silver.loc[pd.Timestamp("2011-04-28")] = 48.0
+    silver_before = silver.copy()
+    silver_before.loc[pd.Timestamp("2008-03-03")] = 14.0  # no record on that day
+    found = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [c.window for c in found] == ["on:2008-03-03"]
+    ex = extract_claims(text)
+    ok = check_claims(ex, days[-1], Market({"silver": silver}))
+    bad = check_claims(ex, days[-1], Market({"silver": silver_before}))
+    assert [r.status for r in ok if r.claim.kind == "record"] == ["confirmed"]
+    assert [r.status for r in bad if r.claim.kind == "record"] == ["contradicted"]

@@ -22,7 +22,13 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, in_view, year_so_far
+from leadwatch.claims.recordbreak import (
+    YTD_NOUN,
+    broken_records,
+    in_view,
+    printed_day,
+    year_so_far,
+)
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
@@ -258,7 +264,10 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
         elif past:
-            if when is not None and when[0] == "month":
+            on = printed_day(s, m.end()) if m.group("then") else None
+            if on is not None:  # "January 21, 1980: gold spiked to a then-high": that day's
+                out.append(Claim(i, "record", asset, m.group(0), hl, window=f"on:{on}"))
+            elif when is not None and when[0] == "month":
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))
             elif when is not None and when[0] in ("weekday", "yesterday", "date"):
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
