@@ -378,3 +378,11 @@ def test_a_then_record_of_a_printed_date_is_graded_on_that_date(text: str) -> No
     bad = check_claims(ex, days[-1], Market({"silver": silver_before}))
     assert [r.status for r in ok if r.claim.kind == "record"] == ["confirmed"]
     assert [r.status for r in bad if r.claim.kind == "record"] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gold: $3,500 in sight", "Ether: $5,000 next?", "Silver - $45 by year-end"],
+)
+def test_a_headline_target_after_a_colon_is_no_level(text: str) -> None:
+    assert _levels(text) == []

@@ -58,6 +58,12 @@ _DISTANCE_AFTER = re.compile(
     r"|lower|more|less|away|up|down|cheaper|dearer|shy of)\b",
     re.IGNORECASE,
 )
+# A target after a headline's figure: "Gold: $3,000 in sight", "Bitcoin: $150,000 next?".
+_AHEAD_AFTER = re.compile(
+    r"^[^.;]{0,25}?(?:\?|\b(?:in sight|next|ahead|target\w*|on the horizon|within reach|possible"
+    r"|likely|coming|looms?|beckons?|on the cards|in play|by (?:year-?end|the end of)))",
+    re.IGNORECASE,
+)
 # A past time that a plain "was $X" speaks of ("in 2014", "a year ago", "at its 2021 peak").
 _PAST_MARK = re.compile(
     rf"\b(?:(?:in|back in|by|during|of) (?:early |mid-|late )?{YEAR_RE}\b|ago\b|at the time\b"
@@ -82,6 +88,8 @@ def copular_level(
     """
     if not copular_subject(s, op_start, mentions) or _DISTANCE_AFTER.match(s[end:]):
         return False
+    if _AHEAD_AFTER.match(s[end:]):
+        return False  # "Gold: $3,000 in sight?", "Silver - $50 next": a headline's target
     past = op.strip().lower() in ("was", "were") and _PAST_MARK.search(s)
     return not past or find_when_at(s, op_start) is not None
 
