@@ -386,3 +386,15 @@ def test_a_then_record_of_a_printed_date_is_graded_on_that_date(text: str) -> No
 )
 def test_a_headline_target_after_a_colon_is_no_level(text: str) -> None:
     assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether slid to its lowest since the start of the year.",
+        "Gold is at its highest since the turn of the year.",
+        "Silver fell to its weakest since the beginning of this year.",
+    ],
+)
+def test_a_record_since_the_year_started_is_checkable(text: str) -> None:
+    assert [w for _, _, w in _records(text)] == ["ytd"]

@@ -15,6 +15,8 @@ Examples
 'since:the start of 2026'
 >>> year_so_far("this year")
 'ytd'
+>>> year_so_far("since the start of the year")
+'ytd'
 >>> year_so_far("in 2011") is None
 True
 >>> from leadwatch.claims.assets import find_assets
@@ -47,7 +49,7 @@ _SO_FAR = re.compile(
     r"(?!['\u2019]s)"
     r"|(?:in |for )?(?:the )?year[- ]to[- ]date\b|YTD\b|(?:the )?year['\u2019]s|yearly|annual"
     rf"|this year['\u2019]s|(?:new|fresh) (?P<y2>{YEAR_RE})"
-    r"|(?:new|fresh) year-to-date"
+    r"|(?:new|fresh) year-to-date|since the (?:start|beginning|turn) of (?:the|this) year"
     r"|(?P<month>(?:(?:so|thus) far )?(?:this|(?:for|of) the) month)\b)",
     re.IGNORECASE,
 )
