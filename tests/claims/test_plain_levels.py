@@ -398,3 +398,19 @@ def test_a_headline_target_after_a_colon_is_no_level(text: str) -> None:
 )
 def test_a_record_since_the_year_started_is_checkable(text: str) -> None:
     assert [w for _, _, w in _records(text)] == ["ytd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silver traded at USD 31.40 per ounce.", [("silver", "at", 31.4)]),
+        ("Gold rose to 2,710 USD an ounce.", [("gold", "at", 2710.0)]),
+        ("Ether is trading in the region of $3,050.", [("eth", "near", 3050.0)]),
+        ("Bitcoin hovered circa $88,000 overnight.", [("btc", "near", 88000.0)]),
+        ("Gold: USD 2,650.40", [("gold", "at", 2650.4)]),
+    ],
+)
+def test_prices_in_usd_and_approximate_wordings_are_levels(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _levels(text) == expected

@@ -60,6 +60,7 @@ _OP = (
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
     r"(?:more than|less than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
+    r"in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     rf"{COPULA})"
 )
 _QUAL = (
@@ -72,7 +73,7 @@ _NUMBER = (
     r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
 )
 _DOLLAR_RE = re.compile(
-    rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?|~)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
+    rf"{_OP}{_QUAL} (?:(?:US|U\.S\.|USD ?|~)?\$\s?|USD\s?){_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )
@@ -96,7 +97,9 @@ _SPAN_EXTREME = re.compile(
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.
 _SUBJECT_OF = re.compile(r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b[^,;.$]{0,40}$", re.I)
-_WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
+_WORD_DOLLAR_RE = re.compile(
+    rf"{_OP}{_QUAL} {_NUMBER} (?:(?:US |U\.S\. )?dollars|USD)\b", re.IGNORECASE
+)
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
 )
@@ -119,6 +122,8 @@ _OPS = {
     "nearing": "near",
     "near": "near",
     "close to": "near",
+    "in the": "near",
+    "circa": "near",
     "around": "near",
     "above": "above",
     "over": "above",
