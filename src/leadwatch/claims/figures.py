@@ -110,37 +110,15 @@ _DOLLAR_MOVE = re.compile(
 )
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
 _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
+# How an operator's first words read (first match wins, so the longer keys come first).
 _OPS = {
-    "broke": "break",
-    "breaking": "break",
-    "breaks": "break",
-    "surpass": "break",
-    "topp": "break",
-    "crossed": "break",
-    "exceed": "above",
-    "approaching": "near",
-    "nearing": "near",
-    "near": "near",
-    "close to": "near",
-    "in the": "near",
-    "circa": "near",
+    **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
+    **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     "around": "near",
-    "above": "above",
-    "over": "above",
-    "below": "below",
-    "under": "below",
-    "beneath": "below",
-    "shy": "below",
-    "short": "below",
-    "just shy": "below",
-    "just short": "below",
-    "past": "break",
-    "in excess": "above",
-    "north": "above",
-    "more than": "above",
+    **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
     "upward": "above",
-    "less than": "below",
-    "south": "below",
+    **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
+    **dict.fromkeys(("just short", "less than", "south"), "below"),
 }
 
 _PCT_RE = re.compile(
