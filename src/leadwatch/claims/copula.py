@@ -3,8 +3,12 @@
 A level stated with a copula ("is", "was", "stands", "remains") or a colon ("Gold: $2,650
 per ounce", a snapshot bullet) is the asset's level only when the asset itself is the
 subject right before it: "The price of gold is $2,650", "Bitcoin's price was $61,000",
-"Gold futures are $2,700", "10-year yield: 4.1%". A copula after anything else ("its
-all-time high was $126,000", "the target is $3,000", "demand was $X") is no level here.
+"Gold futures are $2,700", "10-year yield: 4.1%", "Ethereum (ETH) - $3,120". A copula
+after anything else ("its all-time high was $126,000", "the target is $3,000", "the record
+price for silver is $X", "demand was $X") is no level here, nor is a distance ("$5,000
+below its record"), a headline's target ("Gold: $3,500 in sight?") or a past "was" that
+names another time without its date ("was $1,200 back in 2015"; :func:`copular_level`).
+A percentage printed with its sign or an arrow is a move (:func:`signed_direction`).
 
 Examples
 --------
