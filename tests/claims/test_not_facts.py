@@ -201,3 +201,23 @@ def test_a_record_only_in_view_is_no_record(text: str) -> None:
 
 def test_a_record_reached_is_still_a_record() -> None:
     assert ("record", "gold", "high") in _checked("Gold hit a fresh all-time high on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the dollar is down, silver is up.",
+        "Whenever equities slump, gold rallies.",
+        "If ether is up, bitcoin usually rises too.",
+    ],
+)
+def test_a_rule_in_the_present_states_no_move(text: str) -> None:
+    assert [c for c in _checked(text) if c[0] == "move"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["When the Fed cut rates on Wednesday, gold rose.", "Gold rallied when the dollar weakened."],
+)
+def test_a_past_move_with_when_is_still_a_move(text: str) -> None:
+    assert ("move", "gold", "up") in _checked(text)

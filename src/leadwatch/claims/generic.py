@@ -2,7 +2,8 @@
 
 "commentators would say things like 'gold is up because the dollar is down'", "as the old
 adage goes, silver follows gold": the moves inside a saying are a story, not what the
-market did (:func:`saying_start`).
+market did (:func:`saying_start`); so are those of a rule in the present ("When the
+dollar is down, gold is up": :func:`outside_sayings`).
 
 Examples
 --------
@@ -34,8 +35,22 @@ def saying_start(s: str) -> int | None:
     return None if m is None else m.end()
 
 
+# A rule stated in the present: "When the dollar is down, gold is up", "Whenever stocks
+# slump, gold rallies", "If bitcoin is up, ether is up more".
+_RULE = re.compile(
+    r"\b(?:when|whenever|if|each time|every time|as long as)\b[^,;.]{0,60}?"
+    r"\b(?:(?:is|are) (?:up|down|higher|lower|rising|falling)|rises|falls|gains|drops|climbs"
+    r"|slides|slumps|rallies|jumps|sinks|weakens|strengthens|goes (?:up|down))\b",
+    re.IGNORECASE,
+)
+
+
 def outside_sayings(s: str, claims: list[Claim]) -> list[Claim]:
-    """The claims of sentence ``s`` but those stated inside a saying (stories stay)."""
+    """The claims of sentence ``s`` but those stated inside a saying, and the bare moves
+    of a rule in the present with no figure ("When the dollar is down, gold is up");
+    stories stay."""
+    if _RULE.search(s) and not re.search(r"\d", s):
+        claims = [c for c in claims if c.kind != "move" or c.when is not None]
     start = saying_start(s)
     if start is None:
         return claims
