@@ -268,10 +268,6 @@ def _moves(
     return found
 
 
-def _num(m: re.Match[str]) -> float:
-    return float(m.group("num").replace(",", "."))
-
-
 def map_theses(sentence: str, assets: list[str]) -> tuple[str, ...]:
     """Built-in theses a narrative sentence speaks to (rules by asset pair and wording).
 
