@@ -401,3 +401,100 @@ def test_a_level_of_a_printed_full_date_is_graded_on_that_date(text: str) -> Non
     assert level not in dating_claims(extraction)  # not the article's day
     checked = check_claims(extraction, pd.Timestamp("2025-12-22"), Market({"gold": gold}))
     assert [c.status for c in checked if c.claim.kind == "level"] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BTC hit a record high earlier this week as funds took in $3 billion in the week ending "
+        "Friday.",
+        "Gold funds drew $2 billion in the week to Thursday, while gold hit a record high "
+        "this week.",
+    ],
+)
+def test_the_end_day_of_a_named_week_does_not_date_a_claim_of_this_week(text: str) -> None:
+    (record,) = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert record.when is None  # checked over the week to the article date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metals cracked as gold sank close to 10% within a few minutes.",
+        "Gold plunged nearly 10% within minutes before recovering.",
+    ],
+)
+def test_a_move_within_minutes_is_the_session_swing_from_high_to_low(text: str) -> None:
+    from leadwatch.claims.check import check_claims
+
+    days = pd.bdate_range("2026-01-20", "2026-01-29")
+    close = pd.Series(5_300.0, index=days)
+    close["2026-01-29"] = 5_400.0  # closed higher: close-to-close says up
+    rng = pd.DataFrame({"low": close * 0.995, "high": close * 1.005})
+    rng.loc["2026-01-29"] = (5_100.0, 5_590.0)  # -8.8% from the day's high to its low
+    market = Market({"gold": close}, ranges={"gold": rng}, fixed=frozenset())
+    extraction = extract_claims(text)
+    (move,) = [c for c in extraction.claims if c.pct is not None]
+    assert "swing" in move.qualifiers
+    (checked,) = [c for c in check_claims(extraction, days[-1], market) if c.claim.pct]
+    assert checked.status == "confirmed", checked.evidence
+
+
+def test_an_optional_label_of_one_clause_leaves_the_figure_of_a_required_label_of_another() -> None:
+    from leadwatch.claims.check import CheckedClaim
+    from leadwatch.claims.evaluate import score_article
+    from leadwatch.claims.model import Claim
+
+    text = "Gold recovered from a sharp decline on Monday and was last 1.2% higher at $4,394."
+    move = Claim(0, "percent", "gold", "1.2%", "up", pct=1.2)
+    checked = [CheckedClaim(move, text, "confirmed", "+1.1% on the session")]
+    label = {
+        "file": "x.txt",
+        "published": "2025-12-30",
+        "claims": [  # the optional clause's label first: it must not take the 1.2% move
+            {
+                "sentence": "Gold recovered from a sharp decline on Monday",
+                "asset": "gold",
+                "kind": "move",
+                "status": "confirmed",
+                "claim": "gold sharp fall on 2025-12-29",
+                "optional": True,
+            },
+            {
+                "sentence": "was last 1.2% higher at $4,394",
+                "asset": "gold",
+                "kind": "move",
+                "status": "confirmed",
+                "claim": "gold +1.2% on 2025-12-30",
+            },
+        ],
+    }
+    score = score_article(label, text, checked, [(0, len(text))], "2025-12-30")
+    assert [m.status for m in score.matches] == [None, "confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        (
+            "BTC gained as much as 40% on a year-to-date basis by October and then slid.",
+            "ytd:to:October",
+        ),
+        ("Gold was up 30% year to date through September.", "ytd:to:September"),
+    ],
+)
+def test_a_year_to_date_move_by_a_named_month_ends_in_that_month(text: str, window: str) -> None:
+    (move,) = [c for c in extract_claims(text).claims if c.pct is not None]
+    assert move.window == window
+
+
+def test_as_much_as_over_a_window_is_its_extreme_not_its_end() -> None:
+    from leadwatch.claims.check import check_claims
+
+    days = pd.date_range("2024-12-20", "2025-12-28")
+    btc = pd.Series(100_000.0, index=days)
+    btc["2025-10-06"] = 139_000.0  # +39% at the October top
+    btc["2025-10-07":] = 94_000.0  # and down for the year by December
+    text = "BTC gained as much as 40% on a year-to-date basis by October and then slid."
+    (checked,) = check_claims(extract_claims(text), days[-1], Market({"btc": btc}))
+    assert checked.status == "confirmed" and "2025-10-06" in checked.evidence

@@ -57,6 +57,7 @@ from leadwatch.claims.records import (
 )
 from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import ASSET_NAMES
+from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.windows import resolve_span, resolve_window
 
 __all__ = ["STATUSES", "CheckedClaim", "check_claims"]
@@ -111,6 +112,11 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
     span = resolve_span(claim.window or "", day)
     if span is not None:
         return span
+    if (claim.window or "").startswith("ytd:to:"):  # "up 40% year to date by October"
+        month = month_number(claim.window[7:])  # type: ignore[index]
+        end = pd.Timestamp(year=day.year, month=month, day=1) + pd.offsets.MonthEnd(0)
+        start = pd.Timestamp(year=day.year - 1, month=12, day=31)
+        return start, min(day, pd.Timestamp(end)), f"{day.year} to the end of {end:%B}"
     skip = ("day", "prev", "peak", "low", "part")  # "part": a quarter or half not yet begun
     if claim.window is not None and claim.window.split(":")[0] not in skip:
         found = resolve_window(claim.window, day)
@@ -196,6 +202,11 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     start, end, label = span
     stated = None if c.pct is None else c.pct / 100 * (1 if c.op == "up" else -1)
     ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated)
+    if "extreme" in c.qualifiers and np.isfinite(ch):  # "as much as 40% this year": its top
+        seen = market.close(c.asset).loc[d0:end]
+        at = int(np.argmax(seen.to_numpy()) if c.op == "up" else np.argmin(seen.to_numpy()))
+        d1, v1 = pd.Timestamp(seen.index[at]), float(seen.iloc[at])
+        ch = float(v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0)
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
     ok = ch > 0 if c.op == "up" else ch < 0

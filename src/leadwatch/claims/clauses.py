@@ -221,6 +221,12 @@ _EXTREME = re.compile(
     r"(?:low|high|lowest|highest|worst|best)|at (?:the|its) (?:low|high) of the (?:day|session))\b",
     re.IGNORECASE,
 )
+# A move within minutes or hours: a swing inside the session, from its high to its low.
+_MINUTES = re.compile(
+    r"\b(?:(?:with)?in (?:the space of |a matter of )?(?:a few |several |\d+ )?minutes"
+    r"|in (?:the space of |a matter of )(?:a few |several |\d+ )?hours)\b",
+    re.IGNORECASE,
+)
 # What may stand between "as much as" and a figure it qualifies: "6.3% and ".
 _LISTED = re.compile(r"(?:\s|,|and|or|\d|[.%]|per ?cent|bps?)*", re.IGNORECASE)
 _POINTS = re.compile(r"^\s?(?:bps?|basis points?|percentage points?)\b", re.IGNORECASE)
@@ -241,6 +247,8 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
     after = s[end:] if end is not None else ""
     if listed or re.match(r"\s*(?:intraday|at one point|in intraday trad\w+)\b", after, re.I):
         out.append("extreme")
+    if _MINUTES.search(s[max(0, pos - 80) : (end or pos) + 40]):
+        out.append("swing")  # "plunged nearly 10% in the space of a few minutes": high to low
     if end is not None and _POINTS.match(s[end:]):
         out.append("bp")
     return tuple(out)

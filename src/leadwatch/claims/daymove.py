@@ -42,14 +42,17 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     ends = [len(closes) - 1] if named else [len(closes) - 1, len(closes) - 2]
     stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
     extreme = "extreme" in c.qualifiers and not market.is_rate(c.asset)
+    swing = "swing" in c.qualifiers and not market.is_rate(c.asset)
     tries = []
     for end in ends:
         if end < 1:
             continue
         v0, v1 = float(closes.iloc[end - 1]), float(closes.iloc[end])
-        rng = market.range_on(c.asset, closes.index[end]) if extreme else None
+        rng = market.range_on(c.asset, closes.index[end]) if extreme or swing else None
         if rng is not None:  # "as much as 6%": the day's low (high) against the close before
             v1 = rng[0] if stated < 0 else rng[1]
+        if rng is not None and swing:  # "10% in minutes": from the day's high to its low
+            v0 = rng[1] if stated < 0 else rng[0]
         ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
         fit = fits_stated(ch, stated, c.qualifiers)
         tries.append(
@@ -59,13 +62,14 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     ok = not miss
     bound = _BOUNDS.get(c.qualifiers[0] if c.qualifiers else "", "")
     what = "the day's extreme" if extreme and market.range_on(c.asset, d1) else "the close"
+    what = "the day's high to low" if swing and market.range_on(c.asset, d1) else what
     text = (
         f"{market.source(series)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
         f"{_fmt(market, c.asset, ch)} against the stated "
         f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
         "quarter of the stated move)"
     )
-    if not ok and not {"less", "extreme"} & set(c.qualifiers):  # held mid-session?
+    if not ok and not {"less", "extreme", "swing"} & set(c.qualifiers):  # held mid-session?
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}

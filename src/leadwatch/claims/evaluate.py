@@ -159,17 +159,18 @@ def score_article(
     used: set[int] = set()
     matches = []
     spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
-    # what the required labels of each sentence and asset describe: an optional label never
-    # takes a claim quoting a required label's figure ("2024 Close | As of 10/17" rows)
-    quoted = [
-        [
-            str(o.get("claim", ""))
+
+    def quoted(c: CheckedClaim, lab: Mapping[str, Any]) -> bool:
+        """An optional label never takes a claim quoting the figure of a required label of
+        the claim's sentence and asset ("2024 Close | As of 10/17" rows; a figure stated
+        in a later clause of the sentence an optional label quotes the start of)."""
+        return any(
+            _same(c.claim, str(o.get("claim", "")))
             for o, other in zip(label["claims"], spans, strict=True)
-            if o is not lab and o["asset"] == lab["asset"] and other == span and _required(o)
-        ]
-        for lab, span in zip(label["claims"], spans, strict=True)
-    ]
-    for j, (lab, span) in enumerate(zip(label["claims"], spans, strict=True)):
+            if o is not lab and o["asset"] == lab["asset"] and _required(o) and overlaps(c, other)
+        )
+
+    for lab, span in zip(label["claims"], spans, strict=True):
         required = _required(lab)
         fits = [
             i
@@ -183,7 +184,7 @@ def score_article(
         ]
         fits.sort(key=lambda i: not _kind_ok(claims[i].claim.kind, str(lab["kind"])))
         if not required:
-            fits = [i for i in fits if not any(_same(claims[i].claim, d) for d in quoted[j])]
+            fits = [i for i in fits if not quoted(claims[i], lab)]
         hit = fits[0] if fits else None
         if hit is None:
             matches.append(LabelMatch(lab, required, None))

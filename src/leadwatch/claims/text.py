@@ -290,7 +290,8 @@ def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
 
 
 _SINCE_BEFORE = re.compile(  # "since the end of November", "prior to Sunday": a window's end
-    r"\b(?:since|from|after|before|prior to|until|through)\s+(?:the (?:start|end|beginning|"
+    r"\b(?:since|from|after|before|prior to|until|through|(?:week|month|period|quarter)s? "
+    r"(?:ending|ended|to))\s+(?:the (?:start|end|beginning|"
     r"middle|close|turn) )?(?:early |mid-|late )?$",
     re.IGNORECASE,
 )
