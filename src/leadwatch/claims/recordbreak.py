@@ -35,7 +35,7 @@ from leadwatch.claims.printed import printed_dates
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import YEAR_RE
 
-__all__ = ["YTD_NOUN", "broken_records", "in_view", "printed_day", "year_so_far"]
+__all__ = ["YTD_NOUN", "broken_records", "in_view", "printed_day", "so_far_window", "year_so_far"]
 
 #: A noun phrase of the year so far before "high"/"low": "year-to-date", "this year's", "new 2026".
 YTD_NOUN = (
@@ -75,6 +75,22 @@ _BROKEN = re.compile(
     r"(?:all-time |price |record )?(?P<what>records?|highs?|peaks?)\b",
     re.IGNORECASE,
 )
+
+
+def so_far_window(words: str, head: str, after: str) -> str | None:
+    """The window of a record of the year (month) so far: said by ``words`` (a year-so-far
+    noun or the phrase after a superlative, :func:`year_so_far`), or by "for the year"
+    right ``after`` a ``head`` "new high"/"fresh low" ("a new low for the year"; "a record
+    high this year" stays an all-time record).
+
+    >>> so_far_window("", "new low", " for the year on Tuesday")
+    'ytd'
+    """
+    found = year_so_far(words)
+    if found is None and re.match(r"(?:new|fresh) ", head, re.IGNORECASE):
+        rest = re.match(r"\s*(?:for|of) the (?:year|month)\b", after)
+        found = year_so_far(rest.group(0)) if rest else None
+    return found
 
 
 # A record said without "record": "its highest-ever price", "uncharted territory".

@@ -27,7 +27,7 @@ from leadwatch.claims.recordbreak import (
     broken_records,
     in_view,
     printed_day,
-    year_so_far,
+    so_far_window,
 )
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
@@ -229,12 +229,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             )
         )
         past = past or bool(m.group("then"))  # "a then-high of $850": the record of that day
-        ytd = year_so_far(m.group("ytd") or m.group("rest") or "")  # "lowest so far in 2026"
-        if m.group("hl") and re.match(r"(?:new|fresh) ", m.group(0), re.I):
-            after = re.match(r"\s*(?:for|of) the (?:year|month)\b", s[m.end() :])
-            ytd = ytd or (
-                year_so_far(after.group(0)) if after else None
-            )  # "a new low for the year"
+        head = m.group(0) if m.group("hl") else ""  # "so far in 2026", "a new low for the year"
+        ytd = so_far_window(m.group("ytd") or m.group("rest") or "", head, s[m.end() :])
         lead = s[max(0, m.start() - 25) : m.start()]
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
         if (
