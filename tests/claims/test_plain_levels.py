@@ -414,3 +414,11 @@ def test_prices_in_usd_and_approximate_wordings_are_levels(
     text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert _levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The S&P 500 is 2025's best performer.", "The dollar index was 50 years old in 2023."],
+)
+def test_a_copula_before_a_year_or_an_age_is_no_level(text: str) -> None:
+    assert _levels(text) == []

@@ -59,7 +59,8 @@ def is_copula(op: str) -> bool:
 # A figure right after the copula that is a distance ("was some $5,000 below its record").
 _DISTANCE_AFTER = re.compile(
     r"^\s*(?:an ounce |per ounce |a share )?(?:below|above|under|over|off|from|short of|higher"
-    r"|lower|more|less|away|up|down|cheaper|dearer|shy of)\b",
+    r"|lower|more|less|away|up|down|cheaper|dearer|shy of|years?|months?|weeks?|days?|times"
+    r"|['\u2019]s)\b",
     re.IGNORECASE,
 )
 # A target after a headline's figure: "Gold: $3,000 in sight", "Bitcoin: $150,000 next?".
