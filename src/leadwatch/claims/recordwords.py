@@ -71,12 +71,13 @@ _RECORD_RE = re.compile(
 _EVER = re.compile(
     r"(?:in (?:its |the |[\w-]+['\u2019]s )?(?:[\w-]+ )?history|on record|ever)\b", re.IGNORECASE
 )
-# A record said of the past ("the all-time high in October", "set in 2011", "earlier").
+# A record said of the past ("the all-time high in October", "set in 2011", "earlier"), not
+# of the week to date ("a record high earlier this week")
 _PAST_RECORD = re.compile(
-    r"^[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
-    r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|^[^,.;]{0,8}\bin \d{4}"
+    r"^(?![^,.;]{0,30}?\b(?:earlier )?(?:this|in the) week\b)"
+    r"(?:[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
+    r"last (?:month|year|week)|of \$?[\d,.]+ on|previous|prior)\b|[^,.;]{0,8}\bin \d{4})"
 )
-_THIS_WEEK = re.compile(r"^[^,.;]{0,30}?\b(?:earlier )?(?:this|in the) week\b", re.IGNORECASE)
 # A record placed on the session before the one the sentence speaks of.
 _DAY_BEFORE = re.compile(
     r"^[^,.;]{0,20}\b(?:in|during|on) the (?:previous|prior) (?:session|day|trading day)\b"
@@ -220,8 +221,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         when = dated_noun(s, m.start()) or find_when_at(s, m.start())
         if _DAY_BEFORE.match(s[m.end() :]):
             when = ("yesterday", 1)  # "the record it set in the prior session"
-        this_week = _THIS_WEEK.match(s[m.end() :])  # "earlier this week": the week to date
-        past = (not this_week and bool(_PAST_RECORD.match(s[m.end() :]))) or bool(
+        past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
             re.search(
                 r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
                 s[max(0, m.start() - 30) : m.start()],
