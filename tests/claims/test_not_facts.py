@@ -53,7 +53,7 @@ def test_a_move_after_an_indicator_phrase_is_still_the_assets() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The desirability to hold bitcoin vs the US dollar soared.",
+        "The appeal of holding ether over the euro soared.",
         "Interest in silver surged this spring.",
         "Appetite for gold versus the dollar jumped.",
     ],
@@ -65,7 +65,7 @@ def test_an_appetite_for_an_asset_is_no_move_of_it(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "For years, pundits would often say things like 'silver is up because the dollar is down'.",
+        "For decades, pundits would say things like 'ether rises whenever stocks rise'.",
         "As the old saying goes, bitcoin rises when the dollar falls.",
         "Traders like to say that gold is up when stocks are down.",
     ],
@@ -77,8 +77,8 @@ def test_a_saying_quoted_as_such_states_no_move(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our base case is that silver continues to push into record territory over the coming"
-        " quarters.",
+        "Our central case is that platinum keeps climbing into record territory over the coming"
+        " months.",
         "We think platinum and gold will keep setting records in the coming months.",
     ],
 )
@@ -89,7 +89,7 @@ def test_a_forecast_record_is_no_record(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "pct"),
     [
-        ("Bitcoin slid again. The drawdown from its all-time high of $69,000 stands at 40%.", 40.0),
+        ("Bitcoin slid again. Its retreat from the record of $69,000 now amounts to 40%.", 40.0),
         ("Ether's loss from its December peak now amounts to 35%.", 35.0),
         ("Silver's correction from the record is about 12%.", 12.0),
     ],
@@ -119,7 +119,7 @@ def test_surpassing_another_asset_is_still_a_comparison() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ether is down 9%, and the drawdown from its all-time high stands at 38%.",
+        "Ether is down 9%, and its slide from the all-time high is about 38%.",
         "The decline from its record high now amounts to 20% for silver.",
         "Bitcoin's pullback from its all-time high is about 25%.",
     ],

@@ -112,7 +112,7 @@ def test_a_clock_time_before_a_new_sentence_still_ends_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Silver jumped above $40 on Wednesday, breaking previous records.",
+        "Silver jumped above $40 on Wednesday, breaking prior records.",
         "Gold rallied on Friday, shattering its old highs.",
         "Bitcoin surged overnight, smashing all prior records.",
         "The yellow metal rose 2%, eclipsing previous peaks.",

@@ -1,6 +1,6 @@
 """Quantities of an asset that are not its price: "Bitcoin's implied volatility rose 3%",
 "the supply of silver", "the gold/silver ratio", "demand for gold"; and figures an economic
-indicator heads ("with inflation at 2.7%", "GDP grew 2%") whatever asset was named before
+indicator heads ("with inflation at 3.1%", "GDP grew 2%") whatever asset was named before
 (pure).
 
 >>> from leadwatch.claims.assets import find_assets
@@ -41,7 +41,7 @@ _QUANTITY = (
     r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"
     r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?))"
 )
-# An appetite for the asset, not its price: "the desirability to hold gold vs the dollar",
+# An appetite for the asset, not its price: "the appeal of holding silver over the euro",
 # "interest in silver", "appetite for bitcoin" (the assets of the phrase move with it).
 _ABSTRACT = re.compile(
     r"\b(?:desirability|attractiveness|appeal|appetite|interest|enthusiasm|preference|demand"
@@ -84,7 +84,7 @@ _INDICATOR = re.compile(
 
 def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether an economic indicator heads the figure at ``pos`` (no asset named between
-    them and no comma): "with inflation at 2.7%", "CPI rose 0.4%", "GDP grew 2% y/y"."""
+    them and no comma): "with inflation at 3.1%", "CPI rose 0.4%", "GDP grew 2% y/y"."""
     lo = max([0, *(m.end for m in mentions if m.end <= pos)])
     clause = re.split(r"[,;:()\u2014]", s[lo:pos])[-1]
     return bool(_INDICATOR.search(clause))

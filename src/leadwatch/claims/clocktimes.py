@@ -1,4 +1,4 @@
-"""Clock times inside a sentence: "as of 8:30 a.m. EST, up 2%" is one sentence (pure).
+"""Clock times inside a sentence: "as of 9:15 a.m. EST, up 2%" is one sentence (pure).
 
 The sentence splitter ends a sentence after "a.m."; a time zone, a place, a weekday, a
 comma or a lowercase word after it says the sentence goes on.
@@ -14,7 +14,7 @@ import re
 
 __all__ = ["glue_clock_times"]
 
-# "as of 8:30 a.m. EST, up 2%": a clock time ends no sentence before a time zone, a comma or
+# "as of 9:15 a.m. EST, up 2%": a clock time ends no sentence before a time zone, a comma or
 # a lowercase word ("at 10 a.m. Then it fell." still ends one).
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(

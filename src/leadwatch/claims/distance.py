@@ -1,4 +1,4 @@
-"""A fall from a top stated as a noun: "the drawdown from its all-time high stands at 45%" (pure).
+"""A fall from a top stated as a noun: "its slide from the peak now amounts to 38%" (pure).
 
 The noun heads the clause and the figure comes after the top it is measured from, so the
 move words next to the figure say nothing; the noun gives the direction ("drawdown",

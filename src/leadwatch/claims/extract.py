@@ -339,7 +339,7 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
-        found = outside_sayings(s, found)  # "say things like 'gold is up because ...'"
+        found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

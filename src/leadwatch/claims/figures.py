@@ -237,7 +237,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
         if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
-            continue  # "the Fed ..., with inflation at 2.7%": the indicator's
+            continue  # "the Fed ..., with inflation at 3.1%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
             continue

@@ -1,15 +1,15 @@
 """Lines that state no market fact: a saying quoted as such (pure).
 
-"commentators would say things like 'gold is up because the dollar is down'", "as the old
+"pundits like to say 'silver rises when the euro falls'", "as the old
 adage goes, silver follows gold": the moves inside a saying are a story, not what the
 market did (:func:`saying_start`); so are those of a rule in the present ("When the
 dollar is down, gold is up": :func:`outside_sayings`).
 
 Examples
 --------
->>> s = "People often say things like 'gold is up because the dollar is down'."
+>>> s = "Traders often say things like 'ether is up because stocks are up'."
 >>> s[saying_start(s):][:8]
-"'gold is"
+"'ether i"
 """
 
 from __future__ import annotations

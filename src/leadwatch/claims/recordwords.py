@@ -228,7 +228,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 re.IGNORECASE,
             )
         )
-        past = past or bool(m.group("then"))  # "a then-high of $850": the record of that day
+        past = past or bool(m.group("then"))  # "a then-high of $21": the record of that day
         head = m.group(0) if m.group("hl") else ""  # "so far in 2026", "a new low for the year"
         ytd = so_far_window(m.group("ytd") or m.group("rest") or "", head, s[m.end() :])
         lead = s[max(0, m.start() - 25) : m.start()]
