@@ -148,14 +148,15 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
         return peak_value(c, day, market)
     if c.window is not None and c.level is not None and c.window.startswith("last:"):
         return window_extreme(c, day, market)
-    if c.window is not None:
+    printed = (c.window or "").startswith("on:")  # "January 21, 1980: ... a then-high"
+    if c.window is not None and not printed:
         return relative_record(c, day, market)
     hl = c.op or "high"
-    on = event_day(c.when, day)
+    on = pd.Timestamp((c.window or "")[3:]) if printed else event_day(c.when, day)
     seen = market.asof(c.asset, on)
     if seen is None:
         return "not checkable", f"no {_name(c.asset)} data by {on.date()}", {}
-    if c.when is not None and c.when[0] == "date":  # "a record high on 26th December"
+    if printed or (c.when is not None and c.when[0] == "date"):  # "a record high on 26 Dec"
         held = record_days(market, c.asset, hl).loc[on - pd.Timedelta(days=1) : on]
         prior_day, prior = prior_record(market, c.asset, on - pd.Timedelta(days=1), hl)
         ok = bool(held.any())

@@ -279,7 +279,7 @@ _HYPOTHETICAL = re.compile(
 # A time after the figure that places it in the future: "$5,500 later this year".
 _FUTURE_AFTER = re.compile(
     r"^[^,;.]{0,30}?\b(?:later this (?:year|month|week)|next (?:year|month|week)|by (?:the )?end of"
-    r"|by year-end|in the coming|over the next|in the next|within the next)\b",
+    r"|by year-end|in the coming|over the (?:next|coming)|in the next|within the next)\b",
     re.IGNORECASE,
 )
 

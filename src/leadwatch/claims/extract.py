@@ -46,6 +46,7 @@ from typing import Any
 
 from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
@@ -53,6 +54,7 @@ from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.futures import settled_on_futures
+from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction
@@ -102,7 +104,8 @@ _TREND_RE = re.compile(
 #: "rose faster than gold", "gained more than bitcoin" (not "more than 2%": a size)
 _THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
 _OUTPERF_RE = re.compile(
-    r"\b(?:surpass\w*|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
+    r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
+    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
     r"(?:best|strongest)[- ]performing|"
     rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN})",
     re.IGNORECASE,
@@ -245,7 +248,7 @@ def _moves(
     mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
         after = _AFTER_ASSET.match(s[m.end :])
-        if after and m.asset not in GROUPS:
+        if after and m.asset not in GROUPS and not attribute(s, m):  # "demand for gold rose"
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
     for push in _PUSH_RE.finditer(s):
         if hypothetical(s, push.start(), push.end()):
@@ -263,10 +266,6 @@ def _moves(
     if trend and window and not mentions and subject:
         found.append((subject, "up", trend.group(0)))
     return found
-
-
-def _num(m: re.Match[str]) -> float:
-    return float(m.group("num").replace(",", "."))
 
 
 def map_theses(sentence: str, assets: list[str]) -> tuple[str, ...]:
@@ -340,6 +339,7 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
+        found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attributes import attribute, indicator_figure, no_move
 from leadwatch.claims.clauses import (
     clause_start,
     fronted_subject,
@@ -33,6 +34,8 @@ from leadwatch.claims.clauses import (
     unknown_subject,
     upper_end,
 )
+from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
+from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
@@ -55,18 +58,22 @@ _OP = (
     r"at|to|hit|hitting|"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
-    r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of)"
+    r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
+    r"(?:more than|less than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
+    r"in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
+    rf"{COPULA})"
 )
 _QUAL = (
-    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some"
-    r"| (?:fresh |new )?record(?: high| low)?(?: of)?)*"
+    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
+    r"| approx\.| close to| now| currently| worth"
+    r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?)*"
 )
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
 )
 _DOLLAR_RE = re.compile(
-    rf"{_OP}{_QUAL} (?:US|U\.S\.|USD ?)?\$\s?{_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
+    rf"{_OP}{_QUAL} (?:(?:US|U\.S\.|USD ?|~)?\$\s?|USD\s?){_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )
@@ -90,41 +97,28 @@ _SPAN_EXTREME = re.compile(
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.
 _SUBJECT_OF = re.compile(r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b[^,;.$]{0,40}$", re.I)
-_WORD_DOLLAR_RE = re.compile(rf"{_OP}{_QUAL} {_NUMBER} (?:US |U\.S\. )?dollars\b", re.IGNORECASE)
+_WORD_DOLLAR_RE = re.compile(
+    rf"{_OP}{_QUAL} {_NUMBER} (?:(?:US |U\.S\. )?dollars|USD)\b", re.IGNORECASE
+)
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
 )
 _DOLLAR_MOVE = re.compile(
-    r"\b(?:surged|rose|jumped|climbed|gained|fell|dropped|slid|lost|added|up|down|by)\s*$", re.I
+    r"\b(?:surg(?:ed|ing)|rose|rising|jump(?:ed|ing)|climb(?:ed|ing)|gain(?:ed|ing)|fell|falling"
+    r"|drop(?:ped|ping)|slid|sliding|lost|losing|add(?:ed|ing)|shed(?:ding)?|up|down|by)\s*$",
+    re.I,
 )
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
 _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
+# How an operator's first words read (first match wins, so the longer keys come first).
 _OPS = {
-    "broke": "break",
-    "breaking": "break",
-    "breaks": "break",
-    "surpass": "break",
-    "topp": "break",
-    "crossed": "break",
-    "exceed": "above",
-    "approaching": "near",
-    "nearing": "near",
-    "near": "near",
-    "close to": "near",
+    **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
+    **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     "around": "near",
-    "above": "above",
-    "over": "above",
-    "below": "below",
-    "under": "below",
-    "beneath": "below",
-    "shy": "below",
-    "short": "below",
-    "just shy": "below",
-    "just short": "below",
-    "past": "break",
-    "in excess": "above",
-    "north": "above",
-    "south": "below",
+    **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
+    "upward": "above",
+    **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
+    **dict.fromkeys(("just short", "less than", "south"), "below"),
 }
 
 _PCT_RE = re.compile(
@@ -138,7 +132,7 @@ _UP = (
 )
 _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
-    r"off|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
+    r"off|draw-?downs?|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
     r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"
 )
@@ -197,9 +191,12 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if not_now(s, m.start(), m.end()) or (
-            m.group("op").lower() == "over" and _DOLLAR_MOVE.search(s[: m.start()])
+            m.group("op").lower() in ("over", "more than", "less than", "upwards of", "upward of")
+            and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
+        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+            continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
         if index in NO_DOLLAR and _SUBJECT_OF.search(s[: m.start()]):
@@ -226,7 +223,11 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             out.append((asset, "at", value, m.group(0).strip(), m.start()))
     for m in _WORD_DOLLAR_RE.finditer(s):
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
-        if asset is not None and not hypothetical(s, m.start(), m.end()):
+        if (
+            asset is not None
+            and not hypothetical(s, m.start(), m.end())
+            and _copula_ok(s, m, mentions)
+        ):
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
@@ -235,6 +236,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
+        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+            continue  # "the Fed ..., with inflation at 3.1%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
             continue
@@ -247,6 +250,12 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     return out
+
+
+def _copula_ok(s: str, m: re.Match[str], mentions: list[AssetMention]) -> bool:
+    """A level stated by a copula or a colon needs a named asset as its subject."""
+    op = m.group("op")
+    return not is_copula(op) or copular_level(s, op, m.start("op"), m.end("num"), mentions)
 
 
 _COMPARATIVE = re.compile(r"\s*(?:(?P<up>higher|stronger)|lower|weaker)\b", re.IGNORECASE)
@@ -289,7 +298,7 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
-        heading = noun_direction(s, m.start())  # "gains of 2%"
+        heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
         named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
@@ -313,11 +322,13 @@ def percents(
         )
         first = mention.end if mention is not None else 0
         op = None if asset is None else (noun or _direction(s, m.start(), m.end(), first))
+        if op is None and asset not in YIELDS and any(x.asset == asset for x in mentions):
+            op = signed_direction(s, m.start(), m.group("num"))  # "Gold: $2,650 (+1.2%)", "+0.4%"
         push = None if mention is None else _PUSHED.search(s[: mention.start])
         gap = s[mention.end if mention is not None else 0 : m.start()]
         if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):
             op = "down" if push.group("down") else "up"  # "lifted the dollar index 0.8%"
-        if any(x.asset == asset and x.start < m.start() and _attribute(s, x) for x in mentions):
+        if any(x.asset == asset and x.start < m.start() and attribute(s, x) for x in mentions):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
         elif (
             op is None
@@ -326,7 +337,7 @@ def percents(
             and _AND_MORE.fullmatch(s[last[1] : m.start()])
         ):
             op = last[2]  # "a 4% gain in gold this month and almost 2% last week"
-        if hypothetical(s, m.start(), m.end()):
+        if hypothetical(s, m.start(), m.end()) or no_move(s, m.start(), m.end(), mentions):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if (asset is None or op is None) and m.group("bp"):
             continue  # "cut by 75 basis points": a policy size, read elsewhere
@@ -364,21 +375,6 @@ _PUSHED = re.compile(
 
 # A second figure of the same move: "... in gold this month and almost 2% last week".
 _AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
-
-# "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
-_ATTRIBUTE = (
-    r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
-    r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
-    r"|production|output|imports|exports|share|stake|ETFs?)"
-)
-_ATTR_AFTER = re.compile(
-    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio)\b", re.IGNORECASE
-)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio"
-_ATTR_BEFORE = re.compile(rf"\b{_ATTRIBUTE} (?:of|in) (?:the )?$", re.IGNORECASE)
-
-
-def _attribute(s: str, mention: AssetMention) -> bool:
-    return bool(_ATTR_AFTER.match(s[mention.end :]) or _ATTR_BEFORE.search(s[: mention.start]))
 
 
 def _levels_here(s: str, pos: int) -> bool:

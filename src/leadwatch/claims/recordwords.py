@@ -18,9 +18,17 @@ import re
 from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.clauses import clause_start, unknown_subject
+from leadwatch.claims.attributes import attribute
+from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.recordbreak import (
+    YTD_NOUN,
+    broken_records,
+    in_view,
+    printed_day,
+    so_far_window,
+)
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
@@ -43,8 +51,10 @@ _MAYBE = ending(
 )
 
 _RECORD_RE = re.compile(
-    r"\b(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)(?: closing| intraday)?"
-    r" (?P<hl>high|low|peak|height)s?\b|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
+    r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
+    r"(?: closing| intraday)? )(?P<hl>high|low|peak|height)s?\b"
+    r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
+    rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
     r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
@@ -53,7 +63,8 @@ _RECORD_RE = re.compile(
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
     rf"(?:\d+[- ]1/2|{count_re(20)})[- ]"
     r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
-    r"(?: (?P<rest>(?:since|in|for|above|below)(?:[^,.;]|\.(?=\s?\d)){2,40}))?",
+    r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
+    r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
     re.IGNORECASE,
 )
 # "for the first time in history", "on record", "in its 50-year history": ever.
@@ -164,10 +175,14 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         if ORDINAL.search(s[: m.start()]):
             continue  # "the second-highest close on record": a rank, not the record
         named = nearest_before(mentions, m.start())
+        if any(x.asset == named and x.start < m.start() and attribute(s, x) for x in mentions):
+            continue  # "gold demand rose to a new quarterly high": demand's record
         if named is None and _not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
-        if asset is None or asset in done or _MAYBE.search(s[max(0, m.start() - 60) : m.start()]):
+        maybe = _MAYBE.search(s[max(0, m.start() - 60) : m.start()])
+        ahead = in_view(s, m.start()) or hypothetical(s, m.start(), m.end())  # "paving the way"
+        if asset is None or asset in done or maybe or ahead:
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (
             m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
@@ -213,6 +228,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 re.IGNORECASE,
             )
         )
+        past = past or bool(m.group("then"))  # "a then-high of $21": the record of that day
+        head = m.group(0) if m.group("hl") else ""  # "so far in 2026", "a new low for the year"
+        ytd = so_far_window(m.group("ytd") or m.group("rest") or "", head, s[m.end() :])
         lead = s[max(0, m.start() - 25) : m.start()]
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
         if (
@@ -238,13 +256,16 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
             done.add(asset)
             continue  # "3% below its all-time high": not a record today
-        if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen"):
-            span = _record_span(m, rest)
+        if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen") or ytd:
+            span = ytd or _record_span(m, rest)
             if span is None:
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
         elif past:
-            if when is not None and when[0] == "month":
+            on = printed_day(s, m.end()) if m.group("then") else None
+            if on is not None:  # "January 21, 1980: gold spiked to a then-high": that day's
+                out.append(Claim(i, "record", asset, m.group(0), hl, window=f"on:{on}"))
+            elif when is not None and when[0] == "month":
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))
             elif when is not None and when[0] in ("weekday", "yesterday", "date"):
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
@@ -257,6 +278,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         others = _main_subjects(s, found, mentions) if found is not None else []
         if others and others[0] == c.asset:
             out += [replace(c, asset=a) for a in others[1:] if a not in {x.asset for x in out}]
+    for c in broken_records(s, mentions, subject, i):  # "breaking previous records"
+        pos = s.find(c.words)
+        quantity = _OTHER_SUBJECT.search(s[clause_start(s, pos) : pos])  # "output topped"
+        said = {x.asset for x in out}  # "eclipsed its previous all-time high": not a past one
+        if c.asset not in said and not quantity and not _MAYBE.search(s[max(0, pos - 60) : pos]):
+            out.append(c)
     return _with_partners(out, s, mentions)
 
 

@@ -33,6 +33,8 @@ def is_heading(s: str) -> bool:
         return True
     if re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s) or len(words) > 10:
         return False
+    if re.search(r"(?::|\s[\u2013\u2014-])\s*[(+\-\u2212]*(?:USD|US)?\$?\s?\d", s):
+        return False  # a snapshot line "Gold: $2,650 (+0.4%)": a name and its figures
     small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL
     return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 from leadwatch.claims.clauses import clause_start
+from leadwatch.claims.clocktimes import glue_clock_times
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 
@@ -61,8 +62,8 @@ _WHEN_RE = re.compile(
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
-    r"|\b(?:in|since the start of|during|of|early|mid-?|late) "
-    rf"(?P<month>{MONTH_RE})(?:\.? (?P<year>\d{{4}}))?\b"
+    r"|\b(?:[Ii]n|since the start of|[Dd]uring|of|[Ee]arly|mid-?|[Ll]ate) "
+    rf"(?P<month>{MONTH_RE})(?:\.?,? (?:of )?(?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
     rf"|\b(?P<pmonth>{MONTH_RE})['\u2019]s\b",
 )
@@ -141,26 +142,7 @@ def _pieces(body: str) -> list[tuple[int, int]]:
                 spans.append((cut, start + m.start()))
                 cut = start + m.end()
         spans.append((cut, pos))
-    return _rejoin_clock_times(body, spans)
-
-
-# "as of 4 p.m. Eastern Standard Time on Tuesday": a time zone after a clock time goes on
-_ZONE = re.compile(
-    r"\s*(?:Eastern|Pacific|Central|Mountain|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|UTC|CET"
-    r"|CEST|JST|HKT|SGT|AEST|AEDT|London|New York|Tokyo|Hong Kong|Singapore|Sydney)\b"
-)
-
-
-def _rejoin_clock_times(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans with a split after "a.m."/"p.m." undone when a time zone follows it."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        clock = out and re.search(r"\b[ap]\.m\.$", body[out[-1][0] : out[-1][1]], re.I)
-        if clock and _ZONE.match(body, out[-1][1]):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+    return glue_clock_times(body, spans)  # "as of 4 p.m. Eastern Standard Time": one
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,158 @@
+"""Quantities of an asset that are not its price: "Bitcoin's implied volatility rose 3%",
+"the supply of silver", "the gold/silver ratio", "demand for gold"; and figures an economic
+indicator heads ("with inflation at 3.1%", "GDP grew 2%") whatever asset was named before
+(pure).
+
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Bitcoin's dominance rose to 61%."
+>>> attribute(s, find_assets(s)[0])
+True
+>>> s = "Total silver demand rose 4% in the quarter."
+>>> attribute(s, find_assets(s)[0])
+True
+>>> s = "The Fed held rates, with inflation at 2.9%."
+>>> indicator_figure(s, s.index("at 2.9"), find_assets(s))
+True
+>>> s = "The appetite for gold versus the dollar soared."
+>>> [attribute(s, m) for m in find_assets(s)]
+[True, True]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.assets import AssetMention
+
+__all__ = ["attribute", "indicator_figure", "no_move", "statistic", "supposed"]
+
+# "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
+_ATTRIBUTE = (
+    r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
+    r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
+    r"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC)"
+)
+# A noun the asset qualifies: "gold demand", "silver supply", "bitcoin ETF inflows".
+_QUANTITY = (
+    r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output"
+    r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
+    r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?|market cap\w*"
+    r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"
+    r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?))"
+)
+# An appetite for the asset, not its price: "the appeal of holding silver over the euro",
+# "interest in silver", "appetite for bitcoin" (the assets of the phrase move with it).
+_ABSTRACT = re.compile(
+    r"\b(?:desirability|attractiveness|appeal|appetite|interest|enthusiasm|preference|demand"
+    r"|sentiment|love|hunger|thirst|case|argument)\s+(?:to (?:hold|own|buy|keep)|for|of|in|toward"
+    r"|towards|on)\s+(?:(?:the|a|an|physical|holding|owning|buying)\s+)*(?:[\w$&-]+\s+)?"
+    r"(?:(?:vs\.?|versus|over|against|and|or|relative to|rather than)\s+(?:the\s+)?(?:US\s+)?)?$",
+    re.IGNORECASE,
+)
+_ATTR_AFTER = re.compile(
+    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio| {_QUANTITY})\b", re.IGNORECASE
+)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio", "gold demand"
+_ATTR_BEFORE = re.compile(
+    rf"\b{_ATTRIBUTE} (?:of|in|for) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?$",
+    re.IGNORECASE,
+)
+
+
+def attribute(s: str, mention: AssetMention) -> bool:
+    """Whether the figures after ``mention`` are a quantity of the asset, not its price."""
+    before = s[: mention.start]
+    return bool(
+        _ATTR_AFTER.match(s[mention.end :])
+        or _ATTR_BEFORE.search(before)
+        or _ABSTRACT.search(before)
+    )
+
+
+# Indicators that own the figure they head; the move or level word may stand between.
+_INDICATOR = re.compile(
+    r"\b(?:inflation|CPI|PCE|PPI|GDP|unemployment|jobless(?: rate| claims)?|payrolls"
+    r"|(?:economic|wage|job|earnings|sales) growth|retail sales|PMI|wages|core prices"
+    r"|consumer prices|producer prices)"
+    r"(?:\s+(?:rate|data|reading|print|figure|index))?"
+    r"(?:\s+(?:came in|stood|stands|was|is|were|rose|fell|grew|slowed|accelerated|eased|ticked"
+    r"|up|down|jumped|hit|at|of|to|near|around|about|y/y|year-on-year|annual(?:ly)?|running"
+    r"|ran|remained|remains|held|holding|just|only|still|a|an|the)){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+
+def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether an economic indicator heads the figure at ``pos`` (no asset named between
+    them and no comma): "with inflation at 3.1%", "CPI rose 0.4%", "GDP grew 2% y/y"."""
+    lo = max([0, *(m.end for m in mentions if m.end <= pos)])
+    clause = re.split(r"[,;:()\u2014]", s[lo:pos])[-1]
+    return bool(_INDICATOR.search(clause))
+
+
+# A statistic of past episodes, not a move: "an average of 20%", "25% on average",
+# "typically falls 10%", "historically risen 20% in the year after".
+_STAT_BEFORE = re.compile(
+    r"\b(?:(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
+    r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?|(?:typically|usually|historically|generally"
+    r"|normally|on average|tends? to|tended to)\b[^,;.%]{0,40})\s*$",
+    re.IGNORECASE,
+)
+_STAT_OPENING = re.compile(r"^\W*on average\b", re.IGNORECASE)
+_STAT_AFTER = re.compile(r"^[^,;.]{0,30}?\bon average\b", re.IGNORECASE)
+
+
+def statistic(s: str, start: int, end: int) -> bool:
+    """Whether the percentage at ``start:end`` is an average or a typical move of past
+    episodes ("gold gained 15% on average after a first cut"), not what the market did.
+
+    >>> s = "In past recessions, silver rose 30% on average."
+    >>> statistic(s, s.index("30"), s.index("%") + 1)
+    True
+    """
+    before = s[:start]
+    return bool(
+        _STAT_BEFORE.search(before) or _STAT_AFTER.match(s[end:]) or _STAT_OPENING.match(before)
+    )
+
+
+# "A 10% rise in gold would lift miners": a move supposed in a noun phrase, not one made.
+_SUPPOSED_BEFORE = re.compile(r"\b(?:a|an|any|another|every|each|further)\s+$", re.IGNORECASE)
+_SUPPOSED_AFTER = re.compile(
+    r"^\s*(?:rise|gain|drop|fall|decline|increase|decrease|move|jump|rally|slide|correction"
+    r"|sell-?off|surge|plunge)s?\s+(?:in|for|of)\s+(?:the\s+)?[\w&'\u2019 -]{1,30}?\s+"
+    r"(?:would|could|might|may|will|should|can)\b",
+    re.IGNORECASE,
+)
+
+
+def supposed(s: str, start: int, end: int) -> bool:
+    """Whether the percentage at ``start:end`` sizes a move only supposed ("a 10% rise in
+    gold would lift miners' profits", "any 5% drop in bitcoin could trigger ...").
+
+    >>> s = "A 10% rise in silver would lift margins."
+    >>> supposed(s, 2, 5)
+    True
+    """
+    return bool(_SUPPOSED_BEFORE.search(s[:start]) and _SUPPOSED_AFTER.match(s[end:]))
+
+
+# "MicroStrategy, a major Bitcoin investor, saw its stock drop 11%": a company's shares.
+_STOCK = re.compile(
+    r"\b(?:its|their|the company['\u2019]s|the firm['\u2019]s)"
+    r" (?:stock|shares|share price|equity)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the percentage at ``start:end`` is no move of the asset before it: an
+    indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`), a supposed
+    move (:func:`supposed`) or a company's shares ("saw its stock drop 11%")."""
+    lo = max([0, *(m.end for m in mentions if m.end <= start)])
+    return (
+        indicator_figure(s, start, mentions)
+        or statistic(s, start, end)
+        or supposed(s, start, end)
+        or bool(_STOCK.search(s[lo:start]))
+    )

@@ -1,0 +1,148 @@
+"""Plain statements of a price: "Gold is $5,070", "the dollar index was 98", "Silver: $31" (pure).
+
+A level stated with a copula ("is", "was", "stands", "remains") or a colon ("Gold: $2,650
+per ounce", a snapshot bullet) is the asset's level only when the asset itself is the
+subject right before it: "The price of gold is $2,650", "Bitcoin's price was $61,000",
+"Gold futures are $2,700", "10-year yield: 4.1%", "Ethereum (ETH) - $3,120". A copula
+after anything else ("its all-time high was $126,000", "the target is $3,000", "the record
+price for silver is $X", "demand was $X") is no level here, nor is a distance ("$5,000
+below its record"), a headline's target ("Gold: $3,500 in sight?") or a past "was" that
+names another time without its date ("was $1,200 back in 2015"; :func:`copular_level`).
+A percentage printed with its sign or an arrow is a move (:func:`signed_direction`).
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "The price of silver is $31.40 today."
+>>> copular_subject(s, s.index(" is") + 1, find_assets(s))
+True
+>>> s = "Silver's target is $35."
+>>> copular_subject(s, s.index(" is") + 1, find_assets(s))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attributes import attribute
+from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import YEAR_RE
+
+__all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
+
+#: The copulas and the colon that state a level with no verb of trading.
+COPULA = (
+    r"\b(?:is|was|are|were|remains|remained|stands|sits|costs?)\b|:|\s?[\u2013\u2014]|\s-(?=\s)"
+)
+
+# What may stand between the asset and its copula: a price noun, a contract, an adverb.
+_GAP = re.compile(
+    r"(?:/[A-Z]{3})?\)?(?:['\u2019]s)?(?:\s+(?:spot|futures?|prices?|quote|index|yields?|rate|contract))*"
+    r"(?:\s+(?:per ounce|an ounce))?(?:\s*\([^()]{1,24}\))?"
+    r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again|which|that"
+    r"|on \w+day|this (?:morning|afternoon|evening|week)|as of \w+(?: \w+)?|at press time"
+    r"|at (?:the time of )?writing|at the close|at the open))*,?\s*",
+    re.IGNORECASE,
+)
+_COPULA_RE = re.compile(rf"^(?:{COPULA})$", re.IGNORECASE)
+
+
+def is_copula(op: str) -> bool:
+    """Whether the operator word ``op`` of a level is a copula or a colon."""
+    word = op.strip()
+    return word in (":", "-", "\u2013", "\u2014") or bool(_COPULA_RE.match(word))
+
+
+# A figure right after the copula that is a distance ("was some $5,000 below its record").
+_DISTANCE_AFTER = re.compile(
+    r"^\s*(?:an ounce |per ounce |a share )?(?:below|above|under|over|off|from|short of|higher"
+    r"|lower|more|less|away|up|down|cheaper|dearer|shy of|years?|months?|weeks?|days?|times"
+    r"|['\u2019]s)\b",
+    re.IGNORECASE,
+)
+# A target after a headline's figure: "Gold: $3,000 in sight", "Bitcoin: $150,000 next?".
+_AHEAD_AFTER = re.compile(
+    r"^[^.;]{0,25}?(?:\?|\b(?:in sight|next|ahead|target\w*|on the horizon|within reach|possible"
+    r"|likely|coming|looms?|beckons?|on the cards|in play|by (?:year-?end|the end of)))",
+    re.IGNORECASE,
+)
+# A past time that a plain "was $X" speaks of ("in 2014", "a year ago", "at its 2021 peak").
+_PAST_MARK = re.compile(
+    rf"\b(?:(?:in|back in|by|during|of) (?:early |mid-|late )?{YEAR_RE}\b|ago\b|at the time\b"
+    r"|back then\b|at (?:its|the|their) (?:\w+ )?(?:peak|high|top|record|low|bottom|trough)\b)",
+    re.IGNORECASE,
+)
+
+
+def copular_level(
+    s: str, op: str, op_start: int, end: int, mentions: Sequence[AssetMention]
+) -> bool:
+    """Whether a level stated with the copula or colon ``op`` (at ``op_start``, its number
+    ending at ``end``) is the named asset's price of the sentence's time: its subject is
+    the asset (:func:`copular_subject`), the figure is no distance ("$5,000 below its
+    record"), and a past "was"/"were" names no past time without a date ("was $1,200 in
+    2014", "a year ago, bitcoin was $40,000": another day, read elsewhere or not at all).
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Gold was $1,150 back in 2015."
+    >>> copular_level(s, "was", 5, 15, find_assets(s))
+    False
+    """
+    if not copular_subject(s, op_start, mentions) or _DISTANCE_AFTER.match(s[end:]):
+        return False
+    if _AHEAD_AFTER.match(s[end:]):
+        return False  # "Gold: $3,000 in sight?", "Silver - $50 next": a headline's target
+    past = op.strip().lower() in ("was", "were") and _PAST_MARK.search(s)
+    return not past or find_when_at(s, op_start) is not None
+
+
+# "The record price for silver is $48.70", "the average price of gold in 2024 was": the
+# head noun before "of"/"for" is not the plain price.
+_OTHER_HEAD = re.compile(
+    r"\b(?!(?:the|current|latest|spot|live|today['\u2019]s)\b)[\w'\u2019-]+\s+"
+    r"(?:price|prices|value|cost|level|quote)\s+(?:of|for)\s+(?:the\s+|one\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the copula (or colon) at ``op_start`` has a named asset as its subject.
+
+    The last asset named before it must end right before it, but for a price noun or an
+    adverb ("Gold prices are now", "The price of gold is").
+    """
+    before = [m for m in mentions if m.end <= op_start]
+    if not before:
+        return False
+    if attribute(s, before[-1]) or _OTHER_HEAD.search(s[: before[-1].start]):
+        return False  # "the cost of producing gold is $1,400": not gold's price
+    return bool(_GAP.fullmatch(s[before[-1].end : op_start]))
+
+
+# An arrow or a minus sign printed before a percentage: "Gold $2,650 \u25b2 0.4%", "(\u22120.4%)".
+_SIGN_BEFORE = re.compile(
+    r"(?P<up>[\u25b2\u2191\u25b4])\s?$|(?P<down>[\u25bc\u2193\u25be\u2212])\s?$"
+)
+
+
+def signed_direction(s: str, start: int, number: str) -> str | None:
+    """The direction of a percentage printed with its sign or an arrow ("Gold: $2,650
+    (+1.2%)", "S&P 500: 5,900 (+35.10, +0.6%)", "Gold +0.4% at $2,650", "\u25bc 1.1%"): a
+    signed change is a move, whatever verb the sentence lacks; else ``None``.
+
+    >>> s = "S&P 500: 5,900.10 (+35.10, +0.6%)"
+    >>> signed_direction(s, s.index("+0.6"), "+0.6")
+    'up'
+    >>> s = "Silver: $30.10 (\u22121.5%)"
+    >>> signed_direction(s, s.index("1.5"), "1.5")
+    'down'
+    """
+    if number.startswith(("+", "-")):
+        return "up" if number.startswith("+") else "down"
+    arrow = _SIGN_BEFORE.search(s[max(0, start - 2) : start])
+    if arrow is None:
+        return None
+    return "up" if arrow.group("up") else "down"
