@@ -22,7 +22,7 @@ from datetime import date
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.figures import levels
 from leadwatch.claims.model import Claim
-from leadwatch.claims.printed import printed_dates
+from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, ending, month_number
 
@@ -58,16 +58,9 @@ def _at_year_start(s: str, pos: int) -> bool:
     return bool(starts) and not re.search(r"\d", lead[starts[-1].end() :])
 
 
-def _full_date(s: str, end: int) -> tuple[str, tuple[int, int]] | None:
-    """The full date (with its year) a level at ``s[:end]`` is said of: one opening the line
-    as a timeline entry ("January 21, 1980: Gold spiked to $850"), or one right after it
-    ("hit $850 on January 21, 1980"); ``(iso, (month, day))``."""
-    for d in printed_dates(s):
-        opening = d.start == 0 and s[d.start + len(d.words) :].lstrip().startswith(":")
-        if opening or 0 <= d.start - end <= 25:
-            iso = date.fromisoformat(d.iso)
-            return d.iso, (iso.month, iso.day)
-    return None
+def _month_day(iso: str) -> tuple[int, int]:
+    day = date.fromisoformat(iso)
+    return day.month, day.day
 
 
 def level_claims(
@@ -96,7 +89,7 @@ def level_claims(
                 Claim(index, "record", asset, words, "high", value, when=at, window=f"peak:{op}")
             )
             continue
-        on = _full_date(s, pos + len(words))
-        window = None if on is None or at not in (None, ("date", on[1])) else f"on:{on[0]}"
+        on = date_said_of(s, pos + len(words))
+        window = None if on is None or at not in (None, ("date", _month_day(on))) else f"on:{on}"
         claims.append(Claim(index, "level", asset, words, op, value, when=at, window=window))
     return claims

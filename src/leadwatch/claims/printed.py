@@ -44,7 +44,7 @@ from leadwatch.claims.vocabulary import (
     month_number,
 )
 
-__all__ = ["AHEAD", "EVENT_AHEAD", "PrintedDate", "full_date", "printed_dates"]
+__all__ = ["AHEAD", "EVENT_AHEAD", "PrintedDate", "date_said_of", "full_date", "printed_dates"]
 
 _MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -158,3 +158,22 @@ def full_date(text: str) -> tuple[str, str] | None:
     """The first full calendar date printed in ``text``: ``(iso, words)``, or ``None``."""
     found = printed_dates(text)
     return (found[0].iso, found[0].words) if found else None
+
+
+def date_said_of(text: str, pos: int) -> str | None:
+    """The full date (ISO) that a figure or record ending at ``pos`` is said of: one opening
+    the line as a timeline entry ("March 3, 2008: silver rose to $21"), or one printed within
+    25 characters after ``pos`` ("reached $21 on March 3, 2008"); else ``None``.
+
+    >>> date_said_of("March 3, 2008: silver rose to a then-high of $21.", 30)
+    '2008-03-03'
+    >>> date_said_of("Silver reached $21 on March 3, 2008.", 18)
+    '2008-03-03'
+    >>> date_said_of("Silver reached $21 today.", 18) is None
+    True
+    """
+    for d in printed_dates(text):
+        opening = d.start == 0 and text[d.start + len(d.words) :].lstrip().startswith(":")
+        if opening or 0 <= d.start - pos <= 25:
+            return d.iso
+    return None

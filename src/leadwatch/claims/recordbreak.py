@@ -31,11 +31,10 @@ import re
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.printed import printed_dates
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import YEAR_RE
 
-__all__ = ["YTD_NOUN", "broken_records", "in_view", "printed_day", "so_far_window", "year_so_far"]
+__all__ = ["YTD_NOUN", "broken_records", "in_view", "so_far_window", "year_so_far"]
 
 #: A noun phrase of the year so far before "high"/"low": "year-to-date", "this year's", "new 2026".
 YTD_NOUN = (
@@ -146,18 +145,3 @@ def in_view(s: str, pos: int) -> bool:
     True
     """
     return bool(_IN_VIEW.search(s[max(0, pos - 60) : pos]))
-
-
-def printed_day(s: str, pos: int) -> str | None:
-    """The full date (ISO) a record at ``pos`` is said of: one opening the line as a
-    timeline entry ("January 21, 1980: gold spiked to a then-high"), or one printed within
-    25 characters after it; else ``None``.
-
-    >>> printed_day("March 3, 2008: silver rose to a then-high of $21.", 30)
-    '2008-03-03'
-    """
-    for d in printed_dates(s):
-        opening = d.start == 0 and s[d.start + len(d.words) :].lstrip().startswith(":")
-        if opening or 0 <= d.start - pos <= 25:
-            return d.iso
-    return None

@@ -22,11 +22,11 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.recordbreak import (
     YTD_NOUN,
     broken_records,
     in_view,
-    printed_day,
     so_far_window,
 )
 from leadwatch.claims.text import dated_noun, find_when_at
@@ -262,7 +262,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
         elif past:
-            on = printed_day(s, m.end()) if m.group("then") else None
+            on = date_said_of(s, m.end()) if m.group("then") else None
             if on is not None:  # "January 21, 1980: gold spiked to a then-high": that day's
                 out.append(Claim(i, "record", asset, m.group(0), hl, window=f"on:{on}"))
             elif when is not None and when[0] == "month":
