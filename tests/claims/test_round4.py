@@ -498,3 +498,24 @@ def test_as_much_as_over_a_window_is_its_extreme_not_its_end() -> None:
     text = "BTC gained as much as 40% on a year-to-date basis by October and then slid."
     (checked,) = check_claims(extract_claims(text), days[-1], Market({"btc": btc}))
     assert checked.status == "confirmed" and "2025-10-06" in checked.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Platinum aside, silver skyrocketed 8% to $33 on Friday.", ("silver", "up", 8.0)),
+        ("Bitcoin rocketed 6% higher on Monday.", ("btc", "up", 6.0)),
+        ("Silver leapt 5% in Tuesday's session.", ("silver", "up", 5.0)),
+        ("Ether zoomed 4% on Wednesday.", ("eth", "up", 4.0)),
+        ("Ether cratered 9% to $2,100 on Sunday.", ("eth", "down", 9.0)),
+        ("Gold sagged 1.2% on Monday.", ("gold", "down", 1.2)),
+        ("Bitcoin tanked 7% on Friday.", ("btc", "down", 7.0)),
+        ("Gold gave up 1.5% on Tuesday.", ("gold", "down", 1.5)),
+        ("Silver skidded 3% on Thursday.", ("silver", "down", 3.0)),
+    ],
+)
+def test_less_common_move_verbs_give_the_move_its_direction(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    moves = [(c.asset, c.op, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert moves == [expected]

@@ -128,13 +128,16 @@ _PCT_RE = re.compile(
 )
 _UP = (
     r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
-    r"strength\w*|up|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|firm\w*|increas\w*"
+    r"strength\w*|up|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|firm\w*|increas\w*|"
+    r"(?:sky)?rocket(?:ed|ing|s)|leap(?:ed|t|ing|s)|zoom(?:ed|ing|s)|vault(?:ed|ing|s)|"
+    r"bounc(?:ed|ing)|popp(?:ed|ing)|shot up"
 )
 _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
     r"off|draw-?downs?|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
     r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"
+    r"|crater(?:ed|ing|s)|sagg(?:ed|ing)|sags?|skidd(?:ed|ing)|skids?|tank(?:ed|ing)|gave up"
 )
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
 _SHARE = re.compile(
