@@ -72,6 +72,7 @@ from leadwatch.claims.text import (
     plain_figures,
     split_sentences,
 )
+from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -79,13 +80,13 @@ __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
 _VERB_UP = (
     r"surged|rallied|rose|climbed|gained|jumped|soared|advanced|strengthened|added|rebounded"
     r"|recovered|spiked|firmed|edged (?:up|higher)|(?:is|are|was|were) up"
-    r"|(?:sky)?rocketed|leapt|leaped|zoomed|vaulted|bounced|popped|shot up"
+    rf"|{UP_VERB_RARE_RE}"
     r"|(?:is|are|was|were) (?:rising|surging|rallying|climbing|trading higher)"
 )
 _VERB_DOWN = (
     r"fell|dropped|declined|slumped|slid|plunged|weakened|tumbled|slipped|lost|sank|shed"
     r"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)"
-    r"|cratered|sagged|skidded|tanked|gave up"
+    rf"|{DOWN_VERB_RARE_RE}"
     r"|(?:is|are|was|were) (?:down|off)"
     r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )

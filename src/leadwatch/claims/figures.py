@@ -40,7 +40,13 @@ from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, count_re
+from leadwatch.claims.vocabulary import (
+    DOWN_VERB_RARE_RE,
+    MONTH_NAME_RE,
+    UP_VERB_RARE_RE,
+    YEAR_RE,
+    count_re,
+)
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
@@ -129,15 +135,14 @@ _PCT_RE = re.compile(
 _UP = (
     r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
     r"strength\w*|up|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|firm\w*|increas\w*|"
-    r"(?:sky)?rocket(?:ed|ing|s)|leap(?:ed|t|ing|s)|zoom(?:ed|ing|s)|vault(?:ed|ing|s)|"
-    r"bounc(?:ed|ing)|popp(?:ed|ing)|shot up"
+    + UP_VERB_RARE_RE
 )
 _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
     r"off|draw-?downs?|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
     r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"
-    r"|crater(?:ed|ing|s)|sagg(?:ed|ing)|sags?|skidd(?:ed|ing)|skids?|tank(?:ed|ing)|gave up"
+    r"|" + DOWN_VERB_RARE_RE
 )
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
 _SHARE = re.compile(

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "DOWN_NOUN_RE",
+    "DOWN_VERB_RARE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
@@ -34,6 +35,7 @@ __all__ = [
     "ROUGHLY_RE",
     "SCHEDULED_RE",
     "UP_NOUN_RE",
+    "UP_VERB_RARE_RE",
     "WEEKDAYS",
     "YEAR_RE",
     "any_of",
@@ -77,6 +79,13 @@ DOWN_NOUN_RE = (
     r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
     r"|nose-?dives?|routs?|tumbles?"
 )
+#: Less common verbs of a move up and down, in the past and -ing forms ("skyrocketed 8%",
+#: "cratering"); the common ones stand in each reader's own list, with the forms it needs.
+UP_VERB_RARE_RE = (
+    r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
+    r"|popp(?:ed|ing)|shot up"
+)
+DOWN_VERB_RARE_RE = r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up"
 #: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
 PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
 #: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").
