@@ -159,3 +159,27 @@ def test_a_threshold_stated_as_a_condition_is_no_level(text: str) -> None:
 )
 def test_a_level_stated_before_a_consequence_stays(text: str) -> None:
     assert [c.kind for c in extract_claims(text).claims if c.kind == "level"] == ["level"]
+
+
+def _fed_levels(text: str) -> list[float | None]:
+    return [c.level for c in extract_claims(text).claims if c.kind == "level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders see a 90% chance that the Fed will keep rates at 3.5%-3.75% next week.", 3.625),
+        (
+            "Markets price a 70% probability of the Fed leaving rates unchanged in the "
+            "5.25%-5.5% range.",
+            5.375,
+        ),
+        ("Odds favour the FOMC holding its benchmark rate at 4.5% to 4.75% in March.", 4.625),
+    ],
+)
+def test_the_range_a_forecast_hold_keeps_is_the_current_rate(text: str, expected: float) -> None:
+    assert _fed_levels(text) == [expected]
+
+
+def test_a_forecast_move_to_a_new_range_states_no_current_rate() -> None:
+    assert _fed_levels("Traders bet the Fed will cut rates to 4%-4.25% in March.") == []
