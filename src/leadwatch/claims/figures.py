@@ -39,6 +39,7 @@ from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
+from leadwatch.claims.subjects import other_subject
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
     DOWN_VERB_RARE_RE,
@@ -53,7 +54,9 @@ __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
 
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
 NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
-YIELDS = frozenset({"yield_10y", "yield_2y", "yield_30y", "real_yield_10y", "fed_funds"})
+YIELDS = frozenset({"yield_10y", "yield_2y", "yield_5y", "yield_30y", "fed_funds"}) | {
+    *("real_yield_10y", "breakeven_10y")
+}
 _GROUPS = frozenset({"metals", "metal"})
 
 _OP = (
@@ -203,7 +206,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
-        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or _not_its(s, m.start(), mentions):
             continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
@@ -244,7 +247,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
-        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or _not_its(s, m.start(), mentions):
             continue  # "the Fed ..., with inflation at 3.1%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -258,6 +261,12 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     return out
+
+
+def _not_its(s: str, pos: int, mentions: list[AssetMention]) -> bool:
+    """An indicator ("with inflation at 3.1%") or another subject ("..., while lumber trades
+    at $600") heads the figure at ``pos``: not the asset's."""
+    return indicator_figure(s, pos, mentions) or other_subject(s, pos, mentions)
 
 
 def _copula_ok(s: str, m: re.Match[str], mentions: list[AssetMention]) -> bool:
