@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
     "MONTHS",
@@ -86,6 +87,12 @@ UP_VERB_RARE_RE = (
     r"|popp(?:ed|ing)|shot up"
 )
 DOWN_VERB_RARE_RE = r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up"
+#: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
+#: $3,000"); "through" only before a price ("pushed through the $4,000 mark").
+CROSS_VERB_RE = (
+    r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops"
+    r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
+)
 #: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
 PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
 #: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").
