@@ -62,6 +62,7 @@ from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
+from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.subjects import colon_subject
@@ -154,7 +155,7 @@ def _sentence_claims(
             return claims
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    claims += level_claims(s, index, mentions, subject)
+    claims += stated_peaks(s, index, mentions, subject, level_claims(s, index, mentions, subject))
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"

@@ -30,9 +30,10 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
+from leadwatch.claims.attributes import indicator_figure
 from leadwatch.claims.clauses import clause_start
 
-__all__ = ["colon_subject", "other_subject"]
+__all__ = ["colon_subject", "not_its", "other_subject"]
 
 # A noun phrase (one to five words), then a finite verb of a level, then the operator.
 _SUBJECT_VERB = re.compile(
@@ -62,6 +63,12 @@ def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
         return False
     np = head.group("np")
     return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np))
+
+
+def not_its(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
+    """An indicator ("with inflation at 3.1%") or another subject ("..., while lumber trades
+    at $600") heads the figure at ``pos``: it is not the asset's."""
+    return indicator_figure(s, pos, mentions) or other_subject(s, pos, mentions)
 
 
 # After the verb: the object (a pronoun or a name), then a colon or a dash, then the subject.

@@ -57,8 +57,14 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
 
 def _same(c: Claim) -> tuple[object, ...]:
     """What makes two claims one: asset, kind, direction, figure, window and day ("Silver's
-    all-time high reflects ..." does not restate "a fresh all-time high today")."""
-    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when)
+    all-time high reflects ..." does not restate "a fresh all-time high today"); a price
+    crossed for the first time is not the record close another sentence reports ("past $100
+    for the first time" and "settled at a record high")."""
+    first = bool(_FIRST.match(c.words)) if c.kind == "record" else False
+    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when, first)
+
+
+_FIRST = re.compile(r"(?:first time|never)\b", re.IGNORECASE)
 
 
 def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:

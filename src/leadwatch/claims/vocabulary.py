@@ -23,12 +23,14 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
     "MONTH_RE",
+    "NO_DOLLAR",
     "NUMBER_WORDS",
     "ORDINALS",
     "PER_UNIT_RE",
@@ -38,6 +40,7 @@ __all__ = [
     "UP_VERB_RARE_RE",
     "WEEKDAYS",
     "YEAR_RE",
+    "YIELDS",
     "any_of",
     "count_re",
     "count_value",
@@ -101,6 +104,25 @@ DOWN_VERB_RARE_RE = (
     + DOWN_NOUN_RE
     + "))"
     rf"|(?:{_STEP}) (?:down|lower)|{_EXTEND}(?:{DOWN_NOUN_RE})"
+)
+#: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
+#: $3,000"); "through" only before a price ("pushed through the $4,000 mark").
+CROSS_VERB_RE = (
+    r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops"
+    r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
+)
+#: Series quoted without a dollar sign (points, rates) and series quoted in percent.
+NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
+YIELDS = frozenset(
+    (
+        "yield_10y",
+        "yield_2y",
+        "yield_5y",
+        "yield_30y",
+        "real_yield_10y",
+        "breakeven_10y",
+        "fed_funds",
+    )
 )
 #: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
 PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
