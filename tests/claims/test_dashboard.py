@@ -225,3 +225,26 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
     wrong = "The 10-year yield closed at 4.31% (+0.30) today."
     (_, move) = check_claims(extract_claims(wrong), days[-1], market)
     assert move.status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "move"),
+    [
+        ("BTC $96,200 (-1.1%)", ("btc", 96200.0), ("btc", "down", 1.1)),
+        ("S&P 500 5,880.10 +0.3%", ("spx", 5880.1), ("spx", "up", 0.3)),
+        ("DXY 104.20 (-0.2%)", ("dxy", 104.2), ("dxy", "down", 0.2)),
+        ("VIX 18.41 (+3.2%)", ("vix", 18.41), ("vix", "up", 3.2)),
+        ("2Y: 3.95% (-0.02)", ("yield_2y", 3.95), ("yield_2y", "down", 2.0)),
+        ("10Y: 4.25% +3bp", ("yield_10y", 4.25), ("yield_10y", "up", 3.0)),
+    ],
+)
+def test_a_ticker_line_gives_the_level_and_its_signed_change(
+    text: str, level: tuple[str, float], move: tuple[str, str, float]
+) -> None:
+    assert _levels(text) == [level]
+    assert _moves(text) == [move]
+
+
+@pytest.mark.parametrize("text", ["Bitcoin Jumps 5% To Record", "Silver 2025 +40% Rally Ahead"])
+def test_a_title_cased_heading_is_no_ticker_line(text: str) -> None:
+    assert _levels(text) == []

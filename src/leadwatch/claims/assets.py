@@ -116,10 +116,15 @@ ALIASES: tuple[tuple[str, str], ...] = (
         "yield_10y",
         r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
-        r"|\bUS ?10Y\b|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year"
-        + _VERB,
+        r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
+        r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
-    ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year" + _VERB),
+    (
+        "yield_2y",
+        r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year"
+        + _VERB
+        + r"|\b(?:US ?)?2[- ]?(?:Y|yr)(?=\s*:)",
+    ),
     ("yield_5y", r"\b(?:5|five)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 5-year" + _VERB),
     (
         "yield_30y",
