@@ -248,3 +248,34 @@ def test_a_ticker_line_gives_the_level_and_its_signed_change(
 @pytest.mark.parametrize("text", ["Bitcoin Jumps 5% To Record", "Silver 2025 +40% Rally Ahead"])
 def test_a_title_cased_heading_is_no_ticker_line(text: str) -> None:
     assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold was outpaced by silver this year.", ("gold", "lags", "silver")),
+        ("Bitcoin has been outperformed by ether since June.", ("btc", "lags", "eth")),
+        ("Silver was outshone by gold in March.", ("silver", "lags", "gold")),
+        ("Gold outperformed silver by 5% this year.", ("gold", "outperforms", "silver")),
+        ("Gold outperformed silver by a wide margin.", ("gold", "outperforms", "silver")),
+    ],
+)
+def test_a_comparison_in_the_passive_is_made_by_its_agent(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [
+        (c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The dollar ticked higher.", "The dollar index edged up.", "The greenback inched higher."],
+)
+def test_a_small_step_with_no_figure_is_graded_on_the_session(text: str) -> None:
+    days = pd.bdate_range("2026-01-05", periods=70)
+    falling = [110.0 - 0.2 * i for i in range(69)]
+    dxy = pd.Series([*falling, falling[-1] + 0.3], index=days)  # down for months, up today
+    (checked,) = check_claims(extract_claims(text), days[-1], Market({"dxy": dxy}))
+    assert (checked.claim.window, checked.status) == ("day", "confirmed")

@@ -103,8 +103,10 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dxy",
-        r"\bDXY\b|\bdollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
-        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
+        r"\bDXY\b|\b(?:the )?"
+        + _US
+        + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
+        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     # the market's inflation expectation: the 10-year yield less the TIPS yield
