@@ -85,7 +85,7 @@ _WINDOW_RE = re.compile(
     r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
-    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
+    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ |(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
     r"(?: level| point)?"
     r"|since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*"

@@ -1,0 +1,89 @@
+"""Round 5b rules, each tested on several hand-written phrasings of its class: a level and a
+record in one phrase, crossings, tops named by their value, elliptical lists, fronted move
+nouns, coordinated windows, and figures of assets outside the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+
+
+def _facts(text: str) -> list[tuple[str, str | None, str | None, float | None, str | None]]:
+    return [
+        (c.kind, c.asset, c.op, c.level if c.kind in ("level", "record") else c.pct, c.window)
+        for c in extract_claims(text).claims
+        if c.kind in ("level", "record", "percent")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The dollar index slid to a three-year low of 99.26 on Wednesday.", ("dxy", 99.26)),
+        ("Ether fell to a 52-week low of $1,410 on Monday.", ("eth", 1410.0)),
+        ("Silver climbed to a 13-year high of $32.50 as buyers piled in.", ("silver", 32.5)),
+        ("The US dollar index dropped 0.9% to a two-year low of $97.80.", ("dxy", 97.8)),
+    ],
+)
+def test_a_span_extreme_the_move_arrived_at_is_also_the_level_of_the_day(
+    text: str, level: tuple[str, float]
+) -> None:
+    facts = _facts(text)
+    assert ("level", level[0], "at", level[1], None) in facts
+    assert any(k == "record" and a == level[0] for k, a, *_ in facts)
+
+
+def test_a_span_extreme_quoted_as_a_reference_is_no_level_of_the_day() -> None:
+    facts = _facts("Bitcoin trades 20% above its 52-week low of $49,000.")
+    assert not [f for f in facts if f[0] == "level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold cleared $4,100 this week on haven demand.", ("gold", "break", 4100.0)),
+        ("Bitcoin tops $100,000 as ETF buying returns.", ("btc", "break", 100000.0)),
+        ("Gold punched through the $3,000 mark on Friday.", ("gold", "break", 3000.0)),
+        ("Silver is clearing $40 for the first time since 2011.", ("silver", "break", 40.0)),
+        ("Bitcoin slumped on Tuesday and crashed through $60,000.", ("btc", "below", 60000.0)),
+        ("Ether tumbled 9% and breached $2,000 overnight.", ("eth", "below", 2000.0)),
+        ("Gold rallied and breached $2,500 for the first time.", ("gold", "break", 2500.0)),
+    ],
+)
+def test_crossing_verbs_state_a_level_and_take_the_side_of_the_move(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    assert [(a, op, x) for k, a, op, x, _ in _facts(text) if k == "level"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver climbed past $50 for the first time ever.\n"
+        "Futures settled at $50.40, a record high.",
+        "Bitcoin crossed $100,000 for the first time in its history.\n"
+        "It closed the day at a record high of $101,300.",
+    ],
+)
+def test_a_first_crossing_in_the_lede_is_not_the_record_close_of_the_body(text: str) -> None:
+    records = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert sorted(c.sentence for c in records) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "top", "pct"),
+    [
+        ("Gold is down 10% from the $5,427 peak.", "gold", 5427.0, 10.0),
+        ("Bitcoin has dropped 35% from its $126,000 peak.", "btc", 126000.0, 35.0),
+        ("Ether is off 40% from the $4,900 all-time high.", "eth", 4900.0, 40.0),
+        ("Silver has slid 20% since its $49 record high.", "silver", 49.0, 20.0),
+    ],
+)
+def test_a_top_named_by_its_value_is_a_past_peak_and_the_figure_its_distance(
+    text: str, asset: str, top: float, pct: float
+) -> None:
+    facts = _facts(text)
+    assert ("record", asset, "high", top, "peak:at") in facts
+    assert ("percent", asset, "down", pct, "peak") in facts
+    assert not [f for f in facts if f[0] == "level"]  # the top's value is no price of today
