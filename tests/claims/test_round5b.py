@@ -87,3 +87,72 @@ def test_a_top_named_by_its_value_is_a_past_peak_and_the_figure_its_distance(
     assert ("record", asset, "high", top, "peak:at") in facts
     assert ("percent", asset, "down", pct, "peak") in facts
     assert not [f for f in facts if f[0] == "level"]  # the top's value is no price of today
+
+
+def _moves(text: str) -> list[tuple[str | None, str | None, float | None, str | None]]:
+    return [(a, op, x, w) for k, a, op, x, w in _facts(text) if k == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This year, copper has gained 12%, ether by 30%, and silver by 25%.",
+            [("copper", "up", 12.0), ("eth", "up", 30.0), ("silver", "up", 25.0)],
+        ),
+        (
+            "Bitcoin fell 3% on the day, ether 5% and solana 8%.",
+            [("btc", "down", 3.0), ("eth", "down", 5.0), ("solana", "down", 8.0)],
+        ),
+        (
+            "Gold slipped 1.2%, silver 2.5% and the dollar index 0.3%.",
+            [("gold", "down", 1.2), ("silver", "down", 2.5), ("dxy", "down", 0.3)],
+        ),
+    ],
+)
+def test_each_item_of_an_elliptical_list_takes_the_first_verb_and_its_own_asset(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert [(a, op, x) for a, op, x, _ in _moves(text)] == expected
+
+
+def test_an_elided_item_keeps_the_window_of_the_list() -> None:
+    moves = _moves("So far this year, gold has risen by 20%, copper by 9%, and silver by 35%.")
+    assert {w for *_, w in moves} == {"ytd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Despite a 3.1% weekly decline, gold remains well bid.",
+            ("gold", "down", 3.1, "week"),
+        ),
+        ("After a 6% monthly drop, bitcoin steadied near $60,000.", ("btc", "down", 6.0, "month")),
+        ("Following its 12% rally this year, silver paused.", ("silver", "up", 12.0, "ytd")),
+    ],
+)
+def test_a_move_noun_in_an_opening_phrase_is_the_main_subjects(
+    text: str, expected: tuple[str, str, float, str]
+) -> None:
+    assert _moves(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gold is up more than 7% in 2026 and over 70% for the past year.",
+            [("gold", "up", 7.0, "cal:2026"), ("gold", "up", 70.0, "year")],
+        ),
+        (
+            "Ether is up 4% for the past week and 30% in 2025.",
+            [("eth", "up", 4.0, "week"), ("eth", "up", 30.0, "cal:2025")],
+        ),
+        ("Bitcoin has risen 9% for the last month.", [("btc", "up", 9.0, "month")]),
+    ],
+)
+def test_each_coordinated_figure_keeps_its_own_window(
+    text: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    assert _moves(text) == expected
