@@ -4,9 +4,12 @@ nouns, coordinated windows, and figures of assets outside the store."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
 
 
 def _facts(text: str) -> list[tuple[str, str | None, str | None, float | None, str | None]]:
@@ -156,3 +159,42 @@ def test_each_coordinated_figure_keeps_its_own_window(
     text: str, expected: list[tuple[str, str, float, str]]
 ) -> None:
     assert _moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Gold held steady while the broader crypto market fell 4% on the day.", "crypto_market"),
+        ("Ether slipped, and the CoinDesk 20 index dropped 3%.", "cd20"),
+        ("Silver rose as the total crypto market cap jumped 6% this week.", "crypto_market"),
+    ],
+)
+def test_a_move_of_the_crypto_market_or_its_index_is_not_a_named_coins(
+    text: str, asset: str
+) -> None:
+    assert [a for a, *_ in _moves(text)] == [asset]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Bitcoin fell as Japanese government bond yields jumped to a 17-year high.", "jgb"),
+        ("Gold eased while JGB yields climbed to their highest since 2008.", "jgb"),
+        ("Silver slipped as German Bund yields rose to a 14-year high.", "bund"),
+        ("Bitcoin dipped as UK gilt yields hit a 27-year high.", "gilt"),
+    ],
+)
+def test_a_record_of_another_countrys_bonds_is_not_the_named_assets(text: str, asset: str) -> None:
+    records = [c.asset for c in extract_claims(text).claims if c.kind == "record"]
+    assert records == [asset]
+
+
+def test_a_yield_far_from_the_treasurys_is_another_quantity_not_a_contradiction() -> None:
+    days = pd.bdate_range("2025-06-02", "2025-10-08")
+    market = Market({"yield_10y": pd.Series(4.1, index=days)})
+    day = pd.Timestamp("2025-10-08")
+    far = check_claims(extract_claims("The 10-year yield touched 1.70%."), day, market)
+    near = check_claims(extract_claims("The 10-year yield touched 4.12%."), day, market)
+    assert [c.status for c in far] == ["not checkable"]
+    assert "far from" in far[0].evidence
+    assert [c.status for c in near] == ["confirmed"]
