@@ -42,6 +42,8 @@ ASSET_NAMES: dict[str, str] = {
     "real_yield_10y": "real yields (10-year TIPS)",
     "yield_10y": "the 10-year Treasury yield",
     "fed_funds": "the Fed (fed funds rate)",
+    "breakeven_10y": "10-year breakeven inflation",
+    "usd_broad": "the broad trade-weighted dollar",
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
@@ -53,8 +55,13 @@ ASSET_NAMES: dict[str, str] = {
 }
 
 _US = r"(?:US |U\.S\. |American )?"
-# "the 30-year jumped": a maturity used as a noun
-_VERB = r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended)\b)"
+# "the 30-year jumped", "the 2-Year sits at 4.09%": a maturity used as a noun
+_VERB = (
+    r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended|sits|sat"
+    r"|stands|stood|held|traded|closed|finished|settled|[a-z]+ed (?:up|down|higher|lower|to|at))\b)"
+)
+# "10Y", "10-yr", "US10Y": a maturity written short
+_TEN = r"(?:10|ten)[- ]?(?:year|yr|Y)"
 # A description that names one coin by its rank: "the world's largest crypto", "the major
 # cryptocurrency", "the second-largest token" (not "the largest crypto exchange").
 _THE = r"\bthe (?:world['\u2019]s )?"
@@ -100,6 +107,12 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("jpy", r"\byen\b|\bUSD/?JPY\b"),
     ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
     ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
+    # the Fed's trade-weighted index against 26 currencies, not the ICE index of six (DXY)
+    (
+        "usd_broad",
+        r"\b(?:the )?(?:nominal )?(?:broad )?trade[- ]weighted (?:US |U\.S\. )?dollar(?: index)?\b"
+        r"|\bbroad (?:US |U\.S\. )?dollar index\b|\bDTWEXBGS\b",
+    ),
     (
         "dxy",
         r"\bDXY\b|\bdollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
@@ -122,13 +135,20 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\b(?:UK|British|U\.K\.)(?: (?:10|ten)[- ]year)?(?: government)?"
         r"(?: bonds?| gilts?)? yields?\b|\bgilts?\b",
     ),
+    # the market's inflation expectation: the 10-year yield less the TIPS yield
+    (
+        "breakeven_10y",
+        r"\b(?:" + _TEN + r" )?break-?evens?(?: inflation)?(?: rates?)?\b|\bT10YIE\b",
+    ),
     (
         "yield_10y",
-        r"\b(?:the yield on the |the )?(?:10|ten)[- ]year (?:US |U\.S\. )?(?:Treasury |T-)?"
+        r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
-        r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year" + _VERB,
+        r"|\bUS ?10Y\b|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year"
+        + _VERB,
     ),
     ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year" + _VERB),
+    ("yield_5y", r"\b(?:5|five)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 5-year" + _VERB),
     (
         "yield_30y",
         r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b|\bthe 30-year" + _VERB,

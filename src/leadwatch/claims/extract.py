@@ -49,6 +49,7 @@ from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
@@ -64,6 +65,7 @@ from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.shared import shared_moves
+from leadwatch.claims.subjects import colon_subject
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import (
@@ -156,11 +158,12 @@ def _sentence_claims(
     claims += stated_peaks(s, index, mentions, subject, level_claims(s, index, mentions, subject))
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
+    claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)
-    compared = []  # "3% above its January 1 level": a comparison, not a move
+    compared = rate_spans(s, mentions)  # "4.2% (+0.05)": read above; "3% above its ... level"
     for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
         claims.append(
             Claim(index, "comparison", asset, words, side, level, pct, window="ref:" + ref)
@@ -179,19 +182,12 @@ def _sentence_claims(
         first = first or (named[0] if named else subject)
         others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
         other = others[0] if others else (subject if subject != first else None)
+        first, other = colon_subject(s, compare.start(), compare.end(), mentions) or (first, other)
         if first is not None:
             claims.append(
-                Claim(
-                    index,
-                    "comparison",
-                    first,
-                    compare.group(0),
-                    op,
-                    other=other,
-                    when=when,
-                    window=window,
-                )
-            )
+                Claim(index, "comparison", first, compare.group(0), op, other=other, when=when,
+                      window=window)
+            )  # fmt: skip
     carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
     for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
         if _within(s, pct_words, compared):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.attributes import attribute, indicator_figure, no_move
+from leadwatch.claims.attributes import attribute, no_move
 from leadwatch.claims.clauses import (
     clause_start,
     fronted_subject,
@@ -41,21 +41,21 @@ from leadwatch.claims.ellipsis import carried_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
+from leadwatch.claims.subjects import not_its
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
     CROSS_VERB_RE,
     DOWN_VERB_RARE_RE,
     MONTH_NAME_RE,
+    NO_DOLLAR,
     UP_VERB_RARE_RE,
     YEAR_RE,
+    YIELDS,
 )
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
 
-#: Series quoted without a dollar sign (points, rates) and series quoted in percent.
-NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
-YIELDS = frozenset({"yield_10y", "yield_2y", "yield_30y", "real_yield_10y", "fed_funds"})
 _GROUPS = frozenset({"metals", "metal"})
 
 _OP = (
@@ -202,7 +202,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
-        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
             continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
@@ -243,7 +243,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
-        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
             continue  # "the Fed ..., with inflation at 3.1%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):

@@ -92,7 +92,7 @@ class Market:
     closes: Mapping[str, pd.Series]
     ranges: Mapping[str, pd.DataFrame] = field(default_factory=dict)
     range_names: Mapping[str, str] = field(default_factory=dict)
-    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y"})
+    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y", "breakeven_10y"})
     names: Mapping[str, str] = field(default_factory=dict)
     #: Series sampled at a fixed time before the US session (the London fixes): a move
     #: reported in a US afternoon shows in the next day's fix.
