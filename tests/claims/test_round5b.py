@@ -121,7 +121,11 @@ def test_each_item_of_an_elliptical_list_takes_the_first_verb_and_its_own_asset(
 
 def test_an_elided_item_keeps_the_window_of_the_list() -> None:
     moves = _moves("So far this year, gold has risen by 20%, copper by 9%, and silver by 35%.")
-    assert {w for *_, w in moves} == {"ytd"}
+    assert [(a, w) for a, _, _, w in moves] == [
+        ("gold", "ytd"),
+        ("copper", "ytd"),
+        ("silver", "ytd"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -198,3 +202,41 @@ def test_a_yield_far_from_the_treasurys_is_another_quantity_not_a_contradiction(
     assert [c.status for c in far] == ["not checkable"]
     assert "far from" in far[0].evidence
     assert [c.status for c in near] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Silver has rocketed 300% from 2024 to $100.", "since:2024"),
+        ("Bitcoin has gained 60% from early 2025.", "since:early 2025"),
+        ("Gold is up 80% from the start of 2024.", "since:the start of 2024"),
+    ],
+)
+def test_a_move_from_a_year_is_measured_from_that_year(text: str, window: str) -> None:
+    assert _moves(text)[0][3] == window
+
+
+@pytest.mark.parametrize(
+    "text", ["Gold rose 30% from 2024 to 2025.", "Silver is 20% below its level from 2024's peak."]
+)
+def test_a_year_span_or_a_years_peak_is_no_move_from_that_year(text: str) -> None:
+    assert all(not (w or "").startswith("since:20") for *_, w in _moves(text))
+
+
+def _silver() -> Market:
+    # 25 through 2023, a climb to 101 by late January 2026, then a crash to 70
+    days = pd.bdate_range("2023-12-01", "2026-02-06")
+    values = [25.0 + 76.0 * min(1.0, i / 560) for i in range(len(days))]
+    values[-5:] = [90.0, 80.0, 75.0, 72.0, 70.0]
+    return Market({"silver": pd.Series(values, index=days)})
+
+
+def test_a_long_move_to_a_stated_past_level_ends_where_the_price_stood_there() -> None:
+    day = pd.Timestamp("2026-02-06")
+    text = "Silver has rocketed 300% from 2024 to $100."
+    moves = [c for c in check_claims(extract_claims(text), day, _silver()) if c.claim.pct]
+    assert [c.status for c in moves] == ["confirmed"]  # 25 -> ~100, not 25 -> 70 (+180%)
+    assert moves[0].data["end"] < "2026-02-02"
+    text = "Silver has rocketed 300% from 2024."  # no level stated: to the date (+180%)
+    moves = [c for c in check_claims(extract_claims(text), day, _silver()) if c.claim.pct]
+    assert [c.status for c in moves] == ["contradicted"]

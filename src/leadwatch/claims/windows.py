@@ -115,7 +115,10 @@ _WINDOW_RE = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
     r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
-    r"|decision|announcement|meeting|rate cut|rate hike))",
+    r"|decision|announcement|meeting|rate cut|rate hike))"
+    # "rose 415% from 2024 to $117": the move started with that year
+    rf"|\bfrom (?P<fromyear>(?:the (?:start|beginning|end) of |(?:early|mid|late)[- ])?{YEAR_RE})"
+    r"\b(?!['\u2019]s|[-/]\d| (?:to|and|through|until) (?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -170,8 +173,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
         elif m.group("cal") or m.group("calnoun"):  # "in 2025", "its 2025 gain"
             out.append((m.start(), f"cal:{m.group('cy') or m.group('cny')}"))
-        elif m.group("since"):
-            out.append((m.start(), "since:" + m.group("since").strip()))
+        elif m.group("since") or m.group("fromyear"):
+            out.append((m.start(), "since:" + (m.group("since") or m.group("fromyear")).strip()))
         else:
             kind = next(
                 k
