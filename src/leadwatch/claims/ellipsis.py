@@ -2,8 +2,8 @@
 
 Two shapes: a second figure of the same asset's move ("a 4% gain in gold this month and
 almost 2% last week"), and an elliptical list where each item names its own asset and the
-first item's verb serves them all ("gold has risen by 15%, platinum by 32%, and silver by
-43%"; "bitcoin fell 3%, ether 5% and solana 8%").
+first item's verb serves them all ("copper has gained 12%, ether by 30% and silver by 25%";
+"bitcoin fell 3%, ether 5% and solana 8%").
 
 Examples
 --------
