@@ -1,10 +1,8 @@
 """Rule-based claim extraction: price levels, records, moves, comparisons, percentages, stories.
 
-:func:`extract_claims` reads an article and returns an :class:`Extraction`: its
-sentences and the market claims found in them. Each :class:`Claim` keeps the
-sentence it came from, the words that matched and what would check it. The rules
-are deliberately transparent (one regular expression per pattern below); a
-model-based extractor can later return the same :class:`Claim` objects.
+:func:`extract_claims` reads an article and returns an :class:`Extraction`: its sentences
+and the market claims found in them. Each :class:`Claim` keeps the sentence it came from, the
+words that matched and what would check it (transparent rules, one pattern per kind below).
 
 Patterns
 --------
