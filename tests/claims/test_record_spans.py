@@ -183,3 +183,49 @@ def test_the_range_a_forecast_hold_keeps_is_the_current_rate(text: str, expected
 
 def test_a_forecast_move_to_a_new_range_states_no_current_rate() -> None:
     assert _fed_levels("Traders bet the Fed will cut rates to 4%-4.25% in March.") == []
+
+
+def _all_moves(text: str) -> list[tuple[str | None, str | None, float | None, object, object]]:
+    return [
+        (c.asset, c.op, c.pct, c.window, c.when)
+        for c in extract_claims(text).claims
+        if c.kind in ("move", "percent")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dollar index was down again in March and is down 6.1% for the year so far.",
+            [("dxy", "down", 6.1, "ytd", None), ("dxy", "down", None, None, ("month", (0, 3)))],
+        ),
+        (
+            "Gold was up in April and is up 14% year to date.",
+            [("gold", "up", 14.0, "ytd", None), ("gold", "up", None, None, ("month", (0, 4)))],
+        ),
+        (
+            "Silver fell in May and has lost 9% since January.",
+            [
+                ("silver", "down", 9.0, "since:January", None),
+                ("silver", "down", None, None, ("month", (0, 5))),
+            ],
+        ),
+        (
+            "Gold rose on Monday but is still down 3% this month.",
+            [("gold", "down", 3.0, "mtd", None), ("gold", "up", None, None, ("weekday", 0))],
+        ),
+    ],
+)
+def test_a_bare_move_of_a_first_clause_is_kept_beside_the_figure_of_the_second(
+    text: str, expected: list[tuple[str, str, float | None, object, object]]
+) -> None:
+    assert _all_moves(text) == expected
+
+
+def test_a_sized_move_of_each_clause_is_not_doubled() -> None:
+    text = "Bitcoin rose 4% in June and is now up 22% in 2025."
+    assert _all_moves(text) == [
+        ("btc", "up", 4.0, None, ("month", (0, 6))),
+        ("btc", "up", 22.0, "cal:2025", None),
+    ]

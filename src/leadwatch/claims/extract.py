@@ -46,6 +46,7 @@ from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
+from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_of
@@ -216,7 +217,7 @@ def _sentence_claims(
         claims.append(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
-    claims += shared_moves(s, claims, mentions)  # "gold and silver both rose 1%"
+    claims = clause_moves(s, index, mentions, claims + shared_moves(s, claims, mentions))
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
