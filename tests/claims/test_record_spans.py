@@ -229,3 +229,62 @@ def test_a_sized_move_of_each_clause_is_not_doubled() -> None:
         ("btc", "up", 4.0, None, ("month", (0, 6))),
         ("btc", "up", 22.0, "cal:2025", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gold fell 4% by March 12 but then rallied 6% into the end of the month.",
+            [
+                ("gold", "down", 4.0, None, ("date", (3, 12))),
+                ("gold", "up", 6.0, "between:March 13:March 31", None),
+            ],
+        ),
+        (
+            "Bitcoin dropped 10% by June 5th, then climbed 8% to finish the month higher.",
+            [
+                ("btc", "down", 10.0, None, ("date", (6, 5))),
+                ("btc", "up", 8.0, "between:June 6:June 30", None),
+            ],
+        ),
+        (
+            "Ether slid 12% by August 30 before bouncing 5%.",
+            [
+                ("eth", "down", 12.0, None, ("date", (8, 30))),
+                ("eth", "up", 5.0, "since:August 31", None),
+            ],
+        ),
+        (
+            "Silver lost 4% by February 28 but then gained 4% to end the month.",
+            [
+                ("silver", "down", 4.0, None, ("date", (2, 28))),
+                ("silver", "up", 4.0, "since:March 1", None),  # the month had ended
+            ],
+        ),
+    ],
+)
+def test_a_move_after_one_that_ran_by_a_date_starts_from_that_date(
+    text: str, expected: list[tuple[str, str, float | None, object, object]]
+) -> None:
+    assert _all_moves(text) == expected
+
+
+def test_no_window_from_a_day_not_in_every_year() -> None:
+    text = "Gold fell 4% by February 29 but then rallied 6%."
+    assert [w for _, _, _, w, _ in _all_moves(text)] == [None, None]
+
+
+def test_a_rebound_after_a_dated_fall_is_graded_from_that_date() -> None:
+    days = pd.bdate_range("2025-02-20", "2025-04-10")
+    values = pd.Series(100.0, index=days)
+    values.loc["2025-03-01":"2025-03-12"] = 96.0  # down 4% by March 12
+    values.loc["2025-03-13":] = 101.8  # then up 6% from March 12's close
+    market = Market({"gold": values})
+    text = "Gold fell 4% by March 12 but then rallied 6% into the end of the month."
+    found = [
+        r
+        for r in check_claims(extract_claims(text), pd.Timestamp("2025-04-01"), market)
+        if r.claim.op == "up"
+    ]
+    assert [r.status for r in found] == ["confirmed"], [r.evidence for r in found]
