@@ -246,6 +246,7 @@ def test_a_sized_move_of_each_clause_is_not_doubled() -> None:
             [
                 ("btc", "down", 10.0, None, ("date", (6, 5))),
                 ("btc", "up", 8.0, "between:June 6:June 30", None),
+                ("btc", "up", None, None, ("month", (0, 6))),  # June closed higher
             ],
         ),
         (
@@ -288,3 +289,23 @@ def test_a_rebound_after_a_dated_fall_is_graded_from_that_date() -> None:
         if r.claim.op == "up"
     ]
     assert [r.status for r in found] == ["confirmed"], [r.evidence for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold fell 4% by May 9 but then rallied 6% to close the month slightly higher.", "up"),
+        ("Silver rose 5% by April 11, only to slide 7% and finish the month lower.", "down"),
+    ],
+)
+def test_a_move_that_closes_a_named_month_is_a_move_of_that_month(text: str, expected: str) -> None:
+    months = [
+        (c.op, c.when)
+        for c in extract_claims(text).claims
+        if c.kind == "move" and c.when is not None and c.when[0] == "month"
+    ]
+    assert len(months) == 1 and months[0][0] == expected
+
+
+def test_a_month_close_of_a_move_already_of_that_month_is_not_doubled() -> None:
+    assert len(_all_moves("Silver slid 3% in May, ending the month in the red.")) == 1

@@ -13,6 +13,10 @@ to end the month higher") starts where the first ended: it is measured from that
 close, to the month's end when it "closes (ends, finishes) the month", else to the date of
 the article (:func:`after_deadline`); it does not take that date as its own day.
 
+A move said to close a month named in the sentence ("... fell 5% by May 9 but recovered to
+close the month slightly higher", "... in May, ending the month in the red") is also a move
+of that calendar month (:func:`month_close_moves`).
+
 Examples
 --------
 >>> from leadwatch.claims import extract_claims
@@ -34,7 +38,7 @@ from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, WEEKDAYS, YEAR_RE, month_number
 
-__all__ = ["after_deadline", "clause_moves"]
+__all__ = ["after_deadline", "clause_moves", "month_close_moves"]
 
 _UP = r"up|higher|rose|gained|rallied|climbed|advanced|jumped|strengthened|firmed"
 _BARE = re.compile(
@@ -77,7 +81,7 @@ def clause_moves(
         out.append(
             Claim(index, "move", asset, m.group(0)[: m.end("time") - m.start()], op, when=when)
         )
-    return after_deadline(s, out)
+    return month_close_moves(s, after_deadline(s, out))
 
 
 _BY_DATE = re.compile(
@@ -127,4 +131,42 @@ def after_deadline(s: str, claims: list[Claim]) -> list[Claim]:
         to_end = nxt <= last and _MONTH_END.match(s[pos:])  # "... to end the month"
         window = f"between:{since}:{last:%B} {last.day}" if to_end else None
         out.append(replace(c, when=None, window=window or f"since:{since}"))
+    return out
+
+
+_CLOSE_MONTH = re.compile(
+    r"\b(?:clos|end|finish)(?:e?s|e?d|ing|e)? the month"
+    r" (?:(?:marginally|slightly|modestly|firmly|solidly|sharply|just|barely) )?"
+    r"(?P<sign>(?P<up>positive|higher|up|in the green|in positive territory)"
+    r"|negative|lower|down|in the red|in negative territory)\b",
+    re.IGNORECASE,
+)
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTH_NAME_RE})\b")
+
+
+def month_close_moves(s: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with a move of the month for each "to close the month higher" said of the
+    move claimed last before it, when the sentence names that month (see the module doc).
+
+    >>> c = Claim(0, "percent", "gold", "6%", "up", pct=6.0)
+    >>> s = "Gold fell 4% by May 9 but rallied 6% to close the month slightly higher."
+    >>> [(x.op, x.when) for x in month_close_moves(s, [c])[1:]]
+    [('up', ('month', (0, 5)))]
+    """
+    out = list(claims)
+    for m in _CLOSE_MONTH.finditer(s):
+        named = _MONTH_NAMED.findall(s)
+        moves = [
+            c
+            for i, c in enumerate(claims)
+            if c.kind in ("move", "percent") and 0 <= _position(s, c, claims[:i]) < m.start()
+        ]
+        if not named or not moves or moves[-1].asset is None:
+            continue
+        month = ("month", (0, month_number(named[-1])))
+        if not any(c.asset == moves[-1].asset and c.when == month for c in out):
+            op = "up" if m.group("up") else "down"
+            out.append(
+                Claim(moves[-1].sentence, "move", moves[-1].asset, m.group(0), op, when=month)
+            )
     return out
