@@ -30,6 +30,9 @@ def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("Silver touched a multi-decade high this week.", ("silver", "high", "last:20:year")),
         ("The dollar index climbed to a weekly high.", ("dxy", "high", "last:1:week")),
         ("Gold slipped to a monthly low on Tuesday.", ("gold", "low", "last:1:month")),
+        ("Gold rose to a two-week peak on Tuesday.", ("gold", "high", "last:2:week")),
+        ("The dollar index sank to a three-month trough.", ("dxy", "low", "last:3:month")),
+        ("Ether fell to a five-week bottom.", ("eth", "low", "last:5:week")),
     ],
 )
 def test_a_span_in_words_is_the_window_of_a_record(
