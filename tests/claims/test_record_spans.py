@@ -31,6 +31,8 @@ def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("The dollar index climbed to a weekly high.", ("dxy", "high", "last:1:week")),
         ("Gold slipped to a monthly low on Tuesday.", ("gold", "low", "last:1:month")),
         ("Gold rose to a two-week peak on Tuesday.", ("gold", "high", "last:2:week")),
+        ("Ether slid to a year-and-a-half low.", ("eth", "low", "last:18:month")),
+        ("Silver hit a two-decade high.", ("silver", "high", "last:20:year")),
         ("The dollar index sank to a three-month trough.", ("dxy", "low", "last:3:month")),
         ("Ether fell to a five-week bottom.", ("eth", "low", "last:5:week")),
     ],
@@ -66,6 +68,7 @@ def test_a_plural_superlative_is_a_record(text: str, expected: str) -> None:
             ("dxy", "low", "since:mid-2022"),
         ),
         ("Ten-year yields fell to levels last seen in 2022.", ("yield_10y", "low", "since:2022")),
+        ("Gold rose to levels unseen since 2011.", ("gold", "high", "since:2011")),
     ],
 )
 def test_levels_not_seen_since_take_the_side_of_the_nearest_move(

@@ -30,6 +30,7 @@ from leadwatch.claims.recordbreak import (
     so_far_window,
 )
 from leadwatch.claims.recordspans import (
+    DECADE_RE,
     SPAN_RE,
     against_other,
     move_side,
@@ -59,12 +60,12 @@ _RECORD_RE = re.compile(
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
     r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
-    r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
+    r"|(?P<seen>(?:not|never) (?:been )?seen|last seen|unseen)"
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
     rf"(?:{SPAN_RE})[- ](?P<nhl>high|low|peak|trough|top|bottom)"
-    r"|(?P<decade>(?:multi[- ]?)?decade)[- ](?P<dhl>high|low))"
+    rf"|(?P<decade>{DECADE_RE})[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
     r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
     re.IGNORECASE,
