@@ -49,6 +49,8 @@ def test_a_span_in_words_is_the_window_of_a_record(
         ("The dollar index has reached its highest levels in over a year.", "last:1:year"),
         ("Ten-year yields are at their lowest levels in six months.", "last:6:month"),
         ("Silver posted its strongest closes since March 2024.", "since:March 2024"),
+        ("The euro rose to its best level since July.", "since:July"),
+        ("Bitcoin sank to its worst level in three months.", "last:3:month"),
     ],
 )
 def test_a_plural_superlative_is_a_record(text: str, expected: str) -> None:

@@ -58,7 +58,8 @@ _RECORD_RE = re.compile(
     r"(?: closing| intraday)? )(?P<hl>high|low|peak|height)s?\b"
     r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
-    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
+    r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
+    r"|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
     r"|(?P<seen>(?:not|never) (?:been )?seen|last seen|unseen)"
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
@@ -190,7 +191,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         head = (
             m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
         ).lower()
-        hl = "low" if re.search(r"low|weakest|trough|bottom", head) else "high"
+        hl = "low" if re.search(r"low|weakest|worst|trough|bottom", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
             hl = move_side(s[: m.start()]) or "high"
         rest = m.group("rest")
