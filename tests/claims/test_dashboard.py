@@ -279,3 +279,19 @@ def test_a_small_step_with_no_figure_is_graded_on_the_session(text: str) -> None
     dxy = pd.Series([*falling, falling[-1] + 0.3], index=days)  # down for months, up today
     (checked,) = check_claims(extract_claims(text), days[-1], Market({"dxy": dxy}))
     assert (checked.claim.window, checked.status) == ("day", "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 10-year yield rose 3 bps to 4.25.", ("yield_10y", 4.25)),
+        ("The 10-year Treasury yield fell 5 basis points to 4.21 on Friday.", ("yield_10y", 4.21)),
+        ("Real yields climbed by 0.04 percentage points to 2.15.", ("real_yield_10y", 2.15)),
+        ("Gold (XAU/USD): 3,012.40 +0.6%", ("gold", 3012.4)),
+        ("Bitcoin: 96,200 -1.1%", ("btc", 96200.0)),
+    ],
+)
+def test_a_bare_level_after_a_move_size_or_a_colon(text: str, expected: tuple[str, float]) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [(c.asset, c.level) for c in found] == [expected]
+    assert found[0].qualifiers == ("bare",)

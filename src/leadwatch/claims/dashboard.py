@@ -53,7 +53,7 @@ _PAREN_QUOTE = re.compile(
 )
 # A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
 _ROW_QUOTE = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z/]{1,9}\))?\s+(?P<cur>(?:US)?\$\s?)?"
+    r"(?:\s*\([A-Z][A-Za-z/]{1,9}\))?:?\s+(?P<cur>(?:US)?\$\s?)?"
     rf"(?P<num>{_NUM})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
 )
 _CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
@@ -74,6 +74,8 @@ _RATE_GAP = re.compile(
     r"(?:\s*,?\s+(?:now|currently|still|today|on \w+day|this (?:morning|week)))*"
     r"(?:\s+(?:\w+ed|rose|fell|sank|hit|held|sat|stood|stands|sits|is|was|are|were|remains)"
     r"(?: (?:up|down|higher|lower|back|slightly|sharply|further))?)?"
+    r"(?:\s+(?:by\s+)?(?:about |nearly |some )?\d+(?:\.\d+)?\s?(?:bps?|basis points?|%"
+    r"|percentage points?)(?: (?:higher|lower))?,?)?"  # "fell 5 basis points to 4.21"
     r"\s*(?P<op>:|\bis|\bwas|\bremains|\bstands|\bsits|\bat|\bto|\bnear|\baround|\bof)"
     r"(?: (?:about|around|roughly|nearly|just|some|approximately))?"
     r"\s+(?P<num>\d{1,2}\.\d{1,3})(?![\d,.]*\d)(?!\s?(?:%|per ?cent|bps?|basis|points?|pts|x\b|"
