@@ -91,6 +91,7 @@ def test_a_rate_written_without_a_percent_sign_is_its_level(
         "The Fed meets at 2.30 on Wednesday.",
         "The Fed held its meeting at 2.30 on Wednesday.",
         "The 10-year yield is up 0.12 points from a week ago.",
+        "The 10-year yield has risen for 3.5 weeks.",
     ],
 )
 def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> None:
@@ -128,6 +129,7 @@ def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expecte
         ),
         ("Gold is at $3,000, while lumber sits at $600.", [("gold", 3000.0)]),
         ("Bitcoin slid 3%, and it now trades at $90,000.", [("btc", 90000.0)]),
+        ("Silver rallied 2%, the most-active July contract settled at $34.20.", [("silver", 34.2)]),
     ],
 )
 def test_the_value_of_a_clause_with_its_own_subject_is_not_the_previous_asset_s(

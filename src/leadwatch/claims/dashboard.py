@@ -79,7 +79,7 @@ _RATE_GAP = re.compile(
     r"\s*(?P<op>:|\bis|\bwas|\bremains|\bstands|\bsits|\bat|\bto|\bnear|\baround|\bof)"
     r"(?: (?:about|around|roughly|nearly|just|some|approximately))?"
     r"\s+(?P<num>\d{1,2}\.\d{1,3})(?![\d,.]*\d)(?!\s?(?:%|per ?cent|bps?|basis|points?|pts|x\b|"
-    r"times|years?|months?|days?|trillion|billion|million|bn|[mbk]\b))",
+    r"times|years?|months?|weeks?|days?|hours?|sessions?|trillion|billion|million|bn|[mbk]\b))",
     re.IGNORECASE,
 )
 _FED_AS_RATE = re.compile(r"\bfunds?\b|\brate\b", re.IGNORECASE)

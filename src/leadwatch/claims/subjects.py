@@ -54,6 +54,14 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+# A noun that stands for the asset's own quote ("the most-active July contract settled at").
+_PRICE_NOUN = re.compile(
+    r"\b(?:contracts?|futures|prices?|spot|quotes?|benchmark|metal|token|coin|bullion|ounce"
+    r"|fix|fixing|settlement|close)\b",
+    re.I,
+)
+
+
 def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the level at ``pos`` stands in a later clause headed by a noun phrase that
     names no asset (rules in the module doc)."""
@@ -64,7 +72,7 @@ def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     if head is None:
         return False
     np = head.group("np")
-    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np))
+    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np) or _PRICE_NOUN.search(np))
 
 
 def not_its(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
