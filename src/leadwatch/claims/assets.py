@@ -47,6 +47,11 @@ ASSET_NAMES: dict[str, str] = {
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
+    "crypto_market": "the crypto market",
+    "cd20": "the CoinDesk 20 index",
+    "jgb": "Japanese government bonds",
+    "bund": "German government bonds",
+    "gilt": "UK government bonds",
 }
 
 _US = r"(?:US |U\.S\. |American )?"
@@ -78,6 +83,13 @@ _TRACKER = (
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + _SECOND + _COIN),
+    # the market as a whole and its indices are not Bitcoin: "the crypto market rose 7%"
+    (
+        "crypto_market",
+        r"\b(?:the )?(?:wider |broader |overall |whole |global |total )?crypto"
+        r"(?:currency)? market(?:s|[- ]cap(?:italization)?)?\b",
+    ),
+    ("cd20", r"\bCoinDesk 20\b|\bCD20\b"),
     ("xrp", r"\bXRP\b"),
     ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
     ("solana", r"\bsolana\b|\bSOL\b"),
@@ -109,6 +121,22 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
+    # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
+    (
+        "jgb",
+        r"\b(?:Japan(?:ese|['\u2019]s)|JGBs?)(?: (?:10|ten|30|thirty|2|two)[- ]year)?"
+        r"(?: government)?(?: bonds?)?(?: yields?)?\b(?<!Japanese)(?<!Japan['\u2019]s)",
+    ),
+    (
+        "bund",
+        r"\b(?:German|Bund)(?: (?:10|ten)[- ]year)?(?: government)?(?: bonds?| Bunds?)?"
+        r" yields?\b|\bBunds?\b",
+    ),
+    (
+        "gilt",
+        r"\b(?:UK|British|U\.K\.)(?: (?:10|ten)[- ]year)?(?: government)?"
+        r"(?: bonds?| gilts?)? yields?\b|\bgilts?\b",
+    ),
     # the market's inflation expectation: the 10-year yield less the TIPS yield
     (
         "breakeven_10y",

@@ -34,6 +34,7 @@ from leadwatch.claims import pastlevel
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.daymove import day_move, session_direction
+from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.dollarmoves import as_percent
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
@@ -206,6 +207,9 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
     stated = None if c.pct is None else c.pct / 100 * (1 if c.op == "up" else -1)
+    there = None if c.level is None else arrival_day(market, c.asset, c.level, start, end)
+    if there is not None:  # "rose 415% from 2024 to $117": to the day it stood there
+        end, label = there, f"{label}, to {there.date()} when it stood near {c.level:,.4g}"
     ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated)
     if "extreme" in c.qualifiers and np.isfinite(ch):  # "as much as 40% this year": its top
         seen = market.close(c.asset).loc[d0:end]

@@ -51,6 +51,7 @@ from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_of
+from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
@@ -371,7 +372,10 @@ def extract_claims(text: str) -> Extraction:
         sentences,
         tuple(
             settled_on_futures(
-                drop_headline_repeats(sentences, since_then(sentences, claims)), sentences
+                drop_headline_repeats(
+                    sentences, since_then(sentences, with_destinations(claims, sentences))
+                ),
+                sentences,
             )
         ),
         tuple(periods),

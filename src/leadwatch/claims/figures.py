@@ -37,6 +37,7 @@ from leadwatch.claims.clauses import (
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
 from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
+from leadwatch.claims.ellipsis import carried_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
@@ -315,6 +316,7 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
+        asset = asset or fronted_subject(s, m.start(), mentions)  # "After a 4% drop, gold"
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
@@ -347,13 +349,8 @@ def percents(
             op = "down" if push.group("down") else "up"  # "lifted the dollar index 0.8%"
         if any(x.asset == asset and x.start < m.start() and attribute(s, x) for x in mentions):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
-        elif (
-            op is None
-            and last is not None
-            and last[0] == asset
-            and _AND_MORE.fullmatch(s[last[1] : m.start()])
-        ):
-            op = last[2]  # "a 4% gain in gold this month and almost 2% last week"
+        elif op is None:  # "... and almost 2% last week", "gold rose 15%, platinum by 32%"
+            op = carried_direction(s, last, m.start(), asset, mentions)
         if hypothetical(s, m.start(), m.end()) or no_move(s, m.start(), m.end(), mentions):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if (asset is None or op is None) and m.group("bp"):
@@ -389,9 +386,6 @@ _PUSHED = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-# A second figure of the same move: "... in gold this month and almost 2% last week".
-_AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
 
 
 def _levels_here(s: str, pos: int) -> bool:
