@@ -367,19 +367,9 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
-    return Extraction(
-        text,
-        sentences,
-        tuple(
-            settled_on_futures(
-                drop_headline_repeats(
-                    sentences, since_then(sentences, with_destinations(claims, sentences))
-                ),
-                sentences,
-            )
-        ),
-        tuple(periods),
-    )
+    claims = since_then(sentences, with_destinations(claims, sentences))
+    claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
+    return Extraction(text, sentences, tuple(claims), tuple(periods))
 
 
 #: Time words of a sentence's own ("now", "the prior day", "the first quarter"): it takes
