@@ -297,3 +297,15 @@ def test_a_bare_level_after_a_move_size_or_a_colon(text: str, expected: tuple[st
     found = [c for c in extract_claims(text).claims if c.kind == "level"]
     assert [(c.asset, c.level) for c in found] == [expected]
     assert found[0].qualifiers == ("bare",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021, gold has outperformed the S&P 500 by about +70%.",
+        "Silver lagged gold by nearly 10% this year.",
+        "Ether has outpaced bitcoin by +12% since June.",
+    ],
+)
+def test_the_margin_of_a_comparison_is_no_move_of_either_asset(text: str) -> None:
+    assert [m for m in _moves(text) if m[2] is not None] == []
