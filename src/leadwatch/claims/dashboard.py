@@ -60,11 +60,12 @@ _CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 # A rate's level, then its signed change in parentheses ("4.38% (+0.05)", "2.19 (-0.04)"),
-# or with its unit after it ("4.25% +3bp").
+# or with a unit of points after it ("4.25% +3bp"; not "4.25% - 4.50%", a range).
 _RATE_CHANGE = re.compile(
-    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?\s*(?P<paren>\(\s*)?(?P<sign>[+\-\u2212])"
-    r"\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
-    r"(?(paren)\s*[,)]|(?<=[a-z%])(?![\w.]))",
+    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?(?:\s*(?P<paren>\(\s*)|\s+)"
+    r"(?P<sign>[+\-\u2212])\s?(?P<num>\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
+    r"(?(paren)\s*[,)]|(?<=[a-z])(?![\w.]))",
     re.IGNORECASE,
 )
 
@@ -129,10 +130,10 @@ def _rate_before(s: str, pos: int, mentions: list[AssetMention]) -> AssetMention
 
 
 def rate_spans(s: str, mentions: list[AssetMention]) -> list[tuple[int, int]]:
-    """Where the changes in points printed after a rate's level stand, and the yields
-    quoted in parentheses ("the 10-year yield (4.35%, +3 bp)"): no percentage moves."""
-    quoted = [(x, _PAREN_QUOTE.match(s, x.end)) for x in mentions if x.asset in YIELDS]
-    levels = [(m.start("num"), m.end("num") + 1) for _, m in quoted if m is not None]
+    """Where the changes in points printed after a rate's level stand, and the levels
+    quoted in parentheses or ticker lines ("the 10-year yield (4.35%, +3 bp)"): no moves."""
+    quoted = [_PAREN_QUOTE.match(s, x.end) or _ROW_QUOTE.match(s, x.end) for x in mentions]
+    levels = [(m.start("num"), m.end("num") + 1) for m in quoted if m is not None]
     return levels + [(m.start("sign"), m.end()) for m in _changes(s, mentions)]
 
 

@@ -164,7 +164,7 @@ def _sentence_claims(
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)
-    compared = rate_spans(s, mentions)  # "4.2% (+0.05)": read above; "3% above its ... level"
+    compared = []  # "3% above its January 1 level": a comparison, not a move
     for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
         claims.append(
             Claim(index, "comparison", asset, words, side, level, pct, window="ref:" + ref)
@@ -191,7 +191,7 @@ def _sentence_claims(
             )  # fmt: skip
     carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
     for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
-        if _within(s, pct_words, compared):
+        if _within(s, pct_words, compared + rate_spans(s, mentions)):  # "4.2% (+0.05)"
             continue
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
