@@ -103,7 +103,7 @@ def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Trade Weighted Dollar Index firmed to 126.40 (+0.8).", "usd_broad"),
+        ("A Trade Weighted Dollar Index reading rose to 126.40 (+0.8).", "usd_broad"),
         ("The broad dollar index rose to 127.10 on Monday.", "usd_broad"),
         ("The trade-weighted dollar stood at 125.90.", "usd_broad"),
         ("The dollar index fell to 99.10 on Monday.", "dxy"),
@@ -216,7 +216,7 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
     yields = pd.Series([4.20, 4.22, 4.24, 4.26, 4.31], index=days)
     market = Market({"usd_broad": broad, "dxy": dxy, "yield_10y": yields})
     text = (
-        "The trade-weighted dollar index firmed to 120.40 (+0.1). "
+        "The trade-weighted dollar gauge climbed to 120.40 (+0.1). "
         "The 10-year yield closed at 4.31% (+0.05) today."
     )
     checked = check_claims(extract_claims(text), days[-1], market)
@@ -304,7 +304,7 @@ def test_a_bare_level_after_a_move_size_or_a_colon(text: str, expected: tuple[st
 @pytest.mark.parametrize(
     "text",
     [
-        "Since 2021, gold has outperformed the S&P 500 by about +70%.",
+        "Since 2020, bitcoin has outperformed the S&P 500 by some +300%.",
         "Silver lagged gold by nearly 10% this year.",
         "Ether has outpaced bitcoin by +12% since June.",
     ],
@@ -316,3 +316,25 @@ def test_the_margin_of_a_comparison_is_no_move_of_either_asset(text: str) -> Non
 def test_a_yield_in_a_ticker_line_with_its_change_in_points() -> None:
     assert _levels("US 10-year yield 4.25% +0.05pp") == [("yield_10y", 4.25)]
     assert _moves("US 10-year yield 4.25% +0.05pp") == [("yield_10y", "up", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fed funds market sees the rate easing from 4.33% to 3.75%.",
+            ("fed_funds", 4.33),
+        ),
+        ("Analysts see bitcoin rising from $95,000 to $120,000 by year-end.", ("btc", 95000.0)),
+        ("Gold could climb from $2,900 to $3,200 in the coming months.", ("gold", 2900.0)),
+        ("The dollar index may slide from 104 to 100.", ("dxy", 104.0)),
+    ],
+)
+def test_a_forecast_from_x_to_y_states_that_the_asset_stands_at_x(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert _levels(text) == [expected]
+
+
+def test_a_past_move_from_x_to_y_is_no_forecast() -> None:
+    assert _levels("Gold rose from $2,900 to $3,200 last year.") == [("gold", 3200.0)]
