@@ -161,7 +161,7 @@ def _sentence_claims(
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
-    claims += forecast_starts(s, index, mentions, claims)  # "expected to fall from 4.25%"
+    claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]

@@ -1,5 +1,5 @@
-"""The starting level of a forecast move: "traders expect rates to drop from 4.25% to 3%",
-"analysts see bitcoin rising from $95,000 to $120,000" (pure).
+"""The starting level of a forecast move: "the market sees the fed funds rate easing from
+4.33% to 3.75%", "analysts see bitcoin rising from $95,000 to $120,000" (pure).
 
 A forecast is no claim about the market, but the level it starts from is today's: "from X
 to Y" after a word of expectation (expect, see, forecast, project, could, may, will) states
@@ -9,9 +9,9 @@ needs a percent sign, a dollar-quoted asset a dollar sign.
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Fed funds futures show traders expect rates to fall from 4.25% to 3% next year."
+>>> s = "Swaps price in the fed funds rate sliding from 4.33% to 3.5% by next June."
 >>> [(c.asset, c.op, c.level) for c in forecast_starts(s, 0, find_assets(s), [])]
-[('fed_funds', 'at', 4.25)]
+[('fed_funds', 'at', 4.33)]
 >>> s = "Gold rose from $2,900 to $3,200 last year."
 >>> forecast_starts(s, 0, find_assets(s), [])
 []
