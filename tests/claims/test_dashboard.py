@@ -174,6 +174,13 @@ def test_a_comparison_whose_subject_comes_after_a_colon(
         ("The VIX compressed on Friday.", ("vix", "down", None)),
         ("Gold extended its decline on Monday.", ("gold", "down", None)),
         ("Silver crept lower.", ("silver", "down", None)),
+        ("Gold surrendered 1.1% on Friday.", ("gold", "down", 1.1)),
+        ("Bitcoin has sunk 12% since March.", ("btc", "down", 12.0)),
+        ("Ether shrank 4% on Tuesday.", ("eth", "down", 4.0)),
+        ("Silver regained 1.5% on Thursday.", ("silver", "up", 1.5)),
+        ("Bitcoin clawed back 3% on Sunday.", ("btc", "up", 3.0)),
+        ("Gold recouped 0.8% on Wednesday.", ("gold", "up", 0.8)),
+        ("Gold ballooned 40% over two years.", ("gold", "up", 40.0)),
     ],
 )
 def test_more_move_verbs_give_a_move_its_direction(

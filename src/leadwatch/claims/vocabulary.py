@@ -95,12 +95,15 @@ _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
 UP_VERB_RARE_RE = (
     r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
     r"|popp(?:ed|ing)|shot up|appreciat(?:ed|ing)|tack(?:ed|ing) on|perk(?:ed|ing) up"
+    r"|recoup(?:ed|ing)|regain(?:ed|ing)|claw(?:ed|ing) back|snapp(?:ed|ing) back"
+    r"|balloon(?:ed|ing)|swell(?:ed|ing)"
     rf"|(?:{_STEP}) (?:up|higher)|{_EXTEND}(?:{UP_NOUN_RE})"
 )
 DOWN_VERB_RARE_RE = (
     r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up|gave back"
     r"|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)|compress(?:ed|ing)"
-    r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)"
+    r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)|surrender(?:ed|ing)"
+    r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking"
     r"|(?:par|trimm)(?:ed|ing)(?! (?:its |their |the |some |early |earlier |most )*(?:"
     + UP_NOUN_RE
     + "|"
