@@ -345,3 +345,18 @@ def test_a_forecast_from_x_to_y_states_that_the_asset_stands_at_x(
 
 def test_a_past_move_from_x_to_y_is_no_forecast() -> None:
     assert _levels("Gold rose from $2,900 to $3,200 last year.") == [("gold", 3200.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bitcoin has sunk 12% since the halving.", [("btc", "down", 12.0)]),
+        ("Bitcoin has gained 40% since the 2024 halving.", [("btc", "up", 40.0)]),
+        ("Bitcoin's halving cycle points to a top.", []),
+        ("Silver has halved since its peak.", [("silver", "down", 50.0)]),
+    ],
+)
+def test_bitcoin_s_halving_is_an_event_not_a_fall_of_half(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert [m for m in _moves(text) if m[2] is not None] == expected
