@@ -247,6 +247,8 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
         ("VIX 18.41 (+3.2%)", ("vix", 18.41), ("vix", "up", 3.2)),
         ("2Y: 3.95% (-0.02)", ("yield_2y", 3.95), ("yield_2y", "down", 2.0)),
         ("10Y: 4.25% +3bp", ("yield_10y", 4.25), ("yield_10y", "up", 3.0)),
+        ("S&P 500 (^GSPC) 5,880.10 (+0.3%)", ("spx", 5880.1), ("spx", "up", 0.3)),
+        ("Bitcoin (BTC-USD) $96,200 (-1.1%)", ("btc", 96200.0), ("btc", "down", 1.1)),
     ],
 )
 def test_a_ticker_line_gives_the_level_and_its_signed_change(

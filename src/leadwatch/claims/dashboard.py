@@ -45,15 +45,16 @@ from leadwatch.claims.text import find_when_at
 __all__ = ["bare_rates", "dashboard_claims", "paren_quotes", "rate_changes", "rate_spans"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CODE = r"\([A-Z^][A-Za-z/=^.-]{1,9}\)"  # a ticker in parentheses: "(XAU/USD)", "(GC=F)"
 # The asset, then (maybe) its code in parentheses, then a parenthesis that opens with a number.
 _PAREN_QUOTE = re.compile(
-    r"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:\([A-Z][A-Za-z/]{1,9}\)\s*)?"
+    rf"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:{_CODE}\s*)?"
     rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{_NUM})\s?(?P<pct>%)?"
     r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40}))?\)"
 )
 # A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
 _ROW_QUOTE = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z/]{1,9}\))?:?\s+(?P<cur>(?:US)?\$\s?)?"
+    rf"(?:\s*{_CODE})?:?\s+(?P<cur>(?:US)?\$\s?)?"
     rf"(?P<num>{_NUM})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
 )
 _CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
