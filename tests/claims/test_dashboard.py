@@ -118,12 +118,12 @@ def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expecte
     ("text", "expected"),
     [
         (
-            "The 10-year yield is 4.2% (-0.03), the 2-Year sits at 3.95% (-0.02).",
+            "The 10-year yield was 4.2% (-0.03) while the 2-year stood at 3.95% (-0.02).",
             [("yield_10y", 4.2), ("yield_2y", 3.95)],
         ),
         (
-            "The 10-year yield is at 4.4%, while the 5-year stood at 4.0%.",
-            [("yield_10y", 4.4), ("yield_5y", 4.0)],
+            "The 10-year yield stood at 4.3%, the 5-year sat at 4.0%.",
+            [("yield_10y", 4.3), ("yield_5y", 4.0)],
         ),
         (
             "The 10-year yield is at 4.4%, the 30-year mortgage rate sits at 6.8%.",
@@ -143,7 +143,7 @@ def test_the_value_of_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gold shone this year, but one metal outshone it: silver.", ("silver", "gold")),
+        ("Gold did well, but a second metal outperformed it: silver.", ("silver", "gold")),
         ("Bitcoin rallied in March, yet one token outpaced it: ether.", ("eth", "btc")),
         ("As gold neared $3,000, another metal outperformed it \u2014 silver.", ("silver", "gold")),
         ("Silver outshone gold this week.", ("silver", "gold")),

@@ -149,7 +149,7 @@ def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> b
     """Whether the percentage at ``start:end`` is no move of the asset before it: an
     indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`), a supposed
     move (:func:`supposed`), a company's shares ("saw its stock drop 11%") or the margin
-    of a comparison ("has outperformed the S&P 500 by about +70%": neither asset's move)."""
+    of a comparison ("has outpaced bitcoin by some +12%": neither asset's move)."""
     lo = max([0, *(m.end for m in mentions if m.end <= start)])
     return (
         indicator_figure(s, start, mentions)
