@@ -64,7 +64,8 @@ def test_a_signed_change_after_a_yield_level_is_a_move_in_points(
 ) -> None:
     claims = [c for c in extract_claims(text).claims if c.kind in ("percent", "figure")]
     assert [(c.asset, c.op, c.pct) for c in claims] == [expected]
-    assert claims[0].qualifiers == ("bp",)
+    assert claims[0].qualifiers[0] == "bp"
+    assert ("or_rel" in claims[0].qualifiers) == ("%)" in text)  # "(+0.12%)": or a share
 
 
 @pytest.mark.parametrize(
@@ -362,3 +363,19 @@ def test_bitcoin_s_halving_is_an_event_not_a_fall_of_half(
     text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert [m for m in _moves(text) if m[2] is not None] == expected
+
+
+def test_a_rate_change_printed_with_a_percent_sign_may_be_a_relative_change() -> None:
+    days = pd.bdate_range("2026-03-02", periods=3)
+    yields = pd.Series([4.40, 4.40, 4.42], index=days)  # +0.02 points, +0.45% relative
+    market = Market({"yield_10y": yields})
+
+    def graded(text: str) -> tuple[str, str]:
+        move = next(c for c in check_claims(extract_claims(text), days[-1], market) if c.claim.pct)
+        return move.status, move.evidence
+
+    assert graded("The 10-year yield closed at 4.42% (+0.02) today.")[0] == "confirmed"
+    status, evidence = graded("The 10-year yield closed at 4.42% (+0.45%) today.")
+    assert status == "confirmed" and "relative change" in evidence
+    assert graded("The 10-year yield closed at 4.42% (+0.45) today.")[0] == "contradicted"
+    assert graded("The 10-year yield closed at 4.42% (+1.50%) today.")[0] == "contradicted"

@@ -11,6 +11,8 @@ changes of a rate
     "10-year yield: 4.25% (+0.06)", "real yields eased to 1.95 (-0.06)", "(+0.44%)" after a
     yield's level: the signed figure after a rate's level is the rate's change in
     percentage points (a move of the yield, not a percentage move; :func:`rate_changes`).
+    Printed with "%" it may also be the relative change some data vendors show: the
+    checker accepts that reading when the points do not fit (qualifier ``or_rel``).
 rates without a percent sign
     "the fed funds rate is 4.33", "breakeven inflation ticked up to 2.41": a number with
     decimals after a level word or copula, right after a rate series, is its level when it
@@ -153,9 +155,10 @@ def rate_changes(s: str, index: int, mentions: list[AssetMention]) -> list[Claim
         op = "up" if m.group("sign") == "+" else "down"
         at, window = day_of(s, m.start("sign"), None)
         words = s[m.start("sign") - 1 : m.end()].strip(" ,")
+        quals = ("bp", "or_rel") if unit == "%" else ("bp",)  # "(+0.44%)": points, or a share
         out.append(
             Claim(index, "percent", rate.asset, words, op, pct=size, when=at, window=window,
-                  qualifiers=("bp",))
+                  qualifiers=quals)
         )  # fmt: skip
     return out
 
