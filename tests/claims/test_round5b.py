@@ -240,3 +240,50 @@ def test_a_long_move_to_a_stated_past_level_ends_where_the_price_stood_there() -
     text = "Silver has rocketed 300% from 2024."  # no level stated: to the date (+180%)
     moves = [c for c in check_claims(extract_claims(text), day, _silver()) if c.claim.pct]
     assert [c.status for c in moves] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since its 2022 low, gold has outperformed the Nasdaq by about +55%.",
+        "Ether has underperformed bitcoin by +12% this year.",
+        "Silver beat gold by +15% in 2025.",
+    ],
+)
+def test_the_signed_margin_of_one_asset_over_another_is_no_move_of_either(text: str) -> None:
+    assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ether was down 9% for the week, after the past week's 4% drop.",
+            [("eth", "down", 9.0, "week"), ("eth", "down", 4.0, "before:week")],
+        ),
+        (
+            "Gold rose 3% this month, extending last month's 8% rally.",
+            [("gold", "up", 3.0, "mtd"), ("gold", "up", 8.0, "before:month")],
+        ),
+        ("Silver recouped the prior week's 5% loss.", [("silver", "down", 5.0, "before:week")]),
+    ],
+)
+def test_a_move_of_the_period_before_is_not_one_of_the_current_period(
+    text: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    assert _moves(text) == expected
+
+
+def test_the_week_before_is_measured_from_two_weeks_to_one_week_back() -> None:
+    days = pd.date_range("2025-09-01", "2025-10-17")
+    values = [100.0 if d < pd.Timestamp("2025-10-06") else 90.0 for d in days]
+    market = Market({"btc": pd.Series(values, index=days)})
+    text = "Bitcoin was flat this week after the past week's 10% drop."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2025-10-17"), market)
+    moves = [c for c in checked if c.claim.pct == 10.0]
+    assert [c.status for c in moves] == ["confirmed"]
+    assert (moves[0].data["start"], moves[0].data["end"]) == ("2025-10-03", "2025-10-10")
+
+
+def test_last_weeks_move_with_no_current_week_named_is_the_week_just_ended() -> None:
+    assert _moves("Silver reversed last week's 3% gain.") == [("silver", "up", 3.0, "week")]
