@@ -287,3 +287,28 @@ def test_the_week_before_is_measured_from_two_weeks_to_one_week_back() -> None:
 
 def test_last_weeks_move_with_no_current_week_named_is_the_week_just_ended() -> None:
     assert _moves("Silver reversed last week's 3% gain.") == [("silver", "up", 3.0, "week")]
+
+
+def _gold(fix_on_26th: bool) -> Market:
+    days = pd.bdate_range("2025-12-01", "2026-01-02")
+    fut = pd.Series([4500.0] * (len(days) - 1) + [4290.0], index=days)  # -4.7% on the week
+    fix = fut[(fut.index < "2025-12-24") | (fut.index > "2026-01-01")].copy()
+    fix.loc[pd.Timestamp("2025-12-23")] = 4380.0  # no fix from Dec 24 to Jan 1
+    if fix_on_26th:
+        fix.loc[pd.Timestamp("2025-12-26")] = 4380.0
+    return Market({"gold": fix.sort_index(), "gold_fut": fut})
+
+
+@pytest.mark.parametrize(
+    ("text", "fix_on_26th", "status"),
+    [
+        ("Gold fell 4.5% this week.", False, "confirmed"),  # no fix from Dec 24: the futures
+        ("Gold fell 4.5% this week.", True, "contradicted"),  # a fix on the week's start
+        ("Gold fell 2% this week.", False, "confirmed"),  # the fixes fit: they stand
+    ],
+)
+def test_a_window_opening_in_a_gap_of_the_fixes_is_read_on_the_futures_too(
+    text: str, fix_on_26th: bool, status: str
+) -> None:
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-02"), _gold(fix_on_26th))
+    assert [c.status for c in checked if c.claim.pct] == [status]
