@@ -91,6 +91,7 @@ def test_a_rate_written_without_a_percent_sign_is_its_level(
         "The Fed meets at 2.30 on Wednesday.",
         "The Fed held its meeting at 2.30 on Wednesday.",
         "The 10-year yield is up 0.12 points from a week ago.",
+        "The 10-year yield has risen for 3.5 weeks.",
     ],
 )
 def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> None:
@@ -128,6 +129,7 @@ def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expecte
         ),
         ("Gold is at $3,000, while lumber sits at $600.", [("gold", 3000.0)]),
         ("Bitcoin slid 3%, and it now trades at $90,000.", [("btc", 90000.0)]),
+        ("Silver rallied 2%, the most-active July contract settled at $34.20.", [("silver", 34.2)]),
     ],
 )
 def test_the_value_of_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
@@ -225,3 +227,85 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
     wrong = "The 10-year yield closed at 4.31% (+0.30) today."
     (_, move) = check_claims(extract_claims(wrong), days[-1], market)
     assert move.status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "move"),
+    [
+        ("BTC $96,200 (-1.1%)", ("btc", 96200.0), ("btc", "down", 1.1)),
+        ("S&P 500 5,880.10 +0.3%", ("spx", 5880.1), ("spx", "up", 0.3)),
+        ("DXY 104.20 (-0.2%)", ("dxy", 104.2), ("dxy", "down", 0.2)),
+        ("VIX 18.41 (+3.2%)", ("vix", 18.41), ("vix", "up", 3.2)),
+        ("2Y: 3.95% (-0.02)", ("yield_2y", 3.95), ("yield_2y", "down", 2.0)),
+        ("10Y: 4.25% +3bp", ("yield_10y", 4.25), ("yield_10y", "up", 3.0)),
+    ],
+)
+def test_a_ticker_line_gives_the_level_and_its_signed_change(
+    text: str, level: tuple[str, float], move: tuple[str, str, float]
+) -> None:
+    assert _levels(text) == [level]
+    assert _moves(text) == [move]
+
+
+@pytest.mark.parametrize("text", ["Bitcoin Jumps 5% To Record", "Silver 2025 +40% Rally Ahead"])
+def test_a_title_cased_heading_is_no_ticker_line(text: str) -> None:
+    assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold was outpaced by silver this year.", ("gold", "lags", "silver")),
+        ("Bitcoin has been outperformed by ether since June.", ("btc", "lags", "eth")),
+        ("Silver was outshone by gold in March.", ("silver", "lags", "gold")),
+        ("Gold outperformed silver by 5% this year.", ("gold", "outperforms", "silver")),
+        ("Gold outperformed silver by a wide margin.", ("gold", "outperforms", "silver")),
+    ],
+)
+def test_a_comparison_in_the_passive_is_made_by_its_agent(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [
+        (c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The dollar ticked higher.", "The dollar index edged up.", "The greenback inched higher."],
+)
+def test_a_small_step_with_no_figure_is_graded_on_the_session(text: str) -> None:
+    days = pd.bdate_range("2026-01-05", periods=70)
+    falling = [110.0 - 0.2 * i for i in range(69)]
+    dxy = pd.Series([*falling, falling[-1] + 0.3], index=days)  # down for months, up today
+    (checked,) = check_claims(extract_claims(text), days[-1], Market({"dxy": dxy}))
+    assert (checked.claim.window, checked.status) == ("day", "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 10-year yield rose 3 bps to 4.25.", ("yield_10y", 4.25)),
+        ("The 10-year Treasury yield fell 5 basis points to 4.21 on Friday.", ("yield_10y", 4.21)),
+        ("Real yields climbed by 0.04 percentage points to 2.15.", ("real_yield_10y", 2.15)),
+        ("Gold (XAU/USD): 3,012.40 +0.6%", ("gold", 3012.4)),
+        ("Bitcoin: 96,200 -1.1%", ("btc", 96200.0)),
+    ],
+)
+def test_a_bare_level_after_a_move_size_or_a_colon(text: str, expected: tuple[str, float]) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [(c.asset, c.level) for c in found] == [expected]
+    assert found[0].qualifiers == ("bare",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021, gold has outperformed the S&P 500 by about +70%.",
+        "Silver lagged gold by nearly 10% this year.",
+        "Ether has outpaced bitcoin by +12% since June.",
+    ],
+)
+def test_the_margin_of_a_comparison_is_no_move_of_either_asset(text: str) -> None:
+    assert [m for m in _moves(text) if m[2] is not None] == []

@@ -115,8 +115,10 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dxy",
-        r"\bDXY\b|\bdollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
-        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
+        r"\bDXY\b|\b(?:the )?"
+        + _US
+        + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
+        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
@@ -144,10 +146,15 @@ ALIASES: tuple[tuple[str, str], ...] = (
         "yield_10y",
         r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
-        r"|\bUS ?10Y\b|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year"
-        + _VERB,
+        r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
+        r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
-    ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year" + _VERB),
+    (
+        "yield_2y",
+        r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year"
+        + _VERB
+        + r"|\b(?:US ?)?2[- ]?(?:Y|yr)(?=\s*:)",
+    ),
     ("yield_5y", r"\b(?:5|five)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 5-year" + _VERB),
     (
         "yield_30y",

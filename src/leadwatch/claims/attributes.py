@@ -145,15 +145,6 @@ _STOCK = re.compile(
 )
 
 
-# "has beaten the Nasdaq by some +40%", "lagged bitcoin by 15%": the gap between the two
-_MARGIN = re.compile(
-    r"\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|outshon\w*|beat(?:s|ing|en)?"
-    r"|lagg?\w*|trail\w*)\b[^,;.%]{0,40}\bby\s+(?:(?:about|around|some|nearly|almost|roughly"
-    r"|more than|over|just)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the percentage at ``start:end`` is no move of the asset before it: an
     indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`), a supposed
@@ -161,9 +152,18 @@ def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> b
     one asset over another ("has beaten the Nasdaq by some +40%")."""
     lo = max([0, *(m.end for m in mentions if m.end <= start)])
     return (
-        bool(_MARGIN.search(s[max(0, start - 70) : start]))
-        or indicator_figure(s, start, mentions)
+        indicator_figure(s, start, mentions)
         or statistic(s, start, end)
         or supposed(s, start, end)
         or bool(_STOCK.search(s[lo:start]))
+        or bool(_MARGIN.search(s[max(0, start - 80) : start]))
     )
+
+
+# The size of a comparison: "outperformed silver by 5%", "lagged gold by nearly 10%".
+_MARGIN = re.compile(
+    r"\b(?:out(?:perform|pac|strip|shin|shon|run|gain)\w*|underperform\w*|lagg?\w*|trail\w*|beat(?:en|ing|s)?)"
+    r"\b[^.;,%]{0,40}?\bby (?:about |nearly |almost |some |roughly |around |over |more than |"
+    r"a (?:further|whopping) )?[+\-\u2212]?$",
+    re.IGNORECASE,
+)

@@ -197,8 +197,13 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if (c.window or "").split(":")[0] in ("peak", "low"):
         return from_extreme(c, day, market)
     named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
-    if c.pct is None and c.window in (None, "day") and not c.accelerating and named:
-        return session_direction(c, day, market)  # "gold fell on Tuesday": that session
+    if (
+        c.pct is None
+        and c.window in (None, "day")
+        and not c.accelerating
+        and (named or c.window == "day")
+    ):  # "gold fell on Tuesday", "the dollar ticked higher on the day": that session
+        return session_direction(c, day, market)
     span = _window(c, day)
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}

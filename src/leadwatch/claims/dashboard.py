@@ -2,9 +2,10 @@
 
 Newsletters, market wraps and data blogs print a quote as a name and numbers:
 
-quotes in parentheses
-    "the S&P 500 (5,880.10, +0.3% Monday)", "Gold ($3,012.40, +0.6%)", "the VIX (21.30)":
-    the first number in a parenthesis right after the asset is its level
+quotes in parentheses and ticker lines
+    "the S&P 500 (5,880.10, +0.3% Monday)", "Gold ($3,012.40, +0.6%)", "the VIX (21.30)",
+    "BTC $96,200 (-1.1%)", "S&P 500 5,880.10 +0.3%": the first number in a parenthesis
+    right after the asset, or right after it and before a signed change, is its level
     (:func:`paren_quotes`); the signed change after it is read as a move elsewhere.
 changes of a rate
     "10-year yield: 4.25% (+0.06)", "real yields eased to 1.95 (-0.06)", "(+0.44%)" after a
@@ -50,13 +51,20 @@ _PAREN_QUOTE = re.compile(
     rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{_NUM})\s?(?P<pct>%)?"
     r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40}))?\)"
 )
+# A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
+_ROW_QUOTE = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z/]{1,9}\))?:?\s+(?P<cur>(?:US)?\$\s?)?"
+    rf"(?P<num>{_NUM})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
+)
 _CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
-# A rate's level, then its signed change in parentheses: "4.38% (+0.05)", "2.19 (-0.04)".
+# A rate's level, then its signed change in parentheses ("4.38% (+0.05)", "2.19 (-0.04)"),
+# or with its unit after it ("4.25% +3bp").
 _RATE_CHANGE = re.compile(
-    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?\s*\(\s*(?P<sign>[+\-\u2212])\s?"
-    r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|pp|percentage points?|bps?|basis points?)?\s*[,)]",
+    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?\s*(?P<paren>\(\s*)?(?P<sign>[+\-\u2212])"
+    r"\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
+    r"(?(paren)\s*[,)]|(?<=[a-z%])(?![\w.]))",
     re.IGNORECASE,
 )
 
@@ -66,10 +74,12 @@ _RATE_GAP = re.compile(
     r"(?:\s*,?\s+(?:now|currently|still|today|on \w+day|this (?:morning|week)))*"
     r"(?:\s+(?:\w+ed|rose|fell|sank|hit|held|sat|stood|stands|sits|is|was|are|were|remains)"
     r"(?: (?:up|down|higher|lower|back|slightly|sharply|further))?)?"
+    r"(?:\s+(?:by\s+)?(?:about |nearly |some )?\d+(?:\.\d+)?\s?(?:bps?|basis points?|%"
+    r"|percentage points?)(?: (?:higher|lower))?,?)?"  # "fell 5 basis points to 4.21"
     r"\s*(?P<op>:|\bis|\bwas|\bremains|\bstands|\bsits|\bat|\bto|\bnear|\baround|\bof)"
     r"(?: (?:about|around|roughly|nearly|just|some|approximately))?"
     r"\s+(?P<num>\d{1,2}\.\d{1,3})(?![\d,.]*\d)(?!\s?(?:%|per ?cent|bps?|basis|points?|pts|x\b|"
-    r"times|years?|months?|days?|trillion|billion|million|bn|[mbk]\b))",
+    r"times|years?|months?|weeks?|days?|hours?|sessions?|trillion|billion|million|bn|[mbk]\b))",
     re.IGNORECASE,
 )
 _FED_AS_RATE = re.compile(r"\bfunds?\b|\brate\b", re.IGNORECASE)
@@ -84,11 +94,11 @@ def paren_quotes(
     for x in mentions:
         if x.asset in GROUPS or x.words == "(carried)":
             continue
-        m = _PAREN_QUOTE.match(s, x.end)
+        m = _PAREN_QUOTE.match(s, x.end) or _ROW_QUOTE.match(s, x.end)
         if m is None:
             continue
         raw, rest = m.group("num"), m.group("rest")
-        if rest is not None and not _CHANGE.search(rest.strip()):
+        if rest is not None and not _CHANGE.search(rest.strip(" (")):
             continue  # "(2,400, a level last seen in May)": not a quote
         value = float(raw.replace(",", ""))
         bare = m.group("cur") is None

@@ -66,7 +66,7 @@ from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.shared import shared_moves
-from leadwatch.claims.subjects import colon_subject
+from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import (
@@ -76,7 +76,7 @@ from leadwatch.claims.text import (
     plain_figures,
     split_sentences,
 )
-from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, UP_VERB_RARE_RE
+from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -176,7 +176,7 @@ def _sentence_claims(
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
-        op = "lags" if _LAG_RE.search(s) else "outperforms"
+        op = "lags" if _LAG_RE.search(s) or passive_by(s, compare.end()) else "outperforms"
         # "It still trails the rally in silver": the subject carried from before lags
         carried_first = subject if subject is not None and subject not in named else None
         first = nearest_before(mentions, compare.start()) or carried_first
@@ -225,8 +225,9 @@ def _sentence_claims(
     for asset, op, words in _moves(s, mentions, subject, window):
         if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
             continue  # "fell below $80k" states the move; "closing at $2,988" does not
+        step = window or ("day" if re.search(STEP_RE, words, re.I) else None)  # "ticked up"
         claims.append(
-            Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
+            Claim(index, "move", asset, words, op, when=when, window=step, accelerating=accel)
         )
     return claims
 
@@ -366,19 +367,9 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
-    return Extraction(
-        text,
-        sentences,
-        tuple(
-            settled_on_futures(
-                drop_headline_repeats(
-                    sentences, since_then(sentences, with_destinations(claims, sentences))
-                ),
-                sentences,
-            )
-        ),
-        tuple(periods),
-    )
+    claims = since_then(sentences, with_destinations(claims, sentences))
+    claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
+    return Extraction(text, sentences, tuple(claims), tuple(periods))
 
 
 #: Time words of a sentence's own ("now", "the prior day", "the first quarter"): it takes

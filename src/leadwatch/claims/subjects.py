@@ -8,7 +8,9 @@ named asset keeps the figure for the asset.
 
 A comparison whose subject is held back until after a colon or a dash ("one metal outshone
 it: silver", "a single coin beat them all \u2014 ether") is made by the asset named there,
-against the asset the pronoun stands for (:func:`colon_subject`).
+against the asset the pronoun stands for (:func:`colon_subject`). A comparison verb in the
+passive ("gold was outpaced by silver", "outperformed by ether") says the subject lagged
+(:func:`passive_by`); "by" before a size ("outperformed by 5%") is no passive.
 
 Examples
 --------
@@ -33,7 +35,7 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.attributes import indicator_figure
 from leadwatch.claims.clauses import clause_start
 
-__all__ = ["colon_subject", "not_its", "other_subject"]
+__all__ = ["colon_subject", "not_its", "other_subject", "passive_by"]
 
 # A noun phrase (one to five words), then a finite verb of a level, then the operator.
 _SUBJECT_VERB = re.compile(
@@ -52,6 +54,14 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+# A noun that stands for the asset's own quote ("the most-active July contract settled at").
+_PRICE_NOUN = re.compile(
+    r"\b(?:contracts?|futures|prices?|spot|quotes?|benchmark|metal|token|coin|bullion|ounce"
+    r"|fix|fixing|settlement|close)\b",
+    re.I,
+)
+
+
 def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the level at ``pos`` stands in a later clause headed by a noun phrase that
     names no asset (rules in the module doc)."""
@@ -62,7 +72,7 @@ def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     if head is None:
         return False
     np = head.group("np")
-    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np))
+    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np) or _PRICE_NOUN.search(np))
 
 
 def not_its(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
@@ -99,3 +109,21 @@ def colon_subject(
     if subject is None or other is None or subject.asset == other.asset:
         return None
     return subject.asset, other.asset
+
+
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?!\d|[+\-$~]|(?:about|nearly|almost|roughly|around|some|more|less|over|a (?:wide|"
+    r"narrow|large|small)|far|(?:a )?(?:wide|narrow|large|small|huge) margin)\b)",
+    re.IGNORECASE,
+)
+
+
+def passive_by(s: str, end: int) -> bool:
+    """Whether the comparison verb ending at ``end`` is a passive with its agent after "by"
+    ("was outpaced by silver"): the subject is the one that lagged.
+
+    >>> s = "Gold was outpaced by silver this year."
+    >>> passive_by(s, s.index(" by")), passive_by("Gold outperformed by 5%.", 16)
+    (True, False)
+    """
+    return _BY_AGENT.match(s, end) is not None

@@ -36,6 +36,7 @@ __all__ = [
     "PER_UNIT_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
+    "STEP_RE",
     "UP_NOUN_RE",
     "UP_VERB_RARE_RE",
     "WEEKDAYS",
@@ -88,6 +89,8 @@ DOWN_NOUN_RE = (
 #: adverb; "extended its gains" that of its noun; "pared 1.1%" or "trimmed 2%" is a fall, while
 #: "pared losses" says no direction of the day and is left out.
 _STEP = r"(?:tick|inch|nudg|drift|edg|mov|head|trend)(?:ed|ing)|crept|creeping"
+#: A small step stated with no figure ("the dollar ticked higher"): a move of the session.
+STEP_RE = rf"\b(?:{_STEP}) (?:up|down|higher|lower)\b"
 _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
 UP_VERB_RARE_RE = (
     r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
