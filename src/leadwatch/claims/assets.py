@@ -42,14 +42,26 @@ ASSET_NAMES: dict[str, str] = {
     "real_yield_10y": "real yields (10-year TIPS)",
     "yield_10y": "the 10-year Treasury yield",
     "fed_funds": "the Fed (fed funds rate)",
+    "breakeven_10y": "10-year breakeven inflation",
+    "usd_broad": "the broad trade-weighted dollar",
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
+    "crypto_market": "the crypto market",
+    "cd20": "the CoinDesk 20 index",
+    "jgb": "Japanese government bonds",
+    "bund": "German government bonds",
+    "gilt": "UK government bonds",
 }
 
 _US = r"(?:US |U\.S\. |American )?"
-# "the 30-year jumped": a maturity used as a noun
-_VERB = r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended)\b)"
+# "the 30-year jumped", "the 2-Year sits at 4.09%": a maturity used as a noun
+_VERB = (
+    r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended|sits|sat"
+    r"|stands|stood|held|traded|closed|finished|settled|[a-z]+ed (?:up|down|higher|lower|to|at))\b)"
+)
+# "10Y", "10-yr", "US10Y": a maturity written short
+_TEN = r"(?:10|ten)[- ]?(?:year|yr|Y)"
 # A description that names one coin by its rank: "the world's largest crypto", "the major
 # cryptocurrency", "the second-largest token" (not "the largest crypto exchange").
 _THE = r"\bthe (?:world['\u2019]s )?"
@@ -71,6 +83,13 @@ _TRACKER = (
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + _SECOND + _COIN),
+    # the market as a whole and its indices are not Bitcoin: "the crypto market rose 7%"
+    (
+        "crypto_market",
+        r"\b(?:the )?(?:wider |broader |overall |whole |global |total )?crypto"
+        r"(?:currency)? market(?:s|[- ]cap(?:italization)?)?\b",
+    ),
+    ("cd20", r"\bCoinDesk 20\b|\bCD20\b"),
     ("xrp", r"\bXRP\b"),
     ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
     ("solana", r"\bsolana\b|\bSOL\b"),
@@ -88,19 +107,55 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("jpy", r"\byen\b|\bUSD/?JPY\b"),
     ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
     ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
+    # the Fed's trade-weighted index against 26 currencies, not the ICE index of six (DXY)
+    (
+        "usd_broad",
+        r"\b(?:the )?(?:nominal )?(?:broad )?trade[- ]weighted (?:US |U\.S\. )?dollar(?: index)?\b"
+        r"|\bbroad (?:US |U\.S\. )?dollar index\b|\bDTWEXBGS\b",
+    ),
     (
         "dxy",
-        r"\bDXY\b|\bdollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
-        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
+        r"\bDXY\b|\b(?:the )?"
+        + _US
+        + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
+        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
+    # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
+    (
+        "jgb",
+        r"\b(?:Japan(?:ese|['\u2019]s)|JGBs?)(?: (?:10|ten|30|thirty|2|two)[- ]year)?"
+        r"(?: government)?(?: bonds?)?(?: yields?)?\b(?<!Japanese)(?<!Japan['\u2019]s)",
+    ),
+    (
+        "bund",
+        r"\b(?:German|Bund)(?: (?:10|ten)[- ]year)?(?: government)?(?: bonds?| Bunds?)?"
+        r" yields?\b|\bBunds?\b",
+    ),
+    (
+        "gilt",
+        r"\b(?:UK|British|U\.K\.)(?: (?:10|ten)[- ]year)?(?: government)?"
+        r"(?: bonds?| gilts?)? yields?\b|\bgilts?\b",
+    ),
+    # the market's inflation expectation: the 10-year yield less the TIPS yield
+    (
+        "breakeven_10y",
+        r"\b(?:" + _TEN + r" )?break-?evens?(?: inflation)?(?: rates?)?\b|\bT10YIE\b",
+    ),
     (
         "yield_10y",
-        r"\b(?:the yield on the |the )?(?:10|ten)[- ]year (?:US |U\.S\. )?(?:Treasury |T-)?"
+        r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
-        r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year" + _VERB,
+        r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
+        r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
-    ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year" + _VERB),
+    (
+        "yield_2y",
+        r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year"
+        + _VERB
+        + r"|\b(?:US ?)?2[- ]?(?:Y|yr)(?=\s*:)",
+    ),
+    ("yield_5y", r"\b(?:5|five)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 5-year" + _VERB),
     (
         "yield_30y",
         r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b|\bthe 30-year" + _VERB,

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 _CLAUSE_CUT = re.compile(
-    r"[;:\u2014]|,(?!\d)|\s\u2013\s|\s-\s|\b(?:and|while|whereas|but|after|before|with)\b"
+    r"[;:\u2014|\u2022\u00b7]|,(?!\d)|\s\u2013\s|\s-\s|\b(?:and|while|whereas|but|after|before|with)\b"
     r"|(?<!much )(?<!well )(?<!high )(?<!low )\bas\b(?! (?:much|well|high|low|little|of)\b)",
     re.IGNORECASE,
 )

@@ -93,7 +93,7 @@ class Market:
     closes: Mapping[str, pd.Series]
     ranges: Mapping[str, pd.DataFrame] = field(default_factory=dict)
     range_names: Mapping[str, str] = field(default_factory=dict)
-    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y"})
+    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y", "breakeven_10y"})
     names: Mapping[str, str] = field(default_factory=dict)
     #: Series sampled at a fixed time before the US session (the London fixes): a move
     #: reported in a US afternoon shows in the next day's fix.
@@ -253,10 +253,21 @@ def rescale(
     """``(level, None)`` for a level that is within a factor 2.5 of the asset's last close
     by ``day``, or that is once read with its dot as a thousands separator ("$122.494" is
     122,494); else ``(level, why)``: no price of the asset near the date (a ratio, an
-    index's P/E, another asset's figure)."""
+    index's P/E, another asset's figure). A rate is far when it lies more than a point
+    outside the range of its closes over the 3 months to ``day`` (1.70% for the 10-year
+    Treasury at 4.1%: another country's yield or another maturity)."""
     seen = market.asof(asset, day)
-    if seen is None or market.is_rate(asset):
+    if seen is None:
         return level, None
+    if market.is_rate(asset):
+        recent = market.close(asset).loc[day - pd.Timedelta(days=91) : day]
+        if recent.empty or float(recent.min()) - 1.0 <= level <= float(recent.max()) + 1.0:
+            return level, None
+        return level, (
+            f"{level:.2f}% is far from {asset} near the date ({recent.min():.2f}-"
+            f"{recent.max():.2f}% over the 3 months to {seen[0].date()}): probably another "
+            "country's rate or another maturity"
+        )
     close = seen[1]
     if 1 / 2.5 <= level / close <= 2.5:
         return level, None
