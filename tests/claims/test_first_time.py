@@ -44,7 +44,7 @@ def test_a_first_time_level_dates_the_article_to_the_first_crossing(text: str) -
     "text",
     [
         "Bitcoin fell below $100,000 for the first time since June.",
-        "Gold dropped below $4,000 an ounce for the first time in seven months.",
+        "Ether slid under $3,000 for the first time in five months.",
         "Silver topped $50, its first close there in over a decade.",
         "Gold traded above $4,000 for the second time this year.",
     ],
