@@ -312,3 +312,23 @@ def test_a_window_opening_in_a_gap_of_the_fixes_is_read_on_the_futures_too(
 ) -> None:
     checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-02"), _gold(fix_on_26th))
     assert [c.status for c in checked if c.claim.pct] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether crosses $5,000 mark for the first time ever\n\n"
+        "Ether touched a record high of $5,120 overnight before easing.",
+        "Silver tops $60 for the first time in history\n\n"
+        "The metal set an all-time high of $61.20 on Tuesday.",
+    ],
+)
+def test_a_headlines_first_crossing_is_not_the_bodys_record_high(text: str) -> None:
+    records = [c.sentence for c in extract_claims(text).claims if c.kind == "record"]
+    assert 0 in records and len(records) == 2
+
+
+def test_crosses_is_a_crossing_verb() -> None:
+    assert [(a, op) for k, a, op, *_ in _facts("Bitcoin crosses $120,000 again.")] == [
+        ("btc", "break")
+    ]
