@@ -332,3 +332,26 @@ def test_crosses_is_a_crossing_verb() -> None:
     assert [(a, op) for k, a, op, *_ in _facts("Bitcoin crosses $120,000 again.")] == [
         ("btc", "break")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("At $1,900 an ounce in 2023, gold looked expensive to many.", "cal:2023"),
+        ("Bitcoin was quoted at $30,000 in 2023 before the fund approvals.", "cal:2023"),
+        ("Silver sat near $24 back in 2024, before the squeeze.", "cal:2024"),
+        ("Silver is trading at $80 in 2026 so far.", None),
+    ],
+)
+def test_a_level_said_of_a_year_is_that_years(text: str, window: str | None) -> None:
+    assert [w for k, *_, w in _facts(text) if k == "level"] == [window]
+
+
+def test_a_level_of_a_past_year_is_graded_on_that_year() -> None:
+    days = pd.bdate_range("2023-01-02", "2026-02-06")
+    gold = pd.Series([1900.0 if d.year == 2023 else 4500.0 for d in days], index=days)
+    market, day = Market({"gold": gold}), pd.Timestamp("2026-02-06")
+    ok = check_claims(extract_claims("Gold traded at $1,900 in 2023."), day, market)
+    wrong = check_claims(extract_claims("Gold traded at $1,900 in 2024."), day, market)
+    assert [c.status for c in ok] == ["confirmed"]
+    assert [c.status for c in wrong] == ["contradicted"]

@@ -312,6 +312,8 @@ def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
     """The day a stated level speaks of: the end of the month named, else the day named."""
     if (c.window or "").startswith("on:"):  # "January 21, 1980: gold spiked to $850"
         return pd.Timestamp((c.window or "")[3:])
+    if c.kind == "level" and (c.window or "").startswith("cal:"):  # "at $1,800 in 2021"
+        return min(day, pd.Timestamp(year=int((c.window or "")[4:]), month=12, day=31))
     if c.when is not None and c.when[0] == "month":
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)
