@@ -148,8 +148,8 @@ _STOCK = re.compile(
 def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the percentage at ``start:end`` is no move of the asset before it: an
     indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`), a supposed
-    move (:func:`supposed`), a company's shares ("saw its stock drop 11%") or the margin
-    of a comparison ("has outpaced bitcoin by some +12%": neither asset's move)."""
+    move (:func:`supposed`), a company's shares ("saw its stock drop 11%") or the margin of
+    one asset over another ("has beaten the Nasdaq by some +40%")."""
     lo = max([0, *(m.end for m in mentions if m.end <= start)])
     return (
         indicator_figure(s, start, mentions)

@@ -112,9 +112,9 @@ DOWN_VERB_RARE_RE = (
     rf"|(?:{_STEP}) (?:down|lower)|{_EXTEND}(?:{DOWN_NOUN_RE})"
 )
 #: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
-#: $3,000"); "through" only before a price ("pushed through the $4,000 mark").
+#: $3,000", "crosses $100k"); "through" only before a price ("pushed through the $4,000 mark").
 CROSS_VERB_RE = (
-    r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops"
+    r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
     r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
