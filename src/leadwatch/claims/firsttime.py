@@ -15,7 +15,7 @@ Examples
 >>> ex = extract_claims("Silver climbed past $100 an ounce for the first time in history.")
 >>> [(c.op, c.level) for c in first_crossings(ex.claims, ex.sentences) if c.kind == "level"]
 [('first:above', 100.0)]
->>> ex = extract_claims("Bitcoin fell below $100,000 for the first time since June.")
+>>> ex = extract_claims("Ether sank under $2,000 for the first time since March.")
 >>> [c.op for c in first_crossings(ex.claims, ex.sentences) if c.kind == "level"]
 ['below']
 """
