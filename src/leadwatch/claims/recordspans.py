@@ -2,8 +2,10 @@
 
 - A span with a half or a vague count: "a one-and-a-half-month high" (6 weeks), "a
   2-1/2-year low" (30 months), "a multi-year low" (at least 2 years: the honest floor of
-  "multi"), "a multi-decade high" (20 years), "a weekly high" (1 week), "a monthly low"
-  ("multi-month", "multi-week" are too vague to grade: no record).
+  "multi"), "a multi-decade high" (20 years). "Multi-month", "multi-week" are too vague to
+  grade, and "a weekly high" / "a monthly low" name no span the data can settle (an intraday
+  extreme of a few days, which close-only series cannot show, and which would weigh on the
+  article's dating as much as a record of years): no record.
 - A record against another asset ("a multi-year high versus the S&P 500", "a 3-month low
   against bitcoin") is a ratio's, not the asset's (:func:`against_other`).
 - A record named by its period: "reaching late 2023 highs", "hit 2021 lows", "back to
@@ -51,10 +53,10 @@ __all__ = [
 ]
 
 #: The span of an "N-unit high": "13-month", "one-and-a-half-month", "3-1/2-year",
-#: "multi-year", "multiyear", "weekly", "monthly" (used inside the record pattern).
+#: "multi-year", "multiyear" (used inside the record pattern).
 SPAN_RE = (
     rf"(?:(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:year|month|week)"
-    r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year|(?:week|month)ly"
+    r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year"
 )
 #: "decade", "two-decade", "multi-decade" (before "high"/"low").
 DECADE_RE = rf"(?:multi[- ]?|(?:{count_re(9)})[- ])?decade"
@@ -82,13 +84,10 @@ _DOWN = any_of(
 def span_window(words: str) -> str:
     """The window of an "N-unit high" (``last:N:unit``; see the module doc).
 
-    >>> span_window("2-1/2-year low"), span_window("weekly high"), span_window("7-week low")
-    ('last:30:month', 'last:1:week', 'last:7:week')
+    >>> [span_window(w) for w in ("2-1/2-year low", "year-and-a-half high", "7-week low")]
+    ['last:30:month', 'last:18:month', 'last:7:week']
     """
     w = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", words.lower())
-    every = re.match(r"(week|month)ly", w)
-    if every:
-        return f"last:1:{every.group(1)}"
     w = re.sub(r"^(year|month)[- ]and[- ]a[- ]half", r"one-and-a-half-\1", w)  # "a year-and-"
     m = _SPAN.match(w)
     assert m is not None, words
