@@ -69,3 +69,13 @@ def test_first_crossing_days_use_the_range_and_either_side() -> None:
     m = Market({"gold": close}, {"gold": pd.DataFrame({"low": close - 1, "high": close + 1})})
     down = first_crossing_days(m, "gold", 100.0, "below")  # first at or under on day 3
     assert down.tolist() == [False, False, True, True, False, False]
+
+
+def test_a_near_miss_is_no_first_crossing() -> None:
+    """Futures trade at a premium and a level 0.4% short is not reached: the first crossing
+    is the day the price got there."""
+    days = pd.bdate_range("2026-01-05", periods=6)
+    close = pd.Series([95.0, 99.6, 98.0, 99.0, 100.2, 101.0], index=days)
+    m = Market({"silver": close})
+    got = first_crossing_days(m, "silver", 100.0, "above").tolist()
+    assert got == [False, False, False, True, True, False]

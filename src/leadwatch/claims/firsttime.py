@@ -4,7 +4,8 @@ A level said to be reached "for the first time" (ever, in history, on record) is
 strong cue to the date: it holds only around the single day the asset first got there,
 whereas the bare level ("above $90") holds on every later day it stayed up. For dating,
 such a level becomes a *first crossing* (op ``first:above`` or ``first:below``):
-it holds on the first day the close or the day's range reached it (within 0.5%), and on
+it holds on the first day the close or the day's range reached it (exactly: futures
+trade at a premium, and a near miss is no first), and on
 the trading day before, since a crossing late in the US session shows first in the next
 London fix or UTC close. "For the first time since June" or "in seven months" is no
 first-ever crossing (those are relative records, :mod:`leadwatch.claims.recordwords`).
@@ -35,7 +36,8 @@ from leadwatch.claims.text import Sentence
 __all__ = ["FIRST_TOLERANCE", "first_crossing_days", "first_crossings"]
 
 FIRST_TOLERANCE = (
-    "first day the close or the day's range reached the level (within 0.5%), or the trading "
+    "first day the close or the day's range reached the level (no tolerance: a near miss "
+    "is no first), or the trading "
     "day before it (a late US-session crossing shows in the next fix or UTC close)"
 )
 
@@ -88,13 +90,13 @@ def first_crossing_days(market: Market, asset: str, level: float, side: str) -> 
     c = market.close(asset)
     r = market.ranges.get(asset)
     if side == "below":
-        reach = c <= level * 1.005
+        reach = c <= level
         if r is not None:
-            reach = reach.combine(r["low"].dropna() <= level * 1.005, lambda a, b: a or b, False)
+            reach = reach.combine(r["low"].dropna() <= level, lambda a, b: a or b, False)
     else:
-        reach = c >= level * 0.995
+        reach = c >= level
         if r is not None:
-            reach = reach.combine(r["high"].dropna() >= level * 0.995, lambda a, b: a or b, False)
+            reach = reach.combine(r["high"].dropna() >= level, lambda a, b: a or b, False)
     reach = reach.sort_index().fillna(False).astype(bool)
     seen_before = reach.cummax().shift(1, fill_value=False).astype(bool)
     first = reach & ~seen_before
