@@ -79,3 +79,26 @@ def test_a_near_miss_is_no_first_crossing() -> None:
     m = Market({"silver": close})
     got = first_crossing_days(m, "silver", 100.0, "above").tolist()
     assert got == [False, False, False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold closed above $4,000 for the first time on Wednesday.",
+        "Gold settled above $4,000 an ounce for the first time ever on Wednesday.",
+        "On Wednesday gold finished above $4,000 for the first time in its history.",
+    ],
+)
+def test_a_first_close_is_dated_by_the_closes_not_the_first_touch(text: str) -> None:
+    """The day's high touched $4,000 on Tuesday 13 January (index 6); the first close
+    above it came on Wednesday 21 January (index 12)."""
+    close = pd.Series(3900.0, index=_DAYS)
+    close.iloc[12:] = 4020.0
+    high = close + 20.0
+    high.iloc[6] = 4010.0
+    m = Market({"gold": close}, {"gold": pd.DataFrame({"low": close - 20.0, "high": high})})
+    ex = extract_claims(text)
+    firsts = [c for c in first_crossings(dating_claims(ex), ex.sentences) if c.kind == "level"]
+    assert [(c.op, c.qualifiers[-1:]) for c in firsts] == [("first:above", ("on close",))]
+    dated = infer_date(ex, m)
+    assert dated.date in (_DAYS[12], _DAYS[13]), dated.reasoning

@@ -50,7 +50,7 @@ from leadwatch.claims.datehints import (
     spells,
 )
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossing_days, first_crossings
+from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
@@ -115,8 +115,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
         return record_in_month(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
-        assert claim.op is not None and claim.level is not None
-        held = first_crossing_days(market, claim.asset, claim.level, claim.op[6:])
+        held = first_days(claim, market)
     elif claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
