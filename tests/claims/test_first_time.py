@@ -86,7 +86,7 @@ def test_a_near_miss_is_no_first_crossing() -> None:
     [
         "Gold closed above $4,000 for the first time on Wednesday.",
         "Gold settled above $4,000 an ounce for the first time ever on Wednesday.",
-        "On Wednesday gold finished above $4,000 for the first time in its history.",
+        "On Wednesday gold finished the session over $4,000 for the first time on record.",
     ],
 )
 def test_a_first_close_is_dated_by_the_closes_not_the_first_touch(text: str) -> None:
