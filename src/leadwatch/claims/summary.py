@@ -51,14 +51,21 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     summary bullet or the opening sentence states again (same figure) is reported once,
     where the body proper states it."""
     if sentences and _is_title(sentences[0].text, sentences):
-        body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
-        claims = [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+        body = {_told(c) for c in claims if c.sentence > 0}
+        claims = [c for c in claims if c.sentence > 0 or _told(c) not in body]
     rank = _summary_rank(sentences)
     best: dict[tuple[object, ...], int] = {}
     for c in claims:
         key = _same(c)
         best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
     return [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
+
+
+def _told(c: Claim) -> tuple[object, ...]:
+    """What a headline claim must share with a body claim to be its summary: asset and kind,
+    and for a record whether it is a first crossing ("crosses $100k for the first time" is
+    not the body's "all-time high of $103,587")."""
+    return (c.asset, c.kind, c.kind == "record" and bool(_FIRST.match(c.words)))
 
 
 def _same(c: Claim) -> tuple[object, ...]:
