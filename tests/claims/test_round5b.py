@@ -380,3 +380,17 @@ def test_a_move_between_two_prices_is_measured_from_the_last_day_near_the_first(
     up = check_claims(extract_claims("Gold rose from $2,450 to $2,500."), day, market)
     moves = [c for c in down + up if c.claim.kind == "move"]
     assert [c.status for c in moves] == ["confirmed", "contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Despite a 10% rally in stocks, gold fell.", "gold"),
+        ("Following a 25% surge in mining shares, silver climbed.", "silver"),
+        ("After a 3% slide of the yen, bitcoin steadied.", "btc"),
+    ],
+)
+def test_an_opening_move_that_names_what_moved_is_not_the_main_subjects(
+    text: str, main: str
+) -> None:
+    assert [a for a, *_ in _moves(text) if a == main] == []
