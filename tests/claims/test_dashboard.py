@@ -182,6 +182,10 @@ def test_a_comparison_whose_subject_comes_after_a_colon(
         ("Bitcoin clawed back 3% on Sunday.", ("btc", "up", 3.0)),
         ("Gold recouped 0.8% on Wednesday.", ("gold", "up", 0.8)),
         ("Gold ballooned 40% over two years.", ("gold", "up", 40.0)),
+        ("Silver was 1.2% softer on the day.", ("silver", "down", 1.2)),
+        ("Gold was firmer on Monday.", ("gold", "up", None)),
+        ("The dollar was stronger on Monday.", ("dxy", "up", None)),
+        ("Silver ended slightly lower on Thursday.", ("silver", "down", None)),
     ],
 )
 def test_more_move_verbs_give_a_move_its_direction(
@@ -285,7 +289,12 @@ def test_a_comparison_in_the_passive_is_made_by_its_agent(
 
 @pytest.mark.parametrize(
     "text",
-    ["The dollar ticked higher.", "The dollar index edged up.", "The greenback inched higher."],
+    [
+        "The dollar ticked higher.",
+        "The dollar index edged up.",
+        "The greenback inched higher.",
+        "The dollar closed slightly higher.",
+    ],
 )
 def test_a_small_step_with_no_figure_is_graded_on_the_session(text: str) -> None:
     days = pd.bdate_range("2026-01-05", periods=70)
@@ -379,3 +388,7 @@ def test_a_rate_change_printed_with_a_percent_sign_may_be_a_relative_change() ->
     assert status == "confirmed" and "relative change" in evidence
     assert graded("The 10-year yield closed at 4.42% (+0.45) today.")[0] == "contradicted"
     assert graded("The 10-year yield closed at 4.42% (+1.50%) today.")[0] == "contradicted"
+
+
+def test_a_comparison_with_a_past_value_is_no_move_of_the_session() -> None:
+    assert _moves("Gold is higher than a year ago.") == []
