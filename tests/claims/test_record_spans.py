@@ -353,3 +353,24 @@ def test_a_night_level_stays_its_day_for_a_weekday_series_or_a_plain_day() -> No
     text = "Gold was at $81,000 on Thursday night."
     checked = check_claims(extract_claims(text), day, _night_market("gold", False))
     assert [r.status for r in checked if r.claim.kind == "level"] == ["contradicted"]
+
+
+def test_a_record_named_by_the_current_period_beats_the_whole_period_so_far() -> None:
+    days = pd.bdate_range("2025-10-01", "2026-03-31")
+    values = pd.Series(100.0, index=days)
+    values.loc["2026-01-15"] = 120.0  # the year's top so far, in January
+    values.loc["2026-03-02":] = 110.0
+    market = Market({"silver": values})
+    day = pd.Timestamp("2026-03-31")
+    below = "Silver climbed back to 2026 highs."  # 110 is below January's 120
+    [result] = [
+        r for r in check_claims(extract_claims(below), day, market) if r.claim.kind == "record"
+    ]
+    assert result.status == "contradicted", result.evidence
+    values.loc["2026-03-31"] = 125.0
+    [result] = [
+        r
+        for r in check_claims(extract_claims(below), day, Market({"silver": values}))
+        if r.claim.kind == "record"
+    ]
+    assert result.status == "confirmed", result.evidence
