@@ -109,6 +109,10 @@ def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> No
         ("The trade-weighted dollar stood at 125.90.", "usd_broad"),
         ("The dollar index fell to 99.10 on Monday.", "dxy"),
         ("Breakevens rose to 2.41% on Tuesday.", "breakeven_10y"),
+        ("The Bloomberg Dollar Spot Index rose to 1,270.50 on Monday.", "bbdxy"),
+        ("The WSJ Dollar Index fell to 98.20.", "wsj_dollar"),
+        ("The effective federal funds rate was 4.33 on Friday.", "fed_funds"),
+        ("EFFR: 4.33%", "fed_funds"),
     ],
 )
 def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expected: str) -> None:
