@@ -396,3 +396,24 @@ def test_a_rate_change_printed_with_a_percent_sign_may_be_a_relative_change() ->
 
 def test_a_comparison_with_a_past_value_is_no_move_of_the_session() -> None:
     assert _moves("Gold is higher than a year ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold rose 1%, while mortgage rates fell 0.2%.", [("gold", "up", 1.0)]),
+        ("Silver fell 2% while lumber jumped 4%.", [("silver", "down", 2.0)]),
+        ("Gold gained 1%; the miners index rose 3%.", [("gold", "up", 1.0)]),
+        ("Bitcoin fell 3%, then it rebounded 2%.", [("btc", "down", 3.0), ("btc", "up", 2.0)]),
+    ],
+)
+def test_a_percentage_in_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    stored = {"gold", "silver", "btc"}
+    assert [m for m in _moves(text) if m[0] in stored] == expected
+
+
+def test_a_level_hit_by_another_subject_is_not_the_previous_asset_s() -> None:
+    text = "The 10-year yield rose to 4.5%, while mortgage rates hit 7.1%."
+    assert _levels(text) == [("yield_10y", 4.5)]
