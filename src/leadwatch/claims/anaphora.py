@@ -1,7 +1,7 @@
 """Windows named by reference to an earlier sentence: "since then", "since that time" (pure).
 
-"In January of 2014, the US dollar index was 80. Since then, the index rose to 98, up 22.5
-percent": the 22.5% runs from the last date the text named before it, not over a default
+"Back in March 2019 the dollar index stood at 96. Since then it has climbed to 104, a gain of
+8 percent": the 8% runs from the last date the text named before it, not over a default
 window. :func:`since_then` gives such moves the window ``since:<that date>``.
 
 Examples
@@ -25,7 +25,7 @@ from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE
 __all__ = ["since_then"]
 
 _THEN = re.compile(r"\bsince (?:then|that (?:time|date|day|point|month|year))\b", re.IGNORECASE)
-# "In January of 2014", "on January 21, 1980", "in 2014": a date a later "since then" means
+# "Back in March 2019", "on May 3, 1985", "in 2014": a date a later "since then" means
 _ANCHOR = re.compile(
     rf"\b(?P<m>{MONTH_NAME_RE})(?: (?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? (?P<y>{YEAR_RE})\b"
     rf"|\b(?:in|during|by the end of) (?P<y2>{YEAR_RE})\b"
