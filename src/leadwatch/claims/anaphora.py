@@ -30,7 +30,7 @@ from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 __all__ = ["since_then"]
 
 _THEN = re.compile(r"\bsince (?:then|that (?:time|date|day|point|month|year))\b", re.IGNORECASE)
-# "In January of 2014", "on January 21, 1980", "in 2014": a date a later "since then" means
+# "Back in March 2019", "on May 3, 1985", "in 2014": a date a later "since then" means
 _ANCHOR = re.compile(
     rf"\b(?P<m>{MONTH_NAME_RE})(?: (?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? (?P<y>{YEAR_RE})\b"
     rf"|\b(?:in|during|by the end of) (?P<y2>{YEAR_RE})\b"
