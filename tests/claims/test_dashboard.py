@@ -421,3 +421,10 @@ def test_a_percentage_in_a_clause_with_its_own_subject_is_not_the_previous_asset
 def test_a_level_hit_by_another_subject_is_not_the_previous_asset_s() -> None:
     text = "The 10-year yield rose to 4.5%, while mortgage rates hit 7.1%."
     assert _levels(text) == [("yield_10y", 4.5)]
+
+
+def test_the_evidence_of_a_rate_or_index_level_has_no_dollar_sign() -> None:
+    days = pd.bdate_range("2026-03-02", periods=3)
+    market = Market({"yield_10y": pd.Series([4.30, 4.35, 4.40], index=days)})
+    (checked,) = check_claims(extract_claims("The 10-year yield is 4.4%."), days[-1], market)
+    assert "from 4.40)" in checked.evidence and "$" not in checked.evidence
