@@ -258,6 +258,8 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
         ("10Y: 4.25% +3bp", ("yield_10y", 4.25), ("yield_10y", "up", 3.0)),
         ("S&P 500 (^GSPC) 5,880.10 (+0.3%)", ("spx", 5880.1), ("spx", "up", 0.3)),
         ("Bitcoin (BTC-USD) $96,200 (-1.1%)", ("btc", 96200.0), ("btc", "down", 1.1)),
+        ("Gold 2,650.10 \u25b2 12.30 (0.47%)", ("gold", 2650.1), ("gold", "up", 0.47)),
+        ("Silver $31.05 \u25bc 0.42 (1.37%)", ("silver", 31.05), ("silver", "down", 1.37)),
     ],
 )
 def test_a_ticker_line_gives_the_level_and_its_signed_change(
