@@ -430,3 +430,21 @@ def test_the_evidence_of_a_rate_or_index_level_has_no_dollar_sign() -> None:
     market = Market({"yield_10y": pd.Series([4.30, 4.35, 4.40], index=days)})
     (checked,) = check_claims(extract_claims("The 10-year yield is 4.4%."), days[-1], market)
     assert "from 4.40)" in checked.evidence and "$" not in checked.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silver did better than gold this year.", [("silver", "outperforms", "gold")]),
+        ("Gold has fared better than bitcoin since January.", [("gold", "outperforms", "btc")]),
+        ("Bitcoin has fared worse than gold this year.", [("btc", "lags", "gold")]),
+        ("Bitcoin performed much better than expected.", []),
+    ],
+)
+def test_better_or_worse_than_another_asset_is_a_comparison(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"
+    ]
+    assert found == expected
