@@ -448,3 +448,21 @@ def test_better_or_worse_than_another_asset_is_a_comparison(
         (c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The S&P 500 (5,880.10 at Friday's close) fell 1% on Monday.", ("spx", 5880.1, 4)),
+        ("The VIX (21.30 on Monday) eased.", ("vix", 21.3, 0)),
+    ],
+)
+def test_a_quote_in_parentheses_with_its_own_time(
+    text: str, expected: tuple[str, float, int]
+) -> None:
+    (level,) = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert (level.asset, level.level, level.when) == (
+        expected[0],
+        expected[1],
+        ("weekday", expected[2]),
+    )
