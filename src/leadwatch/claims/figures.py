@@ -26,6 +26,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute, no_move
 from leadwatch.claims.clauses import (
     clause_start,
+    fronted_move,
     fronted_subject,
     hypothetical,
     named_after,
@@ -316,7 +317,7 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
-        asset = asset or fronted_subject(s, m.start(), mentions)  # "After a 4% drop, gold"
+        asset = asset or fronted_move(s, m.start(), m.end(), mentions)  # "After a 4% drop, gold"
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
