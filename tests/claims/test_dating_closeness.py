@@ -57,7 +57,8 @@ def test_a_crash_days_range_does_not_win_over_a_day_that_fits(text: str) -> None
     dated = infer_date(extract_claims(text), _silver_market())
     assert dated.date in (_DAYS[_CALM], _DAYS[_CALM] + pd.Timedelta(days=1)), dated.reasoning
     runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
-    assert str(_DAYS[_CRASH].date()) in runner  # the crash day is still shown
+    assert f"{_DAYS[_CRASH].date()}..{(_DAYS[_CRASH] + pd.Timedelta(days=1)).date()}" in runner
+    assert "prices 1.8% off" in runner  # the crash day is still shown, with its fit
 
 
 def _gold_spx_market(first_move: float) -> Market:

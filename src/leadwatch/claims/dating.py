@@ -375,7 +375,7 @@ def _decide(
     if at is not None and at in near.index and bool(near.loc[at]):
         chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
         reasoning.append(f"the dateline {at.date()} is among the best-supported days: it wins")
-    others = runner_ups(score, assets, chosen)
+    others = runner_ups(score, assets, chosen, fit=fit)
     if others:
         reasoning.append("runner-up: " + "; ".join(others))
     against = [c.describe() for c, held, _ in held_by if not bool(held.loc[day])]
