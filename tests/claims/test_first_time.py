@@ -1,5 +1,5 @@
 """A level reached "for the first time" (ever) dates an article to the first crossing, on
-hand-written articles over a small synthetic market; "for the first time since June" and
+hand-written articles over a small synthetic market; "for the first time since March" and
 "in seven months" stay plain levels."""
 
 from __future__ import annotations

@@ -147,7 +147,7 @@ def test_a_dateline_wins_over_the_next_day_that_fits_the_prices_a_little_better(
 @pytest.mark.parametrize(
     ("text", "pct", "level"),
     [
-        ("Bitcoin traded about 21 percent lower than its all-time high of $126,210.", 21.0, 126210),
+        ("Bitcoin traded about 18 percent lower than its all-time peak of $126,210.", 18.0, 126210),
         ("Gold sits 6% down from its record high of $4,380.", 6.0, 4380.0),
         ("Ether is now 30 per cent lower than its all-time peak.", 30.0, None),
     ],
@@ -164,7 +164,7 @@ def test_a_sized_distance_below_the_peak_is_a_comparison_with_the_peak(
 @pytest.mark.parametrize(
     "text",
     [
-        "For bitcoin, the drawdown from its all-time high of $126,267 stands at around 45%.",
+        "For ether, the drawdown from its record high of $4,950 stands near 45%.",
         "Silver's decline from its record high of $54.40 has been steep.",
     ],
 )
@@ -270,7 +270,7 @@ def test_a_move_from_the_peak_since_an_event_day_is_measured_from_that_day() -> 
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("Ether traded at $3,306 as of 4 p.m. Eastern Standard Time on Tuesday, down 7%.", 1),
+        ("Ether changed hands at $3,306 as of 3 p.m. Eastern Time on Wednesday, down 7%.", 1),
         ("Gold was at $2,400 at 9 a.m. ET on Monday, up 1%.", 1),
         ("Gold rose at 10 a.m. The dollar fell 1% later.", 2),  # a real sentence end
     ],
@@ -283,7 +283,7 @@ def test_a_time_zone_after_a_clock_time_does_not_end_the_sentence(text: str, cou
 
 def test_a_percent_spelled_out_from_24_hours_earlier_after_a_clock_time_is_a_move() -> None:
     text = (
-        "Ether was trading at $3,306 as of 4 p.m. Eastern Standard Time on Tuesday, down "
+        "Solana aside, ether stood at $2,810 as of 11 a.m. Eastern Standard Time on Friday, off "
         "about 7 percent from 24 hours earlier."
     )
     assert ("eth", "down", 7.0) in _moves(text)
@@ -292,7 +292,7 @@ def test_a_percent_spelled_out_from_24_hours_earlier_after_a_clock_time_is_a_mov
 @pytest.mark.parametrize(
     "text",
     [
-        "On a year-to-date basis, Ether is now down roughly 15%, and the drawdown from its "
+        "On a year-to-date basis, ether has lost about 15%, while the distance below its "
         "all-time high stands at 45%.",
         "For the year to date, gold is up 12%, while silver's gain since its March low is 20%.",
     ],
@@ -381,7 +381,7 @@ def test_a_level_of_last_month_is_graded_on_that_month_not_today() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "January 21, 1980: Gold spiked to a then-high of $850 per ounce.",
+        "January 21, 1980: Gold jumped to a then-high of $850 an ounce.",
         "Gold hit $850 on January 21, 1980, a peak that held for decades.",
     ],
 )
@@ -406,8 +406,8 @@ def test_a_level_of_a_printed_full_date_is_graded_on_that_date(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "BTC hit a record high earlier this week as funds took in $3 billion in the week ending "
-        "Friday.",
+        "BTC set a record high earlier this week while ETFs gathered $2.4 billion in the week "
+        "ending Friday.",
         "Gold funds drew $2 billion in the week to Thursday, while gold hit a record high "
         "this week.",
     ],
@@ -445,7 +445,7 @@ def test_an_optional_label_of_one_clause_leaves_the_figure_of_a_required_label_o
     from leadwatch.claims.evaluate import score_article
     from leadwatch.claims.model import Claim
 
-    text = "Gold recovered from a sharp decline on Monday and was last 1.2% higher at $4,394."
+    text = "Gold bounced back from a steep drop on Monday and was last 1.2% higher at $4,394."
     move = Claim(0, "percent", "gold", "1.2%", "up", pct=1.2)
     checked = [CheckedClaim(move, text, "confirmed", "+1.1% on the session")]
     label = {
@@ -453,7 +453,7 @@ def test_an_optional_label_of_one_clause_leaves_the_figure_of_a_required_label_o
         "published": "2025-12-30",
         "claims": [  # the optional clause's label first: it must not take the 1.2% move
             {
-                "sentence": "Gold recovered from a sharp decline on Monday",
+                "sentence": "Gold bounced back from a steep drop on Monday",
                 "asset": "gold",
                 "kind": "move",
                 "status": "confirmed",

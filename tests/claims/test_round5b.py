@@ -394,3 +394,40 @@ def test_an_opening_move_that_names_what_moved_is_not_the_main_subjects(
     text: str, main: str
 ) -> None:
     assert [a for a, *_ in _moves(text) if a == main] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "window"),
+    [
+        (
+            "Silver traded near $17 in July 2019. At that time, gold stood at $1,400.",
+            ("month", (2019, 7)),
+            None,
+        ),
+        (
+            "Ether changed hands at $180 in 2019. At the same time, bitcoin traded at $7,000.",
+            None,
+            "cal:2019",
+        ),
+        ("Gold rose 1% on Monday. At the same time, silver traded at $30.", ("weekday", 0), None),
+    ],
+)
+def test_a_level_at_that_time_is_of_the_date_named_before(
+    text: str, when: tuple[str, object] | None, window: str | None
+) -> None:
+    last = [c for c in extract_claims(text).claims if c.kind == "level"][-1]
+    assert (last.when, last.window) == (when, window)
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Bitcoin led the crypto market higher, rising 5%.", "btc"),
+        ("Bitcoin, the largest asset in the crypto market, rose 3%.", "btc"),
+        ("Ether outperformed the broader crypto market, gaining 8%.", "eth"),
+    ],
+)
+def test_the_crypto_market_as_an_object_leaves_the_figure_to_the_coin(
+    text: str, asset: str
+) -> None:
+    assert [a for a, *_ in _moves(text)] == [asset]

@@ -137,7 +137,7 @@ def supposed(s: str, start: int, end: int) -> bool:
     return bool(_SUPPOSED_BEFORE.search(s[:start]) and _SUPPOSED_AFTER.match(s[end:]))
 
 
-# "MicroStrategy, a major Bitcoin investor, saw its stock drop 11%": a company's shares.
+# "Shares of a bitcoin-holding company slid 11%": a company's shares, not the coin.
 _STOCK = re.compile(
     r"\b(?:its|their|the company['\u2019]s|the firm['\u2019]s)"
     r" (?:stock|shares|share price|equity)\b[^,;.]{0,30}$",

@@ -5,6 +5,8 @@
 - the assets on which the claims of a day agree: claims on one asset share its
   misreadings and its timing quirks, so a day that explains claims on more assets is the
   better explanation of the article (the first tie-break between near-equal days);
+- the claims' summed evidence per day (:func:`claims_score`: claims of one kind on one
+  asset are one piece of evidence);
 - figures the text cites as references, not as the day's price (:func:`reference_only`);
 - a step prior for recent years (:func:`recency_prior`);
 - the runner-up spells, for the reasoning (:func:`runner_ups`).
@@ -28,6 +30,7 @@ from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, WEEKDAYS, count_r
 
 __all__ = [
     "agreeing_assets",
+    "claims_score",
     "fmt_spells",
     "named_weekdays",
     "recency_prior",
@@ -158,6 +161,22 @@ def agreeing_assets(
     return pd.Series(np.asarray(total, dtype=int), index=calendar)
 
 
+def claims_score(
+    held_by: list[tuple[Claim, pd.Series, float]], calendar: pd.DatetimeIndex
+) -> pd.Series:
+    """Sum of evidence per day; claims of one kind on one asset ("$3,493", "$3,502") are
+    one piece of evidence: the strongest held counts fully, the others a quarter."""
+    score = pd.Series(0.0, index=calendar)
+    groups: dict[tuple[str | None, str], list[tuple[pd.Series, float]]] = {}
+    for c, held, weight in held_by:
+        groups.setdefault((c.asset, c.kind), []).append((held, weight))
+    for members in groups.values():
+        stack = np.vstack([h.to_numpy(dtype=float) * w for h, w in members])
+        best = stack.max(axis=0)
+        score += best + 0.25 * (stack.sum(axis=0) - best)
+    return score
+
+
 def spells(mask: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
     """The runs of consecutive calendar days on which ``mask`` is true."""
     days = mask[mask].index
@@ -178,10 +197,15 @@ def fmt_spells(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4
 
 
 def runner_ups(
-    score: pd.Series, assets: pd.Series, chosen: tuple[pd.Timestamp, pd.Timestamp], n: int = 3
+    score: pd.Series,
+    assets: pd.Series,
+    chosen: tuple[pd.Timestamp, pd.Timestamp],
+    n: int = 3,
+    fit: pd.Series | None = None,
 ) -> list[str]:
-    """The ``n`` best-scoring spells other than ``chosen``, with their score and how many
-    assets agree on them."""
+    """The ``n`` best-scoring spells other than ``chosen``, with their score, how many
+    assets agree on them and (``fit``: the quoted prices' mean distance per day, 1.0 when
+    none is quoted) how closely the quoted prices fit their best day."""
     outside = (score.index < chosen[0]) | (score.index > chosen[1])
     levels = sorted({round(v, 6) for v in score[outside] if v > 0}, reverse=True)
     out: list[str] = []
@@ -192,8 +216,11 @@ def runner_ups(
                 continue  # a spell already listed, widened at a lower score
             seen.append((a, b))
             top = float(score.loc[a:b].max())
+            off = None if fit is None else float(fit.loc[a:b].min())
+            close = f", prices {off:.1%} off" if off is not None and off < 1.0 else ""
             out.append(
-                f"{fmt_spells([(a, b)])} (score {top:.2f}, {int(assets.loc[a:b].max())} assets)"
+                f"{fmt_spells([(a, b)])} (score {top:.2f}, "
+                f"{int(assets.loc[a:b].max())} assets{close})"
             )
         if len(out) >= n:
             break

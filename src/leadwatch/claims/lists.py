@@ -2,7 +2,7 @@
 
 A weekly wrap states its window once ("last week's performance of the major indexes:")
 and then lists the moves ("- Gold fell 4.4%", "- VIX fell 3%"); a price column states its
-asset once ("how the gold price has changed versus last week, month and year:") and then
+asset once ("gold's change against a week, a month and a year ago:") and then
 lists bare figures ("One month ago: +23.9%"). :func:`list_leads` finds, for each list
 item, the sentence that introduces its list: an item starts on a line of its own and
 either opens with a bullet or number marker (or follows a line holding only a marker), or

@@ -267,7 +267,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
         elif past:
             on = date_said_of(s, m.end()) if m.group("then") else None
-            if on is not None:  # "January 21, 1980: gold spiked to a then-high": that day's
+            if on is not None:  # "May 3, 1985: silver jumped to a then-high": that day's
                 out.append(Claim(i, "record", asset, m.group(0), hl, window=f"on:{on}"))
             elif when is not None and when[0] == "month":
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))

@@ -78,7 +78,7 @@ _RULE = re.compile(r"^[\s|:\-=+]*$")
 def column_meanings(header: str) -> list[str] | None:
     """The meaning of each column of a header row, or ``None`` when it is not a header.
 
-    >>> column_meanings("Market/Index 2024 Close Prior Week As of 10/17 Weekly Change YTD Chg")
+    >>> column_meanings("Asset | 2024 Close | Prior Week | As of 3/14 | Weekly Change | YTD Chg")
     ['label', 'past', 'past', 'level', 'move:week', 'move:ytd']
     >>> column_meanings("Gold rose 2% last week") is None
     True
