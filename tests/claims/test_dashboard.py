@@ -466,3 +466,20 @@ def test_a_quote_in_parentheses_with_its_own_time(
         expected[1],
         ("weekday", expected[2]),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold's 50-day moving average sits at $2,600.",
+        "Bitcoin's RSI stands at 72.50.",
+        "Silver's 14-day RSI rose to 68.20.",
+    ],
+)
+def test_a_technical_indicator_of_the_price_is_no_level(text: str) -> None:
+    assert _levels(text) == []
+
+
+def test_the_price_beside_its_moving_average_is_still_a_level() -> None:
+    text = "Gold's 200-day MA is at $2,450, while spot gold trades at $2,650."
+    assert _levels(text) == [("gold", 2650.0)]
