@@ -483,3 +483,22 @@ def test_a_technical_indicator_of_the_price_is_no_level(text: str) -> None:
 def test_the_price_beside_its_moving_average_is_still_a_level() -> None:
     text = "Gold's 200-day MA is at $2,450, while spot gold trades at $2,650."
     assert _levels(text) == [("gold", 2650.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold rose this morning to more than $3,100.", ("gold", "above", 3100.0)),
+        ("Gold rose sharply on Tuesday to $3,100.", ("gold", "at", 3100.0)),
+        ("Silver climbed in early trade to above $34.", ("silver", "above", 34.0)),
+        ("Bitcoin fell overnight to less than $90,000.", ("btc", "below", 90000.0)),
+        ("Bitcoin slid through the weekend to around $88,000.", ("btc", "at", 88000.0)),
+    ],
+)
+def test_a_level_after_an_adverb_or_a_bound_keeps_its_side(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    """A guard for H cause 6 (already read on this branch's base): an adverb or a time
+    between the verb and "to", and "to more than $X", keep the level and its side."""
+    found = [(c.asset, c.op, c.level) for c in extract_claims(text).claims if c.kind == "level"]
+    assert found == [expected]
