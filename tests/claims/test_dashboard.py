@@ -255,3 +255,19 @@ def test_a_quote_in_parentheses_with_its_own_time(
         expected[1],
         ("weekday", expected[2]),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BTC/USD: 96,200", [("btc", 96200.0)]),
+        ("Spot gold: 2,650.40", [("gold", 2650.4)]),
+        ("Silver: 31.05 | Gold: 2,650.40", [("silver", 31.05), ("gold", 2650.4)]),
+        ("Bitcoin: 2025 was a banner year.", []),
+        ("Gold: 3 reasons to buy now.", []),
+    ],
+)
+def test_a_bare_price_after_a_colon_in_a_snapshot_line(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _levels(text) == expected
