@@ -355,6 +355,9 @@ def test_a_printed_span_of_days_is_one_date_over_its_days_not_a_yearless_day() -
         ("Gold hit $2,500 last week.", ("last", "week")),
         ("Silver touched $35 an ounce last month before retreating.", ("last", "month")),
         ("Bitcoin climbed above $100,000 the previous month.", ("last", "month")),
+        ("Ether sank after hitting $5,000 highs last month.", ("last", "month")),
+        ("Bitcoin hit $100,000 levels the previous week.", ("last", "week")),
+        ("Silver reached $40 an ounce highs last month.", ("last", "month")),
     ],
 )
 def test_a_level_of_last_week_or_month_is_placed_there(text: str, when: tuple[str, str]) -> None:
@@ -519,3 +522,40 @@ def test_less_common_move_verbs_give_the_move_its_direction(
 ) -> None:
     moves = [(c.asset, c.op, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
     assert moves == [expected]
+
+
+def test_the_scorer_pairs_each_label_with_the_claim_quoting_its_figure() -> None:
+    """Two levels of one asset in one sentence, labelled in the other order than found:
+    each label takes the claim with its own figure, whichever comes first."""
+    from leadwatch.claims.check import CheckedClaim
+    from leadwatch.claims.evaluate import score_article
+    from leadwatch.claims.model import Claim
+
+    text = "Silver eased to $30 today after touching $35 highs last month."
+    today = Claim(0, "level", "silver", "$30", "at", level=30.0)
+    past = Claim(0, "level", "silver", "$35", "at", level=35.0)
+    checked = [
+        CheckedClaim(today, text, "confirmed", "closed at 30.1"),
+        CheckedClaim(past, text, "contradicted", "closed at 30.1, not 35"),
+    ]
+
+    def label(claim: str, status: str) -> dict[str, str]:
+        return {
+            "sentence": text,
+            "asset": "silver",
+            "kind": "level",
+            "status": status,
+            "claim": claim,
+        }
+
+    article = {
+        "file": "x.txt",
+        "published": "2026-03-10",
+        "claims": [
+            label("silver ~35 in February", "contradicted"),
+            label("silver ~30", "confirmed"),
+        ],
+    }
+    score = score_article(article, text, checked, [(0, len(text))], "2026-03-10")
+    assert [m.status for m in score.matches] == ["contradicted", "confirmed"]
+    assert all(m.graded_ok for m in score.matches)

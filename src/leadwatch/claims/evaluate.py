@@ -6,8 +6,10 @@ asset is the same and its kind corresponds (``percent`` counts as ``move``; a ``
 may be found as a ``level``; two measurements that labels name either way match by what
 they measure: a distance from the asset's own peak with a size, "21% below its all-time
 high", is a ``move`` or a ``comparison``; the value of a record, "its all-time high of
-$126,267", is a ``level`` or a ``record``; a claim of the label's own kind is taken
-first). The scores:
+$126,267", is a ``level`` or a ``record``). Labels and claims are paired one to one so
+that as many labels as possible are matched (required ones first); among such pairings,
+a claim quoting the label's figure is preferred, then one of the label's own kind. The
+scores:
 
 ``recall``
     Share of the required labelled claims (not optional, checkable) that are matched.
@@ -37,7 +39,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
+from scipy.optimize import linear_sum_assignment
 
 from leadwatch.claims.check import CheckedClaim, check_claims
 from leadwatch.claims.dating import infer_date
@@ -132,6 +136,13 @@ def _same(claim: Claim, described: str) -> bool:
     return any(abs(x - abs(value)) <= 1e-9 * max(1.0, x) for x in quoted)
 
 
+def _pair_weight(required: bool, same_value: bool, own_kind: bool) -> float:
+    """How much pairing a label with a claim is worth: matching as many labels as possible
+    comes first (a required label before an optional one), then a claim quoting the
+    label's figure, then a claim of the label's own kind."""
+    return (1e6 if required else 1e4) + (1e2 if same_value else 0.0) + (1.0 if own_kind else 0.0)
+
+
 def _spans(text: str, quote: str) -> tuple[int, int] | None:
     pos = text.find(quote)
     return None if pos < 0 else (pos, pos + len(quote))
@@ -156,8 +167,6 @@ def score_article(
         a, b = sentence_spans[c.claim.sentence]
         return a < span[1] and span[0] < b
 
-    used: set[int] = set()
-    matches = []
     spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
 
     def quoted(c: CheckedClaim, lab: Mapping[str, Any]) -> bool:
@@ -170,27 +179,29 @@ def score_article(
             if o is not lab and o["asset"] == lab["asset"] and _required(o) and overlaps(c, other)
         )
 
-    for lab, span in zip(label["claims"], spans, strict=True):
-        required = _required(lab)
-        fits = [
-            i
-            for i, c in enumerate(claims)
-            if i not in used
-            and c.claim.asset == lab["asset"]
-            and overlaps(c, span)
-            and (
-                _kind_ok(c.claim.kind, str(lab["kind"])) or _same_measure(c.claim, str(lab["kind"]))
+    labs = list(label["claims"])
+    weight = np.zeros((len(labs), len(claims)))
+    for r, (lab, span) in enumerate(zip(labs, spans, strict=True)):
+        kind = str(lab["kind"])
+        for i, c in enumerate(claims):
+            own = _kind_ok(c.claim.kind, kind)
+            if c.claim.asset != lab["asset"] or not overlaps(c, span):
+                continue
+            if not (own or _same_measure(c.claim, kind)):
+                continue
+            if not _required(lab) and quoted(c, lab):
+                continue
+            weight[r, i] = _pair_weight(
+                _required(lab), _same(c.claim, str(lab.get("claim", ""))), own
             )
-        ]
-        fits.sort(key=lambda i: not _kind_ok(claims[i].claim.kind, str(lab["kind"])))
-        if not required:
-            fits = [i for i in fits if not quoted(claims[i], lab)]
-        hit = fits[0] if fits else None
-        if hit is None:
-            matches.append(LabelMatch(lab, required, None))
+    pairs = dict(zip(*linear_sum_assignment(weight, maximize=True), strict=True))
+    matches = []
+    for r, lab in enumerate(labs):
+        hit = pairs.get(r)
+        if hit is None or weight[r, hit] <= 0:
+            matches.append(LabelMatch(lab, _required(lab), None))
             continue
-        used.add(hit)
-        matches.append(LabelMatch(lab, required, claims[hit].status, claims[hit].evidence))
+        matches.append(LabelMatch(lab, _required(lab), claims[hit].status, claims[hit].evidence))
     reported = [c for c in claims if c.status in _REPORTED]
     spurious = []
     for c in reported:

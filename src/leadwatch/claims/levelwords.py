@@ -43,8 +43,10 @@ _FROM_PEAK = re.compile(
     re.IGNORECASE,
 )
 # "touched $35 last month": a level of the week or month before the article's
+# "$2,500 last week", "$5,000 highs last month", "the $35 mark the previous month".
 _LAST = (
-    rf"(?:\s+{PER_UNIT_RE})?\s+(?:earlier\s+)?(?:last|the previous|the prior) (?P<u>week|month)\b"
+    rf"(?:\s+{PER_UNIT_RE})?(?:\s+(?:highs?|lows?|peaks?|tops?|levels?|marks?|area|handle"
+    r"|zone|region|territory))?\s+(?:earlier\s+)?(?:last|the previous|the prior) (?P<u>week|month)\b"
 )
 _LAST_PERIOD = re.compile(_LAST, re.IGNORECASE)
 # "At $2,000 an ounce in 2023": a level of that year, not of the article date
