@@ -559,3 +559,16 @@ def test_the_scorer_pairs_each_label_with_the_claim_quoting_its_figure() -> None
     score = score_article(article, text, checked, [(0, len(text))], "2026-03-10")
     assert [m.status for m in score.matches] == ["contradicted", "confirmed"]
     assert all(m.graded_ok for m in score.matches)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether slipped after hitting $5,000 highs last month.",
+        "Bitcoin climbed back to the $100,000 area on Tuesday.",
+        "Silver hovered at $40 levels for most of the week.",
+    ],
+)
+def test_a_figure_named_as_an_area_is_a_rough_level(text: str) -> None:
+    (level,) = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert level.op == "near"

@@ -46,9 +46,12 @@ _FROM_PEAK = re.compile(
 # "$2,500 last week", "$5,000 highs last month", "the $35 mark the previous month".
 _LAST = (
     rf"(?:\s+{PER_UNIT_RE})?(?:\s+(?:highs?|lows?|peaks?|tops?|levels?|marks?|area|handle"
-    r"|zone|region|territory))?\s+(?:earlier\s+)?(?:last|the previous|the prior) (?P<u>week|month)\b"
+    r"|zone|region|territory))?\s+(?:earlier\s+)?(?:last|the previous|the prior)"
+    r" (?P<u>week|month)\b"
 )
 _LAST_PERIOD = re.compile(_LAST, re.IGNORECASE)
+# A figure named as an area, not a price: "$5,000 highs", "the $100,000 levels", "the $40 area".
+_ROUGHLY = re.compile(r"\s+(?:highs|lows|levels|area|region|zone|handle)\b", re.IGNORECASE)
 # "At $2,000 an ounce in 2023": a level of that year, not of the article date
 _IN_YEAR = re.compile(
     rf"(?:\s+{PER_UNIT_RE})?,?\s+(?:back\s+|earlier\s+|sometime\s+)?in\s+(?P<y>{YEAR_RE})\b"
@@ -102,5 +105,7 @@ def level_claims(
         window = None if on is None or at not in (None, ("date", _month_day(on))) else f"on:{on}"
         year = _IN_YEAR.match(s, pos + len(words)) if at is None and window is None else None
         window = f"cal:{year.group('y')}" if year else window  # "at $2,000 in 2023": that year's
+        if op == "at" and _ROUGHLY.match(s, pos + len(words)):
+            op = "near"  # "hitting $5,000 highs", "the $100,000 area": a round figure, roughly
         claims.append(Claim(index, "level", asset, words, op, value, when=at, window=window))
     return claims + held_rates(s, index, mentions, claims)  # "odds the Fed holds at 4%-4.25%"
