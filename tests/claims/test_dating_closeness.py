@@ -184,3 +184,17 @@ def test_an_article_that_quotes_no_price_is_dated_where_its_moves_fit(text: str)
     dated = infer_date(extract_claims(text), Market({"gold": price}))
     assert abs((dated.date - target).days) <= 1, dated.reasoning
     assert any("the day the moves fit best" in r for r in dated.reasoning)
+
+
+def test_among_near_ties_a_day_the_text_names_comes_before_a_closer_price_fit() -> None:
+    """Two spells within the near-tie margin: one fits the quoted price exactly and the
+    stated move; the other is the day the text names ("May 8"), its price 1.5% off. The
+    text's own words outrank the closeness of fit."""
+    days = pd.date_range("2026-01-01", "2026-05-20")
+    btc = pd.Series(80_000.0, index=days)
+    btc["2026-04-16"], btc["2026-04-17"] = 93_458.0, 100_000.0  # +7% to the figure exactly
+    btc["2026-05-07"], btc["2026-05-08"] = 98_500.0, 98_500.0  # the named day: 1.5% off, flat
+    text = "Bitcoin jumped 7% on the day. It ended at $100,000. Fans cheer it every May 8."
+    dated = infer_date(extract_claims(text), Market({"btc": btc}))
+    assert dated.date == pd.Timestamp("2026-05-08")
+    assert any("2026-04-17" in line for line in dated.reasoning)  # shown as the runner-up

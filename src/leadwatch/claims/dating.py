@@ -258,7 +258,9 @@ def infer_date(
     (:mod:`leadwatch.claims.textdates`: its dateline, dates it looks back to, days of the
     month, weekdays and months it names), plus a prior for recent years
     (:func:`leadwatch.claims.datehints.recency_prior`). Near-ties (within 0.3 of the best
-    score) go to the days on which claims on the most distinct assets hold (independent
+    score) go first to the days the text itself names most (a dateline, a day of the month,
+    a weekday: the words outrank a closer fit of the figures), then to the days on which
+    claims on the most distinct assets hold (independent
     corroboration), then to the most recent era, then to the spells whose quoted prices fit
     within 0.5 points of the best fit, then whose stated moves (all of them, also those
     beside their level) fit within 0.5 points of the best (a spell judged by its best day:
@@ -313,7 +315,8 @@ def infer_date(
     stated = [c for c in extraction.claims if c.kind == "percent" and market.has(c.asset)]
     moves = quote_fit(with_windows(stated, market), market, calendar, ("percent",))
     printed = None if not dates else (dates[0].iso, dates[0].role)
-    return _decide(score, held_by, limits, printed, (fit, moves), prior)
+    words = pd.Series(extra, index=calendar)
+    return _decide(score, held_by, limits, printed, (fit, moves), prior, words)
 
 
 def _decide(
@@ -323,6 +326,7 @@ def _decide(
     printed: tuple[str, str] | None,  # the first printed date and its role
     fits_by: tuple[pd.Series, pd.Series],  # quoted prices' fit, stated moves' fit
     prior: pd.Series,
+    words: pd.Series,  # the votes of the text's own words (dates, weekdays named)
 ) -> ArticleDate:
     fit, moves = fits_by
     best = float(score.max()) if len(score) else 0.0
@@ -344,6 +348,7 @@ def _decide(
         )
     near = score >= best - min(_NEAR_TIE, 0.25 * best)
     assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
+    near &= words >= words[near].max() - 1e-9  # the days the text itself names first
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
     fits = widest.copy()  # then the spells whose quoted prices, then stated moves, fit best
