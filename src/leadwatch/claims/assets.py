@@ -25,10 +25,25 @@ __all__ = [
     "ASSET_NAMES",
     "CARRY",
     "GENERIC",
+    "TENOR_YIELDS",
     "AssetMention",
     "find_assets",
     "user_patterns",
 ]
+
+#: Treasury maturities other than the 10-year (outside the built-in store): their yields
+#: are named as such, never taken for the 10-year.
+_TENORS = (
+    ("1", "one"),
+    ("2", "two"),
+    ("3", "three"),
+    ("5", "five"),
+    ("7", "seven"),
+    ("20", "twenty"),
+    ("30", "thirty"),
+)
+#: The ids of those yields (quoted in percent, like the 10-year).
+TENOR_YIELDS = frozenset(f"yield_{n}y" for n, _ in _TENORS)
 
 #: Display names (ids not listed here are shown as they are).
 ASSET_NAMES: dict[str, str] = {
@@ -45,6 +60,7 @@ ASSET_NAMES: dict[str, str] = {
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
+    **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in _TENORS},
 }
 
 _US = r"(?:US |U\.S\. |American )?"
@@ -67,6 +83,17 @@ _TRACKER = (
     r"\b{0}(?:[- ]backed|[- ]linked)? (?:exchange[- ]traded (?:funds?|products?)|ETFs?|ETPs?"
     r"|tokens?|stablecoins?|(?:fund |ETF )?holdings)\b(?! (?:tracks?|tracking|mirrors?)\b)"
 )
+
+
+def _tenor(n: str, word: str) -> str:
+    """The names of one maturity's yield: "the 2-year U.S. Treasury note yield", "two-year
+    yields", "the 30-year bond"."""
+    return (
+        rf"\b(?:{n}|{word})[- ]year {_US}(?:Treasury |T-)?(?:note |bond )?"
+        rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year" + _VERB
+    )
+
+
 #: (id, pattern), in priority order.
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
@@ -100,11 +127,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
         r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
-    ("yield_2y", r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year" + _VERB),
-    (
-        "yield_30y",
-        r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b|\bthe 30-year" + _VERB,
-    ),
+    *((f"yield_{n}y", _tenor(n, word)) for n, word in _TENORS),
     ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
     ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.assets import TENOR_YIELDS, AssetMention
 from leadwatch.claims.attributes import attribute, indicator_figure, no_move
 from leadwatch.claims.clauses import (
     clause_start,
@@ -41,6 +41,7 @@ from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
+    ABOUT_RE,
     DOWN_VERB_RARE_RE,
     MONTH_NAME_RE,
     UP_VERB_RARE_RE,
@@ -53,7 +54,7 @@ __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
 
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
 NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
-YIELDS = frozenset({"yield_10y", "yield_2y", "yield_30y", "real_yield_10y", "fed_funds"})
+YIELDS = frozenset({"yield_10y", "real_yield_10y", "fed_funds"}) | TENOR_YIELDS
 _GROUPS = frozenset({"metals", "metal"})
 
 _OP = (
@@ -83,7 +84,10 @@ _DOLLAR_RE = re.compile(
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )
-_BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_BOUND = (
+    rf"(?:{ABOUT_RE} ?)?"
+    + r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+)
 _BETWEEN_RE = re.compile(
     r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held)"
     r"(?: (?:was|were|is|has been|had been|of))? between "
@@ -92,7 +96,10 @@ _BETWEEN_RE = re.compile(
     + _BOUND.format(i=2, k="b"),
     re.IGNORECASE,
 )
-_IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
+_IN_RANGE = re.compile(
+    rf"\bbetween (?:{ABOUT_RE} ?)?(?:US)?\$?\s?[\d,.]+ (?:{ABOUT_RE} )?$|\bbetween $",
+    re.IGNORECASE,
+)
 # "the 52-week low of 96.40": the extreme of a span, a record claim, not today's level.
 _SPAN_EXTREME = re.compile(
     rf"(?:{count_re(12)}[- ]"

@@ -95,6 +95,8 @@ SCHEDULED_RE = (
 )
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
+#: The hedge before a stated figure: "about $82,000", "roughly 98.5", "~4.2%".
+ABOUT_RE = r"(?:about|around|roughly|approximately|approx\.|nearly|almost|some|circa|~)"
 
 
 def month_number(name: str) -> int:

@@ -1,0 +1,88 @@
+"""Round 5e: other Treasury maturities, hedged ranges, stated target ranges, quote lines
+that repeat the prose, and institutions named in passing; each rule tested on several
+hand-written phrasings of its class."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+
+
+def _levels(text: str) -> list[tuple[str | None, str | None, float | None]]:
+    return [(c.asset, c.op, c.level) for c in extract_claims(text).claims if c.kind == "level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("The 2-year U.S. Treasury yield finished at 3.90% on Friday.", "yield_2y"),
+        ("The five-year US Treasury note yield rose to 4.01% by the close.", "yield_5y"),
+        ("The 30-year U.S. bond yield slipped to 4.9% in late trade.", "yield_30y"),
+        ("Two-year U.S. yields climbed to 3.75% after the jobs report.", "yield_2y"),
+    ],
+)
+def test_a_yield_of_another_maturity_is_never_the_10_year(text: str, asset: str) -> None:
+    assert [a for a, _, _ in _levels(text)] == [asset]
+
+
+def test_the_10_year_with_us_before_treasury_stays_the_10_year() -> None:
+    assert _levels("The 10-year U.S. Treasury yield was 4.38% on Friday.") == [
+        ("yield_10y", "at", 4.38)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bitcoin ranged between about $82,000 and $84,000 on Friday.",
+            [("btc", "at", 82000.0), ("btc", "at", 84000.0)],
+        ),
+        (
+            "The dollar index traded between roughly 98.5 and 99.1 in the session.",
+            [("dxy", "at", 98.5), ("dxy", "at", 99.1)],
+        ),
+        (
+            "Ether moved between around $2,300 and about $2,350 overnight.",
+            [("eth", "at", 2300.0), ("eth", "at", 2350.0)],
+        ),
+        (
+            "Gold fluctuated between approximately $3,320 and $3,345 on Tuesday.",
+            [("gold", "at", 3320.0), ("gold", "at", 3345.0)],
+        ),
+    ],
+)
+def test_a_hedge_word_before_a_bound_keeps_the_range(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Gold (XAU): $2,412.50 (+1.1%)",
+        "- Gold: $2,412.50 (+1.1%)",
+        "| Gold | $2,412.50 | +1.1% |",
+        "Spot gold: $2,412.50/oz (+1.1%)",
+    ],
+)
+def test_a_claim_a_quote_line_repeats_is_the_prose_s(recap: str) -> None:
+    text = (
+        "Market wrap\nOn Tuesday, gold climbed 1.1% to $2,412.50 as the dollar eased, "
+        "while stocks were flat.\nKey quotes\n" + recap + "\n"
+    )
+    ex = extract_claims(text)
+    prose = next(s.index for s in ex.sentences if "climbed" in s.text)
+    gold = [(c.kind, c.sentence) for c in ex.claims if c.asset == "gold"]
+    assert gold == [("level", prose), ("percent", prose)]
+
+
+def test_a_quote_line_that_repeats_nothing_keeps_its_claims() -> None:
+    text = "Market wrap\nGold climbed 1.1% on Tuesday.\nKey quotes\nSilver (XAG): $31.20 (-0.4%)\n"
+    ex = extract_claims(text)
+    assert [(c.asset, c.kind) for c in ex.claims if c.asset == "silver"] == [
+        ("silver", "level"),
+        ("silver", "percent"),
+    ]
