@@ -86,3 +86,29 @@ def test_a_quote_line_that_repeats_nothing_keeps_its_claims() -> None:
         ("silver", "level"),
         ("silver", "percent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed kept the fed funds rate in the 4.25 percent to 4.50 percent range on Wednesday.",
+        "The Federal Reserve held rates at 4.25%-4.50% on Wednesday.",
+        "The FOMC held its benchmark rate between 4.25% and 4.5% for a second meeting.",
+        "The Fed lowered its target range from 4.50%-4.75% to 4.25%-4.50%.",
+        "Fed officials left the target range of 4.25-4.50% unchanged.",
+    ],
+)
+def test_the_fed_s_target_range_is_checked_as_a_range(text: str) -> None:
+    assert _levels(text) == [("fed_funds", "above", 4.25), ("fed_funds", "below", 4.5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed cut rates from 4.50% to 4.25% in December.",  # a change, not a band
+        "The ECB held its deposit rate at 2.00%-2.25%.",  # another central bank
+        "Treasury yields rose from 4.25% to 4.50% as the Fed signalled patience.",
+    ],
+)
+def test_a_change_or_another_bank_s_rate_is_no_fed_target_range(text: str) -> None:
+    assert not [c for c in extract_claims(text).claims if c.op in ("above", "below")]
