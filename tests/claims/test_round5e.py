@@ -112,3 +112,26 @@ def test_the_fed_s_target_range_is_checked_as_a_range(text: str) -> None:
 )
 def test_a_change_or_another_bank_s_rate_is_no_fed_target_range(text: str) -> None:
     assert not [c for c in extract_claims(text).claims if c.op in ("above", "below")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hawkish remarks from the Fed did not deter buyers, judging by the rally to fresh "
+        "record highs for major indexes.",
+        "Despite the Fed's cautious tone, stocks climbed to record highs on Tuesday.",
+        "Traders shrugged off the Federal Reserve minutes as the major averages closed at "
+        "all-time highs.",
+        "The FOMC decision came as equities hit a record high.",
+    ],
+)
+def test_an_institution_named_in_passing_is_the_subject_of_no_figure(text: str) -> None:
+    claims = extract_claims("Bitcoin rose 1% to $113,000 on Monday. " + text).claims
+    assert [
+        (c.asset, c.kind) for c in claims if c.sentence == 1 and c.asset != "major_indexes"
+    ] == []
+
+
+def test_the_fed_with_its_rate_stays_the_subject() -> None:
+    claims = extract_claims("The Fed cut rates by 25 basis points to a record low.").claims
+    assert [(c.asset, c.kind, c.op) for c in claims] == [("fed_funds", "record", "low")]

@@ -60,6 +60,7 @@ ASSET_NAMES: dict[str, str] = {
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
+    "major_indexes": "the major US stock indexes",
     **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in _TENORS},
 }
 
@@ -94,6 +95,33 @@ def _tenor(n: str, word: str) -> str:
     )
 
 
+# "record highs for major indexes", "the three main U.S. stock indices": several indexes at
+# once, no one series; named so that no figure of theirs goes to another asset (not
+# "major European indexes").
+_REGIONS = (
+    "European",
+    "Asian",
+    "Japanese",
+    "Chinese",
+    "Canadian",
+    "British",
+    "German",
+    "Indian",
+    "global",
+    "world",
+    "regional",
+    "Europe's",
+    "Asia's",
+    "Japan's",
+    "China's",
+)
+_MAJOR_INDEXES = (
+    "".join(f"(?<!{w} )" for w in _REGIONS)
+    + r"\b(?:the |all |all three |the three |both )?(?:(?:main|major|key|leading|benchmark|big) "
+    r"(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American )?"
+    r"|(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American ))(?:stock |equity )?"
+    r"(?:indexes|indices|averages)\b"
+)
 #: (id, pattern), in priority order.
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
@@ -130,6 +158,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     *((f"yield_{n}y", _tenor(n, word)) for n, word in _TENORS),
     ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
     ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
+    ("major_indexes", _MAJOR_INDEXES),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
     ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
     ("nikkei", r"\bNikkei\b"),
@@ -206,7 +235,20 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
                 taken.append((m.start(), m.end()))
+    if not _RATE_WORDS.search(sentence):  # "hawkish Fed comments": the Fed named in passing
+        found = [m for m in found if m.asset != "fed_funds"]
     return sorted(found, key=lambda m: m.start)
+
+
+# What makes the Fed a sentence's subject as a rate: "rates", "the fed funds rate", "a 25 bp
+# cut", "its target range". Without them the Fed is an institution named in passing ("record
+# highs despite hawkish Fed comments"), the subject of no figure.
+_RATE_WORDS = re.compile(
+    r"\b(?:rates?|funds|target|range|benchmark|basis[- ]points?|bps?|cut(?:s|ting)?"
+    r"|hik(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|eas(?:e|ing)"
+    r"|tighten(?:s|ed|ing)?|borrowing costs?)\b",
+    re.IGNORECASE,
+)
 
 
 _ROLE = (
