@@ -419,7 +419,7 @@ def test_indicators_month_to_date_and_the_previous_session() -> None:
         ("Gold rose to a lifetime high.", ("gold", "high", None)),
         ("Silver touched a decade high of $35.", ("silver", "high", "last:10:year")),
         ("Bitcoin rose to a more-than-two-year high.", ("btc", "high", "last:2:year")),
-        ("Silver fell to a 3-1/2-month low.", ("silver", "low", "last:3:month")),
+        ("Silver fell to a 3-1/2-month low.", ("silver", "low", "last:14:week")),  # the half too
         ("The yen fell to a 34-year low against the dollar.", ("jpy", "low", "last:34:year")),
         (
             "Ether posted its biggest one-day percentage drop since March.",

@@ -74,7 +74,10 @@ def test_a_snapshot_bullet_gives_the_level_and_its_signed_change(
 ) -> None:
     claims = extract_claims(text).claims
     assert _levels(text) == levels
-    assert [(c.asset, c.op, c.pct) for c in claims if c.kind == "percent"] == moves
+    percentages = [c for c in claims if c.kind == "percent" and "bp" not in c.qualifiers]
+    assert [(c.asset, c.op, c.pct) for c in percentages] == moves
+    points = [(c.asset, c.op, c.pct) for c in claims if "bp" in c.qualifiers]
+    assert points == ([("yield_10y", "up", 5.0)] if "yield" in text else [])  # a change in points
 
 
 @pytest.mark.parametrize(

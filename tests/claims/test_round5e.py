@@ -135,3 +135,14 @@ def test_an_institution_named_in_passing_is_the_subject_of_no_figure(text: str) 
 def test_the_fed_with_its_rate_stays_the_subject() -> None:
     claims = extract_claims("The Fed cut rates by 25 basis points to a record low.").claims
     assert [(c.asset, c.kind, c.op) for c in claims] == [("fed_funds", "record", "low")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders bet the Fed will cut rates to 4%-4.25% in March.",
+        "Markets expect the FOMC to lower its target range to 3.75%-4.00% next month.",
+    ],
+)
+def test_a_forecast_range_is_no_target_range_of_today(text: str) -> None:
+    assert not [c for c in extract_claims(text).claims if c.op in ("above", "below")]

@@ -25,7 +25,6 @@ __all__ = [
     "ASSET_NAMES",
     "CARRY",
     "GENERIC",
-    "TENOR_YIELDS",
     "AssetMention",
     "find_assets",
     "user_patterns",
@@ -42,8 +41,6 @@ _TENORS = (
     ("20", "twenty"),
     ("30", "thirty"),
 )
-#: The ids of those yields (quoted in percent, like the 10-year).
-TENOR_YIELDS = frozenset(f"yield_{n}y" for n, _ in _TENORS)
 
 #: Display names (ids not listed here are shown as they are).
 ASSET_NAMES: dict[str, str] = {
@@ -57,16 +54,28 @@ ASSET_NAMES: dict[str, str] = {
     "real_yield_10y": "real yields (10-year TIPS)",
     "yield_10y": "the 10-year Treasury yield",
     "fed_funds": "the Fed (fed funds rate)",
+    "breakeven_10y": "10-year breakeven inflation",
+    "usd_broad": "the broad trade-weighted dollar",
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
     "major_indexes": "the major US stock indexes",
     **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in _TENORS},
+    "crypto_market": "the crypto market",
+    "cd20": "the CoinDesk 20 index",
+    "jgb": "Japanese government bonds",
+    "bund": "German government bonds",
+    "gilt": "UK government bonds",
 }
 
 _US = r"(?:US |U\.S\. |American )?"
-# "the 30-year jumped": a maturity used as a noun
-_VERB = r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended)\b)"
+# "the 30-year jumped", "the 2-Year sits at 4.09%": a maturity used as a noun
+_VERB = (
+    r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended|sits|sat"
+    r"|stands|stood|held|traded|closed|finished|settled|[a-z]+ed (?:up|down|higher|lower|to|at))\b)"
+)
+# "10Y", "10-yr", "US10Y": a maturity written short
+_TEN = r"(?:10|ten)[- ]?(?:year|yr|Y)"
 # A description that names one coin by its rank: "the world's largest crypto", "the major
 # cryptocurrency", "the second-largest token" (not "the largest crypto exchange").
 _THE = r"\bthe (?:world['\u2019]s )?"
@@ -91,7 +100,10 @@ def _tenor(n: str, word: str) -> str:
     yields", "the 30-year bond"."""
     return (
         rf"\b(?:{n}|{word})[- ]year {_US}(?:Treasury |T-)?(?:note |bond )?"
-        rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year" + _VERB
+        rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year"
+        + _VERB
+        # a quote line's ticker: "US 2Y: 3.95%", "2yr: 3.9%"
+        + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
     )
 
 
@@ -126,6 +138,13 @@ _MAJOR_INDEXES = (
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + _SECOND + _COIN),
+    # the market as a whole and its indices are not Bitcoin: "the crypto market rose 7%"
+    (
+        "crypto_market",
+        r"\b(?:the )?(?:wider |broader |overall |whole |global |total )?crypto"
+        r"(?:currency)? market(?:s|[- ]cap(?:italization)?)?\b",
+    ),
+    ("cd20", r"\bCoinDesk 20\b|\bCD20\b"),
     ("xrp", r"\bXRP\b"),
     ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
     ("solana", r"\bsolana\b|\bSOL\b"),
@@ -143,17 +162,47 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("jpy", r"\byen\b|\bUSD/?JPY\b"),
     ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
     ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
+    # the Fed's trade-weighted index against 26 currencies, not the ICE index of six (DXY)
+    (
+        "usd_broad",
+        r"\b(?:the )?(?:nominal )?(?:broad )?trade[- ]weighted (?:US |U\.S\. )?dollar(?: index)?\b"
+        r"|\bbroad (?:US |U\.S\. )?dollar index\b|\bDTWEXBGS\b",
+    ),
     (
         "dxy",
-        r"\bDXY\b|\bdollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
-        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/])",
+        r"\bDXY\b|\b(?:the )?"
+        + _US
+        + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
+        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
+    # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
+    (
+        "jgb",
+        r"\b(?:Japan(?:ese|['\u2019]s)|JGBs?)(?: (?:10|ten|30|thirty|2|two)[- ]year)?"
+        r"(?: government)?(?: bonds?)?(?: yields?)?\b(?<!Japanese)(?<!Japan['\u2019]s)",
+    ),
+    (
+        "bund",
+        r"\b(?:German|Bund)(?: (?:10|ten)[- ]year)?(?: government)?(?: bonds?| Bunds?)?"
+        r" yields?\b|\bBunds?\b",
+    ),
+    (
+        "gilt",
+        r"\b(?:UK|British|U\.K\.)(?: (?:10|ten)[- ]year)?(?: government)?"
+        r"(?: bonds?| gilts?)? yields?\b|\bgilts?\b",
+    ),
+    # the market's inflation expectation: the 10-year yield less the TIPS yield
+    (
+        "breakeven_10y",
+        r"\b(?:" + _TEN + r" )?break-?evens?(?: inflation)?(?: rates?)?\b|\bT10YIE\b",
+    ),
     (
         "yield_10y",
-        r"\b(?:the yield on the |the )?(?:10|ten)[- ]year (?:US |U\.S\. )?(?:Treasury |T-)?"
+        r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
-        r"|\bbenchmark (?:Treasury )?yields?\b|\bTreasury yields?\b|\bthe 10-year" + _VERB,
+        r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
+        r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
     *((f"yield_{n}y", _tenor(n, word)) for n, word in _TENORS),
     ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),

@@ -34,6 +34,7 @@ from leadwatch.claims import pastlevel
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.daymove import day_move, session_direction
+from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.dollarmoves import as_percent
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
@@ -194,13 +195,21 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if (c.window or "").split(":")[0] in ("peak", "low"):
         return from_extreme(c, day, market)
     named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
-    if c.pct is None and c.window in (None, "day") and not c.accelerating and named:
-        return session_direction(c, day, market)  # "gold fell on Tuesday": that session
+    if (
+        c.pct is None
+        and c.window in (None, "day")
+        and not c.accelerating
+        and (named or c.window == "day")
+    ):  # "gold fell on Tuesday", "the dollar ticked higher on the day": that session
+        return session_direction(c, day, market)
     span = _window(c, day)
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
     stated = None if c.pct is None else c.pct / 100 * (1 if c.op == "up" else -1)
+    there = None if c.level is None else arrival_day(market, c.asset, c.level, start, end)
+    if there is not None:  # "rose 415% from 2024 to $117": to the day it stood there
+        end, label = there, f"{label}, to {there.date()} when it stood near {c.level:,.4g}"
     ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated)
     if "extreme" in c.qualifiers and np.isfinite(ch):  # "as much as 40% this year": its top
         seen = market.close(c.asset).loc[d0:end]

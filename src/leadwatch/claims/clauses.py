@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 _CLAUSE_CUT = re.compile(
-    r"[;:\u2014]|,(?!\d)|\s\u2013\s|\s-\s|\b(?:and|while|whereas|but|after|before|with)\b"
+    r"[;:\u2014|\u2022\u00b7]|,(?!\d)|\s\u2013\s|\s-\s|\b(?:and|while|whereas|but|after|before|with)\b"
     r"|(?<!much )(?<!well )(?<!high )(?<!low )\bas\b(?! (?:much|well|high|low|little|of)\b)",
     re.IGNORECASE,
 )
@@ -284,9 +284,25 @@ _FUTURE_AFTER = re.compile(
 )
 
 
+# A threshold as the subject of a consequence: "the dollar index below 96 meant deeper
+# declines", "gold above $3,000 would open the door", "bitcoin under $60k could trigger".
+_THRESHOLD_IF = re.compile(
+    r"^(?:above|below|over|under|beneath|beyond|past|(?:north|south) of)\s+(?:US)?\$?\d[\d,.]*"
+    r"(?:\s?[kK]\b|%)?\s*(?:(?:an? |per )?(?:ounce|oz|level|mark|handle|area|zone|threshold)\s+)?"
+    r"(?:would|could|might|(?-i:may)|will|meant|means?|signal\w*|impl(?:y|ies|ied)|trigger\w*"
+    r"|opens?|opened|spells?|spelled|risks?)\b",
+    re.IGNORECASE,
+)
+
+
 def hypothetical(s: str, start: int, end: int) -> bool:
-    """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year")."""
-    return bool(_HYPOTHETICAL.search(s[:start]) or _FUTURE_AFTER.match(s[end:]))
+    """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year", "gold
+    above $3,000 would ...": a threshold as a condition)."""
+    return bool(
+        _HYPOTHETICAL.search(s[:start])
+        or _FUTURE_AFTER.match(s[end:])
+        or _THRESHOLD_IF.match(s[start:])
+    )
 
 
 # "the best since May 2013, when it was at $23.10": the level of that past date, not today's.

@@ -6,8 +6,6 @@
   misreadings and its timing quirks, so a day that explains claims on more assets is the
   better explanation of the article (the first tie-break between near-equal days);
 - figures the text cites as references, not as the day's price (:func:`reference_only`);
-- how well quoted prices fit each day (:func:`quote_fit`, a graded measure: the
-  tie-break after the assets and the era);
 - a step prior for recent years (:func:`recency_prior`);
 - the runner-up spells, for the reasoning (:func:`runner_ups`).
 
@@ -26,14 +24,12 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.extract import Claim
-from leadwatch.claims.market import Market, level_deviation
 from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, WEEKDAYS, count_re, ending
 
 __all__ = [
     "agreeing_assets",
     "fmt_spells",
     "named_weekdays",
-    "quote_fit",
     "recency_prior",
     "reference_only",
     "runner_ups",
@@ -181,28 +177,6 @@ def fmt_spells(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4
     return (", ".join(parts) + more) or "never"
 
 
-def quote_fit(claims: list[Claim], market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
-    """Mean distance of the quoted prices ("at $3,493.41") from each day's close or range,
-    the better of the day and the day before (lower is better; 0 when none is quoted)."""
-    devs = []
-    for c in claims:
-        if c.kind != "level" or c.op not in ("at", "near") or c.level is None:
-            continue
-        if c.when is not None and c.when[0] != "today":
-            continue
-        dev = level_deviation(market, c.asset or "", c.level)
-        daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
-        best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
-        devs.append(np.fmin(best, 0.05))  # a far-off (misread) price does not dominate
-    if not devs:
-        return pd.Series(1.0, index=calendar)
-    stack = np.vstack(devs)
-    seen = (~np.isnan(stack)).sum(axis=0)
-    total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
-    mean = np.divide(total, seen, out=np.ones_like(total), where=seen > 0)
-    return pd.Series(mean, index=calendar)
-
-
 def runner_ups(
     score: pd.Series, assets: pd.Series, chosen: tuple[pd.Timestamp, pd.Timestamp], n: int = 3
 ) -> list[str]:
@@ -213,7 +187,7 @@ def runner_ups(
     out: list[str] = []
     seen: list[tuple[pd.Timestamp, pd.Timestamp]] = []
     for level in levels:
-        for a, b in spells(outside & (score >= level - 1e-9)):
+        for a, b in spells(outside & (score >= level - 1e-6)):  # levels are rounded
             if any(a <= y and x <= b for x, y in seen):
                 continue  # a spell already listed, widened at a lower score
             seen.append((a, b))

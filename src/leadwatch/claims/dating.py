@@ -8,7 +8,8 @@ the UTC close); "on Friday" points to the last Friday on or before the article d
 holds on few days says more). The words of the text vote too (its dateline, the dates it
 looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and a prior
 prefers recent years. The best-scoring day wins; near-ties are settled by how many
-distinct assets agree, then the era, then how well quoted prices fit and the score, then
+distinct assets agree, then the era, then how closely quoted prices and stated move sizes fit
+(:mod:`leadwatch.claims.closeness`: a crash day's wide range counts less), the score, then
 the earliest.
 The reasoning lists what each claim allowed, the runner-ups and the claims that disagree.
 
@@ -39,10 +40,10 @@ from leadwatch.claims.anchored import (
     yearless_since,
     yearless_since_days,
 )
+from leadwatch.claims.closeness import quote_fit, round_the_clock
 from leadwatch.claims.datehints import (
     agreeing_assets,
     fmt_spells,
-    quote_fit,
     recency_prior,
     reference_only,
     runner_ups,
@@ -106,11 +107,6 @@ def event_day(when: tuple[str, Any] | None, day: pd.Timestamp) -> pd.Timestamp:
     return day
 
 
-def _round_the_clock(market: Market, asset: str) -> bool:
-    """Whether ``asset`` trades around the clock (closes on weekends: crypto)."""
-    return bool((pd.DatetimeIndex(market.close(asset).index).day_of_week >= 5).any())
-
-
 def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
@@ -127,7 +123,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
-            if claim.asset in market.fixed or _round_the_clock(market, claim.asset):
+            if claim.asset in market.fixed or round_the_clock(market, claim.asset):
                 # the session's move may reach the next fix; a 24-hour move quoted during
                 # the day straddles two midnight closes
                 held = held | held.shift(-1, fill_value=False)
@@ -278,7 +274,8 @@ def infer_date(
     (:func:`leadwatch.claims.datehints.recency_prior`). Near-ties (within 0.3 of the best
     score) go to the days on which claims on the most distinct assets hold (independent
     corroboration), then to the most recent era, then to the days whose quoted prices fit
-    within 0.5 points of the best fit, then to the higher score, then to the best fit,
+    within 0.5 points of the best fit, then whose stated moves fit within 0.5 points of
+    the best (:mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
     then to the earliest (a level is news when first reached); the date is that spell's
     first day, or the printed date inside it. The reasoning lists each claim, the
     runner-up spells (score, assets) and the claims that disagree with the date.
@@ -318,9 +315,10 @@ def infer_date(
     prior = pd.Series(recency_prior(calendar, market.span()[1]), index=calendar)
     score += extra + prior
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
-    fit = quote_fit(usable, market, calendar)
+    fit = quote_fit(usable, market, calendar, ("level",))
+    moves = quote_fit(usable, market, calendar, ("percent",))
     printed = None if not dates else (dates[0].iso, dates[0].role)
-    return _decide(score, held_by, limits, printed, fit, prior)
+    return _decide(score, held_by, limits, printed, (fit, moves), prior)
 
 
 def _decide(
@@ -328,9 +326,10 @@ def _decide(
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
     printed: tuple[str, str] | None,  # the first printed date and its role
-    fit: pd.Series,
+    fits_by: tuple[pd.Series, pd.Series],  # quoted prices' fit, stated moves' fit
     prior: pd.Series,
 ) -> ArticleDate:
+    fit, moves = fits_by
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
@@ -353,6 +352,7 @@ def _decide(
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
     fits = fit <= fit[widest].min() + _FIT_MARGIN  # then the quoted prices' fit
+    fits &= moves <= moves[widest & fits].min() + _FIT_MARGIN  # then the stated moves' fit
     top = widest & fits & (score >= score[widest & fits].max() - 1e-9)  # then the score
     candidates = fit[top]  # then the best fit of all, then the earliest
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
@@ -375,7 +375,9 @@ def _decide(
         f"dated {day.date()}: the best-supported spell (score {score.loc[closest]:.2f}, best "
         f"{best:.2f}; near-ties go to the most assets agreeing ({int(assets.loc[closest])}), "
         "the most recent era, "
-        f"then to the quoted prices ({fit.loc[closest]:.1%} off on average) and the score, "
+        f"then to the quoted prices ({fit.loc[closest]:.1%} off on average, a wide day's range "
+        f"counting a share of its width), the stated moves' sizes ({moves.loc[closest]:.1%} "
+        "off in price terms) and the score, "
         "then to the first day); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 from leadwatch.claims.text import find_when_at
 
-__all__ = ["day_of"]
+__all__ = ["day_of", "extreme_dated"]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
@@ -22,12 +22,43 @@ _LATEST = re.compile(
 )
 
 
+#: A date said of the extreme a distance is measured from: "from its record of $108,000,
+#: reached on December 17", "off the high it set on Monday", "below its peak, hit in March".
+_EXTREME_DATED = re.compile(
+    r"^(?:[^.;]|\.(?=\d))*?\b(?:highs?|peaks?|records?|tops?|lows?|bottoms?|troughs?)\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:it |they )?(?:reached|set|hit|recorded|touched|notched"
+    r"|posted|struck|marked|achieved|seen|printed)|(?:which|that) (?:it )?(?:was )?\w+)"
+    r",? (?:on|in|back in|earlier in|last) ",
+    re.I,
+)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def extreme_dated(s: str, pos: int, window: str | None) -> bool:
+    """Whether the time phrase after a distance from an extreme (``window`` ``peak`` or
+    ``low``, the figure at ``pos``) dates the extreme, not the distance: the distance then
+    runs to the article's date.
+
+    >>> s = "Ether is 30% below its peak of $4,950, reached on August 24."
+    >>> extreme_dated(s, s.index("30%"), "peak"), extreme_dated(s, 0, None)
+    (True, False)
+    """
+    return window in ("peak", "low") and bool(_EXTREME_DATED.match(s[pos:]))
+
+
 def day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None, str | None]:
     """The day and window of the move at ``pos``. A move "in the previous session" is the
     session before another day the sentence names ("rose 2% on Tuesday after falling 1.5%
     in the previous session": Monday's), else yesterday's; never both (that would count
     the session back twice)."""
     at = find_when_at(s, pos)
+    if at is not None and extreme_dated(s, pos, window):  # "reached on Dec 17": the peak's
+        value: Any = at[1]
+        since = "-".join(str(v) for v in value) if at[0] == "date" else value
+        dated = at[0] == "weekday" or (at[0] == "date" and not _YEAR.search(s[pos : pos + 120]))
+        return None, f"{window}:since:{at[0]}:{since}" if dated else window  # a year: any
     if _LATEST.search(s[max(0, pos - 40) : pos]):
         return None, window  # "recovered from a decline on Monday and was last up 1.2%": now
     if window != "prev" or at is None or at[0] != "yesterday":

@@ -1,10 +1,8 @@
 """Rule-based claim extraction: price levels, records, moves, comparisons, percentages, stories.
 
-:func:`extract_claims` reads an article and returns an :class:`Extraction`: its
-sentences and the market claims found in them. Each :class:`Claim` keeps the
-sentence it came from, the words that matched and what would check it. The rules
-are deliberately transparent (one regular expression per pattern below); a
-model-based extractor can later return the same :class:`Claim` objects.
+:func:`extract_claims` reads an article and returns an :class:`Extraction`: its sentences
+and the market claims found in them. Each :class:`Claim` keeps the sentence it came from, the
+words that matched and what would check it (transparent rules, one pattern per kind below).
 
 Patterns
 --------
@@ -48,8 +46,11 @@ from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
+from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_of
+from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
@@ -61,8 +62,10 @@ from leadwatch.claims.model import GROUPS, Claim, Extraction
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
+from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.recordwords import nearest_before, records
 from leadwatch.claims.shared import shared_moves
+from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import (
@@ -72,7 +75,7 @@ from leadwatch.claims.text import (
     plain_figures,
     split_sentences,
 )
-from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, UP_VERB_RARE_RE
+from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -152,14 +155,15 @@ def _sentence_claims(
             return claims
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
-    claims += level_claims(s, index, mentions, subject)
+    claims += stated_peaks(s, index, mentions, subject, level_claims(s, index, mentions, subject))
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
+    claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)
-    compared = []  # "3% above its January 1 level": a comparison, not a move
+    compared = rate_spans(s, mentions)  # "4.2% (+0.05)": read above; "3% above its ... level"
     for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
         claims.append(
             Claim(index, "comparison", asset, words, side, level, pct, window="ref:" + ref)
@@ -171,26 +175,19 @@ def _sentence_claims(
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
-        op = "lags" if _LAG_RE.search(s) else "outperforms"
+        op = "lags" if _LAG_RE.search(s) or passive_by(s, compare.end()) else "outperforms"
         # "It still trails the rally in silver": the subject carried from before lags
         carried_first = subject if subject is not None and subject not in named else None
         first = nearest_before(mentions, compare.start()) or carried_first
         first = first or (named[0] if named else subject)
         others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
         other = others[0] if others else (subject if subject != first else None)
+        first, other = colon_subject(s, compare.start(), compare.end(), mentions) or (first, other)
         if first is not None:
             claims.append(
-                Claim(
-                    index,
-                    "comparison",
-                    first,
-                    compare.group(0),
-                    op,
-                    other=other,
-                    when=when,
-                    window=window,
-                )
-            )
+                Claim(index, "comparison", first, compare.group(0), op, other=other, when=when,
+                      window=window)
+            )  # fmt: skip
     carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
     for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
         if _within(s, pct_words, compared):
@@ -220,15 +217,16 @@ def _sentence_claims(
         claims.append(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
-    claims += shared_moves(s, claims, mentions)  # "gold and silver both rose 1%"
+    claims = clause_moves(s, index, mentions, claims + shared_moves(s, claims, mentions))
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
         if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
             continue  # "fell below $80k" states the move; "closing at $2,988" does not
+        step = window or ("day" if re.search(STEP_RE, words, re.I) else None)  # "ticked up"
         claims.append(
-            Claim(index, "move", asset, words, op, when=when, window=window, accelerating=accel)
+            Claim(index, "move", asset, words, op, when=when, window=step, accelerating=accel)
         )
     return claims
 
@@ -373,7 +371,10 @@ def extract_claims(text: str) -> Extraction:
         sentences,
         tuple(
             settled_on_futures(
-                drop_headline_repeats(sentences, since_then(sentences, claims)), sentences
+                drop_headline_repeats(
+                    sentences, since_then(sentences, with_destinations(claims, sentences))
+                ),
+                sentences,
             )
         ),
         tuple(periods),

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.assets import TENOR_YIELDS, AssetMention
-from leadwatch.claims.attributes import attribute, indicator_figure, no_move
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attributes import attribute, no_move
 from leadwatch.claims.clauses import (
     clause_start,
     fronted_subject,
@@ -35,31 +35,33 @@ from leadwatch.claims.clauses import (
     upper_end,
 )
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
+from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
+from leadwatch.claims.ellipsis import carried_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
+from leadwatch.claims.subjects import not_its
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
     ABOUT_RE,
+    CROSS_VERB_RE,
     DOWN_VERB_RARE_RE,
     MONTH_NAME_RE,
+    NO_DOLLAR,
     UP_VERB_RARE_RE,
     YEAR_RE,
-    count_re,
+    YIELDS,
 )
 from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
 
-#: Series quoted without a dollar sign (points, rates) and series quoted in percent.
-NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
-YIELDS = frozenset({"yield_10y", "real_yield_10y", "fed_funds"}) | TENOR_YIELDS
 _GROUPS = frozenset({"metals", "metal"})
 
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
-    r"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|exceed(?:ed|ing|s)?|approaching|nearing|near|"
+    rf"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|{CROSS_VERB_RE}|exceed(?:ed|ing|s)?|approaching|nearing|near|"
     r"close to|around|"
     r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
     r"at|to|hit|hitting|"
@@ -100,16 +102,12 @@ _IN_RANGE = re.compile(
     rf"\bbetween (?:{ABOUT_RE} ?)?(?:US)?\$?\s?[\d,.]+ (?:{ABOUT_RE} )?$|\bbetween $",
     re.IGNORECASE,
 )
-# "the 52-week low of 96.40": the extreme of a span, a record claim, not today's level.
-_SPAN_EXTREME = re.compile(
-    rf"(?:{count_re(12)}[- ]"
-    r"(?:week|month|year|day)|decade)[- ](?:high|low) of$",
-    re.IGNORECASE,
-)
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.
-_SUBJECT_OF = re.compile(r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b[^,;.$]{0,40}$", re.I)
+_SUBJECT_OF = re.compile(
+    r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b(?:[^,;.$]|\.(?=\d)){0,40}$", re.I
+)
 _WORD_DOLLAR_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER} (?:(?:US |U\.S\. )?dollars|USD)\b", re.IGNORECASE
 )
@@ -126,6 +124,7 @@ _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
 # How an operator's first words read (first match wins, so the longer keys come first).
 _OPS = {
     **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
+    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     "around": "near",
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
@@ -203,14 +202,14 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         index = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
         if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
             continue
-        if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
+        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if not_now(s, m.start(), m.end()) or (
             m.group("op").lower() in ("over", "more than", "less than", "upwards of", "upward of")
             and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
-        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
             continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
@@ -219,7 +218,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         if asset is None:
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
-        out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+        out.append((asset, _crossing(s, m), value, m.group(0).strip(), m.start()))
     for m in _BETWEEN_RE.finditer(s):  # "traded between $114,000 and $117,000": both bounds
         before = re.split(r"[,;]", s[max(0, m.start() - 40) : m.start()])[-1]
         after = re.split(r"[,;]", s[m.end() : m.end() + 20])[0]
@@ -246,12 +245,12 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
-        if _IN_RANGE.search(s[: m.start()]) or _SPAN_EXTREME.search(s[: m.end("op")]):
+        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")):
             continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
-        if not _copula_ok(s, m, mentions) or indicator_figure(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
             continue  # "the Fed ..., with inflation at 3.1%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -265,6 +264,17 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     return out
+
+
+def _crossing(s: str, m: re.Match[str]) -> str:
+    """The operator of a level; a crossing that names no side is a fall below it after a
+    move down (:func:`leadwatch.claims.crossings.neutral_crossing`)."""
+    op = _op(m.group("op"))
+    if op != "break" or not neutral_crossing(m.group("op")):
+        return op
+    lead = re.split(r"[;,]\s|\.\s", s[max(0, m.start() - 60) : m.start()])[-1]
+    before = list(_MOVE_RE.finditer(lead))
+    return "below" if before and before[-1].group("down") else op
 
 
 def _copula_ok(s: str, m: re.Match[str], mentions: list[AssetMention]) -> bool:
@@ -313,6 +323,7 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
+        asset = asset or fronted_subject(s, m.start(), mentions)  # "After a 4% drop, gold"
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
@@ -345,13 +356,8 @@ def percents(
             op = "down" if push.group("down") else "up"  # "lifted the dollar index 0.8%"
         if any(x.asset == asset and x.start < m.start() and attribute(s, x) for x in mentions):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
-        elif (
-            op is None
-            and last is not None
-            and last[0] == asset
-            and _AND_MORE.fullmatch(s[last[1] : m.start()])
-        ):
-            op = last[2]  # "a 4% gain in gold this month and almost 2% last week"
+        elif op is None:  # "... and almost 2% last week", "gold rose 15%, platinum by 32%"
+            op = carried_direction(s, last, m.start(), asset, mentions)
         if hypothetical(s, m.start(), m.end()) or no_move(s, m.start(), m.end(), mentions):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if (asset is None or op is None) and m.group("bp"):
@@ -387,9 +393,6 @@ _PUSHED = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-# A second figure of the same move: "... in gold this month and almost 2% last week".
-_AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
 
 
 def _levels_here(s: str, pos: int) -> bool:

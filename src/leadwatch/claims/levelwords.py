@@ -21,6 +21,7 @@ from datetime import date
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.figures import levels
+from leadwatch.claims.heldrates import held_rates
 from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.targetrange import target_ranges
@@ -95,4 +96,4 @@ def level_claims(
         on = date_said_of(s, pos + len(words))
         window = None if on is None or at not in (None, ("date", _month_day(on))) else f"on:{on}"
         claims.append(Claim(index, "level", asset, words, op, value, when=at, window=window))
-    return claims
+    return claims + held_rates(s, index, mentions, claims)  # "odds the Fed holds at 4%-4.25%"

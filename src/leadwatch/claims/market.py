@@ -47,13 +47,14 @@ __all__ = [
     "change",
     "change_to_date",
     "level_days",
-    "level_deviation",
     "move_days",
     "plausible",
     "record_days",
     "rescale",
     "running_record_days",
+    "session_change",
     "since_record_days",
+    "window_change",
     "window_move_days",
 ]
 
@@ -92,7 +93,7 @@ class Market:
     closes: Mapping[str, pd.Series]
     ranges: Mapping[str, pd.DataFrame] = field(default_factory=dict)
     range_names: Mapping[str, str] = field(default_factory=dict)
-    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y"})
+    rates: frozenset[str] = frozenset({"real_yield_10y", "fed_funds", "yield_10y", "breakeven_10y"})
     names: Mapping[str, str] = field(default_factory=dict)
     #: Series sampled at a fixed time before the US session (the London fixes): a move
     #: reported in a US afternoon shows in the next day's fix.
@@ -252,10 +253,21 @@ def rescale(
     """``(level, None)`` for a level that is within a factor 2.5 of the asset's last close
     by ``day``, or that is once read with its dot as a thousands separator ("$122.494" is
     122,494); else ``(level, why)``: no price of the asset near the date (a ratio, an
-    index's P/E, another asset's figure)."""
+    index's P/E, another asset's figure). A rate is far when it lies more than a point
+    outside the range of its closes over the 3 months to ``day`` (1.70% for the 10-year
+    Treasury at 4.1%: another country's yield or another maturity)."""
     seen = market.asof(asset, day)
-    if seen is None or market.is_rate(asset):
+    if seen is None:
         return level, None
+    if market.is_rate(asset):
+        recent = market.close(asset).loc[day - pd.Timedelta(days=91) : day]
+        if recent.empty or float(recent.min()) - 1.0 <= level <= float(recent.max()) + 1.0:
+            return level, None
+        return level, (
+            f"{level:.2f}% is far from {asset} near the date ({recent.min():.2f}-"
+            f"{recent.max():.2f}% over the 3 months to {seen[0].date()}): probably another "
+            "country's rate or another maturity"
+        )
     close = seen[1]
     if 1 / 2.5 <= level / close <= 2.5:
         return level, None
@@ -271,9 +283,14 @@ def rescale(
 def move_days(market: Market, asset: str, stated: float) -> pd.Series:
     """Trading days whose one-session change is within the move tolerance of ``stated``
     (1 point or a quarter of the move; points for rates, returns otherwise)."""
-    c = market.close(asset)
-    ch = c.diff() if market.is_rate(asset) else c.pct_change()
+    ch = session_change(market, asset)
     return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+
+
+def session_change(market: Market, asset: str) -> pd.Series:
+    """Per trading day, the change from the previous close (points for rates)."""
+    c = market.close(asset)
+    return c.diff() if market.is_rate(asset) else c.pct_change()
 
 
 def running_record_days(
@@ -304,6 +321,12 @@ def running_record_days(
 def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd.Series:
     """Trading days on which the change over window ``code`` (``ytd``, ``week``, ``month``,
     ``months`` (three), ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
+    ch = window_change(market, asset, code)
+    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+
+
+def window_change(market: Market, asset: str, code: str) -> pd.Series:
+    """Per trading day, the change over window ``code`` (see :func:`window_move_days`)."""
     c = market.close(asset)
     if code == "ytd":
         years = pd.DatetimeIndex(c.index).year
@@ -317,8 +340,7 @@ def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd
         shifted = c.copy()
         shifted.index = shifted.index + pd.Timedelta(days=span)
         base = shifted.reindex(shifted.index.union(c.index)).ffill().reindex(c.index)
-    ch = c - base if market.is_rate(asset) else c / base - 1.0
-    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+    return c - base if market.is_rate(asset) else c / base - 1.0
 
 
 def last_beyond(market: Market, asset: str, hl: str = "high") -> pd.Series:
@@ -351,15 +373,3 @@ def since_record_days(
         return ((age >= 0.8 * span) & (age <= 1.2 * span + 31)).fillna(False).astype(bool)
     inside = (prev >= first) & (prev <= last) & (prev.index > last)
     return inside.fillna(False).astype(bool)
-
-
-def level_deviation(market: Market, asset: str, level: float) -> pd.Series:
-    """Per trading day, how far ``level`` is from the day's close (relative), or 0 when the
-    day's range holds it: how well a quoted price fits each day."""
-    c = market.close(asset)
-    dev = (c / level - 1.0).abs()
-    r = _range(market, asset)
-    if r is not None:
-        inside = (r["low"] <= level) & (r["high"] >= level)
-        dev = dev.where(~inside.reindex(dev.index, fill_value=False), 0.0)
-    return dev

@@ -29,17 +29,19 @@ from leadwatch.claims.recordbreak import (
     in_view,
     so_far_window,
 )
+from leadwatch.claims.recordspans import (
+    SPAN_RE,
+    against_other,
+    move_side,
+    period_records,
+    record_span,
+)
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
-    NUMBER_WORDS,
-    ROUGHLY_RE,
     any_of,
-    count_re,
-    count_value,
     ending,
 )
-from leadwatch.claims.windows import find_windows
 
 __all__ = ["nearest_before", "records"]
 
@@ -55,14 +57,13 @@ _RECORD_RE = re.compile(
     r"(?: closing| intraday)? )(?P<hl>high|low|peak|height)s?\b"
     r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
-    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: level| close| point| price| reading)?"
+    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
     r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
-    rf"(?:\d+[- ]1/2|{count_re(20)})[- ]"
-    r"(?:year|month|week)[- ](?P<nhl>high|low)|(?P<decade>decade)[- ](?P<dhl>high|low))"
+    rf"(?:{SPAN_RE})[- ](?P<nhl>high|low)|(?P<decade>(?:multi[- ]?)?decade)[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
     r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
     re.IGNORECASE,
@@ -172,8 +173,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     for m in _RECORD_RE.finditer(s):  # an 11-month low": one each)
         if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
-        if ORDINAL.search(s[: m.start()]):
-            continue  # "the second-highest close on record": a rank, not the record
+        if ORDINAL.search(s[: m.start()]) or against_other(s[m.end() :]):
+            continue  # "the second-highest close on record": a rank; "a high versus X": a ratio's
         named = nearest_before(mentions, m.start())
         if any(x.asset == named and x.start < m.start() and attribute(s, x) for x in mentions):
             continue  # "gold demand rose to a new quarterly high": demand's record
@@ -189,7 +190,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         ).lower()
         hl = "low" if re.search(r"low|weakest", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
-            hl = "low" if _DOWN.search(s[: m.start()]) else "high"
+            hl = move_side(s[: m.start()]) or "high"
         rest = m.group("rest")
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
@@ -237,7 +238,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             m.group("nhl") or m.group("decade")
         ) and value:  # "the 52-week low of 96.40": the window's extreme
             level = float(value.group(1).replace(",", ""))
-            span = _record_span(m)
+            span = record_span(m)
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
             done.add(asset)
             continue
@@ -257,7 +258,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             done.add(asset)
             continue  # "3% below its all-time high": not a record today
         if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen") or ytd:
-            span = ytd or _record_span(m, rest)
+            span = ytd or record_span(m, rest)
             if span is None:
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
@@ -283,6 +284,10 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         quantity = _OTHER_SUBJECT.search(s[clause_start(s, pos) : pos])  # "output topped"
         said = {x.asset for x in out}  # "eclipsed its previous all-time high": not a past one
         if c.asset not in said and not quantity and not _MAYBE.search(s[max(0, pos - 60) : pos]):
+            out.append(c)
+    for c in period_records(s, lambda pos: nearest_before(mentions, pos), i):
+        pos = s.find(c.words)  # "yields climbed, reaching late 2023 highs"
+        if c.asset not in {x.asset for x in out} and not hypothetical(s, pos, pos + len(c.words)):
             out.append(c)
     return _with_partners(out, s, mentions)
 
@@ -343,11 +348,6 @@ _PRICE_NOUNS = frozenset(
         "since",
     ]
 )
-_DOWN = re.compile(
-    r"\b(?:fell|fall\w*|drop\w*|declin\w*|slid\w*|slipp\w*|lost|los(?:e|es|ing)|lower\w*|weak\w*"
-    r"|sank|sink\w*|plung\w*|tumbl\w*|down|retreat\w*|eas(?:ed|ing))\b",
-    re.IGNORECASE,
-)
 # A record's clause whose subject is a quantity, not an asset ("put volume surged to a record").
 _OTHER_SUBJECT = re.compile(
     r"\b(?:volumes?|demand|supply|inflows?|outflows?|exports?|imports?|sales|production|output"
@@ -362,34 +362,3 @@ def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
     quantity ("volume", "exports") or an unknown name heads its clause."""
     clause = s[clause_start(s, pos) : pos]
     return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
-
-
-def _record_span(m: re.Match[str], rest: str | None = None) -> str | None:
-    """The window of a relative record ("highest since 2012", "13-month high")."""
-    if m.group("decade"):
-        return "last:10:year"
-    if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
-        words = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", m.group(0).lower())
-        n, unit = re.match(r"(\w+)(?:[- ]1/2)?[- ](\w+)", words).groups()  # type: ignore[union-attr]
-        return f"last:{count_value(n)}:{unit}"
-    rest = rest or m.group("rest") or ""
-    found = find_windows(rest)
-    if found and found[0][1].startswith("since:"):
-        return found[0][1]
-    since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
-    if since:
-        return "since:" + since.group("w").strip()
-    more = re.match(
-        rf"in {ROUGHLY_RE}(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
-        rest,
-        re.IGNORECASE,
-    )
-    if more and (
-        more.group("n") is None
-        or more.group("n").lower() in NUMBER_WORDS[1:]
-        or more.group("n").isdigit()
-    ):  # "in several months": no span to check
-        return f"last:{count_value(more.group('n'))}:{more.group('u').lower()}"
-    if more:
-        return None
-    return found[0][1] if found else None

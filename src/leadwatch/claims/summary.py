@@ -21,6 +21,10 @@ __all__ = ["drop_headline_repeats", "is_heading", "is_quote_line"]
 
 _SMALL = ("and", "of", "the", "to", "in", "is")
 # Small words of a title-cased heading ("Metals Shine as Crypto Stalls Into the Summer").
+# A level, then its signed change: "$96,200 (-1.1%)", "5,880.10 +0.3%", "4.25% +3bp".
+_QUOTE_ROW = re.compile(
+    r"\d%?\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d[\d.,]*\s?(?:%|bps?\b|pts?\b)?\)?\s*$"
+)
 _TITLE_SMALL = (*_SMALL, "a", "an", "as", "at", "for", "on", "with", "from", "by", "vs", "or")
 
 
@@ -35,6 +39,8 @@ def is_heading(s: str) -> bool:
         return False
     if re.search(r"(?::|\s[\u2013\u2014-])\s*[(+\-\u2212]*(?:USD|US)?\$?\s?\d", s):
         return False  # a snapshot line "Gold: $2,650 (+0.4%)": a name and its figures
+    if _QUOTE_ROW.search(s):
+        return False  # a ticker line "BTC $96,200 (-1.1%)": a level and its signed change
     small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL
     return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
 
@@ -73,8 +79,14 @@ def _figure(c: Claim) -> tuple[object, ...]:
 
 def _same(c: Claim) -> tuple[object, ...]:
     """What makes two claims one: asset, kind, direction, figure, window and day ("Silver's
-    all-time high reflects ..." does not restate "a fresh all-time high today")."""
-    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when)
+    all-time high reflects ..." does not restate "a fresh all-time high today"); a price
+    crossed for the first time is not the record close another sentence reports ("past $100
+    for the first time" and "settled at a record high")."""
+    first = bool(_FIRST.match(c.words)) if c.kind == "record" else False
+    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when, first)
+
+
+_FIRST = re.compile(r"(?:first time|never)\b", re.IGNORECASE)
 
 
 def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:

@@ -5,8 +5,10 @@ stated of the Fed ("kept the fed funds rate in the 4.25 percent to 4.50 percent 
 "a target range of 3.50-3.75%", "between 4.25% and 4.5%") is checked as a range: the
 effective rate at or above the lower bound and at or below the upper one, two level
 claims (``above`` and ``below``), as a table's target-range cell is. A range that starts
-a change ("from 4.50%-4.75% to ...") is the past, and two rates joined by "to" are a
-range only where the sentence calls them one ("from 4.50% to 4.25%" is a cut).
+a change ("from 4.50%-4.75% to ...") is the past, two rates joined by "to" are a range
+only where the sentence calls them one ("from 4.50% to 4.25%" is a cut), and a forecast
+("odds the Fed will cut to 4%-4.25%") states no range of today
+(:mod:`leadwatch.claims.heldrates` reads the range a forecast hold keeps).
 
 Examples
 --------
@@ -45,6 +47,11 @@ _OTHER_BANK = re.compile(
 )
 # the Fed named in any form ("Fed officials", "the federal funds rate")
 _FED = re.compile(r"\bFed\b|\bFederal Reserve\b|\bFOMC\b|\b(?i:fed(?:eral)? funds)\b")
+# a forecast of the decision: the range is not (yet) the rate
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|may|might|chance|odds|probability|bets?|betting|bet on"
+    r"|pric(?:e|es|ed|ing) in|forecasts?|[Ee]xpect\w*|likely|see|sees)\b"  # not "May"
+)
 #: The widest band read as a target range, in percentage points.
 _WIDEST = 0.5
 
@@ -65,6 +72,8 @@ def target_ranges(
         lo, hi = float(m.group("lo")), float(m.group("hi"))
         if not 0 < hi - lo <= _WIDEST or _FROM.search(s[: m.start()]):
             continue
+        if _FORECAST.search(s[: m.start()]):
+            continue  # "odds the Fed will cut to 4%-4.25%": a forecast (heldrates reads holds)
         join = m.group("join").strip().lower()
         near = s[max(0, m.start() - 30) : m.end() + 20]
         if join == "and" and not m.group("between"):

@@ -23,21 +23,25 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
     "MONTH_RE",
+    "NO_DOLLAR",
     "NUMBER_WORDS",
     "ORDINALS",
     "PER_UNIT_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
+    "STEP_RE",
     "UP_NOUN_RE",
     "UP_VERB_RARE_RE",
     "WEEKDAYS",
     "YEAR_RE",
+    "YIELDS",
     "any_of",
     "count_re",
     "count_value",
@@ -81,11 +85,46 @@ DOWN_NOUN_RE = (
 )
 #: Less common verbs of a move up and down, in the past and -ing forms ("skyrocketed 8%",
 #: "cratering"); the common ones stand in each reader's own list, with the forms it needs.
+#: A small step ("ticked up", "inched lower", "drifted higher") takes the direction of its
+#: adverb; "extended its gains" that of its noun; "pared 1.1%" or "trimmed 2%" is a fall, while
+#: "pared losses" says no direction of the day and is left out.
+_STEP = r"(?:tick|inch|nudg|drift|edg|mov|head|trend)(?:ed|ing)|crept|creeping"
+#: A small step stated with no figure ("the dollar ticked higher"): a move of the session.
+STEP_RE = rf"\b(?:{_STEP}) (?:up|down|higher|lower)\b"
+_EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
 UP_VERB_RARE_RE = (
     r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
-    r"|popp(?:ed|ing)|shot up"
+    r"|popp(?:ed|ing)|shot up|appreciat(?:ed|ing)|tack(?:ed|ing) on|perk(?:ed|ing) up"
+    rf"|(?:{_STEP}) (?:up|higher)|{_EXTEND}(?:{UP_NOUN_RE})"
 )
-DOWN_VERB_RARE_RE = r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up"
+DOWN_VERB_RARE_RE = (
+    r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up|gave back"
+    r"|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)|compress(?:ed|ing)"
+    r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)"
+    r"|(?:par|trimm)(?:ed|ing)(?! (?:its |their |the |some |early |earlier |most )*(?:"
+    + UP_NOUN_RE
+    + "|"
+    + DOWN_NOUN_RE
+    + "))"
+    rf"|(?:{_STEP}) (?:down|lower)|{_EXTEND}(?:{DOWN_NOUN_RE})"
+)
+#: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
+#: $3,000"); "through" only before a price ("pushed through the $4,000 mark").
+CROSS_VERB_RE = (
+    r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops"
+    r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
+)
+#: Series quoted without a dollar sign (points, rates) and series quoted in percent.
+NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
+YIELDS = frozenset(
+    (
+        "yield_10y",
+        *(f"yield_{n}y" for n in (1, 2, 3, 5, 7, 20, 30)),  # the maturities of claims.assets
+        "real_yield_10y",
+        "breakeven_10y",
+        "fed_funds",
+    )
+)
 #: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
 PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
 #: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").

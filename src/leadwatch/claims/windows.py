@@ -70,22 +70,25 @@ _WINDOW_RE = re.compile(
     r" (?P<au2>day|week|month|year)s? ago(?=\s*:))\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
-    rf"|\b(?P<year>(?:over|in|during) {_PAST}(?:year|12 months|twelve months)"
+    rf"|\b(?P<year>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) )"
+    r"(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
     r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
     r"|since the (?:start|beginning) of (?:the|this) month)\b"
     r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
     r"|in Q(?P<pqd>[1-4])|(?:in|during|over|for) the (?P<ph>first|second) half)"
     r"(?: of (?:the year|this year|(?P<py>20\d\d)))?)\b"
-    rf"|\b(?P<month>(?:over|in|during) {_PAST}(?:month|30 days|four weeks)|on the month"
+    rf"|\b(?P<month>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) )"
+    r"(?:month|30 days|four weeks)|on the month"
     r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
-    rf"|\b(?P<week>this week|last week|on the week|(?:over|in|during) {_PAST}(?:week|seven days|"
+    rf"|\b(?P<week>this week|last week|on the week"
+    rf"|(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) )(?:week|seven days|"
     r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
     r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
-    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ ){0,4}"
+    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ |(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
     r"(?: level| point)?"
     r"|since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*"
@@ -112,7 +115,10 @@ _WINDOW_RE = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
     r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
-    r"|decision|announcement|meeting|rate cut|rate hike))",
+    r"|decision|announcement|meeting|rate cut|rate hike))"
+    # "rose 415% from 2024 to $117": the move started with that year
+    rf"|\bfrom (?P<fromyear>(?:the (?:start|beginning|end) of |(?:early|mid|late)[- ])?{YEAR_RE})"
+    r"\b(?!['\u2019]s|[-/]\d| (?:to|and|through|until) (?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -167,8 +173,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
         elif m.group("cal") or m.group("calnoun"):  # "in 2025", "its 2025 gain"
             out.append((m.start(), f"cal:{m.group('cy') or m.group('cny')}"))
-        elif m.group("since"):
-            out.append((m.start(), "since:" + m.group("since").strip()))
+        elif m.group("since") or m.group("fromyear"):
+            out.append((m.start(), "since:" + (m.group("since") or m.group("fromyear")).strip()))
         else:
             kind = next(
                 k

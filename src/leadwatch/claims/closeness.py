@@ -1,0 +1,160 @@
+"""How closely an article's quoted figures fit each day: a graded measure for dating (pure).
+
+Whether a claim *holds* on a day is a yes or no with a tolerance (:mod:`~leadwatch.claims.market`),
+so several days can satisfy every claim at once. Among those, the day on which the quoted
+figures are closest is the better explanation of the article:
+
+- a quoted price ("at $101.33") is as far from a day as its nearest close: the asset's own
+  close or, where the store holds them, its futures' settlement (a wire quotes spot or
+  futures, not the London fix). A quote inside the day's high-low range fits it (it can
+  be intraday), unless the range is a wide one (over 5 times the asset's usual width, the
+  median of the past year): on a crash day whose range spans 40%, every price is
+  "inside", which says little about any one of them, so such a range is credited only a
+  quarter of its width;
+- a stated move ("down 1.7%") is as far as the day's change (of the asset or its
+  futures) is from it, in units of the move tolerance (a quarter of the move, at least 1
+  point), scaled so that a move at the edge of its tolerance counts like a price 2% away
+  (the edge of the ``at`` tolerance).
+
+:func:`quote_fit` averages these per calendar day (lower is better); the dating breaks
+near-ties with the prices' fit, then the moves' fit, instead of taking the earliest day.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from leadwatch.claims.market import Market
+>>> days = pd.bdate_range("2026-01-05", periods=30)
+>>> close = pd.Series(100.0, index=days)
+>>> close.iloc[-1] = 80.0  # a crash day: the range spans 70..130
+>>> r = pd.DataFrame({"low": close - 1, "high": close + 1})
+>>> r.iloc[-1] = [70.0, 130.0]
+>>> m = Market({"silver": close}, {"silver": r})
+>>> level_closeness(m, "silver", 100.5).round(4).tolist()[-2:]  # the wide range counts less
+[0.0, 0.1154]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.futures import FUTURES
+from leadwatch.claims.market import Market, session_change, window_change
+from leadwatch.claims.model import Claim
+
+__all__ = ["level_closeness", "move_error", "quote_fit", "round_the_clock"]
+
+#: A move at the edge of its tolerance counts like a price this far off (the ``at`` band).
+_MOVE_SCALE = 0.02
+#: A far-off (misread) figure does not dominate the mean.
+_CAP = 0.05
+#: Share of a day's high-low width a quote inside it may be off by (a wide range says less).
+_RANGE_SHARE = 0.25
+#: A range wider than this many times the asset's usual width (median over the past
+#: year) is a wide one: a quote inside it is credited a share of its width, not 0.
+_WIDE = 5.0
+_USUAL_DAYS = 250
+#: Windows of moves that are graded over that window (see :func:`move_error`).
+WINDOWS = ("ytd", "week", "month", "months", "year")
+
+
+def round_the_clock(market: Market, asset: str) -> bool:
+    """Whether ``asset`` trades around the clock (closes on weekends: crypto)."""
+    return bool((pd.DatetimeIndex(market.close(asset).index).day_of_week >= 5).any())
+
+
+def _series(market: Market, asset: str) -> list[str]:
+    """``asset`` and, where the store holds them, its futures (a wire quotes either)."""
+    fut = FUTURES.get(asset)
+    return [asset, fut] if fut is not None and market.has(fut) else [asset]
+
+
+def level_closeness(market: Market, asset: str, level: float) -> pd.Series:
+    """Per trading day, how far ``level`` is from the nearest close of ``asset`` (or of its
+    futures), relative; a day whose high-low range holds ``level`` is at most a quarter
+    of that range's relative width away."""
+    devs = [(market.close(a) / level - 1.0).abs() for a in _series(market, asset)]
+    dev = pd.concat(devs, axis=1, sort=True).min(axis=1) if len(devs) > 1 else devs[0]
+    frame = market.ranges.get(asset)
+    if frame is not None:
+        r = frame[["low", "high"]].dropna()
+        inside = (r["low"] <= level) & (r["high"] >= level)
+        width = (r["high"] - r["low"]) / r["high"]
+        usual = width.rolling(_USUAL_DAYS, min_periods=20).median().bfill()
+        wide = width > _WIDE * usual
+        credit = (width * _RANGE_SHARE).where(wide, 0.0).where(inside)
+        dev = pd.concat([dev, credit], axis=1, sort=True).min(axis=1)
+    return dev.sort_index()
+
+
+def move_error(market: Market, asset: str, stated: float, window: str | None) -> pd.Series:
+    """Per trading day, how far the change over ``window`` (one session when ``None`` or
+    ``day``) is from ``stated`` (a fraction, or points for rates), in price-equivalent
+    units: 0.02 at the edge of the move tolerance (a quarter of the move, at least 1 point).
+
+    >>> import pandas as pd
+    >>> days = pd.bdate_range("2026-01-05", periods=3)
+    >>> m = Market({"spx": pd.Series([100.0, 98.3, 97.0], index=days)})
+    >>> move_error(m, "spx", -0.017, None).round(4).tolist()
+    [nan, 0.0, 0.0076]
+    """
+    tol = max(0.01, 0.25 * abs(stated))
+    errs = []
+    for name in _series(market, asset):
+        if window in (None, "day"):
+            ch = session_change(market, name)
+        else:
+            ch = window_change(market, name, window)
+        errs.append((ch - stated).abs() / tol * _MOVE_SCALE)
+    return pd.concat(errs, axis=1, sort=True).min(axis=1) if len(errs) > 1 else errs[0]
+
+
+def _dated_today(c: Claim) -> bool:
+    return c.when is None or c.when[0] == "today"
+
+
+def _claim_fit(c: Claim, market: Market) -> pd.Series | None:
+    """Per trading day, the claim's distance (``None``: not a quoted figure)."""
+    asset = c.asset or ""
+    if c.kind == "level" and c.op in ("at", "near") and c.level is not None and _dated_today(c):
+        return level_closeness(market, asset, c.level)
+    if c.kind == "percent" and c.pct is not None:
+        window = c.window
+        graded = window in (None, "day", *WINDOWS) or (window or "").startswith("years:")
+        if not graded or (window in (None, "day") and not _dated_today(c)):
+            return None
+        stated = c.pct / 100 * (1 if c.op == "up" else -1)
+        err = move_error(market, asset, stated, window)
+        if window in (None, "day") and (asset in market.fixed or round_the_clock(market, asset)):
+            err = pd.Series(np.fmin(err.to_numpy(), err.shift(-1).to_numpy()), index=err.index)
+        return err
+    return None
+
+
+def quote_fit(
+    claims: list[Claim],
+    market: Market,
+    calendar: pd.DatetimeIndex,
+    kinds: tuple[str, ...] = ("level", "percent"),
+) -> pd.Series:
+    """Mean distance of the quoted prices and stated moves from each calendar day (the
+    better of the day and the day before, for the source's close time; lower is better;
+    1.0 when the text quotes none): see :func:`level_closeness` and :func:`move_error`."""
+    devs = []
+    for c in claims:
+        if not market.has(c.asset) or c.kind not in kinds:
+            continue
+        dev = _claim_fit(c, market)
+        if dev is None:
+            continue
+        dev = dev.groupby(pd.DatetimeIndex(dev.index).normalize()).min()
+        daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
+        best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
+        devs.append(np.fmin(best, _CAP))
+    if not devs:
+        return pd.Series(1.0, index=calendar)
+    stack = np.vstack(devs)
+    seen = (~np.isnan(stack)).sum(axis=0)
+    total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
+    mean = np.divide(total, seen, out=np.ones_like(total), where=seen > 0)
+    return pd.Series(mean, index=calendar)

@@ -1,0 +1,48 @@
+"""Prices crossed and span extremes reached, as levels of the day or not (pure).
+
+A crossing verb that names no side ("breached $5,000", "crashed through $60,000") takes
+the side of the move before it (:func:`neutral_crossing` says which verbs; the reader of
+levels looks at the move). A span's extreme with its value is a record of the span ("the
+52-week low of 96.40", "touched a decade high of $35"); where a move ended at it ("slid to
+a three-year low of 99.26") it is the day's level too (:func:`span_extreme_only`).
+
+Examples
+--------
+>>> span_extreme_only("Bitcoin is 20% above its 52-week low of", 39)
+True
+>>> span_extreme_only("The index slid to a three-year low of", 37)
+False
+>>> neutral_crossing("breached"), neutral_crossing("cleared")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.vocabulary import count_re
+
+__all__ = ["neutral_crossing", "span_extreme_only"]
+
+_SPAN_EXTREME = re.compile(
+    rf"(?:{count_re(12)}[- ](?:week|month|year|day)|decade)[- ](?:high|low) of$",
+    re.IGNORECASE,
+)
+_ENDED_AT = re.compile(
+    r"\bto\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ](?:high|low) of$",
+    re.IGNORECASE,
+)
+_NEUTRAL = re.compile(r"breach|pierc|through", re.IGNORECASE)
+
+
+def span_extreme_only(s: str, end: int) -> bool:
+    """Whether the price whose operator ends at ``end`` is only a span's extreme ("the
+    52-week low of 96.40"), not also where the move ended that day ("fell to a 52-week low
+    of 96.40")."""
+    lead = s[:end]
+    return bool(_SPAN_EXTREME.search(lead)) and not _ENDED_AT.search(lead)
+
+
+def neutral_crossing(op_words: str) -> bool:
+    """Whether a crossing verb names no side ("breached", "pierced", "through")."""
+    return bool(_NEUTRAL.match(op_words))

@@ -1,0 +1,189 @@
+"""Figures printed the dashboard way, with no verb (pure).
+
+Newsletters, market wraps and data blogs print a quote as a name and numbers:
+
+quotes in parentheses and ticker lines
+    "the S&P 500 (5,880.10, +0.3% Monday)", "Gold ($3,012.40, +0.6%)", "the VIX (21.30)",
+    "BTC $96,200 (-1.1%)", "S&P 500 5,880.10 +0.3%": the first number in a parenthesis
+    right after the asset, or right after it and before a signed change, is its level
+    (:func:`paren_quotes`); the signed change after it is read as a move elsewhere.
+changes of a rate
+    "10-year yield: 4.25% (+0.06)", "real yields eased to 1.95 (-0.06)", "(+0.44%)" after a
+    yield's level: the signed figure after a rate's level is the rate's change in
+    percentage points (a move of the yield, not a percentage move; :func:`rate_changes`).
+rates without a percent sign
+    "the fed funds rate is 4.33", "breakeven inflation ticked up to 2.41": a number with
+    decimals after a level word or copula, right after a rate series, is its level when it
+    is plausible for a rate (0-20; :func:`bare_rates`). The claims carry ``bare``: the
+    checker drops those that are implausible for the series.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Meanwhile the S&P 500 (5,880.10, +0.3% on Monday) held near its highs."
+>>> [(c.asset, c.level) for c in paren_quotes(s, 0, find_assets(s), [])]
+[('spx', 5880.1)]
+>>> s = "The 10-year yield closed at 4.38% (+0.05) on Friday."
+>>> [(c.asset, c.op, c.pct, c.qualifiers) for c in rate_changes(s, 0, find_assets(s))]
+[('yield_10y', 'up', 5.0, ('bp',))]
+>>> s = "The fed funds rate is 4.33 and the 10-year yield rose to 4.5."
+>>> [(c.asset, c.level) for c in bare_rates(s, 0, find_assets(s), [])]
+[('fed_funds', 4.33), ('yield_10y', 4.5)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.dayof import day_of
+from leadwatch.claims.figures import NO_DOLLAR, YIELDS
+from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.text import find_when_at
+
+__all__ = ["bare_rates", "dashboard_claims", "paren_quotes", "rate_changes", "rate_spans"]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# The asset, then (maybe) its code in parentheses, then a parenthesis that opens with a number.
+_PAREN_QUOTE = re.compile(
+    r"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:\([A-Z][A-Za-z/]{1,9}\)\s*)?"
+    rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{_NUM})\s?(?P<pct>%)?"
+    r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40}))?\)"
+)
+# A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
+_ROW_QUOTE = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z/]{1,9}\))?\s+(?P<cur>(?:US)?\$\s?)?"
+    rf"(?P<num>{_NUM})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
+)
+_CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+# A rate's level, then its signed change in parentheses ("4.38% (+0.05)", "2.19 (-0.04)"),
+# or with its unit after it ("4.25% +3bp").
+_RATE_CHANGE = re.compile(
+    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?\s*(?P<paren>\(\s*)?(?P<sign>[+\-\u2212])"
+    r"\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
+    r"(?(paren)\s*[,)]|(?<=[a-z%])(?![\w.]))",
+    re.IGNORECASE,
+)
+
+# Between a rate series and its bare level: a code, a noun, an adverb, a verb, an operator.
+_RATE_GAP = re.compile(
+    r"(?:\s*\([^()]{1,24}\))?(?:\s+(?:funds?|rates?|yield|index|inflation|expectations?))*"
+    r"(?:\s*,?\s+(?:now|currently|still|today|on \w+day|this (?:morning|week)))*"
+    r"(?:\s+(?:\w+ed|rose|fell|sank|hit|held|sat|stood|stands|sits|is|was|are|were|remains)"
+    r"(?: (?:up|down|higher|lower|back|slightly|sharply|further))?)?"
+    r"\s*(?P<op>:|\bis|\bwas|\bremains|\bstands|\bsits|\bat|\bto|\bnear|\baround|\bof)"
+    r"(?: (?:about|around|roughly|nearly|just|some|approximately))?"
+    r"\s+(?P<num>\d{1,2}\.\d{1,3})(?![\d,.]*\d)(?!\s?(?:%|per ?cent|bps?|basis|points?|pts|x\b|"
+    r"times|years?|months?|days?|trillion|billion|million|bn|[mbk]\b))",
+    re.IGNORECASE,
+)
+_FED_AS_RATE = re.compile(r"\bfunds?\b|\brate\b", re.IGNORECASE)
+
+
+def paren_quotes(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
+) -> list[Claim]:
+    """Level claims for a quote in parentheses right after the asset (module doc)."""
+    out: list[Claim] = []
+    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
+    for x in mentions:
+        if x.asset in GROUPS or x.words == "(carried)":
+            continue
+        m = _PAREN_QUOTE.match(s, x.end) or _ROW_QUOTE.match(s, x.end)
+        if m is None:
+            continue
+        raw, rest = m.group("num"), m.group("rest")
+        if rest is not None and not _CHANGE.search(rest.strip(" (")):
+            continue  # "(2,400, a level last seen in May)": not a quote
+        value = float(raw.replace(",", ""))
+        bare = m.group("cur") is None
+        if x.asset in YIELDS:
+            if (m.group("pct") is None and "." not in raw) or m.group("cur"):
+                continue
+            bare = m.group("pct") is None
+        elif m.group("pct") is not None or (bare and rest is None and x.asset not in NO_DOLLAR):
+            continue  # "(+2%)" is read as a move; "Gold (2,650)" with no "$" is no quote
+        if _YEAR.match(raw) or (x.asset, value) in stated:
+            continue  # "Gold (2025)": a year
+        quals = ("bare",) if bare and x.asset not in NO_DOLLAR else ()
+        when = find_when_at(s, m.start())
+        out.append(
+            Claim(index, "level", x.asset, m.group(0).strip(), "at", value, when=when,
+                  qualifiers=quals)
+        )  # fmt: skip
+    return out
+
+
+def _rate_before(s: str, pos: int, mentions: list[AssetMention]) -> AssetMention | None:
+    """The rate series named last before ``pos`` with no other figure or clause between."""
+    before = [x for x in mentions if x.end <= pos and x.asset not in GROUPS]
+    if not before or before[-1].asset not in YIELDS:
+        return None
+    gap = s[before[-1].end : pos]
+    return None if re.search(r"[;]|\d\s?%|\d\)|\b(?:and|while|but)\b", gap) else before[-1]
+
+
+def rate_spans(s: str, mentions: list[AssetMention]) -> list[tuple[int, int]]:
+    """Where the changes in points printed after a rate's level stand, and the yields
+    quoted in parentheses ("the 10-year yield (4.35%, +3 bp)"): no percentage moves."""
+    quoted = [(x, _PAREN_QUOTE.match(s, x.end)) for x in mentions if x.asset in YIELDS]
+    levels = [(m.start("num"), m.end("num") + 1) for _, m in quoted if m is not None]
+    return levels + [(m.start("sign"), m.end()) for m in _changes(s, mentions)]
+
+
+def _changes(s: str, mentions: list[AssetMention]) -> list[re.Match[str]]:
+    return [m for m in _RATE_CHANGE.finditer(s) if _rate_before(s, m.start(), mentions)]
+
+
+def rate_changes(s: str, index: int, mentions: list[AssetMention]) -> list[Claim]:
+    """Moves in basis points for the signed changes printed after a rate's level."""
+    out: list[Claim] = []
+    for m in _changes(s, mentions):
+        rate = _rate_before(s, m.start(), mentions)
+        assert rate is not None
+        unit = (m.group("unit") or "").lower()
+        size = float(m.group("num")) * (1.0 if unit.startswith("b") else 100.0)
+        op = "up" if m.group("sign") == "+" else "down"
+        at, window = day_of(s, m.start("sign"), None)
+        words = s[m.start("sign") - 1 : m.end()].strip(" ,")
+        out.append(
+            Claim(index, "percent", rate.asset, words, op, pct=size, when=at, window=window,
+                  qualifiers=("bp",))
+        )  # fmt: skip
+    return out
+
+
+def bare_rates(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
+) -> list[Claim]:
+    """Levels of rate series written without a percent sign (module doc)."""
+    out: list[Claim] = []
+    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
+    for x in mentions:
+        if x.asset not in YIELDS or x.words == "(carried)":
+            continue
+        m = _RATE_GAP.match(s, x.end)
+        if m is None or (x.asset == "fed_funds" and not _FED_AS_RATE.search(x.words + m[0])):
+            continue  # "the Fed ... at 2.30": a clock time or a meeting, not the funds rate
+        value = float(m.group("num"))
+        if not 0 < value < 20 or (x.asset, value) in stated or hypothetical(s, x.end, m.end()):
+            continue
+        op = {"near": "near", "around": "near"}.get(m.group("op").lower(), "at")
+        when = find_when_at(s, m.start("num"))
+        out.append(
+            Claim(index, "level", x.asset, s[m.start("op") : m.end()], op, value, when=when,
+                  qualifiers=("bare",))
+        )  # fmt: skip
+    return out
+
+
+def dashboard_claims(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
+) -> list[Claim]:
+    """All the verbless figures of ``s`` (``claims``: those found so far)."""
+    found = paren_quotes(s, index, mentions, claims)
+    found += bare_rates(s, index, mentions, [*claims, *found])
+    return found + rate_changes(s, index, mentions)

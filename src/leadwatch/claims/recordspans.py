@@ -1,0 +1,190 @@
+"""Spans of a record said in words, and the side of a record said without one.
+
+- A span with a half or a vague count: "a one-and-a-half-month high" (6 weeks), "a
+  2-1/2-year low" (30 months), "a multi-year low" (at least 2 years: the honest floor of
+  "multi"), "a multi-decade high" (20 years), "a weekly high" (1 week), "a monthly low"
+  ("multi-month", "multi-week" are too vague to grade: no record).
+- A record against another asset ("a multi-year high versus the S&P 500", "a 3-month low
+  against bitcoin") is a ratio's, not the asset's (:func:`against_other`).
+- A record named by its period: "reaching late 2023 highs", "hit 2021 lows", "back to
+  November 2022 levels" (the window is "since" that period; "levels" take their side from
+  the move that reached them).
+- The side of "levels not seen since May": the move verb nearest before the phrase
+  ("Bitcoin retreats ... and yields climb to levels not seen since": a high).
+
+Examples
+--------
+>>> span_window("one-and-a-half-month high"), span_window("multi-year low")
+('last:6:week', 'last:2:year')
+>>> move_side("Bitcoin slipped while yields climbed to ")
+'high'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from leadwatch.claims.model import Claim
+from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import (
+    DOWN_VERB_RARE_RE,
+    MONTH_NAME_RE,
+    NUMBER_WORDS,
+    ROUGHLY_RE,
+    UP_VERB_RARE_RE,
+    YEAR_RE,
+    any_of,
+    count_re,
+    count_value,
+)
+from leadwatch.claims.windows import find_windows
+
+__all__ = ["SPAN_RE", "against_other", "move_side", "period_records", "record_span", "span_window"]
+
+#: The span of an "N-unit high": "13-month", "one-and-a-half-month", "3-1/2-year",
+#: "multi-year", "multiyear", "weekly", "monthly" (used inside the record pattern).
+SPAN_RE = (
+    rf"(?:(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:year|month|week)"
+    r"|multi[- ]?year|(?:week|month)ly"
+)
+_SPAN = re.compile(
+    r"(?P<n>multi|\w+)(?P<half>[- ]and[- ]a[- ]half|[- ]1/2)?[- ]?(?P<unit>year|month|week)",
+    re.IGNORECASE,
+)
+# The smaller unit a half is counted in: half a year is 6 months, half a month 2 weeks.
+_HALF = {"year": ("month", 12), "month": ("week", 4)}
+
+_UP = any_of(
+    *(r"climb\w*", "rise", "rises", "rising", "rose", "risen", r"jump\w*", r"surg\w*", r"soar\w*"),
+    *("rally", "rallied", "rallies", "rallying", r"gain\w*", r"advanc\w*", r"spik\w*", "up"),
+    *(r"strengthen\w*", "higher", r"rebound\w*", r"recover\w*", r"push\w* (?:up|higher)"),
+    UP_VERB_RARE_RE,
+)
+_DOWN = any_of(
+    *("fell", r"fall\w*", r"drop\w*", r"declin\w*", r"slid\w*", r"slipp\w*", "slips?", "lost"),
+    *(r"los(?:e|es|ing)", "lower", r"weaken\w*", "sank", r"sink\w*", r"plung\w*", r"tumbl\w*"),
+    *("down", r"retreat\w*", "eased", "easing", r"slump\w*", r"dipp?\w*"),
+    DOWN_VERB_RARE_RE,
+)
+
+
+def span_window(words: str) -> str:
+    """The window of an "N-unit high" (``last:N:unit``; see the module doc).
+
+    >>> span_window("2-1/2-year low"), span_window("weekly high"), span_window("7-week low")
+    ('last:30:month', 'last:1:week', 'last:7:week')
+    """
+    w = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", words.lower())
+    every = re.match(r"(week|month)ly", w)
+    if every:
+        return f"last:1:{every.group(1)}"
+    m = _SPAN.match(w)
+    assert m is not None, words
+    unit = m.group("unit")
+    n = 2 if m.group("n") == "multi" else count_value(m.group("n"))
+    if m.group("half") and unit in _HALF:
+        small, per = _HALF[unit]
+        return f"last:{n * per + per // 2}:{small}"
+    return f"last:{n}:{unit}"
+
+
+_AGAINST = re.compile(
+    r"s?\s*(?:(?:versus|vs\.?|against|relative to|compared (?:to|with)|in terms of|priced in)\s"
+    r"(?!(?:the )?(?:US |U\.S\. )?(?:dollar|greenback|USD)\b)"  # "against the dollar": its price
+    r"|(?:on|in) (?:a )?(?:relative|ratio) (?:basis|terms)\b)",
+    re.IGNORECASE,
+)
+
+
+def against_other(after: str) -> bool:
+    """Whether the words ``after`` a record set it against another asset (a ratio's record).
+
+    >>> against_other(" versus the S&P 500"), against_other(" against the dollar")
+    (True, False)
+    """
+    return bool(_AGAINST.match(after))
+
+
+def move_side(before: str) -> str | None:
+    """The side of a record the nearest move verb of ``before`` gives (``high`` after a
+    rise, ``low`` after a fall), or ``None`` when it names no move."""
+    up = [m.start() for m in _UP.finditer(before)]
+    down = [m.start() for m in _DOWN.finditer(before)]
+    if not up and not down:
+        return None
+    return "high" if max(up, default=-1) > max(down, default=-1) else "low"
+
+
+_REACHED = (
+    r"reach\w*|hit(?:s|ting)?|touch\w*|revisit\w*|retest\w*|(?:trad\w*|stand\w*|stood|sits?) at"
+    r"|(?:return\w*|back|climb\w*|rose|ris\w*|fell|fall\w*|drop\w*|sank|sink\w*|slid\w*"
+    r"|slipp\w*|slump\w*|dipp\w*|jump\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|retreat\w*|rall\w*|push\w*)"
+    r" (?:back )?to"
+)
+# "reaching late 2023 highs", "back to November 2022 levels", "hit their 2021 lows".
+_PERIOD_RECORD = re.compile(
+    rf"\b(?P<verb>{_REACHED})\s+(?:its |their |the )?"
+    rf"(?P<period>(?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})"
+    r"(?:['\u2019]s?)?[- ](?P<what>highs?|peaks?|tops?|lows?|troughs?|bottoms?|levels)\b",
+    re.IGNORECASE,
+)
+
+
+def period_records(s: str, asset_at: Callable[[int], str | None], i: int) -> list[Claim]:
+    """Records named by a past period ("reaching late 2023 highs"): a ``high``/``low``
+    since that period, said of the asset ``asset_at`` gives for the phrase's start
+    (``None``: no claim). "Levels" take the side of the move verb before them; with no
+    side ("reached 2022 levels") nothing is claimed.
+
+    >>> s = "Yields rose to 4.8%, reaching late 2023 highs."
+    >>> [(c.op, c.window) for c in period_records(s, lambda pos: "yield_10y", 0)]
+    [('high', 'since:late 2023')]
+    """
+    out = []
+    for m in _PERIOD_RECORD.finditer(s):
+        asset = None if against_other(s[m.end() :]) else asset_at(m.start())
+        what = m.group("what").lower()
+        if what == "levels":
+            side = move_side(s[: m.start("period")])
+        else:
+            side = "low" if re.match(r"low|trough|bottom", what) else "high"
+        if asset is None or side is None:
+            continue
+        period = re.sub(r"^(early|late)-", r"\1 ", m.group("period"), flags=re.IGNORECASE)
+        when = find_when_at(s, m.start())
+        out.append(Claim(i, "record", asset, m.group(0), side, when=when, window=f"since:{period}"))
+    return out
+
+
+def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
+    """The window of a relative record ("highest since 2012", "13-month high"; ``m`` a
+    match of the record pattern of :mod:`leadwatch.claims.recordwords`), else ``None``."""
+    if m.group("decade"):  # "a decade high", "a multi-decade low" (20 years)
+        return "last:20:year" if m.group("decade")[0] in "mM" else "last:10:year"
+    if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
+        return span_window(m.group(0))
+    rest = rest or m.group("rest") or ""
+    seen = re.match(r"in (?=\S*\d)(.+)", rest) if m.group("seen") else None
+    if seen:  # "levels last seen in 2022": since then
+        return "since:" + seen.group(1).strip()
+    found = find_windows(rest)
+    if found and found[0][1].startswith("since:"):
+        return found[0][1]
+    since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
+    if since:
+        return "since:" + since.group("w").strip()
+    more = re.match(
+        rf"in {ROUGHLY_RE}(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
+        rest,
+        re.IGNORECASE,
+    )
+    if more and (
+        more.group("n") is None
+        or more.group("n").lower() in NUMBER_WORDS[1:]
+        or more.group("n").isdigit()
+    ):  # "in several months": no span to check
+        return f"last:{count_value(more.group('n'))}:{more.group('u').lower()}"
+    if more:
+        return None
+    return found[0][1] if found else None

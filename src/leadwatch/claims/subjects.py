@@ -1,0 +1,121 @@
+"""Whether a level's clause has a subject of its own that is no asset (pure).
+
+"The 10-year yield is 4.4%, the mortgage rate sits at 6.8%", "Gold is at $3,000, while
+lumber trades at $600", "the German 10-year sits at 2.6%": the second figure belongs to
+the noun that heads its clause, not to the asset named in the clause before. A clause
+whose subject is a pronoun or a price noun ("the price is now $3,000", "it sits at") or a
+named asset keeps the figure for the asset.
+
+A comparison whose subject is held back until after a colon or a dash ("one metal outshone
+it: silver", "a single coin beat them all \u2014 ether") is made by the asset named there,
+against the asset the pronoun stands for (:func:`colon_subject`). A comparison verb in the
+passive ("gold was outpaced by silver", "outperformed by ether") says the subject lagged
+(:func:`passive_by`); "by" before a size ("outperformed by 5%") is no passive.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Gold is at $3,000, while lumber trades at $600."
+>>> other_subject(s, s.index("at $600"), find_assets(s))
+True
+>>> s = "Gold rose 2%, and the price is now $3,000."
+>>> other_subject(s, s.index("$3,000"), find_assets(s))
+False
+>>> s = "Gold gained 10% this year, but one metal outshone it: silver."
+>>> colon_subject(s, s.index("outshone"), s.index(" it:"), find_assets(s))
+('silver', 'gold')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.assets import GENERIC, AssetMention
+from leadwatch.claims.attributes import indicator_figure
+from leadwatch.claims.clauses import clause_start
+
+__all__ = ["colon_subject", "not_its", "other_subject", "passive_by"]
+
+# A noun phrase (one to five words), then a finite verb of a level, then the operator.
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:the |a |an )?(?P<np>[A-Za-z][\w&/'\u2019.-]*(?: [A-Za-z0-9][\w&/'\u2019.-]*){0,4})"
+    r" (?:is|was|are|were|sits|sat|stands|stood|stays|stayed|remains|remained|trades|traded"
+    r"|hovers|hovered|rests|rested|holds|held|ended|closed|finished|settled|came in|printed"
+    r"|rose|fell|climbed|dropped|jumped|slipped|eased|firmed|edged \w+|ticked \w+)"
+    r"(?: (?:now|currently|still|just|slightly))?"
+    r" ?(?:at|to|near|around|above|below|of|:)?(?: (?:about|around|roughly|nearly|some))?\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:it|they|this|that|which|who|and|but|while|whereas|now|currently|still|then|also"
+    r"|later|since|today|just|again|finally|briefly|even|only|has|have|had|is|was)\b",
+    re.I,
+)
+
+
+def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the level at ``pos`` stands in a later clause headed by a noun phrase that
+    names no asset (rules in the module doc)."""
+    lo = clause_start(s, pos)
+    if lo == 0 or any(lo <= m.start < pos for m in mentions):
+        return False
+    head = _SUBJECT_VERB.match(s[lo:pos])
+    if head is None:
+        return False
+    np = head.group("np")
+    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np))
+
+
+def not_its(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
+    """An indicator ("with inflation at 3.1%") or another subject ("..., while lumber trades
+    at $600") heads the figure at ``pos``: it is not the asset's."""
+    return indicator_figure(s, pos, mentions) or other_subject(s, pos, mentions)
+
+
+# After the verb: the object (a pronoun or a name), then a colon or a dash, then the subject.
+_HELD_BACK = re.compile(
+    r"\s+(?P<obj>it|them|[\w&/.-]+(?: [\w&/.-]+){0,2})(?: all| both)?\s*(?::|\u2014|\u2013|\s-)\s*"
+    r"(?:the |spot )?",
+    re.IGNORECASE,
+)
+
+
+def colon_subject(
+    s: str, start: int, end: int, mentions: Sequence[AssetMention]
+) -> tuple[str, str] | None:
+    """``(subject, other)`` of a comparison verb at ``start:end`` whose subject comes after
+    a colon or a dash (module doc); ``None`` when the clause before the verb names an
+    asset or nothing held back follows."""
+    lo = clause_start(s, start)
+    if any(lo <= m.start < start for m in mentions):
+        return None  # "Silver outshone it: ..." names its subject before the verb
+    held = _HELD_BACK.match(s, end)
+    if held is None:
+        return None
+    subject = next((m for m in mentions if m.start == held.end()), None)
+    named = [m for m in mentions if held.start("obj") <= m.start < held.end("obj")]
+    before = [m for m in mentions if m.end <= start]
+    other = named[-1] if named else before[-1] if before and held.group("obj") in (
+        "it", "them") else None  # fmt: skip
+    if subject is None or other is None or subject.asset == other.asset:
+        return None
+    return subject.asset, other.asset
+
+
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?!\d|[+\-$~]|(?:about|nearly|almost|roughly|around|some|more|less|over|a (?:wide|"
+    r"narrow|large|small)|far|(?:a )?(?:wide|narrow|large|small|huge) margin)\b)",
+    re.IGNORECASE,
+)
+
+
+def passive_by(s: str, end: int) -> bool:
+    """Whether the comparison verb ending at ``end`` is a passive with its agent after "by"
+    ("was outpaced by silver"): the subject is the one that lagged.
+
+    >>> s = "Gold was outpaced by silver this year."
+    >>> passive_by(s, s.index(" by")), passive_by("Gold outperformed by 5%.", 16)
+    (True, False)
+    """
+    return _BY_AGENT.match(s, end) is not None

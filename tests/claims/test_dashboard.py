@@ -1,0 +1,281 @@
+"""Verbless figures of dashboards and market wraps, move verbs, and whose figure a clause
+holds: each rule tested on hand-written phrasings of its class (issue 15, round 5a)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
+
+
+def _levels(text: str) -> list[tuple[str | None, float | None]]:
+    return [(c.asset, c.level) for c in extract_claims(text).claims if c.kind == "level"]
+
+
+def _moves(text: str) -> list[tuple[str | None, str | None, float | None]]:
+    kinds = ("percent", "move")
+    return [(c.asset, c.op, c.pct) for c in extract_claims(text).claims if c.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meanwhile the S&P 500 (5,880.10, +0.3% on Monday) held near its highs.", ("spx", 5880.1)),
+        ("Gold ($3,012.40, +0.6%) extended its run on Monday.", ("gold", 3012.4)),
+        ("Bitcoin ($96,200; -1.1%) lagged the rest of the market.", ("btc", 96200.0)),
+        ("The VIX (21.30, +8.2%) jumped as stocks fell.", ("vix", 21.3)),
+        ("The dollar index (104.20, -0.2%) was flat on the day.", ("dxy", 104.2)),
+        ("Ether (ETH) ($3,250, +2.0%) outpaced the field.", ("eth", 3250.0)),
+    ],
+)
+def test_a_quote_in_parentheses_after_the_asset_is_its_level(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert expected in _levels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold (2025) was a year to remember.",
+        "Gold (2,650, a level last seen in May) rose.",
+        "Silver (+2.1%) led the metals.",
+    ],
+)
+def test_a_parenthesis_that_is_no_quote_gives_no_level(text: str) -> None:
+    assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10-year yield: 4.25% (+0.06)", ("yield_10y", "up", 6.0)),
+        ("The 10-year yield closed at 4.38% (-0.05) on Friday.", ("yield_10y", "down", 5.0)),
+        ("The 10-year Treasury yield: 4.61% (+0.12%)", ("yield_10y", "up", 12.0)),
+        ("Real yields (TIPS): 2.05% (-0.03)", ("real_yield_10y", "down", 3.0)),
+        ("The 10-year yield (4.35%, +3 bp) rose.", ("yield_10y", "up", 3.0)),
+    ],
+)
+def test_a_signed_change_after_a_yield_level_is_a_move_in_points(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    claims = [c for c in extract_claims(text).claims if c.kind in ("percent", "figure")]
+    assert [(c.asset, c.op, c.pct) for c in claims] == [expected]
+    assert claims[0].qualifiers == ("bp",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed Funds Rate is 4.33.", ("fed_funds", 4.33)),
+        ("The fed funds rate sits at 4.33 this week.", ("fed_funds", 4.33)),
+        ("The 10Y real yield (TIPS) eased to 1.95 (-0.06).", ("real_yield_10y", 1.95)),
+        ("10Y breakeven inflation ticked up to 2.41 (+0.02).", ("breakeven_10y", 2.41)),
+        ("The 10-year Treasury yield rose to 4.52 on Tuesday.", ("yield_10y", 4.52)),
+    ],
+)
+def test_a_rate_written_without_a_percent_sign_is_its_level(
+    text: str, expected: tuple[str, float]
+) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [(c.asset, c.level) for c in found] == [expected]
+    assert found[0].qualifiers == ("bare",)  # the checker drops it where implausible
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed meets at 2.30 on Wednesday.",
+        "The Fed held its meeting at 2.30 on Wednesday.",
+        "The 10-year yield is up 0.12 points from a week ago.",
+    ],
+)
+def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> None:
+    assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Trade Weighted Dollar Index firmed to 126.40 (+0.8).", "usd_broad"),
+        ("The broad dollar index rose to 127.10 on Monday.", "usd_broad"),
+        ("The trade-weighted dollar stood at 125.90.", "usd_broad"),
+        ("The dollar index fell to 99.10 on Monday.", "dxy"),
+        ("Breakevens rose to 2.41% on Tuesday.", "breakeven_10y"),
+    ],
+)
+def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expected: str) -> None:
+    assert [a for a, _ in _levels(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 10-year yield is 4.2% (-0.03), the 2-Year sits at 3.95% (-0.02).",
+            [("yield_10y", 4.2), ("yield_2y", 3.95)],
+        ),
+        (
+            "The 10-year yield is at 4.4%, while the 5-year stood at 4.0%.",
+            [("yield_10y", 4.4), ("yield_5y", 4.0)],
+        ),
+        (
+            "The 10-year yield is at 4.4%, the 30-year mortgage rate sits at 6.8%.",
+            [("yield_10y", 4.4)],
+        ),
+        ("Gold is at $3,000, while lumber sits at $600.", [("gold", 3000.0)]),
+        ("Bitcoin slid 3%, and it now trades at $90,000.", [("btc", 90000.0)]),
+    ],
+)
+def test_the_value_of_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold shone this year, but one metal outshone it: silver.", ("silver", "gold")),
+        ("Bitcoin rallied in March, yet one token outpaced it: ether.", ("eth", "btc")),
+        ("As gold neared $3,000, another metal outperformed it \u2014 silver.", ("silver", "gold")),
+        ("Silver outshone gold this week.", ("silver", "gold")),
+    ],
+)
+def test_a_comparison_whose_subject_comes_after_a_colon(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = [(c.asset, c.other) for c in extract_claims(text).claims if c.kind == "comparison"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silver pared 1.1% on Thursday.", ("silver", "down", 1.1)),
+        ("Bitcoin trimmed 2% on Friday.", ("btc", "down", 2.0)),
+        ("Gold softened 0.6% on Monday.", ("gold", "down", 0.6)),
+        ("The VIX compressed 6% on Monday.", ("vix", "down", 6.0)),
+        ("Silver gave back 1.3% on Wednesday.", ("silver", "down", 1.3)),
+        ("Gold tacked on 0.9% on Friday.", ("gold", "up", 0.9)),
+        ("The dollar index depreciated 0.4% on Friday.", ("dxy", "down", 0.4)),
+        ("Bitcoin retraced 4% on Monday.", ("btc", "down", 4.0)),
+        ("Gold pared gains to 0.3% on Friday.", ("gold", "up", 0.3)),
+        ("Silver ticked up on Monday.", ("silver", "up", None)),
+        ("Gold drifted lower on Monday.", ("gold", "down", None)),
+        ("Ether nudged higher on Friday.", ("eth", "up", None)),
+        ("The VIX compressed on Friday.", ("vix", "down", None)),
+        ("Gold extended its decline on Monday.", ("gold", "down", None)),
+        ("Silver crept lower.", ("silver", "down", None)),
+    ],
+)
+def test_more_move_verbs_give_a_move_its_direction(
+    text: str, expected: tuple[str, str, float | None]
+) -> None:
+    assert _moves(text) == [expected]
+
+
+def test_pared_losses_says_no_direction_of_the_day() -> None:
+    assert _moves("Bitcoin pared its earlier losses on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Markets: Gold +1.2% | Lumber -0.5% | Silver +0.8%",
+            [("gold", "up", 1.2), ("silver", "up", 0.8)],
+        ),
+        (
+            "Majors: Bitcoin +2.1% | Cardano -1.2% | Ether +0.4%",
+            [("btc", "up", 2.1), ("eth", "up", 0.4)],
+        ),
+    ],
+)
+def test_a_cell_of_a_row_that_names_another_thing_keeps_its_figure(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _moves(text) == expected
+
+
+def _days(n: int) -> pd.DatetimeIndex:
+    return pd.bdate_range("2026-03-02", periods=n)
+
+
+def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None:
+    days = _days(5)
+    broad = pd.Series([120.0, 120.1, 120.2, 120.3, 120.4], index=days)
+    dxy = pd.Series([99.0, 99.1, 99.2, 99.3, 99.4], index=days)
+    yields = pd.Series([4.20, 4.22, 4.24, 4.26, 4.31], index=days)
+    market = Market({"usd_broad": broad, "dxy": dxy, "yield_10y": yields})
+    text = (
+        "The trade-weighted dollar index firmed to 120.40 (+0.1). "
+        "The 10-year yield closed at 4.31% (+0.05) today."
+    )
+    checked = check_claims(extract_claims(text), days[-1], market)
+    graded = {(c.claim.asset, c.claim.kind): c.status for c in checked}
+    assert graded == {
+        ("usd_broad", "level"): "confirmed",
+        ("yield_10y", "level"): "confirmed",
+        ("yield_10y", "percent"): "confirmed",
+    }
+    wrong = "The 10-year yield closed at 4.31% (+0.30) today."
+    (_, move) = check_claims(extract_claims(wrong), days[-1], market)
+    assert move.status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "move"),
+    [
+        ("BTC $96,200 (-1.1%)", ("btc", 96200.0), ("btc", "down", 1.1)),
+        ("S&P 500 5,880.10 +0.3%", ("spx", 5880.1), ("spx", "up", 0.3)),
+        ("DXY 104.20 (-0.2%)", ("dxy", 104.2), ("dxy", "down", 0.2)),
+        ("VIX 18.41 (+3.2%)", ("vix", 18.41), ("vix", "up", 3.2)),
+        ("2Y: 3.95% (-0.02)", ("yield_2y", 3.95), ("yield_2y", "down", 2.0)),
+        ("10Y: 4.25% +3bp", ("yield_10y", 4.25), ("yield_10y", "up", 3.0)),
+    ],
+)
+def test_a_ticker_line_gives_the_level_and_its_signed_change(
+    text: str, level: tuple[str, float], move: tuple[str, str, float]
+) -> None:
+    assert _levels(text) == [level]
+    assert _moves(text) == [move]
+
+
+@pytest.mark.parametrize("text", ["Bitcoin Jumps 5% To Record", "Silver 2025 +40% Rally Ahead"])
+def test_a_title_cased_heading_is_no_ticker_line(text: str) -> None:
+    assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold was outpaced by silver this year.", ("gold", "lags", "silver")),
+        ("Bitcoin has been outperformed by ether since June.", ("btc", "lags", "eth")),
+        ("Silver was outshone by gold in March.", ("silver", "lags", "gold")),
+        ("Gold outperformed silver by 5% this year.", ("gold", "outperforms", "silver")),
+        ("Gold outperformed silver by a wide margin.", ("gold", "outperforms", "silver")),
+    ],
+)
+def test_a_comparison_in_the_passive_is_made_by_its_agent(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [
+        (c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The dollar ticked higher.", "The dollar index edged up.", "The greenback inched higher."],
+)
+def test_a_small_step_with_no_figure_is_graded_on_the_session(text: str) -> None:
+    days = pd.bdate_range("2026-01-05", periods=70)
+    falling = [110.0 - 0.2 * i for i in range(69)]
+    dxy = pd.Series([*falling, falling[-1] + 0.3], index=days)  # down for months, up today
+    (checked,) = check_claims(extract_claims(text), days[-1], Market({"dxy": dxy}))
+    assert (checked.claim.window, checked.status) == ("day", "confirmed")

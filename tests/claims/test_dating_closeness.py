@@ -1,0 +1,106 @@
+"""Dating breaks near-ties by how closely the quoted figures fit, on hand-written articles
+over small synthetic markets: a crash day's wide range no longer "holds" every price, a
+futures settlement counts as a close, and a stated move's size picks between spells."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.closeness import level_closeness, move_error, quote_fit
+from leadwatch.claims.dating import infer_date
+from leadwatch.claims.market import Market
+
+_DAYS = pd.bdate_range("2026-01-05", periods=60)
+_CRASH, _CALM = 20, 45
+
+
+def _silver_market() -> Market:
+    """A flat $90 market with a crash day (fix 103.2, futures range 76..118, settlement 78)
+    and, later, a calm day (fix 99.0, range 97.7..102.9, settlement 100.9)."""
+    fix = pd.Series(90.0, index=_DAYS)
+    fut = pd.Series(90.0, index=_DAYS)
+    low, high = pd.Series(89.0, index=_DAYS), pd.Series(91.0, index=_DAYS)
+    fix.iloc[_CRASH], fut.iloc[_CRASH] = 103.2, 78.0
+    low.iloc[_CRASH], high.iloc[_CRASH] = 76.0, 118.0
+    fix.iloc[_CALM], fut.iloc[_CALM] = 99.0, 100.9
+    low.iloc[_CALM], high.iloc[_CALM] = 97.7, 102.9
+    ranges = {"silver": pd.DataFrame({"low": low, "high": high})}
+    return Market({"silver": fix, "silver_fut": fut}, ranges)
+
+
+def test_a_wide_range_counts_a_share_of_its_width_and_a_normal_one_fits() -> None:
+    dev = level_closeness(_silver_market(), "silver", 101.33)
+    assert dev.iloc[_CALM] == 0.0  # inside a usual range
+    assert dev.iloc[_CRASH] == pytest.approx(103.2 / 101.33 - 1)  # the fix, not the range
+    assert dev.iloc[0] == pytest.approx(1 - 90.0 / 101.33)
+
+
+def test_a_futures_settlement_counts_as_a_close() -> None:
+    m = _silver_market()
+    bare = Market({"silver": m.closes["silver"]})
+    assert level_closeness(m, "silver", 100.9).iloc[_CALM] == 0.0
+    assert level_closeness(bare, "silver", 100.9).iloc[_CALM] == pytest.approx(1 - 99 / 100.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver traded at $101.33 an ounce.",
+        "Silver prices were last at $101.33.",
+        "Spot silver changed hands at $101.33 per ounce.",
+        "Silver rose to $101.33.",
+    ],
+)
+def test_a_crash_days_range_does_not_win_over_a_day_that_fits(text: str) -> None:
+    dated = infer_date(extract_claims(text), _silver_market())
+    assert dated.date in (_DAYS[_CALM], _DAYS[_CALM] + pd.Timedelta(days=1)), dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert str(_DAYS[_CRASH].date()) in runner  # the crash day is still shown
+
+
+def _gold_spx_market(first_move: float) -> Market:
+    """Gold at $4,000 on two days (both exact); the S&P 500 falls ``first_move`` on the
+    first and 1.68% on the second (and rises 3% on a day between: a 1.7% fall is then
+    within its sessions' range)."""
+    gold = pd.Series(3800.0, index=_DAYS)
+    gold.iloc[[10, 40]] = 4000.0
+    spx = pd.Series(6000.0, index=_DAYS)
+    spx.iloc[10:] *= 1 + first_move
+    spx.iloc[25:] *= 1.03
+    spx.iloc[40:] *= 1 - 0.0168
+    return Market({"gold": gold, "spx": spx})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold traded at $4,000. The S&P 500 fell 1.7%.",
+        "Gold was at $4,000 an ounce, while the S&P 500 dropped 1.7%.",
+        "The S&P 500 lost 1.7%. Gold changed hands at $4,000.",
+    ],
+)
+def test_a_stated_moves_size_picks_between_spells_the_prices_fit_alike(text: str) -> None:
+    m = _gold_spx_market(-0.013)  # within the move tolerance of 1.7%, but further off
+    dated = infer_date(extract_claims(text), m)
+    assert dated.date in (_DAYS[40], _DAYS[40] + pd.Timedelta(days=1)), dated.reasoning
+    assert any(r.startswith("runner-up") and str(_DAYS[10].date()) in r for r in dated.reasoning)
+
+
+def test_moves_of_equal_fit_leave_the_first_spell() -> None:
+    m = _gold_spx_market(-0.0168)
+    dated = infer_date(extract_claims("Gold traded at $4,000. The S&P 500 fell 1.7%."), m)
+    assert dated.date in (_DAYS[10], _DAYS[10] + pd.Timedelta(days=1)), dated.reasoning
+
+
+def test_move_error_is_in_price_units_and_quote_fit_averages_the_figures() -> None:
+    m = _gold_spx_market(-0.013)
+    err = move_error(m, "spx", -0.017, None)
+    assert err.iloc[10] == pytest.approx(0.004 / 0.01 * 0.02)
+    assert err.iloc[40] == pytest.approx(0.0002 / 0.01 * 0.02, abs=1e-6)
+    claims = extract_claims("Gold traded at $4,000. The S&P 500 fell 1.7%.").claims
+    cal = pd.DatetimeIndex(_DAYS[[10, 40]])
+    fit = quote_fit(claims, m, cal)
+    assert fit.tolist() == pytest.approx([0.008 / 2, 0.0004 / 2], abs=1e-5)
+    assert quote_fit(claims, m, cal, ("level",)).tolist() == [0.0, 0.0]

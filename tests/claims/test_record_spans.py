@@ -1,0 +1,231 @@
+"""Records said with a span in words, a period, or levels "not seen since"; distances from
+a dated extreme; thresholds stated as conditions. Hand-written sentences, several per class."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
+
+
+def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ether jumped to a two-and-a-half-month high on Friday.", ("eth", "high", "last:10:week")),
+        ("Silver slid to a one-and-a-half-year low.", ("silver", "low", "last:18:month")),
+        ("Gold eased from a 2-1/2-year high.", None),  # a distance from it, not a record
+        ("The dollar index dropped to a multi-year low.", ("dxy", "low", "last:2:year")),
+        ("Ether sank to a multiyear low.", ("eth", "low", "last:2:year")),
+        ("Gold hit a multi-year high versus the S&P 500.", None),  # the ratio's record
+        ("Silver reached multi-year highs relative to gold.", None),
+        ("Ether sank to a three-month low against bitcoin.", None),
+        ("Treasury yields fell to multi-month lows.", None),  # too vague to grade
+        ("Silver touched a multi-decade high this week.", ("silver", "high", "last:20:year")),
+        ("The dollar index climbed to a weekly high.", ("dxy", "high", "last:1:week")),
+        ("Gold slipped to a monthly low on Tuesday.", ("gold", "low", "last:1:month")),
+    ],
+)
+def test_a_span_in_words_is_the_window_of_a_record(
+    text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert _records(text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dollar index has reached its highest levels in over a year.", "last:1:year"),
+        ("Ten-year yields are at their lowest levels in six months.", "last:6:month"),
+        ("Silver posted its strongest closes since March 2024.", "since:March 2024"),
+    ],
+)
+def test_a_plural_superlative_is_a_record(text: str, expected: str) -> None:
+    assert [w for _, _, w in _records(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stocks wobbled as ether slipped and ten-year yields climbed to levels not seen "
+            "since early 2024.",
+            ("yield_10y", "high", "since:early 2024"),
+        ),
+        (
+            "Gold rallied while the dollar index fell to levels not seen since mid-2022.",
+            ("dxy", "low", "since:mid-2022"),
+        ),
+        ("Ten-year yields fell to levels last seen in 2022.", ("yield_10y", "low", "since:2022")),
+    ],
+)
+def test_levels_not_seen_since_take_the_side_of_the_nearest_move(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _records(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ten-year yields rose to 4.6%, reaching early 2024 highs.",
+            ("yield_10y", "high", "since:early 2024"),
+        ),
+        ("Silver slumped to its 2021 lows on Friday.", ("silver", "low", "since:2021")),
+        ("Gold dropped back to mid-2024 levels.", ("gold", "low", "since:mid-2024")),
+        ("Bitcoin climbed back to March 2024 levels.", ("btc", "high", "since:March 2024")),
+    ],
+)
+def test_a_record_named_by_its_period(text: str, expected: tuple[str, str, str]) -> None:
+    assert _records(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar index reached November 2021 levels.",  # no side: nothing claimed
+        "Gold prices could return to 2020 levels.",
+        "Bitcoin is 20% below its 2021 highs.",
+    ],
+)
+def test_a_period_without_a_side_or_not_reached_is_no_record(text: str) -> None:
+    assert _records(text) == []
+
+
+def _distance(text: str) -> tuple[str | None, object]:
+    found = [c for c in extract_claims(text).claims if c.kind == "percent"]
+    assert len(found) == 1, found
+    return found[0].window, found[0].when
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ether is down 30% from its record of $4,950, set on August 24.", "peak:since:date:8-24"),
+        ("Gold is down 9% from the peak it touched on Tuesday.", "peak:since:weekday:1"),
+        ("Bitcoin has fallen 20% from its high, which it reached in early October.", "peak"),
+        ("Silver is down 15% from its top of $49, hit on April 3, 2025.", "peak"),
+    ],
+)
+def test_a_date_said_of_the_extreme_does_not_end_the_distance(text: str, expected: str) -> None:
+    assert _distance(text) == (expected, None)
+
+
+def test_a_distance_from_a_dated_peak_runs_to_the_article_date() -> None:
+    days = pd.bdate_range("2024-11-01", "2025-01-15")
+    values = [100.0 + i for i in range(30)] + [129.0 - 1.5 * i for i in range(len(days) - 30)]
+    market = Market({"eth": pd.Series(values, index=days)})
+    peak, drop = days[29], round(100 * (1 - values[-1] / 129.0))
+    text = f"Ether is down {drop}% from its record, set on {peak:%B} {peak.day}."
+    [result] = [
+        r for r in check_claims(extract_claims(text), days[-1], market) if r.claim.kind == "percent"
+    ]
+    assert result.status == "confirmed", result.evidence
+    wrong = f"Ether is down {drop + 10}% from its record, set on {peak:%B} {peak.day}."
+    [result] = [
+        r
+        for r in check_claims(extract_claims(wrong), days[-1], market)
+        if r.claim.kind == "percent"
+    ]
+    assert result.status == "contradicted", result.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts warned that the dollar index below 96 meant even deeper declines.",
+        "Traders argue that gold above $3,000 would open the door to $3,200.",
+        "Strategists say bitcoin under $60,000 could trigger heavy liquidations.",
+        "A silver price over $40 signals a new bull market, analysts said.",
+    ],
+)
+def test_a_threshold_stated_as_a_condition_is_no_level(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "level"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold fell below $3,000 on Monday, which means the rally is over.",
+        "Silver at $30 could be a bargain.",
+    ],
+)
+def test_a_level_stated_before_a_consequence_stays(text: str) -> None:
+    assert [c.kind for c in extract_claims(text).claims if c.kind == "level"] == ["level"]
+
+
+def _fed_levels(text: str) -> list[float | None]:
+    return [c.level for c in extract_claims(text).claims if c.kind == "level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders see a 90% chance that the Fed will keep rates at 3.5%-3.75% next week.", 3.625),
+        (
+            "Markets price a 70% probability of the Fed leaving rates unchanged in the "
+            "5.25%-5.5% range.",
+            5.375,
+        ),
+        ("Odds favour the FOMC holding its benchmark rate at 4.5% to 4.75% in March.", 4.625),
+    ],
+)
+def test_the_range_a_forecast_hold_keeps_is_the_current_rate(text: str, expected: float) -> None:
+    assert _fed_levels(text) == [expected]
+
+
+def test_a_forecast_move_to_a_new_range_states_no_current_rate() -> None:
+    assert _fed_levels("Traders bet the Fed will cut rates to 4%-4.25% in March.") == []
+
+
+def _all_moves(text: str) -> list[tuple[str | None, str | None, float | None, object, object]]:
+    return [
+        (c.asset, c.op, c.pct, c.window, c.when)
+        for c in extract_claims(text).claims
+        if c.kind in ("move", "percent")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dollar index was down again in March and is down 6.1% for the year so far.",
+            [("dxy", "down", 6.1, "ytd", None), ("dxy", "down", None, None, ("month", (0, 3)))],
+        ),
+        (
+            "Gold was up in April and is up 14% year to date.",
+            [("gold", "up", 14.0, "ytd", None), ("gold", "up", None, None, ("month", (0, 4)))],
+        ),
+        (
+            "Silver fell in May and has lost 9% since January.",
+            [
+                ("silver", "down", 9.0, "since:January", None),
+                ("silver", "down", None, None, ("month", (0, 5))),
+            ],
+        ),
+        (
+            "Gold rose on Monday but is still down 3% this month.",
+            [("gold", "down", 3.0, "mtd", None), ("gold", "up", None, None, ("weekday", 0))],
+        ),
+    ],
+)
+def test_a_bare_move_of_a_first_clause_is_kept_beside_the_figure_of_the_second(
+    text: str, expected: list[tuple[str, str, float | None, object, object]]
+) -> None:
+    assert _all_moves(text) == expected
+
+
+def test_a_sized_move_of_each_clause_is_not_doubled() -> None:
+    text = "Bitcoin rose 4% in June and is now up 22% in 2025."
+    assert _all_moves(text) == [
+        ("btc", "up", 4.0, None, ("month", (0, 6))),
+        ("btc", "up", 22.0, "cal:2025", None),
+    ]
