@@ -146,3 +146,40 @@ def test_the_fed_with_its_rate_stays_the_subject() -> None:
 )
 def test_a_forecast_range_is_no_target_range_of_today(text: str) -> None:
     assert not [c for c in extract_claims(text).claims if c.op in ("above", "below")]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "level"),
+    [
+        (
+            "The dollar index fell 1% on Monday as bitcoin climbed to $88,000. "
+            "The gauge later edged back to 98.3.",
+            "dxy",
+            98.3,
+        ),
+        (
+            "Bitcoin climbed to $88,000 as the S&P 500 rose 0.5%. The index closed at 5,800.",
+            "spx",
+            5800.0,
+        ),
+        ("Gold rallied 2% and the VIX jumped 10%. The gauge later eased to 22.", "vix", 22.0),
+        (
+            "Bitcoin gained 2% and the 10-year yield fell to 4.3%. "
+            "The benchmark later rebounded to 4.35%.",
+            "yield_10y",
+            4.35,
+        ),
+        (
+            "The S&P 500 and the Nasdaq rose 1% and 2%. Bitcoin slipped 1%. "
+            "The index ended the day at 5,800.",
+            "spx",
+            5800.0,
+        ),
+    ],
+)
+def test_an_index_noun_stands_for_the_index_named_before(
+    text: str, asset: str, level: float
+) -> None:
+    last = len(extract_claims(text).sentences) - 1
+    got = [(c.asset, c.level) for c in extract_claims(text).claims if c.sentence == last]
+    assert got == [(asset, level)]

@@ -20,27 +20,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from leadwatch.claims.groupnames import MAJOR_INDEXES, RATE_WORDS, TENORS, tenor_pattern
+
 __all__ = [
     "ALIASES",
     "ASSET_NAMES",
     "CARRY",
     "GENERIC",
+    "INDEXES",
     "AssetMention",
     "find_assets",
+    "referents",
     "user_patterns",
 ]
-
-#: Treasury maturities other than the 10-year (outside the built-in store): their yields
-#: are named as such, never taken for the 10-year.
-_TENORS = (
-    ("1", "one"),
-    ("2", "two"),
-    ("3", "three"),
-    ("5", "five"),
-    ("7", "seven"),
-    ("20", "twenty"),
-    ("30", "thirty"),
-)
 
 #: Display names (ids not listed here are shown as they are).
 ASSET_NAMES: dict[str, str] = {
@@ -60,7 +52,7 @@ ASSET_NAMES: dict[str, str] = {
     "spx": "the S&P 500",
     "vix": "the VIX",
     "major_indexes": "the major US stock indexes",
-    **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in _TENORS},
+    **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in TENORS},
     "crypto_market": "the crypto market",
     "cd20": "the CoinDesk 20 index",
     "jgb": "Japanese government bonds",
@@ -95,45 +87,6 @@ _TRACKER = (
 )
 
 
-def _tenor(n: str, word: str) -> str:
-    """The names of one maturity's yield: "the 2-year U.S. Treasury note yield", "two-year
-    yields", "the 30-year bond"."""
-    return (
-        rf"\b(?:{n}|{word})[- ]year {_US}(?:Treasury |T-)?(?:note |bond )?"
-        rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year"
-        + _VERB
-        # a quote line's ticker: "US 2Y: 3.95%", "2yr: 3.9%"
-        + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
-    )
-
-
-# "record highs for major indexes", "the three main U.S. stock indices": several indexes at
-# once, no one series; named so that no figure of theirs goes to another asset (not
-# "major European indexes").
-_REGIONS = (
-    "European",
-    "Asian",
-    "Japanese",
-    "Chinese",
-    "Canadian",
-    "British",
-    "German",
-    "Indian",
-    "global",
-    "world",
-    "regional",
-    "Europe's",
-    "Asia's",
-    "Japan's",
-    "China's",
-)
-_MAJOR_INDEXES = (
-    "".join(f"(?<!{w} )" for w in _REGIONS)
-    + r"\b(?:the |all |all three |the three |both )?(?:(?:main|major|key|leading|benchmark|big) "
-    r"(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American )?"
-    r"|(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American ))(?:stock |equity )?"
-    r"(?:indexes|indices|averages)\b"
-)
 #: (id, pattern), in priority order.
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
@@ -204,15 +157,21 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
         r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
-    *((f"yield_{n}y", _tenor(n, word)) for n, word in _TENORS),
+    *((f"yield_{n}y", tenor_pattern(n, word, _US, _VERB)) for n, word in TENORS),
     ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
     ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
-    ("major_indexes", _MAJOR_INDEXES),
+    ("major_indexes", MAJOR_INDEXES),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
     ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
     ("nikkei", r"\bNikkei\b"),
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
     ("metal", r"\bthe metal\b|\bthe precious metal\b"),
+    # "the gauge had edged back to 98.34": the index named last (find_assets resolves it)
+    (
+        "index_ref",
+        r"\bthe (?:gauge|index|benchmark|measure)\b"
+        r"(?!\s+(?:[A-Z0-9]|yields?|rates?|index|of|for|that|which|tracking)\b)",
+    ),
 )
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
@@ -252,19 +211,26 @@ class AssetMention:
     words: str
 
 
-def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMention]:
-    """Asset mentions in order; "the metal" becomes the last metal named (before or in it)."""
+def find_assets(
+    sentence: str, previous_metal: str = "silver", previous_index: str | None = None
+) -> list[AssetMention]:
+    """Asset mentions in order; "the metal" becomes the last metal named (before or in it),
+    "the gauge", "the index", "the benchmark" the last index named (none named: no
+    mention, the sentence's subject stands for it)."""
     found: list[AssetMention] = []
-    metal = previous_metal
+    metal, index = previous_metal, previous_index
     ticker_end = 0
     for m in _ASSET_RE.finditer(sentence):
         kind = m.lastgroup or ""
         if kind in _ACRONYMS and len(m.group(0)) <= 4 and not m.group(0).isupper():
             continue  # "sol", "doge" in lower case are words, not tickers
+        if kind == "index_ref" and index is None:
+            continue
         if kind == "metal":
             kind = metal
-        elif kind in ("silver", "gold"):
-            metal = kind
+        elif kind == "index_ref":
+            kind = index or ""
+        metal, index = referents([AssetMention(kind, 0, 0, "")], metal, index, found)
         if m.start() < ticker_end:
             continue  # the "GOLD" of "Barrick Gold (GOLD)"
         company = _company(sentence, m.start(), m.end())
@@ -284,20 +250,9 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
                 taken.append((m.start(), m.end()))
-    if not _RATE_WORDS.search(sentence):  # "hawkish Fed comments": the Fed named in passing
+    if not RATE_WORDS.search(sentence):  # "hawkish Fed comments": the Fed named in passing
         found = [m for m in found if m.asset != "fed_funds"]
     return sorted(found, key=lambda m: m.start)
-
-
-# What makes the Fed a sentence's subject as a rate: "rates", "the fed funds rate", "a 25 bp
-# cut", "its target range". Without them the Fed is an institution named in passing ("record
-# highs despite hawkish Fed comments"), the subject of no figure.
-_RATE_WORDS = re.compile(
-    r"\b(?:rates?|funds|target|range|benchmark|basis[- ]points?|bps?|cut(?:s|ting)?"
-    r"|hik(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|eas(?:e|ing)"
-    r"|tighten(?:s|ed|ing)?|borrowing costs?)\b",
-    re.IGNORECASE,
-)
 
 
 _ROLE = (
@@ -318,6 +273,34 @@ _DESCRIBES = re.compile(
 _NAME_AFTER = re.compile(r"^(?P<rest>(?: [A-Z][\w.&'-]*){0,3})" + _TICKER)
 _NOT_NAME = re.compile(r"(?:Spot|Comex|COMEX|Physical|The|US|U\.S\.|LBMA|Futures|Front)\b")
 _NAME_BEFORE = re.compile(r"(?P<first>(?:[A-Z][\w.&'-]* ){1,3})$")
+
+
+#: Assets an index noun ("the gauge", "the index", "the benchmark") stands for.
+INDEXES = frozenset({"dxy", "usd_broad", "spx", "vix", "nasdaq", "dow", "nikkei", "yield_10y"})
+
+
+def referents(
+    mentions: list[AssetMention],
+    metal: str,
+    index: str | None,
+    before: list[AssetMention] | None = None,
+) -> tuple[str, str | None]:
+    """The last metal named and the first index of the last sentence naming one, after
+    ``mentions`` (``before``: the sentence's mentions before them): what "the metal" and
+    "the gauge" stand for next ("The S&P 500 and the Nasdaq rose. The index ...": the S&P).
+
+    >>> ms = find_assets("The dollar index and the VIX fell as gold and silver rose")
+    >>> referents(ms, "gold", "spx")
+    ('silver', 'dxy')
+    """
+    named = [m.asset for m in before or [] if m.asset in INDEXES]
+    for m in mentions:
+        if m.asset in ("silver", "gold"):
+            metal = m.asset
+        elif m.asset in INDEXES and not named and m.words != "(carried)":
+            index = m.asset
+            named.append(m.asset)
+    return metal, index
 
 
 def _company(sentence: str, start: int, end: int) -> tuple[str, int] | None:
