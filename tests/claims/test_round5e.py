@@ -183,3 +183,19 @@ def test_an_index_noun_stands_for_the_index_named_before(
     last = len(extract_claims(text).sentences) - 1
     got = [(c.asset, c.level) for c in extract_claims(text).claims if c.sentence == last]
     assert got == [(asset, level)]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "pct"),
+    [
+        ("Bitcoin is only 5% away from reaching a new all-time high.", "btc", 5.0),
+        ("Silver is about 10% away from hitting its record high.", "silver", 10.0),
+        ("Ether is 2% away from setting a new record.", "eth", 2.0),
+        ("Gold sits just 3% shy of a fresh record high.", "gold", 3.0),
+    ],
+)
+def test_a_distance_to_a_record_is_a_comparison_with_the_peak_not_a_record(
+    text: str, asset: str, pct: float
+) -> None:
+    got = [(c.kind, c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims]
+    assert got == [("comparison", asset, "below", pct, "ref:peak")]

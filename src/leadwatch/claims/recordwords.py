@@ -307,7 +307,10 @@ _ABOUT_VALUE = re.compile(
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
 _AWAY = re.compile(
     r"\b(?:below|under|beneath|shy of|short of|off)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'\u2019-]+\s+)?$",
+    r"(?:[\w'\u2019-]+\s+)?$"
+    # "5% away from reaching a new all-time high": a distance, the record not yet set
+    r"|\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
+    r"|printing)\s+)*$",
     re.IGNORECASE,
 )
 #: Words "record" may stand before and still speak of the price.
