@@ -64,7 +64,8 @@ def test_a_signed_change_after_a_yield_level_is_a_move_in_points(
 ) -> None:
     claims = [c for c in extract_claims(text).claims if c.kind in ("percent", "figure")]
     assert [(c.asset, c.op, c.pct) for c in claims] == [expected]
-    assert claims[0].qualifiers == ("bp",)
+    assert claims[0].qualifiers[0] == "bp"
+    assert ("or_rel" in claims[0].qualifiers) == ("%)" in text)  # "(+0.12%)": or a share
 
 
 @pytest.mark.parametrize(
@@ -91,16 +92,19 @@ def test_a_rate_written_without_a_percent_sign_is_its_level(
         "The Fed meets at 2.30 on Wednesday.",
         "The Fed held its meeting at 2.30 on Wednesday.",
         "The 10-year yield is up 0.12 points from a week ago.",
+        "The 10-year yield has risen for 3.5 weeks.",
+        "The Fed held rates at 4.25% - 4.50% on Wednesday.",
     ],
 )
 def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> None:
-    assert _levels(text) == []
+    assert [level for level in _levels(text) if level[1] != 4.25] == []
+    assert [m for m in _moves(text) if m[2] is not None] == []  # a range is no change
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Trade Weighted Dollar Index firmed to 126.40 (+0.8).", "usd_broad"),
+        ("A Trade Weighted Dollar Index reading rose to 126.40 (+0.8).", "usd_broad"),
         ("The broad dollar index rose to 127.10 on Monday.", "usd_broad"),
         ("The trade-weighted dollar stood at 125.90.", "usd_broad"),
         ("The dollar index fell to 99.10 on Monday.", "dxy"),
@@ -115,12 +119,12 @@ def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expecte
     ("text", "expected"),
     [
         (
-            "The 10-year yield is 4.2% (-0.03), the 2-Year sits at 3.95% (-0.02).",
+            "The 10-year yield was 4.2% (-0.03) while the 2-year stood at 3.95% (-0.02).",
             [("yield_10y", 4.2), ("yield_2y", 3.95)],
         ),
         (
-            "The 10-year yield is at 4.4%, while the 5-year stood at 4.0%.",
-            [("yield_10y", 4.4), ("yield_5y", 4.0)],
+            "The 10-year yield stood at 4.3%, the 5-year sat at 4.0%.",
+            [("yield_10y", 4.3), ("yield_5y", 4.0)],
         ),
         (
             "The 10-year yield is at 4.4%, the 30-year mortgage rate sits at 6.8%.",
@@ -128,6 +132,7 @@ def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expecte
         ),
         ("Gold is at $3,000, while lumber sits at $600.", [("gold", 3000.0)]),
         ("Bitcoin slid 3%, and it now trades at $90,000.", [("btc", 90000.0)]),
+        ("Silver rallied 2%, the most-active July contract settled at $34.20.", [("silver", 34.2)]),
     ],
 )
 def test_the_value_of_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
@@ -139,7 +144,7 @@ def test_the_value_of_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gold shone this year, but one metal outshone it: silver.", ("silver", "gold")),
+        ("Gold did well, but a second metal outperformed it: silver.", ("silver", "gold")),
         ("Bitcoin rallied in March, yet one token outpaced it: ether.", ("eth", "btc")),
         ("As gold neared $3,000, another metal outperformed it \u2014 silver.", ("silver", "gold")),
         ("Silver outshone gold this week.", ("silver", "gold")),
@@ -170,6 +175,13 @@ def test_a_comparison_whose_subject_comes_after_a_colon(
         ("The VIX compressed on Friday.", ("vix", "down", None)),
         ("Gold extended its decline on Monday.", ("gold", "down", None)),
         ("Silver crept lower.", ("silver", "down", None)),
+        ("Gold surrendered 1.1% on Friday.", ("gold", "down", 1.1)),
+        ("Bitcoin has sunk 12% since March.", ("btc", "down", 12.0)),
+        ("Ether shrank 4% on Tuesday.", ("eth", "down", 4.0)),
+        ("Silver regained 1.5% on Thursday.", ("silver", "up", 1.5)),
+        ("Bitcoin clawed back 3% on Sunday.", ("btc", "up", 3.0)),
+        ("Gold recouped 0.8% on Wednesday.", ("gold", "up", 0.8)),
+        ("Gold ballooned 40% over two years.", ("gold", "up", 40.0)),
     ],
 )
 def test_more_move_verbs_give_a_move_its_direction(
@@ -212,7 +224,7 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
     yields = pd.Series([4.20, 4.22, 4.24, 4.26, 4.31], index=days)
     market = Market({"usd_broad": broad, "dxy": dxy, "yield_10y": yields})
     text = (
-        "The trade-weighted dollar index firmed to 120.40 (+0.1). "
+        "The trade-weighted dollar gauge climbed to 120.40 (+0.1). "
         "The 10-year yield closed at 4.31% (+0.05) today."
     )
     checked = check_claims(extract_claims(text), days[-1], market)
@@ -236,6 +248,8 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
         ("VIX 18.41 (+3.2%)", ("vix", 18.41), ("vix", "up", 3.2)),
         ("2Y: 3.95% (-0.02)", ("yield_2y", 3.95), ("yield_2y", "down", 2.0)),
         ("10Y: 4.25% +3bp", ("yield_10y", 4.25), ("yield_10y", "up", 3.0)),
+        ("S&P 500 (^GSPC) 5,880.10 (+0.3%)", ("spx", 5880.1), ("spx", "up", 0.3)),
+        ("Bitcoin (BTC-USD) $96,200 (-1.1%)", ("btc", 96200.0), ("btc", "down", 1.1)),
     ],
 )
 def test_a_ticker_line_gives_the_level_and_its_signed_change(
@@ -279,3 +293,89 @@ def test_a_small_step_with_no_figure_is_graded_on_the_session(text: str) -> None
     dxy = pd.Series([*falling, falling[-1] + 0.3], index=days)  # down for months, up today
     (checked,) = check_claims(extract_claims(text), days[-1], Market({"dxy": dxy}))
     assert (checked.claim.window, checked.status) == ("day", "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 10-year yield rose 3 bps to 4.25.", ("yield_10y", 4.25)),
+        ("The 10-year Treasury yield fell 5 basis points to 4.21 on Friday.", ("yield_10y", 4.21)),
+        ("Real yields climbed by 0.04 percentage points to 2.15.", ("real_yield_10y", 2.15)),
+        ("Gold (XAU/USD): 3,012.40 +0.6%", ("gold", 3012.4)),
+        ("Bitcoin: 96,200 -1.1%", ("btc", 96200.0)),
+    ],
+)
+def test_a_bare_level_after_a_move_size_or_a_colon(text: str, expected: tuple[str, float]) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [(c.asset, c.level) for c in found] == [expected]
+    assert found[0].qualifiers == ("bare",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2020, bitcoin has outperformed the S&P 500 by some +300%.",
+        "Silver lagged gold by nearly 10% this year.",
+        "Ether has outpaced bitcoin by +12% since June.",
+    ],
+)
+def test_the_margin_of_a_comparison_is_no_move_of_either_asset(text: str) -> None:
+    assert [m for m in _moves(text) if m[2] is not None] == []
+
+
+def test_a_yield_in_a_ticker_line_with_its_change_in_points() -> None:
+    assert _levels("US 10-year yield 4.25% +0.05pp") == [("yield_10y", 4.25)]
+    assert _moves("US 10-year yield 4.25% +0.05pp") == [("yield_10y", "up", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fed funds market sees the rate easing from 4.33% to 3.75%.",
+            ("fed_funds", 4.33),
+        ),
+        ("Analysts see bitcoin rising from $95,000 to $120,000 by year-end.", ("btc", 95000.0)),
+        ("Gold could climb from $2,900 to $3,200 in the coming months.", ("gold", 2900.0)),
+        ("The dollar index may slide from 104 to 100.", ("dxy", 104.0)),
+    ],
+)
+def test_a_forecast_from_x_to_y_states_that_the_asset_stands_at_x(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert _levels(text) == [expected]
+
+
+def test_a_past_move_from_x_to_y_is_no_forecast() -> None:
+    assert _levels("Gold rose from $2,900 to $3,200 last year.") == [("gold", 3200.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bitcoin has sunk 12% since the halving.", [("btc", "down", 12.0)]),
+        ("Bitcoin has gained 40% since the 2024 halving.", [("btc", "up", 40.0)]),
+        ("Bitcoin's halving cycle points to a top.", []),
+        ("Silver has halved since its peak.", [("silver", "down", 50.0)]),
+    ],
+)
+def test_bitcoin_s_halving_is_an_event_not_a_fall_of_half(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert [m for m in _moves(text) if m[2] is not None] == expected
+
+
+def test_a_rate_change_printed_with_a_percent_sign_may_be_a_relative_change() -> None:
+    days = pd.bdate_range("2026-03-02", periods=3)
+    yields = pd.Series([4.40, 4.40, 4.42], index=days)  # +0.02 points, +0.45% relative
+    market = Market({"yield_10y": yields})
+
+    def graded(text: str) -> tuple[str, str]:
+        move = next(c for c in check_claims(extract_claims(text), days[-1], market) if c.claim.pct)
+        return move.status, move.evidence
+
+    assert graded("The 10-year yield closed at 4.42% (+0.02) today.")[0] == "confirmed"
+    status, evidence = graded("The 10-year yield closed at 4.42% (+0.45%) today.")
+    assert status == "confirmed" and "relative change" in evidence
+    assert graded("The 10-year yield closed at 4.42% (+0.45) today.")[0] == "contradicted"
+    assert graded("The 10-year yield closed at 4.42% (+1.50%) today.")[0] == "contradicted"

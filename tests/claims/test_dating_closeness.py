@@ -104,3 +104,16 @@ def test_move_error_is_in_price_units_and_quote_fit_averages_the_figures() -> No
     fit = quote_fit(claims, m, cal)
     assert fit.tolist() == pytest.approx([0.008 / 2, 0.0004 / 2], abs=1e-5)
     assert quote_fit(claims, m, cal, ("level",)).tolist() == [0.0, 0.0]
+
+
+def test_a_near_quote_fits_anywhere_in_its_band() -> None:
+    """'approaching $40' says the price is a little under $40, not at it: a close 2.5%
+    below fits as well as one at $40; outside the band the distance counts from its edge."""
+    days = pd.bdate_range("2026-01-05", periods=4)
+    m = Market({"silver": pd.Series([39.0, 40.0, 38.0, 41.2], index=days)})
+    near = level_closeness(m, "silver", 40.0, (0.03, 0.02))
+    assert near.tolist() == pytest.approx([0.0, 0.0, (38.8 - 38.0) / 40, (41.2 - 40.8) / 40])
+    text = "Silver was approaching $40 an ounce."
+    claims = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [c.op for c in claims] == ["near"]
+    assert quote_fit(claims, m, pd.DatetimeIndex(days[:2])).tolist() == [0.0, 0.0]

@@ -28,8 +28,13 @@ def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("Ether sank to a three-month low against bitcoin.", None),
         ("Treasury yields fell to multi-month lows.", None),  # too vague to grade
         ("Silver touched a multi-decade high this week.", ("silver", "high", "last:20:year")),
-        ("The dollar index climbed to a weekly high.", ("dxy", "high", "last:1:week")),
-        ("Gold slipped to a monthly low on Tuesday.", ("gold", "low", "last:1:month")),
+        ("The dollar index climbed to a weekly high.", None),  # no span the data can settle
+        ("Gold slipped to a monthly low on Tuesday.", None),
+        ("Gold rose to a two-week peak on Tuesday.", ("gold", "high", "last:2:week")),
+        ("Ether slid to a year-and-a-half low.", ("eth", "low", "last:18:month")),
+        ("Silver hit a two-decade high.", ("silver", "high", "last:20:year")),
+        ("The dollar index sank to a three-month trough.", ("dxy", "low", "last:3:month")),
+        ("Ether fell to a five-week bottom.", ("eth", "low", "last:5:week")),
     ],
 )
 def test_a_span_in_words_is_the_window_of_a_record(
@@ -44,6 +49,8 @@ def test_a_span_in_words_is_the_window_of_a_record(
         ("The dollar index has reached its highest levels in over a year.", "last:1:year"),
         ("Ten-year yields are at their lowest levels in six months.", "last:6:month"),
         ("Silver posted its strongest closes since March 2024.", "since:March 2024"),
+        ("The euro rose to its best level since July.", "since:July"),
+        ("Bitcoin sank to its worst level in three months.", "last:3:month"),
     ],
 )
 def test_a_plural_superlative_is_a_record(text: str, expected: str) -> None:
@@ -63,6 +70,7 @@ def test_a_plural_superlative_is_a_record(text: str, expected: str) -> None:
             ("dxy", "low", "since:mid-2022"),
         ),
         ("Ten-year yields fell to levels last seen in 2022.", ("yield_10y", "low", "since:2022")),
+        ("Gold rose to levels unseen since 2011.", ("gold", "high", "since:2011")),
     ],
 )
 def test_levels_not_seen_since_take_the_side_of_the_nearest_move(
@@ -229,3 +237,83 @@ def test_a_sized_move_of_each_clause_is_not_doubled() -> None:
         ("btc", "up", 4.0, None, ("month", (0, 6))),
         ("btc", "up", 22.0, "cal:2025", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gold fell 4% by March 12 but then rallied 6% into the end of the month.",
+            [
+                ("gold", "down", 4.0, None, ("date", (3, 12))),
+                ("gold", "up", 6.0, "between:March 13:March 31", None),
+            ],
+        ),
+        (
+            "Bitcoin dropped 10% by June 5th, then climbed 8% to finish the month higher.",
+            [
+                ("btc", "down", 10.0, None, ("date", (6, 5))),
+                ("btc", "up", 8.0, "between:June 6:June 30", None),
+                ("btc", "up", None, None, ("month", (0, 6))),  # June closed higher
+            ],
+        ),
+        (
+            "Ether slid 12% by August 30 before bouncing 5%.",
+            [
+                ("eth", "down", 12.0, None, ("date", (8, 30))),
+                ("eth", "up", 5.0, "since:August 31", None),
+            ],
+        ),
+        (
+            "Silver lost 4% by February 28 but then gained 4% to end the month.",
+            [
+                ("silver", "down", 4.0, None, ("date", (2, 28))),
+                ("silver", "up", 4.0, "since:March 1", None),  # the month had ended
+            ],
+        ),
+    ],
+)
+def test_a_move_after_one_that_ran_by_a_date_starts_from_that_date(
+    text: str, expected: list[tuple[str, str, float | None, object, object]]
+) -> None:
+    assert _all_moves(text) == expected
+
+
+def test_no_window_from_a_day_not_in_every_year() -> None:
+    text = "Gold fell 4% by February 29 but then rallied 6%."
+    assert [w for _, _, _, w, _ in _all_moves(text)] == [None, None]
+
+
+def test_a_rebound_after_a_dated_fall_is_graded_from_that_date() -> None:
+    days = pd.bdate_range("2025-02-20", "2025-04-10")
+    values = pd.Series(100.0, index=days)
+    values.loc["2025-03-01":"2025-03-12"] = 96.0  # down 4% by March 12
+    values.loc["2025-03-13":] = 101.8  # then up 6% from March 12's close
+    market = Market({"gold": values})
+    text = "Gold fell 4% by March 12 but then rallied 6% into the end of the month."
+    found = [
+        r
+        for r in check_claims(extract_claims(text), pd.Timestamp("2025-04-01"), market)
+        if r.claim.op == "up"
+    ]
+    assert [r.status for r in found] == ["confirmed"], [r.evidence for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold fell 4% by May 9 but then rallied 6% to close the month slightly higher.", "up"),
+        ("Silver rose 5% by April 11, only to slide 7% and finish the month lower.", "down"),
+    ],
+)
+def test_a_move_that_closes_a_named_month_is_a_move_of_that_month(text: str, expected: str) -> None:
+    months = [
+        (c.op, c.when)
+        for c in extract_claims(text).claims
+        if c.kind == "move" and c.when is not None and c.when[0] == "month"
+    ]
+    assert len(months) == 1 and months[0][0] == expected
+
+
+def test_a_month_close_of_a_move_already_of_that_month_is_not_doubled() -> None:
+    assert len(_all_moves("Silver slid 3% in May, ending the month in the red.")) == 1

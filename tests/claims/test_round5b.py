@@ -240,3 +240,118 @@ def test_a_long_move_to_a_stated_past_level_ends_where_the_price_stood_there() -
     text = "Silver has rocketed 300% from 2024."  # no level stated: to the date (+180%)
     moves = [c for c in check_claims(extract_claims(text), day, _silver()) if c.claim.pct]
     assert [c.status for c in moves] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since its 2022 low, gold has outperformed the Nasdaq by about +55%.",
+        "Ether has underperformed bitcoin by +12% this year.",
+        "Silver beat gold by +15% in 2025.",
+    ],
+)
+def test_the_signed_margin_of_one_asset_over_another_is_no_move_of_either(text: str) -> None:
+    assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ether was down 9% for the week, after the past week's 4% drop.",
+            [("eth", "down", 9.0, "week"), ("eth", "down", 4.0, "before:week")],
+        ),
+        (
+            "Gold rose 3% this month, extending last month's 8% rally.",
+            [("gold", "up", 3.0, "mtd"), ("gold", "up", 8.0, "before:month")],
+        ),
+        ("Silver recouped the prior week's 5% loss.", [("silver", "down", 5.0, "before:week")]),
+    ],
+)
+def test_a_move_of_the_period_before_is_not_one_of_the_current_period(
+    text: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    assert _moves(text) == expected
+
+
+def test_the_week_before_is_measured_from_two_weeks_to_one_week_back() -> None:
+    days = pd.date_range("2025-09-01", "2025-10-17")
+    values = [100.0 if d < pd.Timestamp("2025-10-06") else 90.0 for d in days]
+    market = Market({"btc": pd.Series(values, index=days)})
+    text = "Bitcoin was flat this week after the past week's 10% drop."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2025-10-17"), market)
+    moves = [c for c in checked if c.claim.pct == 10.0]
+    assert [c.status for c in moves] == ["confirmed"]
+    assert (moves[0].data["start"], moves[0].data["end"]) == ("2025-10-03", "2025-10-10")
+
+
+def test_last_weeks_move_with_no_current_week_named_is_the_week_just_ended() -> None:
+    assert _moves("Silver reversed last week's 3% gain.") == [("silver", "up", 3.0, "week")]
+
+
+def _gold(fix_on_26th: bool) -> Market:
+    days = pd.bdate_range("2025-12-01", "2026-01-02")
+    fut = pd.Series([4500.0] * (len(days) - 1) + [4290.0], index=days)  # -4.7% on the week
+    fix = fut[(fut.index < "2025-12-24") | (fut.index > "2026-01-01")].copy()
+    fix.loc[pd.Timestamp("2025-12-23")] = 4380.0  # no fix from Dec 24 to Jan 1
+    if fix_on_26th:
+        fix.loc[pd.Timestamp("2025-12-26")] = 4380.0
+    return Market({"gold": fix.sort_index(), "gold_fut": fut})
+
+
+@pytest.mark.parametrize(
+    ("text", "fix_on_26th", "status"),
+    [
+        ("Gold fell 4.5% this week.", False, "confirmed"),  # no fix from Dec 24: the futures
+        ("Gold fell 4.5% this week.", True, "contradicted"),  # a fix on the week's start
+        ("Gold fell 2% this week.", False, "confirmed"),  # the fixes fit: they stand
+    ],
+)
+def test_a_window_opening_in_a_gap_of_the_fixes_is_read_on_the_futures_too(
+    text: str, fix_on_26th: bool, status: str
+) -> None:
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-02"), _gold(fix_on_26th))
+    assert [c.status for c in checked if c.claim.pct] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether crosses $5,000 mark for the first time ever\n\n"
+        "Ether touched a record high of $5,120 overnight before easing.",
+        "Silver tops $60 for the first time in history\n\n"
+        "The metal set an all-time high of $61.20 on Tuesday.",
+    ],
+)
+def test_a_headlines_first_crossing_is_not_the_bodys_record_high(text: str) -> None:
+    records = [c.sentence for c in extract_claims(text).claims if c.kind == "record"]
+    assert 0 in records and len(records) == 2
+
+
+def test_crosses_is_a_crossing_verb() -> None:
+    assert [(a, op) for k, a, op, *_ in _facts("Bitcoin crosses $120,000 again.")] == [
+        ("btc", "break")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("At $1,900 an ounce in 2023, gold looked expensive to many.", "cal:2023"),
+        ("Bitcoin was quoted at $30,000 in 2023 before the fund approvals.", "cal:2023"),
+        ("Silver sat near $24 back in 2024, before the squeeze.", "cal:2024"),
+        ("Silver is trading at $80 in 2026 so far.", None),
+    ],
+)
+def test_a_level_said_of_a_year_is_that_years(text: str, window: str | None) -> None:
+    assert [w for k, *_, w in _facts(text) if k == "level"] == [window]
+
+
+def test_a_level_of_a_past_year_is_graded_on_that_year() -> None:
+    days = pd.bdate_range("2023-01-02", "2026-02-06")
+    gold = pd.Series([1900.0 if d.year == 2023 else 4500.0 for d in days], index=days)
+    market, day = Market({"gold": gold}), pd.Timestamp("2026-02-06")
+    ok = check_claims(extract_claims("Gold traded at $1,900 in 2023."), day, market)
+    wrong = check_claims(extract_claims("Gold traded at $1,900 in 2024."), day, market)
+    assert [c.status for c in ok] == ["confirmed"]
+    assert [c.status for c in wrong] == ["contradicted"]

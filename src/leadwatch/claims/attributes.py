@@ -148,11 +148,22 @@ _STOCK = re.compile(
 def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the percentage at ``start:end`` is no move of the asset before it: an
     indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`), a supposed
-    move (:func:`supposed`) or a company's shares ("saw its stock drop 11%")."""
+    move (:func:`supposed`), a company's shares ("saw its stock drop 11%") or the margin of
+    one asset over another ("has beaten the Nasdaq by some +40%")."""
     lo = max([0, *(m.end for m in mentions if m.end <= start)])
     return (
         indicator_figure(s, start, mentions)
         or statistic(s, start, end)
         or supposed(s, start, end)
         or bool(_STOCK.search(s[lo:start]))
+        or bool(_MARGIN.search(s[max(0, start - 80) : start]))
     )
+
+
+# The size of a comparison: "outperformed silver by 5%", "lagged gold by nearly 10%".
+_MARGIN = re.compile(
+    r"\b(?:out(?:perform|pac|strip|shin|shon|run|gain)\w*|underperform\w*|lagg?\w*|trail\w*|beat(?:en|ing|s)?)"
+    r"\b[^.;,%]{0,40}?\bby (?:about |nearly |almost |some |roughly |around |over |more than |"
+    r"a (?:further|whopping) )?[+\-\u2212]?$",
+    re.IGNORECASE,
+)

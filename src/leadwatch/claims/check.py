@@ -38,6 +38,8 @@ from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.dollarmoves import as_percent
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
+from leadwatch.claims.fixgaps import futures_change
+from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
     Market,
@@ -211,6 +213,11 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if there is not None:  # "rose 415% from 2024 to $117": to the day it stood there
         end, label = there, f"{label}, to {there.date()} when it stood near {c.level:,.4g}"
     ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated)
+    source = market.source(c.asset)
+    gap = futures_change(market, c.asset, start, end) if stated is not None else None
+    if gap is not None and not fits_stated(ch, stated or 0.0, c.qualifiers):  # a fix holiday
+        ch, d0, v0, d1, v1 = gap
+        source = f"{market.source(FUTURES[c.asset])} (no fix on {start.date()})"
     if "extreme" in c.qualifiers and np.isfinite(ch):  # "as much as 40% this year": its top
         seen = market.close(c.asset).loc[d0:end]
         at = int(np.argmax(seen.to_numpy()) if c.op == "up" else np.argmin(seen.to_numpy()))
@@ -220,7 +227,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
     ok = ch > 0 if c.op == "up" else ch < 0
     data = {"change": ch, "start": _d(d0), "start_value": v0, "end": _d(d1), "end_value": v1}
-    text = f"{market.source(c.asset)} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
+    text = f"{source} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
     text += f"{_fmt_change(market, c.asset, ch)} over {label}"
     if c.accelerating and c.when is not None and c.when[0] == "month" and c.when[1][0]:
         m0 = pd.Timestamp(year=c.when[1][0], month=c.when[1][1], day=1) - pd.Timedelta(days=1)
@@ -305,6 +312,8 @@ def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
     """The day a stated level speaks of: the end of the month named, else the day named."""
     if (c.window or "").startswith("on:"):  # "January 21, 1980: gold spiked to $850"
         return pd.Timestamp((c.window or "")[3:])
+    if c.kind == "level" and (c.window or "").startswith("cal:"):  # "at $1,800 in 2021"
+        return min(day, pd.Timestamp(year=int((c.window or "")[4:]), month=12, day=31))
     if c.when is not None and c.when[0] == "month":
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)

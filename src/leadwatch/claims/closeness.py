@@ -10,7 +10,8 @@ figures are closest is the better explanation of the article:
   be intraday), unless the range is a wide one (over 5 times the asset's usual width, the
   median of the past year): on a crash day whose range spans 40%, every price is
   "inside", which says little about any one of them, so such a range is credited only a
-  quarter of its width;
+  quarter of its width. A "near" quote ("approaching $40") names a band, not a price
+  (-3%..+2%, the ``near`` tolerance): a close anywhere inside it fits;
 - a stated move ("down 1.7%") is as far as the day's change (of the asset or its
   futures) is from it, in units of the move tolerance (a quarter of the move, at least 1
   point), scaled so that a move at the edge of its tolerance counts like a price 2% away
@@ -42,7 +43,7 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market, session_change, window_change
 from leadwatch.claims.model import Claim
 
-__all__ = ["level_closeness", "move_error", "quote_fit", "round_the_clock"]
+__all__ = ["NEAR_BAND", "level_closeness", "move_error", "quote_fit", "round_the_clock"]
 
 #: A move at the edge of its tolerance counts like a price this far off (the ``at`` band).
 _MOVE_SCALE = 0.02
@@ -54,6 +55,8 @@ _RANGE_SHARE = 0.25
 #: year) is a wide one: a quote inside it is credited a share of its width, not 0.
 _WIDE = 5.0
 _USUAL_DAYS = 250
+#: The band "near $X" stands for (shares below and above X: the ``near`` tolerance).
+NEAR_BAND = (0.03, 0.02)
 #: Windows of moves that are graded over that window (see :func:`move_error`).
 WINDOWS = ("ytd", "week", "month", "months", "year")
 
@@ -69,16 +72,29 @@ def _series(market: Market, asset: str) -> list[str]:
     return [asset, fut] if fut is not None and market.has(fut) else [asset]
 
 
-def level_closeness(market: Market, asset: str, level: float) -> pd.Series:
+def level_closeness(
+    market: Market, asset: str, level: float, band: tuple[float, float] = (0.0, 0.0)
+) -> pd.Series:
     """Per trading day, how far ``level`` is from the nearest close of ``asset`` (or of its
-    futures), relative; a day whose high-low range holds ``level`` is at most a quarter
-    of that range's relative width away."""
-    devs = [(market.close(a) / level - 1.0).abs() for a in _series(market, asset)]
+    futures), relative; a day whose high-low range holds ``level`` fits it (0) unless the
+    range is a wide one, which counts a quarter of its relative width. ``band`` (shares
+    below and above ``level``) widens the level to a band ("near $40": -3%..+2%, see
+    :data:`NEAR_BAND`): a close anywhere inside it fits.
+
+    >>> import pandas as pd
+    >>> days = pd.bdate_range("2026-01-05", periods=2)
+    >>> m = Market({"silver": pd.Series([39.0, 41.0], index=days)})
+    >>> level_closeness(m, "silver", 40.0, NEAR_BAND).round(4).tolist()
+    [0.0, 0.005]
+    """
+    lo, hi = level * (1 - band[0]), level * (1 + band[1])
+    closes = [market.close(a) for a in _series(market, asset)]
+    devs = [((lo - c).clip(lower=0.0) + (c - hi).clip(lower=0.0)) / level for c in closes]
     dev = pd.concat(devs, axis=1, sort=True).min(axis=1) if len(devs) > 1 else devs[0]
     frame = market.ranges.get(asset)
     if frame is not None:
         r = frame[["low", "high"]].dropna()
-        inside = (r["low"] <= level) & (r["high"] >= level)
+        inside = (r["low"] <= hi) & (r["high"] >= lo)
         width = (r["high"] - r["low"]) / r["high"]
         usual = width.rolling(_USUAL_DAYS, min_periods=20).median().bfill()
         wide = width > _WIDE * usual
@@ -117,7 +133,7 @@ def _claim_fit(c: Claim, market: Market) -> pd.Series | None:
     """Per trading day, the claim's distance (``None``: not a quoted figure)."""
     asset = c.asset or ""
     if c.kind == "level" and c.op in ("at", "near") and c.level is not None and _dated_today(c):
-        return level_closeness(market, asset, c.level)
+        return level_closeness(market, asset, c.level, NEAR_BAND if c.op == "near" else (0, 0))
     if c.kind == "percent" and c.pct is not None:
         window = c.window
         graded = window in (None, "day", *WINDOWS) or (window or "").startswith("years:")

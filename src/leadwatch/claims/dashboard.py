@@ -11,6 +11,8 @@ changes of a rate
     "10-year yield: 4.25% (+0.06)", "real yields eased to 1.95 (-0.06)", "(+0.44%)" after a
     yield's level: the signed figure after a rate's level is the rate's change in
     percentage points (a move of the yield, not a percentage move; :func:`rate_changes`).
+    Printed with "%" it may also be the relative change some data vendors show: the
+    checker accepts that reading when the points do not fit (qualifier ``or_rel``).
 rates without a percent sign
     "the fed funds rate is 4.33", "breakeven inflation ticked up to 2.41": a number with
     decimals after a level word or copula, right after a rate series, is its level when it
@@ -45,26 +47,28 @@ from leadwatch.claims.text import find_when_at
 __all__ = ["bare_rates", "dashboard_claims", "paren_quotes", "rate_changes", "rate_spans"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CODE = r"\([A-Z^][A-Za-z/=^.-]{1,9}\)"  # a ticker in parentheses: "(XAU/USD)", "(GC=F)"
 # The asset, then (maybe) its code in parentheses, then a parenthesis that opens with a number.
 _PAREN_QUOTE = re.compile(
-    r"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:\([A-Z][A-Za-z/]{1,9}\)\s*)?"
+    rf"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:{_CODE}\s*)?"
     rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{_NUM})\s?(?P<pct>%)?"
     r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40}))?\)"
 )
 # A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
 _ROW_QUOTE = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z/]{1,9}\))?\s+(?P<cur>(?:US)?\$\s?)?"
+    rf"(?:\s*{_CODE})?:?\s+(?P<cur>(?:US)?\$\s?)?"
     rf"(?P<num>{_NUM})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
 )
 _CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 # A rate's level, then its signed change in parentheses ("4.38% (+0.05)", "2.19 (-0.04)"),
-# or with its unit after it ("4.25% +3bp").
+# or with a unit of points after it ("4.25% +3bp"; not "4.25% - 4.50%", a range).
 _RATE_CHANGE = re.compile(
-    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?\s*(?P<paren>\(\s*)?(?P<sign>[+\-\u2212])"
-    r"\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
-    r"(?(paren)\s*[,)]|(?<=[a-z%])(?![\w.]))",
+    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?(?:\s*(?P<paren>\(\s*)|\s+)"
+    r"(?P<sign>[+\-\u2212])\s?(?P<num>\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
+    r"(?(paren)\s*[,)]|(?<=[a-z])(?![\w.]))",
     re.IGNORECASE,
 )
 
@@ -74,10 +78,12 @@ _RATE_GAP = re.compile(
     r"(?:\s*,?\s+(?:now|currently|still|today|on \w+day|this (?:morning|week)))*"
     r"(?:\s+(?:\w+ed|rose|fell|sank|hit|held|sat|stood|stands|sits|is|was|are|were|remains)"
     r"(?: (?:up|down|higher|lower|back|slightly|sharply|further))?)?"
+    r"(?:\s+(?:by\s+)?(?:about |nearly |some )?\d+(?:\.\d+)?\s?(?:bps?|basis points?|%"
+    r"|percentage points?)(?: (?:higher|lower))?,?)?"  # "fell 5 basis points to 4.21"
     r"\s*(?P<op>:|\bis|\bwas|\bremains|\bstands|\bsits|\bat|\bto|\bnear|\baround|\bof)"
     r"(?: (?:about|around|roughly|nearly|just|some|approximately))?"
     r"\s+(?P<num>\d{1,2}\.\d{1,3})(?![\d,.]*\d)(?!\s?(?:%|per ?cent|bps?|basis|points?|pts|x\b|"
-    r"times|years?|months?|days?|trillion|billion|million|bn|[mbk]\b))",
+    r"times|years?|months?|weeks?|days?|hours?|sessions?|trillion|billion|million|bn|[mbk]\b))",
     re.IGNORECASE,
 )
 _FED_AS_RATE = re.compile(r"\bfunds?\b|\brate\b", re.IGNORECASE)
@@ -127,10 +133,10 @@ def _rate_before(s: str, pos: int, mentions: list[AssetMention]) -> AssetMention
 
 
 def rate_spans(s: str, mentions: list[AssetMention]) -> list[tuple[int, int]]:
-    """Where the changes in points printed after a rate's level stand, and the yields
-    quoted in parentheses ("the 10-year yield (4.35%, +3 bp)"): no percentage moves."""
-    quoted = [(x, _PAREN_QUOTE.match(s, x.end)) for x in mentions if x.asset in YIELDS]
-    levels = [(m.start("num"), m.end("num") + 1) for _, m in quoted if m is not None]
+    """Where the changes in points printed after a rate's level stand, and the levels
+    quoted in parentheses or ticker lines ("the 10-year yield (4.35%, +3 bp)"): no moves."""
+    quoted = [_PAREN_QUOTE.match(s, x.end) or _ROW_QUOTE.match(s, x.end) for x in mentions]
+    levels = [(m.start("num"), m.end("num") + 1) for m in quoted if m is not None]
     return levels + [(m.start("sign"), m.end()) for m in _changes(s, mentions)]
 
 
@@ -149,9 +155,10 @@ def rate_changes(s: str, index: int, mentions: list[AssetMention]) -> list[Claim
         op = "up" if m.group("sign") == "+" else "down"
         at, window = day_of(s, m.start("sign"), None)
         words = s[m.start("sign") - 1 : m.end()].strip(" ,")
+        quals = ("bp", "or_rel") if unit == "%" else ("bp",)  # "(+0.44%)": points, or a share
         out.append(
             Claim(index, "percent", rate.asset, words, op, pct=size, when=at, window=window,
-                  qualifiers=("bp",))
+                  qualifiers=quals)
         )  # fmt: skip
     return out
 

@@ -50,6 +50,7 @@ from leadwatch.claims.datehints import (
     spells,
 )
 from leadwatch.claims.extract import Claim, Extraction
+from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossing_days, first_crossings
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
@@ -113,7 +114,10 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
         return record_in_month(claim, market, calendar)
-    if claim.kind == "level":
+    if claim.kind == "level" and (claim.op or "").startswith("first:"):
+        assert claim.op is not None and claim.level is not None
+        held = first_crossing_days(market, claim.asset, claim.level, claim.op[6:])
+    elif claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
         held = level_days(market, claim.asset, claim.op, claim.level, recent=recent)
@@ -290,7 +294,13 @@ def infer_date(
         return ArticleDate(day, "--date", (day, day), (f"given: {day.date()}",))
     usable = [
         c
-        for c in with_windows([*dating_claims(extraction), *year_anchors(extraction)], market)
+        for c in with_windows(
+            [
+                *first_crossings(dating_claims(extraction), extraction.sentences),
+                *year_anchors(extraction),
+            ],
+            market,
+        )
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
     dates = dated_in_text(extraction)  # the dateline first, if the article has one
@@ -333,7 +343,7 @@ def _decide(
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
-        rule = TOLERANCE.get(c.op or "", "")
+        rule = TOLERANCE.get(c.op or "", FIRST_TOLERANCE if c.kind == "level" else "")
         said = f"'{c.words}'" + (f" ({c.when[0]})" if c.when else "")
         reasoning.append(
             f"{c.describe()} {said}: holds on {len(spells(held))} spells, weight {weight:.2f} "

@@ -68,6 +68,11 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
         f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
         "quarter of the stated move)"
     )
+    if not ok and "or_rel" in c.qualifiers and v0:  # "4.61% (+0.44%)": maybe a relative change
+        rel, stated_rel = v1 / v0 - 1.0, stated / 100
+        if rel * stated_rel > 0 and abs(rel - stated_rel) <= max(5e-4, 0.25 * abs(stated_rel)):
+            ok = True
+            text += f"; read as a relative change, {rel:+.2%} against the stated {stated_rel:+.2%}"
     if not ok and not {"less", "extreme", "swing"} & set(c.qualifiers):  # held mid-session?
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")

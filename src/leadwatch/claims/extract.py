@@ -54,6 +54,7 @@ from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
+from leadwatch.claims.forecastfrom import forecast_starts
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.levelwords import level_claims
@@ -68,13 +69,7 @@ from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
-from leadwatch.claims.text import (
-    Sentence,
-    find_when,
-    find_when_at,
-    plain_figures,
-    split_sentences,
-)
+from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
 
@@ -159,11 +154,12 @@ def _sentence_claims(
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
+    claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
     claims += records(s, mentions, subject if not named else None, index)
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)
-    compared = rate_spans(s, mentions)  # "4.2% (+0.05)": read above; "3% above its ... level"
+    compared = []  # "3% above its January 1 level": a comparison, not a move
     for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
         claims.append(
             Claim(index, "comparison", asset, words, side, level, pct, window="ref:" + ref)
@@ -190,7 +186,7 @@ def _sentence_claims(
             )  # fmt: skip
     carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
     for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
-        if _within(s, pct_words, compared):
+        if _within(s, pct_words, compared + rate_spans(s, mentions)):  # "4.2% (+0.05)"
             continue
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
@@ -365,19 +361,9 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
-    return Extraction(
-        text,
-        sentences,
-        tuple(
-            settled_on_futures(
-                drop_headline_repeats(
-                    sentences, since_then(sentences, with_destinations(claims, sentences))
-                ),
-                sentences,
-            )
-        ),
-        tuple(periods),
-    )
+    claims = since_then(sentences, with_destinations(claims, sentences))
+    claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
+    return Extraction(text, sentences, tuple(claims), tuple(periods))
 
 
 #: Time words of a sentence's own ("now", "the prior day", "the first quarter"): it takes

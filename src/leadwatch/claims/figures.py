@@ -124,7 +124,7 @@ _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
 # How an operator's first words read (first match wins, so the longer keys come first).
 _OPS = {
     **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
-    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through"), "break"),
+    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through", "cross"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     "around": "near",
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),

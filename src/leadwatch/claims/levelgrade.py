@@ -54,6 +54,18 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     assert c.asset is not None and c.level is not None and c.op is not None
     if c.when is not None and c.when[0] == "month":
         return _level_in_month(c, day, market)
+    if (c.window or "").startswith("cal:"):  # "at $2,000 an ounce in 2023": a day of it
+        year = int((c.window or "")[4:])
+        start, end = (
+            pd.Timestamp(year=year, month=1, day=1),
+            pd.Timestamp(year=year, month=12, day=31),
+        )
+        held = level_days(market, c.asset, c.op, c.level).loc[start : min(day, end)]
+        ok = bool(held.any())
+        text = f"{c.describe()} in {year}: " + (
+            f"held first on {held[held].index[0].date()}" if ok else "never"
+        )
+        return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
     if c.when == ("last", "month"):  # "touched $35 last month": a day of the month before
         before = day - pd.offsets.MonthBegin(1) - pd.Timedelta(days=1)
         return _level_in_month(replace(c, when=("month", (before.year, before.month))), day, market)

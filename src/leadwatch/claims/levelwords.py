@@ -26,7 +26,7 @@ from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.targetrange import target_ranges
 from leadwatch.claims.text import dated_noun, find_when_at
-from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, ending, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, YEAR_RE, ending, month_number
 
 __all__ = ["level_claims"]
 
@@ -48,6 +48,12 @@ _LAST = (
     rf"(?:\s+{PER_UNIT_RE})?\s+(?:earlier\s+)?(?:last|the previous|the prior) (?P<u>week|month)\b"
 )
 _LAST_PERIOD = re.compile(_LAST, re.IGNORECASE)
+# "At $2,000 an ounce in 2023": a level of that year, not of the article date
+_IN_YEAR = re.compile(
+    rf"(?:\s+{PER_UNIT_RE})?,?\s+(?:back\s+|earlier\s+|sometime\s+)?in\s+(?P<y>{YEAR_RE})\b"
+    r"(?!\s*(?:so far|to date)|['\u2019-])",
+    re.IGNORECASE,
+)
 # A level said of a past top: "peaked at", "since peaking shy of", "topped out above".
 _PEAKED = ending("peak(?:ed|ing)", "topp(?:ed|ing)(?: out)?")
 
@@ -95,5 +101,7 @@ def level_claims(
             continue
         on = date_said_of(s, pos + len(words))
         window = None if on is None or at not in (None, ("date", _month_day(on))) else f"on:{on}"
+        year = _IN_YEAR.match(s, pos + len(words)) if at is None and window is None else None
+        window = f"cal:{year.group('y')}" if year else window  # "at $2,000 in 2023": that year's
         claims.append(Claim(index, "level", asset, words, op, value, when=at, window=window))
     return claims + held_rates(s, index, mentions, claims)  # "odds the Fed holds at 4%-4.25%"

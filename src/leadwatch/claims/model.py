@@ -63,12 +63,13 @@ class Claim:
         """The claim in a few words."""
         a = self.asset or "-"
         if self.kind == "level":
+            op = (self.op or "").replace(":", " ")  # "first:above": a first crossing
             if not self.level:
-                return f"{a} {self.op}"
+                return f"{a} {op}"
             if a in NO_DOLLAR or a in YIELDS:
                 unit = "%" if a in YIELDS else ""
-                return f"{a} {self.op} {self.level:,.4g}{unit}"
-            return f"{a} {self.op} ${self.level:,.0f}"
+                return f"{a} {op} {self.level:,.4g}{unit}"
+            return f"{a} {op} ${self.level:,.0f}"
         if self.kind == "record" and (self.op or "").startswith(("worst:", "best:")):
             side, period = (self.op or "").split(":")
             w = self.window or ""

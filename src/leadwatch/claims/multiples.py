@@ -1,7 +1,8 @@
 """Moves stated as multiples: "doubled", "tripling", "halved" (pure).
 
 A multiple is a percentage move with no digits: doubling is +100%, tripling +200%,
-quadrupling +300%, halving -50%. It belongs to the asset named nearest before it (or the
+quadrupling +300%, halving -50% (not Bitcoin's halving, an event: "since the 2024
+halving"). It belongs to the asset named nearest before it (or the
 subject the sentence carries) and takes the window stated in its clause.
 
 Examples
@@ -28,6 +29,13 @@ _MULTIPLE_RE = re.compile(
     r"|halv(?:ed|ing|es))\b",
     re.IGNORECASE,
 )
+# Bitcoin's halving, an event of its supply ("since the 2024 halving", "the halving cycle").
+_EVENT = re.compile(
+    r"(?:\b(?:the|next|last|latest|previous|upcoming|recent|fourth|third|(?:19|20)\d\d"
+    r"|bitcoin['\u2019]s)\s+|\b(?:post|pre)-)(?:[\w-]+ )?halving\b"
+    r"|\bhalving (?:cycles?|events?|years?|dates?|rall(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _SIZE = {"doubl": ("up", 100.0), "tripl": ("up", 200.0), "quadr": ("up", 300.0)}
 Multiple = tuple[str, str, float, str | None, str, tuple[str, ...]]
 
@@ -40,6 +48,8 @@ def multiples(s: str, mentions: list[AssetMention], carried: str | None) -> list
         asset = before[-1] if before else carried
         if asset is None or hypothetical(s, m.start(), m.end()):
             continue
+        if any(e.start() <= m.start() < e.end() for e in _EVENT.finditer(s)):
+            continue  # "since the halving": the event, not a fall of half
         op, pct = _SIZE.get(m.group("w")[:5].lower(), ("down", 50.0))
         quals: tuple[str, ...] = ("more",) if m.group("more") else ()
         out.append((asset, op, pct, window_near(s, m.start()), str(m.group("w")), quals))

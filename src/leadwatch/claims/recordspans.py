@@ -2,8 +2,10 @@
 
 - A span with a half or a vague count: "a one-and-a-half-month high" (6 weeks), "a
   2-1/2-year low" (30 months), "a multi-year low" (at least 2 years: the honest floor of
-  "multi"), "a multi-decade high" (20 years), "a weekly high" (1 week), "a monthly low"
-  ("multi-month", "multi-week" are too vague to grade: no record).
+  "multi"), "a multi-decade high" (20 years). "Multi-month", "multi-week" are too vague to
+  grade, and "a weekly high" / "a monthly low" name no span the data can settle (an intraday
+  extreme of a few days, which close-only series cannot show, and which would weigh on the
+  article's dating as much as a record of years): no record.
 - A record against another asset ("a multi-year high versus the S&P 500", "a 3-month low
   against bitcoin") is a ratio's, not the asset's (:func:`against_other`).
 - A record named by its period: "reaching late 2023 highs", "hit 2021 lows", "back to
@@ -40,14 +42,24 @@ from leadwatch.claims.vocabulary import (
 )
 from leadwatch.claims.windows import find_windows
 
-__all__ = ["SPAN_RE", "against_other", "move_side", "period_records", "record_span", "span_window"]
+__all__ = [
+    "DECADE_RE",
+    "SPAN_RE",
+    "against_other",
+    "move_side",
+    "period_records",
+    "record_span",
+    "span_window",
+]
 
 #: The span of an "N-unit high": "13-month", "one-and-a-half-month", "3-1/2-year",
-#: "multi-year", "multiyear", "weekly", "monthly" (used inside the record pattern).
+#: "multi-year", "multiyear" (used inside the record pattern).
 SPAN_RE = (
     rf"(?:(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:year|month|week)"
-    r"|multi[- ]?year|(?:week|month)ly"
+    r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year"
 )
+#: "decade", "two-decade", "multi-decade" (before "high"/"low").
+DECADE_RE = rf"(?:multi[- ]?|(?:{count_re(9)})[- ])?decade"
 _SPAN = re.compile(
     r"(?P<n>multi|\w+)(?P<half>[- ]and[- ]a[- ]half|[- ]1/2)?[- ]?(?P<unit>year|month|week)",
     re.IGNORECASE,
@@ -72,13 +84,11 @@ _DOWN = any_of(
 def span_window(words: str) -> str:
     """The window of an "N-unit high" (``last:N:unit``; see the module doc).
 
-    >>> span_window("2-1/2-year low"), span_window("weekly high"), span_window("7-week low")
-    ('last:30:month', 'last:1:week', 'last:7:week')
+    >>> [span_window(w) for w in ("2-1/2-year low", "year-and-a-half high", "7-week low")]
+    ['last:30:month', 'last:18:month', 'last:7:week']
     """
     w = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", words.lower())
-    every = re.match(r"(week|month)ly", w)
-    if every:
-        return f"last:1:{every.group(1)}"
+    w = re.sub(r"^(year|month)[- ]and[- ]a[- ]half", r"one-and-a-half-\1", w)  # "a year-and-"
     m = _SPAN.match(w)
     assert m is not None, words
     unit = m.group("unit")
@@ -160,8 +170,10 @@ def period_records(s: str, asset_at: Callable[[int], str | None], i: int) -> lis
 def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high"; ``m`` a
     match of the record pattern of :mod:`leadwatch.claims.recordwords`), else ``None``."""
-    if m.group("decade"):  # "a decade high", "a multi-decade low" (20 years)
-        return "last:20:year" if m.group("decade")[0] in "mM" else "last:10:year"
+    if m.group("decade"):  # "a decade high", "a two-decade low", "a multi-decade low" (20 years)
+        count = re.match(r"(\w+)[- ]decade", m.group("decade").lower())
+        n = 2 if m.group("decade")[0] in "mM" else count_value(count.group(1) if count else None)
+        return f"last:{10 * n}:year"
     if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
         return span_window(m.group(0))
     rest = rest or m.group("rest") or ""

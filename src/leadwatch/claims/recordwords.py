@@ -30,6 +30,7 @@ from leadwatch.claims.recordbreak import (
     so_far_window,
 )
 from leadwatch.claims.recordspans import (
+    DECADE_RE,
     SPAN_RE,
     against_other,
     move_side,
@@ -57,13 +58,15 @@ _RECORD_RE = re.compile(
     r"(?: closing| intraday)? )(?P<hl>high|low|peak|height)s?\b"
     r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
-    r"|\b(?P<rel>(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
+    r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
+    r"|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
-    r"|(?P<seen>(?:not|never) (?:been )?seen|last seen)"
+    r"|(?P<seen>(?:not|never) (?:been )?seen|last seen|unseen)"
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
-    rf"(?:{SPAN_RE})[- ](?P<nhl>high|low)|(?P<decade>(?:multi[- ]?)?decade)[- ](?P<dhl>high|low))"
+    rf"(?:{SPAN_RE})[- ](?P<nhl>high|low|peak|trough|top|bottom)"
+    rf"|(?P<decade>{DECADE_RE})[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
     r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
     re.IGNORECASE,
@@ -188,7 +191,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         head = (
             m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
         ).lower()
-        hl = "low" if re.search(r"low|weakest", head) else "high"
+        hl = "low" if re.search(r"low|weakest|worst|trough|bottom", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
             hl = move_side(s[: m.start()]) or "high"
         rest = m.group("rest")

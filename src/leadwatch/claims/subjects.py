@@ -1,16 +1,16 @@
 """Whether a level's clause has a subject of its own that is no asset (pure).
 
-"The 10-year yield is 4.4%, the mortgage rate sits at 6.8%", "Gold is at $3,000, while
+"The 10-year yield is 4.3%, the mortgage rate sits at 6.8%", "Gold is at $3,000, while
 lumber trades at $600", "the German 10-year sits at 2.6%": the second figure belongs to
 the noun that heads its clause, not to the asset named in the clause before. A clause
 whose subject is a pronoun or a price noun ("the price is now $3,000", "it sits at") or a
 named asset keeps the figure for the asset.
 
-A comparison whose subject is held back until after a colon or a dash ("one metal outshone
-it: silver", "a single coin beat them all \u2014 ether") is made by the asset named there,
-against the asset the pronoun stands for (:func:`colon_subject`). A comparison verb in the
-passive ("gold was outpaced by silver", "outperformed by ether") says the subject lagged
-(:func:`passive_by`); "by" before a size ("outperformed by 5%") is no passive.
+A comparison whose subject is held back until after a colon or a dash ("a rival metal
+outpaced it: silver", "another token outperformed it \u2014 ether") is made by the asset
+named there, against the asset the pronoun stands for (:func:`colon_subject`). A comparison
+verb in the passive ("gold was outpaced by silver", "outperformed by ether") says the subject
+lagged (:func:`passive_by`); "by" before a size ("outperformed by 5%") is no passive.
 
 Examples
 --------
@@ -21,8 +21,8 @@ True
 >>> s = "Gold rose 2%, and the price is now $3,000."
 >>> other_subject(s, s.index("$3,000"), find_assets(s))
 False
->>> s = "Gold gained 10% this year, but one metal outshone it: silver."
->>> colon_subject(s, s.index("outshone"), s.index(" it:"), find_assets(s))
+>>> s = "Gold gained 10% this year, yet a rival metal outpaced it: silver."
+>>> colon_subject(s, s.index("outpaced"), s.index(" it:"), find_assets(s))
 ('silver', 'gold')
 """
 
@@ -54,6 +54,14 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+# A noun that stands for the asset's own quote ("the most-active July contract settled at").
+_PRICE_NOUN = re.compile(
+    r"\b(?:contracts?|futures|prices?|spot|quotes?|benchmark|metal|token|coin|bullion|ounce"
+    r"|fix|fixing|settlement|close)\b",
+    re.I,
+)
+
+
 def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the level at ``pos`` stands in a later clause headed by a noun phrase that
     names no asset (rules in the module doc)."""
@@ -64,7 +72,7 @@ def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     if head is None:
         return False
     np = head.group("np")
-    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np))
+    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np) or _PRICE_NOUN.search(np))
 
 
 def not_its(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
@@ -89,7 +97,7 @@ def colon_subject(
     asset or nothing held back follows."""
     lo = clause_start(s, start)
     if any(lo <= m.start < start for m in mentions):
-        return None  # "Silver outshone it: ..." names its subject before the verb
+        return None  # "Silver outpaced it: ..." names its subject before the verb
     held = _HELD_BACK.match(s, end)
     if held is None:
         return None

@@ -51,8 +51,8 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     summary bullet, the opening sentence or a quote line (:func:`is_quote_line`) states
     again (same figure) is reported once, where the body proper states it."""
     if sentences and _is_title(sentences[0].text, sentences):
-        body = {(c.asset, c.kind) for c in claims if c.sentence > 0}
-        claims = [c for c in claims if c.sentence > 0 or (c.asset, c.kind) not in body]
+        body = {_told(c) for c in claims if c.sentence > 0}
+        claims = [c for c in claims if c.sentence > 0 or _told(c) not in body]
     rank = _summary_rank(sentences)
     best: dict[tuple[object, ...], int] = {}
     for c in claims:
@@ -75,6 +75,13 @@ def _figure(c: Claim) -> tuple[object, ...]:
         return (id(c),)
     window = None if c.window == "day" else c.window
     return (c.asset, c.kind, c.op, c.level, c.pct, window)
+
+
+def _told(c: Claim) -> tuple[object, ...]:
+    """What a headline claim must share with a body claim to be its summary: asset and kind,
+    and for a record whether it is a first crossing ("crosses $100k for the first time" is
+    not the body's "all-time high of $103,587")."""
+    return (c.asset, c.kind, c.kind == "record" and bool(_FIRST.match(c.words)))
 
 
 def _same(c: Claim) -> tuple[object, ...]:

@@ -95,12 +95,15 @@ _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
 UP_VERB_RARE_RE = (
     r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
     r"|popp(?:ed|ing)|shot up|appreciat(?:ed|ing)|tack(?:ed|ing) on|perk(?:ed|ing) up"
+    r"|recoup(?:ed|ing)|regain(?:ed|ing)|claw(?:ed|ing) back|snapp(?:ed|ing) back"
+    r"|balloon(?:ed|ing)|swell(?:ed|ing)"
     rf"|(?:{_STEP}) (?:up|higher)|{_EXTEND}(?:{UP_NOUN_RE})"
 )
 DOWN_VERB_RARE_RE = (
     r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up|gave back"
     r"|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)|compress(?:ed|ing)"
-    r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)"
+    r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)|surrender(?:ed|ing)"
+    r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking"
     r"|(?:par|trimm)(?:ed|ing)(?! (?:its |their |the |some |early |earlier |most )*(?:"
     + UP_NOUN_RE
     + "|"
@@ -109,9 +112,9 @@ DOWN_VERB_RARE_RE = (
     rf"|(?:{_STEP}) (?:down|lower)|{_EXTEND}(?:{DOWN_NOUN_RE})"
 )
 #: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
-#: $3,000"); "through" only before a price ("pushed through the $4,000 mark").
+#: $3,000", "crosses $100k"); "through" only before a price ("pushed through the $4,000 mark").
 CROSS_VERB_RE = (
-    r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops"
+    r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
     r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.

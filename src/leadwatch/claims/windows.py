@@ -29,6 +29,7 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.text import aside_spans, since_day
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
@@ -82,6 +83,7 @@ _WINDOW_RE = re.compile(
     r"(?:month|30 days|four weeks)|on the month"
     r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
+    r"|\b(?P<before>(?P<bl>last|the past|the previous|the prior) (?P<bu>week|month)['\u2019]s)"
     rf"|\b(?P<week>this week|last week|on the week"
     rf"|(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) )(?:week|seven days|"
     r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
@@ -173,6 +175,12 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             out.append((m.start(), _span_code(m.group("dn"), m.group("du"))))
         elif m.group("cal") or m.group("calnoun"):  # "in 2025", "its 2025 gain"
             out.append((m.start(), f"cal:{m.group('cy') or m.group('cny')}"))
+        elif m.group("before"):  # "down 7% for the week, after the past week's 6.5% drop"
+            unit = m.group("bu").lower()  # "last week's performance" alone: the week just ended
+            plain = m.group("bl").lower() in ("last", "the past")
+            out.append(
+                (m.start(), unit if plain and not _this(sentence, unit) else f"before:{unit}")
+            )
         elif m.group("since") or m.group("fromyear"):
             out.append((m.start(), "since:" + (m.group("since") or m.group("fromyear")).strip()))
         else:
@@ -196,6 +204,11 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
     return out
+
+
+def _this(sentence: str, unit: str) -> bool:
+    """Whether ``sentence`` also names the current ``unit`` ("for the week", "this month")."""
+    return bool(re.search(rf"\b(?:this|for the|on the|the current) {unit}\b", sentence, re.I))
 
 
 def _span_code(n: str, unit: str) -> str:
@@ -262,32 +275,6 @@ def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
     """A window at ``p`` inside the aside ``a:b`` and not the phrase that opens it: "Since
     reaching a record in February, the S&P 500 has fallen 19%" starts the move's span."""
     return a <= p < b and bool(sentence[a:p].strip(",(\u2014- "))
-
-
-def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
-    """ "between:April 3:April 4": from the close before the first day to the close of the
-    last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
-    of the latest year in which it has begun by ``day``; ``None`` for another code."""
-    if code.startswith("part:"):  # "part:Q1", "part:H2:2026"
-        months = 3 if code[5] == "Q" else 6
-        first = (int(code[6]) - 1) * months + 1
-        year = day.year if first <= day.month else day.year - 1
-        year = int(code.split(":")[2]) if code.count(":") == 2 else year
-        begin = pd.Timestamp(year=year, month=first, day=1)
-        if begin > day:
-            return None  # "in the second half of 2026", said in January: not a past window
-        end = min(day, pd.Timestamp(begin + pd.DateOffset(months=months) - pd.Timedelta(days=1)))
-        return begin - pd.Timedelta(days=1), end, f"{code[5:7]} {year}"
-    if not code.startswith("between:"):
-        return None
-    ends = []
-    for part in code.split(":")[1:]:
-        name, dom = part.split()
-        month = month_number(name)
-        year = day.year if (month, int(dom)) <= (day.month, day.day) else day.year - 1
-        ends.append(pd.Timestamp(year=year, month=month, day=int(dom)))
-    start, end = ends[0] - pd.Timedelta(days=1), ends[1]
-    return start, end, f"{ends[0].date()} to {end.date()}"
 
 
 def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:

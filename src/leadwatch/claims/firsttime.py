@@ -1,0 +1,101 @@
+"""First-ever crossings: "silver climbed past $100 for the first time", for dating (pure).
+
+A level said to be reached "for the first time" (ever, in history, on record) is a
+strong cue to the date: it holds only around the single day the asset first got there,
+whereas the bare level ("above $90") holds on every later day it stayed up. For dating,
+such a level becomes a *first crossing* (op ``first:above`` or ``first:below``):
+it holds on the first day the close or the day's range reached it (within 0.5%), and on
+the trading day before, since a crossing late in the US session shows first in the next
+London fix or UTC close. "For the first time since June" or "in seven months" is no
+first-ever crossing (those are relative records, :mod:`leadwatch.claims.recordwords`).
+
+Examples
+--------
+>>> from leadwatch.claims import extract_claims
+>>> ex = extract_claims("Silver climbed past $100 an ounce for the first time in history.")
+>>> [(c.op, c.level) for c in first_crossings(ex.claims, ex.sentences) if c.kind == "level"]
+[('first:above', 100.0)]
+>>> ex = extract_claims("Ether sank under $2,000 for the first time since March.")
+>>> [c.op for c in first_crossings(ex.claims, ex.sentences) if c.kind == "level"]
+['below']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+import pandas as pd
+
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
+from leadwatch.claims.text import Sentence
+
+__all__ = ["FIRST_TOLERANCE", "first_crossing_days", "first_crossings"]
+
+FIRST_TOLERANCE = (
+    "first day the close or the day's range reached the level (within 0.5%), or the trading "
+    "day before it (a late US-session crossing shows in the next fix or UTC close)"
+)
+
+_EVER = r"(?:ever|in (?:its |their |the )?(?:[\w-]+ )?history|on record)"
+#: "... for the first time (ever|in history)", not "... since June" / "in seven months".
+_AFTER = re.compile(
+    r"^(?:[^.;$\d]|\.(?=\d)){0,45}?\b(?:for the first time(?: " + _EVER + r")?"
+    r"(?!\s+(?:since|in|this|over|after)\b)|for the first time " + _EVER + r")",
+    re.IGNORECASE,
+)
+#: "for the first time ever, gold topped $4,000", "its first-ever close above $4,000"
+_BEFORE = re.compile(
+    r"(?:\bfirst[- ]ever\b|\bfor the first time " + _EVER + r",?)[^.;$\d]{0,40}$",
+    re.IGNORECASE,
+)
+_UP = ("at", "above", "break", "near")
+
+
+def _first(sentence: str, words: str) -> bool:
+    at = sentence.find(words)
+    if at < 0:
+        return False
+    return bool(
+        _AFTER.match(sentence[at + len(words) :]) or _BEFORE.search(sentence[max(0, at - 60) : at])
+    )
+
+
+def first_crossings(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
+    """``claims``, with each level its sentence says was reached for the first time ever
+    made a first crossing (``first:above``, or ``first:below`` for a ``below`` level)."""
+    out = []
+    for c in claims:
+        text = sentences[c.sentence].text if c.sentence < len(sentences) else ""
+        level = c.kind == "level" and c.level is not None and (c.op in _UP or c.op == "below")
+        if level and _first(text, c.words):
+            c = replace(c, op="first:below" if c.op == "below" else "first:above")
+        out.append(c)
+    return out
+
+
+def first_crossing_days(market: Market, asset: str, level: float, side: str) -> pd.Series:
+    """Trading days around the first time ``asset`` reached ``level`` (``side``: ``above``
+    or ``below``): that day and the one before (see the module docstring).
+
+    >>> days = pd.bdate_range("2026-01-05", periods=5)
+    >>> m = Market({"silver": pd.Series([95.0, 99.0, 101.0, 98.0, 102.0], index=days)})
+    >>> first_crossing_days(m, "silver", 100.0, "above").astype(int).tolist()
+    [0, 1, 1, 0, 0]
+    """
+    c = market.close(asset)
+    r = market.ranges.get(asset)
+    if side == "below":
+        reach = c <= level * 1.005
+        if r is not None:
+            reach = reach.combine(r["low"].dropna() <= level * 1.005, lambda a, b: a or b, False)
+    else:
+        reach = c >= level * 0.995
+        if r is not None:
+            reach = reach.combine(r["high"].dropna() >= level * 0.995, lambda a, b: a or b, False)
+    reach = reach.sort_index().fillna(False).astype(bool)
+    seen_before = reach.cummax().shift(1, fill_value=False).astype(bool)
+    first = reach & ~seen_before
+    return first | first.shift(-1, fill_value=False)

@@ -1,0 +1,52 @@
+"""Windows that are spans with an end of their own, not periods to the article date (pure).
+
+"between April 3 and April 4", "in the first quarter", "the week before" (``before:week``):
+:func:`resolve_span` gives their first and last days for an article date; the windows that
+run to the date are resolved by :func:`leadwatch.claims.windows.resolve_window`.
+
+Examples
+--------
+>>> import pandas as pd
+>>> start, end, label = resolve_span("before:week", pd.Timestamp("2025-10-17"))
+>>> str(start.date()), str(end.date())
+('2025-10-03', '2025-10-10')
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from leadwatch.claims.vocabulary import month_number
+
+__all__ = ["resolve_span"]
+
+
+def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """ "between:April 3:April 4": from the close before the first day to the close of the
+    last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
+    of the latest year in which it has begun by ``day``; "before:week", "before:month": the
+    week (month) before the one to ``day``; ``None`` for another code."""
+    if code.startswith("part:"):  # "part:Q1", "part:H2:2026"
+        months = 3 if code[5] == "Q" else 6
+        first = (int(code[6]) - 1) * months + 1
+        year = day.year if first <= day.month else day.year - 1
+        year = int(code.split(":")[2]) if code.count(":") == 2 else year
+        begin = pd.Timestamp(year=year, month=first, day=1)
+        if begin > day:
+            return None  # "in the second half of 2026", said in January: not a past window
+        end = min(day, pd.Timestamp(begin + pd.DateOffset(months=months) - pd.Timedelta(days=1)))
+        return begin - pd.Timedelta(days=1), end, f"{code[5:7]} {year}"
+    if code in ("before:week", "before:month"):  # the period before the one to ``day``
+        back = pd.DateOffset(days=7) if code == "before:week" else pd.DateOffset(months=1)
+        end = pd.Timestamp(day - back)
+        return pd.Timestamp(end - back), end, f"the {code[7:]} before, to {end.date()}"
+    if not code.startswith("between:"):
+        return None
+    ends = []
+    for part in code.split(":")[1:]:
+        name, dom = part.split()
+        month = month_number(name)
+        year = day.year if (month, int(dom)) <= (day.month, day.day) else day.year - 1
+        ends.append(pd.Timestamp(year=year, month=month, day=int(dom)))
+    start, end = ends[0] - pd.Timedelta(days=1), ends[1]
+    return start, end, f"{ends[0].date()} to {end.date()}"

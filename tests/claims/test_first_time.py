@@ -1,0 +1,73 @@
+"""A level reached "for the first time" (ever) dates an article to the first crossing, on
+hand-written articles over a small synthetic market; "for the first time since June" and
+"in seven months" stay plain levels."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.dating import dating_claims, infer_date
+from leadwatch.claims.firsttime import first_crossing_days, first_crossings
+from leadwatch.claims.market import Market
+
+_DAYS = pd.bdate_range("2026-01-05", periods=60)  # index 16: Tuesday 27 Jan, 17: Wednesday
+
+
+def _silver() -> Market:
+    """Silver at $90, first reaching $100 in the data on Wednesday (index 17: a late-Tuesday
+    US crossing shows in Wednesday's fix), then staying above it."""
+    close = pd.Series(90.0, index=_DAYS)
+    close.iloc[17] = 100.6
+    close.iloc[18:] = [101 + 0.1 * i for i in range(42)]
+    return Market({"silver": close})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver topped $100 an ounce for the first time ever on Tuesday.",
+        "On Tuesday, silver climbed past $100 for the first time in history.",
+        "Silver rose above $100 on Tuesday for the first time on record.",
+        "For the first time ever, silver traded above $100 on Tuesday.",
+        "Silver hit $100 for the first time on Tuesday.",
+    ],
+)
+def test_a_first_time_level_dates_the_article_to_the_first_crossing(text: str) -> None:
+    dated = infer_date(extract_claims(text), _silver())
+    assert dated.date in (_DAYS[16], _DAYS[17]), dated.reasoning
+    assert any("silver first above $100" in r for r in dated.reasoning)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin fell below $100,000 for the first time since June.",
+        "Ether slid under $3,000 for the first time in five months.",
+        "Ether sank under $2,000 for the first time since March.",
+        "Gold slid to below $3,100 an ounce for the first time in five weeks.",
+        "Silver topped $50, its first close there in over a decade.",
+        "Gold traded above $4,000 for the second time this year.",
+    ],
+)
+def test_a_relative_first_time_is_no_first_ever_crossing(text: str) -> None:
+    ex = extract_claims(text)
+    ops = [c.op for c in first_crossings(dating_claims(ex), ex.sentences) if c.kind == "level"]
+    assert ops and not any(op.startswith("first:") for op in ops if op), ops
+
+
+def test_first_crossing_days_use_the_range_and_either_side() -> None:
+    days = pd.bdate_range("2026-01-05", periods=6)
+    close = pd.Series([95.0, 98.0, 99.0, 101.0, 97.0, 102.0], index=days)
+    high = close + pd.Series([0.5, 0.5, 2.0, 0.5, 0.5, 0.5], index=days)
+    m = Market({"silver": close}, {"silver": pd.DataFrame({"low": close - 1, "high": high})})
+    # the range first reaches $100 on day 2 (high 101): days 1 and 2, not the later closes
+    assert first_crossing_days(m, "silver", 100.0, "above").tolist() == [
+        *(False, True, True),
+        *(False, False, False),
+    ]
+    close = pd.Series([105.0, 104.0, 103.0, 99.0, 101.0, 98.0], index=days)
+    m = Market({"gold": close}, {"gold": pd.DataFrame({"low": close - 1, "high": close + 1})})
+    down = first_crossing_days(m, "gold", 100.0, "below")  # first at or under on day 3
+    assert down.tolist() == [False, False, True, True, False, False]
