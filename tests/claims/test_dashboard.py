@@ -109,6 +109,10 @@ def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> No
         ("The trade-weighted dollar stood at 125.90.", "usd_broad"),
         ("The dollar index fell to 99.10 on Monday.", "dxy"),
         ("Breakevens rose to 2.41% on Tuesday.", "breakeven_10y"),
+        ("The Bloomberg Dollar Spot Index rose to 1,270.50 on Monday.", "bbdxy"),
+        ("The WSJ Dollar Index fell to 98.20.", "wsj_dollar"),
+        ("The effective federal funds rate was 4.33 on Friday.", "fed_funds"),
+        ("EFFR: 4.33%", "fed_funds"),
     ],
 )
 def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expected: str) -> None:
@@ -392,3 +396,24 @@ def test_a_rate_change_printed_with_a_percent_sign_may_be_a_relative_change() ->
 
 def test_a_comparison_with_a_past_value_is_no_move_of_the_session() -> None:
     assert _moves("Gold is higher than a year ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold rose 1%, while mortgage rates fell 0.2%.", [("gold", "up", 1.0)]),
+        ("Silver fell 2% while lumber jumped 4%.", [("silver", "down", 2.0)]),
+        ("Gold gained 1%; the miners index rose 3%.", [("gold", "up", 1.0)]),
+        ("Bitcoin fell 3%, then it rebounded 2%.", [("btc", "down", 3.0), ("btc", "up", 2.0)]),
+    ],
+)
+def test_a_percentage_in_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    stored = {"gold", "silver", "btc"}
+    assert [m for m in _moves(text) if m[0] in stored] == expected
+
+
+def test_a_level_hit_by_another_subject_is_not_the_previous_asset_s() -> None:
+    text = "The 10-year yield rose to 4.5%, while mortgage rates hit 7.1%."
+    assert _levels(text) == [("yield_10y", 4.5)]

@@ -42,7 +42,7 @@ from leadwatch.claims.ellipsis import carried_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
-from leadwatch.claims.subjects import not_its
+from leadwatch.claims.subjects import not_its, subject_name
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
     CROSS_VERB_RE,
@@ -203,7 +203,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
-        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), m.end("op"), mentions):
             continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
@@ -244,7 +244,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
-        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), m.end("op"), mentions):
             continue  # "the Fed ..., with inflation at 3.1%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -324,6 +324,7 @@ def percents(
         named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
         if not fixed and not named_here:
             other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
+            other = other or subject_name(s, m.start(), mentions)  # "..., lumber jumped 4%"
             if other is not None:
                 asset = other
             elif asset is None and heading is not None and not mentions:

@@ -130,7 +130,9 @@ CROSS_VERB_RE = (
     r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
-NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
+NO_DOLLAR = frozenset(
+    {"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad", "bbdxy", "wsj_dollar"}
+)
 YIELDS = frozenset(
     (
         "yield_10y",
