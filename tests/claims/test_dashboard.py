@@ -109,6 +109,10 @@ def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> No
         ("The trade-weighted dollar stood at 125.90.", "usd_broad"),
         ("The dollar index fell to 99.10 on Monday.", "dxy"),
         ("Breakevens rose to 2.41% on Tuesday.", "breakeven_10y"),
+        ("The Bloomberg Dollar Spot Index rose to 1,270.50 on Monday.", "bbdxy"),
+        ("The WSJ Dollar Index fell to 98.20.", "wsj_dollar"),
+        ("The effective federal funds rate was 4.33 on Friday.", "fed_funds"),
+        ("EFFR: 4.33%", "fed_funds"),
     ],
 )
 def test_the_broad_dollar_and_breakevens_are_their_own_series(text: str, expected: str) -> None:
@@ -182,6 +186,10 @@ def test_a_comparison_whose_subject_comes_after_a_colon(
         ("Bitcoin clawed back 3% on Sunday.", ("btc", "up", 3.0)),
         ("Gold recouped 0.8% on Wednesday.", ("gold", "up", 0.8)),
         ("Gold ballooned 40% over two years.", ("gold", "up", 40.0)),
+        ("Silver was 1.2% softer on the day.", ("silver", "down", 1.2)),
+        ("Gold was firmer on Monday.", ("gold", "up", None)),
+        ("The dollar was stronger on Monday.", ("dxy", "up", None)),
+        ("Silver ended slightly lower on Thursday.", ("silver", "down", None)),
     ],
 )
 def test_more_move_verbs_give_a_move_its_direction(
@@ -285,7 +293,12 @@ def test_a_comparison_in_the_passive_is_made_by_its_agent(
 
 @pytest.mark.parametrize(
     "text",
-    ["The dollar ticked higher.", "The dollar index edged up.", "The greenback inched higher."],
+    [
+        "The dollar ticked higher.",
+        "The dollar index edged up.",
+        "The greenback inched higher.",
+        "The dollar closed slightly higher.",
+    ],
 )
 def test_a_small_step_with_no_figure_is_graded_on_the_session(text: str) -> None:
     days = pd.bdate_range("2026-01-05", periods=70)
@@ -379,3 +392,28 @@ def test_a_rate_change_printed_with_a_percent_sign_may_be_a_relative_change() ->
     assert status == "confirmed" and "relative change" in evidence
     assert graded("The 10-year yield closed at 4.42% (+0.45) today.")[0] == "contradicted"
     assert graded("The 10-year yield closed at 4.42% (+1.50%) today.")[0] == "contradicted"
+
+
+def test_a_comparison_with_a_past_value_is_no_move_of_the_session() -> None:
+    assert _moves("Gold is higher than a year ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold rose 1%, while mortgage rates fell 0.2%.", [("gold", "up", 1.0)]),
+        ("Silver fell 2% while lumber jumped 4%.", [("silver", "down", 2.0)]),
+        ("Gold gained 1%; the miners index rose 3%.", [("gold", "up", 1.0)]),
+        ("Bitcoin fell 3%, then it rebounded 2%.", [("btc", "down", 3.0), ("btc", "up", 2.0)]),
+    ],
+)
+def test_a_percentage_in_a_clause_with_its_own_subject_is_not_the_previous_asset_s(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    stored = {"gold", "silver", "btc"}
+    assert [m for m in _moves(text) if m[0] in stored] == expected
+
+
+def test_a_level_hit_by_another_subject_is_not_the_previous_asset_s() -> None:
+    text = "The 10-year yield rose to 4.5%, while mortgage rates hit 7.1%."
+    assert _levels(text) == [("yield_10y", 4.5)]

@@ -9,7 +9,7 @@ import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.closeness import level_closeness, move_error, quote_fit
-from leadwatch.claims.dating import infer_date
+from leadwatch.claims.dating import dating_claims, infer_date
 from leadwatch.claims.market import Market
 
 _DAYS = pd.bdate_range("2026-01-05", periods=60)
@@ -117,3 +117,45 @@ def test_a_near_quote_fits_anywhere_in_its_band() -> None:
     claims = [c for c in extract_claims(text).claims if c.kind == "level"]
     assert [c.op for c in claims] == ["near"]
     assert quote_fit(claims, m, pd.DatetimeIndex(days[:2])).tolist() == [0.0, 0.0]
+
+
+def _spx_market() -> Market:
+    """The S&P 500 at 5,996 twice: after a 3.5% rise (index 10) and after a 3.5% fall
+    (index 40); 6,500 on other days."""
+    spx = pd.Series(6500.0, index=_DAYS)
+    spx.iloc[9], spx.iloc[10] = 5793.0, 5996.0
+    spx.iloc[39], spx.iloc[40] = 6214.0, 5996.0
+    return Market({"spx": spx})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 fell 3.5% to 5,996.",
+        "The S&P 500 closed at 5,996, down 3.5%.",
+        "The S&P 500 slid 3.5% to end the day at 5,996.",
+        "Stocks sank, with the S&P 500 losing 3.5% to 5,996.",
+    ],
+)
+def test_a_move_beside_its_level_picks_the_day_though_the_score_counts_the_level(
+    text: str,
+) -> None:
+    ex = extract_claims(text)
+    assert [c.kind for c in dating_claims(ex)] == ["level"]  # the move is no extra score
+    dated = infer_date(ex, _spx_market())
+    assert dated.date == _DAYS[40], dated.reasoning
+
+
+def test_a_spell_is_judged_by_its_best_day_and_dated_from_its_first() -> None:
+    """Gold at $4,000 on two days in a row (a spell) and once earlier; the S&P 500's 1.2%
+    fall shows in the close after the spell's first day (the article may be written
+    before that close): the spell fits, and it is dated from its first day."""
+    gold = pd.Series(3800.0, index=_DAYS)
+    gold.iloc[[10, 40, 41]] = [4000.0, 4000.0, 4010.0]
+    spx = pd.Series(6000.0, index=_DAYS)
+    spx.iloc[25:] *= 1.03  # a big day: a 1.2% fall is one session's
+    spx.iloc[40:] *= 1 - 0.008
+    spx.iloc[41:] *= 1 - 0.012
+    m = Market({"gold": gold, "spx": spx})
+    dated = infer_date(extract_claims("Gold traded at $4,000. The S&P 500 fell 1.2%."), m)
+    assert dated.date == _DAYS[40], dated.reasoning

@@ -355,3 +355,65 @@ def test_a_level_of_a_past_year_is_graded_on_that_year() -> None:
     wrong = check_claims(extract_claims("Gold traded at $1,900 in 2024."), day, market)
     assert [c.status for c in ok] == ["confirmed"]
     assert [c.status for c in wrong] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold slid from about $2,450 to $2,380 in two sessions.", ("gold", "down", "from:2450")),
+        ("Bitcoin climbed from $60k to $68k after the data.", ("btc", "up", "from:60000")),
+        ("Silver (XAG) rallied from nearly $29 to $31.50.", ("silver", "up", "from:29")),
+    ],
+)
+def test_a_move_stated_by_its_two_prices_is_a_move_from_the_first(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    moves = [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "move"]
+    assert moves == [expected]
+
+
+def test_a_move_between_two_prices_is_measured_from_the_last_day_near_the_first() -> None:
+    days = pd.bdate_range("2025-08-01", "2025-09-15")
+    gold = pd.Series([2300.0] * (len(days) - 3) + [2450.0, 2420.0, 2385.0], index=days)
+    market, day = Market({"gold": gold}), pd.Timestamp("2025-09-15")
+    down = check_claims(extract_claims("Gold slid from $2,450 to $2,380."), day, market)
+    up = check_claims(extract_claims("Gold rose from $2,450 to $2,500."), day, market)
+    moves = [c for c in down + up if c.claim.kind == "move"]
+    assert [c.status for c in moves] == ["confirmed", "contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Despite a 10% rally in stocks, gold fell.", "gold"),
+        ("Following a 25% surge in mining shares, silver climbed.", "silver"),
+        ("After a 3% slide of the yen, bitcoin steadied.", "btc"),
+    ],
+)
+def test_an_opening_move_that_names_what_moved_is_not_the_main_subjects(
+    text: str, main: str
+) -> None:
+    assert [a for a, *_ in _moves(text) if a == main] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "window"),
+    [
+        (
+            "Silver traded near $17 in July 2019. At that time, gold stood at $1,400.",
+            ("month", (2019, 7)),
+            None,
+        ),
+        (
+            "Ether changed hands at $180 in 2019. At the same time, bitcoin traded at $7,000.",
+            None,
+            "cal:2019",
+        ),
+        ("Gold rose 1% on Monday. At the same time, silver traded at $30.", ("weekday", 0), None),
+    ],
+)
+def test_a_level_at_that_time_is_of_the_date_named_before(
+    text: str, when: tuple[str, object] | None, window: str | None
+) -> None:
+    last = [c for c in extract_claims(text).claims if c.kind == "level"][-1]
+    assert (last.when, last.window) == (when, window)

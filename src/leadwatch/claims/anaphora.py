@@ -1,8 +1,10 @@
-"""Windows named by reference to an earlier sentence: "since then", "since that time" (pure).
+"""Times named by reference to an earlier sentence: "since then", "at that time" (pure).
 
-"Back in March 2019 the dollar index stood at 96. Since then it has climbed to 104, a gain of
-8 percent": the 8% runs from the last date the text named before it, not over a default
-window. :func:`since_then` gives such moves the window ``since:<that date>``.
+"In March of 2016, the dollar index was 95. Since then, the index rose to 99, up 4
+percent": the 4% runs from the last date the text named before it, not over a default
+window. :func:`since_then` gives such moves the window ``since:<that date>``, and a level of a
+sentence that opens with "At the same time," (the sentence right after the date), "At that
+time," or "Back then," that date's month (or year: window ``cal:<year>``).
 
 Examples
 --------
@@ -10,6 +12,9 @@ Examples
 >>> ex = extract_claims("Gold hit $1,900 in August 2020. Since then it has gained 40%.")
 >>> [(c.pct, c.window) for c in since_then(ex.sentences, list(ex.claims))]
 [(None, None), (40.0, 'since:August 2020')]
+>>> ex = extract_claims("Silver traded near $17 in July 2019. At that time, gold stood at $1,400.")
+>>> [(c.level, c.when) for c in since_then(ex.sentences, list(ex.claims)) if c.asset == "gold"]
+[(1400.0, ('month', (2019, 7)))]
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
 __all__ = ["since_then"]
 
@@ -32,11 +37,17 @@ _ANCHOR = re.compile(
 )
 #: How many sentences back a "since then" may reach for its date.
 _REACH = 3
+# "At the same time, gold was $1,200": the time of the sentence before ("at the same time"
+# reaches one sentence back, being "meanwhile" too; the others reach as far as "since then")
+_AT_THEN = re.compile(
+    r"^\W*(?:(?P<same>at the same time)|at (?:that|the) time|back then|by then|then),",
+    re.IGNORECASE,
+)
 
 
-def _anchor(sentences: Sequence[Sentence], index: int) -> str | None:
+def _anchor(sentences: Sequence[Sentence], index: int, reach: int = _REACH) -> str | None:
     """The last date named in the few sentences before sentence ``index``."""
-    for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
         found = list(_ANCHOR.finditer(sentences[back].text))
         if found:
             m = found[-1]
@@ -52,9 +63,23 @@ def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim
     named last before it (none found: left as they are)."""
     out = []
     for c in claims:
-        if c.kind == "percent" and c.window is None and _THEN.search(sentences[c.sentence].text):
+        text = sentences[c.sentence].text
+        if c.kind == "percent" and c.window is None and _THEN.search(text):
             anchor = _anchor(sentences, c.sentence)
             if anchor is not None:
                 c = replace(c, window=f"since:{anchor}")
+        then = _AT_THEN.match(text)
+        if then and c.kind == "level" and c.when is None and c.window is None:
+            anchor = _anchor(sentences, c.sentence, 1 if then.group("same") else _REACH)
+            c = c if anchor is None else _at(c, anchor)
         out.append(c)
     return out
+
+
+def _at(c: Claim, anchor: str) -> Claim:
+    """Level ``c`` placed in the month (else the year) of ``anchor`` ("January 21, 1980")."""
+    year = int(anchor[-4:])
+    month = re.match(rf"(?:{MONTH_NAME_RE})\b", anchor)
+    if month is None:
+        return replace(c, window=f"cal:{year}")
+    return replace(c, when=("month", (year, month_number(month.group(0)))))

@@ -48,6 +48,8 @@ ASSET_NAMES: dict[str, str] = {
     "fed_funds": "the Fed (fed funds rate)",
     "breakeven_10y": "10-year breakeven inflation",
     "usd_broad": "the broad trade-weighted dollar",
+    "bbdxy": "the Bloomberg Dollar Spot Index",
+    "wsj_dollar": "the WSJ Dollar Index",
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
@@ -115,7 +117,10 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("jpy", r"\byen\b|\bUSD/?JPY\b"),
     ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
     ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
-    # the Fed's trade-weighted index against 26 currencies, not the ICE index of six (DXY)
+    # other dollar gauges are other series than the ICE index of six currencies (DXY)
+    ("bbdxy", r"\bBloomberg (?:US |U\.S\. )?Dollar (?:Spot )?Index\b|\bBBDXY\b"),
+    ("wsj_dollar", r"\bWSJ (?:US |U\.S\. )?Dollar Index\b|\bBUXX\b"),
+    # the Fed's trade-weighted index against 26 currencies
     (
         "usd_broad",
         r"\b(?:the )?(?:nominal )?(?:broad )?trade[- ]weighted (?:US |U\.S\. )?dollar(?: index)?\b"
@@ -158,7 +163,10 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
     *((f"yield_{n}y", tenor_pattern(n, word, _US, _VERB)) for n, word in TENORS),
-    ("fed_funds", r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\bfed funds\b"),
+    (
+        "fed_funds",
+        r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\b(?:fed|federal) funds\b|\bEFFR\b",
+    ),
     ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
     ("major_indexes", MAJOR_INDEXES),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),

@@ -39,6 +39,7 @@ from leadwatch.claims.dollarmoves import as_percent
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.fixgaps import futures_change
+from leadwatch.claims.fromto import check_from_level
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
@@ -196,6 +197,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     assert c.asset is not None
     if (c.window or "").split(":")[0] in ("peak", "low"):
         return from_extreme(c, day, market)
+    if (c.window or "").startswith("from:"):  # "slid from $2,450 to $2,380"
+        return check_from_level(c, day, market)
     named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
     if (
         c.pct is None

@@ -43,7 +43,15 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market, session_change, window_change
 from leadwatch.claims.model import Claim
 
-__all__ = ["NEAR_BAND", "level_closeness", "move_error", "quote_fit", "round_the_clock"]
+__all__ = [
+    "NEAR_BAND",
+    "WINDOWS",
+    "level_closeness",
+    "move_error",
+    "quote_fit",
+    "round_the_clock",
+    "spell_min",
+]
 
 #: A move at the edge of its tolerance counts like a price this far off (the ``at`` band).
 _MOVE_SCALE = 0.02
@@ -174,3 +182,19 @@ def quote_fit(
     total = np.where(np.isnan(stack), 0.0, stack).sum(axis=0)
     mean = np.divide(total, seen, out=np.ones_like(total), where=seen > 0)
     return pd.Series(mean, index=calendar)
+
+
+def spell_min(values: pd.Series, mask: pd.Series) -> pd.Series:
+    """Per day of ``mask``, the least of ``values`` over its spell (its run of consecutive
+    days in ``mask``); NaN off the mask. A spell is judged by its best day: a quote that
+    fits the day before also fits the article date after it.
+
+    >>> days = pd.date_range("2026-01-05", periods=5)
+    >>> v = pd.Series([0.3, 0.1, 0.5, 0.2, 0.4], index=days)
+    >>> spell_min(v, pd.Series([True, True, False, True, True], index=days)).tolist()
+    [0.1, 0.1, nan, 0.2, 0.2]
+    """
+    on = mask.to_numpy(dtype=bool)
+    run = np.cumsum(np.r_[on[0], on[1:] & ~on[:-1]]) if len(on) else np.zeros(0, dtype=int)
+    best = values.where(on).groupby(np.where(on, run, -1)).transform("min")
+    return best.where(on)

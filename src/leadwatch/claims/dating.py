@@ -40,7 +40,7 @@ from leadwatch.claims.anchored import (
     yearless_since,
     yearless_since_days,
 )
-from leadwatch.claims.closeness import quote_fit, round_the_clock
+from leadwatch.claims.closeness import WINDOWS, quote_fit, round_the_clock, spell_min
 from leadwatch.claims.datehints import (
     agreeing_assets,
     fmt_spells,
@@ -50,7 +50,7 @@ from leadwatch.claims.datehints import (
     spells,
 )
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossing_days, first_crossings
+from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
@@ -115,8 +115,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
         return record_in_month(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
-        assert claim.op is not None and claim.level is not None
-        held = first_crossing_days(market, claim.asset, claim.level, claim.op[6:])
+        held = first_days(claim, market)
     elif claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
@@ -163,9 +162,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
 
 
 _UNITS = {"year": 365, "month": 30, "week": 7}
-
-
-_MOVE_WINDOWS = ("ytd", "week", "month", "months", "year")
+_MOVE_WINDOWS = WINDOWS
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
 _MOVE_CAP = 0.25
 #: Days scoring within this of the best are near-ties, settled by how well quoted prices fit.
@@ -277,9 +274,10 @@ def infer_date(
     month, weekdays and months it names), plus a prior for recent years
     (:func:`leadwatch.claims.datehints.recency_prior`). Near-ties (within 0.3 of the best
     score) go to the days on which claims on the most distinct assets hold (independent
-    corroboration), then to the most recent era, then to the days whose quoted prices fit
-    within 0.5 points of the best fit, then whose stated moves fit within 0.5 points of
-    the best (:mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
+    corroboration), then to the most recent era, then to the spells whose quoted prices fit
+    within 0.5 points of the best fit, then whose stated moves (all of them, also those
+    beside their level) fit within 0.5 points of the best (a spell judged by its best day:
+    :mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
     then to the earliest (a level is news when first reached); the date is that spell's
     first day, or the printed date inside it. The reasoning lists each claim, the
     runner-up spells (score, assets) and the claims that disagree with the date.
@@ -326,7 +324,9 @@ def infer_date(
     score += extra + prior
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
     fit = quote_fit(usable, market, calendar, ("level",))
-    moves = quote_fit(usable, market, calendar, ("percent",))
+    # all stated moves fit, also those beside their level ("rose 2% to $50"; not scored)
+    stated = [c for c in extraction.claims if c.kind == "percent" and market.has(c.asset)]
+    moves = quote_fit(with_windows(stated, market), market, calendar, ("percent",))
     printed = None if not dates else (dates[0].iso, dates[0].role)
     return _decide(score, held_by, limits, printed, (fit, moves), prior)
 
@@ -361,8 +361,10 @@ def _decide(
     assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
-    fits = fit <= fit[widest].min() + _FIT_MARGIN  # then the quoted prices' fit
-    fits &= moves <= moves[widest & fits].min() + _FIT_MARGIN  # then the stated moves' fit
+    fits = widest.copy()  # then the spells whose quoted prices, then stated moves, fit best
+    for values in (fit, moves):
+        best_in = spell_min(values, fits)
+        fits &= best_in <= best_in[fits].min() + _FIT_MARGIN
     top = widest & fits & (score >= score[widest & fits].max() - 1e-9)  # then the score
     candidates = fit[top]  # then the best fit of all, then the earliest
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])

@@ -55,6 +55,7 @@ from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.forecastfrom import forecast_starts
+from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.levelwords import level_claims
@@ -156,6 +157,7 @@ def _sentence_claims(
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
     claims += records(s, mentions, subject if not named else None, index)
+    claims += from_to_moves(s, index, mentions)  # "slid from $2,450 to $2,380"
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)

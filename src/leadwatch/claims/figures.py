@@ -26,6 +26,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute, no_move
 from leadwatch.claims.clauses import (
     clause_start,
+    fronted_move,
     fronted_subject,
     hypothetical,
     named_after,
@@ -41,7 +42,7 @@ from leadwatch.claims.ellipsis import carried_direction
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
-from leadwatch.claims.subjects import not_its
+from leadwatch.claims.subjects import not_its, subject_name
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
     ABOUT_RE,
@@ -209,7 +210,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
-        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), m.end("op"), mentions):
             continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)
         asset = asset or fronted_subject(s, m.start(), mentions)  # "At $31, silver ..."
@@ -250,7 +251,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
             continue
-        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), mentions):
+        if not _copula_ok(s, m, mentions) or not_its(s, m.start(), m.end("op"), mentions):
             continue  # "the Fed ..., with inflation at 3.1%": the indicator's
         is_pct = bool(m.group("pct"))
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
@@ -323,13 +324,14 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
-        asset = asset or fronted_subject(s, m.start(), mentions)  # "After a 4% drop, gold"
+        asset = asset or fronted_move(s, m.start(), m.end(), mentions)  # "After a 4% drop, gold"
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
         named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
         if not fixed and not named_here:
             other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
+            other = other or subject_name(s, m.start(), mentions)  # "..., lumber jumped 4%"
             if other is not None:
                 asset = other
             elif asset is None and heading is not None and not mentions:

@@ -4,7 +4,8 @@ A level said to be reached "for the first time" (ever, in history, on record) is
 strong cue to the date: it holds only around the single day the asset first got there,
 whereas the bare level ("above $90") holds on every later day it stayed up. For dating,
 such a level becomes a *first crossing* (op ``first:above`` or ``first:below``):
-it holds on the first day the close or the day's range reached it (within 0.5%), and on
+it holds on the first day the close or the day's range reached it (exactly: futures
+trade at a premium, and a near miss is no first), and on
 the trading day before, since a crossing late in the US session shows first in the next
 London fix or UTC close. "For the first time since June" or "in seven months" is no
 first-ever crossing (those are relative records, :mod:`leadwatch.claims.recordwords`).
@@ -32,10 +33,11 @@ from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 
-__all__ = ["FIRST_TOLERANCE", "first_crossing_days", "first_crossings"]
+__all__ = ["FIRST_TOLERANCE", "first_crossing_days", "first_crossings", "first_days"]
 
 FIRST_TOLERANCE = (
-    "first day the close or the day's range reached the level (within 0.5%), or the trading "
+    "first day the close or the day's range reached the level (no tolerance: a near miss "
+    "is no first), or the trading "
     "day before it (a late US-session crossing shows in the next fix or UTC close)"
 )
 
@@ -52,6 +54,12 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UP = ("at", "above", "break", "near")
+#: "closed above $4,000 for the first time": the first close there, not the first touch
+_ON_CLOSE = re.compile(
+    r"\b(?:clos(?:ed|es|ing)|settl(?:ed|es|ing)|finish(?:ed|es|ing)|ended|ends)\b"
+    r"(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _first(sentence: str, words: str) -> bool:
@@ -65,20 +73,27 @@ def _first(sentence: str, words: str) -> bool:
 
 def first_crossings(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
     """``claims``, with each level its sentence says was reached for the first time ever
-    made a first crossing (``first:above``, or ``first:below`` for a ``below`` level)."""
+    made a first crossing (``first:above``, or ``first:below`` for a ``below`` level; the
+    qualifier ``on close`` when it is said of a close: "closed above ... for the first time")."""
     out = []
     for c in claims:
         text = sentences[c.sentence].text if c.sentence < len(sentences) else ""
         level = c.kind == "level" and c.level is not None and (c.op in _UP or c.op == "below")
         if level and _first(text, c.words):
-            c = replace(c, op="first:below" if c.op == "below" else "first:above")
+            at = max(0, text.find(c.words))
+            close = ("on close",) if _ON_CLOSE.search(text[max(0, at - 40) : at]) else ()
+            side = "first:below" if c.op == "below" else "first:above"
+            c = replace(c, op=side, qualifiers=(*c.qualifiers, *close))
         out.append(c)
     return out
 
 
-def first_crossing_days(market: Market, asset: str, level: float, side: str) -> pd.Series:
+def first_crossing_days(
+    market: Market, asset: str, level: float, side: str, *, on_close: bool = False
+) -> pd.Series:
     """Trading days around the first time ``asset`` reached ``level`` (``side``: ``above``
-    or ``below``): that day and the one before (see the module docstring).
+    or ``below``; ``on_close``: the first close there, the day's range left out): that day
+    and the one before (see the module docstring).
 
     >>> days = pd.bdate_range("2026-01-05", periods=5)
     >>> m = Market({"silver": pd.Series([95.0, 99.0, 101.0, 98.0, 102.0], index=days)})
@@ -86,16 +101,24 @@ def first_crossing_days(market: Market, asset: str, level: float, side: str) -> 
     [0, 1, 1, 0, 0]
     """
     c = market.close(asset)
-    r = market.ranges.get(asset)
+    r = None if on_close else market.ranges.get(asset)
     if side == "below":
-        reach = c <= level * 1.005
+        reach = c <= level
         if r is not None:
-            reach = reach.combine(r["low"].dropna() <= level * 1.005, lambda a, b: a or b, False)
+            reach = reach.combine(r["low"].dropna() <= level, lambda a, b: a or b, False)
     else:
-        reach = c >= level * 0.995
+        reach = c >= level
         if r is not None:
-            reach = reach.combine(r["high"].dropna() >= level * 0.995, lambda a, b: a or b, False)
+            reach = reach.combine(r["high"].dropna() >= level, lambda a, b: a or b, False)
     reach = reach.sort_index().fillna(False).astype(bool)
     seen_before = reach.cummax().shift(1, fill_value=False).astype(bool)
     first = reach & ~seen_before
     return first | first.shift(-1, fill_value=False)
+
+
+def first_days(claim: Claim, market: Market) -> pd.Series:
+    """:func:`first_crossing_days` of a first-crossing claim (op ``first:above`` or
+    ``first:below``, qualifier ``on close``)."""
+    assert claim.op is not None and claim.level is not None and claim.asset is not None
+    side, on_close = claim.op.split(":")[1], "on close" in claim.qualifiers
+    return first_crossing_days(market, claim.asset, claim.level, side, on_close=on_close)

@@ -35,16 +35,18 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.attributes import indicator_figure
 from leadwatch.claims.clauses import clause_start
 
-__all__ = ["colon_subject", "not_its", "other_subject", "passive_by"]
+__all__ = ["colon_subject", "not_its", "other_subject", "passive_by", "subject_name"]
 
 # A noun phrase (one to five words), then a finite verb of a level, then the operator.
 _SUBJECT_VERB = re.compile(
     r"^\s*(?:the |a |an )?(?P<np>[A-Za-z][\w&/'\u2019.-]*(?: [A-Za-z0-9][\w&/'\u2019.-]*){0,4})"
     r" (?:is|was|are|were|sits|sat|stands|stood|stays|stayed|remains|remained|trades|traded"
     r"|hovers|hovered|rests|rested|holds|held|ended|closed|finished|settled|came in|printed"
-    r"|rose|fell|climbed|dropped|jumped|slipped|eased|firmed|edged \w+|ticked \w+)"
+    r"|rose|fell|climbed|dropped|jumped|slipped|eased|firmed|edged \w+|ticked \w+|hit|reached"
+    r"|touched|gained|added|lost|slid|surged|rallied|declined|tumbled|advanced|shed|sank|soared"
+    r"|plunged|dipped|increased|decreased|grew)"
     r"(?: (?:now|currently|still|just|slightly))?"
-    r" ?(?:at|to|near|around|above|below|of|:)?(?: (?:about|around|roughly|nearly|some))?\s*$",
+    r" ?(?:at|to|near|around|above|below|of|by|:)?(?: (?:about|around|roughly|nearly|some))?\s*$",
     re.IGNORECASE,
 )
 _NOT_A_SUBJECT = re.compile(
@@ -63,22 +65,31 @@ _PRICE_NOUN = re.compile(
 
 
 def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
-    """Whether the level at ``pos`` stands in a later clause headed by a noun phrase that
+    """Whether the figure at ``pos`` stands in a later clause headed by a noun phrase that
     names no asset (rules in the module doc)."""
+    return subject_name(s, pos, mentions) is not None
+
+
+def subject_name(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | None:
+    """The noun phrase, lower case, that heads the later clause of the figure at ``pos``
+    when it names no asset ("..., while mortgage rates fell 0.2%": "mortgage rates")."""
     lo = clause_start(s, pos)
     if lo == 0 or any(lo <= m.start < pos for m in mentions):
-        return False
+        return None
     head = _SUBJECT_VERB.match(s[lo:pos])
     if head is None:
-        return False
+        return None
     np = head.group("np")
-    return not (_NOT_A_SUBJECT.match(np) or GENERIC.search(np) or _PRICE_NOUN.search(np))
+    if _NOT_A_SUBJECT.match(np) or GENERIC.search(np) or _PRICE_NOUN.search(np):
+        return None
+    return np.lower()
 
 
-def not_its(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
+def not_its(s: str, pos: int, op_end: int, mentions: Sequence[AssetMention]) -> bool:
     """An indicator ("with inflation at 3.1%") or another subject ("..., while lumber trades
-    at $600") heads the figure at ``pos``: it is not the asset's."""
-    return indicator_figure(s, pos, mentions) or other_subject(s, pos, mentions)
+    at $600", "while mortgage rates hit 7.1%") heads the figure whose operator starts at
+    ``pos`` and ends at ``op_end``: it is not the asset's."""
+    return indicator_figure(s, pos, mentions) or other_subject(s, op_end, mentions)
 
 
 # After the verb: the object (a pronoun or a name), then a colon or a dash, then the subject.

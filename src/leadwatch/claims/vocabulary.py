@@ -89,21 +89,33 @@ DOWN_NOUN_RE = (
 #: adverb; "extended its gains" that of its noun; "pared 1.1%" or "trimmed 2%" is a fall, while
 #: "pared losses" says no direction of the day and is left out.
 _STEP = r"(?:tick|inch|nudg|drift|edg|mov|head|trend)(?:ed|ing)|crept|creeping"
-#: A small step stated with no figure ("the dollar ticked higher"): a move of the session.
-STEP_RE = rf"\b(?:{_STEP}) (?:up|down|higher|lower)\b"
 _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
+#: A copula or a session verb with a comparative: "was firmer", "closed slightly lower".
+_STOOD = (
+    r"(?:is|are|was|were|traded|trading|ended|closed|finished|settled) (?:(?:slightly|a little"
+    r"|a touch|modestly|marginally|sharply|much|\d+(?:\.\d+)?%) )?"
+)
+#: A small step or a session's close stated with no figure ("the dollar ticked higher",
+#: "gold closed slightly lower"): a move of the session.
+STEP_RE = (
+    rf"\b(?:(?:{_STEP}) (?:up|down|higher|lower)|(?:ended|closed|finished|settled) "
+    r"(?:(?:slightly|a little|a touch|modestly|marginally|sharply|much) )?"
+    r"(?:higher|lower|firmer|softer|stronger|weaker))\b"
+)
 UP_VERB_RARE_RE = (
     r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
     r"|popp(?:ed|ing)|shot up|appreciat(?:ed|ing)|tack(?:ed|ing) on|perk(?:ed|ing) up"
     r"|recoup(?:ed|ing)|regain(?:ed|ing)|claw(?:ed|ing) back|snapp(?:ed|ing) back"
-    r"|balloon(?:ed|ing)|swell(?:ed|ing)"
+    r"|balloon(?:ed|ing)|swell(?:ed|ing)|firmer|stronger"
+    rf"|{_STOOD}(?:higher|firmer|stronger)(?! than)"
     rf"|(?:{_STEP}) (?:up|higher)|{_EXTEND}(?:{UP_NOUN_RE})"
 )
 DOWN_VERB_RARE_RE = (
     r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up|gave back"
     r"|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)|compress(?:ed|ing)"
     r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)|surrender(?:ed|ing)"
-    r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking"
+    r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking|softer"
+    rf"|{_STOOD}(?:lower|softer|weaker)(?! than)"
     r"|(?:par|trimm)(?:ed|ing)(?! (?:its |their |the |some |early |earlier |most )*(?:"
     + UP_NOUN_RE
     + "|"
@@ -118,7 +130,9 @@ CROSS_VERB_RE = (
     r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
-NO_DOLLAR = frozenset({"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad"})
+NO_DOLLAR = frozenset(
+    {"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad", "bbdxy", "wsj_dollar"}
+)
 YIELDS = frozenset(
     (
         "yield_10y",

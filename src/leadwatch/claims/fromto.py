@@ -1,0 +1,78 @@
+"""A move stated by its two prices: "gold slid from about $2,450 to $2,380" (pure).
+
+:func:`from_to_moves` reads it as a move of the asset (window ``from:<first price>``, the
+second price being the level claim the sentence states anyway); :func:`check_from_level`
+measures it from the last day the price stood near the first price (within 2%, or inside
+that day's range, over the 3 months to the date) to the date: the direction must hold (the
+second price is graded as a level of its own).
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Ether slid from nearly $3,900 to $3,650 over the weekend."
+>>> [(c.kind, c.asset, c.op, c.window) for c in from_to_moves(s, 0, find_assets(s))]
+[('move', 'eth', 'down', 'from:3900')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.destination import arrival_day
+from leadwatch.claims.market import Market, change
+from leadwatch.claims.model import GROUPS, Claim
+
+__all__ = ["check_from_level", "from_to_moves"]
+
+_PRICE = r"(?:about |around |nearly |almost |roughly |some |over |under |just )?(?:US)?\$\s?"
+_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k\b)?"
+_FROM_TO = re.compile(
+    r"\b(?:(?P<up>rose|rallied|climbed|jumped|surged|soared|advanced|rebounded|gained|rising"
+    r"|climbing|surging|rallying)|(?P<down>fell|dropped|slid|slipped|declined|plunged|tumbled"
+    r"|sank|retreated|eased|falling|dropping|sliding|slipping|declining|plunging|tumbling))"
+    rf"\s+from\s+{_PRICE}{_NUM}\s+to\s+{_PRICE}{_NUM}",
+    re.IGNORECASE,
+)
+
+
+def _value(num: str, k: str | None) -> float:
+    return float(num.replace(",", "")) * (1000.0 if k else 1.0)
+
+
+def from_to_moves(s: str, index: int, mentions: list[AssetMention]) -> list[Claim]:
+    """A ``move`` claim for each "<verb> from $X to $Y" of ``s`` (sentence ``index``) whose
+    asset is named before it."""
+    out = []
+    for m in _FROM_TO.finditer(s):
+        named = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        first, second = _value(m.group(3), m.group(4)), _value(m.group(5), m.group(6))
+        up = bool(m.group("up"))
+        if not named or first <= 0 or (second > first) != up:
+            continue  # no asset, or the prices contradict the verb: not read
+        op = "up" if up else "down"
+        out.append(Claim(index, "move", named[-1], m.group(0), op, window=f"from:{first:g}"))
+    return out
+
+
+def check_from_level(
+    c: Claim, day: pd.Timestamp, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """The move from the last day near the first price to the date (module doc)."""
+    assert c.asset is not None
+    first = float((c.window or "from:0")[5:])
+    start = arrival_day(market, c.asset, first, day - pd.Timedelta(days=91), day)
+    if start is None:
+        return "not checkable", f"{c.asset} was not near {first:,.4g} in the 3 months before", {}
+    ch, d0, v0, d1, v1 = change(market, c.asset, start, day)
+    if d0 is None or d1 is None:
+        return "not checkable", f"not enough {c.asset} data after {start.date()}", {}
+    ok = ch > 0 if c.op == "up" else ch < 0
+    text = (
+        f"{market.source(c.asset)} {v0:,.2f} on {d0.date()} (the last close near {first:,.4g})"
+        f" -> {v1:,.2f} on {d1.date()}: {ch:+.1%}"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"change": ch, "start": str(d0.date())}
