@@ -405,6 +405,10 @@ def test_a_comparison_with_a_past_value_is_no_move_of_the_session() -> None:
         ("Silver fell 2% while lumber jumped 4%.", [("silver", "down", 2.0)]),
         ("Gold gained 1%; the miners index rose 3%.", [("gold", "up", 1.0)]),
         ("Bitcoin fell 3%, then it rebounded 2%.", [("btc", "down", 3.0), ("btc", "up", 2.0)]),
+        (
+            "Gold rose 1%, and the safe-haven asset added 0.5% more on Friday.",
+            [("gold", "up", 1.0), ("gold", "up", 0.5)],
+        ),
     ],
 )
 def test_a_percentage_in_a_clause_with_its_own_subject_is_not_the_previous_asset_s(

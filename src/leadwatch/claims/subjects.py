@@ -59,7 +59,7 @@ _NOT_A_SUBJECT = re.compile(
 # A noun that stands for the asset's own quote ("the most-active July contract settled at").
 _PRICE_NOUN = re.compile(
     r"\b(?:contracts?|futures|prices?|spot|quotes?|benchmark|metal|token|coin|bullion|ounce"
-    r"|fix|fixing|settlement|close)\b",
+    r"|fix|fixing|settlement|close|assets?|haven|pair|currency|commodity|gauge|king|crypto)\b",
     re.I,
 )
 
