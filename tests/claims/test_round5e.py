@@ -95,11 +95,13 @@ def test_a_quote_line_that_repeats_nothing_keeps_its_claims() -> None:
         "The Federal Reserve held rates at 4.25%-4.50% on Wednesday.",
         "The FOMC held its benchmark rate between 4.25% and 4.5% for a second meeting.",
         "The Fed lowered its target range from 4.50%-4.75% to 4.25%-4.50%.",
+        "The Fed held rates at 4.25% - 4.50% on Wednesday.",  # moved from test_dashboard
         "Fed officials left the target range of 4.25-4.50% unchanged.",
     ],
 )
 def test_the_fed_s_target_range_is_checked_as_a_range(text: str) -> None:
     assert _levels(text) == [("fed_funds", "above", 4.25), ("fed_funds", "below", 4.5)]
+    assert [c for c in extract_claims(text).claims if c.kind in ("percent", "move")] == []
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leadwatch.claims.groupnames import MAJOR_INDEXES, RATE_WORDS, TENORS, tenor_pattern
+from leadwatch.claims.groupnames import (
+    INSTITUTION,
+    MAJOR_INDEXES,
+    RATE_WORDS,
+    TENORS,
+    tenor_pattern,
+)
 
 __all__ = [
     "ALIASES",
@@ -259,7 +265,7 @@ def find_assets(
                 found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
                 taken.append((m.start(), m.end()))
     if not RATE_WORDS.search(sentence):  # "hawkish Fed comments": the Fed named in passing
-        found = [m for m in found if m.asset != "fed_funds"]
+        found = [m for m in found if m.asset != "fed_funds" or not INSTITUTION.match(m.words)]
     return sorted(found, key=lambda m: m.start)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAJOR_INDEXES", "RATE_WORDS", "TENORS", "tenor_pattern"]
+__all__ = ["INSTITUTION", "MAJOR_INDEXES", "RATE_WORDS", "TENORS", "tenor_pattern"]
 
 #: Treasury maturities other than the 10-year (outside the built-in store): their yields
 #: are named as such, never taken for the 10-year.
@@ -58,6 +58,8 @@ MAJOR_INDEXES = (
     r"|(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American ))(?:stock |equity )?"
     r"(?:indexes|indices|averages)\b"
 )
+#: The Fed named as an institution (not its rate: "fed funds", "EFFR").
+INSTITUTION = re.compile(r"the Fed\b|Federal Reserve|FOMC", re.IGNORECASE)
 #: What makes the Fed a sentence's subject as a rate: "rates", "the fed funds rate", "a 25
 #: bp cut", "its target range". Without them the Fed is an institution named in passing
 #: ("record highs despite hawkish Fed comments"), the subject of no figure.
