@@ -16,7 +16,7 @@ def _levels(text: str) -> list[tuple[str | None, str | None, float | None]]:
 @pytest.mark.parametrize(
     ("text", "asset"),
     [
-        ("The 2-year U.S. Treasury yield finished at 3.90% on Friday.", "yield_2y"),
+        ("On Friday the 2-year U.S. Treasury yield closed near 3.85%.", "yield_2y"),
         ("The five-year US Treasury note yield rose to 4.01% by the close.", "yield_5y"),
         ("The 30-year U.S. bond yield slipped to 4.9% in late trade.", "yield_30y"),
         ("Two-year U.S. yields climbed to 3.75% after the jobs report.", "yield_2y"),
@@ -36,8 +36,8 @@ def test_the_10_year_with_us_before_treasury_stays_the_10_year() -> None:
     ("text", "expected"),
     [
         (
-            "Bitcoin ranged between about $82,000 and $84,000 on Friday.",
-            [("btc", "at", 82000.0), ("btc", "at", 84000.0)],
+            "Bitcoin swung between about $61,500 and $63,000 in Asian hours.",
+            [("btc", "at", 61500.0), ("btc", "at", 63000.0)],
         ),
         (
             "The dollar index traded between roughly 98.5 and 99.1 in the session.",
@@ -91,7 +91,7 @@ def test_a_quote_line_that_repeats_nothing_keeps_its_claims() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Fed kept the fed funds rate in the 4.25 percent to 4.50 percent range on Wednesday.",
+        "Fed officials kept their policy rate within a 4.25 percent to 4.50 percent range.",
         "The Federal Reserve held rates at 4.25%-4.50% on Wednesday.",
         "The FOMC held its benchmark rate between 4.25% and 4.5% for a second meeting.",
         "The Fed lowered its target range from 4.50%-4.75% to 4.25%-4.50%.",
@@ -119,8 +119,7 @@ def test_a_change_or_another_bank_s_rate_is_no_fed_target_range(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Hawkish remarks from the Fed did not deter buyers, judging by the rally to fresh "
-        "record highs for major indexes.",
+        "Buyers ignored the hawkish tone of the Fed and pushed major indexes to new record highs.",
         "Despite the Fed's cautious tone, stocks climbed to record highs on Tuesday.",
         "Traders shrugged off the Federal Reserve minutes as the major averages closed at "
         "all-time highs.",
@@ -190,7 +189,7 @@ def test_an_index_noun_stands_for_the_index_named_before(
 @pytest.mark.parametrize(
     ("text", "asset", "pct"),
     [
-        ("Bitcoin is only 5% away from reaching a new all-time high.", "btc", 5.0),
+        ("Bitcoin now trades 5% away from hitting a fresh all-time high.", "btc", 5.0),
         ("Silver is about 10% away from hitting its record high.", "silver", 10.0),
         ("Ether is 2% away from setting a new record.", "eth", 2.0),
         ("Gold sits just 3% shy of a fresh record high.", "gold", 3.0),

@@ -180,7 +180,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("nikkei", r"\bNikkei\b"),
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
     ("metal", r"\bthe metal\b|\bthe precious metal\b"),
-    # "the gauge had edged back to 98.34": the index named last (find_assets resolves it)
+    # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)
     (
         "index_ref",
         r"\bthe (?:gauge|index|benchmark|measure)\b"

@@ -87,7 +87,7 @@ _DOLLAR_RE = re.compile(
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )
-_ABOUT = rf"(?:{ABOUT_RE} ?)?"  # "between about $82,000 and $84,000"
+_ABOUT = rf"(?:{ABOUT_RE} ?)?"  # "between roughly $61,500 and $63,000"
 _BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _BETWEEN_RE = re.compile(
     r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held)"

@@ -6,7 +6,7 @@ flags such a move with the qualifier ``futures``, so that it is graded on the fu
 closes where the store holds them. The futures are those of the sentence ("Gold futures
 settled 1.1% higher") or of the sentence before it ("Silver futures hit a record
 overnight. ... the metal ... closing the session down 8.7%"). A one-session move whose
-clause has the futures as its subject ("U.S. gold futures for February delivery lost 1%")
+clause has the futures as its subject ("silver futures for May delivery gave up 2%")
 is flagged ``of_futures``: graded on the futures on a day the London fix skips (31
 December), where the fix would measure other sessions.
 
@@ -62,7 +62,7 @@ def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -
 
 def _of_futures(text: str, words: str) -> bool:
     """Whether the futures are the subject of the figure ``words``: named in its clause
-    before it ("U.S. gold futures for February delivery lost 1%", "Comex silver futures
+    before it ("silver futures for May delivery gave up 2%", "Comex silver futures
     rose 2%"), not in another clause ("Gold rose 1%, while silver futures fell")."""
     pos = text.find(words)
     return pos > 0 and bool(_FUTURES.search(text, clause_start(text, pos), pos))

@@ -65,7 +65,7 @@ _SIZE = (
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
     r"|(?P<slight>slightly|marginally|a touch|just))"
 )
-# "away from reaching a new all-time high", "shy of a fresh record": the words before it
+# "7% away from setting a fresh peak", "shy of a new record": the words before it
 _TO_A_RECORD = r"(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making|printing)"
 _PAST_LEVEL_RE = re.compile(
     rf"(?:{_SIZE}\s+)?(?:(?:just|still|now|only|about|roughly)\s+)*"

@@ -1,7 +1,7 @@
 """A policy rate's stated target range: "held rates at 4.25%-4.50%" (pure).
 
 The Fed sets a target range, not a level; the effective rate trades inside it. A range
-stated of the Fed ("kept the fed funds rate in the 4.25 percent to 4.50 percent range",
+stated of the Fed ("left its policy rate within a 5.25 percent to 5.50 percent band",
 "a target range of 3.50-3.75%", "between 4.25% and 4.5%") is checked as a range: the
 effective rate at or above the lower bound and at or below the upper one, two level
 claims (``above`` and ``below``), as a table's target-range cell is. A range that starts
