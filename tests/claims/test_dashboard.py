@@ -257,6 +257,8 @@ def test_the_broad_dollar_and_a_rate_change_are_graded_on_their_series() -> None
         ("10Y: 4.25% +3bp", ("yield_10y", 4.25), ("yield_10y", "up", 3.0)),
         ("S&P 500 (^GSPC) 5,880.10 (+0.3%)", ("spx", 5880.1), ("spx", "up", 0.3)),
         ("Bitcoin (BTC-USD) $96,200 (-1.1%)", ("btc", 96200.0), ("btc", "down", 1.1)),
+        ("Gold 2,650.10 \u25b2 12.30 (0.47%)", ("gold", 2650.1), ("gold", "up", 0.47)),
+        ("Silver $31.05 \u25bc 0.42 (1.37%)", ("silver", 31.05), ("silver", "down", 1.37)),
     ],
 )
 def test_a_ticker_line_gives_the_level_and_its_signed_change(
@@ -420,3 +422,46 @@ def test_a_percentage_in_a_clause_with_its_own_subject_is_not_the_previous_asset
 def test_a_level_hit_by_another_subject_is_not_the_previous_asset_s() -> None:
     text = "The 10-year yield rose to 4.5%, while mortgage rates hit 7.1%."
     assert _levels(text) == [("yield_10y", 4.5)]
+
+
+def test_the_evidence_of_a_rate_or_index_level_has_no_dollar_sign() -> None:
+    days = pd.bdate_range("2026-03-02", periods=3)
+    market = Market({"yield_10y": pd.Series([4.30, 4.35, 4.40], index=days)})
+    (checked,) = check_claims(extract_claims("The 10-year yield is 4.4%."), days[-1], market)
+    assert "from 4.40)" in checked.evidence and "$" not in checked.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silver did better than gold this year.", [("silver", "outperforms", "gold")]),
+        ("Gold has fared better than bitcoin since January.", [("gold", "outperforms", "btc")]),
+        ("Bitcoin has fared worse than gold this year.", [("btc", "lags", "gold")]),
+        ("Bitcoin performed much better than expected.", []),
+    ],
+)
+def test_better_or_worse_than_another_asset_is_a_comparison(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (c.asset, c.op, c.other) for c in extract_claims(text).claims if c.kind == "comparison"
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The S&P 500 (5,880.10 at Friday's close) fell 1% on Monday.", ("spx", 5880.1, 4)),
+        ("The VIX (21.30 on Monday) eased.", ("vix", 21.3, 0)),
+    ],
+)
+def test_a_quote_in_parentheses_with_its_own_time(
+    text: str, expected: tuple[str, float, int]
+) -> None:
+    (level,) = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert (level.asset, level.level, level.when) == (
+        expected[0],
+        expected[1],
+        ("weekday", expected[2]),
+    )

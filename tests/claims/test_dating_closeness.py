@@ -4,6 +4,7 @@ futures settlement counts as a close, and a stated move's size picks between spe
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -57,7 +58,8 @@ def test_a_crash_days_range_does_not_win_over_a_day_that_fits(text: str) -> None
     dated = infer_date(extract_claims(text), _silver_market())
     assert dated.date in (_DAYS[_CALM], _DAYS[_CALM] + pd.Timedelta(days=1)), dated.reasoning
     runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
-    assert str(_DAYS[_CRASH].date()) in runner  # the crash day is still shown
+    assert f"{_DAYS[_CRASH].date()}..{(_DAYS[_CRASH] + pd.Timedelta(days=1)).date()}" in runner
+    assert "prices 1.8% off" in runner  # the crash day is still shown, with its fit
 
 
 def _gold_spx_market(first_move: float) -> Market:
@@ -159,3 +161,26 @@ def test_a_spell_is_judged_by_its_best_day_and_dated_from_its_first() -> None:
     m = Market({"gold": gold, "spx": spx})
     dated = infer_date(extract_claims("Gold traded at $4,000. The S&P 500 fell 1.2%."), m)
     assert dated.date == _DAYS[40], dated.reasoning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold is up 72% year to date.",
+        "Gold has risen 72% so far this year.",
+        "Year to date, gold has gained 72%.",
+        "Gold has climbed 72% this year, its best run in decades.",
+    ],
+)
+def test_an_article_that_quotes_no_price_is_dated_where_its_moves_fit(text: str) -> None:
+    """Gold rises steadily through 2025 (from $100 at the end of 2024 to $180): a 72% gain
+    this year holds, within its tolerance, for months; the date is the day it is 72%, not
+    the first day of that spell (a level is news when first reached, a running total is not)."""
+    days = pd.bdate_range("2024-12-02", "2025-12-31")
+    later = days > "2024-12-31"
+    price = pd.Series(100.0, index=days)
+    price[later] = np.linspace(100.5, 180.0, int(later.sum()))
+    target = price[price >= 172.0].index[0]
+    dated = infer_date(extract_claims(text), Market({"gold": price}))
+    assert abs((dated.date - target).days) <= 1, dated.reasoning
+    assert any("the day the moves fit best" in r for r in dated.reasoning)

@@ -53,7 +53,7 @@ def test_days_where_more_assets_agree_win_a_near_tie() -> None:
     dated = infer_date(extract_claims(text), Market({"gold": gold, "dxy": dxy}))
     assert dated.date == d1[30], dated.reasoning
     runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
-    assert "2026-01-13 (score" in runner and "1 assets)" in runner  # the first spike
+    assert "2026-01-13 (score" in runner and "1 assets, prices 0.0% off)" in runner  # 1st spike
 
 
 def test_a_level_of_the_past_date_a_record_names_is_not_todays() -> None:

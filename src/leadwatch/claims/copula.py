@@ -143,6 +143,13 @@ def signed_direction(s: str, start: int, number: str) -> str | None:
     if number.startswith(("+", "-")):
         return "up" if number.startswith("+") else "down"
     arrow = _SIGN_BEFORE.search(s[max(0, start - 2) : start])
+    arrow = arrow or _CHANGE_BEFORE.search(s[max(0, start - 30) : start])
     if arrow is None:
         return None
     return "up" if arrow.group("up") else "down"
+
+
+# A signed change in points before the percentage in parentheses: "2,650.10 ▲ 12.30 (0.47%)".
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?P<up>[+\u25b2\u2191\u25b4])|[\-\u25bc\u2193\u25be\u2212])\s?\d[\d,.]*\s*\(\s*$"
+)

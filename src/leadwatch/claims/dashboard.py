@@ -42,7 +42,7 @@ from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.figures import NO_DOLLAR, YIELDS
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.text import find_when_at
+from leadwatch.claims.text import find_when, find_when_at
 
 __all__ = ["bare_rates", "dashboard_claims", "paren_quotes", "rate_changes", "rate_spans"]
 
@@ -52,7 +52,7 @@ _CODE = r"\([A-Z^][A-Za-z/=^.-]{1,9}\)"  # a ticker in parentheses: "(XAU/USD)",
 _PAREN_QUOTE = re.compile(
     rf"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:{_CODE}\s*)?"
     rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{_NUM})\s?(?P<pct>%)?"
-    r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40}))?\)"
+    r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40})|\s(?P<at>(?:at|as of|on) [^()]{1,30}))?\)"
 )
 # A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
 _ROW_QUOTE = re.compile(
@@ -102,6 +102,8 @@ def paren_quotes(
         if m is None:
             continue
         raw, rest = m.group("num"), m.group("rest")
+        if m.groupdict().get("at"):  # "(5,880.10 at Friday's close)": a quote of that time
+            rest = "today"
         if rest is not None and not _CHANGE.search(rest.strip(" (")):
             continue  # "(2,400, a level last seen in May)": not a quote
         value = float(raw.replace(",", ""))
@@ -115,7 +117,8 @@ def paren_quotes(
         if _YEAR.match(raw) or (x.asset, value) in stated:
             continue  # "Gold (2025)": a year
         quals = ("bare",) if bare and x.asset not in NO_DOLLAR else ()
-        when = find_when_at(s, m.start())
+        at = m.groupdict().get("at")
+        when = (find_when(at) if at else None) or find_when_at(s, m.start())
         out.append(
             Claim(index, "level", x.asset, m.group(0).strip(), "at", value, when=when,
                   qualifiers=quals)

@@ -178,10 +178,15 @@ def fmt_spells(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4
 
 
 def runner_ups(
-    score: pd.Series, assets: pd.Series, chosen: tuple[pd.Timestamp, pd.Timestamp], n: int = 3
+    score: pd.Series,
+    assets: pd.Series,
+    chosen: tuple[pd.Timestamp, pd.Timestamp],
+    n: int = 3,
+    fit: pd.Series | None = None,
 ) -> list[str]:
-    """The ``n`` best-scoring spells other than ``chosen``, with their score and how many
-    assets agree on them."""
+    """The ``n`` best-scoring spells other than ``chosen``, with their score, how many
+    assets agree on them and (``fit``: the quoted prices' mean distance per day, 1.0 when
+    none is quoted) how closely the quoted prices fit their best day."""
     outside = (score.index < chosen[0]) | (score.index > chosen[1])
     levels = sorted({round(v, 6) for v in score[outside] if v > 0}, reverse=True)
     out: list[str] = []
@@ -192,8 +197,11 @@ def runner_ups(
                 continue  # a spell already listed, widened at a lower score
             seen.append((a, b))
             top = float(score.loc[a:b].max())
+            off = None if fit is None else float(fit.loc[a:b].min())
+            close = f", prices {off:.1%} off" if off is not None and off < 1.0 else ""
             out.append(
-                f"{fmt_spells([(a, b)])} (score {top:.2f}, {int(assets.loc[a:b].max())} assets)"
+                f"{fmt_spells([(a, b)])} (score {top:.2f}, "
+                f"{int(assets.loc[a:b].max())} assets{close})"
             )
         if len(out) >= n:
             break

@@ -279,8 +279,8 @@ def infer_date(
     beside their level) fit within 0.5 points of the best (a spell judged by its best day:
     :mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
     then to the earliest (a level is news when first reached); the date is that spell's
-    first day, or the printed date inside it. The reasoning lists each claim, the
-    runner-up spells (score, assets) and the claims that disagree with the date.
+    first day (quoting no price: the day the moves fit best), or the printed date in it.
+    The reasoning lists each claim, the runner-ups and the claims that disagree.
 
     Raises
     ------
@@ -366,16 +366,17 @@ def _decide(
         best_in = spell_min(values, fits)
         fits &= best_in <= best_in[fits].min() + _FIT_MARGIN
     top = widest & fits & (score >= score[widest & fits].max() - 1e-9)  # then the score
-    candidates = fit[top]  # then the best fit of all, then the earliest
+    unpriced = bool((fit[top] >= 1.0).all())  # no quoted price: the moves' sizes date it
+    candidates = (moves if unpriced else fit)[top]  # then the best fit, then the earliest
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
-    day = chosen[0]
+    day = closest if unpriced else chosen[0]  # a level is news when first reached
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
     if at is not None and at in near.index and bool(near.loc[at]):
         chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
         reasoning.append(f"the dateline {at.date()} is among the best-supported days: it wins")
-    others = runner_ups(score, assets, chosen)
+    others = runner_ups(score, assets, chosen, fit=fit)
     if others:
         reasoning.append("runner-up: " + "; ".join(others))
     against = [c.describe() for c, held, _ in held_by if not bool(held.loc[day])]
@@ -390,7 +391,7 @@ def _decide(
         f"then to the quoted prices ({fit.loc[closest]:.1%} off on average, a wide day's range "
         f"counting a share of its width), the stated moves' sizes ({moves.loc[closest]:.1%} "
         "off in price terms) and the score, "
-        "then to the first day); "
+        f"then to the {'day the moves fit best' if unpriced else 'first day'}); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"

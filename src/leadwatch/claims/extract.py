@@ -109,13 +109,15 @@ _OUTPERF_RE = re.compile(
     r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
     r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
     r"(?:best|strongest)[- ]performing|"
-    rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN})",
+    rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN}"
+    r"|(?:did|fared|performed|done|held up) (?:much |far )?better than(?! expect|forecast))",
     re.IGNORECASE,
 )
 _LAG_RE = re.compile(
     r"\b(?:(?:has|have|had) not (?:followed|rallied|kept pace)|not yet followed|lagg\w*|"
     r"lagged|lags|trail\w*|underperform\w*|"
-    rf"(?:fell|dropped|declined|lost|slid|falling|dropping){_THAN})",
+    rf"(?:fell|dropped|declined|lost|slid|falling|dropping){_THAN}"
+    r"|(?:did|fared|performed|done) (?:much |far )?worse than(?! expect|forecast))",
     re.IGNORECASE,
 )
 _GENERAL_RE = re.compile(

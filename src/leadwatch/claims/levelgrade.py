@@ -10,6 +10,7 @@ import pandas as pd
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import TOLERANCE, Market, level_days
+from leadwatch.claims.vocabulary import NO_DOLLAR
 
 __all__ = ["grade_level"]
 
@@ -110,11 +111,12 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     rng = market.range_on(c.asset, seen[0]) if seen else None
     data: dict[str, Any] = {"level": c.level, "op": c.op, "tolerance": TOLERANCE[c.op]}
     parts = []
+    unit = "" if market.is_rate(c.asset) or c.asset in NO_DOLLAR else "$"  # "4.40", "$2,650.00"
     if seen is not None:
         data |= {"close_date": _d(seen[0]), "close": seen[1], "deviation": seen[1] / c.level - 1}
         parts.append(
             f"{market.source(c.asset)} closed at {seen[1]:,.2f} on {seen[0].date()} "
-            f"({seen[1] / c.level - 1:+.1%} from ${c.level:,.2f})"
+            f"({seen[1] / c.level - 1:+.1%} from {unit}{c.level:,.2f})"
         )
     if rng is not None:
         data |= {"range_low": rng[0], "range_high": rng[1]}
@@ -124,6 +126,6 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         first = _first_close_above(market, c.asset, c.level)
         if first is not None:
             data["first_close_above"] = _d(first)
-            parts.append(f"it first closed above ${c.level:,.2f} on {first.date()}")
+            parts.append(f"it first closed above {unit}{c.level:,.2f} on {first.date()}")
     status = "confirmed" if ok else "contradicted"
     return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data

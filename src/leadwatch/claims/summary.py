@@ -23,7 +23,8 @@ _SMALL = ("and", "of", "the", "to", "in", "is")
 # Small words of a title-cased heading ("Metals Shine as Crypto Stalls Into the Summer").
 # A level, then its signed change: "$96,200 (-1.1%)", "5,880.10 +0.3%", "4.25% +3bp".
 _QUOTE_ROW = re.compile(
-    r"\d%?\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d[\d.,]*\s?(?:%|bps?\b|pts?\b)?\)?\s*$"
+    r"\d%?\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d[\d.,]*\s?(?:%|bps?\b|pts?\b)?\)?"
+    r"(?:\s*\(\s*[+\-\u2212]?\d[\d.,]*\s?%\s*\))?\s*$"  # "+12.30 (0.47%)"
 )
 _TITLE_SMALL = (*_SMALL, "a", "an", "as", "at", "for", "on", "with", "from", "by", "vs", "or")
 
