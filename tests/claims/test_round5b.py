@@ -417,3 +417,17 @@ def test_a_level_at_that_time_is_of_the_date_named_before(
 ) -> None:
     last = [c for c in extract_claims(text).claims if c.kind == "level"][-1]
     assert (last.when, last.window) == (when, window)
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Bitcoin led the crypto market higher, rising 5%.", "btc"),
+        ("Bitcoin, the largest asset in the crypto market, rose 3%.", "btc"),
+        ("Ether outperformed the broader crypto market, gaining 8%.", "eth"),
+    ],
+)
+def test_the_crypto_market_as_an_object_leaves_the_figure_to_the_coin(
+    text: str, asset: str
+) -> None:
+    assert [a for a, *_ in _moves(text)] == [asset]

@@ -38,9 +38,10 @@ _ANCHOR = re.compile(
 #: How many sentences back a "since then" may reach for its date.
 _REACH = 3
 # "At the same time, gold was $1,200": the time of the sentence before ("at the same time"
-# reaches one sentence back, being "meanwhile" too; the others reach as far as "since then")
+# and "then" reach one sentence back, being "meanwhile" or "next" too; the others reach as
+# far as "since then")
 _AT_THEN = re.compile(
-    r"^\W*(?:(?P<same>at the same time)|at (?:that|the) time|back then|by then|then),",
+    r"^\W*(?:(?P<same>at the same time|then)|at (?:that|the) time|back then|by then),",
     re.IGNORECASE,
 )
 

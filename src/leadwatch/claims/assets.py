@@ -202,6 +202,15 @@ GENERIC = re.compile(
     re.IGNORECASE,
 )
 
+#: The market as a whole is a subject of its own figures, not the object of a coin's.
+_MARKET_WIDE = frozenset({"crypto_market", "cd20"})
+_OBJECT = re.compile(
+    r"\b(?:in|of|on|across|into|from|to|than|over|with|for|by|led|leads?|leading|lift\w*"
+    r"|drag\w*|push\w*|outperform\w*|underperform\w*|outpac\w*|beat\w*|trail\w*|lagg\w*)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 _ASSET_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in ALIASES), re.IGNORECASE)
 _ACRONYMS = ("solana", "dogecoin")
 
@@ -247,6 +256,8 @@ def find_assets(
         metal, index = referents([AssetMention(kind, 0, 0, "")], metal, index, found)
         if m.start() < ticker_end:
             continue  # the "GOLD" of "Barrick Gold (GOLD)"
+        if kind in _MARKET_WIDE and _OBJECT.search(sentence[: m.start()]):
+            continue  # "Bitcoin led the crypto market higher, rising 5%": bitcoin's
         company = _company(sentence, m.start(), m.end())
         if company is not None:  # "bitcoin holder Strategy (MSTR)", "Barrick Gold (GOLD)"
             found.append(AssetMention(company[0], m.start(), m.end(), m.group(0)))

@@ -5,6 +5,8 @@
 - the assets on which the claims of a day agree: claims on one asset share its
   misreadings and its timing quirks, so a day that explains claims on more assets is the
   better explanation of the article (the first tie-break between near-equal days);
+- the claims' summed evidence per day (:func:`claims_score`: claims of one kind on one
+  asset are one piece of evidence);
 - figures the text cites as references, not as the day's price (:func:`reference_only`);
 - a step prior for recent years (:func:`recency_prior`);
 - the runner-up spells, for the reasoning (:func:`runner_ups`).
@@ -28,6 +30,7 @@ from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, WEEKDAYS, count_r
 
 __all__ = [
     "agreeing_assets",
+    "claims_score",
     "fmt_spells",
     "named_weekdays",
     "recency_prior",
@@ -156,6 +159,22 @@ def agreeing_assets(
         seen[c.asset] = seen.get(c.asset, np.zeros(len(calendar), dtype=bool)) | mask
     total = np.sum(list(seen.values()), axis=0) if seen else np.zeros(len(calendar))
     return pd.Series(np.asarray(total, dtype=int), index=calendar)
+
+
+def claims_score(
+    held_by: list[tuple[Claim, pd.Series, float]], calendar: pd.DatetimeIndex
+) -> pd.Series:
+    """Sum of evidence per day; claims of one kind on one asset ("$3,493", "$3,502") are
+    one piece of evidence: the strongest held counts fully, the others a quarter."""
+    score = pd.Series(0.0, index=calendar)
+    groups: dict[tuple[str | None, str], list[tuple[pd.Series, float]]] = {}
+    for c, held, weight in held_by:
+        groups.setdefault((c.asset, c.kind), []).append((held, weight))
+    for members in groups.values():
+        stack = np.vstack([h.to_numpy(dtype=float) * w for h, w in members])
+        best = stack.max(axis=0)
+        score += best + 0.25 * (stack.sum(axis=0) - best)
+    return score
 
 
 def spells(mask: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:

@@ -43,6 +43,7 @@ from leadwatch.claims.anchored import (
 from leadwatch.claims.closeness import WINDOWS, quote_fit, round_the_clock, spell_min
 from leadwatch.claims.datehints import (
     agreeing_assets,
+    claims_score,
     fmt_spells,
     recency_prior,
     reference_only,
@@ -246,22 +247,6 @@ def _weight(held: pd.Series) -> float:
     return float(np.clip(-np.log10(share) / 2.0, 0.1, 1.5))
 
 
-def _claims_score(
-    held_by: list[tuple[Claim, pd.Series, float]], calendar: pd.DatetimeIndex
-) -> pd.Series:
-    """Sum of evidence per day; claims of one kind on one asset ("$3,493", "$3,502") are
-    one piece of evidence: the strongest held counts fully, the others a quarter."""
-    score = pd.Series(0.0, index=calendar)
-    groups: dict[tuple[str | None, str], list[tuple[pd.Series, float]]] = {}
-    for c, held, weight in held_by:
-        groups.setdefault((c.asset, c.kind), []).append((held, weight))
-    for members in groups.values():
-        stack = np.vstack([h.to_numpy(dtype=float) * w for h, w in members])
-        best = stack.max(axis=0)
-        score += best + 0.25 * (stack.sum(axis=0) - best)
-    return score
-
-
 def infer_date(
     extraction: Extraction, market: Market, *, date: str | pd.Timestamp | None = None
 ) -> ArticleDate:
@@ -318,7 +303,7 @@ def infer_date(
         held = claim_days(c, market, calendar)
         weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
         held_by.append((c, held, weight))
-    score = _claims_score(held_by, calendar)
+    score = claims_score(held_by, calendar)
     extra, limits = text_evidence(extraction, calendar)
     prior = pd.Series(recency_prior(calendar, market.span()[1]), index=calendar)
     score += extra + prior
