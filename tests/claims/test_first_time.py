@@ -43,6 +43,7 @@ def test_a_first_time_level_dates_the_article_to_the_first_crossing(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Bitcoin dipped under $90,000 for the first time since April.",
         "Ether slid under $3,000 for the first time in five months.",
         "Ether sank under $2,000 for the first time since March.",
         "Gold slid to below $3,100 an ounce for the first time in five weeks.",

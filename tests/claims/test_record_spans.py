@@ -317,3 +317,60 @@ def test_a_move_that_closes_a_named_month_is_a_move_of_that_month(text: str, exp
 
 def test_a_month_close_of_a_move_already_of_that_month_is_not_doubled() -> None:
     assert len(_all_moves("Silver slid 3% in May, ending the month in the red.")) == 1
+
+
+def _night_market(asset: str, daily: bool) -> Market:
+    days = (
+        pd.date_range("2026-01-01", "2026-01-31")
+        if daily
+        else pd.bdate_range("2026-01-01", "2026-01-31")
+    )
+    values = pd.Series(70_000.0, index=days)
+    values.loc["2026-01-30"] = 81_000.0  # Friday (UTC): the evening of Thursday in New York
+    return Market({asset: values})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin was at $81,000 on Thursday night.",
+        "Bitcoin was trading at $81,000 late Thursday.",
+        "On Thursday evening, bitcoin changed hands at $81,000.",
+    ],
+)
+def test_a_night_level_of_a_round_the_clock_asset_may_fall_in_the_next_utc_day(text: str) -> None:
+    checked = check_claims(
+        extract_claims(text), pd.Timestamp("2026-01-30"), _night_market("btc", True)
+    )
+    assert [r.status for r in checked if r.claim.kind == "level"] == ["confirmed"]
+
+
+def test_a_night_level_stays_its_day_for_a_weekday_series_or_a_plain_day() -> None:
+    day = pd.Timestamp("2026-01-30")
+    text = "Bitcoin was at $81,000 on Thursday."
+    checked = check_claims(extract_claims(text), day, _night_market("btc", True))
+    assert [r.status for r in checked if r.claim.kind == "level"] == ["contradicted"]
+    text = "Gold was at $81,000 on Thursday night."
+    checked = check_claims(extract_claims(text), day, _night_market("gold", False))
+    assert [r.status for r in checked if r.claim.kind == "level"] == ["contradicted"]
+
+
+def test_a_record_named_by_the_current_period_beats_the_whole_period_so_far() -> None:
+    days = pd.bdate_range("2025-10-01", "2026-03-31")
+    values = pd.Series(100.0, index=days)
+    values.loc["2026-01-15"] = 120.0  # the year's top so far, in January
+    values.loc["2026-03-02":] = 110.0
+    market = Market({"silver": values})
+    day = pd.Timestamp("2026-03-31")
+    below = "Silver climbed back to 2026 highs."  # 110 is below January's 120
+    [result] = [
+        r for r in check_claims(extract_claims(below), day, market) if r.claim.kind == "record"
+    ]
+    assert result.status == "contradicted", result.evidence
+    values.loc["2026-03-31"] = 125.0
+    [result] = [
+        r
+        for r in check_claims(extract_claims(below), day, Market({"silver": values}))
+        if r.claim.kind == "record"
+    ]
+    assert result.status == "confirmed", result.evidence

@@ -51,6 +51,7 @@ from leadwatch.claims.market import (
     record_days,
     rescale,
 )
+from leadwatch.claims.nights import night_of, trades_overnight
 from leadwatch.claims.records import (
     from_extreme,
     past_record,
@@ -376,5 +377,14 @@ def check_claims(
                 "comparison": _comparison,
             }[c.kind]
             result = checker(c, day, market)
+        late = night_of(sentence, c) if c.kind == "level" and result[0] == "contradicted" else None
+        if (
+            late is not None
+            and trades_overnight(market, c.asset or "")
+            and event_day(late.when, day) > event_day(c.when, day)
+        ):  # "on Thursday night": Friday's session in UTC
+            second = grade_level(late, day, market)
+            if second[0] == "confirmed":
+                result = (second[0], f"{second[1]} (the night is the next day in UTC)", second[2])
         out.append(CheckedClaim(c, sentence, result[0], result[1] + stated_usd, result[2]))
     return tuple(out)

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.conditions import threshold_condition
 from leadwatch.claims.vocabulary import ending
 
 __all__ = [
@@ -284,24 +285,13 @@ _FUTURE_AFTER = re.compile(
 )
 
 
-# A threshold as the subject of a consequence: "the dollar index below 96 meant deeper
-# declines", "gold above $3,000 would open the door", "bitcoin under $60k could trigger".
-_THRESHOLD_IF = re.compile(
-    r"^(?:above|below|over|under|beneath|beyond|past|(?:north|south) of)\s+(?:US)?\$?\d[\d,.]*"
-    r"(?:\s?[kK]\b|%)?\s*(?:(?:an? |per )?(?:ounce|oz|level|mark|handle|area|zone|threshold)\s+)?"
-    r"(?:would|could|might|(?-i:may)|will|meant|means?|signal\w*|impl(?:y|ies|ied)|trigger\w*"
-    r"|opens?|opened|spells?|spelled|risks?)\b",
-    re.IGNORECASE,
-)
-
-
 def hypothetical(s: str, start: int, end: int) -> bool:
     """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year", "gold
     above $3,000 would ...": a threshold as a condition)."""
     return bool(
         _HYPOTHETICAL.search(s[:start])
         or _FUTURE_AFTER.match(s[end:])
-        or _THRESHOLD_IF.match(s[start:])
+        or threshold_condition(s, start)
     )
 
 

@@ -47,6 +47,8 @@ def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
         span = {"year": 365, "month": 30, "week": 7}[unit] * int(n)
         return day - pd.Timedelta(days=int(0.8 * span)), f"a {n}-{unit} record"
     period = since_period(window)
+    if period is not None and period[1] >= day:  # "its 2026 highs" in 2026: of the period so far
+        return period[0] - pd.Timedelta(days=1), f"since the start of {window[6:].strip()}"
     if period is not None:
         return period[1], f"since {window[6:].strip()}"
     found = resolve_window(window, day)

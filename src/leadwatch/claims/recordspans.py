@@ -136,7 +136,7 @@ _REACHED = (
 _PERIOD_RECORD = re.compile(
     rf"\b(?P<verb>{_REACHED})\s+(?:its |their |the )?"
     rf"(?P<period>(?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})"
-    r"(?:['\u2019]s?)?[- ](?P<what>highs?|peaks?|tops?|lows?|troughs?|bottoms?|levels)\b",
+    r"(?:['\u2019]s?)?[- ](?P<what>highs|peaks|tops|lows|troughs|bottoms|levels)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,36 @@
+"""A threshold stated as a condition, not as a level: "the dollar index below 96 meant
+deeper declines", "gold above $3,000 would open the door to $3,200", "bitcoin under $60k
+could trigger liquidations", "a silver price over $40 signals a new bull market".
+
+The figure follows a side word (above, below, over, under, beyond, past) and is itself the
+subject of a consequence (would, could, might, will, meant, means, signals, implies,
+triggers, opens, spells, risks); "at $30 could be a bargain" states a price and stays a level.
+
+Examples
+--------
+>>> s = "Traders said gold above $3,000 would open the door to $3,200."
+>>> threshold_condition(s, s.index("above")), threshold_condition("Gold rose above $3,000.", 10)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["threshold_condition"]
+
+# A threshold as the subject of a consequence: "the dollar index below 96 meant deeper
+# declines", "gold above $3,000 would open the door", "bitcoin under $60k could trigger".
+_THRESHOLD_IF = re.compile(
+    r"^(?:above|below|over|under|beneath|beyond|past|(?:north|south) of)\s+(?:US)?\$?\d[\d,.]*"
+    r"(?:\s?[kK]\b|%)?\s*(?:(?:an? |per )?(?:ounce|oz|level|mark|handle|area|zone|threshold)\s+)?"
+    r"(?:would|could|might|(?-i:may)|will|meant|means?|signal\w*|impl(?:y|ies|ied)|trigger\w*"
+    r"|opens?|opened|spells?|spelled|risks?)\b",
+    re.IGNORECASE,
+)
+
+
+def threshold_condition(s: str, start: int) -> bool:
+    """Whether the figure whose words start at ``start`` in ``s`` is a threshold stated as a
+    condition (see the module doc)."""
+    return bool(_THRESHOLD_IF.match(s[start:]))
