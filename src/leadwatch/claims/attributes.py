@@ -27,11 +27,16 @@ from leadwatch.claims.assets import AssetMention
 
 __all__ = ["attribute", "indicator_figure", "no_move", "statistic", "supposed"]
 
+# A technical indicator of the price is no price: "gold's 50-day moving average", "its RSI".
+_TECHNICAL = (
+    r"(?:(?:simple |exponential )?moving average|[SE]?MA|RSI|MACD|z-?score"
+    r"|relative strength(?: index)?|Bollinger bands?|stochastics?)"
+)
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
     r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
-    r"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC)"
+    rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL})"
 )
 # A noun the asset qualifies: "gold demand", "silver supply", "bitcoin ETF inflows".
 _QUANTITY = (
@@ -39,7 +44,7 @@ _QUANTITY = (
     r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
     r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?|market cap\w*"
     r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"
-    r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?))"
+    r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?)|RSI|MACD)"
 )
 # An appetite for the asset, not its price: "the appeal of holding silver over the euro",
 # "interest in silver", "appetite for bitcoin" (the assets of the phrase move with it).

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import hypothetical, not_now
 from leadwatch.claims.figures import NO_DOLLAR, YIELDS
 from leadwatch.claims.model import GROUPS, Claim
@@ -81,4 +82,6 @@ def _named_before(s: str, pos: int, mentions: list[AssetMention]) -> str | None:
     last = before[-1]
     if last.asset in GROUPS or last.asset in NO_DOLLAR or last.asset in YIELDS:
         return None
+    if attribute(s, last):
+        return None  # "Bitcoin's RSI stands at 72.5": an indicator of the price
     return None if _BREAK.search(s[last.end : pos]) else last.asset

@@ -44,7 +44,14 @@ from leadwatch.claims.figures import NO_DOLLAR, YIELDS
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when, find_when_at
 
-__all__ = ["bare_rates", "dashboard_claims", "paren_quotes", "rate_changes", "rate_spans"]
+__all__ = [
+    "bare_rates",
+    "colon_quotes",
+    "dashboard_claims",
+    "paren_quotes",
+    "rate_changes",
+    "rate_spans",
+]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CODE = r"\([A-Z^][A-Za-z/=^.-]{1,9}\)"  # a ticker in parentheses: "(XAU/USD)", "(GC=F)"
@@ -58,6 +65,11 @@ _PAREN_QUOTE = re.compile(
 _ROW_QUOTE = re.compile(
     rf"(?:\s*{_CODE})?:?\s+(?P<cur>(?:US)?\$\s?)?"
     rf"(?P<num>{_NUM})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
+)
+# A snapshot line with a bare price after a colon: "BTC/USD: 96,200", "Spot gold: 2,650.40".
+_COLON_BARE = re.compile(
+    rf"(?:/[A-Z]{{3}})?(?:\s*{_CODE})?\s*:\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d{{1,2}})"
+    r"(?=\s*(?:$|[|;,(]|per |an? (?:ounce|oz|coin)))"
 )
 _CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -190,10 +202,29 @@ def bare_rates(
     return out
 
 
+def colon_quotes(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
+) -> list[Claim]:
+    """Levels of dollar-quoted assets written bare after a colon ("Spot gold: 2,650.40");
+    qualifier ``bare`` (the checker drops those implausible for the asset)."""
+    out: list[Claim] = []
+    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
+    for x in mentions:
+        m = _COLON_BARE.match(s, x.end)
+        if m is None or x.asset in (*GROUPS, *NO_DOLLAR, *YIELDS) or x.words == "(carried)":
+            continue
+        value = float(m.group("num").replace(",", ""))
+        if (x.asset, value) not in stated:
+            words = m.group(0).strip(" :")
+            out.append(Claim(index, "level", x.asset, words, "at", value, qualifiers=("bare",)))
+    return out
+
+
 def dashboard_claims(
     s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
 ) -> list[Claim]:
     """All the verbless figures of ``s`` (``claims``: those found so far)."""
     found = paren_quotes(s, index, mentions, claims)
+    found += colon_quotes(s, index, mentions, [*claims, *found])
     found += bare_rates(s, index, mentions, [*claims, *found])
     return found + rate_changes(s, index, mentions)

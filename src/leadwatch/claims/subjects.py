@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
-from leadwatch.claims.attributes import indicator_figure
+from leadwatch.claims.attributes import attribute, indicator_figure
 from leadwatch.claims.clauses import clause_start
 
 __all__ = ["colon_subject", "not_its", "other_subject", "passive_by", "subject_name"]
@@ -89,6 +89,9 @@ def not_its(s: str, pos: int, op_end: int, mentions: Sequence[AssetMention]) -> 
     """An indicator ("with inflation at 3.1%") or another subject ("..., while lumber trades
     at $600", "while mortgage rates hit 7.1%") heads the figure whose operator starts at
     ``pos`` and ends at ``op_end``: it is not the asset's."""
+    before = [m for m in mentions if m.end <= pos]
+    if before and attribute(s, before[-1]):
+        return True  # "Gold's 50-day moving average sits at $2,600": not the price
     return indicator_figure(s, pos, mentions) or other_subject(s, op_end, mentions)
 
 
