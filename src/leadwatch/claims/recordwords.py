@@ -236,6 +236,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         head = m.group(0) if m.group("hl") else ""  # "so far in 2026", "a new low for the year"
         ytd = so_far_window(m.group("ytd") or m.group("rest") or "", head, s[m.end() :])
         lead = s[max(0, m.start() - 25) : m.start()]
+        near = s[max(0, m.start() - 40) : m.start()]  # "away from hitting a fresh"
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
         if (
             m.group("nhl") or m.group("decade")
@@ -248,7 +249,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
             or (
-                (_AWAY.search(lead) or _FROM.search(s[max(0, m.start() - 40) : m.start()]))
+                (_AWAY.search(near) or _FROM.search(near))
                 and not past
                 and when is None
                 and not m.group("first")
@@ -310,7 +311,10 @@ _ABOUT_VALUE = re.compile(
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
 _AWAY = re.compile(
     r"\b(?:below|under|beneath|shy of|short of|off)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'\u2019-]+\s+)?$",
+    r"(?:[\w'\u2019-]+\s+)?$"
+    # "8% away from printing a fresh record": a distance, the record not yet set
+    r"|\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
+    r"|printing)\s+)*$",
     re.IGNORECASE,
 )
 #: Words "record" may stand before and still speak of the price.
