@@ -34,7 +34,7 @@ from dataclasses import replace
 import pandas as pd
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.model import Claim, nearest_before
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, WEEKDAYS, YEAR_RE, month_number
 
@@ -53,18 +53,13 @@ _BARE = re.compile(
 )
 
 
-def _asset_before(mentions: list[AssetMention], pos: int) -> str | None:
-    before = [m.asset for m in mentions if m.start < pos and m.asset not in GROUPS]
-    return before[-1] if before else None
-
-
 def clause_moves(
     s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
 ) -> list[Claim]:
     """``claims`` with the figureless first-clause moves of ``s`` added (see the module doc)."""
     out = list(claims)
     for m in _BARE.finditer(s):
-        asset = _asset_before(mentions, m.start())
+        asset = nearest_before(mentions, m.start())
         later = [
             i
             for i, c in enumerate(out)

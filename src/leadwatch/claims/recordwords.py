@@ -21,7 +21,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
-from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.model import GROUPS, Claim, nearest_before
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.recordbreak import (
     YTD_NOUN,
@@ -44,7 +44,7 @@ from leadwatch.claims.vocabulary import (
     ending,
 )
 
-__all__ = ["nearest_before", "records"]
+__all__ = ["records"]
 
 _MAYBE = ending(
     *("could", "(?-i:may)", "might", "would", "will", "potentially", "verge", "poised", "set to"),
@@ -112,14 +112,6 @@ def _told_after(s: str, m: re.Match[str]) -> tuple[str, str | None]:
     if m.group("rest") or since is None or not _SIDE.search(clause[: since.start()]):
         return "", None
     return clause[: since.start()], clause[since.start() :].strip()
-
-
-def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
-    best = None
-    for m in mentions:
-        if m.start < pos and m.asset not in GROUPS:
-            best = m.asset
-    return best
 
 
 def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:

@@ -34,6 +34,8 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINALS",
     "PER_UNIT_RE",
+    "PRICE_BARE_RE",
+    "PRICE_NUM_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
     "STEP_RE",
@@ -144,6 +146,11 @@ YIELDS = frozenset(
         "fed_funds",
     )
 )
+#: A price's number: thousands grouped with commas ("96,200.5") or not ("2415", "4.33").
+PRICE_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A number that reads as a price with no currency sign before it: thousands grouped with
+#: commas ("2,415.50"), or one or two decimals ("96.25"); never a plain count ("2025").
+PRICE_BARE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}"
 #: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
 PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
 #: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").
