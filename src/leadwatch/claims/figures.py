@@ -49,6 +49,7 @@ from leadwatch.claims.vocabulary import (
     DOWN_VERB_RARE_RE,
     MONTH_NAME_RE,
     NO_DOLLAR,
+    PRICE_NUM_RE,
     UP_VERB_RARE_RE,
     YEAR_RE,
     YIELDS,
@@ -78,7 +79,7 @@ _QUAL = (
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?)*"
 )
 _NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<num>{PRICE_NUM_RE})"
     r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
 )
 _DOLLAR_RE = re.compile(

@@ -287,12 +287,16 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     return _with_partners(out, s, mentions)
 
 
+def _to_the_record(head: str) -> re.Pattern[str]:
+    """``head`` (words of a distance), then a determiner and at most one word, ending the
+    text: what stands before a record word that a distance is measured from."""
+    return re.compile(rf"{head}\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$", re.I)
+
+
 # "down 25% from its all-time high", "retreated from a record": a distance from a record.
-_FROM = re.compile(
+_FROM = _to_the_record(
     r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
-    rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'\u2019-]+\s+)?$",
-    re.IGNORECASE,
+    rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)"
 )
 _ABOUT_VALUE = re.compile(
     r"\s*(?:of|at|above|over|near|around)\s*"
@@ -300,11 +304,7 @@ _ABOUT_VALUE = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)"
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
-_AWAY = re.compile(
-    r"\b(?:below|under|beneath|shy of|short of|off)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'\u2019-]+\s+)?$",
-    re.IGNORECASE,
-)
+_AWAY = _to_the_record(r"\b(?:below|under|beneath|shy of|short of|off)")
 #: Words "record" may stand before and still speak of the price.
 _PRICE_NOUNS = frozenset(
     [

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "ABOUT_RE",
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
@@ -158,6 +159,8 @@ SCHEDULED_RE = (
     r"(?:decision|meeting|announcement|deadline|release|vote|hearing|auction|summit|testimony"
     r"|speech|report)"
 )
+#: The hedges of a size or a margin: "by nearly 10%", "some 2%", "more than 5 points".
+ABOUT_RE = r"(?:nearly|almost|about|around|some|over|more than|roughly)"
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
 
