@@ -36,7 +36,13 @@ import pandas as pd
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim, nearest_before
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, WEEKDAYS, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import (
+    IN_SENTENCE_RE,
+    MONTH_NAME_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    month_number,
+)
 
 __all__ = ["after_deadline", "clause_moves", "month_close_moves"]
 
@@ -81,10 +87,10 @@ def clause_moves(
 
 _BY_DATE = re.compile(
     rf"\bby (?P<month>{MONTH_NAME_RE})\.? (?P<dom>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    r"(?:[^.;]|\.(?=\d))*?\b(?:but|then|before|only to|after which)\b",
+    rf"{IN_SENTENCE_RE}*?\b(?:but|then|before|only to|after which)\b",
 )
 _MONTH_END = re.compile(
-    r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:to (?:close|end|finish) the month|into (?:the )?"
+    rf"^{IN_SENTENCE_RE}{{0,40}}?\b(?:to (?:close|end|finish) the month|into (?:the )?"
     r"(?:month[- ]end|end of the month)|by (?:the )?(?:month[- ]end|end of the month))\b",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.model import last_before
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import YEAR_RE
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, YEAR_RE
 
 __all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
 
@@ -73,7 +73,7 @@ _AHEAD_AFTER = re.compile(
 # A past time that a plain "was $X" speaks of ("in 2014", "a year ago", "at its 2021 peak").
 _PAST_MARK = re.compile(
     rf"\b(?:(?:in|back in|by|during|of) (?:early |mid-|late )?{YEAR_RE}\b|ago\b|at the time\b"
-    r"|back then\b|at (?:its|the|their) (?:\w+ )?(?:peak|high|top|record|low|bottom|trough)\b)",
+    rf"|back then\b|at (?:its|the|their) (?:\w+ )?{EXTREME_NOUN_RE}\b)",
     re.IGNORECASE,
 )
 

@@ -56,8 +56,10 @@ _DOWN_WORDS = (
     *("nosedive", "crash", "rout", "tumble"),
 )
 _UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge")
+#: The superlatives that rank a move ("the sharpest fall", "its biggest gain").
+_RANK = "worst|biggest|steepest|sharpest|largest|best"
 _MOVE_RECORD_RE = re.compile(
-    r"\b(?P<ext>worst|biggest|steepest|sharpest|largest|best|strongest)\s+"
+    rf"\b(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
     r"|performance)s?\s+"
@@ -73,8 +75,7 @@ _PERIOD_RECORD_RE = re.compile(
 # "its 12 per cent plunge - the largest since May 1998": a session's move, then its rank.
 _AFTER_MOVE_RE = re.compile(
     rf"\b(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)})s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
-    r"(?P<ext>worst|biggest|steepest|sharpest|largest|best) since "
-    rf"(?P<since>{_SINCE_WORDS})",
+    rf"(?P<ext>{_RANK}) since (?P<since>{_SINCE_WORDS})",
     re.IGNORECASE,
 )
 

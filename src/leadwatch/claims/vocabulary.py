@@ -27,6 +27,8 @@ __all__ = [
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
+    "EXTREME_NOUN_RE",
+    "IN_SENTENCE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
@@ -161,6 +163,10 @@ SCHEDULED_RE = (
 )
 #: The hedges of a size or a margin: "by nearly 10%", "some 2%", "more than 5 points".
 ABOUT_RE = r"(?:nearly|almost|about|around|some|over|more than|roughly)"
+#: The nouns of an extreme a price reached ("its record", "the 2021 peak", "a trough").
+EXTREME_NOUN_RE = r"(?:high|low|peak|record|top|bottom|trough)"
+#: One character of the same sentence: no full stop or semicolon, but a decimal point.
+IN_SENTENCE_RE = r"(?:[^.;]|\.(?=\d))"
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
 
