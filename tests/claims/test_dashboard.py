@@ -94,7 +94,6 @@ def test_a_rate_written_without_a_percent_sign_is_its_level(
         "The Fed held its meeting at 2.30 on Wednesday.",
         "The 10-year yield is up 0.12 points from a week ago.",
         "The 10-year yield has risen for 3.5 weeks.",
-        "The Fed held rates at 4.25% - 4.50% on Wednesday.",
     ],
 )
 def test_a_number_near_the_fed_or_a_yield_that_is_no_rate_level(text: str) -> None:

@@ -70,3 +70,47 @@ def test_the_rank_of_a_settled_session_is_read_on_the_futures() -> None:
     fix_only = check_claims(ex, DAYS[-1], Market({"silver": fix}))
     ranked = [(a.status, b.status) for a, b in zip(with_fut, fix_only, strict=True)]
     assert ranked[[c.claim.op for c in with_fut].index("worst:D")] == ("confirmed", "contradicted")
+
+
+def _gap_market(with_futures: bool) -> Market:
+    """A fix with no session on the last day (the London holiday) and futures that trade."""
+    rng = np.random.default_rng(11)
+    fut = pd.Series(30.0 * np.exp(np.cumsum(rng.normal(0.0, 0.01, len(DAYS)))), index=DAYS)
+    fut.iloc[-1] = fut.iloc[-2] * 0.99  # the futures lose 1% on the holiday
+    fix = fut.iloc[:-1].copy()
+    fix.iloc[-1] = fix.iloc[-2] * 0.96  # the fix's own last session was a 4% fall
+    return Market({"silver": fix, **({"silver_fut": fut} if with_futures else {})})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. silver futures for March delivery lost 1%.",
+        "Comex silver futures fell 1% in thin holiday trade.",
+        "The front-month silver contract slipped 1%.",
+    ],
+)
+def test_a_move_said_of_futures_on_a_day_the_fix_skips_is_read_on_the_futures(text: str) -> None:
+    ex = extract_claims(text)
+    moves = [c for c in ex.claims if c.kind == "percent"]
+    assert [c.qualifiers for c in moves] == [("of_futures",)]
+    checked = [
+        c for c in check_claims(ex, DAYS[-1], _gap_market(True)) if c.claim.kind == "percent"
+    ]
+    assert [c.status for c in checked] == ["confirmed"]
+    assert "silver_fut" in checked[0].evidence
+
+
+def test_a_move_of_futures_named_in_another_clause_stays_on_the_fix() -> None:
+    ex = extract_claims("Silver fell 1%, while platinum futures rose.")
+    assert all("of_futures" not in c.qualifiers for c in ex.claims)
+
+
+def test_futures_that_end_before_the_day_do_not_grade_it() -> None:
+    market = _market(True)
+    stale = Market(
+        {"silver": market.close("silver"), "silver_fut": market.close("silver_fut")[:-30]}
+    )
+    ex = extract_claims("Silver futures settled 8% lower.")
+    checked = [c for c in check_claims(ex, DAYS[-1], stale) if c.claim.kind == "percent"]
+    assert "London fix" in checked[0].evidence  # not a session two months old

@@ -20,13 +20,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from leadwatch.claims.groupnames import (
+    INSTITUTION,
+    MAJOR_INDEXES,
+    RATE_WORDS,
+    TENORS,
+    tenor_pattern,
+)
+
 __all__ = [
     "ALIASES",
     "ASSET_NAMES",
     "CARRY",
     "GENERIC",
+    "INDEXES",
     "AssetMention",
     "find_assets",
+    "referents",
     "user_patterns",
 ]
 
@@ -49,6 +59,8 @@ ASSET_NAMES: dict[str, str] = {
     "metals": "precious metals",
     "spx": "the S&P 500",
     "vix": "the VIX",
+    "major_indexes": "the major US stock indexes",
+    **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in TENORS},
     "crypto_market": "the crypto market",
     "cd20": "the CoinDesk 20 index",
     "jgb": "Japanese government bonds",
@@ -81,6 +93,8 @@ _TRACKER = (
     r"\b{0}(?:[- ]backed|[- ]linked)? (?:exchange[- ]traded (?:funds?|products?)|ETFs?|ETPs?"
     r"|tokens?|stablecoins?|(?:fund |ETF )?holdings)\b(?! (?:tracks?|tracking|mirrors?)\b)"
 )
+
+
 #: (id, pattern), in priority order.
 ALIASES: tuple[tuple[str, str], ...] = (
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
@@ -154,27 +168,24 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
         r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
     ),
-    (
-        "yield_2y",
-        r"\b(?:2|two)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 2-year"
-        + _VERB
-        + r"|\b(?:US ?)?2[- ]?(?:Y|yr)(?=\s*:)",
-    ),
-    ("yield_5y", r"\b(?:5|five)[- ]year (?:Treasury )?(?:yields?|notes?)\b|\bthe 5-year" + _VERB),
-    (
-        "yield_30y",
-        r"\b(?:30|thirty)[- ]year (?:Treasury )?(?:yields?|bonds?)\b|\bthe 30-year" + _VERB,
-    ),
+    *((f"yield_{n}y", tenor_pattern(n, word, _US, _VERB)) for n, word in TENORS),
     (
         "fed_funds",
         r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\b(?:fed|federal) funds\b|\bEFFR\b",
     ),
     ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
+    ("major_indexes", MAJOR_INDEXES),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
     ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
     ("nikkei", r"\bNikkei\b"),
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
     ("metal", r"\bthe metal\b|\bthe precious metal\b"),
+    # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)
+    (
+        "index_ref",
+        r"\bthe (?:gauge|index|benchmark|measure)\b"
+        r"(?!\s+(?:[A-Z0-9]|yields?|rates?|index|of|for|that|which|tracking)\b)",
+    ),
 )
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
@@ -223,19 +234,26 @@ class AssetMention:
     words: str
 
 
-def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMention]:
-    """Asset mentions in order; "the metal" becomes the last metal named (before or in it)."""
+def find_assets(
+    sentence: str, previous_metal: str = "silver", previous_index: str | None = None
+) -> list[AssetMention]:
+    """Asset mentions in order; "the metal" becomes the last metal named (before or in it),
+    "the gauge", "the index", "the benchmark" the last index named (none named: no
+    mention, the sentence's subject stands for it)."""
     found: list[AssetMention] = []
-    metal = previous_metal
+    metal, index = previous_metal, previous_index
     ticker_end = 0
     for m in _ASSET_RE.finditer(sentence):
         kind = m.lastgroup or ""
         if kind in _ACRONYMS and len(m.group(0)) <= 4 and not m.group(0).isupper():
             continue  # "sol", "doge" in lower case are words, not tickers
+        if kind == "index_ref" and index is None:
+            continue
         if kind == "metal":
             kind = metal
-        elif kind in ("silver", "gold"):
-            metal = kind
+        elif kind == "index_ref":
+            kind = index or ""
+        metal, index = referents([AssetMention(kind, 0, 0, "")], metal, index, found)
         if m.start() < ticker_end:
             continue  # the "GOLD" of "Barrick Gold (GOLD)"
         if kind in _MARKET_WIDE and _OBJECT.search(sentence[: m.start()]):
@@ -257,6 +275,8 @@ def find_assets(sentence: str, previous_metal: str = "silver") -> list[AssetMent
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
                 taken.append((m.start(), m.end()))
+    if not RATE_WORDS.search(sentence):  # "hawkish Fed comments": the Fed named in passing
+        found = [m for m in found if m.asset != "fed_funds" or not INSTITUTION.match(m.words)]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -278,6 +298,34 @@ _DESCRIBES = re.compile(
 _NAME_AFTER = re.compile(r"^(?P<rest>(?: [A-Z][\w.&'-]*){0,3})" + _TICKER)
 _NOT_NAME = re.compile(r"(?:Spot|Comex|COMEX|Physical|The|US|U\.S\.|LBMA|Futures|Front)\b")
 _NAME_BEFORE = re.compile(r"(?P<first>(?:[A-Z][\w.&'-]* ){1,3})$")
+
+
+#: Assets an index noun ("the gauge", "the index", "the benchmark") stands for.
+INDEXES = frozenset({"dxy", "usd_broad", "spx", "vix", "nasdaq", "dow", "nikkei", "yield_10y"})
+
+
+def referents(
+    mentions: list[AssetMention],
+    metal: str,
+    index: str | None,
+    before: list[AssetMention] | None = None,
+) -> tuple[str, str | None]:
+    """The last metal named and the first index of the last sentence naming one, after
+    ``mentions`` (``before``: the sentence's mentions before them): what "the metal" and
+    "the gauge" stand for next ("The S&P 500 and the Nasdaq rose. The index ...": the S&P).
+
+    >>> ms = find_assets("The dollar index and the VIX fell as gold and silver rose")
+    >>> referents(ms, "gold", "spx")
+    ('silver', 'dxy')
+    """
+    named = [m.asset for m in before or [] if m.asset in INDEXES]
+    for m in mentions:
+        if m.asset in ("silver", "gold"):
+            metal = m.asset
+        elif m.asset in INDEXES and not named and m.words != "(carried)":
+            index = m.asset
+            named.append(m.asset)
+    return metal, index
 
 
 def _company(sentence: str, start: int, end: int) -> tuple[str, int] | None:

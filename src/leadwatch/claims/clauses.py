@@ -28,12 +28,11 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.conditions import threshold_condition
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, ending
+from leadwatch.claims.vocabulary import ending
 
 __all__ = [
     "clause_start",
     "fits_stated",
-    "fronted_move",
     "fronted_subject",
     "hypothetical",
     "named_after",
@@ -337,31 +336,6 @@ def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     head = re.match(r"\s*(?:the |spot |a |its )?", s[comma.end() :])
     at = comma.end() + (head.end() if head else 0)
     return next((m.asset for m in mentions if comma.end() <= m.start <= at), None)
-
-
-def fronted_move(s: str, pos: int, end: int, mentions: Sequence[AssetMention]) -> str | None:
-    """The main clause's subject for a move figure (``pos:end``) in an opening phrase
-    ("Despite a 4% weekly decline, gold ..."), unless the phrase names what moved ("After
-    a 10% rally in stocks, gold ...": the stocks').
-
-    >>> from leadwatch.claims.assets import find_assets
-    >>> s, t = "After a 4% weekly drop, gold held.", "After a 4% drop in stocks, gold held."
-    >>> fronted_move(s, 8, 10, find_assets(s)), fronted_move(t, 8, 10, find_assets(t))
-    ('gold', None)
-    """
-    comma = s.find(",", end)
-    if comma < 0 or _OWNER.search(s[end:comma]):
-        return None
-    return fronted_subject(s, pos, mentions)
-
-
-# "in stocks", "of mining shares" (not "in the past week", "in January", "in 2025")
-_OWNER = re.compile(
-    r"\b(?:in|of|among|across)\s+(?!(?:the\s+)?(?:(?:past|last|previous|prior|first|second)\s+)?"
-    rf"(?:\w+\s+)?(?:sessions?|days?|weeks?|months?|quarters?|years?|trading|{MONTH_NAME_RE}"
-    rf"|{YEAR_RE})\b)",
-    re.IGNORECASE,
-)
 
 
 _AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)

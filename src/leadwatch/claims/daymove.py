@@ -31,8 +31,7 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     and no day named, of the trading day before it: the source may close before the text)."""
     assert c.asset is not None
     on = event_day(c.when, day)
-    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
-    series = settled if market.has(settled) else c.asset  # "closing the session down 8.7%"
+    series = _series(c, on, market)  # "closing the session down 8.7%": the futures
     closes = market.close(series).loc[:on]
     named = c.when is not None and c.when[0] in ("weekday", "yesterday")
     if c.window == "prev":  # "in the previous session": the one before the day spoken of
@@ -78,6 +77,21 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def _series(c: Claim, on: pd.Timestamp, market: Market) -> str:
+    """The series a one-session move is graded on: the futures for a settlement
+    (``futures``), or for a move said of the futures (``of_futures``) on a day the asset's
+    own series has no close (no London fix on 31 December); only where the futures have
+    that day."""
+    assert c.asset is not None
+    fut = FUTURES.get(c.asset, "")
+    if not market.has(fut) or on not in market.close(fut).index:
+        return c.asset
+    if "futures" in c.qualifiers:
+        return fut
+    gap = on not in market.close(c.asset).index
+    return fut if "of_futures" in c.qualifiers and gap else c.asset
 
 
 def session_direction(

@@ -43,7 +43,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.anaphora import since_then
-from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets
+from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clausemoves import clause_moves
@@ -317,6 +317,7 @@ def extract_claims(text: str) -> Extraction:
     periods: list[tuple[int, tuple[str, Any]]] = []
     subject: str | None = None
     metal, previous = "silver", ["silver"]
+    index: str | None = None  # the last index named: what "the gauge" stands for
     last: Sentence | None = None
     day: tuple[str, Any] | None = None  # the day word of the previous sentence
     leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
@@ -326,7 +327,7 @@ def extract_claims(text: str) -> Extraction:
         if sent.boilerplate:
             continue
         s = plain_figures(sent.text)
-        mentions = find_assets(s, metal)
+        mentions = find_assets(s, metal, index)
         named = [m for m in mentions if m.asset not in GROUPS]
         window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))
         if lead_asset is not None and not named:  # "One month ago: +23.9%"
@@ -355,9 +356,7 @@ def extract_claims(text: str) -> Extraction:
             day = own if own is not None and own[0] in ("weekday", "yesterday") else None
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
-        for m in mentions:
-            if m.asset in ("silver", "gold"):
-                metal = m.asset
+        metal, index = referents(mentions, metal, index)
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
             subject = next(  # a named asset becomes the subject; a carried one stays it

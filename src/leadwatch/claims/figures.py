@@ -26,7 +26,6 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute, no_move
 from leadwatch.claims.clauses import (
     clause_start,
-    fronted_move,
     fronted_subject,
     hypothetical,
     named_after,
@@ -39,12 +38,14 @@ from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_dir
 from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.ellipsis import carried_direction
+from leadwatch.claims.frontedmoves import fronted_move
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.subjects import not_its, subject_name
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
+    ABOUT_RE,
     CROSS_VERB_RE,
     DOWN_VERB_RARE_RE,
     MONTH_NAME_RE,
@@ -87,16 +88,15 @@ _DOLLAR_RE = re.compile(
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )
+_ABOUT = rf"(?:{ABOUT_RE} ?)?"  # "between roughly $61,500 and $63,000"
 _BOUND = r"(?P<d{i}>(?:US)?\$\s?)?(?P<{k}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _BETWEEN_RE = re.compile(
     r"\b(?:trad\w+|rang\w+|mov\w+|fluctuat\w+|swung|swing\w*|oscillat\w+|held)"
-    r"(?: (?:was|were|is|has been|had been|of))? between "
-    + _BOUND.format(i=1, k="a")
-    + " and "
-    + _BOUND.format(i=2, k="b"),
+    rf"(?: (?:was|were|is|has been|had been|of))? between {_ABOUT}"
+    + f" and {_ABOUT}".join(_BOUND.format(i=i, k=k) for i, k in ((1, "a"), (2, "b"))),
     re.IGNORECASE,
 )
-_IN_RANGE = re.compile(r"\bbetween (?:US)?\$?\s?[\d,.]+ $|\bbetween $", re.IGNORECASE)
+_IN_RANGE = re.compile(rf"\bbetween {_ABOUT}(?:US)?\$?\s?[\d,.]+ {_ABOUT}$|\bbetween $", re.I)
 # A price quoted beside the name, in the wire style "Ether (ETH $2,953) fell": the current price.
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.

@@ -5,7 +5,10 @@ miss a move made in the US afternoon (or show it a day late). :func:`settled_on_
 flags such a move with the qualifier ``futures``, so that it is graded on the futures
 closes where the store holds them. The futures are those of the sentence ("Gold futures
 settled 1.1% higher") or of the sentence before it ("Silver futures hit a record
-overnight. ... the metal ... closing the session down 8.7%").
+overnight. ... the metal ... closing the session down 8.7%"). A one-session move whose
+clause has the futures as its subject ("silver futures for May delivery gave up 2%")
+is flagged ``of_futures``: graded on the futures on a day the London fix skips (31
+December), where the fix would measure other sessions.
 
 Examples
 --------
@@ -21,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 
@@ -50,5 +54,15 @@ def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -
         named = bool(_FUTURES.search(text) or _FUTURES.search(before))
         if one_session and c.asset in FUTURES and _SETTLED.search(text) and named:
             c = replace(c, qualifiers=(*c.qualifiers, "futures"))
+        elif one_session and c.asset in FUTURES and _of_futures(text, c.words):
+            c = replace(c, qualifiers=(*c.qualifiers, "of_futures"))
         out.append(c)
     return out
+
+
+def _of_futures(text: str, words: str) -> bool:
+    """Whether the futures are the subject of the figure ``words``: named in its clause
+    before it ("silver futures for May delivery gave up 2%", "Comex silver futures
+    rose 2%"), not in another clause ("Gold rose 1%, while silver futures fell")."""
+    pos = text.find(words)
+    return pos > 0 and bool(_FUTURES.search(text, clause_start(text, pos), pos))

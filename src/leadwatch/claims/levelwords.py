@@ -24,6 +24,7 @@ from leadwatch.claims.figures import levels
 from leadwatch.claims.heldrates import held_rates
 from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import date_said_of
+from leadwatch.claims.targetrange import target_ranges
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, YEAR_RE, ending, month_number
 
@@ -79,8 +80,10 @@ def level_claims(
     s: str, index: int, mentions: list[AssetMention], subject: str | None
 ) -> list[Claim]:
     """The level claims of sentence ``s`` (number ``index``); see the module doc."""
-    claims: list[Claim] = []
+    claims, bands = target_ranges(s, index, mentions, subject)  # "at 4.25%-4.50%"
     for asset, op, value, words, pos in levels(s, mentions, subject):
+        if any(a < pos + len(words) and pos < b for a, b in bands):
+            continue  # a bound of the Fed's target range: checked as a range
         at = find_when_at(s, pos)
         if _PEAK_OF.match(words) or words.lower().startswith(("record of", "low of")):
             at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's

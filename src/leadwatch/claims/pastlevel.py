@@ -65,6 +65,8 @@ _SIZE = (
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
     r"|(?P<slight>slightly|marginally|a touch|just))"
 )
+# "7% away from setting a fresh peak", "shy of a new record": the words before it
+_TO_A_RECORD = r"(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making|printing)"
 _PAST_LEVEL_RE = re.compile(
     rf"(?:{_SIZE}\s+)?(?:(?:just|still|now|only|about|roughly)\s+)*"
     rf"(?P<side>above|below|under|over|higher than|lower than)\s+"
@@ -73,8 +75,8 @@ _PAST_LEVEL_RE = re.compile(
     r"|(?P<side2>above|below|under) where (?:it|they) (?:started|began) the year"
     rf"|(?:{_SIZE.replace('pct', 'ppct').replace('slight', 'pslight')}\s+)?"
     r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
-    r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from)\s+"
-    r"(?:its|the|their|a)\s+"
+    r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from|away from)\s+"
+    rf"(?:{_TO_A_RECORD}\s+)+"
     r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
     r"(?:high|peak)s?|record|peak)"
     rf"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>{PRICE_NUM_RE}))?",

@@ -228,6 +228,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         head = m.group(0) if m.group("hl") else ""  # "so far in 2026", "a new low for the year"
         ytd = so_far_window(m.group("ytd") or m.group("rest") or "", head, s[m.end() :])
         lead = s[max(0, m.start() - 25) : m.start()]
+        near = s[max(0, m.start() - 40) : m.start()]  # "away from hitting a fresh"
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
         if (
             m.group("nhl") or m.group("decade")
@@ -240,7 +241,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
             or (
-                (_AWAY.search(lead) or _FROM.search(s[max(0, m.start() - 40) : m.start()]))
+                (_AWAY.search(near) or _FROM.search(near))
                 and not past
                 and when is None
                 and not m.group("first")
@@ -287,10 +288,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     return _with_partners(out, s, mentions)
 
 
-def _to_the_record(head: str) -> re.Pattern[str]:
+def _to_the_record(head: str, *others: str) -> re.Pattern[str]:
     """``head`` (words of a distance), then a determiner and at most one word, ending the
-    text: what stands before a record word that a distance is measured from."""
-    return re.compile(rf"{head}\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$", re.I)
+    text: what stands before a record word that a distance is measured from (or one of
+    ``others``, whole patterns of their own)."""
+    tail = r"\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$"
+    return re.compile("|".join([head + tail, *others]), re.IGNORECASE)
 
 
 # "down 25% from its all-time high", "retreated from a record": a distance from a record.
@@ -304,7 +307,12 @@ _ABOUT_VALUE = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)"
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
-_AWAY = _to_the_record(r"\b(?:below|under|beneath|shy of|short of|off)")
+_AWAY = _to_the_record(
+    r"\b(?:below|under|beneath|shy of|short of|off)",
+    # "8% away from printing a fresh record": a distance, the record not yet set
+    r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
+    r"|printing)\s+)*$",
+)
 #: Words "record" may stand before and still speak of the price.
 _PRICE_NOUNS = frozenset(
     [

@@ -16,7 +16,7 @@ import re
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 
-__all__ = ["drop_headline_repeats", "is_heading"]
+__all__ = ["drop_headline_repeats", "is_heading", "is_quote_line"]
 
 
 _SMALL = ("and", "of", "the", "to", "in", "is")
@@ -49,8 +49,8 @@ def is_heading(s: str) -> bool:
 def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
     """A headline's claim that the body states again (same asset and kind) is the body's:
     the headline is a summary, the body has the figures and the day. Likewise a claim a
-    summary bullet or the opening sentence states again (same figure) is reported once,
-    where the body proper states it."""
+    summary bullet, the opening sentence or a quote line (:func:`is_quote_line`) states
+    again (same figure) is reported once, where the body proper states it."""
     if sentences and _is_title(sentences[0].text, sentences):
         body = {_told(c) for c in claims if c.sentence > 0}
         claims = [c for c in claims if c.sentence > 0 or _told(c) not in body]
@@ -59,7 +59,23 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     for c in claims:
         key = _same(c)
         best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
-    return [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
+    claims = [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
+    # a quote line names no day of its own: a figure it shares with the prose is the prose's
+    prose = {_figure(c) for c in claims if rank.get(c.sentence, 3) > 0}
+    return [
+        c
+        for c in claims
+        if rank.get(c.sentence, 3) > 0 or _figure(c) not in prose or c.when is not None
+    ]
+
+
+def _figure(c: Claim) -> tuple[object, ...]:
+    """A stated figure and what it is of (a day's move and a move with no window alike);
+    claims with no figure (a record, a bare move) are never the same by this."""
+    if c.level is None and c.pct is None:
+        return (id(c),)
+    window = None if c.window == "day" else c.window
+    return (c.asset, c.kind, c.op, c.level, c.pct, window)
 
 
 def _told(c: Claim) -> tuple[object, ...]:
@@ -82,13 +98,16 @@ _FIRST = re.compile(r"(?:first time|never)\b", re.IGNORECASE)
 
 
 def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
-    """How much of a summary each sentence is: 1 a bullet, 2 the opening sentence of the
-    body, 3 (absent) the body proper."""
+    """How much of a summary each sentence is: 0 a quote line (a table row "| Gold |
+    2,650 |" or "Gold (XAU): $2,650 (+0.4%)", a figure with no sentence around it), 1 a
+    bullet, 2 the opening sentence of the body, 3 (absent) the body proper. A claim the
+    prose states and a quote line repeats is the prose's: the line is a recap of it."""
     body = [s for s in sentences if not s.boilerplate and not is_heading(s.text)]
     start = (
         1 if sentences and body and body[0].index == 0 and _is_title(body[0].text, sentences) else 0
     )
     rank = {s.index: 1 for s in body if _BULLET.match(s.text)}
+    rank |= {s.index: 0 for s in body if is_quote_line(s.text)}
     lede = next((s for s in body[start:] if s.index not in rank), None)
     if lede is not None:
         rank[lede.index] = 2
@@ -96,6 +115,26 @@ def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
 
 
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf*]|-\s)")
+# "S&P 500 (^GSPC): 5,802.82 (-0.7%)", "- Gold: $2,650/oz": a name, a colon, its figures.
+_QUOTE = re.compile(
+    r"^\s*(?:[\u2022\u25aa\u25cf*]\s*|-\s)?[^:.!?]{1,60}:\s*[(+\-\u2212~]*(?:USD|US)?\$?\s?\d"
+)
+
+
+def is_quote_line(s: str) -> bool:
+    """A line of quotes, no sentence: a table row with figures ("| Gold | 2,650 | +1.2% |")
+    or a name with its figures ("Gold (GC=F): $3,361.69/oz (+2.05%)"), a few words, no
+    closing full stop.
+
+    >>> is_quote_line("Gold (XAU): $2,650 (+0.4%)"), is_quote_line("| Silver | 31.2 | -1% |")
+    (True, True)
+    >>> is_quote_line("Gold rose 0.4% to $2,650: buyers returned.")
+    False
+    """
+    if s.count("|") >= 2:
+        return bool(re.search(r"\d", s))
+    words = s.split()
+    return len(words) <= 12 and not s.rstrip().endswith(".") and bool(_QUOTE.match(s))
 
 
 def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:

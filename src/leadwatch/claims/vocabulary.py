@@ -141,9 +141,7 @@ NO_DOLLAR = frozenset(
 YIELDS = frozenset(
     (
         "yield_10y",
-        "yield_2y",
-        "yield_5y",
-        "yield_30y",
+        *(f"yield_{n}y" for n in (1, 2, 3, 5, 7, 20, 30)),  # the maturities of claims.assets
         "real_yield_10y",
         "breakeven_10y",
         "fed_funds",
@@ -169,6 +167,8 @@ EXTREME_NOUN_RE = r"(?:high|low|peak|record|top|bottom|trough)"
 IN_SENTENCE_RE = r"(?:[^.;]|\.(?=\d))"
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
+#: The hedge before a stated figure: "about $82,000", "roughly 98.5", "~4.2%".
+ABOUT_RE = r"(?:about|around|roughly|approximately|approx\.|nearly|almost|some|circa|~)"
 
 
 def month_number(name: str) -> int:

@@ -1,0 +1,71 @@
+"""Names that must not be read as a store asset they resemble (pure): Treasury maturities
+other than the 10-year, the major stock indexes as a group, and the words that make the Fed
+a rate rather than an institution named in passing. :mod:`leadwatch.claims.assets` builds
+its aliases from them.
+
+Examples
+--------
+>>> import re
+>>> bool(re.search(MAJOR_INDEXES, "record highs for the major US indexes"))
+True
+>>> bool(re.search(MAJOR_INDEXES, "major European indexes fell"))
+False
+>>> bool(RATE_WORDS.search("hawkish Fed comments did not deter buyers"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["INSTITUTION", "MAJOR_INDEXES", "RATE_WORDS", "TENORS", "tenor_pattern"]
+
+#: Treasury maturities other than the 10-year (outside the built-in store): their yields
+#: are named as such, never taken for the 10-year.
+TENORS = tuple(
+    zip(
+        ("1", "2", "3", "5", "7", "20", "30"),
+        ("one", "two", "three", "five", "seven", "twenty", "thirty"),
+        strict=True,
+    )
+)
+
+
+def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
+    """The names of one maturity's yield: "the 2-year U.S. Treasury note yield", "two-year
+    yields", "the 30-year bond", "the 2-year" before a verb (``verb``, a lookahead), "US
+    2Y:" in a quote line (``us``: the optional "US "/"U.S. " of the assets' patterns)."""
+    return (
+        rf"\b(?:{n}|{word})[- ]year {us}(?:Treasury |T-)?(?:note |bond )?"
+        rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year"
+        + verb
+        + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
+    )
+
+
+# "record highs for major indexes", "the three main U.S. stock indices": several indexes at
+# once, no one series; named so that no figure of theirs goes to another asset (not
+# "major European indexes").
+_REGIONS = (
+    *("European", "Asian", "Japanese", "Chinese", "Canadian", "British", "German", "Indian"),
+    *("global", "world", "regional", "Europe's", "Asia's", "Japan's", "China's"),
+)
+#: The major US stock indexes named together.
+MAJOR_INDEXES = (
+    "".join(f"(?<!{w} )" for w in _REGIONS)
+    + r"\b(?:the |all |all three |the three |both )?(?:(?:main|major|key|leading|benchmark|big) "
+    r"(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American )?"
+    r"|(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American ))(?:stock |equity )?"
+    r"(?:indexes|indices|averages)\b"
+)
+#: The Fed named as an institution (not its rate: "fed funds", "EFFR").
+INSTITUTION = re.compile(r"the Fed\b|Federal Reserve|FOMC", re.IGNORECASE)
+#: What makes the Fed a sentence's subject as a rate: "rates", "the fed funds rate", "a 25
+#: bp cut", "its target range". Without them the Fed is an institution named in passing
+#: ("record highs despite hawkish Fed comments"), the subject of no figure.
+RATE_WORDS = re.compile(
+    r"\b(?:rates?|funds|target|range|benchmark|basis[- ]points?|bps?|cut(?:s|ting)?"
+    r"|hik(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|eas(?:e|ing)"
+    r"|tighten(?:s|ed|ing)?|borrowing costs?)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,90 @@
+"""A policy rate's stated target range: "held rates at 4.25%-4.50%" (pure).
+
+The Fed sets a target range, not a level; the effective rate trades inside it. A range
+stated of the Fed ("left its policy rate within a 5.25 percent to 5.50 percent band",
+"a target range of 3.50-3.75%", "between 4.25% and 4.5%") is checked as a range: the
+effective rate at or above the lower bound and at or below the upper one, two level
+claims (``above`` and ``below``), as a table's target-range cell is. A range that starts
+a change ("from 4.50%-4.75% to ...") is the past, two rates joined by "to" are a range
+only where the sentence calls them one ("from 4.50% to 4.25%" is a cut), and a forecast
+("odds the Fed will cut to 4%-4.25%") states no range of today
+(:mod:`leadwatch.claims.heldrates` reads the range a forecast hold keeps).
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "The Fed held rates at 4.25%-4.50% on Wednesday."
+>>> [(c.op, c.level) for c in target_ranges(s, 0, find_assets(s), None)[0]]
+[('above', 4.25), ('below', 4.5)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import Claim
+from leadwatch.claims.text import find_when_at
+
+__all__ = ["target_ranges"]
+
+_NUM = r"\d{1,2}(?:\.\d{1,3})?"
+_PCT = r"(?:\s?%|\s?percent\b|\s?per cent\b)"
+_RANGE = re.compile(
+    rf"(?P<between>\bbetween )?(?P<lo>{_NUM}){_PCT}?\s?(?P<join>[-\u2013\u2014]|\s(?:to|and)\s)"
+    rf"\s?(?P<hi>{_NUM}){_PCT}",
+    re.IGNORECASE,
+)
+# the word that makes "X% to Y%" one range, near it: "the 4.25% to 4.50% range", "a
+# target range of", "a band of"
+_RANGE_WORD = re.compile(r"\b(?:range|band|corridor|target)\b", re.IGNORECASE)
+# the start of a change: the range after it is the old one
+_FROM = re.compile(r"\bfrom (?:a |the |its )?(?:(?:target )?range (?:of )?)?$", re.IGNORECASE)
+# another central bank's rate: not the Fed's
+_OTHER_BANK = re.compile(
+    r"\b(?:ECB|European Central Bank|Bank of (?:England|Japan|Canada|Korea)|BoE|BoJ|BOJ|RBA"
+    r"|RBI|SNB|PBoC|PBOC|Reserve Bank|Riksbank|Norges)\b"
+)
+# the Fed named in any form ("Fed officials", "the federal funds rate")
+_FED = re.compile(r"\bFed\b|\bFederal Reserve\b|\bFOMC\b|\b(?i:fed(?:eral)? funds)\b")
+# a forecast of the decision: the range is not (yet) the rate
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|may|might|chance|odds|probability|bets?|betting|bet on"
+    r"|pric(?:e|es|ed|ing) in|forecasts?|[Ee]xpect\w*|likely|see|sees)\b"  # not "May"
+)
+#: The widest band read as a target range, in percentage points.
+_WIDEST = 0.5
+
+
+def target_ranges(
+    s: str, index: int, mentions: list[AssetMention], subject: str | None
+) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """The Fed's target ranges stated in sentence ``s`` (number ``index``) as ``above``/
+    ``below`` level claims of ``fed_funds``, and the spans they cover (the levels inside
+    them are no claims of their own)."""
+    fed = any(m.asset == "fed_funds" for m in mentions) or bool(_FED.search(s))
+    fed = fed or (not mentions and subject == "fed_funds")
+    if not fed or _OTHER_BANK.search(s):
+        return [], []
+    claims: list[Claim] = []
+    spans: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(s):
+        lo, hi = float(m.group("lo")), float(m.group("hi"))
+        if not 0 < hi - lo <= _WIDEST or _FROM.search(s[: m.start()]):
+            continue
+        if _FORECAST.search(s[: m.start()]):
+            continue  # "odds the Fed will cut to 4%-4.25%": a forecast (heldrates reads holds)
+        join = m.group("join").strip().lower()
+        near = s[max(0, m.start() - 30) : m.end() + 20]
+        if join == "and" and not m.group("between"):
+            continue  # "4.25% and 4.5%": two figures, unless "between"
+        if join == "to" and not (m.group("between") or _RANGE_WORD.search(near)):
+            continue  # "cut from 4.50% to 4.25%": a change, not a band
+        at = find_when_at(s, m.start())
+        words = m.group(0).strip()
+        claims += [
+            Claim(index, "level", "fed_funds", words, "above", level=lo, when=at),
+            Claim(index, "level", "fed_funds", words, "below", level=hi, when=at),
+        ]
+        spans.append((m.start(), m.end()))
+    return claims, spans
