@@ -43,7 +43,13 @@ from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
 from leadwatch.claims.text import find_when, find_when_at
-from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, PRICE_NUM_RE, YIELDS
+from leadwatch.claims.vocabulary import (
+    NO_DOLLAR,
+    PRICE_BARE_RE,
+    PRICE_NUM_RE,
+    RATE_NUM_RE,
+    YIELDS,
+)
 
 __all__ = [
     "bare_rates",
@@ -77,7 +83,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A rate's level, then its signed change in parentheses ("4.38% (+0.05)", "2.19 (-0.04)"),
 # or with a unit of points after it ("4.25% +3bp"; not "4.25% - 4.50%", a range).
 _RATE_CHANGE = re.compile(
-    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?(?:\s*(?P<paren>\(\s*)|\s+)"
+    rf"(?P<level>{RATE_NUM_RE})\s?(?:%|per ?cent)?(?:\s*(?P<paren>\(\s*)|\s+)"
     r"(?P<sign>[+\-\u2212])\s?(?P<num>\d+(?:\.\d+)?)\s?"
     r"(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
     r"(?(paren)\s*[,)]|(?<=[a-z])(?![\w.]))",

@@ -39,6 +39,7 @@ __all__ = [
     "PER_UNIT_RE",
     "PRICE_BARE_RE",
     "PRICE_NUM_RE",
+    "RATE_NUM_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
     "STEP_RE",
@@ -152,6 +153,8 @@ PRICE_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A number that reads as a price with no currency sign before it: thousands grouped with
 #: commas ("2,415.50"), or one or two decimals ("96.25"); never a plain count ("2025").
 PRICE_BARE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}"
+#: A rate's number in percent, below 100 with at most three decimals ("4.25", "5.375").
+RATE_NUM_RE = r"\d{1,2}(?:\.\d{1,3})?"
 #: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
 PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
 #: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").
