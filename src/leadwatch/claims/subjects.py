@@ -35,6 +35,7 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.attributes import attribute, indicator_figure
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.model import last_before
+from leadwatch.claims.vocabulary import any_of
 
 __all__ = ["colon_subject", "not_its", "other_subject", "passive_by", "subject_name"]
 
@@ -58,10 +59,10 @@ _NOT_A_SUBJECT = re.compile(
 
 
 # A noun that stands for the asset's own quote ("the most-active July contract settled at").
-_PRICE_NOUN = re.compile(
-    r"\b(?:contracts?|futures|prices?|spot|quotes?|benchmark|metal|token|coin|bullion|ounce"
-    r"|fix|fixing|settlement|close|assets?|haven|pair|currency|commodity|gauge|king|crypto)\b",
-    re.I,
+_PRICE_NOUN = any_of(
+    *("contracts?", "futures", "prices?", "spot", "quotes?", "benchmark", "metal", "token", "coin"),
+    *("bullion", "ounce", "fix", "fixing", "settlement", "close", "assets?", "haven", "pair"),
+    *("currency", "commodity", "gauge", "king", "crypto"),
 )
 
 

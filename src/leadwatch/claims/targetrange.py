@@ -25,7 +25,7 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import RATE_NUM_RE
+from leadwatch.claims.vocabulary import RATE_NUM_RE, any_of
 
 __all__ = ["policy_band", "target_ranges"]
 
@@ -37,7 +37,7 @@ _RANGE = re.compile(
 )
 # the word that makes "X% to Y%" one range, near it: "the 4.25% to 4.50% range", "a
 # target range of", "a band of"
-_RANGE_WORD = re.compile(r"\b(?:range|band|corridor|target)\b", re.IGNORECASE)
+_RANGE_WORD = any_of("range", "band", "corridor", "target")
 # the start of a change: the range after it is the old one
 _FROM = re.compile(r"\bfrom (?:a |the |its )?(?:(?:target )?range (?:of )?)?$", re.IGNORECASE)
 # another central bank's rate: not the Fed's
