@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.vocabulary import ABOUT_RE
+from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE
 
 __all__ = ["carried_direction"]
 
@@ -34,7 +34,7 @@ _ITEM_HEAD = re.compile(
 )
 # The words between an item's asset and its figure: " by ", "'s price ", " ".
 _ITEM_TAIL = re.compile(
-    rf"(?:['\u2019]s)?(?:\s+prices?|\s+futures|\s+index)?\s+(?:by\s+)?(?:{ABOUT_RE}\s+)?",
+    rf"(?:['\u2019]s)?(?:\s+prices?|\s+futures|\s+index)?\s+(?:by\s+)?(?:{MARGIN_HEDGE_RE}\s+)?",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ __all__ = [
     "DOWN_VERB_RARE_RE",
     "EXTREME_NOUN_RE",
     "IN_SENTENCE_RE",
+    "MARGIN_HEDGE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
@@ -163,7 +164,7 @@ SCHEDULED_RE = (
     r"|speech|report)"
 )
 #: The hedges of a size or a margin: "by nearly 10%", "some 2%", "more than 5 points".
-ABOUT_RE = r"(?:nearly|almost|about|around|some|over|more than|roughly)"
+MARGIN_HEDGE_RE = r"(?:nearly|almost|about|around|some|over|more than|roughly)"
 #: The nouns of an extreme a price reached ("its record", "the 2021 peak", "a trough").
 EXTREME_NOUN_RE = r"(?:high|low|peak|record|top|bottom|trough)"
 #: One character of the same sentence: no full stop or semicolon, but a decimal point.
