@@ -6,13 +6,13 @@ import re
 from typing import Any
 
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, IN_SENTENCE_RE, YEAR_RE
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, IN_SENTENCE_RE, YEAR_RE, any_of
 
 __all__ = ["day_of", "extreme_dated"]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
-_PREVIOUS = re.compile(r"\bthe (?:previous|prior) (?:day|session|trading day)\b", re.I)
+_PREVIOUS = any_of("the (?:previous|prior) (?:day|session|trading day)")
 
 
 #: The latest quote, whatever day the rest of the sentence speaks of.
