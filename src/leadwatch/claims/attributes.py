@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE
 
 __all__ = ["attribute", "indicator_figure", "no_move", "statistic", "supposed"]
 
@@ -168,7 +169,6 @@ def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> b
 # The size of a comparison: "outperformed silver by 5%", "lagged gold by nearly 10%".
 _MARGIN = re.compile(
     r"\b(?:out(?:perform|pac|strip|shin|shon|run|gain)\w*|underperform\w*|lagg?\w*|trail\w*|beat(?:en|ing|s)?)"
-    r"\b[^.;,%]{0,40}?\bby (?:about |nearly |almost |some |roughly |around |over |more than |"
-    r"a (?:further|whopping) )?[+\-\u2212]?$",
+    rf"\b[^.;,%]{{0,40}}?\bby (?:{MARGIN_HEDGE_RE} |a (?:further|whopping) )?[+\-\u2212]?$",
     re.IGNORECASE,
 )

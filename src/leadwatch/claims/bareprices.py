@@ -27,16 +27,16 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import hypothetical, not_now
-from leadwatch.claims.figures import NO_DOLLAR, YIELDS
-from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
 from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, YIELDS
 
 __all__ = ["bare_levels"]
 
 _BARE_RE = re.compile(
     r"\b(?P<op>at|to|near|around|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing)?)"
     r"(?: (?:about|around|roughly|nearly|almost|just|some|approximately|near))*"
-    r" (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})(?![\d,.]*\d)"
+    rf" (?P<num>{PRICE_BARE_RE})(?![\d,.]*\d)"
     r"(?P<after>[^.;,]{0,14})",
     re.IGNORECASE,
 )
@@ -57,7 +57,7 @@ def bare_levels(
 ) -> list[Claim]:
     """Level claims of numbers written without "$" (rules in the module doc)."""
     out: list[Claim] = []
-    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
+    stated = stated_levels(claims)
     for m in _BARE_RE.finditer(s):
         if _NOT_PRICE.match(m.group("after")) or s[: m.start("num")].endswith("$"):
             continue
@@ -76,11 +76,8 @@ def bare_levels(
 
 def _named_before(s: str, pos: int, mentions: list[AssetMention]) -> str | None:
     """The asset named last before ``pos`` in the same clause, if it is quoted in dollars."""
-    before = [m for m in mentions if m.end <= pos and m.words != "(carried)"]
-    if not before:
-        return None
-    last = before[-1]
-    if last.asset in GROUPS or last.asset in NO_DOLLAR or last.asset in YIELDS:
+    last = last_before(mentions, pos, carried=False)
+    if last is None or last.asset in GROUPS or last.asset in NO_DOLLAR or last.asset in YIELDS:
         return None
     if attribute(s, last):
         return None  # "Bitcoin's RSI stands at 72.5": an indicator of the price

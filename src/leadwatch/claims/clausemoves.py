@@ -34,9 +34,15 @@ from dataclasses import replace
 import pandas as pd
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.model import Claim, nearest_before
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, WEEKDAYS, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import (
+    IN_SENTENCE_RE,
+    MONTH_NAME_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    month_number,
+)
 
 __all__ = ["after_deadline", "clause_moves", "month_close_moves"]
 
@@ -53,18 +59,13 @@ _BARE = re.compile(
 )
 
 
-def _asset_before(mentions: list[AssetMention], pos: int) -> str | None:
-    before = [m.asset for m in mentions if m.start < pos and m.asset not in GROUPS]
-    return before[-1] if before else None
-
-
 def clause_moves(
     s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
 ) -> list[Claim]:
     """``claims`` with the figureless first-clause moves of ``s`` added (see the module doc)."""
     out = list(claims)
     for m in _BARE.finditer(s):
-        asset = _asset_before(mentions, m.start())
+        asset = nearest_before(mentions, m.start())
         later = [
             i
             for i, c in enumerate(out)
@@ -86,10 +87,10 @@ def clause_moves(
 
 _BY_DATE = re.compile(
     rf"\bby (?P<month>{MONTH_NAME_RE})\.? (?P<dom>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    r"(?:[^.;]|\.(?=\d))*?\b(?:but|then|before|only to|after which)\b",
+    rf"{IN_SENTENCE_RE}*?\b(?:but|then|before|only to|after which)\b",
 )
 _MONTH_END = re.compile(
-    r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:to (?:close|end|finish) the month|into (?:the )?"
+    rf"^{IN_SENTENCE_RE}{{0,40}}?\b(?:to (?:close|end|finish) the month|into (?:the )?"
     r"(?:month[- ]end|end of the month)|by (?:the )?(?:month[- ]end|end of the month))\b",
     re.IGNORECASE,
 )

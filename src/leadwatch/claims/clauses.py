@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.conditions import threshold_condition
-from leadwatch.claims.vocabulary import ending
+from leadwatch.claims.vocabulary import any_of, ending
 
 __all__ = [
     "clause_start",
@@ -217,16 +217,15 @@ _MORE = ending(
     "greater than",
 )
 _LESS = ending("less than", "under", "below", "just under", "fewer than")
-_EXTREME = re.compile(
-    r"\b(?:as much as|at one point|intraday|at (?:its|the) (?:session |intraday )?"
-    r"(?:low|high|lowest|highest|worst|best)|at (?:the|its) (?:low|high) of the (?:day|session))\b",
-    re.IGNORECASE,
+_EXTREME = any_of(
+    *("as much as", "at one point", "intraday"),
+    "at (?:its|the) (?:session |intraday )?(?:low|high|lowest|highest|worst|best)",
+    "at (?:the|its) (?:low|high) of the (?:day|session)",
 )
 # A move within minutes or hours: a swing inside the session, from its high to its low.
-_MINUTES = re.compile(
-    r"\b(?:(?:with)?in (?:the space of |a matter of )?(?:a few |several |\d+ )?minutes"
-    r"|in (?:the space of |a matter of )(?:a few |several |\d+ )?hours)\b",
-    re.IGNORECASE,
+_MINUTES = any_of(
+    r"(?:with)?in (?:the space of |a matter of )?(?:a few |several |\d+ )?minutes",
+    r"in (?:the space of |a matter of )(?:a few |several |\d+ )?hours",
 )
 # What may stand between "as much as" and a figure it qualifies: "6.3% and ".
 _LISTED = re.compile(r"(?:\s|,|and|or|\d|[.%]|per ?cent|bps?)*", re.IGNORECASE)

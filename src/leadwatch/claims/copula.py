@@ -28,8 +28,9 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
+from leadwatch.claims.model import last_before
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import YEAR_RE
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, YEAR_RE
 
 __all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
 
@@ -72,7 +73,7 @@ _AHEAD_AFTER = re.compile(
 # A past time that a plain "was $X" speaks of ("in 2014", "a year ago", "at its 2021 peak").
 _PAST_MARK = re.compile(
     rf"\b(?:(?:in|back in|by|during|of) (?:early |mid-|late )?{YEAR_RE}\b|ago\b|at the time\b"
-    r"|back then\b|at (?:its|the|their) (?:\w+ )?(?:peak|high|top|record|low|bottom|trough)\b)",
+    rf"|back then\b|at (?:its|the|their) (?:\w+ )?{EXTREME_NOUN_RE}\b)",
     re.IGNORECASE,
 )
 
@@ -114,12 +115,12 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
     The last asset named before it must end right before it, but for a price noun or an
     adverb ("Gold prices are now", "The price of gold is").
     """
-    before = [m for m in mentions if m.end <= op_start]
-    if not before:
+    last = last_before(mentions, op_start)
+    if last is None:
         return False
-    if attribute(s, before[-1]) or _OTHER_HEAD.search(s[: before[-1].start]):
+    if attribute(s, last) or _OTHER_HEAD.search(s[: last.start]):
         return False  # "the cost of producing gold is $1,400": not gold's price
-    return bool(_GAP.fullmatch(s[before[-1].end : op_start]))
+    return bool(_GAP.fullmatch(s[last.end : op_start]))
 
 
 # An arrow or a minus sign printed before a percentage: "Gold $2,650 \u25b2 0.4%", "(\u22120.4%)".

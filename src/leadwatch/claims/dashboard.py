@@ -36,13 +36,20 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
-from leadwatch.claims.figures import NO_DOLLAR, YIELDS
-from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
 from leadwatch.claims.text import find_when, find_when_at
+from leadwatch.claims.vocabulary import (
+    NO_DOLLAR,
+    PRICE_BARE_RE,
+    PRICE_NUM_RE,
+    RATE_NUM_RE,
+    YIELDS,
+)
 
 __all__ = [
     "bare_rates",
@@ -53,22 +60,21 @@ __all__ = [
     "rate_spans",
 ]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CODE = r"\([A-Z^][A-Za-z/=^.-]{1,9}\)"  # a ticker in parentheses: "(XAU/USD)", "(GC=F)"
 # The asset, then (maybe) its code in parentheses, then a parenthesis that opens with a number.
 _PAREN_QUOTE = re.compile(
     rf"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:{_CODE}\s*)?"
-    rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{_NUM})\s?(?P<pct>%)?"
+    rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?"
     r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40})|\s(?P<at>(?:at|as of|on) [^()]{1,30}))?\)"
 )
 # A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
 _ROW_QUOTE = re.compile(
     rf"(?:\s*{_CODE})?:?\s+(?P<cur>(?:US)?\$\s?)?"
-    rf"(?P<num>{_NUM})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
+    rf"(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
 )
 # A snapshot line with a bare price after a colon: "BTC/USD: 96,200", "Spot gold: 2,650.40".
 _COLON_BARE = re.compile(
-    rf"(?:/[A-Z]{{3}})?(?:\s*{_CODE})?\s*:\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d{{1,2}})"
+    rf"(?:/[A-Z]{{3}})?(?:\s*{_CODE})?\s*:\s*(?P<num>{PRICE_BARE_RE})"
     r"(?=\s*(?:$|[|;,(]|per |an? (?:ounce|oz|coin)))"
 )
 _CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
@@ -77,7 +83,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A rate's level, then its signed change in parentheses ("4.38% (+0.05)", "2.19 (-0.04)"),
 # or with a unit of points after it ("4.25% +3bp"; not "4.25% - 4.50%", a range).
 _RATE_CHANGE = re.compile(
-    r"(?P<level>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)?(?:\s*(?P<paren>\(\s*)|\s+)"
+    rf"(?P<level>{RATE_NUM_RE})\s?(?:%|per ?cent)?(?:\s*(?P<paren>\(\s*)|\s+)"
     r"(?P<sign>[+\-\u2212])\s?(?P<num>\d+(?:\.\d+)?)\s?"
     r"(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
     r"(?(paren)\s*[,)]|(?<=[a-z])(?![\w.]))",
@@ -101,18 +107,29 @@ _RATE_GAP = re.compile(
 _FED_AS_RATE = re.compile(r"\bfunds?\b|\brate\b", re.IGNORECASE)
 
 
+def _quoted_after(
+    s: str,
+    mentions: list[AssetMention],
+    keep: Callable[[str], bool],
+    *patterns: re.Pattern[str],
+) -> Iterator[tuple[AssetMention, re.Match[str]]]:
+    """Each mention of the sentence (none carried) whose asset ``keep`` accepts, with the
+    first of ``patterns`` that matches right after it (a quote printed after the name)."""
+    for x in mentions:
+        if x.words == "(carried)" or not keep(x.asset):
+            continue
+        m = next((m for p in patterns if (m := p.match(s, x.end)) is not None), None)
+        if m is not None:
+            yield x, m
+
+
 def paren_quotes(
     s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
 ) -> list[Claim]:
     """Level claims for a quote in parentheses right after the asset (module doc)."""
     out: list[Claim] = []
-    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
-    for x in mentions:
-        if x.asset in GROUPS or x.words == "(carried)":
-            continue
-        m = _PAREN_QUOTE.match(s, x.end) or _ROW_QUOTE.match(s, x.end)
-        if m is None:
-            continue
+    stated = stated_levels(claims)
+    for x, m in _quoted_after(s, mentions, lambda a: a not in GROUPS, _PAREN_QUOTE, _ROW_QUOTE):
         raw, rest = m.group("num"), m.group("rest")
         if m.groupdict().get("at"):  # "(5,880.10 at Friday's close)": a quote of that time
             rest = "today"
@@ -140,11 +157,11 @@ def paren_quotes(
 
 def _rate_before(s: str, pos: int, mentions: list[AssetMention]) -> AssetMention | None:
     """The rate series named last before ``pos`` with no other figure or clause between."""
-    before = [x for x in mentions if x.end <= pos and x.asset not in GROUPS]
-    if not before or before[-1].asset not in YIELDS:
+    rate = last_before(mentions, pos, groups=False)
+    if rate is None or rate.asset not in YIELDS:
         return None
-    gap = s[before[-1].end : pos]
-    return None if re.search(r"[;]|\d\s?%|\d\)|\b(?:and|while|but)\b", gap) else before[-1]
+    gap = s[rate.end : pos]
+    return None if re.search(r"[;]|\d\s?%|\d\)|\b(?:and|while|but)\b", gap) else rate
 
 
 def rate_spans(s: str, mentions: list[AssetMention]) -> list[tuple[int, int]]:
@@ -183,12 +200,9 @@ def bare_rates(
 ) -> list[Claim]:
     """Levels of rate series written without a percent sign (module doc)."""
     out: list[Claim] = []
-    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
-    for x in mentions:
-        if x.asset not in YIELDS or x.words == "(carried)":
-            continue
-        m = _RATE_GAP.match(s, x.end)
-        if m is None or (x.asset == "fed_funds" and not _FED_AS_RATE.search(x.words + m[0])):
+    stated = stated_levels(claims)
+    for x, m in _quoted_after(s, mentions, lambda a: a in YIELDS, _RATE_GAP):
+        if x.asset == "fed_funds" and not _FED_AS_RATE.search(x.words + m[0]):
             continue  # "the Fed ... at 2.30": a clock time or a meeting, not the funds rate
         value = float(m.group("num"))
         if not 0 < value < 20 or (x.asset, value) in stated or hypothetical(s, x.end, m.end()):
@@ -208,11 +222,9 @@ def colon_quotes(
     """Levels of dollar-quoted assets written bare after a colon ("Spot gold: 2,650.40");
     qualifier ``bare`` (the checker drops those implausible for the asset)."""
     out: list[Claim] = []
-    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
-    for x in mentions:
-        m = _COLON_BARE.match(s, x.end)
-        if m is None or x.asset in (*GROUPS, *NO_DOLLAR, *YIELDS) or x.words == "(carried)":
-            continue
+    stated = stated_levels(claims)
+    quoted = (*GROUPS, *NO_DOLLAR, *YIELDS)
+    for x, m in _quoted_after(s, mentions, lambda a: a not in quoted, _COLON_BARE):
         value = float(m.group("num").replace(",", ""))
         if (x.asset, value) not in stated:
             words = m.group(0).strip(" :")

@@ -6,12 +6,13 @@ import re
 from typing import Any
 
 from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, IN_SENTENCE_RE, YEAR_RE, any_of
 
 __all__ = ["day_of", "extreme_dated"]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
-_PREVIOUS = re.compile(r"\bthe (?:previous|prior) (?:day|session|trading day)\b", re.I)
+_PREVIOUS = any_of("the (?:previous|prior) (?:day|session|trading day)")
 
 
 #: The latest quote, whatever day the rest of the sentence speaks of.
@@ -25,15 +26,14 @@ _LATEST = re.compile(
 #: A date said of the extreme a distance is measured from: "from its record of $108,000,
 #: reached on December 17", "off the high it set on Monday", "below its peak, hit in March".
 _EXTREME_DATED = re.compile(
-    r"^(?:[^.;]|\.(?=\d))*?\b(?:highs?|peaks?|records?|tops?|lows?|bottoms?|troughs?)\b"
-    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:it |they )?(?:reached|set|hit|recorded|touched|notched"
-    r"|posted|struck|marked|achieved|seen|printed)|(?:which|that) (?:it )?(?:was )?\w+)"
-    r",? (?:on|in|back in|earlier in|last) ",
+    rf"^{IN_SENTENCE_RE}*?\b{EXTREME_NOUN_RE}s?\b{IN_SENTENCE_RE}{{0,40}}?\b(?:(?:it |they )?"
+    r"(?:reached|set|hit|recorded|touched|notched|posted|struck|marked|achieved|seen|printed)"
+    r"|(?:which|that) (?:it )?(?:was )?\w+),? (?:on|in|back in|earlier in|last) ",
     re.I,
 )
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR_RE}\b")
 
 
 def extreme_dated(s: str, pos: int, window: str | None) -> bool:

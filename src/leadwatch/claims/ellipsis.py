@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE
 
 __all__ = ["carried_direction"]
 
@@ -33,8 +34,7 @@ _ITEM_HEAD = re.compile(
 )
 # The words between an item's asset and its figure: " by ", "'s price ", " ".
 _ITEM_TAIL = re.compile(
-    r"(?:['\u2019]s)?(?:\s+prices?|\s+futures|\s+index)?\s+(?:by\s+)?"
-    r"(?:(?:nearly|almost|about|around|some|over|more than|roughly)\s+)?",
+    rf"(?:['\u2019]s)?(?:\s+prices?|\s+futures|\s+index)?\s+(?:by\s+)?(?:{MARGIN_HEDGE_RE}\s+)?",
     re.IGNORECASE,
 )
 

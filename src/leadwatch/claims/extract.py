@@ -60,12 +60,12 @@ from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
-from leadwatch.claims.model import GROUPS, Claim, Extraction
+from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
-from leadwatch.claims.recordwords import nearest_before, records
+from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading

@@ -51,30 +51,32 @@ _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter
 _SINCE_WORDS = rf"(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b"
 # "in more than five years", "in a decade": the span a record is ranked over
 _SPAN = rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month)s|a (?P<decade>decade))"
+# what a record is ranked over: "since March 1980", "in more than five years"
+_RANKED_OVER = rf"(?:since (?P<since>{_SINCE_WORDS})|{_SPAN})"
 _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
     *("nosedive", "crash", "rout", "tumble"),
 )
 _UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge")
+#: The superlatives that rank a move ("the sharpest fall", "its biggest gain").
+_RANK = "worst|biggest|steepest|sharpest|largest|best"
 _MOVE_RECORD_RE = re.compile(
-    r"\b(?P<ext>worst|biggest|steepest|sharpest|largest|best|strongest)\s+"
+    rf"\b(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
-    r"|performance)s?\s+"
-    rf"(?:since (?P<since>{_SINCE_WORDS})|{_SPAN})",
+    rf"|performance)s?\s+{_RANKED_OVER}",
     re.IGNORECASE,
 )
 # "its worst day since December", "the best week in five years": a period's move, ranked.
 _PERIOD_RECORD_RE = re.compile(
     rf"\b(?:its|the|their) (?P<ext>worst|best|weakest|strongest) (?P<per>{'|'.join(_PERIOD_CODES)})"
-    rf"\s+(?:since (?P<since>{_SINCE_WORDS})|{_SPAN})",
+    rf"\s+{_RANKED_OVER}",
     re.IGNORECASE,
 )
 # "its 12 per cent plunge - the largest since May 1998": a session's move, then its rank.
 _AFTER_MOVE_RE = re.compile(
     rf"\b(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)})s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
-    r"(?P<ext>worst|biggest|steepest|sharpest|largest|best) since "
-    rf"(?P<since>{_SINCE_WORDS})",
+    rf"(?P<ext>{_RANK}) since (?P<since>{_SINCE_WORDS})",
     re.IGNORECASE,
 )
 

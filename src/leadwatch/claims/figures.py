@@ -50,9 +50,11 @@ from leadwatch.claims.vocabulary import (
     DOWN_VERB_RARE_RE,
     MONTH_NAME_RE,
     NO_DOLLAR,
+    PRICE_NUM_RE,
     UP_VERB_RARE_RE,
     YEAR_RE,
     YIELDS,
+    ending,
 )
 from leadwatch.claims.windows import find_windows, window_near
 
@@ -79,7 +81,7 @@ _QUAL = (
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?)*"
 )
 _NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<num>{PRICE_NUM_RE})"
     r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
 )
 _DOLLAR_RE = re.compile(
@@ -108,10 +110,10 @@ _WORD_DOLLAR_RE = re.compile(
 _PLAIN_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
 )
-_DOLLAR_MOVE = re.compile(
-    r"\b(?:surg(?:ed|ing)|rose|rising|jump(?:ed|ing)|climb(?:ed|ing)|gain(?:ed|ing)|fell|falling"
-    r"|drop(?:ped|ping)|slid|sliding|lost|losing|add(?:ed|ing)|shed(?:ding)?|up|down|by)\s*$",
-    re.I,
+_DOLLAR_MOVE = ending(
+    *("surg(?:ed|ing)", "rose", "rising", "jump(?:ed|ing)", "climb(?:ed|ing)", "gain(?:ed|ing)"),
+    *("fell", "falling", "drop(?:ped|ping)", "slid", "sliding", "lost", "losing", "add(?:ed|ing)"),
+    *("shed(?:ding)?", "up", "down", "by"),
 )
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
 _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)

@@ -22,16 +22,16 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS
+from leadwatch.claims.model import Claim, last_before, stated_levels
+from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_NUM_RE, YIELDS
 
 __all__ = ["forecast_starts"]
 
 _FORECAST_FROM = re.compile(
     r"\b(?:expect\w*|sees?|seeing|forecast\w*|project\w*|predict\w*|could|may|might|will"
     r"|would|pric(?:e|es|ing) in)\b[^.;]{0,60}?\bfrom (?:about |around |roughly |current |the "
-    r"current |today['\u2019]s )?(?P<cur>(?:US)?\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?)(?P<pct>\s?%)?(?: levels?)? to (?:about |around )?(?:US)?\$?\d",
+    r"current |today['\u2019]s )?(?P<cur>(?:US)?\$\s?)?"
+    rf"(?P<num>{PRICE_NUM_RE})(?P<pct>\s?%)?(?: levels?)? to (?:about |around )?(?:US)?\$?\d",
     re.IGNORECASE,
 )
 
@@ -41,12 +41,12 @@ def forecast_starts(
 ) -> list[Claim]:
     """Level claims for the starting points of the forecasts of ``s`` (module doc)."""
     out: list[Claim] = []
-    stated = {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
+    stated = stated_levels(claims)
     for m in _FORECAST_FROM.finditer(s):
-        before = [x for x in mentions if x.end <= m.start("num") and x.asset not in GROUPS]
-        if not before:
+        named = last_before(mentions, m.start("num"), groups=False)
+        if named is None:
             continue
-        asset = before[-1].asset
+        asset = named.asset
         value = float(m.group("num").replace(",", ""))
         if asset in YIELDS:
             ok = m.group("pct") is not None

@@ -25,11 +25,12 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.market import Market, change
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.vocabulary import PRICE_NUM_RE
 
 __all__ = ["check_from_level", "from_to_moves"]
 
 _PRICE = r"(?:about |around |nearly |almost |roughly |some |over |under |just )?(?:US)?\$\s?"
-_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k\b)?"
+_NUM = rf"({PRICE_NUM_RE})(k\b)?"
 _FROM_TO = re.compile(
     r"\b(?:(?P<up>rose|rallied|climbed|jumped|surged|soared|advanced|rebounded|gained|rising"
     r"|climbing|surging|rallying)|(?P<down>fell|dropped|slid|slipped|declined|plunged|tumbled"

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.fundamentals import changes, consecutive, known_at
-from leadwatch.claims.vocabulary import ORDINALS, count_re, count_value, words_re
+from leadwatch.claims.vocabulary import ORDINALS, any_of, count_re, count_value, words_re
 
 __all__ = ["USES", "clauses", "grade_clause"]
 
@@ -46,7 +46,7 @@ _SUBJECT = re.compile(
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
 _TIMES = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:times|-fold|fold|x)\b", re.I)
 _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b", re.I)
-_DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
+_DEFICIT = any_of("deficits?", "shortfalls?")
 _NOT_MARKET = re.compile(r"(fiscal|budget|trade|current[- ]account|government)\s+$", re.I)
 _COUNT = re.compile(
     rf"\b(?P<n>{count_re(10, low=2)})\s+(?:consecutive\s+|straight\s+|successive\s+)?years"

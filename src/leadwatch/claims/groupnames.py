@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import any_of
+
 __all__ = ["INSTITUTION", "MAJOR_INDEXES", "RATE_WORDS", "TENORS", "tenor_pattern"]
 
 #: Treasury maturities other than the 10-year (outside the built-in store): their yields
@@ -63,9 +65,8 @@ INSTITUTION = re.compile(r"the Fed\b|Federal Reserve|FOMC", re.IGNORECASE)
 #: What makes the Fed a sentence's subject as a rate: "rates", "the fed funds rate", "a 25
 #: bp cut", "its target range". Without them the Fed is an institution named in passing
 #: ("record highs despite hawkish Fed comments"), the subject of no figure.
-RATE_WORDS = re.compile(
-    r"\b(?:rates?|funds|target|range|benchmark|basis[- ]points?|bps?|cut(?:s|ting)?"
-    r"|hik(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|eas(?:e|ing)"
-    r"|tighten(?:s|ed|ing)?|borrowing costs?)\b",
-    re.IGNORECASE,
+RATE_WORDS = any_of(
+    *("rates?", "funds", "target", "range", "benchmark", "basis[- ]points?", "bps?"),
+    *("cut(?:s|ting)?", "hik(?:e|es|ed|ing)", "rais(?:e|es|ed|ing)", "lower(?:s|ed|ing)?"),
+    *("eas(?:e|ing)", "tighten(?:s|ed|ing)?", "borrowing costs?"),
 )

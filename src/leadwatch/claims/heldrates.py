@@ -21,6 +21,8 @@ import re
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim
+from leadwatch.claims.targetrange import policy_band
+from leadwatch.claims.vocabulary import RATE_NUM_RE
 
 __all__ = ["held_rates"]
 
@@ -29,7 +31,7 @@ _HELD = re.compile(
     r"(?:(?:its|their|the|current|interest|benchmark|policy|key|overnight|fed funds"
     r"|federal funds|borrowing)\s+)*(?:rates?\s+|costs\s+)"
     r"(?:(?:unchanged|steady|on hold|where they are)\s+)?(?:at|in)\s+(?:the\s+|a\s+)?"
-    r"(?P<lo>\d{1,2}(?:\.\d{1,3})?)%?\s*(?:-|\u2013|to)\s*(?P<hi>\d{1,2}(?:\.\d{1,3})?)%",
+    rf"(?P<lo>{RATE_NUM_RE})%?\s*(?:-|\u2013|to)\s*(?P<hi>{RATE_NUM_RE})%",
     re.IGNORECASE,
 )
 
@@ -45,7 +47,7 @@ def held_rates(
         return []
     out = []
     for m in _HELD.finditer(s):
-        lo, hi = float(m.group("lo")), float(m.group("hi"))
-        if 0 < hi - lo <= 0.5:  # a policy range is a quarter (at most half) a point wide
-            out.append(Claim(index, "level", "fed_funds", m.group(0), "at", (lo + hi) / 2))
+        band = policy_band(m)  # a policy range is a quarter (at most half) a point wide
+        if band is not None:
+            out.append(Claim(index, "level", "fed_funds", m.group(0), "at", sum(band) / 2))
     return out

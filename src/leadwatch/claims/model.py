@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from leadwatch.claims.figures import NO_DOLLAR, YIELDS
+from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS
 
-__all__ = ["GROUPS", "Claim", "Extraction"]
+__all__ = [
+    "GROUPS",
+    "Claim",
+    "Extraction",
+    "last_before",
+    "nearest_before",
+    "stated_levels",
+]
 
 #: Mentions that name no single series.
 GROUPS = ("metals", "metal")
@@ -132,3 +141,38 @@ class Extraction:
     sentences: tuple[Sentence, ...]
     claims: tuple[Claim, ...] = field(default=())
     periods: tuple[tuple[int, tuple[str, Any]], ...] = field(default=())
+
+
+def stated_levels(claims: Iterable[Claim]) -> set[tuple[str | None, float | None]]:
+    """The ``(asset, level)`` pairs that the level and record ``claims`` state: a reader of
+    another way of printing a level skips a figure already read.
+
+    >>> stated_levels([Claim(0, "level", "gold", "$3,000", "at", 3000.0)])
+    {('gold', 3000.0)}
+    """
+    return {(c.asset, c.level) for c in claims if c.kind in ("level", "record")}
+
+
+def last_before(
+    mentions: Sequence[AssetMention], pos: int, *, groups: bool = True, carried: bool = True
+) -> AssetMention | None:
+    """The mention named last that ends at or before ``pos`` (the asset before a figure);
+    ``groups=False`` passes over the groups ("metals"), ``carried=False`` the assets carried
+    from an earlier sentence."""
+    before = [
+        m
+        for m in mentions
+        if m.end <= pos
+        and (groups or m.asset not in GROUPS)
+        and (carried or m.words != "(carried)")
+    ]
+    return before[-1] if before else None
+
+
+def nearest_before(mentions: Sequence[AssetMention], pos: int) -> str | None:
+    """The asset (no group) of the mention named last that starts before ``pos``."""
+    best = None
+    for m in mentions:
+        if m.start < pos and m.asset not in GROUPS:
+            best = m.asset
+    return best

@@ -34,7 +34,7 @@ from pandas.tseries import holiday
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, PRICE_NUM_RE, YEAR_RE, month_number
 
 __all__ = [
     "check_past_level",
@@ -71,7 +71,7 @@ _PAST_LEVEL_RE = re.compile(
     rf"(?:{_SIZE}\s+)?(?:(?:just|still|now|only|about|roughly)\s+)*"
     rf"(?P<side>above|below|under|over|higher than|lower than)\s+"
     rf"(?:its|the|their)\s+{_REF}(?:['\u2019]s)?\s+(?:level|price|close|value|mark)"
-    r"(?:\s+of\s+(?:US)?\$\s?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
+    rf"(?:\s+of\s+(?:US)?\$\s?(?P<level>{PRICE_NUM_RE}))?"
     r"|(?P<side2>above|below|under) where (?:it|they) (?:started|began) the year"
     rf"|(?:{_SIZE.replace('pct', 'ppct').replace('slight', 'pslight')}\s+)?"
     r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
@@ -79,7 +79,7 @@ _PAST_LEVEL_RE = re.compile(
     rf"(?:{_TO_A_RECORD}\s+)+"
     r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
     r"(?:high|peak)s?|record|peak)"
-    r"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
+    rf"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>{PRICE_NUM_RE}))?",
     re.IGNORECASE,
 )
 #: "Slightly above/below", "a touch under its peak": within this of the reference.

@@ -20,14 +20,14 @@ import re
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.vocabulary import PER_UNIT_RE
+from leadwatch.claims.vocabulary import PER_UNIT_RE, PRICE_NUM_RE
 
 __all__ = ["stated_peaks"]
 
 _PEAK_VALUE = re.compile(
     r"\b(?:from|off|below|under|beneath|since)\s+(?:its|the|their|a|an)\s+"
     r"(?:(?:recent|record|all-time|intraday|closing|previous|prior)\s+)?"
-    r"(?P<value>(?:US)?\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<k>k\b)?)"
+    rf"(?P<value>(?:US)?\$\s?(?P<num>{PRICE_NUM_RE})(?P<k>k\b)?)"
     rf"(?:\s+{PER_UNIT_RE})?\s+(?:(?:record|all-time|intraday|closing)\s+)?"
     r"(?:peak|high|top)\b",
     re.IGNORECASE,

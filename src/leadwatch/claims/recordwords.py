@@ -21,7 +21,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
-from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.model import GROUPS, Claim, nearest_before
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.recordbreak import (
     YTD_NOUN,
@@ -44,7 +44,7 @@ from leadwatch.claims.vocabulary import (
     ending,
 )
 
-__all__ = ["nearest_before", "records"]
+__all__ = ["records"]
 
 _MAYBE = ending(
     *("could", "(?-i:may)", "might", "would", "will", "potentially", "verge", "poised", "set to"),
@@ -112,14 +112,6 @@ def _told_after(s: str, m: re.Match[str]) -> tuple[str, str | None]:
     if m.group("rest") or since is None or not _SIDE.search(clause[: since.start()]):
         return "", None
     return clause[: since.start()], clause[since.start() :].strip()
-
-
-def nearest_before(mentions: list[AssetMention], pos: int) -> str | None:
-    best = None
-    for m in mentions:
-        if m.start < pos and m.asset not in GROUPS:
-            best = m.asset
-    return best
 
 
 def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:
@@ -296,12 +288,18 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     return _with_partners(out, s, mentions)
 
 
+def _to_the_record(head: str, *others: str) -> re.Pattern[str]:
+    """``head`` (words of a distance), then a determiner and at most one word, ending the
+    text: what stands before a record word that a distance is measured from (or one of
+    ``others``, whole patterns of their own)."""
+    tail = r"\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$"
+    return re.compile("|".join([head + tail, *others]), re.IGNORECASE)
+
+
 # "down 25% from its all-time high", "retreated from a record": a distance from a record.
-_FROM = re.compile(
+_FROM = _to_the_record(
     r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
-    rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'\u2019-]+\s+)?$",
-    re.IGNORECASE,
+    rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)"
 )
 _ABOUT_VALUE = re.compile(
     r"\s*(?:of|at|above|over|near|around)\s*"
@@ -309,13 +307,11 @@ _ABOUT_VALUE = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)"
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
-_AWAY = re.compile(
-    r"\b(?:below|under|beneath|shy of|short of|off)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'\u2019-]+\s+)?$"
+_AWAY = _to_the_record(
+    r"\b(?:below|under|beneath|shy of|short of|off)",
     # "8% away from printing a fresh record": a distance, the record not yet set
-    r"|\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
+    r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
     r"|printing)\s+)*$",
-    re.IGNORECASE,
 )
 #: Words "record" may stand before and still speak of the price.
 _PRICE_NOUNS = frozenset(

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.attributes import attribute, indicator_figure
 from leadwatch.claims.clauses import clause_start
+from leadwatch.claims.model import last_before
+from leadwatch.claims.vocabulary import any_of
 
 __all__ = ["colon_subject", "not_its", "other_subject", "passive_by", "subject_name"]
 
@@ -57,10 +59,10 @@ _NOT_A_SUBJECT = re.compile(
 
 
 # A noun that stands for the asset's own quote ("the most-active July contract settled at").
-_PRICE_NOUN = re.compile(
-    r"\b(?:contracts?|futures|prices?|spot|quotes?|benchmark|metal|token|coin|bullion|ounce"
-    r"|fix|fixing|settlement|close|assets?|haven|pair|currency|commodity|gauge|king|crypto)\b",
-    re.I,
+_PRICE_NOUN = any_of(
+    *("contracts?", "futures", "prices?", "spot", "quotes?", "benchmark", "metal", "token", "coin"),
+    *("bullion", "ounce", "fix", "fixing", "settlement", "close", "assets?", "haven", "pair"),
+    *("currency", "commodity", "gauge", "king", "crypto"),
 )
 
 
@@ -89,8 +91,8 @@ def not_its(s: str, pos: int, op_end: int, mentions: Sequence[AssetMention]) -> 
     """An indicator ("with inflation at 3.1%") or another subject ("..., while lumber trades
     at $600", "while mortgage rates hit 7.1%") heads the figure whose operator starts at
     ``pos`` and ends at ``op_end``: it is not the asset's."""
-    before = [m for m in mentions if m.end <= pos]
-    if before and attribute(s, before[-1]):
+    last = last_before(mentions, pos)
+    if last is not None and attribute(s, last):
         return True  # "Gold's 50-day moving average sits at $2,600": not the price
     return indicator_figure(s, pos, mentions) or other_subject(s, op_end, mentions)
 
@@ -117,9 +119,8 @@ def colon_subject(
         return None
     subject = next((m for m in mentions if m.start == held.end()), None)
     named = [m for m in mentions if held.start("obj") <= m.start < held.end("obj")]
-    before = [m for m in mentions if m.end <= start]
-    other = named[-1] if named else before[-1] if before and held.group("obj") in (
-        "it", "them") else None  # fmt: skip
+    last = last_before(mentions, start)
+    other = named[-1] if named else last if held.group("obj") in ("it", "them") else None
     if subject is None or other is None or subject.asset == other.asset:
         return None
     return subject.asset, other.asset

@@ -25,19 +25,19 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import RATE_NUM_RE, any_of
 
-__all__ = ["target_ranges"]
+__all__ = ["policy_band", "target_ranges"]
 
-_NUM = r"\d{1,2}(?:\.\d{1,3})?"
 _PCT = r"(?:\s?%|\s?percent\b|\s?per cent\b)"
 _RANGE = re.compile(
-    rf"(?P<between>\bbetween )?(?P<lo>{_NUM}){_PCT}?\s?(?P<join>[-\u2013\u2014]|\s(?:to|and)\s)"
-    rf"\s?(?P<hi>{_NUM}){_PCT}",
+    rf"(?P<between>\bbetween )?(?P<lo>{RATE_NUM_RE}){_PCT}?\s?"
+    rf"(?P<join>[-\u2013\u2014]|\s(?:to|and)\s)\s?(?P<hi>{RATE_NUM_RE}){_PCT}",
     re.IGNORECASE,
 )
 # the word that makes "X% to Y%" one range, near it: "the 4.25% to 4.50% range", "a
 # target range of", "a band of"
-_RANGE_WORD = re.compile(r"\b(?:range|band|corridor|target)\b", re.IGNORECASE)
+_RANGE_WORD = any_of("range", "band", "corridor", "target")
 # the start of a change: the range after it is the old one
 _FROM = re.compile(r"\bfrom (?:a |the |its )?(?:(?:target )?range (?:of )?)?$", re.IGNORECASE)
 # another central bank's rate: not the Fed's
@@ -56,6 +56,17 @@ _FORECAST = re.compile(
 _WIDEST = 0.5
 
 
+def policy_band(m: re.Match[str]) -> tuple[float, float] | None:
+    r"""The bounds of the range ``m`` read (groups ``lo`` and ``hi``), when it is as narrow as
+    a policy rate's target range (more than nothing, at most half a point wide).
+
+    >>> policy_band(re.match(r"(?P<lo>\S+)-(?P<hi>\S+)", "4.25-4.5"))
+    (4.25, 4.5)
+    """
+    lo, hi = float(m.group("lo")), float(m.group("hi"))
+    return (lo, hi) if 0 < hi - lo <= _WIDEST else None
+
+
 def target_ranges(
     s: str, index: int, mentions: list[AssetMention], subject: str | None
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
@@ -69,9 +80,10 @@ def target_ranges(
     claims: list[Claim] = []
     spans: list[tuple[int, int]] = []
     for m in _RANGE.finditer(s):
-        lo, hi = float(m.group("lo")), float(m.group("hi"))
-        if not 0 < hi - lo <= _WIDEST or _FROM.search(s[: m.start()]):
+        band = policy_band(m)
+        if band is None or _FROM.search(s[: m.start()]):
             continue
+        lo, hi = band
         if _FORECAST.search(s[: m.start()]):
             continue  # "odds the Fed will cut to 4%-4.25%": a forecast (heldrates reads holds)
         join = m.group("join").strip().lower()

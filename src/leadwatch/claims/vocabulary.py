@@ -23,9 +23,13 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "ABOUT_RE",
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
+    "EXTREME_NOUN_RE",
+    "IN_SENTENCE_RE",
+    "MARGIN_HEDGE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
@@ -34,6 +38,9 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINALS",
     "PER_UNIT_RE",
+    "PRICE_BARE_RE",
+    "PRICE_NUM_RE",
+    "RATE_NUM_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
     "STEP_RE",
@@ -142,6 +149,13 @@ YIELDS = frozenset(
         "fed_funds",
     )
 )
+#: A price's number: thousands grouped with commas ("96,200.5") or not ("2415", "4.33").
+PRICE_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A number that reads as a price with no currency sign before it: thousands grouped with
+#: commas ("2,415.50"), or one or two decimals ("96.25"); never a plain count ("2025").
+PRICE_BARE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}"
+#: A rate's number in percent, below 100 with at most three decimals ("4.25", "5.375").
+RATE_NUM_RE = r"\d{1,2}(?:\.\d{1,3})?"
 #: The unit a price is quoted in, after it ("$2,400 an ounce", "$80 a barrel").
 PER_UNIT_RE = r"(?:(?:an?|per) (?:ounce|oz|barrel|coin|token|troy ounce))"
 #: Scheduled events a date may name ("the July 24 rate decision", "the June 18 meeting").
@@ -149,6 +163,12 @@ SCHEDULED_RE = (
     r"(?:decision|meeting|announcement|deadline|release|vote|hearing|auction|summit|testimony"
     r"|speech|report)"
 )
+#: The hedges of a size or a margin: "by nearly 10%", "some 2%", "more than 5 points".
+MARGIN_HEDGE_RE = r"(?:nearly|almost|about|around|some|over|more than|roughly)"
+#: The nouns of an extreme a price reached ("its record", "the 2021 peak", "a trough").
+EXTREME_NOUN_RE = r"(?:high|low|peak|record|top|bottom|trough)"
+#: One character of the same sentence: no full stop or semicolon, but a decimal point.
+IN_SENTENCE_RE = r"(?:[^.;]|\.(?=\d))"
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
 #: The hedge before a stated figure: "about $82,000", "roughly 98.5", "~4.2%".
