@@ -355,7 +355,7 @@ def test_a_printed_span_of_days_is_one_date_over_its_days_not_a_yearless_day() -
         ("Gold hit $2,500 last week.", ("last", "week")),
         ("Silver touched $35 an ounce last month before retreating.", ("last", "month")),
         ("Bitcoin climbed above $100,000 the previous month.", ("last", "month")),
-        ("Ether sank after hitting $5,000 highs last month.", ("last", "month")),
+        ("Bitcoin dropped back after it reached $120,000 highs last month.", ("last", "month")),
         ("Bitcoin hit $100,000 levels the previous week.", ("last", "week")),
         ("Silver reached $40 an ounce highs last month.", ("last", "month")),
     ],
@@ -564,7 +564,7 @@ def test_the_scorer_pairs_each_label_with_the_claim_quoting_its_figure() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Ether slipped after hitting $5,000 highs last month.",
+        "Gold eased after touching $3,500 highs last week.",
         "Bitcoin climbed back to the $100,000 area on Tuesday.",
         "Silver hovered at $40 levels for most of the week.",
     ],
