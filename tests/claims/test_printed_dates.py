@@ -140,3 +140,36 @@ def test_a_weekly_recap_is_dated_on_the_weeks_friday_not_the_weekend_after() -> 
     )
     dated = infer_date(extract_claims(text), Market({"btc": btc, "gold": gold}))
     assert str(dated.date.date()) == "2025-05-16", dated.reasoning
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Over the autumn, the dollar index fell 3% by October 14, 2025 and then steadied.",
+            "past",
+        ),
+        ("Miners had doubled by March 3, 2025, well before the sell-off.", "past"),
+        ("Ether shed a fifth of its value by June 9, 2025 as funds pulled out.", "past"),
+        ("Analysts expect gold to climb 5% by March 31, 2026, if rates fall.", "ahead"),
+        ("Bitcoin could reach $150,000 by December 31, 2026, bulls say.", "ahead"),
+        ("Holders must redeem their notes by May 15, 2026.", "ahead"),
+    ],
+)
+def test_by_a_date_after_a_past_move_looks_back_and_after_a_forecast_looks_ahead(
+    text: str, role: str
+) -> None:
+    (printed,) = printed_dates("Intro line of a note.\n" + " " * 400 + text)
+    assert printed.role == role
+
+
+def test_a_day_reached_by_a_past_move_bounds_the_article_from_below() -> None:
+    from leadwatch.claims.textdates import text_evidence
+
+    days = pd.date_range("2025-11-01", "2025-12-10")
+    text = "Stocks slid about 5% by November 20th but rallied into the month's end."
+    votes, why = text_evidence(extract_claims(text), days)
+    named = pd.Series(votes, index=days)
+    assert named.loc["2025-11-21":"2025-12-10"].min() > 0  # dated after it
+    assert named.loc[:"2025-11-20"].max() == 0  # not before it, nor on it
+    assert any("looks back to" in line for line in why)

@@ -44,7 +44,15 @@ from leadwatch.claims.vocabulary import (
     month_number,
 )
 
-__all__ = ["AHEAD", "EVENT_AHEAD", "PrintedDate", "date_said_of", "full_date", "printed_dates"]
+__all__ = [
+    "AHEAD",
+    "EVENT_AHEAD",
+    "PrintedDate",
+    "ahead",
+    "date_said_of",
+    "full_date",
+    "printed_dates",
+]
 
 _MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -71,6 +79,33 @@ AHEAD = ending(
     *("expected(?: on)?", "effective(?: from| on)?", "scheduled (?:for|on)", "set for"),
     "slated for",
 )
+#: "fell about 5% by November 20", "had doubled by mid-March": a past move reached by that day.
+_PAST_BY = re.compile(
+    r"\b(?:fell|rose|lost|slid|sank|shed|hit|grew|(?:had|was|were) \w+|\w+ed)\b"
+    r"[^.;:!?]{0,40}\bby\s*$",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(
+    r"\b(?:will|could|may|might|would|should|can|expect\w*|forecast\w*|project\w*|target\w*"
+    r"|likely|set to|poised to|on track|aim\w*|plan\w*|need\w* to)\b",
+    re.IGNORECASE,
+)
+
+
+def ahead(text: str, pos: int) -> bool:
+    """Whether the date starting at ``pos`` lies ahead of the article: introduced by "by",
+    "until", "next" ..., unless "by" closes a past move ("fell 5% by November 20").
+
+    >>> ahead("Gold could climb 5% by March 31.", 22), ahead("Gold fell 5% by March 31.", 16)
+    (True, False)
+    """
+    before = text[max(0, pos - 60) : pos]
+    if not AHEAD.search(before[-25:]):
+        return False
+    clause = re.split(r"[.;:!?]", before)[-1]
+    return not (_PAST_BY.search(clause) and not _MODAL.search(clause))
+
+
 #: "the ECB's July 24 rate decision": a date naming a scheduled event, no evidence of the day.
 EVENT_AHEAD = re.compile(rf"\s*(?:[\w-]+ )?{SCHEDULED_RE}s?\b", re.IGNORECASE)
 #: "its October 6, 2025 record": a date used as an adjective names an event, not the day.
@@ -135,7 +170,7 @@ def printed_dates(text: str) -> list[PrintedDate]:
             continue
         if _MARKED.search(before) and m.start() < 3 * _OPENING:
             role = "dateline"  # "Published on March 3, 2026", "Updated: 2026-03-03"
-        elif AHEAD.search(before):
+        elif ahead(text, m.start()):
             role = "ahead"
         elif (
             m.start() < _OPENING

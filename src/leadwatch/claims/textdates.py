@@ -8,7 +8,8 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   more than any one price claim (a dateline is the publication date unless the claims
   all disagree);
 - a full date in the running text: the article is on or after it (0.5 over the year
-  after it); a date introduced by "by", "until", "next" ... is ahead, no evidence;
+  after it); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
+  "by" closes a past move ("fell 5% by November 20": looked back to);
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
@@ -36,7 +37,7 @@ import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
-from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, printed_dates
+from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, ahead, printed_dates
 from leadwatch.claims.text import month_days
 from leadwatch.claims.vocabulary import YEAR_RE
 
@@ -96,11 +97,11 @@ def text_evidence(
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
-        if AHEAD.search(body[max(0, pos - 25) : pos]) or EVENT_AHEAD.match(body, pos + len(words)):
+        if ahead(body, pos) or EVENT_AHEAD.match(body, pos + len(words)):
             votes += 0.25 * _near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
             why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
             continue
-        if past:
+        if past or AHEAD.search(body[max(0, pos - 25) : pos]):  # or "fell 5% by November 20"
             votes += 0.25 * _near_day(calendar, month, dom, _DAY, _LOOKBACK)
             why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
             continue
