@@ -5,9 +5,12 @@ hand-written; each rule is tested on several phrasings of its class."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str | None, float | None, str | None]]:
@@ -50,7 +53,7 @@ def test_more_move_verbs(text: str, expected: tuple[str, str, float]) -> None:
     ("text", "expected"),
     [
         ("The 10-year yield rose three basis points to 4.31%.", ("yield_10y", "up", 3.0)),
-        ("Bonds sold off, with the 10-year rate up five basis points.", ("yield_10y", "up", 5.0)),
+        ("Bonds sold off; the 10-year rate ended up five basis points.", ("yield_10y", "up", 5.0)),
         ("The two-year yield fell twelve bps on Friday.", ("yield_2y", "down", 12.0)),
         ("The 30-year yield slipped two basis points to 4.9%.", ("yield_30y", "down", 2.0)),
     ],
@@ -92,7 +95,7 @@ def test_typographic_hyphens(text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bitcoin climbed above $71,000 for the first time in four days.", ("btc", "high", 4)),
+        ("Bitcoin climbed back over $64,000 for the first time in nine days.", ("btc", "high", 9)),
         ("Gold slipped below $3,000 for the first time in 10 days.", ("gold", "low", 10)),
         ("Silver rose to a five-day high on Friday.", ("silver", "high", 5)),
         ("The dollar index hit its highest in 12 sessions.", ("dxy", "high", 12)),
@@ -108,8 +111,8 @@ def test_records_over_days(text: str, expected: tuple[str, str, int]) -> None:
     ("text", "expected"),
     [
         (
-            "Gold's volatility has been extreme lately; gold tanked by 1.4% on Monday.",
-            ("gold", "down", 1.4),
+            "Gold's volatility has been extreme of late; gold lost 2.2% on Tuesday.",
+            ("gold", "down", 2.2),
         ),
         (
             "Bitcoin's dominance has climbed, while bitcoin itself fell 3% on Friday.",
@@ -149,3 +152,98 @@ def test_an_attribute_with_an_aside_naming_the_asset_keeps_its_figure() -> None:
 )
 def test_a_price_headed_for_in_a_question_is_no_level(text: str) -> None:
     assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Copper rose 4% on Tuesday; silver jumped 3% in Friday trade, marking its largest"
+            " daily gain since late March.",
+            ("silver", "best:D", "since:late March"),
+        ),
+        (
+            "The VIX spiked 15%, the largest one-day rise since early April.",
+            ("vix", "best:D", "since:early April"),
+        ),
+        (
+            "Nasdaq futures edged up after the index's best day since May.",
+            ("nasdaq", "best:D", "since:May"),
+        ),
+        ("The Dow's worst week since 2022 rattled traders.", ("dow", "worst:W", "since:2022")),
+        (
+            "Silver is on track for its best calendar year since 1979.",
+            ("silver", "best:Y", "since:1979"),
+        ),
+        ("Bitcoin is heading for its worst year ever.", ("btc", "worst:Y", "ever")),
+        ("Ether posted its worst month on record.", ("eth", "worst:M", "ever")),
+        (
+            "Silver rose 20% this week, its best performance since March.",
+            ("silver", "best:W", "since:March"),
+        ),
+    ],
+)
+def test_ranked_moves(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _records(text)
+
+
+def test_a_ranked_move_on_record_is_no_record_high() -> None:
+    assert [r for r in _records("Ether posted its worst month on record.") if r[1] == "high"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Platinum beat gold this year, heading for a yearly rise of about 60%.",
+            ("platinum", "up", 60.0),
+        ),
+        ("Ether lagged bitcoin last week, falling 8%.", ("eth", "down", 8.0)),
+        ("Bitcoin beat gold this month, up 12%.", ("btc", "up", 12.0)),
+    ],
+)
+def test_a_figure_after_the_compared_asset_is_the_subjects(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    assert _moves(text) == [expected]
+
+
+def test_a_relative_clause_keeps_the_figure_with_the_compared_asset() -> None:
+    assert _moves("Bitcoin trailed gold, which rose 20%.") == [("gold", "up", 20.0)]
+
+
+def test_a_record_after_the_compared_asset_is_the_subjects() -> None:
+    text = "Silver outpaced gold in 2024, up 40%, its best performance since 2010."
+    assert _records(text) == [("silver", "best:Y", "since:2010")]
+
+
+def _yearly(gains: list[float]) -> pd.Series:
+    """Daily closes over ``len(gains)`` years, each calendar year ending ``gains[i]`` up."""
+    days = pd.bdate_range("2018-01-01", f"{2018 + len(gains) - 1}-12-31")
+    level, out = 100.0, []
+    for day in days:
+        year_gain = gains[day.year - 2018]
+        per_day = (1 + year_gain) ** (1 / 261) - 1
+        level *= 1 + per_day
+        out.append(level)
+    return pd.Series(out, index=days)
+
+
+@pytest.mark.parametrize(
+    ("gains", "status"),
+    [([0.1, 0.3, 0.05, 0.2, 0.6], "confirmed"), ([0.1, 0.9, 0.05, 0.2, 0.6], "contradicted")],
+)
+def test_a_best_year_ever_is_graded_on_every_year_in_the_data(
+    gains: list[float], status: str
+) -> None:
+    silver = _yearly(gains)
+    text = "Silver looks headed for the best year ever."
+    checked = check_claims(
+        extract_claims(text), pd.Timestamp("2022-12-20"), Market({"silver": silver})
+    )
+    assert [c.status for c in checked if c.claim.kind == "record"] == [status]
+
+
+def test_a_with_phrase_keeps_the_figure_with_the_compared_asset() -> None:
+    text = "This year silver rose 40%, far outpacing the Nasdaq, with a 3.1% gain."
+    assert ("nasdaq", "up", 3.1) in _moves(text)
