@@ -247,3 +247,54 @@ def test_a_best_year_ever_is_graded_on_every_year_in_the_data(
 def test_a_with_phrase_keeps_the_figure_with_the_compared_asset() -> None:
     text = "This year silver rose 40%, far outpacing the Nasdaq, with a 3.1% gain."
     assert ("nasdaq", "up", 3.1) in _moves(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Silver climbed for a fourth consecutive session, hitting a one-month high.",
+            ("silver", "up", "day"),
+        ),
+        ("Copper slid and gold was down three sessions in a row.", ("gold", "down", "day")),
+        ("Ether has fallen for five straight days.", ("eth", "down", "day")),
+        ("The dollar is on course for a second straight weekly gain.", ("dxy", "up", "week")),
+        ("Silver looks set for a third consecutive weekly loss.", ("silver", "down", "week")),
+        ("Bitcoin posted its fourth straight monthly decline.", ("btc", "down", "month")),
+        (
+            "The euro fell 0.2% while the dollar headed for a second successive weekly rise.",
+            ("dxy", "up", "week"),
+        ),
+    ],
+)
+def test_streaks(text: str, expected: tuple[str, str, str]) -> None:
+    moves = [(a, op, w) for k, a, op, _, w in _claims(text) if k == "move"]
+    assert [m for m in moves if m[0] == expected[0]] == [expected]
+
+
+def test_a_streak_beside_its_stated_move_adds_nothing() -> None:
+    assert _moves("Gold rose 1.1% for a third straight session.") == [("gold", "up", 1.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Digital assets slipped on Monday, led by losses in Bitcoin and Ether.",
+            [("btc", "down", None), ("eth", "down", None)],
+        ),
+        ("Crypto names rallied, led by gains in Solana.", [("solana", "up", None)]),
+        ("Metals fell on Tuesday, led by silver.", [("silver", "down", None)]),
+    ],
+)
+def test_a_group_move_led_by_named_assets(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert _moves(text) == expected
+
+
+def test_a_move_led_by_a_flow_is_no_move_of_the_flow() -> None:
+    assert _moves("Bitcoin rose 3%, led by ETF inflows.") == [("btc", "up", 3.0)]
+
+
+def test_a_streak_of_a_past_week_is_left_out() -> None:
+    text = "Last week, platinum diverged from stocks as silver booked a fifth straight weekly rise."
+    assert [c for c in _claims(text) if c[1] == "silver"] == []
