@@ -298,3 +298,76 @@ def test_a_move_led_by_a_flow_is_no_move_of_the_flow() -> None:
 def test_a_streak_of_a_past_week_is_left_out() -> None:
     text = "Last week, platinum diverged from stocks as silver booked a fifth straight weekly rise."
     assert [c for c in _claims(text) if c[1] == "silver"] == []
+
+
+_PIPE_TABLE = """How markets closed
+
+The assets | Latest price | Change | % change |
+---|---|---|---|
+Nasdaq Composite | 18,250.10 | +110.20 | +0.61% |
+2-year Treasury yield | 3.95% | Unch | -- |
+Gold | $2,410.50 | -$3.10 | -0.13% |
+Bitcoin | $64,200 | +$1,020 | +1.61% |
+"""
+
+
+def test_a_pipe_table_with_empty_cells_and_a_two_word_column() -> None:
+    found = _claims(_PIPE_TABLE)
+    assert [(a, v) for k, a, _, v, _ in found if k == "level"] == [
+        ("nasdaq", 18250.1),
+        ("yield_2y", 3.95),
+        ("gold", 2410.5),
+        ("btc", 64200.0),
+    ]
+    assert [(a, op, v) for k, a, op, v, _ in found if k == "percent"] == [
+        ("nasdaq", "up", 0.61),
+        ("gold", "down", 0.13),
+        ("btc", "up", 1.61),
+    ]
+
+
+def test_a_pipe_row_with_words_in_a_cell_ends_the_table() -> None:
+    text = (
+        "Asset | Last | 1W |\nSilver | 31.20 | -1.5% |\nSilver rallied | on Fed hopes | today |\n"
+    )
+    assert [a for k, a, *_ in _claims(text) if k == "level"] == ["silver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold (GC=F) settled at 3,310.40 an ounce, down 1.2%.", ("gold", 3310.4)),
+        ("Ether (ETH-USD) slipped 2% to 2,415.50 on Monday.", ("eth", 2415.5)),
+        ("Silver (SI=F) closed at 31.25 on Friday.", ("silver", 31.25)),
+    ],
+)
+def test_a_bare_price_after_a_ticker_in_parentheses(text: str, expected: tuple[str, float]) -> None:
+    assert expected in [(a, v) for k, a, _, v, _ in _claims(text) if k == "level"]
+
+
+def test_an_aside_in_parentheses_still_breaks_a_bare_price_from_its_asset() -> None:
+    assert _levels("Gold (after a dull week) rose to 3,100.50.") == []
+
+
+def test_a_wire_link_note_is_no_asset() -> None:
+    text = (
+        "Gold slipped on Tuesday. The dollar index (.DXY)\n, opens new tab climbed to a"
+        " two-week high.\nSpot silver (XAG=)\n, opens new tab fell 1.2% to $30.10.\n"
+    )
+    found = _claims(text)
+    assert ("dxy", "high", "last:2:week") in _records(text)
+    assert ("silver", "down", 1.2) in _moves(text)
+    assert all(a in ("gold", "dxy", "silver") for _, a, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 10-year note touched a peak yield of 4.61% before easing to 4.55%.", 4.61),
+        ("The 2-year note hit a high yield of 4.41% on Tuesday.", 4.41),
+    ],
+)
+def test_a_yield_of_a_note_is_a_level(text: str, expected: float) -> None:
+    values = [v for k, _, _, v, _ in _claims(text) if k == "level"]
+    assert expected in values
+    assert not [m for m in _moves(text) if m[2] == expected]

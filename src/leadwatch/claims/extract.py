@@ -309,6 +309,10 @@ def map_theses(sentence: str, assets: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# A link's note left by copying a wire page: "The U.S. dollar (.DXY)\n, opens new tab rose".
+_LINK_NOTE = re.compile(r"\s*,\s*opens new tab\b", re.IGNORECASE)
+
+
 def extract_claims(text: str) -> Extraction:
     """Split ``text`` into sentences and extract the market claims of the article body.
 
@@ -316,6 +320,7 @@ def extract_claims(text: str) -> Extraction:
     as sentences but yields no claims. Any text is accepted: empty, mixed scripts,
     markup (it is only matched, never interpreted).
     """
+    text = _LINK_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # same offsets
     sentences = tuple(split_sentences(text))
     claims: list[Claim] = []
     periods: list[tuple[int, tuple[str, Any]]] = []

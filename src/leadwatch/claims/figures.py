@@ -72,6 +72,7 @@ _OP = (
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
+    r"(?:peak |high |low |top )?yield of|"
     r"(?:more than|less than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
     r"in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     rf"{COPULA})"

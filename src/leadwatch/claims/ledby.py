@@ -1,6 +1,6 @@
-"""A group's move led by named assets: "Cryptocurrencies traded lower, led by declines in
-Bitcoin and Ether", "Crypto stocks rallied, led by gains in Bitcoin", "Metals fell,
-led by silver" (pure).
+"""A group's move led by named assets: "Digital coins were weaker, led by losses in Ether
+and Bitcoin", "Crypto stocks rallied, led by gains in Bitcoin", "Metals fell, led by
+silver" (pure).
 
 The assets after "led by" moved the group's way (the noun's, when one is given: "led by
 declines in"); each becomes a move without a size, of the sentence's time.

@@ -1,4 +1,4 @@
-"""Moves told as a streak: "rose for the third consecutive session", "up three sessions in
+"""Moves told as a streak: "climbed for a third consecutive session", "up three sessions in
 a row", "headed for a second straight weekly gain", "its fourth straight monthly decline"
 (pure).
 
