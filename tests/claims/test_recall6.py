@@ -371,3 +371,30 @@ def test_a_yield_of_a_note_is_a_level(text: str, expected: float) -> None:
     values = [v for k, _, _, v, _ in _claims(text) if k == "level"]
     assert expected in values
     assert not [m for m in _moves(text) if m[2] == expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Platinum & Palladium Hit New Highs Before Fed Minutes", ("platinum", "high", None)),
+        ("Bitcoin Falls to Two-Month Low", ("btc", "low", "last:2:month")),
+        ("Ether Sets Fresh All-Time High", ("eth", "high", None)),
+        ("Gold Hits Record as Dollar Slides", ("gold", "high", None)),
+    ],
+)
+def test_a_record_reached_in_a_title_cased_headline(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _records(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver Nears Record High",
+        "From Record Highs to a Quiet Summer",
+        "Metals Shine as Crypto Stalls Into the Summer",
+    ],
+)
+def test_a_title_cased_heading_without_a_record_reached_stays_a_heading(text: str) -> None:
+    assert _claims(text) == []
