@@ -398,3 +398,30 @@ def test_a_record_reached_in_a_title_cased_headline(
 )
 def test_a_title_cased_heading_without_a_record_reached_stays_a_heading(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rewriting tool's synonyms: "excessive" for high, "because the starting of" for
+        # since the start of, "acquire" for gain, "astatine" (the element At) for at
+        ("On May 3 silver set an all-time excessive of $52.", ("record", "silver", "high")),
+        (
+            "Ether has lost 12% because the starting of 2024 to this point.",
+            ("percent", "eth", "down"),
+        ),
+        ("The Nasdaq logged a 7.5% acquire for the year.", ("percent", "nasdaq", "up")),
+        ("Bitcoin later steadied astatine $61,000 in London trading.", ("level", "btc", "at")),
+    ],
+)
+def test_spun_market_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(k, a, op) for k, a, op, _, _ in _claims(text)]
+
+
+def test_spun_since_the_start_of_a_year_is_that_years_window() -> None:
+    found = _claims("Ether has lost 12% because the starting of 2024 to this point.")
+    assert [w for k, *_, w in found if k == "percent"] == ["since:the start of 2024"]
+
+
+def test_a_high_of_greater_than_a_price_is_above_it() -> None:
+    assert ("gold", "above", 4300.0) in _levels("Gold set a record of greater than $4,300.")

@@ -73,7 +73,7 @@ _OP = (
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
     r"(?:peak |high |low |top )?yield of|"
-    r"(?:more than|less than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
+    r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
     r"in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     rf"{COPULA})"
 )
@@ -126,7 +126,7 @@ _OPS = {
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     **dict.fromkeys(("around", "toward"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
-    "upward": "above",
+    **dict.fromkeys(("upward", "greater"), "above"),
     **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
     **dict.fromkeys(("just short", "less than", "south"), "below"),
 }
