@@ -261,6 +261,7 @@ def test_a_with_phrase_keeps_the_figure_with_the_compared_asset() -> None:
         ("The dollar is on course for a second straight weekly gain.", ("dxy", "up", "week")),
         ("Silver looks set for a third consecutive weekly loss.", ("silver", "down", "week")),
         ("Bitcoin posted its fourth straight monthly decline.", ("btc", "down", "month")),
+        ("The yen slid as the dollar eyed a second weekly gain.", ("dxy", "up", "week")),
         (
             "The euro fell 0.2% while the dollar headed for a second successive weekly rise.",
             ("dxy", "up", "week"),

@@ -49,7 +49,7 @@ _VERB_STREAK = re.compile(
 # "a second consecutive weekly increase", "its fourth straight monthly decline", "a third
 # straight daily gain"
 _NOUN_STREAK = re.compile(
-    rf"\b(?:a|its|the|their)\s+{_ORDINAL}\s+{_IN_ROW}\s+"
+    rf"\b(?:a|its|the|their)\s+{_ORDINAL}\s+(?:{_IN_ROW}\s+)?"
     r"(?P<per>daily|session|weekly|monthly|week|month|day)\s+"
     rf"(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))\b",
     re.IGNORECASE,
