@@ -426,3 +426,31 @@ def test_spun_since_the_start_of_a_year_is_that_years_window() -> None:
 
 def test_a_high_of_greater_than_a_price_is_above_it() -> None:
     assert ("gold", "above", 4300.0) in _levels("Gold set a record of greater than $4,300.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold extended its rally for a fifth day.", ("gold", "up", "day")),
+        ("Bitcoin fell for a second week as ETF outflows mounted.", ("btc", "down", "week")),
+    ],
+)
+def test_an_ordinal_period_after_a_move_verb_is_a_streak(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(a, op, w) for k, a, op, _, w in _claims(text) if k == "move"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold fell to $2,380 from $2,450 on Friday.", ("gold", "down", "from:2450")),
+        ("Bitcoin rose to $98,000 from $91,000 a week earlier.", ("btc", "up", "from:91000")),
+    ],
+)
+def test_a_move_told_to_a_price_from_another(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(a, op, w) for k, a, op, _, w in _claims(text) if k == "move"]
+
+
+def test_to_from_prices_that_contradict_the_verb_are_not_read() -> None:
+    assert [k for k, *_ in _claims("Bitcoin rose to $98,000 from $99,000.")] == ["level"]

@@ -41,9 +41,10 @@ _UNIT = r"(?P<{}>session|trading day|day|week|month)s?"
 # "rose for the third consecutive session", "up three sessions in a row", "has fallen for
 # five straight days"
 _VERB_STREAK = re.compile(
-    rf"\b(?:(?P<up>{UP_VERB_RE})|(?P<down>{DOWN_VERB_RE}))\s+(?:(?:for|in)\s+)?"
+    rf"\b(?:(?P<up>{UP_VERB_RE})|(?P<down>{DOWN_VERB_RE}))\s+"
+    rf"(?:for\s+(?:the|a)\s+{_ORDINAL}\s+(?:{_IN_ROW}\s+)?{_UNIT.format('unit0')}|(?:(?:for|in)\s+)?"
     rf"(?:(?:the|a|its)\s+{_ORDINAL}\s+{_IN_ROW}\s+{_UNIT.format('unit')}|{_COUNT}\s+"
-    rf"(?:{_IN_ROW}\s+{_UNIT.format('unit2')}|{_UNIT.format('unit3')}\s+(?:in a row|running)))\b",
+    rf"(?:{_IN_ROW}\s+{_UNIT.format('unit2')}|{_UNIT.format('unit3')}\s+(?:in a row|running))))\b",
     re.IGNORECASE,
 )
 # "a second consecutive weekly increase", "its fourth straight monthly decline", "a third
