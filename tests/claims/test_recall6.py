@@ -454,3 +454,20 @@ def test_a_move_told_to_a_price_from_another(text: str, expected: tuple[str, str
 
 def test_to_from_prices_that_contradict_the_verb_are_not_read() -> None:
     assert [k for k, *_ in _claims("Bitcoin rose to $98,000 from $99,000.")] == ["level"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin bounced off $60,000 on Tuesday.",
+        "Gold came off $2,980 support before the open.",
+        "Ether rebounded off $2,400 lows.",
+        "Silver held above $30 resistance on Monday.",
+    ],
+)
+def test_a_level_turned_at_is_no_dollar_move(text: str) -> None:
+    assert [m for m in _claims(text) if m[0] == "move" and m[3] is not None] == []
+
+
+def test_a_dollar_move_off_stays_a_move() -> None:
+    assert [k for k, *_ in _claims("Gold was off $12 at $2,650.")].count("move") == 1
