@@ -471,3 +471,29 @@ def test_a_level_turned_at_is_no_dollar_move(text: str) -> None:
 
 def test_a_dollar_move_off_stays_a_move() -> None:
     assert [k for k, *_ in _claims("Gold was off $12 at $2,650.")].count("move") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dollar index rose to 99.1 on Thursday, the highest it has closed"
+            " since the start of this week.",
+            "wtd",
+        ),
+        ("Silver fell to 28.10, the lowest it has traded since March.", "since:March"),
+        ("Bitcoin is at its lowest since the start of the month.", "mtd"),
+    ],
+)
+def test_records_since_the_start_of_a_period(text: str, expected: str) -> None:
+    assert [w for *_, w in _records(text)] == [expected]
+
+
+@pytest.mark.parametrize(("tuesday", "status"), [(98.6, "confirmed"), (99.5, "contradicted")])
+def test_a_record_of_the_week_so_far_counts_from_monday(tuesday: float, status: str) -> None:
+    days = pd.bdate_range("2026-01-12", "2026-01-22")  # Monday 12th .. Thursday 22nd
+    values = [97.0, 97.2, 97.1, 97.3, 99.8, 98.2, tuesday, 98.9, 99.1]  # Friday 16th: 99.8
+    market = Market({"dxy": pd.Series(values, index=days)})
+    text = "The DXY ended at 99.1, the highest it has been since the beginning of this week."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-22"), market)
+    assert [c.status for c in checked if c.claim.kind == "record"] == [status]
