@@ -497,3 +497,22 @@ def test_a_record_of_the_week_so_far_counts_from_monday(tuesday: float, status: 
     text = "The DXY ended at 99.1, the highest it has been since the beginning of this week."
     checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-22"), market)
     assert [c.status for c in checked if c.claim.kind == "record"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BTC retook $100,000 on Monday.", ("btc", "above", 100000.0)),
+        ("Ether reclaimed the $4,000 level after the vote.", ("eth", "above", 4000.0)),
+        ("Bitcoin lost the $60,000 level on Friday.", ("btc", "below", 60000.0)),
+        ("Silver surrendered the $30 mark.", ("silver", "below", 30.0)),
+        ("Gold flirted with $3,500 on Tuesday.", ("gold", "near", 3500.0)),
+        ("Gold tested $3,400 resistance again.", ("gold", "near", 3400.0)),
+    ],
+)
+def test_levels_won_back_lost_or_tried(text: str, expected: tuple[str, str, float]) -> None:
+    assert expected in _levels(text)
+
+
+def test_a_dollar_amount_lost_stays_a_move() -> None:
+    assert _levels("Bitcoin lost $5,000 in a day.") == []
