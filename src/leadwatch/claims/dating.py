@@ -45,10 +45,13 @@ from leadwatch.claims.datehints import (
     agreeing_assets,
     claims_score,
     fmt_spells,
+    named_weekdays,
     recency_prior,
     reference_only,
     runner_ups,
+    spell_pick,
     spells,
+    weekday_lag,
 )
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
@@ -170,6 +173,7 @@ _MOVE_CAP = 0.25
 _NEAR_TIE = 0.3
 #: Days whose quoted prices fit within this of the best fit form the chosen spell.
 _FIT_MARGIN = 0.005
+_FIRST = "first day right after the weekdays named"
 
 
 def record_span(claim: Claim) -> int:
@@ -266,7 +270,8 @@ def infer_date(
     beside their level) fit within 0.5 points of the best (a spell judged by its best day:
     :mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
     then to the earliest (a level is news when first reached); the date is that spell's
-    first day (quoting no price: the day the moves fit best), or the printed date in it.
+    first day right after the weekdays the text names (:func:`.datehints.spell_pick`;
+    quoting no price: the day the moves fit best), or the printed date in it.
     The reasoning lists each claim, the runner-ups and the claims that disagree.
 
     Raises
@@ -316,7 +321,9 @@ def infer_date(
     moves = quote_fit(with_windows(stated, market), market, calendar, ("percent",))
     printed = None if not dates else (dates[0].iso, dates[0].role)
     words = pd.Series(extra, index=calendar)
-    return _decide(score, held_by, limits, printed, (fit, moves), prior, words)
+    body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
+    lag = weekday_lag(calendar, named_weekdays(body))
+    return _decide(score, held_by, limits, printed, (fit, moves), prior, (words, lag))
 
 
 def _decide(
@@ -326,9 +333,10 @@ def _decide(
     printed: tuple[str, str] | None,  # the first printed date and its role
     fits_by: tuple[pd.Series, pd.Series],  # quoted prices' fit, stated moves' fit
     prior: pd.Series,
-    words: pd.Series,  # the votes of the text's own words (dates, weekdays named)
+    text_days: tuple[pd.Series, pd.Series],  # the words' votes; the lag to weekdays named
 ) -> ArticleDate:
     fit, moves = fits_by
+    words, lag = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
@@ -361,7 +369,8 @@ def _decide(
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
-    day = closest if unpriced else chosen[0]  # a level is news when first reached
+    # a level is news when first reached: the spell's first day of those that fit best
+    day = closest if unpriced else spell_pick(chosen, lag)
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
     if at is not None and at in near.index and bool(near.loc[at]):
         chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
@@ -381,7 +390,7 @@ def _decide(
         f"then to the quoted prices ({fit.loc[closest]:.1%} off on average, a wide day's range "
         f"counting a share of its width), the stated moves' sizes ({moves.loc[closest]:.1%} "
         "off in price terms) and the score, "
-        f"then to the {'day the moves fit best' if unpriced else 'first day'}); "
+        f"then to the {'day the moves fit best' if unpriced else _FIRST}); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"
