@@ -90,3 +90,30 @@ def test_in_a_spell_the_day_right_after_the_weekdays_named_wins(text: str, weekd
 def test_with_no_weekday_named_a_spell_is_dated_on_its_first_day() -> None:
     dated = infer_date(extract_claims("Silver traded at $60."), _silver_flat_week())
     assert dated.date == pd.Timestamp("2026-01-12"), dated.reasoning
+
+
+def _gold_spot_and_futures() -> Market:
+    """On 2025-01-30 spot gold closes at $2,787 (2.03% below a $2,845 quote: outside the
+    'at' tolerance) while the futures settle at $2,823 (0.8% off); on 2025-02-20 spot
+    closes at $2,800 and the futures at $2,790 (1.6% off)."""
+    days = pd.bdate_range("2025-01-02", "2025-03-31")
+    spot, fut = pd.Series(2600.0, index=days), pd.Series(2610.0, index=days)
+    spot.loc["2025-01-30"], fut.loc["2025-01-30"] = 2787.0, 2823.0
+    spot.loc["2025-02-20"], fut.loc["2025-02-20"] = 2800.0, 2790.0
+    return Market({"gold": spot, "gold_fut": fut})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. gold futures settled at $2,845 an ounce.",
+        "The April gold contract closed at $2,845.20 per troy ounce.",
+        "Gold was quoted at $2,845 an ounce in New York.",
+        "Gold changed hands at $2,845 on the Comex.",
+    ],
+)
+def test_a_quoted_price_holds_on_the_futures_as_well_as_on_spot(text: str) -> None:
+    dated = infer_date(extract_claims(text), _gold_spot_and_futures())
+    assert dated.date == pd.Timestamp("2025-01-30"), dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert "2025-02-20" in runner
