@@ -21,7 +21,7 @@ from leadwatch.claims.windows import since_period
 
 __all__ = ["dating_claims", "record_span"]
 
-_UNITS = {"year": 365, "month": 30, "week": 7}
+_UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
 
 
 def record_span(claim: Claim) -> int:
