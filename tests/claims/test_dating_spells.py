@@ -52,6 +52,8 @@ def test_the_latest_date_printed_is_likely_the_articles_day(text: str) -> None:
         "Gold traded at $2,000 an ounce, its best level since April 4, 2025.",
         "Gold traded at $2,000 an ounce, below the record high set on April 4, 2025.",
         "Gold traded at $2,000 an ounce, up from $1,700 after April 4, 2025.",
+        "On April 4, 2025, gold set an all-time high. It traded at $2,000 an ounce.",
+        "Gold traded at $2,000. On April 4, 2025, the metal touched its peak of $2,100.",
     ],
 )
 def test_a_date_looked_back_to_on_purpose_is_no_likely_day(text: str) -> None:
@@ -117,3 +119,40 @@ def test_a_quoted_price_holds_on_the_futures_as_well_as_on_spot(text: str) -> No
     assert dated.date == pd.Timestamp("2025-01-30"), dated.reasoning
     runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
     assert "2025-02-20" in runner
+
+
+def _two_fridays(first_dxy_move: float) -> Market:
+    """Gold at exactly $3,350 on two Fridays (2025-07-11 and 2025-07-18) and at $3,000
+    elsewhere; after a choppy June, the dollar index moves ``first_dxy_move`` on the first
+    Friday and -0.4% on the second (both within a 0.4% move's tolerance)."""
+    days = pd.bdate_range("2025-06-02", "2025-08-29")
+    gold = pd.Series(3000.0, index=days)
+    gold.loc[["2025-07-11", "2025-07-18"]] = 3350.0
+    dxy = pd.Series(100.0, index=days)
+    dxy.iloc[1:20:2] = 100.6  # a choppy June: a 0.4% session is a plausible one
+    dxy.loc["2025-07-11":] *= 1 + first_dxy_move
+    dxy.loc["2025-07-14":] /= 1 + first_dxy_move
+    dxy.loc["2025-07-18":] *= 1 - 0.004
+    return Market({"gold": gold, "dxy": dxy})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold rose to $3,350 an ounce. The dollar fell 0.4%.",
+        "Spot gold traded at $3,350. The dollar index slipped 0.4% on the day.",
+        "Gold held at $3,350 as the greenback lost 0.4%.",
+    ],
+)
+def test_when_quoted_prices_fit_two_spells_alike_the_stated_moves_decide(text: str) -> None:
+    dated = infer_date(extract_claims(text), _two_fridays(-0.002))
+    assert dated.date == pd.Timestamp("2025-07-18"), dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert "2025-07-11" in runner
+
+
+def test_when_prices_and_moves_fit_alike_the_earliest_spell_wins() -> None:
+    dated = infer_date(
+        extract_claims("Gold rose to $3,350. The dollar fell 0.4%."), _two_fridays(-0.004)
+    )
+    assert dated.date == pd.Timestamp("2025-07-11"), dated.reasoning

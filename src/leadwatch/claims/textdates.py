@@ -14,7 +14,7 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   writing (1.0 on it and the next day: "as of April 4, 2025, gold ...", "at noon on Tuesday,
   May 6, 2025", a caption "Week in Review - April 18th, 2025"): a date looked back
   to ("since", "from", "after") or that of a record or a peak ("a record high set on
-  October 6, 2025") is no such day;
+  October 6, 2025", "on October 6, 2025, it hit an all-time high") is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
@@ -60,6 +60,8 @@ _LOOKED_BACK = re.compile(
     rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
     re.IGNORECASE,
 )
+#: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
+_RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
 #: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
 _THIS_YEAR = re.compile(
     rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
@@ -105,7 +107,9 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
     found = [
         d
         for d in _body_dates(extraction)
-        if d.role == "past" and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+        if d.role == "past"
+        and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+        and not _RECORD_AFTER.match(text, d.start + len(d.words))
     ]
     return max(found, key=lambda d: d.iso) if found else None
 
