@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
-from leadwatch.claims.dating import infer_date
+from leadwatch.claims.dating import claim_days, infer_date
 from leadwatch.claims.market import Market
 from leadwatch.claims.textdates import latest_printed
 
@@ -156,3 +156,46 @@ def test_when_prices_and_moves_fit_alike_the_earliest_spell_wins() -> None:
         extract_claims("Gold rose to $3,350. The dollar fell 0.4%."), _two_fridays(-0.004)
     )
     assert dated.date == pd.Timestamp("2025-07-11"), dated.reasoning
+
+
+def _coins() -> Market:
+    """Bitcoin at $87,200 on 2025-04-07 and on 2025-04-21 ($80,000 elsewhere). Ether
+    closes flat (-0.5%) on 2025-04-21 but trades 2.4% above the previous close during
+    that day (its range 1,580..1,660); on 2025-04-07 it is flat with a narrow range. A
+    choppy March makes a 2.4% session a plausible one."""
+    days = pd.date_range("2025-03-01", "2025-05-31")
+    btc = pd.Series(80000.0, index=days)
+    btc.loc[["2025-04-07", "2025-04-21"]] = 87200.0
+    eth = pd.Series(1600.0, index=days)
+    eth.iloc[1:30:2] = 1650.0
+    eth.loc["2025-04-21":] = 1592.0
+    low, high = eth * 0.995, eth * 1.005
+    low.loc["2025-04-21"], high.loc["2025-04-21"] = 1580.0, 1660.0
+    ranges = {"eth": pd.DataFrame({"low": low, "high": high})}
+    return Market({"btc": btc, "eth": eth}, ranges)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin traded at $87,200. Ether advanced 2.4%.",
+        "Bitcoin was at $87,200, while ether gained 2.4%.",
+        "Ether rose 2.4% in early trading. Bitcoin sat at $87,200.",
+    ],
+)
+def test_a_session_move_held_inside_the_days_range_dates_like_a_close(text: str) -> None:
+    dated = infer_date(extract_claims(text), _coins())
+    assert dated.date == pd.Timestamp("2025-04-21"), dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert "2025-04-07" in runner
+
+
+def test_a_metals_session_move_needs_its_close_not_its_futures_range() -> None:
+    """Exchange hours and a fix: the range (the futures') is not the quoted session."""
+    days = pd.bdate_range("2025-03-03", periods=40)
+    gold = pd.Series(3000.0, index=days)
+    gold.iloc[1:20:2] = 3090.0  # a choppy start: a 2.4% session is a plausible one
+    ranges = {"gold": pd.DataFrame({"low": gold * 0.99, "high": gold * 1.03})}
+    (move,) = extract_claims("Gold gained 2.4%.").claims
+    held = claim_days(move, Market({"gold": gold}, ranges), pd.DatetimeIndex(days[25:30]))
+    assert not held.any()

@@ -72,7 +72,7 @@ from leadwatch.claims.market import (
     window_move_days,
 )
 from leadwatch.claims.pastlevel import past_level_days
-from leadwatch.claims.sessions import with_windows
+from leadwatch.claims.sessions import session_move_days, with_windows
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
@@ -139,6 +139,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
+            if round_the_clock(market, claim.asset):  # a 24-hour move quoted during the day
+                held = session_move_days(market, claim.asset, stated)  # held in the range
             if claim.asset in market.fixed or round_the_clock(market, claim.asset):
                 # the session's move may reach the next fix; a 24-hour move quoted during
                 # the day straddles two midnight closes
