@@ -199,3 +199,18 @@ def test_a_metals_session_move_needs_its_close_not_its_futures_range() -> None:
     (move,) = extract_claims("Gold gained 2.4%.").claims
     held = claim_days(move, Market({"gold": gold}, ranges), pd.DatetimeIndex(days[25:30]))
     assert not held.any()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver traded at $60. Traders will watch the jobs report on Wednesday.",
+        "Silver traded at $60. A Treasury auction is due on Thursday.",
+        "Silver traded at $60. Payrolls are scheduled for release on Wednesday.",
+        "Silver traded at $60. Markets look ahead to Thursday's inflation data.",
+    ],
+)
+def test_a_weekday_in_a_clause_that_looks_forward_does_not_date(text: str) -> None:
+    dated = infer_date(extract_claims(text), _silver_flat_week())
+    assert dated.date == pd.Timestamp("2026-01-12"), dated.reasoning  # the spell's first day
+    assert not any("written on such a day" in r for r in dated.reasoning)

@@ -49,6 +49,12 @@ _WEEKDAY_RE = re.compile(
 )
 
 
+#: A clause that looks forward: its weekday is a day ahead ("will turn to ... on Wednesday").
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|'ll|is due|are due|due (?:on|out)|scheduled|slated|looks? ahead|upcoming"
+    r"|later this week)\b",
+    re.IGNORECASE,
+)
 _RECORD_NEAR = (
     r"\b(?:below|under|beneath|short of|off|away from|from|since|shy of)\s+"
     r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
@@ -114,12 +120,19 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
 
 
 def named_weekdays(text: str) -> tuple[int, ...]:
-    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead
-    ("next Friday", "the coming Monday"), in order of first mention."""
+    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead ("next
+    Friday", "the coming Monday", one in a clause that looks forward: "attention will turn
+    to payrolls on Wednesday", "the auction is due on Thursday"), in order of first mention.
+
+    >>> named_weekdays("Gold fell on Monday. Traders will watch the jobs data on Friday.")
+    (0,)
+    """
     out: list[int] = []
     for m in _WEEKDAY_RE.finditer(text):
         day = WEEKDAYS.index(m.group("day").lower())
-        if m.group("lead") is None and day not in out:
+        clause = re.split(r"[.;!?]\s", text[max(0, m.start() - 120) : m.start()])[-1]
+        ahead = m.group("lead") is not None or _LOOKS_AHEAD.search(clause)
+        if not ahead and day not in out:
             out.append(day)
     return tuple(out)
 
