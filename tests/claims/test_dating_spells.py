@@ -214,3 +214,19 @@ def test_a_weekday_in_a_clause_that_looks_forward_does_not_date(text: str) -> No
     dated = infer_date(extract_claims(text), _silver_flat_week())
     assert dated.date == pd.Timestamp("2026-01-12"), dated.reasoning  # the spell's first day
     assert not any("written on such a day" in r for r in dated.reasoning)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Markets this week: June 9-13, 2025",
+        "Weekly Commodity Recap | June 9 - 13, 2025",
+        "The week in review, June 9\u201313, 2025",
+    ],
+)
+def test_a_recap_of_a_span_of_days_is_dated_on_its_last_weekday(header: str) -> None:
+    days = pd.bdate_range("2025-05-01", "2025-07-31")
+    m = Market({"gold": pd.Series(2000.0, index=days)})
+    dated = infer_date(extract_claims(f"{header}\n\nGold traded at $2,000 an ounce."), m)
+    assert dated.date == pd.Timestamp("2025-06-13"), dated.reasoning
+    assert any("last weekday" in r for r in dated.reasoning)

@@ -4,7 +4,8 @@ back to, the days of the month and the weekdays it names, the months it places c
 Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.infer_date`:
 
 - the dateline (:mod:`leadwatch.claims.printed`): weight 2.5 on that day and the next
-  (only on the Friday for a numbered trading week, "trading week 20/2025"),
+  (only on the Friday for a numbered trading week, "trading week 20/2025"; over a span of
+  days, "May 20-24, 2025", and 0.5 more on its last weekday, when a recap is written),
   more than any one price claim (a dateline is the publication date unless the claims
   all disagree);
 - a full date in the running text: the article is on or after it (0.5 over the year
@@ -55,6 +56,7 @@ _PAST_DATE = 0.5
 _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
 _LATEST = 1.0
+_SPAN_END = 0.5
 #: "since March 3, 2025", "a record set on March 3, 2025": a date looked back to on purpose.
 _LOOKED_BACK = re.compile(
     rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
@@ -126,6 +128,10 @@ def text_evidence(
         if d == dateline:
             votes += _DATELINE * ((calendar >= at) & (calendar <= at + d.after * _DAY))
             why.append(f"the dateline reads {d.words!r} (weight {_DATELINE})")
+            if d.after > 1:  # "May 20-24, 2025": a recap of days, written on the last weekday
+                end = pd.bdate_range(at, at + d.after * _DAY)[-1]
+                votes += _SPAN_END * (calendar == end)
+                why.append(f"a recap of {d.words!r} is written on its last weekday ({_SPAN_END})")
         elif d.role == "past":
             votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + pd.Timedelta(days=365)))
             why.append(f"the text looks back to {d.words!r}: dated on or after it")
