@@ -230,3 +230,20 @@ def test_a_recap_of_a_span_of_days_is_dated_on_its_last_weekday(header: str) -> 
     dated = infer_date(extract_claims(f"{header}\n\nGold traded at $2,000 an ounce."), m)
     assert dated.date == pd.Timestamp("2025-06-13"), dated.reasoning
     assert any("last weekday" in r for r in dated.reasoning)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Silver traded at $60 to start the week.", ("2026-01-12",)),
+        ("Silver was at $60 as traders kicked off the week.", ("2026-01-12",)),
+        ("Silver traded at $60, little changed over the weekend.", ("2026-01-11", "2026-01-12")),
+        ("Silver traded at $60 to end the week.", ("2026-01-09",)),
+    ],
+)
+def test_a_part_of_the_week_named_counts_as_its_day(text: str, days: tuple[str, ...]) -> None:
+    every = pd.date_range("2025-12-01", "2026-02-27")  # a coin's calendar: weekends too
+    silver = pd.Series(50.0, index=every)
+    silver.loc["2026-01-08":"2026-01-13"] = 60.0  # Thursday to Tuesday
+    dated = infer_date(extract_claims(text), Market({"silver": silver}))
+    assert dated.date in pd.DatetimeIndex(days), dated.reasoning
