@@ -102,7 +102,7 @@ def attribute_figure(
 
 
 def asked(s: str, m: re.Match[str]) -> bool:
-    """A price headed for in a question ("Gold charges toward $3,500, or even $4,000?") is a
+    """A price headed for in a question ("Is silver racing toward $60, maybe $70?") is a
     guess, not a level (``m``: a level match with an ``op`` group)."""
     return m.group("op").lower().startswith("toward") and s.rstrip().endswith("?")
 

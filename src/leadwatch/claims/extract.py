@@ -58,6 +58,7 @@ from leadwatch.claims.forecastfrom import forecast_starts
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
+from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
@@ -67,6 +68,7 @@ from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
+from leadwatch.claims.streaks import streak_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
@@ -218,6 +220,8 @@ def _sentence_claims(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
     claims = clause_moves(s, index, mentions, claims + shared_moves(s, claims, mentions))
+    claims += streak_moves(s, index, mentions, claims, when)  # "up three sessions in a row"
+    claims += led_moves(s, index, mentions, claims, when)  # "Crypto fell, led by declines in BTC"
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
@@ -305,6 +309,10 @@ def map_theses(sentence: str, assets: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# A link's note left by copying a wire page: "The U.S. dollar (.DXY)\n, opens new tab rose".
+_LINK_NOTE = re.compile(r"\s*,\s*opens new tab\b", re.IGNORECASE)
+
+
 def extract_claims(text: str) -> Extraction:
     """Split ``text`` into sentences and extract the market claims of the article body.
 
@@ -312,6 +320,7 @@ def extract_claims(text: str) -> Extraction:
     as sentences but yields no claims. Any text is accepted: empty, mixed scripts,
     markup (it is only matched, never interpreted).
     """
+    text = _LINK_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # same offsets
     sentences = tuple(split_sentences(text))
     claims: list[Claim] = []
     periods: list[tuple[int, tuple[str, Any]]] = []

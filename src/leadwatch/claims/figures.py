@@ -34,6 +34,7 @@ from leadwatch.claims.clauses import (
     unknown_subject,
     upper_end,
 )
+from leadwatch.claims.compared import past_the_compared
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
 from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
@@ -71,7 +72,8 @@ _OP = (
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
-    r"(?:more than|less than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
+    r"(?:peak |high |low |top )?yield of|"
+    r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
     r"in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     rf"{COPULA})"
 )
@@ -124,7 +126,7 @@ _OPS = {
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     **dict.fromkeys(("around", "toward"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
-    "upward": "above",
+    **dict.fromkeys(("upward", "greater"), "above"),
     **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
     **dict.fromkeys(("just short", "less than", "south"), "below"),
 }
@@ -319,6 +321,7 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
+        asset = asset if fixed else past_the_compared(s, mentions, m.start(), asset)
         asset = asset or fronted_move(s, m.start(), m.end(), mentions)  # "After a 4% drop, gold"
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"

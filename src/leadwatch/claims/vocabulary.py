@@ -27,6 +27,7 @@ __all__ = [
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
+    "DOWN_VERB_RE",
     "EXTREME_NOUN_RE",
     "IN_SENTENCE_RE",
     "MARGIN_HEDGE_RE",
@@ -47,6 +48,7 @@ __all__ = [
     "STEP_RE",
     "UP_NOUN_RE",
     "UP_VERB_RARE_RE",
+    "UP_VERB_RE",
     "WEEKDAYS",
     "YEAR_RE",
     "YIELDS",
@@ -133,6 +135,15 @@ DOWN_VERB_RARE_RE = (
     + DOWN_NOUN_RE
     + "))"
     rf"|(?:{_STEP}) (?:down|lower)|{_EXTEND}(?:{DOWN_NOUN_RE})"
+)
+#: A move verb up or down, common and rare ("rose", "was up", "higher", "skyrocketed").
+UP_VERB_RE = (
+    r"r[io]se|risen|rising|gain(?:ed|ing)?|climb(?:ed|ing)?|advanc(?:ed|ing)|rall(?:ied|ying)"
+    r"|increas(?:ed|ing)|jump(?:ed|ing)|firm(?:ed|ing)|up|higher|" + UP_VERB_RARE_RE
+)
+DOWN_VERB_RE = (
+    r"fell|fall(?:en|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|lost|losing|slipp(?:ed|ing)|slid"
+    r"|sliding|eas(?:ed|ing)|retreat(?:ed|ing)|weaken(?:ed|ing)|down|lower|" + DOWN_VERB_RARE_RE
 )
 #: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
 #: $3,000", "crosses $100k"); "through" only before a price ("pushed through the $4,000 mark").

@@ -295,6 +295,9 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
     if code == "mtd":
         start = pd.Timestamp(year=day.year, month=day.month, day=1) - pd.Timedelta(days=1)
         return start, f"{day:%B %Y} to date"
+    if code == "wtd":  # since the start of the week: after the Sunday before (like "mtd", a
+        # record since then may stand above the first day's close: "the start" is its open)
+        return pd.Timestamp(day.normalize() - pd.Timedelta(days=day.weekday() + 1)), "the week"
     if code.startswith("sessions:"):
         n = int(code.split(":")[1])
         start = pd.Timestamp(day - pd.offsets.BDay(n))
