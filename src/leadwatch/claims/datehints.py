@@ -36,8 +36,10 @@ __all__ = [
     "recency_prior",
     "reference_only",
     "runner_ups",
+    "spell_pick",
     "spells",
     "weekday_days",
+    "weekday_lag",
 ]
 
 _DAY = pd.Timedelta(days=1)
@@ -47,6 +49,20 @@ _WEEKDAY_RE = re.compile(
 )
 
 
+#: Parts of the week said of the day of writing ("to start the week", "over the weekend").
+_WEEK_PART = re.compile(
+    r"\b(?:(?P<start>(?:to|as|at the) (?:start|begin|open)s?(?: of)? the (?:trading )?week"
+    r"|kick(?:s|ed|ing)? off the (?:trading )?week)"
+    r"|(?P<weekend>(?:over|during) the weekend)"
+    r"|(?P<end>to (?:end|close|finish|wrap up) the (?:trading )?week|into the weekend))\b",
+    re.IGNORECASE,
+)
+#: A clause that looks forward: its weekday is a day ahead ("will turn to ... on Wednesday").
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|'ll|is due|are due|due (?:on|out)|scheduled|slated|looks? ahead|upcoming"
+    r"|later this week)\b",
+    re.IGNORECASE,
+)
 _RECORD_NEAR = (
     r"\b(?:below|under|beneath|short of|off|away from|from|since|shy of)\s+"
     r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
@@ -112,12 +128,28 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
 
 
 def named_weekdays(text: str) -> tuple[int, ...]:
-    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead
-    ("next Friday", "the coming Monday"), in order of first mention."""
-    out: list[int] = []
+    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead ("next
+    Friday", "the coming Monday", one in a clause that looks forward: "attention will turn
+    to payrolls on Wednesday", "the auction is due on Thursday"), in order of first mention.
+    A part of the week counts as its day: "to start the week" a Monday, "over the weekend"
+    a Sunday (so a Sunday or a Monday), "to end the week" a Friday.
+
+    >>> named_weekdays("Gold fell on Monday. Traders will watch the jobs data on Friday.")
+    (0,)
+    >>> named_weekdays("Bitcoin held $64,000 to start the week after gains over the weekend.")
+    (0, 6)
+    """
+    found: list[tuple[int, int]] = []
     for m in _WEEKDAY_RE.finditer(text):
-        day = WEEKDAYS.index(m.group("day").lower())
-        if m.group("lead") is None and day not in out:
+        if m.group("lead") is None:
+            found.append((m.start(), WEEKDAYS.index(m.group("day").lower())))
+    for m in _WEEK_PART.finditer(text):
+        day = 0 if m.group("start") else 6 if m.group("weekend") else 4
+        found.append((m.start(), day))
+    out: list[int] = []
+    for start, day in sorted(found):
+        clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
+        if not _LOOKS_AHEAD.search(clause) and day not in out:
             out.append(day)
     return tuple(out)
 
@@ -136,6 +168,42 @@ def weekday_days(calendar: pd.DatetimeIndex, weekdays: Sequence[int]) -> np.ndar
     for day in weekdays:
         mask |= (wd == day) | (wd == (day + 1) % 7)
     return mask
+
+
+def weekday_lag(calendar: pd.DatetimeIndex, weekdays: Sequence[int]) -> pd.Series:
+    """Per calendar day, the mean number of days back to the last of each weekday named
+    (0 on the day itself; 0 everywhere when none is named). A story tells of the days up
+    to the one it is written on, so the day closest after all the days it names is the
+    likeliest.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-01-05", periods=4)  # Monday..Thursday
+    >>> weekday_lag(days, [0, 2]).tolist()  # Monday and Wednesday named
+    [2.5, 3.5, 1.0, 2.0]
+    """
+    wd = np.asarray(calendar.day_of_week)
+    lags = [(wd - day) % 7 for day in weekdays]
+    mean = np.mean(lags, axis=0) if lags else np.zeros(len(calendar))
+    return pd.Series(mean, index=calendar)
+
+
+def spell_pick(spell: tuple[pd.Timestamp, pd.Timestamp], lag: pd.Series) -> pd.Timestamp:
+    """The day of ``spell`` to date the article on: its first day (a level is news when
+    first reached) of those closest after the weekdays the text names (:func:`weekday_lag`):
+    "retreated on Wednesday ... a record on Friday ... a high on Monday" in a spell from
+    Monday to Thursday is Wednesday's story.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-01-05", periods=4)  # Monday..Thursday
+    >>> spell_pick((days[0], days[3]), weekday_lag(days, [0, 2, 4])).day_name()
+    'Wednesday'
+    >>> spell_pick((days[0], days[3]), weekday_lag(days, [])).day_name()
+    'Monday'
+    """
+    inside = lag.loc[spell[0] : spell[1]]
+    return pd.Timestamp(inside.index[int(np.argmin(inside.to_numpy()))])
 
 
 def agreeing_assets(
