@@ -21,8 +21,10 @@ import re
 from dataclasses import dataclass
 
 from leadwatch.claims.groupnames import (
+    COMMODITIES,
     INSTITUTION,
     MAJOR_INDEXES,
+    OTHER_INDEXES,
     RATE_WORDS,
     TENORS,
     tenor_pattern,
@@ -117,6 +119,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("platinum", r"\bplatinum\b"),
     ("palladium", r"\bpalladium\b"),
     ("copper", r"\bcopper\b"),
+    *COMMODITIES,
     ("oil", r"\b(?:crude|brent|WTI|oil)\b"),
     ("metals", r"\bprecious metals\b"),
     ("eurusd", r"\bEUR/?USD\b|\beuro\b"),
@@ -178,6 +181,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
     ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
     ("nikkei", r"\bNikkei\b"),
+    *OTHER_INDEXES,
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
     ("metal", r"\bthe metal\b|\bthe precious metal\b"),
     # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)

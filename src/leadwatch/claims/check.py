@@ -229,7 +229,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         ch = float(v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0)
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
-    ok = ch > 0 if c.op == "up" else ch < 0
+    ok = (ch > 0 if c.op == "up" else ch < 0) or _near_zero(stated, c.qualifiers)
     data = {"change": ch, "start": _d(d0), "start_value": v0, "end": _d(d1), "end_value": v1}
     text = f"{source} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
     text += f"{_fmt_change(market, c.asset, ch)} over {label}"
@@ -252,6 +252,13 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
             (v for k, v in bound.items() if k in c.qualifiers), ""
         )
     return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _near_zero(stated: float | None, quals: tuple[str, ...]) -> bool:
+    """A stated move within the tolerance of no move at all ("edged down 0.1%"): a tiny
+    change the other way still fits it (the 1-point rule), so its sign decides nothing."""
+    bounded = {"more", "less"} & set(quals)
+    return stated is not None and not bounded and fits_stated(0.0, stated)
 
 
 def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:

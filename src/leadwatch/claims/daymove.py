@@ -50,6 +50,8 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
         rng = market.range_on(c.asset, closes.index[end]) if extreme or swing else None
         if rng is not None:  # "as much as 6%": the day's low (high) against the close before
             v1 = rng[0] if stated < 0 else rng[1]
+            base = _range_base(market, c.asset, closes.index[end])
+            v0 = v0 if base is None or swing else base
         if rng is not None and swing:  # "10% in minutes": from the day's high to its low
             v0 = rng[1] if stated < 0 else rng[0]
         ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
@@ -62,8 +64,11 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     bound = _BOUNDS.get(c.qualifiers[0] if c.qualifiers else "", "")
     what = "the day's extreme" if extreme and market.range_on(c.asset, d1) else "the close"
     what = "the day's high to low" if swing and market.range_on(c.asset, d1) else what
+    source = market.source(series)
+    if extreme and not swing and _range_base(market, c.asset, d1) is not None:
+        source = market.range_names.get(c.asset, source)
     text = (
-        f"{market.source(series)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
+        f"{source} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
         f"{_fmt(market, c.asset, ch)} against the stated "
         f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
         "quarter of the stated move)"
@@ -77,6 +82,17 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def _range_base(market: Market, asset: str, day: pd.Timestamp) -> float | None:
+    """The close before ``day`` of the series whose range the store holds for ``asset``:
+    a metal's range is its futures' session, so an intraday "as much as 16%" runs from the
+    futures' last settlement, not from the London fix (two series, two clocks)."""
+    fut = FUTURES.get(asset, "")
+    if not market.has(fut) or "futures" not in market.range_names.get(asset, "futures").lower():
+        return None
+    before = market.close(fut).loc[: day - pd.Timedelta(days=1)]
+    return float(before.iloc[-1]) if len(before) else None
 
 
 def _series(c: Claim, on: pd.Timestamp, market: Market) -> str:

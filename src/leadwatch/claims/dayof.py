@@ -15,6 +15,13 @@ __all__ = ["day_of", "extreme_dated"]
 _PREVIOUS = any_of("the (?:previous|prior) (?:day|session|trading day)")
 
 
+#: "up 0.6% from the previous session('s close)": the base of the day's move, not its day.
+_FROM_PREVIOUS = any_of(
+    r"(?:from|versus|vs\.?|against|compared (?:with|to)|over) (?:the |its )?(?:previous|prior"
+    r"|preceding) (?:day|session|trading day|close)(?:['\u2019]s close)?"
+)
+
+
 #: The latest quote, whatever day the rest of the sentence speaks of.
 _LATEST = re.compile(
     r"\blast (?:trad\w*|quoted|seen|changing hands|up|down|higher|lower|at|indicated)\b"
@@ -53,7 +60,7 @@ def day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None
     session before another day the sentence names ("rose 2% on Tuesday after falling 1.5%
     in the previous session": Monday's), else yesterday's; never both (that would count
     the session back twice)."""
-    at = find_when_at(s, pos)
+    at = find_when_at(_FROM_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
     if at is not None and extreme_dated(s, pos, window):  # "reached on Dec 17": the peak's
         value: Any = at[1]
         since = "-".join(str(v) for v in value) if at[0] == "date" else value

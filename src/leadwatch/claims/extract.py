@@ -46,6 +46,7 @@ from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
+from leadwatch.claims.beaten import beaten_figures
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
@@ -100,6 +101,9 @@ _PUSH_RE = re.compile(
     r"\b(?:push\w*|send\w*|driv\w*) (?P<obj>[\w .]{1,30}?) (?P<dir>lower|higher)\b", re.I
 )
 _CAUSE_RE = re.compile(r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re.I)
+_IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# "weakening gold's role as a haven", "strengthening bitcoin's appeal": not the price.
+_ITS_ROLE = re.compile(r"['\u2019]s\s+(?!prices?\b|value\b|quotes?\b|exchange rate\b)", re.I)
 _TREND_RE = re.compile(
     r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.IGNORECASE
 )
@@ -249,6 +253,8 @@ def _moves(
     mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
         after = _AFTER_ASSET.match(s[m.end :])
+        if _IF.search(s, 0, m.start):
+            continue  # "shorts face liquidation if the coin climbed back to $72,000"
         if after and m.asset not in GROUPS and not attribute(s, m):  # "demand for gold rose"
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
     for push in _PUSH_RE.finditer(s):
@@ -260,7 +266,7 @@ def _moves(
     for cause in _CAUSE_RE.finditer(s):
         for m in mentions:
             gap = s[cause.end() : m.start] if m.start >= cause.end() else "x"
-            if gap in ("", "the ") and m.asset not in GROUPS:
+            if gap in ("", "the ") and m.asset not in GROUPS and not _ITS_ROLE.match(s, m.end):
                 verb = cause.group("verb").lower()
                 found.append((m.asset, "down" if verb[0] == "w" else "up", cause[0] + m.words))
     trend = _TREND_RE.search(s)
@@ -342,6 +348,7 @@ def extract_claims(text: str) -> Extraction:
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
         found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
+        found = beaten_figures(s, mentions, found)  # "A outperformed B, gaining 50%": A's
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

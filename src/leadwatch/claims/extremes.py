@@ -37,7 +37,7 @@ from leadwatch.claims.vocabulary import (
     count_re,
     count_value,
 )
-from leadwatch.claims.windows import since_period
+from leadwatch.claims.windows import find_windows, since_period
 
 __all__ = ["check_move_record", "move_records"]
 
@@ -110,6 +110,19 @@ def _span_window(m: re.Match[str]) -> str:
     return f"last:{count_value(m.group('n'))}:{m.group('unit').lower()}"
 
 
+def _stated_period(s: str) -> str:
+    """The period of a ranked move that names none ("up 150% in 2025, its best performance
+    since 1979"): the one every window of the sentence is of, else a session."""
+    codes = {_WINDOW_PERIODS.get(w.split(":")[0]) for _, w in find_windows(s)}
+    return codes.pop() or "D" if len(codes) == 1 else "D"
+
+
+#: The period of a stated window ("in 2025": a year; "this week": a week).
+_WINDOW_PERIODS = {"day": "D", "week": "W", "month": "M", "mtd": "M"} | dict.fromkeys(
+    ("ytd", "year", "cal"), "Y"
+)
+
+
 def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     """Records of moves stated in sentence ``s`` (number ``i``); a move ranked below the top
     ("the 2nd-best week since 2023") is none."""
@@ -122,7 +135,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         worst = what in _DOWN_WORDS or ext == "worst"
         if what == "performance" and ext in ("best", "strongest"):
             worst = False
-        op = f"{'worst' if worst else 'best'}:{_PERIODS[(m.group('per') or 'daily').lower()]}"
+        per = _PERIODS[m.group("per").lower()] if m.group("per") else _stated_period(s)
+        op = f"{'worst' if worst else 'best'}:{per}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
     for m in _AFTER_MOVE_RE.finditer(s):
         asset = _ranked_asset(s, m, mentions, subject)

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "ABOUT_RE",
+    "BEAT_VERB_RE",
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
@@ -173,6 +174,14 @@ IN_SENTENCE_RE = r"(?:[^.;]|\.(?=\d))"
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
 #: The hedge before a stated figure: "about $82,000", "roughly 98.5", "~4.2%".
 ABOUT_RE = r"(?:about|around|roughly|approximately|approx\.|nearly|almost|some|circa|~)"
+
+
+#: Verbs by which one asset beats or trails another named as their object ("silver
+#: outperformed gold", "bitcoin lagged ether").
+BEAT_VERB_RE = (
+    r"(?:outperform|outpac|outshon|outshin|outstrip|underperform|outrun|outrac)\w*"
+    r"|trail(?:ed|s|ing)|lagg(?:ed|ing)|lags|beat(?:s|ing)?|eclips(?:ed|es|ing)"
+)
 
 
 def month_number(name: str) -> int:

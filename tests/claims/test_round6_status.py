@@ -1,0 +1,217 @@
+"""Round 6 (issue 15): grading rules and spurious attributions, each tested on
+hand-written phrasings of its class (status accuracy and spurious claims on unseen text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
+
+DAYS = pd.bdate_range("2025-03-03", "2025-03-21")
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None, float | None, str | None]]:
+    return [(c.kind, c.asset, c.op, c.pct, c.window) for c in extract_claims(text).claims]
+
+
+def _percents(text: str) -> list[tuple[str | None, str | None, float | None, str | None]]:
+    return [(a, op, pct, w) for k, a, op, pct, w in _claims(text) if k == "percent"]
+
+
+def _graded(text: str, market: Market, kind: str = "percent") -> list[str]:
+    checked = check_claims(extract_claims(text), DAYS[-1], market)
+    return [c.status for c in checked if c.claim.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold edged down 0.1% this week.",
+        "Over the past week, gold slipped 0.2%.",
+        "Gold lost 0.3% on the week.",
+    ],
+)
+def test_a_stated_move_near_zero_is_not_contradicted_by_a_tiny_move_the_other_way(
+    text: str,
+) -> None:
+    gold = pd.Series(3000.0, index=DAYS)
+    gold.iloc[-1] = 3003.0  # +0.1% on the week: within a point of -0.1% .. -0.3%
+    assert _graded(text, Market({"gold": gold})) == ["confirmed"]
+
+
+def test_a_clear_move_the_other_way_still_contradicts() -> None:
+    gold = pd.Series(3000.0, index=DAYS)
+    gold.iloc[-1] = 3090.0  # +3% on the week
+    assert _graded("Gold slipped 2% this week.", Market({"gold": gold})) == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar index rose to 104.2, up 0.6% from the previous session.",
+        "The dollar index was 0.6% higher versus the prior close.",
+        "The dollar index gained 0.6% compared with the prior session's close.",
+    ],
+)
+def test_a_change_from_the_previous_session_is_the_day_s_move(text: str) -> None:
+    dxy = pd.Series(100.0, index=DAYS)
+    dxy.iloc[-3] = 98.0  # the session before: -2%
+    dxy.iloc[-2] = 103.58
+    dxy.iloc[-1] = 104.2  # the day: +0.6%
+    assert [w for *_, w in _percents(text)] == ["day"]
+    assert _graded(text, Market({"dxy": dxy})) == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold dropped 3% to $2,910 after hitting a record of $3,050 a day earlier.",
+        "Bitcoin sank 5% to $80,000, a day after setting a record the previous session.",
+    ],
+)
+def test_the_previous_session_of_another_clause_is_not_the_move_s(text: str) -> None:
+    assert [w for *_, w in _percents(text)] == [None]
+
+
+def test_the_previous_session_of_the_move_s_own_clause_stays() -> None:
+    text = "Gold rose 2% on Tuesday after falling 1.5% in the previous session."
+    assert [w for *_, w in _percents(text)] == ["day", "prev"]
+
+
+def _silver_with_futures() -> Market:
+    fix = pd.Series(100.0, index=DAYS)
+    fix.iloc[-1] = 90.0
+    fix.iloc[-2] = 112.0  # the noon fix before the crash, well above the futures' settle
+    fut = pd.Series(100.0, index=DAYS)
+    fut.iloc[-1] = 88.0
+    ranges = pd.DataFrame({"low": fut * 0.99, "high": fut * 1.01}, index=DAYS)
+    ranges.iloc[-1] = [84.0, 101.0]  # the futures' session: as much as -16% from 100
+    names = {"silver": "COMEX silver futures (front month, US session)"}
+    return Market({"silver": fix, "silver_fut": fut}, {"silver": ranges}, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver plunged as much as 16% on Friday.",
+        "Silver tumbled 16% intraday.",
+        "Silver slumped as much as 16% during the session.",
+    ],
+)
+def test_an_intraday_extreme_runs_from_the_futures_settlement_before_it(text: str) -> None:
+    graded = check_claims(extract_claims(text), DAYS[-1], _silver_with_futures())
+    moves = [c for c in graded if c.claim.kind == "percent"]
+    assert [c.status for c in moves] == ["confirmed"]
+    assert "futures" in moves[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As yields rose, the S&P 500 (-0.7%) and gold (-1.1%) both fell, a third day of "
+            "declines from record highs.",
+            [("spx", "down", 0.7, None), ("gold", "down", 1.1, None)],
+        ),
+        (
+            "Markets today:\n- Bitcoin (+2.1%) rallied, still 20% below its record high.",
+            [("btc", "up", 2.1, "day")],
+        ),
+    ],
+)
+def test_a_change_in_parentheses_takes_no_window_of_another_clause(
+    text: str, expected: list[tuple[str, str, float, str | None]]
+) -> None:
+    assert _percents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Gold rose 1%. Europe's Stoxx 600 posted its largest one-day gain since April.", "stoxx"),
+        ("Gold held steady. Natural gas futures jumped 4%.", "natural_gas"),
+        ("Bitcoin gained 2%. Hong Kong's Hang Seng hit a record high.", "hang_seng"),
+        ("Gold rose 1%.\n\u2022 Silver: $33.10 (+1.2%)\n\u2022 Coffee: $3.10 (+2.5%)", "coffee"),
+        ("Gold slipped 1%. France's CAC 40 hit a record high.", "cac"),
+    ],
+)
+def test_an_asset_outside_the_store_keeps_its_own_figure(text: str, asset: str) -> None:
+    last = extract_claims(text).claims[-1]
+    assert last.asset == asset
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed held rates. Analysts see a 0.2% monthly gain in core CPI, which would mean an "
+        "annual increase of 2.9%.",
+        "The Fed held rates. Economists expect a 0.3% monthly rise in PCE prices, or annual "
+        "increases of 2.6% and 2.8% respectively.",
+    ],
+)
+def test_the_figures_of_an_economic_release_are_not_the_carried_asset_s(text: str) -> None:
+    carried = {"fed_funds", "gold"}
+    later = [c for c in extract_claims(text).claims[1:] if c.pct is not None and c.pct > 1.0]
+    assert later and not [c for c in later if c.asset in carried]
+
+
+def test_a_move_after_a_release_said_of_prices_stays_the_asset_s() -> None:
+    text = "Gold fell 1%. Ahead of the closely watched CPI report, prices slid another 2%."
+    assert _percents(text) == [("gold", "down", 1.0, None), ("gold", "down", 2.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Silver far outshone gold in 2025, headed for annual gains of almost 150%.",
+            ("silver", 150.0),
+        ),
+        ("Bitcoin outperformed ether this quarter, posting a gain of 20%.", ("btc", 20.0)),
+        ("Platinum outpaced gold this year, up 60%.", ("platinum", 60.0)),
+        ("Silver outpaced gold, which rose 60% this year.", ("gold", 60.0)),
+        ("So far this year silver is up 40%, far outpacing the S&P 500, with a 2% gain.", None),
+    ],
+)
+def test_a_figure_after_a_comparison_is_the_subject_s(
+    text: str, expected: tuple[str, float] | None
+) -> None:
+    moves = [(a, pct) for a, _, pct, _ in _percents(text)]
+    if expected is None:
+        assert moves == [("silver", 40.0), ("spx", 2.0)]
+    else:
+        assert moves[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("Silver far outshone gold in 2025, its best performance since 1979.", "best:Y"),
+        ("Gold is up 25% this year, its best performance since 1979.", "best:Y"),
+        ("Bitcoin rose 10% this week, its best performance since March.", "best:W"),
+        ("Gold jumped 3% on Tuesday, its biggest gain since 2008.", "best:D"),
+    ],
+)
+def test_a_ranked_move_with_no_period_word_takes_the_sentence_s_window(text: str, op: str) -> None:
+    records = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [c.op for c in records][:1] == [op]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce held, weakening gold's traditional role as a refuge.",
+        "Rate cuts are strengthening bitcoin's appeal to investors.",
+        "Tariff talk weakened the dollar's standing as a haven.",
+        "Shorts worth $400 million face liquidation if the top cryptocurrency climbed to $75,000.",
+    ],
+)
+def test_a_figurative_or_conditional_verb_is_no_move(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "move"] == []
+
+
+def test_a_plain_cause_verb_is_still_a_move() -> None:
+    assert _claims("The news weakened the dollar.") == [("move", "dxy", "down", None, None)]
