@@ -173,7 +173,10 @@ def test_a_move_after_a_release_said_of_prices_stays_the_asset_s() -> None:
         ("Bitcoin outperformed ether this quarter, posting a gain of 20%.", ("btc", 20.0)),
         ("Platinum outpaced gold this year, up 60%.", ("platinum", 60.0)),
         ("Silver outpaced gold, which rose 60% this year.", ("gold", 60.0)),
-        ("So far this year silver is up 40%, far outpacing the S&P 500, with a 2% gain.", None),
+        (
+            "So far this year silver is up 40%, easily outpacing the S&P 500, with its 2% gain.",
+            None,
+        ),
     ],
 )
 def test_a_figure_after_a_comparison_is_the_subject_s(
@@ -215,3 +218,80 @@ def test_a_figurative_or_conditional_verb_is_no_move(text: str) -> None:
 
 def test_a_plain_cause_verb_is_still_a_move() -> None:
     assert _claims("The news weakened the dollar.") == [("move", "dxy", "down", None, None)]
+
+
+WEEKS = pd.bdate_range("2026-01-05", "2026-02-06")
+
+
+def _gold_weeks() -> Market:
+    gold = pd.Series(4000.0 + 10.0 * pd.RangeIndex(len(WEEKS)), index=WEEKS)
+    gold.loc["2026-01-28"] = 5400.0  # the record, on a Wednesday of the week before
+    gold.loc["2026-01-29":] = 4900.0
+    return Market({"gold": gold})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold was still $500 below last week's record highs.",
+        "Gold has slipped 9% since last week's all-time high.",
+        "Bullion trades well under the previous week's record peak.",
+    ],
+)
+def test_a_record_of_last_week_is_graded_on_the_week_before(text: str) -> None:
+    records = [
+        c
+        for c in check_claims(extract_claims(text), WEEKS[-1], _gold_weeks())
+        if c.claim.kind == "record"
+    ]
+    assert [c.status for c in records] == ["confirmed"]
+    assert "2026-01-26" in records[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin rose 3% on Tuesday. The rebound follows a slide the previous day, when it hit "
+        "a one-week low. In New York trading, the price eased to about $70,800.",
+    ],
+)
+def test_a_glance_back_at_the_previous_day_is_not_carried_to_the_next_sentence(
+    text: str,
+) -> None:
+    last = extract_claims(text).claims[-1]
+    assert last.kind == "level" and last.when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Gold rose on Tuesday and by Thursday traded near $3,100. It then hit $3,120.", 3),
+        ("Silver dipped on Monday, then rallied hard on Wednesday. It touched $32.", 2),
+    ],
+)
+def test_a_sentence_with_no_day_continues_the_day_named_last(text: str, weekday: int) -> None:
+    last = extract_claims(text).claims[-1]
+    assert last.when == ("weekday", weekday)
+
+
+def test_the_weekdays_of_a_last_week_narrative_are_last_week_s() -> None:
+    text = (
+        "Gold began last week near $4,100. By Wednesday it traded at $5,400. Bullion then "
+        "eased to $4,900 on Friday.\n\nOn Tuesday, gold traded at $4,900."
+    )
+    ex = extract_claims(text)
+    weekdays = [c for c in ex.claims if c.when is not None and c.when[0] == "weekday"]
+    assert ["last_week" in c.qualifiers for c in weekdays] == [True, True, False]
+    graded = check_claims(ex, pd.Timestamp("2026-02-04"), _gold_weeks())  # a Wednesday
+    levels = [c for c in graded if c.claim.kind == "level" and c.claim.when is not None]
+    assert [c.status for c in levels] == ["confirmed"] * 3
+    assert "2026-01-28" in levels[0].evidence and "2026-02-03" in levels[2].evidence
+
+
+def test_last_week_said_on_a_weekend_is_the_week_just_ended() -> None:  # a control
+    text = "Gold began last week near $4,100. By Wednesday it traded at $4,900."
+    ex = extract_claims(text)
+    graded = check_claims(ex, pd.Timestamp("2026-02-07"), _gold_weeks())  # a Saturday
+    levels = [c for c in graded if c.claim.kind == "level" and c.claim.when is not None]
+    assert [c.status for c in levels] == ["confirmed"]
+    assert "2026-02-04" in levels[0].evidence

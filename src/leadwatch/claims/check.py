@@ -41,6 +41,7 @@ from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.fixgaps import futures_change
 from leadwatch.claims.fromto import check_from_level
 from leadwatch.claims.futures import FUTURES
+from leadwatch.claims.lastweek import graded_day
 from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
     Market,
@@ -143,6 +144,8 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
     assert c.asset is not None
     if (c.op or "").startswith(("worst:", "best:")):
         return check_move_record(c, day, market)
+    if (c.window or "").startswith("past:"):  # "below last week's record highs"
+        return past_record(c, day, market)
     if c.when is not None and c.when[0] == "month" and c.window in ("past", None):
         year, month = c.when[1]
         if c.window == "past" or (year or day.year, month) != (day.year, day.month):
@@ -383,7 +386,7 @@ def check_claims(
                 "percent": _percent,
                 "comparison": _comparison,
             }[c.kind]
-            result = checker(c, day, market)
+            result = checker(c, graded_day(c, day), market)  # "last week ... on Monday"
         late = night_of(sentence, c) if c.kind == "level" and result[0] == "contradicted" else None
         if (
             late is not None

@@ -8,7 +8,7 @@ from typing import Any
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, IN_SENTENCE_RE, YEAR_RE, any_of
 
-__all__ = ["day_of", "extreme_dated"]
+__all__ = ["day_of", "extreme_dated", "looks_back"]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
@@ -72,3 +72,22 @@ def day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None
         return at, window
     other = find_when_at(_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
     return (other, window) if other is not None else (at, None)
+
+
+#: A day said relative to the story's present ("follows a decline the previous day").
+_BACK = any_of(
+    "the (?:previous|prior|preceding) (?:day|session|trading day)",
+    "a (?:day|session) (?:earlier|before)",
+    "the day before",
+)
+
+
+def looks_back(s: str) -> bool:
+    """Whether the only day ``s`` names is one before the story's present ("This rally
+    follows a drop the previous day"): a glance back, so the next sentence, naming no day,
+    is of the present again, not of that day.
+
+    >>> looks_back("The gain follows a drop the previous day."), looks_back("It fell yesterday.")
+    (True, False)
+    """
+    return bool(_BACK.search(s)) and not re.search(r"\byesterday\b", s, re.IGNORECASE)

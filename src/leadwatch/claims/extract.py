@@ -50,7 +50,7 @@ from leadwatch.claims.beaten import beaten_figures
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
-from leadwatch.claims.dayof import day_of
+from leadwatch.claims.dayof import day_of, looks_back
 from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
@@ -59,6 +59,7 @@ from leadwatch.claims.forecastfrom import forecast_starts
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
+from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
@@ -359,8 +360,9 @@ def extract_claims(text: str) -> Extraction:
         claims.extend(found)
         last = sent
         if when is not None or not same_paragraph or _NOW.search(s):  # a time of its own
-            own = find_when_at(s, 0)  # ends the carry; "yesterday's high" qualifies a noun
+            own = find_when_at(s, len(s))  # the day named last; "yesterday's high" qualifies a noun
             day = own if own is not None and own[0] in ("weekday", "yesterday") else None
+            day = None if day == ("yesterday", 1) and looks_back(s) else day
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         metal, index = referents(mentions, metal, index)
@@ -373,6 +375,7 @@ def extract_claims(text: str) -> Extraction:
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     claims = since_then(sentences, with_destinations(claims, sentences))
+    claims = last_week_days(text, sentences, claims)  # "kicked off last week ... Monday"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
     return Extraction(text, sentences, tuple(claims), tuple(periods))
 

@@ -186,19 +186,39 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 
 
 def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """A record said of a past month: did one happen in that month (up to the date)?"""
-    assert c.asset is not None and c.when is not None
-    year, month = c.when[1]
-    year = year or (day.year if month <= day.month else day.year - 1)
-    start = pd.Timestamp(year=year, month=month, day=1)
-    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    """A record said of a past month, or of the calendar week or month before the article's
+    ("last week's record highs", window ``past:week``): did one happen then (up to the date)?"""
+    assert c.asset is not None
+    if c.window in ("past:week", "past:month"):
+        start, end = _period_before(c.window[5:], day)
+        said = f"the {c.window[5:]} of {start.date()}"
+    else:
+        assert c.when is not None
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        start = pd.Timestamp(year=year, month=month, day=1)
+        end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+        said = f"{start:%B %Y}"
     held = record_days(market, c.asset, c.op or "high").loc[start:end]
     ok = bool(held.any())
     days = pd.DatetimeIndex(held[held].index)
-    text = f"record {c.op} of {market.source(c.asset)} in {start:%B %Y}: " + (
+    text = f"record {c.op} of {market.source(c.asset)} in {said}: " + (
         f"yes, first on {days[0].date()}" if ok else "none"
     )
     return ("confirmed" if ok else "contradicted"), text, {"month": f"{start:%Y-%m}"}
+
+
+def _period_before(unit: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The calendar week (Monday to Sunday) or month before the one holding ``day``.
+
+    >>> [str(d.date()) for d in _period_before("week", pd.Timestamp("2026-02-06"))]
+    ['2026-01-26', '2026-02-01']
+    """
+    if unit == "week":
+        monday = day.normalize() - pd.Timedelta(days=day.weekday())
+        return monday - pd.Timedelta(days=7), monday - pd.Timedelta(days=1)
+    first = day.normalize().replace(day=1)
+    return first - pd.offsets.MonthBegin(1), first - pd.Timedelta(days=1)
 
 
 def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
