@@ -26,7 +26,15 @@ from collections.abc import Sequence
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE
 
-__all__ = ["attribute", "indicator_figure", "no_move", "statistic", "supposed"]
+__all__ = [
+    "asked",
+    "attribute",
+    "attribute_figure",
+    "indicator_figure",
+    "no_move",
+    "statistic",
+    "supposed",
+]
 
 # A technical indicator of the price is no price: "gold's 50-day moving average", "its RSI".
 _TECHNICAL = (
@@ -73,6 +81,30 @@ def attribute(s: str, mention: AssetMention) -> bool:
         or _ATTR_BEFORE.search(before)
         or _ABSTRACT.search(before)
     )
+
+
+def attribute_figure(
+    s: str,
+    mentions: list[AssetMention],
+    nearest: AssetMention | None,
+    asset: str | None,
+    where: tuple[int, int],
+) -> bool:
+    """Whether the figure at ``where[1]`` (in a clause starting at ``where[0]``) is a
+    quantity of ``asset`` named before it ("Bitcoin's implied volatility rose 3%"), unless
+    ``nearest``, the asset's last naming, heads the figure's own clause ("Gold's volatility
+    was extreme; gold tanked 1.4%")."""
+    lo, pos = where
+    named = [x for x in mentions if x.asset == asset and x.start < pos and attribute(s, x)]
+    if not named:
+        return False
+    return not (nearest is not None and named[-1].start < lo <= nearest.start)
+
+
+def asked(s: str, m: re.Match[str]) -> bool:
+    """A price headed for in a question ("Is silver racing toward $60, maybe $70?") is a
+    guess, not a level (``m``: a level match with an ``op`` group)."""
+    return m.group("op").lower().startswith("toward") and s.rstrip().endswith("?")
 
 
 # Indicators that own the figure they head; the move or level word may stand between.

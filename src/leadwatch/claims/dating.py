@@ -162,7 +162,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
 
 
-_UNITS = {"year": 365, "month": 30, "week": 7}
+_UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
 _MOVE_WINDOWS = WINDOWS
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
 _MOVE_CAP = 0.25

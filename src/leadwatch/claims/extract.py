@@ -46,7 +46,6 @@ from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
-from leadwatch.claims.beaten import beaten_figures
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
@@ -349,7 +348,6 @@ def extract_claims(text: str) -> Extraction:
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
         found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
-        found = beaten_figures(s, mentions, found)  # "A outperformed B, gaining 50%": A's
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

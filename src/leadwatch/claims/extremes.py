@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.compared import past_the_compared
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
@@ -47,12 +48,14 @@ _PERIODS = {
     **{"weekly": "W", "monthly": "M", "quarterly": "Q", "annual": "Y", "yearly": "Y"},
 }
 _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-# "since 2022", "since March 1980", "since May last year"
-_SINCE_WORDS = rf"(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b"
+# "since 2022", "since March 1980", "since May last year", "since late March"
+_SINCE_WORDS = (
+    rf"(?:(?:early|mid-?|late) )?(?:(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b)"
+)
 # "in more than five years", "in a decade": the span a record is ranked over
 _SPAN = rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month)s|a (?P<decade>decade))"
-# what a record is ranked over: "since March 1980", "in more than five years"
-_RANKED_OVER = rf"(?:since (?P<since>{_SINCE_WORDS})|{_SPAN})"
+# what a record is ranked over: "since March 1980", "in more than five years", "ever"
+_RANKED_OVER = rf"(?:since (?P<since>{_SINCE_WORDS})|{_SPAN}|(?P<ever>ever|on record)\b)"
 _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
     *("nosedive", "crash", "rout", "tumble"),
@@ -69,8 +72,8 @@ _MOVE_RECORD_RE = re.compile(
 )
 # "its worst day since December", "the best week in five years": a period's move, ranked.
 _PERIOD_RECORD_RE = re.compile(
-    rf"\b(?:its|the|their) (?P<ext>worst|best|weakest|strongest) (?P<per>{'|'.join(_PERIOD_CODES)})"
-    rf"\s+{_RANKED_OVER}",
+    r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>worst|best|weakest|strongest) (?:calendar )?"
+    rf"(?P<per>{'|'.join(_PERIOD_CODES)})\s+{_RANKED_OVER}",
     re.IGNORECASE,
 )
 # "its 12 per cent plunge - the largest since May 1998": a session's move, then its rank.
@@ -98,13 +101,30 @@ def _ranked_asset(
     if ORDINAL.search(s[: m.start("ext")]):
         return None
     before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
-    return before[-1] if before else subject
+    return past_the_compared(s, mentions, m.start(), before[-1]) if before else subject
+
+
+# The period a sentence's move is told over: "annual gains", "in 2025", "this week".
+_TOLD_PERIOD = re.compile(
+    rf"\b(?:(?P<Y>annual|yearly|(?:this|the|calendar) year|in {YEAR_RE}|year-to-date)"
+    r"|(?P<Q>quarterly|this quarter)|(?P<M>monthly|this month)|(?P<W>weekly|this week))\b",
+    re.IGNORECASE,
+)
+
+
+def _period_told(s: str, pos: int) -> str:
+    """The period of "its best performance" from the words before it ("heading for annual
+    growth near 60%, its best performance since 2008": a year); a session when none."""
+    told = list(_TOLD_PERIOD.finditer(s, 0, pos))
+    return next((k for k, v in told[-1].groupdict().items() if v), "D") if told else "D"
 
 
 def _span_window(m: re.Match[str]) -> str:
     """The window of a ranked move: ``since:...``, ``last:10:year`` or ``last:N:unit``."""
     if m.group("since"):
         return "since:" + m.group("since")
+    if m.group("ever"):
+        return "ever"
     if m.group("decade"):
         return "last:10:year"
     return f"last:{count_value(m.group('n'))}:{m.group('unit').lower()}"
@@ -135,7 +155,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         worst = what in _DOWN_WORDS or ext == "worst"
         if what == "performance" and ext in ("best", "strongest"):
             worst = False
-        per = _PERIODS[m.group("per").lower()] if m.group("per") else _stated_period(s)
+        per = _PERIODS[m.group("per").lower()] if m.group("per") else _period_told(s, m.start())
+        per = per if m.group("per") or per != "D" else _stated_period(s)  # "up 25% this year"
         op = f"{'worst' if worst else 'best'}:{per}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
     for m in _AFTER_MOVE_RE.finditer(s):
@@ -168,10 +189,10 @@ def _dated(window: str, day: pd.Timestamp) -> str:
     """ "since:May last year" -> "since:May 2025"; "since:December" -> the last December
     before the article date."""
     window = re.sub(r"\blast year\b", str(day.year - 1), window, flags=re.IGNORECASE)
-    month = re.fullmatch(r"since:([A-Z][a-z]+)", window)
-    if month and month.group(1).lower() in MONTHS:
+    month = re.fullmatch(r"since:(?:(?:early|mid-?|late) )?([A-Z][a-z]+)", window)
+    if month and month.group(1).lower() in MONTHS:  # "since late March": in March
         number = MONTHS.index(month.group(1).lower()) + 1
-        return f"{window} {day.year if number < day.month else day.year - 1}"
+        return f"since:{month.group(1)} {day.year if number < day.month else day.year - 1}"
     return window
 
 
@@ -207,6 +228,10 @@ def check_move_record(
         inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
         ok = bool((sign * after < sign * value).all() and (sign * inside >= sign * value).any())
         label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
+    elif c.window == "ever":  # "its best year ever": of every period in the data
+        earlier = moves[moves.index < at]
+        ok = bool((sign * earlier < sign * value).all())
+        label = "every period in the data"
     else:
         _, n, unit = c.window.split(":")
         back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))

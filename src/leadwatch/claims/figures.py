@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.attributes import attribute, no_move
+from leadwatch.claims.attributes import asked, attribute_figure, no_move
 from leadwatch.claims.clauses import (
     clause_start,
     fronted_subject,
@@ -34,6 +34,7 @@ from leadwatch.claims.clauses import (
     unknown_subject,
     upper_end,
 )
+from leadwatch.claims.compared import past_the_compared
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
 from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
@@ -67,7 +68,7 @@ _OP = (
     rf"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|{CROSS_VERB_RE}|exceed(?:ed|ing|s)?|approaching|nearing|near|"
     r"close to|around|"
     r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
-    r"at|to|hit|hitting|"
+    r"at|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
@@ -122,7 +123,7 @@ _OPS = {
     **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
     **dict.fromkeys(("clear", "breach", "pierc", "tops", "through", "cross"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
-    "around": "near",
+    **dict.fromkeys(("around", "toward"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
     "upward": "above",
     **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
@@ -198,7 +199,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         index = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
         if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
             continue
-        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")):
+        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")) or asked(s, m):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if not_now(s, m.start(), m.end()) or (
             m.group("op").lower() in ("over", "more than", "less than", "upwards of", "upward of")
@@ -241,7 +242,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             value = float(m.group("num").replace(",", ""))
             out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
-        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")):
+        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")) or asked(s, m):
             continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):
@@ -319,6 +320,7 @@ def percents(
         asset = order.get(i) or named_after(s, m.end(), mentions)
         fixed = asset is not None  # listed in order, or named right after the number
         asset = asset or _nearest(mentions, m.start(), sentence=s) or carried
+        asset = asset if fixed else past_the_compared(s, mentions, m.start(), asset)
         asset = asset or fronted_move(s, m.start(), m.end(), mentions)  # "After a 4% drop, gold"
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
@@ -351,7 +353,7 @@ def percents(
         gap = s[mention.end if mention is not None else 0 : m.start()]
         if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):
             op = "down" if push.group("down") else "up"  # "lifted the dollar index 0.8%"
-        if any(x.asset == asset and x.start < m.start() and attribute(s, x) for x in mentions):
+        if attribute_figure(s, mentions, mention, asset, (lo, m.start())):
             op = None  # "Bitcoin's implied volatility rose 3%": not the price
         elif op is None:  # "... and almost 2% last week", "gold rose 15%, platinum by 32%"
             op = carried_direction(s, last, m.start(), asset, mentions)

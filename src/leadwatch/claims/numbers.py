@@ -14,32 +14,42 @@ __all__ = ["SPELLED", "plain_figures", "spelled_number"]
 
 _SPUN_NUMBER = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\.(?=\d)", re.IGNORECASE)
 _ABBREVIATED = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months"}
+#: Unicode hyphens (U+2010, the non-breaking U+2011, U+2012 figure dash) read as "-".
+_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012", "-"))
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 
 def plain_figures(sentence: str) -> str:
     """Undo what rewriting tools do to figures: a number word before decimals ("seven.79%"
-    is 7.79%) and clipped time words ("for the yr").
+    is 7.79%), clipped time words ("for the yr") and typographic hyphens ("two\u2011week").
 
     >>> plain_figures("a decline of seven.79% for the yr, after ten.59% in two years")
     'a decline of 7.79% for the year, after 10.59% in two years'
     """
-    out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", sentence)
+    out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
+    out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
     return _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
 
 
 _ONE_TO_TEN = NUMBER_WORDS[1:11]
-#: Spelled numbers a percentage may be written with ("one percent").
-SPELLED = r"(?<![\w-])(?:" + "|".join(_ONE_TO_TEN) + r")(?= per ?cent\b)"
+#: Spelled numbers a percentage may be written with ("one percent"), and a count of basis
+#: or percentage points ("three basis points", "twelve bps").
+SPELLED = (
+    r"(?<![\w-])(?:(?:"
+    + "|".join(_ONE_TO_TEN)
+    + r")(?= per ?cent\b)|(?:"
+    + "|".join(NUMBER_WORDS[1:])
+    + r")(?= (?:basis points?|bps?|percentage points?)\b))"
+)
 
 
 def spelled_number(text: str) -> float:
-    """A number as written: digits (a decimal comma allowed) or "one" to "ten".
+    """A number as written: digits (a decimal comma allowed) or "one" to "twenty".
 
-    >>> spelled_number("one"), spelled_number("2,5")
-    (1.0, 2.5)
+    >>> spelled_number("one"), spelled_number("2,5"), spelled_number("Twelve")
+    (1.0, 2.5, 12.0)
     """
     word = text.lower()
-    if word in _ONE_TO_TEN:
+    if word in NUMBER_WORDS:
         return float(NUMBER_WORDS.index(word))
     return float(text.replace(",", "."))

@@ -25,7 +25,7 @@ from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.text import since_when
-from leadwatch.claims.vocabulary import month_number
+from leadwatch.claims.vocabulary import SPAN_DAYS, month_number
 from leadwatch.claims.windows import resolve_window, since_period
 
 __all__ = [
@@ -44,7 +44,7 @@ def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     """The latest date the last close beyond a "since"/"N-year" record may lie on."""
     if window.startswith("last:"):
         _, n, unit = window.split(":")
-        span = {"year": 365, "month": 30, "week": 7}[unit] * int(n)
+        span = SPAN_DAYS[unit] * int(n)
         return day - pd.Timedelta(days=int(0.8 * span)), f"a {n}-{unit} record"
     period = since_period(window)
     if period is not None and period[1] >= day:  # "its 2026 highs" in 2026: of the period so far
@@ -64,7 +64,7 @@ def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """ "The 52-week low of 96.40": the window's highest close or range within 2%."""
     assert c.asset is not None and c.window is not None and c.level is not None
     _, n, unit = c.window.split(":")
-    start = day - pd.Timedelta(days={"year": 365, "month": 30, "week": 7}[unit] * int(n))
+    start = day - pd.Timedelta(days=SPAN_DAYS[unit] * int(n))
     closes = market.close(c.asset).loc[start:day]
     if closes.empty:
         return "not checkable", f"no data over the {n} {unit}s to the date", {}

@@ -52,16 +52,18 @@ __all__ = [
     "span_window",
 ]
 
+#: The units a record's span is counted in ("a 13-month high", "a five-session low").
+_UNITS = "year|month|week|day|session"
 #: The span of an "N-unit high": "13-month", "one-and-a-half-month", "3-1/2-year",
 #: "multi-year", "multiyear" (used inside the record pattern).
 SPAN_RE = (
-    rf"(?:(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:year|month|week)"
+    rf"(?:(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:{_UNITS})"
     r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year"
 )
 #: "decade", "two-decade", "multi-decade" (before "high"/"low").
 DECADE_RE = rf"(?:multi[- ]?|(?:{count_re(9)})[- ])?decade"
 _SPAN = re.compile(
-    r"(?P<n>multi|\w+)(?P<half>[- ]and[- ]a[- ]half|[- ]1/2)?[- ]?(?P<unit>year|month|week)",
+    rf"(?P<n>multi|\w+)(?P<half>[- ]and[- ]a[- ]half|[- ]1/2)?[- ]?(?P<unit>{_UNITS})",
     re.IGNORECASE,
 )
 # The smaller unit a half is counted in: half a year is 6 months, half a month 2 weeks.
@@ -91,7 +93,7 @@ def span_window(words: str) -> str:
     w = re.sub(r"^(year|month)[- ]and[- ]a[- ]half", r"one-and-a-half-\1", w)  # "a year-and-"
     m = _SPAN.match(w)
     assert m is not None, words
-    unit = m.group("unit")
+    unit = "day" if m.group("unit").lower() == "session" else m.group("unit").lower()
     n = 2 if m.group("n") == "multi" else count_value(m.group("n"))
     if m.group("half") and unit in _HALF:
         small, per = _HALF[unit]
@@ -187,7 +189,7 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     if since:
         return "since:" + since.group("w").strip()
     more = re.match(
-        rf"in {ROUGHLY_RE}(?:a |(?P<n>\w+) )?(?P<u>year|month|week)s?",
+        rf"in {ROUGHLY_RE}(?:a |(?P<n>\w+) )?(?P<u>year|month|week|day|session|trading day)s?",
         rest,
         re.IGNORECASE,
     )
@@ -196,7 +198,8 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
         or more.group("n").lower() in NUMBER_WORDS[1:]
         or more.group("n").isdigit()
     ):  # "in several months": no span to check
-        return f"last:{count_value(more.group('n'))}:{more.group('u').lower()}"
+        unit = more.group("u").lower().removeprefix("trading ").replace("session", "day")
+        return f"last:{count_value(more.group('n'))}:{unit}"
     if more:
         return None
     return found[0][1] if found else None

@@ -88,6 +88,11 @@ _DAY_BEFORE = re.compile(
     r"|^[^,.;]{0,20}\b(?:a|one) (?:day|session) (?:earlier|before)\b",
     re.IGNORECASE,
 )
+# "its worst month on", "the biggest one-day drop on": a ranked move before "record".
+_RANKED_ON = re.compile(
+    r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest)\b[^,.;]{0,30}\bon $",
+    re.IGNORECASE,
+)
 # A finite verb right after the asset ("silver prices surged", "gold has fallen").
 
 
@@ -177,6 +182,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue  # "record years", "record demand": an adjective of another noun
         if ORDINAL.search(s[: m.start()]) or against_other(s[m.end() :]):
             continue  # "the second-highest close on record": a rank; "a high versus X": a ratio's
+        if m.group(0).lower() == "record" and _RANKED_ON.search(s[: m.start()]):
+            continue  # "its worst month on record": a move's rank (claims.extremes)
         named = nearest_before(mentions, m.start())
         if any(x.asset == named and x.start < m.start() and attribute(s, x) for x in mentions):
             continue  # "gold demand rose to a new quarterly high": demand's record

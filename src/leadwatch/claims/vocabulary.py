@@ -24,7 +24,6 @@ from collections.abc import Iterable
 
 __all__ = [
     "ABOUT_RE",
-    "BEAT_VERB_RE",
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
@@ -44,6 +43,7 @@ __all__ = [
     "RATE_NUM_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
+    "SPAN_DAYS",
     "STEP_RE",
     "UP_NOUN_RE",
     "UP_VERB_RARE_RE",
@@ -73,6 +73,8 @@ MONTH_ABBR_RE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 MONTH_RE = rf"{MONTH_NAME_RE}|{MONTH_ABBR_RE}(?=\.)"
 #: A year of this century or the last ("1980", "2025").
 YEAR_RE = r"(?:19|20)\d\d"
+#: Calendar days in a record's span unit ("a 13-month high", "the first time in four days").
+SPAN_DAYS = {"year": 365, "month": 30, "week": 7, "day": 1}
 #: Numbers written as words, "zero" to "twenty" (the index is the value).
 NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -114,7 +116,8 @@ UP_VERB_RARE_RE = (
     r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
     r"|popp(?:ed|ing)|shot up|appreciat(?:ed|ing)|tack(?:ed|ing) on|perk(?:ed|ing) up"
     r"|recoup(?:ed|ing)|regain(?:ed|ing)|claw(?:ed|ing) back|snapp(?:ed|ing) back"
-    r"|balloon(?:ed|ing)|swell(?:ed|ing)|firmer|stronger"
+    r"|balloon(?:ed|ing)|swell(?:ed|ing)|firmer|stronger|explod(?:ed|ing)|catapult(?:ed|ing)"
+    r"|(?:ripp|rac|blast|power|charg)(?:ed|ing) (?:higher|ahead)"
     rf"|{_STOOD}(?:higher|firmer|stronger)(?! than)"
     rf"|(?:{_STEP}) (?:up|higher)|{_EXTEND}(?:{UP_NOUN_RE})"
 )
@@ -122,7 +125,7 @@ DOWN_VERB_RARE_RE = (
     r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up|gave back"
     r"|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)|compress(?:ed|ing)"
     r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)|surrender(?:ed|ing)"
-    r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking|softer"
+    r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking|softer|dump(?:ed|ing)|bled|bleeding"
     rf"|{_STOOD}(?:lower|softer|weaker)(?! than)"
     r"|(?:par|trimm)(?:ed|ing)(?! (?:its |their |the |some |early |earlier |most )*(?:"
     + UP_NOUN_RE
@@ -174,14 +177,6 @@ IN_SENTENCE_RE = r"(?:[^.;]|\.(?=\d))"
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
 #: The hedge before a stated figure: "about $82,000", "roughly 98.5", "~4.2%".
 ABOUT_RE = r"(?:about|around|roughly|approximately|approx\.|nearly|almost|some|circa|~)"
-
-
-#: Verbs by which one asset beats or trails another named as their object ("silver
-#: outperformed gold", "bitcoin lagged ether").
-BEAT_VERB_RE = (
-    r"(?:outperform|outpac|outshon|outshin|outstrip|underperform|outrun|outrac)\w*"
-    r"|trail(?:ed|s|ing)|lagg(?:ed|ing)|lags|beat(?:s|ing)?|eclips(?:ed|es|ing)"
-)
 
 
 def month_number(name: str) -> int:
