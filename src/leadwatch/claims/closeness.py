@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.futures import FUTURES
-from leadwatch.claims.market import Market, session_change, window_change
+from leadwatch.claims.market import Market, level_days, session_change, window_change
 from leadwatch.claims.model import Claim
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "level_closeness",
     "move_error",
     "quote_fit",
+    "quoted_level_days",
     "round_the_clock",
     "spell_min",
 ]
@@ -78,6 +79,23 @@ def _series(market: Market, asset: str) -> list[str]:
     """``asset`` and, where the store holds them, its futures (a wire quotes either)."""
     fut = FUTURES.get(asset)
     return [asset, fut] if fut is not None and market.has(fut) else [asset]
+
+
+def quoted_level_days(market: Market, asset: str, op: str, level: float) -> pd.Series:
+    """Days on which a quoted price ``op level`` ("at", "near") holds on the asset or, where
+    the store holds them, on its futures: a wire quotes spot or a futures contract (the
+    futures trade at a premium a spot-only check would miss by a few tenths).
+
+    >>> import pandas as pd
+    >>> days = pd.bdate_range("2026-01-05", periods=2)
+    >>> m = Market({"gold": pd.Series([2700.0, 2787.0], index=days),
+    ...             "gold_fut": pd.Series([2710.0, 2823.0], index=days)})
+    >>> quoted_level_days(m, "gold", "at", 2845.0).tolist()
+    [False, True]
+    """
+    held = [level_days(market, name, op, level) for name in _series(market, asset)]
+    index = held[0].index.union(held[-1].index)
+    return held[0].reindex(index, fill_value=False) | held[-1].reindex(index, fill_value=False)
 
 
 def level_closeness(

@@ -36,8 +36,10 @@ __all__ = [
     "recency_prior",
     "reference_only",
     "runner_ups",
+    "spell_pick",
     "spells",
     "weekday_days",
+    "weekday_lag",
 ]
 
 _DAY = pd.Timedelta(days=1)
@@ -136,6 +138,42 @@ def weekday_days(calendar: pd.DatetimeIndex, weekdays: Sequence[int]) -> np.ndar
     for day in weekdays:
         mask |= (wd == day) | (wd == (day + 1) % 7)
     return mask
+
+
+def weekday_lag(calendar: pd.DatetimeIndex, weekdays: Sequence[int]) -> pd.Series:
+    """Per calendar day, the mean number of days back to the last of each weekday named
+    (0 on the day itself; 0 everywhere when none is named). A story tells of the days up
+    to the one it is written on, so the day closest after all the days it names is the
+    likeliest.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-01-05", periods=4)  # Monday..Thursday
+    >>> weekday_lag(days, [0, 2]).tolist()  # Monday and Wednesday named
+    [2.5, 3.5, 1.0, 2.0]
+    """
+    wd = np.asarray(calendar.day_of_week)
+    lags = [(wd - day) % 7 for day in weekdays]
+    mean = np.mean(lags, axis=0) if lags else np.zeros(len(calendar))
+    return pd.Series(mean, index=calendar)
+
+
+def spell_pick(spell: tuple[pd.Timestamp, pd.Timestamp], lag: pd.Series) -> pd.Timestamp:
+    """The day of ``spell`` to date the article on: its first day (a level is news when
+    first reached) of those closest after the weekdays the text names (:func:`weekday_lag`):
+    "retreated on Wednesday ... a record on Friday ... a high on Monday" in a spell from
+    Monday to Thursday is Wednesday's story.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-01-05", periods=4)  # Monday..Thursday
+    >>> spell_pick((days[0], days[3]), weekday_lag(days, [0, 2, 4])).day_name()
+    'Wednesday'
+    >>> spell_pick((days[0], days[3]), weekday_lag(days, [])).day_name()
+    'Monday'
+    """
+    inside = lag.loc[spell[0] : spell[1]]
+    return pd.Timestamp(inside.index[int(np.argmin(inside.to_numpy()))])
 
 
 def agreeing_assets(

@@ -40,16 +40,25 @@ from leadwatch.claims.anchored import (
     yearless_since,
     yearless_since_days,
 )
-from leadwatch.claims.closeness import WINDOWS, quote_fit, round_the_clock, spell_min
+from leadwatch.claims.closeness import (
+    WINDOWS,
+    quote_fit,
+    quoted_level_days,
+    round_the_clock,
+    spell_min,
+)
 from leadwatch.claims.datehints import (
     agreeing_assets,
     claims_score,
     fmt_spells,
+    named_weekdays,
     recency_prior,
-    reference_only,
     runner_ups,
+    spell_pick,
     spells,
+    weekday_lag,
 )
+from leadwatch.claims.datingclaims import dating_claims, record_span
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
 from leadwatch.claims.market import (
@@ -117,13 +126,16 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return record_in_month(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
         held = first_days(claim, market)
+    elif claim.kind == "level" and claim.op in ("at", "near"):  # spot or futures quoted
+        assert claim.level is not None
+        held = quoted_level_days(market, claim.asset, claim.op, claim.level)
     elif claim.kind == "level":
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
         held = level_days(market, claim.asset, claim.op, claim.level, recent=recent)
     elif claim.kind == "percent":
         stated = (claim.pct or 0.0) / 100 * (1 if claim.op == "up" else -1)
-        if claim.window in _MOVE_WINDOWS or (claim.window or "").startswith("years:"):
+        if claim.window in WINDOWS or (claim.window or "").startswith("years:"):
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
@@ -162,83 +174,13 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
 
 
-_UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
-_MOVE_WINDOWS = WINDOWS
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.
 _MOVE_CAP = 0.25
 #: Days scoring within this of the best are near-ties, settled by how well quoted prices fit.
 _NEAR_TIE = 0.3
 #: Days whose quoted prices fit within this of the best fit form the chosen spell.
 _FIT_MARGIN = 0.005
-
-
-def record_span(claim: Claim) -> int:
-    """Days a relative record looks back ("a 13-month high": 390; 0 when not relative)."""
-    w = claim.window or ""
-    if w.startswith("last:"):
-        _, n, unit = w.split(":")
-        return int(n) * _UNITS[unit]
-    return 0
-
-
-def dating_claims(extraction: Extraction) -> list[Claim]:
-    """Claims that date the article: levels, records said of a day or beside a level,
-    records over a stated span ("a 13-month high") and one-session moves."""
-    level_sentences = {c.sentence for c in extraction.claims if c.kind == "level"}
-    priced = {(c.sentence, c.asset) for c in extraction.claims if c.kind == "level"}
-    session_sentences = {  # "silver rising 7% to record highs": the record is the day's
-        c.sentence
-        for c in extraction.claims
-        if c.kind == "percent" and c.window in (None, "day") and c.when is None
-    }
-    kept = [  # a past record it sits below, a figure of a named date, a forecast: no evidence
-        c
-        for c in extraction.claims
-        if not (
-            c.kind in ("level", "record")
-            and reference_only(
-                extraction.sentences[c.sentence].text, c.words, record=c.kind == "record"
-            )
-        )
-    ]
-    return [
-        c
-        for c in kept
-        if (
-            c.kind == "level"
-            and (c.when is None or c.when[0] not in ("month", "date", "year_start", "last"))
-            and c.window is None  # "on:1980-01-21": a level of a printed day, not the article's
-        )
-        or (  # a window to date holds whatever day word its sentence has ("this year ... April")
-            c.kind == "percent"
-            and not (c.window in (None, "day") and (c.sentence, c.asset) in priced)
-            and (c.when is None or c.window in _MOVE_WINDOWS)
-            and (c.window in (None, "day", *_MOVE_WINDOWS) or (c.window or "").startswith("years:"))
-        )
-        or (
-            c.kind == "record"
-            and c.level is None
-            and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
-            and (
-                record_span(c) > 0
-                or since_period(c.window or "") is not None
-                or yearless_since(c.window) is not None
-            )
-        )
-        or (  # a record of a named date is that day's, not the article's
-            c.kind == "record"
-            and c.window is None
-            and (c.when is None or c.when[0] != "date")
-            and (c.when is not None or c.sentence in level_sentences | session_sentences)
-        )
-        or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
-        or (  # "after hitting a new all-time high in early October": a record of that month
-            c.kind == "record"
-            and c.window == "past"
-            and c.when is not None
-            and c.when[0] == "month"
-        )
-    ]
+_FIRST = "first day right after the weekdays named"
 
 
 def _weight(held: pd.Series) -> float:
@@ -266,7 +208,8 @@ def infer_date(
     beside their level) fit within 0.5 points of the best (a spell judged by its best day:
     :mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
     then to the earliest (a level is news when first reached); the date is that spell's
-    first day (quoting no price: the day the moves fit best), or the printed date in it.
+    first day right after the weekdays the text names (:func:`.datehints.spell_pick`;
+    quoting no price: the day the moves fit best), or the printed date in it.
     The reasoning lists each claim, the runner-ups and the claims that disagree.
 
     Raises
@@ -316,7 +259,9 @@ def infer_date(
     moves = quote_fit(with_windows(stated, market), market, calendar, ("percent",))
     printed = None if not dates else (dates[0].iso, dates[0].role)
     words = pd.Series(extra, index=calendar)
-    return _decide(score, held_by, limits, printed, (fit, moves), prior, words)
+    body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
+    lag = weekday_lag(calendar, named_weekdays(body))
+    return _decide(score, held_by, limits, printed, (fit, moves), prior, (words, lag))
 
 
 def _decide(
@@ -326,9 +271,10 @@ def _decide(
     printed: tuple[str, str] | None,  # the first printed date and its role
     fits_by: tuple[pd.Series, pd.Series],  # quoted prices' fit, stated moves' fit
     prior: pd.Series,
-    words: pd.Series,  # the votes of the text's own words (dates, weekdays named)
+    text_days: tuple[pd.Series, pd.Series],  # the words' votes; the lag to weekdays named
 ) -> ArticleDate:
     fit, moves = fits_by
+    words, lag = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
@@ -361,7 +307,8 @@ def _decide(
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
-    day = closest if unpriced else chosen[0]  # a level is news when first reached
+    # a level is news when first reached: the spell's first day of those that fit best
+    day = closest if unpriced else spell_pick(chosen, lag)
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
     if at is not None and at in near.index and bool(near.loc[at]):
         chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
@@ -381,7 +328,7 @@ def _decide(
         f"then to the quoted prices ({fit.loc[closest]:.1%} off on average, a wide day's range "
         f"counting a share of its width), the stated moves' sizes ({moves.loc[closest]:.1%} "
         "off in price terms) and the score, "
-        f"then to the {'day the moves fit best' if unpriced else 'first day'}); "
+        f"then to the {'day the moves fit best' if unpriced else _FIRST}); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
     how = "inferred"

@@ -10,6 +10,11 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - a full date in the running text: the article is on or after it (0.5 over the year
   after it); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
   "by" closes a past move ("fell 5% by November 20": looked back to);
+- with no dateline, the latest full date the text prints is also the likeliest day of
+  writing (1.0 on it and the next day: "as of April 4, 2025, gold ...", "at noon on Tuesday,
+  May 6, 2025", a caption "Week in Review - April 18th, 2025"): a date looked back
+  to ("since", "from", "after") or that of a record or a peak ("a record high set on
+  October 6, 2025") is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
@@ -39,9 +44,9 @@ from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, ahead, printed_dates
 from leadwatch.claims.text import month_days
-from leadwatch.claims.vocabulary import YEAR_RE
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, YEAR_RE
 
-__all__ = ["dated_in_text", "first_dateline", "text_evidence"]
+__all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
 _DAY = pd.Timedelta(days=1)
 #: Weights of the votes (module docstring).
@@ -49,6 +54,12 @@ _DATELINE = 2.5
 _PAST_DATE = 0.5
 _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
+_LATEST = 1.0
+#: "since March 3, 2025", "a record set on March 3, 2025": a date looked back to on purpose.
+_LOOKED_BACK = re.compile(
+    rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
+    re.IGNORECASE,
+)
 #: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
 _THIS_YEAR = re.compile(
     rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
@@ -79,6 +90,26 @@ def dated_in_text(extraction: Extraction) -> list[PrintedDate]:
     return sorted(found, key=lambda d: d.role != "dateline")
 
 
+def latest_printed(extraction: Extraction) -> PrintedDate | None:
+    """With no dateline, the latest full date the body prints that is not looked back to
+    on purpose (module docstring); else ``None``.
+
+    >>> from leadwatch.claims import extract_claims
+    >>> text = "As of April 4, 2025, gold fell. It rose on March 3, 2025."
+    >>> latest_printed(extract_claims(text)).iso
+    '2025-04-04'
+    """
+    if first_dateline(extraction) is not None:
+        return None
+    text = extraction.text
+    found = [
+        d
+        for d in _body_dates(extraction)
+        if d.role == "past" and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+    ]
+    return max(found, key=lambda d: d.iso) if found else None
+
+
 def text_evidence(
     extraction: Extraction, calendar: pd.DatetimeIndex
 ) -> tuple[np.ndarray, list[str]]:
@@ -94,6 +125,11 @@ def text_evidence(
         elif d.role == "past":
             votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + pd.Timedelta(days=365)))
             why.append(f"the text looks back to {d.words!r}: dated on or after it")
+    latest = latest_printed(extraction)
+    if latest is not None:
+        at = pd.Timestamp(latest.iso)
+        votes += _LATEST * ((calendar >= at) & (calendar <= at + _DAY))
+        why.append(f"{latest.words!r} is the latest date printed: likely the day ({_LATEST})")
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     for month, dom, words, past in month_days(body):
         pos = body.find(words)

@@ -1,0 +1,93 @@
+"""Which claims of an article are evidence of its date (pure): levels and records said of
+the day, one-session moves and moves over a window to date, records over a stated span,
+comparisons with a past reference; not the figures the text cites as references, of a
+named date or a forecast (:func:`leadwatch.claims.datehints.reference_only`).
+
+Examples
+--------
+>>> from leadwatch.claims import extract_claims
+>>> ex = extract_claims("Gold traded at $2,000. It could reach $2,500 later this year.")
+>>> [c.words for c in dating_claims(ex)]
+['at $2,000']
+"""
+
+from __future__ import annotations
+
+from leadwatch.claims.anchored import yearless_since
+from leadwatch.claims.closeness import WINDOWS
+from leadwatch.claims.datehints import reference_only
+from leadwatch.claims.model import Claim, Extraction
+from leadwatch.claims.windows import since_period
+
+__all__ = ["dating_claims", "record_span"]
+
+_UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
+
+
+def record_span(claim: Claim) -> int:
+    """Days a relative record looks back ("a 13-month high": 390; 0 when not relative)."""
+    w = claim.window or ""
+    if w.startswith("last:"):
+        _, n, unit = w.split(":")
+        return int(n) * _UNITS[unit]
+    return 0
+
+
+def dating_claims(extraction: Extraction) -> list[Claim]:
+    """Claims that date the article: levels, records said of a day or beside a level,
+    records over a stated span ("a 13-month high") and one-session moves."""
+    level_sentences = {c.sentence for c in extraction.claims if c.kind == "level"}
+    priced = {(c.sentence, c.asset) for c in extraction.claims if c.kind == "level"}
+    session_sentences = {  # "silver rising 7% to record highs": the record is the day's
+        c.sentence
+        for c in extraction.claims
+        if c.kind == "percent" and c.window in (None, "day") and c.when is None
+    }
+    kept = [  # a past record it sits below, a figure of a named date, a forecast: no evidence
+        c
+        for c in extraction.claims
+        if not (
+            c.kind in ("level", "record")
+            and reference_only(
+                extraction.sentences[c.sentence].text, c.words, record=c.kind == "record"
+            )
+        )
+    ]
+    return [
+        c
+        for c in kept
+        if (
+            c.kind == "level"
+            and (c.when is None or c.when[0] not in ("month", "date", "year_start", "last"))
+            and c.window is None  # "on:1980-01-21": a level of a printed day, not the article's
+        )
+        or (  # a window to date holds whatever day word its sentence has ("this year ... April")
+            c.kind == "percent"
+            and not (c.window in (None, "day") and (c.sentence, c.asset) in priced)
+            and (c.when is None or c.window in WINDOWS)
+            and (c.window in (None, "day", *WINDOWS) or (c.window or "").startswith("years:"))
+        )
+        or (
+            c.kind == "record"
+            and c.level is None
+            and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
+            and (
+                record_span(c) > 0
+                or since_period(c.window or "") is not None
+                or yearless_since(c.window) is not None
+            )
+        )
+        or (  # a record of a named date is that day's, not the article's
+            c.kind == "record"
+            and c.window is None
+            and (c.when is None or c.when[0] != "date")
+            and (c.when is not None or c.sentence in level_sentences | session_sentences)
+        )
+        or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
+        or (  # "after hitting a new all-time high in early October": a record of that month
+            c.kind == "record"
+            and c.window == "past"
+            and c.when is not None
+            and c.when[0] == "month"
+        )
+    ]
