@@ -295,3 +295,71 @@ def test_last_week_said_on_a_weekend_is_the_week_just_ended() -> None:  # a cont
     levels = [c for c in graded if c.claim.kind == "level" and c.claim.when is not None]
     assert [c.status for c in levels] == ["confirmed"]
     assert "2026-02-04" in levels[0].evidence
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_the_scorer_pairs_a_ranked_move_and_a_price_record_each_with_its_label(
+    first: bool,
+) -> None:
+    """Two records of one sentence ("its best day in years, to a record high"): the ranked
+    move takes the label that ranks a move, the price record the all-time-high label,
+    in whichever order they were found."""
+    from leadwatch.claims.check import CheckedClaim
+    from leadwatch.claims.evaluate import score_article
+    from leadwatch.claims.model import Claim
+
+    text = "Silver had its best session in four years, climbing to a record high."
+    ranked = Claim(0, "record", "silver", "best session", "best:D", window="last:4:year")
+    high = Claim(0, "record", "silver", "record high", "high")
+    found = [
+        CheckedClaim(ranked, text, "contradicted", "the best since 2022: no"),
+        CheckedClaim(high, text, "confirmed", "a record high that day: yes"),
+    ]
+    checked = found if first else found[::-1]
+
+    def label(claim: str, status: str) -> dict[str, str]:
+        return {"sentence": text, "asset": "silver", "kind": "record", "status": status,
+                "claim": claim}  # fmt: skip
+
+    article = {
+        "file": "x.txt",
+        "published": "2026-03-10",
+        "claims": [
+            label("silver at an all-time high", "confirmed"),
+            label("silver biggest daily gain in four years", "contradicted"),
+        ],
+    }
+    score = score_article(article, text, checked, [(0, len(text))], "2026-03-10")
+    assert [m.status for m in score.matches] == ["confirmed", "contradicted"]
+
+
+def test_a_level_on_a_sunday_is_read_on_the_sessions_around_it() -> None:
+    days = pd.bdate_range("2025-03-24", "2025-04-11")
+    gold = pd.Series(3300.0, index=days)
+    gold.loc["2025-04-04"] = 3050.0  # the Friday close before the Sunday
+    market = Market({"gold": gold})
+    for text in (
+        "Gold opened the week early Sunday evening at $3,030.",
+        "Spot gold traded near $3,040 on Sunday.",
+    ):
+        ex = extract_claims(text)
+        graded = check_claims(ex, pd.Timestamp("2025-04-09"), market)
+        levels = [c for c in graded if c.claim.kind == "level"]
+        assert [c.status for c in levels] == ["confirmed"], levels
+        assert "2025-04-04" in levels[0].evidence
+
+
+def test_a_metal_s_ranked_session_is_also_read_on_its_futures() -> None:
+    days = pd.bdate_range("2015-01-01", "2025-10-21")
+    steps = pd.Series(0.001, index=days)
+    steps.iloc[::7] = -0.02  # an ordinary worst day of -2%
+    fix = 2000.0 * (1 + steps).cumprod()
+    fut = fix.copy()
+    fix.iloc[-1] = fix.iloc[-2] * 0.99  # the noon fix: -1%, before the rout
+    fut.iloc[-1] = fut.iloc[-2] * 0.94  # the futures settle 6% lower
+    text = "Spot gold posted its steepest one-day drop in over a decade."
+    ex = extract_claims(text)
+    with_fut = check_claims(ex, days[-1], Market({"gold": fix, "gold_fut": fut}))
+    fix_only = check_claims(ex, days[-1], Market({"gold": fix}))
+    assert [c.status for c in with_fut if c.claim.kind == "record"] == ["confirmed"]
+    assert [c.status for c in fix_only if c.claim.kind == "record"] == ["contradicted"]

@@ -200,12 +200,28 @@ def check_move_record(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
     """Is the latest period's move (to the article date, or the session before it) the
-    most extreme of the span? See the module doc."""
+    most extreme of the span? See the module doc. A metal's session is also ranked on its
+    futures when the London fix, taken at noon, misses it ("its steepest one-day drop in a
+    decade" after a US-afternoon rout)."""
+    assert c.asset is not None and c.op is not None
+    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
+    series = settled if market.has(settled) else c.asset  # the futures session's rank
+    result = _ranked_on(c, day, market, series)
+    fut = FUTURES.get(c.asset, "")
+    if result[0] != "contradicted" or not c.op.endswith(":D") or series == fut:
+        return result
+    if not market.has(fut) or not len(market.close(fut).loc[day - pd.Timedelta(days=3) : day]):
+        return result
+    second = _ranked_on(c, day, market, fut)
+    return (second[0], f"{result[1]}; on the futures: {second[1]}", second[2])
+
+
+def _ranked_on(
+    c: Claim, day: pd.Timestamp, market: Market, series: str
+) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None and c.op is not None and c.window is not None
     side, period = c.op.split(":")
     sign = -1.0 if side == "worst" else 1.0
-    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
-    series = settled if market.has(settled) else c.asset  # the futures session's rank
     moves = _returns(market.close(series).loc[:day], period)
     if period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
