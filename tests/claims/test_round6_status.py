@@ -96,7 +96,7 @@ def _silver_with_futures() -> Market:
 @pytest.mark.parametrize(
     "text",
     [
-        "Silver plunged as much as 16% on Friday.",
+        "Silver sank as much as 16% on Friday.",
         "Silver tumbled 16% intraday.",
         "Silver slumped as much as 16% during the session.",
     ],
@@ -112,8 +112,8 @@ def test_an_intraday_extreme_runs_from_the_futures_settlement_before_it(text: st
     ("text", "expected"),
     [
         (
-            "As yields rose, the S&P 500 (-0.7%) and gold (-1.1%) both fell, a third day of "
-            "declines from record highs.",
+            "As yields rose, the S&P 500 (-0.7%) and gold (-1.1%) both fell, a third straight "
+            "drop from record highs.",
             [("spx", "down", 0.7, None), ("gold", "down", 1.1, None)],
         ),
         (
@@ -131,7 +131,7 @@ def test_a_change_in_parentheses_takes_no_window_of_another_clause(
 @pytest.mark.parametrize(
     ("text", "asset"),
     [
-        ("Gold rose 1%. Europe's Stoxx 600 posted its largest one-day gain since April.", "stoxx"),
+        ("Gold rose 1%. The Stoxx Europe 600 had its biggest one-day gain since April.", "stoxx"),
         ("Gold held steady. Natural gas futures jumped 4%.", "natural_gas"),
         ("Bitcoin gained 2%. Hong Kong's Hang Seng hit a record high.", "hang_seng"),
         ("Gold rose 1%.\n\u2022 Silver: $33.10 (+1.2%)\n\u2022 Coffee: $3.10 (+2.5%)", "coffee"),
@@ -363,3 +363,36 @@ def test_a_metal_s_ranked_session_is_also_read_on_its_futures() -> None:
     fix_only = check_claims(ex, days[-1], Market({"gold": fix}))
     assert [c.status for c in with_fut if c.claim.kind == "record"] == ["confirmed"]
     assert [c.status for c in fix_only if c.claim.kind == "record"] == ["contradicted"]
+
+
+def _compared(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.asset, c.other) for c in extract_claims(text).claims if c.kind == "comparison"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold rose 2%. Silver is among this year's best-performing commodities.",
+        "Gold firmed. Silver ranks among the best-performing assets of 2025.",
+        "Bitcoin slipped. Ether remains the strongest-performing large token this month.",
+    ],
+)
+def test_a_rank_among_a_group_is_no_comparison_with_the_carried_asset(text: str) -> None:
+    assert [other for _, other in _compared(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin fell. ETH's outperforming flows show how capital can shift.",
+        "Gold slipped. Silver's outperforming inflows drew attention.",
+    ],
+)
+def test_outperforming_flows_are_no_comparison_of_prices(text: str) -> None:
+    assert _compared(text) == []
+
+
+def test_a_named_rival_still_makes_a_comparison() -> None:  # a control
+    assert _compared("Gold rose 2%. Silver was the best-performing metal, beating gold.") == [
+        ("silver", "gold")
+    ]

@@ -111,8 +111,8 @@ _TREND_RE = re.compile(
 _THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
 _OUTPERF_RE = re.compile(
     r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
-    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
-    r"(?:best|strongest)[- ]performing|"
+    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*\b(?! (?:in)?flows?\b)"
+    r"|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|(?:best|strongest)[- ]performing|"
     rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN}"
     r"|(?:did|fared|performed|done|held up) (?:much |far )?better than(?! expect|forecast))",
     re.IGNORECASE,
@@ -185,7 +185,8 @@ def _sentence_claims(
         first = nearest_before(mentions, compare.start()) or carried_first
         first = first or (named[0] if named else subject)
         others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
-        other = others[0] if others else (subject if subject != first else None)
+        ranked = compare.group(0).lower().startswith(("best", "strongest"))  # among a group
+        other = others[0] if others else (subject if subject != first and not ranked else None)
         first, other = colon_subject(s, compare.start(), compare.end(), mentions) or (first, other)
         if first is not None:
             claims.append(
