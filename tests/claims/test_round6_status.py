@@ -396,3 +396,21 @@ def test_a_named_rival_still_makes_a_comparison() -> None:  # a control
     assert _compared("Gold rose 2%. Silver was the best-performing metal, beating gold.") == [
         ("silver", "gold")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin peaked at $72,000 on Tuesday before sliding.",
+        "Bitcoin rallied on Tuesday, topping out at $72,000 in the afternoon.",
+    ],
+)
+def test_a_peak_said_of_a_day_is_that_day_s_top(text: str) -> None:
+    days = pd.date_range("2025-01-01", "2025-03-21")  # a Friday
+    btc = pd.Series(60000.0, index=days)
+    btc.loc["2025-02-03"] = 100000.0  # the year's top, weeks before
+    btc.loc["2025-03-18"] = 71800.0  # Tuesday's close
+    graded = check_claims(extract_claims(text), days[-1], Market({"btc": btc}))
+    records = [c for c in graded if c.claim.kind == "record"]
+    assert [c.status for c in records] == ["confirmed"]
+    assert "2025-03-18" in records[0].evidence

@@ -107,7 +107,8 @@ def record_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 
 def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """ "Since topping out above $4,380 in April": the top close (or intraday high) of the
-    month named (else of the year to the date) stands as stated: above (at least 0.5%
+    month named (of the day named: "peaked at $72,000 on Tuesday"; else of the year to the
+    date) stands as stated: above (at least 0.5%
     under it or higher), below ("shy of": at most 0.5% over it and within 10%), or at it
     (within 2%)."""
     assert c.asset is not None and c.level is not None
@@ -119,6 +120,9 @@ def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         year = year or (day.year if month <= day.month else day.year - 1)
         start = pd.Timestamp(year=year, month=month, day=1)
         end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    elif c.when is not None and c.when[0] in ("weekday", "yesterday", "date", "today"):
+        end = event_day(c.when, day)  # "peaked at $72,000 on Tuesday": that day's top
+        start = end - pd.Timedelta(days=1)  # (or the day before: another clock)
     closes = market.close(c.asset).loc[start:end]
     if closes.empty:
         return "not checkable", f"no {c.asset} data from {start.date()} to {end.date()}", {}
