@@ -217,7 +217,7 @@ def test_a_figurative_or_conditional_verb_is_no_move(text: str) -> None:
 
 
 def test_a_plain_cause_verb_is_still_a_move() -> None:
-    assert _claims("The news weakened the dollar.") == [("move", "dxy", "down", None, None)]
+    assert _claims("The news weakened the dollar.") == [("move", "dxy", "down", None, "day")]
 
 
 WEEKS = pd.bdate_range("2026-01-05", "2026-02-06")
@@ -414,3 +414,24 @@ def test_a_peak_said_of_a_day_is_that_day_s_top(text: str) -> None:
     records = [c for c in graded if c.claim.kind == "record"]
     assert [c.status for c in records] == ["confirmed"]
     assert "2025-03-18" in records[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. dollar gained slightly.",
+        "The dollar index firmed as traders cut bets on rate cuts.",
+        "Meanwhile, the greenback was higher.",
+    ],
+)
+def test_a_move_with_no_figure_and_no_time_is_the_session_s(text: str) -> None:
+    days = pd.bdate_range("2025-01-01", "2025-05-22")
+    dxy = pd.Series([110.0 - 0.1 * i for i in range(len(days))], index=days)  # months of falls
+    dxy.iloc[-1] = dxy.iloc[-2] + 0.3  # the session: up
+    moves = [
+        c
+        for c in check_claims(extract_claims(text), days[-1], Market({"dxy": dxy}))
+        if c.claim.kind == "move"
+    ]
+    assert [c.status for c in moves] == ["confirmed"]
+    assert "over the session" in moves[0].evidence

@@ -101,6 +101,7 @@ _PUSH_RE = re.compile(
     r"\b(?:push\w*|send\w*|driv\w*) (?P<obj>[\w .]{1,30}?) (?P<dir>lower|higher)\b", re.I
 )
 _CAUSE_RE = re.compile(r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b)", re.I)
 _IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 # "weakening gold's role as a haven", "strengthening bitcoin's appeal": not the price.
 _ITS_ROLE = re.compile(r"['\u2019]s\s+(?!prices?\b|value\b|quotes?\b|exchange rate\b)", re.I)
@@ -229,7 +230,8 @@ def _sentence_claims(
     for asset, op, words in _moves(s, mentions, subject, window):
         if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
             continue  # "fell below $80k" states the move; "closing at $2,988" does not
-        step = window or ("day" if re.search(STEP_RE, words, re.I) else None)  # "ticked up"
+        session = re.search(STEP_RE, words, re.I) or not _PERFECT.search(s)  # "ticked up"
+        step = window or ("day" if session else None)  # "has pushed yields lower": a trend
         claims.append(
             Claim(index, "move", asset, words, op, when=when, window=step, accelerating=accel)
         )
