@@ -435,3 +435,16 @@ def test_a_move_with_no_figure_and_no_time_is_the_session_s(text: str) -> None:
     ]
     assert [c.status for c in moves] == ["confirmed"]
     assert "over the session" in moves[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Gold slipped. Treasury yields climbed, with the 2-year up 5 basis points.", "yield_2y"),
+        ("The 10-year yield rose 4 bps to 4.3%, and the 30-year added 3 bps.", "yield_30y"),
+        ("Yields fell across the curve, the 5-year down 6 basis points.", "yield_5y"),
+    ],
+)
+def test_a_maturity_named_short_before_its_move_is_not_the_10_year(text: str, asset: str) -> None:
+    moves = [c.asset for c in extract_claims(text).claims if c.kind == "percent"]
+    assert moves[-1] == asset

@@ -74,6 +74,7 @@ _US = r"(?:US |U\.S\. |American )?"
 # "the 30-year jumped", "the 2-Year sits at 4.09%": a maturity used as a noun
 _VERB = (
     r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended|sits|sat"
+    r"|up|down|higher|lower|gained|added|lost|eased|edged|ticked|yielded|yielding"
     r"|stands|stood|held|traded|closed|finished|settled|[a-z]+ed (?:up|down|higher|lower|to|at))\b)"
 )
 # "10Y", "10-yr", "US10Y": a maturity written short
