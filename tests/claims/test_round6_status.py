@@ -448,3 +448,21 @@ def test_a_move_with_no_figure_and_no_time_is_the_session_s(text: str) -> None:
 def test_a_maturity_named_short_before_its_move_is_not_the_10_year(text: str, asset: str) -> None:
     moves = [c.asset for c in extract_claims(text).claims if c.kind == "percent"]
     assert moves[-1] == asset
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["- 10-year Treasury yield: 4.61% (+0.44%)", "US 10Y: 4.61% (+0.44%)"],
+)
+def test_a_relative_change_is_read_on_the_session_before_the_article_day_too(text: str) -> None:
+    days = pd.bdate_range("2026-05-04", "2026-05-19")
+    y10 = pd.Series(4.5, index=days)
+    y10.loc["2026-05-15"] = 4.59
+    y10.loc["2026-05-18"] = 4.61  # +0.44% relative: the quote of the day before
+    y10.loc["2026-05-19"] = 4.67
+    market = Market({"yield_10y": y10}, rates=frozenset({"yield_10y"}))
+    moves = [
+        c for c in check_claims(extract_claims(text), days[-1], market) if c.claim.kind == "percent"
+    ]
+    assert [c.status for c in moves] == ["confirmed"]
+    assert "2026-05-18" in moves[0].evidence

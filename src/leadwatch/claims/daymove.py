@@ -73,11 +73,16 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
         f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
         "quarter of the stated move)"
     )
-    if not ok and "or_rel" in c.qualifiers and v0:  # "4.61% (+0.44%)": maybe a relative change
-        rel, stated_rel = v1 / v0 - 1.0, stated / 100
+    stated_rel = stated / 100
+    for *_, t0, w0, t1, w1 in tries if not ok and "or_rel" in c.qualifiers else []:
+        rel = w1 / w0 - 1.0 if w0 else 0.0  # "4.61% (+0.44%)": maybe a relative change
         if rel * stated_rel > 0 and abs(rel - stated_rel) <= max(5e-4, 0.25 * abs(stated_rel)):
             ok = True
-            text += f"; read as a relative change, {rel:+.2%} against the stated {stated_rel:+.2%}"
+            text += (
+                f"; read as a relative change, {rel:+.2%} ({w0:,.2f} on {t0.date()} -> "
+                f"{w1:,.2f} on {t1.date()}) against the stated {stated_rel:+.2%}"
+            )
+            break
     if not ok and not {"less", "extreme", "swing"} & set(c.qualifiers):  # held mid-session?
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
