@@ -516,3 +516,12 @@ def test_levels_won_back_lost_or_tried(text: str, expected: tuple[str, str, floa
 
 def test_a_dollar_amount_lost_stays_a_move() -> None:
     assert _levels("Bitcoin lost $5,000 in a day.") == []
+
+
+def test_moves_listed_respectively_are_not_shared_again() -> None:
+    text = "The Nasdaq, the Dow and the Russell 2000 fell 1.4%, 0.6% and 2.2%, respectively."
+    assert sorted(_moves(text)) == [
+        ("dow", "down", 0.6),
+        ("nasdaq", "down", 1.4),
+        ("russell", "down", 2.2),
+    ]
