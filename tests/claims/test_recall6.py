@@ -525,3 +525,15 @@ def test_moves_listed_respectively_are_not_shared_again() -> None:
         ("nasdaq", "down", 1.4),
         ("russell", "down", 2.2),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver is within 3% of its record high.",
+        "Bitcoin is within striking distance of its all-time high.",
+        "Ether sits within $200 of its all-time peak.",
+    ],
+)
+def test_within_reach_of_a_record_is_no_record(text: str) -> None:
+    assert _records(text) == []
