@@ -537,3 +537,18 @@ def test_moves_listed_respectively_are_not_shared_again() -> None:
 )
 def test_within_reach_of_a_record_is_no_record(text: str) -> None:
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solana notched a 24-hour gain of 6%.", ("solana", "up", "day")),
+        ("Bitcoin posted a 5% 24-hour decline.", ("btc", "down", "day")),
+    ],
+)
+def test_a_24_hour_move_is_of_the_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a, op, w) for k, a, op, _, w in _claims(text) if k == "percent"] == [expected]
+
+
+def test_a_24_hour_volume_is_no_price_move() -> None:
+    assert _moves("Ether's 24-hour trading volume rose 20%.") == []
