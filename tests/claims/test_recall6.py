@@ -552,3 +552,19 @@ def test_a_24_hour_move_is_of_the_day(text: str, expected: tuple[str, str, str])
 
 def test_a_24_hour_volume_is_no_price_move() -> None:
     assert _moves("Ether's 24-hour trading volume rose 20%.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar weakened 0.5% versus the yen.",
+        "The greenback gained 0.4% against the Swiss franc on Monday.",
+        "The dollar slipped 0.2% against the euro.",
+    ],
+)
+def test_the_dollar_against_one_currency_is_no_dxy_move(text: str) -> None:
+    assert _moves(text) == []
+
+
+def test_the_dollar_against_a_basket_stays_the_dxy() -> None:
+    assert _moves("The dollar rose 0.3% against a basket of major peers.") == [("dxy", "up", 0.3)]
