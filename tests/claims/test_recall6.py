@@ -568,3 +568,23 @@ def test_the_dollar_against_one_currency_is_no_dxy_move(text: str) -> None:
 
 def test_the_dollar_against_a_basket_stays_the_dxy() -> None:
     assert _moves("The dollar rose 0.3% against a basket of major peers.") == [("dxy", "up", 0.3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ether beat gold in 2021.", ("eth", "gold")),
+        ("Silver has beaten bitcoin this year.", ("silver", "btc")),
+        ("Gold trounced the Nasdaq over the quarter.", ("gold", "nasdaq")),
+    ],
+)
+def test_beating_another_asset_is_a_comparison(text: str, expected: tuple[str, str]) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "comparison"]
+    assert [(c.asset, c.op, c.other) for c in found] == [(expected[0], "outperforms", expected[1])]
+
+
+@pytest.mark.parametrize(
+    "text", ["Bitcoin beat expectations as it rose 5%.", "Payrolls beat estimates; gold fell 1%."]
+)
+def test_beating_a_forecast_is_no_comparison(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "comparison"] == []
