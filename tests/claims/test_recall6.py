@@ -588,3 +588,29 @@ def test_beating_another_asset_is_a_comparison(text: str, expected: tuple[str, s
 )
 def test_beating_a_forecast_is_no_comparison(text: str) -> None:
     assert [c for c in extract_claims(text).claims if c.kind == "comparison"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the bell: Nasdaq 19,640.2 (+0.5%); 2-year yield 3.91%; VIX 17.4.", "vix"),
+        ("At the bell: Nasdaq 19,640.2 (+0.5%); 2-year yield 3.91%; VIX 17.4.", "yield_2y"),
+        ("Ether $2,510 | Solana $151 | Gold $3,350", "solana"),
+        ("DXY 99.15", "dxy"),
+    ],
+)
+def test_snapshot_items_without_a_verb_or_colon(text: str, expected: str) -> None:
+    assert expected in [a for k, a, *_ in _claims(text) if k == "level"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold 2025 Outlook",
+        "Top 10 Crypto Picks",
+        "Gold rose 2% on Monday, VIX 16.9 and the dollar 98.4 at midday.",
+    ],
+)
+def test_no_snapshot_item_in_a_title_or_in_prose(text: str) -> None:
+    assert [a for k, a, *_ in _claims(text) if k == "level" and a == "vix"] == []
+    assert [k for k, *_ in _claims(text) if k == "level" and "Gold 20" in text] == []
