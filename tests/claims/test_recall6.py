@@ -614,3 +614,15 @@ def test_snapshot_items_without_a_verb_or_colon(text: str, expected: str) -> Non
 def test_no_snapshot_item_in_a_title_or_in_prose(text: str) -> None:
     assert [a for k, a, *_ in _claims(text) if k == "level" and a == "vix"] == []
     assert [k for k, *_ in _claims(text) if k == "level" and "Gold 20" in text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonds sold off as the 10yr rose to 4.63%.", ("yield_10y", 4.63)),
+        ("The 2yr slipped to 3.87% after the data.", ("yield_2y", 3.87)),
+        ("The US 10Y fell 5 bps to 4.31%.", ("yield_10y", 4.31)),
+    ],
+)
+def test_a_tenor_written_yr_before_a_verb(text: str, expected: tuple[str, float]) -> None:
+    assert expected in [(a, v) for k, a, _, v, _ in _claims(text) if k == "level"]
