@@ -637,3 +637,16 @@ def test_a_tenor_written_yr_before_a_verb(text: str, expected: tuple[str, float]
 )
 def test_a_move_in_a_named_session_is_of_the_day(text: str, expected: tuple[str, str, str]) -> None:
     assert [(a, op, w) for k, a, op, _, w in _claims(text) if k == "move"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spot silver fell 2% $30.10 per ounce in early trade.", ("silver", 30.1)),
+        ("Gold futures added 0.6% $3,364.20 an ounce by 0900 GMT.", ("gold", 3364.2)),
+    ],
+)
+def test_a_price_with_its_unit_right_after_a_move_is_the_level(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert expected in [(a, v) for k, a, _, v, _ in _claims(text) if k == "level"]

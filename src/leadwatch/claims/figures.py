@@ -74,6 +74,7 @@ _OP = (
     r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
     r"at|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
     rf"{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|"
+    r"%(?= (?:US)?\$[\d,.]+ (?:an?|per) (?:ounce|oz|barrel|coin)\b)|"  # "rose 0.9% $4,734 an ounce"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
