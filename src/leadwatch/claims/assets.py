@@ -21,8 +21,10 @@ import re
 from dataclasses import dataclass
 
 from leadwatch.claims.groupnames import (
+    COMMODITIES,
     INSTITUTION,
     MAJOR_INDEXES,
+    OTHER_INDEXES,
     RATE_WORDS,
     TENORS,
     tenor_pattern,
@@ -72,6 +74,7 @@ _US = r"(?:US |U\.S\. |American )?"
 # "the 30-year jumped", "the 2-Year sits at 4.09%": a maturity used as a noun
 _VERB = (
     r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended|sits|sat"
+    r"|up|down|higher|lower|gained|added|lost|eased|edged|ticked|yielded|yielding"
     r"|stands|stood|held|traded|closed|finished|settled|[a-z]+ed (?:up|down|higher|lower|to|at))\b)"
 )
 # "10Y", "10-yr", "US10Y": a maturity written short
@@ -117,6 +120,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("platinum", r"\bplatinum\b"),
     ("palladium", r"\bpalladium\b"),
     ("copper", r"\bcopper\b"),
+    *COMMODITIES,
     ("oil", r"\b(?:crude|brent|WTI|oil)\b"),
     ("metals", r"\bprecious metals\b"),
     ("eurusd", r"\bEUR/?USD\b|\beuro\b"),
@@ -178,6 +182,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
     ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
     ("nikkei", r"\bNikkei\b"),
+    *OTHER_INDEXES,
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
     ("metal", r"\bthe metal\b|\bthe precious metal\b"),
     # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)

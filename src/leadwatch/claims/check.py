@@ -41,6 +41,7 @@ from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.fixgaps import futures_change
 from leadwatch.claims.fromto import check_from_level
 from leadwatch.claims.futures import FUTURES
+from leadwatch.claims.lastweek import graded_day
 from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
     Market,
@@ -143,6 +144,8 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
     assert c.asset is not None
     if (c.op or "").startswith(("worst:", "best:")):
         return check_move_record(c, day, market)
+    if (c.window or "").startswith("past:"):  # "below last week's record highs"
+        return past_record(c, day, market)
     if c.when is not None and c.when[0] == "month" and c.window in ("past", None):
         year, month = c.when[1]
         if c.window == "past" or (year or day.year, month) != (day.year, day.month):
@@ -229,7 +232,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         ch = float(v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0)
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
-    ok = ch > 0 if c.op == "up" else ch < 0
+    ok = (ch > 0 if c.op == "up" else ch < 0) or _near_zero(stated, c.qualifiers)
     data = {"change": ch, "start": _d(d0), "start_value": v0, "end": _d(d1), "end_value": v1}
     text = f"{source} {v0:,.3f} on {_d(d0)} -> {v1:,.3f} on {_d(d1)}: "
     text += f"{_fmt_change(market, c.asset, ch)} over {label}"
@@ -252,6 +255,13 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
             (v for k, v in bound.items() if k in c.qualifiers), ""
         )
     return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _near_zero(stated: float | None, quals: tuple[str, ...]) -> bool:
+    """A stated move within the tolerance of no move at all ("edged down 0.1%"): a tiny
+    change the other way still fits it (the 1-point rule), so its sign decides nothing."""
+    bounded = {"more", "less"} & set(quals)
+    return stated is not None and not bounded and fits_stated(0.0, stated)
 
 
 def _percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
@@ -376,7 +386,7 @@ def check_claims(
                 "percent": _percent,
                 "comparison": _comparison,
             }[c.kind]
-            result = checker(c, day, market)
+            result = checker(c, graded_day(c, day), market)  # "last week ... on Monday"
         late = night_of(sentence, c) if c.kind == "level" and result[0] == "contradicted" else None
         if (
             late is not None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.conditions import threshold_condition
 from leadwatch.claims.vocabulary import any_of, ending
 
@@ -64,6 +64,12 @@ _INDICATOR = re.compile(
     r"|profits?|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
     r"|spending|volumes?|inflows?|outflows?|liquidations?|open interest"
     r"|probability|odds|chance|approval|growth|yields? on the \d+-year|stocks|shares|equities)\b",
+    re.IGNORECASE,
+)
+# The economic data among them, whose figures a sentence naming no asset is about.
+_DATA = re.compile(
+    r"\b(?:CPI|PCE|PPI|GDP|PMI|inflation|payrolls|unemployment|jobless|retail sales"
+    r"|(?:consumer|producer|import|export) prices)\b",
     re.IGNORECASE,
 )
 # Capitalised words that start a clause without naming anything.
@@ -205,6 +211,11 @@ def _indicator_head(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     that opens the sentence before any asset is named heads its unattributed figures."""
     head = _INDICATOR.search(" ".join(s[:pos].split()[:4]))
     first = next((m.start for m in mentions if m.words != "(carried)"), pos)
+    if head is None and first >= pos:  # "Forecasts see a 0.1% rise in core PCE, or 2.3% a year"
+        head = _DATA.search(s, 0, pos)
+        generic = GENERIC.search(s, head.end(), pos) if head is not None else None
+        if generic is not None and s[head.end() if head else 0 : generic.start()].strip():
+            return None  # "Ahead of the CPI report, prices fell 2%" (not "PCE prices")
     if head is None or head.group(0).lower() in ("stocks", "shares", "equities"):
         return None
     if _PRONOUN.search(s[:pos]):

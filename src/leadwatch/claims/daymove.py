@@ -50,6 +50,8 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
         rng = market.range_on(c.asset, closes.index[end]) if extreme or swing else None
         if rng is not None:  # "as much as 6%": the day's low (high) against the close before
             v1 = rng[0] if stated < 0 else rng[1]
+            base = _range_base(market, c.asset, closes.index[end])
+            v0 = v0 if base is None or swing else base
         if rng is not None and swing:  # "10% in minutes": from the day's high to its low
             v0 = rng[1] if stated < 0 else rng[0]
         ch = v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0
@@ -62,21 +64,40 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     bound = _BOUNDS.get(c.qualifiers[0] if c.qualifiers else "", "")
     what = "the day's extreme" if extreme and market.range_on(c.asset, d1) else "the close"
     what = "the day's high to low" if swing and market.range_on(c.asset, d1) else what
+    source = market.source(series)
+    if extreme and not swing and _range_base(market, c.asset, d1) is not None:
+        source = market.range_names.get(c.asset, source)
     text = (
-        f"{market.source(series)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
+        f"{source} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
         f"{_fmt(market, c.asset, ch)} against the stated "
         f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
         "quarter of the stated move)"
     )
-    if not ok and "or_rel" in c.qualifiers and v0:  # "4.61% (+0.44%)": maybe a relative change
-        rel, stated_rel = v1 / v0 - 1.0, stated / 100
+    stated_rel = stated / 100
+    for *_, t0, w0, t1, w1 in tries if not ok and "or_rel" in c.qualifiers else []:
+        rel = w1 / w0 - 1.0 if w0 else 0.0  # "4.61% (+0.44%)": maybe a relative change
         if rel * stated_rel > 0 and abs(rel - stated_rel) <= max(5e-4, 0.25 * abs(stated_rel)):
             ok = True
-            text += f"; read as a relative change, {rel:+.2%} against the stated {stated_rel:+.2%}"
+            text += (
+                f"; read as a relative change, {rel:+.2%} ({w0:,.2f} on {t0.date()} -> "
+                f"{w1:,.2f} on {t1.date()}) against the stated {stated_rel:+.2%}"
+            )
+            break
     if not ok and not {"less", "extreme", "swing"} & set(c.qualifiers):  # held mid-session?
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def _range_base(market: Market, asset: str, day: pd.Timestamp) -> float | None:
+    """The close before ``day`` of the series whose range the store holds for ``asset``:
+    a metal's range is its futures' session, so an intraday "as much as 16%" runs from the
+    futures' last settlement, not from the London fix (two series, two clocks)."""
+    fut = FUTURES.get(asset, "")
+    if not market.has(fut) or "futures" not in market.range_names.get(asset, "futures").lower():
+        return None
+    before = market.close(fut).loc[: day - pd.Timedelta(days=1)]
+    return float(before.iloc[-1]) if len(before) else None
 
 
 def _series(c: Claim, on: pd.Timestamp, market: Market) -> str:

@@ -8,11 +8,18 @@ from typing import Any
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, IN_SENTENCE_RE, YEAR_RE, any_of
 
-__all__ = ["day_of", "extreme_dated"]
+__all__ = ["day_of", "extreme_dated", "looks_back"]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
 _PREVIOUS = any_of("the (?:previous|prior) (?:day|session|trading day)")
+
+
+#: "up 0.6% from the previous session('s close)": the base of the day's move, not its day.
+_FROM_PREVIOUS = any_of(
+    r"(?:from|versus|vs\.?|against|compared (?:with|to)|over) (?:the |its )?(?:previous|prior"
+    r"|preceding) (?:day|session|trading day|close)(?:['\u2019]s close)?"
+)
 
 
 #: The latest quote, whatever day the rest of the sentence speaks of.
@@ -53,7 +60,7 @@ def day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None
     session before another day the sentence names ("rose 2% on Tuesday after falling 1.5%
     in the previous session": Monday's), else yesterday's; never both (that would count
     the session back twice)."""
-    at = find_when_at(s, pos)
+    at = find_when_at(_FROM_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
     if at is not None and extreme_dated(s, pos, window):  # "reached on Dec 17": the peak's
         value: Any = at[1]
         since = "-".join(str(v) for v in value) if at[0] == "date" else value
@@ -65,3 +72,22 @@ def day_of(s: str, pos: int, window: str | None) -> tuple[tuple[str, Any] | None
         return at, window
     other = find_when_at(_PREVIOUS.sub(lambda m: " " * len(m.group(0)), s), pos)
     return (other, window) if other is not None else (at, None)
+
+
+#: A day said relative to the story's present ("follows a decline the previous day").
+_BACK = any_of(
+    "the (?:previous|prior|preceding) (?:day|session|trading day)",
+    "a (?:day|session) (?:earlier|before)",
+    "the day before",
+)
+
+
+def looks_back(s: str) -> bool:
+    """Whether the only day ``s`` names is one before the story's present ("This rally
+    follows a drop the previous day"): a glance back, so the next sentence, naming no day,
+    is of the present again, not of that day.
+
+    >>> looks_back("The gain follows a drop the previous day."), looks_back("It fell yesterday.")
+    (True, False)
+    """
+    return bool(_BACK.search(s)) and not re.search(r"\byesterday\b", s, re.IGNORECASE)

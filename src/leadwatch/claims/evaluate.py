@@ -136,6 +136,19 @@ def _same(claim: Claim, described: str) -> bool:
     return any(abs(x - abs(value)) <= 1e-9 * max(1.0, x) for x in quoted)
 
 
+_RANKED = re.compile(r"\b(?:best|worst|biggest|steepest|sharpest|largest|strongest|weakest)\b")
+
+
+def _same_record(claim: Claim, described: str) -> bool:
+    """Whether a record claim and a record label name the same kind of record: a ranked
+    move ("its best day in five years": op ``best:D``) or a price record ("an all-time
+    high"), so that two records of one sentence pair each with its own label."""
+    if claim.kind != "record":
+        return False
+    ranked = (claim.op or "").startswith(("best:", "worst:"))
+    return ranked == bool(_RANKED.search(described.lower()))
+
+
 def _pair_weight(required: bool, same_value: bool, own_kind: bool) -> float:
     """How much pairing a label with a claim is worth: matching as many labels as possible
     comes first (a required label before an optional one), then a claim quoting the
@@ -193,7 +206,7 @@ def score_article(
                 continue
             weight[r, i] = _pair_weight(
                 _required(lab), _same(c.claim, str(lab.get("claim", ""))), own
-            )
+            ) + (0.5 if _same_record(c.claim, str(lab.get("claim", ""))) else 0.0)
     pairs = dict(zip(*linear_sum_assignment(weight, maximize=True), strict=True))
     matches = []
     for r, lab in enumerate(labs):

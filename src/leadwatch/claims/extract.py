@@ -49,7 +49,7 @@ from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
-from leadwatch.claims.dayof import day_of
+from leadwatch.claims.dayof import day_of, looks_back
 from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
@@ -58,6 +58,7 @@ from leadwatch.claims.forecastfrom import forecast_starts
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
+from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
@@ -73,6 +74,7 @@ from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
+from leadwatch.claims.thesismap import map_theses
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
 
@@ -102,6 +104,10 @@ _PUSH_RE = re.compile(
     r"\b(?:push\w*|send\w*|driv\w*) (?P<obj>[\w .]{1,30}?) (?P<dir>lower|higher)\b", re.I
 )
 _CAUSE_RE = re.compile(r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b)", re.I)
+_IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# "weakening gold's role as a haven", "strengthening bitcoin's appeal": not the price.
+_ITS_ROLE = re.compile(r"['\u2019]s\s+(?!prices?\b|value\b|quotes?\b|exchange rate\b)", re.I)
 _TREND_RE = re.compile(
     r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.IGNORECASE
 )
@@ -109,8 +115,8 @@ _TREND_RE = re.compile(
 _THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
 _OUTPERF_RE = re.compile(
     r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
-    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|"
-    r"(?:best|strongest)[- ]performing|"
+    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*\b(?! (?:in)?flows?\b)"
+    r"|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|(?:best|strongest)[- ]performing|"
     rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN}"
     r"|(?:did|fared|performed|done|held up) (?:much |far )?better than(?! expect|forecast))",
     re.IGNORECASE,
@@ -183,7 +189,8 @@ def _sentence_claims(
         first = nearest_before(mentions, compare.start()) or carried_first
         first = first or (named[0] if named else subject)
         others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
-        other = others[0] if others else (subject if subject != first else None)
+        ranked = compare.group(0).lower().startswith(("best", "strongest"))  # among a group
+        other = others[0] if others else (subject if subject != first and not ranked else None)
         first, other = colon_subject(s, compare.start(), compare.end(), mentions) or (first, other)
         if first is not None:
             claims.append(
@@ -228,7 +235,8 @@ def _sentence_claims(
     for asset, op, words in _moves(s, mentions, subject, window):
         if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
             continue  # "fell below $80k" states the move; "closing at $2,988" does not
-        step = window or ("day" if re.search(STEP_RE, words, re.I) else None)  # "ticked up"
+        session = re.search(STEP_RE, words, re.I) or not _PERFECT.search(s)  # "ticked up"
+        step = window or ("day" if session else None)  # "has pushed yields lower": a trend
         claims.append(
             Claim(index, "move", asset, words, op, when=when, window=step, accelerating=accel)
         )
@@ -253,6 +261,8 @@ def _moves(
     mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
         after = _AFTER_ASSET.match(s[m.end :])
+        if _IF.search(s, 0, m.start):
+            continue  # "shorts face liquidation if the coin climbed back to $72,000"
         if after and m.asset not in GROUPS and not attribute(s, m):  # "demand for gold rose"
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
     for push in _PUSH_RE.finditer(s):
@@ -264,49 +274,13 @@ def _moves(
     for cause in _CAUSE_RE.finditer(s):
         for m in mentions:
             gap = s[cause.end() : m.start] if m.start >= cause.end() else "x"
-            if gap in ("", "the ") and m.asset not in GROUPS:
+            if gap in ("", "the ") and m.asset not in GROUPS and not _ITS_ROLE.match(s, m.end):
                 verb = cause.group("verb").lower()
                 found.append((m.asset, "down" if verb[0] == "w" else "up", cause[0] + m.words))
     trend = _TREND_RE.search(s)
     if trend and window and not mentions and subject:
         found.append((subject, "up", trend.group(0)))
     return found
-
-
-def map_theses(sentence: str, assets: list[str]) -> tuple[str, ...]:
-    """Built-in theses a narrative sentence speaks to (rules by asset pair and wording).
-
-    >>> map_theses("Bitcoin tends to follow gold and silver after a lag of weeks", ["btc", "gold",
-    ...            "silver"])
-    ('silver-leads-bitcoin', 'gold-leads-bitcoin')
-    """
-    s = sentence.lower()
-    has = set(assets)
-    metal = bool(has & {"silver", "gold", "metals"})
-    found: list[str] = []
-    if re.search(r"real (?:yield|rate|interest)|weaker dollar|opportunity cost", s) and metal:
-        found.append("real-yields-dollar-silver")
-    if re.search(r"uncertainty|stress|rising risk|safe[- ]haven|flows? first|consolidat", s) and (
-        metal or "btc" in has
-    ):
-        found.append("stress-metals-first")
-    if re.search(
-        r"debasement|liquidity expansion|rate cuts|fed actually|monetary hedge|performed best", s
-    ):
-        found.append("debasement-phase")
-    if re.search(r"linkage|simultaneous|together|correlat|no coincidence|loose liquidity", s):
-        found.append("liquidity-comovement")
-    lead = re.search(r"preced|paves? the way|follow\w* .*lag|lag of|requires a lag|subsequent", s)
-    if lead or ("btc" in has and re.search(r"\blag\b", s)):
-        if "silver" in has or not has & {"gold"}:
-            found.append("silver-leads-bitcoin")
-        if "gold" in has:
-            found.append("gold-leads-bitcoin")
-    if re.search(r"breakout|all[- ]time high|record high", s) and re.search(
-        r"meaningful|bullish|signal", s
-    ):
-        found.append("silver-ath-bitcoin")
-    return tuple(dict.fromkeys(found))
 
 
 # A link's note left by copying a wire page: "The U.S. dollar (.DXY)\n, opens new tab rose".
@@ -361,8 +335,9 @@ def extract_claims(text: str) -> Extraction:
         claims.extend(found)
         last = sent
         if when is not None or not same_paragraph or _NOW.search(s):  # a time of its own
-            own = find_when_at(s, 0)  # ends the carry; "yesterday's high" qualifies a noun
+            own = find_when_at(s, len(s))  # the day named last; "yesterday's high" qualifies a noun
             day = own if own is not None and own[0] in ("weekday", "yesterday") else None
+            day = None if day == ("yesterday", 1) and looks_back(s) else day
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         metal, index = referents(mentions, metal, index)
@@ -375,6 +350,7 @@ def extract_claims(text: str) -> Extraction:
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     claims = since_then(sentences, with_destinations(claims, sentences))
+    claims = last_week_days(text, sentences, claims)  # "kicked off last week ... Monday"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
     return Extraction(text, sentences, tuple(claims), tuple(periods))
 

@@ -38,7 +38,7 @@ from leadwatch.claims.vocabulary import (
     count_re,
     count_value,
 )
-from leadwatch.claims.windows import since_period
+from leadwatch.claims.windows import find_windows, since_period
 
 __all__ = ["check_move_record", "move_records"]
 
@@ -130,6 +130,19 @@ def _span_window(m: re.Match[str]) -> str:
     return f"last:{count_value(m.group('n'))}:{m.group('unit').lower()}"
 
 
+def _stated_period(s: str) -> str:
+    """The period of a ranked move that names none ("up 150% in 2025, its best performance
+    since 1979"): the one every window of the sentence is of, else a session."""
+    codes = {_WINDOW_PERIODS.get(w.split(":")[0]) for _, w in find_windows(s)}
+    return codes.pop() or "D" if len(codes) == 1 else "D"
+
+
+#: The period of a stated window ("in 2025": a year; "this week": a week).
+_WINDOW_PERIODS = {"day": "D", "week": "W", "month": "M", "mtd": "M"} | dict.fromkeys(
+    ("ytd", "year", "cal"), "Y"
+)
+
+
 def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     """Records of moves stated in sentence ``s`` (number ``i``); a move ranked below the top
     ("the 2nd-best week since 2023") is none."""
@@ -143,6 +156,7 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         if what == "performance" and ext in ("best", "strongest"):
             worst = False
         per = _PERIODS[m.group("per").lower()] if m.group("per") else _period_told(s, m.start())
+        per = per if m.group("per") or per != "D" else _stated_period(s)  # "up 25% this year"
         op = f"{'worst' if worst else 'best'}:{per}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
     for m in _AFTER_MOVE_RE.finditer(s):
@@ -186,12 +200,28 @@ def check_move_record(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
     """Is the latest period's move (to the article date, or the session before it) the
-    most extreme of the span? See the module doc."""
+    most extreme of the span? See the module doc. A metal's session is also ranked on its
+    futures when the London fix, taken at noon, misses it ("its steepest one-day drop in a
+    decade" after a US-afternoon rout)."""
+    assert c.asset is not None and c.op is not None
+    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
+    series = settled if market.has(settled) else c.asset  # the futures session's rank
+    result = _ranked_on(c, day, market, series)
+    fut = FUTURES.get(c.asset, "")
+    if result[0] != "contradicted" or not c.op.endswith(":D") or series == fut:
+        return result
+    if not market.has(fut) or not len(market.close(fut).loc[day - pd.Timedelta(days=3) : day]):
+        return result
+    second = _ranked_on(c, day, market, fut)
+    return (second[0], f"{result[1]}; on the futures: {second[1]}", second[2])
+
+
+def _ranked_on(
+    c: Claim, day: pd.Timestamp, market: Market, series: str
+) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None and c.op is not None and c.window is not None
     side, period = c.op.split(":")
     sign = -1.0 if side == "worst" else 1.0
-    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
-    series = settled if market.has(settled) else c.asset  # the futures session's rank
     moves = _returns(market.close(series).loc[:day], period)
     if period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it

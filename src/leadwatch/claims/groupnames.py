@@ -20,7 +20,15 @@ import re
 
 from leadwatch.claims.vocabulary import any_of
 
-__all__ = ["INSTITUTION", "MAJOR_INDEXES", "RATE_WORDS", "TENORS", "tenor_pattern"]
+__all__ = [
+    "COMMODITIES",
+    "INSTITUTION",
+    "MAJOR_INDEXES",
+    "OTHER_INDEXES",
+    "RATE_WORDS",
+    "TENORS",
+    "tenor_pattern",
+]
 
 #: Treasury maturities other than the 10-year (outside the built-in store): their yields
 #: are named as such, never taken for the 10-year.
@@ -69,4 +77,31 @@ RATE_WORDS = any_of(
     *("rates?", "funds", "target", "range", "benchmark", "basis[- ]points?", "bps?"),
     *("cut(?:s|ting)?", "hik(?:e|es|ed|ing)", "rais(?:e|es|ed|ing)", "lower(?:s|ed|ing)?"),
     *("eas(?:e|ing)", "tighten(?:s|ed|ing)?", "borrowing costs?"),
+)
+
+
+#: Stock indexes of other markets (outside the built-in store): "Europe's Stoxx 600 posted
+#: its largest gain since April" is the Stoxx's record, not the article's metal's.
+OTHER_INDEXES: tuple[tuple[str, str], ...] = (
+    ("stoxx", r"\b(?:Euro )?Stoxx(?: Europe)?(?: 600| 50)?\b"),
+    ("dax", r"\bDAX\b"),
+    ("ftse", r"\bFTSE(?: 100| 250| MIB| All-Share)?\b"),
+    ("cac", r"\bCAC(?: 40)?\b"),
+    ("hang_seng", r"\bHang Seng\b"),
+    ("kospi", r"\bKOSPI\b"),
+    ("sensex", r"\bSensex\b|(?-i:\bNifty(?: 50)?\b)"),
+    ("csi300", r"\bCSI ?300\b|\bShanghai Composite\b"),
+    ("russell", r"\bRussell (?:2000|1000|3000)\b"),
+    ("msci", r"\bMSCI(?: [A-Z][\w-]*){0,3}(?: index)?\b"),
+)
+#: Commodities outside the built-in store: "Natural gas futures jumped 4%" is the gas's,
+#: not the carried subject's ("futures" alone stands for it).
+COMMODITIES: tuple[tuple[str, str], ...] = (
+    ("natural_gas", r"\bnatural gas\b|\bnat ?gas\b|\bHenry Hub\b"),
+    ("iron_ore", r"\biron ore\b"),
+    *(
+        (name, rf"\b{name}\b")
+        for name in ("aluminium", "aluminum", "nickel", "zinc", "lithium", "uranium", "cobalt")
+    ),
+    *((name, rf"\b{name}\b") for name in ("wheat", "corn", "soybeans", "coffee", "cocoa")),
 )

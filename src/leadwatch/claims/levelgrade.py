@@ -10,6 +10,7 @@ import pandas as pd
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import TOLERANCE, Market, level_days
+from leadwatch.claims.nights import trades_overnight
 from leadwatch.claims.vocabulary import NO_DOLLAR
 
 __all__ = ["grade_level"]
@@ -47,6 +48,27 @@ def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, s
         f"held on {len(days)} days, first {days[0].date()}" if ok else "never"
     )
     return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {}
+
+
+def _weekend_level(
+    c: Claim, on: pd.Timestamp, day: pd.Timestamp, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """A level said of a weekend day of a market closed then ("trading at $3,030 on Sunday
+    evening"): the Friday close before it or the next session (Sunday evening trade is
+    Monday's session), whichever the level holds on."""
+    assert c.asset is not None and c.level is not None and c.op is not None
+    start, end = (
+        on - pd.Timedelta(days=on.weekday() - 4),
+        min(day, on + pd.Timedelta(days=7 - on.weekday())),
+    )
+    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+    ok = bool(held.any())
+    text = (
+        f"{c.describe()} on {on:%A} {on.date()} (no session): the sessions from "
+        f"{start.date()} to {end.date()}: "
+        + (f"held on {held[held].index[0].date()}" if ok else "never")
+    )
+    return ("confirmed" if ok else "contradicted"), text + f" [{TOLERANCE[c.op]}]", {"on": _d(on)}
 
 
 def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
@@ -93,6 +115,10 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             + f" [{TOLERANCE[c.op]}]",
             {"start": _d(start), "end": _d(end)},
         )
+    on = event_day(c.when, day)
+    weekend = c.when is not None and c.when[0] == "weekday" and on.weekday() >= 5
+    if weekend and not trades_overnight(market, c.asset):  # "at $3,030 early Sunday evening"
+        return _weekend_level(c, on, day, market)
     if (c.when is not None and c.when[0] == "date") or (c.window or "").startswith("on:"):
         on = event_day(c.when, day) if c.window is None else pd.Timestamp(c.window[3:])
         held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.windows import find_windows
+from leadwatch.claims.windows import find_windows, window_near
 
 __all__ = ["item_claim", "list_leads"]
 
@@ -82,7 +82,9 @@ def item_claim(c: Claim, item: str, window: str | None) -> Claim:
     ('percent', 'up', 'month')
     """
     own = find_windows(item)
-    window = own[0][1] if own else window
+    pos = item.find(c.words)
+    near = window_near(item, pos, own) if own and pos >= 0 else None
+    window = near or (own[0][1] if own and pos < 0 else window)  # the figure's own, else the lead's
     if c.kind == "figure" and c.asset is not None and window is not None:
         sign = re.match(r"\s*([+\u2212-])", c.words)
         if sign is None:

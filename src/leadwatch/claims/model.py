@@ -96,6 +96,8 @@ class Claim:
             _, n, unit = self.window.split(":")
             value = f" {self.level:,.4g}" if self.level is not None else ""
             return f"{a} {n}-{unit} {self.op}{value}"
+        if self.kind == "record" and (self.window or "").startswith("past:"):
+            return f"{a} at a record {self.op} the {(self.window or '')[5:]} before"
         if self.kind == "record" and self.window and self.window != "past":
             return f"{a} {self.op}est {self.window.replace(':', ' ')}"
         if self.kind == "record":

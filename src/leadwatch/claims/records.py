@@ -107,7 +107,8 @@ def record_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 
 def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """ "Since topping out above $4,380 in April": the top close (or intraday high) of the
-    month named (else of the year to the date) stands as stated: above (at least 0.5%
+    month named (of the day named: "peaked at $72,000 on Tuesday"; else of the year to the
+    date) stands as stated: above (at least 0.5%
     under it or higher), below ("shy of": at most 0.5% over it and within 10%), or at it
     (within 2%)."""
     assert c.asset is not None and c.level is not None
@@ -119,6 +120,9 @@ def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         year = year or (day.year if month <= day.month else day.year - 1)
         start = pd.Timestamp(year=year, month=month, day=1)
         end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    elif c.when is not None and c.when[0] in ("weekday", "yesterday", "date", "today"):
+        end = event_day(c.when, day)  # "peaked at $72,000 on Tuesday": that day's top
+        start = end - pd.Timedelta(days=1)  # (or the day before: another clock)
     closes = market.close(c.asset).loc[start:end]
     if closes.empty:
         return "not checkable", f"no {c.asset} data from {start.date()} to {end.date()}", {}
@@ -186,19 +190,39 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 
 
 def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """A record said of a past month: did one happen in that month (up to the date)?"""
-    assert c.asset is not None and c.when is not None
-    year, month = c.when[1]
-    year = year or (day.year if month <= day.month else day.year - 1)
-    start = pd.Timestamp(year=year, month=month, day=1)
-    end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+    """A record said of a past month, or of the calendar week or month before the article's
+    ("last week's record highs", window ``past:week``): did one happen then (up to the date)?"""
+    assert c.asset is not None
+    if c.window in ("past:week", "past:month"):
+        start, end = _period_before(c.window[5:], day)
+        said = f"the {c.window[5:]} of {start.date()}"
+    else:
+        assert c.when is not None
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        start = pd.Timestamp(year=year, month=month, day=1)
+        end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
+        said = f"{start:%B %Y}"
     held = record_days(market, c.asset, c.op or "high").loc[start:end]
     ok = bool(held.any())
     days = pd.DatetimeIndex(held[held].index)
-    text = f"record {c.op} of {market.source(c.asset)} in {start:%B %Y}: " + (
+    text = f"record {c.op} of {market.source(c.asset)} in {said}: " + (
         f"yes, first on {days[0].date()}" if ok else "none"
     )
     return ("confirmed" if ok else "contradicted"), text, {"month": f"{start:%Y-%m}"}
+
+
+def _period_before(unit: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The calendar week (Monday to Sunday) or month before the one holding ``day``.
+
+    >>> [str(d.date()) for d in _period_before("week", pd.Timestamp("2026-02-06"))]
+    ['2026-01-26', '2026-02-01']
+    """
+    if unit == "week":
+        monday = day.normalize() - pd.Timedelta(days=day.weekday())
+        return monday - pd.Timedelta(days=7), monday - pd.Timedelta(days=1)
+    first = day.normalize().replace(day=1)
+    return first - pd.offsets.MonthBegin(1), first - pd.Timedelta(days=1)
 
 
 def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:

@@ -168,6 +168,13 @@ def _named_after(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str 
     )
 
 
+#: The calendar week or month before the article's, as a record's time: "last week's record".
+_LAST_PERIOD = re.compile(
+    r"\b(?:last|the previous|the prior) (?P<unit>week|month)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     out: list[Claim] = []
     done: set[str] = set()  # one record phrase per asset ("VIX at its highest ... S&P 500 to
@@ -225,7 +232,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         when = dated_noun(s, m.start()) or find_when_at(s, m.start())
         if _DAY_BEFORE.match(s[m.end() :]):
             when = ("yesterday", 1)  # "the record it set in the prior session"
-        past = bool(_PAST_RECORD.match(s[m.end() :])) or bool(
+        past = bool(_LAST_PERIOD.search(s, 0, m.start())) or bool(_PAST_RECORD.match(s[m.end() :]))
+        past = past or bool(
             re.search(
                 r"\b(?:recent|earlier|previous|prior|former|last|after)\s+(?:\w+\s+)?$",
                 s[max(0, m.start() - 30) : m.start()],
@@ -267,8 +275,12 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 continue
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
         elif past:
+            before = _LAST_PERIOD.search(s, 0, m.start())  # "below last week's record highs"
             on = date_said_of(s, m.end()) if m.group("then") else None
-            if on is not None:  # "May 3, 1985: silver jumped to a then-high": that day's
+            if before is not None and when is None and on is None:
+                period = before.group("unit").lower()
+                out.append(Claim(i, "record", asset, m.group(0), hl, window=f"past:{period}"))
+            elif on is not None:  # "May 3, 1985: silver jumped to a then-high": that day's
                 out.append(Claim(i, "record", asset, m.group(0), hl, window=f"on:{on}"))
             elif when is not None and when[0] == "month":
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when, window="past"))

@@ -100,6 +100,8 @@ _WINDOW_RE = re.compile(
     rf"|\b(?P<calnoun>(?:its|their|the|a) (?P<cny>20\d\d) {_SPAN_NOUN})\b"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
     r"|(?:over|in|during) (?:the )?(?:past|last) (?:day|session|trading day)"
+    r"|(?:from|versus|vs\.?|against|compared (?:with|to)|over) (?:the |its )?(?:previous|prior"
+    r"|preceding) (?:day|session|trading day|close)(?:['\u2019]s close)?"
     r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
     r"|a (?:day|session) earlier)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
@@ -243,11 +245,14 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     inside = [(_gap(sentence, p, pos), w) for p, w in found if lo <= p < hi]
     if inside:
         return min(inside)[1]
+    if _PAREN_CHANGE.match(sentence, pos) and _PAREN_OPEN.search(sentence, 0, pos):
+        return None  # "the S&P 500 (-0.7%) ..., a third day of declines from record highs"
     asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
     found = [
         (p, w) for p, w in found if not any(_inside_aside(sentence, p, a, b) for a, b in asides)
     ]
     # ("Gold, which touched $5,600 on Thursday, has fallen 12%": the aside's day is not the 12%'s)
+    found = [(p, w) for p, w in found if w != "prev"]  # "after a record a day earlier": its own
     if not found:
         return None
     if len({w for _, w in found}) == 1:
@@ -255,6 +260,9 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     return _opening(sentence, pos, found, cuts)
 
 
+# A change quoted in parentheses after a name: "the S&P 500 (-0.7%)", "(+70.96, +1.09%)".
+_PAREN_OPEN = re.compile(r"\((?:[^()]{0,20},\s*)?[-+\u2212\u2013]?\s*$")
+_PAREN_CHANGE = re.compile(r"[-+\u2212\u2013]?\s*[\d.,]+\s*%\s*\)")
 _LEAD = re.compile(r"\s*(?:(?:on|in|for|at|by)\s+(?:a|an|the)\s+)?", re.IGNORECASE)
 
 

@@ -1,0 +1,67 @@
+"""Weekday names in a narrative of last week (pure).
+
+A review that opens "Spot gold kicked off last week at $3,032" and goes on "Monday and
+Tuesday saw gold trade between $2,980 and $3,017 ... by Wednesday it hit $3,092" speaks
+of the weekdays of the week before the article's: Monday is last Monday, not this one.
+:func:`last_week_days` marks the weekday claims of such a paragraph (from the sentence that
+names last week as its time until one that comes back to this week or today) with the
+qualifier ``last_week``; :func:`graded_day` then grades them from the Friday before the
+article's week. An article written on a weekend reads "last week" as the week just ended,
+whose weekdays are already the last ones before it: nothing moves.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from leadwatch.claims import extract_claims
+>>> text = "Gold began last week at $3,030. On Wednesday it hit a record of $3,090."
+>>> ex = extract_claims(text)
+>>> [c.qualifiers for c in ex.claims if c.when == ("weekday", 2)][:1]
+[('last_week',)]
+>>> graded_day(ex.claims[-1], pd.Timestamp("2025-04-18")).date()
+datetime.date(2025, 4, 11)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pandas as pd
+
+from leadwatch.claims.model import Claim
+from leadwatch.claims.text import Sentence
+
+__all__ = ["graded_day", "last_week_days"]
+
+_LAST_WEEK = re.compile(r"\b(?:last|the previous|the prior) week\b(?!['\u2019]s)", re.I)
+_THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
+
+
+def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """``claims`` with the weekday claims of a last-week narrative marked (module doc)."""
+    marked: set[int] = set()
+    active = False
+    for i, sent in enumerate(sentences):
+        if i == 0 or "\n" in text[sentences[i - 1].end : sent.start]:
+            active = False  # a new paragraph
+        if _THIS_WEEK.search(sent.text):
+            active = False
+        if _LAST_WEEK.search(sent.text):
+            active = True
+        if active:
+            marked.add(sent.index)
+    return [
+        replace(c, qualifiers=(*c.qualifiers, "last_week"))
+        if c.sentence in marked and c.when is not None and c.when[0] == "weekday"
+        else c
+        for c in claims
+    ]
+
+
+def graded_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
+    """The article date a claim is graded from: for a weekday of last week said on a
+    weekday, the Friday before the article's week (its weekdays are then last week's)."""
+    if "last_week" not in c.qualifiers or day.weekday() >= 5:
+        return day
+    return day - pd.Timedelta(days=day.weekday() + 3)
