@@ -247,3 +247,28 @@ def test_a_part_of_the_week_named_counts_as_its_day(text: str, days: tuple[str, 
     silver.loc["2026-01-08":"2026-01-13"] = 60.0  # Thursday to Tuesday
     dated = infer_date(extract_claims(text), Market({"silver": silver}))
     assert dated.date in pd.DatetimeIndex(days), dated.reasoning
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Bitcoin is down 10% since the start of 2025.",
+        "Bitcoin has lost 10% since January 2025.",
+        "Bitcoin has fallen 10% since the beginning of 2025.",
+    ],
+)
+def test_a_move_since_a_dated_start_dates_the_article_where_its_size_holds(second: str) -> None:
+    """Gold at $2,000 on 2025-06-02 and on 2026-03-02; bitcoin from $100,000 (2024) to
+    $70,000 through 2025 (-30%), then $90,000 (-10% since 2025 began)."""
+    days = pd.date_range("2024-06-01", "2026-06-30")
+    gold = pd.Series(1800.0, index=days)
+    gold.loc[["2025-06-02", "2026-03-02"]] = 2000.0
+    btc = pd.Series(100000.0, index=days)
+    btc.loc["2025-01-01":] = 70000.0
+    btc.loc["2026-01-01":] = 90000.0
+    dated = infer_date(
+        extract_claims(f"Gold traded at $2,000. {second}"), Market({"gold": gold, "btc": btc})
+    )
+    assert dated.date == pd.Timestamp("2026-03-02"), dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert "2025-06-02" in runner
