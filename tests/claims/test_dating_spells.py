@@ -272,3 +272,19 @@ def test_a_move_since_a_dated_start_dates_the_article_where_its_size_holds(secon
     assert dated.date == pd.Timestamp("2026-03-02"), dated.reasoning
     runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
     assert "2025-06-02" in runner
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Gold traded at $2,000 as traders awaited January payrolls.", 2),
+        ("Gold traded at $2,000 after the December CPI report.", 1),
+        ("Gold traded at $2,000. March retail sales beat forecasts.", 4),
+    ],
+)
+def test_a_monthly_figure_named_by_its_month_dates_the_month_after(text: str, month: int) -> None:
+    days = pd.bdate_range("2025-05-01", "2026-06-30")
+    m = Market({"gold": pd.Series(2000.0, index=days)})
+    dated = infer_date(extract_claims(text), m)
+    assert dated.date.month == month, dated.reasoning
+    assert any("comes out the month after" in r for r in dated.reasoning)

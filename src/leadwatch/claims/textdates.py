@@ -21,6 +21,8 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
   beginning of 2026": 0.5 over its first quarter;
+- a monthly figure named by its month ("January payrolls", "the December CPI report"):
+  0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
   date"): 1.0 over that year.
 
@@ -45,7 +47,7 @@ from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, ahead, printed_dates
 from leadwatch.claims.text import month_days
-from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, YEAR_RE
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, MONTH_NAME_RE, YEAR_RE, month_number
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
@@ -70,6 +72,15 @@ _THIS_YEAR = re.compile(
     rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
     rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b",
     re.IGNORECASE,
+)
+_RELEASE_VOTE = 0.5
+#: A monthly figure named by its month ("January payrolls", "the December CPI report",
+#: "March retail sales"): it comes out in the month after, when the text is written.
+_RELEASE = re.compile(
+    rf"\b(?P<month>{MONTH_NAME_RE})(?:['\u2019]s)? (?:(?:U\.S\.|US) )?(?:nonfarm |non-farm )?"
+    r"(?:payrolls|jobs (?:report|data|numbers)|employment (?:report|data)|CPI|PPI"
+    r"|inflation (?:data|figures|report|numbers|reading)|consumer price (?:index|data)"
+    r"|retail sales|PCE)\b"
 )
 #: A day ahead of the article ("the July 24 rate decision") lies at most this far after it.
 _AHEAD_SPAN = pd.Timedelta(days=30)
@@ -164,6 +175,10 @@ def text_evidence(
     ):
         votes += _CURRENT_YEAR * (calendar.year == year)
         why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
+    for m in _RELEASE.finditer(body):  # "January payrolls": reported the month after
+        after = month_number(m.group("month")) % 12 + 1
+        votes += _RELEASE_VOTE * (calendar.month == after)
+        why.append(f"{m.group(0)!r} comes out the month after: {after:02d} ({_RELEASE_VOTE})")
     for sentence, when in extraction.periods:
         period = _period(when)
         if period is not None:
