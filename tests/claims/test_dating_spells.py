@@ -54,6 +54,8 @@ def test_the_latest_date_printed_is_likely_the_articles_day(text: str) -> None:
         "Gold traded at $2,000 an ounce, up from $1,700 after April 4, 2025.",
         "On April 4, 2025, gold set an all-time high. It traded at $2,000 an ounce.",
         "Gold traded at $2,000. On April 4, 2025, the metal touched its peak of $2,100.",
+        "Gold traded at $2,000; the tariff pause will lapse on April 4, 2025.",
+        "Gold traded at $2,000. A Treasury auction is scheduled for April 4, 2025.",
     ],
 )
 def test_a_date_looked_back_to_on_purpose_is_no_likely_day(text: str) -> None:

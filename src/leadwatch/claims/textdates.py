@@ -47,7 +47,13 @@ from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, ahead, printed_dates
 from leadwatch.claims.text import month_days
-from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, MONTH_NAME_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import (
+    EXTREME_NOUN_RE,
+    LOOKS_AHEAD_RE,
+    MONTH_NAME_RE,
+    YEAR_RE,
+    month_number,
+)
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
@@ -64,6 +70,8 @@ _LOOKED_BACK = re.compile(
     rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
     re.IGNORECASE,
 )
+#: "the deal will lapse on December 31, 2026": a date in a clause that looks forward.
+_AHEAD_CLAUSE = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
 _RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
 #: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
@@ -122,9 +130,15 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         for d in _body_dates(extraction)
         if d.role == "past"
         and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+        and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
         and not _RECORD_AFTER.match(text, d.start + len(d.words))
     ]
     return max(found, key=lambda d: d.iso) if found else None
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of ``pos``'s sentence before it (at most 120 characters)."""
+    return re.split(r"[.;!?]\s", text[max(0, pos - 120) : pos])[-1]
 
 
 def text_evidence(
