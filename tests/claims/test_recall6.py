@@ -497,3 +497,58 @@ def test_a_record_of_the_week_so_far_counts_from_monday(tuesday: float, status: 
     text = "The DXY ended at 99.1, the highest it has been since the beginning of this week."
     checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-22"), market)
     assert [c.status for c in checked if c.claim.kind == "record"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BTC retook $100,000 on Monday.", ("btc", "above", 100000.0)),
+        ("Ether reclaimed the $4,000 level after the vote.", ("eth", "above", 4000.0)),
+        ("Bitcoin lost the $60,000 level on Friday.", ("btc", "below", 60000.0)),
+        ("Silver surrendered the $30 mark.", ("silver", "below", 30.0)),
+        ("Gold flirted with $3,500 on Tuesday.", ("gold", "near", 3500.0)),
+        ("Gold tested $3,400 resistance again.", ("gold", "near", 3400.0)),
+    ],
+)
+def test_levels_won_back_lost_or_tried(text: str, expected: tuple[str, str, float]) -> None:
+    assert expected in _levels(text)
+
+
+def test_a_dollar_amount_lost_stays_a_move() -> None:
+    assert _levels("Bitcoin lost $5,000 in a day.") == []
+
+
+def test_moves_listed_respectively_are_not_shared_again() -> None:
+    text = "The Nasdaq, the Dow and the Russell 2000 fell 1.4%, 0.6% and 2.2%, respectively."
+    assert sorted(_moves(text)) == [
+        ("dow", "down", 0.6),
+        ("nasdaq", "down", 1.4),
+        ("russell", "down", 2.2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver is within 3% of its record high.",
+        "Bitcoin is within striking distance of its all-time high.",
+        "Ether sits within $200 of its all-time peak.",
+    ],
+)
+def test_within_reach_of_a_record_is_no_record(text: str) -> None:
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solana notched a 24-hour gain of 6%.", ("solana", "up", "day")),
+        ("Bitcoin posted a 5% 24-hour decline.", ("btc", "down", "day")),
+    ],
+)
+def test_a_24_hour_move_is_of_the_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a, op, w) for k, a, op, _, w in _claims(text) if k == "percent"] == [expected]
+
+
+def test_a_24_hour_volume_is_no_price_move() -> None:
+    assert _moves("Ether's 24-hour trading volume rose 20%.") == []

@@ -64,6 +64,7 @@ from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
+from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
@@ -128,14 +129,6 @@ _LAG_RE = re.compile(
     r"|(?:did|fared|performed|done) (?:much |far )?worse than(?! expect|forecast))",
     re.IGNORECASE,
 )
-_GENERAL_RE = re.compile(
-    r"\b(?:historically|historical|often|usually|typically|tends? to|in previous cycles|"
-    r"past cycles|traditionally|paves? the way|preceded|precedes|lag of|with a lag|requires a lag|"
-    r"weeks (?:to|or even) months|no coincidence|linkage|simultaneously|"
-    r"opportunity cost|once (?:fear|liquidity)|debasement|monetary hedge|not an immediate|"
-    r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
-    re.IGNORECASE,
-)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
     re.IGNORECASE,
@@ -153,7 +146,7 @@ def _sentence_claims(
     if not assets and re.search(r"\b(?:both|these two|the two)\b", s, re.IGNORECASE):
         assets = previous
     claims: list[Claim] = []
-    if _GENERAL_RE.search(s) and (assets or re.search(r"\b(?:rally|rallies)\b", s)):
+    if GENERAL_RE.search(s) and (assets or re.search(r"\b(?:rally|rallies)\b", s)):
         names = map_theses(s, assets or ([subject] if subject else []))
         first = named[0] if named else subject
         claims.append(Claim(index, "narrative", first, s, theses=names))

@@ -328,7 +328,8 @@ _ABOUT_VALUE = re.compile(
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
 _AWAY = _to_the_record(
-    r"\b(?:below|under|beneath|shy of|short of|off)",
+    r"\b(?:below|under|beneath|shy of|short of|off|within (?:(?:US)?\$?[\d,.]+%?|a whisker"
+    r"|striking distance|touching distance|reach) of)",
     # "8% away from printing a fresh record": a distance, the record not yet set
     r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
     r"|printing)\s+)*$",

@@ -105,7 +105,7 @@ _WINDOW_RE = re.compile(
     r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
     r"|a (?:day|session) earlier)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
-    r"|session)|24 hours"
+    r"|session)|24 hours|24[- ]hour|one-session|single-session"
     r"|(?:with)?in (?:the space of )?(?:a few |several |\d+ |two |three )?(?:minutes|hours)"
     r"|(?:in|during) (?:the )?(?:early |late )?(?:(?:morning|afternoon|evening|Asian|European"
     r"|U\.S\.|US|New York|London) )+(?:trade|trading|session|dealings?)(?: hours)?"
