@@ -466,3 +466,22 @@ def test_a_relative_change_is_read_on_the_session_before_the_article_day_too(tex
     ]
     assert [c.status for c in moves] == ["confirmed"]
     assert "2026-05-18" in moves[0].evidence
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "  \u2022 Lean Hogs: $90.10 (-1.2%)",
+        "- Sugar: $0.18 (+0.4%)",
+        "* Orange Juice: $2.40 (+3.1%)",
+    ],
+)
+def test_a_list_row_with_its_own_label_is_not_the_lead_s_asset(row: str) -> None:
+    text = f"Gold and silver extend gains\n\n  \u2022 Silver: $33.10 (+0.51%)\n{row}"
+    claims = extract_claims(text).claims
+    assert [c.asset for c in claims if c.sentence == claims[-1].sentence] == [None]
+
+
+def test_a_list_row_labelled_with_a_time_stays_the_lead_s_asset() -> None:  # a control
+    text = "Gold's change against a week and a month ago:\n- One week ago: +2.1%\n- YTD: +40%"
+    assert [c.asset for c in extract_claims(text).claims] == ["gold", "gold"]
