@@ -485,3 +485,26 @@ def test_a_list_row_with_its_own_label_is_not_the_lead_s_asset(row: str) -> None
 def test_a_list_row_labelled_with_a_time_stays_the_lead_s_asset() -> None:  # a control
     text = "Gold's change against a week and a month ago:\n- One week ago: +2.1%\n- YTD: +40%"
     assert [c.asset for c in extract_claims(text).claims] == ["gold", "gold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin rose 2%. Its market cap rose 2.5% to $2 trillion.",
+        "Bitcoin rose 2%. Its dominance climbed 1.5% this week.",
+        "Ether rallied. Its market capitalization jumped 6% to $400 billion.",
+        "Bitcoin rose. Its hash rate rose 3%.",
+    ],
+)
+def test_a_quantity_of_the_carried_asset_named_by_a_pronoun_is_not_its_price(text: str) -> None:
+    later = extract_claims(text).claims[1:]
+    assert [c.pct for c in later if c.kind == "percent" and c.asset in ("btc", "eth")] == []
+
+
+def test_the_carried_asset_s_own_price_stays_a_move() -> None:  # a control
+    assert _percents("Gold rose 1%. Its price has climbed 5% this week.")[-1] == (
+        "gold",
+        "up",
+        5.0,
+        "week",
+    )
