@@ -508,3 +508,24 @@ def test_the_carried_asset_s_own_price_stays_a_move() -> None:  # a control
         5.0,
         "week",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Gold is down 2% from Monday's close.", "2026-01-26"),
+        ("Gold fell 2% from Monday's settlement.", "2026-01-26"),
+        ("Gold is 2% lower than on Monday.", "2026-01-26"),
+        ("Gold slid 2% over the weekend.", "2026-01-23"),
+    ],
+)
+def test_a_move_from_a_weekday_s_close_runs_from_that_close(text: str, start: str) -> None:
+    days = pd.bdate_range("2026-01-12", "2026-01-28")  # a Wednesday
+    gold = pd.Series(5000.0, index=days)
+    gold.loc["2026-01-27":] = 4900.0  # -2% from Monday's close, in one session
+    gold.loc["2026-01-28"] = 4900.0
+    gold.loc["2026-01-26"] = 5000.0
+    graded = check_claims(extract_claims(text), days[-1], Market({"gold": gold}))
+    moves = [c for c in graded if c.claim.kind == "percent"]
+    assert [c.status for c in moves] == ["confirmed"]
+    assert start in moves[0].evidence
