@@ -466,3 +466,66 @@ def test_a_relative_change_is_read_on_the_session_before_the_article_day_too(tex
     ]
     assert [c.status for c in moves] == ["confirmed"]
     assert "2026-05-18" in moves[0].evidence
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "  \u2022 Lean Hogs: $90.10 (-1.2%)",
+        "- Sugar: $0.18 (+0.4%)",
+        "* Orange Juice: $2.40 (+3.1%)",
+    ],
+)
+def test_a_list_row_with_its_own_label_is_not_the_lead_s_asset(row: str) -> None:
+    text = f"Gold and silver extend gains\n\n  \u2022 Silver: $33.10 (+0.51%)\n{row}"
+    claims = extract_claims(text).claims
+    assert [c.asset for c in claims if c.sentence == claims[-1].sentence] == [None]
+
+
+def test_a_list_row_labelled_with_a_time_stays_the_lead_s_asset() -> None:  # a control
+    text = "Gold's change against a week and a month ago:\n- One week ago: +2.1%\n- YTD: +40%"
+    assert [c.asset for c in extract_claims(text).claims] == ["gold", "gold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin rose 2%. Its market cap rose 2.5% to $2 trillion.",
+        "Bitcoin rose 2%. Its dominance climbed 1.5% this week.",
+        "Ether rallied. Its market capitalization jumped 6% to $400 billion.",
+        "Bitcoin rose. Its hash rate rose 3%.",
+    ],
+)
+def test_a_quantity_of_the_carried_asset_named_by_a_pronoun_is_not_its_price(text: str) -> None:
+    later = extract_claims(text).claims[1:]
+    assert [c.pct for c in later if c.kind == "percent" and c.asset in ("btc", "eth")] == []
+
+
+def test_the_carried_asset_s_own_price_stays_a_move() -> None:  # a control
+    assert _percents("Gold rose 1%. Its price has climbed 5% this week.")[-1] == (
+        "gold",
+        "up",
+        5.0,
+        "week",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Gold is down 2% from Monday's close.", "2026-01-26"),
+        ("Gold fell 2% from Monday's settlement.", "2026-01-26"),
+        ("Gold is 2% lower than on Monday.", "2026-01-26"),
+        ("Gold slid 2% over the weekend.", "2026-01-23"),
+    ],
+)
+def test_a_move_from_a_weekday_s_close_runs_from_that_close(text: str, start: str) -> None:
+    days = pd.bdate_range("2026-01-12", "2026-01-28")  # a Wednesday
+    gold = pd.Series(5000.0, index=days)
+    gold.loc["2026-01-27":] = 4900.0  # -2% from Monday's close, in one session
+    gold.loc["2026-01-28"] = 4900.0
+    gold.loc["2026-01-26"] = 5000.0
+    graded = check_claims(extract_claims(text), days[-1], Market({"gold": gold}))
+    moves = [c for c in graded if c.claim.kind == "percent"]
+    assert [c.status for c in moves] == ["confirmed"]
+    assert start in moves[0].evidence

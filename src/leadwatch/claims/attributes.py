@@ -67,6 +67,8 @@ _ABSTRACT = re.compile(
 _ATTR_AFTER = re.compile(
     rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio| {_QUANTITY})\b", re.IGNORECASE
 )  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio", "gold demand"
+# "Its market cap rose 2.5%", "their ETF holdings": a pronoun standing for the asset.
+_ITS_ATTR = re.compile(rf"(?:its|their) {_ATTRIBUTE}\b", re.IGNORECASE)
 _ATTR_BEFORE = re.compile(
     rf"\b{_ATTRIBUTE} (?:of|in|for) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?$",
     re.IGNORECASE,
@@ -80,6 +82,7 @@ def attribute(s: str, mention: AssetMention) -> bool:
         _ATTR_AFTER.match(s[mention.end :])
         or _ATTR_BEFORE.search(before)
         or _ABSTRACT.search(before)
+        or (mention.words == "(carried)" and _ITS_ATTR.match(s, mention.start))
     )
 
 

@@ -61,7 +61,7 @@ from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.levelwords import level_claims
-from leadwatch.claims.lists import item_claim, list_leads
+from leadwatch.claims.lists import item_claim, list_leads, other_row
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
@@ -307,7 +307,7 @@ def extract_claims(text: str) -> Extraction:
         mentions = find_assets(s, metal, index)
         named = [m for m in mentions if m.asset not in GROUPS]
         window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))
-        if lead_asset is not None and not named:  # "One month ago: +23.9%"
+        if lead_asset is not None and not named and not other_row(s):  # "One month ago: +23.9%"
             mentions = [AssetMention(lead_asset, 0, 0, "(carried)"), *mentions]
         generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:

@@ -25,7 +25,7 @@ from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.windows import find_windows, window_near
 
-__all__ = ["item_claim", "list_leads"]
+__all__ = ["item_claim", "list_leads", "other_row"]
 
 _MARK = r"(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u25e6]|\d{1,2}[.)])"
 _STARTS = re.compile(rf"^\s*{_MARK}\s+")
@@ -93,3 +93,24 @@ def item_claim(c: Claim, item: str, window: str | None) -> Claim:
         return replace(c, kind="percent", op=op, pct=abs(c.pct or 0.0), window=window)
     moves = c.kind in ("percent", "move")
     return replace(c, window=window) if moves and c.window is None and c.when is None else c
+
+
+# A row's own label before a colon: "- Lean Hogs: $90.10 (-1.2%)", "* Sugar: 18.2 cents".
+_LABEL = re.compile(rf"^\s*(?:{_MARK}\s*)?(?P<label>[A-Z][\w&/.'\u2019 -]{{0,40}}?)\s*:\s")
+
+
+def other_row(item: str) -> bool:
+    """Whether the list item ``item`` is labelled with a name of its own that is no time
+    ("Lean Hogs: $90.10"), so that it is not the asset its lead names ("Gold and Oil Edge
+    Up"); a time label ("One month ago: +23.9%", "YTD: +40%") is a row of the lead's asset.
+
+    >>> other_row("- Lean Hogs: $90.10 (-1.2%)"), other_row("One month ago: +23.9%")
+    (True, False)
+    """
+    m = _LABEL.match(item)
+    if m is None:
+        return False
+    label = m.group("label")
+    return not find_windows(label) and not re.search(
+        r"\d|\b(?:ago|today|YTD|close|open)\b", label, re.I
+    )

@@ -120,6 +120,11 @@ _WINDOW_RE = re.compile(
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
     r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
     r"|decision|announcement|meeting|rate cut|rate hike))"
+    # "down 2% from Monday's close", "3% higher than on Friday": since that day's close
+    r"|\b(?:from|than|versus|vs\.?|compared (?:with|to)) (?:on |at )?(?P<fromday>(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri)day)(?!['\u2019]s (?!close|closing|settle|finish|level|fix))"
+    r"(?:['\u2019]s (?:close|closing level|settlement|settle|finish|level|fix))?\b"
+    r"|\b(?P<weekend>over the weekend)\b"
     # "rose 415% from 2024 to $117": the move started with that year
     rf"|\bfrom (?P<fromyear>(?:the (?:start|beginning|end) of |(?:early|mid|late)[- ])?{YEAR_RE})"
     r"\b(?!['\u2019]s|[-/]\d| (?:to|and|through|until) (?:19|20)\d\d)",
@@ -183,6 +188,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             out.append(
                 (m.start(), unit if plain and not _this(sentence, unit) else f"before:{unit}")
             )
+        elif m.group("fromday") or m.group("weekend"):  # since that day's (Friday's) close
+            out.append((m.start(), "since:" + (m.group("fromday") or "Friday")))
         elif m.group("since") or m.group("fromyear"):
             out.append((m.start(), "since:" + (m.group("since") or m.group("fromyear")).strip()))
         else:
