@@ -43,7 +43,7 @@ _TECHNICAL = (
 )
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
-    r"(?:[\w-]+ )?(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
+    r"(?:[\w-]+ ){0,2}(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
     rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL})"
 )

@@ -1,7 +1,8 @@
 """Prices written without "$" next to a named asset ("Ether eased to about 2,415.5").
 
 :func:`bare_levels` reads a number with no currency sign as a level only when all hold:
-the asset is named in the same clause before it (no comma, semicolon or "and" between),
+the asset is named in the same clause before it (no comma, semicolon or "and" between; a
+ticker in parentheses right after the name, "gold (GC=F)", is part of the name),
 a level verb or preposition comes right before it ("at", "to", "near", "around", "hit",
 "reached", "touched"), the number is written like a price (thousands grouped with commas,
 or with decimals) and no unit, percent or scale follows it. The claims carry the
@@ -50,6 +51,9 @@ _NOT_PRICE = re.compile(
 )
 _BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|after|before|from)\b", re.IGNORECASE)
 _NEAR_OPS = ("near", "around")
+#: A data vendor's ticker in parentheses right after the name: "(GC=F)", "(BTC-USD)", "(^GSPC)".
+#: (The name may be the ticker itself: then only its tail is left, "-USD)".)
+_TICKER = re.compile(r"^\s*(?:\([\^.]?[A-Z0-9]{1,6})?(?:[=\-/][A-Z0-9]{1,4})?\)")
 
 
 def bare_levels(
@@ -81,4 +85,5 @@ def _named_before(s: str, pos: int, mentions: list[AssetMention]) -> str | None:
         return None
     if attribute(s, last):
         return None  # "Bitcoin's RSI stands at 72.5": an indicator of the price
-    return None if _BREAK.search(s[last.end : pos]) else last.asset
+    between = _TICKER.sub(" ", s[last.end : pos])  # "gold (GC=F) settled at": one clause
+    return None if _BREAK.search(between) else last.asset

@@ -49,6 +49,20 @@ _WEEKDAY_RE = re.compile(
 )
 
 
+#: Parts of the week said of the day of writing ("to start the week", "over the weekend").
+_WEEK_PART = re.compile(
+    r"\b(?:(?P<start>(?:to|as|at the) (?:start|begin|open)s?(?: of)? the (?:trading )?week"
+    r"|kick(?:s|ed|ing)? off the (?:trading )?week)"
+    r"|(?P<weekend>(?:over|during) the weekend)"
+    r"|(?P<end>to (?:end|close|finish|wrap up) the (?:trading )?week|into the weekend))\b",
+    re.IGNORECASE,
+)
+#: A clause that looks forward: its weekday is a day ahead ("will turn to ... on Wednesday").
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|'ll|is due|are due|due (?:on|out)|scheduled|slated|looks? ahead|upcoming"
+    r"|later this week)\b",
+    re.IGNORECASE,
+)
 _RECORD_NEAR = (
     r"\b(?:below|under|beneath|short of|off|away from|from|since|shy of)\s+"
     r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
@@ -114,12 +128,28 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
 
 
 def named_weekdays(text: str) -> tuple[int, ...]:
-    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead
-    ("next Friday", "the coming Monday"), in order of first mention."""
-    out: list[int] = []
+    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead ("next
+    Friday", "the coming Monday", one in a clause that looks forward: "attention will turn
+    to payrolls on Wednesday", "the auction is due on Thursday"), in order of first mention.
+    A part of the week counts as its day: "to start the week" a Monday, "over the weekend"
+    a Sunday (so a Sunday or a Monday), "to end the week" a Friday.
+
+    >>> named_weekdays("Gold fell on Monday. Traders will watch the jobs data on Friday.")
+    (0,)
+    >>> named_weekdays("Bitcoin held $64,000 to start the week after gains over the weekend.")
+    (0, 6)
+    """
+    found: list[tuple[int, int]] = []
     for m in _WEEKDAY_RE.finditer(text):
-        day = WEEKDAYS.index(m.group("day").lower())
-        if m.group("lead") is None and day not in out:
+        if m.group("lead") is None:
+            found.append((m.start(), WEEKDAYS.index(m.group("day").lower())))
+    for m in _WEEK_PART.finditer(text):
+        day = 0 if m.group("start") else 6 if m.group("weekend") else 4
+        found.append((m.start(), day))
+    out: list[int] = []
+    for start, day in sorted(found):
+        clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
+        if not _LOOKS_AHEAD.search(clause) and day not in out:
             out.append(day)
     return tuple(out)
 

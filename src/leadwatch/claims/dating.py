@@ -72,7 +72,7 @@ from leadwatch.claims.market import (
     window_move_days,
 )
 from leadwatch.claims.pastlevel import past_level_days
-from leadwatch.claims.sessions import with_windows
+from leadwatch.claims.sessions import session_move_days, with_windows
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
@@ -139,6 +139,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
+            if round_the_clock(market, claim.asset):  # a 24-hour move quoted during the day
+                held = session_move_days(market, claim.asset, stated)  # held in the range
             if claim.asset in market.fixed or round_the_clock(market, claim.asset):
                 # the session's move may reach the next fix; a 24-hour move quoted during
                 # the day straddles two midnight closes
@@ -180,6 +182,10 @@ _MOVE_CAP = 0.25
 _NEAR_TIE = 0.3
 #: Days whose quoted prices fit within this of the best fit form the chosen spell.
 _FIT_MARGIN = 0.005
+#: Spells whose quoted prices fit within this of each other fit alike (then the earliest
+#: spell of those whose one-session moves fit best wins; a window to date, often rounded,
+#: drifts too slowly to split them).
+_SAME_FIT = 0.001
 _FIRST = "first day right after the weekdays named"
 
 
@@ -256,12 +262,16 @@ def infer_date(
     fit = quote_fit(usable, market, calendar, ("level",))
     # all stated moves fit, also those beside their level ("rose 2% to $50"; not scored)
     stated = [c for c in extraction.claims if c.kind == "percent" and market.has(c.asset)]
-    moves = quote_fit(with_windows(stated, market), market, calendar, ("percent",))
+    windowed = with_windows(stated, market)
+    moves = quote_fit(windowed, market, calendar, ("percent",))
+    sessions = [c for c in windowed if c.window in (None, "day")]  # pinned to a day
+    session_fit = quote_fit(sessions, market, calendar, ("percent",))
     printed = None if not dates else (dates[0].iso, dates[0].role)
     words = pd.Series(extra, index=calendar)
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     lag = weekday_lag(calendar, named_weekdays(body))
-    return _decide(score, held_by, limits, printed, (fit, moves), prior, (words, lag))
+    fits = (fit, moves, session_fit)
+    return _decide(score, held_by, limits, printed, fits, prior, (words, lag))
 
 
 def _decide(
@@ -269,11 +279,11 @@ def _decide(
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
     printed: tuple[str, str] | None,  # the first printed date and its role
-    fits_by: tuple[pd.Series, pd.Series],  # quoted prices' fit, stated moves' fit
+    fits_by: tuple[pd.Series, pd.Series, pd.Series],  # prices', moves', session moves' fit
     prior: pd.Series,
     text_days: tuple[pd.Series, pd.Series],  # the words' votes; the lag to weekdays named
 ) -> ArticleDate:
-    fit, moves = fits_by
+    fit, moves, session_fit = fits_by
     words, lag = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
@@ -303,7 +313,12 @@ def _decide(
         fits &= best_in <= best_in[fits].min() + _FIT_MARGIN
     top = widest & fits & (score >= score[widest & fits].max() - 1e-9)  # then the score
     unpriced = bool((fit[top] >= 1.0).all())  # no quoted price: the moves' sizes date it
-    candidates = (moves if unpriced else fit)[top]  # then the best fit, then the earliest
+    if unpriced:  # the day the moves fit best
+        candidates = moves[top]
+    else:  # of spells whose prices fit alike, those whose one-session moves (precise,
+        top &= fit <= fit[top].min() + _SAME_FIT  # pinned to a day) fit best; the best price
+        by_session = spell_min(session_fit, top)
+        candidates = fit[top & (by_session <= by_session[top].min() + 1e-9)]
     closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])

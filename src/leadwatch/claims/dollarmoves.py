@@ -58,6 +58,15 @@ _RESTATED = re.compile(r"^[^.;]{0,6}[+-]?\d+(?:\.\d+)?\s?(?:%|percent)")
 # "added $3,000 to its market value", "shed $2 billion", "lost $40 a share": not the price.
 _NOT_PRICE = re.compile(r"^ (?:to|from) (?:its|the) (?:market|value|capitali)|^ (?:a|per) share")
 
+# "coming off $2,980 support", "above $70,000 resistance": a level named, not a move's size.
+_LEVEL_NAMED = re.compile(
+    r"^\s*(?:support|resistance|lows?|highs?|levels?|mark|area|zone|floor|ceiling|handle)\b",
+    re.IGNORECASE,
+)
+_BOUNCED = re.compile(
+    r"\b(?:bounc\w*|rebound\w*|com(?:e|es|ing)|came|lift\w*|push\w*|spring\w*|sprang|launch\w*)\s+$",
+    re.IGNORECASE,
+)
 _INFINITIVE = re.compile(r"\bto $")
 Move = tuple[str, str, float, str | None, str, tuple[str, ...]]
 
@@ -68,8 +77,10 @@ def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> l
     out: list[Move] = []
     for m in _MOVE_RE.finditer(s):
         after = s[m.end() :]
-        if _RESTATED.match(after) or _NOT_PRICE.match(after):
+        if _RESTATED.match(after) or _NOT_PRICE.match(after) or _LEVEL_NAMED.match(after):
             continue
+        if m.group(0).lower().startswith("off") and _BOUNCED.search(s[: m.start()]):
+            continue  # "bounced off $60,000": the level it turned at, not a fall of $60,000
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1] if before else carried
         if (

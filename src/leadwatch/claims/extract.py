@@ -59,15 +59,18 @@ from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.lastweek import last_week_days
+from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads, other_row
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
+from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
+from leadwatch.claims.streaks import streak_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
@@ -125,14 +128,6 @@ _LAG_RE = re.compile(
     r"|(?:did|fared|performed|done) (?:much |far )?worse than(?! expect|forecast))",
     re.IGNORECASE,
 )
-_GENERAL_RE = re.compile(
-    r"\b(?:historically|historical|often|usually|typically|tends? to|in previous cycles|"
-    r"past cycles|traditionally|paves? the way|preceded|precedes|lag of|with a lag|requires a lag|"
-    r"weeks (?:to|or even) months|no coincidence|linkage|simultaneously|"
-    r"opportunity cost|once (?:fear|liquidity)|debasement|monetary hedge|not an immediate|"
-    r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
-    re.IGNORECASE,
-)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
     re.IGNORECASE,
@@ -150,7 +145,7 @@ def _sentence_claims(
     if not assets and re.search(r"\b(?:both|these two|the two)\b", s, re.IGNORECASE):
         assets = previous
     claims: list[Claim] = []
-    if _GENERAL_RE.search(s) and (assets or re.search(r"\b(?:rally|rallies)\b", s)):
+    if GENERAL_RE.search(s) and (assets or re.search(r"\b(?:rally|rallies)\b", s)):
         names = map_theses(s, assets or ([subject] if subject else []))
         first = named[0] if named else subject
         claims.append(Claim(index, "narrative", first, s, theses=names))
@@ -224,6 +219,8 @@ def _sentence_claims(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
     claims = clause_moves(s, index, mentions, claims + shared_moves(s, claims, mentions))
+    claims += streak_moves(s, index, mentions, claims, when)  # "up three sessions in a row"
+    claims += led_moves(s, index, mentions, claims, when)  # "Crypto fell, led by declines in BTC"
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
@@ -278,40 +275,8 @@ def _moves(
     return found
 
 
-def map_theses(sentence: str, assets: list[str]) -> tuple[str, ...]:
-    """Built-in theses a narrative sentence speaks to (rules by asset pair and wording).
-
-    >>> map_theses("Bitcoin tends to follow gold and silver after a lag of weeks", ["btc", "gold",
-    ...            "silver"])
-    ('silver-leads-bitcoin', 'gold-leads-bitcoin')
-    """
-    s = sentence.lower()
-    has = set(assets)
-    metal = bool(has & {"silver", "gold", "metals"})
-    found: list[str] = []
-    if re.search(r"real (?:yield|rate|interest)|weaker dollar|opportunity cost", s) and metal:
-        found.append("real-yields-dollar-silver")
-    if re.search(r"uncertainty|stress|rising risk|safe[- ]haven|flows? first|consolidat", s) and (
-        metal or "btc" in has
-    ):
-        found.append("stress-metals-first")
-    if re.search(
-        r"debasement|liquidity expansion|rate cuts|fed actually|monetary hedge|performed best", s
-    ):
-        found.append("debasement-phase")
-    if re.search(r"linkage|simultaneous|together|correlat|no coincidence|loose liquidity", s):
-        found.append("liquidity-comovement")
-    lead = re.search(r"preced|paves? the way|follow\w* .*lag|lag of|requires a lag|subsequent", s)
-    if lead or ("btc" in has and re.search(r"\blag\b", s)):
-        if "silver" in has or not has & {"gold"}:
-            found.append("silver-leads-bitcoin")
-        if "gold" in has:
-            found.append("gold-leads-bitcoin")
-    if re.search(r"breakout|all[- ]time high|record high", s) and re.search(
-        r"meaningful|bullish|signal", s
-    ):
-        found.append("silver-ath-bitcoin")
-    return tuple(dict.fromkeys(found))
+# A link's note left by copying a wire page: "The U.S. dollar (.DXY)\n, opens new tab rose".
+_LINK_NOTE = re.compile(r"\s*,\s*opens new tab\b", re.IGNORECASE)
 
 
 def extract_claims(text: str) -> Extraction:
@@ -321,6 +286,7 @@ def extract_claims(text: str) -> Extraction:
     as sentences but yields no claims. Any text is accepted: empty, mixed scripts,
     markup (it is only matched, never interpreted).
     """
+    text = _LINK_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # same offsets
     sentences = tuple(split_sentences(text))
     claims: list[Claim] = []
     periods: list[tuple[int, tuple[str, Any]]] = []

@@ -49,13 +49,17 @@ from leadwatch.claims.vocabulary import (
     ABOUT_RE,
     CROSS_VERB_RE,
     DOWN_VERB_RARE_RE,
+    LOST_LEVEL_RE,
     MONTH_NAME_RE,
     NO_DOLLAR,
     PRICE_NUM_RE,
+    RECLAIM_RE,
+    TESTED_RE,
     UP_VERB_RARE_RE,
     YEAR_RE,
     YIELDS,
     ending,
+    level_op,
 )
 from leadwatch.claims.windows import find_windows, window_near
 
@@ -69,10 +73,12 @@ _OP = (
     r"close to|around|"
     r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
     r"at|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
+    rf"{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
-    r"(?:more than|less than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
+    r"(?:peak |high |low |top )?yield of|"
+    r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
     r"in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     rf"{COPULA})"
 )
@@ -118,18 +124,6 @@ _DOLLAR_MOVE = ending(
 )
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
 _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
-# How an operator's first words read (first match wins, so the longer keys come first).
-_OPS = {
-    **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
-    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through", "cross"), "break"),
-    **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
-    **dict.fromkeys(("around", "toward"), "near"),
-    **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
-    "upward": "above",
-    **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
-    **dict.fromkeys(("just short", "less than", "south"), "below"),
-}
-
 _PCT_RE = re.compile(
     rf"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?|{SPELLED})\s?"
     r"(?:%|per ?cent\b|(?P<bp>bps?|basis points?|(?P<pp>percentage points?))\b)",
@@ -178,11 +172,6 @@ def _nearest(
         main = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         found = main  # "PCE (a gauge for the FOMC) rose 3.3%": no Fed figure
     return found[-1].asset if found else None
-
-
-def _op(words: str) -> str:
-    w = words.lower()
-    return next((v for k, v in _OPS.items() if w.startswith(k)), "at")
 
 
 # A range over a span ("ranged between $2,471 and $3,500 over the past 52 weeks"): not a day's.
@@ -240,7 +229,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             and _copula_ok(s, m, mentions)
         ):
             value = float(m.group("num").replace(",", ""))
-            out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+            out.append((asset, level_op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
         if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")) or asked(s, m):
             continue
@@ -259,14 +248,14 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         value = float(m.group("num").replace(",", ""))
         if value < 1 and asset not in YIELDS | {"eurusd"}:
             continue
-        out.append((asset, _op(m.group("op")), value, m.group(0).strip(), m.start()))
+        out.append((asset, level_op(m.group("op")), value, m.group(0).strip(), m.start()))
     return out
 
 
 def _crossing(s: str, m: re.Match[str]) -> str:
     """The operator of a level; a crossing that names no side is a fall below it after a
     move down (:func:`leadwatch.claims.crossings.neutral_crossing`)."""
-    op = _op(m.group("op"))
+    op = level_op(m.group("op"))
     if op != "break" or not neutral_crossing(m.group("op")):
         return op
     lead = re.split(r"[;,]\s|\.\s", s[max(0, m.start() - 60) : m.start()])[-1]

@@ -31,13 +31,14 @@ __all__ = ["check_from_level", "from_to_moves"]
 
 _PRICE = r"(?:about |around |nearly |almost |roughly |some |over |under |just )?(?:US)?\$\s?"
 _NUM = rf"({PRICE_NUM_RE})(k\b)?"
-_FROM_TO = re.compile(
+_VERB = (
     r"\b(?:(?P<up>rose|rallied|climbed|jumped|surged|soared|advanced|rebounded|gained|rising"
     r"|climbing|surging|rallying)|(?P<down>fell|dropped|slid|slipped|declined|plunged|tumbled"
     r"|sank|retreated|eased|falling|dropping|sliding|slipping|declining|plunging|tumbling))"
-    rf"\s+from\s+{_PRICE}{_NUM}\s+to\s+{_PRICE}{_NUM}",
-    re.IGNORECASE,
 )
+_FROM_TO = re.compile(rf"{_VERB}\s+from\s+{_PRICE}{_NUM}\s+to\s+{_PRICE}{_NUM}", re.IGNORECASE)
+# The wire order: "rose to $98,000 from $91,000", "fell to $2,380 from $2,450 on Friday".
+_TO_FROM = re.compile(rf"{_VERB}\s+to\s+{_PRICE}{_NUM}\s+from\s+{_PRICE}{_NUM}", re.IGNORECASE)
 
 
 def _value(num: str, k: str | None) -> float:
@@ -45,12 +46,13 @@ def _value(num: str, k: str | None) -> float:
 
 
 def from_to_moves(s: str, index: int, mentions: list[AssetMention]) -> list[Claim]:
-    """A ``move`` claim for each "<verb> from $X to $Y" of ``s`` (sentence ``index``) whose
-    asset is named before it."""
+    """A ``move`` claim for each "<verb> from $X to $Y" (or "<verb> to $Y from $X") of ``s``
+    (sentence ``index``) whose asset is named before it."""
     out = []
-    for m in _FROM_TO.finditer(s):
+    found = [(m, 3, 5) for m in _FROM_TO.finditer(s)] + [(m, 5, 3) for m in _TO_FROM.finditer(s)]
+    for m, a, b in found:
         named = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
-        first, second = _value(m.group(3), m.group(4)), _value(m.group(5), m.group(6))
+        first, second = _value(m.group(a), m.group(a + 1)), _value(m.group(b), m.group(b + 1))
         up = bool(m.group("up"))
         if not named or first <= 0 or (second > first) != up:
             continue  # no asset, or the prices contradict the verb: not read

@@ -16,6 +16,21 @@ _SPUN_NUMBER = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\.(?=\d)", re.IGNORECAS
 _ABBREVIATED = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months"}
 #: Unicode hyphens (U+2010, the non-breaking U+2011, U+2012 figure dash) read as "-".
 _HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012", "-"))
+#: Synonyms a rewriting tool put for market words, undone where the phrase gives them away:
+#: "an all-time excessive of $126,000" (high), "because the starting of 2025" (since the
+#: start of), "to this point" (so far), "a ten.59% acquire" (gain), "final month" (last),
+#: "astatine $95,000" (at: the element's symbol is "At").
+_SPUN_WORDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), plain)
+    for pattern, plain in (
+        (r"\b(all[- ]time|record|new|fresh|multi-year) (?:excessive|precocious)\b", r"\1 high"),
+        (r"\bbecause the (?:starting|beginning|begin) of\b", "since the start of"),
+        (r"\bto this point\b", "so far"),
+        (r"(%|per ?cent) acquire\b", r"\1 gain"),
+        (r"(?<!\bthe )\bfinal (week|month|year)\b", r"last \1"),
+        (r"\bastatine (?=(?:US)?\$)", "at "),
+    )
+)
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 
@@ -28,7 +43,10 @@ def plain_figures(sentence: str) -> str:
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
-    return _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
+    out = _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
+    for pattern, plain in _SPUN_WORDS:
+        out = pattern.sub(plain, out)
+    return out
 
 
 _ONE_TO_TEN = NUMBER_WORDS[1:11]

@@ -49,20 +49,25 @@ _SO_FAR = re.compile(
     r"|(?:in |for )?(?:the )?year[- ]to[- ]date\b|YTD\b|(?:the )?year['\u2019]s|yearly|annual"
     rf"|this year['\u2019]s|(?:new|fresh) (?P<y2>{YEAR_RE})"
     r"|(?:new|fresh) year-to-date|since the (?:start|beginning|turn) of (?:the|this) year"
-    r"|(?P<month>(?:(?:so|thus) far )?(?:this|(?:for|of) the) month)\b)",
+    r"|(?P<month>(?:(?:so|thus) far )?(?:this|(?:for|of) the) month"
+    r"|since the (?:start|beginning) of (?:the|this) month)\b"
+    r"|(?P<week>since the (?:start|beginning) of (?:the|this) week)\b)",
     re.IGNORECASE,
 )
 
 
 def year_so_far(words: str) -> str | None:
     """The window of a record of the year (or month) so far (see the module doc), else
-    ``None``: ``since:the start of YYYY`` for a year named, ``ytd``, or ``mtd``."""
+    ``None``: ``since:the start of YYYY`` for a year named, ``ytd``, ``mtd`` or ``wtd``
+    (since the start of the week)."""
     m = _SO_FAR.match(words.strip())
     if m is None:
         return None
     year = m.group("y") or m.group("y2")
     if m.group("month"):
         return "mtd"
+    if m.group("week"):
+        return "wtd"
     return f"since:the start of {year}" if year else "ytd"
 
 

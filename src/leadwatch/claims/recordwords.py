@@ -60,7 +60,8 @@ _RECORD_RE = re.compile(
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
     r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
     r"|(?:best|worst) (?:level|close|price)s?)"
-    r"(?: (?:seen|recorded|reached|hit|touched|traded))?"
+    r"(?: (?:seen|recorded|reached|hit|touched|traded)"
+    r"| (?:it|they)(?:['\u2019]s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
     r"|(?P<seen>(?:not|never) (?:been )?seen|last seen|unseen)"
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
@@ -327,7 +328,8 @@ _ABOUT_VALUE = re.compile(
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
 _AWAY = _to_the_record(
-    r"\b(?:below|under|beneath|shy of|short of|off)",
+    r"\b(?:below|under|beneath|shy of|short of|off|within (?:(?:US)?\$?[\d,.]+%?|a whisker"
+    r"|striking distance|touching distance|reach) of)",
     # "8% away from printing a fresh record": a distance, the record not yet set
     r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
     r"|printing)\s+)*$",

@@ -9,7 +9,7 @@ Examples
 >>> import pandas as pd
 >>> import pandas as pd
 
-from leadwatch.claims.market import Market
+from leadwatch.claims.market import Market, move_days
 >>> days = pd.bdate_range("2026-01-05", periods=60)
 >>> m = Market({"gold": pd.Series([100.0 + (i % 2) for i in range(60)], index=days)})
 >>> session_plausible(m, "gold", 0.009), session_plausible(m, "gold", 0.25)
@@ -24,9 +24,15 @@ from dataclasses import replace
 import pandas as pd
 
 from leadwatch.claims.extract import Claim
-from leadwatch.claims.market import Market
+from leadwatch.claims.market import Market, move_days
 
-__all__ = ["as_window", "reached_in_session", "session_plausible", "with_windows"]
+__all__ = [
+    "as_window",
+    "reached_in_session",
+    "session_move_days",
+    "session_plausible",
+    "with_windows",
+]
 
 
 def session_plausible(market: Market, asset: str, stated: float) -> bool:
@@ -80,3 +86,26 @@ def reached_in_session(
         f"; the implied {implied:,.2f} lies in the day's range {rng[0]:,.2f}-{rng[1]:,.2f} "
         f"({market.range_names.get(asset, 'range')}): the move held during the session"
     )
+
+
+def session_move_days(market: Market, asset: str, stated: float) -> pd.Series:
+    """Trading days on which a one-session move of ``stated`` holds: its close-to-close
+    change is within the move tolerance, or its high-low range holds the price the move
+    implies from the previous close (the move held at some point of the session: a text
+    written mid-session, a coin's 24-hour move quoted during the day), as
+    :func:`reached_in_session` grades it. Rates: the closes only.
+
+    >>> days = pd.bdate_range("2026-01-05", periods=3)
+    >>> ranges = pd.DataFrame({"low": [99, 98, 99], "high": [101, 102.6, 104]}, index=days)
+    >>> m = Market({"eth": pd.Series([100.0, 99.5, 100.5], index=days)}, {"eth": ranges})
+    >>> move_days(m, "eth", 0.024).tolist(), session_move_days(m, "eth", 0.024).tolist()
+    ([False, False, False], [False, True, True])
+    """
+    moved = move_days(market, asset, stated)
+    frame = market.ranges.get(asset)
+    if frame is None or market.is_rate(asset):
+        return moved
+    implied = market.close(asset).shift(1).reindex(frame.index) * (1.0 + stated)
+    reached = (frame["low"] <= implied) & (implied <= frame["high"])
+    days = moved.index.union(reached.index)
+    return moved.reindex(days, fill_value=False) | reached.reindex(days, fill_value=False)

@@ -58,6 +58,7 @@ def shared_moves(s: str, claims: list[Claim], mentions: list[AssetMention]) -> l
         if len(names) < (2 if each else 3) or c.asset not in names:
             continue  # "A, B and C lost 5%": a list of three or more shares its move
         for name in names:
-            if not any(x.asset == name and x.pct == c.pct for x in [*claims, *out]):
+            own = any(x.asset == name and x.kind == "percent" for x in claims)  # "respectively"
+            if not own and not any(x.asset == name and x.pct == c.pct for x in [*claims, *out]):
                 out.append(replace(c, asset=name))
     return out

@@ -29,6 +29,17 @@ _QUOTE_ROW = re.compile(
 _TITLE_SMALL = (*_SMALL, "a", "an", "as", "at", "for", "on", "with", "from", "by", "vs", "or")
 
 
+# A record reached in a title-cased headline: "Notch New Highs", "Hits Record", "Falls to
+# 3-Year Low" (not "Nears Record High", nor a section title "From Record Highs to ...").
+_RECORD_TITLE = re.compile(
+    r"\b(?:hits?|sets?|notch(?:es)?|reach(?:es)?|touch(?:es)?|at|(?:climbs?|rises?|jumps?|surges?|soars?"
+    r"|falls?|drops?|slides?|sinks?|tumbles?|plunges?) to)\s+(?:(?:a|an|fresh|new)\s+)*"
+    r"(?:record|all[- ]time(?= high| low)|(?:high|low|peak)s?\b|[\w-]+[- ](?:year|month|week)"
+    r"\s+(?:high|low)s?)",
+    re.IGNORECASE,
+)
+
+
 def is_heading(s: str) -> bool:
     """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver"), or
     a title-cased heading with no figure ("Metals Shine as Crypto Stalls Into the Summer"), or the
@@ -42,6 +53,8 @@ def is_heading(s: str) -> bool:
         return False  # a snapshot line "Gold: $2,650 (+0.4%)": a name and its figures
     if _QUOTE_ROW.search(s):
         return False  # a ticker line "BTC $96,200 (-1.1%)": a level and its signed change
+    if _RECORD_TITLE.search(s):
+        return False  # "Platinum & Palladium Hit New Highs Before Fed Minutes": a record told
     small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL
     return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
 

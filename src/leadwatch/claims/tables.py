@@ -36,8 +36,8 @@ __all__ = ["column_meanings", "table_claims"]
 #: ``level``, ``past``, ``skip`` or ``move:WINDOW``.
 _COLUMNS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:market|index|indices|asset|instrument|security|name|ticker|commodity|symbol)"
-        r"(?:/(?:index|asset|market))?",
+        r"(?:the )?(?:markets?|index|indices|assets?|instruments?|security|securities|names?"
+        r"|tickers?|commodity|commodities|symbols?)(?:/(?:index|asset|market))?",
         "label",
     ),
     (
@@ -88,14 +88,17 @@ def column_meanings(header: str) -> list[str] | None:
         cells = [header.strip()]
     meanings: list[str] = []
     for cell in cells:
-        pos = 0
+        pos, found = 0, []
         for m in _COLUMN_RE.finditer(cell):
             if cell[pos : m.start()].strip(" /:-"):
                 return None  # words that name no column: prose
-            meanings.append(_COLUMNS[int((m.lastgroup or "c0")[1:])][1])
+            found.append(_COLUMNS[int((m.lastgroup or "c0")[1:])][1])
             pos = m.end()
         if cell[pos:].strip(" /:-") or pos == 0:
             return None
+        if len(cells) > 1 and len(set(found)) == 1:
+            found = found[:1]  # "Last price": one column named twice
+        meanings += found
     useful = sum(m == "level" or m.startswith("move:") for m in meanings)
     return meanings if len(meanings) >= 3 and useful >= 1 else None
 
@@ -121,8 +124,35 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     return out
 
 
+#: A cell that states no figure: "Unch", "--", "n/a".
+_EMPTY = re.compile(r"(?:unch(?:anged)?\.?|-+|\u2014|n/?a|flat)", re.IGNORECASE)
+
+
+def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
+    """The claims of a row whose cells are split by pipes ("10-year yield | 4.12% | Unch |
+    -- |": a cell may state nothing); ``None`` when it is not a row of this table."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    if len(cells) != len(columns) + 1 or not re.search(r"[A-Za-z]", cells[0]):
+        return None
+    figures = []
+    for cell in cells[1:]:
+        fig = _FIGURE.fullmatch(cell)
+        if fig is None and not _EMPTY.fullmatch(cell):
+            return None
+        figures.append(fig)
+    named = [m for m in find_assets(re.sub(r"\.\s*", " ", cells[0])) if m.asset not in GROUPS]
+    if not named:
+        return []
+    claims: list[Claim] = []
+    for meaning, fig in zip(columns, figures, strict=True):
+        claims += [] if fig is None else _cell(fig, meaning, named[0].asset, index)
+    return claims
+
+
 def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     """The claims of one row; ``None`` when it is not a row of this table."""
+    if text.count("|") >= len(columns):
+        return _piped(text, index, columns)
     figures = list(_FIGURE.finditer(text))[-len(columns) :]
     if len(figures) != len(columns) or not figures:
         return None

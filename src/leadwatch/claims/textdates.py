@@ -4,7 +4,8 @@ back to, the days of the month and the weekdays it names, the months it places c
 Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.infer_date`:
 
 - the dateline (:mod:`leadwatch.claims.printed`): weight 2.5 on that day and the next
-  (only on the Friday for a numbered trading week, "trading week 20/2025"),
+  (only on the Friday for a numbered trading week, "trading week 20/2025"; over a span of
+  days, "May 20-24, 2025", and 0.5 more on its last weekday, when a recap is written),
   more than any one price claim (a dateline is the publication date unless the claims
   all disagree);
 - a full date in the running text: the article is on or after it (0.5 over the year
@@ -14,7 +15,7 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   writing (1.0 on it and the next day: "as of April 4, 2025, gold ...", "at noon on Tuesday,
   May 6, 2025", a caption "Week in Review - April 18th, 2025"): a date looked back
   to ("since", "from", "after") or that of a record or a peak ("a record high set on
-  October 6, 2025") is no such day;
+  October 6, 2025", "on October 6, 2025, it hit an all-time high") is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
@@ -55,11 +56,14 @@ _PAST_DATE = 0.5
 _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
 _LATEST = 1.0
+_SPAN_END = 0.5
 #: "since March 3, 2025", "a record set on March 3, 2025": a date looked back to on purpose.
 _LOOKED_BACK = re.compile(
     rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
     re.IGNORECASE,
 )
+#: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
+_RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
 #: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
 _THIS_YEAR = re.compile(
     rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
@@ -105,7 +109,9 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
     found = [
         d
         for d in _body_dates(extraction)
-        if d.role == "past" and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+        if d.role == "past"
+        and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+        and not _RECORD_AFTER.match(text, d.start + len(d.words))
     ]
     return max(found, key=lambda d: d.iso) if found else None
 
@@ -122,6 +128,10 @@ def text_evidence(
         if d == dateline:
             votes += _DATELINE * ((calendar >= at) & (calendar <= at + d.after * _DAY))
             why.append(f"the dateline reads {d.words!r} (weight {_DATELINE})")
+            if d.after > 1:  # "May 20-24, 2025": a recap of days, written on the last weekday
+                end = pd.bdate_range(at, at + d.after * _DAY)[-1]
+                votes += _SPAN_END * (calendar == end)
+                why.append(f"a recap of {d.words!r} is written on its last weekday ({_SPAN_END})")
         elif d.role == "past":
             votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + pd.Timedelta(days=365)))
             why.append(f"the text looks back to {d.words!r}: dated on or after it")

@@ -27,8 +27,10 @@ __all__ = [
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
+    "DOWN_VERB_RE",
     "EXTREME_NOUN_RE",
     "IN_SENTENCE_RE",
+    "LOST_LEVEL_RE",
     "MARGIN_HEDGE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
@@ -41,12 +43,15 @@ __all__ = [
     "PRICE_BARE_RE",
     "PRICE_NUM_RE",
     "RATE_NUM_RE",
+    "RECLAIM_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
     "SPAN_DAYS",
     "STEP_RE",
+    "TESTED_RE",
     "UP_NOUN_RE",
     "UP_VERB_RARE_RE",
+    "UP_VERB_RE",
     "WEEKDAYS",
     "YEAR_RE",
     "YIELDS",
@@ -54,6 +59,7 @@ __all__ = [
     "count_re",
     "count_value",
     "ending",
+    "level_op",
     "month_number",
     "words_re",
 ]
@@ -134,12 +140,54 @@ DOWN_VERB_RARE_RE = (
     + "))"
     rf"|(?:{_STEP}) (?:down|lower)|{_EXTEND}(?:{DOWN_NOUN_RE})"
 )
+#: A move verb up or down, common and rare ("rose", "was up", "higher", "skyrocketed").
+UP_VERB_RE = (
+    r"r[io]se|risen|rising|gain(?:ed|ing)?|climb(?:ed|ing)?|advanc(?:ed|ing)|rall(?:ied|ying)"
+    r"|increas(?:ed|ing)|jump(?:ed|ing)|firm(?:ed|ing)|up|higher|" + UP_VERB_RARE_RE
+)
+DOWN_VERB_RE = (
+    r"fell|fall(?:en|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|lost|losing|slipp(?:ed|ing)|slid"
+    r"|sliding|eas(?:ed|ing)|retreat(?:ed|ing)|weaken(?:ed|ing)|down|lower|" + DOWN_VERB_RARE_RE
+)
 #: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
 #: $3,000", "crosses $100k"); "through" only before a price ("pushed through the $4,000 mark").
 CROSS_VERB_RE = (
     r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
     r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
+#: A price won back ("reclaimed $70,000", "retook the $100,000 level"): above it.
+RECLAIM_RE = r"reclaim(?:ed|ing|s)?|retook|retak(?:e|es|ing)"
+#: A price tried ("tested $3,400 resistance", "flirted with $3,500"): near it.
+TESTED_RE = r"(?:re)?test(?:ed|ing|s)?|flirt(?:ed|ing|s)? with"
+#: A price level given up ("lost the $60,000 level", "surrendered the $3,000 mark"): below it.
+LOST_LEVEL_RE = (
+    r"(?:lost|loses|losing|surrender(?:ed|ing|s)?|gave up|giving up)(?= (?:the|its) "
+    r"(?:US)?\$[\d,.]+k? (?:level|mark|handle|support|threshold|line|floor)\b)"
+)
+# How a level operator's first words read (first match wins: the longer keys come first).
+_LEVEL_OPS = {
+    **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
+    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through", "cross"), "break"),
+    **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
+    **dict.fromkeys(("around", "toward", "test", "retest", "flirt"), "near"),
+    **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
+    **dict.fromkeys(("upward", "greater", "reclaim", "retook", "retak"), "above"),
+    **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
+    **dict.fromkeys(("just short", "less than", "south", "lost", "los", "surrender"), "below"),
+    **dict.fromkeys(("gave up", "giving up"), "below"),
+}
+
+
+def level_op(words: str) -> str:
+    """How the words before a level read: ``break``, ``near``, ``above``, ``below`` or ``at``.
+
+    >>> level_op("topped"), level_op("reclaimed"), level_op("flirted with"), level_op("hit")
+    ('break', 'above', 'near', 'at')
+    """
+    w = words.lower()
+    return next((v for k, v in _LEVEL_OPS.items() if w.startswith(k)), "at")
+
+
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
 NO_DOLLAR = frozenset(
     {"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad", "bbdxy", "wsj_dollar"}

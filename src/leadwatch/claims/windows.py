@@ -105,7 +105,7 @@ _WINDOW_RE = re.compile(
     r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
     r"|a (?:day|session) earlier)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
-    r"|session)|24 hours"
+    r"|session)|24 hours|24[- ]hour|one-session|single-session"
     r"|(?:with)?in (?:the space of )?(?:a few |several |\d+ |two |three )?(?:minutes|hours)"
     r"|(?:in|during) (?:the )?(?:early |late )?(?:(?:morning|afternoon|evening|Asian|European"
     r"|U\.S\.|US|New York|London) )+(?:trade|trading|session|dealings?)(?: hours)?"
@@ -310,6 +310,9 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
     if code == "mtd":
         start = pd.Timestamp(year=day.year, month=day.month, day=1) - pd.Timedelta(days=1)
         return start, f"{day:%B %Y} to date"
+    if code == "wtd":  # since the start of the week: after the Sunday before (like "mtd", a
+        # record since then may stand above the first day's close: "the start" is its open)
+        return pd.Timestamp(day.normalize() - pd.Timedelta(days=day.weekday() + 1)), "the week"
     if code.startswith("sessions:"):
         n = int(code.split(":")[1])
         start = pd.Timestamp(day - pd.offsets.BDay(n))
