@@ -54,6 +54,8 @@ def test_the_latest_date_printed_is_likely_the_articles_day(text: str) -> None:
         "Gold traded at $2,000 an ounce, up from $1,700 after April 4, 2025.",
         "On April 4, 2025, gold set an all-time high. It traded at $2,000 an ounce.",
         "Gold traded at $2,000. On April 4, 2025, the metal touched its peak of $2,100.",
+        "Gold traded at $2,000; the tariff pause will lapse on April 4, 2025.",
+        "Gold traded at $2,000. A Treasury auction is scheduled for April 4, 2025.",
     ],
 )
 def test_a_date_looked_back_to_on_purpose_is_no_likely_day(text: str) -> None:
@@ -247,3 +249,44 @@ def test_a_part_of_the_week_named_counts_as_its_day(text: str, days: tuple[str, 
     silver.loc["2026-01-08":"2026-01-13"] = 60.0  # Thursday to Tuesday
     dated = infer_date(extract_claims(text), Market({"silver": silver}))
     assert dated.date in pd.DatetimeIndex(days), dated.reasoning
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Bitcoin is down 10% since the start of 2025.",
+        "Bitcoin has lost 10% since January 2025.",
+        "Bitcoin has fallen 10% since the beginning of 2025.",
+    ],
+)
+def test_a_move_since_a_dated_start_dates_the_article_where_its_size_holds(second: str) -> None:
+    """Gold at $2,000 on 2025-06-02 and on 2026-03-02; bitcoin from $100,000 (2024) to
+    $70,000 through 2025 (-30%), then $90,000 (-10% since 2025 began)."""
+    days = pd.date_range("2024-06-01", "2026-06-30")
+    gold = pd.Series(1800.0, index=days)
+    gold.loc[["2025-06-02", "2026-03-02"]] = 2000.0
+    btc = pd.Series(100000.0, index=days)
+    btc.loc["2025-01-01":] = 70000.0
+    btc.loc["2026-01-01":] = 90000.0
+    dated = infer_date(
+        extract_claims(f"Gold traded at $2,000. {second}"), Market({"gold": gold, "btc": btc})
+    )
+    assert dated.date == pd.Timestamp("2026-03-02"), dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert "2025-06-02" in runner
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Gold traded at $2,000 as traders awaited January payrolls.", 2),
+        ("Gold traded at $2,000 after the December CPI report.", 1),
+        ("Gold traded at $2,000. March retail sales beat forecasts.", 4),
+    ],
+)
+def test_a_monthly_figure_named_by_its_month_dates_the_month_after(text: str, month: int) -> None:
+    days = pd.bdate_range("2025-05-01", "2026-06-30")
+    m = Market({"gold": pd.Series(2000.0, index=days)})
+    dated = infer_date(extract_claims(text), m)
+    assert dated.date.month == month, dated.reasoning
+    assert any("comes out the month after" in r for r in dated.reasoning)

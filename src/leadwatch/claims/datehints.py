@@ -26,7 +26,14 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.extract import Claim
-from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, WEEKDAYS, count_re, ending
+from leadwatch.claims.vocabulary import (
+    LOOKS_AHEAD_RE,
+    MONTH_RE,
+    PER_UNIT_RE,
+    WEEKDAYS,
+    count_re,
+    ending,
+)
 
 __all__ = [
     "agreeing_assets",
@@ -58,11 +65,7 @@ _WEEK_PART = re.compile(
     re.IGNORECASE,
 )
 #: A clause that looks forward: its weekday is a day ahead ("will turn to ... on Wednesday").
-_LOOKS_AHEAD = re.compile(
-    r"\b(?:will|'ll|is due|are due|due (?:on|out)|scheduled|slated|looks? ahead|upcoming"
-    r"|later this week)\b",
-    re.IGNORECASE,
-)
+_LOOKS_AHEAD = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 _RECORD_NEAR = (
     r"\b(?:below|under|beneath|short of|off|away from|from|since|shy of)\s+"
     r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"

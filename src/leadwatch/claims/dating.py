@@ -73,6 +73,7 @@ from leadwatch.claims.market import (
 )
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.sessions import session_move_days, with_windows
+from leadwatch.claims.sincemoves import dated_since, since_move_days
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
@@ -137,6 +138,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         stated = (claim.pct or 0.0) / 100 * (1 if claim.op == "up" else -1)
         if claim.window in WINDOWS or (claim.window or "").startswith("years:"):
             held = window_move_days(market, claim.asset, stated, claim.window or "")
+        elif dated_since(claim.window) is not None:  # "down 7.8% since the start of 2025"
+            held = since_move_days(market, claim.asset, stated, claim.window or "")
         else:
             held = move_days(market, claim.asset, stated)
             if round_the_clock(market, claim.asset):  # a 24-hour move quoted during the day

@@ -1,5 +1,6 @@
 """Which claims of an article are evidence of its date (pure): levels and records said of
-the day, one-session moves and moves over a window to date, records over a stated span,
+the day, one-session moves and moves over a window to date (or since a dated day),
+records over a stated span,
 comparisons with a past reference; not the figures the text cites as references, of a
 named date or a forecast (:func:`leadwatch.claims.datehints.reference_only`).
 
@@ -17,6 +18,7 @@ from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.closeness import WINDOWS
 from leadwatch.claims.datehints import reference_only
 from leadwatch.claims.model import Claim, Extraction
+from leadwatch.claims.sincemoves import dated_since
 from leadwatch.claims.windows import since_period
 
 __all__ = ["dating_claims", "record_span"]
@@ -67,6 +69,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and (c.when is None or c.window in WINDOWS)
             and (c.window in (None, "day", *WINDOWS) or (c.window or "").startswith("years:"))
         )
+        or (c.kind == "percent" and dated_since(c.window) is not None)  # "since 2025 began"
         or (
             c.kind == "record"
             and c.level is None

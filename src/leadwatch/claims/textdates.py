@@ -21,6 +21,8 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
   beginning of 2026": 0.5 over its first quarter;
+- a monthly figure named by its month ("January payrolls", "the December CPI report"):
+  0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
   date"): 1.0 over that year.
 
@@ -45,7 +47,13 @@ from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, ahead, printed_dates
 from leadwatch.claims.text import month_days
-from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, YEAR_RE
+from leadwatch.claims.vocabulary import (
+    EXTREME_NOUN_RE,
+    LOOKS_AHEAD_RE,
+    MONTH_NAME_RE,
+    YEAR_RE,
+    month_number,
+)
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
@@ -62,6 +70,8 @@ _LOOKED_BACK = re.compile(
     rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
     re.IGNORECASE,
 )
+#: "the deal will lapse on December 31, 2026": a date in a clause that looks forward.
+_AHEAD_CLAUSE = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
 _RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
 #: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
@@ -70,6 +80,15 @@ _THIS_YEAR = re.compile(
     rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
     rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b",
     re.IGNORECASE,
+)
+_RELEASE_VOTE = 0.5
+#: A monthly figure named by its month ("January payrolls", "the December CPI report",
+#: "March retail sales"): it comes out in the month after, when the text is written.
+_RELEASE = re.compile(
+    rf"\b(?P<month>{MONTH_NAME_RE})(?:['\u2019]s)? (?:(?:U\.S\.|US) )?(?:nonfarm |non-farm )?"
+    r"(?:payrolls|jobs (?:report|data|numbers)|employment (?:report|data)|CPI|PPI"
+    r"|inflation (?:data|figures|report|numbers|reading)|consumer price (?:index|data)"
+    r"|retail sales|PCE)\b"
 )
 #: A day ahead of the article ("the July 24 rate decision") lies at most this far after it.
 _AHEAD_SPAN = pd.Timedelta(days=30)
@@ -111,9 +130,15 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         for d in _body_dates(extraction)
         if d.role == "past"
         and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+        and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
         and not _RECORD_AFTER.match(text, d.start + len(d.words))
     ]
     return max(found, key=lambda d: d.iso) if found else None
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of ``pos``'s sentence before it (at most 120 characters)."""
+    return re.split(r"[.;!?]\s", text[max(0, pos - 120) : pos])[-1]
 
 
 def text_evidence(
@@ -164,6 +189,10 @@ def text_evidence(
     ):
         votes += _CURRENT_YEAR * (calendar.year == year)
         why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
+    for m in _RELEASE.finditer(body):  # "January payrolls": reported the month after
+        after = month_number(m.group("month")) % 12 + 1
+        votes += _RELEASE_VOTE * (calendar.month == after)
+        why.append(f"{m.group(0)!r} comes out the month after: {after:02d} ({_RELEASE_VOTE})")
     for sentence, when in extraction.periods:
         period = _period(when)
         if period is not None:

@@ -225,6 +225,11 @@ IN_SENTENCE_RE = r"(?:[^.;]|\.(?=\d))"
 ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
 #: The hedge before a stated figure: "about $82,000", "roughly 98.5", "~4.2%".
 ABOUT_RE = r"(?:about|around|roughly|approximately|approx\.|nearly|almost|some|circa|~)"
+#: Words of a clause that looks forward: a day or date after them lies ahead of the text.
+LOOKS_AHEAD_RE = (
+    r"\b(?:will|'ll|is due|are due|due (?:on|out)|scheduled|slated|looks? ahead|upcoming"
+    r"|later this week)\b"
+)
 
 
 def month_number(name: str) -> int:
