@@ -75,7 +75,6 @@ from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
-from leadwatch.claims.thesismap import map_theses
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
 
