@@ -547,3 +547,16 @@ def test_a_level_at_the_start_of_the_week_or_month_is_read_there(text: str) -> N
     levels = [c for c in graded if c.claim.kind == "level"]
     assert [c.status for c in levels] == ["confirmed"]
     assert "at the start of the" in levels[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of gold producers climbed 4%.",
+        "Bitcoin treasury companies fell 6% on the day.",
+        "Gold royalty firms rose 2%.",
+        "Silver developers jumped 9% this week.",
+    ],
+)
+def test_companies_of_an_asset_are_not_its_price(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "percent"] == []
