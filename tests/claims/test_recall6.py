@@ -552,3 +552,77 @@ def test_a_24_hour_move_is_of_the_day(text: str, expected: tuple[str, str, str])
 
 def test_a_24_hour_volume_is_no_price_move() -> None:
     assert _moves("Ether's 24-hour trading volume rose 20%.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar weakened 0.5% versus the yen.",
+        "The greenback gained 0.4% against the Swiss franc on Monday.",
+        "The dollar slipped 0.2% against the euro.",
+    ],
+)
+def test_the_dollar_against_one_currency_is_no_dxy_move(text: str) -> None:
+    assert _moves(text) == []
+
+
+def test_the_dollar_against_a_basket_stays_the_dxy() -> None:
+    assert _moves("The dollar rose 0.3% against a basket of major peers.") == [("dxy", "up", 0.3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ether beat gold in 2021.", ("eth", "gold")),
+        ("Silver has beaten bitcoin this year.", ("silver", "btc")),
+        ("Gold trounced the Nasdaq over the quarter.", ("gold", "nasdaq")),
+    ],
+)
+def test_beating_another_asset_is_a_comparison(text: str, expected: tuple[str, str]) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "comparison"]
+    assert [(c.asset, c.op, c.other) for c in found] == [(expected[0], "outperforms", expected[1])]
+
+
+@pytest.mark.parametrize(
+    "text", ["Bitcoin beat expectations as it rose 5%.", "Payrolls beat estimates; gold fell 1%."]
+)
+def test_beating_a_forecast_is_no_comparison(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "comparison"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the bell: Nasdaq 19,640.2 (+0.5%); 2-year yield 3.91%; VIX 17.4.", "vix"),
+        ("At the bell: Nasdaq 19,640.2 (+0.5%); 2-year yield 3.91%; VIX 17.4.", "yield_2y"),
+        ("Ether $2,510 | Solana $151 | Gold $3,350", "solana"),
+        ("DXY 99.15", "dxy"),
+    ],
+)
+def test_snapshot_items_without_a_verb_or_colon(text: str, expected: str) -> None:
+    assert expected in [a for k, a, *_ in _claims(text) if k == "level"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold 2025 Outlook",
+        "Top 10 Crypto Picks",
+        "Gold rose 2% on Monday, VIX 16.9 and the dollar 98.4 at midday.",
+    ],
+)
+def test_no_snapshot_item_in_a_title_or_in_prose(text: str) -> None:
+    assert [a for k, a, *_ in _claims(text) if k == "level" and a == "vix"] == []
+    assert [k for k, *_ in _claims(text) if k == "level" and "Gold 20" in text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonds sold off as the 10yr rose to 4.63%.", ("yield_10y", 4.63)),
+        ("The 2yr slipped to 3.87% after the data.", ("yield_2y", 3.87)),
+        ("The US 10Y fell 5 bps to 4.31%.", ("yield_10y", 4.31)),
+    ],
+)
+def test_a_tenor_written_yr_before_a_verb(text: str, expected: tuple[str, float]) -> None:
+    assert expected in [(a, v) for k, a, _, v, _ in _claims(text) if k == "level"]

@@ -170,7 +170,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
-        r"|\bTreasury yields?\b|\bthe 10-year" + _VERB,
+        r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. )?(?:10-year|10[- ]?yr|10Y)" + _VERB,
     ),
     *((f"yield_{n}y", tenor_pattern(n, word, _US, _VERB)) for n, word in TENORS),
     (

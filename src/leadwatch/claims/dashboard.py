@@ -55,6 +55,7 @@ __all__ = [
     "bare_rates",
     "colon_quotes",
     "dashboard_claims",
+    "item_quotes",
     "paren_quotes",
     "rate_changes",
     "rate_spans",
@@ -232,11 +233,49 @@ def colon_quotes(
     return out
 
 
+# A snapshot item: the name, then its figure alone before the item's end ("VIX 16.9;",
+# "10-year yield 4.38% |", "Gold $3,350 (+0.4%)", "Ether $2,510 |").
+_ITEM_START = re.compile(r"(?:^|[;|\u2022\u00b7:,\u2014\u2013])\s*(?:the\s+)?$", re.IGNORECASE)
+_ITEM_QUOTE = re.compile(
+    rf"(?:\s*{_CODE})?\s+(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?"
+    r"(?=\s*(?:$|[|;,\u2022\u00b7]|\.(?:\s|$)|\(|[+\-\u2212\u25b2\u25bc]\s?\d))"
+)
+
+
+def item_quotes(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
+) -> list[Claim]:
+    """Levels printed as snapshot items with no verb or colon ("DXY 98.40; VIX 16.9",
+    "10-year yield 4.38%", "Bitcoin $104,000 | Ether $2,510"): an item opens the sentence or
+    follows a separator; rates need "%", points no "$", dollar prices a "$" (or thousands
+    written like a price: qualifier ``bare``)."""
+    out: list[Claim] = []
+    stated = stated_levels(claims)
+    for x, m in _quoted_after(s, mentions, lambda a: a not in GROUPS, _ITEM_QUOTE):
+        if not _ITEM_START.search(s[: x.start]):
+            continue
+        raw, cur, pct = m.group("num"), m.group("cur"), m.group("pct")
+        value = float(raw.replace(",", ""))
+        if x.asset in YIELDS:
+            ok = pct is not None and cur is None
+        elif x.asset in NO_DOLLAR:
+            ok = pct is None and cur is None
+        else:
+            ok = pct is None and (cur is not None or re.fullmatch(PRICE_BARE_RE, raw) is not None)
+        if not ok or _YEAR.match(raw) or (x.asset, value) in stated:
+            continue
+        quals = ("bare",) if cur is None and x.asset not in NO_DOLLAR | YIELDS else ()
+        words = s[x.start : m.end()].strip()
+        out.append(Claim(index, "level", x.asset, words, "at", value, qualifiers=quals))
+    return out
+
+
 def dashboard_claims(
     s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
 ) -> list[Claim]:
     """All the verbless figures of ``s`` (``claims``: those found so far)."""
     found = paren_quotes(s, index, mentions, claims)
     found += colon_quotes(s, index, mentions, [*claims, *found])
+    found += item_quotes(s, index, mentions, [*claims, *found])
     found += bare_rates(s, index, mentions, [*claims, *found])
     return found + rate_changes(s, index, mentions)

@@ -116,7 +116,9 @@ _THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|d
 _OUTPERF_RE = re.compile(
     r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
     r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*\b(?! (?:in)?flows?\b)"
-    r"|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|(?:best|strongest)[- ]performing|"
+    r"|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|(?:best|strongest)[- ]performing|trounc\w*"
+    r"|(?:beat|beats|beaten|beating)\b"  # another asset ("beat gold"), not "beat estimates"
+    r"(?= (?:the )?(?-i:[A-Z])| (?:gold|silver|bitcoin|ether|stocks)\b)|"
     rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN}"
     r"|(?:did|fared|performed|done|held up) (?:much |far )?better than(?! expect|forecast))",
     re.IGNORECASE,

@@ -348,6 +348,8 @@ def percents(
             op = carried_direction(s, last, m.start(), asset, mentions)
         if hypothetical(s, m.start(), m.end()) or no_move(s, m.start(), m.end(), mentions):
             op = None  # "gold will rise by more than 50%": a forecast, not a move
+        if asset == "dxy" and _CROSS.match(s[m.end() :]):
+            op = None  # "the dollar gained 0.5% against the yen": a currency pair, not the DXY
         if (asset is None or op is None) and m.group("bp"):
             continue  # "cut by 75 basis points": a policy size, read elsewhere
         if asset is None or op is None:
@@ -379,6 +381,14 @@ _PUSHED = re.compile(
     r"\b(?:(?P<up>lift\w*|boost\w*|push\w*|drove|driv\w*|propell\w*|sen[dt]\w*)"
     r"|(?P<down>knock\w*|dragg?\w*|cut|cutting|sank|sink\w*|pull\w*|weigh\w* on))"
     r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_CROSS = re.compile(
+    r"\s*(?:against|versus|vs\.?) (?:the )?(?:Japanese |Swiss |Chinese |British )?(?:yen|euro"
+    r"|pound|sterling|franc|yuan|renminbi|rupee|won|peso|loonie|Canadian dollar|Aussie"
+    r"|Australian dollar|kiwi)\b",
     re.IGNORECASE,
 )
 

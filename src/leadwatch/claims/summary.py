@@ -29,6 +29,11 @@ _QUOTE_ROW = re.compile(
 _TITLE_SMALL = (*_SMALL, "a", "an", "as", "at", "for", "on", "with", "from", "by", "vs", "or")
 
 
+# A quote line of items, a name and its figure each: "Bitcoin $104,000 | Ether $2,510".
+_ITEM_ROW = re.compile(
+    r"(?:^|[|;\u2022])\s*[A-Z][\w&/.-]*(?: [\w&/.-]+){0,3}\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?%?"
+    r"\s*(?:$|[|;\u2022(])"
+)
 # A record reached in a title-cased headline: "Notch New Highs", "Hits Record", "Falls to
 # 3-Year Low" (not "Nears Record High", nor a section title "From Record Highs to ...").
 _RECORD_TITLE = re.compile(
@@ -53,6 +58,8 @@ def is_heading(s: str) -> bool:
         return False  # a snapshot line "Gold: $2,650 (+0.4%)": a name and its figures
     if _QUOTE_ROW.search(s):
         return False  # a ticker line "BTC $96,200 (-1.1%)": a level and its signed change
+    if _ITEM_ROW.search(s):
+        return False  # "Bitcoin $104,000 | Ether $2,510", "VIX 16.9": names and their quotes
     if _RECORD_TITLE.search(s):
         return False  # "Platinum & Palladium Hit New Highs Before Fed Minutes": a record told
     small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL
