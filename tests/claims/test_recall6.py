@@ -626,3 +626,14 @@ def test_no_snapshot_item_in_a_title_or_in_prose(text: str) -> None:
 )
 def test_a_tenor_written_yr_before_a_verb(text: str, expected: tuple[str, float]) -> None:
     assert expected in [(a, v) for k, a, _, v, _ in _claims(text) if k == "level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bitcoin slipped in early Asian hours.", ("btc", "down", "day")),
+        ("Ether was lower in early European deals.", ("eth", "down", "day")),
+    ],
+)
+def test_a_move_in_a_named_session_is_of_the_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a, op, w) for k, a, op, _, w in _claims(text) if k == "move"] == [expected]

@@ -108,7 +108,7 @@ _WINDOW_RE = re.compile(
     r"|session)|24 hours|24[- ]hour|one-session|single-session"
     r"|(?:with)?in (?:the space of )?(?:a few |several |\d+ |two |three )?(?:minutes|hours)"
     r"|(?:in|during) (?:the )?(?:early |late )?(?:(?:morning|afternoon|evening|Asian|European"
-    r"|U\.S\.|US|New York|London) )+(?:trade|trading|session|dealings?)(?: hours)?"
+    r"|U\.S\.|US|New York|London) )+(?:trade|trading|session|dealings?|hours|deals)(?: hours)?"
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
     rf"|\bbetween (?P<between>(?P<bm>{MONTH_RE})\.? (?P<bd>\d{{1,2}}) and "
     rf"(?:(?P<em>{MONTH_RE})\.? )?(?P<ed>\d{{1,2}}))\b"
