@@ -529,3 +529,34 @@ def test_a_move_from_a_weekday_s_close_runs_from_that_close(text: str, start: st
     moves = [c for c in graded if c.claim.kind == "percent"]
     assert [c.status for c in moves] == ["confirmed"]
     assert start in moves[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold opened the week at $5,000.",
+        "Gold started the week near $5,000 and kept climbing.",
+        "Bullion began the month at about $5,000.",
+    ],
+)
+def test_a_level_at_the_start_of_the_week_or_month_is_read_there(text: str) -> None:
+    days = pd.bdate_range("2025-12-15", "2026-01-09")  # a Friday
+    gold = pd.Series(5000.0, index=days)
+    gold.loc["2026-01-06":] = 5400.0  # the rally after the first sessions
+    graded = check_claims(extract_claims(text), days[-1], Market({"gold": gold}))
+    levels = [c for c in graded if c.claim.kind == "level"]
+    assert [c.status for c in levels] == ["confirmed"]
+    assert "at the start of the" in levels[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of gold producers climbed 4%.",
+        "Bitcoin treasury companies fell 6% on the day.",
+        "Gold royalty firms rose 2%.",
+        "Silver developers jumped 9% this week.",
+    ],
+)
+def test_companies_of_an_asset_are_not_its_price(text: str) -> None:
+    assert [c for c in extract_claims(text).claims if c.kind == "percent"] == []

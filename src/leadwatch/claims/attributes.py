@@ -53,6 +53,8 @@ _QUANTITY = (
     r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
     r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?|market cap\w*"
     r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"
+    r"|(?:royalty |streaming |treasury |mining )?(?:producers?|compan(?:y|ies)|firms?|developers?"
+    r"|explorers?|streamers?|names|plays|proxies)"
     r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?)|RSI|MACD)"
 )
 # An appetite for the asset, not its price: "the appeal of holding silver over the euro",
@@ -70,7 +72,8 @@ _ATTR_AFTER = re.compile(
 # "Its market cap rose 2.5%", "their ETF holdings": a pronoun standing for the asset.
 _ITS_ATTR = re.compile(rf"(?:its|their) {_ATTRIBUTE}\b", re.IGNORECASE)
 _ATTR_BEFORE = re.compile(
-    rf"\b{_ATTRIBUTE} (?:of|in|for) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?$",
+    rf"\b(?:{_ATTRIBUTE}|shares|stocks) (?:of|in|for) (?:the )?"
+    r"(?:(?:producing|mining|holding|buying|storing) )?$",
     re.IGNORECASE,
 )
 

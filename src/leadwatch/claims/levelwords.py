@@ -32,8 +32,9 @@ __all__ = ["level_claims"]
 
 # A level placed at the start of the year: "began the year at", "opened 2025 at".
 _YEAR_START = re.compile(
-    r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning)"
-    r" (?:the|this) year\b|\bat the (?:start|beginning) of (?:the|this) year\b",
+    r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning|opening)"
+    r" (?:the|this) (?P<u>year|week|month)\b"
+    r"|\bat the (?:start|beginning|open) of (?:the|this) (?P<u2>year|week|month)\b",
     re.IGNORECASE,
 )
 # "from its March peak of $73,800": the value of a past top (records name all-time ones).
@@ -63,12 +64,15 @@ _IN_YEAR = re.compile(
 _PEAKED = ending("peak(?:ed|ing)", "topp(?:ed|ing)(?: out)?")
 
 
-def _at_year_start(s: str, pos: int) -> bool:
-    """Whether the figure at ``pos`` is the one a year-start phrase right before it speaks of
-    ("opened 2025 at $2,300"), not a later figure of the sentence ("... and trades at $3,050")."""
+def _period_start(s: str, pos: int) -> str | None:
+    """The period ("year", "week", "month") whose start a phrase right before the figure at
+    ``pos`` speaks of ("started the year near $2,300", "opened the week at $3,030"), not a
+    later figure of the sentence ("... and trades at $3,050"); ``None`` when there is none."""
     lead = s[max(0, pos - 40) : pos]
     starts = list(_YEAR_START.finditer(lead))
-    return bool(starts) and not re.search(r"\d", lead[starts[-1].end() :])
+    if not starts or re.search(r"\d", lead[starts[-1].end() :]):
+        return None
+    return (starts[-1].group("u") or starts[-1].group("u2")).lower()
 
 
 def _month_day(iso: str) -> tuple[int, int]:
@@ -89,8 +93,8 @@ def level_claims(
             at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's
         if at is None and _LAST_PERIOD.match(s, pos + len(words)):  # "hit $2,500 last week"
             at = ("last", _LAST_PERIOD.match(s, pos + len(words)).group("u").lower())  # type: ignore[union-attr]
-        if _at_year_start(s, pos):
-            at = ("year_start", 0)  # "started the year near $2,300": that year's start
+        period = _period_start(s, pos)  # "started the year near $2,300": that year's start
+        at = ("year_start", 0) if period == "year" else (("start", period) if period else at)
         away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
         if away is not None:  # "down 18% from its March peak of $73,800": that top's value
             month = away.group("m")
