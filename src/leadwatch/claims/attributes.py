@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE
+from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE, ending
 
 __all__ = [
     "asked",
@@ -161,7 +161,7 @@ def statistic(s: str, start: int, end: int) -> bool:
 
 
 # "A 10% rise in gold would lift miners": a move supposed in a noun phrase, not one made.
-_SUPPOSED_BEFORE = re.compile(r"\b(?:a|an|any|another|every|each|further)\s+$", re.IGNORECASE)
+_SUPPOSED_BEFORE = ending(*("a", "an", "any", "another", "every", "each", "further"), gap=r"\s+")
 _SUPPOSED_AFTER = re.compile(
     r"^\s*(?:rise|gain|drop|fall|decline|increase|decrease|move|jump|rally|slide|correction"
     r"|sell-?off|surge|plunge)s?\s+(?:in|for|of)\s+(?:the\s+)?[\w&'\u2019 -]{1,30}?\s+"

@@ -6,13 +6,19 @@ import re
 from typing import Any
 
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, IN_SENTENCE_RE, YEAR_RE, any_of
+from leadwatch.claims.vocabulary import (
+    EXTREME_NOUN_RE,
+    IN_SENTENCE_RE,
+    PREVIOUS_DAY_RE,
+    YEAR_RE,
+    any_of,
+)
 
 __all__ = ["day_of", "extreme_dated", "looks_back"]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
-_PREVIOUS = any_of("the (?:previous|prior) (?:day|session|trading day)")
+_PREVIOUS = any_of(PREVIOUS_DAY_RE)
 
 
 #: "up 0.6% from the previous session('s close)": the base of the day's move, not its day.

@@ -29,6 +29,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import hypothetical, qualifiers
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.vocabulary import ending
 from leadwatch.claims.windows import window_near
 
 __all__ = ["as_percent", "dollar_moves"]
@@ -63,9 +64,10 @@ _LEVEL_NAMED = re.compile(
     r"^\s*(?:support|resistance|lows?|highs?|levels?|mark|area|zone|floor|ceiling|handle)\b",
     re.IGNORECASE,
 )
-_BOUNCED = re.compile(
-    r"\b(?:bounc\w*|rebound\w*|com(?:e|es|ing)|came|lift\w*|push\w*|spring\w*|sprang|launch\w*)\s+$",
-    re.IGNORECASE,
+_BOUNCED = ending(
+    *(r"bounc\w*", r"rebound\w*", "com(?:e|es|ing)", "came", r"lift\w*", r"push\w*"),
+    *(r"spring\w*", "sprang", r"launch\w*"),
+    gap=r"\s+",
 )
 _INFINITIVE = re.compile(r"\bto $")
 Move = tuple[str, str, float, str | None, str, tuple[str, ...]]

@@ -25,7 +25,14 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.analysis.fundamentals import changes, consecutive, known_at
-from leadwatch.claims.vocabulary import ORDINALS, any_of, count_re, count_value, words_re
+from leadwatch.claims.vocabulary import (
+    IN_A_ROW_RE,
+    ORDINALS,
+    any_of,
+    count_re,
+    count_value,
+    words_re,
+)
 
 __all__ = ["USES", "clauses", "grade_clause"]
 
@@ -49,8 +56,8 @@ _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b
 _DEFICIT = any_of("deficits?", "shortfalls?")
 _NOT_MARKET = re.compile(r"(fiscal|budget|trade|current[- ]account|government)\s+$", re.I)
 _COUNT = re.compile(
-    rf"\b(?P<n>{count_re(10, low=2)})\s+(?:consecutive\s+|straight\s+|successive\s+)?years"
-    rf"|\b(?P<ord>{words_re(ORDINALS)})\s+(?:consecutive|straight|successive)\s+year"
+    rf"\b(?P<n>{count_re(10, low=2)})\s+(?:{IN_A_ROW_RE}\s+)?years"
+    rf"|\b(?P<ord>{words_re(ORDINALS)})\s+{IN_A_ROW_RE}\s+year"
     r"|\b(?P<vague>several|multiple|many)\s+(?:consecutive\s+)?years|\bfor years\b",
     re.I,
 )

@@ -40,6 +40,7 @@ from leadwatch.claims.recordspans import (
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
+    PREVIOUS_DAY_RE,
     any_of,
     ending,
 )
@@ -85,7 +86,7 @@ _PAST_RECORD = re.compile(
 )
 # A record placed on the session before the one the sentence speaks of.
 _DAY_BEFORE = re.compile(
-    r"^[^,.;]{0,20}\b(?:in|during|on) the (?:previous|prior) (?:session|day|trading day)\b"
+    rf"^[^,.;]{{0,20}}\b(?:in|during|on) {PREVIOUS_DAY_RE}\b"
     r"|^[^,.;]{0,20}\b(?:a|one) (?:day|session) (?:earlier|before)\b",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
     DOWN_VERB_RE,
+    IN_A_ROW_RE,
     NUMBER_WORDS,
     ORDINALS,
     UP_NOUN_RE,
@@ -36,21 +37,21 @@ __all__ = ["streak_moves"]
 
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 _COUNT = rf"(?:{'|'.join(NUMBER_WORDS[2:])}|\d+)"
-_IN_ROW = r"(?:consecutive|straight|successive)"
 _UNIT = r"(?P<{}>session|trading day|day|week|month)s?"
 # "rose for the third consecutive session", "up three sessions in a row", "has fallen for
 # five straight days"
 _VERB_STREAK = re.compile(
     rf"\b(?:(?P<up>{UP_VERB_RE})|(?P<down>{DOWN_VERB_RE}))\s+"
-    rf"(?:for\s+(?:the|a)\s+{_ORDINAL}\s+(?:{_IN_ROW}\s+)?{_UNIT.format('unit0')}|(?:(?:for|in)\s+)?"
-    rf"(?:(?:the|a|its)\s+{_ORDINAL}\s+{_IN_ROW}\s+{_UNIT.format('unit')}|{_COUNT}\s+"
-    rf"(?:{_IN_ROW}\s+{_UNIT.format('unit2')}|{_UNIT.format('unit3')}\s+(?:in a row|running))))\b",
+    rf"(?:for\s+(?:the|a)\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?{_UNIT.format('unit0')}|(?:(?:for|in)\s+)?"
+    rf"(?:(?:the|a|its)\s+{_ORDINAL}\s+{IN_A_ROW_RE}\s+{_UNIT.format('unit')}|{_COUNT}\s+"
+    rf"(?:{IN_A_ROW_RE}\s+{_UNIT.format('unit2')}|"
+    rf"{_UNIT.format('unit3')}\s+(?:in a row|running))))\b",
     re.IGNORECASE,
 )
 # "a second consecutive weekly increase", "its fourth straight monthly decline", "a third
 # straight daily gain"
 _NOUN_STREAK = re.compile(
-    rf"\b(?:a|its|the|their)\s+{_ORDINAL}\s+(?:{_IN_ROW}\s+)?"
+    rf"\b(?:a|its|the|their)\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?"
     r"(?P<per>daily|session|weekly|monthly|week|month|day)\s+"
     rf"(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))\b",
     re.IGNORECASE,

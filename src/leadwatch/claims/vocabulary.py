@@ -29,6 +29,7 @@ __all__ = [
     "DOWN_VERB_RARE_RE",
     "DOWN_VERB_RE",
     "EXTREME_NOUN_RE",
+    "IN_A_ROW_RE",
     "IN_SENTENCE_RE",
     "LOST_LEVEL_RE",
     "MARGIN_HEDGE_RE",
@@ -40,6 +41,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINALS",
     "PER_UNIT_RE",
+    "PREVIOUS_DAY_RE",
     "PRICE_BARE_RE",
     "PRICE_NUM_RE",
     "RATE_NUM_RE",
@@ -79,6 +81,10 @@ MONTH_ABBR_RE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 MONTH_RE = rf"{MONTH_NAME_RE}|{MONTH_ABBR_RE}(?=\.)"
 #: A year of this century or the last ("1980", "2025").
 YEAR_RE = r"(?:19|20)\d\d"
+#: "three consecutive years", "a fourth straight session": a run told as unbroken.
+IN_A_ROW_RE = r"(?:consecutive|straight|successive)"
+#: "the previous session", "the prior trading day": the day before the one spoken of.
+PREVIOUS_DAY_RE = r"the (?:previous|prior) (?:day|session|trading day)"
 #: Calendar days in a record's span unit ("a 13-month high", "the first time in four days").
 SPAN_DAYS = {"year": 365, "month": 30, "week": 7, "day": 1}
 #: Numbers written as words, "zero" to "twenty" (the index is the value).
