@@ -26,7 +26,14 @@ from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.targetrange import target_ranges
 from leadwatch.claims.text import dated_noun, find_when_at
-from leadwatch.claims.vocabulary import MONTH_RE, PER_UNIT_RE, YEAR_RE, ending, month_number
+from leadwatch.claims.vocabulary import (
+    MONTH_RE,
+    PER_UNIT_RE,
+    YEAR_RE,
+    any_of,
+    ending,
+    month_number,
+)
 
 __all__ = ["level_claims"]
 
@@ -38,11 +45,10 @@ _YEAR_START = re.compile(
     re.IGNORECASE,
 )
 # "from its March peak of $73,800": the value of a past top (records name all-time ones).
-_PEAK_OF = re.compile(r"(?:peak|high|top) of\b", re.IGNORECASE)
-_FROM_PEAK = re.compile(
-    r"\b(?:from|off|below|under)\s+(?:its|the|their|a)\s+"
-    rf"(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?$",
-    re.IGNORECASE,
+_PEAK_OF = any_of("peak of", "high of", "top of")
+_FROM_PEAK = ending(
+    r"(?:from|off|below|under)\s+(?:its|the|their|a)",
+    gap=rf"\s+(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?",
 )
 # "touched $35 last month": a level of the week or month before the article's
 # "$2,500 last week", "$5,000 highs last month", "the $35 mark the previous month".
