@@ -91,9 +91,9 @@ _DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "its worst month on", "the biggest one-day drop on": a ranked move before "record".
-_RANKED_ON = re.compile(
-    r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest)\b[^,.;]{0,30}\bon $",
-    re.IGNORECASE,
+_RANKED_ON = ending(
+    r"(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest)\b[^,.;]{0,30}\bon",
+    gap=" ",
 )
 # A finite verb right after the asset ("silver prices surged", "gold has fallen").
 
