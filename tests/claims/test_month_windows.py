@@ -66,3 +66,33 @@ def test_month_span_resolves_to_the_calendar_month() -> None:
     assert (start, end) == (pd.Timestamp("2026-02-28"), pd.Timestamp("2026-03-20"))
     assert resolve_span("inmonth:May", pd.Timestamp("2026-03-20")) is not None  # May 2025
     assert resolve_span("inmonth:May:2026", pd.Timestamp("2026-03-20")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Ether has slumped 30% to start the year and bitcoin has lost 20%.", "20%"),
+        ("Gold is up 12% since the turn of the year, silver 18%.", "12%"),
+        ("Platinum has gained 9% since the year began.", "9%"),
+        ("Silver jumped 25% in the first weeks of the new year.", "25%"),
+        ("Copper rose 4% to kick off the year while gold climbed 7%.", "7%"),
+    ],
+)
+def test_year_start_phrasings_are_year_to_date(sentence: str, figure: str) -> None:
+    assert _window(sentence, figure) == "ytd"
+
+
+@pytest.mark.parametrize(
+    ("n", "day", "start"),
+    [
+        (3, "2026-05-26", "2026-05-20"),  # Memorial Day is no session
+        (2, "2025-04-22", "2025-04-17"),  # Good Friday
+        (1, "2025-12-26", "2025-12-24"),  # Christmas
+        (2, "2026-05-14", "2026-05-12"),  # an ordinary week
+    ],
+)
+def test_session_windows_skip_exchange_holidays(n: int, day: str, start: str) -> None:
+    from leadwatch.claims.windows import resolve_window
+
+    found = resolve_window(f"sessions:{n}", pd.Timestamp(day))
+    assert found is not None and found[0] == pd.Timestamp(start)

@@ -4,6 +4,7 @@
 down 4%", "February's 8% slide": the calendar month (``inmonth:NAME``, ``inmonth:`` for
 "the month": the month just ended when the article opens a new one, else the current one);
 "from Jan. 1 to now", "from the start of the year until today": a ``since`` window;
+"up 17% to start the new year", "since the turn of the year": ``ytd``;
 "a 3-session advance": ``sessions:3`` (trading sessions, not calendar days).
 
 Examples
@@ -27,7 +28,7 @@ import pandas as pd
 
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, MONTH_RE, YEAR_RE, month_number
 
-__all__ = ["month_windows", "resolve_month_span"]
+__all__ = ["month_windows", "resolve_month_span", "sessions_start"]
 
 _NOUN = (
     r"(?:gains?|loss(?:es)?|declines?|drops?|rises?|returns?|slide|rally|advance|decline"
@@ -48,6 +49,10 @@ _FORMS = re.compile(
     # "from Jan. 1 to now", "from the start of the year until today"
     rf"|\bfrom (?P<from>(?:{MONTH_RE})\.? \d{{1,2}}(?:st|nd|rd|th)?|the (?:start|beginning) of "
     r"(?:the|this) year) (?:to|until|till|through) (?:now|today|date|the present)\b"
+    # "rocketed 17% to start the new year", "since the turn of the year", "as the year began"
+    r"|\b(?P<ytd>to (?:start|begin|kick off|open) (?:the|this) (?:new )?year|so far in the new year"
+    r"|since the (?:turn of the|new) year|since the year (?:began|started|opened)"
+    r"|in the (?:first|opening) (?:weeks|days) of (?:the|this) (?:new )?year)\b"
     # "a 3-session advance", "a three-session slide" (a "14-session streak" stays as it was)
     rf"|\b(?P<sn>\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]session(?=[- ]{_NOUN}\b)",
     re.IGNORECASE,
@@ -59,7 +64,9 @@ def month_windows(sentence: str) -> list[tuple[int, str]]:
     """``(position, code)`` of the month, "to now" and N-session windows of ``sentence``."""
     out = []
     for m in _FORMS.finditer(sentence):
-        if m.group("from"):
+        if m.group("ytd"):
+            code = "ytd"
+        elif m.group("from"):
             start = m.group("from")
             code = "ytd" if start.lower().startswith("the ") else f"since:{start}"
         elif m.group("sn"):
@@ -94,3 +101,33 @@ def resolve_month_span(
         return None
     end = min(day, pd.Timestamp(first + pd.offsets.MonthEnd(0)))
     return first - pd.Timedelta(days=1), end, f"{first:%B %Y}"
+
+
+def sessions_start(n: int, day: pd.Timestamp) -> pd.Timestamp:
+    """The close before the last ``n`` trading sessions to ``day`` (US exchange holidays
+    skipped: "a 3-session advance" to Tuesday 26 May 2026, after Memorial Day, runs from
+    the close of Wednesday 20 May).
+
+    Examples
+    --------
+    >>> sessions_start(3, pd.Timestamp("2026-05-26")).date()
+    datetime.date(2026, 5, 20)
+    >>> sessions_start(2, pd.Timestamp("2026-05-14")).date()
+    datetime.date(2026, 5, 12)
+    """
+    from pandas.tseries import holiday as hol
+
+    rules = [
+        hol.Holiday("New Year", month=1, day=1, observance=hol.nearest_workday),
+        hol.USMartinLutherKingJr,
+        hol.USPresidentsDay,
+        hol.GoodFriday,
+        hol.USMemorialDay,
+        hol.Holiday("Juneteenth", month=6, day=19, observance=hol.nearest_workday),
+        hol.Holiday("Independence Day", month=7, day=4, observance=hol.nearest_workday),
+        hol.USLaborDay,
+        hol.USThanksgivingDay,
+        hol.Holiday("Christmas", month=12, day=25, observance=hol.nearest_workday),
+    ]
+    calendar = hol.AbstractHolidayCalendar(rules=rules)
+    return pd.Timestamp(day - pd.offsets.CustomBusinessDay(n, calendar=calendar))
