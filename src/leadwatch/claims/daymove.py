@@ -104,15 +104,17 @@ def _series(c: Claim, on: pd.Timestamp, market: Market) -> str:
     """The series a one-session move is graded on: the futures for a settlement
     (``futures``), or for a move said of the futures (``of_futures``) on a day the asset's
     own series has no close (no London fix on 31 December); only where the futures have
-    that day."""
+    that day; a move on a named day (yesterday, Monday) with no close of its own goes to the
+    futures too, not to two earlier closes."""
     assert c.asset is not None
     fut = FUTURES.get(c.asset, "")
     if not market.has(fut) or on not in market.close(fut).index:
         return c.asset
     if "futures" in c.qualifiers:
         return fut
-    gap = on not in market.close(c.asset).index
-    return fut if "of_futures" in c.qualifiers and gap else c.asset
+    gap = on not in market.close(c.asset).index  # a named day with no fix (Easter Monday):
+    named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")  # futures
+    return fut if gap and ("of_futures" in c.qualifiers or named) else c.asset
 
 
 def session_direction(

@@ -29,6 +29,7 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.monthwindows import month_windows, sessions_start
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.text import aside_spans, since_day
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
@@ -212,7 +213,9 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += f":in:{month.group(0)}" if month and not span else ""
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
-    return out
+    extra = month_windows(sentence)  # "January saw", "from Jan. 1 to now", "3-session"
+    taken = {p for p, _ in extra}
+    return sorted([w for w in out if w[0] not in taken] + extra)
 
 
 def _this(sentence: str, unit: str) -> bool:
@@ -315,7 +318,7 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         return pd.Timestamp(day.normalize() - pd.Timedelta(days=day.weekday() + 1)), "the week"
     if code.startswith("sessions:"):
         n = int(code.split(":")[1])
-        start = pd.Timestamp(day - pd.offsets.BDay(n))
+        start = sessions_start(n, day)  # trading sessions: exchange holidays skipped
         return start, f"the {n} sessions to the article date"
     if code.startswith("days:"):
         n = int(code.split(":")[1])
