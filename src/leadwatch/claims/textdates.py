@@ -12,10 +12,11 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   after it); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
   "by" closes a past move ("fell 5% by November 20": looked back to);
 - with no dateline, the latest full date the text prints is also the likeliest day of
-  writing (1.0 on it and the next day: "as of April 4, 2025, gold ...", "at noon on Tuesday,
-  May 6, 2025", a caption "Week in Review - April 18th, 2025"): a date looked back
-  to ("since", "from", "after") or that of a record or a peak ("a record high set on
-  October 6, 2025", "on October 6, 2025, it hit an all-time high") is no such day;
+  writing (1.0 on it, 0.5 on the next day, when a report of it may be written: "as of
+  April 4, 2025, gold ...", "at noon on Tuesday, May 6, 2025", a caption "Week in Review -
+  April 18th, 2025"): a date looked back to ("since", "from", "after") or that of a
+  record or a peak ("a record high set on October 6, 2025", "on October 6, 2025, it hit
+  an all-time high") is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
@@ -64,6 +65,8 @@ _PAST_DATE = 0.5
 _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
 _LATEST = 1.0
+#: The day after it: written then, the day it names is still the one before ("on May 26").
+_LATEST_NEXT = 0.5
 _SPAN_END = 0.5
 #: "since March 3, 2025", "a record set on March 3, 2025": a date looked back to on purpose.
 _LOOKED_BACK = re.compile(
@@ -163,7 +166,7 @@ def text_evidence(
     latest = latest_printed(extraction)
     if latest is not None:
         at = pd.Timestamp(latest.iso)
-        votes += _LATEST * ((calendar >= at) & (calendar <= at + _DAY))
+        votes += _LATEST * (calendar == at) + _LATEST_NEXT * (calendar == at + _DAY)
         why.append(f"{latest.words!r} is the latest date printed: likely the day ({_LATEST})")
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     for month, dom, words, past in month_days(body):

@@ -1,0 +1,52 @@
+"""Dating round 7: a full date the claims are pinned to is the day itself; a recent
+extreme of a window is no evidence of the article's day."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.datehints import reference_only
+from leadwatch.claims.textdates import text_evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold edged higher 0.1% to $2,310 on May 14, 2024, its third gain in a row.",
+        "What moved on May 14, 2024: silver rose to $28.40 and gold held firm.",
+        "As of May 14, 2024, bitcoin changes hands near $61,000.",
+        "Copper closed at $4.90 a pound on May 14, 2024 after a quiet session.",
+    ],
+)
+def test_latest_printed_date_outweighs_the_day_after(text: str) -> None:
+    days = pd.date_range("2024-05-13", periods=4)  # 13th .. 16th
+    votes, _ = text_evidence(extract_claims(text), days)
+    assert votes[1] > votes[2] > votes[3]  # the 14th first, then the 15th, then nothing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Silver sits between a recent low of $74.12 and a high of $78.25.", "low of $74.12"),
+        ("Gold trades 2% above its recent low of $3,300 an ounce.", "low of $3,300"),
+        ("Bitcoin is still shy of last week's high of $98,000.", "high of $98,000"),
+        ("Copper slipped below the previous session's low of $4.50.", "low of $4.50"),
+        ("Oil is well off last month's peak of $92 a barrel.", "peak of $92"),
+    ],
+)
+def test_a_recent_extreme_is_a_reference(sentence: str, words: str) -> None:
+    assert reference_only(sentence, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Silver hit a session high of $78.25 on Tuesday.", "high of $78.25"),
+        ("Gold touched a three-week high of $2,400.", "high of $2,400"),
+        ("Bitcoin fell to a low of $60,000 today.", "low of $60,000"),
+    ],
+)
+def test_the_days_extreme_is_not_a_reference(sentence: str, words: str) -> None:
+    assert not reference_only(sentence, words)
