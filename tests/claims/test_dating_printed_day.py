@@ -50,3 +50,47 @@ def test_a_recent_extreme_is_a_reference(sentence: str, words: str) -> None:
 )
 def test_the_days_extreme_is_not_a_reference(sentence: str, words: str) -> None:
     assert not reference_only(sentence, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin's slide has erased the cryptocurrency's gains for 2025.",
+        "Ether now loses its 2025 gains after a weak month.",
+        "Gold extended its 2025 rally as the dollar slipped.",
+        "Silver gave back most of its 2025 gains in a week.",
+        "The selloff wiped out the index's advance for 2025.",
+    ],
+)
+def test_a_years_tally_still_changing_is_the_current_year(text: str) -> None:
+    days = pd.DatetimeIndex(["2024-11-18", "2025-11-18", "2026-11-18"])
+    votes, why = text_evidence(extract_claims(text), days)
+    assert votes[1] > votes[0] and votes[1] > votes[2], why
+
+
+def test_a_past_years_gains_named_without_a_verb_are_no_current_year() -> None:
+    days = pd.DatetimeIndex(["2025-11-18", "2026-11-18"])
+    votes, _ = text_evidence(extract_claims("Gold's gains in 2025 were its best since 1979."), days)
+    assert votes[0] == votes[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether slid further below the record above $4,900 set in early October.",
+        "Gold is 8% below the peak it hit in October.",
+        "Silver has fallen since the high it reached in mid-October.",
+        "The index sits below the all-time high it notched in late October.",
+    ],
+)
+def test_an_event_of_a_named_month_dates_the_article_after_it(text: str) -> None:
+    days = pd.DatetimeIndex(["2025-09-20", "2025-11-18", "2026-03-01"])
+    votes, why = text_evidence(extract_claims(text), days)
+    assert votes[1] > votes[0] and votes[1] > votes[2], why
+
+
+def test_a_month_with_its_year_is_not_read_as_yearless() -> None:
+    days = pd.DatetimeIndex(["2025-09-20", "2025-11-18"])
+    text = "Gold is 8% below the peak it hit in October 2020."
+    votes, _ = text_evidence(extract_claims(text), days)
+    assert votes[0] == votes[1]

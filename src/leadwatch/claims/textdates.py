@@ -22,10 +22,12 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
   beginning of 2026": 0.5 over its first quarter;
+- an event set in a month named without its year ("a record set in early October"): 0.5
+  over the 90 days from that month's start, in any year;
 - a monthly figure named by its month ("January payrolls", "the December CPI report"):
   0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
-  date"): 1.0 over that year.
+  date", "erased its gains for 2025", "extending its 2026 losses"): 1.0 over that year.
 
 Examples
 --------
@@ -77,13 +79,31 @@ _LOOKED_BACK = re.compile(
 _AHEAD_CLAUSE = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
 _RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
+#: "erased its gains for 2025", "wipes out its 2026 losses", "extending its 2024 rally": a
+#: year's tally still being changed is the year of writing.
+_YEAR_GAINS_VERB = (
+    r"\b(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing) out|los(?:e|es|ing)|lost|trim(?:s|med|ming)?"
+    r"|g(?:ive|ives|ave|iving) back|par(?:e|es|ed|ing)|extend(?:s|ed|ing)?|add(?:s|ed|ing)? to)\b"
+)
+_YEAR_GAINS = r"(?:gains?|losses|advance|rally|decline|slide)"
 #: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
 _THIS_YEAR = re.compile(
     rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
     rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
-    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b",
+    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b"
+    rf"|{_YEAR_GAINS_VERB}[^.;:!?]{{0,30}}?\b(?:(?P<d>{YEAR_RE})(?:['\u2019]s)? {_YEAR_GAINS}"
+    rf"|{_YEAR_GAINS} (?:for|of|in) (?P<e>{YEAR_RE}))\b",
     re.IGNORECASE,
 )
+#: "a record of $126,000 set in early October", "the peak it hit in March": an event of a
+#: month named without its year, looked back to: the article is written within the
+#: quarter from that month's start (so only that year's month fits a "2025" the text names).
+_MONTH_BACK = re.compile(
+    r"\b(?:set|hit|reached|touched|notched|posted|recorded|struck|peaked|topped out)"
+    rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
+)
+_MONTH_BACK_VOTE = 0.5
+_MONTH_BACK_SPAN = pd.Timedelta(days=90)
 _RELEASE_VOTE = 0.5
 #: A monthly figure named by its month ("January payrolls", "the December CPI report",
 #: "March retail sales"): it comes out in the month after, when the text is written.
@@ -187,11 +207,18 @@ def text_evidence(
         votes += _WEEKDAY * weekday_days(calendar, weekdays)
         names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
         why.append(f"the text names {names}: written on such a day or the next ({_WEEKDAY})")
-    for year in sorted(
-        {int(m.group("a") or m.group("b") or m.group("c")) for m in _THIS_YEAR.finditer(body)}
-    ):
+    for year in sorted({int(next(y for y in m.groups() if y)) for m in _THIS_YEAR.finditer(body)}):
         votes += _CURRENT_YEAR * (calendar.year == year)
         why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
+    for m in _MONTH_BACK.finditer(body):  # "a record set in early October": after it
+        starts = [pd.Timestamp(y, month_number(m.group("month")), 1) for y in set(calendar.year)]
+        for start in starts:
+            votes += _MONTH_BACK_VOTE * (
+                (calendar >= start) & (calendar <= start + _MONTH_BACK_SPAN)
+            )
+        why.append(
+            f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
+        )
     for m in _RELEASE.finditer(body):  # "January payrolls": reported the month after
         after = month_number(m.group("month")) % 12 + 1
         votes += _RELEASE_VOTE * (calendar.month == after)
