@@ -94,3 +94,38 @@ def test_a_month_with_its_year_is_not_read_as_yearless() -> None:
     text = "Gold is 8% below the peak it hit in October 2020."
     votes, _ = text_evidence(extract_claims(text), days)
     assert votes[0] == votes[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether finished February near $2,000 after a rough month.",
+        "Gold closed out February with a 3% gain.",
+        "Silver ended February 5% lower, its worst month in a year.",
+        "The S&P 500 wrapped up February on a quiet note.",
+    ],
+)
+def test_a_month_said_to_be_over_dates_a_recap_after_it(text: str) -> None:
+    days = pd.DatetimeIndex(["2026-02-10", "2026-02-27", "2026-03-02", "2026-03-25"])
+    votes, why = text_evidence(extract_claims(text), days)
+    assert votes[2] > max(votes[0], votes[1], votes[3]), why
+
+
+def test_a_day_of_the_month_is_not_a_month_over() -> None:
+    days = pd.DatetimeIndex(["2026-02-06", "2026-03-02"])
+    votes, _ = text_evidence(extract_claims("Gold ended February 5 at $5,000."), days)
+    assert not votes[1] > votes[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether ended 2025 in the red.",
+        "Gold finished 2025 up more than 60%.",
+        "The index closed out 2025 near its high.",
+    ],
+)
+def test_a_year_said_to_be_over_dates_the_article_later(text: str) -> None:
+    days = pd.DatetimeIndex(["2025-06-02", "2026-03-02"])
+    votes, why = text_evidence(extract_claims(text), days)
+    assert votes[1] > votes[0], why

@@ -24,6 +24,9 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   beginning of 2026": 0.5 over its first quarter;
 - an event set in a month named without its year ("a record set in early October"): 0.5
   over the 90 days from that month's start, in any year;
+- a month the text says is over ("finished February", "closed out January"): 1.0 over
+  the 10 days after its end, in any year; a year ("ended 2025 in the red"): 0.5 over the
+  next year;
 - a monthly figure named by its month ("January payrolls", "the December CPI report"):
   0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
@@ -103,6 +106,16 @@ _MONTH_BACK = re.compile(
     rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
 )
 _MONTH_BACK_VOTE = 0.5
+#: "finished February at $65,000", "closed out January", "ended March 12% lower": a month
+#: the text says is over; a recap of it is written in the days after its end.
+_MONTH_OVER = re.compile(
+    r"\b(?:finish(?:ed|es)|end(?:ed|s)|clos(?:ed|es) out|wrapp?(?:ed|s) up|rounded off)"
+    rf" (?:(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE}| [0-3]?\d(?:st|nd|rd|th)?(?![\d.%]| per))"
+    rf"|(?P<year>{YEAR_RE})\b(?! (?:with|at|as)? ?(?:a |an )?(?:target|forecast|outlook)))"
+)
+_MONTH_OVER_VOTE = 1.0
+_MONTH_OVER_DAYS = 10
+_YEAR_OVER_VOTE = 0.5
 _MONTH_BACK_SPAN = pd.Timedelta(days=90)
 _RELEASE_VOTE = 0.5
 #: A monthly figure named by its month ("January payrolls", "the December CPI report",
@@ -210,6 +223,20 @@ def text_evidence(
     for year in sorted({int(next(y for y in m.groups() if y)) for m in _THIS_YEAR.finditer(body)}):
         votes += _CURRENT_YEAR * (calendar.year == year)
         why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
+    for m in _MONTH_OVER.finditer(body):  # "finished February": a recap written after it
+        if m.group("year"):  # "ended 2025 in the red": written in a later year, likely the next
+            votes += _YEAR_OVER_VOTE * (calendar.year == int(m.group("year")) + 1)
+            why.append(f"{m.group(0)!r}: the year is over ({_YEAR_OVER_VOTE} over the next)")
+            continue
+        month = month_number(m.group("month"))
+        for y in set(calendar.year):
+            end = pd.Timestamp(y, month, 1) + pd.offsets.MonthEnd(0)
+            votes += _MONTH_OVER_VOTE * (
+                (calendar > end) & (calendar <= end + _MONTH_OVER_DAYS * _DAY)
+            )
+        why.append(
+            f"{m.group(0)!r}: the month is over, a recap written after it ({_MONTH_OVER_VOTE})"
+        )
     for m in _MONTH_BACK.finditer(body):  # "a record set in early October": after it
         starts = [pd.Timestamp(y, month_number(m.group("month")), 1) for y in set(calendar.year)]
         for start in starts:
