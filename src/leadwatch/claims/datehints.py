@@ -101,13 +101,23 @@ _ON_A_DATE = re.compile(
     rf"|(?:early|mid|late)[- ](?:{MONTH_RE}))",
 )
 
+#: "a recent low of $74.12", "last week's high of", "the previous session's low of": an
+#: extreme of days before the article's, not its price.
+_PAST_EXTREME = re.compile(
+    r"\b(?:recent|(?:last|past|previous|prior) (?:session|day|week|month|year)['\u2019]s)\s+"
+    r"(?:intraday\s+|closing\s+)?(?:lows?|highs?|peaks?|tops?|bottoms?|troughs?)"
+    r"(?:\s+(?:of|at|near|around))?\s*$",
+    re.IGNORECASE,
+)
+
 
 def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     """Is the figure or record in ``words`` one the text cites as a reference, not as the
     day's price? A record the asset sits below ("shy of its all-time high above $35"),
     a figure set on a date the text names ("a record of $4,212.30 on 14th November"), a
     forecast ("topping near $48 later this year"), the ends of a window ("swung between
-    $18.40 and $26.15 across the last twelve months").
+    $18.40 and $26.15 across the last twelve months"), an extreme of days before ("a recent
+    low of $74.12", "last week's high of $98,000").
 
     >>> reference_only("Silver reached $31, shy of its all-time high above $35.", "above $35")
     True
@@ -120,8 +130,10 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     if at < 0:
         return False
     before, after = sentence[max(0, at - 70) : at], sentence[at + len(words) : at + len(words) + 45]
+    head = re.split(r"[\d$]", words, maxsplit=1)[0]
     return bool(
         _BELOW_RECORD.search(before)
+        or _PAST_EXTREME.search(before + head)
         or (record and _NEAR_A_RECORD.search(before))
         or _FORECAST_BEFORE.search(before)
         or _FORECAST_AFTER.match(after)
@@ -274,10 +286,12 @@ def runner_ups(
     n: int = 3,
     fit: pd.Series | None = None,
 ) -> list[str]:
-    """The ``n`` best-scoring spells other than ``chosen``, with their score, how many
-    assets agree on them and (``fit``: the quoted prices' mean distance per day, 1.0 when
-    none is quoted) how closely the quoted prices fit their best day."""
-    outside = (score.index < chosen[0]) | (score.index > chosen[1])
+    """The ``n`` best-scoring spells other than ``chosen`` (nor the day after it), with
+    their score, how many assets agree on them and (``fit``: the quoted prices' mean
+    distance per day, 1.0 when none is quoted) how closely the quoted prices fit their
+    best day."""
+    # the day after the spell is its edge (written after the fix), not a rival reading
+    outside = (score.index < chosen[0]) | (score.index > chosen[1] + _DAY)
     levels = sorted({round(v, 6) for v in score[outside] if v > 0}, reverse=True)
     out: list[str] = []
     seen: list[tuple[pd.Timestamp, pd.Timestamp]] = []

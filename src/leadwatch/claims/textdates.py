@@ -12,19 +12,25 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   after it); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
   "by" closes a past move ("fell 5% by November 20": looked back to);
 - with no dateline, the latest full date the text prints is also the likeliest day of
-  writing (1.0 on it and the next day: "as of April 4, 2025, gold ...", "at noon on Tuesday,
-  May 6, 2025", a caption "Week in Review - April 18th, 2025"): a date looked back
-  to ("since", "from", "after") or that of a record or a peak ("a record high set on
-  October 6, 2025", "on October 6, 2025, it hit an all-time high") is no such day;
+  writing (1.0 on it, 0.5 on the next day, when a report of it may be written: "as of
+  April 4, 2025, gold ...", "at noon on Tuesday, May 6, 2025", a caption "Week in Review -
+  April 18th, 2025"): a date looked back to ("since", "from", "after") or that of a
+  record or a peak ("a record high set on October 6, 2025", "on October 6, 2025, it hit
+  an all-time high") is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
   year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
   beginning of 2026": 0.5 over its first quarter;
+- an event set in a month named without its year ("a record set in early October"): 0.5
+  over the 90 days from that month's start, in any year;
+- a month the text says is over ("finished February", "closed out January"): 1.0 over
+  the 10 days after its end, in any year; a year ("ended 2025 in the red"): 0.5 over the
+  next year;
 - a monthly figure named by its month ("January payrolls", "the December CPI report"):
   0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
-  date"): 1.0 over that year.
+  date", "erased its gains for 2025", "extending its 2026 losses"): 1.0 over that year.
 
 Examples
 --------
@@ -64,6 +70,8 @@ _PAST_DATE = 0.5
 _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
 _LATEST = 1.0
+#: The day after it: written then, the day it names is still the one before ("on May 26").
+_LATEST_NEXT = 0.5
 _SPAN_END = 0.5
 #: "since March 3, 2025", "a record set on March 3, 2025": a date looked back to on purpose.
 _LOOKED_BACK = re.compile(
@@ -74,13 +82,41 @@ _LOOKED_BACK = re.compile(
 _AHEAD_CLAUSE = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
 _RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
+#: "erased its gains for 2025", "wipes out its 2026 losses", "extending its 2024 rally": a
+#: year's tally still being changed is the year of writing.
+_YEAR_GAINS_VERB = (
+    r"\b(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing) out|los(?:e|es|ing)|lost|trim(?:s|med|ming)?"
+    r"|g(?:ive|ives|ave|iving) back|par(?:e|es|ed|ing)|extend(?:s|ed|ing)?|add(?:s|ed|ing)? to)\b"
+)
+_YEAR_GAINS = r"(?:gains?|losses|advance|rally|decline|slide)"
 #: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
 _THIS_YEAR = re.compile(
     rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
     rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
-    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b",
+    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b"
+    rf"|{_YEAR_GAINS_VERB}[^.;:!?]{{0,30}}?\b(?:(?P<d>{YEAR_RE})(?:['\u2019]s)? {_YEAR_GAINS}"
+    rf"|{_YEAR_GAINS} (?:for|of|in) (?P<e>{YEAR_RE}))\b",
     re.IGNORECASE,
 )
+#: "a record of $126,000 set in early October", "the peak it hit in March": an event of a
+#: month named without its year, looked back to: the article is written within the
+#: quarter from that month's start (so only that year's month fits a "2025" the text names).
+_MONTH_BACK = re.compile(
+    r"\b(?:set|hit|reached|touched|notched|posted|recorded|struck|peaked|topped out)"
+    rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
+)
+_MONTH_BACK_VOTE = 0.5
+#: "finished February at $65,000", "closed out January", "ended March 12% lower": a month
+#: the text says is over; a recap of it is written in the days after its end.
+_MONTH_OVER = re.compile(
+    r"\b(?:finish(?:ed|es)|end(?:ed|s)|clos(?:ed|es) out|wrapp?(?:ed|s) up|rounded off)"
+    rf" (?:(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE}| [0-3]?\d(?:st|nd|rd|th)?(?![\d.%]| per))"
+    rf"|(?P<year>{YEAR_RE})\b(?! (?:with|at|as)? ?(?:a |an )?(?:target|forecast|outlook)))"
+)
+_MONTH_OVER_VOTE = 1.0
+_MONTH_OVER_DAYS = 10
+_YEAR_OVER_VOTE = 0.5
+_MONTH_BACK_SPAN = pd.Timedelta(days=90)
 _RELEASE_VOTE = 0.5
 #: A monthly figure named by its month ("January payrolls", "the December CPI report",
 #: "March retail sales"): it comes out in the month after, when the text is written.
@@ -163,7 +199,7 @@ def text_evidence(
     latest = latest_printed(extraction)
     if latest is not None:
         at = pd.Timestamp(latest.iso)
-        votes += _LATEST * ((calendar >= at) & (calendar <= at + _DAY))
+        votes += _LATEST * (calendar == at) + _LATEST_NEXT * (calendar == at + _DAY)
         why.append(f"{latest.words!r} is the latest date printed: likely the day ({_LATEST})")
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     for month, dom, words, past in month_days(body):
@@ -184,11 +220,32 @@ def text_evidence(
         votes += _WEEKDAY * weekday_days(calendar, weekdays)
         names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
         why.append(f"the text names {names}: written on such a day or the next ({_WEEKDAY})")
-    for year in sorted(
-        {int(m.group("a") or m.group("b") or m.group("c")) for m in _THIS_YEAR.finditer(body)}
-    ):
+    for year in sorted({int(next(y for y in m.groups() if y)) for m in _THIS_YEAR.finditer(body)}):
         votes += _CURRENT_YEAR * (calendar.year == year)
         why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
+    for m in _MONTH_OVER.finditer(body):  # "finished February": a recap written after it
+        if m.group("year"):  # "ended 2025 in the red": written in a later year, likely the next
+            votes += _YEAR_OVER_VOTE * (calendar.year == int(m.group("year")) + 1)
+            why.append(f"{m.group(0)!r}: the year is over ({_YEAR_OVER_VOTE} over the next)")
+            continue
+        month = month_number(m.group("month"))
+        for y in set(calendar.year):
+            end = pd.Timestamp(y, month, 1) + pd.offsets.MonthEnd(0)
+            votes += _MONTH_OVER_VOTE * (
+                (calendar > end) & (calendar <= end + _MONTH_OVER_DAYS * _DAY)
+            )
+        why.append(
+            f"{m.group(0)!r}: the month is over, a recap written after it ({_MONTH_OVER_VOTE})"
+        )
+    for m in _MONTH_BACK.finditer(body):  # "a record set in early October": after it
+        starts = [pd.Timestamp(y, month_number(m.group("month")), 1) for y in set(calendar.year)]
+        for start in starts:
+            votes += _MONTH_BACK_VOTE * (
+                (calendar >= start) & (calendar <= start + _MONTH_BACK_SPAN)
+            )
+        why.append(
+            f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
+        )
     for m in _RELEASE.finditer(body):  # "January payrolls": reported the month after
         after = month_number(m.group("month")) % 12 + 1
         votes += _RELEASE_VOTE * (calendar.month == after)
