@@ -141,7 +141,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\bDXY\b|\b(?:the )?"
         + _US
         + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
-        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b)",
+        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b| terms\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
@@ -195,8 +195,9 @@ ALIASES: tuple[tuple[str, str], ...] = (
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
     r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
-    r"|(?:This|That|The) (?:latest |recent )?(?:decline|drop|fall|slide|pullback|sell-?off|slump"
-    r"|rally|gain|rise|surge|advance|move|rebound|jump))\b"
+    r"|(?:This|That|The) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:decline|drop|fall|slide|pullback|sell-?off"
+    r"|slump|rally|gain|rise|surge|advance|move|rebound|jump|achievement|performance|run|climb"
+    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble))\b"
 )
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(

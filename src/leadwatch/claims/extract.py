@@ -48,6 +48,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.coordinated import coordinated
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_of, looks_back
 from leadwatch.claims.destination import with_destinations
@@ -94,7 +95,8 @@ _VERB_DOWN = (
     r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )
 _AFTER_ASSET = re.compile(
-    rf"^(?:'s|\u2019s)?(?: prices?| futures)?(?: \([^()]{{0,40}}\))?(?: (?:has|have|had))?"
+    rf"^(?:'s|\u2019s)?(?: prices?| futures| ind(?:ices|exes))?(?: \([^()]{{0,40}}\))?"
+    r"(?: (?:has|have|had))?"
     rf"(?: now| also| just| both)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries))\b)",
     re.IGNORECASE,
@@ -318,6 +320,7 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
+        found = coordinated(s, mentions, found)  # "Gold and silver fell": both
         found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
