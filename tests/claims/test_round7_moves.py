@@ -106,3 +106,18 @@ def test_coordinated_subjects_share_a_predicate_with_no_figure(
 
 def test_a_name_after_a_preposition_is_no_subject() -> None:
     assert _claims("Demand for gold and silver rose on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin rose 2% on Friday as rate cut expectations that had risen to nearly 100% "
+        "last week dwindled to just 69%.",
+        "Gold gained 1%, with markets now pricing a 70% likelihood of a cut in June.",
+        "Bitcoin fell 3% after bets on a March cut dropped to 40%.",
+        "Gold rose 1% as expectations of a cut climbed to 90%.",
+    ],
+)
+def test_a_probability_is_not_a_move_of_the_asset(text: str) -> None:
+    moves = [p for k, a, _, p in _claims(text) if k == "percent" and a in ("btc", "gold")]
+    assert len(moves) == 1 and moves[0] in (1.0, 2.0, 3.0)
