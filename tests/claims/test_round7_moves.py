@@ -121,3 +121,23 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
 def test_a_probability_is_not_a_move_of_the_asset(text: str) -> None:
     moves = [p for k, a, _, p in _claims(text) if k == "percent" and a in ("btc", "gold")]
     assert len(moves) == 1 and moves[0] in (1.0, 2.0, 3.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin and Ethereum are off to their worst start of the year in a decade.",
+        "Gold is off to a strong start this year.",
+        "Silver was off to a shaky start on Monday.",
+    ],
+)
+def test_off_to_a_start_is_no_move(text: str) -> None:
+    assert [k for k, _, _, _ in _claims(text) if k in ("move", "percent")] == []
+
+
+def test_a_bare_off_is_still_a_fall() -> None:
+    assert ("move", "gold", "down", None) in _claims("Gold was off on Monday.")
+
+
+def test_a_bare_result_verb_with_no_size_is_left_out() -> None:
+    assert _claims("Silver booked losses in a choppy Tuesday session.") == []

@@ -91,7 +91,7 @@ _VERB_DOWN = (
     r"fell|dropped|declined|slumped|slid|plunged|weakened|tumbled|slipped|lost|sank|shed"
     r"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)"
     rf"|{DOWN_VERB_RARE_RE}"
-    r"|(?:is|are|was|were) (?:down|off)"
+    r"|(?:is|are|was|were) (?:down|off(?! to (?:a|an|the|its|their) (?:[\w-]+ ){0,2}start\b))"
     r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )
 _AFTER_ASSET = re.compile(

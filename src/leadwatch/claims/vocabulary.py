@@ -106,11 +106,12 @@ DOWN_NOUN_RE = (
 #: "pared losses" says no direction of the day and is left out.
 _STEP = r"(?:tick|inch|nudg|drift|edg|mov|head|trend)(?:ed|ing)|crept|creeping"
 _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
-#: A result verb with a noun of a move and no figure: "registered small gains", "posted losses".
+#: A result verb with a sized move noun and no figure: "registered small gains", "posted heavy
+#: losses" (a bare "recorded losses" often repeats the lead sentence's move).
 _POSTED = (
     r"(?:(?:post|register|notch|record|book|chalk)(?:ed|ing)|logg(?:ed|ing))(?: up)? (?:an? )?"
     r"(?:(?:small|modest|slight|minor|marginal|steep|sharp|heavy|big|solid|strong|broad|fresh"
-    r"|further) )?"
+    r"|further) )"
 )
 #: A copula or a session verb with a comparative: "was firmer", "closed slightly lower".
 _STOOD = (
