@@ -51,7 +51,7 @@ def test_a_noun_phrase_with_adjectives_refers_back_to_the_asset(
 @pytest.mark.parametrize(
     "text",
     [
-        "In US dollar terms, though, this position is at a record high.",
+        "In US dollar terms the stake now sits at a record high.",
         "Measured in dollar terms, the holding is at a record high.",
         "In U.S. dollar terms the fund's assets rose 3% last week.",
     ],
@@ -91,7 +91,7 @@ def test_a_result_verb_with_a_figure_keeps_the_figure() -> None:
         ("Gold and silver fell on Monday.", "move", {"gold", "silver"}),
         ("The Dow and the S&P 500 closed at record highs on Monday.", "record", {"dow", "spx"}),
         (
-            "The S&P 500 and Nasdaq Composite indices registered small gains on Monday.",
+            "The S&P 500 and Nasdaq indexes registered small gains on Monday.",
             "move",
             {"spx", "nasdaq"},
         ),
@@ -111,8 +111,8 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bitcoin rose 2% on Friday as rate cut expectations that had risen to nearly 100% "
-        "last week dwindled to just 69%.",
+        "Bitcoin rose 2% on Friday as hike expectations that had climbed to almost 100% "
+        "slid back to 69%.",
         "Gold gained 1%, with markets now pricing a 70% likelihood of a cut in June.",
         "Bitcoin fell 3% after bets on a March cut dropped to 40%.",
         "Gold rose 1% as expectations of a cut climbed to 90%.",
@@ -126,7 +126,7 @@ def test_a_probability_is_not_a_move_of_the_asset(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bitcoin and Ethereum are off to their worst start of the year in a decade.",
+        "Bitcoin and ether are off to their weakest start in years.",
         "Gold is off to a strong start this year.",
         "Silver was off to a shaky start on Monday.",
     ],
