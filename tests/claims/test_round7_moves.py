@@ -141,3 +141,13 @@ def test_a_bare_off_is_still_a_fall() -> None:
 
 def test_a_bare_result_verb_with_no_size_is_left_out() -> None:
     assert _claims("Silver booked losses in a choppy Tuesday session.") == []
+
+
+def test_a_shared_record_gives_way_to_the_asset_s_own_sentence() -> None:
+    text = (
+        "Stocks were busy this week. The Dow and the S&P 500 closed at record highs on "
+        "Monday. On Tuesday, the Dow hit a record high again."
+    )
+    records = [(c.sentence, c.asset) for c in extract_claims(text).claims if c.kind == "record"]
+    assert (2, "dow") in records and (1, "dow") not in records
+    assert (1, "spx") in records

@@ -31,7 +31,7 @@ _OPENING = re.compile(
 
 def coordinated(s: str, mentions: list[AssetMention], claims: list[Claim]) -> list[Claim]:
     """``claims`` with copies of each figureless move or record for the names joined to
-    its asset as one subject ("A and B fell": A fell too)."""
+    its asset as one subject ("A and B fell": A fell too); the copies come last."""
     out = list(claims)
     for c in claims:
         if c.kind not in ("move", "record") or c.pct is not None:
@@ -62,3 +62,17 @@ def _joined(s: str, mentions: list[AssetMention], last: AssetMention) -> list[st
     if not _OPENING.fullmatch(s[clause : first.start]) or first.asset in GROUPS:
         return []
     return [] if first.asset == last.asset else [first.asset]
+
+
+#: (sentence, asset, kind) of a copy made by :func:`coordinated`.
+Copied = tuple[int, str | None, str]
+
+
+def drop_restated(claims: list[Claim], copied: set[Copied]) -> list[Claim]:
+    """``claims`` less the copies whose asset states the same claim in a sentence of its own
+    ("Gold and silver hit records" over "- Gold: a new record high"): the stated one is kept."""
+    own = [(c.sentence, c.asset, c.kind) not in copied for c in claims]
+    stated = {(c.asset, c.kind, c.op) for c, o in zip(claims, own, strict=True) if o}
+    return [
+        c for c, o in zip(claims, own, strict=True) if o or (c.asset, c.kind, c.op) not in stated
+    ]

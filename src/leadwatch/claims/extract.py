@@ -48,7 +48,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
-from leadwatch.claims.coordinated import coordinated
+from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_of, looks_back
 from leadwatch.claims.destination import with_destinations
@@ -302,6 +302,7 @@ def extract_claims(text: str) -> Extraction:
     leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
     lent: dict[int, tuple[str | None, str | None]] = {}
     rows = table_claims(sentences)  # "Gold | 2,400 | +1.2% | +9%": a row under a header
+    copied: set[Copied] = set()
     for sent in sentences:
         if sent.boilerplate:
             continue
@@ -320,7 +321,9 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
-        found = coordinated(s, mentions, found)  # "Gold and silver fell": both
+        shared = coordinated(s, mentions, found)  # "Gold and silver fell": both
+        copied |= {(c.sentence, c.asset, c.kind) for c in shared[len(found) :]}
+        found = shared
         found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
@@ -346,6 +349,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
+    claims = drop_restated(claims, copied)
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, claims)  # "kicked off last week ... Monday"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
