@@ -151,3 +151,16 @@ def test_a_shared_record_gives_way_to_the_asset_s_own_sentence() -> None:
     records = [(c.sentence, c.asset) for c in extract_claims(text).claims if c.kind == "record"]
     assert (2, "dow") in records and (1, "dow") not in records
     assert (1, "spx") in records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 rose 1%. European shares ended the week near record highs.",
+        "The S&P 500 rose 1%. Asian shares fell 2% on Monday.",
+        "The S&P 500 rose 1%. Emerging-market equities hit a record high on Friday.",
+    ],
+)
+def test_another_region_s_shares_are_not_the_s_and_p_500(text: str) -> None:
+    later = [c for c in extract_claims(text).claims if c.sentence == 1]
+    assert later and all(c.asset != "spx" for c in later)

@@ -60,6 +60,7 @@ ASSET_NAMES: dict[str, str] = {
     "wsj_dollar": "the WSJ Dollar Index",
     "metals": "precious metals",
     "spx": "the S&P 500",
+    "foreign_stocks": "a stock market outside the US",
     "vix": "the VIX",
     "major_indexes": "the major US stock indexes",
     **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in TENORS},
@@ -176,6 +177,12 @@ ALIASES: tuple[tuple[str, str], ...] = (
     (
         "fed_funds",
         r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\b(?:fed|federal) funds\b|\bEFFR\b",
+    ),
+    # another region's stock market is not the S&P 500: "European shares neared records"
+    (
+        "foreign_stocks",
+        r"\b(?:European|Asian|Asia-Pacific|Japanese|Chinese|Hong Kong|UK|British|German|French"
+        r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
     ),
     ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
     ("major_indexes", MAJOR_INDEXES),

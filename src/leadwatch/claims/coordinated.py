@@ -69,10 +69,17 @@ Copied = tuple[int, str | None, str]
 
 
 def drop_restated(claims: list[Claim], copied: set[Copied]) -> list[Claim]:
-    """``claims`` less the copies whose asset states the same claim in a sentence of its own
-    ("Gold and silver hit records" over "- Gold: a new record high"): the stated one is kept."""
+    """``claims`` less the copies whose asset states the same claim in a later sentence of its
+    own (a headline's "Gold and silver hit records" over the body's "- Gold: a new record
+    high"); a body's copy stays over a headline's statement."""
     own = [(c.sentence, c.asset, c.kind) not in copied for c in claims]
-    stated = {(c.asset, c.kind, c.op) for c, o in zip(claims, own, strict=True) if o}
+    last: dict[tuple[str | None, str, str | None], int] = {}
+    for c, o in zip(claims, own, strict=True):
+        if o:
+            key = (c.asset, c.kind, c.op)
+            last[key] = max(last.get(key, -1), c.sentence)
     return [
-        c for c, o in zip(claims, own, strict=True) if o or (c.asset, c.kind, c.op) not in stated
+        c
+        for c, o in zip(claims, own, strict=True)
+        if o or last.get((c.asset, c.kind, c.op), -1) <= c.sentence
     ]
