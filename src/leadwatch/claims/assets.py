@@ -60,6 +60,7 @@ ASSET_NAMES: dict[str, str] = {
     "wsj_dollar": "the WSJ Dollar Index",
     "metals": "precious metals",
     "spx": "the S&P 500",
+    "foreign_stocks": "a stock market outside the US",
     "vix": "the VIX",
     "major_indexes": "the major US stock indexes",
     **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in TENORS},
@@ -141,7 +142,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\bDXY\b|\b(?:the )?"
         + _US
         + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
-        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b)",
+        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b| terms\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
@@ -177,6 +178,12 @@ ALIASES: tuple[tuple[str, str], ...] = (
         "fed_funds",
         r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\b(?:fed|federal) funds\b|\bEFFR\b",
     ),
+    # another region's stock market is not the S&P 500: "European shares neared records"
+    (
+        "foreign_stocks",
+        r"\b(?:European|Asian|Asia-Pacific|Japanese|Chinese|Hong Kong|UK|British|German|French"
+        r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
+    ),
     ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
     ("major_indexes", MAJOR_INDEXES),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
@@ -195,8 +202,9 @@ ALIASES: tuple[tuple[str, str], ...] = (
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
     r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
-    r"|(?:This|That|The) (?:latest |recent )?(?:decline|drop|fall|slide|pullback|sell-?off|slump"
-    r"|rally|gain|rise|surge|advance|move|rebound|jump))\b"
+    r"|(?:This|That|The) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:decline|drop|fall|slide|pullback|sell-?off"
+    r"|slump|rally|gain|rise|surge|advance|move|rebound|jump|achievement|performance|run|climb"
+    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble))\b"
 )
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(

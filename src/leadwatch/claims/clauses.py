@@ -63,7 +63,8 @@ _INDICATOR = re.compile(
     r"|home sales|housing|sales|exports?|imports?|deficit|surplus|output|production|earnings"
     r"|profits?|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
     r"|spending|volumes?|inflows?|outflows?|liquidations?|open interest"
-    r"|probability|odds|chance|approval|growth|yields? on the \d+-year|stocks|shares|equities)\b",
+    r"|probability|odds|chance|likelihood|expectations|bets|approval|growth|yields? on the \d+-year"
+    r"|stocks|shares|equities)\b",
     re.IGNORECASE,
 )
 # The economic data among them, whose figures a sentence naming no asset is about.

@@ -48,6 +48,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_of, looks_back
 from leadwatch.claims.destination import with_destinations
@@ -90,11 +91,12 @@ _VERB_DOWN = (
     r"fell|dropped|declined|slumped|slid|plunged|weakened|tumbled|slipped|lost|sank|shed"
     r"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)"
     rf"|{DOWN_VERB_RARE_RE}"
-    r"|(?:is|are|was|were) (?:down|off)"
+    r"|(?:is|are|was|were) (?:down|off(?! to (?:a|an|the|its|their) (?:[\w-]+ ){0,2}start\b))"
     r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
 )
 _AFTER_ASSET = re.compile(
-    rf"^(?:'s|\u2019s)?(?: prices?| futures)?(?: \([^()]{{0,40}}\))?(?: (?:has|have|had))?"
+    rf"^(?:'s|\u2019s)?(?: prices?| futures| ind(?:ices|exes))?(?: \([^()]{{0,40}}\))?"
+    r"(?: (?:has|have|had))?"
     rf"(?: now| also| just| both)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries))\b)",
     re.IGNORECASE,
@@ -300,6 +302,7 @@ def extract_claims(text: str) -> Extraction:
     leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
     lent: dict[int, tuple[str | None, str | None]] = {}
     rows = table_claims(sentences)  # "Gold | 2,400 | +1.2% | +9%": a row under a header
+    copied: set[Copied] = set()
     for sent in sentences:
         if sent.boilerplate:
             continue
@@ -318,6 +321,9 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
+        shared = coordinated(s, mentions, found)  # "Gold and silver fell": both
+        copied |= {(c.sentence, c.asset, c.kind) for c in shared[len(found) :]}
+        found = shared
         found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
@@ -343,6 +349,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
+    claims = drop_restated(claims, copied)
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, claims)  # "kicked off last week ... Monday"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)

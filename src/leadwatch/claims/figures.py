@@ -145,7 +145,7 @@ _DOWN = (
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
 _SHARE = re.compile(
     r"^\s*(?:of(?! (?:its|their|the) (?:\w+ )?(?:value|worth))|chance|probability|odds|stake|share"
-    r"|interest rate)\b",
+    r"|likelihood|interest rate)\b",
     re.I,
 )
 

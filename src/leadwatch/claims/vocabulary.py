@@ -112,6 +112,13 @@ DOWN_NOUN_RE = (
 #: "pared losses" says no direction of the day and is left out.
 _STEP = r"(?:tick|inch|nudg|drift|edg|mov|head|trend)(?:ed|ing)|crept|creeping"
 _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
+#: A result verb with a sized move noun and no figure: "registered small gains", "posted heavy
+#: losses" (a bare "recorded losses" often repeats the lead sentence's move).
+_POSTED = (
+    r"(?:(?:post|register|notch|record|book|chalk)(?:ed|ing)|logg(?:ed|ing))(?: up)? (?:an? )?"
+    r"(?:(?:small|modest|slight|minor|marginal|steep|sharp|heavy|big|solid|strong|broad|fresh"
+    r"|further) )"
+)
 #: A copula or a session verb with a comparative: "was firmer", "closed slightly lower".
 _STOOD = (
     r"(?:is|are|was|were|traded|trading|ended|closed|finished|settled) (?:(?:slightly|a little"
@@ -132,11 +139,13 @@ UP_VERB_RARE_RE = (
     r"|(?:ripp|rac|blast|power|charg)(?:ed|ing) (?:higher|ahead)"
     rf"|{_STOOD}(?:higher|firmer|stronger)(?! than)"
     rf"|(?:{_STEP}) (?:up|higher)|{_EXTEND}(?:{UP_NOUN_RE})"
+    r"|" + _POSTED + r"gains?\b(?! of\b)"
 )
 DOWN_VERB_RARE_RE = (
     r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up|gave back"
     r"|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)|compress(?:ed|ing)"
     r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)|surrender(?:ed|ing)"
+    r"|" + _POSTED + r"loss(?:es)?\b(?! of\b)"
     r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking|softer|dump(?:ed|ing)|bled|bleeding"
     rf"|{_STOOD}(?:lower|softer|weaker)(?! than)"
     r"|(?:par|trimm)(?:ed|ing)(?! (?:its |their |the |some |early |earlier |most )*(?:"

@@ -1,0 +1,85 @@
+"""Coordinated subjects that share a predicate with no figure.
+
+"Gold and silver fell on Monday", "The S&P 500 and the Dow closed at record highs": the
+readers attach a move or a record to the name next to the verb only; every name of the
+subject, joined by "and", states it. A figure is left alone ("gold and silver rose 2% and
+3%" pairs them, :mod:`leadwatch.claims.shared` copies a figure over longer lists).
+
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Gold and silver fell on Monday."
+>>> ms = find_assets(s)
+>>> c = Claim(0, "move", "silver", "silver fell", "down")
+>>> [x.asset for x in coordinated(s, ms, [c])]
+['silver', 'gold']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import GROUPS, Claim
+
+# "Gold and silver", "The Dow and the S&P 500", "both bitcoin and ether": two names, one subject
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+# what may stand before the subject in its clause: nothing, an article, "both", a conjunction
+_OPENING = re.compile(
+    r"(?:\s*(?:the|both|and|but|while|as|meanwhile|spot|US|U\.S\.)\b)*\s*", re.IGNORECASE
+)
+
+
+def coordinated(s: str, mentions: list[AssetMention], claims: list[Claim]) -> list[Claim]:
+    """``claims`` with copies of each figureless move or record for the names joined to
+    its asset as one subject ("A and B fell": A fell too); the copies come last."""
+    out = list(claims)
+    for c in claims:
+        if c.kind not in ("move", "record") or c.pct is not None:
+            continue
+        pos = s.find(c.words)
+        own = [m for m in mentions if m.asset == c.asset and m.start <= max(pos, 0)]
+        if pos < 0 or not own:
+            continue
+        last = own[-1]
+        if (
+            any(m.start > last.start and m.start < pos for m in mentions)
+            or "," in s[last.end : pos]
+        ):
+            continue  # another name or clause between the subject and its predicate
+        for other in _joined(s, mentions, last):
+            if not any(x.asset == other and x.kind == c.kind for x in out):
+                out.append(replace(c, asset=other))
+    return out
+
+
+def _joined(s: str, mentions: list[AssetMention], last: AssetMention) -> list[str]:
+    """The names before ``last`` joined to it by "and", when they open their clause."""
+    before = [m for m in mentions if m.end <= last.start]
+    if not before or not _AND.fullmatch(s[before[-1].end : last.start]):
+        return []
+    first = before[-1]
+    clause = max(s.rfind(",", 0, first.start), s.rfind(";", 0, first.start)) + 1
+    if not _OPENING.fullmatch(s[clause : first.start]) or first.asset in GROUPS:
+        return []
+    return [] if first.asset == last.asset else [first.asset]
+
+
+#: (sentence, asset, kind) of a copy made by :func:`coordinated`.
+Copied = tuple[int, str | None, str]
+
+
+def drop_restated(claims: list[Claim], copied: set[Copied]) -> list[Claim]:
+    """``claims`` less the copies whose asset states the same claim in a later sentence of its
+    own (a headline's "Gold and silver hit records" over the body's "- Gold: a new record
+    high"); a body's copy stays over a headline's statement."""
+    own = [(c.sentence, c.asset, c.kind) not in copied for c in claims]
+    last: dict[tuple[str | None, str, str | None], int] = {}
+    for c, o in zip(claims, own, strict=True):
+        if o:
+            key = (c.asset, c.kind, c.op)
+            last[key] = max(last.get(key, -1), c.sentence)
+    return [
+        c
+        for c, o in zip(claims, own, strict=True)
+        if o or last.get((c.asset, c.kind, c.op), -1) <= c.sentence
+    ]
