@@ -31,6 +31,7 @@ from leadwatch.claims.conditions import threshold_condition
 from leadwatch.claims.vocabulary import any_of, ending
 
 __all__ = [
+    "FLAT_TOLERANCE",
     "clause_start",
     "fits_stated",
     "fronted_subject",
@@ -266,10 +267,18 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: The largest change still called flat ("little changed"): half a percent of the price (for
+#: a rate, whose change is in percentage points, half a basis point: read strictly).
+FLAT_TOLERANCE = 0.005
+
+
 def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
     """A change fits a stated move: within 1 point or a quarter of it; for a floor ("more
     than"), at least the stated size less that tolerance; for a ceiling, at most it plus
-    that tolerance (both in the stated direction)."""
+    that tolerance (both in the stated direction); a flat move ("little changed"), at most
+    half a percent (:data:`FLAT_TOLERANCE`) either way."""
+    if "flat" in quals:
+        return abs(ch) <= FLAT_TOLERANCE
     tol = max(0.01, 0.25 * abs(stated))
     same = ch * stated > 0 or stated == 0
     if "more" in quals:

@@ -55,6 +55,7 @@ from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
+from leadwatch.claims.flatmoves import flat_moves
 from leadwatch.claims.forecastfrom import forecast_starts
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
@@ -216,6 +217,7 @@ def _sentence_claims(
         )
     named_subject = carried or (subject if not named else None)
     found = multiples(s, mentions, carried) + dollar_moves(s, mentions, named_subject)
+    found += flat_moves(s, mentions, carried)  # "was little changed": a move of about 0
     for asset, op, pct, win, words, quals in found:  # "doubling", "adding $0.85"
         at, win = day_of(s, max(s.find(words), 0), win)
         kind = "move" if "usd" in quals else "percent"

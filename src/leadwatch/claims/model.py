@@ -107,6 +107,7 @@ class Claim:
             bound = {"more": " more than", "less": " less than"}
             size = next((v for k, v in bound.items() if k in self.qualifiers), "")
             pct = f"{size} {self.pct:g}{unit}" if self.pct is not None else ""
+            pct = "" if self.op == "flat" else pct
             if "usd" in self.qualifiers and self.pct is not None:
                 pct = f"{size} ${self.pct:,.2f}"
             extreme = " at the session's extreme" if "extreme" in self.qualifiers else ""
