@@ -156,9 +156,10 @@ def _pair_weight(required: bool, same_value: bool, own_kind: bool) -> float:
     return (1e6 if required else 1e4) + (1e2 if same_value else 0.0) + (1.0 if own_kind else 0.0)
 
 
-def _spans(text: str, quote: str) -> tuple[int, int] | None:
-    pos = text.find(quote)
-    return None if pos < 0 else (pos, pos + len(quote))
+def _spans(text: str, quote: str) -> tuple[tuple[int, int], ...]:
+    """Every place ``quote`` stands in ``text``: a sentence a summary repeats in the body
+    is labelled once, and either copy may carry the claim."""
+    return tuple((m.start(), m.end()) for m in re.finditer(re.escape(quote), text))
 
 
 def score_article(
@@ -174,11 +175,9 @@ def score_article(
     """
     claims = [c for c in checked if c.claim.kind not in ("narrative",)]
 
-    def overlaps(c: CheckedClaim, span: tuple[int, int] | None) -> bool:
-        if span is None:
-            return False
+    def overlaps(c: CheckedClaim, places: tuple[tuple[int, int], ...]) -> bool:
         a, b = sentence_spans[c.claim.sentence]
-        return a < span[1] and span[0] < b
+        return any(a < end and start < b for start, end in places)
 
     spans = [_spans(text, str(lab["sentence"])) for lab in label["claims"]]
 
