@@ -70,3 +70,14 @@ def test_a_flat_phrase_takes_a_carried_asset_only_after_a_pronoun() -> None:
     assert _flat(text) == ["dxy"]
     text = "The dollar index rose 0.5% on Monday. Stock futures held steady."
     assert _flat(text) == []
+
+
+@pytest.mark.parametrize(("move", "status"), [(0.02, "confirmed"), (0.08, "contradicted")])
+def test_a_flat_yield_is_graded_in_basis_points(move: float, status: str) -> None:
+    days = pd.bdate_range("2025-02-03", "2025-02-24")
+    ylds = pd.Series(4.40, index=days)
+    ylds.iloc[-1] = 4.40 + move
+    market = Market({"yield_10y": ylds})
+    ex = extract_claims("The 10-year Treasury yield was little changed on Monday.")
+    flat = [c for c in check_claims(ex, pd.Timestamp("2025-02-24"), market) if c.claim.op == "flat"]
+    assert [c.status for c in flat] == [status], [c.evidence for c in flat]

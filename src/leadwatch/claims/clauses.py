@@ -31,6 +31,7 @@ from leadwatch.claims.conditions import threshold_condition
 from leadwatch.claims.vocabulary import any_of, ending
 
 __all__ = [
+    "FLAT_RATE_TOLERANCE",
     "FLAT_TOLERANCE",
     "clause_start",
     "fits_stated",
@@ -267,18 +268,19 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: The largest change still called flat ("little changed"): half a percent of the price (for
-#: a rate, whose change is in percentage points, half a basis point: read strictly).
+#: The largest change still called flat ("little changed"): half a percent of a price, and
+#: for a rate (qualifier ``rate``: its change is in percentage points) 3 basis points.
 FLAT_TOLERANCE = 0.005
+FLAT_RATE_TOLERANCE = 0.03
 
 
 def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
     """A change fits a stated move: within 1 point or a quarter of it; for a floor ("more
     than"), at least the stated size less that tolerance; for a ceiling, at most it plus
     that tolerance (both in the stated direction); a flat move ("little changed"), at most
-    half a percent (:data:`FLAT_TOLERANCE`) either way."""
+    half a percent (:data:`FLAT_TOLERANCE`; 3 bp for a rate) either way."""
     if "flat" in quals:
-        return abs(ch) <= FLAT_TOLERANCE
+        return abs(ch) <= (FLAT_RATE_TOLERANCE if "rate" in quals else FLAT_TOLERANCE)
     tol = max(0.01, 0.25 * abs(stated))
     same = ch * stated > 0 or stated == 0
     if "more" in quals:

@@ -1,7 +1,8 @@
 """Moves of about nothing: "was flat", "little changed", "held steady", "barely moved" (pure).
 
 A flat move is a percentage move of 0 with the qualifier ``flat``: it is confirmed when the
-data moved by no more than :data:`FLAT_TOLERANCE` over the window (a session unless the
+data moved by no more than :data:`FLAT_TOLERANCE` (half a percent; a rate, 3 basis points:
+:data:`~leadwatch.claims.clauses.FLAT_RATE_TOLERANCE`) over the window (a session unless the
 clause names another). "Steady" that holds a named level ("held steady at $2,650") is a
 level, not a move, and is left to the level readers.
 
@@ -20,6 +21,7 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import FLAT_TOLERANCE, hypothetical
 from leadwatch.claims.model import GROUPS
+from leadwatch.claims.vocabulary import YIELDS
 from leadwatch.claims.windows import window_near
 
 __all__ = ["FLAT_TOLERANCE", "flat_moves"]
@@ -75,5 +77,6 @@ def flat_moves(s: str, mentions: list[AssetMention], carried: str | None) -> lis
         if asset is None or hypothetical(s, m.start(), m.end()):
             continue
         window = window_near(s, m.start())
-        out.append((asset, "flat", 0.0, window, str(m.group("w")), ("flat",)))
+        quals = ("flat", "rate") if asset in YIELDS else ("flat",)  # 3 bp, not 0.5%
+        out.append((asset, "flat", 0.0, window, str(m.group("w")), quals))
     return out
