@@ -70,6 +70,7 @@ from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
+from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.streaks import streak_moves
@@ -160,6 +161,7 @@ def _sentence_claims(
         claims.append(Claim(index, "expectation", "fed_funds", s))
     claims += stated_peaks(s, index, mentions, subject, level_claims(s, index, mentions, subject))
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
+    claims += possessive_levels(s, index, mentions, subject, claims)  # "gold's $4,300"
     claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
