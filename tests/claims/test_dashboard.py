@@ -10,15 +10,8 @@ import pytest
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.market import Market
-
-
-def _levels(text: str) -> list[tuple[str | None, float | None]]:
-    return [(c.asset, c.level) for c in extract_claims(text).claims if c.kind == "level"]
-
-
-def _moves(text: str) -> list[tuple[str | None, str | None, float | None]]:
-    kinds = ("percent", "move")
-    return [(c.asset, c.op, c.pct) for c in extract_claims(text).claims if c.kind in kinds]
+from tests.claims.extracted import levels as _levels
+from tests.claims.extracted import moves as _moves
 
 
 @pytest.mark.parametrize(
