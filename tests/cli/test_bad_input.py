@@ -401,6 +401,35 @@ def test_truncated_store_exits_2_and_is_left_alone(
     assert damaged.read_bytes() == before
 
 
+EMPTY_STORE_COMMANDS = {
+    "claims": (["claims", "{d}/a.txt"], "claim checker"),
+    "watch": (["watch"], "no data"),
+    "backtest": (["backtest"], "no data"),
+    "report": (["report", "--out", "{d}/r.html"], "has no"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EMPTY_STORE_COMMANDS))
+def test_store_without_series_exits_2_naming_the_import(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store that exists but holds no series (created, never imported into)."""
+    from leadwatch.store import Store
+
+    empty = tmp_path / "empty.duckdb"
+    with Store(empty):
+        pass
+    (tmp_path / "a.txt").write_text("Gold rose 2% to $4,100 an ounce on Tuesday.", encoding="utf-8")
+    argv, words = EMPTY_STORE_COMMANDS[name]
+    code = run(["--store", str(empty), *(a.replace("{d}", str(tmp_path)) for a in argv), "--json"])
+    captured = capsys.readouterr()
+    _check_no_traceback(captured.out, captured.err)
+    payload = json.loads(captured.out)
+    assert code == 2 and words in payload["message"], payload
+    assert "data import" in payload["fix"]
+    assert not (tmp_path / "r.html").exists()
+
+
 def test_suite_has_at_least_100_cases() -> None:
     assert len(ALL) + len(TEXT_CASES) >= 100 and len(ALL) >= 100
 

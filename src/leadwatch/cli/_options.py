@@ -180,7 +180,7 @@ def writable_file(path: Path, option: str = "--out") -> Path:
 
 
 def writable_dir(path: Path, option: str = "--out", *, create: bool = True) -> Path:
-    """Check that files can be created in folder ``path`` (creating it if asked)."""
+    """Check that files can be created in folder ``path`` (missing is fine if ``create``)."""
     reason = _unwritable(path, create=create)
     if reason:
         raise DataError(
@@ -191,7 +191,11 @@ def writable_dir(path: Path, option: str = "--out", *, create: bool = True) -> P
 
 
 def _unwritable(folder: Path, *, create: bool) -> str | None:
-    """Why files cannot be created in ``folder`` (None if they can); probes with a temp file."""
+    """Why files cannot be created in ``folder`` (None if they can); probes with a temp file.
+
+    A missing folder is not made here (the writer makes it): its nearest existing parent is
+    probed instead, so a command that fails later leaves no empty folder behind.
+    """
     import tempfile
 
     probe = folder
@@ -199,12 +203,10 @@ def _unwritable(folder: Path, *, create: bool) -> str | None:
         probe = probe.parent
     if not probe.is_dir():
         return f"{probe} is not a folder"
+    if not folder.exists() and not create:
+        return f"{folder} does not exist"
     try:
-        if not folder.exists():
-            if not create:
-                return f"{folder} does not exist"
-            folder.mkdir(parents=True)
-        handle, name = tempfile.mkstemp(prefix=".leadwatch-probe-", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=".leadwatch-probe-", dir=probe)
         os.close(handle)
         os.unlink(name)
     except OSError as exc:
