@@ -1,7 +1,7 @@
 """Check each claim on the data at the article date (pure: series in, results out).
 
-Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data for the asset, or
-a claim about what the store does not hold: expectations, industry figures, stories), and
+Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data for the asset, data
+stale for the claim's day, or what the store does not hold: expectations, figures), and
 for narrative claims the verdict of the built-in theses they map to (``supported`` ->
 ``confirmed``, ``contradicted`` -> ``contradicted``, otherwise ``inconclusive``).
 
@@ -63,6 +63,7 @@ from leadwatch.claims.records import (
 )
 from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.text import ASSET_NAMES
+from leadwatch.claims.ungraded import NOT_CHECKABLE, gap_note, narrative_grade
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.windows import resolve_span, resolve_window
 
@@ -299,29 +300,6 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     return ("confirmed" if ok else "contradicted"), text, data
 
 
-def _narrative(c: Claim, verdicts: Mapping[str, str]) -> tuple[str, str, dict[str, Any]]:
-    if not c.theses:
-        return "not checkable", "a story with no built-in thesis that tests it", {}
-    found = {t: verdicts[t] for t in c.theses if t in verdicts}
-    if not found:
-        return "not checkable", "mapped to " + ", ".join(c.theses) + " (not run)", {}
-    labels = set(found.values())
-    if labels == {"supported"}:
-        status = "confirmed"
-    elif "contradicted" in labels and "supported" not in labels:
-        status = "contradicted"
-    else:
-        status = "inconclusive"
-    text = "; ".join(f"thesis {t}: {v}" for t, v in found.items())
-    return status, text, {"theses": found}
-
-
-_NOT_CHECKABLE = {
-    "expectation": "market expectations of the Fed are not in the store",
-    "figure": "a figure about something the store does not hold (no data)",
-}
-
-
 def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
     """The day a stated level speaks of: the end of the month named, else the day named."""
     if (c.window or "").startswith("on:"):  # "January 21, 1980: gold spiked to $850"
@@ -356,10 +334,10 @@ def check_claims(
             c = replace(c, level=level)
             if "bare" in c.qualifiers and (far or not plausible(market, c.asset or "", level)):
                 continue  # a number written without "$" that is no price of the asset
-        if c.kind in _NOT_CHECKABLE:
-            result: tuple[str, str, dict[str, Any]] = ("not checkable", _NOT_CHECKABLE[c.kind], {})
+        if c.kind in NOT_CHECKABLE:
+            result: tuple[str, str, dict[str, Any]] = ("not checkable", NOT_CHECKABLE[c.kind], {})
         elif c.kind == "narrative":
-            result = _narrative(c, verdicts or {})
+            result = narrative_grade(c, verdicts or {})
         elif not market.has(c.asset):
             result = ("not checkable", f"not in the store: {_name(c.asset)} (no data)", {})
         elif c.kind == "level" and not plausible(market, c.asset or "", c.level or 0.0):
@@ -372,8 +350,8 @@ def check_claims(
             )
         elif far is not None:
             result = ("not checkable", far, {})
-        elif market.asof(c.asset or "", day) is None:
-            result = ("not checkable", f"no {_name(c.asset)} data by {day.date()}", {})
+        elif gap := gap_note(market, c.asset or "", day, _name(c.asset), _ref_day(c, day)):
+            result = ("not checkable", gap, {})
         elif c.kind == "comparison" and (c.window or "").startswith("ref:"):
             result = pastlevel.check_past_level(c, day, market)
         elif pastlevel.is_session_comparison(c):
