@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from leadwatch.results import Result, fmt_p, jsonable, scalar_row
+from leadwatch.results import Result, alias, fmt_p, jsonable, scalar_row
 from tests.result_builders import BUILDERS, conditional_result
 
 
@@ -129,6 +129,27 @@ def test_scalar_row_keeps_types_and_splits_intervals() -> None:
     row = scalar_row(res)
     assert len(row) == 1 and row["ci_lo"].dtype == np.float64 and row["n_in"].dtype == np.int64
     assert "frame" not in row.columns
+
+
+def test_alias_reads_its_field_and_is_no_field_itself() -> None:
+    @dataclass(frozen=True, slots=True)
+    class TTest(Result):
+        tvalue: float
+        statistic = alias[float]("tvalue", "The t statistic.")
+
+    res = TTest(-1.5)
+    assert res.statistic == -1.5 and TTest.statistic.__doc__ == "The t statistic."
+    assert [f.name for f in dataclasses.fields(TTest)] == ["tvalue"]
+    assert res.to_dict() == {"tvalue": -1.5}
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [("PredictiveResult", "tvalue"), ("GrangerTest", "fstat"), ("ConditionalResult", "effect")],
+)
+def test_statistic_is_the_named_field(name: str, field: str) -> None:
+    res = BUILDERS[name]()
+    assert res.statistic == getattr(res, field)  # type: ignore[attr-defined]
 
 
 def test_fmt_p() -> None:

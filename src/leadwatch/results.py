@@ -58,7 +58,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
 import numpy as np
 import pandas as pd
@@ -71,6 +71,7 @@ __all__ = [
     "Result",
     "SeriesRun",
     "StatisticalTest",
+    "alias",
     "date_label",
     "fmt_p",
     "frame_records",
@@ -152,6 +153,42 @@ class HeadlineResult(Result):
     def nobs(self) -> int:
         """Observations used by the headline test."""
         return self.headline_test().nobs
+
+
+Value = TypeVar("Value")
+
+
+class alias(Generic[Value]):
+    """A read-only attribute that is another field under its common name.
+
+    A test result keeps the name its method gives a number (``fstat``,
+    ``tvalue``, ``effect``) and offers it as ``statistic`` too, the one name
+    :class:`StatisticalTest` reads.
+
+    Examples
+    --------
+    >>> @dataclass(frozen=True, slots=True)
+    ... class FTest(Result):
+    ...     fstat: float
+    ...     statistic = alias[float]("fstat", "The F statistic (same as ``fstat``).")
+    >>> FTest(2.5).statistic
+    2.5
+    >>> FTest.statistic.__doc__
+    'The F statistic (same as ``fstat``).'
+    """
+
+    def __init__(self, field: str, doc: str) -> None:
+        self.field = field
+        self.__doc__ = doc
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> alias[Value]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> Value: ...
+
+    def __get__(self, obj: object | None, owner: type[Any] | None = None) -> Any:
+        return self if obj is None else getattr(obj, self.field)
 
 
 Row = TypeVar("Row", bound="DataclassInstance")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LAGS_HELP",
     "AlphaOpt",
+    "AsOfOpt",
     "CalendarOpt",
     "CatalogIdArg",
     "CatalogOpt",
@@ -78,6 +79,14 @@ AlphaOpt = Annotated[float, typer.Option(help="Significance level.")]
 SeedOpt = Annotated[int, typer.Option(help="Random seed (results are deterministic).")]
 StartOpt = Annotated[str | None, typer.Option(help="First date.", metavar="YYYY-MM-DD")]
 EndOpt = Annotated[str | None, typer.Option(help="Last date.", metavar="YYYY-MM-DD")]
+#: ``--as-of`` of the commands that can look at the data as known on a past day
+#: (``thesis run``, ``flows``); check it with ``parse_date("as-of", as_of)``.
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help="Use only data known by the end of this day.", metavar="YYYY-MM-DD"
+    ),
+]
 
 #: A stored series named by its catalog id (``data show|export ID``).
 CatalogIdArg = Annotated[str, typer.Argument(metavar="ID", help="Catalog id, e.g. silver.")]

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import _print_json, app, command, open_store, out
-from leadwatch.cli._options import JsonOpt, SeedOpt, parse_date
+from leadwatch.cli._options import AsOfOpt, JsonOpt, SeedOpt, parse_date
 
 
 @command(app, "flows")
@@ -18,9 +18,7 @@ def flows_command(
         str | None, typer.Argument(help="Flows table, e.g. btc_etf_flows (default: the first).")
     ] = None,
     asset: Annotated[str, typer.Option(help="Catalog id of the price, e.g. btc.")] = "btc",
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Months as known at this date, YYYY-MM-DD.")
-    ] = None,
+    as_of: AsOfOpt = None,
     months: Annotated[int, typer.Option(help="Months to list (latest first cut).")] = 12,
     n_boot: Annotated[int, typer.Option("--n-boot", help="Bootstrap replicates.")] = 999,
     seed: SeedOpt = 0,

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import app, command, emit, open_store, out, working
-from leadwatch.cli._options import AlphaOpt, JsonOpt, NBootOpt, SeedOpt, parse_date
+from leadwatch.cli._options import AlphaOpt, AsOfOpt, JsonOpt, NBootOpt, SeedOpt, parse_date
 from leadwatch.defaults import DEFAULT_N_BOOT
 from leadwatch.errors import DataError
 
@@ -100,12 +100,7 @@ def thesis_run(
     names: Annotated[
         list[str], typer.Argument(metavar="NAME|FILE...", help="Built-in names or .toml files.")
     ],
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of", help="Use only data known by the end of this day.", metavar="YYYY-MM-DD"
-        ),
-    ] = None,
+    as_of: AsOfOpt = None,
     alpha: AlphaOpt = 0.05,
     n_boot: NBootOpt = DEFAULT_N_BOOT,
     seed: SeedOpt = 0,

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result
+from leadwatch.results import Result, alias
 
 __all__ = [
     "MIN_SIDE",
@@ -55,10 +55,9 @@ class InOutTest(Result):
     n_in: int
     n_out: int
 
-    @property
-    def statistic(self) -> float:
-        """The effect (in minus out, or the correlation without a regime)."""
-        return self.effect
+    statistic = alias[float](
+        "effect", "The effect (in minus out, or the correlation without a regime)."
+    )
 
     @property
     def nobs(self) -> int:

@@ -44,6 +44,7 @@ from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import (
     HeadlineResult,
     Result,
+    alias,
     jsonable,
     p_is,
     scalar_row,
@@ -92,10 +93,7 @@ class GrangerTest(Result):
     method: str = "F test on nested OLS, classical and HC3-robust"
     null_hypothesis: str = "the cause's past does not help predict the effect"
 
-    @property
-    def statistic(self) -> float:
-        """The classical F statistic (same as ``fstat``)."""
-        return self.fstat
+    statistic = alias[float]("fstat", "The classical F statistic (same as ``fstat``).")
 
     def summary(self) -> str:
         return self.line()

@@ -35,7 +35,7 @@ from scipy.special import fdtrc
 
 from leadwatch.analysis.validation import Floats, check_int
 from leadwatch.errors import DataError, InfeasibleTest
-from leadwatch.results import Result, frame_records
+from leadwatch.results import Result, alias, frame_records
 
 __all__ = ["GrangerOrders", "granger_orders"]
 
@@ -54,10 +54,7 @@ class GrangerOrders(Result):
     method: str = "ssr F test per lag order"
     null_hypothesis: str = "the cause's past does not help predict the effect"
 
-    @property
-    def statistic(self) -> Floats:
-        """The F statistic per order (same as ``fstat``)."""
-        return self.fstat
+    statistic = alias[Floats]("fstat", "The F statistic per order (same as ``fstat``).")
 
     def to_frame(self) -> pd.DataFrame:
         """One row per lag order: ``order, fstat, pvalue, df_num, df_denom, nobs``."""

@@ -58,7 +58,7 @@ from leadwatch.analysis.validation import (
     check_int,
 )
 from leadwatch.errors import InfeasibleTest
-from leadwatch.results import Result, p_is, scalar_row
+from leadwatch.results import Result, alias, p_is, scalar_row
 
 __all__ = [
     "PredictiveResult",
@@ -134,10 +134,7 @@ class PredictiveResult(Result):
     null_hypothesis: str = "the leader's past return does not predict the follower's future return"
     method: str = "OLS with Newey-West (HAC) errors; Clark-West out-of-sample test"
 
-    @property
-    def statistic(self) -> float:
-        """The HAC t statistic of the slope (same as ``tvalue``)."""
-        return self.tvalue
+    statistic = alias[float]("tvalue", "The HAC t statistic of the slope (same as ``tvalue``).")
 
     def summary(self) -> str:
         lines = [
