@@ -71,7 +71,7 @@ CSV: dict[str, Case] = {
     "no-date-column": (IMP,
                        {"s.csv": "day,silver_usd\n2024-01-02,1\n"}, ["no 'date' column"]),
     "no-value-column": (IMP,
-                        {"s.csv": "date,px\n2024-01-02,1\n"}, ["column", "missing"]),
+                        {"s.csv": "date,px,qx\n2024-01-02,1,2\n"}, ["column", "missing"]),
     "date-2099": (IMP,
                   {"s.csv": H + "2099-01-02,23.5\n"}, ["line 2", "2099-01-02", "future"]),
     "date-year-1": (IMP,

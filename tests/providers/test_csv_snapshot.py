@@ -10,6 +10,7 @@ import pytest
 
 from leadwatch.errors import DataError, UnknownSeriesError
 from leadwatch.providers.csv_snapshot import parse_csv, read_series_csv, read_snapshot_dir
+from tests.paths import SHARED
 
 
 def _parse(text: str, series: str = "silver", generic: bool = False) -> list:  # type: ignore[type-arg]
@@ -94,7 +95,49 @@ def test_wrong_column_names() -> None:
 def test_generic_value_column_only_for_single_file_imports() -> None:
     [batch] = _parse("date,value\n2024-01-02,23.5\n", generic=True)
     assert batch.frame["value"].tolist() == [23.5]
-    assert "(or 'value'/'close')" in _error("date,px\n2024-01-02,23.5\n", generic=True)
+    hint = "(or 'value'/'close', or a single value column)"  # one other column is taken
+    assert hint in _error("date,px,qx\n2024-01-02,23.5,1\n", generic=True)
+    strict = _error("date,px\n2024-01-02,23.5\n")  # a snapshot file names its column
+    assert "column 'silver_usd' for series 'silver' is missing" in strict
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Date,Open,High,Low,Close,Adj Close,Volume", "close"),  # a Yahoo download
+        ("DATE,Value", "value"),
+        (" date , CLOSE ", "close"),
+        ("observation_date,DGS10", "dgs10"),  # FRED's download: the one column there is
+        ("Date,Price", "price"),
+    ],
+)
+def test_single_file_imports_read_download_headers(header: str, column: str) -> None:
+    cells = len(header.split(","))
+    rows = "".join(f"2024-01-0{d}," + ",".join([f"2{d}.5"] * (cells - 1)) + "\n" for d in (2, 3))
+    [batch] = _parse(f"{header}\n{rows}", generic=True)
+    assert batch.frame["value"].tolist() == [22.5, 23.5], column
+
+
+def test_download_headers_that_clash_or_leave_a_choice_are_errors() -> None:
+    assert "differ only in case" in _error("date,Close,close\n2024-01-02,1,1\n", generic=True)
+    assert "found: date, a, b" in _error("date,a,b\n2024-01-02,1,1\n", generic=True)
+    assert "no 'date' column" in _error("Date,silver_usd\n2024-01-02,23.5\n")  # snapshot: strict
+
+
+def test_fred_dot_is_a_missing_value_and_inf_is_reported_once() -> None:
+    [batch] = _parse("DATE,DGS10\n2024-01-02,3.9\n2024-01-03,.\n2024-01-04,4.0\n", generic=True)
+    assert batch.frame["value"].tolist() == [3.9, 4.0] and batch.rows_blank == 1
+    message = _error("date,silver_usd\n2024-01-02,inf\n")
+    assert message.count("line 2") == 1, message
+
+
+def test_real_fred_downloads_import() -> None:
+    folder = SHARED / "fixtures" / "providers" / "fred"
+    for name in ("econdb_DGS10_2021_DATEheader.csv", "acc102_DGS10.csv"):
+        batch = read_series_csv(folder / name, "yield_10y")
+        values = batch.frame.set_index("date")["value"]
+        assert batch.rows > 1000 and batch.rows_blank > 0, name
+        assert values.min() > 0 and values.max() < 20, name
 
 
 def test_empty_file_and_header_only() -> None:

@@ -41,18 +41,55 @@ from leadwatch.errors import DataError
 from leadwatch.providers.csv_stream import CsvStream, Problems
 from leadwatch.redact import shown
 
-__all__ = ["PROVIDER", "parse_csv", "parse_csv_stream", "read_series_csv", "read_snapshot_dir"]
+__all__ = [
+    "PROVIDER",
+    "generic_header",
+    "parse_csv",
+    "parse_csv_stream",
+    "read_series_csv",
+    "read_snapshot_dir",
+]
 
 PROVIDER = "csv_snapshot"
 _GENERIC_VALUE_COLUMNS = ("value", "close")
+_DATE_ALIASES = {"observation_date": "date"}  # FRED's downloads
+_MISSING_MARKS = ("", ".")  # blank, or FRED's "." for a day with no value
 _MAX_ABS = 1e15  # no price, rate, index or volume of the catalog comes near; 1e308 is a typo
+
+
+def generic_header(columns: Sequence[str], location: str) -> list[str]:
+    """The header of a single-series file as read: names in lower case, FRED's date renamed.
+
+    Downloads name their columns their own way (Yahoo ``Date,Open,...,Close,Adj Close``,
+    FRED ``observation_date,DGS10``); matching is on the lower-case name.
+
+    Examples
+    --------
+    >>> generic_header(["Date", "Open", "Close", "Adj Close"], "y.csv")
+    ['date', 'open', 'close', 'adj close']
+    >>> generic_header(["observation_date", "DGS10"], "fred.csv")
+    ['date', 'dgs10']
+    """
+    names = [_DATE_ALIASES.get(c.lower(), c.lower()) for c in columns]
+    twice = sorted({c for c, n in zip(columns, names, strict=True) if names.count(n) > 1})
+    if twice:
+        raise DataError(
+            f"{location}: the header names {', '.join(repr(c) for c in twice)} that differ "
+            "only in case (or name the date twice)",
+            fix="keep one column per name",
+        )
+    return names
 
 
 def _value_column(spec: SeriesSpec, columns: Sequence[str], generic: bool) -> str | None:
     wanted = [spec.snapshot.value_column] if spec.snapshot else []
     if generic:
         wanted += [c for c in _GENERIC_VALUE_COLUMNS if c not in wanted]
-    return next((c for c in wanted if c in columns), None)
+    found = next((c for c in wanted if c in columns), None)
+    others = [c for c in columns if c not in ("date", "source")]
+    if found is None and generic and len(others) == 1:
+        return others[0]  # "date,DGS10": the one column there is
+    return found
 
 
 def _check_header(
@@ -69,7 +106,7 @@ def _check_header(
         column = _value_column(spec, columns, generic)
         if column is None:
             expected = spec.snapshot.value_column if spec.snapshot else "value"
-            alternatives = " (or 'value'/'close')" if generic else ""
+            alternatives = " (or 'value'/'close', or a single value column)" if generic else ""
             raise DataError(
                 f"{location}: column '{expected}'{alternatives} for series '{spec.id}' "
                 f"is missing (found: {found})",
@@ -128,7 +165,7 @@ def _parse_numbers(
     raw: pd.Series, lines: np.ndarray, column: str, problems: Problems, *, positive: bool
 ) -> pd.Series:
     text = raw.astype(object).str.strip()
-    blank = text.eq("")
+    blank = text.isin(_MISSING_MARKS)
     numbers = pd.to_numeric(text.where(~blank), errors="coerce").astype(float)
     bad = (~blank & ~np.isfinite(numbers)).to_numpy()
     for index in np.flatnonzero(bad)[: problems.limit].tolist():
@@ -137,7 +174,7 @@ def _parse_numbers(
             f"{column} value {shown(raw.iloc[index])} is not a number "
             "(use a plain decimal number, or leave the cell blank for missing)",
         )
-    huge = (numbers.abs() > _MAX_ABS).to_numpy()
+    huge = np.isfinite(numbers.to_numpy()) & (numbers.abs() > _MAX_ABS).to_numpy()  # inf: above
     for index in np.flatnonzero(huge)[: problems.limit].tolist():
         problems.add(
             int(lines[index]),
@@ -214,6 +251,8 @@ def parse_csv_stream(
     """Parse and validate one CSV read from a binary stream (see :func:`parse_csv`)."""
     specs = [get_series(i) for i in series_ids]
     table_stream = CsvStream(stream, location)
+    if generic:
+        table_stream.columns = generic_header(table_stream.columns, location)
     columns = _check_header(table_stream.columns, specs, location, generic)
     keep = ["date", *dict.fromkeys(columns.values())]
     if any(s.snapshot is not None and s.snapshot.ohlcv for s in specs):
@@ -250,7 +289,8 @@ def parse_csv(
     series_ids
         Catalog ids to read from this file (each names its value column).
     generic
-        Also accept a ``value`` or ``close`` column (single-file imports).
+        Single-file imports: header names in any case (FRED's ``observation_date`` is the
+        date), and a ``value`` or ``close`` column, or the only column besides the date.
 
     Raises
     ------
