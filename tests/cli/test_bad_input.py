@@ -278,6 +278,7 @@ ARGS: dict[str, Case] = {
 ARTICLES: dict[str, Case] = {
     "article-folder": (["claims", "{d}"], {"x.txt": "x"}, ["is a folder"]),
     "article-missing": (["claims", "{d}/nope.txt"], {}, ["does not exist"]),
+    "article-url": (["claims", "https://example.com/gold-today"], {}, ["web address"]),
     "article-binary-png": (["claims", "{d}/a.txt"], {"a.txt": b"\x89PNG\r\n\x1a\n" + bytes(512)},
                            ["binary"]),
     "article-binary-noise": (["claims", "{d}/a.txt"], {"a.txt": bytes(range(256)) * 8},
@@ -428,6 +429,24 @@ def test_store_without_series_exits_2_naming_the_import(
     assert code == 2 and words in payload["message"], payload
     assert "data import" in payload["fix"]
     assert not (tmp_path / "r.html").exists()
+
+
+def test_article_from_stdin_is_checked_and_binary_stdin_refused(
+    snapshot_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    text = b"Gold rose 2% to $4,100 an ounce on Tuesday, March 3, 2026."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    code = run(["--store", str(snapshot_store), "claims", "-", "--json"])
+    payload = json.loads(capsys.readouterr().out)
+    assert code == 0 and payload["article"] == "stdin", payload
+    assert payload["date"]["date"] == "2026-03-03" and payload["claims"]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(bytes(range(256)) * 40)))
+    code = run(["--store", str(snapshot_store), "claims", "-", "--json"])
+    payload = json.loads(capsys.readouterr().out)
+    assert code == 2 and "binary" in payload["message"] and payload["fix"]
 
 
 def test_suite_has_at_least_100_cases() -> None:

@@ -6,6 +6,8 @@ Composition only: extraction and checking live in :mod:`leadwatch.claims`, these
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +45,18 @@ _RANGES = (
 
 
 def read_article(path: Path | str) -> tuple[str, str]:
-    """``(name, text)`` of an article file (UTF-8; undecodable bytes replaced, never run)."""
+    """``(name, text)`` of an article file (UTF-8; undecodable bytes replaced, never run).
+
+    ``-`` reads the text from standard input (name ``stdin``); a web address is refused
+    (leadwatch works offline: save the page's text first).
+    """
+    if str(path) == "-":
+        return "stdin", _article_text(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "on stdin")
+    if re.match(r"(?i)^(https?|ftp):/", str(path)):
+        raise DataError(
+            f"article {path} is a web address; leadwatch reads no web pages",
+            fix="save the article's text as a .txt file and pass its path (or pipe it: -)",
+        )
     p = Path(path)
     if p.is_dir():
         raise DataError(f"article {p} is a folder", fix="pass the path of one .txt article")
@@ -60,13 +73,21 @@ def read_article(path: Path | str) -> tuple[str, str]:
             f"({MAX_ARTICLE_BYTES:,})",
             fix="pass the article's text only, as a .txt file",
         )
-    data = p.read_bytes()
+    return p.stem, _article_text(p.read_bytes(), str(p))
+
+
+def _article_text(data: bytes, where: str) -> str:
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise DataError(
+            f"article {where} is more than {MAX_ARTICLE_BYTES:,} bytes, more than an article",
+            fix="pass the article's text only",
+        )
     if b"\x00" in data[:8192] or _binary_share(data) > 0.3:
         raise DataError(
-            f"article {p} is a binary file, not text",
+            f"article {where} is a binary file, not text",
             fix="save the article as plain UTF-8 text (.txt) and pass that file",
         )
-    return p.stem, data.decode("utf-8", errors="replace")
+    return data.decode("utf-8", errors="replace")
 
 
 MAX_ARTICLE_BYTES = 5_000_000

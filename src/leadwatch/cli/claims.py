@@ -20,7 +20,7 @@ _STYLE = {"confirmed": "green", "contradicted": "red", "inconclusive": "yellow"}
 @command(app, "claims")
 def claims(
     ctx: typer.Context,
-    article: Annotated[Path, typer.Argument(help="The article, a UTF-8 .txt file.")],
+    article: Annotated[Path, typer.Argument(help="The article, a UTF-8 .txt file (- for stdin).")],
     date: Annotated[
         str | None,
         typer.Option(
@@ -49,8 +49,9 @@ def claims(
         writable_file(html, "--html")  # before the claims are checked, not after
     name, text = read_article(article)
     with working("checking the claims", as_json), open_store(ctx) as store:
+        source = name if str(article) == "-" else article  # stdin: named, not a path
         result = check_article(
-            article, store=store, date=day, text=text, theses=theses, n_boot=n_boot, seed=seed
+            source, store=store, date=day, text=text, theses=theses, n_boot=n_boot, seed=seed
         )
     saved = []
     if save_theses is not None:
