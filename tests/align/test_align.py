@@ -367,10 +367,18 @@ def test_many_long_series_align_quickly() -> None:
 _OK = _series(["2024-03-01", "2024-03-04"], [1.0, 2.0])
 
 
-def _tz_series(tz: str) -> pd.Series:
+def _tz_series(tz: str, hour: int = 0) -> pd.Series:
     out = _OK.copy()
-    out.index = pd.DatetimeIndex(out.index).tz_localize(tz)
+    out.index = (pd.DatetimeIndex(out.index) + pd.Timedelta(hours=hour)).tz_localize(tz)
     return out
+
+
+@pytest.mark.parametrize("tz", ["America/New_York", "Asia/Tokyo", "Europe/London"])
+def test_local_midnight_index_is_read_as_calendar_dates(tz: str) -> None:
+    """yfinance's daily bars: local midnights in the exchange's zone are that day's labels."""
+    a = align({"btc": _OK}, start="2024-03-01", end="2024-03-04")
+    b = align({"btc": _tz_series(tz)}, start="2024-03-01", end="2024-03-04")
+    pd.testing.assert_frame_equal(a.values, b.values)
 
 
 @pytest.mark.parametrize(
@@ -383,7 +391,7 @@ def _tz_series(tz: str) -> pd.Series:
             DataError,
             "duplicate date 2024-03-01",
         ),
-        ({"btc": _tz_series("America/New_York")}, {}, DataError, "time zone America/New_York"),
+        ({"btc": _tz_series("America/New_York", 9)}, {}, DataError, "time zone America/New_York"),
         ({"sliver": _OK}, {}, UnknownSeriesError, r"did you mean 'silver'.*adhoc_spec\('sliver'\)"),
         ({"btc": _OK}, {"start": "2024-03-10", "end": "2024-03-01"}, DataError, "is after end"),
         ({"btc": _OK}, {"start": "2024-03-02", "end": "2024-03-03"}, DataError, "no labels"),

@@ -38,7 +38,7 @@ always holds the *latest-dated* value already public).
 
 from leadwatch.align.asof import adhoc_spec, known_asof
 from leadwatch.align.frame import AlignedFrame, align
-from leadwatch.align.grid import DateLike, Grid, as_date, grid_instants, grid_labels
+from leadwatch.align.grid import DateLike, Grid, as_date, date_labels, grid_instants, grid_labels
 
 __all__ = [
     "AlignedFrame",
@@ -47,6 +47,7 @@ __all__ = [
     "adhoc_spec",
     "align",
     "as_date",
+    "date_labels",
     "grid_instants",
     "grid_labels",
     "known_asof",

@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from leadwatch.align.grid import _UNIT, _Floats, _Ints, _naive
+from leadwatch.align.grid import _UNIT, _Floats, _Ints, date_labels
 from leadwatch.catalog import Calendar, Kind, SeriesSpec, get_series
 from leadwatch.errors import DataError, UnknownSeriesError
 
@@ -75,7 +75,7 @@ def _prepare(name: str, series: object, spec: SeriesSpec) -> _Prepared:
             f"series '{name}' has a {type(series.index).__name__}, not a DatetimeIndex",
             fix="convert its index with pd.to_datetime(series.index)",
         )
-    index = _naive(series.index, f"series '{name}'")
+    index = date_labels(series.index, f"series '{name}'")
     if index.hasnans:
         raise DataError(f"series '{name}' has missing (NaT) dates", fix="drop rows without a date")
     if not index.is_unique:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from leadwatch.errors import DataError
 
-__all__ = ["DateLike", "Grid", "as_date", "grid_instants", "grid_labels"]
+__all__ = ["DateLike", "Grid", "as_date", "date_labels", "grid_instants", "grid_labels"]
 
 Grid = Literal["daily", "weekly", "monthly"]
 DateLike: TypeAlias = str | date | datetime | pd.Timestamp | np.datetime64
@@ -41,15 +41,27 @@ def _is_utc(tz: tzinfo | None) -> bool:
     return tz is not None and str(tz).upper() in _UTC_NAMES
 
 
-def _naive(index: pd.DatetimeIndex, what: str) -> pd.DatetimeIndex:
+def date_labels(index: pd.DatetimeIndex, what: str) -> pd.DatetimeIndex:
+    """``index`` as naive date labels: a time-zone-aware index of local midnights (yfinance's
+    daily bars) gives its calendar dates, UTC keeps its clock; other times are refused.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ny = pd.DatetimeIndex(["2026-01-05", "2026-01-06"]).tz_localize("America/New_York")
+    >>> date_labels(ny, "btc").strftime("%Y-%m-%d").tolist()
+    ['2026-01-05', '2026-01-06']
+    """
     if index.tz is None:
         return index
-    if not _is_utc(index.tz):
-        raise DataError(
-            f"{what} is indexed in time zone {index.tz}; date labels must be naive or UTC midnight",
-            fix="label each value with its calendar date, then .tz_localize(None)",
-        )
-    return index.tz_localize(None)
+    local = index.tz_localize(None)
+    if _is_utc(index.tz) or bool((local == local.normalize()).all()):
+        return local
+    raise DataError(
+        f"{what} is indexed in time zone {index.tz} at times other than midnight; date labels "
+        "must be calendar dates",
+        fix="label each value with its calendar date, then .tz_localize(None)",
+    )
 
 
 def _check_grid(grid: str) -> None:
@@ -133,6 +145,6 @@ def grid_instants(labels: pd.DatetimeIndex) -> pd.DatetimeIndex:
     >>> grid_instants(pd.DatetimeIndex(["2024-03-01"]))[0]
     Timestamp('2024-03-02 00:00:00+0000', tz='UTC')
     """
-    idx = _naive(pd.DatetimeIndex(labels), "labels")
+    idx = date_labels(pd.DatetimeIndex(labels), "labels")
     out = (idx.normalize() + pd.Timedelta(days=1)).tz_localize("UTC")
     return out.rename("instant")

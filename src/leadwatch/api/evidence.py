@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from leadwatch.align import align
+from leadwatch.align import align, date_labels
 from leadwatch.catalog import get_series, liquid_start
 from leadwatch.errors import DataError
 from leadwatch.store import Store, opened_store
@@ -33,6 +33,8 @@ def _named(value: object, role: str) -> tuple[str, pd.Series | None]:
         return value, None
     if isinstance(value, pd.Series):
         name = value.name if isinstance(value.name, str) and value.name else role
+        if isinstance(value.index, pd.DatetimeIndex):  # yfinance: local midnights -> dates
+            value = value.set_axis(date_labels(value.index, f"series '{name}'"))
         return name, value
     raise DataError(
         f"{role} is a {type(value).__name__}",

@@ -40,6 +40,35 @@ def test_follower_equal_to_leader_shifted_by_3_reports_leads_by_3() -> None:
     assert res.ccf.reverse_pvalue > 0.05
 
 
+@pytest.mark.parametrize("tz", ["UTC", "America/New_York"])
+def test_time_zone_aware_series_give_the_naive_result(tz: str) -> None:
+    """yfinance hands out daily bars at local midnight, time-zone aware: same dates, same test."""
+    rng = np.random.default_rng(0)
+    idx = pd.bdate_range("2018-01-01", periods=400)
+    r = rng.standard_normal(403) * 0.01
+    leader, follower = _prices(r[3:], idx, "leader"), _prices(r[:-3], idx, "follower")
+    naive = leadwatch.lead_lag(leader, follower, lags=range(1, 11), horizon=5, n_boot=99)
+    aware = leadwatch.lead_lag(
+        leader.tz_localize(tz), follower.tz_localize(tz), lags=range(1, 11), horizon=5, n_boot=99
+    )
+    assert aware.best_lag == naive.best_lag == 3 and aware.pvalue == naive.pvalue
+    with pytest.raises(DataError, match="time zone America/New_York at times other than"):
+        shifted = leader.set_axis((idx + pd.Timedelta(hours=9)).tz_localize("America/New_York"))
+        leadwatch.lead_lag(shifted, follower, lags=range(1, 11), horizon=5, n_boot=99)
+
+
+@pytest.mark.parametrize(("n", "lags"), [(100, range(1, 11)), (400, None)])
+def test_a_short_series_is_tested_with_what_it_can_support(n: int, lags: range | None) -> None:
+    """A young asset (100 or 400 days): the Granger order and the event-study horizons are
+    cut to the sample instead of failing on settings the user cannot pass."""
+    rng = np.random.default_rng(0)
+    idx = pd.bdate_range("2018-01-01", periods=n)
+    r = rng.standard_normal(n + 3) * 0.01
+    leader, follower = _prices(r[3:], idx, "leader"), _prices(r[:-3], idx, "follower")
+    res = leadwatch.lead_lag(leader, follower, lags=lags, horizon=5, n_boot=99)
+    assert res.best_lag == 3 and res.verdict == "supported"
+
+
 def test_series_on_different_calendars_align_without_zero_fill() -> None:
     rng = np.random.default_rng(1)
     days = pd.date_range("2016-01-01", periods=2200, freq="D")

@@ -256,7 +256,7 @@ def lead_lag_battery(
     gap = max(clock_lags, ccf.best_lag - horizon)  # centre the predictive span on the best lag
     pred = predictive_regression(x, y, horizon, alpha=alpha, gap=gap)
     top = int(searched.max())
-    gr = _granger(x, y, min(int(d["maxlag"]), top), top, inference)
+    gr = _granger(x, y, min(int(d["maxlag"]), top, max(1, len(x) // 20)), top, inference)
     conf = None
     if controls:
         try:
@@ -282,7 +282,7 @@ def lead_lag_battery(
         lp.to_numpy(dtype=np.float64),
         frame[follower].reindex(ev_idx).to_numpy(dtype=np.float64),
         ev_idx,
-        horizons=d["horizons"],
+        horizons=[h for h in d["horizons"] if h <= len(lp) // 4] or d["horizons"][:1],  # short
         min_gap=d["min_gap"],
         year=d["year"],
         quarter=d["quarter"],
