@@ -40,7 +40,7 @@ from leadwatch.claims.vocabulary import (
 )
 from leadwatch.claims.windows import find_windows, since_period
 
-__all__ = ["check_move_record", "move_records"]
+__all__ = ["check_move_record", "latest_period", "move_records", "period_returns"]
 
 #: A period's adjective and its code: "one-day", "weekly".
 _PERIODS = {
@@ -177,12 +177,33 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
     return out
 
 
-def _returns(closes: pd.Series, period: str) -> pd.Series:
+def period_returns(closes: pd.Series, period: str) -> pd.Series:
+    """The change of ``closes`` over each calendar ``period`` (``D`` a session, ``W`` a week
+    to Friday, ``M``, ``Q``, ``Y``), dated by the period's end; the last one runs to the
+    last close (the period to date).
+
+    >>> days = pd.to_datetime(["2026-01-30", "2026-02-27", "2026-03-04"])
+    >>> period_returns(pd.Series([1.0, 2.0, 3.0], index=days), "M").round(2).tolist()
+    [1.0, 0.5]
+    """
     if period == "D":
         return closes.pct_change().dropna()
     rule = {"W": "W-FRI", "M": "ME", "Q": "QE", "Y": "YE"}[period]
     last = closes.resample(rule).last().dropna()
     return last.pct_change().dropna()
+
+
+def latest_period(moves: pd.Series, day: pd.Timestamp) -> pd.Timestamp | None:
+    """The end of the latest period of ``moves`` (:func:`period_returns`) an article of
+    ``day`` tells of: the last one ended by then, or the current one when two thirds of it
+    are past ("its strongest annual rise", in December)."""
+    done = moves[moves.index <= day]
+    at = pd.Timestamp(done.index[-1]) if len(done) else None
+    if len(moves) and moves.index[-1] > day and at is not None:
+        length = (moves.index[-1] - at).days
+        if (day - at).days >= 2 / 3 * length:
+            at = pd.Timestamp(moves.index[-1])
+    return at
 
 
 def _dated(window: str, day: pd.Timestamp) -> str:
@@ -222,17 +243,12 @@ def _ranked_on(
     assert c.asset is not None and c.op is not None and c.window is not None
     side, period = c.op.split(":")
     sign = -1.0 if side == "worst" else 1.0
-    moves = _returns(market.close(series).loc[:day], period)
+    moves = period_returns(market.close(series).loc[:day], period)
     if period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
         at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
-    else:  # the latest period that ended by the article date ("Q1" on 4 April), or the
-        done = moves[moves.index <= day]  # current one when two thirds of it are past
-        at = done.index[-1] if len(done) else None
-        if len(moves) and moves.index[-1] > day and at is not None:
-            length = (moves.index[-1] - at).days
-            if (day - at).days >= 2 / 3 * length:  # "its strongest annual rise", in December
-                at = moves.index[-1]
+    else:  # the latest period that ended by the article date ("Q1" on 4 April)
+        at = latest_period(moves, day)
     if at is None:
         return "not checkable", f"no {c.asset} moves by {day.date()}", {}
     value = float(moves.loc[at])
