@@ -27,7 +27,7 @@ def _ranked(text: str) -> list[tuple[str | None, str | None, str | None, bool]]:
             ("btc", "worst:D", "since:2022", True),
         ),
         (  # wire
-            "The dollar posted its longest weekly winning streak in over a year.",
+            "The dollar posted its longest weekly winning run in more than a year.",
             ("dxy", "best:W", "last:1:year", True),
         ),
         (  # bank note

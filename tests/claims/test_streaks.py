@@ -119,5 +119,5 @@ def test_months_are_calendar_months() -> None:
     falling = pd.Series([300.0 - 10 * (d.year * 12 + d.month - 24300) for d in days], index=days)
     text = "Ether was stuck in the red for five months in a row."
     assert _status(text, "2026-03-01", {"eth": falling}) == ["confirmed"]
-    six = "Ether was stuck in the red for six months in a row."  # September has no base
+    six = "Ether was stuck in the red for six straight months."  # September has no base
     assert _status(six, "2026-03-01", {"eth": falling}) == ["not checkable"]

@@ -102,7 +102,7 @@ _START_RECORD_RE = re.compile(
     rf"\s+{_RANKED_OVER}",
     re.IGNORECASE,
 )
-# "its longest losing streak since 2022", "the longest weekly winning streak in over a year",
+# "its longest losing streak since 2022", "the longest weekly winning run in more than a year",
 # "its longest run of monthly gains since 2017": the length of the run, ranked
 _STREAK_RECORD_RE = re.compile(
     r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>longest) "
