@@ -91,3 +91,40 @@ def test_a_start_of_a_year_is_ranked_against_the_same_span_of_other_years() -> N
     assert _status(text, "2026-02-20", {"gold": gold}) == ["confirmed"]
     text = "Gold is having its worst start to a year on record."
     assert _status(text, "2026-02-20", {"gold": gold}) == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ether is set for a fifth straight monthly loss, the first such run since 2018.",
+            ("eth", "worst:M", "since:2018", True),
+        ),
+        (
+            "Gold rose for a ninth consecutive week, its longest since 2011.",
+            ("gold", "best:W", "since:2011", True),
+        ),
+        (
+            "Bitcoin slid for a fourth session in a row for the first time since March 2020.",
+            ("btc", "worst:D", "since:March 2020", True),
+        ),
+    ],
+)
+def test_a_rank_told_after_a_streak(text: str, expected: tuple[str, str, str, bool]) -> None:
+    assert _ranked(text) == [expected]  # the streak's rank, and no price record
+
+
+def test_a_run_that_began_in_the_named_year_counts_as_in_it() -> None:
+    months = pd.date_range("2017-12-31", "2026-02-28", freq="ME")
+    values, level = [], 100.0
+    for m in months:  # six falling months Aug 2018 - Jan 2019, Oct 2025 - Feb 2026 five
+        falling = pd.Timestamp("2018-08-01") <= m <= pd.Timestamp(
+            "2019-01-31"
+        ) or m >= pd.Timestamp("2025-10-01")
+        level *= 0.95 if falling else (1.02 if m.month % 3 else 0.99)
+        values.append(level)
+    btc = pd.Series(values, index=months)
+    text = "Bitcoin fell for a fifth straight month, the first such run since 2018."
+    assert _status(text, "2026-03-01", {"btc": btc}) == ["confirmed"]
+    text = "Bitcoin fell for a fifth straight month, the first such run since 2021."
+    assert _status(text, "2026-03-01", {"btc": btc}) == ["contradicted"]

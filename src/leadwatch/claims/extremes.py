@@ -258,7 +258,8 @@ def to_date_moves(closes: pd.Series, day: pd.Timestamp) -> pd.Series:
 
 def run_lengths(moves: pd.Series, at: pd.Timestamp, sign: float) -> pd.Series:
     """The length of every run of periods that moved the ``sign`` way: the runs ended before
-    the one through ``at``, each dated by its last period, then that one's length so far.
+    the one through ``at``, each dated by its first period (a run "in 2018" began then, if
+    it ended in 2019), then that one's length so far, dated ``at``.
 
     >>> days = pd.date_range("2026-01-01", periods=8)
     >>> m = pd.Series([1.0, 1.0, -1.0, 1.0, -1.0, 1.0, 1.0, 1.0], index=days)
@@ -267,9 +268,12 @@ def run_lengths(moves: pd.Series, at: pd.Timestamp, sign: float) -> pd.Series:
     """
     up = (sign * moves.loc[:at] > 0).astype(int)
     runs = up.groupby((up == 0).cumsum()).cumsum()
-    ends = runs[(runs > 0) & (runs.shift(-1, fill_value=0) == 0)]
-    earlier = ends[ends.index < at]  # the run through ``at`` is the one ranked
-    return pd.concat([earlier, pd.Series([int(runs.iloc[-1])], index=[at])]).astype(int)
+    last = np.flatnonzero(((runs > 0) & (runs.shift(-1, fill_value=0) == 0)).to_numpy())
+    last = last[last < len(runs) - 1]  # the run through ``at`` is the one ranked
+    first = runs.index[last - runs.to_numpy()[last] + 1]
+    earlier = pd.Series(runs.to_numpy()[last], index=first)
+    out: pd.Series = pd.concat([earlier, pd.Series([int(runs.iloc[-1])], index=[at])])
+    return out.astype(int)
 
 
 def period_returns(closes: pd.Series, period: str) -> pd.Series:

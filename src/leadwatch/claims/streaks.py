@@ -31,10 +31,12 @@ from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
     DOWN_VERB_RE,
     IN_A_ROW_RE,
+    MONTH_NAME_RE,
     NUMBER_WORDS,
     ORDINALS,
     UP_NOUN_RE,
     UP_VERB_RE,
+    YEAR_RE,
     count_value,
     ending,
 )
@@ -79,6 +81,11 @@ _COUNTED_STREAK = re.compile(
     r"\s+(?:streak|run)\b",
     re.IGNORECASE,
 )
+#: A rank told after a streak: "for the first time since 2018", "the first such run since
+#: March 2015", "its longest since 2011": no run as long since, and one then.
+_RANK_WORDS = r"for the first time|(?:the|its) (?:first|longest)(?: such)?(?: run| streak| time)?"
+_SINCE_NAMED = rf"(?P<since>(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})"
+_RANKED_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{_RANK_WORDS}) since {_SINCE_NAMED}\b", re.I)
 #: Words before a streak that end it ("ending a five-day winning streak", "snapped").
 _ENDED = ending(
     *("end", "ended", "ending", "ends", "snapped", "snapping", "snaps", "broke", "break"),
@@ -202,4 +209,18 @@ def streak_moves(
                     index, "move", asset, m.group(0), op, when=when, window=window, qualifiers=quals
                 )
             )
+            out += _ranked(s, m, index, out[-1])
     return out
+
+
+def _ranked(s: str, m: re.Match[str], index: int, move: Claim) -> list[Claim]:
+    """The rank told after streak ``m`` ("the fifth monthly fall in a row, the first since
+    2018"): a record of the run's length (qualifier ``streak``), since the year named."""
+    ranked = _RANKED_AFTER.search(s[m.end() :])
+    if ranked is None or move.window is None:
+        return []
+    side = "best" if move.op == "up" else "worst"
+    op = f"{side}:{move.window.split(':')[1]}"
+    words = m.group(0) + ranked.group(0)
+    since = "since:" + ranked.group("since")
+    return [Claim(index, "record", move.asset, words, op, window=since, qualifiers=("streak",))]
