@@ -75,3 +75,29 @@ def test_an_ended_month_is_the_one_just_past_early_in_the_next() -> None:
     ex = extract_claims("Bitcoin ended the month in the red.")
     checked = check_claims(ex, pd.Timestamp("2026-03-01"), Market({"btc": btc}))
     assert [c.status for c in checked] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Bitcoin finished February at around $65,000.", "end:M:2"),  # crypto news
+        ("Gold ended 2025 at $4,300 an ounce.", "end:Y:2025"),  # wire
+        ("Silver closed the month just below $48.", "end:M"),  # bank note
+        ("Bitcoin closed out January near $98,000.", "end:M:1"),  # data page
+        ("Gold closed the week at $4,500.", "end:W"),  # regional paper
+    ],
+)
+def test_a_level_told_as_a_period_close(text: str, window: str) -> None:
+    assert [c.window for c in extract_claims(text).claims if c.kind == "level"] == [window]
+
+
+def test_a_period_close_is_graded_on_that_close() -> None:
+    days = pd.bdate_range("2026-01-01", "2026-03-10")
+    btc = pd.Series(70_000.0, index=days)
+    btc[(btc.index >= "2026-02-20") & (btc.index < "2026-03-01")] = 65_000.0
+    ex = extract_claims("Bitcoin finished February at around $65,000.")
+    checked = check_claims(ex, pd.Timestamp("2026-03-10"), Market({"btc": btc}))
+    assert [c.status for c in checked] == ["confirmed"]  # the close of 27 February
+    ex = extract_claims("Bitcoin is trading at around $65,000.")
+    checked = check_claims(ex, pd.Timestamp("2026-03-10"), Market({"btc": btc}))
+    assert [c.status for c in checked if c.claim.kind == "level"] == ["contradicted"]

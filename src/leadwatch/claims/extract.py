@@ -70,7 +70,7 @@ from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
-from leadwatch.claims.periodmoves import period_moves
+from leadwatch.claims.periodmoves import period_closes, period_moves
 from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
@@ -330,7 +330,7 @@ def extract_claims(text: str) -> Extraction:
         shared = coordinated(s, mentions, found)  # "Gold and silver fell": both
         copied |= {(c.sentence, c.asset, c.kind) for c in shared[len(found) :]}
         found = shared
-        found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
+        found = period_closes(s, outside_sayings(s, found))  # "pundits would say 'X is up'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

@@ -21,13 +21,14 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim, nearest_before
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
-__all__ = ["period_moves"]
+__all__ = ["period_closes", "period_moves"]
 
 _UP = r"in (?:the )?green|in positive territory|positive|higher|up|firmer|stronger"
 _DOWN = r"in (?:the )?red|in negative territory|negative|lower|down|weaker|softer"
@@ -119,4 +120,37 @@ def period_moves(
                 continue  # "ended 2025 up 40%": the sized move stands
             op = "up" if m.group("up") else "down"
             out.append(Claim(index, "move", asset, m.group(0), op, when=when, window=window))
+    return out
+
+
+#: A period's close told before a level: "finished February at around $65,000", "ended 2025
+#: near $87,500", "closed the month just below $48".
+_CLOSED_AT = re.compile(rf"\b{_ENDED} (?:{_PERIOD})\s+", re.IGNORECASE)
+_TO_LEVEL = re.compile(
+    r"(?:(?:at|near|around|about|roughly|just|a touch|slightly|above|below|under|over|close"
+    r"|to)\s+)*[$\d]|(?:at|near|around|about|above|below|under|over)\b",
+    re.IGNORECASE,
+)
+
+
+def period_closes(s: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each level told as a period's close ("finished February at $65,000")
+    read at that close: window ``end:Y:2025`` (a year), ``end:M:2`` (the last February by
+    the article date), or ``end:W``/``end:M``/``end:Y`` (the latest week, month or year:
+    ended by the article date, or two thirds past)."""
+    out = list(claims)
+    for m in _CLOSED_AT.finditer(s):
+        g = m.groupdict()
+        code = (
+            f"Y:{g['year']}"
+            if g.get("year")
+            else f"M:{month_number(g['month'])}"
+            if g.get("month") and not g.get("myear")
+            else (g.get("unit") or "")[:1].upper()
+        )
+        for k, c in enumerate(out):
+            at = s.find(c.words, m.start())
+            told = c.kind == "level" and c.window is None and c.when is None and code
+            if told and at >= m.end() and _TO_LEVEL.match(s, m.end()) and at - m.end() < 25:
+                out[k] = replace(c, window=f"end:{code}")
     return out
