@@ -6,8 +6,10 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.assets import find_assets
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.market import Market
+from leadwatch.claims.periodmoves import period_moves
 
 
 def _named(text: str) -> list[tuple[str | None, str | None, str | None, object]]:
@@ -101,3 +103,10 @@ def test_a_period_close_is_graded_on_that_close() -> None:
     ex = extract_claims("Bitcoin is trading at around $65,000.")
     checked = check_claims(ex, pd.Timestamp("2026-03-10"), Market({"btc": btc}))
     assert [c.status for c in checked if c.claim.kind == "level"] == ["contradicted"]
+
+
+def test_a_period_move_of_another_subject_is_not_the_asset_s() -> None:
+    text = "Gold rose as US inflation was higher in January."  # inflation's, not gold's
+    assert period_moves(text, 0, find_assets(text), []) == []
+    text = "Gold rose 2% and was higher for the week."
+    assert [c.window for c in period_moves(text, 0, find_assets(text), [])] == ["wtd"]

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.model import Claim, nearest_before
+from leadwatch.claims.model import Claim, last_before
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
 __all__ = ["period_closes", "period_moves"]
@@ -87,6 +87,10 @@ def _window(m: re.Match[str]) -> tuple[str | None, tuple[str, Any] | None] | Non
     return None
 
 
+#: Words that start a clause of another subject between the asset and its period move.
+_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though|but|after)\b|;", re.I)
+
+
 def _family(window: str | None) -> str | None:
     """The period a window is of: "ytd", "cal:2025" and "year" are the year's."""
     w = window or ""
@@ -102,9 +106,10 @@ def period_moves(
     out: list[Claim] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(s):
-            asset, read = nearest_before(mentions, m.start()), _window(m)
-            if asset is None or read is None:
-                continue
+            named, read = last_before(mentions, m.start(), groups=False), _window(m)
+            if named is None or read is None or _OTHER_CLAUSE.search(s, named.end, m.start()):
+                continue  # "gold rose as inflation was higher in January": not gold's
+            asset = named.asset
             window, when = read
             same = [
                 c
