@@ -254,17 +254,32 @@ def test_a_with_phrase_keeps_the_figure_with_the_compared_asset() -> None:
     [
         (
             "Silver climbed for a fourth consecutive session, hitting a one-month high.",
-            ("silver", "up", "day"),
+            ("silver", "up", "streak:D:4"),
         ),
-        ("Copper slid and gold was down three sessions in a row.", ("gold", "down", "day")),
-        ("Ether has fallen for five straight days.", ("eth", "down", "day")),
-        ("The dollar is on course for a second straight weekly gain.", ("dxy", "up", "week")),
-        ("Silver looks set for a third consecutive weekly loss.", ("silver", "down", "week")),
-        ("Bitcoin posted its fourth straight monthly decline.", ("btc", "down", "month")),
-        ("The yen slid as the dollar eyed a second weekly gain.", ("dxy", "up", "week")),
+        (
+            "Copper slid and gold was down three sessions in a row.",
+            ("gold", "down", "streak:D:3"),
+        ),
+        ("Ether has fallen for five straight days.", ("eth", "down", "streak:D:5")),
+        (
+            "The dollar is on course for a second straight weekly gain.",
+            ("dxy", "up", "streak:W:2"),
+        ),
+        (
+            "Silver looks set for a third consecutive weekly loss.",
+            ("silver", "down", "streak:W:3"),
+        ),
+        (
+            "Bitcoin posted its fourth straight monthly decline.",
+            ("btc", "down", "streak:M:4"),
+        ),
+        (
+            "The yen slid as the dollar eyed a second weekly gain.",
+            ("dxy", "up", "streak:W:2"),
+        ),
         (
             "The euro fell 0.2% while the dollar headed for a second successive weekly rise.",
-            ("dxy", "up", "week"),
+            ("dxy", "up", "streak:W:2"),
         ),
     ],
 )
@@ -431,8 +446,11 @@ def test_a_high_of_greater_than_a_price_is_above_it() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gold extended its rally for a fifth day.", ("gold", "up", "day")),
-        ("Bitcoin fell for a second week as ETF outflows mounted.", ("btc", "down", "week")),
+        ("Gold extended its rally for a fifth day.", ("gold", "up", "streak:D:5")),
+        (
+            "Bitcoin fell for a second week as ETF outflows mounted.",
+            ("btc", "down", "streak:W:2"),
+        ),
     ],
 )
 def test_an_ordinal_period_after_a_move_verb_is_a_streak(

@@ -8,6 +8,7 @@ import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
+from leadwatch.claims.datingclaims import dating_claims
 from leadwatch.claims.market import Market
 
 
@@ -28,8 +29,9 @@ def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("Ether sank to a three-month low against bitcoin.", None),
         ("Treasury yields fell to multi-month lows.", None),  # too vague to grade
         ("Silver touched a multi-decade high this week.", ("silver", "high", "last:20:year")),
-        ("The dollar index climbed to a weekly high.", None),  # no span the data can settle
-        ("Gold slipped to a monthly low on Tuesday.", None),
+        ("The dollar index climbed to a weekly high.", ("dxy", "high", "last:1:week")),
+        ("Gold slipped to a monthly low on Tuesday.", ("gold", "low", "last:1:month")),
+        ("Bitcoin touched a weekly low of $85,000.", ("btc", "low", "last:1:week")),
         ("Gold rose to a two-week peak on Tuesday.", ("gold", "high", "last:2:week")),
         ("Ether slid to a year-and-a-half low.", ("eth", "low", "last:18:month")),
         ("Silver hit a two-decade high.", ("silver", "high", "last:20:year")),
@@ -374,3 +376,11 @@ def test_a_record_named_by_the_current_period_beats_the_whole_period_so_far() ->
         if r.claim.kind == "record"
     ]
     assert result.status == "confirmed", result.evidence
+
+
+def test_a_one_week_high_is_checked_but_does_not_date_the_article() -> None:
+    weekly = extract_claims("The dollar index climbed to a weekly high.")
+    assert [c.window for c in weekly.claims if c.kind == "record"] == ["last:1:week"]
+    assert [c for c in dating_claims(weekly) if c.kind == "record"] == []
+    two = extract_claims("The dollar index climbed to a two-week high.")
+    assert [c.window for c in dating_claims(two) if c.kind == "record"] == ["last:2:week"]

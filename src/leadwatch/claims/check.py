@@ -1,13 +1,13 @@
 """Check each claim on the data at the article date (pure: series in, results out).
 
-Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data for the asset, data
-stale for the claim's day, or what the store does not hold: expectations, figures), and
-for narrative claims the verdict of the built-in theses they map to (``supported`` ->
-``confirmed``, ``contradicted`` -> ``contradicted``, otherwise ``inconclusive``).
+Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data, stale data, or a
+claim the store cannot hold: expectations, industry figures, stories); a narrative claim
+takes its theses' verdict (``supported`` -> ``confirmed``, ``contradicted``, otherwise
+``inconclusive``).
 
 Windows: a move with no period is one session (unless too big for one: :mod:`.sessions`),
-"for months" 3 months, "in January 2026" that month, "this year" from the last close of
-the year before. A laggard "has not followed" when it trails the leader by over 5 points.
+"for months" 3 months, "in January 2026" that month, "this year" from the last close of the
+year before, a streak each of its periods. A laggard "has not followed" trails by 5 points.
 
 Examples
 --------
@@ -62,6 +62,7 @@ from leadwatch.claims.records import (
     window_extreme,
 )
 from leadwatch.claims.sessions import with_windows
+from leadwatch.claims.streakcheck import check_streak
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.ungraded import NOT_CHECKABLE, gap_note, narrative_grade
 from leadwatch.claims.vocabulary import month_number
@@ -71,6 +72,7 @@ __all__ = ["STATUSES", "CheckedClaim", "check_claims"]
 
 STATUSES = ("confirmed", "contradicted", "inconclusive", "not checkable")
 LAG_MARGIN = 0.05
+_BY_WINDOW = {"from": check_from_level, "streak": check_streak}  # a move's checker by window
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +202,9 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
 
 def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
-    if (c.window or "").split(":")[0] in ("peak", "low"):
-        return from_extreme(c, day, market)
-    if (c.window or "").startswith("from:"):  # "slid from $2,450 to $2,380"
-        return check_from_level(c, day, market)
+    head = (c.window or "").split(":")[0]  # "slid from $2,450 to $2,380", "a third straight
+    if head in ("peak", "low", "from", "streak"):  # week" (each of its weeks)
+        return _BY_WINDOW.get(head, from_extreme)(c, day, market)
     named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
     if (
         c.pct is None

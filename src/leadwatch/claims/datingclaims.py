@@ -75,7 +75,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and c.level is None
             and not (c.op or "").startswith(("worst:", "best:"))  # records of moves
             and (
-                record_span(c) > 0
+                record_span(c) > _UNITS["week"]  # a one-week high holds on too many days
                 or since_period(c.window or "") is not None
                 or yearless_since(c.window) is not None
             )

@@ -70,6 +70,7 @@ from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
+from leadwatch.claims.periodmoves import period_closes, period_moves
 from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
@@ -228,6 +229,7 @@ def _sentence_claims(
         )
     claims = clause_moves(s, index, mentions, claims + shared_moves(s, claims, mentions))
     claims += streak_moves(s, index, mentions, claims, when)  # "up three sessions in a row"
+    claims += period_moves(s, index, mentions, claims)  # "It ended 2025 in the red"
     claims += led_moves(s, index, mentions, claims, when)  # "Crypto fell, led by declines in BTC"
     if compare or any(c.kind in ("percent", "figure") for c in claims):
         return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
@@ -328,7 +330,7 @@ def extract_claims(text: str) -> Extraction:
         shared = coordinated(s, mentions, found)  # "Gold and silver fell": both
         copied |= {(c.sentence, c.asset, c.kind) for c in shared[len(found) :]}
         found = shared
-        found = outside_sayings(s, found)  # "pundits would say 'X is up because ...'"
+        found = period_closes(s, outside_sayings(s, found))  # "pundits would say 'X is up'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

@@ -40,7 +40,14 @@ from leadwatch.claims.vocabulary import (
 )
 from leadwatch.claims.windows import find_windows, since_period
 
-__all__ = ["check_move_record", "move_records"]
+__all__ = [
+    "check_move_record",
+    "latest_period",
+    "move_records",
+    "period_returns",
+    "run_lengths",
+    "to_date_moves",
+]
 
 #: A period's adjective and its code: "one-day", "weekly".
 _PERIODS = {
@@ -53,7 +60,10 @@ _SINCE_WORDS = (
     rf"(?:(?:early|mid-?|late) )?(?:(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b)"
 )
 # "in more than five years", "in a decade": the span a record is ranked over
-_SPAN = rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month)s|a (?P<decade>decade))"
+_SPAN = (
+    rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month)s|a (?P<decade>decade)"
+    r"|(?:a|one) (?P<unit1>year|month)\b)"
+)
 # what a record is ranked over: "since March 1980", "in more than five years", "ever"
 _RANKED_OVER = rf"(?:since (?P<since>{_SINCE_WORDS})|{_SPAN}|(?P<ever>ever|on record)\b)"
 _DOWN_WORDS = (
@@ -80,6 +90,26 @@ _PERIOD_RECORD_RE = re.compile(
 _AFTER_MOVE_RE = re.compile(
     rf"\b(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)})s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
     rf"(?P<ext>{_RANK}) since (?P<since>{_SINCE_WORDS})",
+    re.IGNORECASE,
+)
+
+
+# "its worst start to a year since 2018", "the best year-to-date performance on record": the
+# change from the last close of the year before, ranked against the same span of other years
+_START_RECORD_RE = re.compile(
+    r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>worst|best|weakest|strongest) (?:"
+    r"start to (?:a|the|any) (?:calendar )?year|(?:year-to-date|ytd) (?:performance|start|run)s?)"
+    rf"\s+{_RANKED_OVER}",
+    re.IGNORECASE,
+)
+# "its longest losing streak since 2022", "the longest weekly winning run in more than a year",
+# "its longest run of monthly gains since 2017": the length of the run, ranked
+_STREAK_RECORD_RE = re.compile(
+    r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>longest) "
+    r"(?:(?P<per>daily|weekly|monthly|annual) )?"
+    r"(?:(?:(?P<up>winning|rally)|(?P<down>losing)) (?:streak|run)|(?:streak|run) of (?:"
+    r"(?P<per2>daily|weekly|monthly|annual) )?(?:(?P<up2>gains|advances|rises)|(?P<down2>"
+    rf"losses|declines|falls|drops)))\s+{_RANKED_OVER}",
     re.IGNORECASE,
 )
 
@@ -127,6 +157,8 @@ def _span_window(m: re.Match[str]) -> str:
         return "ever"
     if m.group("decade"):
         return "last:10:year"
+    if m.group("unit1"):  # "in over a year"
+        return f"last:1:{m.group('unit1').lower()}"
     return f"last:{count_value(m.group('n'))}:{m.group('unit').lower()}"
 
 
@@ -174,15 +206,103 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
         op = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
+    return out + _ranked_runs(s, mentions, subject, i)
+
+
+def _ranked_runs(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
+    """Ranked starts of a year (op ``worst:YTD``) and ranked streaks (qualifier ``streak``:
+    the run's length is ranked) stated in sentence ``s``."""
+    out = []
+    for m in _START_RECORD_RE.finditer(s):
+        asset = _ranked_asset(s, m, mentions, subject)
+        side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
+        if asset is not None:
+            out.append(Claim(i, "record", asset, m.group(0), f"{side}:YTD", window=_span_window(m)))
+    for m in _STREAK_RECORD_RE.finditer(s):
+        asset = _ranked_asset(s, m, mentions, subject)
+        per = _PERIODS.get((m.group("per") or m.group("per2") or "daily").lower(), "D")
+        side = "best" if m.group("up") or m.group("up2") else "worst"
+        if asset is not None:
+            window = _span_window(m)
+            out.append(
+                Claim(
+                    i,
+                    "record",
+                    asset,
+                    m.group(0),
+                    f"{side}:{per}",
+                    window=window,
+                    qualifiers=("streak",),
+                )
+            )
     return out
 
 
-def _returns(closes: pd.Series, period: str) -> pd.Series:
+def to_date_moves(closes: pd.Series, day: pd.Timestamp) -> pd.Series:
+    """Each year's change from the last close of the year before to its last close by the
+    calendar day of ``day`` (the year's start so far), dated by that close.
+
+    >>> days = pd.to_datetime(["2024-12-31", "2025-01-31", "2025-12-31", "2026-02-02"])
+    >>> to_date_moves(pd.Series([10.0, 12.0, 20.0, 15.0], index=days), days[-1]).round(2).tolist()
+    [0.2, -0.25]
+    """
+    out = {}
+    for year in sorted(set(pd.DatetimeIndex(closes.index).year))[1:]:
+        base = closes.loc[: pd.Timestamp(year=year - 1, month=12, day=31)]
+        end = day.replace(year=year, day=min(day.day, 28) if day.month == 2 else day.day)
+        seen = closes.loc[pd.Timestamp(year=year, month=1, day=1) : end]
+        if len(base) and len(seen):
+            out[seen.index[-1]] = float(seen.iloc[-1] / base.iloc[-1] - 1.0)
+    return pd.Series(out, dtype=float)
+
+
+def run_lengths(moves: pd.Series, at: pd.Timestamp, sign: float) -> pd.Series:
+    """The length of every run of periods that moved the ``sign`` way: the runs ended before
+    the one through ``at``, each dated by its first period (a run "in 2018" began then, if
+    it ended in 2019), then that one's length so far, dated ``at``.
+
+    >>> days = pd.date_range("2026-01-01", periods=8)
+    >>> m = pd.Series([1.0, 1.0, -1.0, 1.0, -1.0, 1.0, 1.0, 1.0], index=days)
+    >>> run_lengths(m, m.index[-1], 1.0).tolist()
+    [2, 1, 3]
+    """
+    up = (sign * moves.loc[:at] > 0).astype(int)
+    runs = up.groupby((up == 0).cumsum()).cumsum()
+    last = np.flatnonzero(((runs > 0) & (runs.shift(-1, fill_value=0) == 0)).to_numpy())
+    last = last[last < len(runs) - 1]  # the run through ``at`` is the one ranked
+    first = runs.index[last - runs.to_numpy()[last] + 1]
+    earlier = pd.Series(runs.to_numpy()[last], index=first)
+    out: pd.Series = pd.concat([earlier, pd.Series([int(runs.iloc[-1])], index=[at])])
+    return out.astype(int)
+
+
+def period_returns(closes: pd.Series, period: str) -> pd.Series:
+    """The change of ``closes`` over each calendar ``period`` (``D`` a session, ``W`` a week
+    to Friday, ``M``, ``Q``, ``Y``), dated by the period's end; the last one runs to the
+    last close (the period to date).
+
+    >>> days = pd.to_datetime(["2026-01-30", "2026-02-27", "2026-03-04"])
+    >>> period_returns(pd.Series([1.0, 2.0, 3.0], index=days), "M").round(2).tolist()
+    [1.0, 0.5]
+    """
     if period == "D":
         return closes.pct_change().dropna()
     rule = {"W": "W-FRI", "M": "ME", "Q": "QE", "Y": "YE"}[period]
     last = closes.resample(rule).last().dropna()
     return last.pct_change().dropna()
+
+
+def latest_period(moves: pd.Series, day: pd.Timestamp) -> pd.Timestamp | None:
+    """The end of the latest period of ``moves`` (:func:`period_returns`) an article of
+    ``day`` tells of: the last one ended by then, or the current one when two thirds of it
+    are past ("its strongest annual rise", in December)."""
+    done = moves[moves.index <= day]
+    at = pd.Timestamp(done.index[-1]) if len(done) else None
+    if len(moves) and moves.index[-1] > day and at is not None:
+        length = (moves.index[-1] - at).days
+        if (day - at).days >= 2 / 3 * length:
+            at = pd.Timestamp(moves.index[-1])
+    return at
 
 
 def _dated(window: str, day: pd.Timestamp) -> str:
@@ -222,19 +342,21 @@ def _ranked_on(
     assert c.asset is not None and c.op is not None and c.window is not None
     side, period = c.op.split(":")
     sign = -1.0 if side == "worst" else 1.0
-    moves = _returns(market.close(series).loc[:day], period)
-    if period == "D":
+    closes = market.close(series).loc[:day]
+    moves = to_date_moves(closes, day) if period == "YTD" else period_returns(closes, period)
+    if period == "YTD":  # "its worst start to a year": this year's, to the article date
+        at = moves.index[-1] if len(moves) else None
+    elif period == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
         at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
-    else:  # the latest period that ended by the article date ("Q1" on 4 April), or the
-        done = moves[moves.index <= day]  # current one when two thirds of it are past
-        at = done.index[-1] if len(done) else None
-        if len(moves) and moves.index[-1] > day and at is not None:
-            length = (moves.index[-1] - at).days
-            if (day - at).days >= 2 / 3 * length:  # "its strongest annual rise", in December
-                at = moves.index[-1]
+        if "streak" in c.qualifiers and len(recent) and sign * recent.iloc[-1] > 0:
+            at = recent.index[-1]  # a run through the article day: its whole length
+    else:  # the latest period that ended by the article date ("Q1" on 4 April)
+        at = latest_period(moves, day)
     if at is None:
         return "not checkable", f"no {c.asset} moves by {day.date()}", {}
+    if "streak" in c.qualifiers:  # "its longest losing streak": the runs' lengths, ranked
+        moves, sign = run_lengths(moves, at, sign).astype(float), 1.0
     value = float(moves.loc[at])
     if c.window.startswith("since:"):
         span = since_period(_dated(c.window, pd.Timestamp(day)))
@@ -255,8 +377,10 @@ def _ranked_on(
         earlier = moves[(moves.index >= start) & (moves.index < at)]
         ok = bool((sign * earlier < sign * value).all())
         label = f"every period since {pd.Timestamp(start).date()}"
+    moved = f"moved {value:+.2%}"
+    moved = f"ran {value:.0f} periods its way in a row" if "streak" in c.qualifiers else moved
     text = (
-        f"{market.source(series)} moved {value:+.2%} in the period to {pd.Timestamp(at).date()}; "
+        f"{market.source(series)} {moved} in the period to {pd.Timestamp(at).date()}; "
         f"the {side} of {label}: {'yes' if ok else 'no'}"
     )
     return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}

@@ -9,6 +9,7 @@ import pandas as pd
 
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim
+from leadwatch.claims.extremes import latest_period, period_returns
 from leadwatch.claims.market import TOLERANCE, Market, level_days
 from leadwatch.claims.nights import trades_overnight
 from leadwatch.claims.vocabulary import NO_DOLLAR
@@ -75,6 +76,9 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     """A stated level on its day: the month named, the date named, else the article date
     (or the day named) with the tolerance of its operator (:data:`TOLERANCE`)."""
     assert c.asset is not None and c.level is not None and c.op is not None
+    if (c.window or "").startswith("end:"):  # "finished February at $65,000": that close
+        on = period_close(c.window or "", c.asset, day, market)
+        return grade_level(replace(c, window=f"on:{on.date()}"), day, market)
     if c.when is not None and c.when[0] == "month":
         return _level_in_month(c, day, market)
     if (c.window or "").startswith("cal:"):  # "at $2,000 an ounce in 2023": a day of it
@@ -163,3 +167,28 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             parts.append(f"it first closed above {unit}{c.level:,.2f} on {first.date()}")
     status = "confirmed" if ok else "contradicted"
     return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
+
+
+def period_close(window: str, asset: str, day: pd.Timestamp, market: Market) -> pd.Timestamp:
+    """The day of the close a level told as a period's close is read on (window ``end:...``,
+    :func:`leadwatch.claims.periodmoves.period_closes`): the period's last trading day by
+    the article date ``day``.
+
+    >>> from leadwatch.claims.market import Market
+    >>> gold = pd.Series(1.0, index=pd.bdate_range("2025-12-01", "2026-03-10"))
+    >>> period_close("end:M:2", "gold", pd.Timestamp("2026-03-10"), Market({"gold": gold})).date()
+    datetime.date(2026, 2, 27)
+    """
+    _, period, *named = window.split(":")
+    closes = market.close(asset).loc[:day]
+    if named and period == "Y":
+        end = pd.Timestamp(year=int(named[0]), month=12, day=31)
+    elif named:
+        month = int(named[0])
+        year = day.year if month <= day.month else day.year - 1
+        end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
+    else:
+        latest = latest_period(period_returns(closes, period), day)
+        end = day if latest is None else pd.Timestamp(latest)
+    seen = closes.loc[: min(end, day)]
+    return pd.Timestamp(seen.index[-1]) if len(seen) else day

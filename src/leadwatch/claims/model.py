@@ -87,7 +87,8 @@ class Claim:
                 if w.startswith("last:")
                 else w.replace(":", " ")
             )
-            return f"{a} {side} {_PERIOD_WORDS.get(period, period)} move {span}"
+            what = "streak (its length)" if "streak" in self.qualifiers else "move"
+            return f"{a} {side} {_PERIOD_WORDS.get(period, period)} {what} {span}"
         if self.kind == "record" and self.level is not None and self.window == "ever":
             return f"{a} record {self.op} was about {_num(self.level)}"
         if self.kind == "record" and self.level is not None and (self.window or "")[:5] == "peak:":
@@ -129,7 +130,9 @@ def _num(x: float) -> str:
     return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:,.4g}"
 
 
-_PERIOD_WORDS = {"D": "session", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+_PERIOD_WORDS = {"D": "session", "W": "week", "M": "month", "Q": "quarter", "Y": "year"} | {
+    "YTD": "year-to-date"
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,9 @@
 - A span with a half or a vague count: "a one-and-a-half-month high" (6 weeks), "a
   2-1/2-year low" (30 months), "a multi-year low" (at least 2 years: the honest floor of
   "multi"), "a multi-decade high" (20 years). "Multi-month", "multi-week" are too vague to
-  grade, and "a weekly high" / "a monthly low" name no span the data can settle (an intraday
-  extreme of a few days, which close-only series cannot show, and which would weigh on the
-  article's dating as much as a record of years): no record.
+  grade: no record. "A weekly high" / "a monthly low" are a one-week high and a one-month
+  low (``last:1:week``), as the labels read them; on a close-only series an intraday one
+  often shows as no record.
 - A record against another asset ("a multi-year high versus the S&P 500", "a 3-month low
   against bitcoin") is a ratio's, not the asset's (:func:`against_other`).
 - A record named by its period: "reaching late 2023 highs", "hit 2021 lows", "back to
@@ -58,7 +58,7 @@ _UNITS = "year|month|week|day|session"
 #: "multi-year", "multiyear" (used inside the record pattern).
 SPAN_RE = (
     rf"(?:(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:{_UNITS})"
-    r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year"
+    r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year|weekly|monthly"
 )
 #: "decade", "two-decade", "multi-decade" (before "high"/"low").
 DECADE_RE = rf"(?:multi[- ]?|(?:{count_re(9)})[- ])?decade"
@@ -91,6 +91,7 @@ def span_window(words: str) -> str:
     """
     w = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", words.lower())
     w = re.sub(r"^(year|month)[- ]and[- ]a[- ]half", r"one-and-a-half-\1", w)  # "a year-and-"
+    w = re.sub(r"^(week|month)ly\b", r"one-\1", w)  # "a weekly high": a one-week high
     m = _SPAN.match(w)
     assert m is not None, words
     unit = "day" if m.group("unit").lower() == "session" else m.group("unit").lower()

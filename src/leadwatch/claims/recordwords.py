@@ -205,6 +205,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         rest = m.group("rest")
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
+            if re.search(r"\b(?:consecutive|straight|successive|in a row)\b", lead, re.I):
+                continue  # "fell for a fourth day in a row for the first time": a streak's rank
             told, since = _told_after(s, m)
             if not _SIDE.search(lead) and since is not None:
                 lead, rest = told, since  # "the first time BTC dipped below $100k since June"

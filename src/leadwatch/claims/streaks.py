@@ -1,19 +1,23 @@
 """Moves told as a streak: "climbed for a third consecutive session", "up three sessions in
-a row", "headed for a second straight weekly gain", "its fourth straight monthly decline"
-(pure).
+a row", "headed for a second straight weekly gain", "its fourth straight monthly decline",
+"a fifth consecutive month in the red", "on course to drop for a third week in a row",
+"a five-day winning streak", "in each of the past three months" (pure).
 
-A streak says at least that the latest period moved its way: the claim is a move of that
-period (``day``, ``week`` or ``month``) with the streak's direction and no size. It is
-left out where the sentence already states a move of the asset over that period, and
-where it tells of a period already past ("Last week, gold notched its fourth straight
-weekly gain": the windows count back from the article date, not from last week's end).
+A streak is a move with the streak's direction, no size and the window ``streak:<P>:<n>``
+(:func:`streak_window`): each of its ``n`` periods is graded
+(:mod:`leadwatch.claims.streakcheck`), the latest to date where the text says the streak is
+under way ("on track to", "set for": qualifier ``todate``). It is left out where the
+sentence already states a move of the asset over that period, where the streak ended
+("snapping a five-day winning streak") and where it tells of a period already past ("Last
+week, gold notched its fourth straight weekly gain": the periods count back from the
+article date, not from last week's end).
 
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
 >>> s = "The euro slid while the dollar was on course for a third straight weekly rise."
 >>> [(c.asset, c.op, c.window) for c in streak_moves(s, 0, find_assets(s), [])]
-[('dxy', 'up', 'week')]
+[('dxy', 'up', 'streak:W:3')]
 """
 
 from __future__ import annotations
@@ -27,42 +31,103 @@ from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
     DOWN_VERB_RE,
     IN_A_ROW_RE,
+    MONTH_NAME_RE,
     NUMBER_WORDS,
     ORDINALS,
     UP_NOUN_RE,
     UP_VERB_RE,
+    YEAR_RE,
+    count_value,
+    ending,
 )
 
-__all__ = ["streak_moves"]
+__all__ = ["streak_moves", "streak_window"]
 
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 _COUNT = rf"(?:{'|'.join(NUMBER_WORDS[2:])}|\d+)"
-_UNIT = r"(?P<{}>session|trading day|day|week|month)s?"
-# "rose for the third consecutive session", "up three sessions in a row", "has fallen for
-# five straight days"
-_VERB_STREAK = re.compile(
-    rf"\b(?:(?P<up>{UP_VERB_RE})|(?P<down>{DOWN_VERB_RE}))\s+"
-    rf"(?:for\s+(?:the|a)\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?{_UNIT.format('unit0')}|(?:(?:for|in)\s+)?"
-    rf"(?:(?:the|a|its)\s+{_ORDINAL}\s+{IN_A_ROW_RE}\s+{_UNIT.format('unit')}|{_COUNT}\s+"
-    rf"(?:{IN_A_ROW_RE}\s+{_UNIT.format('unit2')}|"
-    rf"{_UNIT.format('unit3')}\s+(?:in a row|running))))\b",
+_UNIT = r"(?P<{}>session|trading day|day|week|month|quarter|year)s?"
+#: A direction said as a state ("in the red for seven weeks in a row", "closed in the green")
+#: or as a verb's base form after "to" ("poised to drop for a third week in a row").
+_UP_STATE = r"in (?:the )?green|in positive territory|to (?:rise|gain|climb|advance|rally|increase)"
+_DOWN_STATE = r"in (?:the )?red|in negative territory|to (?:fall|decline|drop|slip|slide|lose|ease)"
+_DIRECTION = rf"(?:(?P<up>{UP_VERB_RE}|{_UP_STATE})|(?P<down>{DOWN_VERB_RE}|{_DOWN_STATE}))"
+#: How a verb's streak counts: "for the third consecutive session", "three sessions in a
+#: row", "for five straight days", "in each of the past three months".
+_COUNTED = (
+    rf"for\s+(?:the|a)\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?{_UNIT.format('unit0')}",
+    rf"(?:(?:for|in)\s+)?(?:the|a|its)\s+{_ORDINAL}\s+{IN_A_ROW_RE}\s+{_UNIT.format('unit')}",
+    rf"(?:(?:for|in)\s+)?{_COUNT}\s+{IN_A_ROW_RE}\s+{_UNIT.format('unit2')}",
+    rf"(?:(?:for|in)\s+)?{_COUNT}\s+{_UNIT.format('unit3')}\s+(?:in a row|running)",
+    rf"in each of the (?:past|last|previous) {_COUNT}\s+{_UNIT.format('unit4')}",
+)
+_VERB_STREAK = re.compile(rf"\b{_DIRECTION}\s+(?:{'|'.join(_COUNTED)})\b", re.IGNORECASE)
+_OWNER = r"(?:\b(?:a|its|the|their)|['\u2019]s)"
+_PER = r"(?P<per>daily|session|weekly|monthly|quarterly|annual|yearly|week|month|day|year)"
+#: What a noun streak is of: "weekly increase", "month in the red", "day of gains".
+_OF = (
+    rf"{_PER}\s+(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))",
+    rf"{_UNIT.format('unit')}\s+of\s+(?:(?P<up2>{UP_NOUN_RE})|(?P<down2>{DOWN_NOUN_RE}))",
+    rf"{_UNIT.format('unit1')}\s+(?:(?P<up3>in (?:the )?green|higher|up)"
+    r"|(?P<down3>in (?:the )?red|lower|down))",
+)
+# "a second consecutive weekly increase", "the metal's seventh consecutive day of gains"
+_NOUN_STREAK = re.compile(
+    rf"{_OWNER}\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?(?:{'|'.join(_OF)})\b", re.IGNORECASE
+)
+_STREAK_DIRECTION = r"(?:(?P<up>winning|rally|rallying|gaining)|(?P<down>losing|falling|slide))"
+# "a five-day winning streak", "its six-week losing run", "a 10-session rally streak"
+_COUNTED_STREAK = re.compile(
+    rf"{_OWNER}\s+(?P<n>{_COUNT})[- ]{_UNIT.format('unit')}[- ]{_STREAK_DIRECTION}"
+    r"\s+(?:streak|run)\b",
     re.IGNORECASE,
 )
-# "a second consecutive weekly increase", "its fourth straight monthly decline", "a third
-# straight daily gain"
-_NOUN_STREAK = re.compile(
-    rf"\b(?:a|its|the|their)\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?"
-    r"(?P<per>daily|session|weekly|monthly|week|month|day)\s+"
-    rf"(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))\b",
-    re.IGNORECASE,
+#: A rank told after a streak: "for the first time since 2018", "the first such run since
+#: March 2015", "its longest since 2011": no run as long since, and one then.
+_RANK_WORDS = r"for the first time|(?:the|its) (?:first|longest)(?: such)?(?: run| streak| time)?"
+_SINCE_NAMED = rf"(?P<since>(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})"
+_RANKED_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{_RANK_WORDS}) since {_SINCE_NAMED}\b", re.I)
+#: Words before a streak that end it ("ending a five-day winning streak", "snapped").
+_ENDED = ending(
+    *("end", "ended", "ending", "ends", "snapped", "snapping", "snaps", "broke", "break"),
+    *("breaking", "breaks", "halted", "halting", "halts", "stopped", "stopping", "after"),
+    gap=r"\s+(?:\S+\s+){0,2}",
+)
+#: Words before a streak that tell it is still under way: the latest period is to date.
+_UNDER_WAY = ending(
+    *("on track", "on course", "on pace", "set", "headed", "heading", "poised", "en route"),
+    *("looking", "bound"),
+    gap=r"(?:\s+\S+){0,3}\s*",
 )
 _PAST = re.compile(
     r"\b(?:last|previous|prior|the preceding) (?:week|month|session|day)\b|\byesterday\b", re.I
 )
+#: A streak's period in words and its code.
+_CODES = {
+    **dict.fromkeys(("session", "trading day", "day", "daily"), "D"),
+    **dict.fromkeys(("week", "weekly"), "W"),
+    **dict.fromkeys(("month", "monthly"), "M"),
+    **dict.fromkeys(("quarter", "quarterly"), "Q"),
+    **dict.fromkeys(("year", "yearly", "annual"), "Y"),
+}
+
+
+def streak_window(unit: str, n: int) -> str | None:
+    """The window code of a streak of ``n`` periods named ``unit`` ("week", "monthly"),
+    graded by :func:`leadwatch.claims.streakcheck.check_streak`.
+
+    >>> streak_window("weekly", 3), streak_window("fortnight", 2)
+    ('streak:W:3', None)
+    """
+    code = _CODES.get(unit.lower())
+    return None if code is None or n < 1 else f"streak:{code}:{n}"
+
+
 _WINDOW = {
     **dict.fromkeys(("session", "trading day", "day", "daily"), "day"),
     **dict.fromkeys(("week", "weekly"), "week"),
     **dict.fromkeys(("month", "monthly"), "month"),
+    **dict.fromkeys(("quarter", "quarterly"), "months"),
+    **dict.fromkeys(("year", "yearly", "annual"), "year"),
 }
 
 
@@ -80,6 +145,39 @@ def _same_span(c: Claim, window: str) -> bool:
     return told or c.when is not None
 
 
+#: Words that start another clause: "slipped 0.3% but is poised to drop for a third week".
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|as|after)\b|;", re.IGNORECASE)
+
+
+def _joined(s: str, words: str, m: re.Match[str]) -> bool:
+    """Whether a move stated in ``words`` is told in the clause of streak ``m`` ("have fallen
+    for three straight sessions, losing 5%"), not in another one."""
+    at = s.find(words)
+    if at < 0:
+        return True
+    between = s[at + len(words) : m.start()] if at < m.start() else s[m.end() : at]
+    return not _CLAUSE_BREAK.search(between)
+
+
+def _length(words: str) -> int:
+    """The number of periods a streak's words count ("fifth" 5, "3rd" 3, "six" 6)."""
+    for w in re.findall(r"[a-z]+|\d+", words.lower()):
+        if w in ORDINALS:
+            return ORDINALS.index(w) + 2
+        if w.isdigit() or w in NUMBER_WORDS[2:]:
+            return count_value(w)
+    return 1
+
+
+def _streak(m: re.Match[str]) -> tuple[str, str, str] | None:
+    """The direction, period and length of streak match ``m``."""
+    named = {k: v for k, v in m.groupdict().items() if v}
+    period = next((v.lower() for k, v in named.items() if k.startswith(("unit", "per"))), "")
+    op = "up" if any(k.startswith("up") for k in named) else "down"
+    window = streak_window(period, _length(m.group("n") if "n" in named else m.group(0)))
+    return None if window is None else (op, period, window)
+
+
 def streak_moves(
     s: str,
     index: int,
@@ -89,21 +187,40 @@ def streak_moves(
 ) -> list[Claim]:
     """The moves sentence ``s`` (number ``index``) tells as streaks, for the asset named
     last before each, of the sentence's time ``when``; none where ``claims`` already hold a
-    move of that asset and period."""
+    move of that asset and period, or where the streak ended ("snapping a five-day winning
+    streak")."""
     out: list[Claim] = []
     if _PAST.search(s):
         return out
-    for pattern in (_VERB_STREAK, _NOUN_STREAK):
+    for pattern in (_VERB_STREAK, _NOUN_STREAK, _COUNTED_STREAK):
         for m in pattern.finditer(s):
-            asset = _owner(mentions, m.start())
-            named = [v for k, v in m.groupdict().items() if k.startswith(("unit", "per")) and v]
-            period = named[0].lower() if named else ""
-            window = _WINDOW.get(period)
-            if asset is None or window is None:
+            asset, read = _owner(mentions, m.start()), _streak(m)
+            if asset is None or read is None or _ENDED.search(s[: m.start()]):
                 continue
-            told = [c for c in claims + out if c.asset == asset and c.kind in ("percent", "move")]
-            if any(_same_span(c, window) for c in told):
+            op, period, window = read
+            told = [c for c in claims if c.asset == asset and c.kind in ("percent", "move")]
+            if any(_same_span(c, _WINDOW[period]) and _joined(s, c.words, m) for c in told):
                 continue  # "gold rose 1% for a third straight session": the move is stated
-            op = "up" if m.group("up") else "down"
-            out.append(Claim(index, "move", asset, m.group(0), op, when=when, window=window))
+            if any(c.asset == asset and c.window == window for c in out):
+                continue
+            quals = ("todate",) if _UNDER_WAY.search(s[: m.start()]) else ()
+            out.append(
+                Claim(
+                    index, "move", asset, m.group(0), op, when=when, window=window, qualifiers=quals
+                )
+            )
+            out += _ranked(s, m, index, out[-1])
     return out
+
+
+def _ranked(s: str, m: re.Match[str], index: int, move: Claim) -> list[Claim]:
+    """The rank told after streak ``m`` ("the fifth monthly fall in a row, the first since
+    2018"): a record of the run's length (qualifier ``streak``), since the year named."""
+    ranked = _RANKED_AFTER.search(s[m.end() :])
+    if ranked is None or move.window is None:
+        return []
+    side = "best" if move.op == "up" else "worst"
+    op = f"{side}:{move.window.split(':')[1]}"
+    words = m.group(0) + ranked.group(0)
+    since = "since:" + ranked.group("since")
+    return [Claim(index, "record", move.asset, words, op, window=since, qualifiers=("streak",))]

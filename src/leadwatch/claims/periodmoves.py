@@ -1,0 +1,161 @@
+"""Moves named by their period, with no size (pure): "It ended 2025 in the red", "gold
+finished the week higher", "bitcoin has erased its gains for 2025", "ether is now down for
+the year", "silver closed January lower".
+
+Each is a move of the asset named last before it, with the direction of its state word and
+the period's window: a year ``cal:YYYY`` (to the article date when it is the current one),
+"for the year" ``ytd``, "for the month" ``mtd``, "for the week" ``wtd``, a month its
+``("month", ...)`` time; "ended the month" is a streak of one (``streak:M:1``): the latest
+month, ended by the article date or two thirds past (:mod:`leadwatch.claims.streakcheck`).
+Erased gains say the period's change is at most nil: a fall; erased losses a rise. A move
+the sentence already states for that asset and period adds nothing.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Bitcoin ended 2025 in the red, while gold finished the week higher."
+>>> [(c.asset, c.op, c.window) for c in period_moves(s, 0, find_assets(s), [])]
+[('btc', 'down', 'cal:2025'), ('gold', 'up', 'streak:W:1')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import Claim, last_before
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
+
+__all__ = ["period_closes", "period_moves"]
+
+_UP = r"in (?:the )?green|in positive territory|positive|higher|up|firmer|stronger"
+_DOWN = r"in (?:the )?red|in negative territory|negative|lower|down|weaker|softer"
+_PERIOD = (
+    rf"(?P<year>{YEAR_RE})|the (?P<unit>year|month|week)(?: to date)?"
+    rf"|(?P<month>{MONTH_NAME_RE})(?: (?P<myear>{YEAR_RE}))?"
+)
+_ENDED = (
+    r"(?:end(?:ed|s|ing)?|finish(?:ed|es|ing)?|clos(?:ed|es|ing|e)|wrap(?:ped|s|ping)?"
+    r"|round(?:ed|s|ing)?)(?: up| off| out)?"
+)
+_COPULA = (
+    r"(?:is|are|was|were|been|be|turned|turning|turns|swung|swinging|back|remains?|remained"
+    r"|stays?|stayed|now|still|firmly|deep(?:ly)?|slightly|marginally)"
+)
+_ERASED = (
+    r"(?:erased|erasing|erases|wiped out|wiping out|wipes out|gave up|given up|giving up"
+    r"|surrendered|surrendering|gave back|given back|giving back|reversed|reversing)"
+)
+#: Not before a size: "closed the week up 2%" is read with its figure.
+_UNSIZED = r"(?!\s*(?:\$|\d|by\b|about|nearly|around|more|over|almost|roughly|some\b))"
+_PATTERNS = (
+    # "ended 2025 in the red", "finished the week higher", "closed January lower"
+    re.compile(rf"\b{_ENDED} (?:{_PERIOD}) (?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b{_UNSIZED}", re.I),
+    # "is now down for the year", "turned negative for 2025", "remains in the red on the month"
+    re.compile(
+        rf"\b{_COPULA}\s+(?:(?:now|still|firmly|slightly)\s+)?(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
+        rf" (?:for|on|in) (?:{_PERIOD})\b",
+        re.I,
+    ),
+    # "has erased its gains for 2025", "wiped out all of its year-to-date losses"
+    re.compile(
+        rf"\b{_ERASED} (?:all |most )?(?:of )?(?:its|their|the(?: [\w-]+['\u2019]s)?) "
+        rf"(?:(?P<ytd>year-to-date|YTD"
+        rf"|(?P<year2>{YEAR_RE})) )?(?:(?P<down>gains|advance|rally)|(?P<up>losses|decline))"
+        rf"(?: (?:for|in|of|this) (?:{_PERIOD}|year))?",
+        re.I,
+    ),
+)
+
+
+def _window(m: re.Match[str]) -> tuple[str | None, tuple[str, Any] | None] | None:
+    """The window (or month time) of period match ``m``; ``None``: no period."""
+    g = m.groupdict()
+    year = g.get("year") or g.get("year2")
+    if year:
+        return f"cal:{year}", None
+    if g.get("unit") and m.re is _PATTERNS[0]:  # "ended the month in the red": the latest
+        return f"streak:{g['unit'][0].upper()}:1", None  # month, ended or two thirds past
+    if g.get("unit"):
+        return {"year": "ytd", "month": "mtd", "week": "wtd"}[g["unit"].lower()], None
+    if g.get("month"):
+        return None, ("month", (int(g.get("myear") or 0), month_number(g["month"])))
+    if g.get("ytd") or m.group(0).lower().endswith("year"):
+        return "ytd", None
+    return None
+
+
+#: Words that start a clause of another subject between the asset and its period move.
+_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though|but|after)\b|;", re.I)
+
+
+def _family(window: str | None) -> str | None:
+    """The period a window is of: "ytd", "cal:2025" and "year" are the year's."""
+    w = window or ""
+    families = {"ytd": "Y", "year": "Y", "wtd": "W", "week": "W", "mtd": "M", "month": "M"}
+    return "Y" if w.startswith("cal:") else families.get(w, window)
+
+
+def period_moves(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
+) -> list[Claim]:
+    """The size-less moves over a named period that sentence ``s`` (number ``index``)
+    states, for the asset named last before each (see the module doc)."""
+    out: list[Claim] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(s):
+            named, read = last_before(mentions, m.start(), groups=False), _window(m)
+            if named is None or read is None or _OTHER_CLAUSE.search(s, named.end, m.start()):
+                continue  # "gold rose as inflation was higher in January": not gold's
+            asset = named.asset
+            window, when = read
+            same = [
+                c
+                for c in claims + out
+                if c.asset == asset
+                and c.kind in ("percent", "move")
+                and (
+                    (_family(c.window) == _family(window) and (when is None or c.when == when))
+                    or (window or "").startswith("streak:")  # "slid 3% in May, ending the month"
+                )
+            ]
+            if same:
+                continue  # "ended 2025 up 40%": the sized move stands
+            op = "up" if m.group("up") else "down"
+            out.append(Claim(index, "move", asset, m.group(0), op, when=when, window=window))
+    return out
+
+
+#: A period's close told before a level: "finished February at around $65,000", "ended 2025
+#: near $87,500", "closed the month just below $48".
+_CLOSED_AT = re.compile(rf"\b{_ENDED} (?:{_PERIOD})\s+", re.IGNORECASE)
+_TO_LEVEL = re.compile(
+    r"(?:(?:at|near|around|about|roughly|just|a touch|slightly|above|below|under|over|close"
+    r"|to)\s+)*[$\d]|(?:at|near|around|about|above|below|under|over)\b",
+    re.IGNORECASE,
+)
+
+
+def period_closes(s: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each level told as a period's close ("finished February at $65,000")
+    read at that close: window ``end:Y:2025`` (a year), ``end:M:2`` (the last February by
+    the article date), or ``end:W``/``end:M``/``end:Y`` (the latest week, month or year:
+    ended by the article date, or two thirds past)."""
+    out = list(claims)
+    for m in _CLOSED_AT.finditer(s):
+        g = m.groupdict()
+        code = (
+            f"Y:{g['year']}"
+            if g.get("year")
+            else f"M:{month_number(g['month'])}"
+            if g.get("month") and not g.get("myear")
+            else (g.get("unit") or "")[:1].upper()
+        )
+        for k, c in enumerate(out):
+            at = s.find(c.words, m.start())
+            told = c.kind == "level" and c.window is None and c.when is None and code
+            if told and at >= m.end() and _TO_LEVEL.match(s, m.end()) and at - m.end() < 25:
+                out[k] = replace(c, window=f"end:{code}")
+    return out

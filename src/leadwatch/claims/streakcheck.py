@@ -1,0 +1,75 @@
+"""Streaks graded over every period they name (pure): "a fifth consecutive month in the
+red", "on course to drop for a third week in a row", "up three sessions in a row".
+
+A streak claim is a move whose window is ``streak:<period>:<n>`` (period ``D`` a session,
+``W`` a calendar week to Friday, ``M``, ``Q``, ``Y``; a crypto "day" is a calendar day, its
+series trading every day). It holds when each of the ``n`` periods up to the latest moved
+the streak's way, each from the last close of the period before. The latest period is the
+session of the article date or the one before it; for longer periods the last one ended by
+the article date, or the current one when two thirds of it are past, and always the current
+one, to date, for a streak the text says is under way ("on track to", "set for", qualifier
+``todate``). A streak is "at least n": the evidence gives how long it really runs.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from leadwatch.claims.market import Market
+>>> days = pd.to_datetime(["2026-06-05", "2026-06-12", "2026-06-19", "2026-06-26"])
+>>> dxy = pd.Series([100.0, 99.0, 98.5, 98.0], index=days)
+>>> c = Claim(0, "move", "dxy", "fell for a third week", "down", window="streak:W:3")
+>>> check_streak(c, pd.Timestamp("2026-06-26"), Market({"dxy": dxy}))[0]
+'confirmed'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.dating import event_day
+from leadwatch.claims.extremes import latest_period, period_returns
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
+
+__all__ = ["check_streak"]
+
+_NAMES = {"D": "session", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+
+
+def _run(moves: pd.Series, at: pd.Timestamp, sign: float) -> int:
+    """How many periods up to ``at`` moved the ``sign`` way in a row."""
+    values = sign * moves.loc[:at].to_numpy()[::-1]
+    wrong = np.flatnonzero(~(values > 0))
+    return int(wrong[0]) if len(wrong) else len(values)
+
+
+def check_streak(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """Did each of the streak's periods move its way? See the module doc."""
+    assert c.asset is not None and c.window is not None
+    _, period, count = c.window.split(":")
+    n, sign = int(count), (1.0 if c.op == "up" else -1.0)
+    day = event_day(c.when, day) if period == "D" and c.when is not None else day
+    moves = period_returns(market.close(c.asset).loc[:day], period)
+    if period == "D":  # the article day or the session before it
+        ends = [pd.Timestamp(d) for d in moves.index[-2:][::-1]]
+    elif "todate" in c.qualifiers:  # "poised to drop for a third week": this one, to date
+        ends = [pd.Timestamp(moves.index[-1])] if len(moves) else []
+    else:
+        latest = latest_period(moves, day)
+        ends = [] if latest is None else [latest]
+    if not ends or len(moves.loc[: ends[0]]) < n:
+        return "not checkable", f"not enough {c.asset} data for {n} {_NAMES[period]}s", {}
+    runs = [_run(moves, at, sign) for at in ends]
+    best = int(np.argmax(runs))
+    at, run = ends[best], runs[best]
+    shown = moves.loc[:at].iloc[-n:]
+    listed = ", ".join(f"{v:+.2%} to {d:%Y-%m-%d}" for d, v in shown.items())
+    way = "up" if sign > 0 else "down"
+    text = (
+        f"{market.source(c.asset)}, each {_NAMES[period]} from the close of the one before: "
+        f"{listed}; {run} {_NAMES[period]}(s) {way} in a row (stated {n})"
+    )
+    data = {"moves": [float(v) for v in shown], "end": f"{at:%Y-%m-%d}", "run": run}
+    return ("confirmed" if run >= n else "contradicted"), text, data

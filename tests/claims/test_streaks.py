@@ -1,0 +1,123 @@
+"""Streaks told the way different outlets write them, graded over every period they name."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
+
+
+def _streaks(text: str) -> list[tuple[str | None, str | None, str | None, bool]]:
+    return [
+        (c.asset, c.op, c.window, "todate" in c.qualifiers)
+        for c in extract_claims(text).claims
+        if (c.window or "").startswith("streak:")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # crypto news: a state, not a verb
+            "Bitcoin is set for its fifth consecutive month in the red.",
+            ("btc", "down", "streak:M:5", True),
+        ),
+        (
+            "Ether stayed in the red for seven months in a row.",
+            ("eth", "down", "streak:M:7", False),
+        ),
+        (  # wire: a base verb after "on track to"
+            "The dollar index is poised to drop for a second week in a row.",
+            ("dxy", "down", "streak:W:2", True),
+        ),
+        (
+            "Bitcoin was in the green for the fourth straight week.",
+            ("btc", "up", "streak:W:4", False),
+        ),
+        (  # data-feed page: a counted streak noun
+            "The dollar index extended a five-day winning streak.",
+            ("dxy", "up", "streak:D:5", False),
+        ),
+        (
+            "Gold is on course for a third consecutive year of gains.",
+            ("gold", "up", "streak:Y:3", True),
+        ),
+        (  # regional paper: "in each of the past N"
+            "Bitcoin has declined in each of the past three months.",
+            ("btc", "down", "streak:M:3", False),
+        ),
+        (  # bank note: a possessive owner and "day of gains"
+            "Silver rose, the metal's seventh consecutive day of gains.",
+            ("silver", "up", "streak:D:7", False),
+        ),
+        (
+            "The S&P 500 closed lower for a third straight session.",
+            ("spx", "down", "streak:D:3", False),
+        ),
+        ("Gold is set to rise for a fourth straight month.", ("gold", "up", "streak:M:4", True)),
+    ],
+)
+def test_streak_phrasings(text: str, expected: tuple[str, str, str, bool]) -> None:
+    assert _streaks(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar slipped 0.3%, ending a five-day winning streak.",
+        "Bitcoin snapped a four-week losing streak.",
+        "Gold rose, breaking its three-session losing run.",
+    ],
+)
+def test_an_ended_streak_is_no_streak(text: str) -> None:
+    assert _streaks(text) == []
+
+
+def _weekly(values: list[float], end: str) -> pd.Series:
+    days = pd.bdate_range(end=end, periods=5 * len(values))
+    return pd.Series([v for v in values for _ in range(5)], index=days)
+
+
+def _status(text: str, day: str, series: dict[str, pd.Series]) -> list[str]:
+    checked = check_claims(extract_claims(text), pd.Timestamp(day), Market(series))
+    return [c.status for c in checked if (c.claim.window or "").startswith("streak:")]
+
+
+def test_every_week_of_a_streak_is_graded_not_only_the_latest() -> None:
+    # weekly closes 100, 99, 101, 100: the latest week fell, the one before rose
+    dxy = _weekly([100.0, 99.0, 101.0, 100.0], "2026-06-26")
+    text = "The dollar index fell for a third straight week."
+    assert _status(text, "2026-06-26", {"dxy": dxy}) == ["contradicted"]
+    dxy = _weekly([102.0, 101.0, 100.5, 100.0], "2026-06-26")
+    assert _status(text, "2026-06-26", {"dxy": dxy}) == ["confirmed"]
+
+
+def test_weeks_end_on_friday_and_under_way_means_to_date() -> None:
+    # closes fall every calendar week to Friday 2026-06-19; this week (to Wednesday) rose
+    days = pd.bdate_range("2026-05-25", "2026-06-24")
+    values = [100.0 - 0.5 * i for i in range(20)] + [95.0, 96.0, 97.0]
+    dxy = pd.Series(values, index=days)
+    under_way = "The dollar index looks set to slide for a third week in a row."
+    assert _status(under_way, "2026-06-24", {"dxy": dxy}) == ["contradicted"]
+    done = "The dollar index has fallen for three straight weeks."  # the weeks ended by then
+    assert _status(done, "2026-06-22", {"dxy": dxy}) == ["confirmed"]
+
+
+def test_crypto_days_are_calendar_days() -> None:
+    days = pd.date_range("2026-03-01", "2026-03-08")  # every day, weekend included
+    btc = pd.Series([100.0, 101, 102, 103, 104, 103, 104, 105], index=days)
+    text = "Bitcoin has risen for four consecutive days."
+    assert _status(text, "2026-03-05", {"btc": btc}) == ["confirmed"]
+    assert _status(text, "2026-03-08", {"btc": btc}) == ["contradicted"]
+
+
+def test_months_are_calendar_months() -> None:
+    days = pd.bdate_range("2025-09-01", "2026-02-27")
+    falling = pd.Series([300.0 - 10 * (d.year * 12 + d.month - 24300) for d in days], index=days)
+    text = "Ether was stuck in the red for five months in a row."
+    assert _status(text, "2026-03-01", {"eth": falling}) == ["confirmed"]
+    six = "Ether was stuck in the red for six straight months."  # September has no base
+    assert _status(six, "2026-03-01", {"eth": falling}) == ["not checkable"]
