@@ -74,6 +74,7 @@ __all__ = [
     "alias",
     "date_label",
     "fmt_p",
+    "fmt_share",
     "frame_records",
     "html_block",
     "jsonable",
@@ -373,6 +374,17 @@ def fmt_p(p: float) -> str:
     if not math.isfinite(p):
         return "n/a"
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def fmt_share(x: float) -> str:
+    """A share as a whole percentage, ``n/a`` if no window or period could tell (NaN).
+
+    Examples
+    --------
+    >>> fmt_share(0.634), fmt_share(float("nan"))
+    ('63%', 'n/a')
+    """
+    return f"{x:.0%}" if math.isfinite(x) else "n/a"
 
 
 def p_is(p: float) -> str:

@@ -238,3 +238,39 @@ def test_date_source_by_rule_and_by_date() -> None:
     never = Source(article="x", dated_by={"series": "silver", "first_close_above": 1e9})
     with pytest.raises(InfeasibleTest, match="never happens"):
         date_source(never, series)
+
+
+LONG = """\
+name = "long"
+claim = "silver leads btc by years"
+[source]
+article = "synthetic"
+[[hypotheses]]
+id = "late"
+kind = "event"
+leader = "silver"
+follower = "btc"
+rule = "breakout"
+horizons = ["1 month", "20 years"]
+[[hypotheses]]
+id = "slow"
+kind = "lead_lag"
+leader = "silver"
+follower = "btc"
+grid = "daily"
+lags = ["1 trading day", "3 years"]
+"""
+
+
+def test_horizons_and_lags_longer_than_the_data_allow_are_said_in_the_thesis_units() -> None:
+    """A horizon longer than the event study can hold is 'not testable' in the user's words
+    (was a DataError naming an internal parameter); a lag search of years gets rolling
+    windows wide enough to hold it (was a DataError on 'window')."""
+    run = run_theses([parse_thesis(LONG, "long.toml")], Workspace(_synthetic()), n_boot=99)
+    late, slow = run.results[0].hypotheses
+    assert late.verdict == "inconclusive"
+    assert "horizon 20 years (1,040 weeks) is longer than a quarter" in late.reason
+    assert slow.verdict in {"supported", "inconclusive", "contradicted"}
+    stab = slow.detail.stability
+    assert stab.window >= 780 + 252 and np.isfinite(stab.rolling_sign_share), stab.window
+    assert "nan" not in slow.reason

@@ -296,7 +296,7 @@ def lead_lag_battery(
         searched,
         full_best_lag=ccf.best_lag,
         full_r=ccf.best_r,
-        window=d["window"],
+        window=max(int(d["window"]), int(searched.max()) + int(d["window"]) // 2),  # long lags
         step=d["step"],
     )
     robust = subsample_table(x, y, idx, ccf.best_lag, liquid_start=liquid_start)

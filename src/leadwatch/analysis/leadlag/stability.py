@@ -55,7 +55,7 @@ from leadwatch.analysis.validation import (
     demeaned,
 )
 from leadwatch.errors import DataError
-from leadwatch.results import Result, jsonable
+from leadwatch.results import Result, fmt_share, jsonable
 
 __all__ = ["StabilityResult", "lead_profile", "stability"]
 
@@ -140,8 +140,8 @@ class StabilityResult(Result):
         lines = [
             f"Stability of the lag-{k} lead (full-sample r = {self.full_r:.3f})",
             f"  rolling {self.window}-period windows every {self.step}: same sign in "
-            f"{self.rolling_sign_share:.0%} of {len(self.rolling)}; best lag within "
-            f"{k} +- {tol} in {self.rolling_lag_share:.0%} (median "
+            f"{fmt_share(self.rolling_sign_share)} of {len(self.rolling)}; best lag within "
+            f"{k} +- {tol} in {fmt_share(self.rolling_lag_share)} (median "
             f"{self.rolling_lag_median:.0f}, IQR {self.rolling_lag_iqr[0]:.0f}-"
             f"{self.rolling_lag_iqr[1]:.0f})",
         ]
@@ -151,8 +151,8 @@ class StabilityResult(Result):
                 f"r at lag {k}: {row.r_at_full_lag:+.3f}"
             )
         lines.append(
-            f"  same sign in {self.subperiod_sign_share:.0%} of subperiods; best lag within "
-            f"{k} +- {tol} in {self.subperiod_lag_share:.0%}; the lag "
+            f"  same sign in {fmt_share(self.subperiod_sign_share)} of subperiods; best lag within "
+            f"{k} +- {tol} in {fmt_share(self.subperiod_lag_share)}; the lag "
             f"{'stays put' if self.lag_stays_put else 'does not stay put'}"
         )
         return "\n".join(lines)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from leadwatch.analysis.leadlag.predictive import window_sums
 from leadwatch.catalog import liquid_start
+from leadwatch.errors import InfeasibleTest
 from leadwatch.results import fmt_p
 from leadwatch.theses.evaluate.context import Context, date_span, named
 from leadwatch.theses.evaluate.registry import verdict_label
@@ -47,6 +48,14 @@ def evaluate_event(h: EventHypothesis, ctx: Context, thesis: str) -> HypothesisR
     begin = begin if liquid is None else max(begin, liquid)
     first = int(idx.searchsorted(begin))
     horizons = [x.periods(h.grid) for x in h.horizons]
+    longest = len(log_price) // 4  # the event study's bound: a quarter of the sample
+    too_long = [f"{x} ({n:,} {d['unit']})" for x, n in zip(h.horizons, horizons, strict=True)]
+    if max(horizons) > longest:
+        raise InfeasibleTest(
+            f"horizon {too_long[int(np.argmax(horizons))]} is longer than a quarter of the "
+            f"{len(log_price):,} {d['unit']} of data ({longest:,})",
+            fix="use shorter horizons, or a daily grid for horizons in weeks",
+        )
     res = event_study(
         log_price,
         follower.to_numpy(dtype=np.float64),

@@ -13,7 +13,7 @@ import pandas as pd
 from leadwatch.analysis.leadlag.clocks import frame_clock_lags
 from leadwatch.analysis.leadlag.predictive import oos_path
 from leadwatch.catalog import liquid_start
-from leadwatch.results import fmt_p
+from leadwatch.results import fmt_p, fmt_share
 from leadwatch.theses.evaluate.context import Context, named
 from leadwatch.theses.results import HypothesisResult
 from leadwatch.theses.schema import LeadLagHypothesis
@@ -68,7 +68,7 @@ def evaluate_lead_lag(h: LeadLagHypothesis, ctx: Context, thesis: str) -> Hypoth
         f"{lo}-{hi} {unit} (p {fmt_p(ccf.pvalue)}); the past {pred.window} {unit} of {h.leader} "
         f"{'do' if pred.pvalue < ctx.alpha else 'do not'} predict {h.follower}'s next "
         f"{pred.horizon} (out-of-sample R\u00b2 {pred.oos_r2:+.3f}); the sign holds in "
-        f"{stab.rolling_sign_share:.0%} of rolling windows. Verdict: {res.verdict} "
+        f"{fmt_share(stab.rolling_sign_share)} of rolling windows. Verdict: {res.verdict} "
         f"(equivalence bound {res.decision.numbers['equivalence_bound']:+.2f} vs minimum effect "
         f"{res.decision.numbers['min_effect']:.2f}; sub-samples "
         f"{'hold' if res.decision.checks['robust'] else 'do not hold'} the sign and size)."
