@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +20,13 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     for _name in ("COLUMNS", "LINES"):
         os.environ.pop(_name, None)
 SNAPSHOT = Path(os.environ.get("LEADWATCH_SNAPSHOT", REPO.parent / "shared" / "data"))
+
+# Collection too must not see the user's own series (a test parametrized over the catalog
+# would list them, then miss them once the fixture below points elsewhere).
+_COLLECT = Path(tempfile.mkdtemp(prefix="leadwatch-tests-"))
+atexit.register(shutil.rmtree, _COLLECT, True)
+os.environ["LEADWATCH_CATALOG"] = str(_COLLECT / "user-series.toml")
+os.environ["LEADWATCH_STORE"] = str(_COLLECT / "default-store.duckdb")
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import pandas as pd
+
 from leadwatch.analysis.backtest.engine import Market
 from leadwatch.analysis.backtest.strategies import (
     Sizing,
@@ -25,7 +27,7 @@ from leadwatch.analysis.backtest.strategies import (
 )
 from leadwatch.analysis.backtest.suite import BacktestSuite, run_suite
 from leadwatch.catalog import get_series
-from leadwatch.errors import DataError
+from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ STRATEGIES: tuple[str, ...] = ("event", "rotation", "thesis")
 DEFAULT_DELAYS: tuple[int, ...] = (0, 14, 30, 60)
 DEFAULT_HOLDS: tuple[int, ...] = (30, 60, 120)
 DEFAULT_LOOKBACKS: tuple[int, ...] = (126, 252)
+#: The longest delay, hold or lookback of strategy (a): ten years of Bitcoin's daily closes.
+MAX_CLOSES = 3653
 _DAYS = {"trading day": 1.0, "day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.31}
 
 
@@ -86,6 +90,12 @@ def event_strategy(
             raise DataError(f"{name}={values!r} must be non-empty integers", fix="e.g. 0,14,30")
     if min(delays) < 0 or min(holds) < 1 or min(lookbacks) < 5:
         raise DataError("delays >= 0, holds >= 1, lookbacks >= 5", fix="fix the grid")
+    for name, values in (("delays", delays), ("holds", holds), ("lookbacks", lookbacks)):
+        if max(values) > MAX_CLOSES:
+            raise DataError(
+                f"{name}={max(values):,} closes is more than ten years of closes",
+                fix=f"use at most {MAX_CLOSES:,} closes",
+            )
     grid = tuple(
         {"delay": d, "hold": h, "lookback": b}
         for d, h, b in itertools.product(delays, holds, lookbacks)
@@ -148,6 +158,22 @@ def _series_needed(strategy: Strategy) -> list[str]:
     names += [c[0] for c in fixed.get("when", ())]
     names += [g.get("metal") for g in strategy.grid]
     return [n for n in dict.fromkeys(names) if isinstance(n, str)]
+
+
+def _check_overlap(series: dict[str, pd.Series], years: float) -> None:
+    """The strategy's series must share one training plus one test window of dates."""
+    first = max(pd.Timestamp(s.index.min()) for s in series.values())
+    last = min(pd.Timestamp(s.index.max()) for s in series.values())
+    if (last - first).days / 365.25 >= years:
+        return
+    spans = ", ".join(
+        f"{k} {s.index.min():%Y-%m-%d}..{s.index.max():%Y-%m-%d}" for k, s in series.items()
+    )
+    raise InfeasibleTest(
+        f"the strategy's series share too few dates for a walk-forward of {years:g} years "
+        f"({spans})",
+        fix="use a series with a longer history, or shorten --train-years/--test-years",
+    )
 
 
 def backtest(
@@ -218,6 +244,9 @@ def backtest(
         empty = [k for k, v in values.items() if v.dropna().empty]
         if empty:
             raise DataError(f"no stored values for {', '.join(empty)}", fix="import them first")
+        _check_overlap(
+            {k: values[k].dropna() for k in _series_needed(chosen)}, train_years + test_years
+        )
         phase = None
         if chosen.build is rotation:
             from leadwatch.api.phases import phase_history

@@ -294,9 +294,10 @@ def simulate(
     name, params
         Labels carried into the result.
     """
+    for charge, bps in (("cost_bps", cost_bps), ("slippage_bps", slippage_bps)):
+        if not math.isfinite(float(bps)) or float(bps) < 0:
+            raise DataError(f"{charge} = {bps} is not a cost", fix=f"pass {charge} >= 0")
     c = (float(cost_bps) + float(slippage_bps)) / 1e4
-    if not math.isfinite(c) or c < 0:
-        raise DataError(f"cost_bps + slippage_bps = {c * 1e4}", fix="pass costs >= 0 bps")
     if not weights:
         raise DataError("weights is empty", fix="pass at least one asset's weights")
     lo = as_instant(start) if start is not None else None

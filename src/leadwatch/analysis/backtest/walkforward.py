@@ -46,7 +46,16 @@ from leadwatch.analysis.backtest.strategies import Strategy
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import Result, frame_records, jsonable
 
-__all__ = ["WalkForwardResult", "benchmark_runs", "fold_windows", "walk_forward"]
+__all__ = [
+    "MIN_TEST_YEARS",
+    "WalkForwardResult",
+    "benchmark_runs",
+    "fold_windows",
+    "walk_forward",
+]
+
+#: The shortest test window (a month): shorter ones make hundreds of folds too short to trade.
+MIN_TEST_YEARS = 1 / 12
 
 
 def fold_windows(
@@ -190,6 +199,12 @@ def walk_forward(
     """
     if not (train_years > 0 and test_years > 0):
         raise DataError("train_years and test_years must be > 0", fix="e.g. 3 and 1")
+    if test_years < MIN_TEST_YEARS:
+        raise DataError(
+            f"test_years={test_years:g} is shorter than a month: hundreds of folds, each too "
+            "short to hold a position",
+            fix=f"pass test_years >= {MIN_TEST_YEARS:.3f} (a month), e.g. 0.25 or 1",
+        )
     costs: dict[str, Any] = {"cost_bps": cost_bps, "slippage_bps": slippage_bps}
     every = [strategy.weights(market, p) for p in strategy.grid]  # causal: trials use them
     assets = list(dict.fromkeys(a for w in every for a in w))
