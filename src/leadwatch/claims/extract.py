@@ -68,6 +68,7 @@ from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.parenprices import paren_levels
+from leadwatch.claims.pastanchor import anchored, then_anchor
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.periodmoves import period_closes, period_moves
@@ -179,6 +180,7 @@ def _sentence_claims(
         compared.append((s.find(words), s.find(words) + len(words)))
     inside = [c for c in claims if c.kind == "level" and _within(s, c.words, compared)]
     claims = [c for c in claims if c not in inside]  # "its January 1 level of $150": the past
+    claims = anchored(s, index, mentions, subject, claims)  # "as low as $31.20 in March"
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
@@ -327,6 +329,8 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
+        then = then_anchor(s, last.text) if last is not None else None  # "At the time, ..."
+        found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
         shared = coordinated(s, mentions, found)  # "Gold and silver fell": both
         copied |= {(c.sentence, c.asset, c.kind) for c in shared[len(found) :]}
         found = shared

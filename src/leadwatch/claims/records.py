@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.anchorgrade import anchor_span
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
@@ -58,6 +59,19 @@ def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     if window.startswith("since:") and not re.search(r"\d", window):
         start = pd.Timestamp(start + pd.offsets.MonthEnd(0))  # "since January": in January
     return start, found[1]
+
+
+def _past_month(c: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """First and last day of the month a record is said of, when it is one before the
+    article's month (``None``: no month, or the article's own)."""
+    if c.when is None or c.when[0] != "month":
+        return None
+    year, month = c.when[1]
+    year = year or (day.year if month <= day.month else day.year - 1)
+    first = pd.Timestamp(year=year, month=month, day=1)
+    if (year, month) >= (day.year, day.month):
+        return None
+    return first, pd.Timestamp(first + pd.offsets.MonthEnd(0))
 
 
 def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
@@ -115,7 +129,10 @@ def peak_value(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     op = (c.window or "peak:at").split(":")[1]
     start = day - pd.Timedelta(days=365)
     end = day
-    if c.when is not None and c.when[0] == "month":
+    anchor = anchor_span((c.window or "").split(":", 2)[-1], day)  # "peak:at:ago:2:month"
+    if anchor is not None:
+        start, end, _ = anchor
+    elif c.when is not None and c.when[0] == "month":
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)
         start = pd.Timestamp(year=year, month=month, day=1)
@@ -165,7 +182,10 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")
     on = event_day(c.when, day) if named else day  # "its highest in four weeks on Monday"
     side = market.ranges.get(c.asset)
-    for d in closes.loc[:on].index[-2:]:
+    past = _past_month(c, day)  # "in early February it sank to a 16-month low": a day of it
+    for d in closes.loc[past[0] : past[1]].index if past else closes.loc[:on].index[-2:]:
+        if past is not None:  # the span back counts from that day
+            bound = (_bound(c.window, pd.Timestamp(d)) or (bound, label))[0]
         earlier = closes.loc[: d - pd.Timedelta(days=1)]
         pairs = [(float(closes.loc[d]), earlier)]  # a close against earlier closes
         r = market.range_on(c.asset, d)
@@ -193,9 +213,12 @@ def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """A record said of a past month, or of the calendar week or month before the article's
     ("last week's record highs", window ``past:week``): did one happen then (up to the date)?"""
     assert c.asset is not None
+    anchor = anchor_span((c.window or "")[5:], day)  # "record highs three months ago"
     if c.window in ("past:week", "past:month"):
         start, end = _period_before(c.window[5:], day)
         said = f"the {c.window[5:]} of {start.date()}"
+    elif anchor is not None:
+        start, end, said = anchor
     else:
         assert c.when is not None
         year, month = c.when[1]

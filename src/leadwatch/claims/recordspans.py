@@ -170,6 +170,10 @@ def period_records(s: str, asset_at: Callable[[int], str | None], i: int) -> lis
     return out
 
 
+#: "in 2022", "in November 2022", "in late 2023": the period "levels last seen" name.
+_SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})\b"
+
+
 def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high"; ``m`` a
     match of the record pattern of :mod:`leadwatch.claims.recordwords`), else ``None``."""
@@ -180,8 +184,8 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
         return span_window(m.group(0))
     rest = rest or m.group("rest") or ""
-    seen = re.match(r"in (?=\S*\d)(.+)", rest) if m.group("seen") else None
-    if seen:  # "levels last seen in 2022": since then
+    seen = re.match(_SEEN_IN, rest) if m.group("seen") else None
+    if seen:  # "levels last seen in 2022", "... in November 2022", "... in late 2023": since then
         return "since:" + seen.group(1).strip()
     found = find_windows(rest)
     if found and found[0][1].startswith("since:"):

@@ -1,0 +1,123 @@
+"""The window a past time names, and a price graded on it (pure): the grading rules of
+:mod:`leadwatch.claims.pastanchor` ("as low as $31.20 in March": March's low).
+
+Examples
+--------
+>>> start, end, _ = anchor_span("ago:1:week", pd.Timestamp("2025-10-13"))
+>>> str(start.date()), str(end.date())
+('2025-10-02', '2025-10-10')
+>>> [str(d.date()) for d in anchor_span("mon:2:0:early", pd.Timestamp("2026-03-01"))[:2]]
+['2026-01-30', '2026-02-12']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from leadwatch.claims.market import TOLERANCE, Market, level_days
+from leadwatch.claims.model import Claim
+from leadwatch.claims.vocabulary import SPAN_DAYS
+
+__all__ = ["anchor_span", "grade_anchored"]
+
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+#: Days of slack, besides a tenth of the span, around "N units ago".
+_SLACK = {"day": 1, "week": 3, "month": 10, "year": 30}
+#: Months of a part of a year ("late last year": September to December).
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "": (1, 12)}
+
+
+def anchor_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """First and last day of the past time ``code`` for an article of ``day`` (``None``: not
+    an anchor code, or a time after the article)."""
+    kind, _, rest = code.partition(":")
+    if kind == "ago":
+        n, unit = rest.split(":")
+        size = SPAN_DAYS[unit] * int(n)
+        slack = pd.Timedelta(days=round(_SLACK[unit] + 0.1 * size))
+        center = day - pd.Timedelta(days=size)
+        return center - slack, min(day, center + slack), f"about {n} {unit}(s) before {day.date()}"
+    if kind == "this":  # "earlier this month (week)": from its start to the day before
+        start = day.replace(day=1) if rest == "month" else day - pd.Timedelta(days=day.weekday())
+        start = min(start, day - pd.Timedelta(days=1))
+        return start, day, f"earlier in the {rest} of {day.date()}"
+    if kind == "prev":
+        back = pd.DateOffset(months=1) if rest == "month" else pd.DateOffset(days=7)
+        start = pd.Timestamp(day - back).normalize()
+        if rest == "month":
+            start = start.replace(day=1)
+            end = pd.Timestamp(start + pd.offsets.MonthEnd(0))
+            return start, end, f"{start:%B %Y}"
+        return start - pd.Timedelta(days=6), day - pd.Timedelta(days=1), "the week before"
+    if kind == "yr":  # the year before the article's (-1) or its own (0), or a part of it
+        offset, part = rest.split(":")
+        which = day.year + int(offset)
+        lo, hi = _PART_MONTHS[part]
+        first = pd.Timestamp(year=which, month=lo, day=1)
+        end = pd.Timestamp(year=which, month=hi, day=1) + pd.offsets.MonthEnd(0)
+        return first, min(day, pd.Timestamp(end)), f"{part + ' ' if part else ''}{which}"
+    if kind == "year":
+        first = pd.Timestamp(year=int(rest), month=1, day=1)
+        end = pd.Timestamp(year=int(rest), month=12, day=31)
+        return (first, min(day, end), rest) if first <= day else None
+    if kind != "mon":
+        return None
+    month, year, part = rest.split(":")
+    y = int(year) or (day.year if int(month) <= day.month else day.year - 1)
+    first = pd.Timestamp(year=y, month=int(month), day=1)
+    last = pd.Timestamp(first + pd.offsets.MonthEnd(0))
+    if first > day:
+        return None
+    label = f"{part + ' ' if part else ''}{first:%B %Y}"
+    if part:
+        lo, hi = _PART_DAYS[part]
+        start = first + pd.Timedelta(days=lo - 3)
+        last = min(last + pd.Timedelta(days=2), first + pd.Timedelta(days=hi + 1))
+        first = max(start, first - pd.Timedelta(days=2))
+    return first, min(day, last), label
+
+
+def grade_anchored(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """Grade a level said of a past time (window ``ext:SIDE:ANCHOR``; rules in the module
+    docstring)."""
+    assert c.asset is not None and c.level is not None and c.window is not None
+    _, side, code = c.window.split(":", 2)
+    span = anchor_span(code, day)
+    if span is None:
+        return "not checkable", f"the time {code!r} cannot be read before {day.date()}", {}
+    start, end, label = span
+    closes = market.close(c.asset).loc[start:end]
+    if closes.empty:
+        return "not checkable", f"no {c.asset} data in {label}", {}
+    frame = market.ranges.get(c.asset)
+    rng = None if frame is None else frame.loc[start:end].dropna()
+    highs = [float(closes.max())] + ([] if rng is None or rng.empty else [float(rng["high"].max())])
+    lows = [float(closes.min())] + ([] if rng is None or rng.empty else [float(rng["low"].min())])
+    values = {"high": highs, "low": lows}.get(side, highs + lows)
+    level, op = c.level, "above" if c.op == "break" else c.op or "at"
+    if op == "above":
+        ok = max(values if side else highs) >= level * 0.995
+    elif op == "below":
+        ok = min(values if side else lows) <= level * 1.005
+    else:
+        lo = 0.97 if op == "near" else 0.98
+        ok = any(level * lo <= v <= level * 1.02 for v in values)
+    if not side and not ok and op in TOLERANCE:
+        ok = bool(level_days(market, c.asset, op, level).loc[start:end].any())
+    what = f"the {side} " if side else "the range "
+    seen = f"{min(lows):,.2f}-{max(highs):,.2f}"
+    text = (
+        f"{c.asset} {op} {level:,.2f} as {what}of {label} ({start.date()} to {end.date()}): "
+        f"{market.source(c.asset)} traded {seen} then (closes and any intraday range); "
+        f"{'holds' if ok else 'does not hold'} "
+        f"[2% of the window's extreme, or {TOLERANCE.get(op, op)}]"
+    )
+    data = {
+        "start": str(start.date()),
+        "end": str(end.date()),
+        "low": min(lows),
+        "high": max(highs),
+    }
+    return ("confirmed" if ok else "contradicted"), text, data
