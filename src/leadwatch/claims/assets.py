@@ -27,6 +27,8 @@ from leadwatch.claims.groupnames import (
     OTHER_INDEXES,
     RATE_WORDS,
     TENORS,
+    US_CURRENCY,
+    US_STOCKS,
     tenor_pattern,
 )
 
@@ -85,7 +87,8 @@ _TEN = r"(?:10|ten)[- ]?(?:year|yr|Y)"
 _THE = r"\bthe (?:world['\u2019]s )?"
 _FIRST = (
     _THE + r"(?:original|largest|biggest|leading|top|major|flagship|premier|oldest|dominant"
-    r"|foremost|number[- ]one|No\.? ?1)(?:[- ](?:ranked|traded))? "
+    r"|foremost|number[- ]one|No\.? ?1|bellwether|most valuable|best[- ]known)"
+    r"(?:[- ](?:ranked|traded))? "
 )
 _SECOND = _THE + r"(?:second|No\.? ?2|number[- ]two)[- ](?:largest|biggest|ranked)? ?"
 _COIN = (
@@ -141,8 +144,11 @@ ALIASES: tuple[tuple[str, str], ...] = (
         "dxy",
         r"\bDXY\b|\b(?:the )?"
         + _US
-        + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b"
-        r"|(?<![-\d])\b(?:the )?" + _US + r"dollar\b(?![-/]| index\b| terms\b)",
+        + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b|"
+        + US_CURRENCY
+        + r"|(?<![-\d])\b(?:the )?"
+        + _US
+        + r"dollar\b(?![-/]| index\b| terms\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
@@ -184,14 +190,14 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\b(?:European|Asian|Asia-Pacific|Japanese|Chinese|Hong Kong|UK|British|German|French"
         r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
     ),
-    ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b"),
+    ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b|" + US_STOCKS),
     ("major_indexes", MAJOR_INDEXES),
-    ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b"),
-    ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b"),
+    ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b|\bthe tech[- ]heavy (?:index|benchmark|gauge)\b"),
+    ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b|\bthe blue[- ]chip (?:index|average)\b"),
     ("nikkei", r"\bNikkei\b"),
     *OTHER_INDEXES,
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
-    ("metal", r"\bthe metal\b|\bthe precious metal\b"),
+    ("metal", r"\bthe (?:precious |safe[- ]haven )?metal\b"),
     # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)
     (
         "index_ref",
@@ -260,8 +266,8 @@ def find_assets(
         kind = m.lastgroup or ""
         if kind in _ACRONYMS and len(m.group(0)) <= 4 and not m.group(0).isupper():
             continue  # "sol", "doge" in lower case are words, not tickers
-        if kind == "index_ref" and index is None:
-            continue
+        if (kind == "index_ref" and index is None) or _in_address(sentence, m.end()):
+            continue  # "(gold-api.com)", "bitcoin.org": a web address, a source
         if kind == "metal":
             kind = metal
         elif kind == "index_ref":
@@ -291,6 +297,12 @@ def find_assets(
     if not RATE_WORDS.search(sentence):  # "hawkish Fed comments": the Fed named in passing
         found = [m for m in found if m.asset != "fed_funds" or not INSTITUTION.match(m.words)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _in_address(sentence: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is part of a web address ("gold-api.com")."""
+    tld = r"com|org|net|io|dev|co|info|me|ai|app|xyz|uk|de"
+    return re.match(rf"[\w-]*\.(?:{tld})\b", sentence[end:], re.IGNORECASE) is not None
 
 
 _ROLE = (
@@ -353,6 +365,8 @@ def _company(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     words = sentence[start:end]
     if named is None or not words[:1].isupper():
         return None
+    if named.group("ticker") != words.upper() and _ASSET_RE.fullmatch(named.group("ticker")):
+        return None  # "the ICE U.S. Dollar Index (DXY)": the asset's own code, no company
     before = _NAME_BEFORE.search(sentence[max(0, start - 40) : start])
     first = before.group("first") if before else ""
     first = "" if _NOT_NAME.match(first) else first  # "Spot Gold (XAU)"

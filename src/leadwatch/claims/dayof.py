@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from leadwatch.claims.text import find_when_at
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.text import find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
     IN_SENTENCE_RE,
@@ -14,7 +15,7 @@ from leadwatch.claims.vocabulary import (
     any_of,
 )
 
-__all__ = ["day_of", "extreme_dated", "looks_back"]
+__all__ = ["day_named", "day_of", "extreme_dated", "looks_back", "own_window", "same_day"]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
@@ -97,3 +98,61 @@ def looks_back(s: str) -> bool:
     (True, False)
     """
     return bool(_BACK.search(s)) and not re.search(r"\byesterday\b", s, re.IGNORECASE)
+
+
+#: Words that send a figure back to the day named before: "on the day", "that session".
+_SAME_DAY = any_of(
+    r"(?:on|during|in|over) (?:the|that) (?:same )?(?:day|session|trading day)",
+    r"that (?:day|session)",
+    r"the same day",
+    r"(?:end|clos|finish)(?:ed|ing) the (?:day|session)",
+)
+
+
+def same_day(s: str) -> bool:
+    """Whether ``s`` speaks of the day named before it ("rose 2.7% on the day", "lost 2.7%
+    that day"), even across a paragraph's end.
+
+    >>> same_day("The token rose 2.7% on the day."), same_day("It rose 2% this week.")
+    (True, False)
+    """
+    return bool(_SAME_DAY.search(s))
+
+
+def day_named(s: str) -> tuple[str, Any] | None:
+    """The day ``s`` names for the sentences after it: the weekday, date or "yesterday" named
+    last outside its asides, else the first it names ("as recorded on Sunday, October 5").
+
+    >>> day_named("Gold hit a record on Oct. 20."), day_named("Gold rose in March.")
+    (('date', (10, 20)), None)
+    """
+    own = find_when_at(s, len(s)) or find_when(s)
+    return own if own is not None and own[0] in ("weekday", "yesterday", "date") else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def own_window(
+    s: str, move: tuple[str, int], windows: list[tuple[int, str]], mentions: list[AssetMention]
+) -> str | None:
+    """The sentence's window for the bare move of ``move`` (asset, end of its words), unless
+    the window stands in a later clause that another asset heads ("The dollar firmed, and
+    gold retreated from its record high": the peak is gold's, not the dollar's).
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "The dollar firmed, and gold retreated from its record high."
+    >>> own_window(s, ("dxy", 17), [(s.index("from"), "peak")], find_assets(s)) is None
+    True
+    >>> s = "Gold and silver rose this week."
+    >>> own_window(s, ("gold", 4), [(s.index("this"), "week")], find_assets(s))
+    'week'
+    """
+    if not windows:
+        return None
+    asset, end = move
+    pos, window = windows[0]
+    for x in mentions:
+        if end <= x.start < pos and x.asset != asset and _CLAUSE_BREAK.search(s, end, x.start):
+            return None  # a group heads its clause too: "while precious metals slipped"
+    return window

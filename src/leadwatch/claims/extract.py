@@ -50,10 +50,11 @@ from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
-from leadwatch.claims.dayof import day_of, looks_back
+from leadwatch.claims.dayof import day_named, day_of, looks_back, own_window, same_day
 from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
+from leadwatch.claims.fields import field_claims
 from leadwatch.claims.figures import percents
 from leadwatch.claims.flatmoves import flat_moves
 from leadwatch.claims.forecastfrom import forecast_starts
@@ -73,6 +74,7 @@ from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.periodmoves import period_closes, period_moves
 from leadwatch.claims.possessive import possessive_levels
+from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.streaks import streak_moves
@@ -240,7 +242,8 @@ def _sentence_claims(
         if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
             continue  # "fell below $80k" states the move; "closing at $2,988" does not
         session = re.search(STEP_RE, words, re.I) or not _PERFECT.search(s)  # "ticked up"
-        step = window or ("day" if session else None)  # "has pushed yields lower": a trend
+        own = own_window(s, (asset, s.find(words) + len(words)), windows, mentions)
+        step = own or ("day" if session else None)  # "has pushed yields lower": a trend
         claims.append(
             Claim(index, "move", asset, words, op, when=when, window=step, accelerating=accel)
         )
@@ -307,9 +310,10 @@ def extract_claims(text: str) -> Extraction:
     index: str | None = None  # the last index named: what "the gauge" stands for
     last: Sentence | None = None
     day: tuple[str, Any] | None = None  # the day word of the previous sentence
+    dated: tuple[str, Any] | None = None  # the day (or date) it names
     leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
     lent: dict[int, tuple[str | None, str | None]] = {}
-    rows = table_claims(sentences)  # "Gold | 2,400 | +1.2% | +9%": a row under a header
+    rows = {**field_claims(sentences), **table_claims(sentences)}  # "Weekly Loss: -0.9 points"
     copied: set[Copied] = set()
     for sent in sentences:
         if sent.boilerplate:
@@ -339,14 +343,16 @@ def extract_claims(text: str) -> Extraction:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)
         same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
-        if when is None and day is not None and same_paragraph and not _NOW.search(s):
-            found = [_on_day(c, day) for c in found]  # "The selloff deepened on Thursday. Gold
+        carry = dated if same_day(s) else day if same_paragraph else None  # "on the day"
+        if when is None and carry is not None and not _NOW.search(s):
+            found = [_on_day(c, carry) for c in found]  # "The selloff deepened on Thursday. Gold
             # followed the slide, dropping under $2,900": Thursday's too
         claims.extend(found)
         last = sent
         if when is not None or not same_paragraph or _NOW.search(s):  # a time of its own
             own = find_when_at(s, len(s))  # the day named last; "yesterday's high" qualifies a noun
             day = own if own is not None and own[0] in ("weekday", "yesterday") else None
+            dated = day_named(s)  # any day named, dates too: what "on the day" refers to
             day = None if day == ("yesterday", 1) and looks_back(s) else day
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
@@ -359,7 +365,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
-    claims = drop_restated(claims, copied)
+    claims = stated_only(drop_restated(claims, copied))  # "U.S. stocks sank": no claim
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, claims)  # "kicked off last week ... Monday"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)

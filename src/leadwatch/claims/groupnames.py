@@ -27,6 +27,8 @@ __all__ = [
     "OTHER_INDEXES",
     "RATE_WORDS",
     "TENORS",
+    "US_CURRENCY",
+    "US_STOCKS",
     "tenor_pattern",
 ]
 
@@ -71,6 +73,17 @@ MAJOR_INDEXES = (
     r"|(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American ))(?:stock |equity )?"
     r"(?:indexes|indices|averages)\b"
 )
+#: The US stock market as a whole, which the S&P 500 stands for: "U.S. stocks", "American
+#: equities", "Wall Street's benchmark", "Wall Street's main index" (not "U.S. stock futures",
+#: "Wall Street banks", or the indexes named together: :data:`MAJOR_INDEXES`).
+US_STOCKS = (
+    r"\b(?:US|U\.S\.|American|Wall Street(?:['\u2019]s)?) (?:stocks|equities|shares)\b"
+    r"(?! (?:of|in|listed)\b)"
+    r"|\bWall Street['\u2019]s (?:main |benchmark |broad(?:est)? |key |leading )?"
+    r"(?:stock |equity )?(?:benchmark|index|gauge)\b"
+)
+#: The US dollar named by its country: "the U.S. currency", "the American currency".
+US_CURRENCY = r"\bthe (?:US|U\.S\.|American) currency\b"
 #: The Fed named as an institution (not its rate: "fed funds", "EFFR").
 INSTITUTION = re.compile(r"the Fed\b|Federal Reserve|FOMC", re.IGNORECASE)
 #: What makes the Fed a sentence's subject as a rate: "rates", "the fed funds rate", "a 25

@@ -21,7 +21,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
-from leadwatch.claims.model import GROUPS, Claim, nearest_before
+from leadwatch.claims.model import GROUPS, Claim, last_before, nearest_before
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.recordbreak import (
     YTD_NOUN,
@@ -187,6 +187,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         if m.group(0).lower() == "record" and _RANKED_ON.search(s[: m.start()]):
             continue  # "its worst month on record": a move's rank (claims.extremes)
         named = nearest_before(mentions, m.start())
+        group = last_before(mentions, m.start())
+        if group is not None and group.asset in GROUPS and named is not None:
+            continue  # "the dollar slipped, while precious metals hit records": the group's
         if any(x.asset == named and x.start < m.start() and attribute(s, x) for x in mentions):
             continue  # "gold demand rose to a new quarterly high": demand's record
         if named is None and _not_the_subject(s, m.start(), mentions):

@@ -26,14 +26,18 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from leadwatch.claims.assets import find_assets
+from leadwatch.claims.attributes import attribute
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import YEAR_RE
 
-__all__ = ["column_meanings", "table_claims"]
+__all__ = ["column_meanings", "label_meaning", "table_claims"]
 
+# What a window's column may add: "Weekly Change", "YTD Return", "Monthly Gain", "7d %".
+_CHG = r"(?: (?:change|chg|%|returns?|gain|loss|move|performance))?"
 #: Column phrases, most specific first: (pattern, meaning). A meaning is ``label``,
-#: ``level``, ``past``, ``skip`` or ``move:WINDOW``.
+#: ``level``, ``open`` (the level the window started from: no claim in a table), ``past``,
+#: ``skip`` or ``move:WINDOW``.
 _COLUMNS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the )?(?:markets?|index|indices|assets?|instruments?|security|securities|names?"
@@ -45,23 +49,21 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         "past",
     ),
     (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday )?(?:high|low)", "skip"),
+    (rf"(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?{_CHG}|(?:daily|day){_CHG}", "move:day"),
+    (rf"(?:1|one)[- ]?w(?:ee)?k?|7[- ]?d(?:ays?)?{_CHG}|(?:weekly|week){_CHG}", "move:week"),
     (
-        r"(?:1|one)[- ]?d(?:ay)?|daily(?: change| chg| %| return)?|(?:day|24h) (?:change|chg|%)",
-        "move:day",
-    ),
-    (
-        r"(?:1|one)[- ]?w(?:ee)?k?|weekly(?: change| chg| %| return)?|week (?:change|chg|%)",
-        "move:week",
-    ),
-    (
-        r"(?:1|one)[- ]?m(?:o(?:nth)?)?|monthly(?: change| chg| %| return)?|month (?:change|chg|%)",
+        rf"(?:1|one)[- ]?m(?:o(?:nth)?)?|30[- ]?d(?:ays?)?{_CHG}|(?:monthly|month){_CHG}",
         "move:month",
     ),
     (r"(?:3|three)[- ]?m(?:o(?:nths?)?)?", "move:months"),
-    (r"ytd(?: change| chg| %| return)?|year[- ]to[- ]date", "move:ytd"),
-    (r"(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly(?: change| chg| %)?", "move:year"),
+    (rf"(?:ytd|year[- ]to[- ]date){_CHG}", "move:ytd"),
+    (rf"(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly{_CHG}", "move:year"),
     (r"%? ?(?:change|chg\.?)(?: %)?|%", "move:day"),
-    (r"as of \S+|price|last|close|level|current|latest|value|spot", "level"),
+    (r"open(?:ing)?(?: price| level| index| value)?", "open"),
+    (
+        r"as of \S+|price|last|clos(?:e|ing)(?: index| value)?|level|current|latest|value|spot",
+        "level",
+    ),
 )
 _COLUMN_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_COLUMNS)) + r")(?!\w)",
@@ -69,9 +71,11 @@ _COLUMN_RE = re.compile(
 )
 _SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?P<num>[-+\u2212]?\$?\d[\d,]*(?:\.\d+)?)(?P<unit>%|\s?bps?\b)?"
-    r"(?P<range>-\$?\d[\d,]*(?:\.\d+)?%?)?"
+    r"(?<![\w.,])(?P<num>[-+\u2212\u25b2\u25bc]?\s?\$?\d[\d,]*(?:\.\d+)?)(?P<unit>%|\s?bps?\b)?"
+    r"(?P<range>-\$?\d[\d,]*(?:\.\d+)?%?)?(?:\s?/\s?oz\b)?"  # "$3,350/oz", "\u25bc0.2%"
 )
+# A unit in a header cell: "Price (USD)", "Change (%)".
+_HEADER_UNIT = re.compile(r"\s*\((?:USD|US\$|\$|%|pts|bps?)\)", re.IGNORECASE)
 _RULE = re.compile(r"^[\s|:\-=+]*$")
 
 
@@ -83,24 +87,52 @@ def column_meanings(header: str) -> list[str] | None:
     >>> column_meanings("Gold rose 2% last week") is None
     True
     """
-    cells = [c for c in _SPLIT.split(header.strip().strip("|")) if c]
+    cells = _SPLIT.split(_HEADER_UNIT.sub("", header).strip().strip("|"))
+    if "|" in header and len(cells) > 2 and not cells[0].strip():
+        cells[0] = "Asset"  # "| | Price | Change |": the label column left unnamed
+    cells = [c for c in cells if c]
     if len(cells) < 3:
         cells = [header.strip()]
     meanings: list[str] = []
     for cell in cells:
-        pos, found = 0, []
-        for m in _COLUMN_RE.finditer(cell):
-            if cell[pos : m.start()].strip(" /:-"):
-                return None  # words that name no column: prose
-            found.append(_COLUMNS[int((m.lastgroup or "c0")[1:])][1])
-            pos = m.end()
-        if cell[pos:].strip(" /:-") or pos == 0:
-            return None
-        if len(cells) > 1 and len(set(found)) == 1:
-            found = found[:1]  # "Last price": one column named twice
+        found = _cell_meanings(cell, split=len(cells) > 1)
+        if found is None:
+            return None  # words that name no column: prose
         meanings += found
     useful = sum(m == "level" or m.startswith("move:") for m in meanings)
+    words = meanings.count("text")
+    if words and (meanings[0] != "label" or words > useful):
+        return None  # columns of words need a label column and as many of figures
     return meanings if len(meanings) >= 3 and useful >= 1 else None
+
+
+def label_meaning(label: str) -> str | None:
+    """The one meaning a field's label names ("Weekly Loss", "Closing Price"), or ``None``.
+
+    >>> label_meaning("Weekly Loss"), label_meaning("Current Price"), label_meaning("Volume")
+    ('move:week', 'level', None)
+    """
+    found = _cell_meanings(label, split=False)
+    return found[0] if found is not None and len(set(found)) == 1 else None
+
+
+#: A column of words in a split header ("Source", "Notes", "Signal", "Key driver").
+_WORDS_COLUMN = re.compile(r"[A-Za-z][A-Za-z&'-]*(?: [A-Za-z][A-Za-z&'-]*){0,2}")
+
+
+def _cell_meanings(cell: str, *, split: bool) -> list[str] | None:
+    """The meanings one header cell names; ``["text"]`` for a short cell of words that
+    names none in a split header; ``None`` when it is prose."""
+    pos, found = 0, list[str]()
+    for m in _COLUMN_RE.finditer(cell):
+        if cell[pos : m.start()].strip(" /:-"):
+            found = []
+            break
+        found.append(_COLUMNS[int((m.lastgroup or "c0")[1:])][1])
+        pos = m.end()
+    if found and not cell[pos:].strip(" /:-"):
+        return found[:1] if split and len(set(found)) == 1 else found  # "Last price": one
+    return ["text"] if split and _WORDS_COLUMN.fullmatch(cell.strip()) else None
 
 
 def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
@@ -131,27 +163,38 @@ _EMPTY = re.compile(r"(?:unch(?:anged)?\.?|-+|\u2014|n/?a|flat)", re.IGNORECASE)
 def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     """The claims of a row whose cells are split by pipes ("10-year yield | 4.12% | Unch |
     -- |": a cell may state nothing); ``None`` when it is not a row of this table."""
-    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    sep = "|" if "|" in text else "\t"
+    cells = [c.strip() for c in text.strip().strip("|").split(sep)]
     if len(cells) != len(columns) + 1 or not re.search(r"[A-Za-z]", cells[0]):
         return None
     figures = []
-    for cell in cells[1:]:
+    for meaning, cell in zip(columns, cells[1:], strict=True):
         fig = _FIGURE.fullmatch(cell)
-        if fig is None and not _EMPTY.fullmatch(cell):
-            return None
+        if fig is None and meaning != "text" and not _EMPTY.fullmatch(cell):
+            return []  # "30 (Fear)": a row of the table that states nothing here
         figures.append(fig)
-    named = [m for m in find_assets(re.sub(r"\.\s*", " ", cells[0])) if m.asset not in GROUPS]
-    if not named:
+    asset = _row_asset(cells[0])
+    if asset is None:
         return []
     claims: list[Claim] = []
     for meaning, fig in zip(columns, figures, strict=True):
-        claims += [] if fig is None else _cell(fig, meaning, named[0].asset, index)
+        claims += [] if fig is None else _cell(fig, meaning, asset, index)
     return claims
+
+
+def _row_asset(label: str) -> str | None:
+    """The asset a row's first cell names ("fed. funds": an abbreviation); ``None`` when it
+    names none or a quantity of it ("Gold/Silver Ratio", "Bitcoin dominance")."""
+    label = re.sub(r"\.\s*", " ", label.strip(" |"))
+    named = [m for m in find_assets(label) if m.asset not in GROUPS]
+    if not named or attribute(label, named[0]):
+        return None
+    return named[0].asset
 
 
 def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     """The claims of one row; ``None`` when it is not a row of this table."""
-    if text.count("|") >= len(columns):
+    if text.count("|") >= len(columns) or text.count("\t") == len(columns):
         return _piped(text, index, columns)
     figures = list(_FIGURE.finditer(text))[-len(columns) :]
     if len(figures) != len(columns) or not figures:
@@ -162,11 +205,9 @@ def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     for a, b in pairwise(figures):
         if text[a.end() : b.start()].strip(" |\t"):
             return None  # words between figures: prose
-    label = re.sub(r"\.\s*", " ", first.strip(" |"))  # "fed. funds": an abbreviation
-    named = [m for m in find_assets(label) if m.asset not in GROUPS]
-    if not named:
+    asset = _row_asset(first)
+    if asset is None:
         return []
-    asset = named[0].asset
     claims: list[Claim] = []
     for meaning, fig in zip(columns, figures, strict=True):
         claims += _cell(fig, meaning, asset, index)
@@ -174,11 +215,12 @@ def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
 
 
 def _value(raw: str) -> float:
-    return float(re.sub(r"[$,%\s]", "", raw.replace("\u2212", "-")))
+    raw = raw.replace("\u2212", "-").replace("\u25bc", "-").replace("\u25b2", "")
+    return float(re.sub(r"[$,%\s]", "", raw))
 
 
 def _cell(fig: re.Match[str], meaning: str, asset: str, index: int) -> list[Claim]:
-    if meaning in ("past", "skip", "label"):
+    if meaning in ("past", "skip", "label", "text", "open"):
         return []
     value = _value(fig.group("num"))
     unit = (fig.group("unit") or "").strip().lower()

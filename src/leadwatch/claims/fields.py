@@ -1,0 +1,113 @@
+"""Labelled fields under an asset heading, the way recap cards and data-feed pages print them.
+
+A field is a line ``Label (date): value``: "Closing Price (May 16): $3,190/oz", "- 24h
+Change: -1.2%", "Weekly Loss: -0.9 points", "YTD Return: +8.0%". Its label names what the
+value is, with the column words of a table (:func:`leadwatch.claims.tables.label_meaning`):
+a level (``Price``, ``Last``, ``Close``; an ``Opening Price`` only with its date), or a
+move over a window (``24h Change``, ``Weekly Gain``, ``Monthly Loss``, ``YTD Return``).
+The asset is the one named by the heading of the fields' block ("Gold", "Bitcoin (BTC)",
+"Silver price today": a short line naming one asset; a field whose label names one, "Gold
+price: $3,350", read elsewhere, heads the fields after it); any other line ends the block.
+A move in dollars or points is a ``move`` claim in the asset's unit (qualifier ``usd``), in
+basis points a rate's move (``bp``); a loss written with no sign is a fall. Labels that
+name no price ("Volume", "Open interest") state nothing.
+
+Examples
+--------
+>>> from leadwatch.claims.text import split_sentences
+>>> text = "Gold\\nClosing Price (May 16): $3,190/oz\\nWeekly Loss: -$20/oz\\n"
+>>> found = field_claims(list(split_sentences(text)))
+>>> [(c.kind, c.asset, c.op, c.level or c.pct, c.window, c.when) for v in found.values() for c in v]
+[('level', 'gold', 'at', 3190.0, None, ('date', (5, 16))), ('move', 'gold', 'down', 20.0, \
+'week', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.assets import find_assets
+from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.tables import label_meaning
+from leadwatch.claims.text import Sentence, find_when
+from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS
+
+__all__ = ["field_claims"]
+
+_FIELD = re.compile(
+    r"^\s*(?:[-*\u2022\u00b7]\s*)?(?P<label>[A-Za-z0-9][\w &'/%.-]{0,40}?)"
+    r"\s*(?:\((?P<at>[^()]{1,30})\))?\s*:\s*"
+    r"(?P<sign>[+\-\u2212])?\s?(?P<cur>(?:US)?\$)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"\s?(?P<unit>%|bps?\b|basis points?\b|points?\b|pts\b)?"
+    r"(?:\s?(?:/\s?oz|/\s?ounce|per (?:troy )?(?:ounce|oz)|an ounce))?"
+    r"\s*(?:\([^()]{0,40}\))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_FALL = re.compile(r"\b(?:loss|decline|drop|fall)\b", re.IGNORECASE)
+
+
+def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
+    """Claims of every labelled field, by sentence index (module doc)."""
+    out: dict[int, list[Claim]] = {}
+    asset: str | None = None
+    for sent in sentences:
+        m = _FIELD.match(sent.text)
+        if m is None or find_assets(m.group("label")):  # "Gold price: $3,350" heads too
+            asset = _heading(sent.text if m is None else m.group("label"))
+            continue
+        claim = None if asset is None else _claim(m, asset, sent.index)
+        if claim is not None:
+            out[sent.index] = [claim]
+    return out
+
+
+def _heading(line: str) -> str | None:
+    """The one asset a heading names ("Gold", "Bitcoin (BTC)", "Silver price today"); a
+    sentence of prose heads no fields ("Gold posted a strong week." may describe the fields
+    before it), nor a line naming several assets or quoting a figure."""
+    named = {x.asset for x in find_assets(line) if x.asset not in GROUPS}
+    short = len(line.split()) <= 8 and not re.search(r"[.!?]\s*$|[$%]", line)
+    return named.pop() if short and len(named) == 1 else None
+
+
+def _claim(m: re.Match[str], asset: str, index: int) -> Claim | None:
+    """The claim of one field of ``asset``, or ``None`` when it states no price."""
+    meaning = label_meaning(m.group("label").strip())
+    unit = (m.group("unit") or "").lower()
+    value = float(m.group("num").replace(",", ""))
+    words = m.group(0).strip()
+    when = find_when(m.group("at")) if m.group("at") else None
+    if meaning == "level" or (meaning == "open" and when is not None):
+        return _level(m, asset, index, value, when)
+    if meaning is None or not meaning.startswith("move:") or value == 0:
+        return None
+    window = None if meaning == "move:day" else meaning[5:]
+    down = m.group("sign") in ("-", "\u2212") or (
+        m.group("sign") is None and _FALL.search(m.group("label"))
+    )
+    op = "down" if down else "up"
+    if unit == "%":
+        return Claim(index, "percent", asset, words, op, pct=value, window=window, when=when)
+    if unit.startswith("b") and asset in YIELDS:
+        return Claim(index, "percent", asset, words, op, pct=value, window=window,
+                     when=when, qualifiers=("bp",))  # fmt: skip
+    if m.group("cur") or (unit.startswith(("point", "pt")) and asset in NO_DOLLAR):
+        return Claim(index, "move", asset, words, op, pct=value, window=window or "day",
+                     when=when, qualifiers=("usd",))  # fmt: skip
+    return None
+
+
+def _level(
+    m: re.Match[str], asset: str, index: int, value: float, when: tuple[str, object] | None
+) -> Claim | None:
+    """A level field: a rate needs "%", a points index no "$", a dollar price a "$" or
+    thousands written like a price (qualifier ``bare``)."""
+    unit, cur = (m.group("unit") or "").lower(), m.group("cur")
+    if m.group("sign") or unit not in ("", "%") or (unit == "%") != (asset in YIELDS):
+        return None
+    if cur is not None and asset in NO_DOLLAR | YIELDS:
+        return None
+    quals = ("bare",) if cur is None and asset not in NO_DOLLAR | YIELDS else ()
+    words = m.group(0).strip()
+    return Claim(index, "level", asset, words, "at", value, when=when, qualifiers=quals)
