@@ -117,12 +117,6 @@ def market_from_store(store: Store) -> Market:
     named = dict.fromkeys([*(a for a, _ in ALIASES), *user_series()])
     named.update(dict.fromkeys(FUTURES.values()))  # futures settlements, for moves said of them
     wanted = [a for a in named if a in known and a in stored]
-    if not wanted:
-        raise DataError(
-            f"the store {store.path} holds none of the series the claim checker reads "
-            "(gold, silver, btc, dxy, yields, ...)",
-            fix="import them first: leadwatch data import ../shared/data",
-        )
     closes = store.read_values(wanted)
     specs = {a: get_series(a) for a in wanted}
     ranges: dict[str, pd.DataFrame] = {}

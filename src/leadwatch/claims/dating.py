@@ -241,6 +241,7 @@ def infer_date(
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
     dates = dated_in_text(extraction)  # the dateline first, if the article has one
+    market.span()  # an empty store: say so (import), not "no price level"
     if not usable and not dates:
         raise DataError(
             "cannot date the article: it prints no date and states no price level or record "

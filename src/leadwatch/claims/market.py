@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from leadwatch.errors import DataError
+
 __all__ = [
     "TOLERANCE",
     "Change",
@@ -113,6 +115,12 @@ class Market:
         """First and last date of any close."""
         firsts = [s.dropna().index.min() for s in self.closes.values() if len(s.dropna())]
         lasts = [s.dropna().index.max() for s in self.closes.values() if len(s.dropna())]
+        if not firsts:
+            raise DataError(
+                "the store holds none of the series the claim checker reads (gold, silver, "
+                "btc, dxy, yields, ...), so nothing can date or grade the article",
+                fix="import them first: leadwatch data import ../shared/data",
+            )
         return pd.Timestamp(min(firsts)), pd.Timestamp(max(lasts))
 
     def asof(self, asset: str, day: pd.Timestamp) -> tuple[pd.Timestamp, float] | None:
