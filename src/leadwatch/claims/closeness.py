@@ -67,7 +67,7 @@ _USUAL_DAYS = 250
 #: The band "near $X" stands for (shares below and above X: the ``near`` tolerance).
 NEAR_BAND = (0.03, 0.02)
 #: Windows of moves that are graded over that window (see :func:`move_error`).
-WINDOWS = ("ytd", "week", "month", "months", "year")
+WINDOWS = ("ytd", "mtd", "week", "month", "months", "year")
 
 
 def round_the_clock(market: Market, asset: str) -> bool:

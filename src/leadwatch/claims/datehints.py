@@ -26,8 +26,10 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.extract import Claim
+from leadwatch.claims.monthextremes import MONTH_EXTREME_RE
 from leadwatch.claims.vocabulary import (
     LOOKS_AHEAD_RE,
+    MARGIN_HEDGE_RE,
     MONTH_RE,
     PER_UNIT_RE,
     WEEKDAYS,
@@ -109,6 +111,10 @@ _PAST_EXTREME = re.compile(
     r"(?:\s+(?:of|at|near|around))?\s*$",
     re.IGNORECASE,
 )
+#: "its March peak of roughly $4,100", "its mid-May record high": an extreme of a month.
+_MONTH_PAST = re.compile(
+    rf"{MONTH_EXTREME_RE}(?:\s+(?:of|at|near|around))?(?:\s+{MARGIN_HEDGE_RE})?\s*$"
+)
 
 
 def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
@@ -134,6 +140,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     return bool(
         _BELOW_RECORD.search(before)
         or _PAST_EXTREME.search(before + head)
+        or _MONTH_PAST.search(before + head)
         or (record and _NEAR_A_RECORD.search(before))
         or _FORECAST_BEFORE.search(before)
         or _FORECAST_AFTER.match(after)

@@ -59,8 +59,10 @@ from leadwatch.claims.datehints import (
     weekday_lag,
 )
 from leadwatch.claims.datingclaims import dating_claims, record_span
+from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
+from leadwatch.claims.lastweeklevels import last_week_level_days, said_last_week
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
@@ -125,6 +127,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
         return record_in_month(claim, market, calendar)
+    if said_last_week(claim):  # "near $3,300 last week": a day of the 13 before
+        return last_week_level_days(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
         held = first_days(claim, market)
     elif claim.kind == "level" and claim.op in ("at", "near"):  # spot or futures quoted
@@ -263,14 +267,17 @@ def infer_date(
     prior = pd.Series(recency_prior(calendar, market.span()[1]), index=calendar)
     score += extra + prior
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
-    fit = quote_fit(usable, market, calendar, ("level",))
+    today = [c for c in usable if not said_last_week(c)]  # prices quoted for the day
+    fit = quote_fit(today, market, calendar, ("level",))
     # all stated moves fit, also those beside their level ("rose 2% to $50"; not scored)
     stated = [c for c in extraction.claims if c.kind == "percent" and market.has(c.asset)]
     windowed = with_windows(stated, market)
     moves = quote_fit(windowed, market, calendar, ("percent",))
     sessions = [c for c in windowed if c.window in (None, "day")]  # pinned to a day
     session_fit = quote_fit(sessions, market, calendar, ("percent",))
-    printed = None if not dates else (dates[0].iso, dates[0].role)
+    # the first printed date, not one of an event it cites ("the index printed 8.1 on June 19")
+    own = [d for d in dates if not cited_event(extraction.text, d.start)]
+    printed = None if not own else (own[0].iso, own[0].role)
     words = pd.Series(extra, index=calendar)
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     lag = weekday_lag(calendar, named_weekdays(body))

@@ -327,7 +327,7 @@ def running_record_days(
 
 
 def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd.Series:
-    """Trading days on which the change over window ``code`` (``ytd``, ``week``, ``month``,
+    """Trading days on which the change over window ``code`` (``ytd``, ``mtd``, ``week``, ``month``,
     ``months`` (three), ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
     ch = window_change(market, asset, code)
     return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
@@ -336,10 +336,11 @@ def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd
 def window_change(market: Market, asset: str, code: str) -> pd.Series:
     """Per trading day, the change over window ``code`` (see :func:`window_move_days`)."""
     c = market.close(asset)
-    if code == "ytd":
-        years = pd.DatetimeIndex(c.index).year
-        year_end = c.groupby(years).last()
-        base = pd.Series(years - 1, index=c.index).map(year_end)
+    if code in ("ytd", "mtd"):  # from the last close of the year (month) before
+        idx = pd.DatetimeIndex(c.index)
+        period = idx.year if code == "ytd" else idx.year * 12 + idx.month - 1
+        period_end = c.groupby(period).last()
+        base = pd.Series(period - 1, index=c.index).map(period_end)
     else:
         span = {"week": 7, "month": 30, "months": 91, "year": 365}.get(code)
         if span is None:

@@ -30,7 +30,8 @@ highest (lowest) close - must lie within the level tolerance (2%) of the stated 
 ("near": -3%..+2%; "above": the high at least 0.5% below it or higher; "below": the low at
 most 0.5% above it); a plain level also holds on any day of the window that holds it
 (:func:`leadwatch.claims.market.level_days`). Such levels date nothing (a level with a
-window is left out of dating).
+window is left out of dating), but for one of last week
+(:mod:`leadwatch.claims.lastweeklevels`).
 
 Examples
 --------

@@ -39,9 +39,11 @@ from leadwatch.claims.vocabulary import (
     MONTH_ABBR_RE,
     MONTH_RE,
     SCHEDULED_RE,
+    WEEKDAYS,
     YEAR_RE,
     ending,
     month_number,
+    words_re,
 )
 
 __all__ = [
@@ -73,6 +75,8 @@ _INTRODUCED = ending(
     *("on", "since", "from", "until", "till", "by", "through", "before", "after", "between"),
     *("of", "and", "to", "at", "in", "as of"),
 )
+#: "on Wednesday, March 18, 2026": a date introduced through its weekday.
+_ON_WEEKDAY = re.compile(rf"\bon {words_re(WEEKDAYS)},? $", re.IGNORECASE)
 #: Words that put the date after them ahead of the article: a deadline, a forecast.
 AHEAD = ending(
     *("by", "until", "till", "before", "ahead of", "due(?: on)?", "deadline(?: of)?", "next"),
@@ -175,6 +179,7 @@ def printed_dates(text: str) -> list[PrintedDate]:
         elif (
             m.start() < _OPENING
             and not _INTRODUCED.search(before)
+            and not _ON_WEEKDAY.search(before)  # "the decision on Wednesday, March 18, 2026"
             and not _EVENT_AFTER.match(text[m.end() : m.end() + 30])
         ):
             role = "dateline"

@@ -16,9 +16,14 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   April 4, 2025, gold ...", "at noon on Tuesday, May 6, 2025", a caption "Week in Review -
   April 18th, 2025"): a date looked back to ("since", "from", "after") or that of a
   record or a peak ("a record high set on October 6, 2025", "on October 6, 2025, it hit
-  an all-time high") is no such day;
+  an all-time high") or that of a data release or event it cites ("the Philly Fed index
+  printed 8.1 on June 19, 2025": :mod:`leadwatch.claims.eventdates`) is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
-  year; one looked back to ("since January 2"): 0.25 over the 120 days after it;
+  year; one looked back to ("since January 2"): 0.25 over the 120 days after it; the day
+  of an event it cites ("CPI data released on May 13"): 0.25 on it and the 120 days after;
+- an extreme of a month named without its year ("its October peak"):
+  :mod:`leadwatch.claims.monthextremes`; a quarter reported on ("Q1 gains"):
+  :mod:`leadwatch.claims.quarterhints`;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
   beginning of 2026": 0.5 over its first quarter;
@@ -50,8 +55,11 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
+from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
+from leadwatch.claims.monthextremes import month_extreme_votes
 from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, ahead, printed_dates
+from leadwatch.claims.quarterhints import quarter_votes
 from leadwatch.claims.text import month_days
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
@@ -168,6 +176,7 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
         and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
         and not _RECORD_AFTER.match(text, d.start + len(d.words))
+        and not cited_event(text, d.start)  # "the index printed 8.1 on June 19, 2025"
     ]
     return max(found, key=lambda d: d.iso) if found else None
 
@@ -212,6 +221,10 @@ def text_evidence(
             votes += 0.25 * _near_day(calendar, month, dom, _DAY, _LOOKBACK)
             why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
             continue
+        if cited_event(body, pos):  # "CPI data released on May 13": reported on it or after
+            votes += 0.25 * _near_day(calendar, month, dom, 0 * _DAY, _LOOKBACK)
+            why.append(f"{words!r} is the day of an event it cites: dated on or after it (0.25)")
+            continue
         on = (calendar.month == month) & (calendar.day == dom)
         votes += 0.5 * (on | np.roll(on, 1))
         why.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
@@ -246,6 +259,10 @@ def text_evidence(
         why.append(
             f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
         )
+    for more in (month_extreme_votes, quarter_votes):  # "its October peak", "Q1 gains"
+        extra_votes, extra_why = more(body, calendar)
+        votes += extra_votes
+        why += extra_why
     for m in _RELEASE.finditer(body):  # "January payrolls": reported the month after
         after = month_number(m.group("month")) % 12 + 1
         votes += _RELEASE_VOTE * (calendar.month == after)

@@ -1,0 +1,48 @@
+"""A date printed for a cited data release or scheduled event ("the Philly Fed index printed
+8.1 on June 19, 2025", "CPI data released on May 13", "the Fed's decision on Wednesday,
+March 18") is the day of that event, not the day of writing (pure).
+
+The article reports the event on its day or after it, so such a date bounds the article
+from below (:mod:`leadwatch.claims.textdates` keeps that vote) but is no likelier a
+publication day than the days after it.
+
+Examples
+--------
+>>> text = "The Philadelphia Fed Business Index printed 8.1 on June 19, 2025."
+>>> cited_event(text, text.find("June 19"))
+True
+>>> text = "Gold closed at $3,118 on March 31, 2025."
+>>> cited_event(text, text.find("March 31"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.vocabulary import SCHEDULED_RE, WEEKDAYS, words_re
+
+__all__ = ["cited_event"]
+
+#: A data release or an event named in the clause before a date.
+_EVENT = re.compile(
+    rf"\b(?:{SCHEDULED_RE}s?|data|readings?|survey|figures?|minutes|CPI|PPI|PCE|GDP|PMIs?"
+    r"|payrolls|jobless claims|(?:Manufacturing|Services|Sentiment|Confidence|Price|Activity"
+    r"|Conditions|Business|Composite)\s+Index|(?:was |were )?(?:released|published|reported"
+    r"|announced|issued))\b",
+)
+#: "on Wednesday, March 18": the weekday before a date belongs to it, not to a new clause.
+_WEEKDAY_TAIL = re.compile(rf"(?:\bon\s+)?\b{words_re(WEEKDAYS)},?\s*$", re.IGNORECASE)
+#: Where the clause before a date starts: a sentence or a clause break.
+_CUT = re.compile(r"[.;:!?,]\s|\b(?:and|while|but|as|after|before)\s")
+_REACH = 90
+
+
+def cited_event(text: str, pos: int) -> bool:
+    """Does the clause before position ``pos`` (a printed date) cite a data release or an
+    event whose day the date is? A price's own close is no such event."""
+    before = text[max(0, pos - _REACH) : pos]
+    before = _WEEKDAY_TAIL.sub("", before)
+    cuts = [m.end() for m in _CUT.finditer(before)]
+    clause = before[cuts[-1] :] if cuts else before
+    return bool(_EVENT.search(clause))

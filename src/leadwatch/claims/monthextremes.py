@@ -1,0 +1,80 @@
+"""A past extreme or data release named by its month ("its October peak", "the mid-October
+all-time high", "October's record close", "data released in mid-May"): what it says about
+the article's date (pure).
+
+Such an extreme is a reference the text looks back to, not the day's news: a record or a
+figure it names is no evidence of the article's day
+(:func:`leadwatch.claims.datehints.reference_only` reads :data:`MONTH_EXTREME_RE`), and
+the article is written after that part of the month, within a few months
+(:func:`month_extreme_votes`). A month with its year ("its October 2025 peak") is left to
+the printed dates.
+
+Examples
+--------
+>>> [m.group("month") for m in MONTH_EXTREME.finditer("It sits 30% below its October peak.")]
+['October']
+>>> days = pd.to_datetime(["2025-10-10", "2025-10-25", "2025-11-14", "2026-03-01"])
+>>> votes, why = month_extreme_votes("Gold retested its mid-October record high.", days)
+>>> votes.tolist()
+[0.0, 0.5, 0.5, 0.0]
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, MONTH_NAME_RE, YEAR_RE, month_number
+
+__all__ = ["MONTH_EXTREME", "MONTH_EXTREME_RE", "MONTH_RELEASE", "month_extreme_votes"]
+
+#: Words that may stand between the month and the extreme's noun ("all-time", "record").
+_QUALIFIER = r"(?:all[- ]time|record|closing|intraday|multi-year|yearly|annual|cycle|price|peak)"
+#: "its October peak", "the mid-October all-time high", "October's record close", "their
+#: late-March lows": an extreme of a month named without its year.
+MONTH_EXTREME_RE = (
+    rf"\b(?:(?P<part>(?i:early|mid|late))[- ])?(?P<month>{MONTH_NAME_RE})(?!,? {YEAR_RE})"
+    rf"(?:['\u2019]s)?\s+(?:{_QUALIFIER}[- ]){{0,2}}{EXTREME_NOUN_RE}s?"
+    r"(?:\s+close)?(?![-\w])"
+)
+MONTH_EXTREME = re.compile(MONTH_EXTREME_RE)
+#: "retail sales figures released in mid-June", "CPI released in early June": a
+#: release of a month named without its year, looked back to in the same way.
+MONTH_RELEASE = re.compile(
+    r"\b(?:reported|released|published|announced|issued|came out|printed)"
+    rf" in (?:(?P<part>(?i:early|mid|late))[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
+)
+#: The vote, and how long after the extreme the article may be written.
+_VOTE = 0.5
+_SPAN = pd.Timedelta(days=120)
+#: The first day of the month after which the part named is over ("mid-October": the 20th).
+_AFTER_PART = {"early": 10, "mid": 20, "late": 28, None: 1}
+
+
+def month_extreme_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` for each extreme or release of a month ``body`` names
+    without a year.
+
+    The article is written after the part of the month named ("mid-October": from the
+    20th; a plain month: from its first day) and within 120 days, in any year; each
+    distinct phrase votes once (:data:`_VOTE`).
+    """
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    seen: set[tuple[str | None, int]] = set()
+    found = [*MONTH_EXTREME.finditer(body), *MONTH_RELEASE.finditer(body)]
+    for m in found:
+        part = m.group("part")
+        key = (part.lower() if part else None, month_number(m.group("month")))
+        if key in seen:
+            continue
+        seen.add(key)
+        hit = np.zeros(len(calendar), dtype=bool)
+        for year in sorted(set(calendar.year)):
+            start = pd.Timestamp(year, key[1], _AFTER_PART[key[0]])
+            hit |= (calendar >= start) & (calendar <= start + _SPAN)
+        votes += _VOTE * hit
+        why.append(f"{m.group(0)!r}: looked back to, written after it ({_VOTE})")
+    return votes, why

@@ -1,0 +1,75 @@
+"""A quarter the text reports on ("its weakest first quarter in a decade", "Q1 gains", "in the
+third quarter so far", "ended the second quarter up 10%"): the article is written during
+that quarter or in the weeks after it (pure).
+
+A quarter in a clause that looks ahead ("a cut expected in the first quarter", "by the end
+of Q2", "next quarter") says nothing of the day of writing and is left out; a quarter with
+its year ("Q1 2025", "the first quarter of 2025") counts only in that year.
+
+Examples
+--------
+>>> days = pd.to_datetime(["2025-02-10", "2025-04-01", "2025-05-20", "2026-01-15"])
+>>> votes, why = quarter_votes("Gold logged its weakest first quarter in years.", days)
+>>> votes.tolist()
+[0.5, 0.5, 0.0, 0.5]
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.vocabulary import LOOKS_AHEAD_RE, YEAR_RE
+
+__all__ = ["QUARTER", "quarter_votes"]
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: "the first quarter", "first-quarter", "Q3", "3Q" (with its year when printed).
+QUARTER = re.compile(
+    rf"\b(?:(?P<nth>first|second|third|fourth)[- ]quarter(?: of (?P<y1>{YEAR_RE}))?"
+    rf"|Q(?P<q>[1-4])(?:[ '\u2019]*(?P<y2>{YEAR_RE}|\d\d))?)\b",
+    re.IGNORECASE,
+)
+#: A quarter ahead of the article, or one of a company's results, is no hint of the day.
+_AHEAD = re.compile(
+    rf"{LOOKS_AHEAD_RE}|\b(?:by|until|before|expected|forecast|projected|next|coming|in"
+    r" the coming)\b(?:\s+\S+){0,4}\s*$|\b(?:end of|by the end of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VOTE = 0.5
+#: Written up to this long after the quarter's end (a recap of it).
+_AFTER = pd.Timedelta(days=21)
+
+
+def _year(m: re.Match[str]) -> int | None:
+    y = m.group("y1") or m.group("y2")
+    if y is None:
+        return None
+    return int(y) if len(y) == 4 else 2000 + int(y)
+
+
+def quarter_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar``: each quarter ``body`` reports on (once per quarter named),
+    0.5 from its first day to three weeks after its end, in its year or any year."""
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    seen: set[tuple[int, int | None]] = set()
+    for m in QUARTER.finditer(body):
+        clause = re.split(r"[.;!?]\s", body[max(0, m.start() - 80) : m.start()])[-1]
+        if _AHEAD.search(clause):
+            continue
+        q = _NTH[m.group("nth").lower()] if m.group("nth") else int(m.group("q"))
+        key = (q, _year(m))
+        if key in seen:
+            continue
+        seen.add(key)
+        hit = np.zeros(len(calendar), dtype=bool)
+        for year in sorted(set(calendar.year)) if key[1] is None else [key[1]]:
+            start = pd.Timestamp(year, 3 * q - 2, 1)
+            end = start + pd.offsets.QuarterEnd(0)
+            hit |= (calendar >= start) & (calendar <= end + _AFTER)
+        votes += _VOTE * hit
+        why.append(f"{m.group(0)!r}: a quarter reported on, written in it or just after ({_VOTE})")
+    return votes, why
