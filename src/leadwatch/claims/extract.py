@@ -46,6 +46,7 @@ from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
+from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
@@ -77,6 +78,7 @@ from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
+from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import streak_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
@@ -84,6 +86,7 @@ from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
+from leadwatch.claims.yearparts import part_records
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
 
@@ -159,8 +162,8 @@ def _sentence_claims(
         names = map_theses(s, assets or ([subject] if subject else []))
         first = named[0] if named else subject
         claims.append(Claim(index, "narrative", first, s, theses=names))
-        if not re.search(r"[$%]|\d{3}", s):  # a story with no figure in it
-            return claims
+        if not re.search(r"[$%]|\d{3}", s):  # a story with no figure in it: its records only
+            return claims + story_records(s, mentions, subject if not named else None, index)
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
     claims += stated_peaks(s, index, mentions, subject, level_claims(s, index, mentions, subject))
@@ -174,6 +177,7 @@ def _sentence_claims(
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)
+    claims += part_records(s, mentions, subject if not named else None, index)  # "worst Q1"
     compared = []  # "3% above its January 1 level": a comparison, not a move
     for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):
         claims.append(
@@ -205,6 +209,8 @@ def _sentence_claims(
     for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
         if _within(s, pct_words, compared + rate_spans(s, mentions)):  # "4.2% (+0.05)"
             continue
+        gap = from_extreme_window(s, s.find(pct_words) + len(pct_words)) if pct_asset else None
+        pct_op, win = gap or (pct_op, win)  # "30% below its October peak": a move from it
         if pct_op is None:
             claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
             continue

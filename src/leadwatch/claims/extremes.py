@@ -41,11 +41,14 @@ from leadwatch.claims.vocabulary import (
 from leadwatch.claims.windows import find_windows, since_period
 
 __all__ = [
+    "RANKED_OVER",
     "check_move_record",
     "latest_period",
     "move_records",
     "period_returns",
+    "ranked_asset",
     "run_lengths",
+    "span_window",
     "to_date_moves",
 ]
 
@@ -65,7 +68,10 @@ _SPAN = (
     r"|(?:a|one) (?P<unit1>year|month)\b)"
 )
 # what a record is ranked over: "since March 1980", "in more than five years", "ever"
-_RANKED_OVER = rf"(?:since (?P<since>{_SINCE_WORDS})|{_SPAN}|(?P<ever>ever|on record)\b)"
+RANKED_OVER = (  # "since records began in 1973": since 1973
+    r"(?:since (?:(?:[\w'\u2019-]+ ){1,4}(?:began|started|launched|were created|was created) in )?"
+    rf"(?P<since>{_SINCE_WORDS})|{_SPAN}|(?P<ever>ever|on record)\b)"
+)
 _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
     *("nosedive", "crash", "rout", "tumble"),
@@ -77,13 +83,13 @@ _MOVE_RECORD_RE = re.compile(
     rf"\b(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
-    rf"|performance)s?\s+{_RANKED_OVER}",
+    rf"|performance)s?\s+{RANKED_OVER}",
     re.IGNORECASE,
 )
 # "its worst day since December", "the best week in five years": a period's move, ranked.
 _PERIOD_RECORD_RE = re.compile(
     r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>worst|best|weakest|strongest) (?:calendar )?"
-    rf"(?P<per>{'|'.join(_PERIOD_CODES)})\s+{_RANKED_OVER}",
+    rf"(?P<per>{'|'.join(_PERIOD_CODES)})\s+{RANKED_OVER}",
     re.IGNORECASE,
 )
 # "its 12 per cent plunge - the largest since May 1998": a session's move, then its rank.
@@ -99,7 +105,7 @@ _AFTER_MOVE_RE = re.compile(
 _START_RECORD_RE = re.compile(
     r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>worst|best|weakest|strongest) (?:"
     r"start to (?:a|the|any) (?:calendar )?year|(?:year-to-date|ytd) (?:performance|start|run)s?)"
-    rf"\s+{_RANKED_OVER}",
+    rf"\s+{RANKED_OVER}",
     re.IGNORECASE,
 )
 # "its longest losing streak since 2022", "the longest weekly winning run in more than a year",
@@ -109,7 +115,7 @@ _STREAK_RECORD_RE = re.compile(
     r"(?:(?P<per>daily|weekly|monthly|annual) )?"
     r"(?:(?:(?P<up>winning|rally)|(?P<down>losing)) (?:streak|run)|(?:streak|run) of (?:"
     r"(?P<per2>daily|weekly|monthly|annual) )?(?:(?P<up2>gains|advances|rises)|(?P<down2>"
-    rf"losses|declines|falls|drops)))\s+{_RANKED_OVER}",
+    rf"losses|declines|falls|drops)))\s+{RANKED_OVER}",
     re.IGNORECASE,
 )
 
@@ -123,7 +129,7 @@ ORDINAL = re.compile(
 )
 
 
-def _ranked_asset(
+def ranked_asset(
     s: str, m: re.Match[str], mentions: list[AssetMention], subject: str | None
 ) -> str | None:
     """The asset whose move ``m`` ranks: the last one named before it, else the subject;
@@ -149,7 +155,7 @@ def _period_told(s: str, pos: int) -> str:
     return next((k for k, v in told[-1].groupdict().items() if v), "D") if told else "D"
 
 
-def _span_window(m: re.Match[str]) -> str:
+def span_window(m: re.Match[str]) -> str:
     """The window of a ranked move: ``since:...``, ``last:10:year`` or ``last:N:unit``."""
     if m.group("since"):
         return "since:" + m.group("since")
@@ -180,7 +186,7 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
     ("the 2nd-best week since 2023") is none."""
     out = []
     for m in _MOVE_RECORD_RE.finditer(s):
-        asset = _ranked_asset(s, m, mentions, subject)
+        asset = ranked_asset(s, m, mentions, subject)
         if asset is None:
             continue
         what, ext = m.group("what").lower(), m.group("ext").lower()
@@ -190,9 +196,9 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         per = _PERIODS[m.group("per").lower()] if m.group("per") else _period_told(s, m.start())
         per = per if m.group("per") or per != "D" else _stated_period(s)  # "up 25% this year"
         op = f"{'worst' if worst else 'best'}:{per}"
-        out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
+        out.append(Claim(i, "record", asset, m.group(0), op, window=span_window(m)))
     for m in _AFTER_MOVE_RE.finditer(s):
-        asset = _ranked_asset(s, m, mentions, subject)
+        asset = ranked_asset(s, m, mentions, subject)
         if asset is not None:
             worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
             op = f"{'worst' if worst else 'best'}:D"
@@ -200,12 +206,12 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
                 Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
             )
     for m in _PERIOD_RECORD_RE.finditer(s):
-        asset = _ranked_asset(s, m, mentions, subject)
+        asset = ranked_asset(s, m, mentions, subject)
         if asset is None or any(c.asset == asset for c in out):
             continue
         side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
         op = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}"
-        out.append(Claim(i, "record", asset, m.group(0), op, window=_span_window(m)))
+        out.append(Claim(i, "record", asset, m.group(0), op, window=span_window(m)))
     return out + _ranked_runs(s, mentions, subject, i)
 
 
@@ -214,16 +220,16 @@ def _ranked_runs(s: str, mentions: list[AssetMention], subject: str | None, i: i
     the run's length is ranked) stated in sentence ``s``."""
     out = []
     for m in _START_RECORD_RE.finditer(s):
-        asset = _ranked_asset(s, m, mentions, subject)
+        asset = ranked_asset(s, m, mentions, subject)
         side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
         if asset is not None:
-            out.append(Claim(i, "record", asset, m.group(0), f"{side}:YTD", window=_span_window(m)))
+            out.append(Claim(i, "record", asset, m.group(0), f"{side}:YTD", window=span_window(m)))
     for m in _STREAK_RECORD_RE.finditer(s):
-        asset = _ranked_asset(s, m, mentions, subject)
+        asset = ranked_asset(s, m, mentions, subject)
         per = _PERIODS.get((m.group("per") or m.group("per2") or "daily").lower(), "D")
         side = "best" if m.group("up") or m.group("up2") else "worst"
         if asset is not None:
-            window = _span_window(m)
+            window = span_window(m)
             out.append(
                 Claim(
                     i,
@@ -278,8 +284,8 @@ def run_lengths(moves: pd.Series, at: pd.Timestamp, sign: float) -> pd.Series:
 
 def period_returns(closes: pd.Series, period: str) -> pd.Series:
     """The change of ``closes`` over each calendar ``period`` (``D`` a session, ``W`` a week
-    to Friday, ``M``, ``Q``, ``Y``), dated by the period's end; the last one runs to the
-    last close (the period to date).
+    to Friday, ``M``, ``Q``, ``Y``, ``H`` a half; ``Q1``, ``H2``: that part of each year
+    only), dated by the period's end; the last one runs to the last close (to date).
 
     >>> days = pd.to_datetime(["2026-01-30", "2026-02-27", "2026-03-04"])
     >>> period_returns(pd.Series([1.0, 2.0, 3.0], index=days), "M").round(2).tolist()
@@ -287,9 +293,13 @@ def period_returns(closes: pd.Series, period: str) -> pd.Series:
     """
     if period == "D":
         return closes.pct_change().dropna()
-    rule = {"W": "W-FRI", "M": "ME", "Q": "QE", "Y": "YE"}[period]
-    last = closes.resample(rule).last().dropna()
-    return last.pct_change().dropna()
+    last = closes.resample({"W": "W-FRI", "M": "ME", "Y": "YE"}.get(period[0], "QE")).last()
+    if period[0] == "H":  # a quarter to March (September) is part of the half to June (December)
+        ends = [d + pd.offsets.QuarterEnd(1) if d.month % 6 else d for d in last.index]
+        last = last.groupby(pd.DatetimeIndex(ends)).last()
+    moves = last.dropna().pct_change().dropna()
+    part = int(period[1:] or 0) * (6 if period[0] == "H" else 3)  # "its worst Q1 since 2022"
+    return moves[pd.DatetimeIndex(moves.index).month == part] if part else moves
 
 
 def latest_period(moves: pd.Series, day: pd.Timestamp) -> pd.Timestamp | None:

@@ -86,7 +86,8 @@ _OP = (
 _QUAL = (
     r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
     r"| approx\.| close to| now| currently| worth"
-    r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?)*"
+    r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
+    r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of)*"
 )
 _NUMBER = (
     rf"(?P<num>{PRICE_NUM_RE})"

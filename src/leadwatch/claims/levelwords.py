@@ -24,6 +24,7 @@ from leadwatch.claims.figures import levels
 from leadwatch.claims.heldrates import held_rates
 from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import date_said_of
+from leadwatch.claims.refpoints import reference_when
 from leadwatch.claims.targetrange import target_ranges
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
@@ -101,6 +102,8 @@ def level_claims(
             at = ("last", _LAST_PERIOD.match(s, pos + len(words)).group("u").lower())  # type: ignore[union-attr]
         period = _period_start(s, pos)  # "started the year near $2,300": that year's start
         at = ("year_start", 0) if period == "year" else (("start", period) if period else at)
+        figure = pos + next((k for k, ch in enumerate(words) if ch.isdigit()), 0)
+        at = reference_when(s, figure) or at  # "its opening 2026 price of $2,970": that day
         away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
         if away is not None:  # "down 18% from its March peak of $73,800": that top's value
             month = away.group("m")

@@ -171,7 +171,7 @@ def period_records(s: str, asset_at: Callable[[int], str | None], i: int) -> lis
 
 
 #: "in 2022", "in November 2022", "in late 2023": the period "levels last seen" name.
-_SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})\b"
+_SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE})(?: {YEAR_RE})?|{YEAR_RE}))\b"
 
 
 def record_span(m: re.Match[str], rest: str | None = None) -> str | None:

@@ -57,13 +57,15 @@ _MAYBE = ending(
 _RECORD_RE = re.compile(
     r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
     r"(?: closing| intraday)? )(?P<hl>high|low|peak|height)s?\b"
-    r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?"
+    r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit|set|notched|posted|touched"
+    r"|reached|printed|made|at)(?: new| fresh)?) records\b"  # "each set new records"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
     r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
     r"|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:seen|recorded|reached|hit|touched|traded)"
     r"| (?:it|they)(?:['\u2019]s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
-    r"|(?P<seen>(?:not|never) (?:been )?seen|last seen|unseen)"
+    r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
+    r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
@@ -236,6 +238,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 done.add(asset)
                 continue
         when = dated_noun(s, m.start()) or find_when_at(s, m.start())
+        if m.group("seen") and re.match(r"in\b", rest or "") and when and when[0] == "month":
+            when = None  # "levels last seen in March": the span's start, not the record's day
         if _DAY_BEFORE.match(s[m.end() :]):
             when = ("yesterday", 1)  # "the record it set in the prior session"
         past = bool(_LAST_PERIOD.search(s, 0, m.start())) or bool(_PAST_RECORD.match(s[m.end() :]))
@@ -334,8 +338,9 @@ _ABOUT_VALUE = re.compile(
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
 _AWAY = _to_the_record(
-    r"\b(?:below|under|beneath|shy of|short of|off|within (?:(?:US)?\$?[\d,.]+%?|a whisker"
-    r"|striking distance|touching distance|reach) of)",
+    r"\b(?:closer to|close to|nearer to|below|under|beneath|shy of"
+    r"|short of|off|within (?:(?:US)?\$?[\d,.]+%?|a whisker|striking distance|touching distance"
+    r"|reach) of)",
     # "8% away from printing a fresh record": a distance, the record not yet set
     r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
     r"|printing)\s+)*$",
