@@ -142,7 +142,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dxy",
-        r"\bDXY\b|\b(?:the )?"
+        r"\b(?:DXY|USDX|DX-Y)\b|\bUSD index\b|\b(?:the )?"
         + _US
         + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b|"
         + US_CURRENCY
@@ -190,7 +190,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\b(?:European|Asian|Asia-Pacific|Japanese|Chinese|Hong Kong|UK|British|German|French"
         r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
     ),
-    ("spx", r"\bS&P(?: 500)?\b(?! Global| Dow Jones)|\bSPX\b|\bS&P500\b|" + US_STOCKS),
+    ("spx", r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones)|\bSPX\b|\b(?:SP|US) ?500\b|" + US_STOCKS),
     ("major_indexes", MAJOR_INDEXES),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b|\bthe tech[- ]heavy (?:index|benchmark|gauge)\b"),
     ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b|\bthe blue[- ]chip (?:index|average)\b"),

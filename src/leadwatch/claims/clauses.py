@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
-from leadwatch.claims.conditions import threshold_condition
+from leadwatch.claims.conditions import fact_start, threshold_condition
 from leadwatch.claims.vocabulary import any_of, ending
 
 __all__ = [
@@ -311,7 +311,7 @@ def hypothetical(s: str, start: int, end: int) -> bool:
     """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year", "gold
     above $3,000 would ...": a threshold as a condition)."""
     return bool(
-        _HYPOTHETICAL.search(s[:start])
+        _HYPOTHETICAL.search(s[fact_start(s, start) : start])
         or _FUTURE_AFTER.match(s[end:])
         or threshold_condition(s, start)
     )
@@ -355,7 +355,9 @@ def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     comma = re.search(r",(?!\d)", s)
     if comma is None or pos > comma.start() or any(m.start < pos for m in mentions):
         return None
-    head = re.match(r"\s*(?:the |spot |a |its )?", s[comma.end() :])
+    head = re.match(
+        r"\s*(?:(?:the|spot|a|its|U\.S\.|US|benchmark|front-month) )*", s[comma.end() :]
+    )
     at = comma.end() + (head.end() if head else 0)
     return next((m.asset for m in mentions if comma.end() <= m.start <= at), None)
 

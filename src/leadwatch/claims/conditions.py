@@ -5,6 +5,8 @@ could trigger liquidations", "a silver price over $40 signals a new bull market"
 The figure follows a side word (above, below, over, under, beyond, past) and is itself the
 subject of a consequence (would, could, might, will, meant, means, signals, implies,
 triggers, opens, spells, risks); "at $30 could be a bargain" states a price and stays a level.
+A clause that states where an asset trades now ("as ETH is trading under $3,000", "while
+gold is hovering near $4,000") is a fact even inside a forecast (:func:`fact_start`).
 
 Examples
 --------
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["threshold_condition"]
+__all__ = ["fact_start", "threshold_condition"]
 
 # A threshold as the subject of a consequence: "the dollar index below 96 meant deeper
 # declines", "gold above $3,000 would open the door", "bitcoin under $60k could trigger".
@@ -34,3 +36,24 @@ def threshold_condition(s: str, start: int) -> bool:
     """Whether the figure whose words start at ``start`` in ``s`` is a threshold stated as a
     condition (see the module doc)."""
     return bool(_THRESHOLD_IF.match(s[start:]))
+
+
+# "as ETH is trading under", "while gold is currently hovering near", "with bitcoin now at".
+_STANDS = ("trading", "changing hands", "hovering", "sitting", "holding", "priced", "quoted")
+_NOW = rf"(?:is|are) (?:now |currently |still )?(?:{'|'.join(_STANDS)}|at)"
+_AS_NOW = re.compile(
+    rf"\b(?:as|while|with|whereas) (?=(?:[\w$.&-]+ ){{1,3}}(?:{_NOW}|(?:now|currently) (?:trading"
+    r"|at|near|around)|trading|changing hands|hovering)\b)",
+    re.IGNORECASE,
+)
+
+
+def fact_start(s: str, start: int) -> int:
+    """Where the clause of present fact that holds the figure at ``start`` begins (0 when
+    there is none): forecast words before it do not reach into it.
+
+    >>> s = "Bettors give gold an 80% chance of a record as ETH is trading under $3,000."
+    >>> s[fact_start(s, s.index("under")) :][:6]
+    'ETH is'
+    """
+    return max((m.end() for m in _AS_NOW.finditer(s, 0, start)), default=0)

@@ -43,6 +43,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.anaphora import since_then
+from leadwatch.claims.asides import outside_asides
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
@@ -84,7 +85,7 @@ from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
-from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, STEP_RE, UP_VERB_RARE_RE
+from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, NON_PRICE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
 from leadwatch.claims.yearparts import part_records
 
@@ -107,7 +108,8 @@ _AFTER_ASSET = re.compile(
     rf"^(?:'s|\u2019s)?(?: prices?| futures| ind(?:ices|exes))?(?: \([^()]{{0,40}}\))?"
     r"(?: (?:has|have|had))?"
     rf"(?: now| also| just| both)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
-    r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries))\b)",
+    r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries)"
+    rf"|{NON_PRICE_RE})\b)",
     re.IGNORECASE,
 )
 # "pushed real yields lower"; "weakened the dollar"; "the advance has gathered pace".
@@ -325,7 +327,7 @@ def extract_claims(text: str) -> Extraction:
         if sent.boilerplate:
             continue
         s = plain_figures(sent.text)
-        mentions = find_assets(s, metal, index)
+        mentions = outside_asides(s, find_assets(s, metal, index))  # "Gold, like silver, rose"
         named = [m for m in mentions if m.asset not in GROUPS]
         window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))
         if lead_asset is not None and not named and not other_row(s):  # "One month ago: +23.9%"

@@ -3,7 +3,14 @@
 "pundits like to say 'silver rises when the euro falls'", "as the old
 adage goes, silver follows gold": the moves inside a saying are a story, not what the
 market did (:func:`saying_start`); so are those of a rule in the present ("When the
-dollar is down, gold is up": :func:`outside_sayings`).
+dollar is down, gold is up": :func:`outside_sayings`), and so are those said of past
+episodes in general ("during earlier bull runs", "in previous bull markets", "Historically,",
+"History shows that ...": :func:`outside_history`); a dated past ("Back in 2021") is
+another matter, graded on its date. A record hoped for is none either ("raising
+expectations that a new all-time high ...", "betting on a fresh record"), and a change in
+economic data names no asset's move ("a 0.2% increase in consumer prices", "a drop of 4.5%
+in initial jobless claims"). A condition put first with "should" ("should its outperformance
+begin to fade") states nothing.
 
 Examples
 --------
@@ -16,9 +23,12 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.assets import find_assets
+from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.model import Claim
+from leadwatch.claims.vocabulary import words_re
 
-__all__ = ["outside_sayings", "saying_start"]
+__all__ = ["outside_history", "outside_sayings", "saying_start"]
 
 _SAYING = re.compile(
     r"\b(?:(?:say|says|said|saying|claim|claims|repeat|repeated|hear|heard)\s+(?:things|something)"
@@ -46,12 +56,102 @@ _RULE = re.compile(
 
 
 def outside_sayings(s: str, claims: list[Claim]) -> list[Claim]:
-    """The claims of sentence ``s`` but those stated inside a saying, and the bare moves
-    of a rule in the present with no figure ("When the dollar is down, gold is up");
-    stories stay."""
+    """The claims of sentence ``s`` but those stated inside a saying, the bare moves of a
+    rule in the present with no figure ("When the dollar is down, gold is up") and those
+    said of past episodes in general (:func:`outside_history`); stories stay."""
+    claims = [c for c in outside_history(s, claims) if not _unstated(s, c)]
     if _RULE.search(s) and not re.search(r"\d", s):
         claims = [c for c in claims if c.kind != "move" or c.when is not None]
     start = saying_start(s)
     if start is None:
         return claims
     return [c for c in claims if c.kind == "narrative" or s.find(c.words) < start]
+
+
+# Past episodes in general, not a dated one: "during earlier rallies", "in previous cycles".
+_EPISODES = (
+    r"cycles?|runs?|rall(?:y|ies)|bull (?:runs?|markets?|cycles?)|bear markets?|episodes?"
+    r"|crises|crashes|downturns|sell-?offs?|halvings?|eras|decades|booms?|busts?|recessions?"
+    r"|instances|occasions|periods of \w+|spikes|surges|corrections|drawdowns|squeezes"
+)
+_HISTORY = re.compile(
+    r"\b(?:(?:during|in|over|across|through(?:out)?|unlike|as in|like) (?:the |its |their )?"
+    r"(?:past|previous|prior|earlier|former|other|many) (?:[\w-]+ ){0,2}(?:" + _EPISODES + r")"
+    r"|historically|history (?:suggests|shows|tells us|says|indicates|teaches)"
+    r"|in the past(?=\s*[,;.]|\s+(?:when|whenever)\b))\b",
+    re.IGNORECASE,
+)
+_GRADED = ("move", "percent", "comparison", "record", "level")
+
+
+def outside_history(s: str, claims: list[Claim]) -> list[Claim]:
+    """The claims of ``s`` but those said of past episodes in general: in a clause that
+    names them ("ether trailed bitcoin during earlier bull runs, ...") or in the clause
+    that a sentence-opening one leads ("Historically, bitcoin has rallied 20% after ...").
+
+    >>> c = Claim(0, "percent", "btc", "rallied 20%", "up", pct=20.0)
+    >>> len(outside_history("In past cycles, bitcoin rallied 20% after a halving.", [c]))
+    0
+    >>> len(outside_history("Over the past week, bitcoin rallied 20%.", [c]))
+    1
+    """
+    marks = list(_HISTORY.finditer(s))
+    if not marks:
+        return claims
+    return [c for c in claims if c.kind not in _GRADED or not _in_history(s, c, marks)]
+
+
+def _in_history(s: str, c: Claim, marks: list[re.Match[str]]) -> bool:
+    pos = max(s.find(c.words), 0)
+    lo, end = clause_start(s, pos), pos + len(c.words)
+    hi = next((q for q in range(end, len(s)) if clause_start(s, q) != clause_start(s, end)), len(s))
+    for m in marks:
+        if lo <= m.start() < hi:
+            return True  # the clause names the past episodes
+        opens = not s[: m.start()].strip(" \"'\u201c")
+        if opens and m.end() <= pos and clause_start(s[m.end() : pos].lstrip(" ,"), pos) == 0:
+            return True  # "Historically, bitcoin has rallied 20%"
+    return False
+
+
+# A record as the object of a hope or a bet: "expectations that a new all-time high",
+# "speculation that a record", "betting on a fresh record", "optimism about a new peak".
+_HOPES = (
+    *("expectations?", "expecting", "speculation", "bets?", "betting", "wagers?", "optimism"),
+    *("hopes?", "hoping", "talk", "predictions?", "calls?", "dreams?", "anticipation", "odds"),
+)
+_LEAD = ("a", "an", "the", "its", "new", "fresh", "further", "another", "even")
+_HOPED = re.compile(
+    rf"\b{words_re(_HOPES)} (?:that|of|for|on|about)\s+(?:{words_re(_LEAD)}\s+)*$", re.I
+)
+# A change in economic data after its figure: "0.2% increase in consumer prices".
+_DATA = (
+    *("claims", "sales", "orders", "payrolls", "inflation", "CPI", "PPI", "PCE", "GDP"),
+    *("output", "production", "spending", "income", "wages", "earnings", "starts", "permits"),
+    *("jobs", "employment", "unemployment", "exports", "imports", "deficit", "surplus"),
+    *("confidence", "sentiment", "activity", "openings", "inventories", "stockpiles"),
+    *("revenues?", "profits?", "(?:consumer|producer|import|export|home|housing|food) prices"),
+)
+_IN_DATA = re.compile(
+    rf"\s*(?:[a-z-]+\s+)?in\s+(?P<np>(?:the\s+)?(?:[\w.-]+\s+){{0,3}}?{words_re(_DATA)})\b", re.I
+)
+
+
+# A condition put first with "should": "should its outperformance begin to falter", "Should
+# bitcoin slip below $80,000, ...": its clause states nothing.
+_SHOULD = re.compile(
+    r"\bshould (?:its|their|the|this|that|(?-i:[A-Z])[\w.&-]*)\b(?! be\b)[^,;.]*", re.IGNORECASE
+)
+
+
+def _unstated(s: str, c: Claim) -> bool:
+    """A record hoped for, or a change in economic data named after its figure."""
+    pos = s.find(c.words)
+    if pos < 0:
+        return False
+    if any(m.start() <= pos < m.end() for m in _SHOULD.finditer(s)):
+        return True  # "should its outperformance falter": a condition, not a fact
+    if c.kind == "record":
+        return _HOPED.search(s, max(0, pos - 60), pos) is not None
+    data = _IN_DATA.match(s, pos + len(c.words)) if c.pct is not None else None
+    return data is not None and not find_assets(data.group("np"))

@@ -33,7 +33,8 @@ _MULTIPLE_RE = re.compile(
 _EVENT = re.compile(
     r"(?:\b(?:the|next|last|latest|previous|upcoming|recent|fourth|third|(?:19|20)\d\d"
     r"|bitcoin['\u2019]s)\s+|\b(?:post|pre)-)(?:[\w-]+ )?halving\b"
-    r"|\bhalving (?:cycles?|events?|years?|dates?|rall(?:y|ies))\b",
+    r"|\bhalving (?:cycles?|events?|years?|dates?|rall(?:y|ies))\b"
+    r"|\b(?:a|each|every|another)\s+halving\b(?!\s+(?:of|in)\b)",  # "after a halving": an event
     re.IGNORECASE,
 )
 _SIZE = {"doubl": ("up", 100.0), "tripl": ("up", 200.0), "quadr": ("up", 300.0)}

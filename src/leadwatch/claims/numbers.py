@@ -32,6 +32,12 @@ _SPUN_WORDS = tuple(
         (r"\bastatine (?=(?:US)?\$)", "at "),
     )
 )
+#: A range of percentages written with a hyphen or a dash ("12-15%", "5\u20137%"): the
+#: hyphen is no minus sign; it reads as "137 to 140%".
+#: Only a rising pair is a range ("2650 -1.2%" in a table is a price and a change).
+_PERCENT_RANGE = re.compile(
+    r"(?<![\w.,/+-])(?P<low>\d+(?:\.\d+)?)(?:[-\u2013]| [-\u2013] )(?P<high>\d+(?:\.\d+)?)(?=\s?%)"
+)
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 
@@ -44,10 +50,16 @@ def plain_figures(sentence: str) -> str:
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
+    out = _PERCENT_RANGE.sub(_range, out)  # "up 12-15%": 12 to 15, not minus 15
     out = _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
     for pattern, plain in _SPUN_WORDS:
         out = pattern.sub(plain, out)
     return plain_fractions(out)  # "lost a third of its value": 33.3%
+
+
+def _range(m: re.Match[str]) -> str:
+    low, high = m.group("low"), m.group("high")
+    return f"{low} to {high}" if float(low) < float(high) else m.group(0)
 
 
 _ONE_TO_TEN = NUMBER_WORDS[1:11]

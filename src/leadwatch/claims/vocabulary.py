@@ -37,6 +37,7 @@ __all__ = [
     "MONTH_ABBR_RE",
     "MONTH_NAME_RE",
     "MONTH_RE",
+    "NON_PRICE_RE",
     "NO_DOLLAR",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -178,6 +179,14 @@ TESTED_RE = r"(?:re)?test(?:ed|ing|s)?|flirt(?:ed|ing|s)? with"
 LOST_LEVEL_RE = (
     r"(?:lost|loses|losing|surrender(?:ed|ing|s)?|gave up|giving up)(?= (?:the|its) "
     r"(?:US)?\$[\d,.]+k? (?:level|mark|handle|support|threshold|line|floor)\b)"
+)
+#: What "gained" or "lost" may take that is no price: "gained traction", "has gained favour",
+#: "lost momentum", "has lost its luster".
+NON_PRICE_RE = (
+    r"(?:(?:its|their|some|much|new|fresh|wide|wider|broad|broader|significant) )?"
+    r"(?:appeal|allure|traction|popularity|momentum|steam|attention|favou?r|interest|credibility"
+    r"|acceptance|adoption|legitimacy|recognition|lust(?:er|re)|shine|sheen|relevance|confidence"
+    r"|trust|market share|followers|users|fans|prominence|visibility|status|currency)"
 )
 # How a level operator's first words read (first match wins: the longer keys come first).
 _LEVEL_OPS = {

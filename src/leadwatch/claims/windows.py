@@ -31,6 +31,7 @@ import pandas as pd
 
 from leadwatch.claims.monthwindows import month_windows, sessions_start
 from leadwatch.claims.spans import resolve_span
+from leadwatch.claims.stretches import stretch_windows
 from leadwatch.claims.text import aside_spans, since_day
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
@@ -213,7 +214,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += f":in:{month.group(0)}" if month and not span else ""
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
-    extra = month_windows(sentence)  # "January saw", "from Jan. 1 to now", "3-session"
+    extra = month_windows(sentence) + stretch_windows(sentence)  # "a month of gains"
     taken = {p for p, _ in extra}
     return sorted([w for w in out if w[0] not in taken] + extra)
 
