@@ -409,7 +409,7 @@ def test_truncated_store_exits_2_and_is_left_alone(
 
 EMPTY_STORE_COMMANDS = {
     "claims": (["claims", "{d}/a.txt"], "claim checker"),
-    "watch": (["watch"], "no data"),
+    "watch": (["watch", "--no-update"], "no data"),  # offline: tests use no network
     "backtest": (["backtest"], "no data"),
     "report": (["report", "--out", "{d}/r.html"], "has no"),
 }
@@ -442,7 +442,7 @@ def test_article_from_stdin_is_checked_and_binary_stdin_refused(
     import io
     import sys
 
-    text = b"Gold rose 2% to $4,100 an ounce on Tuesday, March 3, 2026."
+    text = b"March 3, 2026\n\nGold rose 2% to $4,100 an ounce on Tuesday."  # a dateline
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
     code = run(["--store", str(snapshot_store), "claims", "-", "--json"])
     payload = json.loads(capsys.readouterr().out)
