@@ -5,9 +5,11 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,6 +36,37 @@ def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test ever touches the user's real store or series catalog."""
     monkeypatch.setenv("LEADWATCH_STORE", str(tmp_path / "default-store.duckdb"))
     monkeypatch.setenv("LEADWATCH_CATALOG", str(tmp_path / "user-series.toml"))
+
+
+_LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost", "")
+
+
+def _refuse_remote(host: object) -> None:
+    if isinstance(host, str | bytes) and (host.decode() if isinstance(host, bytes) else host) in (
+        _LOCAL_HOSTS
+    ):
+        return
+    raise OSError(f"tests use no network: {host!r} refused (live tests: LEADWATCH_LIVE=1)")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any test that reaches for the internet fails at once instead of waiting on a timeout."""
+    if os.environ.get("LEADWATCH_LIVE"):
+        return
+    real_connect, real_lookup = socket.socket.connect, socket.getaddrinfo
+
+    def connect(self: socket.socket, address: Any) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            _refuse_remote(address[0])
+        real_connect(self, address)
+
+    def lookup(host: Any, *args: Any, **kwargs: Any) -> Any:
+        _refuse_remote(host)
+        return real_lookup(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
 
 
 @pytest.fixture(scope="session")
