@@ -14,14 +14,11 @@ from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.records import relative_record
 from leadwatch.claims.text import split_sentences
+from tests.claims.extracted import records as _records
 
 
 def _levels(text: str) -> list[tuple[str | None, str | None, float | None]]:
     return [(c.asset, c.op, c.level) for c in extract_claims(text).claims if c.kind == "level"]
-
-
-def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
 
 
 @pytest.mark.parametrize(

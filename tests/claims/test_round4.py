@@ -12,6 +12,7 @@ from leadwatch.claims import extract_claims
 from leadwatch.claims.anchored import year_anchors, yearless_since_days
 from leadwatch.claims.dating import dating_claims, infer_date
 from leadwatch.claims.market import Market
+from tests.claims.extracted import records as _records
 
 
 def _moves(text: str) -> list[tuple[str | None, str | None, float | None]]:
@@ -58,10 +59,6 @@ def test_a_move_noun_after_its_figure_gives_that_figure_its_direction(
 )
 def test_a_noun_that_does_not_follow_the_figure_leaves_the_verb_its_say(text: str) -> None:
     assert [op for _, op, _ in _moves(text)] == ["down"]
-
-
-def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,7 @@ from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.extremes import period_returns
 from leadwatch.claims.market import Market
-
-
-def _ranked(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+from tests.claims.extracted import records as _ranked
 
 
 @pytest.mark.parametrize(
