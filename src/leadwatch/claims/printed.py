@@ -13,9 +13,15 @@ Roles:
     A date in the article's opening lines that no preposition introduces ("LONDON, 7th
     February, 2026 (Wire)", "Thu, 12-Feb-2026 09:15"), or one labelled "Published",
     "Updated" in the header: the publication date, strong evidence.
+    A date the text calls today ("Our markets wrap today for December 26, 2025") is the
+    dateline, before any other in the header (a posting-date line "December 27, 2025").
 ``past``
     A date in the running text ("on October 6, 2025, Bitcoin reached"): an event the
     article looks back to, so the article is dated on or after it.
+``caption``
+    A date in a photo caption or credit ("in Cairo, Egypt, on March 9, 2026. REUTERS/Name",
+    "Photo taken on ...", "File photo ..."; :mod:`leadwatch.claims.captions`): the day of
+    the picture, no evidence.
 ``ahead``
     A date introduced by "by", "until", "before", "ahead of", "due", "next" ...: a deadline
     or a forecast, no evidence.
@@ -35,8 +41,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from leadwatch.claims.captions import caption_date
 from leadwatch.claims.vocabulary import (
     MONTH_ABBR_RE,
+    MONTH_NAME_RE,
     MONTH_RE,
     SCHEDULED_RE,
     WEEKDAYS,
@@ -54,9 +62,12 @@ __all__ = [
     "date_said_of",
     "full_date",
     "printed_dates",
+    "said_today",
 ]
 
-_MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b"
+#: "JAN 26, 2026", "26 JANUARY 2026": a data-feed page's capitals.
+_MON_UPPER = "|".join(m.upper() for m in MONTH_NAME_RE.split("|")) + "|" + MONTH_ABBR_RE.upper()
+_MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b|(?:{_MON_UPPER})\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = rf"{YEAR_RE}(?!\d)"
 _DATE_RE = re.compile(
@@ -66,7 +77,8 @@ _DATE_RE = re.compile(
     rf"(?P<y1>{_YEAR})"
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
     rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
-    rf"|(?<![\d.])(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>{_YEAR})"
+    # "10/08/2025" (month first), "26.01.2026", "26-01-2026" (day first: European)
+    rf"|(?<![\d./-])(?P<um>[0-3]?\d)(?P<usep>[/.-])(?P<ud>[0-3]?\d)(?P=usep)(?P<uy>{_YEAR})"
     rf"|\b(?i:(?:trading |calendar )?week) (?P<wk>[1-5]?\d)(?:/|, | of )(?P<wy>{_YEAR})"
 )
 #: A date this far into the text, with no preposition before it, is a dateline.
@@ -123,6 +135,11 @@ _MARKED = re.compile(
     r"\b(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*$",
     re.IGNORECASE,
 )
+#: "Our markets wrap today for December 26, 2025", "Today, March 3, 2026", "today's brief for
+#: ...": the day the text itself calls today, the article's own date.
+_TODAY_OF = re.compile(
+    r"\btoday(?:,|['\u2019]s [\w ]{1,30}?(?: for| on)?| (?:for|on|of))\s*$", re.I
+)
 #: "Today: Apr 15, 2025" in a page header is the day the page was viewed, not published.
 _VIEWED = ending("today", "accessed", "retrieved", "viewed", gap=r"\s*:?\s*")
 
@@ -150,7 +167,8 @@ def _iso(m: re.Match[str]) -> str | None:
         year, month, day = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
     elif m.group("um"):
         a, b = int(m.group("um")), int(m.group("ud"))
-        month, day = (a, b) if a <= 12 else (b, a)
+        month_first = (m.group("usep") == "/" and a <= 12) or b > 12
+        month, day = (a, b) if month_first else (b, a)
         year = int(m.group("uy"))
     else:
         name = m.group("m1") or m.group("m2") or m.group("m3")
@@ -160,6 +178,17 @@ def _iso(m: re.Match[str]) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:  # "February 30, 2025", "31/31/2025": no such day
         return None
+
+
+def said_today(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` is the one the text calls today ("wrap today for May 3").
+
+    >>> said_today("Our markets wrap today for December 26, 2025: gold rose.", 27)
+    True
+    >>> said_today("Today: December 27, 2025", 7)
+    False
+    """
+    return bool(_TODAY_OF.search(text[max(0, pos - 60) : pos]))
 
 
 def printed_dates(text: str) -> list[PrintedDate]:
@@ -172,7 +201,11 @@ def printed_dates(text: str) -> list[PrintedDate]:
         before = text[max(0, m.start() - 25) : m.start()]
         if _VIEWED.search(before):
             continue
-        if _MARKED.search(before) and m.start() < 3 * _OPENING:
+        if said_today(text, m.start()) and m.start() < 3 * _OPENING:
+            role = "dateline"
+        elif caption_date(text, m.start(), m.end()):
+            role = "caption"
+        elif _MARKED.search(before) and m.start() < 3 * _OPENING:
             role = "dateline"  # "Published on March 3, 2026", "Updated: 2026-03-03"
         elif ahead(text, m.start()):
             role = "ahead"

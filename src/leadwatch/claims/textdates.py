@@ -8,6 +8,9 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   days, "May 20-24, 2025", and 0.5 more on its last weekday, when a recap is written),
   more than any one price claim (a dateline is the publication date unless the claims
   all disagree);
+- a date in a photo caption ("in Cairo, Egypt, on March 9, 2026. REUTERS/Name"): 1.0 over
+  the 3 days from it (a news photo is of the days just before publication), never the
+  dateline;
 - a full date in the running text: the article is on or after it (0.5 over the year
   after it); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
   "by" closes a past move ("fell 5% by November 20": looked back to);
@@ -58,7 +61,14 @@ from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthextremes import month_extreme_votes
-from leadwatch.claims.printed import AHEAD, EVENT_AHEAD, PrintedDate, ahead, printed_dates
+from leadwatch.claims.printed import (
+    AHEAD,
+    EVENT_AHEAD,
+    PrintedDate,
+    ahead,
+    printed_dates,
+    said_today,
+)
 from leadwatch.claims.quarterhints import quarter_votes
 from leadwatch.claims.text import month_days
 from leadwatch.claims.vocabulary import (
@@ -81,6 +91,10 @@ _LATEST = 1.0
 #: The day after it: written then, the day it names is still the one before ("on May 26").
 _LATEST_NEXT = 0.5
 _SPAN_END = 0.5
+#: A photo caption's date: the article is published within 3 days of it (a Friday picture
+#: in a Monday story).
+_CAPTION = 1.0
+_CAPTION_SPAN = pd.Timedelta(days=3)
 #: "since March 3, 2025", "a record set on March 3, 2025": a date looked back to on purpose.
 _LOOKED_BACK = re.compile(
     rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
@@ -148,13 +162,16 @@ def _body_dates(extraction: Extraction) -> list[PrintedDate]:
 
 def first_dateline(extraction: Extraction) -> PrintedDate | None:
     """The article's dateline (the first date in its opening lines), if it prints one."""
-    return next((d for d in _body_dates(extraction) if d.role == "dateline"), None)
+    datelines = [d for d in _body_dates(extraction) if d.role == "dateline"]
+    today = [d for d in datelines if said_today(extraction.text, d.start)]
+    return next(iter(today + datelines), None)
 
 
 def dated_in_text(extraction: Extraction) -> list[PrintedDate]:
     """The full dates the article prints that are not ahead of it: its dateline first."""
-    found = [d for d in _body_dates(extraction) if d.role != "ahead"]
-    return sorted(found, key=lambda d: d.role != "dateline")
+    found = [d for d in _body_dates(extraction) if d.role not in ("ahead", "caption")]
+    first = first_dateline(extraction)
+    return sorted(found, key=lambda d: (d != first, d.role != "dateline"))
 
 
 def latest_printed(extraction: Extraction) -> PrintedDate | None:
@@ -178,6 +195,17 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         and not _RECORD_AFTER.match(text, d.start + len(d.words))
         and not cited_event(text, d.start)  # "the index printed 8.1 on June 19, 2025"
     ]
+    # the day of writing is on or after every date the text looks back to ("hit a record
+    # on 26-Jan-2026" after "traded at $100 on 23-Jan-2026": not the 23rd)
+    floor = max(
+        (
+            d.iso
+            for d in _body_dates(extraction)
+            if d.role == "past" and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
+        ),
+        default="",
+    )
+    found = [d for d in found if d.iso >= floor]
     return max(found, key=lambda d: d.iso) if found else None
 
 
@@ -202,6 +230,11 @@ def text_evidence(
                 end = pd.bdate_range(at, at + d.after * _DAY)[-1]
                 votes += _SPAN_END * (calendar == end)
                 why.append(f"a recap of {d.words!r} is written on its last weekday ({_SPAN_END})")
+        elif d.role == "caption":  # a news photo is of the days before publication
+            votes += _CAPTION * ((calendar >= at) & (calendar <= at + _CAPTION_SPAN))
+            why.append(
+                f"a photo caption is dated {d.words!r}: published within 3 days ({_CAPTION})"
+            )
         elif d.role == "past":
             votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + pd.Timedelta(days=365)))
             why.append(f"the text looks back to {d.words!r}: dated on or after it")
