@@ -25,12 +25,14 @@ from leadwatch.claims.groupnames import (
     INSTITUTION,
     MAJOR_INDEXES,
     OTHER_INDEXES,
+    OTHER_VOLATILITY,
     RATE_WORDS,
     TENORS,
     US_CURRENCY,
     US_STOCKS,
     tenor_pattern,
 )
+from leadwatch.claims.tickers import with_codes
 
 __all__ = [
     "ALIASES",
@@ -102,8 +104,8 @@ _TRACKER = (
 )
 
 
-#: (id, pattern), in priority order.
-ALIASES: tuple[tuple[str, str], ...] = (
+_WORDS: tuple[tuple[str, str], ...] = (
+    *OTHER_VOLATILITY,  # before the assets they name: "the Silver ETF Volatility Index"
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + _SECOND + _COIN),
     # the market as a whole and its indices are not Bitcoin: "the crypto market rose 7%"
@@ -205,6 +207,8 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:[A-Z0-9]|yields?|rates?|index|of|for|that|which|tracking)\b)",
     ),
 )
+#: (id, pattern), in priority order; feed and exchange codes (``GC=F``, ``^TNX``) first.
+ALIASES = with_codes(_WORDS)
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
     r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"

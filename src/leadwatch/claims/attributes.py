@@ -67,15 +67,16 @@ _ABSTRACT = re.compile(
     re.IGNORECASE,
 )
 _ATTR_AFTER = re.compile(
-    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio| {_QUANTITY})\b", re.IGNORECASE
-)  # "Bitcoin's dominance", "the ETH/BTC ratio", "the gold/silver ratio", "gold demand"
+    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio|[ -]{_QUANTITY})\b", re.IGNORECASE
+)  # "Bitcoin's dominance", "the ETH/BTC ratio", "gold demand", "gold-miner funds"
 # "Its market cap rose 2.5%", "their ETF holdings": a pronoun standing for the asset.
 _ITS_ATTR = re.compile(rf"(?:its|their) {_ATTRIBUTE}\b", re.IGNORECASE)
 _ATTR_BEFORE = re.compile(
-    rf"\b(?:{_ATTRIBUTE}|shares|stocks) (?:of|in|for) (?:the )?"
-    r"(?:(?:producing|mining|holding|buying|storing) )?$",
+    rf"\b(?:{_ATTRIBUTE}|shares|stocks|(?:largest|biggest|top|corporate|public|listed)"
+    r"(?: [\w'-]+){0,2} (?:holder|owner|buyer|issuer|custodian)s?)"
+    r" (?:of|in|for) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?$",
     re.IGNORECASE,
-)
+)  # "shares of gold producers", "the largest corporate holder of Bitcoin" (a company)
 
 
 def attribute(s: str, mention: AssetMention) -> bool:

@@ -48,6 +48,7 @@ from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, r
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.belowpeak import from_extreme_window
+from leadwatch.claims.cards import row_claims
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
@@ -56,7 +57,6 @@ from leadwatch.claims.dayof import day_named, day_of, looks_back, own_window, sa
 from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
-from leadwatch.claims.fields import field_claims
 from leadwatch.claims.figures import percents
 from leadwatch.claims.flatmoves import flat_moves
 from leadwatch.claims.forecastfrom import forecast_starts
@@ -83,7 +83,6 @@ from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import streak_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
-from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, NON_PRICE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.windows import find_windows
@@ -321,7 +320,7 @@ def extract_claims(text: str) -> Extraction:
     dated: tuple[str, Any] | None = None  # the day (or date) it names
     leads = list_leads(text, list(sentences))  # a list's lead lends its window and asset
     lent: dict[int, tuple[str | None, str | None]] = {}
-    rows = {**field_claims(sentences), **table_claims(sentences)}  # "Weekly Loss: -0.9 points"
+    rows = row_claims(sentences)  # "Weekly Loss: -0.9 points", "Bitcoin\n$87,412\n-1.2% (24h)"
     copied: set[Copied] = set()
     for sent in sentences:
         if sent.boilerplate:

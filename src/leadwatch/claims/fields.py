@@ -33,7 +33,7 @@ from leadwatch.claims.tables import label_meaning
 from leadwatch.claims.text import Sentence, find_when
 from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS
 
-__all__ = ["field_claims"]
+__all__ = ["field_claims", "heading", "level_claim"]
 
 _FIELD = re.compile(
     r"^\s*(?:[-*\u2022\u00b7]\s*)?(?P<label>[A-Za-z0-9][\w &'/%.-]{0,40}?)"
@@ -54,7 +54,7 @@ def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     for sent in sentences:
         m = _FIELD.match(sent.text)
         if m is None or find_assets(m.group("label")):  # "Gold price: $3,350" heads too
-            asset = _heading(sent.text if m is None else m.group("label"))
+            asset = heading(sent.text if m is None else m.group("label"))
             continue
         claim = None if asset is None else _claim(m, asset, sent.index)
         if claim is not None:
@@ -62,7 +62,7 @@ def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     return out
 
 
-def _heading(line: str) -> str | None:
+def heading(line: str) -> str | None:
     """The one asset a heading names ("Gold", "Bitcoin (BTC)", "Silver price today"); a
     sentence of prose heads no fields ("Gold posted a strong week." may describe the fields
     before it), nor a line naming several assets or quoting a figure."""
@@ -79,7 +79,7 @@ def _claim(m: re.Match[str], asset: str, index: int) -> Claim | None:
     words = m.group(0).strip()
     when = find_when(m.group("at")) if m.group("at") else None
     if meaning == "level" or (meaning == "open" and when is not None):
-        return _level(m, asset, index, value, when)
+        return level_claim(m, asset, index, value, when)
     if meaning is None or not meaning.startswith("move:") or value == 0:
         return None
     window = None if meaning == "move:day" else meaning[5:]
@@ -98,7 +98,7 @@ def _claim(m: re.Match[str], asset: str, index: int) -> Claim | None:
     return None
 
 
-def _level(
+def level_claim(
     m: re.Match[str], asset: str, index: int, value: float, when: tuple[str, object] | None
 ) -> Claim | None:
     """A level field: a rate needs "%", a points index no "$", a dollar price a "$" or

@@ -25,6 +25,7 @@ __all__ = [
     "INSTITUTION",
     "MAJOR_INDEXES",
     "OTHER_INDEXES",
+    "OTHER_VOLATILITY",
     "RATE_WORDS",
     "TENORS",
     "US_CURRENCY",
@@ -120,4 +121,16 @@ COMMODITIES: tuple[tuple[str, str], ...] = (
         for name in ("aluminium", "aluminum", "nickel", "zinc", "lithium", "uranium", "cobalt")
     ),
     *((name, rf"\b{name}\b") for name in ("wheat", "corn", "soybeans", "coffee", "cocoa")),
+)
+#: Volatility gauges of other markets than the S&P 500: "the Silver ETF Volatility Index",
+#: "the crude oil volatility index (OVX)", "the MOVE index" are not the VIX, nor their asset.
+OTHER_VOLATILITY: tuple[tuple[str, str], ...] = (
+    (
+        "other_volatility",
+        r"\b(?:(?:Cboe |CBOE )?(?:gold|silver|(?:crude )?oil|bitcoin|ether(?:eum)?|crypto"
+        r"|euro ?stoxx|Nasdaq(?:-100| 100)?|Russell 2000|emerging markets?|treasury|bond"
+        r"|currency|FX)"
+        r"(?: ETF)? (?:implied )?volatility index|GVZ|OVX|VXN|RVX|VXEEM|VSTOXX|DVOL|BVIV"
+        r"|(?:ICE BofA )?MOVE index)\b",
+    ),
 )

@@ -49,6 +49,7 @@ def plain_figures(sentence: str) -> str:
     'a decline of 7.79% for the year, after 10.59% in two years'
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
+    out = out.replace("**", "")  # markdown bold: "GC=F **4,197.8** (-3.21%)"
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
     out = _PERCENT_RANGE.sub(_range, out)  # "up 12-15%": 12 to 15, not minus 15
     out = _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)

@@ -182,11 +182,19 @@ def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     return claims
 
 
+_FOOTNOTE = re.compile(
+    r"(?<=[A-Za-z)])\s?(?:\d|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+)$"
+)
+
+
 def _row_asset(label: str) -> str | None:
     """The asset a row's first cell names ("fed. funds": an abbreviation); ``None`` when it
     names none or a quantity of it ("Gold/Silver Ratio", "Bitcoin dominance")."""
     label = re.sub(r"\.\s*", " ", label.strip(" |"))
     named = [m for m in find_assets(label) if m.asset not in GROUPS]
+    if not named:  # "VIX2", "Bitcoin\u00b9", "Gold*": a footnote mark on the name
+        label = _FOOTNOTE.sub("", label)
+        named = [m for m in find_assets(label) if m.asset not in GROUPS]
     if not named or attribute(label, named[0]):
         return None
     return named[0].asset
