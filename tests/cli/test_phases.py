@@ -113,3 +113,16 @@ def test_phase_chart_renders_in_chromium(snapshot_store: Path, tmp_path: Path) -
     assert seen.trace_counts["phases-chart"] == 2 + 5  # two price lines, five phase keys
     assert seen.table_rows["phases-table"] == 10
     assert "Current phase" in seen.text
+
+
+@pytest.mark.parametrize("command", [["phase"], ["triggers"]])
+def test_a_date_past_the_data_is_answered_as_of_the_last_day_and_said(
+    env: dict[str, str], command: list[str]
+) -> None:
+    runner = CliRunner()
+    late = runner.invoke(app, [*command, "--date", "2099-01-01", "--json"], env=env)
+    assert late.exit_code == 0, late.output
+    assert "note: --date 2099-01-01 is after the last data" in late.stderr
+    assert json.loads(late.stdout)["date"] < "2099-01-01"  # stdout stays clean JSON
+    inside = runner.invoke(app, [*command, "--date", "2026-01-23", "--json"], env=env)
+    assert "note:" not in inside.stderr

@@ -70,6 +70,20 @@ def _day(value: Any) -> str:
     return "" if value is None or pd.isna(value) else f"{pd.Timestamp(value):%Y-%m-%d}"
 
 
+def _note_if_later(requested: Any, shown: Any) -> None:
+    """Say on stderr when --date lies past the data: the answer is as of the last data day."""
+    import pandas as pd
+
+    if requested is None or pd.Timestamp(requested) - pd.Timestamp(shown) <= pd.Timedelta(days=7):
+        return
+    err.print(
+        f"note: --date {pd.Timestamp(requested):%Y-%m-%d} is after the last data "
+        f"({pd.Timestamp(shown):%Y-%m-%d}); shown as of {pd.Timestamp(shown):%Y-%m-%d} "
+        "(leadwatch data update fetches newer data)",
+        highlight=False,
+    )
+
+
 def _board_table(board: Any, *, checklist_only: bool = False) -> Table:
     table = Table(title=f"Triggers on {board.date:%Y-%m-%d}", title_justify="left")
     for name in ("trigger", "state", "conditions: value (threshold)", "since", "data as of"):
@@ -110,8 +124,10 @@ def phase(
         return
     from leadwatch.api.phases import phase_history
 
+    requested = parse_date("as-of/--date", date)
     with open_store(ctx) as store:
-        history = phase_history(store, config, end=parse_date("as-of/--date", date))
+        history = phase_history(store, config, end=requested)
+    _note_if_later(requested, history.as_of)
     board = history.evidence()
     rule = next((r for r in history.config.phases if r.name == history.current), None)
     if as_json:
@@ -218,8 +234,10 @@ def triggers(
     """The trigger checklist: value, threshold, since when it has held, data age."""
     from leadwatch.api.phases import trigger_board
 
+    requested = parse_date("as-of/--date", date)
     with open_store(ctx) as store:
-        board = trigger_board(store, config, date=parse_date("as-of/--date", date))
+        board = trigger_board(store, config, date=requested)
+    _note_if_later(requested, board.date)
     emit(board, as_json, rich=_board_table(board, checklist_only=checklist))
 
 
