@@ -112,3 +112,16 @@ def test_killed_worker_loses_and_duplicates_nothing(client, tmp_path: Path) -> N
     assert not remote.pairs.duplicated(["leader", "follower"]).any()
     _same(local.pairs, remote.pairs)
     _same(local.discoveries, remote.discoveries)
+
+
+def test_dask_leaves_out_the_same_short_series(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    frame = _frame(6, 700)
+    frame["new"] = np.nan
+    frame.loc[670:, "new"] = np.random.default_rng(3).standard_normal(30)
+    local = scan_returns(frame, lags=range(1, 11), block_size=2)
+    remote = dask_scan(
+        frame, lags=range(1, 11), block_size=2, client=client, parquet=tmp_path / "s.parquet"
+    )
+    assert local.skipped == remote.skipped and [n for n, _ in local.skipped] == ["new"]
+    _same(local.pairs, remote.pairs)
+    assert "new" not in set(remote.pairs["leader"]) | set(remote.pairs["follower"])

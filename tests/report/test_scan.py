@@ -59,6 +59,18 @@ def test_no_significant_pair_shows_the_strongest() -> None:
     pairs = res.pairs.assign(significant=False, n_sig_lags=0)
     html = ScanSection(pairs, "x", None, {"alpha": 0.05}, top=5).render(sample_report_data()).html
     assert "No pair is significant" in html and html.count("<tr>") == 6
+    assert "Left out" not in html
+
+
+def test_a_series_left_out_is_named_escaped_in_the_note() -> None:
+    rets = np.log(_prices()).diff().iloc[1:].rename(columns={EVIL: "s0"})
+    rets[EVIL] = np.nan
+    rets.iloc[:5, -1] = [0.01, -0.02, 0.0, 0.01, 0.03]
+    res = scan_returns(rets, follower="s1", lags=range(1, 11))
+    html = ScanSection.from_result(res).render(sample_report_data()).html
+    assert EVIL not in html
+    assert "Left out (too few returns to scan): &lt;img src=x" in html
+    assert "(5 returns; lags up to 10 need at least 50)." in html
 
 
 def test_report_gets_the_scan_section_only_when_a_scan_is_saved(

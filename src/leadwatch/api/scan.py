@@ -95,8 +95,7 @@ def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
             fix="scan price series only (leave rates and spreads such as real yields out)",
         )
     logs = pd.DataFrame(np.log(values.to_numpy()), index=values.index, columns=values.columns)
-    out = logs.diff().iloc[1:]
-    return out.loc[:, out.notna().any()]
+    return logs.diff().iloc[1:]
 
 
 def _store_returns(ids: list[str], store: Store | Path | str | None) -> pd.DataFrame:
@@ -164,7 +163,6 @@ def scan(
     if isinstance(prices, list):  # the follower is read from the store if the list lacks it
         extra = [follower] if follower is not None and follower not in prices else []
         returns = _store_returns([*prices, *extra], store)
-        returns = returns.loc[:, returns.notna().any()]
     else:
         if follower is not None and follower not in prices.columns and store is not None:
             from leadwatch.align import align

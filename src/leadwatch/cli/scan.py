@@ -142,6 +142,8 @@ def scan_show_cmd(
         f"{params['lags'][0]}..{params['lags'][1]}; {params.get('n_significant_pairs')} pairs "
         f"significant at FDR {params.get('alpha')}"
     )
+    left_out = params.get("skipped") or []
+    head += "".join(f"\nleft out: {s['series']} ({s['reason']})" for s in left_out)
     out.print(head, markup=False, highlight=False)
     out.print(_pairs_table(pairs, top))
 

@@ -104,6 +104,13 @@ class ScanSection:
             f"x lag. {n_sig:,} pairs are significant. The interval is r &plusmn; 1.96 &sigma; on "
             "the null scale. A lead-lag correlation is not causation."
         )
+        left_out = self.params.get("skipped") or []
+        if left_out:
+            note += (
+                " Left out (too few returns to scan): "
+                + "; ".join(f"{esc(s.get('series'))} ({esc(s.get('reason'))})" for s in left_out)
+                + "."
+            )
         parts = [f'<p class="note">{note}</p>']
         fig = self._bars(ranked) if self.follower else self._heatmap(ranked)
         parts.append(figure_div(fig, f"{self.id}-chart"))

@@ -52,6 +52,7 @@ from leadwatch.analysis.scan.kernels import (
     standardise,
     tail_counts,
 )
+from leadwatch.analysis.scan.screen import screen_series
 from leadwatch.analysis.scan.spec import ScanOptions, ScanSpec
 from leadwatch.analysis.validation import SIGN_CONVENTION, as_lags, check_alpha, check_int
 from leadwatch.errors import DataError, InfeasibleTest
@@ -113,6 +114,7 @@ class ScanPlan:
     alpha: float
     nobs: int
     digest: str
+    skipped: tuple[tuple[str, str], ...] = ()
 
     @property
     def n_blocks(self) -> int:
@@ -166,33 +168,40 @@ def plan_scan(
     values = returns.to_numpy(dtype=np.float64)
     if np.isinf(values).any():
         raise DataError("returns has infinite values", fix="replace them with NaN")
-    flat = np.nanstd(values, axis=0)
-    if not np.all(flat > 0):
-        bad = [n for n, s in zip(names, flat, strict=True) if not s > 0]
-        raise InfeasibleTest(f"series {bad[:5]} are constant or empty", fix="drop them")
+    if follower is not None and follower not in names:
+        raise DataError(
+            f"follower={follower!r} is not a column", fix=f"pick one of {list(names)[:10]}"
+        )
+    keep, skipped = screen_series(values, names, follower, int(lag_arr.max()))
+    names, values = tuple(names[i] for i in keep), values[:, keep]
     if follower is None:
         if len(names) < 2:
-            raise DataError("the universe has fewer than 2 series", fix="pass at least two")
+            raise DataError(
+                f"the universe has {len(names)} series fit to scan"
+                + "".join(f"; {n} left out: {why}" for n, why in skipped[:5]),
+                fix="pass at least two series with enough returns, or search fewer lags",
+            )
         leaders = followers = np.arange(len(names), dtype=np.int64)
     else:
-        if follower not in names:
-            raise DataError(
-                f"follower={follower!r} is not a column", fix=f"pick one of {list(names)[:10]}"
-            )
         j = names.index(follower)
         followers = np.array([j], dtype=np.int64)
         leaders = np.array([i for i in range(len(names)) if i != j], dtype=np.int64)
         if len(leaders) == 0:
-            raise DataError("no candidate leaders besides the follower", fix="add series")
+            raise DataError(
+                "no candidate leaders besides the follower"
+                + "".join(f"; {n} left out: {why}" for n, why in skipped[:5]),
+                fix="add series with enough returns, or search fewer lags",
+            )
     positions = null_positions(t, int(lag_arr.max()), n_boot, seed)
     digest = hashlib.sha256()
     digest.update(np.ascontiguousarray(values).tobytes())
-    params = [names, follower, lag_arr.tolist(), n_boot, alpha, seed]
+    params: list[Any] = [names, follower, lag_arr.tolist(), n_boot, alpha, seed]
+    params += [skipped] if skipped else []  # ids of scans with every series kept stay as they were
     digest.update(json.dumps(params).encode())
     return ScanPlan(
         names=names, leaders=leaders, followers=followers, lags=lag_arr, positions=positions,
         block_size=block_size, u_keep=_u_keep(len(lag_arr)), alpha=alpha, nobs=t,
-        digest=digest.hexdigest()[:16],
+        digest=digest.hexdigest()[:16], skipped=skipped,
     )  # fmt: skip
 
 
@@ -218,6 +227,7 @@ class ScanResult(Result):
     alpha: float
     pairs: pd.DataFrame = field(repr=False)
     discoveries: pd.DataFrame = field(repr=False)
+    skipped: tuple[tuple[str, str], ...] = ()
     method: str = "circular-shift null, max over lags, pooled studentised; BH over pair-lags"
     null_hypothesis: str = "no leader leads its follower at any searched lag (each pair)"
 
@@ -243,7 +253,9 @@ class ScanResult(Result):
             "nobs": self.nobs, "n_null": self.n_null, "n_tests": self.n_tests,
             "alpha": self.alpha, "method": self.method, "sign_convention": SIGN_CONVENTION,
             "n_significant_pairs": int(self.pairs["significant"].sum()),
-            "n_discoveries": len(self.discoveries), "top": frame_records(top),
+            "n_discoveries": len(self.discoveries),
+            "skipped": [{"series": n, "reason": why} for n, why in self.skipped],
+            "top": frame_records(top),
         }  # fmt: skip
 
     def summary(self) -> str:
@@ -256,6 +268,7 @@ class ScanResult(Result):
             f"{self.n_null:,} pooled null maxima\n{self.method}; {SIGN_CONVENTION}\n"
             f"{int(self.pairs['significant'].sum())} pairs significant "
             f"({len(self.discoveries)} pair-lags) at FDR {self.alpha}\n"
+            + "".join(f"left out: {n} ({why})\n" for n, why in self.skipped)
         )
         cols = ["leader", "follower", "lag", "r", "r_lo", "r_hi", "pvalue", "qvalue"]
         return head + top[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}")
@@ -333,6 +346,7 @@ def merge_blocks(plan: ScanPlan, blocks: Iterable[BlockScan]) -> ScanResult:
         scan_id=plan.digest, names=plan.names, follower=follower,
         lags=tuple(int(k) for k in plan.lags), nobs=plan.nobs, n_null=n_null,
         n_tests=n_tests, alpha=plan.alpha, pairs=pairs, discoveries=disc.reset_index(drop=True),
+        skipped=plan.skipped,
     )  # fmt: skip
 
 
@@ -344,7 +358,7 @@ def local_blocks(
     Every block runs :meth:`ScanPlan.run_block` on one BLAS thread; running
     blocks concurrently keeps the cores busy (the GEMMs release the GIL).
     """
-    z = standardise(returns.to_numpy(dtype=np.float64).T)
+    z = standardise(returns[list(plan.names)].to_numpy(dtype=np.float64).T)
     threads = check_int(threads, "threads", 1)
     with one_blas_thread():
         if threads == 1 or len(blocks) <= 1:
