@@ -293,6 +293,11 @@ ARTICLES: dict[str, Case] = {
                      ["bytes", "more than an article"]),
     "article-bad-date-option": (["claims", "{d}/a.txt", "--date", "2024-02-31"], {"a.txt": "x"},
                                 ["--date"]),
+    "article-name-too-long": (["claims", "a" * 5000], {}, ["path", "5000 characters", "too long"]),
+    "import-name-too-long": (["data", "import", "x" * 300, "--series", "silver"], {},
+                             ["path", "too long"]),
+    "universe-name-too-long": (["scan", "--universe", "u" * 4200, "--follower", "btc"], {},
+                               ["path", "too long"]),
 }  # fmt: skip
 
 STORE_FILES: dict[str, Case] = {
@@ -379,7 +384,7 @@ TEXT_CASES = [
     "extra-cell", "duplicate-header", "date-2099", "value-1e308", "dev-zero", "binary",
     "thesis-lags-100000-weeks", "n-boot-huge", "show-limit-negative", "export-proc",
     "report-out-proc", "claims-html-proc", "article-folder", "article-binary-png",
-    "store-folder", "store-text", "unknown-option",
+    "store-folder", "store-text", "unknown-option", "article-name-too-long",
 ]  # fmt: skip
 
 

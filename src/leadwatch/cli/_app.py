@@ -29,7 +29,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from leadwatch._version import __version__
-from leadwatch.errors import LeadwatchError
+from leadwatch.errors import EXIT_BAD_INPUT, DataError, LeadwatchError
 from leadwatch.redact import clean_text, scrub
 
 if TYPE_CHECKING:
@@ -178,8 +178,25 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except LeadwatchError as exc:
             _report(exc, bool(kwargs.get("as_json")))
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:
+            if exc.filename is None:  # not about a path the user gave: the last line of defence
+                raise
+            _report(path_error(exc), bool(kwargs.get("as_json")))
+            raise typer.Exit(EXIT_BAD_INPUT) from None
 
     return wrapper
+
+
+def path_error(exc: OSError) -> DataError:
+    """A file-system refusal on a path the user named (too long, a folder, no permission, ...)."""
+    name = str(exc.filename)
+    shown = name if len(name) <= 120 else f"{name[:60]}...{name[-40:]} ({len(name)} characters)"
+    reason = exc.strerror or type(exc).__name__
+    return DataError(
+        f"cannot use the path {shown}: {reason}",
+        fix="check the path: it must exist where it is read, be a file (or a folder where one is "
+        "asked for), be readable or writable by you, and have a name the file system accepts",
+    )
 
 
 def command(group: typer.Typer, name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
