@@ -127,6 +127,29 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
+def singular_is_infeasible(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Turn a singular least-squares system inside ``func`` into an :class:`InfeasibleTest`.
+
+    A regression is singular when its regressors are collinear or constant over
+    the sample (a control that copies the leader, a series flat for months):
+    the user gets the cause and the fix, not numpy's ``LinAlgError``.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return func(*args, **kwargs)
+        except np.linalg.LinAlgError as exc:
+            raise InfeasibleTest(
+                f"a regression of the test has a singular matrix ({exc}): its series are "
+                "collinear or constant over the sample",
+                fix="test two different series, drop a control that copies one of them, or "
+                "widen start/end",
+            ) from None
+
+    return wrapper
+
+
 def single_blas_thread(func: Callable[_P, _R]) -> Callable[_P, _R]:
     """Run ``func`` with BLAS/LAPACK limited to one thread (threadpoolctl).
 

@@ -33,8 +33,22 @@ def _named(value: object, role: str) -> tuple[str, pd.Series | None]:
         return value, None
     if isinstance(value, pd.Series):
         name = value.name if isinstance(value.name, str) and value.name else role
-        if isinstance(value.index, pd.DatetimeIndex):  # yfinance: local midnights -> dates
-            value = value.set_axis(date_labels(value.index, f"series '{name}'"))
+        if isinstance(value.index, pd.PeriodIndex):  # a period is dated by its last day
+            value = value.set_axis(value.index.to_timestamp(how="end").normalize())
+        if not isinstance(value.index, pd.DatetimeIndex):
+            raise DataError(
+                f"series '{name}' is indexed by {type(value.index).__name__}, not by dates",
+                fix="index it by date: series.index = pd.to_datetime(series.index)",
+            )
+        value = value.set_axis(date_labels(value.index, f"series '{name}'"))  # yfinance midnights
+        numeric = pd.api.types.is_numeric_dtype(value.dtype)
+        if numeric and not pd.api.types.is_bool_dtype(value.dtype) and (value <= 0).any():
+            bad = value.index[(value <= 0).to_numpy(dtype=bool, na_value=False)]
+            raise DataError(
+                f"series '{name}' has {len(bad)} zero or negative values (first on "
+                f"{bad[0].date()}): the tests use log returns of prices",
+                fix="pass positive prices, e.g. series.where(series > 0) to leave those days out",
+            )
         return name, value
     raise DataError(
         f"{role} is a {type(value).__name__}",

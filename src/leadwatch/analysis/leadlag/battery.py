@@ -46,6 +46,7 @@ from leadwatch.analysis.validation import (
     as_lags,
     check_int,
     single_blas_thread,
+    singular_is_infeasible,
 )
 from leadwatch.errors import DataError, InfeasibleTest
 from leadwatch.results import HeadlineResult, jsonable
@@ -171,6 +172,7 @@ class LeadLagResult(HeadlineResult):
 
 
 @single_blas_thread
+@singular_is_infeasible
 def lead_lag_battery(
     returns: pd.DataFrame,
     leader: str,
@@ -251,6 +253,7 @@ def lead_lag_battery(
     x = frame[leader].to_numpy(dtype=np.float64)
     y = frame[follower].to_numpy(dtype=np.float64)
     idx = pd.DatetimeIndex(frame.index)
+    _check_distinct(x, y, leader, follower)
 
     ccf = cross_correlation(x, y, searched, inference=inference)
     gap = max(clock_lags, ccf.best_lag - horizon)  # centre the predictive span on the best lag
@@ -347,3 +350,16 @@ def _granger(
         return granger(x, y, maxlag=maxlag, n_boot=n_boot, seed=inference.seed, irf_periods=periods)
     except InfeasibleTest:
         return None
+
+
+def _check_distinct(x: Floats, y: Floats, leader: str, follower: str) -> None:
+    """Refuse two series whose returns are the same up to scale: nothing can lead itself."""
+    both = ~(np.isnan(x) | np.isnan(y))
+    a, b = x[both], y[both]
+    varied = len(a) > 2 and np.std(a) > 0 and np.std(b) > 0
+    if varied and abs(float(np.corrcoef(a, b)[0, 1])) > 1.0 - 1e-9:
+        raise InfeasibleTest(
+            f"{leader} and {follower} have the same returns (one is a copy or a multiple of "
+            "the other)",
+            fix="test two different series",
+        )
