@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ import pandas as pd
 
 from leadwatch.align import align, date_labels
 from leadwatch.catalog import get_series, liquid_start
-from leadwatch.errors import DataError
+from leadwatch.errors import DataError, UnknownSeriesError
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ def lead_lag(
     if lname == fname:
         raise DataError(f"leader and follower are both '{lname}'", fix="name the Series apart")
     uses_store = lser is None or fser is None
+    default = controls is None
     if controls is None:
         controls = DEFAULT_CONTROLS if uses_store else ()
     given = dict(controls) if isinstance(controls, Mapping) else {c: None for c in controls}
@@ -134,9 +136,17 @@ def lead_lag(
         inputs[name if value is not None else cname] = cser
     ids = [k for k, v in inputs.items() if v is None]
     series: dict[str, pd.Series] = {k: v for k, v in inputs.items() if v is not None}
+    optional = {c for c in given if default and c not in (lname, fname)}
+    unavailable: list[str] = []
     if ids:
         with opened_store(store) as opened:
-            series |= opened.read_values(ids)
+            series |= opened.read_values([i for i in ids if i not in optional])
+            for c in (i for i in ids if i in optional):  # a default control may be missing
+                try:
+                    series |= opened.read_values([c])
+                except UnknownSeriesError:
+                    unavailable.append(c)
+                    del inputs[c]
     specs = {}
     for k, v in inputs.items():
         if v is not None:
@@ -153,7 +163,7 @@ def lead_lag(
     frame = align(series, grid, start=history, end=hi, specs=specs)
     returns = frame.returns().loc[lo if lo is not None else first :]
     values = frame.values[lname].where(frame.values[lname] > 0)
-    return lead_lag_battery(
+    result = lead_lag_battery(
         returns,
         lname,
         fname,
@@ -166,3 +176,4 @@ def lead_lag(
         clock_lags=frame_clock_lags(frame, lname, fname),
         liquid_start=liquid,
     )
+    return dataclasses.replace(result, controls_unavailable=tuple(unavailable))

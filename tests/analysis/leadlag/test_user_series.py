@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
 import leadwatch
-from leadwatch.errors import DataError, InfeasibleTest
+from leadwatch.errors import DataError, InfeasibleTest, UnknownSeriesError
 
 
 def _pair(n: int = 400, lag: int = 3) -> tuple[pd.Series, pd.Series]:
@@ -67,3 +69,23 @@ def test_a_control_copying_the_leader_is_a_singular_regression_not_a_crash() -> 
         assert "singular" in str(exc) and "drop a control" in (exc.fix or "")
     else:  # the battery may also report the control check as not done: never a LinAlgError
         assert res.best_lag == 3
+
+
+def test_default_controls_missing_from_the_store_are_named_not_fatal(
+    snapshot_dir: Path, tmp_path: Path
+) -> None:
+    """A store holding only gold and btc: the test runs, says what it could not control for."""
+    from leadwatch.providers.csv_snapshot import read_snapshot_dir
+    from leadwatch.store import Store
+
+    path = tmp_path / "two.duckdb"
+    with Store(path) as store:
+        store.write_batches([b for b in read_snapshot_dir(snapshot_dir) if b.series_id in
+                             ("gold", "btc", "spx")])  # fmt: skip
+    res = leadwatch.lead_lag("gold", "btc", store=path, n_boot=99, start="2020-01-01")
+    assert res.controls_unavailable == ("dxy", "real_yield_10y")
+    assert res.confounders is not None and res.confounders.controls == ("spx",)
+    assert "Not controlled for dxy, real_yield_10y: not in the store" in res.summary()
+    assert res.to_dict()["controls_unavailable"] == ["dxy", "real_yield_10y"]
+    with pytest.raises(UnknownSeriesError, match="'dxy' has no data"):  # asked for: required
+        leadwatch.lead_lag("gold", "btc", store=path, n_boot=99, controls=["dxy"])

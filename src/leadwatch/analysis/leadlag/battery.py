@@ -123,6 +123,7 @@ class LeadLagResult(HeadlineResult):
     sign_convention: str = SIGN_CONVENTION
     robustness: pd.DataFrame | None = None
     clock_lags: int = 0
+    controls_unavailable: tuple[str, ...] = ()
 
     @property
     def best_lag(self) -> int:
@@ -145,7 +146,7 @@ class LeadLagResult(HeadlineResult):
         blocks = [
             head,
             f"Sign convention: {SIGN_CONVENTION}.",
-            self.decision.summary(),
+            self.decision.summary() + self._unavailable_note(),
             str(self.ccf),
             str(self.predictive),
         ]
@@ -157,6 +158,20 @@ class LeadLagResult(HeadlineResult):
             blocks.append(str(self.confounders))
         blocks += [str(self.events), str(self.stability)]
         return "\n\n".join(blocks)
+
+    def _unavailable_note(self) -> str:
+        if not self.controls_unavailable:
+            return ""
+        names = ", ".join(self.controls_unavailable)
+        ran = (
+            "the confounder check ran without them"
+            if self.confounders
+            else "no confounder check ran"
+        )
+        return (
+            f"\nNot controlled for {names}: not in the store (import with leadwatch data "
+            f"import); {ran}."
+        )
 
     def to_frame(self) -> pd.DataFrame:
         """The cross-correlogram (one row per lag), the table behind the headline."""
