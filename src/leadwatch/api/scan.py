@@ -86,6 +86,16 @@ def returns_of(prices: pd.DataFrame) -> pd.DataFrame:
     """Log returns of positive prices (rows = dates); a missing price gives missing returns."""
     if not isinstance(prices, pd.DataFrame):
         raise DataError("prices is not a DataFrame", fix="pass one column of prices per series")
+    if isinstance(prices.index, pd.DatetimeIndex) and not prices.index.is_monotonic_increasing:
+        raise DataError(
+            "prices is not sorted by date (rows must run forward in time)",
+            fix="call prices.sort_index() (and drop duplicate dates)",
+        )
+    if prices.columns.duplicated().any():
+        dup = prices.columns[prices.columns.duplicated()][0]
+        raise DataError(
+            f"prices has the column {dup!r} more than once", fix="name every series once"
+        )
     values = prices.astype(float)
     bad = [str(c) for c in values.columns if (values[c] <= 0).any()]
     if bad:

@@ -106,3 +106,17 @@ def test_cli_scan_of_a_store_with_a_new_series(tmp_path: Path) -> None:
     with Store(store, read_only=True) as opened:
         saved = json.loads(opened.scans().iloc[0]["params"])
     assert saved["skipped"] == [{"series": "fresh", "reason": res.skipped[0][1]}]
+
+
+def test_price_frames_of_any_column_labels_and_bad_shapes() -> None:
+    import leadwatch
+
+    prices = np.exp(_universe().cumsum())
+    prices.index = pd.bdate_range("2020-01-01", periods=len(prices))
+    base = leadwatch.scan(prices, follower="s04", lags=range(1, 11))
+    numbered = leadwatch.scan(prices.set_axis(range(5), axis=1), follower="4", lags=range(1, 11))
+    assert numbered.pairs["r"].tolist() == base.pairs["r"].tolist()  # labels read as text
+    with pytest.raises(DataError, match="column 's00' more than once"):
+        leadwatch.scan(pd.concat([prices, prices[["s00"]]], axis=1), lags=range(1, 11))
+    with pytest.raises(DataError, match="not sorted by date"):
+        leadwatch.scan(prices.iloc[::-1], follower="s04", lags=range(1, 11))

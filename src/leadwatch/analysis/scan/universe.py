@@ -358,7 +358,8 @@ def local_blocks(
     Every block runs :meth:`ScanPlan.run_block` on one BLAS thread; running
     blocks concurrently keeps the cores busy (the GEMMs release the GIL).
     """
-    z = standardise(returns[list(plan.names)].to_numpy(dtype=np.float64).T)
+    named = returns.set_axis([str(c) for c in returns.columns], axis=1)  # as the plan names them
+    z = standardise(named[list(plan.names)].to_numpy(dtype=np.float64).T)
     threads = check_int(threads, "threads", 1)
     with one_blas_thread():
         if threads == 1 or len(blocks) <= 1:
