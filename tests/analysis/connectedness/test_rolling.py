@@ -93,6 +93,8 @@ def test_rolling_errors(dy2012: pd.DataFrame) -> None:
     piece = dy2012.iloc[:300]
     with pytest.raises(DataError, match="window=301 is longer"):
         rolling_connectedness(piece, window=301)
+    with pytest.raises(DataError, match="not sorted by date"):  # a VAR on time run backwards
+        rolling_connectedness(piece.iloc[::-1], window=200)
     with pytest.raises(InfeasibleTest, match="too short") as info:
         rolling_connectedness(piece, window=20, lags=4)
     assert "window>=22" in str(info.value)

@@ -45,6 +45,11 @@ def check_frame(frame: object, lags: int) -> _Floats:
     bad = [str(c) for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
     if bad:
         raise DataError(f"frame columns {', '.join(bad)} are not numeric", fix="pass numbers")
+    if isinstance(frame.index, pd.DatetimeIndex) and not frame.index.is_monotonic_increasing:
+        raise DataError(
+            "frame is not sorted by date (a VAR reads rows forward in time)",
+            fix="call frame.sort_index()",
+        )
     values = frame.to_numpy(dtype=np.float64)
     missing = ~np.isfinite(values)
     if missing.any():
