@@ -176,4 +176,57 @@ def lead_lag(
         clock_lags=frame_clock_lags(frame, lname, fname),
         liquid_start=liquid,
     )
-    return dataclasses.replace(result, controls_unavailable=tuple(unavailable))
+    return dataclasses.replace(
+        result,
+        controls_unavailable=tuple(unavailable),
+        stale_inputs=stale_notes(series, (lname, fname), hi),
+    )
+
+
+def stale_notes(
+    series: Mapping[str, pd.Series], pair: tuple[str, str], end: pd.Timestamp | None = None
+) -> tuple[str, ...]:
+    """Notes on inputs that end well before the others (up to ``end``, if given).
+
+    The leader and follower of ``pair`` are compared with each other (the test
+    stops at the earlier end); a control with the end of the pair's overlap
+    (the confounder check stops at it). "Well before" is more than three of
+    the series' own recent spacings and at least two weeks, so a monthly series
+    one release behind a daily one is not stale.
+
+    Examples
+    --------
+    >>> days = pd.bdate_range("2024-01-01", "2024-06-28")
+    >>> fresh = pd.Series(1.0, index=days)
+    >>> (note,) = stale_notes({"a": fresh, "b": fresh.loc[:"2024-03-29"]}, ("a", "b"))
+    >>> note[:60]
+    "b's data end 2024-03-29, 91 days before a's (2024-06-28): th"
+    >>> stale_notes({"a": fresh, "b": fresh.loc[:"2024-06-21"]}, ("a", "b"))
+    ()
+    """
+    last: dict[str, pd.Timestamp] = {}
+    spacing: dict[str, pd.Timedelta] = {}
+    for name, values in series.items():
+        dates = pd.DatetimeIndex(values.dropna().index)
+        dates = dates if end is None else dates[dates <= end]
+        if len(dates):
+            last[name] = dates[-1]
+            steps = dates[-21:].to_series().diff().dropna()
+            spacing[name] = steps.median() if len(steps) else pd.Timedelta(days=1)
+    if not all(k in last for k in pair):
+        return ()
+    newest = max(pair, key=lambda k: last[k])
+    overlap_end = min(last[k] for k in pair)
+    notes = []
+    for name, date in last.items():
+        ref, what = (newest, "the test") if name in pair else (None, "the confounder check")
+        ref_date = last[newest] if ref else overlap_end
+        gap = ref_date - date
+        if gap > max(pd.Timedelta(days=14), 3 * spacing[name]):
+            whose = f"{ref}'s ({ref_date.date()})" if ref else f"the test's end ({ref_date.date()})"
+            notes.append(
+                f"{name}'s data end {date.date()}, {gap.days} days before {whose}: {what} "
+                f"covers only the time before; update {name} (leadwatch data update) or import "
+                "newer data"
+            )
+    return tuple(notes)

@@ -86,6 +86,19 @@ def test_default_controls_missing_from_the_store_are_named_not_fatal(
     assert res.controls_unavailable == ("dxy", "real_yield_10y")
     assert res.confounders is not None and res.confounders.controls == ("spx",)
     assert "Not controlled for dxy, real_yield_10y: not in the store" in res.summary()
+    assert "the confounder check ran without them" in res.summary()
     assert res.to_dict()["controls_unavailable"] == ["dxy", "real_yield_10y"]
     with pytest.raises(UnknownSeriesError, match="'dxy' has no data"):  # asked for: required
         leadwatch.lead_lag("gold", "btc", store=path, n_boot=99, controls=["dxy"])
+
+
+def test_an_input_that_stopped_early_is_flagged_stale() -> None:
+    leader, follower = _pair(900)
+    cut = leader.loc[:"2020-06-30"]
+    res = _test(cut, follower)
+    (note,) = res.stale_inputs
+    assert note.startswith("leader's data end 2020-06-30, ") and "before follower's" in note
+    assert "the test covers only the time before; update leader" in note
+    assert f"Stale input: {note}" in res.summary() and res.end == pd.Timestamp("2020-06-30")
+    assert _test(leader, follower).stale_inputs == ()
+    assert _test(leader.iloc[:-5], follower).stale_inputs == ()  # a week behind: not stale

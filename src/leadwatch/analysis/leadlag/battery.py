@@ -124,6 +124,7 @@ class LeadLagResult(HeadlineResult):
     robustness: pd.DataFrame | None = None
     clock_lags: int = 0
     controls_unavailable: tuple[str, ...] = ()
+    stale_inputs: tuple[str, ...] = ()
 
     @property
     def best_lag(self) -> int:
@@ -160,18 +161,16 @@ class LeadLagResult(HeadlineResult):
         return "\n\n".join(blocks)
 
     def _unavailable_note(self) -> str:
-        if not self.controls_unavailable:
-            return ""
-        names = ", ".join(self.controls_unavailable)
-        ran = (
-            "the confounder check ran without them"
-            if self.confounders
-            else "no confounder check ran"
-        )
-        return (
-            f"\nNot controlled for {names}: not in the store (import with leadwatch data "
-            f"import); {ran}."
-        )
+        """Inputs that ended early and default controls missing from the store, if any."""
+        notes = [f"\nStale input: {s}" for s in self.stale_inputs]
+        if self.controls_unavailable:
+            names = ", ".join(self.controls_unavailable)
+            ran = "ran without them" if self.confounders else "did not run"
+            notes.append(
+                f"\nNot controlled for {names}: not in the store (import with leadwatch data "
+                f"import); the confounder check {ran}."
+            )
+        return "".join(notes)
 
     def to_frame(self) -> pd.DataFrame:
         """The cross-correlogram (one row per lag), the table behind the headline."""
