@@ -16,6 +16,10 @@
   follower (observed earlier in the day) only records the next period: a
   one-period "lead" that is a clock difference, not a lead.
 
+Stress worlds (volatility and drift breaks, jumps, same-day factors,
+overlapping windows; distributed, regime-bound and clock-masked leads) are in
+:mod:`leadwatch.analysis.simulate_stress`.
+
 Each takes ``rng``: a :class:`numpy.random.Generator`, or an int seed for a new one.
 
 Examples

@@ -69,3 +69,51 @@ def test_equivalence_bound_covers_every_searched_lag() -> None:
     nb, _ = equivalence_bound(null)
     searched = null.table.loc[null.table["searched"]]
     assert nb >= float(pd.to_numeric(searched["r"]).max()) and nb < 0.1
+
+
+def test_equivalence_bound_is_not_narrowed_by_a_lucky_robust_se() -> None:
+    # Heavy tails: the leader's biggest moves meet the follower's quietest days, so
+    # the robust se (sqrt(sum x^2 y^2) / sqrt(Sxx Syy)) falls far below what r can
+    # swing by. The bound must still allow the white-noise spread (1 - r^2)/sqrt(n)
+    # at every lag (it used to claim "at most 0.06" from such a sample).
+    rng = np.random.default_rng(1)
+    n = 3000
+    x = rng.standard_normal(n)
+    y = rng.standard_normal(n)
+    spikes = np.arange(100, n - 100, 150)
+    x[spikes] = 25.0 * rng.choice([-1.0, 1.0], len(spikes))
+    for k in range(1, 21):
+        y[spikes + k] *= 0.05  # quiet follower days after each spike
+    ccf = cross_correlation(x, y, range(1, 21), inference=Inference(n_boot=199, seed=0))
+    tab = ccf.table.loc[ccf.table["searched"]]
+    r = tab["r"].to_numpy(dtype=float)
+    white = (1 - r**2) / np.sqrt(tab["n_pairs"].to_numpy(dtype=float))
+    assert (tab["se"].to_numpy(dtype=float) < 0.8 * white).all()  # the premise: a lucky se
+    bound, _ = equivalence_bound(ccf)
+    assert bound >= float(np.max(r + ccf.critical_value * white)) - 1e-12
+
+
+def _battery(x: np.ndarray, y: np.ndarray) -> str:
+    from leadwatch.analysis.leadlag.battery import lead_lag_battery
+
+    idx = pd.bdate_range("2012-01-02", periods=len(x))
+    rets = pd.DataFrame({"a": 0.01 * x, "b": 0.01 * y}, index=idx)
+    res = lead_lag_battery(
+        rets, "a", "b", lags=range(1, 21), horizon=5, inference=Inference(n_boot=99, seed=0)
+    )
+    assert res.pvalue < 0.05  # the premise: a significant headline lead
+    return f"{res.verdict}: {res.decision.paragraph}"
+
+
+def test_a_significant_lead_that_is_not_supported_says_why() -> None:
+    rng = np.random.default_rng(1)  # first-half r at lag 6 is -0.01: no lead there
+    x, e = rng.standard_normal((2, 2400))
+    inverse = -0.3 * np.r_[np.zeros(6), x[:-6]] + e
+    text = _battery(x, inverse)
+    assert not text.startswith("supported") and "link is inverse (correlation -0." in text
+    half = np.where(np.arange(2400) >= 1200, 0.3, 0.0) * np.r_[np.zeros(6), x[:-6]] + e
+    text = _battery(x, half)  # a lead in the second half only
+    assert text.startswith("inconclusive") and "does not hold in every sub-sample" in text
+    assert "significant over the whole sample" not in _battery(
+        x, 0.3 * np.r_[np.zeros(6), x[:-6]] + e
+    )

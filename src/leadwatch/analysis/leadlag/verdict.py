@@ -36,7 +36,9 @@ Rules:
   ``min_effect`` at every claimed lag: the equivalence bound
   ``max_k (r_k + c * se_k)`` over the searched lags is below ``min_effect``
   (``c`` = the bootstrap critical value of the max-over-lags test, so the
-  bound holds for all claimed lags at once); the bound is printed;
+  bound holds for all claimed lags at once; ``se_k`` never below the
+  white-noise standard error, see :func:`equivalence_bound`); the bound is
+  printed;
 * **inconclusive** otherwise.
 
 Under the null "supported" needs a significant positive headline test, so it
@@ -96,10 +98,31 @@ def equivalence_bound(ccf: CrossCorrelationResult) -> tuple[float, int]:
 
     ``max_k (r_k + c se_k)`` with ``c`` the max-over-lags critical value:
     every searched lag's correlation is below it with probability about
-    ``1 - alpha`` together.
+    ``1 - alpha`` together. ``se_k`` is the robust standard error, but never
+    below the white-noise one, ``(1 - r_k^2) / sqrt(n_k)``: heavy tails make the
+    robust one from a sample swing *below* the true spread of ``r_k`` (a few
+    big moves of one series meeting quiet days of the other), and a bound
+    built on that luck would rule out leads the data cannot rule out.
+
+    Examples
+    --------
+    >>> from leadwatch.analysis.inference import Inference
+    >>> from leadwatch.analysis.leadlag.ccf import cross_correlation
+    >>> rng = np.random.default_rng(0)
+    >>> ccf = cross_correlation(rng.standard_normal(900), rng.standard_normal(900),
+    ...                         range(1, 11), inference=Inference(n_boot=99, seed=0))
+    >>> bound, lag = equivalence_bound(ccf)
+    >>> top = float(ccf.table.loc[ccf.table["searched"], "r"].max())
+    >>> bool(bound >= top + ccf.critical_value * 0.99 / np.sqrt(900))  # white-noise floor
+    True
     """
     tab = ccf.table.loc[ccf.table["searched"]]
-    upper = (tab["r"] + ccf.critical_value * tab["se"]).to_numpy(dtype=np.float64)
+    r = tab["r"].to_numpy(dtype=np.float64)
+    pairs = tab["n_pairs"].to_numpy(dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        white = (1.0 - r**2) / np.sqrt(pairs)
+    se = np.fmax(tab["se"].to_numpy(dtype=np.float64), white)
+    upper = r + ccf.critical_value * se
     if not np.isfinite(upper).any():
         return math.inf, int(ccf.best_lag)
     i = int(np.nanargmax(upper))
@@ -201,6 +224,16 @@ def decide(
         label, leader, follower, unit, ccf, predictive, stability, confounders, granger, alpha
     )
     text += " " + notes(
-        label, unit, ccf, robustness, clock_lags, bound, bound_lag, min_effect, granger, alpha
+        label,
+        unit,
+        ccf,
+        robustness,
+        clock_lags,
+        bound,
+        bound_lag,
+        min_effect,
+        granger,
+        alpha,
+        checks=checks,
     )
     return Verdict(label=label, checks=checks, paragraph=text, numbers=numbers)

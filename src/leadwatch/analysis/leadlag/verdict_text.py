@@ -12,6 +12,7 @@ Examples
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -25,6 +26,12 @@ from leadwatch.analysis.validation import SIGN_CONVENTION
 from leadwatch.results import p_is
 
 __all__ = ["notes", "paragraph", "robustness_line"]
+
+_FAILED = {
+    "stable": "keep its sign over subperiods and rolling windows",
+    "robust": "hold in every sub-sample (see below)",
+    "controls": "survive the controls",
+}
 
 
 def _pct(share: float) -> str:
@@ -42,6 +49,38 @@ def robustness_line(table: pd.DataFrame, unit: str) -> str:
     return f"Sub-samples at the best lag: {cells}."
 
 
+def _why_not(
+    label: str, unit: str, ccf: CrossCorrelationResult, checks: Mapping[str, bool | None]
+) -> list[str]:
+    """Why a significant headline lead is not called "supported" (empty otherwise).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> ccf = NS(best_lag=20, best_r=0.09)
+    >>> checks = {"lead": True, "direction": True, "stable": True, "robust": False}
+    >>> print(_why_not("inconclusive", "days", ccf, checks)[0])  # doctest: +NORMALIZE_WHITESPACE
+    The lead at 20 days is significant over the whole sample but does not hold in every
+    sub-sample (see below), so it is not called supported: it may belong to one stretch of
+    history.
+    """
+    if label in ("supported", "conflict") or not checks.get("lead"):
+        return []
+    if not checks.get("direction"):
+        return [
+            f"The significant link is inverse (correlation {ccf.best_r:+.2f} at "
+            f"{ccf.best_lag} {unit}): rises are followed by falls, the opposite of the claim."
+        ]
+    failed = [text for key, text in _FAILED.items() if checks.get(key) is False]
+    if not failed:
+        return []
+    return [
+        f"The lead at {ccf.best_lag} {unit} is significant over the whole sample but does "
+        f"not {' or '.join(failed)}, so it is not called supported: it may belong to one "
+        "stretch of history."
+    ]
+
+
 def notes(
     label: str,
     unit: str,
@@ -53,9 +92,11 @@ def notes(
     min_effect: float,
     granger: GrangerResult | None,
     alpha: float,
+    checks: Mapping[str, bool | None] | None = None,
 ) -> str:
-    """Sentences on the clock lags, the sub-samples and the equivalence bound."""
-    parts: list[str] = []
+    """Sentences on why a significant lead is not "supported", the clock lags, the
+    sub-samples and the equivalence bound (``checks``: the verdict's checks)."""
+    parts: list[str] = [] if checks is None else _why_not(label, unit, ccf, checks)
     if clock_lags:
         r_at = dict(zip(ccf.table["lag"].tolist(), ccf.table["r"].tolist(), strict=True))
         shown = ", ".join(
