@@ -117,3 +117,18 @@ def test_a_significant_lead_that_is_not_supported_says_why() -> None:
     assert "significant over the whole sample" not in _battery(
         x, 0.3 * np.r_[np.zeros(6), x[:-6]] + e
     )
+
+
+def test_why_not_supported_names_the_failed_check_and_its_meaning() -> None:
+    from types import SimpleNamespace
+
+    from leadwatch.analysis.leadlag.verdict_text import notes
+
+    ccf = SimpleNamespace(best_lag=12, best_r=0.1, table=None)
+    base = {"lead": True, "direction": True, "stable": True, "robust": True}
+    args = ("days", ccf, None, 0, 0.2, 12, 0.1, None, 0.05)
+    text = notes("inconclusive", *args, checks={**base, "controls": False})  # type: ignore[arg-type]
+    assert "does not survive the controls" in text and "what the controls explain" in text
+    assert "stretch of history" not in text
+    text = notes("inconclusive", *args, checks={**base, "stable": False})  # type: ignore[arg-type]
+    assert "keep its sign over subperiods" in text and "one stretch of history" in text

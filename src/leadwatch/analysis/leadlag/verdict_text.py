@@ -74,10 +74,14 @@ def _why_not(
     failed = [text for key, text in _FAILED.items() if checks.get(key) is False]
     if not failed:
         return []
+    why = (
+        "it may belong to one stretch of history"
+        if checks.get("stable") is False or checks.get("robust") is False
+        else "it may come from what the controls explain"
+    )
     return [
         f"The lead at {ccf.best_lag} {unit} is significant over the whole sample but does "
-        f"not {' or '.join(failed)}, so it is not called supported: it may belong to one "
-        "stretch of history."
+        f"not {' or '.join(failed)}, so it is not called supported: {why}."
     ]
 
 
