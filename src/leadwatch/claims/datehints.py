@@ -27,6 +27,7 @@ import pandas as pd
 
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.monthextremes import MONTH_EXTREME_RE
+from leadwatch.claims.targets import aimed_at
 from leadwatch.claims.vocabulary import (
     LOOKS_AHEAD_RE,
     MARGIN_HEDGE_RE,
@@ -36,6 +37,7 @@ from leadwatch.claims.vocabulary import (
     count_re,
     ending,
 )
+from leadwatch.claims.weekhints import dated_weekdays
 
 __all__ = [
     "agreeing_assets",
@@ -121,9 +123,10 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     """Is the figure or record in ``words`` one the text cites as a reference, not as the
     day's price? A record the asset sits below ("shy of its all-time high above $35"),
     a figure set on a date the text names ("a record of $4,212.30 on 14th November"), a
-    forecast ("topping near $48 later this year"), the ends of a window ("swung between
-    $18.40 and $26.15 across the last twelve months"), an extreme of days before ("a recent
-    low of $74.12", "last week's high of $98,000").
+    forecast ("topping near $48 later this year"), a goal or a chart level ("eyes
+    $110,000", "resistance at $107,000": :mod:`leadwatch.claims.targets`), the ends of a
+    window ("swung between $18.40 and $26.15 across the last twelve months"), an extreme of
+    days before ("a recent low of $74.12", "last week's high of $98,000").
 
     >>> reference_only("Silver reached $31, shy of its all-time high above $35.", "above $35")
     True
@@ -146,6 +149,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         or _FORECAST_AFTER.match(after)
         or (not record and _ON_A_DATE.match(after))  # a record's month is read as its when
         or (not record and _OVER_A_WINDOW.match(after))
+        or (not record and aimed_at(before + head, after))  # "eyes $110,000"
     )
 
 
@@ -154,7 +158,8 @@ def named_weekdays(text: str) -> tuple[int, ...]:
     Friday", "the coming Monday", one in a clause that looks forward: "attention will turn
     to payrolls on Wednesday", "the auction is due on Thursday"), in order of first mention.
     A part of the week counts as its day: "to start the week" a Monday, "over the weekend"
-    a Sunday (so a Sunday or a Monday), "to end the week" a Friday.
+    a Sunday (so a Sunday or a Monday), "to end the week" a Friday. A weekday printed in a
+    full date ("since Tuesday, June 10, 2025") names that date, not a day of the week.
 
     >>> named_weekdays("Gold fell on Monday. Traders will watch the jobs data on Friday.")
     (0,)
@@ -162,8 +167,9 @@ def named_weekdays(text: str) -> tuple[int, ...]:
     (0, 6)
     """
     found: list[tuple[int, int]] = []
+    dated = set(dated_weekdays(text))  # "on Tuesday, June 10, 2025": that date's weekday
     for m in _WEEKDAY_RE.finditer(text):
-        if m.group("lead") is None:
+        if m.group("lead") is None and m.start() not in dated:
             found.append((m.start(), WEEKDAYS.index(m.group("day").lower())))
     for m in _WEEK_PART.finditer(text):
         day = 0 if m.group("start") else 6 if m.group("weekend") else 4

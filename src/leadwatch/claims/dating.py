@@ -194,6 +194,19 @@ _FIT_MARGIN = 0.005
 #: drifts too slowly to split them).
 _SAME_FIT = 0.001
 _FIRST = "first day right after the weekdays named"
+#: A dateline loses to a neighbouring day only when that day's figures fit by more than
+#: this (two capped moves, or a level half as specific as a rare one).
+_BESIDE_MARGIN = 0.6
+_BESIDE_DAYS = 3
+
+
+def _beside(score: pd.Series, at: pd.Timestamp, best_day: pd.Timestamp) -> bool:
+    """Whether the dateline ``at`` loses only to a neighbouring day (``best_day`` within
+    :data:`_BESIDE_DAYS`) by a slightly better fit of the figures (within
+    :data:`_BESIDE_MARGIN`): a price quoted intraday, a move that shows in the next
+    close; the printed day wins."""
+    gap = float(score.max() - score.loc[at])
+    return abs((best_day - at).days) <= _BESIDE_DAYS and gap <= _BESIDE_MARGIN
 
 
 def _weight(held: pd.Series) -> float:
@@ -336,7 +349,8 @@ def _decide(
     # a level is news when first reached: the spell's first day of those that fit best
     day = closest if unpriced else spell_pick(chosen, lag)
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
-    if at is not None and at in near.index and bool(near.loc[at]):
+    if at is not None and at in near.index and (bool(near.loc[at]) or _beside(score, at, closest)):
+        near = near | (score.index == at)
         chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
         reasoning.append(f"the dateline {at.date()} is among the best-supported days: it wins")
     others = runner_ups(score, assets, chosen, fit=fit)
@@ -359,5 +373,7 @@ def _decide(
     )
     how = "inferred"
     if printed is not None and chosen[0] <= pd.Timestamp(printed[0]) <= chosen[1]:
+        if pd.Timestamp(printed[0]) != day:
+            reasoning.append(f"dated {printed[0]}: the date printed in that spell")
         how, day = "printed", pd.Timestamp(printed[0])
     return ArticleDate(day, how, chosen, tuple(reasoning))

@@ -3,7 +3,8 @@ silver hit lows ($4,366/$71.80)" (pure).
 
 A parenthesis that holds only a price (or two, split by a slash) states the level of the
 asset named before it in its clause; a slash pair belongs to the last two assets named,
-in order. A level the sentence already states is not repeated.
+in order. A level the sentence already states is not repeated. A price in parentheses
+after a move ("rose 2% ($90)", "a 2.41% weekly rally ($81.30)") is its size, no level.
 
 Examples
 --------
@@ -20,12 +21,15 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import DOWN_NOUN_RE, UP_NOUN_RE
 
 __all__ = ["paren_levels"]
 
 _PRICE = r"(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)"
 _AFTER_MOVE = re.compile(
-    r"(?:\d\s?(?:%|per ?cent|bps?)|\$\s?\d[\d,.]*|\b(?:by|up|down|of))\s*$", re.IGNORECASE
+    r"(?:\d\s?(?:%|per ?cent|bps?)|\$\s?\d[\d,.]*|\b(?:by|up|down|of))"
+    rf"(?:\s+(?:[a-z-]+\s+)?(?:{UP_NOUN_RE}|{DOWN_NOUN_RE}))?\s*$",  # "a 2.41% rally ($81.30)"
+    re.IGNORECASE,
 )
 _PAREN_RE = re.compile(rf"\(\s*{_PRICE}(?:\s*/\s*{_PRICE})?\s*\)")
 

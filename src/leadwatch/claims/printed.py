@@ -1,10 +1,11 @@
 """Calendar dates printed in an article, and what each says about the article's date (pure).
 
 Formats: ``2026-03-03``, ``2026/03/03``, ``2026.06.09``, ``10/08/2025`` (month first unless
-the first number is over 12), ``October 21, 2025``, ``Oct. 6, 2025``, ``Mar 3, 2026``,
-``5th January, 2026``, ``13 April 2025``, ``03-Mar-2026``, a numbered week
-(``trading week 20/2025``, ``week 20 of 2025``: the ISO week, read as its Friday, the
-close a weekly recap reports); a date glued to the next word
+the first number is over 12), ``18.11.25`` and ``5/3/26`` (a two-digit year, read only in
+the page's header or after a label: "Date:", "Published"), ``October 21, 2025``,
+``Oct. 6, 2025``, ``Mar 3, 2026``, ``5th January, 2026``, ``13 April 2025``,
+``03-Mar-2026``, a numbered week (``trading week 20/2025``, ``week 20 of 2025``: the ISO
+week, read as its Friday, the close a weekly recap reports); a date glued to the next word
 ("November 14, 2025Silver", a headline run into its dateline) is still read.
 
 Roles:
@@ -12,7 +13,8 @@ Roles:
 ``dateline``
     A date in the article's opening lines that no preposition introduces ("LONDON, 7th
     February, 2026 (Wire)", "Thu, 12-Feb-2026 09:15"), or one labelled "Published",
-    "Updated" in the header: the publication date, strong evidence.
+    "Updated", "Date:" in the header, a weekday between ("Updated on Tuesday, 3 March
+    2026"): the publication date, strong evidence.
     A date the text calls today ("Our markets wrap today for December 26, 2025") is the
     dateline, before any other in the header (a posting-date line "December 27, 2025").
 ``past``
@@ -79,10 +81,17 @@ _DATE_RE = re.compile(
     rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
     # "10/08/2025" (month first), "26.01.2026", "26-01-2026" (day first: European)
     rf"|(?<![\d./-])(?P<um>[0-3]?\d)(?P<usep>[/.-])(?P<ud>[0-3]?\d)(?P=usep)(?P<uy>{_YEAR})"
+    # "18.11.25", "5/3/26": a two-digit year, read only as a page's own date (its header)
+    r"|(?<![\d./-])(?P<sm>[0-3]?\d)(?P<ssep>[/.-])(?P<sd>[0-3]?\d)(?P=ssep)(?P<sy>\d\d)"
+    r"(?![\d%]|[.,/-]\d)"
     rf"|\b(?i:(?:trading |calendar )?week) (?P<wk>[1-5]?\d)(?:/|, | of )(?P<wy>{_YEAR})"
 )
 #: A date this far into the text, with no preposition before it, is a dateline.
 _OPENING = 400
+#: "Tue 3 Mar 2026": a weekday shortened in a page header.
+#: "version 2.3.10", "v1.2.25": a release number, not a two-digit-year date.
+_RELEASE_NO = ending("version", "v", "release", "build", "rev", "ver", gap=r"\.?\s*")
+_WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 _INTRODUCED = ending(
     *("on", "since", "from", "until", "till", "by", "through", "before", "after", "between"),
     *("of", "and", "to", "at", "in", "as of"),
@@ -96,11 +105,16 @@ AHEAD = ending(
     "slated for",
 )
 #: "fell about 5% by November 20", "had doubled by mid-March": a past move reached by that day.
-_PAST_BY = re.compile(
-    r"\b(?:fell|rose|lost|slid|sank|shed|hit|grew|(?:had|was|were) \w+|\w+ed)\b"
-    r"[^.;:!?]{0,40}\bby\s*$",
-    re.IGNORECASE,
+_PAST_VERB = r"\b(?:fell|rose|lost|slid|sank|shed|hit|grew|(?:had|was|were) \w+|\w+ed)\b"
+#: "a 1.7% advance to $3,402.60 by June 27": a level reached by that day.
+_REACHED = r"\bto\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:an?|per)\s+\w+)?\s+by\s*$"
+_PAST_BY = re.compile(rf"(?i){_PAST_VERB}(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,40}}\bby\s*$|{_REACHED}")
+#: "the bank's next rate meeting on", "its upcoming rate decision in": an event still ahead.
+_NEXT_EVENT = re.compile(
+    rf"(?i)\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+){{0,3}}?{SCHEDULED_RE}s?\s+(?:on|in|of)\s*$"
 )
+#: A clause's end: a stop that is no decimal point ("$38.15").
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)|(?<!\d)\.")
 _MODAL = re.compile(
     r"\b(?:will|could|may|might|would|should|can|expect\w*|forecast\w*|project\w*|target\w*"
     r"|likely|set to|poised to|on track|aim\w*|plan\w*|need\w* to)\b",
@@ -114,11 +128,17 @@ def ahead(text: str, pos: int) -> bool:
 
     >>> ahead("Gold could climb 5% by March 31.", 22), ahead("Gold fell 5% by March 31.", 16)
     (True, False)
+    >>> ahead("Silver climbed 2.6% to $38.15 by July 11.", 32)
+    False
+    >>> ahead("Traders see a hike at the next rate meeting on June 10.", 47)
+    True
     """
-    before = text[max(0, pos - 60) : pos]
+    before = text[max(0, pos - 80) : pos]
+    if _NEXT_EVENT.search(before):  # "at the next rate meeting on June 9-10"
+        return True
     if not AHEAD.search(before[-25:]):
         return False
-    clause = re.split(r"[.;:!?]", before)[-1]
+    clause = _CLAUSE_END.split(before)[-1]
     return not (_PAST_BY.search(clause) and not _MODAL.search(clause))
 
 
@@ -131,10 +151,9 @@ _EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A date labelled as the page's own: the dateline wherever the header puts it.
-_MARKED = re.compile(
-    r"\b(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*$",
-    re.IGNORECASE,
-)
+_LABELS = words_re(("published", "posted", "updated", "last updated", "first published", "dated?"))
+_DAY_NAME = rf"(?:(?:{words_re(WEEKDAYS)}|{_WEEKDAY_ABBR})\.?,?\s*)?"
+_MARKED = re.compile(rf"(?i)\b{_LABELS}\s*(?:on|at)?\s*:?\s*{_DAY_NAME}$")
 #: "Our markets wrap today for December 26, 2025", "Today, March 3, 2026", "today's brief for
 #: ...": the day the text itself calls today, the article's own date.
 _TODAY_OF = re.compile(
@@ -165,11 +184,12 @@ def _iso(m: re.Match[str]) -> str | None:
             return None
     if m.group("iso"):
         year, month, day = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
-    elif m.group("um"):
-        a, b = int(m.group("um")), int(m.group("ud"))
-        month_first = (m.group("usep") == "/" and a <= 12) or b > 12
+    elif m.group("um") or m.group("sm"):
+        a, b = int(m.group("um") or m.group("sm")), int(m.group("ud") or m.group("sd"))
+        month_first = ((m.group("usep") or m.group("ssep")) == "/" and a <= 12) or b > 12
         month, day = (a, b) if month_first else (b, a)
-        year = int(m.group("uy"))
+        year = int(m.group("uy") or m.group("sy"))
+        year += 0 if year > 99 else 2000 if year < 70 else 1900  # "18.11.25": 2025
     else:
         name = m.group("m1") or m.group("m2") or m.group("m3")
         day = int(m.group("d1") or m.group("d2") or m.group("d3"))
@@ -178,6 +198,14 @@ def _iso(m: re.Match[str]) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:  # "February 30, 2025", "31/31/2025": no such day
         return None
+
+
+def _header_only(before: str, start: int, marked: bool) -> bool:
+    """Whether a date with a two-digit year ("18.11.25") is the page's own: labelled
+    ("Date:", "Published"), or opening the page with no preposition before it; in the
+    running text, or after "version", such figures are too easily something else."""
+    opening = start < _OPENING and not _INTRODUCED.search(before)
+    return (marked or opening) and not _RELEASE_NO.search(before)
 
 
 def said_today(text: str, pos: int) -> bool:
@@ -201,11 +229,15 @@ def printed_dates(text: str) -> list[PrintedDate]:
         before = text[max(0, m.start() - 25) : m.start()]
         if _VIEWED.search(before):
             continue
+        label = _MARKED.search(text[max(0, m.start() - 45) : m.start()])
+        marked = label is not None and m.start() < 3 * _OPENING
+        if m.group("sy") and not _header_only(before, m.start(), marked):
+            continue
         if said_today(text, m.start()) and m.start() < 3 * _OPENING:
             role = "dateline"
         elif caption_date(text, m.start(), m.end()):
             role = "caption"
-        elif _MARKED.search(before) and m.start() < 3 * _OPENING:
+        elif marked:
             role = "dateline"  # "Published on March 3, 2026", "Updated: 2026-03-03"
         elif ahead(text, m.start()):
             role = "ahead"

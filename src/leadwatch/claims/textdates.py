@@ -35,10 +35,14 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - a month the text says is over ("finished February", "closed out January"): 1.0 over
   the 10 days after its end, in any year; a year ("ended 2025 in the red"): 0.5 over the
   next year;
-- a monthly figure named by its month ("January payrolls", "the December CPI report"):
-  0.5 over the month after, when it comes out;
+- a monthly figure named by its month ("January payrolls", "the December CPI report",
+  "Feb core CPI"): 0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
-  date", "erased its gains for 2025", "extending its 2026 losses"): 1.0 over that year.
+  date", "erased its gains for 2025", "extending its 2026 losses"): 1.0 over that year;
+- any year it names as its own ("in 2026", "2026's rally", "a cut expected in 2026"):
+  :mod:`leadwatch.claims.yearhints`;
+- a week tallied ("this week's 2% advance", "a fourth straight weekly gain"): written at
+  its close (:mod:`leadwatch.claims.weekhints`).
 
 Examples
 --------
@@ -74,10 +78,13 @@ from leadwatch.claims.text import month_days
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
     LOOKS_AHEAD_RE,
+    MONTH_ABBR_RE,
     MONTH_NAME_RE,
     YEAR_RE,
     month_number,
 )
+from leadwatch.claims.weekhints import week_votes
+from leadwatch.claims.yearhints import year_votes
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
@@ -143,7 +150,8 @@ _RELEASE_VOTE = 0.5
 #: A monthly figure named by its month ("January payrolls", "the December CPI report",
 #: "March retail sales"): it comes out in the month after, when the text is written.
 _RELEASE = re.compile(
-    rf"\b(?P<month>{MONTH_NAME_RE})(?:['\u2019]s)? (?:(?:U\.S\.|US) )?(?:nonfarm |non-farm )?"
+    rf"\b(?P<month>{MONTH_NAME_RE}|{MONTH_ABBR_RE}\.?)(?:['\u2019]s)? (?:(?:U\.S\.|US) )?"
+    r"(?:nonfarm |non-farm |core |headline |flash |preliminary )?"
     r"(?:payrolls|jobs (?:report|data|numbers)|employment (?:report|data)|CPI|PPI"
     r"|inflation (?:data|figures|report|numbers|reading)|consumer price (?:index|data)"
     r"|retail sales|PCE)\b"
@@ -292,12 +300,20 @@ def text_evidence(
         why.append(
             f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
         )
-    for more in (month_extreme_votes, quarter_votes):  # "its October peak", "Q1 gains"
+    # "its October peak", "Q1 gains", "in 2026"
+    kinds = [month_extreme_votes, quarter_votes, year_votes]
+    if not set(weekdays) - {4, 5, 6}:  # a Monday..Thursday named outranks a week's close
+        kinds.append(week_votes)
+    for more in kinds:
         extra_votes, extra_why = more(body, calendar)
         votes += extra_votes
         why += extra_why
+    released: set[int] = set()  # "Feb CPI ... Feb core CPI": one month's figures, one vote
     for m in _RELEASE.finditer(body):  # "January payrolls": reported the month after
         after = month_number(m.group("month")) % 12 + 1
+        if after in released:
+            continue
+        released.add(after)
         votes += _RELEASE_VOTE * (calendar.month == after)
         why.append(f"{m.group(0)!r} comes out the month after: {after:02d} ({_RELEASE_VOTE})")
     for sentence, when in extraction.periods:

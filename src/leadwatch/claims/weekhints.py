@@ -1,0 +1,84 @@
+"""A weekly column is written when its week closes (pure).
+
+A text that tallies a whole week ("this week's 2% advance", "for the week", "on the week",
+"the week ended Friday", "a weekly gain", "its best week since March", "a sixth straight
+week of gains", "finished the week higher") reports the week's last session: it votes 0.5
+for Fridays and the weekend after (a column posted on Saturday reports Friday's close).
+A week ahead ("next week", "the week ahead", "later this week") says nothing of it, nor a
+week's tally to date ("weekly gains so far of 0.8%"), nor weeks of another series ("four
+straight weeks of higher speculative longs"); a text that names a weekday from Monday
+to Thursday is written then (:mod:`leadwatch.claims.textdates` leaves the vote out).
+
+A weekday printed inside a full date ("on Tuesday, June 10, 2025") names that date, not
+the day of writing: :func:`dated_weekdays` finds those, to leave them out of the weekdays
+the text names.
+
+Examples
+--------
+>>> days = pd.date_range("2025-09-22", periods=7)  # Monday..Sunday
+>>> week_votes("Gold posted a sixth straight weekly gain.", days)[0].tolist()
+[0.0, 0.0, 0.0, 0.0, 0.5, 0.5, 0.5]
+>>> dated_weekdays("Since Tuesday, June 10, 2025, gold rose. It fell on Friday.")
+[6]
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.vocabulary import (
+    IN_A_ROW_RE,
+    LOOKS_AHEAD_RE,
+    MONTH_RE,
+    WEEKDAYS,
+    count_re,
+    words_re,
+)
+
+__all__ = ["dated_weekdays", "week_votes"]
+
+_VOTE = 0.5
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_MOVES = ("gains?", "loss(?:es)?", "climb", "rise", "advance", "decline", "drop", "fall")
+_TALLY = words_re((*_MOVES, "slide", "rally", "surge", "jump", "move"))
+_STREAK = words_re(("gains", "losses", "advances", "declines"))
+_ROW = rf"(?:{IN_A_ROW_RE} )?"
+#: Words that tally a whole week: the week's own ...
+_OWN_WEEK = (
+    rf"\b(?:this|the) week['\u2019]s\s+(?:[\w.%$-]+\s+){{0,3}}?(?:{_TALLY}|performance)\b",
+    r"\b(?:for|on|over) the (?:trading )?week\b(?! ahead)|\bthe week (?:ended|ending|to)\b",
+    r"\b(?:finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|ing)) (?:out )?the week\b",
+)
+#: ... and a week ranked or counted in a streak.
+_RANKED = rf"\b(?:a|its|their|another|straight|consecutive|successive) weekly {_TALLY}\b"
+_STREAKS = rf"\b(?:{_ORDINAL}|{count_re(12, low=2)}) {_ROW}weeks? of {_STREAK}\b"
+_BEST = rf"\b(?:best|worst|strongest|weakest|biggest) week\b|\b(?:another|a) week of {_STREAK}\b"
+_FORMS = (*_OWN_WEEK, _RANKED, _STREAKS, _BEST, rf"\b{_ORDINAL} {_ROW}weekly\b")
+_WEEK_TALLY = re.compile("|".join(_FORMS), re.IGNORECASE)
+#: A week ahead of the text, or a clause that looks forward.
+_AHEAD = re.compile(rf"(?i){LOOKS_AHEAD_RE}|\b(?:next|coming|following) week\b|\bweek ahead\b")
+_DATED_WEEKDAY = re.compile(
+    rf"\b(?P<day>{words_re(WEEKDAYS)}),?\s+(?:(?:{MONTH_RE})\.?\s+[0-3]?\d\b"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE}))",
+    re.IGNORECASE,
+)
+
+
+def week_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` for the close of a week the text tallies (module docstring)."""
+    for m in _WEEK_TALLY.finditer(body):
+        clause = re.split(r"[.;!?]\s", body[max(0, m.start() - 100) : m.end()])[-1]
+        if _AHEAD.search(clause):
+            continue
+        close = np.asarray(calendar.day_of_week) >= 4  # Friday, or the weekend after it
+        why = f"{m.group(0)!r}: a week tallied, written at its close (Friday) ({_VOTE})"
+        return _VOTE * close, [why]
+    return np.zeros(len(calendar)), []
+
+
+def dated_weekdays(text: str) -> list[int]:
+    """Where each weekday printed inside a full date starts ("Tuesday, June 10")."""
+    return [m.start() for m in _DATED_WEEKDAY.finditer(text)]

@@ -1,0 +1,138 @@
+"""The years an article names as its own bound its date (pure).
+
+A story says "in 2026", "for 2026", "2026's rally", "gold ends 2025 higher" of the year it
+is written in, or of the one just over (a recap in the first weeks after), or, in a clause
+that looks ahead ("is expected to cut rates twice in 2026"), of the year ahead of it. Each
+such mention votes 0.5 (at most 1.5 per year) over the days consistent with it:
+
+- a plain mention: that year and the quarter after it (a year named more often outweighs
+  one named in passing: "in 2024 gold rose 27%" beside "so far in 2025", "in 2025");
+- a mention in a forecast sentence ("expected", "could", "will", "forecast"): the year
+  before that year and the year itself;
+- a year the text says was ("gains in 2025 were its best since 1979"): the quarter after
+  it.
+
+Left out, since they bound nothing near the day of writing: a past episode ("since
+2021", "its 2011 peak", "from 2020", "back in 2008", "the highest since 2012"), a far
+deadline ("by 2030", "until 2028", "through 2027"), a year inside a full printed date
+(:mod:`leadwatch.claims.printed` weighs those), a figure that only looks like a year
+("$2,030", "rose to 2030", "2025 an ounce", "2026-month").
+
+The votes are evidence, not a rule: a text whose claims fit another year better is
+still dated there.
+
+Examples
+--------
+>>> days = pd.to_datetime(["2022-04-22", "2025-11-03", "2026-03-03", "2027-05-03"])
+>>> text = "The Fed is expected to cut rates in 2026. Gold has rallied 20% in 2026."
+>>> year_votes(text, days)[0].tolist()
+[0.0, 0.5, 1.0, 0.0]
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.printed import printed_dates
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, LOOKS_AHEAD_RE, YEAR_RE, ending, words_re
+
+__all__ = ["year_votes"]
+
+_VOTE = 0.5
+_CAP = 1.5
+#: A year named as the story's own: after "in", "for", "during", "throughout", a verb that
+#: ends or starts it, or before "'s", "so far", a tally noun.
+_OWN_YEAR = re.compile(
+    rf"\b(?:(?:in|for|during|throughout|across|of)\s+(?:all\s+(?:of\s+)?)?(?P<a>{YEAR_RE})"
+    rf"|(?:ends?|ended|ending|closes?|closed|closing(?: out)?|finish(?:es|ed)?|starts?"
+    rf"|started|begins?|began|kick(?:s|ed)? off)\s+(?P<b>{YEAR_RE})"
+    rf"|(?P<c>{YEAR_RE})(?:['\u2019]s\b|\s+(?:so far|to date|year[- ]to[- ]date|gains?|losses"
+    r"|rally|rallies|performance|outlook|returns?|advance|decline|slide|run)\b))"
+    r"(?![\d,.%$-]\d|[-\u2013]\d|\s*(?:an? |per )?(?:ounce|oz|barrel|level|mark|points?)\b)",
+    re.IGNORECASE,
+)
+#: Words before the year that make it a past episode or a far deadline.
+_BACK = "since from by until till through before between and to at near around above below"
+_BACK_IN = ("back in", "as of", "as far back as", "as early as", "as late as", "of around")
+_PARTS = ("in early", "in late", "in mid", "end of", "by the end of", "high of", "low of")
+_NOT_OWN_GAP = r"\s*(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$"
+_NOT_OWN = ending(
+    *_BACK.split(), *_BACK_IN, *_PARTS, "peak of", "record of", "level of", gap=_NOT_OWN_GAP
+)
+#: After the year: an episode of it ("2011 peak", "the 2008 crisis") is looked back to.
+_EPISODES = words_re((rf"{EXTREME_NOUN_RE}s?", "crisis", "crash", "lows?", "highs?", "levels?"))
+_EVENTS = words_re(("election", "pandemic", "bubble", "bull run", "bear market"))
+_EPISODE_AFTER = re.compile(
+    rf"(?i)\s*(?:['\u2019]s\s+)?(?:all-time\s+|record\s+|intraday\s+)?(?:{_EPISODES}|{_EVENTS})\b"
+)
+#: A clause that looks ahead: the year named is the one ahead of the day of writing.
+_GUESS = (
+    r"expect\w*",
+    r"forecast\w*",
+    r"project\w*",
+    r"predict\w*",
+    r"target\w*",
+    "pric(?:es|ing) in",
+)
+_MODALS = ("could", "may", "might", "would", "should", "likely", "outlook", "sees?", "seen")
+_FORECAST = re.compile(
+    rf"(?i){LOOKS_AHEAD_RE}|\b{words_re((*_GUESS, *_MODALS, 'odds', 'bets?'))}\b"
+)
+#: "gains in 2025 were its best": a year the text says was, over by the day of writing.
+_WAS = re.compile(r"[^,;:]{0,30}?\b(?:was|were|had been|proved|turned out)\b", re.IGNORECASE)
+#: A sentence's end (not "U.S. Federal Reserve": a capital before the point).
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.;!?]\s|\n")
+_QUARTER = pd.Timedelta(days=92)
+_YEAR = pd.Timedelta(days=365)
+
+
+def _mentions(body: str) -> list[tuple[int, str]]:
+    """Each year the text names as its own: (year, "ahead" for one in a forecast sentence,
+    "over" for one the text says was, else "own")."""
+    dated = [(d.start, d.start + len(d.words)) for d in printed_dates(body)]
+    out: list[tuple[int, str]] = []
+    for m in _OWN_YEAR.finditer(body):
+        name = next(g for g in ("a", "b", "c") if m.group(g))
+        start, end = m.start(name), m.end(name)
+        if any(a <= start < b for a, b in dated):
+            continue  # "May 20, 2025": the printed dates weigh those
+        before = body[max(0, start - 40) : start]
+        if _NOT_OWN.search(before) or _EPISODE_AFTER.match(body, end):
+            continue
+        head = _SENTENCE_END.split(body[max(0, start - 160) : start])[-1]
+        tail = _SENTENCE_END.split(body[end : end + 160])[0]
+        if _FORECAST.search(f"{head} {tail}"):
+            out.append((int(m.group(name)), "ahead"))
+        else:
+            out.append((int(m.group(name)), "over" if _WAS.match(tail) else "own"))
+    return out
+
+
+def year_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` from the years ``body`` names as its own (module docstring)."""
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    per_year: dict[int, float] = {}
+    for year, how in _mentions(body):
+        room = _CAP - per_year.get(year, 0.0)
+        if room <= 0:
+            continue
+        start, end = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+        lo, hi = {
+            "ahead": (start - _YEAR, end),
+            "over": (end, end + _QUARTER),
+            "own": (start, end + _QUARTER),
+        }[how]
+        vote = min(_VOTE, room)
+        votes += vote * ((calendar >= lo) & (calendar <= hi))
+        per_year[year] = per_year.get(year, 0.0) + vote
+    for year, total in sorted(per_year.items()):
+        why.append(
+            f"the text names {year} as its own year: {total:.2f} over the days consistent "
+            "with it (the year and the quarter after; in a forecast, the year before; "
+            "a year that was, the quarter after)"
+        )
+    return votes, why
