@@ -64,6 +64,7 @@ from leadwatch.claims.records import (
 from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.streakcheck import check_streak
 from leadwatch.claims.text import ASSET_NAMES
+from leadwatch.claims.thresholds import threshold_record, with_threshold
 from leadwatch.claims.ungraded import NOT_CHECKABLE, gap_note, narrative_grade
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.windows import resolve_span, resolve_window
@@ -144,7 +145,11 @@ def _fmt_change(market: Market, asset: str, x: float) -> str:
 
 
 def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    if c.window == "day":  # "for the first time in overnight trading": when, not how far back
+        c = replace(c, window=None)
     assert c.asset is not None
+    if "threshold" in c.qualifiers:  # "above $33 for the first time since October"
+        return threshold_record(c, day, market)
     if (c.op or "").startswith(("worst:", "best:")):
         return check_move_record(c, day, market)
     if (c.window or "").startswith("past:"):  # "below last week's record highs"
@@ -221,7 +226,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     there = None if c.level is None else arrival_day(market, c.asset, c.level, start, end)
     if there is not None:  # "rose 415% from 2024 to $117": to the day it stood there
         end, label = there, f"{label}, to {there.date()} when it stood near {c.level:,.4g}"
-    ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated)
+    rolling = c.window in ("week", "month", "months", "year") or (c.window or "")[:5] == "days:"
+    ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated, rolling)
     source = market.source(c.asset)
     gap = futures_change(market, c.asset, start, end) if stated is not None else None
     if gap is not None and not fits_stated(ch, stated or 0.0, c.qualifiers):  # a fix holiday
@@ -329,6 +335,7 @@ def check_claims(
     for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
         c, stated_usd = as_percent(c, day, market)  # "adding $0.85"
+        c = with_threshold(c, extraction.claims)  # "passing $33 for the first time since May"
         far = None
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):
             level, far = rescale(market, c.asset or "", c.level, _ref_day(c, day), c.words)

@@ -69,6 +69,8 @@ _INDICATOR = re.compile(
     r"|stocks|shares|equities)\b",
     re.IGNORECASE,
 )
+# "sending this week's profit to 3.2%": a period's gain of the asset, no indicator
+_PERIOD_PROFIT = re.compile(r"\b(?:this|last|the) (?:week|month|year)['\u2019]s profits?$", re.I)
 # The economic data among them, whose figures a sentence naming no asset is about.
 _DATA = re.compile(
     r"\b(?:CPI|PCE|PPI|GDP|PMI|inflation|payrolls|unemployment|jobless|retail sales"
@@ -191,7 +193,7 @@ def unknown_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
         return None
     clause = s[lo:pos]
     indicator = _INDICATOR.search(clause)
-    if indicator is not None:
+    if indicator is not None and not _PERIOD_PROFIT.search(clause, 0, indicator.end()):
         return indicator.group(0).lower()
     for m in _NAME.finditer(clause):
         words = m.group(0).split()
@@ -230,6 +232,7 @@ _MORE = ending(
     *("more than", "over", "above", "at least", "in excess of", "upwards of", "north of"),
     "greater than",
 )
+_FLOOR_AFTER = re.compile(r"\+(?![\d.])|[- ]plus\b|\s+or (?:more|higher|better)\b", re.I)
 _LESS = ending("less than", "under", "below", "just under", "fewer than")
 _EXTREME = any_of(
     *("as much as", "at one point", "intraday"),
@@ -240,6 +243,7 @@ _EXTREME = any_of(
 _MINUTES = any_of(
     r"(?:with)?in (?:the space of |a matter of )?(?:a few |several |\d+ )?minutes",
     r"in (?:the space of |a matter of )(?:a few |several |\d+ )?hours",
+    r"(?:from )?(?:peak|top|high)[- ]to[- ](?:trough|bottom|low)",  # the session's swing
 )
 # What may stand between "as much as" and a figure it qualifies: "6.3% and ".
 _LISTED = re.compile(r"(?:\s|,|and|or|\d|[.%]|per ?cent|bps?)*", re.IGNORECASE)
@@ -252,13 +256,13 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
     rate)."""
     before = s[max(0, pos - 60) : pos]
     out = []
-    if _MORE.search(before):
+    after = s[end:] if end is not None else ""
+    if _MORE.search(before) or _FLOOR_AFTER.match(after):  # "more than 2%", "2%+", "5%-plus"
         out.append("more")
     elif _LESS.search(before):
         out.append("less")
     extreme = list(_EXTREME.finditer(before))
     listed = bool(extreme) and _LISTED.fullmatch(before[extreme[-1].end() :]) is not None
-    after = s[end:] if end is not None else ""
     if listed or re.match(r"\s*(?:intraday|at one point|in intraday trad\w+)\b", after, re.I):
         out.append("extreme")
     if _MINUTES.search(s[max(0, pos - 80) : (end or pos) + 40]):

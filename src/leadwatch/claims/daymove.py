@@ -114,7 +114,18 @@ def _series(c: Claim, on: pd.Timestamp, market: Market) -> str:
         return fut
     gap = on not in market.close(c.asset).index  # a named day with no fix (Easter Monday):
     named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")  # futures
-    return fut if gap and ("of_futures" in c.qualifiers or named) else c.asset
+    if gap and ("of_futures" in c.qualifiers or named):
+        return fut
+    one = named or c.window == "day" or "of_futures" in c.qualifiers  # "on the day", "Monday"
+    return fut if one and _after_gap(market, c.asset, fut, on) else c.asset
+
+
+def _after_gap(market: Market, asset: str, fut: str, on: pd.Timestamp) -> bool:
+    """Whether the close of ``asset`` before ``on`` is older than that of its futures: the
+    first fix after a London holiday (24-28 December) spans sessions the futures traded."""
+    own = market.close(asset).loc[: on - pd.Timedelta(days=1)]
+    other = market.close(fut).loc[: on - pd.Timedelta(days=1)]
+    return len(own) > 0 and len(other) > 0 and own.index[-1] < other.index[-1]
 
 
 def session_direction(

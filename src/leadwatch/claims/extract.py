@@ -65,6 +65,7 @@ from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.ledby import led_moves
+from leadwatch.claims.leveldistance import distance_claim
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads, other_row
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
@@ -213,7 +214,7 @@ def _sentence_claims(
         gap = from_extreme_window(s, s.find(pct_words) + len(pct_words)) if pct_asset else None
         pct_op, win = gap or (pct_op, win)  # "30% below its October peak": a move from it
         if pct_op is None:
-            claims.append(Claim(index, "figure", pct_asset, pct_words, pct=pct))
+            claims.append(distance_claim(index, s, pct_asset, pct_words, pct))  # "1% shy of"
             continue
         at, win = day_of(s, max(s.find(pct_words), 0), win)
         claims.append(

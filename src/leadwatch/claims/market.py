@@ -232,14 +232,18 @@ def change_to_date(
     end: pd.Timestamp,
     day: pd.Timestamp,
     stated: float | None,
+    rolling: bool = False,
 ) -> Change:
     """The change over a window; one that runs to the article date ("up 8% this year") may
     end on the trading day before it too (the source may close before the text is written):
-    the end that fits the stated move better is kept."""
+    the end that fits the stated move better is kept. A ``rolling`` window ("week on week",
+    "over the past month") moves back with its end: the same span to the day before."""
     found = change(market, asset, start, end)
     if end != day or stated is None or found[3] is None:
         return found
-    before = change(market, asset, start, found[3] - pd.Timedelta(days=1))
+    seen = market.asof(asset, found[3] - pd.Timedelta(days=1))
+    back = found[3] - seen[0] if rolling and seen is not None else pd.Timedelta(0)
+    before = change(market, asset, start - back, found[3] - pd.Timedelta(days=1))
     if not np.isfinite(before[0]) or not np.isfinite(found[0]):
         return found
     return min((found, before), key=lambda ch: abs(ch[0] - stated))

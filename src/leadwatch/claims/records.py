@@ -33,6 +33,7 @@ __all__ = [
     "from_extreme",
     "past_record",
     "peak_value",
+    "record_bound",
     "record_value",
     "relative_record",
     "window_extreme",
@@ -41,7 +42,7 @@ __all__ = [
 _Result = tuple[str, str, dict[str, Any]]
 
 
-def _bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+def record_bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     """The latest date the last close beyond a "since"/"N-year" record may lie on."""
     if window.startswith("last:"):
         _, n, unit = window.split(":")
@@ -172,7 +173,7 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     or the day's intraday extreme (where the store has a range) with earlier extremes and
     closes ("below $100,000 for the first time in six months" fails on an earlier low)."""
     assert c.asset is not None and c.window is not None
-    found = _bound(c.window, day)
+    found = record_bound(c.window, day)
     if found is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     bound, label = found
@@ -185,7 +186,7 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     past = _past_month(c, day)  # "in early February it sank to a 16-month low": a day of it
     for d in closes.loc[past[0] : past[1]].index if past else closes.loc[:on].index[-2:]:
         if past is not None:  # the span back counts from that day
-            bound = (_bound(c.window, pd.Timestamp(d)) or (bound, label))[0]
+            bound = (record_bound(c.window, pd.Timestamp(d)) or (bound, label))[0]
         earlier = closes.loc[: d - pd.Timedelta(days=1)]
         pairs = [(float(closes.loc[d]), earlier)]  # a close against earlier closes
         r = market.range_on(c.asset, d)

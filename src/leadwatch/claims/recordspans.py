@@ -46,6 +46,7 @@ __all__ = [
     "DECADE_RE",
     "SPAN_RE",
     "against_other",
+    "decimal_span",
     "move_side",
     "period_records",
     "record_span",
@@ -57,13 +58,13 @@ _UNITS = "year|month|week|day|session"
 #: The span of an "N-unit high": "13-month", "one-and-a-half-month", "3-1/2-year",
 #: "multi-year", "multiyear" (used inside the record pattern).
 SPAN_RE = (
-    rf"(?:(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:{_UNITS})"
+    rf"(?:\d+\.\d+|(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:{_UNITS})"
     r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year|weekly|monthly"
 )
 #: "decade", "two-decade", "multi-decade" (before "high"/"low").
 DECADE_RE = rf"(?:multi[- ]?|(?:{count_re(9)})[- ])?decade"
 _SPAN = re.compile(
-    rf"(?P<n>multi|\w+)(?P<half>[- ]and[- ]a[- ]half|[- ]1/2)?[- ]?(?P<unit>{_UNITS})",
+    rf"(?P<n>multi|\d+\.\d+|\w+)(?P<half>[- ]and[- ]a[- ]half|[- ]1/2)?[- ]?(?P<unit>{_UNITS})",
     re.IGNORECASE,
 )
 # The smaller unit a half is counted in: half a year is 6 months, half a month 2 weeks.
@@ -95,11 +96,30 @@ def span_window(words: str) -> str:
     m = _SPAN.match(w)
     assert m is not None, words
     unit = "day" if m.group("unit").lower() == "session" else m.group("unit").lower()
+    if "." in m.group("n"):  # "a 3.25-month high": in the smaller unit
+        return decimal_span(m.group("n"), unit)
     n = 2 if m.group("n") == "multi" else count_value(m.group("n"))
     if m.group("half") and unit in _HALF:
         small, per = _HALF[unit]
         return f"last:{n * per + per // 2}:{small}"
     return f"last:{n}:{unit}"
+
+
+#: A fractional count in the next smaller unit: years in months, months in weeks.
+_SMALLER = {"year": ("month", 12.0), "month": ("week", 30 / 7), "week": ("day", 7.0)}
+
+
+def decimal_span(count: str, unit: str) -> str:
+    """The window of a span counted with decimals ("3.25-month": 14 weeks).
+
+    >>> decimal_span("3.25", "month"), decimal_span("1.5", "year"), decimal_span("2.0", "week")
+    ('last:14:week', 'last:18:month', 'last:2:week')
+    """
+    x, unit = float(count), unit.lower().replace("session", "day")
+    if x.is_integer() or unit not in _SMALLER:
+        return f"last:{max(1, round(x))}:{unit}"
+    small, per = _SMALLER[unit]
+    return f"last:{round(x * per)}:{small}"
 
 
 _AGAINST = re.compile(
@@ -194,10 +214,13 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     if since:
         return "since:" + since.group("w").strip()
     more = re.match(
-        rf"in {ROUGHLY_RE}(?:a |(?P<n>\w+) )?(?P<u>year|month|week|day|session|trading day)s?",
+        rf"in {ROUGHLY_RE}(?:a |(?P<n>\d+\.\d+|\w+) )?"
+        r"(?P<u>year|month|week|day|session|trading day)s?",
         rest,
         re.IGNORECASE,
     )
+    if more and "." in (more.group("n") or ""):  # "its lowest in 2.5 years"
+        return decimal_span(more.group("n"), more.group("u").lower().removeprefix("trading "))
     if more and (
         more.group("n") is None
         or more.group("n").lower() in NUMBER_WORDS[1:]

@@ -50,8 +50,8 @@ def as_window(claim: Claim, market: Market, window: str | None) -> Claim:
     is dropped) and is too big for one session of its asset."""
     c = claim
     carried = "carried" in c.qualifiers  # a day from the sentence before: not its own
-    if c.kind != "percent" or c.window is not None or c.pct is None:
-        return c
+    if c.kind != "percent" or c.window is not None or c.pct is None or "swing" in c.qualifiers:
+        return c  # (a swing, "from peak to trough", is within a session whatever its size)
     if (c.when is not None and not carried) or not market.has(c.asset):
         return c
     if session_plausible(market, c.asset or "", c.pct / 100):

@@ -18,6 +18,7 @@ import pandas as pd
 
 from leadwatch.claims.monthwindows import resolve_month_span
 from leadwatch.claims.vocabulary import month_number
+from leadwatch.claims.weekof import resolve_week
 
 __all__ = ["resolve_span"]
 
@@ -27,6 +28,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
     last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
     of the latest year in which it has begun by ``day``; "before:week", "before:month": the
     week (month) before the one to ``day``; ``None`` for another code."""
+    if code.startswith("weekof:"):  # "in the week of September 2"
+        return resolve_week(code, day)
     if code.startswith("inmonth:"):  # "January saw losses", "ended the month"
         return resolve_month_span(code, day)
     if code.startswith("part:"):  # "part:Q1", "part:H2:2026"

@@ -27,6 +27,7 @@ from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.clocktimes import glue_clock_times
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
+from leadwatch.claims.weekof import WEEK_OF_RE, week_end
 
 __all__ = [
     "ASSET_NAMES",
@@ -54,6 +55,7 @@ _WHEN_RE = re.compile(
     r"(?P<oday2>[0-3]?\d)"
     r"(?:st|nd|rd|th)?"
     rf",? {YEAR_RE}\b"
+    rf"|{WEEK_OF_RE}"  # "the week of Sept. 2", "the September 2 week": its last session
     rf"|\b(?P<dmonth>{MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?!,? {YEAR_RE})(?!\d)"
     r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
@@ -317,6 +319,10 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("oday") or m.group("oday2"):  # "on 26th December 2025"
         name = str(m.group("omonth") or m.group("omonth2"))
         return ("date", (month_number(name), int(m.group("oday") or m.group("oday2"))))
+    if m.group("wkm") or m.group("wkm2"):  # "the week of September 2": its last session
+        ends = (m.group("wkto") or "of") != "of"
+        dom = int(m.group("wkd") or m.group("wkd2"))
+        return ("date", week_end(m.group("wkm") or m.group("wkm2"), dom, ends))
     if m.group("dmonth"):  # "on November 10": a day without its year
         return ("date", (month_number(m.group("dmonth")), int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"

@@ -169,7 +169,7 @@ DOWN_VERB_RE = (
 #: $3,000", "crosses $100k"); "through" only before a price ("pushed through the $4,000 mark").
 CROSS_VERB_RE = (
     r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
-    r"|through(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
+    r"|(?:through|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: A price won back ("reclaimed $70,000", "retook the $100,000 level"): above it.
 RECLAIM_RE = r"reclaim(?:ed|ing|s)?|retook|retak(?:e|es|ing)"
@@ -191,7 +191,7 @@ NON_PRICE_RE = (
 # How a level operator's first words read (first match wins: the longer keys come first).
 _LEVEL_OPS = {
     **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
-    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through", "cross"), "break"),
+    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through", "cross", "pass"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     **dict.fromkeys(("around", "toward", "test", "retest", "flirt"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),

@@ -30,6 +30,7 @@ import re
 import pandas as pd
 
 from leadwatch.claims.monthwindows import month_windows, sessions_start
+from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
 from leadwatch.claims.text import aside_spans, since_day
@@ -38,19 +39,8 @@ from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
 
-_NUM = {
-    "one": 1,
-    "fourteen": 14,
-    "thirty": 30,
-    "ninety": 90,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "ten": 10,
-}
+_NUM = dict(one=1, fourteen=14, thirty=30, ninety=90, two=2, three=3, four=4, five=5, six=6)
+_NUM |= dict(seven=7, ten=10)
 _PAST = r"(?:the )?(?:past |last |previous )?"
 _MONTH_NAMES = rf"\b(?:{MONTH_RE})\b"
 _SPAN_NOUN = (
@@ -94,10 +84,11 @@ _WINDOW_RE = re.compile(
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ |(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
-    r"(?: level| point)?"
+    r"(?: level| point)?(?![- ]to[- ](?:trough|bottom|low)\b)"  # not "peak to trough"
     r"|since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*"
     r"(?= (?:above|past|over|to|through|beyond)\b))\b"
-    r"|\b(?P<low>from (?:[\w'\u2019-]+ ){0,4}(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
+    r"|\b(?P<low>from (?!(?:peak|top|high)[- ]to[- ])(?:[\w'\u2019-]+ ){0,4}"
+    r"(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
     r"|\b(?P<cal>in (?P<cy>20\d\d))\b(?! (?:so far|to date))"
     rf"|\b(?P<calnoun>(?:its|their|the|a) (?P<cny>20\d\d) {_SPAN_NOUN})\b"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
@@ -191,7 +182,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 (m.start(), unit if plain and not _this(sentence, unit) else f"before:{unit}")
             )
         elif m.group("fromday") or m.group("weekend"):  # since that day's (Friday's) close
-            out.append((m.start(), "since:" + (m.group("fromday") or "Friday")))
+            out.append((m.start(), f"since:{m.group('fromday') or 'Friday'}'s close"))
         elif m.group("since") or m.group("fromyear"):
             out.append((m.start(), "since:" + (m.group("since") or m.group("fromyear")).strip()))
         else:
@@ -216,7 +207,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             out.append((m.start(), kind))
     extra = month_windows(sentence) + stretch_windows(sentence)  # "a month of gains"
     taken = {p for p, _ in extra}
-    return sorted([w for w in out if w[0] not in taken] + extra)
+    return with_pace(sentence, sorted([w for w in out if w[0] not in taken] + extra))
 
 
 def _this(sentence: str, unit: str) -> bool:
@@ -266,8 +257,8 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     found = [(p, w) for p, w in found if w != "prev"]  # "after a record a day earlier": its own
     if not found:
         return None
-    if len({w for _, w in found}) == 1:
-        return found[0][1]
+    if len({w for _, w in found}) == 1 and (found[0][0] < pos or found[0][1][:7] != "weekof:"):
+        return found[0][1]  # (a named week: of its clause and the figures after it)
     return _opening(sentence, pos, found, cuts)
 
 
@@ -342,10 +333,13 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     part = re.match(r"(?:(?:the )?(end) of |(early|mid|late)[- ]?)", text, re.IGNORECASE)
     text = text[part.end() :] if part else text
     weekday = re.match(r"(Mon|Tues|Wednes|Thurs|Fri)day\b", text, re.IGNORECASE)
-    if weekday:  # "since Thursday": from that day's close, the last such day before the date
+    if weekday:  # "since Thursday": its session counted in (from the close before it);
         number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
         start = day - pd.Timedelta(days=(day.weekday() - number - 1) % 7 + 1)
-        return start, f"since {start.date()} ({words.strip()!r}, from its close)"
+        close = "close" in words  # "since Thursday's close", "from Monday": from that close
+        whence = "its close" if close else "the close before"
+        label = f"since {start.date()} ({words.strip()!r}, from {whence})"
+        return start - pd.Timedelta(days=0 if close else 1), label
     if re.fullmatch(YEAR_RE, text.strip()):  # "since (the start of) 2026": its 1 January
         start = pd.Timestamp(year=int(text), month=1, day=1)
         if part and part.group(1):  # "since the end of 2024": from its last close
