@@ -1,15 +1,16 @@
 """Assets named in an aside about a sentence's subject take none of its claims (pure).
 
-"The dollar index (DXY), often a mirror image of bitcoin, slipped 0.3%", "Gold,
-like silver and copper, rose 1%", "Ether, the second-largest token after bitcoin, climbed
-4%", "Bitcoin \u2014 much like the Nasdaq \u2014 fell 2%", "The S&P 500 (unlike the Nasdaq)
-gained 1.2%": the aside stands between a named asset and its verb, set off by commas, dashes
-or brackets, and opens with a word of comparison ("like", "unlike", "similar to"), a relative
-pronoun ("which", "often", "long seen as") or an article (an appositive). The assets named
-inside it are left out, so the figures go to the subject. A list ("Gold, silver, and copper
-rose") is no aside: what follows its closing comma is a conjunction or another asset. Nor is
-a clause with a figure of its own ("Pressuring gold, the dollar added 0.2%, ...") or one
-after an asset that does not open its clause (the object of "Pressuring").
+"The dollar index (DXY), often a mirror image of bitcoin, slipped 0.3%", "Gold, like silver
+and copper, rose 1%", "Platinum, gold's pricier cousin, slid 1%", "Ether, the second-largest
+token after bitcoin, climbed 4%", "Bitcoin \u2014 much like the Nasdaq \u2014 fell 2%", "The
+S&P 500 (unlike the Nasdaq) gained 1.2%": the aside stands between a named asset and its
+verb, set off by commas, dashes or brackets, and opens with a word of comparison ("like",
+"unlike", "similar to"), a relative pronoun ("which", "often", "long seen as"), an article
+or a possessive (an appositive). The assets named inside it are left out, so the figures go
+to the subject. A list ("Gold, silver, and copper rose") is no aside: what follows its
+closing comma is a conjunction or another asset. Nor is a clause with a figure of its own
+("Pressuring gold, the dollar added 0.2%, ...") or one after an asset that does not open its
+clause (the object of "Pressuring").
 
 Examples
 --------
@@ -41,6 +42,9 @@ _OPENERS = words_re(
         *("often", "usually", "typically", "historically", "traditionally", "long", "widely"),
         *("sometimes", "frequently", "seen as", "viewed as", "considered", "known as", "dubbed"),
         *("which", "who", "whose", "a", "an", "the", "its", "itself", "both", "one of"),
+        *("also", "so-called", "called", "nicknamed", "arguably", "perhaps", "another"),
+        # a possessive that names the head noun's kin: "Silver, gold's shiny cousin, dipped"
+        r"[A-Za-z][\w&.-]*['\u2019]s(?= [a-z])",
     )
 )
 # After a named asset (and its ticker in brackets): the punctuation that opens the aside.

@@ -20,17 +20,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from leadwatch.claims.currencies import CURRENCY_NAMES
 from leadwatch.claims.groupnames import (
     COMMODITIES,
     INSTITUTION,
     MAJOR_INDEXES,
+    OTHER_DOLLARS,
     OTHER_INDEXES,
     OTHER_VOLATILITY,
     RATE_WORDS,
     TENORS,
     US_CURRENCY,
     US_STOCKS,
+    short_tenor,
     tenor_pattern,
+)
+from leadwatch.claims.nicknames import (
+    BTC_DESCRIBED,
+    ETH_DESCRIBED,
+    GOLD_DESCRIBED,
+    SILVER_DESCRIBED,
 )
 from leadwatch.claims.tickers import with_codes
 
@@ -73,6 +82,7 @@ ASSET_NAMES: dict[str, str] = {
     "jgb": "Japanese government bonds",
     "bund": "German government bonds",
     "gilt": "UK government bonds",
+    **CURRENCY_NAMES,
 }
 
 _US = r"(?:US |U\.S\. |American )?"
@@ -84,20 +94,7 @@ _VERB = (
 )
 # "10Y", "10-yr", "US10Y": a maturity written short
 _TEN = r"(?:10|ten)[- ]?(?:year|yr|Y)"
-# A description that names one coin by its rank: "the world's largest crypto", "the major
-# cryptocurrency", "the second-largest token" (not "the largest crypto exchange").
-_THE = r"\bthe (?:world['\u2019]s )?"
-_FIRST = (
-    _THE + r"(?:original|largest|biggest|leading|top|major|flagship|premier|oldest|dominant"
-    r"|foremost|number[- ]one|No\.? ?1|bellwether|most valuable|best[- ]known)"
-    r"(?:[- ](?:ranked|traded))? "
-)
-_SECOND = _THE + r"(?:second|No\.? ?2|number[- ]two)[- ](?:largest|biggest|ranked)? ?"
-_COIN = (
-    r"(?:crypto(?:currency)?|digital (?:asset|currency|coin)|token|coin)\b"
-    r"(?! (?:exchanges?|markets?|funds?|ETFs?|index|platforms?|lenders?|miners?|firms?"
-    r"|compan(?:y|ies)|investors?|traders?)\b)"
-)
+_MAT = r"[- ]?(?:year|yr|Y)\b"  # another country's maturity: "JGB 10Y", "German 10-year"
 _TRACKER = (
     r"\b{0}(?:[- ]backed|[- ]linked)? (?:exchange[- ]traded (?:funds?|products?)|ETFs?|ETPs?"
     r"|tokens?|stablecoins?|(?:fund |ETF )?holdings)\b(?! (?:tracks?|tracking|mirrors?)\b)"
@@ -106,8 +103,8 @@ _TRACKER = (
 
 _WORDS: tuple[tuple[str, str], ...] = (
     *OTHER_VOLATILITY,  # before the assets they name: "the Silver ETF Volatility Index"
-    ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + _FIRST + _COIN),
-    ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + _SECOND + _COIN),
+    ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + BTC_DESCRIBED),
+    ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + ETH_DESCRIBED),
     # the market as a whole and its indices are not Bitcoin: "the crypto market rose 7%"
     (
         "crypto_market",
@@ -121,15 +118,16 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # funds, tokens and their holdings that track a metal are not the metal's price
     ("gold_fund", _TRACKER.format("gold")),
     ("silver_fund", _TRACKER.format("silver")),
-    ("silver", r"\bsilver\b|\bXAG(?:USD)?\b|\bthe (?:white|grey|gray) metal\b"),
-    ("gold", r"\bgold\b|\bXAU(?:USD)?\b|\bbullion\b|\bthe yellow metal\b"),
+    ("silver", r"\bsilver\b|\bXAG(?:USD)?\b|" + SILVER_DESCRIBED),
+    ("gold", r"\bgold\b|\bXAU(?:USD)?\b|\bbullion\b|" + GOLD_DESCRIBED),
     ("platinum", r"\bplatinum\b"),
     ("palladium", r"\bpalladium\b"),
     ("copper", r"\bcopper\b"),
     *COMMODITIES,
-    ("oil", r"\b(?:crude|brent|WTI|oil)\b"),
+    ("oil", r"\b(?:crude|brent|WTI|oil)\b|\bblack gold\b"),
     ("metals", r"\bprecious metals\b"),
-    ("eurusd", r"\bEUR/?USD\b|\beuro\b"),
+    ("eurusd", r"\bEUR/?USD\b|\beuro\b|\bthe (?:single|common) currency\b"),
+    *OTHER_DOLLARS,  # before the US dollar: "the Canadian dollar"
     ("jpy", r"\byen\b|\bUSD/?JPY\b"),
     ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
     ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
@@ -156,18 +154,18 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
     (
         "jgb",
-        r"\b(?:Japan(?:ese|['\u2019]s)|JGBs?)(?: (?:10|ten|30|thirty|2|two)[- ]year)?"
+        r"\b(?:Japan(?:ese|['\u2019]s)|JGBs?)(?: (?:10|ten|30|thirty|2|two)" + _MAT + r")?"
         r"(?: government)?(?: bonds?)?(?: yields?)?\b(?<!Japanese)(?<!Japan['\u2019]s)",
     ),
     (
         "bund",
-        r"\b(?:German|Bund)(?: (?:10|ten)[- ]year)?(?: government)?(?: bonds?| Bunds?)?"
-        r" yields?\b|\bBunds?\b",
+        r"\b(?:German|Bund)(?: (?:10|ten)" + _MAT + r")?"
+        r"(?: government)?(?: bonds?| Bunds?)? yields?\b|\bBunds?\b",
     ),
     (
         "gilt",
-        r"\b(?:UK|British|U\.K\.)(?: (?:10|ten)[- ]year)?(?: government)?"
-        r"(?: bonds?| gilts?)? yields?\b|\bgilts?\b",
+        r"\b(?:UK|British|U\.K\.)(?: (?:10|ten)" + _MAT + r")?"
+        r"(?: government)?(?: bonds?| gilts?)? yields?\b|\bgilts?\b",
     ),
     # the market's inflation expectation: the 10-year yield less the TIPS yield
     (
@@ -179,7 +177,10 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
-        r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. )?(?:10-year|10[- ]?yr|10Y)" + _VERB,
+        r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. )?(?:10-year|10[- ]?yr|10Y)"
+        + _VERB
+        + "|"
+        + short_tenor("10"),
     ),
     *((f"yield_{n}y", tenor_pattern(n, word, _US, _VERB)) for n, word in TENORS),
     (

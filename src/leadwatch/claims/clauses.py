@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.conditions import fact_start, threshold_condition
-from leadwatch.claims.vocabulary import any_of, ending
+from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
 
 __all__ = [
     "FLAT_RATE_TOLERANCE",
@@ -63,7 +63,7 @@ _INDICATOR = re.compile(
     r"\b(?:CPI|PCE|PPI|GDP|PMI|inflation|payrolls?|unemployment|jobless|retail sales"
     r"|(?:consumer|producer|import|export|home|house|housing) prices"
     r"|home sales|housing|sales|exports?|imports?|deficit|surplus|output|production|earnings"
-    r"|profits?|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
+    rf"|{PROFIT_RE}|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
     r"|spending|volumes?|inflows?|outflows?|liquidations?|open interest"
     r"|probability|odds|chance|likelihood|expectations|bets|approval|growth|yields? on the \d+-year"
     r"|stocks|shares|equities)\b",
@@ -175,6 +175,7 @@ _COMMON = frozenset(
         "street",
     ]
 )
+_COMMON |= CLAUSE_ADVERBS  # "Price: Currently trading near $2,480": no name
 _NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/-]*)*")
 _CALENDAR = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I
@@ -297,7 +298,7 @@ def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
 # A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
-    r"|predict\w*|risk of|toward|towards|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
+    rf"|predict\w*|risk of|{TOWARD_RE}|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
     r"|potentially|possibly|likely|probably|chance|odds|probability|base case"
     r"|scenario|suggests?|scope for|room for|resistance|support|upside|downside|objective)\b"
     r"(?:[^,;.]|\.(?=\d)){0,60}$",

@@ -3,7 +3,8 @@
 Two shapes: a second figure of the same asset's move ("a 4% gain in gold this month and
 almost 2% last week"), and an elliptical list where each item names its own asset and the
 first item's verb serves them all ("copper has gained 12%, ether by 30% and silver by 25%";
-"bitcoin fell 3%, ether 5% and solana 8%").
+"bitcoin fell 3%, ether 5% and solana 8%"). Such an item takes no verb from the clause
+after it ("the Nasdaq 1.1%, while the dollar index slipped 0.3%"): :func:`clause_end`.
 
 Examples
 --------
@@ -14,6 +15,9 @@ Examples
 'up'
 >>> carried_direction(s, ("silver", s.index("4%") + 2, "up"), s.index("6%"), "btc", ms)
 'up'
+>>> s = "Silver +2.5%, while bitcoin shed 3%."
+>>> s[clause_end(s, s.index("%") + 1, len(s)):]
+', while bitcoin shed 3%.'
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE
 
-__all__ = ["carried_direction"]
+__all__ = ["carried_direction", "clause_end"]
 
 # A second figure of the same move: "... in gold this month and almost 2% last week".
 _AND_MORE = re.compile(r"[^.;:%]{0,40}\band (?:by )?(?:nearly |almost |about |some |over )?")
@@ -60,3 +64,19 @@ def carried_direction(
     if _ITEM_HEAD.fullmatch(head) and _ITEM_TAIL.fullmatch(tail):
         return last[2]
     return None
+
+
+# Where a figure's clause ends: a semicolon, a conjunction ("and", "while", "but"), or a
+# comma not followed by the figure's own direction ("2%, up from 1%").
+_CLAUSE_END = re.compile(
+    r";|,?\s+(?:and|while|whereas|but|though|although|as|with|yet)\s"
+    r"|,(?!\s*(?:up|down|higher|lower)\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_end(s: str, start: int, limit: int) -> int:
+    """Where the clause of the figure ending at ``start`` ends, at most ``limit``: the verb
+    of the next clause ("silver +2.5%, while bitcoin shed 3%") is not the figure's."""
+    cut = _CLAUSE_END.search(s, start, limit)
+    return limit if cut is None else cut.start()

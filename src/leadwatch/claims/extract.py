@@ -12,8 +12,7 @@ Patterns
 ``record``
     ``all-time high``, ``record high``, ``new high`` (``all-time low``/``record low``).
 ``move``
-    ``<asset> surged/rallied/fell``, ``pushed <asset> lower``, ``weakened <asset>``,
-    ``the advance has been gathering pace for weeks`` (the subject carried over).
+    ``<asset> surged/fell``, ``pushed <asset> lower``, ``the advance gathered pace`` (carried).
 ``comparison``
     ``surpassed <asset>``, ``outperformed``, ``has not followed``, ``lagged``.
 ``percent``
@@ -49,6 +48,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
+from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
@@ -68,6 +68,7 @@ from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.leveldistance import distance_claim
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads, other_row
+from leadwatch.claims.localprices import local_prices
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
@@ -77,6 +78,7 @@ from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.periodmoves import period_closes, period_moves
 from leadwatch.claims.possessive import possessive_levels
+from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
@@ -109,18 +111,15 @@ _AFTER_ASSET = re.compile(
     r"(?: (?:has|have|had))?"
     rf"(?: now| also| just| both)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries)"
-    rf"|{NON_PRICE_RE})\b)",
+    rf"|{NON_PRICE_RE}|{CAUSED_OBJECT})\b)",
     re.IGNORECASE,
 )
 # "pushed real yields lower"; "weakened the dollar"; "the advance has gathered pace".
 _PUSH_RE = re.compile(
     r"\b(?:push\w*|send\w*|driv\w*) (?P<obj>[\w .]{1,30}?) (?P<dir>lower|higher)\b", re.I
 )
-_CAUSE_RE = re.compile(r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b)", re.I)
 _IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
-# "weakening gold's role as a haven", "strengthening bitcoin's appeal": not the price.
-_ITS_ROLE = re.compile(r"['\u2019]s\s+(?!prices?\b|value\b|quotes?\b|exchange rate\b)", re.I)
 _TREND_RE = re.compile(
     r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.IGNORECASE
 )
@@ -286,10 +285,10 @@ def _moves(
         for m in mentions:
             if push.start("obj") <= m.start < push.end("obj") and m.asset not in GROUPS:
                 found.append((m.asset, "down" if push.group("dir") == "lower" else "up", push[0]))
-    for cause in _CAUSE_RE.finditer(s):
+    for cause in CAUSE_RE.finditer(s):
         for m in mentions:
             gap = s[cause.end() : m.start] if m.start >= cause.end() else "x"
-            if gap in ("", "the ") and m.asset not in GROUPS and not _ITS_ROLE.match(s, m.end):
+            if gap in ("", "the ") and m.asset not in GROUPS and not ITS_ROLE.match(s, m.end):
                 verb = cause.group("verb").lower()
                 found.append((m.asset, "down" if verb[0] == "w" else "up", cause[0] + m.words))
     trend = _TREND_RE.search(s)
@@ -335,17 +334,17 @@ def extract_claims(text: str) -> Extraction:
         generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:
             generic = None  # "gold ... its", "the price for silver": the named asset leads
-        if subject is not None and (CARRY.match(s) or generic):
+        held = None if its_data(s, mentions, last) else subject  # "As for the PMI, it rose 2%"
+        if held is not None and (CARRY.match(s) or generic):
             at = 0 if generic is None else generic.start()
             mentions = sorted(
-                [AssetMention(subject, at, at, "(carried)"), *mentions], key=lambda m: m.start
+                [AssetMention(held, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, subject, previous)
+        found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, held, previous)
         then = then_anchor(s, last.text) if last is not None else None  # "At the time, ..."
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
-        shared = coordinated(s, mentions, found)  # "Gold and silver fell": both
-        copied |= {(c.sentence, c.asset, c.kind) for c in shared[len(found) :]}
-        found = shared
+        found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
+        copied |= {(c.sentence, c.asset, c.kind) for c in found[before:]}
         found = period_closes(s, outside_sayings(s, found))  # "pundits would say 'X is up'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
@@ -373,7 +372,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
-    claims = stated_only(drop_restated(claims, copied))  # "U.S. stocks sank": no claim
+    claims = local_prices(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, claims)  # "kicked off last week ... Monday"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)

@@ -3,7 +3,8 @@
 A field is a line ``Label (date): value``: "Closing Price (May 16): $3,190/oz", "- 24h
 Change: -1.2%", "Weekly Loss: -0.9 points", "YTD Return: +8.0%". Its label names what the
 value is, with the column words of a table (:func:`leadwatch.claims.tables.label_meaning`):
-a level (``Price``, ``Last``, ``Close``; an ``Opening Price`` only with its date), or a
+a level (``Price``, ``Last``, ``Close``, a day's extreme: ``Daily high``, ``24h low``; an
+``Opening Price`` only with its date; the value may be hedged: "Approximately $2,566"), or a
 move over a window (``24h Change``, ``Weekly Gain``, ``Monthly Loss``, ``YTD Return``).
 The asset is the one named by the heading of the fields' block ("Gold", "Bitcoin (BTC)",
 "Silver price today": a short line naming one asset; a field whose label names one, "Gold
@@ -31,13 +32,14 @@ from leadwatch.claims.assets import find_assets
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.tables import label_meaning
 from leadwatch.claims.text import Sentence, find_when
-from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS
+from leadwatch.claims.vocabulary import ABOUT_RE, NO_DOLLAR, YIELDS
 
 __all__ = ["field_claims", "heading", "level_claim"]
 
 _FIELD = re.compile(
     r"^\s*(?:[-*\u2022\u00b7]\s*)?(?P<label>[A-Za-z0-9][\w &'/%.-]{0,40}?)"
     r"\s*(?:\((?P<at>[^()]{1,30})\))?\s*:\s*"
+    rf"(?:{ABOUT_RE}\s*)?"  # "Daily high: Approximately $106,704"
     r"(?P<sign>[+\-\u2212])?\s?(?P<cur>(?:US)?\$)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"\s?(?P<unit>%|bps?\b|basis points?\b|points?\b|pts\b)?"
     r"(?:\s?(?:/\s?oz|/\s?ounce|per (?:troy )?(?:ounce|oz)|an ounce))?"
@@ -45,6 +47,13 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 _FALL = re.compile(r"\b(?:loss|decline|drop|fall)\b", re.IGNORECASE)
+# A field whose value is told in words ("Price: Currently trading near $2,480").
+_PROSE_FIELD = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?P<label>[A-Z][\w &'/-]{0,24}):\s+\S")
+# A day's extreme: a price the asset reached that day ("Daily high", "24h low"), no window's.
+_DAY_EXTREME = re.compile(
+    r"^(?:daily|day['\u2019]?s|today['\u2019]?s|24[- ]?h(?:our)?|intraday|session) (?:high|low)$",
+    re.IGNORECASE,
+)
 
 
 def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
@@ -53,6 +62,9 @@ def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     asset: str | None = None
     for sent in sentences:
         m = _FIELD.match(sent.text)
+        prose = _PROSE_FIELD.match(sent.text) if m is None else None
+        if prose is not None and not find_assets(prose.group("label")):
+            continue  # "Price: Currently trading near $2,480 ...": a field in words, same block
         if m is None or find_assets(m.group("label")):  # "Gold price: $3,350" heads too
             asset = heading(sent.text if m is None else m.group("label"))
             continue
@@ -78,7 +90,8 @@ def _claim(m: re.Match[str], asset: str, index: int) -> Claim | None:
     value = float(m.group("num").replace(",", ""))
     words = m.group(0).strip()
     when = find_when(m.group("at")) if m.group("at") else None
-    if meaning == "level" or (meaning == "open" and when is not None):
+    day_extreme = _DAY_EXTREME.match(m.group("label").strip()) is not None
+    if meaning == "level" or (meaning == "open" and when is not None) or day_extreme:
         return level_claim(m, asset, index, value, when)
     if meaning is None or not meaning.startswith("move:") or value == 0:
         return None

@@ -38,12 +38,12 @@ from leadwatch.claims.compared import past_the_compared
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
 from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
-from leadwatch.claims.ellipsis import carried_direction
+from leadwatch.claims.ellipsis import carried_direction, clause_end
 from leadwatch.claims.frontedmoves import fronted_move
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.respectively import respectively
-from leadwatch.claims.subjects import not_its, subject_name
+from leadwatch.claims.subjects import named_in_clause, not_its, subject_name
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
     ABOUT_RE,
@@ -85,7 +85,7 @@ _OP = (
 )
 _QUAL = (
     r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
-    r"| approx\.| close to| now| currently| worth"
+    r"| approx\.| close to| now| currently| worth| (?:an?|the) [a-z]+(?:-[a-z]+)?(?= US\$| \$)"
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
     r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of)*"
 )
@@ -283,7 +283,7 @@ def _direction(s: str, start: int, end: int, lo: int) -> str | None:
     before = [m for m in _MOVE_RE.finditer(s, max(lo, start - 80), start)]
     if before:
         return "up" if before[-1].group("up") else "down"
-    after = _MOVE_RE.search(s[end : end + 30])
+    after = _MOVE_RE.search(s, end, clause_end(s, end, end + 30))  # not the next clause's
     return None if after is None else ("up" if after.group("up") else "down")
 
 
@@ -316,7 +316,7 @@ def percents(
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
         noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
         lo = clause_start(s, m.start())
-        named_here = any(lo <= x.start < m.start() and x.words != "(carried)" for x in mentions)
+        named_here = named_in_clause(lo, m.start(), mentions)
         if not fixed and not named_here:
             other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
             other = other or subject_name(s, m.start(), mentions)  # "..., lumber jumped 4%"
@@ -338,8 +338,8 @@ def percents(
         )
         first = mention.end if mention is not None else 0
         op = None if asset is None else (noun or _direction(s, m.start(), m.end(), first))
-        if op is None and asset not in YIELDS and any(x.asset == asset for x in mentions):
-            op = signed_direction(s, m.start(), m.group("num"))  # "Gold: $2,650 (+1.2%)", "+0.4%"
+        if op is None and (asset not in YIELDS or m["bp"]) and asset in {x.asset for x in mentions}:
+            op = signed_direction(s, m.start(), m.group("num"))  # "Gold: $2,650 (+1.2%)", "+8 bp"
         push = None if mention is None else _PUSHED.search(s[: mention.start])
         gap = s[mention.end if mention is not None else 0 : m.start()]
         if push is not None and re.fullmatch(r"\s*(?:index|prices?|futures)?\s*(?:by\s*)?", gap):

@@ -35,7 +35,7 @@ _FLAT_RE = re.compile(
     + _HEDGE
     + r"(?:flat|unchanged|steady)"
     r"|(?:held|holding|stayed|remained|kept) steady"
-    r"|little[- ]changed"
+    r"|little[- ]changed|unchanged (?=at \d[\d.]*%)"  # a rate: "10Y unchanged at 4.57%"
     r"|(?:barely|hardly|scarcely) (?:moved|budged|changed|moving|budging)"
     r"|(?:did not|didn't|failed to) (?:move|budge) much)\b"
     r"(?! (?:at|near|around|just|above|below|under|over|in the|within|from)\b)",

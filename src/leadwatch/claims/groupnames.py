@@ -24,12 +24,14 @@ __all__ = [
     "COMMODITIES",
     "INSTITUTION",
     "MAJOR_INDEXES",
+    "OTHER_DOLLARS",
     "OTHER_INDEXES",
     "OTHER_VOLATILITY",
     "RATE_WORDS",
     "TENORS",
     "US_CURRENCY",
     "US_STOCKS",
+    "short_tenor",
     "tenor_pattern",
 ]
 
@@ -44,6 +46,38 @@ TENORS = tuple(
 )
 
 
+# Other markets' bonds and curve measures a short maturity may belong to.
+_FOREIGN = ("JGB", "Bund", "German", "Japan", "Japanese", "UK", "gilt", "Italian", "French")
+_NOT_YIELD = (
+    r"JGBs?|Bunds?|gilts?|OATs?|BTPs?|break-?evens?|TIPS|real|swaps?|CDS|returns?"
+    r"|(?:yield )?(?:curve|spread)s?"
+)
+# What follows a short maturity that is a yield: its figure, a move or level word, a line end.
+_YIELD_CONTEXT = (
+    r"(?=\s*(?:yields?\b|at\b|unchanged|steady|flat|holding|holds|held|rose|fell|climbed"
+    r"|jumped|dropped|slipped|eased|edged|ticked|added|up\b|down\b|higher|lower|was\b|is\b"
+    r"|sits|sat\b|hit\b|ended|closed|finished|[+\u2212-]\s?\d|\d|\n|$))"
+)
+
+
+def short_tenor(n: str) -> str:
+    """A maturity written short: "UST 10Y", "US10Y", or "10Y", "10yr", "10-yr" before its
+    figure or a move word ("10Y unchanged at 4.31%", "2y +3 bp"); not another country's
+    ("JGB 10Y", "the German 10Y"), a curve spread ("2s10s", "10Y\u20132Y spread") or a
+    return ("1Y return").
+
+    >>> import re
+    >>> [bool(re.search(short_tenor("10"), t, re.I)) for t in ("UST 10Y at 4%",
+    ...     "10Y unchanged at 4.3%", "JGB 10Y yields", "a 10Y return of 40%")]
+    [True, True, False, False]
+    """
+    before = "".join(f"(?<!{w} )" for w in _FOREIGN) + r"(?<![\w/.$\u2013\u2014-])"
+    return (
+        rf"{before}(?:(?:UST|US|U\.S\.) ?{n}[- ]?(?:yr|y)\b|{n}[- ]?(?:yr|y)\b{_YIELD_CONTEXT})"
+        rf"(?! (?:{_NOT_YIELD})\b)(?!\s?[/\u2013\u2014-]\s?\d{{1,2}}[- ]?(?:yr|y)\b)"
+    )
+
+
 def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
     """The names of one maturity's yield: "the 2-year U.S. Treasury note yield", "two-year
     yields", "the 30-year bond", "the 2-year" before a verb (``verb``, a lookahead), "US
@@ -56,6 +90,8 @@ def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
         + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
         + rf"|\bthe (?:US |U\.S\. )?{n}[- ]?(?:Y|yr)\b"
         + verb
+        + "|"
+        + short_tenor(n)
     )
 
 
@@ -110,6 +146,19 @@ OTHER_INDEXES: tuple[tuple[str, str], ...] = (
     ("csi300", r"\bCSI ?300\b|\bShanghai Composite\b"),
     ("russell", r"\bRussell (?:2000|1000|3000)\b"),
     ("msci", r"\bMSCI(?: [A-Z][\w-]*){0,3}(?: index)?\b"),
+)
+#: Other countries' dollars (outside the built-in store): "the Canadian dollar rose 0.5%", "the
+#: loonie slipped" are not the US dollar index.
+OTHER_DOLLARS: tuple[tuple[str, str], ...] = (
+    ("cad", r"\bCanadian dollars?\b|\bloonie\b"),
+    ("aud", r"\b(?:Australian|Aussie) dollars?\b|\bthe Aussie\b"),
+    ("nzd", r"\b(?:New Zealand|kiwi) dollars?\b"),
+    (
+        "other_dollar",
+        r"\b(?:Hong Kong|Singapore|Taiwan(?:ese)?|New Taiwan|Jamaican|Namibian|Fijian|Brunei"
+        r"|Liberian|Zimbabwe(?:an)?|Bahamian|Barbados|Belize|Guyanese|Trinidad and Tobago)"
+        r" dollars?\b",
+    ),
 )
 #: Commodities outside the built-in store: "Natural gas futures jumped 4%" is the gas's,
 #: not the carried subject's ("futures" alone stands for it).

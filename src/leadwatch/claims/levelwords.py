@@ -45,12 +45,15 @@ _YEAR_START = re.compile(
     r"|\bat the (?:start|beginning|open) of (?:the|this) (?P<u2>year|week|month)\b",
     re.IGNORECASE,
 )
-# "from its March peak of $73,800": the value of a past top (records name all-time ones).
+# "from its March peak of $73,800", "toward its 2011 high of $48.70", "nearing its all-time
+# high of $4,870": the value of a past top.
 _PEAK_OF = any_of("peak of", "high of", "top of")
 _FROM_PEAK = ending(
-    r"(?:from|off|below|under)\s+(?:its|the|their|a)",
-    gap=rf"\s+(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+)?",
+    r"(?:from|off|below|under|towards?|approaching|nearing|near|(?:shy|short) of)\s+"
+    r"(?:its|the|their|a)",
+    gap=rf"\s+(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+|(?P<y>{YEAR_RE})\s+|(?P<e>all-time|record)\s+)?",
 )
+_DISTANCE = re.compile(r"(?:from|off|below|under|shy|short)\b", re.IGNORECASE)
 # "touched $35 last month": a level of the week or month before the article's
 # "$2,500 last week", "$5,000 highs last month", "the $35 mark the previous month".
 _LAST = (
@@ -105,11 +108,15 @@ def level_claims(
         figure = pos + next((k for k, ch in enumerate(words) if ch.isdigit()), 0)
         at = reference_when(s, figure) or at  # "its opening 2026 price of $2,970": that day
         away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
+        if away and away.group("e") and _DISTANCE.match(away.group(0)):
+            away = None  # "8% below its all-time high of $4,870": read as a record elsewhere
         if away is not None:  # "down 18% from its March peak of $73,800": that top's value
-            month = away.group("m")
+            month, year = away.group("m"), away.group("y")
             top = ("month", (0, month_number(month))) if month else at
+            span = f"peak:at:year:{year}" if year else "peak:at"  # "off its 2011 peak of $48.70"
+            span = "ever" if away.group("e") else span  # "toward its all-time high of $4,870"
             claims.append(
-                Claim(index, "record", asset, words, "high", value, when=top, window="peak:at")
+                Claim(index, "record", asset, words, "high", value, when=top, window=span)
             )
             continue
         if _PEAKED.search(s[:pos]):  # "since topping out above $4,380 in April": the top

@@ -37,7 +37,14 @@ from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.model import last_before
 from leadwatch.claims.vocabulary import any_of
 
-__all__ = ["colon_subject", "not_its", "other_subject", "passive_by", "subject_name"]
+__all__ = [
+    "colon_subject",
+    "named_in_clause",
+    "not_its",
+    "other_subject",
+    "passive_by",
+    "subject_name",
+]
 
 # A noun phrase (one to five words), then a finite verb of a level, then the operator.
 _SUBJECT_VERB = re.compile(
@@ -66,6 +73,18 @@ _PRICE_NOUN = any_of(
 )
 
 
+def named_in_clause(lo: int, pos: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether an asset is named (not carried) between ``lo`` and ``pos``, or across ``lo``:
+    "The oldest and most valuable token" names one though its clause starts after "and".
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "The oldest and most valuable token slid 3%."
+    >>> named_in_clause(s.index("most"), s.index("3%"), find_assets(s))
+    True
+    """
+    return any(lo < m.end and m.start < pos and m.words != "(carried)" for m in mentions)
+
+
 def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
     """Whether the figure at ``pos`` stands in a later clause headed by a noun phrase that
     names no asset (rules in the module doc)."""
@@ -76,7 +95,7 @@ def subject_name(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | No
     """The noun phrase, lower case, that heads the later clause of the figure at ``pos``
     when it names no asset ("..., while mortgage rates fell 0.2%": "mortgage rates")."""
     lo = clause_start(s, pos)
-    if lo == 0 or any(lo <= m.start < pos for m in mentions):
+    if lo == 0 or named_in_clause(lo, pos, mentions):
         return None
     head = _SUBJECT_VERB.match(s[lo:pos])
     if head is None:

@@ -127,7 +127,7 @@ def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
         1 if sentences and body and body[0].index == 0 and _is_title(body[0].text, sentences) else 0
     )
     rank = {s.index: 1 for s in body if _BULLET.match(s.text)}
-    rank |= {s.index: 0 for s in body if is_quote_line(s.text)}
+    rank |= {s.index: 0 for s in sentences if not s.boilerplate and is_quote_line(s.text)}
     lede = next((s for s in body[start:] if s.index not in rank), None)
     if lede is not None:
         rank[lede.index] = 2
@@ -141,6 +141,10 @@ _QUOTE = re.compile(
 )
 
 
+# A card's line of figures under its name: "4.57%", "7,446", "+10 bp WoW \u00b7 +39 bp YTD".
+_FIGURES_ONLY = re.compile(r"^\s*[(+\-\u2212~\u25b2\u25bc\u2191\u2193]*\s?(?:US)?\$?\s?\d")
+
+
 def is_quote_line(s: str) -> bool:
     """A line of quotes, no sentence: a table row with figures ("| Gold | 2,650 | +1.2% |")
     or a name with its figures ("Gold (GC=F): $3,361.69/oz (+2.05%)"), a few words, no
@@ -148,13 +152,16 @@ def is_quote_line(s: str) -> bool:
 
     >>> is_quote_line("Gold (XAU): $2,650 (+0.4%)"), is_quote_line("| Silver | 31.2 | -1% |")
     (True, True)
+    >>> is_quote_line("+0.2% daily \u00b7 WoW -0.7%"), is_quote_line("4.57%")
+    (True, True)
     >>> is_quote_line("Gold rose 0.4% to $2,650: buyers returned.")
     False
     """
     if s.count("|") >= 2:
         return bool(re.search(r"\d", s))
     words = s.split()
-    return len(words) <= 12 and not s.rstrip().endswith(".") and bool(_QUOTE.match(s))
+    quote = _QUOTE.match(s) or _FIGURES_ONLY.match(s)  # or a card's line: "+0.2% daily \u00b7 WoW"
+    return len(words) <= 12 and not s.rstrip().endswith(".") and bool(quote)
 
 
 def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:

@@ -49,15 +49,21 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         "past",
     ),
     (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday )?(?:high|low)", "skip"),
-    (rf"(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?{_CHG}|(?:daily|day){_CHG}", "move:day"),
-    (rf"(?:1|one)[- ]?w(?:ee)?k?|7[- ]?d(?:ays?)?{_CHG}|(?:weekly|week){_CHG}", "move:week"),
     (
-        rf"(?:1|one)[- ]?m(?:o(?:nth)?)?|30[- ]?d(?:ays?)?{_CHG}|(?:monthly|month){_CHG}",
+        rf"(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?{_CHG}|(?:daily|day){_CHG}|DoD|d/d",
+        "move:day",
+    ),
+    (
+        rf"(?:1|one)[- ]?w(?:ee)?k?|7[- ]?d(?:ays?)?{_CHG}|(?:weekly|week){_CHG}|WoW|w/w",
+        "move:week",
+    ),
+    (
+        rf"(?:1|one)[- ]?m(?:o(?:nth)?)?|30[- ]?d(?:ays?)?{_CHG}|(?:monthly|month){_CHG}|MoM|m/m",
         "move:month",
     ),
     (r"(?:3|three)[- ]?m(?:o(?:nths?)?)?", "move:months"),
     (rf"(?:ytd|year[- ]to[- ]date){_CHG}", "move:ytd"),
-    (rf"(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly{_CHG}", "move:year"),
+    (rf"(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly{_CHG}|YoY|y/y", "move:year"),
     (r"%? ?(?:change|chg\.?)(?: %)?|%", "move:day"),
     (r"open(?:ing)?(?: price| level| index| value)?", "open"),
     (

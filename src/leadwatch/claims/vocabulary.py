@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "ABOUT_RE",
+    "CLAUSE_ADVERBS",
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
     "DOWN_VERB_RARE_RE",
@@ -45,6 +46,7 @@ __all__ = [
     "PREVIOUS_DAY_RE",
     "PRICE_BARE_RE",
     "PRICE_NUM_RE",
+    "PROFIT_RE",
     "RATE_NUM_RE",
     "RECLAIM_RE",
     "ROUGHLY_RE",
@@ -52,6 +54,7 @@ __all__ = [
     "SPAN_DAYS",
     "STEP_RE",
     "TESTED_RE",
+    "TOWARD_RE",
     "UP_NOUN_RE",
     "UP_VERB_RARE_RE",
     "UP_VERB_RE",
@@ -212,6 +215,27 @@ def level_op(words: str) -> str:
     return next((v for k, v in _LEVEL_OPS.items() if w.startswith(k)), "at")
 
 
+#: Adverbs that may open a clause or a field's text and name nothing ("Price: Currently
+#: trading near $2,480", "Roughly 3% of supply"), lower case.
+CLAUSE_ADVERBS = frozenset(
+    {
+        *("currently", "recently", "already", "roughly", "approximately", "about", "around"),
+        *("nearly", "almost", "just", "again", "briefly", "once", "initially", "finally"),
+    }
+)
+#: "toward $5,000" heads for a target, but "toward its all-time high of $4,870" names a past
+#: top's value ("toward its" ending a text: the top's words follow).
+TOWARD_RE = (
+    r"towards?(?!\s+(?:its|their)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+    r"|\s+(?:its|their|the|a)\s+(?:[\w'\u2019-]+\s+){0,2}(?:highs?|peaks?|records?|tops?)\b)"
+)
+#: "profit" of a company ("Barrick's quarterly profit"), not a period's move of a price ("this
+#: week's profit", "the session's profit", "its weekly profit").
+PROFIT_RE = "".join(
+    [f"(?<!{p}{a}s )" for p in ("day", "week", "month", "year", "session") for a in "'\u2019"]
+    + [f"(?<!{p} )" for p in ("daily", "weekly", "monthly")]
+    + [r"profits?"]
+)
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
 NO_DOLLAR = frozenset(
     {"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad", "bbdxy", "wsj_dollar"}

@@ -1,0 +1,36 @@
+"""The currencies other than the US dollar that gold and silver are quoted in (pure data).
+
+Each has its words in a pricing frame ("in sterling terms", "priced in yen") and the sign
+on its figures (\u00a3, \u20ac, \u20b9, A$, "Rs", "per 10 grams"); the metal quoted in one
+is a series of its own (``gold_eur``), shown as :data:`CURRENCY_NAMES` says.
+
+Examples
+--------
+>>> CURRENCY_NAMES["gold_eur"], sorted(CURRENCIES)[:3]
+('gold priced in EUR', ['aud', 'cad', 'chf'])
+"""
+
+from __future__ import annotations
+
+__all__ = ["CURRENCIES", "CURRENCY_NAMES"]
+
+#: Each currency: its words in a pricing frame, and the sign on its figures.
+CURRENCIES: dict[str, tuple[str, str]] = {
+    "gbp": (r"GBP|sterling|(?:British )?pounds?(?: sterling)?", r"\u00a3|\bGBP ?\d"),
+    "eur": (r"EUR|euros?", r"\u20ac|\bEUR ?\d"),
+    "inr": (
+        r"INR|(?:Indian )?rupees?",
+        r"\u20b9|\bRs\.? ?\d|\bINR ?\d|per (?:10 ?(?:grams?|gm?)|tola)\b",
+    ),
+    "jpy": (r"JPY|(?:Japanese )?yen", r"(?<!CN)\u00a5|\bJPY ?\d"),
+    "cny": (r"CNY|RMB|yuan|renminbi", r"CN\u00a5|\bRMB ?\d|\bCNY ?\d"),
+    "aud": (r"AUD|Australian dollars?|Aussie dollars?", r"\bAU?\$|\bAUD ?\d"),
+    "cad": (r"CAD|Canadian dollars?", r"\bC\$|\bCAD ?\d"),
+    "chf": (r"CHF|Swiss francs?", r"\bCHF ?\d"),
+}
+#: How the local series are shown ("gold_eur": "gold priced in EUR").
+CURRENCY_NAMES = {
+    f"{metal}_{code}": f"{metal} priced in {code.upper()}"
+    for metal in ("gold", "silver")
+    for code in CURRENCIES
+}

@@ -1,0 +1,93 @@
+"""Gold and silver priced in another currency: other series than the USD price (pure).
+
+"In sterling terms, gold traded at \u00a32,150", "Gold in euro terms hit a record",
+"Euro-denominated gold rose 1.5%", "Gold prices in India rose 1.2% to Rs 68,500 per 10
+grams", "Silver rose 2.1% to \u20b988,400 per kg": a metal quoted in pounds, euros, rupees,
+yen, yuan or Australian, Canadian or Swiss money. The claims of such a sentence name the
+local series (``gold_gbp``, ``silver_inr``), which the store does not hold, so they are
+reported as not checkable, never graded on the USD price; a user who adds ``gold_eur`` makes
+them checkable. The currency is read from a frame ("in euro terms", "priced in yen", "in
+GBP", "sterling-denominated") or from the sign on the figures (\u00a3, \u20ac, \u20b9,
+\u00a5, A$, Rs, "per 10 grams"). A sentence that also prices in US dollars ("$2,400, or
+about \u00a31,900") keeps its claims on the USD series, and a currency named as a market
+of its own ("the euro rose 0.5% while gold gained 1%") prices nothing.
+
+Examples
+--------
+>>> local_currency("In sterling terms, gold traded at \u00a32,150 an ounce.")
+'gbp'
+>>> local_currency("Gold rose 1% to $2,400, or about \u00a31,900."), local_currency(
+...     "The euro rose 0.5% while gold gained 1%.")
+(None, None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from leadwatch.claims.currencies import CURRENCIES
+from leadwatch.claims.vocabulary import words_re
+
+if TYPE_CHECKING:
+    from leadwatch.claims.model import Claim
+    from leadwatch.claims.text import Sentence
+
+__all__ = ["local_currency", "local_prices"]
+
+# "in euro terms", "priced in yen", "In GBP,", "in Australian dollars", "euro-denominated".
+_FRAMES = {
+    code: re.compile(
+        rf"\b(?:(?:priced|denominated|quoted|measured|valued) )?in (?:{words})(?: terms)?\b"
+        rf"|\b(?:{words})[- ](?:denominated|priced|terms)\b",
+        re.IGNORECASE,
+    )
+    for code, (words, _) in CURRENCIES.items()
+}
+_SIGNS = {code: re.compile(sign) for code, (_, sign) in CURRENCIES.items()}
+# A figure in US dollars: a bare "$" (not A$, C$, HK$), "US$", "USD".
+_USD = re.compile(r"(?<![A-Za-z])\$|\bUS\$|\bUSD\b|\bin (?:US |U\.S\. )?dollar terms\b")
+_METAL = re.compile(r"\b(?:gold|silver|bullion)\b", re.IGNORECASE)
+#: The series a currency word is otherwise read as ("in euro terms": no EUR/USD move).
+_AS_ASSET = {"eur": "eurusd", "gbp": "gbp", "jpy": "jpy", "cny": "cny", "aud": "aud", "cad": "cad"}
+_AS_ASSET_DOLLAR = ("aud", "cad")
+_METALS = words_re(("gold", "silver"))
+
+
+def local_currency(s: str) -> str | None:
+    """The currency a sentence prices its metal in, other than the US dollar (module doc)."""
+    if _METAL.search(s) is None or _USD.search(s):
+        return None
+    for code, frame in _FRAMES.items():
+        if frame.search(s):
+            return code
+    found = [code for code, sign in _SIGNS.items() if sign.search(s)]
+    return found[0] if len(found) == 1 else None
+
+
+def local_prices(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """``claims`` with the metal of a sentence priced in another currency renamed to the
+    local series (``gold_eur``), and the currency word of its frame too (module doc)."""
+    out = []
+    for c in claims:
+        s = sentences[c.sentence].text
+        code = local_currency(s)
+        if code is None:
+            out.append(c)
+            continue
+        metal = _metal_of(s, c.asset)
+        named = _AS_ASSET.get(code) == c.asset or (code in _AS_ASSET_DOLLAR and c.asset == "dxy")
+        if c.asset in ("gold", "silver", "metals") or named:
+            c = replace(c, asset=f"{metal}_{code}")
+        out.append(c)
+    return out
+
+
+def _metal_of(s: str, asset: str | None) -> str:
+    """The metal the claim is about: its own asset, else the first metal the sentence names."""
+    if asset in ("gold", "silver"):
+        return asset
+    m = re.search(_METALS, s, re.IGNORECASE)
+    return m.group(0).lower() if m else "gold"
