@@ -50,6 +50,7 @@ __all__ = [
     "null_pair",
     "planted_lead",
     "shared_volatility",
+    "two_clocks",
 ]
 
 
@@ -201,9 +202,25 @@ def nonsynchronous(
     """
     rng = np.random.default_rng(rng)
     n = check_int(n, "n", 1)
+    return two_clocks(garch_t(n + 1, 3, rng=rng), late=late, noise=noise)
+
+
+def two_clocks(shocks: Floats, *, late: float, noise: float) -> tuple[Floats, Floats]:
+    """``(leader, follower)`` seeing latent returns ``shocks[0]`` at two clocks.
+
+    ``shocks`` is ``(3, n + 1)``: the latent return and each series' own noise.
+    The follower records the share ``late`` of each latent return one period
+    later; both add their own noise of variance ``noise``.
+
+    Examples
+    --------
+    >>> x, y = two_clocks(np.arange(12.0).reshape(3, 4), late=0.5, noise=0.0)
+    >>> [round(v, 3) for v in (y - x).tolist()]
+    [-0.707, -0.707, -0.707]
+    """
     if not 0.0 < late < 1.0:
         raise ValueError("late must be in (0, 1)")
-    u, ex, ey = garch_t(n + 1, 3, rng=rng)
+    u, ex, ey = shocks
     early, after = np.sqrt(1.0 - late) * u, np.sqrt(late) * u
     leader = early[1:] + after[1:] + np.sqrt(noise) * ex[1:]
     follower = early[1:] + after[:-1] + np.sqrt(noise) * ey[1:]

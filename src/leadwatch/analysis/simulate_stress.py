@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from leadwatch.analysis.simulate import Seed, garch_t, nonsynchronous
+from leadwatch.analysis.simulate import Seed, garch_t, nonsynchronous, two_clocks
 from leadwatch.analysis.validation import Floats, check_int
 
 __all__ = [
@@ -180,14 +180,9 @@ def clocked_factor(
     """
     rng = np.random.default_rng(rng)
     n = check_int(n, "n", 1)
-    if not 0.0 < late < 1.0:
-        raise ValueError("late must be in (0, 1)")
     vol = _log_sv(n + 1, persistence, vol_of_vol, rng)
-    u, ex, ey = vol * rng.standard_t(nu, size=(3, n + 1)) * np.sqrt((nu - 2.0) / nu)
-    early, after = np.sqrt(1.0 - late) * u, np.sqrt(late) * u
-    leader = early[1:] + after[1:] + np.sqrt(noise) * ex[1:]
-    follower = early[1:] + after[:-1] + np.sqrt(noise) * ey[1:]
-    return leader, follower
+    shocks = vol * rng.standard_t(nu, size=(3, n + 1)) * np.sqrt((nu - 2.0) / nu)
+    return two_clocks(shocks, late=late, noise=noise)
 
 
 def distributed_lead(
