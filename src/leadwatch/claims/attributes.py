@@ -211,3 +211,28 @@ _MARGIN = re.compile(
     rf"\b[^.;,%]{{0,40}}?\bby (?:{MARGIN_HEDGE_RE} |a (?:further|whopping) )?[+\-\u2212]?$",
     re.IGNORECASE,
 )
+
+
+# A quantity that is the subject of the record after it: "ETF holdings have reached their
+# highest level since 2022", "open interest in silver futures climbed to a record".
+_QTY_SUBJECT = re.compile(
+    r"\b(?:(?:ETF|ETP|fund) )?(?:holdings|open interest|inflows?|outflows?|volumes?|reserves"
+    r"|purchases|production|output|imports|exports|market cap\w*|hash ?rate)"
+    r"(?:\s+(?:of|in|at|by|for)\s+[^,;]{0,50}?)?"
+    r"\s+(?:(?:have|has|had|are|is|were|was)\s+)?(?:(?:also|now|just|since|then)\s+)?"
+    r"(?:reached|hit|rose|climbed|jumped|surged|touched|soared|stood|sat|fell|dropped|slid"
+    r"|sank|reach|hit|rise|climb|stand|sit|at)(?:\s+(?:to|at|near|a))?\s+"
+    r"(?:(?:its|their|a|an|the|new|fresh)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def quantity_record(s: str, pos: int) -> bool:
+    """Whether the record word at ``pos`` is said of a quantity (holdings, open interest,
+    flows, output), the subject of its verb, not of a price.
+
+    >>> s = "ETF holdings have reached their highest level since 2022"
+    >>> quantity_record(s, s.find("highest")), quantity_record("Gold hit a record", 10)
+    (True, False)
+    """
+    return bool(_QTY_SUBJECT.search(s[max(0, pos - 120) : pos]))

@@ -45,7 +45,6 @@ from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.asides import outside_asides
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
-from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
 from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE
@@ -66,6 +65,7 @@ from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.leveldistance import distance_claim
+from leadwatch.claims.levelverbs import verb_levels
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads, other_row
 from leadwatch.claims.localprices import local_prices
@@ -170,7 +170,7 @@ def _sentence_claims(
     claims += stated_peaks(s, index, mentions, subject, level_claims(s, index, mentions, subject))
     claims += paren_levels(s, index, mentions, None if named else subject, claims)
     claims += possessive_levels(s, index, mentions, subject, claims)  # "gold's $4,300"
-    claims += bare_levels(s, index, mentions, claims)  # "eased to about 2,415.50"
+    claims += verb_levels(s, index, mentions, claims, None if named else subject)  # "neared $40"
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
     claims += records(s, mentions, subject if not named else None, index)

@@ -25,6 +25,7 @@ from leadwatch.claims.heldrates import held_rates
 from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.refpoints import reference_when
+from leadwatch.claims.respectively import respective_levels
 from leadwatch.claims.targetrange import target_ranges
 from leadwatch.claims.text import dated_noun, find_when_at
 from leadwatch.claims.vocabulary import (
@@ -95,7 +96,9 @@ def level_claims(
 ) -> list[Claim]:
     """The level claims of sentence ``s`` (number ``index``); see the module doc."""
     claims, bands = target_ranges(s, index, mentions, subject)  # "at 4.25%-4.50%"
-    for asset, op, value, words, pos in levels(s, mentions, subject):
+    for asset, op, value, words, pos in respective_levels(
+        s, mentions, levels(s, mentions, subject)
+    ):
         if any(a < pos + len(words) and pos < b for a, b in bands):
             continue  # a bound of the Fed's target range: checked as a range
         at = find_when_at(s, pos)

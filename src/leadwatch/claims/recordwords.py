@@ -18,17 +18,12 @@ import re
 from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.attributes import attribute
+from leadwatch.claims.attributes import attribute, quantity_record
 from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim, last_before, nearest_before
 from leadwatch.claims.printed import date_said_of
-from leadwatch.claims.recordbreak import (
-    YTD_NOUN,
-    broken_records,
-    in_view,
-    so_far_window,
-)
+from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, in_view, so_far_window
 from leadwatch.claims.recordspans import (
     DECADE_RE,
     SPAN_RE,
@@ -196,6 +191,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue  # "gold demand rose to a new quarterly high": demand's record
         if named is None and _not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's
+        if quantity_record(s, m.start()):
+            continue  # "ETF holdings reached their highest since 2022": the holdings'
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
         maybe = _MAYBE.search(s[max(0, m.start() - 60) : m.start()])
         ahead = in_view(s, m.start()) or hypothetical(s, m.start(), m.end())  # "paving the way"

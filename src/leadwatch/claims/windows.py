@@ -257,11 +257,19 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     found = [(p, w) for p, w in found if w != "prev"]  # "after a record a day earlier": its own
     if not found:
         return None
+    if found[0][0] > pos and _TRAIL.search(sentence[: found[0][0]], pos):
+        return None  # "fell 0.6%, a decline of 1.8% for the week": the week is the 1.8%'s
     if len({w for _, w in found}) == 1 and (found[0][0] < pos or found[0][1][:7] != "weekof:"):
         return found[0][1]  # (a named week: of its clause and the figures after it)
     return _opening(sentence, pos, found, cuts)
 
 
+# A trailing clause with a figure of its own, which a window after it belongs to.
+_TRAIL = re.compile(
+    r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
+    r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
+    re.IGNORECASE,
+)
 # A change quoted in parentheses after a name: "the S&P 500 (-0.7%)", "(+70.96, +1.09%)".
 _PAREN_OPEN = re.compile(r"\((?:[^()]{0,20},\s*)?[-+\u2212\u2013]?\s*$")
 _PAREN_CHANGE = re.compile(r"[-+\u2212\u2013]?\s*[\d.,]+\s*%\s*\)")

@@ -1,0 +1,114 @@
+"""Levels stated by verbs of approach and of reporting, and by a session verb with its day.
+
+The level rules of :mod:`leadwatch.claims.figures` read a level after a preposition or a
+few verbs ("at", "near", "hit", "reached"). Wire and blog copy also writes:
+
+- a verb of approach: "neared the $40 mark", "nears $3,400", "approached $100,000",
+  "closing in on 110": the price is near the level (op ``near``);
+- a reporting verb: "registered 108.53", "logged $2,650", "printed 1.0850", "was quoted
+  $39.10": the price stood at the level (op ``at``); a move noun after the figure ("posted a
+  $30 gain") makes it a size, not a level;
+- a session verb and its day with no "at": "opened Monday $39.13", "closed Friday 5,880.5",
+  "settled the session $2,650": the price at that time (op ``at``).
+
+The asset is the one named last before the verb in the same clause (or the subject carried
+from the sentence before, for "It opened Monday $39.13"). A number with no "$" is read only
+when written like a price (grouped thousands or decimals) and carries the qualifier
+``bare``, so the checker drops it where it is implausible for the asset.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Silver neared the $40/oz mark on Friday."
+>>> [(c.asset, c.op, c.level) for c in verb_levels(s, 0, find_assets(s), [])]
+[('silver', 'near', 40.0)]
+>>> s = "Gold posted a $30 gain on Friday."
+>>> verb_levels(s, 0, find_assets(s), [])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attributes import attribute
+from leadwatch.claims.bareprices import bare_levels
+from leadwatch.claims.clauses import hypothetical, not_now
+from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
+from leadwatch.claims.text import find_when_at
+from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, PRICE_NUM_RE, WEEKDAYS, YIELDS
+
+__all__ = ["verb_levels"]
+
+_DAY = (
+    rf"(?:on )?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|today|yesterday"
+    r"|the (?:day|session|week))(?: (?:morning|afternoon|evening|session))?"
+)
+_VERB_RE = re.compile(
+    r"\b(?:(?P<near>near(?:ed|s)|approach(?:ed|es)|clos(?:ed|es|ing) in on|edg(?:ed|es|ing) near)"
+    r"|(?P<rep>register(?:ed|s|ing)|logg(?:ed|ing)|printed|prints|(?:was|were|is|are) quoted)"
+    rf"|(?P<ses>(?:opened|closed|ended|settled|finished|started|began|opens|closes|ends) {_DAY}))"
+    r"(?: (?:the|a|an|about|around|roughly|nearly|almost|just|some|approximately))*"
+    rf" (?P<d>(?:US|U\.S\.|USD ?)?\$\s?)?(?P<num>{PRICE_NUM_RE})(?![\d,.]*\d)"
+    r"(?P<k>\s?(?:k|K)\b)?(?P<after>[^.;,]{0,24})",
+    re.IGNORECASE,
+)
+#: What follows a figure that is no level: a percent, a scale, a unit, a move noun.
+_NOT_LEVEL = re.compile(
+    r"^\s*(?:%|per ?cent|percentage|points?|pts|bps?|basis|x\b|times|trillion|billion|million"
+    r"|bn|tn|mn|[mb]\b|ounces?|tons?|tonnes?|coins?|tokens?|contracts?|shares?|barrels?"
+    r"|years?|days?|weeks?|months?|hours?|-|[a-z ]{0,12}\b(?:gains?|loss(?:es)?|drops?|rises?"
+    r"|increases?|declines?|jumps?|falls?|advances?|moves?|changes?|swings?|slides?|rally"
+    r"|inflows?|outflows?|volume|profits?))",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|after|before|from)\b", re.IGNORECASE)
+
+
+def verb_levels(
+    s: str,
+    index: int,
+    mentions: list[AssetMention],
+    claims: list[Claim],
+    subject: str | None = None,
+) -> list[Claim]:
+    """Levels of bare prices (:func:`~leadwatch.claims.bareprices.bare_levels`) and of the
+    verbs of approach, reporting and session (module doc), not yet stated in ``claims``."""
+    out = bare_levels(s, index, mentions, claims)
+    stated = stated_levels(claims + out)
+    for m in _VERB_RE.finditer(s):
+        if _NOT_LEVEL.match(m.group("after")) or m.group("after").startswith("%"):
+            continue
+        if hypothetical(s, m.start(), m.end("num")) or not_now(s, m.start(), m.end("num")):
+            continue
+        dollar = m.group("d") is not None
+        if not dollar and not re.fullmatch(PRICE_BARE_RE, m.group("num")):
+            continue  # "neared 40": a small round number with no sign may be anything
+        asset = _asset(s, m.start(), mentions, subject, dollar)
+        value = float(m.group("num").replace(",", "")) * (1000 if m.group("k") else 1)
+        if asset is None or (asset, value) in stated:
+            continue
+        op = "near" if m.group("near") else "at"
+        words = m.group(0)[: m.end("num") - m.start()]
+        quals = () if dollar else ("bare",)
+        when = find_when_at(s, m.start())
+        out.append(Claim(index, "level", asset, words, op, value, when=when, qualifiers=quals))
+        stated.add((asset, value))
+    return out
+
+
+def _asset(
+    s: str, pos: int, mentions: list[AssetMention], subject: str | None, dollar: bool
+) -> str | None:
+    """The asset the verb at ``pos`` speaks of, if its quote form fits the figure's."""
+    last = last_before(mentions, pos, groups=False)
+    if last is not None and not _BREAK.search(s[last.end : pos]) and not attribute(s, last):
+        asset: str | None = last.asset
+    elif last is None and subject is not None and re.match(r"\s*(?:it|the price)\b", s, re.I):
+        asset = subject  # "It opened Monday $39.13"
+    else:
+        return None
+    if asset in GROUPS or asset in YIELDS or (dollar and asset in NO_DOLLAR):
+        return None
+    return asset
