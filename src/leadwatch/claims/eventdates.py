@@ -14,6 +14,14 @@ True
 >>> text = "Gold closed at $3,118 on March 31, 2025."
 >>> cited_event(text, text.find("March 31"))
 False
+
+A day named for an event the market still expects ("pricing in a cut on September 17",
+"odds of a hike on June 18") lies ahead of the article (:func:`expected_event`): the same
+move told as done ("the Fed cut rates on September 17") does not.
+
+>>> text = "Markets price a 90% probability of a quarter-point cut on September 17."
+>>> expected_event(text, text.find("September 17"))
+True
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import re
 
 from leadwatch.claims.vocabulary import SCHEDULED_RE, WEEKDAYS, words_re
 
-__all__ = ["cited_event"]
+__all__ = ["cited_event", "expected_event"]
 
 #: A data release or an event named in the clause before a date.
 _EVENT = re.compile(
@@ -36,6 +44,21 @@ _WEEKDAY_TAIL = re.compile(rf"(?:\bon\s+)?\b{words_re(WEEKDAYS)},?\s*$", re.IGNO
 #: Where the clause before a date starts: a sentence or a clause break.
 _CUT = re.compile(r"[.;:!?,]\s|\b(?:and|while|but|as|after|before)\s")
 _REACH = 90
+#: Words of an expectation: the event has not happened yet.
+_EXPECT = re.compile(
+    r"\b(?:pric(?:e|es|ed|ing) in|odds|probabilit(?:y|ies)|chances?|bets?|betting|wager\w*"
+    r"|expect\w*|anticipat\w*|forecast\w*|predict\w*|likel(?:y|ihood)|poised|set to"
+    r"|will|would|could|might|FedWatch|see(?:s|ing)? (?:a|an|the|\d))\b",
+    re.IGNORECASE,
+)
+#: A policy move or a print just before the date ("a cut on", "to hold rates on").
+_MOVE = re.compile(
+    r"\b(?:cut(?:s|ting)?|hik(?:e|es|ing)|rates?|easing|tightening|move|pause|hold|reduction"
+    r"|increase|print)\b[^.;:!?\d]{0,12}$",
+    re.IGNORECASE,
+)
+#: Where the sentence before a date starts.
+_STOP = re.compile(r"[;!?]\s|(?<!\d)\.\s")
 
 
 def cited_event(text: str, pos: int) -> bool:
@@ -46,3 +69,12 @@ def cited_event(text: str, pos: int) -> bool:
     cuts = [m.end() for m in _CUT.finditer(before)]
     clause = before[cuts[-1] :] if cuts else before
     return bool(_EVENT.search(clause))
+
+
+def expected_event(text: str, pos: int) -> bool:
+    """Does the date at ``pos`` name a policy move, a decision or a data print that the
+    sentence before it still expects (odds, bets, "expected", "will")?"""
+    before = _STOP.split(text[max(0, pos - 2 * _REACH) : pos])[-1]
+    before = re.sub(r"(?i)\b(?:on|at|for|by)\s*$", "", before.rstrip()).rstrip()
+    event = _MOVE.search(before) or _EVENT.search(before[-30:])
+    return bool(event and _EXPECT.search(before))

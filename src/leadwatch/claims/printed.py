@@ -27,6 +27,8 @@ Roles:
 ``ahead``
     A date introduced by "by", "until", "before", "ahead of", "due", "next" ...: a deadline
     or a forecast, no evidence.
+    So is the day of an event the market still expects ("pricing in a cut on September 17":
+    :mod:`leadwatch.claims.eventdates`).
 
 Examples
 --------
@@ -44,6 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from leadwatch.claims.captions import caption_date
+from leadwatch.claims.eventdates import expected_event
 from leadwatch.claims.vocabulary import (
     MONTH_ABBR_RE,
     MONTH_NAME_RE,
@@ -134,7 +137,7 @@ def ahead(text: str, pos: int) -> bool:
     True
     """
     before = text[max(0, pos - 80) : pos]
-    if _NEXT_EVENT.search(before):  # "at the next rate meeting on June 9-10"
+    if _NEXT_EVENT.search(before) or expected_event(text, pos):  # "pricing in a cut on"
         return True
     if not AHEAD.search(before[-25:]):
         return False

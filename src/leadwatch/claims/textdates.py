@@ -22,19 +22,26 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   an all-time high") or that of a data release or event it cites ("the Philly Fed index
   printed 8.1 on June 19, 2025": :mod:`leadwatch.claims.eventdates`) is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
-  year; one looked back to ("since January 2"): 0.25 over the 120 days after it; the day
+  year; one looked back to ("since January 2", a record's day: "its high came on
+  January 29"): 0.25 over the 120 days after it; the day
   of an event it cites ("CPI data released on May 13"): 0.25 on it and the 120 days after;
 - an extreme of a month named without its year ("its October peak"):
   :mod:`leadwatch.claims.monthextremes`; a quarter reported on ("Q1 gains"):
   :mod:`leadwatch.claims.quarterhints`;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
+- a day of the month named with its weekday ("on Friday, January 24"): 0.5 more in the
+  years it fits (:mod:`leadwatch.claims.weekdaydates`);
 - a month named with its year ("in January 2026"): 0.5 over it and the month after; "the
   beginning of 2026": 0.5 over its first quarter;
+- a month named as a past record's time ("the high witnessed in late October 2024"):
+  0.5 over the year from its start (:mod:`leadwatch.claims.pastmonths`), not on it;
 - an event set in a month named without its year ("a record set in early October"): 0.5
   over the 90 days from that month's start, in any year;
 - a month the text says is over ("finished February", "closed out January"): 1.0 over
   the 10 days after its end, in any year; a year ("ended 2025 in the red"): 0.5 over the
   next year;
+- a month the text says is ending now ("ending May with a loss", "as May draws to a
+  close"): 1.0 over its last days (:mod:`leadwatch.claims.monthends`);
 - a monthly figure named by its month ("January payrolls", "the December CPI report",
   "Feb core CPI"): 0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
@@ -64,7 +71,9 @@ import pandas as pd
 from leadwatch.claims.datehints import named_weekdays, weekday_days
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
+from leadwatch.claims.monthends import month_end_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
+from leadwatch.claims.pastmonths import looked_back_month
 from leadwatch.claims.printed import (
     AHEAD,
     EVENT_AHEAD,
@@ -83,12 +92,14 @@ from leadwatch.claims.vocabulary import (
     YEAR_RE,
     month_number,
 )
+from leadwatch.claims.weekdaydates import weekday_date_votes
 from leadwatch.claims.weekhints import week_votes
 from leadwatch.claims.yearhints import year_votes
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
 _DAY = pd.Timedelta(days=1)
+_YEAR = pd.Timedelta(days=365)
 #: Weights of the votes (module docstring).
 _DATELINE = 2.5
 _PAST_DATE = 0.5
@@ -258,7 +269,8 @@ def text_evidence(
             votes += 0.25 * _near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
             why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
             continue
-        if past or AHEAD.search(body[max(0, pos - 25) : pos]):  # or "fell 5% by November 20"
+        record_day = _LOOKED_BACK.search(_clause_before(body, pos)[-60:])  # "its high came on"
+        if past or record_day or AHEAD.search(body[max(0, pos - 25) : pos]):  # "fell 5% by"
             votes += 0.25 * _near_day(calendar, month, dom, _DAY, _LOOKBACK)
             why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
             continue
@@ -301,7 +313,8 @@ def text_evidence(
             f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
         )
     # "its October peak", "Q1 gains", "in 2026"
-    kinds = [month_extreme_votes, quarter_votes, year_votes]
+    kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
+    kinds.append(weekday_date_votes)  # "Friday, January 24": the years it fits
     if not set(weekdays) - {4, 5, 6}:  # a Monday..Thursday named outranks a week's close
         kinds.append(week_votes)
     for more in kinds:
@@ -318,11 +331,20 @@ def text_evidence(
         why.append(f"{m.group(0)!r} comes out the month after: {after:02d} ({_RELEASE_VOTE})")
     for sentence, when in extraction.periods:
         period = _period(when)
-        if period is not None:
+        if period is not None and _looked_back(extraction, sentence, when):
+            votes += 0.5 * ((calendar >= period[0]) & (calendar <= period[0] + _YEAR))
+            why.append(f"{period[2]} as a past record's time: dated on or after it")
+        elif period is not None:
             start, end, words = period
             votes += 0.5 * ((calendar >= start) & (calendar <= end))
             why.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
     return votes, why
+
+
+def _looked_back(extraction: Extraction, sentence: int, when: tuple[str, Any]) -> bool:
+    """Is the month ``when`` named as the time of a past record ("set in October 2024")?"""
+    text = extraction.sentences[sentence].text
+    return when[0] == "month" and looked_back_month(text, *when[1])
 
 
 def _near_day(
