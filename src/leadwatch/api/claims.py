@@ -90,7 +90,42 @@ def _article_text(data: bytes, where: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-MAX_ARTICLE_BYTES = 5_000_000
+MAX_ARTICLE_BYTES = 1_000_000
+#: Figures (percentages, dollar amounts, basis points) an article may hold: a long market wrap
+#: holds a few hundred; checking each costs time, so a dump of data is refused, not hung on.
+MAX_FIGURES = 1_000
+#: Characters without a sentence end an article may run: prose ends sentences far sooner.
+MAX_PASSAGE = 20_000
+_FIGURE_RE = re.compile(r"\d[\d,.]*\s?%|\$\s?\d|\d[\d,.]*\s?(?:bps?\b|basis points)")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+
+
+def check_bounds(text: str, where: str) -> None:
+    """Refuse a text too long or too dense to be an article, with the fix.
+
+    Examples
+    --------
+    >>> check_bounds("Gold rose 1% to $2,400.", "x")
+    >>> try:
+    ...     check_bounds("up 1% " * 2000, "x")
+    ... except DataError as exc:
+    ...     print(exc.message[:40])
+    article x holds 2,000 figures (percentag
+    """
+    figures = len(_FIGURE_RE.findall(text))
+    if figures > MAX_FIGURES:
+        raise DataError(
+            f"article {where} holds {figures:,} figures (percentages, dollar amounts, basis "
+            f"points), more than an article ({MAX_FIGURES:,})",
+            fix="check one article at a time, or split a long report into its sections",
+        )
+    longest = max((len(s) for s in _SENTENCE_END_RE.split(text)), default=0)
+    if longest > MAX_PASSAGE:
+        raise DataError(
+            f"article {where} runs {longest:,} characters without ending a sentence, more than "
+            f"prose does ({MAX_PASSAGE:,})",
+            fix="pass the article's text (sentences ending in . ! ? or line breaks)",
+        )
 
 
 def _binary_share(data: bytes) -> float:
@@ -180,6 +215,7 @@ def _check(
     from leadwatch.claims.result import ArticleCheck
 
     name, body = (Path(article).stem, text) if text is not None else read_article(article)
+    check_bounds(body, name)
     extraction = extract_claims(body)
     market = market_from_store(store)
     dated = infer_date(extraction, market, date=date)
