@@ -19,6 +19,7 @@ from leadwatch.analysis import simulate
         lambda rng: simulate.gaussian_lead(60, 2, 0.5, rng=rng),
         lambda rng: simulate.common_driver(60, 1, 4, rng=rng),
         lambda rng: simulate.nonsynchronous(60, rng=rng),
+        lambda rng: simulate.log_ar1_volatility(60, persistence=0.9, vol_of_vol=0.2, rng=rng),
     ],
 )
 def test_an_int_seed_draws_what_a_generator_of_that_seed_draws(make: Callable[[Any], Any]) -> None:
@@ -33,3 +34,15 @@ def test_a_generator_is_used_not_copied() -> None:
     first, _ = simulate.gaussian_lead(40, 1, 0.5, rng=rng)
     second, _ = simulate.gaussian_lead(40, 1, 0.5, rng=rng)
     assert not np.array_equal(first, second)
+
+
+def test_log_ar1_volatility_follows_its_recursion_after_the_burn_in() -> None:
+    rng = np.random.default_rng(5)
+    vol = simulate.log_ar1_volatility(200, persistence=0.9, vol_of_vol=0.3, rng=5)
+    eta = rng.standard_normal(700) * 0.3
+    s = np.zeros(700)
+    for t in range(1, 700):
+        s[t] = 0.9 * s[t - 1] + eta[t]
+    np.testing.assert_allclose(vol, np.exp(s[500:]))
+    flat = simulate.log_ar1_volatility(50, persistence=0.9, vol_of_vol=0.0, rng=5)
+    np.testing.assert_array_equal(flat, np.ones(50))

@@ -8,8 +8,8 @@ import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
-from leadwatch.claims.flatmoves import FLAT_TOLERANCE
 from leadwatch.claims.market import Market
+from leadwatch.claims.nonpercentmoves import FLAT_TOLERANCE
 
 
 def _flat(text: str) -> list[str | None]:

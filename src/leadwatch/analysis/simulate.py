@@ -46,6 +46,7 @@ __all__ = [
     "common_driver",
     "garch_t",
     "gaussian_lead",
+    "log_ar1_volatility",
     "nonsynchronous",
     "null_pair",
     "planted_lead",
@@ -171,15 +172,33 @@ def shared_volatility(
     """
     rng = np.random.default_rng(rng)
     n = check_int(n, "n", 1)
+    scale = log_ar1_volatility(n, persistence=persistence, vol_of_vol=vol_of_vol, rng=rng)
+    z = rng.standard_t(nu, size=(2, n)) * np.sqrt((nu - 2.0) / nu)
+    return scale * z[0], scale * z[1]
+
+
+def log_ar1_volatility(n: int, *, persistence: float, vol_of_vol: float, rng: Seed) -> Floats:
+    """A stochastic volatility path: ``exp`` of a log-AR(1) of length ``n`` (500 burn-in draws).
+
+    ``s_t = persistence * s_{t-1} + vol_of_vol * eta_t`` with standard normal ``eta``,
+    started at 0; the scale shared by :func:`shared_volatility` and
+    :func:`leadwatch.analysis.simulate_stress.clocked_factor`.
+
+    Examples
+    --------
+    >>> v = log_ar1_volatility(1000, persistence=0.98, vol_of_vol=0.2, rng=0)
+    >>> v.shape, bool((v > 0).all()), bool(v.max() / v.min() > 2)
+    ((1000,), True, True)
+    """
+    rng = np.random.default_rng(rng)
     burn = 500
     eta = rng.standard_normal(n + burn) * vol_of_vol
     s = np.empty(n + burn)
     s[0] = 0.0
     for t in range(1, n + burn):
         s[t] = persistence * s[t - 1] + eta[t]
-    scale = np.exp(s[burn:])
-    z = rng.standard_t(nu, size=(2, n)) * np.sqrt((nu - 2.0) / nu)
-    return scale * z[0], scale * z[1]
+    out: Floats = np.exp(s[burn:])
+    return out
 
 
 def nonsynchronous(

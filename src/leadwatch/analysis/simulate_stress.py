@@ -28,7 +28,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from leadwatch.analysis.simulate import Seed, garch_t, nonsynchronous, two_clocks
+from leadwatch.analysis.simulate import (
+    Seed,
+    garch_t,
+    log_ar1_volatility,
+    nonsynchronous,
+    two_clocks,
+)
 from leadwatch.analysis.validation import Floats, check_int
 
 __all__ = [
@@ -41,18 +47,6 @@ __all__ = [
     "overlapping_sums",
     "regime_lead",
 ]
-
-
-def _log_sv(n: int, persistence: float, vol_of_vol: float, rng: np.random.Generator) -> Floats:
-    """``exp`` of a log-AR(1) path of length ``n`` (500 burn-in draws first)."""
-    burn = 500
-    eta = rng.standard_normal(n + burn) * vol_of_vol
-    s = np.empty(n + burn)
-    s[0] = 0.0
-    for t in range(1, n + burn):
-        s[t] = persistence * s[t - 1] + eta[t]
-    out: Floats = np.exp(s[burn:])
-    return out
 
 
 def broken_pair(
@@ -180,7 +174,7 @@ def clocked_factor(
     """
     rng = np.random.default_rng(rng)
     n = check_int(n, "n", 1)
-    vol = _log_sv(n + 1, persistence, vol_of_vol, rng)
+    vol = log_ar1_volatility(n + 1, persistence=persistence, vol_of_vol=vol_of_vol, rng=rng)
     shocks = vol * rng.standard_t(nu, size=(3, n + 1)) * np.sqrt((nu - 2.0) / nu)
     return two_clocks(shocks, late=late, noise=noise)
 

@@ -35,7 +35,6 @@ from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.daymove import day_move, session_direction
 from leadwatch.claims.destination import arrival_day
-from leadwatch.claims.dollarmoves import as_percent
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.fixgaps import futures_change
@@ -53,6 +52,7 @@ from leadwatch.claims.market import (
     rescale,
 )
 from leadwatch.claims.nights import night_of, trades_overnight
+from leadwatch.claims.nonpercentmoves import as_percent
 from leadwatch.claims.records import (
     from_extreme,
     past_record,

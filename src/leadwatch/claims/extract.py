@@ -54,11 +54,9 @@ from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_named, day_of, looks_back, own_window, same_day
 from leadwatch.claims.destination import with_destinations
-from leadwatch.claims.dollarmoves import dollar_moves
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
-from leadwatch.claims.flatmoves import flat_moves
-from leadwatch.claims.forecastfrom import forecast_starts
+from leadwatch.claims.forecastlevels import forecast_starts
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
@@ -72,6 +70,7 @@ from leadwatch.claims.localprices import local_prices
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
+from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import anchored, then_anchor
 from leadwatch.claims.pastlevel import past_levels

@@ -1,4 +1,16 @@
-"""Levels stated by verbs of approach and of reporting, and by a session verb with its day.
+"""Levels stated after a verb: bare prices after a level word, and verbs of approach,
+reporting and session (pure).
+
+Prices written without "$" next to a named asset ("Ether eased to about 2,415.5"):
+:func:`bare_levels` reads a number with no currency sign as a level only when all hold:
+the asset is named in the same clause before it (no comma, semicolon or "and" between; a
+ticker in parentheses right after the name, "gold (GC=F)", is part of the name),
+a level verb or preposition comes right before it ("at", "to", "near", "around", "hit",
+"reached", "touched"), the number is written like a price (thousands grouped with commas,
+or with decimals) and no unit, percent or scale follows it. The claims carry the
+qualifier ``bare``: the checker keeps one only when the number is plausible for the asset
+(:func:`leadwatch.claims.market.plausible` and the factor-of-2.5 check of
+:func:`leadwatch.claims.market.rescale`), and drops it otherwise (it was another quantity).
 
 The level rules of :mod:`leadwatch.claims.figures` read a level after a preposition or a
 few verbs ("at", "near", "hit", "reached"). Wire and blog copy also writes:
@@ -11,10 +23,10 @@ few verbs ("at", "near", "hit", "reached"). Wire and blog copy also writes:
 - a session verb and its day with no "at": "opened Monday $39.13", "closed Friday 5,880.5",
   "settled the session $2,650": the price at that time (op ``at``).
 
-The asset is the one named last before the verb in the same clause (or the subject carried
-from the sentence before, for "It opened Monday $39.13"). A number with no "$" is read only
-when written like a price (grouped thousands or decimals) and carries the qualifier
-``bare``, so the checker drops it where it is implausible for the asset.
+For these verbs the asset is the one named last before the verb in the same clause (or
+the subject carried from the sentence before, for "It opened Monday $39.13"). A number with
+no "$" is read only when written like a price (grouped thousands or decimals) and carries
+the qualifier ``bare``, so the checker drops it where it is implausible for the asset.
 
 Examples
 --------
@@ -25,6 +37,12 @@ Examples
 >>> s = "Gold posted a $30 gain on Friday."
 >>> verb_levels(s, 0, find_assets(s), [])
 []
+>>> s = "Ether slipped to roughly 2,415.50 in early trading."
+>>> [(c.asset, c.op, c.level, c.qualifiers) for c in bare_levels(s, 0, find_assets(s), [])]
+[('eth', 'at', 2415.5, ('bare',))]
+>>> s = "Ether holders rose to 1,200,000 addresses."
+>>> bare_levels(s, 0, find_assets(s), [])
+[]
 """
 
 from __future__ import annotations
@@ -33,13 +51,67 @@ import re
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
-from leadwatch.claims.bareprices import bare_levels
 from leadwatch.claims.clauses import hypothetical, not_now
 from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, PRICE_NUM_RE, WEEKDAYS, YIELDS
 
-__all__ = ["verb_levels"]
+__all__ = ["bare_levels", "verb_levels"]
+
+_BARE_RE = re.compile(
+    r"\b(?P<op>at|to|near|around|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing)?)"
+    r"(?: (?:about|around|roughly|nearly|almost|just|some|approximately|near))*"
+    rf" (?P<num>{PRICE_BARE_RE})(?![\d,.]*\d)"
+    r"(?P<after>[^.;,]{0,14})",
+    re.IGNORECASE,
+)
+#: What follows a number that is no price: a percent, a scale, a count of things.
+_NOT_PRICE = re.compile(
+    r"^\s*(?:%|per ?cent|percentage|points?|pts|bps?|basis|x\b|times|trillion|billion|million"
+    r"|thousand|bn|tn|mn|[mbk]\b|ounces?|oz|tons?|tonnes?|btc|eth|coins?|tokens?|contracts?"
+    r"|shares?|jobs|barrels?|years?|days?|hours?|people|users|holders|addresses|wallets"
+    r"|transactions|units|votes|miles|feet|pounds|lbs|kg|-)",
+    re.IGNORECASE,
+)
+_BARE_BREAK = re.compile(
+    r"[,;:()]|\b(?:and|but|while|whereas|as|after|before|from)\b", re.IGNORECASE
+)
+_NEAR_OPS = ("near", "around")
+#: A data vendor's ticker in parentheses right after the name: "(GC=F)", "(BTC-USD)", "(^GSPC)".
+#: (The name may be the ticker itself: then only its tail is left, "-USD)".)
+_TICKER = re.compile(r"^\s*(?:\([\^.]?[A-Z0-9]{1,6})?(?:[=\-/][A-Z0-9]{1,4})?\)")
+
+
+def bare_levels(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
+) -> list[Claim]:
+    """Level claims of numbers written without "$" (rules in the module doc)."""
+    out: list[Claim] = []
+    stated = stated_levels(claims)
+    for m in _BARE_RE.finditer(s):
+        if _NOT_PRICE.match(m.group("after")) or s[: m.start("num")].endswith("$"):
+            continue
+        if hypothetical(s, m.start(), m.end()) or not_now(s, m.start(), m.end("num")):
+            continue
+        asset = _named_before(s, m.start(), mentions)
+        value = float(m.group("num").replace(",", ""))
+        if asset is None or (asset, value) in stated:
+            continue
+        op = "near" if m.group("op").lower() in _NEAR_OPS else "at"
+        out.append(_level_claim(s, index, m, asset, op, value, ("bare",)))
+    return out
+
+
+def _named_before(s: str, pos: int, mentions: list[AssetMention]) -> str | None:
+    """The asset named last before ``pos`` in the same clause, if it is quoted in dollars."""
+    last = last_before(mentions, pos, carried=False)
+    if last is None or last.asset in GROUPS or last.asset in NO_DOLLAR or last.asset in YIELDS:
+        return None
+    if attribute(s, last):
+        return None  # "Bitcoin's RSI stands at 72.5": an indicator of the price
+    between = _TICKER.sub(" ", s[last.end : pos])  # "gold (GC=F) settled at": one clause
+    return None if _BARE_BREAK.search(between) else last.asset
+
 
 _DAY = (
     rf"(?:on )?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|today|yesterday"
@@ -73,7 +145,7 @@ def verb_levels(
     claims: list[Claim],
     subject: str | None = None,
 ) -> list[Claim]:
-    """Levels of bare prices (:func:`~leadwatch.claims.bareprices.bare_levels`) and of the
+    """Levels of bare prices (:func:`bare_levels`) and of the
     verbs of approach, reporting and session (module doc), not yet stated in ``claims``."""
     out = bare_levels(s, index, mentions, claims)
     stated = stated_levels(claims + out)
@@ -90,10 +162,7 @@ def verb_levels(
         if asset is None or (asset, value) in stated:
             continue
         op = "near" if m.group("near") else "at"
-        words = m.group(0)[: m.end("num") - m.start()]
-        quals = () if dollar else ("bare",)
-        when = find_when_at(s, m.start())
-        out.append(Claim(index, "level", asset, words, op, value, when=when, qualifiers=quals))
+        out.append(_level_claim(s, index, m, asset, op, value, () if dollar else ("bare",)))
         stated.add((asset, value))
     return out
 
@@ -112,3 +181,19 @@ def _asset(
     if asset in GROUPS or asset in YIELDS or (dollar and asset in NO_DOLLAR):
         return None
     return asset
+
+
+def _level_claim(
+    s: str,
+    index: int,
+    m: re.Match[str],
+    asset: str,
+    op: str,
+    value: float,
+    qualifiers: tuple[str, ...],
+) -> Claim:
+    """The level claim of match ``m``: its words up to the figure's end (group ``num``), the
+    time said at the match (:func:`~leadwatch.claims.text.find_when_at`)."""
+    words = m.group(0)[: m.end("num") - m.start()]
+    when = find_when_at(s, m.start())
+    return Claim(index, "level", asset, words, op, value, when=when, qualifiers=qualifiers)

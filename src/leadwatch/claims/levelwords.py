@@ -21,7 +21,7 @@ from datetime import date
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.figures import levels
-from leadwatch.claims.heldrates import held_rates
+from leadwatch.claims.forecastlevels import held_rates
 from leadwatch.claims.model import Claim
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.refpoints import reference_when

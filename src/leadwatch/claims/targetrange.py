@@ -8,7 +8,7 @@ claims (``above`` and ``below``), as a table's target-range cell is. A range tha
 a change ("from 4.50%-4.75% to ...") is the past, two rates joined by "to" are a range
 only where the sentence calls them one ("from 4.50% to 4.25%" is a cut), and a forecast
 ("odds the Fed will cut to 4%-4.25%") states no range of today
-(:mod:`leadwatch.claims.heldrates` reads the range a forecast hold keeps).
+(:mod:`leadwatch.claims.forecastlevels` reads the range a forecast hold keeps).
 
 Examples
 --------
@@ -85,7 +85,7 @@ def target_ranges(
             continue
         lo, hi = band
         if _FORECAST.search(s[: m.start()]):
-            continue  # "odds the Fed will cut to 4%-4.25%": a forecast (heldrates reads holds)
+            continue  # "odds the Fed will cut to 4%-4.25%": a forecast (forecastlevels reads holds)
         join = m.group("join").strip().lower()
         near = s[max(0, m.start() - 30) : m.end() + 20]
         if join == "and" and not m.group("between"):

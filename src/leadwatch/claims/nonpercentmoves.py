@@ -1,4 +1,8 @@
-"""Moves stated in currency: "adding $0.85", "lost almost $2,500", "down $12" (pure).
+"""Moves told without a percentage: in currency ("adding $0.85", "lost almost $2,500",
+"down $12") or as no move at all ("was flat", "little changed", "held steady") (pure).
+
+Both readers return :data:`Move` tuples ``(asset, op, size, window, words, qualifiers)``
+that :func:`leadwatch.claims.extract.extract_claims` turns into claims.
 
 A dollar change is a move of the asset's price: :func:`dollar_moves` reads it as a
 ``move`` claim whose ``pct`` is the amount in the asset's unit, marked by the qualifier
@@ -6,6 +10,12 @@ A dollar change is a move of the asset's price: :func:`dollar_moves` reads it as
 into a ``percent`` claim, a percentage of the price the move started from (the close on
 the day, less the move), before it is graded like any other move, so the window rules
 and tolerances stay one.
+
+A flat move is a percentage move of 0 with the qualifier ``flat``: it is confirmed when the
+data moved by no more than :data:`FLAT_TOLERANCE` (half a percent; a rate, 3 basis points:
+:data:`~leadwatch.claims.clauses.FLAT_RATE_TOLERANCE`) over the window (a session unless the
+clause names another). "Steady" that holds a named level ("held steady at $2,650") is a
+level, not a move, and is left to the level readers.
 
 Examples
 --------
@@ -16,6 +26,9 @@ Examples
 >>> s = "Silver gave up about $1.20 on Tuesday."
 >>> dollar_moves(s, find_assets(s), None)
 [('silver', 'down', 1.2, 'day', '$1.20', ('usd',))]
+>>> s = "The US dollar index was little changed on the day."
+>>> flat_moves(s, find_assets(s), None)
+[('dxy', 'flat', 0.0, 'day', 'little changed', ('flat',))]
 """
 
 from __future__ import annotations
@@ -26,13 +39,16 @@ from dataclasses import replace
 import pandas as pd
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.clauses import hypothetical, qualifiers
+from leadwatch.claims.clauses import FLAT_TOLERANCE, hypothetical, qualifiers
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.vocabulary import ending
+from leadwatch.claims.vocabulary import YIELDS, ending
 from leadwatch.claims.windows import window_near
 
-__all__ = ["as_percent", "dollar_moves"]
+__all__ = ["FLAT_TOLERANCE", "Move", "as_percent", "dollar_moves", "flat_moves"]
+
+#: ``(asset, op, size, window, words, qualifiers)``: a move read without a percentage.
+Move = tuple[str, str, float, str | None, str, tuple[str, ...]]
 
 _UP = (
     r"r[io]s(?:e|en|es|ing)|climb\w*|gain\w*|add(?:s|ed|ing)?|jump\w*|soar\w*|surg\w*|rall\w*"
@@ -70,7 +86,6 @@ _BOUNCED = ending(
     gap=r"\s+",
 )
 _INFINITIVE = re.compile(r"\bto $")
-Move = tuple[str, str, float, str | None, str, tuple[str, ...]]
 
 
 def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> list[Move]:
@@ -114,3 +129,58 @@ def as_percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[Claim, str]
     quals = tuple(q for q in c.qualifiers if q != "usd")
     note = f" (stated ${c.pct:,.2f}: {pct:.2f}% of {base:,.2f})"
     return replace(c, kind="percent", pct=pct, qualifiers=quals), note
+
+
+_FLAT_HEDGE = (
+    r"(?:(?:nearly|virtually|essentially|largely|broadly|roughly|mostly|about|little|all but) )?"
+)
+_FLAT_RE = re.compile(
+    r"\b(?P<w>(?:(?:was|were|is|are|been|be|ended|closed|finished|traded|trading|stayed|remained"
+    r"|held|holding|hovered|sat|kept|looked|ending|closing|finishing|last) )"
+    + _FLAT_HEDGE
+    + r"(?:flat|unchanged|steady)"
+    r"|(?:held|holding|stayed|remained|kept) steady"
+    r"|little[- ]changed|unchanged (?=at \d[\d.]*%)"  # a rate: "10Y unchanged at 4.57%"
+    r"|(?:barely|hardly|scarcely) (?:moved|budged|changed|moving|budging)"
+    r"|(?:did not|didn't|failed to) (?:move|budge) much)\b"
+    r"(?! (?:at|near|around|just|above|below|under|over|in the|within|from)\b)",
+    re.IGNORECASE,
+)
+#: What may stand before a flat phrase whose asset is carried from the sentence before: a
+#: pronoun or a plain noun for it ("It was flat", "The index was little changed"), not
+#: another subject ("Stock futures held steady").
+_CARRIED_SUBJECT = re.compile(
+    r"^\s*(?:(?:and|but|while) )?(?:it|prices?|the (?:index|metal|coin|token|currency"
+    r"|greenback|yield|price|rate)s?)(?: (?:was|were|is|are|has been|have been|ended|closed))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def flat_moves(s: str, mentions: list[AssetMention], carried: str | None) -> list[Move]:
+    """``(asset, "flat", 0.0, window, words, ("flat",))`` for each flat move in ``s``.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Gold held steady at $2,650 an ounce."
+    >>> flat_moves(s, find_assets(s), None)
+    []
+    >>> flat_moves("It was little changed.", [], "gold")[0][0]
+    'gold'
+    >>> flat_moves("Stock futures held steady.", [], "gold")
+    []
+    """
+    out: list[Move] = []
+    for m in _FLAT_RE.finditer(s):
+        before = [
+            x.asset
+            for x in mentions
+            if x.start < m.start() and x.asset not in GROUPS and x.words != "(carried)"
+        ]
+        asset = before[-1] if before else None
+        if not before and _CARRIED_SUBJECT.match(s[: m.start()]):
+            asset = carried  # "It was little changed": the subject carried
+        if asset is None or hypothetical(s, m.start(), m.end()):
+            continue
+        window = window_near(s, m.start())
+        quals = ("flat", "rate") if asset in YIELDS else ("flat",)  # 3 bp, not 0.5%
+        out.append((asset, "flat", 0.0, window, str(m.group("w")), quals))
+    return out
