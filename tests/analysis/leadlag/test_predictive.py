@@ -7,6 +7,7 @@ import pytest
 from numpy.testing import assert_allclose
 
 from leadwatch.analysis.leadlag.predictive import (
+    SCORE_LAGS,
     expanding_forecasts,
     predictive_regression,
     window_sums,
@@ -60,7 +61,7 @@ def test_hodrick_se_equals_the_one_period_form_by_hand() -> None:
     rng = np.random.default_rng(4)
     x, y = rng.standard_normal(600), rng.standard_normal(600)
     h, w, gap = 6, 4, 3
-    res = predictive_regression(x, y, horizon=h, window=w, gap=gap)
+    res = predictive_regression(x, y, horizon=h, window=w, gap=gap, score_lags=0)
     past, future = window_sums(x, -w + 1, 0), window_sums(y, gap + 1, gap + h)
     ok = np.isfinite(past) & np.isfinite(future)
     p = np.where(ok, past - past[ok].mean(), 0.0)
@@ -76,6 +77,33 @@ def test_hodrick_se_equals_the_one_period_form_by_hand() -> None:
     se = np.sqrt(np.sum((ys - ys.mean()) ** 2 * zs**2)) / np.sum(p**2)
     assert_allclose(res.se, se, rtol=1e-9)
     assert res.gap == gap and "leads 4..12" in res.summary()
+    # with short memory allowed for: Bartlett cross terms of the scores u_s, by hand
+    u = (ys - ys.mean()) * zs
+    lags = SCORE_LAGS
+    cross = sum((1 - j / (lags + 1)) * np.sum(u[j:] * u[:-j]) for j in range(1, lags + 1))
+    var = np.sum(u**2) + 2 * cross
+    res3 = predictive_regression(x, y, horizon=h, window=w, gap=gap, score_lags=lags)
+    assert_allclose(res3.se, np.sqrt(var) / np.sum(p**2), rtol=1e-9)
+    default = predictive_regression(x, y, horizon=h, window=w, gap=gap)
+    assert default.score_lags == 3
+    assert_allclose(default.se, res3.se)
+
+
+def test_size_holds_when_the_follower_closes_before_the_leader() -> None:
+    """One factor seen at two clocks (an MA(1) in the follower) under shared volatility.
+
+    Plain 1B assumes unpredictable one-period returns and rejects about 9% here
+    (``score_lags=0``); the short Bartlett sum over the scores brings it back.
+    """
+    from leadwatch.analysis.simulate_stress import clocked_factor
+
+    plain, robust = [], []
+    for seed in range(250):
+        x, y = clocked_factor(1500, rng=seed)
+        plain.append(predictive_regression(x, y, horizon=10, gap=1, score_lags=0).pvalue < 0.05)
+        robust.append(predictive_regression(x, y, horizon=10, gap=1).pvalue < 0.05)
+    assert np.mean(plain) >= 0.075, np.mean(plain)  # the failure being fixed
+    assert 0.02 <= np.mean(robust) <= 0.07, np.mean(robust)
 
 
 @pytest.mark.parametrize(("h", "n"), [(20, 3000), (4, 700)])
