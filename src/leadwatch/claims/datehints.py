@@ -82,11 +82,14 @@ _BELOW_RECORD = re.compile(
 )
 _NEAR_A_RECORD = re.compile(_RECORD_NEAR + r"$", re.IGNORECASE)
 _FORECAST_BEFORE = ending(
-    *("potentially", "could", "may", "might", "would", "will", "expected to", "forecasts?"),
+    *("potentially", "could", "might", "would", "will", "expected to", "forecasts?"),
     *("predicts?", "targets?", "projected", "projects", "sees?", "toward", "towards"),
     *("path to", "eyes"),
     gap=r"[^.;]{0,40}",
 )
+#: The modal "may", in lower case: "May" is the month ("up the most since May, as ether
+#: sat at $3,000": no forecast).
+_MAY = re.compile(r"\bmay\b[^.;]{0,40}$")
 _FORECAST_AFTER = re.compile(
     rf"\s*{PER_UNIT_RE}?\s*(?:later this year|next year|by (?:the )?"
     r"(?:end|close) of|by year-end|in the coming|within (?:a|the next))",
@@ -146,6 +149,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         or _MONTH_PAST.search(before + head)
         or (record and _NEAR_A_RECORD.search(before))
         or _FORECAST_BEFORE.search(before)
+        or _MAY.search(before)
         or _FORECAST_AFTER.match(after)
         or (not record and _ON_A_DATE.match(after))  # a record's month is read as its when
         or (not record and _OVER_A_WINDOW.match(after))

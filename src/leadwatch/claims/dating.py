@@ -10,7 +10,7 @@ looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and 
 prefers recent years. The best-scoring day wins; near-ties are settled by how many
 distinct assets agree, then the era, then how closely quoted prices and stated move sizes fit
 (:mod:`leadwatch.claims.closeness`: a crash day's wide range counts less), the score, then
-the earliest.
+the prices quoted on named weekdays (:mod:`leadwatch.claims.weekdayfit`), then the earliest.
 The reasoning lists what each claim allowed, the runner-ups and the claims that disagree.
 
 Examples
@@ -74,9 +74,11 @@ from leadwatch.claims.market import (
     window_move_days,
 )
 from leadwatch.claims.pastlevel import past_level_days
+from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.sessions import session_move_days, with_windows
 from leadwatch.claims.sincemoves import dated_since, since_move_days
 from leadwatch.claims.textdates import dated_in_text, text_evidence
+from leadwatch.claims.weekdayfit import weekday_quote_fit
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
 
@@ -233,7 +235,8 @@ def infer_date(
     within 0.5 points of the best fit, then whose stated moves (all of them, also those
     beside their level) fit within 0.5 points of the best (a spell judged by its best day:
     :mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
-    then to the earliest (a level is news when first reached); the date is that spell's
+    then to the prices quoted on named weekdays ("opened Monday at $X", judged on that
+    Monday), then to the earliest (a level is news when first reached); the date is that spell's
     first day right after the weekdays the text names (:func:`.datehints.spell_pick`;
     quoting no price: the day the moves fit best), or the printed date in it.
     The reasoning lists each claim, the runner-ups and the claims that disagree.
@@ -289,12 +292,13 @@ def infer_date(
     sessions = [c for c in windowed if c.window in (None, "day")]  # pinned to a day
     session_fit = quote_fit(sessions, market, calendar, ("percent",))
     # the first printed date, not one of an event it cites ("the index printed 8.1 on June 19")
-    own = [d for d in dates if not cited_event(extraction.text, d.start)]
+    text = extraction.text  # nor that of a record ("a record high, as recorded on Oct. 5")
+    own = [d for d in dates if not (cited_event(text, d.start) or record_day_named(text, d.start))]
     printed = None if not own else (own[0].iso, own[0].role)
     words = pd.Series(extra, index=calendar)
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     lag = weekday_lag(calendar, named_weekdays(body))
-    fits = (fit, moves, session_fit)
+    fits = (fit, moves, session_fit, weekday_quote_fit(today, market, calendar))
     return _decide(score, held_by, limits, printed, fits, prior, (words, lag))
 
 
@@ -303,11 +307,11 @@ def _decide(
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
     printed: tuple[str, str] | None,  # the first printed date and its role
-    fits_by: tuple[pd.Series, pd.Series, pd.Series],  # prices', moves', session moves' fit
+    fits_by: tuple[pd.Series, ...],  # prices', moves', session moves', weekday quotes' fit
     prior: pd.Series,
     text_days: tuple[pd.Series, pd.Series],  # the words' votes; the lag to weekdays named
 ) -> ArticleDate:
-    fit, moves, session_fit = fits_by
+    fit, moves, session_fit, named_fit = fits_by
     words, lag = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
@@ -343,7 +347,9 @@ def _decide(
         top &= fit <= fit[top].min() + _SAME_FIT  # pinned to a day) fit best; the best price
         by_session = spell_min(session_fit, top)
         candidates = fit[top & (by_session <= by_session[top].min() + 1e-9)]
-    closest = pd.Timestamp(candidates.index[int(np.argmin(candidates.to_numpy()))])
+    # exact ties go to the weekday quotes' fit (:mod:`.weekdayfit`), then to the earliest
+    order = np.lexsort((named_fit.reindex(candidates.index).to_numpy(), candidates.to_numpy()))
+    closest = pd.Timestamp(candidates.index[int(order[0])])
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     # a level is news when first reached: the spell's first day of those that fit best

@@ -24,6 +24,7 @@ from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 from leadwatch.claims.clauses import clause_start
+from leadwatch.claims.clausetime import in_later_clause
 from leadwatch.claims.clocktimes import glue_clock_times
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
@@ -261,7 +262,9 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     ]
     if not found:
         return None
-    after = [m for m in found if 0 <= m.start() - pos <= 40]  # "$89,000 on November 12"
+    after = [  # "$89,000 on November 12"; not "at $30 and was trading Friday"
+        m for m in found if 0 <= m.start() - pos <= 40 and not in_later_clause(text, pos, m, found)
+    ]
     best = (
         after[0]
         if after

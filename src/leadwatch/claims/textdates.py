@@ -83,7 +83,9 @@ from leadwatch.claims.printed import (
     said_today,
 )
 from leadwatch.claims.quarterhints import quarter_votes
+from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.text import month_days
+from leadwatch.claims.todayweekday import present_weekday_votes
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
     LOOKS_AHEAD_RE,
@@ -213,6 +215,7 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
         and not _RECORD_AFTER.match(text, d.start + len(d.words))
         and not cited_event(text, d.start)  # "the index printed 8.1 on June 19, 2025"
+        and not record_day_named(text, d.start)  # "a record high, as recorded on Oct. 5, 2025"
     ]
     # the day of writing is on or after every date the text looks back to ("hit a record
     # on 26-Jan-2026" after "traded at $100 on 23-Jan-2026": not the 23rd)
@@ -314,7 +317,7 @@ def text_evidence(
         )
     # "its October peak", "Q1 gains", "in 2026"
     kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
-    kinds.append(weekday_date_votes)  # "Friday, January 24": the years it fits
+    kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
     if not set(weekdays) - {4, 5, 6}:  # a Monday..Thursday named outranks a week's close
         kinds.append(week_votes)
     for more in kinds:

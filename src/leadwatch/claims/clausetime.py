@@ -1,0 +1,41 @@
+"""Which time word belongs to a figure when a sentence joins two dated clauses (pure).
+
+A time word right after a figure is usually its own ("$89,000 on November 12"); not when
+a conjunction stands between them and the figure's own clause names a day before it:
+"opened Monday at $30.10 and was trading Friday around $31": $30.10 is Monday's price.
+
+Examples
+--------
+>>> import re
+>>> s = "Silver opened Monday at $30.10 and was trading Friday around $31."
+>>> days = list(re.finditer(r"Monday|Friday", s))
+>>> in_later_clause(s, s.index("$30.10") + 6, days[1], days)
+True
+>>> s = "Bitcoin was above $80,000 on November 10 and $89,000 on November 12."
+>>> days = list(re.finditer(r"November \\d+", s))
+>>> in_later_clause(s, s.index("$80,000") + 7, days[0], days)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_later_clause"]
+
+#: A boundary between two clauses of one sentence.
+_JOIN = re.compile(r"\s(?:and|but|while|whereas)\s|;", re.IGNORECASE)
+#: How far before the figure its own clause's time word may stand.
+_OWN_SPAN = 30
+
+
+def in_later_clause(text: str, pos: int, when: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """Whether ``when`` (a time word after the figure ending at ``pos``) belongs to a later
+    clause: a conjunction stands between them, and a time word of ``found`` stands
+    shortly before the figure with none between."""
+    if not _JOIN.search(text, pos, when.start()):
+        return False
+    return any(
+        m.end() <= pos and pos - m.end() <= _OWN_SPAN and not _JOIN.search(text, m.end(), pos)
+        for m in found
+    )

@@ -1,0 +1,45 @@
+"""The day a record was set, named after the record in its sentence (pure).
+
+"Bitcoin peaked at $125,000, marking a record high for the market, as recorded on
+Sunday, October 5, 2025" and "the all-time high of $4,380 was reached on October 20,
+2025" print the day of a record: the article looks back to it, and is written on it or
+after (often the next day), so it is not the likeliest day of writing
+(:func:`leadwatch.claims.textdates.latest_printed`). The record word may stand anywhere
+before the date in its sentence; the date follows a verb of setting or reaching.
+
+Examples
+--------
+>>> a = "Its peak price of $126,000 on most exchanges was registered on October 6, 2025."
+>>> b = "Gold traded at $4,100 an ounce on Monday, October 27, 2025."
+>>> [record_day_named(s, s.index("October")) for s in (a, b)]
+[True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE
+
+__all__ = ["record_day_named"]
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+#: "... was reached on", "as recorded on Sunday, ", "came on": the verb right before the date.
+_SET_ON = re.compile(
+    r"\b(?:set|reached|hit|recorded|registered|attained|achieved|notched|posted|touched"
+    rf"|struck|marked|came|occurred)\s+on\s+(?:{_WEEKDAY})?$",
+    re.IGNORECASE,
+)
+#: A record or an extreme the sentence speaks of before the date.
+_RECORD_WORD = re.compile(
+    rf"\b(?:all-time|{EXTREME_NOUN_RE}s?|highest|lowest|peaked|bottomed)\b", re.IGNORECASE
+)
+#: A sentence end (not the point of "U.S." or of a decimal).
+_SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\d)[.;!?]\s")
+_REACH = 240
+
+
+def record_day_named(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` is the day a record of its sentence was set."""
+    before = _SENTENCE_END.split(text[max(0, pos - _REACH) : pos])[-1]
+    return bool(_SET_ON.search(before)) and bool(_RECORD_WORD.search(before))
