@@ -29,7 +29,7 @@ def test_cause_or_hedge_states_no_dollar_move(text: str) -> None:
     [
         ("The dollar weakened 0.5% on Friday.", "down"),
         ("The dollar is weakening, and gold is rising.", "down"),
-        ("The dollar weakened against the yen on Tuesday.", "down"),
+        ("The dollar weakened against a basket of currencies on Tuesday.", "down"),
         ("The dollar strengthened the most since March.", "up"),
         ("Gold rose as traders weakened the dollar with bets on cuts.", "down"),
     ],

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from leadwatch.claims.crossrates import cross_rate
 from leadwatch.claims.currencies import CURRENCY_NAMES
 from leadwatch.claims.groupnames import (
     COMMODITIES,
     INSTITUTION,
     MAJOR_INDEXES,
+    MATURITY_VERB,
     OTHER_DOLLARS,
     OTHER_INDEXES,
     OTHER_VOLATILITY,
@@ -86,12 +88,6 @@ ASSET_NAMES: dict[str, str] = {
 }
 
 _US = r"(?:US |U\.S\. |American )?"
-# "the 30-year jumped", "the 2-Year sits at 4.09%": a maturity used as a noun
-_VERB = (
-    r"\b(?= (?:rose|fell|jumped|climbed|dropped|slipped|rallied|was|is|at|to|hit|ended|sits|sat"
-    r"|up|down|higher|lower|gained|added|lost|eased|edged|ticked|yielded|yielding"
-    r"|stands|stood|held|traded|closed|finished|settled|[a-z]+ed (?:up|down|higher|lower|to|at))\b)"
-)
 # "10Y", "10-yr", "US10Y": a maturity written short
 _TEN = r"(?:10|ten)[- ]?(?:year|yr|Y)"
 _MAT = r"[- ]?(?:year|yr|Y)\b"  # another country's maturity: "JGB 10Y", "German 10-year"
@@ -178,11 +174,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
         r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. )?(?:10-year|10[- ]?yr|10Y)"
-        + _VERB
+        + MATURITY_VERB
         + "|"
         + short_tenor("10"),
     ),
-    *((f"yield_{n}y", tenor_pattern(n, word, _US, _VERB)) for n, word in TENORS),
+    *((f"yield_{n}y", tenor_pattern(n, word, _US, MATURITY_VERB)) for n, word in TENORS),
     (
         "fed_funds",
         r"\bthe Fed\b|\bFederal Reserve\b|\bFOMC\b|\b(?:fed|federal) funds\b|\bEFFR\b",
@@ -287,6 +283,7 @@ def find_assets(
             found.append(AssetMention(company[0], m.start(), m.end(), m.group(0)))
             ticker_end = company[1]
             continue
+        kind = cross_rate(sentence, kind, m.end())  # "the dollar climbed 0.6% to 151.20 yen"
         found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
     taken = [(m.start, m.end) for m in found]
     for m in _LISTED.finditer(sentence):  # "Strategy (MSTR) is down 8%": the stock's figure

@@ -1,16 +1,16 @@
 """Lines that state no market fact: a saying quoted as such (pure).
 
 "pundits like to say 'silver rises when the euro falls'", "as the old
-adage goes, silver follows gold": the moves inside a saying are a story, not what the
-market did (:func:`saying_start`); so are those of a rule in the present ("When the
-dollar is down, gold is up": :func:`outside_sayings`), and so are those said of past
-episodes in general ("during earlier bull runs", "in previous bull markets", "Historically,",
-"History shows that ...": :func:`outside_history`); a dated past ("Back in 2021") is
-another matter, graded on its date. A record hoped for is none either ("raising
-expectations that a new all-time high ...", "betting on a fresh record"), and a change in
-economic data names no asset's move ("a 0.2% increase in consumer prices", "a drop of 4.5%
-in initial jobless claims"). A condition put first with "should" ("should its outperformance
-begin to fade") states nothing.
+adage goes, silver follows gold", "stock phrases like 'gold rose on fear'": the moves
+inside a saying are a story, not what the market did (:func:`saying_start`); so are those
+of a rule in the present ("When the dollar is down, gold is up": :func:`outside_sayings`),
+and so are those said of past episodes in general ("during earlier bull runs", "in previous
+bull markets", "Historically,", "History shows that ...": :func:`outside_history`); a dated
+past ("Back in 2021") is another matter, graded on its date. A record hoped for is none
+either ("raising expectations that a new all-time high ...", "betting on a fresh record"),
+and a change in economic data names no asset's move ("a 0.2% increase in consumer prices",
+"a drop of 4.5% in initial jobless claims"). A condition put first with "should" ("should
+its outperformance begin to fade") states nothing.
 
 Examples
 --------
@@ -26,13 +26,15 @@ import re
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.model import Claim
+from leadwatch.claims.nonmarket import market_figures
 from leadwatch.claims.vocabulary import words_re
 
 __all__ = ["outside_history", "outside_sayings", "saying_start"]
 
 _SAYING = re.compile(
     r"\b(?:(?:say|says|said|saying|claim|claims|repeat|repeated|hear|heard)\s+(?:things|something)"
-    r"\s+like|(?:would|will|used to|like to|love to)\s+(?:\w+\s+)?(?:say|claim|argue|repeat)"
+    r"\s+like|(?:phrases?|headlines?|lines|clich(?:e|\u00e9)s?|tropes?|slogans?)\s+(?:like|such as)"
+    r"|(?:would|will|used to|like to|love to)\s+(?:\w+\s+)?(?:say|claim|argue|repeat)"
     r"|the (?:old |familiar |usual )?(?:adage|saying|mantra|refrain|cliche|cliché)"
     r"(?:\s+(?:is|goes|that))?|as the (?:old )?(?:saying|adage) goes)\b[\s:,]*",
     re.IGNORECASE,
@@ -59,7 +61,7 @@ def outside_sayings(s: str, claims: list[Claim]) -> list[Claim]:
     """The claims of sentence ``s`` but those stated inside a saying, the bare moves of a
     rule in the present with no figure ("When the dollar is down, gold is up") and those
     said of past episodes in general (:func:`outside_history`); stories stay."""
-    claims = [c for c in outside_history(s, claims) if not _unstated(s, c)]
+    claims = [c for c in outside_history(s, market_figures(s, claims)) if not _unstated(s, c)]
     if _RULE.search(s) and not re.search(r"\d", s):
         claims = [c for c in claims if c.kind != "move" or c.when is not None]
     start = saying_start(s)

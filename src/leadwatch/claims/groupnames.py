@@ -24,6 +24,7 @@ __all__ = [
     "COMMODITIES",
     "INSTITUTION",
     "MAJOR_INDEXES",
+    "MATURITY_VERB",
     "OTHER_DOLLARS",
     "OTHER_INDEXES",
     "OTHER_VOLATILITY",
@@ -35,6 +36,18 @@ __all__ = [
     "tenor_pattern",
 ]
 
+#: "the 30-year jumped", "the 2-Year sits at 4.09%", "the 30-year topped 5.10%": a
+#: maturity used as a noun, before its verb (a lookahead).
+_NOUN_VERBS = "|".join(
+    """rose fell jumped climbed dropped slipped rallied was is at to hit ended sits sat up
+down higher lower gained added lost eased edged ticked yielded yielding topped touched breached
+crossed reached surged spiked soared sank slid tumbled hovered rebounded broke neared stands stood
+held traded closed finished settled remained stayed""".split()  # noqa: SIM905
+)
+MATURITY_VERB = (
+    rf"\b(?= (?:{_NOUN_VERBS}|[a-z]+ed (?:up|down|higher|lower|to|at|above|below|past"
+    r"|through))\b)"
+)
 #: Treasury maturities other than the 10-year (outside the built-in store): their yields
 #: are named as such, never taken for the 10-year.
 TENORS = tuple(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.fractionwords import plain_fractions
+from leadwatch.claims.returns import plain_returns
 from leadwatch.claims.vocabulary import NUMBER_WORDS
 
 __all__ = ["SPELLED", "plain_figures", "spelled_number"]
@@ -55,7 +56,7 @@ def plain_figures(sentence: str) -> str:
     out = _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
     for pattern, plain in _SPUN_WORDS:
         out = pattern.sub(plain, out)
-    return plain_fractions(out)  # "lost a third of its value": 33.3%
+    return plain_returns(plain_fractions(out))  # "lost a third of its value": 33.3%; "returned 5%"
 
 
 def _range(m: re.Match[str]) -> str:

@@ -1,0 +1,47 @@
+"""The dollar set against one currency is that exchange rate, never the dollar index
+(hand-written phrasings: FX wraps, wires, morning notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.assets import find_assets
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("The dollar climbed 0.6% to 151.20 yen late in the session.", "jpy"),
+        ("The greenback slipped 0.3% against the yen to 143.20.", "jpy"),
+        ("The US dollar fell to a fresh three-year low against the euro.", "usd_vs_eur"),
+        ("The dollar gained 1.2% versus the Swiss franc, trading at 0.8123.", "chf"),
+        ("The greenback lost 0.8% versus the yen across the week.", "jpy"),
+        ("The U.S. dollar added 0.4% to 7.31 yuan on Tuesday.", "cny"),
+        ("The dollar was little changed vs. sterling at $1.27.", "usd_vs_gbp"),
+        ("The greenback climbed 0.9% relative to the Canadian dollar.", "cad"),
+    ],
+)
+def test_the_dollar_against_one_currency_is_that_rate(text: str, rate: str) -> None:
+    assets = {c.asset for c in extract_claims(text).claims}
+    assert rate in assets
+    assert "dxy" not in assets
+
+
+def test_the_dollar_against_the_yen_keeps_its_direction() -> None:
+    # was asserted as a DXY move in test_cause_not_move: it is USD/JPY's
+    moves = {(c.asset, c.op) for c in extract_claims("The dollar weakened against the yen.").claims}
+    assert moves == {("jpy", "down")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar fell 0.3% against a basket of major currencies.",
+        "The dollar index rose 0.5% against the yen and the euro.",
+        "The DXY climbed 0.4% to 104.2.",
+        "The dollar weakened 0.5%, while gold rose against the euro.",
+    ],
+)
+def test_the_dollar_index_and_the_basket_stay_the_index(text: str) -> None:
+    assert find_assets(text)[0].asset == "dxy"
