@@ -236,9 +236,13 @@ def colon_quotes(
 # A snapshot item: the name, then its figure alone before the item's end ("VIX 16.9;",
 # "10-year yield 4.38% |", "Gold $3,350 (+0.4%)", "Ether $2,510 |").
 _ITEM_START = re.compile(r"(?:^|[;|\u2022\u00b7:,\u2014\u2013])\s*(?:the\s+)?$", re.IGNORECASE)
+# A tile's next column: a window code ("1M", "YTD") or an indicator's name ("RSI", "MA").
+_NEXT_COLUMN = r"\s(?:\d{1,2}[DWMY]|YTD|MTD|QTD|WTD|[A-Z]{2,5})\b"
 _ITEM_QUOTE = re.compile(
-    rf"(?:\s*{_CODE})?\s+(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?"
-    r"(?=\s*(?:$|[|;,\u2022\u00b7]|\.(?:\s|$)|\(|[+\-\u2212\u25b2\u25bc]\s?\d))"
+    rf"(?:\s*{_CODE})?\s+(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})(?!,\d)"
+    r"(?P<k>[kK](?![A-Za-z]))?\s?(?P<pct>%)?"
+    r"(?=\s*(?:$|[|;,\u2022\u00b7]|\.(?:\s|$)|\(|[+\-\u2212\u25b2\u25bc]\s?\d)"
+    rf"|{_NEXT_COLUMN})"
 )
 
 
@@ -255,7 +259,7 @@ def item_quotes(
         if not _ITEM_START.search(s[: x.start]):
             continue
         raw, cur, pct = m.group("num"), m.group("cur"), m.group("pct")
-        value = float(raw.replace(",", ""))
+        value = float(raw.replace(",", "")) * (1000 if m.group("k") and cur else 1)
         if x.asset in YIELDS:
             ok = pct is not None and cur is None
         elif x.asset in NO_DOLLAR:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import find_assets
+from leadwatch.claims.blocks import dated_extreme, within_block
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.tables import label_meaning
 from leadwatch.claims.text import Sentence, find_when
@@ -43,7 +44,7 @@ _FIELD = re.compile(
     r"(?P<sign>[+\-\u2212])?\s?(?P<cur>(?:US)?\$)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"\s?(?P<unit>%|bps?\b|basis points?\b|points?\b|pts\b)?"
     r"(?:\s?(?:/\s?oz|/\s?ounce|per (?:troy )?(?:ounce|oz)|an ounce))?"
-    r"\s*(?:\([^()]{0,40}\))?\s*\.?\s*$",
+    r"\s*(?:\([^()]{0,80}\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _FALL = re.compile(r"\b(?:loss|decline|drop|fall)\b", re.IGNORECASE)
@@ -65,6 +66,8 @@ def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
         prose = _PROSE_FIELD.match(sent.text) if m is None else None
         if prose is not None and not find_assets(prose.group("label")):
             continue  # "Price: Currently trading near $2,480 ...": a field in words, same block
+        if m is None and asset is not None and within_block(sent.text, asset):
+            continue  # "Snapshot", "- Key levels:", "2.1 Weekly view": same block
         if m is None or find_assets(m.group("label")):  # "Gold price: $3,350" heads too
             asset = heading(sent.text if m is None else m.group("label"))
             continue
@@ -91,6 +94,9 @@ def _claim(m: re.Match[str], asset: str, index: int) -> Claim | None:
     words = m.group(0).strip()
     when = find_when(m.group("at")) if m.group("at") else None
     day_extreme = _DAY_EXTREME.match(m.group("label").strip()) is not None
+    dated = dated_extreme(m.group("label"))
+    if dated is not None:  # "May 6 high: $82,792": that day's extreme
+        when, day_extreme = when or dated, True
     if meaning == "level" or (meaning == "open" and when is not None) or day_extreme:
         return level_claim(m, asset, index, value, when)
     if meaning is None or not meaning.startswith("move:") or value == 0:

@@ -104,6 +104,45 @@ _EVER_WORDS = re.compile(
 )
 
 
+# Records said broken in the passive: "records broken as gold surges", "another record fell",
+# "all-time highs were shattered"; the asset is named before or, in a headline, just after.
+_PASSIVE = re.compile(
+    r"\b(?:(?:records?|all-time highs|record highs|all-time records?)\s+"
+    r"(?:(?:were|was|are|is|have|has|had|got|get|keep|kept)\s+(?:been\s+|being\s+)?)?"
+    r"(?:again\s+|once again\s+)?(?:broken|shattered|smashed|toppled|eclipsed|rewritten|crushed)"
+    r"|records?\s+(?:f[ae]ll|falls|falling|fallen|tumbl(?:e|es|ed|ing)|topple[sd]?))\b",
+    re.IGNORECASE,
+)
+# What may stand just before such records: a modifier, a link word or an asset's possessive.
+_PASSIVE_LEAD = re.compile(
+    r"(?:^|[\s(:;,.\u2013\u2014-]|\b(?:the|its|their|more|new|fresh|price|another|several"
+    r"|multiple|many|and|as|while|with|after|but|more|even|[\w-]+['\u2019]s|\d+))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _passive_records(
+    s: str, mentions: list[AssetMention], subject: str | None, i: int
+) -> list[Claim]:
+    """Records said broken in the passive (see ``_PASSIVE``): the asset named last before,
+    else the first named after in the same sentence, else the article's subject."""
+    out: list[Claim] = []
+    for m in _PASSIVE.finditer(s):
+        lead = s[max(0, m.start() - 30) : m.start()]
+        word = re.search(r"(\S+)\s*$", lead)
+        if word is not None and not _PASSIVE_LEAD.search(lead) and word.group(1)[-1].isalpha():
+            continue  # "volume records were broken": another quantity's
+        named = [x for x in mentions if x.asset not in GROUPS]
+        before = [x for x in named if x.start < m.start()]
+        after = [x for x in named if x.start >= m.end()]
+        asset = before[-1].asset if before else after[0].asset if after else subject
+        if asset is not None and all(c.asset != asset for c in out):
+            out.append(
+                Claim(i, "record", asset, m.group(0), "high", when=find_when_at(s, m.start()))
+            )
+    return out
+
+
 def broken_records(
     s: str, mentions: list[AssetMention], subject: str | None, i: int
 ) -> list[Claim]:
@@ -126,7 +165,8 @@ def broken_records(
             continue
         hl = "low" if low else "high"
         out.append(Claim(i, "record", asset, m.group(0), hl, when=find_when_at(s, m.start())))
-    return out
+    said = {c.asset for c in out}
+    return out + [c for c in _passive_records(s, mentions, subject, i) if c.asset not in said]
 
 
 # A record only in view: "opening the door to fresh all-time highs", "paving the way for a

@@ -45,6 +45,10 @@ _RECORD_TITLE = re.compile(
 )
 
 
+# A price or a percentage in a title-cased line: a headline that states something.
+_PRICED = re.compile(r"(?:US|USD ?|[$\u20ac\u00a3])\s?\d|\d(?:[.,]\d+)*\s?%")
+
+
 def is_heading(s: str) -> bool:
     """A heading glued into the text ("Why Bitcoin Has Not Rallied Alongside Silver"), or
     a title-cased heading with no figure ("Metals Shine as Crypto Stalls Into the Summer"), or the
@@ -62,6 +66,8 @@ def is_heading(s: str) -> bool:
         return False  # "Bitcoin $104,000 | Ether $2,510", "VIX 16.9": names and their quotes
     if _RECORD_TITLE.search(s):
         return False  # "Platinum & Palladium Hit New Highs Before Fed Minutes": a record told
+    if _PRICED.search(s) and ":" not in s:  # "Gold: Through $4,100" titles a section
+        return False  # "Gold Smashes Record, Tops $3,000", "Ether Jumps 8%": a headline's claim
     small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL
     return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
 

@@ -41,14 +41,15 @@ _CHG = r"(?: (?:change|chg|%|returns?|gain|loss|move|performance))?"
 _COLUMNS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the )?(?:markets?|index|indices|assets?|instruments?|security|securities|names?"
-        r"|tickers?|commodity|commodities|symbols?)(?:/(?:index|asset|market))?",
+        r"|tickers?|commodity|commodities|symbols?|metals?|coins?|cryptos?|pairs?)"
+        r"(?:/(?:index|asset|market))?",
         "label",
     ),
     (
         rf"(?:{YEAR_RE}|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)",
         "past",
     ),
-    (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday )?(?:high|low)", "skip"),
+    (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday |weekly |monthly )?(?:high|low)", "skip"),
     (
         rf"(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?{_CHG}|(?:daily|day){_CHG}|DoD|d/d",
         "move:day",
@@ -67,7 +68,8 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
     (r"%? ?(?:change|chg\.?)(?: %)?|%", "move:day"),
     (r"open(?:ing)?(?: price| level| index| value)?", "open"),
     (
-        r"as of \S+|price|last|clos(?:e|ing)(?: index| value)?|level|current|latest|value|spot",
+        r"as of \S+|price|last|(?:(?:mon|tues|wednes|thurs|fri)day'?s? )?clos(?:e|ing)"
+        r"(?: index| value)?|level|current|latest|value|spot",
         "level",
     ),
 )

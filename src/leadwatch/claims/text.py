@@ -27,6 +27,7 @@ from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.clausetime import in_later_clause
 from leadwatch.claims.clocktimes import glue_clock_times
 from leadwatch.claims.numbers import plain_figures
+from leadwatch.claims.pagetail import link_line, tail_start
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 from leadwatch.claims.weekof import WEEK_OF_RE, week_end
 
@@ -69,12 +70,6 @@ _WHEN_RE = re.compile(
     rf"(?P<month>{MONTH_RE})(?:\.?,? (?:of )?(?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
     rf"|\b(?P<pmonth>{MONTH_RE})['\u2019]s\b",
-)
-# A line that starts the page furniture after the article: everything after it is boilerplate.
-_BOILERPLATE_START = re.compile(
-    r"^\s*(?:comments?|view original|reply\d*|share|repost|reward|disclaimer\b.*"
-    r"|this page may contain .*|[A-Z]{2,6}\s?[+-]?\d+(?:[.,]\d+)?%)\s*$",
-    re.IGNORECASE,
 )
 # A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally": a lower-case
 # run directly followed by a capitalised word); CJK terminators (pysbd splits Latin text).
@@ -162,19 +157,20 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their spans in ``text``; lines after a boilerplate marker are flagged."""
     out: list[Sentence] = []
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    pieces = [_pieces(body) if body.strip() else [] for body in bodies]
+    tail = tail_start(bodies, [len(p) for p in pieces])
     offset = 0
-    tail = False
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if body.strip() and _BOILERPLATE_START.match(body):
-            tail = True
-        for a, b in _pieces(body) if body.strip() else []:
+    for i, (line, body) in enumerate(zip(lines, bodies, strict=True)):
+        for a, b in pieces[i]:
             chunk = body[a:b]
             lead = len(chunk) - len(chunk.lstrip())
             chunk = chunk.strip()
             if chunk:
                 start = offset + a + lead
-                out.append(Sentence(len(out), chunk, start, start + len(chunk), tail))
+                boiler = (tail is not None and i >= tail) or link_line(body)
+                out.append(Sentence(len(out), chunk, start, start + len(chunk), boiler))
         offset += len(line)
     return out
 

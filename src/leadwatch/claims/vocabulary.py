@@ -169,10 +169,11 @@ DOWN_VERB_RE = (
     r"|sliding|eas(?:ed|ing)|retreat(?:ed|ing)|weaken(?:ed|ing)|down|lower|" + DOWN_VERB_RARE_RE
 )
 #: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
-#: $3,000", "crosses $100k"); "through" only before a price ("pushed through the $4,000 mark").
+#: $3,000", "crosses $100k"); "through", "beyond" only before a price ("pushed through the
+#: $4,000 mark", "surged beyond $3,000").
 CROSS_VERB_RE = (
     r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
-    r"|(?:through|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
+    r"|(?:through|beyond|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: A price won back ("reclaimed $70,000", "retook the $100,000 level"): above it.
 RECLAIM_RE = r"reclaim(?:ed|ing|s)?|retook|retak(?:e|es|ing)"
@@ -194,7 +195,9 @@ NON_PRICE_RE = (
 # How a level operator's first words read (first match wins: the longer keys come first).
 _LEVEL_OPS = {
     **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
-    **dict.fromkeys(("clear", "breach", "pierc", "tops", "through", "cross", "pass"), "break"),
+    **dict.fromkeys(
+        ("clear", "breach", "pierc", "tops", "through", "beyond", "cross", "pass"), "break"
+    ),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     **dict.fromkeys(("around", "toward", "test", "retest", "flirt"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
