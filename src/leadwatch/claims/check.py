@@ -62,6 +62,7 @@ from leadwatch.claims.records import (
     window_extreme,
 )
 from leadwatch.claims.sessions import with_windows
+from leadwatch.claims.spanswing import span_swing
 from leadwatch.claims.streakcheck import check_streak
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.thresholds import threshold_record, with_threshold
@@ -238,6 +239,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         at = int(np.argmax(seen.to_numpy()) if c.op == "up" else np.argmin(seen.to_numpy()))
         d1, v1 = pd.Timestamp(seen.index[at]), float(seen.iloc[at])
         ch = float(v1 - v0 if market.is_rate(c.asset) else v1 / v0 - 1.0)
+    if head == "calspan" and stated is not None and not fits_stated(ch, stated, c.qualifiers):
+        ch, d0, v0, d1, v1 = span_swing(market, c.asset, start, end, c.op == "up")  # peak-trough
     if not np.isfinite(ch):
         return "not checkable", f"not enough {_name(c.asset)} data over {label}", {}
     ok = (ch > 0 if c.op == "up" else ch < 0) or _near_zero(stated, c.qualifiers)

@@ -378,12 +378,12 @@ def extract_claims(text: str) -> Extraction:
     return Extraction(text, sentences, tuple(claims), tuple(periods))
 
 
-#: Time words of a sentence's own ("now", "the prior day", "the first quarter"): it takes
-#: no day from the sentence before it.
+#: Time words of a sentence's own ("now", "the prior day"): it takes no day from the one
+#: before ("was last up", "last traded at" is the latest quote, no time of its own).
 _NOW = re.compile(
-    r"\b(?:now|currently|today|so far|at present|this|last|prior|previous|since|"
-    r"week|month|quarter|year|time of writing|press time|hours? ago|24 hours)\b",
-    re.I,
+    r"(?i)\b(?:now|currently|today|so far|at present|this|prior|previous|since|week|month|quarter"
+    r"|last(?! (?:up|down|at|seen|traded|quoted|changed|trading|changing)\b)"
+    r"|year|time of writing|press time|hours? ago|24 hours)\b"
 )
 
 

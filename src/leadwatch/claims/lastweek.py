@@ -6,8 +6,10 @@ of the weekdays of the week before the article's: Monday is last Monday, not thi
 :func:`last_week_days` marks the weekday claims of such a paragraph (from the sentence that
 names last week as its time until one that comes back to this week or today) with the
 qualifier ``last_week``; :func:`graded_day` then grades them from the Friday before the
-article's week. An article written on a weekend reads "last week" as the week just ended,
-whose weekdays are already the last ones before it: nothing moves.
+article's week. "The last week" is a trailing window of seven days, not a narrative of the
+week before ("up 4% over the last week, with a record on Monday"). An article written on
+a weekend reads "last week" as the week just ended, whose weekdays are already the last
+ones before it: nothing moves.
 
 Examples
 --------
@@ -34,7 +36,8 @@ from leadwatch.claims.text import Sentence
 
 __all__ = ["graded_day", "last_week_days"]
 
-_LAST_WEEK = re.compile(r"\b(?:last|the previous|the prior) week\b(?!['\u2019]s)", re.I)
+# "the last week" is a trailing window ("up 4% over the last week"), not the week before
+_LAST_WEEK = re.compile(r"\b(?:(?<!the )last|the previous|the prior) week\b(?!['\u2019]s)", re.I)
 _THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
 
 

@@ -24,10 +24,15 @@ __all__ = ["resolve_span"]
 
 
 def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
-    """ "between:April 3:April 4": from the close before the first day to the close of the
+    """ "calspan:2021:2022": the close before 2021 to the end of 2022 (or ``day``);
+    "between:April 3:April 4": from the close before the first day to the close of the
     last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
     of the latest year in which it has begun by ``day``; "before:week", "before:month": the
     week (month) before the one to ``day``; ``None`` for another code."""
+    if code.startswith("calspan:"):  # "in 2021-2022": the close before 2021 to the end of 2022
+        first, last = (int(y) for y in code.split(":")[1:])
+        end = min(day, pd.Timestamp(year=last, month=12, day=31))
+        return pd.Timestamp(year=first - 1, month=12, day=31), end, f"{first}-{last}"
     if code.startswith("weekof:"):  # "in the week of September 2"
         return resolve_week(code, day)
     if code.startswith("inmonth:"):  # "January saw losses", "ended the month"

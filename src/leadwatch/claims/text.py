@@ -28,7 +28,15 @@ from leadwatch.claims.clausetime import in_later_clause
 from leadwatch.claims.clocktimes import glue_clock_times
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.pagetail import link_line, tail_start
-from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, WEEKDAYS, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import (
+    DOWN_NOUN_RE,
+    MONTH_ABBR_RE,
+    MONTH_RE,
+    UP_NOUN_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    month_number,
+)
 from leadwatch.claims.weekof import WEEK_OF_RE, week_end
 
 __all__ = [
@@ -66,10 +74,13 @@ _WHEN_RE = re.compile(
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\b"
-    r"|\b(?:[Ii]n|since the start of|[Dd]uring|of|[Ee]arly|mid-?|[Ll]ate) "
+    r"|\b(?:[Ii]n|since the start of|[Dd]uring|[Ee]arly|mid-?|[Ll]ate|[Oo]ver|[Aa]cross"
+    r"|of(?! \w+\.? [0-3]?\d(?:st|nd|rd|th)?\b)|[Tt]hroughout"  # "as of March 3": a day
+    r"|(?<!futures )[Ff]or(?! \w+\.?(?: \d{4})? (?:delivery|settlement|contract|futures))) "
     rf"(?P<month>{MONTH_RE})(?:\.?,? (?:of )?(?P<year>\d{{4}}))?\b"
     r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
-    rf"|\b(?P<pmonth>{MONTH_RE})['\u2019]s\b",
+    # "August's record", "its September gain of 9%", "a 12% March rally": the month's move
+    rf"|\b(?P<pmonth>{MONTH_RE})(?:['\u2019]s\b| (?=(?:{UP_NOUN_RE}|{DOWN_NOUN_RE}|returns?)\b))",
 )
 # A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally": a lower-case
 # run directly followed by a capitalised word); CJK terminators (pysbd splits Latin text).
@@ -237,7 +248,7 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     return found
 
 
-_OPENING = re.compile(r"[A-Z][a-z]+ing\b")  # a participle that opens the sentence
+_OPENING = re.compile(r"[A-Z][a-z]+ing\b|As of\b(?!.{0,16}\d{4})")  # a participle; "As of May 3"
 # "... lower by 7% since soaring above $117,000 after Friday's speech": an event clause, whose
 # day words date the event only (a month still spans the window: "since peaking in January")
 _EVENT_RE = re.compile(

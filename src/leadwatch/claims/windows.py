@@ -29,6 +29,7 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.codewindows import code_windows
 from leadwatch.claims.monthwindows import month_windows, sessions_start
 from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.spans import resolve_span
@@ -206,7 +207,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += f":in:{month.group(0)}" if month and not span else ""
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
-    extra = month_windows(sentence) + stretch_windows(sentence)  # "a month of gains"
+    extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
     taken = {p for p, _ in extra}
     return with_pace(sentence, sorted([w for w in out if w[0] not in taken] + extra))
 

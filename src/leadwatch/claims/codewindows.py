@@ -1,0 +1,70 @@
+"""Windows written as codes: table columns ("1M -21.6%", "+9.8% (3M)") and year spans.
+
+Dashboards, fund sheets and ticker lines write a move's window as a column code: ``1D``,
+``1W``/``5D``, ``1M``, ``3M``, ``6M``, ``1Y``/``12M``, ``2Y``, ``MTD``, ``YTD``. A code is read
+only right next to a signed or bare percentage (before it, optionally with "change" or
+"return" and a colon, or after it in parentheses), so "3M Co." or "$3M" is no window.
+
+A span of years ("in 2021-2022", "from 2019 to 2021", "between 2020 and 2022", "over
+2018-19") is ``calspan:FIRST:LAST``: from the close before the first year to the end of the
+last (or the article date), not the first calendar year alone. A point a year back
+("compared with this time last year", "from the same point a year earlier") is ``year``.
+
+Examples
+--------
+>>> code_windows("BTC $60.4K 1M -21.6%")
+[(11, 'month')]
+>>> code_windows("Gold: +2.1% (1W), +9.8% (3M)")
+[(13, 'week'), (25, 'months')]
+>>> code_windows("3M shares rose 2%")
+[]
+>>> code_windows("Bitcoin fell 78% in 2021-2022 and gained 40% from 2019 to 2021")
+[(17, 'calspan:2021:2022'), (45, 'calspan:2019:2021')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["code_windows"]
+
+_CODE = r"(?P<code>(?P<n>\d{1,2})(?P<u>[DWMY])|MTD|YTD)"
+_PCT = r"[+\-\u2212\u2013]?\s?\d+(?:\.\d+)?\s?%"
+_BEFORE = re.compile(
+    rf"(?<![\w$.,]){_CODE}(?: (?:change|return|perf\.?|performance))?\)?:?\s*(?={_PCT})"
+)
+_AFTER = re.compile(rf"(?<=\d%)\s?[(\[]{_CODE}[)\]]")
+_UNITS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+_YEAR_BACK = re.compile(
+    r"\b(?:(?:compared (?:with|to)|from|versus|vs\.?|against|than|over|on) )?"
+    r"(?:this|the same|that) (?:time|point|period|stage|date) (?:last year|a year (?:ago|earlier))",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(
+    r"\b(?:in|over|during|across|between|from|for) (?:the (?:years? )?)?(?P<y1>(?:19|20)\d\d)"
+    r"\s?(?:[-\u2013/]|to|through|and)\s?(?P<y2>(?:19|20)?\d\d)\b(?![-/.]\d|,? \d{4})",
+    re.IGNORECASE,
+)
+
+
+def _code(code: str, n: str | None, unit: str | None) -> str:
+    if code in ("MTD", "YTD"):
+        return code.lower()
+    days = int(n or 0) * _UNITS[unit or "D"]
+    if unit == "Y" and int(n or 0) > 1:
+        return f"years:{n}"
+    named = {1: "day", 5: "week", 7: "week", 30: "month", 90: "months", 360: "year", 365: "year"}
+    return named.get(days) or f"days:{days}"
+
+
+def code_windows(sentence: str) -> list[tuple[int, str]]:
+    """``(position, code)`` of the table window codes of ``sentence`` (module doc)."""
+    found = [*_BEFORE.finditer(sentence), *_AFTER.finditer(sentence)]
+    out = [(m.start("code"), _code(m.group("code"), m.group("n"), m.group("u"))) for m in found]
+    out += [(m.start(), "year") for m in _YEAR_BACK.finditer(sentence)]
+    for m in _YEARS.finditer(sentence):
+        first, last = int(m.group("y1")), int(m.group("y2"))
+        last += 0 if last >= 100 else first // 100 * 100  # "2018-19"
+        if first < last <= first + 30:
+            out.append((m.start(), f"calspan:{first}:{last}"))
+    return sorted(out)
