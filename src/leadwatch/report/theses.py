@@ -317,7 +317,8 @@ class MethodsSection:
                 "correlation beside the mean-based one. 'Contradicted' needs the data to rule "
                 "out a correlation of the stated minimum at every claimed lag at once (an "
                 "equivalence bound, printed). A predictive regression centred on the best lag "
-                "(Hodrick 1B errors) that disagrees in sign is reported as a conflict.",
+                "(Hodrick 1B errors, with three lags of short memory) that disagrees in sign is "
+                "reported as a conflict.",
             ),
             (
                 "How often the lead-lag verdict is right",

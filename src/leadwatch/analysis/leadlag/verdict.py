@@ -10,7 +10,7 @@ The checks, each ``True``, ``False`` or ``None`` (not run):
 2. ``direction``: the correlation at the best lag is positive.
 3. ``in_sample``: the predictive regression *centred on the best lag* (its
    leader window ends ``gap`` periods before the follower's window starts) has
-   a positive slope with p < ``alpha`` (Hodrick 1B errors). Reported; not
+   a positive slope with p < ``alpha`` (Hodrick 1B errors with short memory). Reported; not
    required (a lead concentrated at one lag is diluted by the windows).
 4. ``out_of_sample``: Clark-West p < ``alpha``, OOS R^2 > 0 and a positive slope
    (reported; not required).
