@@ -583,7 +583,7 @@ def test_a_24_hour_volume_is_no_price_move() -> None:
 def test_the_dollar_against_one_currency_is_no_dxy_move(text: str) -> None:
     moved = {a for a, _, _ in _moves(text)}  # the exchange rate's move (crossrates), not DXY's
     assert "dxy" not in moved
-    assert moved <= {"jpy", "chf", "usd_vs_eur"}
+    assert moved <= {"usd_jpy", "usd_chf", "usd_eur"}
 
 
 def test_the_dollar_against_a_basket_stays_the_dxy() -> None:

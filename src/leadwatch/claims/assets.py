@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leadwatch.claims.crossrates import cross_rate
+from leadwatch.claims.crossrates import CROSS_RATE_NAMES, cross_rate
 from leadwatch.claims.currencies import CURRENCY_NAMES
 from leadwatch.claims.groupnames import (
     COMMODITIES,
@@ -85,6 +85,7 @@ ASSET_NAMES: dict[str, str] = {
     "bund": "German government bonds",
     "gilt": "UK government bonds",
     **CURRENCY_NAMES,
+    **CROSS_RATE_NAMES,
 }
 
 _US = r"(?:US |U\.S\. |American )?"

@@ -8,7 +8,7 @@ currencies) does not follow; "against a basket of currencies" stays the index.
 Examples
 --------
 >>> cross_rate("The dollar climbed 0.6% to 151.20 yen.", "dxy", 10)
-'jpy'
+'usd_jpy'
 >>> cross_rate("The dollar fell against a basket of currencies.", "dxy", 10)
 'dxy'
 """
@@ -17,21 +17,33 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cross_rate"]
+__all__ = ["CROSS_RATE_NAMES", "cross_rate"]
 
-#: Each currency's exchange-rate id and its words after "against"/"versus"/"to N"; a
-#: currency quoted in dollars (EUR/USD) gets a ``usd_vs_`` id, its rate read the dollar's way.
+#: Each currency's exchange-rate id (the dollar's value in that currency, so "the dollar
+#: rose" is up whichever way the market quotes the pair) and its words.
 _CURRENCIES: tuple[tuple[str, str], ...] = (
-    ("jpy", r"(?:Japanese )?yen|JPY"),
-    ("usd_vs_eur", r"(?:the )?(?:euro|single currency|common currency)|EUR"),
-    ("usd_vs_gbp", r"(?:the )?(?:British )?(?:pound|sterling)s?(?: sterling)?|GBP"),
-    ("chf", r"(?:the )?Swiss francs?|(?:the )?franc|CHF"),
-    ("cny", r"(?:the )?(?:Chinese )?(?:yuan|renminbi)|CNY|CNH|RMB"),
-    ("cad", r"(?:the )?(?:Canadian dollars?|loonie)|CAD"),
-    ("usd_vs_aud", r"(?:the )?(?:Australian|Aussie) dollars?|(?:the )?Aussie|AUD"),
-    ("usd_vs_nzd", r"(?:the )?(?:New Zealand|kiwi) dollars?|NZD"),
-    ("other_currency", r"(?:the )?(?:Indian )?rupees?|(?:the )?(?:Korean )?won|(?:the )?peso"),
+    ("usd_jpy", r"(?:Japanese )?yen|JPY"),
+    ("usd_eur", r"(?:the )?(?:euro|single currency|common currency)|EUR"),
+    ("usd_gbp", r"(?:the )?(?:British )?(?:pound|sterling)s?(?: sterling)?|GBP"),
+    ("usd_chf", r"(?:the )?Swiss francs?|(?:the )?franc|CHF"),
+    ("usd_cny", r"(?:the )?(?:Chinese )?(?:yuan|renminbi)|CNY|CNH|RMB"),
+    ("usd_cad", r"(?:the )?(?:Canadian dollars?|loonie)|CAD"),
+    ("usd_aud", r"(?:the )?(?:Australian|Aussie) dollars?|(?:the )?Aussie|AUD"),
+    ("usd_nzd", r"(?:the )?(?:New Zealand|kiwi) dollars?|NZD"),
+    ("usd_other", r"(?:the )?(?:Indian )?rupees?|(?:the )?(?:Korean )?won|(?:the )?peso"),
 )
+#: How each rate is shown ("not in the store: the dollar in yen (USD/JPY)").
+CROSS_RATE_NAMES: dict[str, str] = {
+    "usd_jpy": "the dollar in yen (USD/JPY)",
+    "usd_eur": "the dollar in euros (1 / EUR/USD)",
+    "usd_gbp": "the dollar in pounds (1 / GBP/USD)",
+    "usd_chf": "the dollar in Swiss francs (USD/CHF)",
+    "usd_cny": "the dollar in yuan (USD/CNY)",
+    "usd_cad": "the dollar in Canadian dollars (USD/CAD)",
+    "usd_aud": "the dollar in Australian dollars (1 / AUD/USD)",
+    "usd_nzd": "the dollar in New Zealand dollars (1 / NZD/USD)",
+    "usd_other": "the dollar against another currency",
+}
 _NAMES = "|".join(f"(?P<{cid}>{words})" for cid, words in _CURRENCIES)
 # Only the word itself names the dollar: "the dollar index", "DXY" never become a rate.
 _BARE_DOLLAR = re.compile(
@@ -40,7 +52,10 @@ _BARE_DOLLAR = re.compile(
 # Within the dollar's own clause (no clause break, no second subject): "against the yen",
 # "versus the euro", "vs. CHF", "relative to sterling", "to 151.20 yen".
 _CLAUSE = r"^(?:(?!\b(?:and|but|while|whereas|as)\b)(?:(?<=\d)[.,](?=\d)|[^,;.!?\u2014]))*?"
-_SET = r"(?:\b(?:against|versus|vs\.?|relative to) |\bto (?:a |an )?[\d.,]+ )(?:the )?"
+_SET = (
+    r"(?:\b(?:against|versus|vs\.?|relative to) "
+    r"|\b(?:to|at|near|around) (?:a |an )?[\d.,]+ )(?:the )?"  # "traded at 151.20 yen"
+)
 _AGAINST = re.compile(rf"{_CLAUSE}{_SET}(?:{_NAMES})\b", re.IGNORECASE)
 
 
@@ -59,7 +74,7 @@ def cross_rate(sentence: str, asset: str, end: int) -> str:
     Returns
     -------
     str
-        The exchange rate's id (``jpy``, ``chf``, ``usd_vs_eur``, ...) when the dollar's own
+        The exchange rate's id (``usd_jpy``, ``usd_chf``, ``usd_eur``, ...) when the dollar's own
         clause sets it against one currency; otherwise ``asset`` unchanged.
     """
     if asset != "dxy" or not _BARE_DOLLAR.search(sentence[max(0, end - 30) : end]):

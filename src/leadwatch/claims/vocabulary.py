@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from leadwatch.claims.crossrates import CROSS_RATE_NAMES
+
 __all__ = [
     "ABOUT_RE",
     "CLAUSE_ADVERBS",
@@ -242,6 +244,7 @@ PROFIT_RE = "".join(
 #: Series quoted without a dollar sign (points, rates) and series quoted in percent.
 NO_DOLLAR = frozenset(
     {"dxy", "spx", "vix", "eurusd", "nasdaq", "dow", "nikkei", "usd_broad", "bbdxy", "wsj_dollar"}
+    | set(CROSS_RATE_NAMES)
 )
 YIELDS = frozenset(
     (
