@@ -207,7 +207,6 @@ def test_a_record_of_the_year_named_with_of_the_year() -> None:
     "text",
     [
         "Silver was $14 back in 2015.",
-        "Five years ago, ether was $300.",
         "The price of bitcoin was $69,000 at its 2021 peak.",
         "Bitcoin was some $5,000 below its record.",
         "Gold is $40 above its 50-day average.",
@@ -215,6 +214,13 @@ def test_a_record_of_the_year_named_with_of_the_year() -> None:
 )
 def test_a_copula_figure_of_another_time_or_a_distance_is_no_level_of_today(text: str) -> None:
     assert [c for c in extract_claims(text).claims if c.kind == "level"] == []
+
+
+def test_a_copula_figure_of_a_fronted_past_time_is_a_level_of_that_time() -> None:
+    """Moved from the test above: the price is no level of today, but of five years back
+    (:mod:`tests.claims.test_fronted_anchors`)."""
+    found = [c for c in extract_claims("Five years ago, ether was $300.").claims]
+    assert [(c.kind, c.level, c.window) for c in found] == [("level", 300.0, "ext::ago:5:year")]
 
 
 def test_a_copula_level_dated_in_the_sentence_keeps_its_date() -> None:

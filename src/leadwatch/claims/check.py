@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims import pastlevel
+from leadwatch.claims.anchorgrade import anchor_span
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.daymove import day_move, session_direction
@@ -311,7 +312,8 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
 
 
 def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
-    """The day a stated level speaks of: the end of the month named, else the day named."""
+    """The day a stated level speaks of: the end of the month named, of the past time a
+    peak or extreme is anchored to, else the day named."""
     if (c.window or "").startswith("on:"):  # "January 21, 1980: gold spiked to $850"
         return pd.Timestamp((c.window or "")[3:])
     if c.kind == "level" and (c.window or "").startswith("cal:"):  # "at $1,800 in 2021"
@@ -320,7 +322,9 @@ def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)
         return min(day, pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0))
-    return event_day(c.when, day)
+    anchor = (c.window or "").split(":", 2)[-1] if (c.window or "")[:3] in ("pea", "ext") else ""
+    span = anchor_span(anchor, day) if anchor.count(":") else None  # "its ~$5,000 August peak"
+    return span[1] if span is not None else event_day(c.when, day)
 
 
 def check_claims(

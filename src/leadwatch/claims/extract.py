@@ -61,6 +61,7 @@ from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.lastweek import last_week_days
+from leadwatch.claims.laterpasses import later_passes
 from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.leveldistance import distance_claim
 from leadwatch.claims.levelverbs import verb_levels
@@ -340,7 +341,7 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(held, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, held, previous)
-        then = then_anchor(s, last.text) if last is not None else None  # "At the time, ..."
+        then = then_anchor(s, last.text if last is not None else "")  # "At the time, ..."
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
         copied |= {(c.sentence, c.asset, c.kind) for c in found[before:]}
@@ -373,7 +374,7 @@ def extract_claims(text: str) -> Extraction:
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     claims = local_prices(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = since_then(sentences, with_destinations(claims, sentences))
-    claims = last_week_days(text, sentences, claims)  # "kicked off last week ... Monday"
+    claims = last_week_days(text, sentences, later_passes(sentences, claims))  # "a -> b -> c"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
     return Extraction(text, sentences, tuple(claims), tuple(periods))
 

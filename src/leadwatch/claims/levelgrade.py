@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.claims.anchorgrade import grade_anchored
+from leadwatch.claims.closelists import grade_back
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.extremes import latest_period, period_returns
@@ -82,6 +83,8 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         return grade_level(replace(c, window=f"on:{on.date()}"), day, market)
     if (c.window or "").startswith("ext:"):  # "as low as $31.20 in March": that window's
         return grade_anchored(c, day, market)
+    if (c.window or "").startswith("back:"):  # "81,427 -> 80,010": a close k days before
+        return grade_back(c, event_day(c.when, day), market)
     if c.when is not None and c.when[0] == "month":
         return _level_in_month(c, day, market)
     if (c.window or "").startswith("cal:"):  # "at $2,000 an ounce in 2023": a day of it

@@ -42,6 +42,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import FLAT_TOLERANCE, hypothetical, qualifiers
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.pastgaps import dollar_gaps
 from leadwatch.claims.vocabulary import YIELDS, ending
 from leadwatch.claims.windows import window_near
 
@@ -89,8 +90,9 @@ _INFINITIVE = re.compile(r"\bto $")
 
 
 def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> list[Move]:
-    """``(asset, op, amount, window, words, qualifiers)`` for each move stated in dollars;
-    the asset is the one named nearest before it (else ``carried``)."""
+    """``(asset, op, amount, window, words, qualifiers)`` for each move stated in dollars
+    (a gap against a past time too: :func:`leadwatch.claims.pastgaps.dollar_gaps`); the
+    asset is the one named nearest before it (else ``carried``)."""
     out: list[Move] = []
     for m in _MOVE_RE.finditer(s):
         after = s[m.end() :]
@@ -110,7 +112,7 @@ def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> l
         op = "up" if m.group("up") else "down"
         quals = (*qualifiers(s, m.start("amount")), "usd")
         out.append((asset, op, amount, window_near(s, m.start()), m.group("amount"), quals))
-    return out
+    return out + dollar_gaps(s, mentions, carried)  # "$300 under where it stood a year ago"
 
 
 def as_percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[Claim, str]:

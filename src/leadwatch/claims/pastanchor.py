@@ -63,7 +63,7 @@ from leadwatch.claims.vocabulary import (
     words_re,
 )
 
-__all__ = ["anchored", "code_is_month", "then_anchor"]
+__all__ = ["anchored", "code_is_month", "fronted_anchor", "then_anchor"]
 
 
 def _ci(*parts: str) -> re.Pattern[str]:
@@ -227,7 +227,18 @@ def anchored(
         out = _place(out, s, index, mentions, subject, m.start(), num, f"ext:{side}:{code}", op)
         if side:
             extremes.append((m.start(), side, code))
+    if then is not None:  # "Just 12 weeks ago, it was down 21% from its February peak"
+        out = [_until(c, then) for c in out]
     return _records(out, s, extremes)
+
+
+def _until(c: Claim, code: str) -> Claim:
+    """A move from a peak (low) said of a past time ``code``: it ends then (the window
+    ``peak:...@CODE``, :func:`leadwatch.claims.records.from_extreme`)."""
+    head, _, rest = (c.window or "").partition(":")
+    if c.kind != "percent" or head not in ("peak", "low") or "@" in rest:
+        return c
+    return replace(c, window=f"{head}:{rest}@{code}")
 
 
 #: "At the time, ...", "Back then, ...": the sentence speaks of the time of the one before.
@@ -238,14 +249,15 @@ _NAMED_TIME = _ci(rf"\b(?:in|during) (?:{_PART}[- ])?{_MONTH}\b(?!\.? \d)|{_AGO}
 
 def then_anchor(s: str, before: str) -> str | None:
     """The anchor code sentence ``s`` takes from the sentence ``before`` it when it opens with
-    "At the time" or "Back then" (``None``: no such opening, no time named before, or a whole
+    "At the time" or "Back then", or the past time it opens with itself
+    (:func:`fronted_anchor`) (``None``: no such opening, no time named before, or a whole
     month, which :func:`leadwatch.claims.text.find_when` carries already).
 
     >>> then_anchor("At the time, gold sat near $3,500.", "Its peak came in late April.")
     'mon:4:0:late'
     """
     found = list(_NAMED_TIME.finditer(before)) if _THEN.match(s) else []
-    code = _code(found[-1]) if found else None
+    code = _code(found[-1]) if found else fronted_anchor(s)
     whole = code is not None and code_is_month(f"ext::{code}")
     return None if whole else code  # a whole month is carried as the sentence's time already
 
@@ -293,6 +305,33 @@ def _place(
         *claims,
         Claim(index, "level", asset, words, op, level, window=window, qualifiers=quals),
     ]
+
+
+#: What may open a sentence before its past time ("Just", "Back", "Way back", "Even").
+_OPENER = _ci(r"^\s*(?:(?:way |as far )?back|even|only|just)?\s*")
+#: After the past time: a comma, or the asset it speaks of ("Two weeks ago bitcoin ...").
+_SUBJECT_NEXT = _ci(r"\s*(?:,|(?=(?:the |spot )?[A-Za-z&]+\b))")
+#: Words that bring the sentence back to the present ("...; today it sits at $4,000").
+_PRESENT = _ci(r"\b(?:today|now|currently|this (?:week|month|year|morning)|since then)\b")
+
+
+def fronted_anchor(s: str) -> str | None:
+    """The past time sentence ``s`` opens with ("A year ago, gold traded at $2,000", "Just
+    12 weeks ago, ...", "Back in mid-October, gold was above $4,300", "Last month, it hit
+    ..."): its anchor code; ``None`` when none opens it, or the sentence comes back to the
+    present ("..., but today it sits at").
+
+    >>> fronted_anchor("Back in mid-October, gold was above $4,300."), fronted_anchor("Gold rose.")
+    ('mon:10:0:mid', None)
+    """
+    opener = _OPENER.match(s)
+    at = opener.end() if opener else 0
+    found = _AFTER.match(s, at)
+    if found is None or found.group("yonly") or not _SUBJECT_NEXT.match(s, found.end()):
+        return None
+    if _PRESENT.search(s, found.end()):
+        return None
+    return _code(found)
 
 
 def code_is_month(window: str) -> bool:

@@ -1,4 +1,6 @@
-"""A top named by its value before the noun: "down 10% from the $5,427 peak" (pure).
+"""A top named by its value before the noun: "down 10% from the $5,427 peak", "off
+its ~$5,000 August 2025 peak" (a month or year between: the anchor the peak takes, see
+:mod:`leadwatch.claims.pastanchor`) (pure).
 
 The value is the peak's, not today's price: it becomes a record claim with the window
 ``peak:at`` (checked against the top close or intraday high of the year to the date), as
@@ -20,16 +22,17 @@ import re
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.vocabulary import PER_UNIT_RE, PRICE_NUM_RE
+from leadwatch.claims.vocabulary import ABOUT_RE, MONTH_RE, PER_UNIT_RE, PRICE_NUM_RE, YEAR_RE
 
 __all__ = ["stated_peaks"]
 
 _PEAK_VALUE = re.compile(
     r"\b(?:from|off|below|under|beneath|since)\s+(?:its|the|their|a|an)\s+"
     r"(?:(?:recent|record|all-time|intraday|closing|previous|prior)\s+)?"
-    rf"(?P<value>(?:US)?\$\s?(?P<num>{PRICE_NUM_RE})(?P<k>k\b)?)"
-    rf"(?:\s+{PER_UNIT_RE})?\s+(?:(?:record|all-time|intraday|closing)\s+)?"
-    r"(?:peak|high|top)\b",
+    rf"(?:{ABOUT_RE}\s*)?(?P<value>(?:US)?\$\s?(?P<num>{PRICE_NUM_RE})(?P<k>k\b)?)"
+    rf"(?:\s+{PER_UNIT_RE})?\s+(?:(?:{MONTH_RE})\.?(?:,?\s+{YEAR_RE})?\s+|{YEAR_RE}\s+)?"
+    r"(?:(?:record|all-time|intraday|closing)\s+)?"
+    r"(?:peak|high|top|record)\b",
     re.IGNORECASE,
 )
 

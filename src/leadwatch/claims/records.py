@@ -252,11 +252,15 @@ def _period_before(unit: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Times
 def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """A move from the peak (trough) of the past two years to the date."""
     assert c.asset is not None
-    kind, _, unit = (c.window or "peak").partition(":")
+    window, _, until = (c.window or "peak").partition("@")  # "@ago:12:week": ended back then
+    kind, _, unit = window.partition(":")
+    ends = anchor_span(until, day) if until else None
+    day = ends[1] if ends is not None else day
     start = day - pd.Timedelta(days={"week": 7, "month": 31, "year": 365}.get(unit, 730))
     when = c.when
-    if unit.startswith("in:"):  # "from its March peak"
-        when = ("month", (0, month_number(unit[3:])))
+    if unit.startswith("in:"):  # "from its March peak", "from its August 2025 peak"
+        name, _, written = unit[3:].partition(" ")
+        when = ("month", (int(written or 0), month_number(name)))
     if unit.startswith("since:"):  # "since soaring above $117,000 after Friday's speech"
         start = event_day(since_when(unit), day)
     if when is not None and when[0] == "month":  # "from its low in January"
@@ -269,6 +273,8 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     closes = market.close(c.asset).loc[start:end]
     if len(closes) < 2:
         return "not checkable", "not enough data before the date", {}
+    if ends is not None:  # the close of that past time that fits the stated move best
+        closes = closes.loc[: _best_end(c, closes, ends[0])]
     pos = int(np.argmax(closes.to_numpy()) if kind == "peak" else np.argmin(closes.to_numpy()))
     ref_day = pd.Timestamp(closes.index[pos])
     ref, last = float(closes.iloc[pos]), float(closes.iloc[-1])
@@ -290,6 +296,18 @@ def from_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
             if _fits(c, intraday):
                 ok, ch, ref = True, intraday, extreme
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "reference": ref}
+
+
+def _best_end(c: Claim, closes: pd.Series, first: pd.Timestamp) -> pd.Timestamp:
+    """The day from ``first`` on whose close, against the extreme before it, comes nearest
+    the stated move of ``c`` (a time "12 weeks ago" is a span of days)."""
+    top = closes.cummax() if c.op == "down" else closes.cummin()
+    moves = (closes / top - 1.0).loc[first:]
+    if moves.empty:
+        return pd.Timestamp(closes.index[-1])
+    stated = (c.pct or 0.0) / 100 * (1 if c.op == "up" else -1)
+    gaps = (moves - stated).abs().to_numpy()
+    return pd.Timestamp(moves.index[int(np.argmin(gaps))])
 
 
 def _fits(c: Claim, ch: float) -> bool:

@@ -83,7 +83,7 @@ _WINDOW_RE = re.compile(
     r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
-    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ |(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
+    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ |~?(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
     r"(?: level| point)?(?![- ]to[- ](?:trough|bottom|low)\b)"  # not "peak to trough"
     r"|since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*"
@@ -202,7 +202,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                     )
                 )
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
-                month = re.search(_MONTH_NAMES, m.group(0))  # "from its March peak"
+                month = re.search(_MONTH_NAMES + r"(?: 20\d\d)?", m.group(0))  # "March peak"
                 kind += f":in:{month.group(0)}" if month and not span else ""
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))

@@ -1,0 +1,19 @@
+"""Readers that run over the whole article once its sentences' claims are read (pure):
+runs of closes (:func:`leadwatch.claims.closelists.close_lists`) and moves named as nouns
+whose asset is the verb's object (:func:`leadwatch.claims.objectmoves.object_moves`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from leadwatch.claims.closelists import close_lists
+from leadwatch.claims.model import Claim
+from leadwatch.claims.objectmoves import object_moves
+from leadwatch.claims.text import Sentence
+
+__all__ = ["later_passes"]
+
+
+def later_passes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` completed by the article-wide readers."""
+    return object_moves(sentences, close_lists(sentences, claims))
