@@ -59,6 +59,8 @@ from leadwatch.claims.datehints import (
     weekday_lag,
 )
 from leadwatch.claims.datingclaims import dating_claims, record_span
+from leadwatch.claims.datingstale import far_fit, firm_dateline, stale_warning
+from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
@@ -238,7 +240,10 @@ def infer_date(
     then to the prices quoted on named weekdays ("opened Monday at $X", judged on that
     Monday), then to the earliest (a level is news when first reached); the date is that spell's
     first day right after the weekdays the text names (:func:`.datehints.spell_pick`;
-    quoting no price: the day the moves fit best), or the printed date in it.
+    quoting no price: the day the moves fit best), or the printed date in it. Between
+    near-tie spells scored alike, one that holds a weekday the text names wins
+    (:mod:`.datingweekdays`); a firm dateline is kept against figures that fit far from it,
+    with a warning (:mod:`.datingstale`).
     The reasoning lists each claim, the runner-ups and the claims that disagree.
 
     Raises
@@ -294,25 +299,27 @@ def infer_date(
     # the first printed date, not one of an event it cites ("the index printed 8.1 on June 19")
     text = extraction.text  # nor that of a record ("a record high, as recorded on Oct. 5")
     own = [d for d in dates if not (cited_event(text, d.start) or record_day_named(text, d.start))]
-    printed = None if not own else (own[0].iso, own[0].role)
+    printed = None if not own else (own[0].iso, own[0].role, firm_dateline(own[0], dates))
     words = pd.Series(extra, index=calendar)
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
-    lag = weekday_lag(calendar, named_weekdays(body))
+    weekdays = named_weekdays(body)
+    lag = weekday_lag(calendar, weekdays)
     fits = (fit, moves, session_fit, weekday_quote_fit(today, market, calendar))
-    return _decide(score, held_by, limits, printed, fits, prior, (words, lag))
+    named = on_named_weekdays(calendar, weekdays)
+    return _decide(score, held_by, limits, printed, fits, prior, (words, lag, named))
 
 
 def _decide(
     score: pd.Series,
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
-    printed: tuple[str, str] | None,  # the first printed date and its role
+    printed: tuple[str, str, bool] | None,  # the first printed date, its role, firm
     fits_by: tuple[pd.Series, ...],  # prices', moves', session moves', weekday quotes' fit
     prior: pd.Series,
-    text_days: tuple[pd.Series, pd.Series],  # the words' votes; the lag to weekdays named
+    text_days: tuple[pd.Series, ...],  # the words' votes, the lag to weekdays named, on them
 ) -> ArticleDate:
     fit, moves, session_fit, named_fit = fits_by
-    words, lag = text_days
+    words, lag, named = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
@@ -333,6 +340,7 @@ def _decide(
     near = score >= best - min(_NEAR_TIE, 0.25 * best)
     assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
     near &= words >= words[near].max() - 1e-9  # the days the text itself names first
+    near = holding_named_weekday(near, named, score)  # then the spells that hold a weekday named
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
     fits = widest.copy()  # then the spells whose quoted prices, then stated moves, fit best
@@ -359,6 +367,9 @@ def _decide(
         near = near | (score.index == at)
         chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
         reasoning.append(f"the dateline {at.date()} is among the best-supported days: it wins")
+    elif at is not None and printed is not None and printed[2] and far_fit(at, closest):
+        chosen, day = (at, at), at
+        reasoning.append(stale_warning(at, closest))
     others = runner_ups(score, assets, chosen, fit=fit)
     if others:
         reasoning.append("runner-up: " + "; ".join(others))

@@ -50,6 +50,9 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   :mod:`leadwatch.claims.yearhints`;
 - a week tallied ("this week's 2% advance", "a fourth straight weekly gain"): written at
   its close (:mod:`leadwatch.claims.weekhints`).
+- a day named with its weekday in the opening ("a fresh record on Wednesday, January 28"):
+  the story's own day, 0.5 more on it (:mod:`leadwatch.claims.ownday`);
+- a market holiday ("the post-Juneteenth week"): :mod:`leadwatch.claims.datingholidays`.
 
 Examples
 --------
@@ -69,10 +72,12 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
+from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthends import month_end_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
+from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day
 from leadwatch.claims.pastmonths import looked_back_month
 from leadwatch.claims.printed import (
     AHEAD,
@@ -265,14 +270,16 @@ def text_evidence(
         at = pd.Timestamp(latest.iso)
         votes += _LATEST * (calendar == at) + _LATEST_NEXT * (calendar == at + _DAY)
         why.append(f"{latest.words!r} is the latest date printed: likely the day ({_LATEST})")
-    body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
+    opening = [s.text for s in extraction.sentences if not s.boilerplate]
+    body, lead_end = " ".join(opening), opening_end(opening)
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
+        own = own_day(body, pos, lead_end)  # "a fresh record on Wednesday, January 28": today
         if ahead(body, pos) or EVENT_AHEAD.match(body, pos + len(words)):
             votes += 0.25 * _near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
             why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
             continue
-        record_day = _LOOKED_BACK.search(_clause_before(body, pos)[-60:])  # "its high came on"
+        record_day = not own and _LOOKED_BACK.search(_clause_before(body, pos)[-60:])
         if past or record_day or AHEAD.search(body[max(0, pos - 25) : pos]):  # "fell 5% by"
             votes += 0.25 * _near_day(calendar, month, dom, _DAY, _LOOKBACK)
             why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
@@ -282,8 +289,12 @@ def text_evidence(
             why.append(f"{words!r} is the day of an event it cites: dated on or after it (0.25)")
             continue
         on = (calendar.month == month) & (calendar.day == dom)
-        votes += 0.5 * (on | np.roll(on, 1))
+        votes += 0.5 * (on | np.roll(on, 1)) + OWN_DAY_VOTE * own * on
         why.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
+        if own:
+            why.append(
+                f"the opening names {words!r} with its weekday: its own day ({OWN_DAY_VOTE})"
+            )
     weekdays = named_weekdays(body)
     if weekdays:
         votes += _WEEKDAY * weekday_days(calendar, weekdays)
@@ -318,6 +329,7 @@ def text_evidence(
     # "its October peak", "Q1 gains", "in 2026"
     kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
+    kinds.append(holiday_votes)  # "the post-Juneteenth week"
     if not set(weekdays) - {4, 5, 6}:  # a Monday..Thursday named outranks a week's close
         kinds.append(week_votes)
     for more in kinds:

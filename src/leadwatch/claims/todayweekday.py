@@ -1,8 +1,10 @@
 """A weekday spoken of in the present tense is the day of writing (pure).
 
 "Gold is trading intraday Friday around $3,435", "silver is higher on Wednesday", "stocks
-are falling Monday": the article is written on that weekday (1.0 on such days; the day
-after, when a late report of it may be dated, 0.5). A weekday in the past tense ("gold
+are falling Monday", and in a text naming one weekday, a market verb in the simple present
+("gold trades heavy on Monday", "the dollar edges higher Thursday"): the
+article is written on that weekday (1.0 on such days; the day after, when a late report
+of it may be dated, 0.5). A weekday in the past tense ("gold
 rose on Monday") or ahead ("the decision is expected Wednesday") is no such evidence: it
 only says the text names the day (:func:`.datehints.named_weekdays`).
 
@@ -23,6 +25,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.datehints import named_weekdays
 from leadwatch.claims.vocabulary import WEEKDAYS
 
 __all__ = ["present_weekday_votes"]
@@ -35,6 +38,19 @@ _PRESENT = re.compile(
     rf"\b(?:is|are)\s+(?!{_NOT_NOW})(?:\w+ing\s+)?(?:(?!{_NOT_NOW})[a-z]+\s+)?(?:on\s+)?"
     rf"(?P<day>{_DAY})\b(?!['\u2019]s)"
 )
+#: A market verb in the simple present ("trades", "holds", "edges", "steadies"): a lead
+#: telling the one day it is written on (a recap naming several days tells each of them so).
+_VERBS = (  # no word that is as often a noun ("gains", "falls", "drops", "advances")
+    r"trades|holds|edges|slips|extends|climbs|stays|remains|hovers|struggles|rebounds"
+    r"|recovers|retreats|steadies|rallies|slides|sinks|tumbles|consolidates|firms|weakens"
+    r"|strengthens|eases|ticks|inches|pares|trims|clings|sheds|loses|snaps|reclaims"
+)
+#: Words between the verb and the weekday that put the day in the past or ahead.
+_ELSEWHEN = r"\b(?:last|next|due|expected|after|before|until|since|by|with|having|from|set)\b"
+#: "trades heavy on Monday", "edges higher Thursday", "holds steady ... Tuesday".
+_SIMPLE_PRESENT = re.compile(
+    rf"\b(?i:{_VERBS})\b(?:(?!{_ELSEWHEN})[^.;:!?]){{0,50}}?\b(?P<day>{_DAY})\b(?!['\u2019]s)"
+)
 _VOTE = 1.0
 _NEXT = 0.5
 
@@ -43,7 +59,10 @@ def present_weekday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.nda
     """Votes per calendar day for the weekdays the text speaks of in the present tense."""
     votes = np.zeros(len(calendar))
     why: list[str] = []
-    days = sorted({WEEKDAYS.index(m.group("day").lower()) for m in _PRESENT.finditer(body)})
+    found = [*_PRESENT.finditer(body)]
+    if len(named_weekdays(body)) == 1:  # the one day a lead tells in the simple present
+        found += _SIMPLE_PRESENT.finditer(body)
+    days = sorted({WEEKDAYS.index(m.group("day").lower()) for m in found})
     weekday = calendar.day_of_week.to_numpy()
     for day in days:
         votes += _VOTE * (weekday == day) + _NEXT * (weekday == (day + 1) % 7)

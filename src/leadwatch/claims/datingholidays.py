@@ -1,0 +1,86 @@
+"""Market holidays a text names, as evidence of its date (pure).
+
+"started the post-Juneteenth week", "thin trade after the Thanksgiving holiday", "squared
+positions ahead of Christmas": a US market holiday named in the text dates it near that
+holiday in every year (the day itself from pandas' US federal holiday rules, Good Friday
+from its Easter rule). After it ("post-", "after", "following", "since"): the
+:data:`AFTER_DAYS` days after; ahead of it ("ahead of", "before", "pre-", "into"): the
+:data:`BEFORE_DAYS` days before; named alone: the week either side. Each holiday is one
+vote of :data:`HOLIDAY_VOTE`.
+
+Examples
+--------
+>>> days = pd.date_range("2026-06-15", "2026-06-30")
+>>> votes, why = holiday_votes("Ether started the post-Juneteenth week higher.", days)
+>>> [str(d.date()) for d in days[votes > 0]][:3], why[0]
+(['2026-06-20', '2026-06-21', '2026-06-22'], "'Juneteenth' named: written after it (0.5)")
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from pandas.tseries.holiday import GoodFriday, Holiday, USFederalHolidayCalendar
+
+__all__ = ["AFTER_DAYS", "BEFORE_DAYS", "HOLIDAY_VOTE", "holiday_votes"]
+
+HOLIDAY_VOTE = 0.5
+AFTER_DAYS = 10
+BEFORE_DAYS = 14
+_AROUND_DAYS = 7
+#: The words of each holiday and the name of its rule.
+_NAMES = {
+    r"juneteenth": "Juneteenth National Independence Day",
+    r"thanksgiving": "Thanksgiving Day",
+    r"christmas": "Christmas Day",
+    r"new year['\u2019]?s(?: day)?(?= holiday| break| day)": "New Year's Day",
+    r"labou?r day": "Labor Day",
+    r"memorial day": "Memorial Day",
+    r"independence day|fourth of july|july 4th holiday": "Independence Day",
+    r"mlk day|martin luther king(?: jr\.?)? day": "Birthday of Martin Luther King, Jr.",
+    r"presidents['\u2019]? day": "Washington's Birthday",
+    r"good friday": "Good Friday",
+}
+_HOLIDAY = re.compile("|".join(f"(?P<h{i}>{w})" for i, w in enumerate(_NAMES)), re.IGNORECASE)
+_AFTER = re.compile(r"(?i)(?:\bpost-?|\b(?:after|following|since|out of) (?:the )?)$")
+_BEFORE = re.compile(r"(?i)(?:\bpre-?|\b(?:ahead of|before|into|going into) (?:the )?)$")
+
+
+def _rules() -> dict[str, Holiday]:
+    rules: dict[str, Holiday] = {r.name: r for r in USFederalHolidayCalendar.rules}
+    rules["Good Friday"] = GoodFriday
+    return rules
+
+
+def _days(name: str, calendar: pd.DatetimeIndex) -> pd.DatetimeIndex:
+    span = (calendar.min() - pd.Timedelta(days=31), calendar.max() + pd.Timedelta(days=31))
+    return pd.DatetimeIndex(_rules()[name].dates(*span))
+
+
+def holiday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` for the market holidays ``body`` names (module docstring)."""
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for m in _HOLIDAY.finditer(body):
+        name = list(_NAMES.values())[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+        before = body[max(0, m.start() - 20) : m.start()]
+        if _AFTER.search(before):
+            lo, hi, how = 1, AFTER_DAYS, "written after it"
+        elif _BEFORE.search(before):
+            lo, hi, how = -BEFORE_DAYS, -1, "written before it"
+        else:
+            lo, hi, how = -_AROUND_DAYS, _AROUND_DAYS, "written near it"
+        if (name, how) in seen:
+            continue
+        seen.add((name, how))
+        mask = np.zeros(len(calendar), dtype=bool)
+        for day in _days(name, calendar):
+            mask |= (calendar >= day + pd.Timedelta(days=lo)) & (
+                calendar <= day + pd.Timedelta(days=hi)
+            )
+        votes += HOLIDAY_VOTE * mask
+        why.append(f"{m.group(0)!r} named: {how} ({HOLIDAY_VOTE})")
+    return votes, why

@@ -1,0 +1,47 @@
+"""A story that names its own day in its opening lines (pure).
+
+News leads name the day they report with its weekday: "bullion set a new peak in early
+trade Wednesday, January 28", "On Wednesday, Jan. 28, bitcoin set another record". Such
+a day is the day of writing, not one looked back to (even when it is a record's day:
+deeper in the text, "a record on Wednesday, January 28" recalls a past event);
+:func:`leadwatch.claims.textdates.text_evidence` then gives it
+:data:`OWN_DAY_VOTE` more than the day after. A day after "since", "from", "after" or
+"between" stays looked back to.
+
+Examples
+--------
+>>> body = "Gold rallies. Gold hit a record on Wednesday, January 28, near $5,300."
+>>> own_day(body, body.find("January 28"), opening_end(["Gold rallies.", body[14:]]))
+True
+>>> own_day(body, body.find("January 28"), opening_end(["Gold rallies."]))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.vocabulary import WEEKDAYS, words_re
+
+__all__ = ["OPENING_SENTENCES", "OWN_DAY_VOTE", "opening_end", "own_day"]
+
+#: The opening: a headline, a standfirst and the lead sentence.
+OPENING_SENTENCES = 3
+#: The extra vote on the day itself (the day after keeps the plain 0.5 of a named day).
+OWN_DAY_VOTE = 0.5
+#: "Wednesday, January 28", "Wednesday (January 28)", "Wednesday January 28".
+_WEEKDAY_BEFORE = re.compile(rf"(?i)\b{words_re(WEEKDAYS)}\s*(?:,|\()?\s*$")
+_LOOKED_BACK = re.compile(r"(?i)\b(?:since|from|after|between|until|by)\b[^.;:!?]{0,15}$")
+
+
+def opening_end(sentences: Sequence[str]) -> int:
+    """Where the opening ends in the body the ``sentences`` make, joined by spaces."""
+    return len(" ".join(sentences[:OPENING_SENTENCES]))
+
+
+def own_day(body: str, pos: int, end: int) -> bool:
+    """Whether the day of the month at ``pos`` of ``body``, before ``end`` (the opening),
+    is named with its weekday and not looked back to: the story's own day."""
+    before = body[max(0, pos - 30) : pos]
+    return pos < end and bool(_WEEKDAY_BEFORE.search(before)) and not _LOOKED_BACK.search(before)

@@ -1,0 +1,37 @@
+"""Dating round 16: between spells the figures fit alike, the weekday the text names
+decides: a spell holding that weekday itself beats one that holds only other days."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.dating import infer_date
+from leadwatch.claims.market import Market
+
+_DAYS = pd.bdate_range("2025-06-02", "2026-06-30")
+
+
+def _gold_twice() -> Market:
+    """Gold at $4,123 on a lone Tuesday in 2025 and on a Monday and Tuesday in 2026."""
+    gold = pd.Series(3000.0, index=_DAYS)
+    for day in ("2025-11-04", "2026-06-22", "2026-06-23"):
+        gold.loc[pd.Timestamp(day)] = 4123.0
+    return Market({"gold": gold})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold trades lower on Monday.\n\nSpot gold is last seen near $4,123.",
+        "Monday brought a quiet open.\n\nSpot gold is quoted around $4,123 an ounce.",
+        "Bullion eased on Monday. Rate bets rose. The dollar firmed. Gold now trades near $4,123.",
+        "Dealers were cautious to start the week on Monday.\n\nGold: about $4,123 per ounce.",
+        "Monday's session: thin volumes, a firm dollar.\n\nXAU/USD is around $4,123.",
+    ],
+)
+def test_a_spell_holding_the_named_weekday_wins_a_near_tie(text: str) -> None:
+    dated = infer_date(extract_claims(text), _gold_twice())
+    assert dated.date == pd.Timestamp("2026-06-22"), dated.reasoning
+    assert any(r.startswith("runner-up") and "2025-11-04" in r for r in dated.reasoning)
