@@ -40,7 +40,7 @@ from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.fixgaps import futures_change
 from leadwatch.claims.fromto import check_from_level
-from leadwatch.claims.futures import FUTURES
+from leadwatch.claims.futures import FUTURES, named_series
 from leadwatch.claims.lastweek import graded_day
 from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
@@ -229,8 +229,9 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if there is not None:  # "rose 415% from 2024 to $117": to the day it stood there
         end, label = there, f"{label}, to {there.date()} when it stood near {c.level:,.4g}"
     rolling = c.window in ("week", "month", "months", "year") or (c.window or "")[:5] == "days:"
-    ch, d0, v0, d1, v1 = change_to_date(market, c.asset, start, end, day, stated, rolling)
-    source = market.source(c.asset)
+    series = named_series(c, market, end)  # "Comex silver rose 3% this week": the futures
+    ch, d0, v0, d1, v1 = change_to_date(market, series, start, end, day, stated, rolling)
+    source = market.source(series)
     gap = futures_change(market, c.asset, start, end) if stated is not None else None
     if gap is not None and not fits_stated(ch, stated or 0.0, c.qualifiers):  # a fix holiday
         ch, d0, v0, d1, v1 = gap

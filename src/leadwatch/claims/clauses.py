@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.conditions import fact_start, threshold_condition
+from leadwatch.claims.intraday import extreme_stated
 from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
 
 __all__ = [
@@ -235,11 +236,6 @@ _MORE = ending(
 )
 _FLOOR_AFTER = re.compile(r"\+(?![\d.])|[- ]plus\b|\s+or (?:more|higher|better)\b", re.I)
 _LESS = ending("less than", "under", "below", "just under", "fewer than")
-_EXTREME = any_of(
-    *("as much as", "at one point", "intraday"),
-    "at (?:its|the) (?:session |intraday )?(?:low|high|lowest|highest|worst|best)",
-    "at (?:the|its) (?:low|high) of the (?:day|session)",
-)
 # A move within minutes or hours: a swing inside the session, from its high to its low.
 _MINUTES = any_of(
     r"(?:with)?in (?:the space of |a matter of )?(?:a few |several |\d+ )?minutes",
@@ -247,7 +243,6 @@ _MINUTES = any_of(
     r"(?:from )?(?:peak|top|high)[- ]to[- ](?:trough|bottom|low)",  # the session's swing
 )
 # What may stand between "as much as" and a figure it qualifies: "6.3% and ".
-_LISTED = re.compile(r"(?:\s|,|and|or|\d|[.%]|per ?cent|bps?)*", re.IGNORECASE)
 _POINTS = re.compile(r"^\s?(?:bps?|basis points?|percentage points?)\b", re.IGNORECASE)
 
 
@@ -262,9 +257,7 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
         out.append("more")
     elif _LESS.search(before):
         out.append("less")
-    extreme = list(_EXTREME.finditer(before))
-    listed = bool(extreme) and _LISTED.fullmatch(before[extreme[-1].end() :]) is not None
-    if listed or re.match(r"\s*(?:intraday|at one point|in intraday trad\w+)\b", after, re.I):
+    if extreme_stated(before, after):  # "as much as 6%", "at one point down 9%", "12% intraday"
         out.append("extreme")
     if _MINUTES.search(s[max(0, pos - 80) : (end or pos) + 40]):
         out.append("swing")  # "plunged nearly 10% in the space of a few minutes": high to low

@@ -87,7 +87,7 @@ _RATE_CHANGE = re.compile(
     rf"(?P<level>{RATE_NUM_RE})\s?(?:%|per ?cent)?(?:\s*(?P<paren>\(\s*)|\s+)"
     r"(?P<sign>[+\-\u2212])\s?(?P<num>\d+(?:\.\d+)?)\s?"
     r"(?P<unit>%|pp|percentage points?|bps?|basis points?)?"
-    r"(?(paren)\s*[,)]|(?<=[a-z])(?![\w.]))",
+    r"(?(paren)\s*[,)]|(?:(?<=[a-z])|(?<=\d)(?=\s*$|\s*[|;]))(?![\w.]))",
     re.IGNORECASE,
 )
 
@@ -184,7 +184,8 @@ def rate_changes(s: str, index: int, mentions: list[AssetMention]) -> list[Claim
         rate = _rate_before(s, m.start(), mentions)
         assert rate is not None
         unit = (m.group("unit") or "").lower()
-        size = float(m.group("num")) * (1.0 if unit.startswith("b") else 100.0)
+        whole = not unit and "." not in m.group("num")  # "4.24% +6" in a table: basis points
+        size = float(m.group("num")) * (1.0 if unit.startswith("b") or whole else 100.0)
         op = "up" if m.group("sign") == "+" else "down"
         at, window = day_of(s, m.start("sign"), None)
         words = s[m.start("sign") - 1 : m.end()].strip(" ,")

@@ -28,10 +28,25 @@ def _fmt(market: Market, asset: str, x: float) -> str:
 
 def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     """A move over one session: the close before -> the close of the day (or, for "today"
-    and no day named, of the trading day before it: the source may close before the text)."""
+    and no day named, of the trading day before it: the source may close before the text).
+    A move said of the futures ("August gold was last up $3.80") is graded on them; where
+    they do not fit it, on the asset's own closes too (a quote taken mid-session may sit
+    nearer the fix than the futures' settlement)."""
     assert c.asset is not None
     on = event_day(c.when, day)
     series = _series(c, on, market)  # "closing the session down 8.7%": the futures
+    found = _on_series(c, day, on, series, market)
+    if found[0] == "contradicted" and series != c.asset and "futures" not in c.qualifiers:
+        own = _on_series(c, day, on, c.asset, market)
+        return own if own[0] == "confirmed" else found
+    return found
+
+
+def _on_series(
+    c: Claim, day: pd.Timestamp, on: pd.Timestamp, series: str, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """:func:`day_move` on the closes of ``series``."""
+    assert c.asset is not None
     closes = market.close(series).loc[:on]
     named = c.when is not None and c.when[0] in ("weekday", "yesterday")
     if c.window == "prev":  # "in the previous session": the one before the day spoken of
@@ -102,21 +117,20 @@ def _range_base(market: Market, asset: str, day: pd.Timestamp) -> float | None:
 
 def _series(c: Claim, on: pd.Timestamp, market: Market) -> str:
     """The series a one-session move is graded on: the futures for a settlement
-    (``futures``), or for a move said of the futures (``of_futures``) on a day the asset's
-    own series has no close (no London fix on 31 December); only where the futures have
-    that day; a move on a named day (yesterday, Monday) with no close of its own goes to the
+    (``futures``) or a move said of the futures (``of_futures``), only where the futures
+    have that day; a move on a named day (yesterday, Monday) with no close of its own goes to the
     futures too, not to two earlier closes."""
     assert c.asset is not None
     fut = FUTURES.get(c.asset, "")
     if not market.has(fut) or on not in market.close(fut).index:
         return c.asset
-    if "futures" in c.qualifiers:
-        return fut
+    if "futures" in c.qualifiers or "of_futures" in c.qualifiers:
+        return fut  # "silver futures settled 8% lower", "August gold was last up $3.80"
     gap = on not in market.close(c.asset).index  # a named day with no fix (Easter Monday):
     named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")  # futures
-    if gap and ("of_futures" in c.qualifiers or named):
+    if gap and named:
         return fut
-    one = named or c.window == "day" or "of_futures" in c.qualifiers  # "on the day", "Monday"
+    one = named or c.window == "day"  # "on the day", "Monday"
     return fut if one and _after_gap(market, c.asset, fut, on) else c.asset
 
 

@@ -71,7 +71,7 @@ from leadwatch.claims.localprices import local_prices
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
-from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves
+from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import anchored, then_anchor
 from leadwatch.claims.pastlevel import past_levels
@@ -231,7 +231,7 @@ def _sentence_claims(
         )
     named_subject = carried or (subject if not named else None)
     found = multiples(s, mentions, carried) + dollar_moves(s, mentions, named_subject)
-    found += flat_moves(s, mentions, carried)  # "was little changed": a move of about 0
+    found += flat_moves(s, mentions, carried) + point_moves(s, mentions, named_subject)
     for asset, op, pct, win, words, quals in found:  # "doubling", "adding $0.85"
         at, win = day_of(s, max(s.find(words), 0), win)
         kind = "move" if "usd" in quals else "percent"

@@ -132,8 +132,8 @@ _PCT_RE = re.compile(
     re.IGNORECASE,
 )
 _UP = (
-    r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|"
-    r"strength\w*|up|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|firm\w*|increas\w*|"
+    r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|firm\w*|"
+    r"strength\w*|up(?! to\b)|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|increas\w*|"
     + UP_VERB_RARE_RE
 )
 _DOWN = (

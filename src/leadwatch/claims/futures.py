@@ -5,10 +5,12 @@ miss a move made in the US afternoon (or show it a day late). :func:`settled_on_
 flags such a move with the qualifier ``futures``, so that it is graded on the futures
 closes where the store holds them. The futures are those of the sentence ("Gold futures
 settled 1.1% higher") or of the sentence before it ("Silver futures hit a record
-overnight. ... the metal ... closing the session down 8.7%"). A one-session move whose
-clause has the futures as its subject ("silver futures for May delivery gave up 2%")
-is flagged ``of_futures``: graded on the futures on a day the London fix skips (31
-December), where the fix would measure other sessions.
+overnight. ... the metal ... closing the session down 8.7%"). A move whose clause has the
+futures as its subject ("silver futures for May delivery gave up 2%", or over a window,
+"Comex silver rose 3% this week") is flagged ``of_futures`` and graded on the futures too,
+where the store holds them: the fix, taken at noon, measures other hours (and skips 31
+December). A contract named by its delivery month ("August gold was last up $3.80", "gold
+for June delivery") or its exchange ("Comex silver", "Silver (COMEX, oz)") is the futures.
 
 Examples
 --------
@@ -24,11 +26,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+import pandas as pd
+
 from leadwatch.claims.clauses import clause_start
+from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_NAME_RE
 
-__all__ = ["FUTURES", "settled_on_futures"]
+__all__ = ["FUTURES", "named_series", "settled_on_futures"]
 
 #: Catalog series of the futures closes of an asset the store may hold.
 FUTURES = {"silver": "silver_fut", "gold": "gold_fut"}
@@ -38,7 +44,16 @@ _SETTLED = re.compile(
     r"|(?:at|by|into) the (?:settle|settlement|close of trading))\b",
     re.IGNORECASE,
 )
-_FUTURES = re.compile(r"\bfutures\b|\bcontracts?\b|\bCOMEX\b", re.IGNORECASE)
+# A contract named by its delivery month ("August gold", "Dec silver", "gold for June
+# delivery"), not a month as a time ("in March gold rose", "since August silver ...").
+_TIME_WORDS = ("in", "since", "by", "from", "of", "through", "until", "to", "during", "last")
+_CONTRACT_MONTH = "".join(rf"(?<!\b{w} )" for w in (*_TIME_WORDS, "this", "next", "mid", "late"))
+_FUTURES = re.compile(
+    r"\bfutures\b|\bcontracts?\b|\bCOMEX\b|\bNYMEX\b|\bfront[- ]month\b"
+    rf"|{_CONTRACT_MONTH}(?<!-)\b(?:{MONTH_NAME_RE}|{MONTH_ABBR_RE}\.?) (?:gold|silver)\b"
+    r"|\bfor (?:(?:" + MONTH_NAME_RE + r") )?(?:\d{4} )?delivery\b",
+    re.IGNORECASE,
+)
 
 
 def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
@@ -48,16 +63,27 @@ def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -
     for c in claims:
         text = sentences[c.sentence].text if c.sentence < len(sentences) else ""
         before = sentences[c.sentence - 1].text if 0 < c.sentence <= len(sentences) else ""
-        one_session = (c.kind == "percent" and c.window in (None, "day")) or (
+        told = c.kind == "percent" or (c.kind == "move" and "usd" in c.qualifiers)  # "$3.80"
+        one_session = (told and c.window in (None, "day")) or (
             c.kind == "record" and (c.op or "").endswith(":D")  # "its biggest one-day fall"
         )
         named = bool(_FUTURES.search(text) or _FUTURES.search(before))
         if one_session and c.asset in FUTURES and _SETTLED.search(text) and named:
             c = replace(c, qualifiers=(*c.qualifiers, "futures"))
-        elif one_session and c.asset in FUTURES and _of_futures(text, c.words):
+        elif (one_session or told) and c.asset in FUTURES and _of_futures(text, c.words):
             c = replace(c, qualifiers=(*c.qualifiers, "of_futures"))
         out.append(c)
     return out
+
+
+def named_series(c: Claim, market: Market, end: pd.Timestamp) -> str:
+    """The series a move over a window is graded on: the futures for a move said of them
+    ("Silver (COMEX, oz) +11.6%" in a weekly table, "Comex gold rose 3% this month") where
+    the store holds them up to ``end``, else the asset's own series."""
+    fut = FUTURES.get(c.asset or "", "")
+    if "of_futures" not in c.qualifiers or not market.has(fut):
+        return c.asset or ""
+    return fut if market.close(fut).index[-1] >= end else c.asset or ""
 
 
 def _of_futures(text: str, words: str) -> bool:
@@ -65,4 +91,8 @@ def _of_futures(text: str, words: str) -> bool:
     before it ("silver futures for May delivery gave up 2%", "Comex silver futures
     rose 2%"), not in another clause ("Gold rose 1%, while silver futures fell")."""
     pos = text.find(words)
+    text = _PAREN.sub(lambda m: m.group(0).replace(",", " "), text)  # "Silver (COMEX, oz)"
     return pos > 0 and bool(_FUTURES.search(text, clause_start(text, pos), pos))
+
+
+_PAREN = re.compile(r"\([^()]{0,40}\)")

@@ -7,10 +7,12 @@ the asset is named in the same clause before it (no comma, semicolon or "and" be
 ticker in parentheses right after the name, "gold (GC=F)", is part of the name),
 a level verb or preposition comes right before it ("at", "to", "near", "around", "hit",
 "reached", "touched"), the number is written like a price (thousands grouped with commas,
-or with decimals) and no unit, percent or scale follows it. The claims carry the
-qualifier ``bare``: the checker keeps one only when the number is plausible for the asset
-(:func:`leadwatch.claims.market.plausible` and the factor-of-2.5 check of
-:func:`leadwatch.claims.market.rescale`), and drops it otherwise (it was another quantity).
+or with decimals, or a whole number of 4 to 6 digits as wire copy writes one, "Bitcoin at
+107800", that is no year and no clock time) and no unit, percent or scale follows it. The
+claims carry the qualifier ``bare``: the checker keeps one only when the number is
+plausible for the asset (:func:`leadwatch.claims.market.plausible` and the factor-of-2.5
+check of :func:`leadwatch.claims.market.rescale`), and drops it otherwise (it was another
+quantity).
 
 The level rules of :mod:`leadwatch.claims.figures` read a level after a preposition or a
 few verbs ("at", "near", "hit", "reached"). Wire and blog copy also writes:
@@ -58,11 +60,14 @@ from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, PRICE_NUM_RE, 
 
 __all__ = ["bare_levels", "verb_levels"]
 
+# A whole number of 4 to 6 digits with no thousands comma, as wire copy writes a price
+# ("Bitcoin at 107800", "gold trades at 3475"): never a year ("at 2025") nor a clock time.
+_WHOLE_RE = r"(?!(?:19|20)\d\d\b)[1-9]\d{3,5}(?!\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|hrs|h\b|local))"
 _BARE_RE = re.compile(
     r"\b(?P<op>at|to|near|around|hit|hitting|reach(?:ed|ing)?|touch(?:ed|ing)?)"
     r"(?: (?:about|around|roughly|nearly|almost|just|some|approximately|near))*"
-    rf" (?P<num>{PRICE_BARE_RE})(?![\d,.]*\d)"
-    r"(?P<after>[^.;,]{0,14})",
+    rf" (?P<num>{PRICE_BARE_RE}|{_WHOLE_RE})(?![\d,.]*\d)"
+    r"(?=(?P<after>[^.;,]{0,14}))",  # looked at, not taken: "gold at 3475 and silver at 40.45"
     re.IGNORECASE,
 )
 #: What follows a number that is no price: a percent, a scale, a count of things.
@@ -91,7 +96,7 @@ def bare_levels(
     for m in _BARE_RE.finditer(s):
         if _NOT_PRICE.match(m.group("after")) or s[: m.start("num")].endswith("$"):
             continue
-        if hypothetical(s, m.start(), m.end()) or not_now(s, m.start(), m.end("num")):
+        if hypothetical(s, m.start(), m.end("after")) or not_now(s, m.start(), m.end("num")):
             continue
         asset = _named_before(s, m.start(), mentions)
         value = float(m.group("num").replace(",", ""))

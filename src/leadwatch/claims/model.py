@@ -110,7 +110,8 @@ class Claim:
             pct = f"{size} {self.pct:g}{unit}" if self.pct is not None else ""
             pct = "" if self.op == "flat" else pct
             if "usd" in self.qualifiers and self.pct is not None:
-                pct = f"{size} ${self.pct:,.2f}"
+                pts = "points" in self.qualifiers
+                pct = f"{size} {self.pct:,.2f} points" if pts else f"{size} ${self.pct:,.2f}"
             extreme = " at the session's extreme" if "extreme" in self.qualifiers else ""
             return f"{a} {self.op}{pct}{extreme}"
         if self.kind == "comparison" and (self.window or "").startswith("ref:"):

@@ -1,5 +1,6 @@
 """Moves told without a percentage: in currency ("adding $0.85", "lost almost $2,500",
-"down $12") or as no move at all ("was flat", "little changed", "held steady") (pure).
+"down $12"), in index points ("the VIX rose 1.4 points", "the Dow shed 300 pts") or as no
+move at all ("was flat", "little changed", "held steady") (pure).
 
 Both readers return :data:`Move` tuples ``(asset, op, size, window, words, qualifiers)``
 that :func:`leadwatch.claims.extract.extract_claims` turns into claims.
@@ -9,7 +10,8 @@ A dollar change is a move of the asset's price: :func:`dollar_moves` reads it as
 ``usd`` (so dating, which reads percentages, leaves it out); :func:`as_percent` turns it
 into a ``percent`` claim, a percentage of the price the move started from (the close on
 the day, less the move), before it is graded like any other move, so the window rules
-and tolerances stay one.
+and tolerances stay one. A move in points of an index quoted in points (:func:`point_moves`)
+is the same: an amount in the index's unit, marked ``usd`` and ``points``.
 
 A flat move is a percentage move of 0 with the qualifier ``flat``: it is confirmed when the
 data moved by no more than :data:`FLAT_TOLERANCE` (half a percent; a rate, 3 basis points:
@@ -43,10 +45,10 @@ from leadwatch.claims.clauses import FLAT_TOLERANCE, hypothetical, qualifiers
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.pastgaps import dollar_gaps
-from leadwatch.claims.vocabulary import YIELDS, ending
+from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS, ending
 from leadwatch.claims.windows import window_near
 
-__all__ = ["FLAT_TOLERANCE", "Move", "as_percent", "dollar_moves", "flat_moves"]
+__all__ = ["FLAT_TOLERANCE", "Move", "as_percent", "dollar_moves", "flat_moves", "point_moves"]
 
 #: ``(asset, op, size, window, words, qualifiers)``: a move read without a percentage.
 Move = tuple[str, str, float, str | None, str, tuple[str, ...]]
@@ -88,6 +90,43 @@ _BOUNCED = ending(
 )
 _INFINITIVE = re.compile(r"\bto $")
 
+#: Series whose moves are told in index points: the amount is in the series' own unit.
+POINT_INDICES = NO_DOLLAR - {"eurusd"}
+_POINTS_RE = re.compile(
+    rf"(?:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?: (?:by|a further|another))?(?: {_HEDGE})?"
+    r" (?P<amount>(?P<num>\d[\d,]*(?:\.\d+)?)[\s-]?(?:index[\s-])?(?:points?|pts?)\b\.?)"
+    r"|(?P<signed>(?P<sign>[+\u2212-])(?P<snum>\d[\d,]*(?:\.\d+)?)\s?(?:points?|pts?)\b\.?))",
+    re.IGNORECASE,
+)
+
+
+def point_moves(s: str, mentions: list[AssetMention], carried: str | None) -> list[Move]:
+    """``(asset, op, points, window, words, qualifiers)`` for each move of an index told in
+    points ("the VIX rose 1.4 points", "Dow -310 pts"); the index is the one named nearest
+    before it (else ``carried``); a price or a rate ("yields rose 6 points") is not read.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "The VIX climbed about 2.5 points on Friday."
+    >>> point_moves(s, find_assets(s), None)
+    [('vix', 'up', 2.5, 'day', '2.5 points', ('usd', 'points'))]
+    """
+    out: list[Move] = []
+    for m in _POINTS_RE.finditer(s):
+        before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1] if before else carried
+        if _RESTATED.match(s[m.end() :]):
+            continue  # "lost 95 points, or 1.6%": read from the percentage
+        if asset not in POINT_INDICES or hypothetical(s, m.start(), m.end()):
+            continue
+        assert asset is not None
+        num, key = (m.group("snum"), "signed") if m.group("signed") else (m.group("num"), "amount")
+        up = m.group("sign") == "+" if m.group("signed") else bool(m.group("up"))
+        quals = (*qualifiers(s, m.start(key)), "usd", "points")
+        words = m.group(key).rstrip(".")
+        amount = float(num.replace(",", ""))
+        out.append((asset, "up" if up else "down", amount, window_near(s, m.start()), words, quals))
+    return out
+
 
 def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> list[Move]:
     """``(asset, op, amount, window, words, qualifiers)`` for each move stated in dollars
@@ -128,8 +167,9 @@ def as_percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[Claim, str]
     if not base > 0:  # no price to scale by: the direction alone is graded
         return replace(c, pct=None, qualifiers=()), f" (stated ${c.pct:,.2f}, not scaled)"
     pct = 100.0 * c.pct / base
-    quals = tuple(q for q in c.qualifiers if q != "usd")
-    note = f" (stated ${c.pct:,.2f}: {pct:.2f}% of {base:,.2f})"
+    quals = tuple(q for q in c.qualifiers if q not in ("usd", "points"))
+    told = f"{c.pct:,.2f} points" if "points" in c.qualifiers else f"${c.pct:,.2f}"
+    note = f" (stated {told}: {pct:.2f}% of {base:,.2f})"
     return replace(c, kind="percent", pct=pct, qualifiers=quals), note
 
 
