@@ -306,12 +306,16 @@ def runner_ups(
     """The ``n`` best-scoring spells other than ``chosen`` (nor the day after it), with
     their score, how many assets agree on them and (``fit``: the quoted prices' mean
     distance per day, 1.0 when none is quoted) how closely the quoted prices fit their
-    best day."""
+    best day; one that scores, fits and agrees on as many assets as ``chosen`` is said to
+    be unseparated (the text gives nothing to tell the two apart: ``--date`` settles it)."""
     # the day after the spell is its edge (written after the fix), not a rival reading
     outside = (score.index < chosen[0]) | (score.index > chosen[1] + _DAY)
     levels = sorted({round(v, 6) for v in score[outside] if v > 0}, reverse=True)
     out: list[str] = []
     seen: list[tuple[pd.Timestamp, pd.Timestamp]] = []
+    best = float(score.loc[chosen[0] : chosen[1]].max())
+    best_fit = 1.0 if fit is None else float(fit.loc[chosen[0] : chosen[1]].min())
+    most = int(assets.loc[chosen[0] : chosen[1]].max())
     for level in levels:
         for a, b in spells(outside & (score >= level - 1e-6)):  # levels are rounded
             if any(a <= y and x <= b for x, y in seen):
@@ -320,15 +324,21 @@ def runner_ups(
             top = float(score.loc[a:b].max())
             off = None if fit is None else float(fit.loc[a:b].min())
             close = f", prices {off:.1%} off" if off is not None and off < 1.0 else ""
+            tie = top >= best - 1e-6 and int(assets.loc[a:b].max()) >= most
+            tie &= off is None or off <= best_fit + _SAME_FIT
             out.append(
                 f"{fmt_spells([(a, b)])} (score {top:.2f}, "
-                f"{int(assets.loc[a:b].max())} assets{close})"
+                f"{int(assets.loc[a:b].max())} assets{close}"
+                + (", fits as well: nothing in the text separates it; --date settles it" * tie)
+                + ")"
             )
         if len(out) >= n:
             break
     return out[:n]
 
 
+#: Quoted prices fitting within this of each other fit alike.
+_SAME_FIT = 0.001
 #: (years before the data's last day, prior weight): articles pasted into leadwatch are
 #: mostly recent; the prior only settles what the claims leave open between eras.
 _RECENCY = ((5, 0.3), (15, 0.15))

@@ -78,6 +78,7 @@ from leadwatch.claims.market import (
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.sessions import session_move_days, with_windows
+from leadwatch.claims.sessionweekday import session_day, session_weekday
 from leadwatch.claims.sincemoves import dated_since, since_move_days
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.weekdayfit import weekday_quote_fit
@@ -306,7 +307,8 @@ def infer_date(
     lag = weekday_lag(calendar, weekdays)
     fits = (fit, moves, session_fit, weekday_quote_fit(today, market, calendar))
     named = on_named_weekdays(calendar, weekdays)
-    return _decide(score, held_by, limits, printed, fits, prior, (words, lag, named))
+    text_days = (words, lag, named, session_weekday(body))
+    return _decide(score, held_by, limits, printed, fits, prior, text_days)
 
 
 def _decide(
@@ -316,10 +318,10 @@ def _decide(
     printed: tuple[str, str, bool] | None,  # the first printed date, its role, firm
     fits_by: tuple[pd.Series, ...],  # prices', moves', session moves', weekday quotes' fit
     prior: pd.Series,
-    text_days: tuple[pd.Series, ...],  # the words' votes, the lag to weekdays named, on them
+    text_days: tuple[Any, ...],  # the words' votes, lag to weekdays named, on them, session's
 ) -> ArticleDate:
     fit, moves, session_fit, named_fit = fits_by
-    words, lag, named = text_days
+    words, lag, named, session = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
@@ -361,7 +363,8 @@ def _decide(
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     # a level is news when first reached: the spell's first day of those that fit best
-    day = closest if unpriced else spell_pick(chosen, lag)
+    day, why = session_day(closest if unpriced else spell_pick(chosen, lag), score, session)
+    chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
     if at is not None and at in near.index and (bool(near.loc[at]) or _beside(score, at, closest)):
         near = near | (score.index == at)

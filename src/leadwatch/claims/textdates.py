@@ -72,6 +72,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
+from leadwatch.claims.datingcontracts import contract_votes
 from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
@@ -329,9 +330,9 @@ def text_evidence(
     # "its October peak", "Q1 gains", "in 2026"
     kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
-    kinds.append(holiday_votes)  # "the post-Juneteenth week"
-    if not set(weekdays) - {4, 5, 6}:  # a Monday..Thursday named outranks a week's close
-        kinds.append(week_votes)
+    kinds += [holiday_votes, contract_votes]  # "the post-Juneteenth week"; "June futures"
+    if not set(weekdays) - {4, 5, 6} or 4 in weekdays:  # a Mon..Thu named outranks a
+        kinds.append(week_votes)  # week's close, unless the days told run to Friday (a recap)
     for more in kinds:
         extra_votes, extra_why = more(body, calendar)
         votes += extra_votes

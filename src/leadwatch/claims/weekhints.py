@@ -46,16 +46,21 @@ _MOVES = ("gains?", "loss(?:es)?", "climb", "rise", "advance", "decline", "drop"
 _TALLY = words_re((*_MOVES, "slide", "rally", "surge", "jump", "move"))
 _STREAK = words_re(("gains", "losses", "advances", "declines"))
 _ROW = rf"(?:{IN_A_ROW_RE} )?"
+#: Words between "the" and "week" that keep it the calendar week ("the holiday-shortened
+#: week", "the volatile trading week"), not a rolling one ("the past week", "the last week").
+_NOT_THIS = r"(?:past|last|previous|prior|next|coming|first|second|third|fourth)\b"
+_SORT = rf"(?:(?!{_NOT_THIS})[\w-]+\s+){{0,2}}?"
 #: Words that tally a whole week: the week's own ...
 _OWN_WEEK = (
     rf"\b(?:this|the) week['\u2019]s\s+(?:[\w.%$-]+\s+){{0,3}}?(?:{_TALLY}|performance)\b",
-    r"\b(?:for|on|over) the (?:trading )?week\b(?! ahead)|\bthe week (?:ended|ending|to)\b",
-    r"\b(?:finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|ing)) (?:out )?the week\b",
+    rf"\b(?:for|on|over) the {_SORT}week\b(?! ahead)|\bthe week (?:ended|ending|to)\b",
+    rf"\b(?:finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|ing)) (?:out )?the {_SORT}week\b",
 )
 #: ... and a week ranked or counted in a streak.
 _RANKED = rf"\b(?:a|its|their|another|straight|consecutive|successive) weekly {_TALLY}\b"
 _STREAKS = rf"\b(?:{_ORDINAL}|{count_re(12, low=2)}) {_ROW}weeks? of {_STREAK}\b"
-_BEST = rf"\b(?:best|worst|strongest|weakest|biggest) week\b|\b(?:another|a) week of {_STREAK}\b"
+_RANK = r"(?:best|worst|strongest|weakest|biggest|largest|steepest|sharpest)"
+_BEST = rf"\b{_RANK} (?:week|weekly {_TALLY})\b|\b(?:another|a) week of {_STREAK}\b"
 _FORMS = (*_OWN_WEEK, _RANKED, _STREAKS, _BEST, rf"\b{_ORDINAL} {_ROW}weekly\b")
 _WEEK_TALLY = re.compile("|".join(_FORMS), re.IGNORECASE)
 #: A week ahead of the text, or a clause that looks forward.

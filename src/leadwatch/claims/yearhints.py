@@ -7,8 +7,9 @@ such mention votes 0.5 (at most 1.5 per year) over the days consistent with it:
 
 - a plain mention: that year and the quarter after it (a year named more often outweighs
   one named in passing: "in 2024 gold rose 27%" beside "so far in 2025", "in 2025");
-- a mention in a forecast sentence ("expected", "could", "will", "forecast"): the year
-  before that year and the year itself;
+- a mention in a forecast sentence ("expected", "could", "will", "forecast"), or after a
+  noun of expectation ("supply concerns for 2026", "risks in 2026"): the year before that
+  year and the year itself;
 - a year the text says was ("gains in 2025 were its best since 1979"): the quarter after
   it.
 
@@ -81,6 +82,13 @@ _MODALS = ("could", "may", "might", "would", "should", "likely", "outlook", "see
 _FORECAST = re.compile(
     rf"(?i){LOOKS_AHEAD_RE}|\b{words_re((*_GUESS, *_MODALS, 'odds', 'bets?'))}\b"
 )
+#: A noun of expectation the year belongs to ("supply concerns for 2026", "hopes for
+#: 2026", "risks in 2026", "its plans for 2027"): a year ahead, in any sentence.
+_AHEAD_NOUN = re.compile(
+    r"(?i)\b(?:concerns?|worries|fears?|risks?|hopes?|prospects?|plans?|guidance|expectations?"
+    r"|estimates?|projections?|calls?|views?|targets?|outlooks?|forecasts?|consensus|scenarios?)"
+    r"\s+(?:for|in|of)\s+(?:all\s+(?:of\s+)?)?$"
+)
 #: "gains in 2025 were its best": a year the text says was, over by the day of writing.
 _WAS = re.compile(r"[^,;:]{0,30}?\b(?:was|were|had been|proved|turned out)\b", re.IGNORECASE)
 #: A sentence's end (not "U.S. Federal Reserve": a capital before the point).
@@ -104,7 +112,7 @@ def _mentions(body: str) -> list[tuple[int, str]]:
             continue
         head = _SENTENCE_END.split(body[max(0, start - 160) : start])[-1]
         tail = _SENTENCE_END.split(body[end : end + 160])[0]
-        if _FORECAST.search(f"{head} {tail}"):
+        if _FORECAST.search(f"{head} {tail}") or _AHEAD_NOUN.search(before):
             out.append((int(m.group(name)), "ahead"))
         else:
             out.append((int(m.group(name)), "over" if _WAS.match(tail) else "own"))

@@ -1,0 +1,62 @@
+"""A futures contract named by its month bounds the day of writing (pure).
+
+"June futures dropped to $4,813", "U.S. gold futures for June delivery", "the December
+silver contract", "March WTI futures": news quotes the most active contract, which is
+the front month or one of the next few, so the text is written in the
+:data:`_AHEAD_MONTHS` months up to that month (a June contract: March to June). Two
+spells whose prices fit alike (gold near $4,800 in January and again in April) are told
+apart so. A month with a year ("June 2027 futures") or a deferred contract ("futures
+for delivery in June next year") is left out.
+
+Examples
+--------
+>>> days = pd.to_datetime(["2026-01-20", "2026-04-20", "2026-06-30", "2026-07-01"])
+>>> contract_votes("June futures dropped to $4,813.70.", days)[0].tolist()
+[0.0, 0.5, 0.5, 0.0]
+>>> contract_votes("Gold rose in June.", days)[0].tolist()
+[0.0, 0.0, 0.0, 0.0]
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
+
+__all__ = ["contract_votes"]
+
+_VOTE = 0.5
+#: The months before the contract's own in which it is quoted as the most active one.
+_AHEAD_MONTHS = 3
+_UNDERLYING = r"(?:(?:U\.?S\.?|COMEX|Comex|CME|NYMEX|gold|silver|crude|oil|WTI|Brent|copper|"
+_UNDERLYING += r"bitcoin|Bitcoin|Gold|Silver|Crude|Oil|Copper|platinum|Platinum)\s+){0,3}"
+#: "June futures", "the December gold contract", "futures for June delivery".
+_CONTRACT = re.compile(
+    rf"\b(?P<a>{MONTH_RE})\.?\s+{_UNDERLYING}(?:futures|contracts?)\b(?!\s+(?:of|in)\s+{YEAR_RE})"
+    rf"|\bfutures\s+(?:contracts?\s+)?for\s+(?P<b>{MONTH_RE})\.?\s+delivery\b"
+    r"(?!\s+(?:next|in)\s+(?:year|\d))"
+)
+
+
+def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` for the months in which each contract month named is quoted
+    (:data:`_VOTE` once per month named)."""
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    seen: set[int] = set()
+    for m in _CONTRACT.finditer(body):
+        month = month_number(m.group("a") or m.group("b"))
+        if month in seen:
+            continue
+        seen.add(month)
+        # months back from the contract's: (calendar month - contract month) mod 12
+        lead = (month - calendar.month.to_numpy()) % 12
+        votes += _VOTE * (lead <= _AHEAD_MONTHS)
+        why.append(
+            f"{m.group(0)!r}: a contract quoted in the {_AHEAD_MONTHS} months up to its own "
+            f"({_VOTE})"
+        )
+    return votes, why

@@ -1,0 +1,112 @@
+"""A lead that names its weekday with a time in the session is written that day (pure).
+
+"Gold slid 1% on Monday ... as of 0055 GMT", "silver hit a record in early trading on
+Thursday", "bitcoin was down 2% on Tuesday in Asian trade", "stocks opened lower Friday and
+were off 0.6% by midday": a story quoting prices at an hour of a named day is written on
+that day, not the day after (a price "of today" also holds the next day, for the source's
+close time, so without this the day after scores as well, and a stated move that shows in
+the next close tips it there). The first weekday of the opening counts, with a time of the
+session in its sentence or in the next :data:`_FOLLOWING` sentences that name no other
+weekday; a sentence naming two weekdays ("rose on Tuesday after falling on Monday"), a
+weekday ahead (:func:`.datehints.named_weekdays`), or a day-by-day recap ("On Tuesday,
+... On Wednesday, ...": its "earlier in the session" and "intraday" are of past sessions,
+which is why those words are no time of writing either) says nothing. It is no vote (a
+vote on one weekday would split the near-tie spells and change which one wins): a date
+that falls on the day after is moved back to the weekday when that scores nearly as well
+(:func:`session_day`, used by :func:`leadwatch.claims.dating.infer_date`).
+
+Examples
+--------
+>>> session_weekday("Gold fell 1% on Tuesday. Spot gold was at $3,370 as of 0130 GMT.")
+1
+>>> session_weekday("Gold fell 1% on Tuesday.") is None
+True
+>>> days = pd.date_range("2025-08-25", periods=7)  # Monday .. Sunday
+>>> score = pd.Series([0, 5.5, 5.7, 0, 0, 0, 0], index=days)
+>>> session_day(days[2], score, 1)[0].day_name()
+'Tuesday'
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from leadwatch.claims.datehints import named_weekdays
+from leadwatch.claims.vocabulary import WEEKDAYS
+
+__all__ = ["NEAR", "session_day", "session_weekday"]
+
+#: The opening sentences searched for the lead's weekday (a headline, a byline and ad lines
+#: may come before the lead).
+_OPENING = 6
+#: Sentences after the lead's that may give its time of the session.
+_FOLLOWING = 2
+#: How far below the day after the session's weekday may score and still be taken.
+NEAR = 0.3
+#: Sentences opening on a weekday that make the text a day-by-day recap of past sessions.
+_RECAP_OPENERS = 2
+_ZONE = r"(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|SGT|HKT|JST|AEST|a\.?m\.?|p\.?m\.?)"
+_MARKET = r"(?:Asian|Asia|European|Europe|London|New\s+York|U\.?S\.?|American|Tokyo|early|late)"
+#: A time within the day's session: a clock time, a part of the session, "at writing".
+_SESSION = re.compile(
+    rf"\b\d{{1,2}}[:.]?\d{{2}}\s*{_ZONE}(?![a-z])|\b\d{{1,2}}\s*[ap]\.?m\.?(?![a-z])"
+    rf"|\b(?:in|during|by|through)\s+(?:the\s+)?(?:{_MARKET}\s+)?(?:morning|afternoon|"
+    r"mid-?day|midday|lunchtime)(?:\s+(?:trade|trading|deals|session))?\b"
+    rf"|\b(?:in|during)\s+(?:the\s+)?(?:{_MARKET}\s+)+(?:trade|trading|hours|deals|session)\b"
+    r"|\b(?:early|late)\s+(?:trade|trading|deals|session)\b"
+    r"|\bat\s+(?:the\s+time\s+of\s+|press\s+time|"
+    r"(?:the\s+)?time\s+of\s+)?writing\b|\bat\s+press\s+time\b|\bas\s+of\s+writing\b",
+    re.IGNORECASE,
+)
+#: A day-by-day recap's paragraph opener ("On Tuesday, ...", "Wednesday saw ...").
+_DAY_OPENER = re.compile(
+    rf"(?:^|[.!?]\s+)(?:On\s+)?(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'\u201c(])")
+
+
+def _sentences(body: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(body) if s.strip()]
+
+
+def _lead_day(sentences: list[str]) -> tuple[int, int] | None:
+    """The first opening sentence naming a weekday: its index and that weekday, when it
+    names only that one and it is not ahead."""
+    for i, sentence in enumerate(sentences[:_OPENING]):
+        if not re.search(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b", sentence):
+            continue
+        days = named_weekdays(sentence)
+        return (i, days[0]) if len(days) == 1 else None
+    return None
+
+
+def session_weekday(body: str) -> int | None:
+    """The weekday (0 = Monday) the opening names with a time in its session, or ``None``."""
+    sentences = _sentences(body)
+    lead = _lead_day(sentences)
+    if lead is None or len(_DAY_OPENER.findall(body)) >= _RECAP_OPENERS:
+        return None
+    at, day = lead
+    for k, sentence in enumerate(sentences[at : at + 1 + _FOLLOWING]):
+        if k and re.search(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b", sentence):
+            return None  # another day's sentence: its hours are that day's
+        if _SESSION.search(sentence):
+            return day
+    return None
+
+
+def session_day(
+    day: pd.Timestamp, score: pd.Series, weekday: int | None
+) -> tuple[pd.Timestamp, list[str]]:
+    """``day`` moved back to the session's ``weekday`` when it is the day after it and that
+    weekday scores within :data:`NEAR` of it (the day after held only by the allowance for
+    a source's close time), with the reason."""
+    before = day - pd.Timedelta(days=1)
+    if weekday is None or day.day_of_week != (weekday + 1) % 7 or before not in score.index:
+        return day, []
+    if float(score.loc[before]) < float(score.loc[day]) - NEAR:
+        return day, []
+    name = WEEKDAYS[weekday].capitalize()
+    return before, [f"the lead names {name} with a time in its session: dated {before.date()}"]
