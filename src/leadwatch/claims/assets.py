@@ -212,7 +212,9 @@ CARRY = re.compile(
     r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
     r"|(?:This|That|The) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:decline|drop|fall|slide|pullback|sell-?off"
     r"|slump|rally|gain|rise|surge|advance|move|rebound|jump|achievement|performance|run|climb"
-    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble))\b"
+    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble))\b"  # "Daily moves included"
+    r"|^(?:The )?(?:(?:[Dd]aily|[Ww]eekly|[Ss]ession|[Ii]ntraday) )?(?:[Mm]oves|[Mm]ovements"
+    r"|[Cc]hanges|[Ss]wings)(?: (?:included|were|comprised|featured)\b| ?:)"
 )
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(

@@ -196,13 +196,16 @@ _SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE})(?: {YEAR_RE}
 
 def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high"; ``m`` a
-    match of the record pattern of :mod:`leadwatch.claims.recordwords`), else ``None``."""
+    match of the record pattern of :mod:`leadwatch.claims.recordwords`), ``ever`` for an
+    all-time one ("the highest level ever seen"), else ``None``."""
     if m.group("decade"):  # "a decade high", "a two-decade low", "a multi-decade low" (20 years)
         count = re.match(r"(\w+)[- ]decade", m.group("decade").lower())
         n = 2 if m.group("decade")[0] in "mM" else count_value(count.group(1) if count else None)
         return f"last:{10 * n}:year"
     if m.group("nhl"):  # "a 13-month high", "a more-than-two-year high", "a 3-1/2-year low"
         return span_window(m.group(0))
+    if m.group("rel") and re.search(r"\bever\b", m.group(0), re.IGNORECASE):
+        return "ever"  # "the highest level ever recorded", "its lowest close ever": all-time
     rest = rest or m.group("rest") or ""
     seen = re.match(_SEEN_IN, rest) if m.group("seen") else None
     if seen:  # "levels last seen in 2022", "... in November 2022", "... in late 2023": since then

@@ -55,9 +55,9 @@ _RECORD_RE = re.compile(
     r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit|set|notched|posted|touched"
     r"|reached|printed|made|at)(?: new| fresh)?) records\b"  # "each set new records"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
-    r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:level|close|point|price|reading)s?)?"
-    r"|(?:best|worst) (?:level|close|price)s?)"
-    r"(?: (?:seen|recorded|reached|hit|touched|traded)"
+    r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:(?:closing|intraday|daily) )?"
+    r"(?:level|close|point|price|reading)s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
+    r"(?: (?:ever )?(?:seen|recorded|reached|hit|touched|traded)"
     r"| (?:it|they)(?:['\u2019]s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
@@ -119,20 +119,20 @@ def _told_after(s: str, m: re.Match[str]) -> tuple[str, str | None]:
 
 
 def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:
-    """ "drove gold and silver to record heights": the record is each listed asset's."""
-    if not out:
-        return out
-    pos = s.find(out[0].words)
-    before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
-    if not before or before[-1].asset != out[0].asset:
-        return out
-    listed = [before[-1]]
-    for x in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", s[x.end : listed[-1].start]):
-            break
-        listed.append(x)
-    extra = [replace(c, asset=x.asset) for x in listed[1:] for c in out if x.asset != c.asset]
-    return extra[::-1] + out
+    """ "drove gold and silver to record heights", "ether set a record as bitcoin and solana
+    did too": each record is each asset listed as its subject's, not only the first."""
+    extra: list[Claim] = []
+    for c in out:
+        pos = s.find(c.words)
+        before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
+        listed = before[-1:] if before and before[-1].asset == c.asset else []
+        for x in reversed(before[:-1] if listed else []):
+            if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", s[x.end : listed[-1].start]):
+                break
+            listed.append(x)
+        extra += [replace(c, asset=x.asset) for x in listed[1:] if x.asset != c.asset]
+    extra = [c for c in extra if not any(x.asset == c.asset for x in out)]
+    return list({(c.asset, c.words): c for c in extra[::-1]}.values()) + out
 
 
 def _main_subject(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
@@ -280,6 +280,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             span = ytd or record_span(m, rest)
             if span is None:
                 continue
+            span = None if span == "ever" else span  # "the highest level ever recorded": all-time
             out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
         elif past:
             before = _LAST_PERIOD.search(s, 0, m.start())  # "below last week's record highs"

@@ -3,7 +3,11 @@ each lost 4%", "up one percent apiece" (pure).
 
 :func:`shared_moves` copies a percentage move to every other asset listed with its own
 ("A and B", "both A and B") when the clause says the move is each one's ("both", "each",
-"apiece", "alike"), or when three or more assets are listed as its subject.
+"apiece", "alike"), or when the assets are listed as its subject: two joined by "and" ("The
+S&P 500 and the Nasdaq rose 1%", "the Dow and S&P 500 index closed 0.5% lower"), or three or
+more. A figure said to be the largest of them ("gold and silver fell up to 3.5%") is no one
+else's without such a word, nor is one of a clause that a comma sets apart ("Pressuring gold,
+the dollar added 0.2%").
 
 Examples
 --------
@@ -27,9 +31,14 @@ __all__ = ["shared_moves"]
 
 _EACH_BEFORE = re.compile(r"\b(?:both|each|all|alike)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece|alike|a piece)\b", re.IGNORECASE)
+#: A figure that is the largest of the list's moves, not each one's: "up to 3.5%".
+_AT_MOST = re.compile(r"\b(?:up to|as much as|as high as)\s+$", re.IGNORECASE)
+_AND = re.compile(r"\b(?:and|as well as)\b|&", re.IGNORECASE)
 # What joins listed assets: commas, "and", an inline price widget ("ETH$2,961.90, SOL$123").
 _JOIN = re.compile(
-    r"(?:\s*(?:[A-Z]{2,6})?\$[\d,.]*\d)?[\s,]*(?:and|as well as|&)?\s*(?:the\s+)?", re.IGNORECASE
+    r"(?:\s+(?:index|composite|average|futures|prices?|spot))?"  # "the S&P 500 index and ..."
+    r"(?:\s*(?:[A-Z]{2,6})?\$[\d,.]*\d)?[\s,]*(?:and|as well as|&)?\s*(?:the\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -55,8 +64,10 @@ def shared_moves(s: str, claims: list[Claim], mentions: list[AssetMention]) -> l
         names = list(dict.fromkeys(m.asset for m in joined))
         if c.asset not in names and c.asset and c.asset in s[joined[-1].end : pos].lower():
             names.append(c.asset)  # "..., DOGE and ADA lost 5%": a name the store lacks ends it
-        if len(names) < (2 if each else 3) or c.asset not in names:
-            continue  # "A, B and C lost 5%": a list of three or more shares its move
+        pair = len(names) == 2 and _AND.search(s[joined[0].end : joined[-1].start])
+        listed_ok = each or ((pair or len(names) > 2) and not _AT_MOST.search(s[:pos]))
+        if not listed_ok or len(names) < 2 or c.asset not in names:
+            continue  # "A and B rose 1%", "A, B and C lost 5%": the list shares its move
         for name in names:
             own = any(x.asset == name and x.kind == "percent" for x in claims)  # "respectively"
             if not own and not any(x.asset == name and x.pct == c.pct for x in [*claims, *out]):

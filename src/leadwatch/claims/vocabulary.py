@@ -104,12 +104,12 @@ ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", 
 #: Nouns of a move up ("gains", "a rally") and down ("losses", "a sell-off").
 UP_NOUN_RE = (
     r"gains?|rises?|increases?|advances?|rall(?:y|ies)|surges?|jumps?|climbs?|rebounds?"
-    r"|appreciation|upswing|upside"
+    r"|appreciation|upswing|upside|upticks?"
 )
 DOWN_NOUN_RE = (
     r"loss(?:es)?|declines?|drops?|falls?|decreases?|slides?|plunges?|slumps?|retreats?"
     r"|pullbacks?|corrections?|sell-?offs?|crash(?:es)?|depreciation|downswing|downside"
-    r"|nose-?dives?|routs?|tumbles?"
+    r"|nose-?dives?|routs?|tumbles?|dips?|downticks?"
 )
 #: Less common verbs of a move up and down, in the past and -ing forms ("skyrocketed 8%",
 #: "cratering"); the common ones stand in each reader's own list, with the forms it needs.

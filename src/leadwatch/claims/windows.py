@@ -29,6 +29,7 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.borrowedwindows import borrowed_window
 from leadwatch.claims.codewindows import code_windows
 from leadwatch.claims.monthwindows import month_windows, sessions_start
 from leadwatch.claims.pacewindows import with_pace
@@ -262,7 +263,7 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
         return None  # "fell 0.6%, a decline of 1.8% for the week": the week is the 1.8%'s
     if len({w for _, w in found}) == 1 and (found[0][0] < pos or found[0][1][:7] != "weekof:"):
         return found[0][1]  # (a named week: of its clause and the figures after it)
-    return _opening(sentence, pos, found, cuts)
+    return borrowed_window(sentence, pos, found, cuts)  # the opening's, a parallel clause's
 
 
 # A trailing clause with a figure of its own, which a window after it belongs to.
@@ -274,20 +275,6 @@ _TRAIL = re.compile(
 # A change quoted in parentheses after a name: "the S&P 500 (-0.7%)", "(+70.96, +1.09%)".
 _PAREN_OPEN = re.compile(r"\((?:[^()]{0,20},\s*)?[-+\u2212\u2013]?\s*$")
 _PAREN_CHANGE = re.compile(r"[-+\u2212\u2013]?\s*[\d.,]+\s*%\s*\)")
-_LEAD = re.compile(r"\s*(?:(?:on|in|for|at|by)\s+(?:a|an|the)\s+)?", re.IGNORECASE)
-
-
-def _opening(sentence: str, pos: int, found: list[tuple[int, str]], cuts: list[int]) -> str | None:
-    """A window that opens the sentence ("Since its peak, bitcoin has fallen 28% ...", "Over
-    the past year, ...") is the window of the first figure after its comma."""
-    first = found[0]
-    comma = sentence.find(",")
-    lead = sentence[: first[0]]  # "On a year-to-date basis, ...": the phrase opens it too
-    if not _LEAD.fullmatch(lead) or comma < 0 or pos < comma or cuts[1] != comma:
-        return None
-    later = [p for p, _ in found[1:] if comma < p < pos]
-    before = re.search(r"\d(?:[.,]\d+)?\s*(?:%|percent|per cent)", sentence[comma:pos])
-    return None if later or before else first[1]
 
 
 def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
