@@ -78,6 +78,7 @@ def test_infinite_value_is_not_a_number() -> None:
 def test_negative_or_zero_price(bad: str) -> None:
     message = _error(f"date,silver_usd\n2024-01-02,23.5\n2024-01-03,{bad}\n")
     assert "line 3" in message and "is not positive" in message
+    assert "--kind rate" in message  # the way out for a series that can be negative
 
 
 def test_negative_rate_is_allowed() -> None:

@@ -185,8 +185,9 @@ def _parse_numbers(
         for index in np.flatnonzero((numbers <= 0).to_numpy())[: problems.limit].tolist():
             problems.add(
                 int(lines[index]),
-                f"{column} value {numbers.iloc[index]:g} is not positive (a price must be > 0: "
-                "correct or blank the value)",
+                f"{column} value {numbers.iloc[index]:g} is not positive (prices, indices and "
+                "levels must be > 0: correct or blank the value; a series that can be zero or "
+                "negative, such as a spread or a net flow, is defined with --kind rate)",
             )
     return numbers.where(~huge)
 

@@ -132,3 +132,23 @@ def test_why_not_supported_names_the_failed_check_and_its_meaning() -> None:
     assert "stretch of history" not in text
     text = notes("inconclusive", *args, checks={**base, "stable": False})  # type: ignore[arg-type]
     assert "keep its sign over subperiods" in text and "one stretch of history" in text
+
+
+@pytest.mark.parametrize("order", [1, 3])
+def test_a_granger_order_of_one_reads_in_the_singular(order: int) -> None:
+    from types import SimpleNamespace
+
+    from leadwatch.analysis.leadlag.verdict_text import paragraph
+
+    table = pd.DataFrame({"lag": [1, 2], "searched": [True, True]})
+    ccf = SimpleNamespace(table=table, pvalue=0.2, best_lag=2, best_r=0.05, nobs=900)
+    pred = SimpleNamespace(
+        window=5, horizon=5, gap=0, pvalue=0.3, corr=0.01, corr_ci=(-0.1, 0.1), oos_r2=-0.01,
+        cw_pvalue=0.5,
+    )  # fmt: skip
+    stab = SimpleNamespace(subperiod_sign_share=0.5, rolling_sign_share=0.5)
+    gr = SimpleNamespace(order=order, forward=SimpleNamespace(robust_pvalue=0.4))
+    args = (ccf, pred, stab, None, gr, 0.05)
+    text = paragraph("inconclusive", "a", "b", "trading days", *args)  # type: ignore[arg-type]
+    expected = "1 trading day does" if order == 1 else f"{order} trading days does"
+    assert f"Granger test over the last {expected} not find" in text

@@ -163,8 +163,9 @@ def paragraph(
     ]
     if gr is not None:
         finds = "finds" if gr.forward.robust_pvalue < alpha else "does not find"
+        order_unit = unit.removesuffix("s") if gr.order == 1 else unit
         parts.append(
-            f"A Granger test over the last {gr.order} {unit} {finds} that {leader} helps "
+            f"A Granger test over the last {gr.order} {order_unit} {finds} that {leader} helps "
             f"predict {follower} (heteroskedasticity-robust {p_is(gr.forward.robust_pvalue)})."
         )
     if conf is not None:
