@@ -8,6 +8,10 @@ line per file comes before the pooled figures. ``--json`` prints the totals as J
 several files, each file's under ``per_label_file``); ``--misses`` lists every required
 claim that was missed or misgraded, and every spurious claim.
 
+The figures are reproducible: your own series (``leadwatch series add``) are left out,
+since the checker reads their ids and names as asset words (a series named ``short``
+would catch "short sellers"); ``--user-catalog`` scores with them.
+
 The scoring rules are in :mod:`leadwatch.claims.evaluate`.
 """
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -107,7 +112,12 @@ def main() -> None:
     parser.add_argument("--snapshot", type=Path, default=_SNAPSHOT)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument(
+        "--user-catalog", action="store_true", help="also read your own series (not reproducible)"
+    )
     args = parser.parse_args()
+    if not args.user_catalog:  # a path that does not exist: no user series
+        os.environ["LEADWATCH_CATALOG"] = str(Path(tempfile.mkdtemp()) / "no-user-series.toml")
     by_file = _scores(args.labels, args.store, args.snapshot)
     scores = [s for file_scores in by_file.values() for s in file_scores]
     totals = summarise(scores)
