@@ -20,7 +20,7 @@ def _moves(text: str) -> list[tuple[str | None, str | None, float | None, str | 
             ("btc", "down", 7.0, "day"),
         ),
         ("A 3% slide on Tuesday sent gold below $4,000.", ("gold", "down", 3.0, "day")),
-        ("The 5% rally this week lifted silver to $52.", ("silver", "up", 5.0, "week")),
+        ("The 5% rally this week lifted silver to $52.", ("silver", "up", 5.0, "wtd")),
         (  # possessive day, "took ... back above"
             "Tuesday's 2% jump took bitcoin back above $100,000.",
             ("btc", "up", 2.0, None),

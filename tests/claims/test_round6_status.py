@@ -506,7 +506,7 @@ def test_the_carried_asset_s_own_price_stays_a_move() -> None:  # a control
         "gold",
         "up",
         5.0,
-        "week",
+        "wtd",  # this calendar week
     )
 
 

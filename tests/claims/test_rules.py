@@ -48,7 +48,7 @@ def test_sentences_survive_abbreviations() -> None:
     ("text", "expected"),
     [
         ("Gold is up 25% year to date.", [("percent", "gold", "up", 25.0, "ytd")]),
-        ("Gold slipped 2% this week.", [("percent", "gold", "down", 2.0, "week")]),
+        ("Gold slipped 2% this week.", [("percent", "gold", "down", 2.0, "wtd")]),
         ("Gold has lost 5% over the past month.", [("percent", "gold", "down", 5.0, "month")]),
         ("Gold tumbled 3%.", [("percent", "gold", "down", 3.0, None)]),
         ("Gold was up 0.2 per cent.", [("percent", "gold", "up", 0.2, None)]),

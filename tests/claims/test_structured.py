@@ -323,8 +323,8 @@ def test_described_subjects(text: str, asset: str) -> None:
             "yield_10y",
             "day",
         ),
-        ("Gold and silver rose this week.", "gold", "week"),
-        ("Bitcoin fell this week, dragging ether lower.", "btc", "week"),
+        ("Gold and silver rose this week.", "gold", "wtd"),  # the calendar week to date
+        ("Bitcoin fell this week, dragging ether lower.", "btc", "wtd"),
     ],
 )
 def test_a_window_of_another_clause_is_not_the_moves(text: str, asset: str, window: str) -> None:

@@ -342,7 +342,7 @@ def check_claims(
     out = []
     for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
-        c, stated_usd = as_percent(c, day, market)  # "adding $0.85"
+        c, stated_usd = as_percent(c, day, market, _window)  # "adding $0.85", "$530 in 2024"
         c = with_threshold(c, extraction.claims)  # "passing $33 for the first time since May"
         far = None
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):

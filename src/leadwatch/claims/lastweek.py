@@ -31,6 +31,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from leadwatch.claims.calendarperiods import calendar_periods
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 
@@ -54,12 +55,13 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
             active = True
         if active:
             marked.add(sent.index)
-    return [
+    marks = [
         replace(c, qualifiers=(*c.qualifiers, "last_week"))
         if c.sentence in marked and c.when is not None and c.when[0] == "weekday"
         else c
         for c in claims
     ]
+    return calendar_periods(sentences, marks)  # "up 2% this week", "down 3% last month"
 
 
 def graded_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:

@@ -36,10 +36,12 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
 
+from leadwatch.claims.amountnouns import noun_amount_moves
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import FLAT_TOLERANCE, hypothetical, qualifiers
 from leadwatch.claims.market import Market
@@ -47,6 +49,11 @@ from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.pastgaps import dollar_gaps
 from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS, ending
 from leadwatch.claims.windows import window_near
+
+#: Resolves a claim's window at a date: ``(start, end, label)`` or ``None``.
+Span = Callable[[Claim, pd.Timestamp], "tuple[pd.Timestamp, pd.Timestamp, str] | None"]
+#: Windows without a first close of their own (a session, a peak, a "from" level, a streak).
+_OWN_START = ("day", "prev", "peak", "low", "from", "streak")
 
 __all__ = ["FLAT_TOLERANCE", "Move", "as_percent", "dollar_moves", "flat_moves", "point_moves"]
 
@@ -68,7 +75,8 @@ _HEDGE = (
 )
 _MOVE_RE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?: (?:by|a further|another))?(?: {_HEDGE})?"
-    r" (?P<amount>(?:US)?\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<k>k\b| thousand\b)?)"
+    r" (?P<amount>(?:US)?\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<k>k\b| thousand\b)?"
+    r"|(?P<word>\d[\d,]*(?:\.\d+)?) (?:US |U\.S\. )?dollars\b)"
     r"(?![\d,])(?!\s?[-\u2013]\s?\$?\d)(?P<unit>/oz| (?:an|per) (?:ounce|oz|coin|barrel))?"
     r"(?! (?:billion|million|trillion|bn|mn|in (?:market|value|inflows|outflows)))",
     re.IGNORECASE,
@@ -147,22 +155,35 @@ def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> l
             or _INFINITIVE.search(s[: m.start()])
         ):
             continue  # "expects silver to climb $38": a forecast
-        amount = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
+        num = m.group("num") or m.group("word")  # "$120", "120 dollars"
+        amount = float(num.replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         op = "up" if m.group("up") else "down"
         quals = (*qualifiers(s, m.start("amount")), "usd")
         out.append((asset, op, amount, window_near(s, m.start()), m.group("amount"), quals))
-    return out + dollar_gaps(s, mentions, carried)  # "$300 under where it stood a year ago"
+    out += dollar_gaps(s, mentions, carried)  # "$300 under where it stood a year ago"
+    told = {(a, size) for a, _, size, *_ in out}
+    nouns = noun_amount_moves(s, mentions, carried)  # "a $324 gain", "Up $120 this week, ..."
+    return out + [m for m in nouns if (m[0], m[2]) not in told]
 
 
-def as_percent(c: Claim, day: pd.Timestamp, market: Market) -> tuple[Claim, str]:
+def as_percent(
+    c: Claim, day: pd.Timestamp, market: Market, window: Span | None = None
+) -> tuple[Claim, str]:
     """A dollar move as a percentage of the price it started from (the close by ``day``
-    less the move), with a note for the evidence; other claims unchanged."""
+    less the move; for a stated window that ``window`` resolves, its first close: "rose
+    $530 in 2024" is a share of the price at the end of 2023), with a note for the
+    evidence; other claims unchanged."""
     if "usd" not in c.qualifiers or c.pct is None or c.asset is None:
         return c, ""
     if not market.has(c.asset):
         return c, ""  # not in the store: reported as such
     last = market.asof(c.asset, day)
     signed = c.pct if c.op == "up" else -c.pct
+    head = (c.window or "day").split(":")[0]
+    month = c.when is not None and c.when[0] == "month"  # "in August"
+    span = None if window is None or (head in _OWN_START and not month) else window(c, day)
+    if span is not None:  # the window's first close
+        last, signed = market.asof(c.asset, span[0]), 0.0
     base = float("nan") if last is None or market.is_rate(c.asset) else last[1] - signed
     if not base > 0:  # no price to scale by: the direction alone is graded
         return replace(c, pct=None, qualifiers=()), f" (stated ${c.pct:,.2f}, not scaled)"

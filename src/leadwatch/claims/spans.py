@@ -28,7 +28,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
     "between:April 3:April 4": from the close before the first day to the close of the
     last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
     of the latest year in which it has begun by ``day``; "before:week", "before:month": the
-    week (month) before the one to ``day``; ``None`` for another code."""
+    week (month) before the one to ``day``; "calweek:last", "calmonth:last", ...: the
+    calendar period before the article's (:func:`last_period`); ``None`` for another code."""
     if code.startswith("calspan:"):  # "in 2021-2022": the close before 2021 to the end of 2022
         first, last = (int(y) for y in code.split(":")[1:])
         end = min(day, pd.Timestamp(year=last, month=12, day=31))
@@ -47,6 +48,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
             return None  # "in the second half of 2026", said in January: not a past window
         end = min(day, pd.Timestamp(begin + pd.DateOffset(months=months) - pd.Timedelta(days=1)))
         return begin - pd.Timedelta(days=1), end, f"{code[5:7]} {year}"
+    if code.startswith("cal") and code.endswith(":last"):  # "last month": the one before
+        return last_period(code[3:-5], day)
     if code in ("before:week", "before:month"):  # the period before the one to ``day``
         back = pd.DateOffset(days=7) if code == "before:week" else pd.DateOffset(months=1)
         end = pd.Timestamp(day - back)
@@ -61,3 +64,26 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         ends.append(pd.Timestamp(year=year, month=month, day=int(dom)))
     start, end = ends[0] - pd.Timedelta(days=1), ends[1]
     return start, end, f"{ends[0].date()} to {end.date()}"
+
+
+def last_period(unit: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str]:
+    """The calendar ``unit`` (week, month, quarter, year) before the one of ``day``: from
+    the close before it to its last day (a week: to its Sunday, the Friday close of a
+    weekday series; at the weekend, the week just ended).
+
+    >>> start, end, label = last_period("quarter", pd.Timestamp("2025-10-15"))
+    >>> start.date(), end.date(), label
+    (datetime.date(2025, 6, 30), datetime.date(2025, 9, 30), 'Q3 2025')
+    """
+    day = day.normalize()
+    if unit == "week":
+        sunday = pd.Timestamp(day - pd.Timedelta(days=day.weekday() + 1))
+        if day.weekday() >= 5:
+            return sunday, day, "the week just ended"
+        return sunday - pd.Timedelta(days=7), sunday, f"the calendar week to {sunday.date()}"
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    begin = pd.Timestamp(year=day.year, month=(day.month - 1) // months * months + 1, day=1)
+    end = begin - pd.Timedelta(days=1)
+    start = pd.Timestamp(begin - pd.DateOffset(months=months)) - pd.Timedelta(days=1)
+    label = {"month": f"{end:%B %Y}", "quarter": f"Q{(end.month - 1) // 3 + 1} {end.year}"}
+    return start, end, label.get(unit, str(end.year))
