@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.datingwords import TIE
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.monthextremes import MONTH_EXTREME_RE
 from leadwatch.claims.targets import aimed_at
@@ -328,9 +329,7 @@ def runner_ups(
             tie &= off is None or off <= best_fit + _SAME_FIT
             out.append(
                 f"{fmt_spells([(a, b)])} (score {top:.2f}, "
-                f"{int(assets.loc[a:b].max())} assets{close}"
-                + (", fits as well: nothing in the text separates it; --date settles it" * tie)
-                + ")"
+                f"{int(assets.loc[a:b].max())} assets{close}" + (f", {TIE}" * tie) + ")"
             )
         if len(out) >= n:
             break

@@ -61,6 +61,7 @@ from leadwatch.claims.datehints import (
 from leadwatch.claims.datingclaims import dating_claims, record_span
 from leadwatch.claims.datingstale import far_fit, firm_dateline, stale_warning
 from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
+from leadwatch.claims.datingwords import named_first, tied
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
@@ -95,7 +96,7 @@ class ArticleDate:
     """The article's date, how it was found, and the reasoning."""
 
     date: pd.Timestamp
-    how: str  # "--date", "printed", "inferred"
+    how: str  # "--date", "printed", "inferred", "tied" (a runner-up fits as well)
     window: tuple[pd.Timestamp, pd.Timestamp]
     reasoning: tuple[str, ...]
 
@@ -226,26 +227,25 @@ def infer_date(
     """The article date: ``date`` if given, else the day most of its evidence points to.
 
     Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`;
-    figures the text cites as references, forecasts and records of a named month left
-    out, see :func:`dating_claims`), and the words of the text
-    (:mod:`leadwatch.claims.textdates`: its dateline, dates it looks back to, days of the
-    month, weekdays and months it names), plus a prior for recent years
-    (:func:`leadwatch.claims.datehints.recency_prior`). Near-ties (within 0.3 of the best
-    score) go first to the days the text itself names most (a dateline, a day of the month,
-    a weekday: the words outrank a closer fit of the figures), then to the days on which
-    claims on the most distinct assets hold (independent
-    corroboration), then to the most recent era, then to the spells whose quoted prices fit
-    within 0.5 points of the best fit, then whose stated moves (all of them, also those
-    beside their level) fit within 0.5 points of the best (a spell judged by its best day:
-    :mod:`leadwatch.claims.closeness`), then to the higher score, then to the best fit,
-    then to the prices quoted on named weekdays ("opened Monday at $X", judged on that
-    Monday), then to the earliest (a level is news when first reached); the date is that spell's
-    first day right after the weekdays the text names (:func:`.datehints.spell_pick`;
-    quoting no price: the day the moves fit best), or the printed date in it. Between
-    near-tie spells scored alike, one that holds a weekday the text names wins
-    (:mod:`.datingweekdays`); a firm dateline is kept against figures that fit far from it,
-    with a warning (:mod:`.datingstale`).
-    The reasoning lists each claim, the runner-ups and the claims that disagree.
+    figures cited as references, forecasts and records of a named month left out, see
+    :func:`dating_claims`), the words of the text (:mod:`.textdates`: its dateline, dates
+    it looks back to, days of the month, weekdays, months), a prior for recent years
+    (:func:`.datehints.recency_prior`). Near-ties (within 0.3 of the best score) go first
+    to the days the text names most (a dateline, a day of the month, a weekday outrank a
+    closer fit of the figures; a month or a year does not: :mod:`.datingwords`), then to
+    the days on which claims on the most distinct assets hold (independent
+    corroboration), then to the most recent era, then to the spells whose quoted prices
+    fit within 0.5 points of the best fit, then whose stated moves (also those beside
+    their level) fit within 0.5 points of the best (a spell judged by its best day:
+    :mod:`.closeness`), then to the higher score, then to the best fit, then to the
+    prices quoted on named weekdays ("opened Monday at $X"), then to the earliest (a
+    level is news when first reached); the date is that spell's first day right after
+    the weekdays named (:func:`.datehints.spell_pick`; quoting no price: the day the
+    moves fit best), or the printed date in it. Of near-tie spells scored alike, one
+    holding a weekday named wins (:mod:`.datingweekdays`); a firm dateline is kept
+    against figures that fit far from it, with a warning (:mod:`.datingstale`); a date a
+    runner-up fits as well is ``how="tied"``. The reasoning lists each claim, the
+    runner-ups and the claims that disagree.
 
     Raises
     ------
@@ -341,7 +341,7 @@ def _decide(
         )
     near = score >= best - min(_NEAR_TIE, 0.25 * best)
     assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
-    near &= words >= words[near].max() - 1e-9  # the days the text itself names first
+    near = named_first(near, words)  # the days the text itself names first (not broad hints)
     near = holding_named_weekday(near, named, score)  # then the spells that hold a weekday named
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
@@ -391,7 +391,7 @@ def _decide(
         f"then to the {'day the moves fit best' if unpriced else _FIRST}); "
         "a claim of 'today' also holds the day after, for the source's close time"
     )
-    how = "inferred"
+    how = "tied" if tied(others) else "inferred"  # a guess between equals says so
     if printed is not None and chosen[0] <= pd.Timestamp(printed[0]) <= chosen[1]:
         if pd.Timestamp(printed[0]) != day:
             reasoning.append(f"dated {printed[0]}: the date printed in that spell")

@@ -53,6 +53,8 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - a day named with its weekday in the opening ("a fresh record on Wednesday, January 28"):
   the story's own day, 0.5 more on it (:mod:`leadwatch.claims.ownday`);
 - a market holiday ("the post-Juneteenth week"): :mod:`leadwatch.claims.datingholidays`.
+- a wire dateline with no year (:mod:`.datingwire`), an event later on a weekday
+  (:mod:`.datinglater`); a day set ahead ("starting", "if ... by"): :mod:`.datingahead`.
 
 Examples
 --------
@@ -72,8 +74,11 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
+from leadwatch.claims.datingahead import still_ahead
 from leadwatch.claims.datingcontracts import contract_votes
 from leadwatch.claims.datingholidays import holiday_votes
+from leadwatch.claims.datinglater import later_votes
+from leadwatch.claims.datingwire import wire_votes
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthends import month_end_votes
@@ -276,7 +281,8 @@ def text_evidence(
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
         own = own_day(body, pos, lead_end)  # "a fresh record on Wednesday, January 28": today
-        if ahead(body, pos) or EVENT_AHEAD.match(body, pos + len(words)):
+        later = ahead(body, pos) or still_ahead(body, pos)  # "by"; "if ... by", "starting"
+        if later or EVENT_AHEAD.match(body, pos + len(words)):
             votes += 0.25 * _near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
             why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
             continue
@@ -330,7 +336,8 @@ def text_evidence(
     # "its October peak", "Q1 gains", "in 2026"
     kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
-    kinds += [holiday_votes, contract_votes]  # "the post-Juneteenth week"; "June futures"
+    kinds += [holiday_votes, contract_votes, wire_votes]  # "post-Juneteenth"; "LONDON, Dec 4 -"
+    kinds.append(later_votes)  # "the Fed decides later on Wednesday": written that Wednesday
     if not set(weekdays) - {4, 5, 6} or 4 in weekdays:  # a Mon..Thu named outranks a
         kinds.append(week_votes)  # week's close, unless the days told run to Friday (a recap)
     for more in kinds:

@@ -1,0 +1,68 @@
+"""Days of the month a text sets ahead of itself, beyond "by", "until" and "next" (pure).
+
+:func:`leadwatch.claims.printed.ahead` reads a date introduced by "by", "until", "next",
+"due", "scheduled for" ... as one still to come, unless "by" closes a past move ("fell 5%
+by March 4"). Three more families of phrasing set a day ahead:
+
+- a deadline in a condition or a threat: "if no deal is reached by March 4", "unless
+  talks succeed by March 4", "threatened new duties by March 4" (the past tense of the
+  condition is no past move);
+- a rule that starts on that day: "duties starting March 4", "beginning March 4,
+  importers will pay", unless the clause after it tells a past move ("Starting March 4,
+  gold rallied for a week");
+- a rule taking effect: "takes effect on March 4", "kicks in on March 4", "comes into
+  force on March 4", "goes into effect March 4".
+
+Such a day is evidence that the article was written before it
+(:func:`leadwatch.claims.textdates.text_evidence`), never that it was written on it.
+
+Examples
+--------
+>>> text = "New duties kick in on March 4, and gold rose."
+>>> still_ahead(text, text.index("March")), still_ahead("Gold fell by March 4.", 13)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["still_ahead"]
+
+_CLAUSE = re.compile(r"[;:!?]|\.(?!\d)|(?<!\d)\.")
+_CONDITION = re.compile(
+    r"(?i)\b(?:if|unless|threat\w*|ultimatum|deadline|or else|in case)\b[^;:!?]*\bby\s+$"
+)
+_STARTS = re.compile(r"(?i)\b(?:starting|beginning|commencing)\s+(?:on\s+|from\s+)?$")
+_EFFECT = re.compile(
+    r"(?i)\b(?:(?:takes?|taking|to take) effect|(?:kicks?|kicking|to kick) in"
+    r"|(?:comes?|coming|to come) into (?:force|effect)|(?:goes|going|to go) into effect)"
+    r"\s+(?:on\s+|from\s+)?$"
+)
+#: The clause after a starting day: a modal keeps it ahead, a past move makes it a past day.
+_MODAL = re.compile(r"(?i)\b(?:will|would|is set|are set|is due|are due|expected|plan\w*)\b")
+_PAST = re.compile(
+    r"(?i)\b(?:rose|fell|slid|sank|jumped|rallied|climbed|dropped|gained|lost|surged|"
+    r"tumbled|was|were|had)\b"
+)
+
+
+def still_ahead(text: str, pos: int) -> bool:
+    """Whether the day starting at ``pos`` is set ahead of the article (module docstring).
+
+    Examples
+    --------
+    >>> s = "Beijing faces higher duties if no deal is reached by March 4."
+    >>> still_ahead(s, s.index("March"))
+    True
+    >>> s = "Starting March 4, gold rallied for a week."
+    >>> still_ahead(s, s.index("March"))
+    False
+    """
+    before = _CLAUSE.split(text[max(0, pos - 120) : pos])[-1]
+    if _CONDITION.search(before) or _EFFECT.search(before):
+        return True
+    if not _STARTS.search(before):
+        return False
+    after = _CLAUSE.split(text[pos : pos + 160])[0]
+    return bool(_MODAL.search(after)) or not _PAST.search(after)
