@@ -62,6 +62,7 @@ from leadwatch.claims.records import (
     relative_record,
     window_extreme,
 )
+from leadwatch.claims.sessionquotes import grade_stated
 from leadwatch.claims.sessions import with_windows
 from leadwatch.claims.spanswing import span_swing
 from leadwatch.claims.streakcheck import check_streak
@@ -380,7 +381,8 @@ def check_claims(
                 "percent": _percent,
                 "comparison": _comparison,
             }[c.kind]
-            result = checker(c, graded_day(c, day), market)  # "last week ... on Monday"
+            on = graded_day(c, day)  # "last week ... on Monday"; "up 1% at $4,062", "on Comex"
+            result = grade_stated(c, sentence, on, market, checker)
         late = night_of(sentence, c) if c.kind == "level" and result[0] == "contradicted" else None
         if (
             late is not None

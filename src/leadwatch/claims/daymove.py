@@ -80,7 +80,8 @@ def _on_series(
     what = "the day's extreme" if extreme and market.range_on(c.asset, d1) else "the close"
     what = "the day's high to low" if swing and market.range_on(c.asset, d1) else what
     source = market.source(series)
-    if extreme and not swing and _range_base(market, c.asset, d1) is not None:
+    ranged = market.range_on(c.asset, d1) is not None  # (a fix after the futures end: no)
+    if extreme and not swing and ranged and _range_base(market, c.asset, d1) is not None:
         source = market.range_names.get(c.asset, source)
     text = (
         f"{source} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "

@@ -8,7 +8,8 @@ UTC-day high/low), because articles quote intraday and spot prices the fix may m
 Tolerances (stated in every piece of evidence)
 ----------------------------------------------
 ``at $X``
-    The close is within ±2% of X, or the day's range contains X.
+    The close is within ±2% of X, or the day's range contains X (give or take
+    :data:`FEED_TOLERANCE`, 0.1%: another feed's high or low).
 ``near/approaching $X``
     The close is within -3%..+2% of X, or the day's range touches that band.
 ``above $X`` / ``below $X``
@@ -43,6 +44,7 @@ import pandas as pd
 from leadwatch.errors import DataError
 
 __all__ = [
+    "FEED_TOLERANCE",
     "TOLERANCE",
     "Change",
     "Market",
@@ -60,9 +62,13 @@ __all__ = [
     "window_move_days",
 ]
 
+#: How far a stated level may lie outside the stored day's high-low range and still be in
+#: it: feeds differ by a few hundredths of a percent (a coin's low of 108,719 on one is
+#: 108,762 on another). Ranges only: close-to-close moves get no extra tolerance.
+FEED_TOLERANCE = 0.001
 #: The tolerance rules, in words, quoted with the evidence.
 TOLERANCE = {
-    "at": "close within ±2% of the level, or the day's range contains it",
+    "at": "close within ±2% of the level, or the day's range (±0.1%, feeds differ) contains it",
     "near": "close within -3%..+2% of the level, or the day's range touches that band",
     "above": "close at least 0.5% below the level or higher, or the day's high above it",
     "below": "close at most 0.5% above the level or lower, or the day's low below it",
@@ -150,6 +156,8 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
     """Boolean series over the asset's trading days: did ``op $level`` hold that day?"""
     c = market.close(asset)
     r = _range(market, asset)
+    if r is not None and op in ("at", "near", "above", "below"):  # another feed's range
+        r = r.assign(low=r["low"] * (1 - FEED_TOLERANCE), high=r["high"] * (1 + FEED_TOLERANCE))
     if op == "at":
         ok = (c / level - 1.0).abs() <= 0.02
         extra = None if r is None else (r["low"] <= level) & (r["high"] >= level)
