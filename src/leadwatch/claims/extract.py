@@ -62,12 +62,12 @@ from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.laterpasses import later_passes
+from leadwatch.claims.laterrecords import records
 from leadwatch.claims.ledby import led_moves
 from leadwatch.claims.leveldistance import distance_claim
 from leadwatch.claims.levelverbs import verb_levels
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads, other_row
-from leadwatch.claims.localprices import local_prices
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
@@ -80,7 +80,6 @@ from leadwatch.claims.periodmoves import period_closes, period_moves
 from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
-from leadwatch.claims.recordwords import records
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import streak_moves
@@ -88,6 +87,7 @@ from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import drop_headline_repeats, is_heading
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, NON_PRICE_RE, STEP_RE, UP_VERB_RARE_RE
+from leadwatch.claims.whosefigure import whose_figures
 from leadwatch.claims.windows import find_windows
 from leadwatch.claims.yearparts import part_records
 
@@ -372,7 +372,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
-    claims = local_prices(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
+    claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, later_passes(sentences, claims))  # "a -> b -> c"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)

@@ -74,7 +74,7 @@ RANKED_OVER = (  # "since records began in 1973": since 1973
 )
 _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
-    *("nosedive", "crash", "rout", "tumble"),
+    *("nosedive", "crash", "rout", "tumble", "collapse", "slump"),
 )
 _UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge")
 #: The superlatives that rank a move ("the sharpest fall", "its biggest gain").
@@ -82,7 +82,7 @@ _RANK = "worst|biggest|steepest|sharpest|largest|best"
 _MOVE_RECORD_RE = re.compile(
     rf"\b(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
-    r"(?P<what>drop|fall|decline|loss|slide|sell-?off|plunge|gain|rise|rally|jump|advance"
+    rf"(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)}"
     rf"|performance)s?\s+{RANKED_OVER}",
     re.IGNORECASE,
 )

@@ -51,14 +51,14 @@ _MAYBE = ending(
 
 _RECORD_RE = re.compile(
     r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
-    r"(?: closing| intraday)? )(?P<hl>high|low|peak|height)s?\b"
+    r"(?:(?: and)? (?:closing|intra-?day)){0,2} )(?P<hl>high|low|peak|height)s?\b"
     r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit|set|notched|posted|touched"
     r"|reached|printed|made|at)(?: new| fresh)?) records\b"  # "each set new records"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
     r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:(?:closing|intraday|daily) )?"
     r"(?:level|close|point|price|reading)s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:ever )?(?:seen|recorded|reached|hit|touched|traded)"
-    r"| (?:it|they)(?:['\u2019]s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
+    r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
     r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
