@@ -138,7 +138,8 @@ def _binary_share(data: bytes) -> float:
 
 
 def market_from_store(store: Store) -> Market:
-    """Closes (flagged values left out) and daily ranges of the series the checks use."""
+    """Closes (flagged values left out) and daily ranges (with the open, where stored) of
+    the series the checks use."""
     from leadwatch.catalog import get_series, series_ids
     from leadwatch.claims.assets import ALIASES
     from leadwatch.claims.futures import FUTURES
@@ -160,7 +161,8 @@ def market_from_store(store: Store) -> Market:
     for asset, series, name in [*_RANGES, *own]:
         if series not in stored or asset in ranges:
             continue
-        frame = store.read(series).set_index("date").reindex(columns=["low", "high"]).dropna()
+        frame = store.read(series).set_index("date").reindex(columns=["low", "high", "open"])
+        frame = frame.dropna(subset=["low", "high"])  # the open where stored: opens are graded
         if len(frame):
             ranges[asset], names[asset] = frame.astype(float), name
     rates = frozenset(a for a, spec in specs.items() if spec.kind == "rate")

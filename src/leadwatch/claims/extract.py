@@ -80,6 +80,7 @@ from leadwatch.claims.periodmoves import period_closes, period_moves
 from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
+from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import streak_moves
@@ -216,19 +217,8 @@ def _sentence_claims(
             claims.append(distance_claim(index, s, pct_asset, pct_words, pct))  # "1% shy of"
             continue
         at, win = day_of(s, max(s.find(pct_words), 0), win)
-        claims.append(
-            Claim(
-                index,
-                "percent",
-                pct_asset,
-                pct_words,
-                pct_op,
-                pct=pct,
-                when=at,
-                window=win,
-                qualifiers=quals,
-            )
-        )
+        claims.append(Claim(index, "percent", pct_asset, pct_words, pct_op, pct=pct, when=at,
+                            window=win, qualifiers=quals))  # fmt: skip
     named_subject = carried or (subject if not named else None)
     found = multiples(s, mentions, carried) + dollar_moves(s, mentions, named_subject)
     found += flat_moves(s, mentions, carried) + point_moves(s, mentions, named_subject)
@@ -345,7 +335,7 @@ def extract_claims(text: str) -> Extraction:
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
         copied |= {(c.sentence, c.asset, c.kind) for c in found[before:]}
-        found = period_closes(s, outside_sayings(s, found))  # "pundits would say 'X is up'"
+        found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)))  # "'X is up'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

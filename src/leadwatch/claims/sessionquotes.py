@@ -11,10 +11,12 @@ kinds of text state another price, and a contradiction on the closes says nothin
   in the day's high-low range (give or take :data:`~leadwatch.claims.market.FEED_TOLERANCE`),
   the move is graded from the close before to that price;
 - a move said of a moment of the session with no price ("opened down 3%", "in early
-  trading", "as much as 4% intraday", "in the past 24 hours", "7% in 30 minutes"): graded
-  on the day's high-low range where the store holds it (the day move does that), else
-  ``inconclusive``: closes cannot see a moment of the session, so never ``contradicted``;
-  a level said of a moment ("fell to below $5,050 in early trading") likewise;
+  trading", "late in the session", "in the final hour", "as much as 4% intraday", "in the
+  past 24 hours", "7% in 30 minutes"): graded on the day's high-low range where the
+  store holds it (the day move does that), else ``inconclusive``: closes cannot see a
+  moment of the session, so never ``contradicted`` (a figure said of the open is graded
+  on the day's open where the store holds it, :mod:`leadwatch.claims.opens`); a level
+  said of a moment ("fell to below $5,050 in early trading") likewise;
 - a 24-hour change quoted during the day ("up 1.6% in the past 24 hours") starts from a
   price of the session before, not its close: where the two days' ranges allow it, daily
   data cannot grade it (``inconclusive``).
@@ -45,6 +47,7 @@ from leadwatch.claims.daymove import day_move
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import FEED_TOLERANCE, Market
 from leadwatch.claims.model import Claim
+from leadwatch.claims.opens import graded_at_open, open_from_start
 
 __all__ = ["grade_stated", "quoted_price", "said_of_a_moment", "us_session"]
 
@@ -63,6 +66,9 @@ _MOMENTS = (
     r"(?:past|last|previous) 24 hours|24-hour|within (?:minutes|hours|an hour)",
     r"in (?:just |only )?(?:\d+|a few|an? \w+) (?:minutes?|hours?)|at one point|as much as",
     r"by \d{1,2}(?::\d{2})? ?(?:GMT|ET|EDT|EST|BST|UTC|a\.m\.|p\.m\.)|\d{4} GMT",
+    r"late (?:in|into) (?:the )?(?:session|day|trad(?:e|ing))",
+    r"in late (?:\w+ ){0,2}(?:trad(?:e|ing)|deals)",
+    r"in the (?:final|last|closing) (?:hour|minutes|stretch)(?: of (?:the session|trad(?:e|ing)))?",
 )
 _CLOSED_VERB = r"(?:closed|ended|finished|settled)(?: the (?:day|session))?(?: (?:up|down|off))?"
 # the price a figure reached; the exchange or a settlement; "closed down"; a moment
@@ -119,7 +125,11 @@ def grade_stated(
     a one-session move contradicted on closes is graded again as the module says."""
     if (closed := with_close(c, sentence)) is not c:  # "closed at a record high"
         return grade_close_record(closed, day, market)
+    if (opened := graded_at_open(c, sentence, day, market)) is not None:
+        return opened  # "opened 1.2% higher", "opened at $3,473": on the day's open
     found = checker(c, day, market)
+    if (reopened := open_from_start(c, sentence, day, found, market)) is not None:
+        return reopened  # "opened ..., up 1.2% from Friday's close"
     if found[0] != "contradicted" or c.asset is None:
         return found
     day_said = c.window is None and (c.when is None or c.when[0] in _DAY_WHENS)
