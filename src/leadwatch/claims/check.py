@@ -41,7 +41,7 @@ from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.fixgaps import futures_change
 from leadwatch.claims.fromto import check_from_level
 from leadwatch.claims.futures import FUTURES, named_series
-from leadwatch.claims.lastweek import graded_day
+from leadwatch.claims.lastweek import graded
 from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
     Market,
@@ -381,8 +381,8 @@ def check_claims(
                 "percent": _percent,
                 "comparison": _comparison,
             }[c.kind]
-            on = graded_day(c, day)  # "last week ... on Monday"; "up 1% at $4,062", "on Comex"
-            result = grade_stated(c, sentence, on, market, checker)
+            shifted, on = graded(c, day)  # "last week ... on Monday", "last Friday"
+            result = grade_stated(shifted, sentence, on, market, checker)  # "on Comex"
         late = night_of(sentence, c) if c.kind == "level" and result[0] == "contradicted" else None
         if (
             late is not None

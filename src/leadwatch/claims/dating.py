@@ -65,6 +65,7 @@ from leadwatch.claims.datingwords import named_first, tied
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
+from leadwatch.claims.lastweekday import weekday_on
 from leadwatch.claims.lastweeklevels import last_week_level_days, said_last_week
 from leadwatch.claims.market import (
     TOLERANCE,
@@ -180,8 +181,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         month, dom = when[1]
         return on_named_day(trading.astype(bool), month, dom, calendar)
     if when is not None and when[0] == "weekday":
-        back = pd.Series([(d.weekday() - int(when[1])) % 7 for d in calendar], index=calendar)
-        friday = calendar - pd.to_timedelta(back.to_numpy(), unit="D")
+        friday = weekday_on(claim, calendar)  # "last Friday": the week before's
         daily = pd.DatetimeIndex(held[held].index)
         return pd.Series(pd.Index(friday).isin(daily), index=calendar)
     if when is not None and when[0] == "yesterday":

@@ -30,7 +30,7 @@ import re
 
 from leadwatch.claims.vocabulary import SCHEDULED_RE, WEEKDAYS, words_re
 
-__all__ = ["cited_event", "expected_event"]
+__all__ = ["cited_event", "cited_past", "expected_event"]
 
 #: A data release or an event named in the clause before a date.
 _EVENT = re.compile(
@@ -77,4 +77,22 @@ def expected_event(text: str, pos: int) -> bool:
     before = _STOP.split(text[max(0, pos - 2 * _REACH) : pos])[-1]
     before = re.sub(r"(?i)\b(?:on|at|for|by)\s*$", "", before.rstrip()).rstrip()
     event = _MOVE.search(before) or _EVENT.search(before[-30:])
-    return bool(event and _EXPECT.search(before))
+    return bool(event and _EXPECT.search(before)) and not cited_past(before)
+
+
+#: "said in a note released March 7", "a report published on": a text put out, not one due
+#: ("will be released", "is to be published", "due to be issued" stay ahead).
+_PUT_OUT = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:released|published|issued|dated|sent|circulated|posted"
+    r"|distributed)\s*$"
+)
+
+
+def cited_past(before: str) -> bool:
+    """Whether the words ``before`` a date cite a text put out on it ("said in a note
+    released March 7"): the day is past, whatever the quote expects.
+
+    >>> cited_past("a cut would follow, he said in a note released"), cited_past("will be released")
+    (True, False)
+    """
+    return bool(_PUT_OUT.search(re.sub(r"(?i)\b(?:on|at)\s*$", "", before.rstrip())))

@@ -32,10 +32,12 @@ from dataclasses import replace
 import pandas as pd
 
 from leadwatch.claims.calendarperiods import calendar_periods
+from leadwatch.claims.dayheadings import headed_days
+from leadwatch.claims.lastweekday import last_weekdays
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 
-__all__ = ["graded_day", "last_week_days"]
+__all__ = ["graded", "graded_day", "last_week_days"]
 
 # "the last week" is a trailing window ("up 4% over the last week"), not the week before
 _LAST_WEEK = re.compile(r"\b(?:(?<!the )last|the previous|the prior) week\b(?!['\u2019]s)", re.I)
@@ -44,6 +46,7 @@ _THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning
 
 def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with the weekday claims of a last-week narrative marked (module doc)."""
+    claims = headed_days(text, sentences, claims)  # "Monday:" over a paragraph
     marked: set[int] = set()
     active = False
     for i, sent in enumerate(sentences):
@@ -61,6 +64,7 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
         else c
         for c in claims
     ]
+    marks = last_weekdays(sentences, marks)  # "last Friday", "the previous Thursday"
     return calendar_periods(sentences, marks)  # "up 2% this week", "down 3% last month"
 
 
@@ -70,3 +74,18 @@ def graded_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
     if "last_week" not in c.qualifiers or day.weekday() >= 5:
         return day
     return day - pd.Timedelta(days=day.weekday() + 3)
+
+
+def graded(c: Claim, day: pd.Timestamp) -> tuple[Claim, pd.Timestamp]:
+    """``c`` and the day it is graded from (:func:`graded_day`), the week's shift then
+    made: the claim no longer marked ``last_week``, so that no grader shifts it again.
+
+    >>> c = Claim(0, "level", "gold", "at $3,000", "at", 3000.0, when=("weekday", 4),
+    ...           qualifiers=("last_week",))
+    >>> shifted, on = graded(c, pd.Timestamp("2025-10-17"))
+    >>> shifted.qualifiers, on.date()
+    ((), datetime.date(2025, 10, 10))
+    """
+    on = graded_day(c, day)
+    kept = tuple(q for q in c.qualifiers if q != "last_week")
+    return replace(c, qualifiers=kept), on

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from leadwatch.claims.captions import caption_date
+from leadwatch.claims.contractdates import names_contract
 from leadwatch.claims.eventdates import expected_event
 from leadwatch.claims.vocabulary import (
     MONTH_ABBR_RE,
@@ -242,8 +243,8 @@ def printed_dates(text: str) -> list[PrintedDate]:
             role = "caption"
         elif marked:
             role = "dateline"  # "Published on March 3, 2026", "Updated: 2026-03-03"
-        elif ahead(text, m.start()):
-            role = "ahead"
+        elif ahead(text, m.start()) or names_contract(text, m.start(), m.end()):
+            role = "ahead"  # a deadline, a forecast, a contract's expiry
         elif (
             m.start() < _OPENING
             and not _INTRODUCED.search(before)

@@ -96,7 +96,7 @@ from leadwatch.claims.printed import (
 from leadwatch.claims.quarterhints import quarter_votes
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.text import month_days
-from leadwatch.claims.todayweekday import present_weekday_votes
+from leadwatch.claims.todayweekday import as_of_weekday, present_weekday_votes
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
     LOOKS_AHEAD_RE,
@@ -338,8 +338,8 @@ def text_evidence(
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
     kinds += [holiday_votes, contract_votes, wire_votes]  # "post-Juneteenth"; "LONDON, Dec 4 -"
     kinds.append(later_votes)  # "the Fed decides later on Wednesday": written that Wednesday
-    if not set(weekdays) - {4, 5, 6} or 4 in weekdays:  # a Mon..Thu named outranks a
-        kinds.append(week_votes)  # week's close, unless the days told run to Friday (a recap)
+    if (not set(weekdays) - {4, 5, 6} or 4 in weekdays) and as_of_weekday(body) is None:
+        kinds.append(week_votes)  # a Mon..Thu named, "as of Thursday": no recap of the week
     for more in kinds:
         extra_votes, extra_why = more(body, calendar)
         votes += extra_votes

@@ -28,7 +28,7 @@ import pandas as pd
 from leadwatch.claims.datehints import named_weekdays
 from leadwatch.claims.vocabulary import WEEKDAYS
 
-__all__ = ["present_weekday_votes"]
+__all__ = ["as_of_weekday", "present_weekday_votes"]
 
 _DAY = "|".join(d.capitalize() for d in WEEKDAYS)
 #: Words after "is"/"are" that put the weekday ahead or make it no price report.
@@ -51,15 +51,39 @@ _ELSEWHEN = r"\b(?:last|next|due|expected|after|before|until|since|by|with|havin
 _SIMPLE_PRESENT = re.compile(
     rf"\b(?i:{_VERBS})\b(?:(?!{_ELSEWHEN})[^.;:!?]){{0,50}}?\b(?P<day>{_DAY})\b(?!['\u2019]s)"
 )
+#: "As of Wednesday afternoon, ether changes hands at $2,400", "at press time on Tuesday",
+#: "at the time of writing Wednesday": the day the text says it is written on. A figure's
+#: "as of Wednesday" inside a sentence ("4.7% as of Wednesday") dates the figure only.
+_TIMED = rf"(?=\s+(?i:early |late )?(?:{_DAY}) (?i:morning|afternoon|evening|midday|noon)\b)"
+_AS_OF = re.compile(
+    rf"(?:(?:^|(?<=[.!?\n]))\s*(?i:as of)|\b(?i:as of){_TIMED}|\b(?i:at press time(?: on)?"
+    r"|at (?:the time of )?writing(?: on)?|at last check(?: on)?))"
+    rf"\s+(?i:early |late )?(?P<day>{_DAY})\b(?!['\u2019]s|,? \w+ \d)"
+)
 _VOTE = 1.0
 _NEXT = 0.5
+
+
+def as_of_weekday(body: str) -> int | None:
+    """The weekday the text says it is written on ("As of Thursday morning, ..."), if any:
+    it outranks a week's tally ("the worst week"), which is no close yet.
+
+    >>> as_of_weekday("The worst week in years. As of Thursday morning, gold is at $4,900.")
+    3
+    >>> as_of_weekday("Gold was at $4,900 as of Friday, January 9, 2026.") is None
+    True
+    >>> as_of_weekday("The 10-year yield was 4.7% as of Wednesday, up from 4.5%.") is None
+    True
+    """
+    m = _AS_OF.search(body)
+    return None if m is None else WEEKDAYS.index(m.group("day").lower())
 
 
 def present_weekday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
     """Votes per calendar day for the weekdays the text speaks of in the present tense."""
     votes = np.zeros(len(calendar))
     why: list[str] = []
-    found = [*_PRESENT.finditer(body)]
+    found = [*_PRESENT.finditer(body), *_AS_OF.finditer(body)]  # "As of Thursday morning"
     if len(named_weekdays(body)) == 1:  # the one day a lead tells in the simple present
         found += _SIMPLE_PRESENT.finditer(body)
     days = sorted({WEEKDAYS.index(m.group("day").lower()) for m in found})
