@@ -49,7 +49,7 @@ def test_a_coin_named_by_its_rank(words: str, asset: str | None) -> None:
 def test_a_description_does_not_read_as_a_superlative_record() -> None:
     # "largest" describes the coin: the window of the move is still read
     assert _claims("The world's largest token has gained 9% over the past 30 days.") == [
-        ("percent", "btc", "up", 9.0, "month")
+        ("percent", "btc", "up", 9.0, "days:30")  # thirty days, not a month back
     ]
 
 

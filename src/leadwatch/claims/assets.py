@@ -174,7 +174,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
-        r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. )?(?:10-year|10[- ]?yr|10Y)"
+        r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. |benchmark )?(?:10-year|10[- ]?yr|10Y)"
         + MATURITY_VERB
         + "|"
         + short_tenor("10"),

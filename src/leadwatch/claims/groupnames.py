@@ -36,17 +36,17 @@ __all__ = [
     "tenor_pattern",
 ]
 
-#: "the 30-year jumped", "the 2-Year sits at 4.09%", "the 30-year topped 5.10%": a
-#: maturity used as a noun, before its verb (a lookahead).
+#: "the 30-year jumped", "the 2-Year sits at 4.09%", "the 30-year topped 5.10%", "the
+#: benchmark 10-year shed 4 bps": a maturity used as a noun, before its verb (a lookahead).
 _NOUN_VERBS = "|".join(
     """rose fell jumped climbed dropped slipped rallied was is at to hit ended sits sat up
 down higher lower gained added lost eased edged ticked yielded yielding topped touched breached
 crossed reached surged spiked soared sank slid tumbled hovered rebounded broke neared stands stood
 held traded closed finished settled remained stayed""".split()  # noqa: SIM905
 )
-MATURITY_VERB = (
-    rf"\b(?= (?:{_NOUN_VERBS}|[a-z]+ed (?:up|down|higher|lower|to|at|above|below|past"
-    r"|through))\b)"
+MATURITY_VERB = (  # "the 10-year retreated 0.10 percentage point", "shed 4bps": a size
+    rf"\b(?= (?:(?:{_NOUN_VERBS}|[a-z]+ed (?:up|down|higher|lower|to|at|above|below|past"
+    r"|through))\b|[a-z]+ed (?:by |about |some |nearly |almost )?\d))"
 )
 #: Treasury maturities other than the 10-year (outside the built-in store): their yields
 #: are named as such, never taken for the 10-year.

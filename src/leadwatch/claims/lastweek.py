@@ -36,6 +36,7 @@ from leadwatch.claims.dayheadings import headed_days
 from leadwatch.claims.lastweekday import last_weekdays
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.windowlinks import linked_windows
 
 __all__ = ["graded", "graded_day", "last_week_days"]
 
@@ -65,7 +66,8 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
         for c in claims
     ]
     marks = last_weekdays(sentences, marks)  # "last Friday", "the previous Thursday"
-    return calendar_periods(sentences, marks)  # "up 2% this week", "down 3% last month"
+    # "up 2% this week", "down 3% last month"; "2% this week and 27% last year"
+    return linked_windows(sentences, calendar_periods(sentences, marks))
 
 
 def graded_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:

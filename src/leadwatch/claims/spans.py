@@ -19,6 +19,7 @@ import pandas as pd
 from leadwatch.claims.monthwindows import resolve_month_span
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.weekof import resolve_week
+from leadwatch.claims.windowlinks import resolve_from
 
 __all__ = ["resolve_span"]
 
@@ -34,6 +35,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         first, last = (int(y) for y in code.split(":")[1:])
         end = min(day, pd.Timestamp(year=last, month=12, day=31))
         return pd.Timestamp(year=first - 1, month=12, day=31), end, f"{first}-{last}"
+    if code.startswith("fromday:"):  # "hit a low on 3 June and has firmed since"
+        return resolve_from(code, day)
     if code.startswith("weekof:"):  # "in the week of September 2"
         return resolve_week(code, day)
     if code.startswith("inmonth:"):  # "January saw losses", "ended the month"
