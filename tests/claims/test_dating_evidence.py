@@ -9,6 +9,7 @@ import pandas as pd
 from leadwatch.claims import extract_claims
 from leadwatch.claims.datehints import agreeing_assets, named_weekdays, weekday_days
 from leadwatch.claims.dating import claim_days, dating_claims, infer_date
+from leadwatch.claims.datingwords import TIE
 from leadwatch.claims.market import Market
 
 
@@ -27,6 +28,10 @@ def test_a_weekday_named_moves_a_tie_onto_that_day() -> None:
     m = Market({"silver": silver})
     plain = infer_date(extract_claims("Silver traded at $60. Traders were busy."), m)
     assert plain.date == days[0]  # two equal spells: the first
+    # a guess between equals says so, and names the other spell
+    assert plain.how == "tied", plain.reasoning
+    runner = next(r for r in plain.reasoning if r.startswith("runner-up"))
+    assert str(days[10].date()) in runner and TIE in runner
     named = infer_date(extract_claims("Silver traded at $60. Traders were busy on Thursday."), m)
     assert named.date == days[10], named.reasoning
     assert any("Thursday" in r for r in named.reasoning)

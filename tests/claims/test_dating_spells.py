@@ -9,6 +9,7 @@ import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.dating import claim_days, infer_date
+from leadwatch.claims.datingwords import TIE
 from leadwatch.claims.market import Market
 from leadwatch.claims.textdates import latest_printed
 
@@ -154,10 +155,16 @@ def test_when_quoted_prices_fit_two_spells_alike_the_stated_moves_decide(text: s
 
 
 def test_when_prices_and_moves_fit_alike_the_earliest_spell_wins() -> None:
+    """A level is news when first reached: of spells nothing in the text separates, the
+    earliest (a most-recent tie-break was measured and lost article dates on the held
+    sets). The date is said to be a tie, the later Friday named as the runner-up."""
     dated = infer_date(
         extract_claims("Gold rose to $3,350. The dollar fell 0.4%."), _two_fridays(-0.004)
     )
     assert dated.date == pd.Timestamp("2025-07-11"), dated.reasoning
+    assert dated.how == "tied", dated.reasoning
+    runner = next(r for r in dated.reasoning if r.startswith("runner-up"))
+    assert "2025-07-18" in runner and TIE in runner
 
 
 def _coins() -> Market:
