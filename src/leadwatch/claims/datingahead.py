@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["still_ahead"]
+__all__ = ["CLAUSE_END", "still_ahead"]
 
-_CLAUSE = re.compile(r"[;:!?]|\.(?!\d)|(?<!\d)\.")
+#: A clause's end: a stop that is no decimal point ("$38.15").
+CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)|(?<!\d)\.")
 _CONDITION = re.compile(
     r"(?i)\b(?:if|unless|threat\w*|ultimatum|deadline|or else|in case)\b[^;:!?]*\bby\s+$"
 )
@@ -59,10 +60,10 @@ def still_ahead(text: str, pos: int) -> bool:
     >>> still_ahead(s, s.index("March"))
     False
     """
-    before = _CLAUSE.split(text[max(0, pos - 120) : pos])[-1]
+    before = CLAUSE_END.split(text[max(0, pos - 120) : pos])[-1]
     if _CONDITION.search(before) or _EFFECT.search(before):
         return True
     if not _STARTS.search(before):
         return False
-    after = _CLAUSE.split(text[pos : pos + 160])[0]
+    after = CLAUSE_END.split(text[pos : pos + 160])[0]
     return bool(_MODAL.search(after)) or not _PAST.search(after)

@@ -47,6 +47,7 @@ from datetime import date
 
 from leadwatch.claims.captions import caption_date
 from leadwatch.claims.contractdates import names_contract
+from leadwatch.claims.datingahead import CLAUSE_END
 from leadwatch.claims.eventdates import expected_event
 from leadwatch.claims.vocabulary import (
     MONTH_ABBR_RE,
@@ -117,8 +118,6 @@ _PAST_BY = re.compile(rf"(?i){_PAST_VERB}(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,40}}\bb
 _NEXT_EVENT = re.compile(
     rf"(?i)\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+){{0,3}}?{SCHEDULED_RE}s?\s+(?:on|in|of)\s*$"
 )
-#: A clause's end: a stop that is no decimal point ("$38.15").
-_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)|(?<!\d)\.")
 _MODAL = re.compile(
     r"\b(?:will|could|may|might|would|should|can|expect\w*|forecast\w*|project\w*|target\w*"
     r"|likely|set to|poised to|on track|aim\w*|plan\w*|need\w* to)\b",
@@ -142,7 +141,7 @@ def ahead(text: str, pos: int) -> bool:
         return True
     if not AHEAD.search(before[-25:]):
         return False
-    clause = _CLAUSE_END.split(before)[-1]
+    clause = CLAUSE_END.split(before)[-1]
     return not (_PAST_BY.search(clause) and not _MODAL.search(clause))
 
 
