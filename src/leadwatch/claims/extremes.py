@@ -29,6 +29,7 @@ from leadwatch.claims.compared import past_the_compared
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.multiday import MULTI_DAY_PERIODS
 from leadwatch.claims.vocabulary import (
     MONTH_NAME_RE,
     MONTHS,
@@ -56,6 +57,7 @@ __all__ = [
 _PERIODS = {
     **dict.fromkeys(("single-day", "one-day", "daily", "single-session"), "D"),
     **{"weekly": "W", "monthly": "M", "quarterly": "Q", "annual": "Y", "yearly": "Y"},
+    **MULTI_DAY_PERIODS,  # "its biggest two-day decline": D2
 }
 _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # "since 2022", "since March 1980", "since May last year", "since late March"
@@ -64,8 +66,8 @@ _SINCE_WORDS = (
 )
 # "in more than five years", "in a decade": the span a record is ranked over
 _SPAN = (
-    rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month)s|a (?P<decade>decade)"
-    r"|(?:a|one) (?P<unit1>year|month)\b)"
+    rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month|decade)s|a (?P<decade>decade)"
+    r"|(?:a|one) (?P<unit1>year|month)\b|(?P<decades>decades)\b)"
 )
 # what a record is ranked over: "since March 1980", "in more than five years", "ever"
 RANKED_OVER = (  # "since records began in 1973": since 1973
@@ -76,7 +78,7 @@ _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
     *("nosedive", "crash", "rout", "tumble", "collapse", "slump"),
 )
-_UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge")
+_UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge", "run")
 #: The superlatives that rank a move ("the sharpest fall", "its biggest gain").
 _RANK = "worst|biggest|steepest|sharpest|largest|best"
 _MOVE_RECORD_RE = re.compile(
@@ -161,11 +163,12 @@ def span_window(m: re.Match[str]) -> str:
         return "since:" + m.group("since")
     if m.group("ever"):
         return "ever"
-    if m.group("decade"):
-        return "last:10:year"
+    if m.group("decade") or m.group("decades"):  # "in decades": at least two
+        return f"last:{20 if m.group('decades') else 10}:year"
     if m.group("unit1"):  # "in over a year"
         return f"last:1:{m.group('unit1').lower()}"
-    return f"last:{count_value(m.group('n'))}:{m.group('unit').lower()}"
+    n, unit = count_value(m.group("n")), m.group("unit").lower()
+    return f"last:{10 * n}:year" if unit == "decade" else f"last:{n}:{unit}"
 
 
 def _stated_period(s: str) -> str:
@@ -291,8 +294,8 @@ def period_returns(closes: pd.Series, period: str) -> pd.Series:
     >>> period_returns(pd.Series([1.0, 2.0, 3.0], index=days), "M").round(2).tolist()
     [1.0, 0.5]
     """
-    if period == "D":
-        return closes.pct_change().dropna()
+    if period[0] == "D":  # "D3": each change over three sessions
+        return closes.pct_change(int(period[1:] or 1)).dropna()
     last = closes.resample({"W": "W-FRI", "M": "ME", "Y": "YE"}.get(period[0], "QE")).last()
     if period[0] == "H":  # a quarter to March (September) is part of the half to June (December)
         ends = [d + pd.offsets.QuarterEnd(1) if d.month % 6 else d for d in last.index]
@@ -356,7 +359,7 @@ def _ranked_on(
     moves = to_date_moves(closes, day) if period == "YTD" else period_returns(closes, period)
     if period == "YTD":  # "its worst start to a year": this year's, to the article date
         at = moves.index[-1] if len(moves) else None
-    elif period == "D":
+    elif period[0] == "D":
         recent = moves.iloc[-2:]  # the article day or the session before it
         at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
         if "streak" in c.qualifiers and len(recent) and sign * recent.iloc[-1] > 0:

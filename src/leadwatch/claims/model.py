@@ -88,7 +88,8 @@ class Claim:
                 else w.replace(":", " ")
             )
             what = "streak (its length)" if "streak" in self.qualifiers else "move"
-            return f"{a} {side} {_PERIOD_WORDS.get(period, period)} {what} {span}"
+            words = f"{period[1:]}-session" if period[0] == "D" else period  # "D2"
+            return f"{a} {side} {_PERIOD_WORDS.get(period, words)} {what} {span}"
         if self.kind == "record" and self.level is not None and self.window == "ever":
             return f"{a} record {self.op} was about {_num(self.level)}"
         if self.kind == "record" and self.level is not None and (self.window or "")[:5] == "peak:":

@@ -55,7 +55,7 @@ _RECORD_RE = re.compile(
     r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit|set|notched|posted|touched"
     r"|reached|printed|made|at)(?: new| fresh)?) records\b"  # "each set new records"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
-    r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:(?:closing|intraday|daily) )?"
+    r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:(?:closing|intraday|daily|price) )?"
     r"(?:level|close|point|price|reading)s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:ever )?(?:seen|recorded|reached|hit|touched|traded)"
     r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
@@ -262,7 +262,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             done.add(asset)
             continue
         if when != ("yesterday", 1) and (
-            (m.group("nhl") and re.search(r"\b(?:below|under|from|off|than|of)\b", lead, re.I))
+            (m.group("nhl") and re.search(r"(?i)\b(?:below|under|from|off|than|of) \S* ?$", lead))
             or (
                 (_AWAY.search(near) or _FROM.search(near))
                 and not past

@@ -276,7 +276,10 @@ EXTREME_NOUN_RE = r"(?:high|low|peak|record|top|bottom|trough)"
 #: One character of the same sentence: no full stop or semicolon, but a decimal point.
 IN_SENTENCE_RE = r"(?:[^.;]|\.(?=\d))"
 #: The hedge before a span's count: "in more than five years", "in nearly a decade".
-ROUGHLY_RE = r"(?:more than |over |nearly |almost )?"
+ROUGHLY_RE = (
+    r"(?:(?:just |well )?(?:more than|over|under|nearly|almost|about|around|roughly"
+    r"|approximately|some|close to|upwards of) )?"
+)
 #: The hedge before a stated figure: "about $82,000", "roughly 98.5", "~4.2%".
 ABOUT_RE = r"(?:about|around|roughly|approximately|approx\.|nearly|almost|some|circa|~)"
 #: Words of a clause that looks forward: a day or date after them lies ahead of the text.
