@@ -4,8 +4,6 @@ amount with a scale (flows, market value) is no move."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -34,15 +32,6 @@ PHRASINGS = [
         "2025-09-30",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def market(snapshot_store: Path) -> Market:
-    from leadwatch.api.claims import market_from_store
-    from leadwatch.store import Store
-
-    with Store(snapshot_store, read_only=True) as store:
-        return market_from_store(store)
 
 
 def _status(text: str, asset: str, market: Market) -> str:

@@ -6,7 +6,6 @@ week") keep their span to the date."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -28,15 +27,6 @@ LAST_WEEK = [
     "Bullion {v} {x} per cent in the previous week, its move into the weekend.",
     "The yellow metal was {d} {x}% last week.",
 ]
-
-
-@pytest.fixture(scope="module")
-def market(snapshot_store: Path) -> Market:
-    from leadwatch.api.claims import market_from_store
-    from leadwatch.store import Store
-
-    with Store(snapshot_store, read_only=True) as store:
-        return market_from_store(store)
 
 
 def _change(gold: pd.Series, start: pd.Timestamp, end: pd.Timestamp) -> float:

@@ -4,8 +4,6 @@ not of today's price; the true figure is confirmed and a false one contradicted.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -29,15 +27,6 @@ WINDOWS = [
     ("so far this year", "2024-12-31", "2025-10-15"),
 ]
 DAY = pd.Timestamp("2025-10-15")
-
-
-@pytest.fixture(scope="module")
-def market(snapshot_store: Path) -> Market:
-    from leadwatch.api.claims import market_from_store
-    from leadwatch.store import Store
-
-    with Store(snapshot_store, read_only=True) as store:
-        return market_from_store(store)
 
 
 def _status(text: str, asset: str, market: Market) -> str:

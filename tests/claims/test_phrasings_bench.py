@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pandas as pd
@@ -27,15 +26,6 @@ def bench() -> ModuleType:
     spec.loader.exec_module(module)
     module.DATA = SHARED / "data"
     return module
-
-
-@pytest.fixture(scope="module")
-def market(snapshot_store: Path) -> Market:
-    from leadwatch.api.claims import market_from_store
-    from leadwatch.store import Store
-
-    with Store(snapshot_store, read_only=True) as store:
-        return market_from_store(store)
 
 
 def test_truth_is_read_from_the_csv(bench: ModuleType) -> None:

@@ -4,24 +4,12 @@ the yield's change in points over that window."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.extract import extract_claims
 from leadwatch.claims.market import Market
-
-
-@pytest.fixture(scope="module")
-def market(snapshot_store: Path) -> Market:
-    from leadwatch.api.claims import market_from_store
-    from leadwatch.store import Store
-
-    with Store(snapshot_store, read_only=True) as store:
-        return market_from_store(store)
-
 
 SUBJECTS = ["The 10-year", "The benchmark 10-year", "10-year yields", "The benchmark 10-year yield"]
 #: (phrasing, first day, last day) at the article date 2025-10-15: ``{s}`` the subject,

@@ -4,23 +4,12 @@ not at all (no window guessed), a connective sentence continuing the one before.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.extract import extract_claims
 from leadwatch.claims.market import Market
-
-
-@pytest.fixture(scope="module")
-def market(snapshot_store: Path) -> Market:
-    from leadwatch.api.claims import market_from_store
-    from leadwatch.store import Store
-
-    with Store(snapshot_store, read_only=True) as store:
-        return market_from_store(store)
 
 
 def _windows(text: str) -> list[tuple[float | None, str | None]]:
