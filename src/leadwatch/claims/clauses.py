@@ -360,7 +360,14 @@ def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     return next((m.asset for m in mentions if comma.end() <= m.start <= at), None)
 
 
-_AFTER_PCT = re.compile(r"^(?: [\w-]+){0,2} (?:in|for|of|on) (?:the )?", re.IGNORECASE)
+#: Not when the words form a preposition: "fell 1% ahead of the dollar's rebound", "in
+#: front of", "in the wake of", "in anticipation of" (the asset after is another subject).
+_AFTER_PCT = re.compile(
+    r"^(?: (?!(?:ahead|front|wake|anticipation|advance|spite|light|view|favou?r|instead|because"
+    r"|regardless|short|top|back|case|terms|response|reaction|contrast)\b)[\w-]+){0,2}"
+    r" (?:in|for|of|on) (?:the )?",
+    re.IGNORECASE,
+)
 
 
 def named_after(s: str, end: int, mentions: list[AssetMention]) -> str | None:

@@ -68,9 +68,11 @@ from leadwatch.claims.leveldistance import distance_claim
 from leadwatch.claims.levelverbs import verb_levels
 from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads, other_row
+from leadwatch.claims.milestones import milestone_records
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
+from leadwatch.claims.newhighs import spanned_new_records
 from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import anchored, then_anchor
@@ -366,6 +368,8 @@ def extract_claims(text: str) -> Extraction:
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, later_passes(sentences, claims))  # "a -> b -> c"
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
+    claims = spanned_new_records(claims)  # "hits new high" above "its highest since 2022"
+    claims = milestone_records(claims, sentences)  # "clearing the $5,000 milestone": a first
     return Extraction(text, sentences, tuple(claims), tuple(periods))
 
 

@@ -4,7 +4,8 @@ performance since 2022" (pure).
 :func:`move_records` reads them as claims of kind ``record`` whose ``op`` is
 ``worst:<period>`` or ``best:<period>`` (period ``D`` a session, ``W``, ``M``, ``Q``,
 ``Y``) and whose window is the span (``last:5:year``, ``since:2022``).
-:func:`check_move_record` checks one: the move over the latest period to the article
+:func:`check_move_record` (in :mod:`leadwatch.claims.rankedcheck`, re-exported here)
+checks one: the move over the latest period to the article
 date is the most extreme of every period in the span (for ``since``: of every period
 after the named one, and one in it was more extreme).
 
@@ -19,27 +20,28 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import numpy as np
-import pandas as pd
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.compared import past_the_compared
-from leadwatch.claims.futures import FUTURES
-from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.multiday import MULTI_DAY_PERIODS
+from leadwatch.claims.rankedcheck import (
+    check_move_record,
+    latest_period,
+    period_returns,
+    run_lengths,
+    to_date_moves,
+)
 from leadwatch.claims.vocabulary import (
     MONTH_NAME_RE,
-    MONTHS,
+    MONTH_RE,
     ORDINALS,
     ROUGHLY_RE,
     YEAR_RE,
     count_re,
     count_value,
 )
-from leadwatch.claims.windows import find_windows, since_period
+from leadwatch.claims.windows import find_windows
 
 __all__ = [
     "RANKED_OVER",
@@ -55,14 +57,15 @@ __all__ = [
 
 #: A period's adjective and its code: "one-day", "weekly".
 _PERIODS = {
-    **dict.fromkeys(("single-day", "one-day", "daily", "single-session"), "D"),
+    **dict.fromkeys(("single-day", "one-day", "daily", "single-session", "intraday"), "D"),
     **{"weekly": "W", "monthly": "M", "quarterly": "Q", "annual": "Y", "yearly": "Y"},
     **MULTI_DAY_PERIODS,  # "its biggest two-day decline": D2
 }
 _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # "since 2022", "since March 1980", "since May last year", "since late March"
-_SINCE_WORDS = (
-    rf"(?:(?:early|mid-?|late) )?(?:(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b)"
+_SINCE_WORDS = (  # "since June 17, 2021": that day
+    rf"(?:(?:early|mid-?|late) )?(?:(?:(?:{MONTH_RE})\.? [0-3]?\d,? {YEAR_RE}\b)"
+    rf"|(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b)"
 )
 # "in more than five years", "in a decade": the span a record is ranked over
 _SPAN = (
@@ -76,16 +79,23 @@ RANKED_OVER = (  # "since records began in 1973": since 1973
 )
 _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
-    *("nosedive", "crash", "rout", "tumble", "collapse", "slump"),
+    *("nosedive", "crash", "rout", "tumble", "collapse", "slump", "pullback", "retreat"),
 )
-_UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge", "run")
-#: The superlatives that rank a move ("the sharpest fall", "its biggest gain").
-_RANK = "worst|biggest|steepest|sharpest|largest|best"
+_UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge", "run", "increase", "climb")
+#: The superlatives that rank a move ("the sharpest fall", "its biggest gain", "the
+#: highest daily pullback").
+_RANK = "worst|biggest|steepest|sharpest|largest|greatest|heaviest|highest|best"
+#: The measure a ranked move is told in: "in percentage terms", "in percentage and dollar
+#: terms", "in point terms".
+_TERMS = (
+    r"(?:(?:in|by) (?:both )?(?:(?:percentage|percent|point|(?:US |U\.S\. )?dollar|absolute)"
+    r"(?: terms)?(?:,? (?:and|or) )?){1,2} )?"
+)
 _MOVE_RECORD_RE = re.compile(
     rf"\b(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     rf"(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)}"
-    rf"|performance)s?\s+{RANKED_OVER}",
+    rf"|performance)s?\s+{_TERMS}{RANKED_OVER}",
     re.IGNORECASE,
 )
 # "its worst day since December", "the best week in five years": a period's move, ranked.
@@ -94,10 +104,18 @@ _PERIOD_RECORD_RE = re.compile(
     rf"(?P<per>{'|'.join(_PERIOD_CODES)})\s+{RANKED_OVER}",
     re.IGNORECASE,
 )
-# "its 12 per cent plunge - the largest since May 1998": a session's move, then its rank.
+# "its 12 per cent plunge - the largest since May 1998", "an intraday drop on Thursday that
+# was the largest on record": a session's move, then its rank.
 _AFTER_MOVE_RE = re.compile(
-    rf"\b(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)})s?\s*[\u2014\u2013,:-]+\s*(?:the|its) "
-    rf"(?P<ext>{_RANK}) since (?P<since>{_SINCE_WORDS})",
+    rf"\b(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)})s?(?:\s*[\u2014\u2013,:-]+\s*"
+    r"|(?: (?:on|from|in) [\w-]+){0,2} (?:that|which) (?:was|is|marked|ranks as) )(?:the|its) "
+    rf"(?P<ext>{_RANK}) {RANKED_OVER}",
+    re.IGNORECASE,
+)
+#: "both markets suffered their steepest declines": every asset named before ranks its move.
+_BOTH = re.compile(
+    r"\b(?:both|the two|each of the two)(?: (?:markets|metals|assets|coins|tokens|of them))?\b"
+    r"[^,;.]*$",
     re.IGNORECASE,
 )
 
@@ -189,9 +207,6 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
     ("the 2nd-best week since 2023") is none."""
     out = []
     for m in _MOVE_RECORD_RE.finditer(s):
-        asset = ranked_asset(s, m, mentions, subject)
-        if asset is None:
-            continue
         what, ext = m.group("what").lower(), m.group("ext").lower()
         worst = what in _DOWN_WORDS or ext == "worst"
         if what == "performance" and ext in ("best", "strongest"):
@@ -199,14 +214,17 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         per = _PERIODS[m.group("per").lower()] if m.group("per") else _period_told(s, m.start())
         per = per if m.group("per") or per != "D" else _stated_period(s)  # "up 25% this year"
         op = f"{'worst' if worst else 'best'}:{per}"
-        out.append(Claim(i, "record", asset, m.group(0), op, window=span_window(m)))
-    for m in _AFTER_MOVE_RE.finditer(s):
-        asset = ranked_asset(s, m, mentions, subject)
-        if asset is not None:
-            worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
-            op = f"{'worst' if worst else 'best'}:D"
+        told = _intraday(s, m)
+        for named in _ranked_assets(s, m, mentions, subject):
             out.append(
-                Claim(i, "record", asset, m.group(0), op, window="since:" + m.group("since"))
+                Claim(i, "record", named, m.group(0), op, window=span_window(m), qualifiers=told)
+            )
+    for m in _AFTER_MOVE_RE.finditer(s):
+        worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
+        op, told = f"{'worst' if worst else 'best'}:D", _intraday(s, m)
+        for named in _ranked_assets(s, m, mentions, subject):
+            out.append(
+                Claim(i, "record", named, m.group(0), op, window=span_window(m), qualifiers=told)
             )
     for m in _PERIOD_RECORD_RE.finditer(s):
         asset = ranked_asset(s, m, mentions, subject)
@@ -216,6 +234,30 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         op = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}"
         out.append(Claim(i, "record", asset, m.group(0), op, window=span_window(m)))
     return out + _ranked_runs(s, mentions, subject, i)
+
+
+def _intraday(s: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The qualifier ``intraday`` of a ranked move said of the swing within a session ("the
+    biggest intraday drop since 2013", "an intraday loss ... that was the biggest on
+    record"): closes alone cannot settle it."""
+    said = re.search(r"\bintra-?day\b", s[max(0, m.start() - 20) : m.end()], re.IGNORECASE)
+    return ("intraday",) if said else ()
+
+
+def _ranked_assets(
+    s: str, m: re.Match[str], mentions: list[AssetMention], subject: str | None
+) -> list[str]:
+    """The assets whose moves ``m`` ranks: :func:`ranked_asset`, or every asset named
+    before it when "both" (or "the two") heads it ("gold and silver ... after both markets
+    suffered their steepest declines in decades")."""
+    asset = ranked_asset(s, m, mentions, subject)
+    if asset is None:
+        return []
+    before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+    named = list(dict.fromkeys(x.asset for x in before))
+    if len(named) == 2 and _BOTH.search(s, before[-1].end, m.start()):
+        return named
+    return [asset]
 
 
 def _ranked_runs(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
@@ -245,155 +287,3 @@ def _ranked_runs(s: str, mentions: list[AssetMention], subject: str | None, i: i
                 )
             )
     return out
-
-
-def to_date_moves(closes: pd.Series, day: pd.Timestamp) -> pd.Series:
-    """Each year's change from the last close of the year before to its last close by the
-    calendar day of ``day`` (the year's start so far), dated by that close.
-
-    >>> days = pd.to_datetime(["2024-12-31", "2025-01-31", "2025-12-31", "2026-02-02"])
-    >>> to_date_moves(pd.Series([10.0, 12.0, 20.0, 15.0], index=days), days[-1]).round(2).tolist()
-    [0.2, -0.25]
-    """
-    out = {}
-    for year in sorted(set(pd.DatetimeIndex(closes.index).year))[1:]:
-        base = closes.loc[: pd.Timestamp(year=year - 1, month=12, day=31)]
-        end = day.replace(year=year, day=min(day.day, 28) if day.month == 2 else day.day)
-        seen = closes.loc[pd.Timestamp(year=year, month=1, day=1) : end]
-        if len(base) and len(seen):
-            out[seen.index[-1]] = float(seen.iloc[-1] / base.iloc[-1] - 1.0)
-    return pd.Series(out, dtype=float)
-
-
-def run_lengths(moves: pd.Series, at: pd.Timestamp, sign: float) -> pd.Series:
-    """The length of every run of periods that moved the ``sign`` way: the runs ended before
-    the one through ``at``, each dated by its first period (a run "in 2018" began then, if
-    it ended in 2019), then that one's length so far, dated ``at``.
-
-    >>> days = pd.date_range("2026-01-01", periods=8)
-    >>> m = pd.Series([1.0, 1.0, -1.0, 1.0, -1.0, 1.0, 1.0, 1.0], index=days)
-    >>> run_lengths(m, m.index[-1], 1.0).tolist()
-    [2, 1, 3]
-    """
-    up = (sign * moves.loc[:at] > 0).astype(int)
-    runs = up.groupby((up == 0).cumsum()).cumsum()
-    last = np.flatnonzero(((runs > 0) & (runs.shift(-1, fill_value=0) == 0)).to_numpy())
-    last = last[last < len(runs) - 1]  # the run through ``at`` is the one ranked
-    first = runs.index[last - runs.to_numpy()[last] + 1]
-    earlier = pd.Series(runs.to_numpy()[last], index=first)
-    out: pd.Series = pd.concat([earlier, pd.Series([int(runs.iloc[-1])], index=[at])])
-    return out.astype(int)
-
-
-def period_returns(closes: pd.Series, period: str) -> pd.Series:
-    """The change of ``closes`` over each calendar ``period`` (``D`` a session, ``W`` a week
-    to Friday, ``M``, ``Q``, ``Y``, ``H`` a half; ``Q1``, ``H2``: that part of each year
-    only), dated by the period's end; the last one runs to the last close (to date).
-
-    >>> days = pd.to_datetime(["2026-01-30", "2026-02-27", "2026-03-04"])
-    >>> period_returns(pd.Series([1.0, 2.0, 3.0], index=days), "M").round(2).tolist()
-    [1.0, 0.5]
-    """
-    if period[0] == "D":  # "D3": each change over three sessions
-        return closes.pct_change(int(period[1:] or 1)).dropna()
-    last = closes.resample({"W": "W-FRI", "M": "ME", "Y": "YE"}.get(period[0], "QE")).last()
-    if period[0] == "H":  # a quarter to March (September) is part of the half to June (December)
-        ends = [d + pd.offsets.QuarterEnd(1) if d.month % 6 else d for d in last.index]
-        last = last.groupby(pd.DatetimeIndex(ends)).last()
-    moves = last.dropna().pct_change().dropna()
-    part = int(period[1:] or 0) * (6 if period[0] == "H" else 3)  # "its worst Q1 since 2022"
-    return moves[pd.DatetimeIndex(moves.index).month == part] if part else moves
-
-
-def latest_period(moves: pd.Series, day: pd.Timestamp) -> pd.Timestamp | None:
-    """The end of the latest period of ``moves`` (:func:`period_returns`) an article of
-    ``day`` tells of: the last one ended by then, or the current one when two thirds of it
-    are past ("its strongest annual rise", in December)."""
-    done = moves[moves.index <= day]
-    at = pd.Timestamp(done.index[-1]) if len(done) else None
-    if len(moves) and moves.index[-1] > day and at is not None:
-        length = (moves.index[-1] - at).days
-        if (day - at).days >= 2 / 3 * length:
-            at = pd.Timestamp(moves.index[-1])
-    return at
-
-
-def _dated(window: str, day: pd.Timestamp) -> str:
-    """ "since:May last year" -> "since:May 2025"; "since:December" -> the last December
-    before the article date."""
-    window = re.sub(r"\blast year\b", str(day.year - 1), window, flags=re.IGNORECASE)
-    month = re.fullmatch(r"since:(?:(?:early|mid-?|late) )?([A-Z][a-z]+)", window)
-    if month and month.group(1).lower() in MONTHS:  # "since late March": in March
-        number = MONTHS.index(month.group(1).lower()) + 1
-        return f"since:{month.group(1)} {day.year if number < day.month else day.year - 1}"
-    return window
-
-
-def check_move_record(
-    c: Claim, day: pd.Timestamp, market: Market
-) -> tuple[str, str, dict[str, Any]]:
-    """Is the latest period's move (to the article date, or the session before it) the
-    most extreme of the span? See the module doc. A metal's session is also ranked on its
-    futures when the London fix, taken at noon, misses it ("its steepest one-day drop in a
-    decade" after a US-afternoon rout)."""
-    assert c.asset is not None and c.op is not None
-    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
-    series = settled if market.has(settled) else c.asset  # the futures session's rank
-    result = _ranked_on(c, day, market, series)
-    fut = FUTURES.get(c.asset, "")
-    if result[0] != "contradicted" or not c.op.endswith(":D") or series == fut:
-        return result
-    if not market.has(fut) or not len(market.close(fut).loc[day - pd.Timedelta(days=3) : day]):
-        return result
-    second = _ranked_on(c, day, market, fut)
-    return (second[0], f"{result[1]}; on the futures: {second[1]}", second[2])
-
-
-def _ranked_on(
-    c: Claim, day: pd.Timestamp, market: Market, series: str
-) -> tuple[str, str, dict[str, Any]]:
-    assert c.asset is not None and c.op is not None and c.window is not None
-    side, period = c.op.split(":")
-    sign = -1.0 if side == "worst" else 1.0
-    closes = market.close(series).loc[:day]
-    moves = to_date_moves(closes, day) if period == "YTD" else period_returns(closes, period)
-    if period == "YTD":  # "its worst start to a year": this year's, to the article date
-        at = moves.index[-1] if len(moves) else None
-    elif period[0] == "D":
-        recent = moves.iloc[-2:]  # the article day or the session before it
-        at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
-        if "streak" in c.qualifiers and len(recent) and sign * recent.iloc[-1] > 0:
-            at = recent.index[-1]  # a run through the article day: its whole length
-    else:  # the latest period that ended by the article date ("Q1" on 4 April)
-        at = latest_period(moves, day)
-    if at is None:
-        return "not checkable", f"no {c.asset} moves by {day.date()}", {}
-    if "streak" in c.qualifiers:  # "its longest losing streak": the runs' lengths, ranked
-        moves, sign = run_lengths(moves, at, sign).astype(float), 1.0
-    value = float(moves.loc[at])
-    if c.window.startswith("since:"):
-        span = since_period(_dated(c.window, pd.Timestamp(day)))
-        if span is None:
-            return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
-        after = moves[(moves.index > span[1]) & (moves.index < at)]
-        inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
-        ok = bool((sign * after < sign * value).all() and (sign * inside >= sign * value).any())
-        label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
-    elif c.window == "ever":  # "its best year ever": of every period in the data
-        earlier = moves[moves.index < at]
-        ok = bool((sign * earlier < sign * value).all())
-        label = "every period in the data"
-    else:
-        _, n, unit = c.window.split(":")
-        back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
-        start = at - back
-        earlier = moves[(moves.index >= start) & (moves.index < at)]
-        ok = bool((sign * earlier < sign * value).all())
-        label = f"every period since {pd.Timestamp(start).date()}"
-    moved = f"moved {value:+.2%}"
-    moved = f"ran {value:.0f} periods its way in a row" if "streak" in c.qualifiers else moved
-    text = (
-        f"{market.source(series)} {moved} in the period to {pd.Timestamp(at).date()}; "
-        f"the {side} of {label}: {'yes' if ok else 'no'}"
-    )
-    return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}

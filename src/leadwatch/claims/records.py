@@ -76,24 +76,36 @@ def _past_month(c: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
 
 
 def window_extreme(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
-    """ "The 52-week low of 96.40": the window's highest close or range within 2%."""
+    """ "The 52-week low of 96.40": the window's highest close or range within 2%. "A
+    three-year high of 104.5 on March 3": the window to that day, its extreme set on that
+    day (or the day before, a late session showing in the next close)."""
     assert c.asset is not None and c.window is not None and c.level is not None
     _, n, unit = c.window.split(":")
-    start = day - pd.Timedelta(days=SPAN_DAYS[unit] * int(n))
-    closes = market.close(c.asset).loc[start:day]
+    on = event_day(c.when, day) if c.when is not None and c.when[0] == "date" else None
+    end = day if on is None else on
+    start = end - pd.Timedelta(days=SPAN_DAYS[unit] * int(n))
+    closes = market.close(c.asset).loc[start:end]
     if closes.empty:
         return "not checkable", f"no data over the {n} {unit}s to the date", {}
     low = c.op == "low"
-    values = [float(closes.min() if low else closes.max())]
+    series = [closes]
     rng = market.ranges.get(c.asset)
-    if rng is not None and len(rng.loc[start:day]):
-        r = rng.loc[start:day]
-        values.append(float(r["low"].min() if low else r["high"].max()))
+    if rng is not None and len(rng.loc[start:end]):
+        series.append(rng.loc[start:end, "low" if low else "high"])
+    values = [float(x.min() if low else x.max()) for x in series]
     ok = any(abs(v / c.level - 1) <= 0.02 for v in values)
+    if on is not None:  # the extreme was set that day: the days' extreme is the window's
+        days = [x.loc[on - pd.Timedelta(days=1) : on] for x in series]
+        set_then = [
+            len(d) and float(d.min() if low else d.max()) == v
+            for d, v in zip(days, values, strict=True)
+        ]
+        ok = ok and any(set_then)
     text = (
         f"{market.source(c.asset)}: {'lowest' if low else 'highest'} over the {n} {unit}s to "
-        f"{day.date()}: " + " / ".join(f"{v:,.2f}" for v in values) + f" against {c.level:,.2f}"
+        f"{end.date()}: " + " / ".join(f"{v:,.2f}" for v in values) + f" against {c.level:,.2f}"
         " (within 2%)"
+        + ("" if on is None else f"; set on {on.date()} or the day before: {'yes' if ok else 'no'}")
     )
     return ("confirmed" if ok else "contradicted"), text, {"values": values}
 

@@ -32,7 +32,7 @@ from leadwatch.claims.recordspans import (
     period_records,
     record_span,
 )
-from leadwatch.claims.text import dated_noun, find_when_at
+from leadwatch.claims.text import dated_noun, find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
     PREVIOUS_DAY_RE,
@@ -70,6 +70,7 @@ _RECORD_RE = re.compile(
     r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
     re.IGNORECASE,
 )
+_VALUE_ON = re.compile(r",?\s+(?:(?:set|reached|hit|touched) )?on\s+[A-Z][\w.]*(?: \d{1,2})?")
 # "for the first time in history", "on record", "in its 50-year history": ever.
 _EVER = re.compile(
     r"(?:in (?:its |the |[\w-]+['\u2019]s )?(?:[\w-]+ )?history|on record|ever)\b", re.IGNORECASE
@@ -253,12 +254,13 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         lead = s[max(0, m.start() - 25) : m.start()]
         near = s[max(0, m.start() - 40) : m.start()]  # "away from hitting a fresh"
         value = re.match(r"\s*(?:of|at|was|is|:)?\s*(?:US)?\$?(\d[\d,]*(?:\.\d+)?)", s[m.end() :])
-        if (
-            m.group("nhl") or m.group("decade")
-        ) and value:  # "the 52-week low of 96.40": the window's extreme
+        if (m.group("nhl") or m.group("decade")) and value:  # "the 52-week low of 96.40"
             level = float(value.group(1).replace(",", ""))
-            span = record_span(m)
-            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window=span))
+            dated = _VALUE_ON.match(s, m.end() + value.end())  # "of 110 on January 15": its day
+            day, span = (find_when(dated.group(0)) if dated else None), record_span(m)
+            out.append(
+                Claim(i, "record", asset, m.group(0).strip(), hl, level, when=day, window=span)
+            )
             done.add(asset)
             continue
         if when != ("yesterday", 1) and (

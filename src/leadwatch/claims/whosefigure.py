@@ -44,7 +44,8 @@ _ROLES = (
     r"proxy|proxies|miners?|mining (?:stocks|shares|firms?|compan(?:y|ies))|holders?"
     r"|treasury (?:firms?|compan(?:y|ies)|stocks)|exchanges?|ETFs?|ETPs?|ETNs?|funds?|trusts?"
     r"|stocks|shares|equities|compan(?:y|ies)|firms?|developers?|producers?|issuers?|lenders?"
-    r"|royalty compan(?:y|ies)|streamers?"
+    r"|royalty compan(?:y|ies)|streamers?|(?:Trust|Fund)(?: ETF)?|ETF"
+    r"|(?:trading |spot |futures |options )?volumes?|open interest|market cap(?:italization)?"
 )
 #: Words between the asset word and the noun it describes ("bitcoin-linked", "spot bitcoin
 #: ETFs", "gold mining stocks"), not a clause's own words ("gold rose and stocks fell"); then
@@ -56,6 +57,19 @@ _DESCRIBES = re.compile(
 )
 #: Words that start another clause between a described asset word and a figure.
 _BREAK = any_of(*("and", "while", "but", "whereas", "as", "after", "before", "when", "than"))
+#: "... and fell 13%": a second verb of the same subject, no clause of its own.
+_SAME_SUBJECT = re.compile(
+    r",?\s+and\s+(?:(?:then|also|later) )?(?=(?:[a-z]+ed|fell|rose|sank|slid|lost|shed)\s)"
+)
+#: "a 70% increase in trading volume", "a 25% jump in open interest": the size of another
+#: quantity, told as a noun after the figure.
+_QUANTITY_AFTER = re.compile(
+    r"^\s*(?:(?:increase|rise|jump|surge|spike|gain|climb|drop|decline|fall|decrease|plunge)s?"
+    r"|(?:higher|lower|more|less|up|down))\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<what>(?:trading\s+)?volumes?|open interest|market cap(?:italization)?|(?:in|out)?flows?"
+    r"|holdings|liquidations|funding rates?|active addresses|transactions|hash ?rate)\b",
+    re.IGNORECASE,
+)
 #: Gauges of sentiment or of the market that the store does not hold.
 _GAUGE = any_of(
     *(r"(?:crypto |CNN )?Fear (?:and|&) Greed(?: Index)?", r"(?:bitcoin|BTC|ether|ETH) dominance"),
@@ -102,7 +116,21 @@ def _owner(s: str, c: Claim) -> str:
     pos = s.find(c.words)
     if pos < 0 or c.asset in _NO_COMPANIES:
         return c.asset
-    return _described(s, pos, c.asset) or _gauge(s, pos, c.asset) or c.asset
+    return (
+        _described(s, pos, c.asset)
+        or _gauge(s, pos, c.asset)
+        or _quantity(s, pos + len(c.words), c)
+        or c.asset
+    )
+
+
+def _quantity(s: str, end: int, c: Claim) -> str | None:
+    """The quantity a percent figure ending at ``end`` sizes when a noun phrase tells it
+    ("a 35% rise in daily trading volume": the volume's, not the price's)."""
+    if c.kind not in ("percent", "move", "figure"):
+        return None
+    told = _QUANTITY_AFTER.match(s[end:])
+    return None if told is None else re.sub(r"\s+", " ", told.group("what").lower())
 
 
 def _local(s: str) -> str | None:
@@ -135,7 +163,7 @@ def _described(s: str, pos: int, asset: str) -> str | None:
     if described is None:
         return None
     after = s[m.end + described.end() : pos]
-    if _BREAK.search(after) or re.search(r"[;:]|\.\s", after):
+    if re.search(r"[;:]|\.\s", after) or _BREAK.search(_SAME_SUBJECT.sub(" ", after)):
         return None  # "bitcoin ETFs drew inflows, and bitcoin rose 2%": another clause
     name = described.group("name")
     if name:

@@ -132,7 +132,8 @@ _SUPERLATIVE = re.compile(
     r"first time|not (?:been )?seen|last seen)\b"
     r"(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
     r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
-    r"[^,;%$\d]{0,30}$",  # a figure in between owns the window ("first time, up 40% since May")
+    r"[^,;%$\d]{0,30}"  # a figure in between owns the window ("first time, up 40% since May")
+    r"(?:\bin (?:percentage|percent|point|dollar|US dollar)\b[^,;%$\d]{0,25})?$",  # "... terms"
     re.IGNORECASE,
 )
 
@@ -143,7 +144,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
     out = []
     for m in _WINDOW_RE.finditer(sentence):
         if not (m.group("peak") or m.group("low")) and _SUPERLATIVE.search(
-            sentence[max(0, m.start() - 40) : m.start()]
+            sentence[max(0, m.start() - 80) : m.start()]
         ):
             continue
         kind = m.lastgroup or ""

@@ -1,0 +1,198 @@
+"""Grading records of moves (see :mod:`leadwatch.claims.extremes`, which reads them): the
+move over the latest period to the article date against every period of the span, and the
+period changes it ranks (to-date moves, run lengths, calendar periods) (pure).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.futures import FUTURES
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
+from leadwatch.claims.vocabulary import MONTH_RE, MONTHS, YEAR_RE, month_number
+from leadwatch.claims.windows import since_period
+
+__all__ = [
+    "check_move_record",
+    "latest_period",
+    "period_returns",
+    "run_lengths",
+    "to_date_moves",
+]
+
+
+def to_date_moves(closes: pd.Series, day: pd.Timestamp) -> pd.Series:
+    """Each year's change from the last close of the year before to its last close by the
+    calendar day of ``day`` (the year's start so far), dated by that close.
+
+    >>> days = pd.to_datetime(["2024-12-31", "2025-01-31", "2025-12-31", "2026-02-02"])
+    >>> to_date_moves(pd.Series([10.0, 12.0, 20.0, 15.0], index=days), days[-1]).round(2).tolist()
+    [0.2, -0.25]
+    """
+    out = {}
+    for year in sorted(set(pd.DatetimeIndex(closes.index).year))[1:]:
+        base = closes.loc[: pd.Timestamp(year=year - 1, month=12, day=31)]
+        end = day.replace(year=year, day=min(day.day, 28) if day.month == 2 else day.day)
+        seen = closes.loc[pd.Timestamp(year=year, month=1, day=1) : end]
+        if len(base) and len(seen):
+            out[seen.index[-1]] = float(seen.iloc[-1] / base.iloc[-1] - 1.0)
+    return pd.Series(out, dtype=float)
+
+
+def run_lengths(moves: pd.Series, at: pd.Timestamp, sign: float) -> pd.Series:
+    """The length of every run of periods that moved the ``sign`` way: the runs ended before
+    the one through ``at``, each dated by its first period (a run "in 2018" began then, if
+    it ended in 2019), then that one's length so far, dated ``at``.
+
+    >>> days = pd.date_range("2026-01-01", periods=8)
+    >>> m = pd.Series([1.0, 1.0, -1.0, 1.0, -1.0, 1.0, 1.0, 1.0], index=days)
+    >>> run_lengths(m, m.index[-1], 1.0).tolist()
+    [2, 1, 3]
+    """
+    up = (sign * moves.loc[:at] > 0).astype(int)
+    runs = up.groupby((up == 0).cumsum()).cumsum()
+    last = np.flatnonzero(((runs > 0) & (runs.shift(-1, fill_value=0) == 0)).to_numpy())
+    last = last[last < len(runs) - 1]  # the run through ``at`` is the one ranked
+    first = runs.index[last - runs.to_numpy()[last] + 1]
+    earlier = pd.Series(runs.to_numpy()[last], index=first)
+    out: pd.Series = pd.concat([earlier, pd.Series([int(runs.iloc[-1])], index=[at])])
+    return out.astype(int)
+
+
+def period_returns(closes: pd.Series, period: str) -> pd.Series:
+    """The change of ``closes`` over each calendar ``period`` (``D`` a session, ``W`` a week
+    to Friday, ``M``, ``Q``, ``Y``, ``H`` a half; ``Q1``, ``H2``: that part of each year
+    only), dated by the period's end; the last one runs to the last close (to date).
+
+    >>> days = pd.to_datetime(["2026-01-30", "2026-02-27", "2026-03-04"])
+    >>> period_returns(pd.Series([1.0, 2.0, 3.0], index=days), "M").round(2).tolist()
+    [1.0, 0.5]
+    """
+    if period[0] == "D":  # "D3": each change over three sessions
+        return closes.pct_change(int(period[1:] or 1)).dropna()
+    last = closes.resample({"W": "W-FRI", "M": "ME", "Y": "YE"}.get(period[0], "QE")).last()
+    if period[0] == "H":  # a quarter to March (September) is part of the half to June (December)
+        ends = [d + pd.offsets.QuarterEnd(1) if d.month % 6 else d for d in last.index]
+        last = last.groupby(pd.DatetimeIndex(ends)).last()
+    moves = last.dropna().pct_change().dropna()
+    part = int(period[1:] or 0) * (6 if period[0] == "H" else 3)  # "its worst Q1 since 2022"
+    return moves[pd.DatetimeIndex(moves.index).month == part] if part else moves
+
+
+def latest_period(moves: pd.Series, day: pd.Timestamp) -> pd.Timestamp | None:
+    """The end of the latest period of ``moves`` (:func:`period_returns`) an article of
+    ``day`` tells of: the last one ended by then, or the current one when two thirds of it
+    are past ("its strongest annual rise", in December)."""
+    done = moves[moves.index <= day]
+    at = pd.Timestamp(done.index[-1]) if len(done) else None
+    if len(moves) and moves.index[-1] > day and at is not None:
+        length = (moves.index[-1] - at).days
+        if (day - at).days >= 2 / 3 * length:
+            at = pd.Timestamp(moves.index[-1])
+    return at
+
+
+def _dated(window: str, day: pd.Timestamp) -> str:
+    """ "since:May last year" -> "since:May 2025"; "since:December" -> the last December
+    before the article date."""
+    window = re.sub(r"\blast year\b", str(day.year - 1), window, flags=re.IGNORECASE)
+    month = re.fullmatch(r"since:(?:(?:early|mid-?|late) )?([A-Z][a-z]+)", window)
+    if month and month.group(1).lower() in MONTHS:  # "since late March": in March
+        number = MONTHS.index(month.group(1).lower()) + 1
+        return f"since:{month.group(1)} {day.year if number < day.month else day.year - 1}"
+    return window
+
+
+_SINCE_DAY = re.compile(rf"since:(?P<month>{MONTH_RE})\.? (?P<day>[0-3]?\d),? (?P<year>{YEAR_RE})")
+
+
+def _since_day(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The day a "since" record names ("since:June 17, 2021"), as a one-day span."""
+    m = _SINCE_DAY.fullmatch(window)
+    if m is None:
+        return None
+    month = month_number(m.group("month"))
+    try:
+        on = pd.Timestamp(year=int(m.group("year")), month=month, day=int(m.group("day")))
+    except ValueError:
+        return None
+    return on, on
+
+
+def check_move_record(
+    c: Claim, day: pd.Timestamp, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """Is the latest period's move (to the article date, or the session before it) the
+    most extreme of the span? See the module doc. A metal's session is also ranked on its
+    futures when the London fix, taken at noon, misses it ("its steepest one-day drop in a
+    decade" after a US-afternoon rout). An intraday swing that closes do not rank first is
+    inconclusive: the data hold no intraday ranks."""
+    assert c.asset is not None and c.op is not None
+    settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
+    series = settled if market.has(settled) else c.asset  # the futures session's rank
+    result = _ranked_on(c, day, market, series)
+    fut = FUTURES.get(c.asset, "")
+    if result[0] != "contradicted" or not c.op.endswith(":D") or series == fut:
+        return result
+    if market.has(fut) and len(market.close(fut).loc[day - pd.Timedelta(days=3) : day]):
+        second = _ranked_on(c, day, market, fut)
+        result = (second[0], f"{result[1]}; on the futures: {second[1]}", second[2])
+    if result[0] == "contradicted" and "intraday" in c.qualifiers:
+        why = "; an intraday swing, which closes cannot rank"
+        return "inconclusive", result[1] + why, result[2]
+    return result
+
+
+def _ranked_on(
+    c: Claim, day: pd.Timestamp, market: Market, series: str
+) -> tuple[str, str, dict[str, Any]]:
+    assert c.asset is not None and c.op is not None and c.window is not None
+    side, period = c.op.split(":")
+    sign = -1.0 if side == "worst" else 1.0
+    closes = market.close(series).loc[:day]
+    moves = to_date_moves(closes, day) if period == "YTD" else period_returns(closes, period)
+    if period == "YTD":  # "its worst start to a year": this year's, to the article date
+        at = moves.index[-1] if len(moves) else None
+    elif period[0] == "D":
+        recent = moves.iloc[-2:]  # the article day or the session before it
+        at = recent.index[int(np.argmax(sign * recent.to_numpy()))] if len(recent) else None
+        if "streak" in c.qualifiers and len(recent) and sign * recent.iloc[-1] > 0:
+            at = recent.index[-1]  # a run through the article day: its whole length
+    else:  # the latest period that ended by the article date ("Q1" on 4 April)
+        at = latest_period(moves, day)
+    if at is None:
+        return "not checkable", f"no {c.asset} moves by {day.date()}", {}
+    if "streak" in c.qualifiers:  # "its longest losing streak": the runs' lengths, ranked
+        moves, sign = run_lengths(moves, at, sign).astype(float), 1.0
+    value = float(moves.loc[at])
+    if c.window.startswith("since:"):
+        span = _since_day(c.window) or since_period(_dated(c.window, pd.Timestamp(day)))
+        if span is None:
+            return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
+        after = moves[(moves.index > span[1]) & (moves.index < at)]
+        inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
+        ok = bool((sign * after < sign * value).all() and (sign * inside >= sign * value).any())
+        label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
+    elif c.window == "ever":  # "its best year ever": of every period in the data
+        earlier = moves[moves.index < at]
+        ok = bool((sign * earlier < sign * value).all())
+        label = "every period in the data"
+    else:
+        _, n, unit = c.window.split(":")
+        back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
+        start = at - back
+        earlier = moves[(moves.index >= start) & (moves.index < at)]
+        ok = bool((sign * earlier < sign * value).all())
+        label = f"every period since {pd.Timestamp(start).date()}"
+    moved = f"moved {value:+.2%}"
+    moved = f"ran {value:.0f} periods its way in a row" if "streak" in c.qualifiers else moved
+    text = (
+        f"{market.source(series)} {moved} in the period to {pd.Timestamp(at).date()}; "
+        f"the {side} of {label}: {'yes' if ok else 'no'}"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}
