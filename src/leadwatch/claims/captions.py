@@ -1,6 +1,6 @@
 """Dates printed in a photo caption or credit line (pure): the day a picture was taken,
 no evidence of the article's own date ("... in Cairo, Egypt, on March 9, 2026. REUTERS/Name",
-"Photo taken on ...", "File photo ...", "(Photo: Name/AFP)").
+"Photo taken on ...", "File photo ...", "(Photo: Name/AFP)", "(Name/AP)").
 
 Examples
 --------
@@ -20,8 +20,13 @@ from leadwatch.claims.vocabulary import words_re
 __all__ = ["caption_date"]
 
 #: A credit after the date, on its line: "REUTERS/Name", "(Photo: Name/AFP)", "Getty Images".
+#: "(Jane Doe/AP)", "(John Smith/Getty Images)": a photographer's name and agency in brackets.
+_NAME_AGENCY = r"(?-i:\([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}/[A-Z][\w&. -]{1,30}\))"
 _CREDIT = words_re(
-    [r"REUTERS/", r"(?:AP|AFP|EPA) Photo\b", r"Getty Images\b", r"\((?:File )?(?:Photo|Image)\b"]
+    [
+        *(r"REUTERS/", r"(?:AP|AFP|EPA) Photo\b", r"Getty Images\b"),
+        *(r"\((?:File )?(?:Photo|Image)\b", _NAME_AGENCY),
+    ]
 )
 _CREDITED = r"(?:File )?(?:Photo|Image|Picture)(?: credit)?\s*:"  # "Photo: Name/AFP"
 _CREDIT_AFTER = re.compile(rf"(?i)[^\n]{{0,60}}?(?:{_CREDIT}|{_CREDITED})")

@@ -182,9 +182,30 @@ def named_weekdays(text: str) -> tuple[int, ...]:
     out: list[int] = []
     for start, day in sorted(found):
         clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
-        if not _LOOKS_AHEAD.search(clause) and day not in out:
+        ahead = _LOOKS_AHEAD.search(clause) or _fronted_ahead(clause, text[start : start + 120])
+        if not ahead and day not in out:
             out.append(day)
     return tuple(out)
+
+
+#: The rest of a clause that a weekday heads: up to a stop or a joined clause.
+_CLAUSE_REST = re.compile(r"[.;!?](?:\s|$)|,? (?:and|but|while|as|after) ")
+
+
+def _fronted_ahead(head: str, rest: str) -> bool:
+    """Whether a weekday heading its sentence ("On Thursday, the Treasury will sell
+    bonds") starts a clause that looks forward: a day ahead, like one after "will".
+
+    >>> _fronted_ahead("On ", "Thursday, the Treasury will sell bonds.")
+    True
+    >>> _fronted_ahead("On ", "Thursday, gold fell 2% and traders will wait.")
+    False
+    >>> _fronted_ahead("Gold fell on ", "Thursday, and it will fall again.")
+    False
+    """
+    if head.strip().lower() not in ("", "on"):
+        return False
+    return bool(_LOOKS_AHEAD.search(_CLAUSE_REST.split(rest, maxsplit=1)[0]))
 
 
 def weekday_days(calendar: pd.DatetimeIndex, weekdays: Sequence[int]) -> np.ndarray:

@@ -59,7 +59,7 @@ from leadwatch.claims.datehints import (
     weekday_lag,
 )
 from leadwatch.claims.datingclaims import dating_claims, record_span
-from leadwatch.claims.datingstale import far_fit, firm_dateline, stale_warning
+from leadwatch.claims.datingstale import dateline_holds, far_fit, firm_dateline, stale_warning
 from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
 from leadwatch.claims.datingwords import named_first, tied
 from leadwatch.claims.eventdates import cited_event
@@ -80,7 +80,7 @@ from leadwatch.claims.market import (
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.sessions import session_move_days, with_windows
-from leadwatch.claims.sessionweekday import session_day, session_weekday
+from leadwatch.claims.sessionweekday import dateline_session, session_day, session_weekday
 from leadwatch.claims.sincemoves import dated_since, since_move_days
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.weekdayfit import weekday_quote_fit
@@ -200,19 +200,6 @@ _FIT_MARGIN = 0.005
 #: drifts too slowly to split them).
 _SAME_FIT = 0.001
 _FIRST = "first day right after the weekdays named"
-#: A dateline loses to a neighbouring day only when that day's figures fit by more than
-#: this (two capped moves, or a level half as specific as a rare one).
-_BESIDE_MARGIN = 0.6
-_BESIDE_DAYS = 3
-
-
-def _beside(score: pd.Series, at: pd.Timestamp, best_day: pd.Timestamp) -> bool:
-    """Whether the dateline ``at`` loses only to a neighbouring day (``best_day`` within
-    :data:`_BESIDE_DAYS`) by a slightly better fit of the figures (within
-    :data:`_BESIDE_MARGIN`): a price quoted intraday, a move that shows in the next
-    close; the printed day wins."""
-    gap = float(score.max() - score.loc[at])
-    return abs((best_day - at).days) <= _BESIDE_DAYS and gap <= _BESIDE_MARGIN
 
 
 def _weight(held: pd.Series) -> float:
@@ -300,7 +287,8 @@ def infer_date(
     # the first printed date, not one of an event it cites ("the index printed 8.1 on June 19")
     text = extraction.text  # nor that of a record ("a record high, as recorded on Oct. 5")
     own = [d for d in dates if not (cited_event(text, d.start) or record_day_named(text, d.start))]
-    printed = None if not own else (own[0].iso, own[0].role, firm_dateline(own[0], dates))
+    firm = bool(own) and firm_dateline(own[0], dates)  # one day: not a week's recap
+    printed = None if not own else (own[0].iso, own[0].role, firm, firm and own[0].after == 1)
     words = pd.Series(extra, index=calendar)
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     weekdays = named_weekdays(body)
@@ -315,7 +303,7 @@ def _decide(
     score: pd.Series,
     held_by: list[tuple[Claim, pd.Series, float]],
     limits: list[str],
-    printed: tuple[str, str, bool] | None,  # the first printed date, its role, firm
+    printed: tuple[str, str, bool, bool] | None,  # the first printed date, role, firm, a day
     fits_by: tuple[pd.Series, ...],  # prices', moves', session moves', weekday quotes' fit
     prior: pd.Series,
     text_days: tuple[Any, ...],  # the words' votes, lag to weekdays named, on them, session's
@@ -366,7 +354,12 @@ def _decide(
     day, why = session_day(closest if unpriced else spell_pick(chosen, lag), score, session)
     chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
-    if at is not None and at in near.index and (bool(near.loc[at]) or _beside(score, at, closest)):
+    if (
+        at is not None
+        and printed is not None
+        and at in near.index
+        and (bool(near.loc[at]) or dateline_holds(score, at, closest, firm_day=printed[3]))
+    ):
         near = near | (score.index == at)
         chosen = next(r for r in spells(near) if r[0] <= at <= r[1])  # unless clearly wrong
         reasoning.append(f"the dateline {at.date()} is among the best-supported days: it wins")
@@ -396,4 +389,7 @@ def _decide(
         if pd.Timestamp(printed[0]) != day:
             reasoning.append(f"dated {printed[0]}: the date printed in that spell")
         how, day = "printed", pd.Timestamp(printed[0])
+        if printed[1] == "dateline":  # the page's clock a time zone ahead of the session
+            day, why = dateline_session(day, session)
+            chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     return ArticleDate(day, how, chosen, tuple(reasoning))

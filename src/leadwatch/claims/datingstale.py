@@ -32,13 +32,41 @@ import pandas as pd
 
 from leadwatch.claims.printed import PrintedDate
 
-__all__ = ["FAR_DAYS", "far_fit", "firm_dateline", "stale_warning"]
+__all__ = ["BESIDE_DAYS", "FAR_DAYS", "dateline_holds", "far_fit", "firm_dateline", "stale_warning"]
 
 #: A best fit further than this from the printed dateline is another time, not a slip of
 #: the page's clock (a weekly recap dated on its Monday is still within it).
 FAR_DAYS = 30
 #: A month's name ("April 24, 2026", "24 Apr 2026") or an ISO date ("2026-04-24").
 _FIRM = re.compile(r"[A-Za-z]{3}|\b\d{4}-\d{2}-\d{2}\b")
+#: A dateline loses to a neighbouring day only when that day's figures fit by more than
+#: this (two capped moves, or a level half as specific as a rare one).
+BESIDE_MARGIN = 0.6
+BESIDE_DAYS = 3
+
+
+def dateline_holds(
+    score: pd.Series, at: pd.Timestamp, best_day: pd.Timestamp, *, firm_day: bool
+) -> bool:
+    """Whether the dateline ``at`` wins against ``best_day``, a neighbouring day (within
+    :data:`BESIDE_DAYS`): when that day's figures fit only slightly better (within
+    :data:`BESIDE_MARGIN`: a price quoted intraday, a move that shows in the next close);
+    or, for a dateline printed firm as one day (``firm_day``, :func:`firm_dateline`), when
+    that day comes after it, however well it fits: a page cannot quote the closes of days
+    after its own date (a claim misread, a level the source's feed saw first).
+
+    >>> days = pd.date_range("2026-03-02", periods=5)
+    >>> score = pd.Series([1.0, 1.0, 3.0, 1.0, 1.0], index=days)
+    >>> dateline_holds(score, days[1], days[2], firm_day=True)
+    True
+    >>> dateline_holds(score, days[1], days[2], firm_day=False)
+    False
+    >>> dateline_holds(score, days[3], days[2], firm_day=True)  # the best day is before it
+    False
+    """
+    gap = float(score.max() - score.loc[at])
+    near = abs((best_day - at).days) <= BESIDE_DAYS
+    return near and (gap <= BESIDE_MARGIN or (firm_day and best_day > at))
 
 
 def firm_dateline(dateline: PrintedDate, printed: Sequence[PrintedDate]) -> bool:

@@ -46,7 +46,8 @@ _CUT = re.compile(r"[.;:!?,]\s|\b(?:and|while|but|as|after|before)\s")
 _REACH = 90
 #: Words of an expectation: the event has not happened yet.
 _EXPECT = re.compile(
-    r"\b(?:pric(?:e|es|ed|ing) in|odds|probabilit(?:y|ies)|chances?|bets?|betting|wager\w*"
+    r"\b(?:pric(?:e|es|ed|ing) in|await(?:s|ing)?\b|odds|probabilit(?:y|ies)|chances?|bets?"
+    r"|betting|wager\w*"
     r"|expect\w*|anticipat\w*|forecast\w*|predict\w*|likel(?:y|ihood)|poised|set to"
     r"|will|would|could|might|FedWatch|see(?:s|ing)? (?:a|an|the|\d))\b",
     re.IGNORECASE,

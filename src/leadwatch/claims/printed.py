@@ -4,9 +4,10 @@ Formats: ``2026-03-03``, ``2026/03/03``, ``2026.06.09``, ``10/08/2025`` (month f
 the first number is over 12), ``18.11.25`` and ``5/3/26`` (a two-digit year, read only in
 the page's header or after a label: "Date:", "Published"), ``October 21, 2025``,
 ``Oct. 6, 2025``, ``Mar 3, 2026``, ``5th January, 2026``, ``13 April 2025``,
-``03-Mar-2026``, a numbered week (``trading week 20/2025``, ``week 20 of 2025``: the ISO
-week, read as its Friday, the close a weekly recap reports); a date glued to the next word
-("November 14, 2025Silver", a headline run into its dateline) is still read.
+``03-Mar-2026`` (``03-Mar-26`` in the header), a numbered week (``trading week 20/2025``,
+``week 20 of 2025``: the ISO week, read as its Friday, the close a weekly recap reports); a
+date glued to the next word ("November 14, 2025Silver", a headline run into its dateline) is
+still read.
 
 Roles:
 
@@ -83,7 +84,8 @@ _DATE_RE = re.compile(
     rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD}(?:\s?[-\u2013\u2014]\s?(?P<d9>[0-3]?\d){_ORD})?,? "
     rf"(?P<y1>{_YEAR})"
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
-    rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?P<y3>{_YEAR})"
+    # "03-Mar-2026"; "19-Mar-26" (a two-digit year: read only as a page's own date)
+    rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?:(?P<y3>{_YEAR})|(?P<y4>\d\d)(?![\d%]|[.,/-]\d))"
     # "10/08/2025" (month first), "26.01.2026", "26-01-2026" (day first: European)
     rf"|(?<![\d./-])(?P<um>[0-3]?\d)(?P<usep>[/.-])(?P<ud>[0-3]?\d)(?P=usep)(?P<uy>{_YEAR})"
     # "18.11.25", "5/3/26": a two-digit year, read only as a page's own date (its header)
@@ -196,7 +198,8 @@ def _iso(m: re.Match[str]) -> str | None:
     else:
         name = m.group("m1") or m.group("m2") or m.group("m3")
         day = int(m.group("d1") or m.group("d2") or m.group("d3"))
-        month, year = month_number(name), int(m.group("y1") or m.group("y2") or m.group("y3"))
+        month, year = month_number(name), int(m.group("y1") or m.group("y2") or m.group("y3") or 0)
+        year = year or 2000 + int(m.group("y4"))  # "19-Mar-26": this century's
     try:
         return date(year, month, day).isoformat()
     except ValueError:  # "February 30, 2025", "31/31/2025": no such day
@@ -234,7 +237,7 @@ def printed_dates(text: str) -> list[PrintedDate]:
             continue
         label = _MARKED.search(text[max(0, m.start() - 45) : m.start()])
         marked = label is not None and m.start() < 3 * _OPENING
-        if m.group("sy") and not _header_only(before, m.start(), marked):
+        if (m.group("sy") or m.group("y4")) and not _header_only(before, m.start(), marked):
             continue
         if said_today(text, m.start()) and m.start() < 3 * _OPENING:
             role = "dateline"

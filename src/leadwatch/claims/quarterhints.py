@@ -4,7 +4,8 @@ that quarter or in the weeks after it (pure).
 
 A quarter in a clause that looks ahead ("a cut expected in the first quarter", "by the end
 of Q2", "next quarter") says nothing of the day of writing and is left out; a quarter with
-its year ("Q1 2025", "the first quarter of 2025") counts only in that year.
+its year ("Q1 2025", "the first quarter of 2025") counts only in that year. A quarter
+being entered ("heading into the fourth quarter") is written around its start.
 
 Examples
 --------
@@ -39,6 +40,15 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _VOTE = 0.5
+#: "entering the fourth quarter", "heading into the year's third quarter": a quarter about
+#: to start, written in the days around its start (:data:`_ENTER_BEFORE` to
+#: :data:`_ENTER_AFTER`), not during it.
+_ENTERING = re.compile(
+    r"\b(?:enter(?:s|ing)?|head(?:s|ing)? into|go(?:es|ing)? into|mov(?:es|ing) into)\s+"
+    r"(?:the\s+)?(?:year['\u2019]s\s+)?$",
+    re.IGNORECASE,
+)
+_ENTER_BEFORE, _ENTER_AFTER = pd.Timedelta(days=10), pd.Timedelta(days=7)
 #: Written up to this long after the quarter's end (a recap of it).
 _AFTER = pd.Timedelta(days=21)
 
@@ -69,7 +79,15 @@ def quarter_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, li
         for year in sorted(set(calendar.year)) if key[1] is None else [key[1]]:
             start = pd.Timestamp(year, 3 * q - 2, 1)
             end = start + pd.offsets.QuarterEnd(0)
-            hit |= (calendar >= start) & (calendar <= end + _AFTER)
+            if entering := bool(_ENTERING.search(clause)):
+                hit |= (calendar >= start - _ENTER_BEFORE) & (calendar <= start + _ENTER_AFTER)
+            else:
+                hit |= (calendar >= start) & (calendar <= end + _AFTER)
         votes += _VOTE * hit
-        why.append(f"{m.group(0)!r}: a quarter reported on, written in it or just after ({_VOTE})")
+        what = (
+            "a quarter about to start, written around its start"
+            if entering
+            else ("a quarter reported on, written in it or just after")
+        )
+        why.append(f"{m.group(0)!r}: {what} ({_VOTE})")
     return votes, why

@@ -9,11 +9,15 @@ the next close tips it there). The first weekday of the opening counts, with a t
 session in its sentence or in the next :data:`_FOLLOWING` sentences that name no other
 weekday; a sentence naming two weekdays ("rose on Tuesday after falling on Monday"), a
 weekday ahead (:func:`.datehints.named_weekdays`), or a day-by-day recap ("On Tuesday,
-... On Wednesday, ...": its "earlier in the session" and "intraday" are of past sessions,
-which is why those words are no time of writing either) says nothing. It is no vote (a
+... On Wednesday, ...": two days or more; its "earlier in the session" and "intraday"
+are of past sessions, which is why those words are no time of writing either) says
+nothing. It is no vote (a
 vote on one weekday would split the near-tie spells and change which one wins): a date
 that falls on the day after is moved back to the weekday when that scores nearly as well
-(:func:`session_day`, used by :func:`leadwatch.claims.dating.infer_date`).
+(:func:`session_day`, used by :func:`leadwatch.claims.dating.infer_date`). A printed
+dateline on the day after that weekday is the page's clock a time zone ahead ("12/03/2026"
+atop "Late on Wednesday New York time, ..." from an Asian desk): the session's weekday is the date
+(:func:`dateline_session`).
 
 Examples
 --------
@@ -36,7 +40,7 @@ import pandas as pd
 from leadwatch.claims.datehints import named_weekdays
 from leadwatch.claims.vocabulary import WEEKDAYS
 
-__all__ = ["NEAR", "session_day", "session_weekday"]
+__all__ = ["NEAR", "dateline_session", "session_day", "session_weekday"]
 
 #: The opening sentences searched for the lead's weekday (a headline, a byline and ad lines
 #: may come before the lead).
@@ -62,7 +66,7 @@ _SESSION = re.compile(
 )
 #: A day-by-day recap's paragraph opener ("On Tuesday, ...", "Wednesday saw ...").
 _DAY_OPENER = re.compile(
-    rf"(?:^|[.!?]\s+)(?:On\s+)?(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b"
+    rf"(?:^|[.!?]\s+)(?:On\s+)?({'|'.join(d.capitalize() for d in WEEKDAYS)})\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'\u201c(])")
 
@@ -86,11 +90,13 @@ def session_weekday(body: str) -> int | None:
     """The weekday (0 = Monday) the opening names with a time in its session, or ``None``."""
     sentences = _sentences(body)
     lead = _lead_day(sentences)
-    if lead is None or len(_DAY_OPENER.findall(body)) >= _RECAP_OPENERS:
+    openers = {m.lower() for m in _DAY_OPENER.findall(body)}  # "On Wednesday, ..." twice: one
+    if lead is None or len(openers) >= _RECAP_OPENERS:  # day's session, no day-by-day recap
         return None
     at, day = lead
     for k, sentence in enumerate(sentences[at : at + 1 + _FOLLOWING]):
-        if k and re.search(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b", sentence):
+        named = {m.lower() for m in re.findall(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b", sentence)}
+        if k and named - {WEEKDAYS[day]}:
             return None  # another day's sentence: its hours are that day's
         if _SESSION.search(sentence):
             return day
@@ -110,3 +116,22 @@ def session_day(
         return day, []
     name = WEEKDAYS[weekday].capitalize()
     return before, [f"the lead names {name} with a time in its session: dated {before.date()}"]
+
+
+def dateline_session(day: pd.Timestamp, weekday: int | None) -> tuple[pd.Timestamp, list[str]]:
+    """A printed dateline ``day`` moved back to the session's ``weekday`` (Monday to
+    Friday) when it falls on the day after it, with the reason: the lead quotes that
+    session at its hours, the page's date runs a time zone ahead (module docstring).
+
+    >>> thursday = pd.Timestamp("2026-06-25")
+    >>> dateline_session(thursday, 2)[0].day_name(), dateline_session(thursday, 3)[0].day_name()
+    ('Wednesday', 'Thursday')
+    """
+    if weekday is None or weekday > 4 or day.day_of_week != weekday + 1:
+        return day, []
+    before = day - pd.Timedelta(days=1)
+    name = WEEKDAYS[weekday].capitalize()
+    return before, [
+        f"the lead names {name} with a time in its session, the day before the dateline "
+        f"(a time zone ahead): dated {before.date()}"
+    ]

@@ -41,7 +41,8 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   the 10 days after its end, in any year; a year ("ended 2025 in the red"): 0.5 over the
   next year;
 - a month the text says is ending now ("ending May with a loss", "as May draws to a
-  close"): 1.0 over its last days (:mod:`leadwatch.claims.monthends`);
+  close"): 1.0 over its last days (:mod:`leadwatch.claims.monthends`); a year or month
+  starting now ("starts 2026 lower"): 1.0 over its first days (:mod:`.periodstarts`);
 - a monthly figure named by its month ("January payrolls", "the December CPI report",
   "Feb core CPI"): 0.5 over the month after, when it comes out;
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
@@ -85,6 +86,7 @@ from leadwatch.claims.monthends import month_end_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
 from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day
 from leadwatch.claims.pastmonths import looked_back_month
+from leadwatch.claims.periodstarts import period_start_votes
 from leadwatch.claims.printed import (
     AHEAD,
     EVENT_AHEAD,
@@ -111,16 +113,13 @@ from leadwatch.claims.yearhints import year_votes
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
-_DAY = pd.Timedelta(days=1)
-_YEAR = pd.Timedelta(days=365)
+_DAY, _YEAR = pd.Timedelta(days=1), pd.Timedelta(days=365)
 #: Weights of the votes (module docstring).
 _DATELINE = 2.5
 _PAST_DATE = 0.5
 _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
-_LATEST = 1.0
-#: The day after it: written then, the day it names is still the one before ("on May 26").
-_LATEST_NEXT = 0.5
+_LATEST, _LATEST_NEXT = 1.0, 0.5  # on it; the day after ("on May 26" still the day before)
 _SPAN_END = 0.5
 #: A photo caption's date: the article is published within 3 days of it (a Friday picture
 #: in a Monday story).
@@ -337,7 +336,7 @@ def text_evidence(
     kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
     kinds += [holiday_votes, contract_votes, wire_votes]  # "post-Juneteenth"; "LONDON, Dec 4 -"
-    kinds.append(later_votes)  # "the Fed decides later on Wednesday": written that Wednesday
+    kinds += [later_votes, period_start_votes]  # "decides later on Wednesday"; "starts 2026"
     if (not set(weekdays) - {4, 5, 6} or 4 in weekdays) and as_of_weekday(body) is None:
         kinds.append(week_votes)  # a Mon..Thu named, "as of Thursday": no recap of the week
     for more in kinds:
