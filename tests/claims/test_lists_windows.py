@@ -54,7 +54,7 @@ def test_prose_after_a_paragraph_is_no_item() -> None:
         ("Over the last 6 weeks, copper has climbed 12%", "days:42"),
         ("silver is up 9% in the past three weeks", "days:21"),
         ("bitcoin lost 20% during the previous 10 days", "days:10"),
-        ("ether has gained 30% over the last two months", "days:60"),
+        ("ether has gained 30% over the last two months", "days:61"),  # calendar months
         ("gold is 4% higher than a month ago", "month"),
         ("silver is up 40% from a year ago", "year"),
     ],

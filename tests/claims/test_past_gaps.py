@@ -32,7 +32,7 @@ def _moves(text: str) -> list[tuple[str, str | None, str | None, float | None, s
         ),
         (  # comparative, a clause after "than"
             "Ether is $500 lower than it was six months ago.",
-            ("move", "eth", "down", 500.0, "days:180"),
+            ("move", "eth", "down", 500.0, "days:182"),
         ),
         (  # "this time last year"
             "Gold is $1,300 higher than this time last year.",

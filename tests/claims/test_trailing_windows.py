@@ -20,7 +20,7 @@ def _windows(text: str) -> list[tuple[float | None, str | None]]:
             2.2,
             "week",
         ),
-        ("Gold rose 0.4%, putting it up 2.5% for the week.", 0.4, 2.5, "week"),
+        ("Gold rose 0.4%, putting it up 2.5% for the week.", 0.4, 2.5, "wtd"),  # calendar week
         ("Bitcoin fell 2% to $60,000, down 9% on the week.", 2.0, 9.0, "week"),
         ("Ether lost 3%, leaving it 12% lower over the past month.", 3.0, 12.0, "month"),
         ("The S&P 500 added 0.3%, on track for a 2% gain this week.", 0.3, 2.0, "wtd"),

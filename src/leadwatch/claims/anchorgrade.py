@@ -8,6 +8,8 @@ Examples
 ('2025-10-02', '2025-10-10')
 >>> [str(d.date()) for d in anchor_span("mon:2:0:early", pd.Timestamp("2026-03-01"))[:2]]
 ['2026-01-30', '2026-02-12']
+>>> [str(d.date()) for d in anchor_span("wk:March 9", pd.Timestamp("2026-03-14"))[:2]]
+['2026-03-09', '2026-03-13']
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 from leadwatch.claims.market import TOLERANCE, Market, level_days
 from leadwatch.claims.model import Claim
 from leadwatch.claims.vocabulary import SPAN_DAYS
+from leadwatch.claims.weekof import resolve_week
 
 __all__ = ["anchor_span", "grade_anchored"]
 
@@ -58,6 +61,9 @@ def anchor_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestam
         first = pd.Timestamp(year=which, month=lo, day=1)
         end = pd.Timestamp(year=which, month=hi, day=1) + pd.offsets.MonthEnd(0)
         return first, min(day, pd.Timestamp(end)), f"{part + ' ' if part else ''}{which}"
+    if kind == "wk":  # a week named by its first day ("the week of January 19"): its days
+        week = resolve_week(f"weekof:{rest}", day)
+        return None if week is None else (week[0] + pd.Timedelta(days=1), week[1], week[2])
     if kind == "year":
         first = pd.Timestamp(year=int(rest), month=1, day=1)
         end = pd.Timestamp(year=int(rest), month=12, day=31)

@@ -7,7 +7,8 @@ at all in "last month", "last quarter" ("rose 5% last month" was graded on one s
 "rose 27% last year" on three months). A trailing window fits "over the past week" and an
 article written at the weekend, not a midweek one, and never a month, quarter or year
 that has ended. Here a move in a sentence that names one such period takes its calendar
-window: ``wtd`` or ``mtd`` for the period to date ("this week", "so far this month"), and
+window: ``wtd`` or ``mtd`` for the period to date ("this week", "so far this month", "for
+the week": the calendar week's tally, from the close before it), and
 ``calweek:last``, ``calmonth:last``, ``calquarter:last``, ``calyear:last`` for the period
 before the article's (resolved by :func:`leadwatch.claims.spans.resolve_span`). A sentence
 that names a trailing period or another window too keeps its reading.
@@ -38,11 +39,11 @@ _PHRASES = {
     # "since last year", "last year's": a trailing span, a start, a noun of its own)
     "last": r"(?<!the )(?<!over )(?<!over the )(?<!in the )(?<!since )(?<!from )(?<!than )"
     rf"\b(?:last|the previous|the prior) {_UNIT}\b(?!['\u2019]s)",
-    # "this week", "so far this month", "for the week", "on the month"
-    # ("for the week", "on the month" keep their trailing span: a recap at the period's end,
-    # written before its last close is in)
+    # "this week", "so far this month", "for the week": the calendar week so far ("on the
+    # month", "on the week" keep their trailing span: a recap at the period's end, written
+    # before its last close is in)
     "this": r"(?<!since )(?<!than )\b(?:so far )?(?:this|the current) (?P<unit>week|month)\b"
-    r"(?!['\u2019]s)",
+    r"(?!['\u2019]s)|\bfor the (?P<unit2>week)\b(?!['\u2019]s| (?:of|ending|ended|to)\b)",
     # a trailing or compared period: the sentence keeps its reading
     "other": r"\b(?:past|seven|7|five|30|thirty) (?:days?|sessions?|weeks?|months?)\b"
     r"|\b(?:week|month|year)[- ](?:on|over)[- ](?:week|month|year)\b|\bweekly\b|\bmonthly\b"
@@ -61,7 +62,7 @@ def _period(s: str) -> str | None:
     if _OTHER.search(s):
         return None
     codes = {f"cal{m['unit'].lower()}:last" for m in _LAST.finditer(s)}
-    codes |= {f"{m['unit'][0].lower()}td" for m in _THIS.finditer(s)}
+    codes |= {f"{(m['unit'] or m['unit2'])[0].lower()}td" for m in _THIS.finditer(s)}
     if len(codes) != 1 or len(find_windows(s)) > 1:
         return None
     return codes.pop()

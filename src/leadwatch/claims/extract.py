@@ -84,6 +84,7 @@ from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.shared import shared_moves
+from leadwatch.claims.statedweeks import stated_weeks
 from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import streak_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
@@ -367,6 +368,7 @@ def extract_claims(text: str) -> Extraction:
     claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, later_passes(sentences, claims))  # "a -> b -> c"
+    claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
     claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
     claims = spanned_new_records(claims)  # "hits new high" above "its highest since 2022"
     claims = milestone_records(claims, sentences)  # "clearing the $5,000 milestone": a first

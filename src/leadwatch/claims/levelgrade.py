@@ -113,10 +113,14 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     if c.when is not None and c.when[0] == "start":  # "opened the week at $3,030"
         opening = day.normalize() - pd.Timedelta(days=day.weekday())  # this week's Monday
         opening = opening if c.when[1] == "week" else day.normalize().replace(day=1)
+        if str(c.when[1]).startswith("month:"):  # "started February at": its first day
+            month = int(str(c.when[1])[6:])
+            opening = pd.Timestamp(year=day.year - (month > day.month), month=month, day=1)
         start, end = opening - pd.Timedelta(days=3), min(day, opening + pd.Timedelta(days=1))
         held = level_days(market, c.asset, c.op, c.level).loc[start:end]
         ok = bool(held.any())
-        text = f"{c.describe()} at the start of the {c.when[1]} ({start.date()} to {end.date()})"
+        what = f"{opening:%B}" if str(c.when[1]).startswith("month:") else f"the {c.when[1]}"
+        text = f"{c.describe()} at the start of {what} ({start.date()} to {end.date()})"
         return ("confirmed" if ok else "contradicted"), f"{text}: {'held' if ok else 'never'}", {}
     if c.when is not None and c.when[0] == "year_start":  # "began the year at $2,600"
         year = int(c.when[1]) or day.year

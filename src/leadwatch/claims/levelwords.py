@@ -39,10 +39,11 @@ from leadwatch.claims.vocabulary import (
 
 __all__ = ["level_claims"]
 
-# A level placed at the start of the year: "began the year at", "opened 2025 at".
+# A level placed at the start of the year: "began the year at", "opened 2025 at"; of a
+# month named ("started February at": ``month:2``, that month's first days).
 _YEAR_START = re.compile(
     r"\b(?:began|begun|started|opened|entered|kicked off|start(?:ing)?|beginning|opening)"
-    r" (?:the|this) (?P<u>year|week|month)\b"
+    rf" (?:(?:the|this) (?P<u>year|week|month)\b|(?P<mon>(?-i:{MONTH_RE}))\b(?!\.? ?\d))"
     r"|\bat the (?:start|beginning|open) of (?:the|this) (?P<u2>year|week|month)\b",
     re.IGNORECASE,
 )
@@ -83,7 +84,10 @@ def _period_start(s: str, pos: int) -> str | None:
     starts = list(_YEAR_START.finditer(lead))
     if not starts or re.search(r"\d", lead[starts[-1].end() :]):
         return None
-    return (starts[-1].group("u") or starts[-1].group("u2")).lower()
+    last = starts[-1]
+    if last.group("mon"):  # "started February at $3,217": the start of that month
+        return f"month:{month_number(last.group('mon'))}"
+    return (last.group("u") or last.group("u2")).lower()
 
 
 def _month_day(iso: str) -> tuple[int, int]:

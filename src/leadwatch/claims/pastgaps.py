@@ -14,7 +14,7 @@ Examples
 [('eth', 'down', 350.0, 'year', '$350', ('usd',))]
 >>> s = "Silver is 12% below where it was six months ago."
 >>> gap_window(s, s.index("%") + 1)
-('down', 'days:180')
+('down', 'days:182')
 """
 
 from __future__ import annotations

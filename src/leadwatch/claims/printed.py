@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from leadwatch.claims.captions import caption_date
 from leadwatch.claims.contractdates import names_contract
@@ -179,6 +179,14 @@ class PrintedDate:
     #: Days after ``iso`` a dateline still votes for: the next day for a calendar date (the
     #: source's close time); none for a trading week, which closes on its Friday.
     after: int = 1
+
+    @property
+    def last(self) -> str:
+        """The last day it names (ISO): a span of days' end ("May 20-24, 2025": the 24th),
+        else the date itself."""
+        if self.after <= 1:
+            return self.iso
+        return (date.fromisoformat(self.iso) + timedelta(days=self.after)).isoformat()
 
 
 def _iso(m: re.Match[str]) -> str | None:

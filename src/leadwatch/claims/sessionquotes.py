@@ -48,6 +48,7 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import FEED_TOLERANCE, Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.opens import graded_at_open, open_from_start
+from leadwatch.claims.rollingquotes import rolling_quote
 
 __all__ = ["grade_stated", "quoted_price", "said_of_a_moment", "us_session"]
 
@@ -149,6 +150,8 @@ def grade_stated(
     quoted = None if price is None else _to_quote(c, price, day, market)
     if quoted is not None:
         return quoted
+    if (rolled := rolling_quote(c, sentence, price, day, market)) is not None:
+        return rolled  # "trading at $102,500, up 6% in 24 hours": over the UTC days
     rolling = _rolling(c, sentence, day, market)
     if rolling is not None:
         return "inconclusive", found[1] + rolling, found[2]

@@ -254,7 +254,7 @@ def text_evidence(
     why: list[str] = []
     dateline = first_dateline(extraction)
     for d in _body_dates(extraction):
-        at = pd.Timestamp(d.iso)
+        at = pd.Timestamp(d.last if d.role == "past" else d.iso)  # "May 20-24": after the 24th
         if d == dateline:
             votes += _DATELINE * ((calendar >= at) & (calendar <= at + d.after * _DAY))
             why.append(f"the dateline reads {d.words!r} (weight {_DATELINE})")
@@ -272,7 +272,7 @@ def text_evidence(
             why.append(f"the text looks back to {d.words!r}: dated on or after it")
     latest = latest_printed(extraction)
     if latest is not None:
-        at = pd.Timestamp(latest.iso)
+        at = pd.Timestamp(latest.last)  # a span of days: its last
         votes += _LATEST * (calendar == at) + _LATEST_NEXT * (calendar == at + _DAY)
         why.append(f"{latest.words!r} is the latest date printed: likely the day ({_LATEST})")
     opening = [s.text for s in extraction.sentences if not s.boilerplate]

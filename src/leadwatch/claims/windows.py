@@ -33,6 +33,7 @@ from leadwatch.claims.borrowedwindows import borrowed_window
 from leadwatch.claims.codewindows import code_windows
 from leadwatch.claims.monthwindows import month_windows, sessions_start
 from leadwatch.claims.pacewindows import with_pace
+from leadwatch.claims.sincewords import since_words
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
 from leadwatch.claims.text import aside_spans, since_day
@@ -221,7 +222,10 @@ def _this(sentence: str, unit: str) -> bool:
 def _span_code(n: str, unit: str) -> str:
     """ "seven-day" -> ``week``; "30-day" -> ``month``; "10-day" -> ``days:10``."""
     count = int(_NUM.get(n.lower(), n) if not n.isdigit() else n)
-    days = count * {"day": 1, "session": 1, "week": 7, "month": 30, "year": 365}[unit.lower()]
+    # a month is a calendar month on average: "six months" back is 182 days, not 180
+    days = round(
+        count * {"day": 1, "session": 1, "week": 7, "month": 30.4, "year": 365}[unit.lower()]
+    )
     named = {1: "day", 7: "week", 30: "month", 31: "month", 90: "months", 91: "months"}
     return named.get(days) or ("year" if days in (360, 364, 365) else f"days:{days}")
 
@@ -326,14 +330,15 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
 def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     import dateparser
 
-    text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", words.strip(), flags=re.IGNORECASE)
+    text, at_close = since_words(words)  # "the middle of May", "the Sept. 19 session"
+    text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", text, flags=re.IGNORECASE)
     part = re.match(r"(?:(?:the )?(end) of |(early|mid|late)[- ]?)", text, re.IGNORECASE)
     text = text[part.end() :] if part else text
     weekday = re.match(r"(Mon|Tues|Wednes|Thurs|Fri)day\b", text, re.IGNORECASE)
     if weekday:  # "since Thursday": its session counted in (from the close before it);
         number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
         start = day - pd.Timedelta(days=(day.weekday() - number - 1) % 7 + 1)
-        close = "close" in words  # "since Thursday's close", "from Monday": from that close
+        close = at_close or "close" in words  # "since Thursday's close": from that close
         whence = "its close" if close else "the close before"
         label = f"since {start.date()} ({words.strip()!r}, from {whence})"
         return start - pd.Timedelta(days=0 if close else 1), label
@@ -356,7 +361,8 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     start = _part_of_month(pd.Timestamp(parsed).normalize(), part)
     if start >= day:
         return None
-    return start - pd.Timedelta(days=1), f"since {start.date()} ({words.strip()!r})"
+    back = pd.Timedelta(days=0 if at_close else 1)  # "since the May 3 close": from it
+    return start - back, f"since {start.date()} ({words.strip()!r})"
 
 
 def _part_of_month(start: pd.Timestamp, part: re.Match[str] | None) -> pd.Timestamp:

@@ -1,0 +1,56 @@
+"""The words of a "since" anchor put in a form the date reader takes (pure).
+
+A "since" window (``since:WORDS``) is read by :func:`leadwatch.claims.windows.resolve_window`
+through dateparser, which reads "mid-January" or "Sept. 19" but not the longer ways
+writers name the same point:
+
+- "the middle of January" is "mid-January" (and "the early/latter part of May" is
+  "early/late May");
+- "the Sept. 19 session", "the March 3 close", "the Thursday session", "the 12 May
+  trading day" name a day by its session: the day itself (``close`` is ``True`` where the
+  words say its close, so the window starts from that close, not the one before).
+
+Examples
+--------
+>>> since_words("the middle of January")
+('mid-January', False)
+>>> since_words("the Sept. 19 session")
+('Sept. 19', False)
+>>> since_words("the March 3 close")
+('March 3', True)
+>>> since_words("the Thursday session")
+('Thursday', False)
+>>> since_words("the start of 2026")
+('the start of 2026', False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["since_words"]
+
+_MIDDLE = re.compile(r"^the middle of (?:the month of )?", re.IGNORECASE)
+_PART = re.compile(r"^the (early|earlier|late|latter) part of ", re.IGNORECASE)
+#: "the Sept. 19 session", "the Thursday close", "Monday's session": a day by its session.
+_SESSION = re.compile(
+    r"^(?:the )?(?P<day>(?=[^,;]*(?:\d|day\b))[^,;]+?)(?:'s|\u2019s)?\s+"
+    r"(?P<what>session|close|closing level|trading (?:day|session)|settle(?:ment)?)$",
+    re.IGNORECASE,
+)
+
+
+def since_words(words: str) -> tuple[str, bool]:
+    """``words`` of a since-anchor in a form dateparser reads, and whether they name a
+    day's close (the window then starts from that close)."""
+    text = words.strip()
+    text = _MIDDLE.sub("mid-", text)
+    part = _PART.match(text)
+    if part:
+        word = part.group(1).lower()
+        text = ("early " if word.startswith("earl") else "late ") + text[part.end() :]
+    m = _SESSION.match(text)
+    if m is None:
+        return text, False
+    what = m.group("what").lower()
+    return m.group("day").strip(), what.startswith(("close", "settle"))
