@@ -18,6 +18,9 @@ from tests.claims.extracted import moves
         "Gold is seen as a hedge against a weakening dollar.",
         "Bitcoin is pitched as insurance against the weakening U.S. dollar.",
         "Investors want protection against a strengthening greenback.",
+        # a participle after an article describes a cause, no move of the dollar's
+        "The new peak was powered by a weakening U.S. dollar and trade jitters.",
+        "Bullion's advance was helped along by the weakening greenback.",
     ],
 )
 def test_cause_or_hedge_states_no_dollar_move(text: str) -> None:
@@ -32,6 +35,7 @@ def test_cause_or_hedge_states_no_dollar_move(text: str) -> None:
         ("The dollar weakened against a basket of currencies on Tuesday.", "down"),
         ("The dollar strengthened the most since March.", "up"),
         ("Gold rose as traders weakened the dollar with bets on cuts.", "down"),
+        ("Trade headlines are weakening the greenback again.", "down"),
     ],
 )
 def test_the_dollars_own_moves_stay(text: str, op: str) -> None:

@@ -38,3 +38,31 @@ def _levels(text: str) -> list[tuple[str | None, str | None, float | None]]:
 )
 def test_each_listed_price_goes_to_its_asset(text: str, want: list[tuple[str, str, float]]) -> None:
     assert _levels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bitcoin and ether slid to $95,210 and $1,812 on Tuesday.",
+            [("btc", "at", 95210.0), ("eth", "at", 1812.0)],
+        ),
+        (
+            "Bitcoin and Ethereum fell on May 3 to 95,210 and 1,812 dollars amid heavy selling.",
+            [("btc", "at", 95210.0), ("eth", "at", 1812.0)],
+        ),
+        (
+            "Gold and silver settled at $2,650.10 and $30.25 on Friday.",
+            [("gold", "at", 2650.1), ("silver", "at", 30.25)],
+        ),
+    ],
+)
+def test_joined_subject_pairs_its_prices(text: str, want: list[tuple[str, str, float]]) -> None:
+    """Assets joined in one subject take a list of as many prices in order, without
+    "respectively"; a price paired so is no other asset's."""
+    assert sorted(_levels(text)) == sorted(want)
+
+
+def test_three_assets_two_prices_are_not_paired() -> None:
+    levels = _levels("Gold, silver and copper rose to $2,650 and $30.25.")
+    assert ("gold", "at", 2650.0) not in levels

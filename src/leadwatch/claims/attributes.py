@@ -66,11 +66,18 @@ _ABSTRACT = re.compile(
     r"(?:(?:vs\.?|versus|over|against|and|or|relative to|rather than)\s+(?:the\s+)?(?:US\s+)?)?$",
     re.IGNORECASE,
 )
+# What an owner publishes or watches is not its own price: "the Fed's preferred price gauge",
+# "its June projections" (a possessive or "its" before it).
+_OWNED = (
+    r"(?:[\w-]+ ){0,3}(?:gauge|measure|metric|yardstick|barometer|indicator"
+    r"|projections|forecasts|estimates|dot plot)"
+)
 _ATTR_AFTER = re.compile(
-    rf"^(?:(?:'s|\u2019s) {_ATTRIBUTE}|(?:/\w+)? ratio|[ -]{_QUANTITY})\b", re.IGNORECASE
+    rf"^(?:(?:'s|\u2019s) (?:{_ATTRIBUTE}|{_OWNED})|(?:/\w+)? ratio|[ -]{_QUANTITY})\b",
+    re.IGNORECASE,
 )  # "Bitcoin's dominance", "the ETH/BTC ratio", "gold demand", "gold-miner funds"
 # "Its market cap rose 2.5%", "their ETF holdings": a pronoun standing for the asset.
-_ITS_ATTR = re.compile(rf"(?:its|their) {_ATTRIBUTE}\b", re.IGNORECASE)
+_ITS_ATTR = re.compile(rf"(?:its|their) (?:{_ATTRIBUTE}|{_OWNED})\b", re.IGNORECASE)
 _ATTR_BEFORE = re.compile(
     rf"\b(?:{_ATTRIBUTE}|shares|stocks|(?:largest|biggest|top|corporate|public|listed)"
     r"(?: [\w'-]+){0,2} (?:holder|owner|buyer|issuer|custodian)s?)"

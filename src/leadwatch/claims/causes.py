@@ -14,6 +14,8 @@ Examples
 ['weakened']
 >>> CAUSE_RE.search("a hedge against a weakening dollar") is None
 True
+>>> CAUSE_RE.search("a rally fueled by the strengthening yen") is None
+True
 >>> import re
 >>> after = re.compile(rf"(?:weakening|weakened) (?:{CAUSED_OBJECT})\\b", re.I)
 >>> [bool(after.search(s)) for s in ("is weakening gold's appeal", "weakened the most since")]
@@ -26,8 +28,9 @@ import re
 
 __all__ = ["CAUSED_OBJECT", "CAUSE_RE", "ITS_ROLE"]
 
-# What is guarded against: "a hedge against a weakening dollar".
-_GUARDED = r"(?<!against a )(?<!against an )(?<!against the )"
+# What is guarded against: "a hedge against a weakening dollar"; after an article the
+# participle describes its noun ("fueled by a weakening dollar": a cause, no move stated).
+_GUARDED = r"(?<!\ba )(?<!\ban )(?<!\bthe )"
 #: A verb that makes its object weaker or stronger ("weakened the dollar").
 CAUSE_RE = re.compile(_GUARDED + r"\b(?P<verb>weaken(?:ed|ing)|strengthen(?:ed|ing)) ", re.I)
 #: "weakening gold's role as a haven", "strengthening bitcoin's appeal": not the price.

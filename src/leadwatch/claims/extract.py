@@ -60,6 +60,7 @@ from leadwatch.claims.forecastlevels import forecast_starts
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
+from leadwatch.claims.grouplists import group_members
 from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.laterpasses import later_passes
 from leadwatch.claims.laterrecords import records
@@ -324,6 +325,7 @@ def extract_claims(text: str) -> Extraction:
         window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))
         if lead_asset is not None and not named and not other_row(s):  # "One month ago: +23.9%"
             mentions = [AssetMention(lead_asset, 0, 0, "(carried)"), *mentions]
+        mentions = group_members(s, mentions, previous)  # "the metals ..., respectively"
         generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:
             generic = None  # "gold ... its", "the price for silver": the named asset leads

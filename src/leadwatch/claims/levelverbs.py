@@ -100,8 +100,8 @@ def bare_levels(
             continue
         asset = _named_before(s, m.start(), mentions)
         value = float(m.group("num").replace(",", ""))
-        if asset is None or (asset, value) in stated:
-            continue
+        if asset is None or (asset, value) in stated or value in {v for _, v in stated}:
+            continue  # a price another rule gave to an asset ("A and B fell to $X and $Y")
         op = "near" if m.group("op").lower() in _NEAR_OPS else "at"
         out.append(_level_claim(s, index, m, asset, op, value, ("bare",)))
     return out
@@ -164,8 +164,8 @@ def verb_levels(
             continue  # "neared 40": a small round number with no sign may be anything
         asset = _asset(s, m.start(), mentions, subject, dollar)
         value = float(m.group("num").replace(",", "")) * (1000 if m.group("k") else 1)
-        if asset is None or (asset, value) in stated:
-            continue
+        if asset is None or (asset, value) in stated or value in {v for _, v in stated}:
+            continue  # a price another rule gave to an asset ("A and B fell to $X and $Y")
         op = "near" if m.group("near") else "at"
         out.append(_level_claim(s, index, m, asset, op, value, () if dollar else ("bare",)))
         stated.add((asset, value))

@@ -48,12 +48,17 @@ _COIN = (
     r"(?! (?:exchanges?|markets?|funds?|ETFs?|index|platforms?|lenders?|miners?|firms?"
     r"|compan(?:y|ies)|investors?|traders?)\b)"
 )
+# The measure of the rank: "the largest cryptocurrency by market capitalization".
+_BY = r"(?: by (?:total )?market (?:capitali[sz]ation|cap|value))?"
 #: Bitcoin named by its rank or its title.
 BTC_DESCRIBED = (
-    _FIRST + _COIN + r"|\bthe king of crypto(?:currenc(?:y|ies)|s)?\b|\bthe OG (?:crypto|coin)\b"
+    _FIRST
+    + _COIN
+    + _BY
+    + r"|\bthe king of crypto(?:currenc(?:y|ies)|s)?\b|\bthe OG (?:crypto|coin)\b"
 )
 #: Ether named by its rank.
-ETH_DESCRIBED = _SECOND + _COIN
+ETH_DESCRIBED = _SECOND + _COIN + _BY
 # Words of a metal's quality that may stand on either side of its colour.
 _QUALITY = r"(?:precious|shiny|lustrous|noble|industrial|safe[- ]haven)"
 

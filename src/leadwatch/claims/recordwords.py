@@ -33,12 +33,7 @@ from leadwatch.claims.recordspans import (
     record_span,
 )
 from leadwatch.claims.text import dated_noun, find_when, find_when_at
-from leadwatch.claims.vocabulary import (
-    DOWN_NOUN_RE,
-    PREVIOUS_DAY_RE,
-    any_of,
-    ending,
-)
+from leadwatch.claims.vocabulary import ABOUT_RE, DOWN_NOUN_RE, PREVIOUS_DAY_RE, any_of, ending
 
 __all__ = ["records"]
 
@@ -333,7 +328,7 @@ _FROM = _to_the_record(
 )
 _ABOUT_VALUE = re.compile(
     r"\s*(?:of|at|above|over|near|around)\s*"
-    r"(?:almost |nearly |about |around |roughly |just |some )?(?:US)?\$?"
+    rf"(?:{ABOUT_RE}\s*|just )?(?:US)?\$?"
     r"(\d[\d,]*(?:\.\d+)?)"
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from leadwatch.claims.assets import AssetMention
 
@@ -53,6 +54,38 @@ _DOLLAR = re.compile(
     r"(?:US|U\.S\.|USD ?)?\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = re.compile(rf"(?P<num>{_N})")
+#: Prices listed with the currency word after the last: "to 108,300 and 3,860 dollars".
+_WORD_LIST = re.compile(
+    rf"\b(?P<nums>(?:{_N})(?:, (?:{_N}))*,? and (?:{_N})) (?:US |U\.S\. )?dollars\b", re.I
+)
+#: Assets joined in one subject: "Bitcoin and Ethereum", "gold, silver and copper".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
+#: What may stand between the subject and its list of prices: a verb, a day, "to", "at".
+_PREDICATE = re.compile(r"[^$\d,;:()]*(?:\d{1,2}(?:st|nd|rd|th)?[^$\d,;:()]*)?")
+
+
+def _coordinated(
+    s: str, mentions: list[AssetMention], matches: list[re.Match[str]], order: dict[int, str]
+) -> bool:
+    """Whether the assets a list of prices is paired with, with no "respectively", are one
+    subject joined by "and" or commas right before the list's predicate ("Bitcoin and ether
+    fell to $95,200 and $1,810"), and exactly as many as the prices (no third asset joined
+    to them)."""
+    first = matches[min(order)].start()
+    before = [m for m in mentions if m.end <= first and m.asset not in _GROUPS]
+    k = len(order)
+    if len(before) < k:
+        return False
+    subject = before[-k:]
+    if any(not _JOINED.fullmatch(s[a.end : b.start]) for a, b in pairwise(subject)):
+        return False
+    if len(before) > k and _JOINED.fullmatch(s[before[-k - 1].end : subject[0].start]):
+        return False
+    return bool(_PREDICATE.fullmatch(s[subject[-1].end : first].rstrip("$")))
+
+
 Found = tuple[str, str, float, str, int]  # asset, op, level, words, position (figures.levels)
 
 
@@ -67,11 +100,14 @@ def respective_levels(s: str, mentions: list[AssetMention], found: list[Found]) 
     >>> [(a, v) for a, _, v, _, _ in respective_levels(s, find_assets(s), [])]
     [('gold', 3300.0), ('silver', 33.1)]
     """
-    if not _RESPECTIVELY.search(s):
-        return found
     matches = list(_DOLLAR.finditer(s))
+    words = _WORD_LIST.search(s)  # "fell to 108,300 and 3,860 dollars"
+    if len(matches) < 2 and words is not None:
+        matches = list(_NUM.finditer(s, words.start(), words.end("nums")))
     order = respectively(s, mentions, matches)
     if len(order) < 2:
+        return found
+    if not _RESPECTIVELY.search(s) and not _coordinated(s, mentions, matches, order):
         return found
     listed = [matches[k] for k in sorted(order)]
 

@@ -74,18 +74,27 @@ def is_heading(s: str) -> bool:
 
 def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
     """A headline's claim that the body states again (same asset and kind) is the body's:
-    the headline is a summary, the body has the figures and the day. Likewise a claim a
+    the headline is a summary, the body has the figures and the day; so is a highlight
+    line's (:func:`_highlight`). Likewise a claim a
     summary bullet, the opening sentence or a quote line (:func:`is_quote_line`) states
     again (same figure) is reported once, where the body proper states it."""
+    heads = {s.index for s in sentences[1:] if not s.boilerplate and _highlight(s.text)}
     if sentences and _is_title(sentences[0].text, sentences):
-        body = {_told(c) for c in claims if c.sentence > 0}
-        claims = [c for c in claims if c.sentence > 0 or _told(c) not in body]
+        heads.add(0)
+    body = {_told(c) for c in claims if c.sentence not in heads}
+    claims = [c for c in claims if c.sentence not in heads or _told(c) not in body]
     rank = _summary_rank(sentences)
+    texts = {x.index: x.text for x in sentences}
+
+    def same(c: Claim) -> tuple[object, ...]:  # a record told as a repeat is one of its own
+        again = c.kind == "record" and bool(_AGAIN.search(texts.get(c.sentence, "")))
+        return (*_same(c), again)
+
     best: dict[tuple[object, ...], int] = {}
     for c in claims:
-        key = _same(c)
+        key = same(c)
         best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
-    claims = [c for c in claims if rank.get(c.sentence, 3) >= best[_same(c)]]
+    claims = [c for c in claims if rank.get(c.sentence, 3) >= best[same(c)]]
     # a quote line names no day of its own: a figure it shares with the prose is the prose's
     prose = {_figure(c) for c in claims if rank.get(c.sentence, 3) > 0}
     return [
@@ -121,6 +130,10 @@ def _same(c: Claim) -> tuple[object, ...]:
 
 
 _FIRST = re.compile(r"(?:first time|never)\b", re.IGNORECASE)
+# A record told as one more of a run: "a further record high", "for a third time this month".
+_AGAIN = re.compile(
+    r"\b(?:another|again|once more|(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time)\b", re.I
+)
 
 
 def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
@@ -141,6 +154,17 @@ def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
 
 
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf*]|-\s)")
+
+
+def _highlight(s: str) -> bool:
+    """A highlight line under a title, its bullet lost in the copy ("Gold, silver ease from
+    record highs"): a few words with no figure and no closing punctuation; the body tells
+    it in full."""
+    if re.search(r"\d", s):
+        return False  # a figure of its own ("ETH Down 14% in 24 Hours"): a claim to grade
+    return len(s.split()) <= 12 and not re.search(r"[.!?:;,\"\u201d)\]]$", s.strip())
+
+
 # "S&P 500 (^GSPC): 5,802.82 (-0.7%)", "- Gold: $2,650/oz": a name, a colon, its figures.
 _QUOTE = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf*]\s*|-\s)?[^:.!?]{1,60}:\s*[(+\-\u2212~]*(?:USD|US)?\$?\s?\d"
@@ -171,9 +195,12 @@ def is_quote_line(s: str) -> bool:
 
 
 def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:
-    """The first line is a title: no closing punctuation, a few words, more text after."""
+    """The first line is a title: no closing punctuation (or a question after a colon or a
+    dash: "Gold at $4,000, silver at $50: what next?"), a few words, more text after."""
+    line = first.strip()
+    asks = bool(re.search(r"(?::|\s[-\u2013\u2014|]) [^:]+\?$", line))
     return (
         len(sentences) > 1
-        and not re.search(r"[.!?\u3002]$", first.strip())
+        and (asks or not re.search(r"[.!?\u3002]$", line))
         and len(first.split()) <= 25
     )
