@@ -1,4 +1,4 @@
-"""A coin named by its rank and the rank's measure ("the second largest cryptocurrency by
+"""A coin named by its rank and the rank's measure ("the second-biggest token by
 market capitalization") is that coin: the figures of its clause are its own."""
 
 from __future__ import annotations

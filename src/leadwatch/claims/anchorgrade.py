@@ -8,6 +8,8 @@ Examples
 ('2025-10-02', '2025-10-10')
 >>> [str(d.date()) for d in anchor_span("mon:2:0:early", pd.Timestamp("2026-03-01"))[:2]]
 ['2026-01-30', '2026-02-12']
+>>> [str(d.date()) for d in anchor_span("day:12:30:0", pd.Timestamp("2026-01-05"))[:2]]
+['2025-12-30', '2025-12-30']
 >>> [str(d.date()) for d in anchor_span("wk:March 9", pd.Timestamp("2026-03-14"))[:2]]
 ['2026-03-09', '2026-03-13']
 """
@@ -64,6 +66,11 @@ def anchor_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestam
     if kind == "wk":  # a week named by its first day ("the week of January 19"): its days
         week = resolve_week(f"weekof:{rest}", day)
         return None if week is None else (week[0] + pd.Timedelta(days=1), week[1], week[2])
+    if kind == "day":  # "the March 12 low": that day (the last one by the article's)
+        mm, dd, yy = (int(x) for x in rest.split(":"))
+        on = pd.Timestamp(year=yy or day.year, month=mm, day=dd)
+        on = on if yy or on <= day else pd.Timestamp(on - pd.DateOffset(years=1))
+        return (on, on, f"{on.date()}") if on <= day else None
     if kind == "year":
         first = pd.Timestamp(year=int(rest), month=1, day=1)
         end = pd.Timestamp(year=int(rest), month=12, day=31)

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims import pastlevel
-from leadwatch.claims.anchorgrade import anchor_span
+from leadwatch.claims.anchorgrade import anchor_span, grade_anchored
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.daymove import day_move, session_direction
@@ -163,6 +163,8 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
             return past_record(c, day, market)  # "August's record highs", in September
     if c.window == "ever" and c.level is not None:
         return record_value(c, day, market)
+    if (c.window or "").startswith("ext:") and c.level is not None:  # "its 2024 low of $X"
+        return grade_anchored(replace(c, op="at"), day, market)
     if (c.window or "").startswith("peak:") and c.level is not None:
         return peak_value(c, day, market)
     if c.window is not None and c.level is not None and c.window.startswith("last:"):

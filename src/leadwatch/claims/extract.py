@@ -48,6 +48,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
 from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE
+from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
@@ -84,6 +85,7 @@ from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
+from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.statedweeks import stated_weeks
 from leadwatch.claims.storyrecords import story_records
@@ -193,6 +195,7 @@ def _sentence_claims(
     inside = [c for c in claims if c.kind == "level" and _within(s, c.words, compared)]
     claims = [c for c in claims if c not in inside]  # "its January 1 level of $150": the past
     claims = anchored(s, index, mentions, subject, claims)  # "as low as $31.20 in March"
+    claims = chart_refs(s, index, mentions, subject, claims)  # "the March 12 low at $2,650"
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
@@ -336,6 +339,7 @@ def extract_claims(text: str) -> Extraction:
                 [AssetMention(held, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
         found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, held, previous)
+        found = said_periods(s, found)  # "opened the week down 0.9%": Monday's move
         then = then_anchor(s, last.text if last is not None else "")  # "At the time, ..."
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"

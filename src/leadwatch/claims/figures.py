@@ -1,11 +1,10 @@
 """Numbers in a sentence: price and index levels, yields, and percentage moves (pure).
 
-Levels are ``<op> $X`` (``US$4,000``, ``$90k``; ``$2.2 trillion`` is a size, not a
-price), ``<op> 103.84`` for unit-less series (indices, exchange rates) and ``<op>
-4.27%`` for yields. A percentage is a move of the asset named nearest before it in
-its clause, in the direction of the nearest move word, over the window stated next to
-it (:mod:`leadwatch.claims.windows`); "gold and silver gained 72% and 209%
-respectively" gives each asset its own number in order.
+Levels are ``<op> $X`` (``US$4,000``, ``$90k``; ``$2.2 trillion`` is a size, not a price),
+``<op> 103.84`` for unit-less series ("the key 98.00 level") and ``<op> 4.27%`` for yields. A
+percentage is a move of the asset named nearest before it in its clause, in the direction of
+the nearest move word, over the window stated next to it (:mod:`leadwatch.claims.windows`);
+"gold and silver gained 72% and 209% respectively" gives each asset its own number in order.
 
 Examples
 --------
@@ -78,16 +77,17 @@ _OP = (
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
     r"past|paying|yielding|"
     r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
-    r"(?:peak |high |low |top )?yield of|"
-    r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)(?= (?:US|U\.S\.|USD ?|~)?\$)|"
-    r"in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
+    r"(?:peak |high |low |top )?yield of|in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
+    r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)"
+    rf"(?= (?:{ABOUT_RE} )?(?:US|U\.S\.|USD ?|~)?\$)|"
     rf"{COPULA})"
 )
 _QUAL = (
     r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
     r"| approx\.| close to| now| currently| worth| (?:an?|the) [a-z]+(?:-[a-z]+)?(?= US\$| \$)"
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
-    r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of)*"
+    r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of"
+    r"| (?:key|critical|crucial|important|pivotal|psychological)(?= \d| (?:US)?\$))*"
 )
 _NUMBER = (
     rf"(?P<num>{PRICE_NUM_RE})"

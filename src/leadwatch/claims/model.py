@@ -98,6 +98,9 @@ class Claim:
             _, n, unit = self.window.split(":")
             value = f" {self.level:,.4g}" if self.level is not None else ""
             return f"{a} {n}-{unit} {self.op}{value}"
+        if self.kind == "record" and self.level is not None and (self.window or "")[:4] == "ext:":
+            _, side, when = (self.window or "").split(":", 2)
+            return f"{a} {when.replace(':', ' ')} {side} about {_num(self.level)}"
         if self.kind == "record" and (self.window or "").startswith("past:"):
             return f"{a} at a record {self.op} the {(self.window or '')[5:]} before"
         if self.kind == "record" and self.window and self.window != "past":

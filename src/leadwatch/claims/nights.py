@@ -1,6 +1,7 @@
 """A level said of a weekday's night, for an asset that trades around the clock.
 
-"Bitcoin topped out at $81,000 on Thursday night": written in New York, the evening of
+"Bitcoin topped out at $81,000 on Thursday night" (or "in the night between Thursday and
+Friday"): written in New York, the evening of
 Thursday falls in Friday's session of a series whose day closes at 00:00 UTC; written in
 Europe or Asia, it may still be Thursday's. The outlet's clock is unknown, so such a level
 holds when it holds on the day named or on the next one (only where the next day is not
@@ -32,19 +33,21 @@ __all__ = ["night_of", "trades_overnight"]
 
 _DAYS = "|".join(WEEKDAYS)
 _NIGHT = re.compile(
-    rf"\b(?P<d>{_DAYS})\s+(?:night|evening)\b|\blate\s+(?:on\s+)?(?P<late>{_DAYS})\b",
+    rf"\b(?P<d>{_DAYS})\s+(?:night|evening)\b|\blate\s+(?:on\s+)?(?P<late>{_DAYS})\b"
+    rf"|\bnight\s+(?:between|from)\s+(?P<from>{_DAYS})\s+(?:and|to|into)\b",
     re.IGNORECASE,
 )
 
 
 def night_of(sentence: str, c: Claim) -> Claim | None:
     """``c`` moved to the day after the weekday it names when ``sentence`` says that
-    weekday's night or evening ("on Thursday night", "late Thursday"), else ``None``."""
+    weekday's night or evening ("on Thursday night", "late Thursday", "the night between
+    Thursday and Friday"), else ``None``."""
     if c.when is None or c.when[0] != "weekday":
         return None
     day = int(c.when[1])
     for m in _NIGHT.finditer(sentence):
-        if WEEKDAYS.index((m.group("d") or m.group("late")).lower()) == day:
+        if WEEKDAYS.index((m.group("d") or m.group("late") or m.group("from")).lower()) == day:
             return replace(c, when=("weekday", (day + 1) % 7))
     return None
 

@@ -78,7 +78,7 @@ _MOVE_RE = re.compile(
     r" (?P<amount>(?:US)?\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<k>k\b| thousand\b)?"
     r"|(?P<word>\d[\d,]*(?:\.\d+)?) (?:US |U\.S\. )?dollars\b)"
     r"(?![\d,])(?!\s?[-\u2013]\s?\$?\d)(?P<unit>/oz| (?:an|per) (?:ounce|oz|coin|barrel))?"
-    r"(?! (?:billion|million|trillion|bn|mn|in (?:market|value|inflows|outflows)))",
+    r"(?! (?:billion|million|trillion|bn|mn|in (?:market|inflows|outflows)))",
     re.IGNORECASE,
 )
 # A dollar figure that a percentage restates ("$41.50 (+1.1%)") is read from the percentage.
@@ -136,6 +136,16 @@ def point_moves(s: str, mentions: list[AssetMention], carried: str | None) -> li
     return out
 
 
+_PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)(?![\d,]| ?(?:k|thousand|[mb]illion|trillion|bn)\b)")
+
+
+def _priced_above(s: str, amount: str | None) -> bool:
+    """Whether sentence ``s`` quotes a price above ``amount`` ("began at $3,217 but has since
+    lost $800 in value": the coin's price, so the loss is per coin)."""
+    size = float((amount or "0").replace(",", ""))
+    return size > 0 and any(float(p.replace(",", "")) > size for p in _PRICE.findall(s))
+
+
 def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> list[Move]:
     """``(asset, op, amount, window, words, qualifiers)`` for each move stated in dollars
     (a gap against a past time too: :func:`leadwatch.claims.pastgaps.dollar_gaps`); the
@@ -145,6 +155,8 @@ def dollar_moves(s: str, mentions: list[AssetMention], carried: str | None) -> l
         after = s[m.end() :]
         if _RESTATED.match(after) or _NOT_PRICE.match(after) or _LEVEL_NAMED.match(after):
             continue
+        if after.lower().startswith(" in value") and not _priced_above(s, m.group("num")):
+            continue  # "lost $2 in value": a price's share only beside a higher price
         if m.group(0).lower().startswith("off") and _BOUNCED.search(s[: m.start()]):
             continue  # "bounced off $60,000": the level it turned at, not a fall of $60,000
         before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]

@@ -48,8 +48,16 @@ _COUNT = rf"(?:{'|'.join(NUMBER_WORDS[2:])}|\d+)"
 _UNIT = r"(?P<{}>session|trading day|day|week|month|quarter|year)s?"
 #: A direction said as a state ("in the red for seven weeks in a row", "closed in the green")
 #: or as a verb's base form after "to" ("poised to drop for a third week in a row").
-_UP_STATE = r"in (?:the )?green|in positive territory|to (?:rise|gain|climb|advance|rally|increase)"
-_DOWN_STATE = r"in (?:the )?red|in negative territory|to (?:fall|decline|drop|slip|slide|lose|ease)"
+#: Or as a trend kept up ("extended its downward trend for a third consecutive day").
+_TREND = r"(?:its|their|the) {} (?:trend|move|momentum|path|trajectory|bias)"
+_UP_STATE = (
+    r"in (?:the )?green|in positive territory|to (?:rise|gain|climb|advance|rally|increase)|"
+    + _TREND.format("(?:upward|bullish|positive|rising)")
+)
+_DOWN_STATE = (
+    r"in (?:the )?red|in negative territory|to (?:fall|decline|drop|slip|slide|lose|ease)|"
+    + _TREND.format("(?:downward|bearish|negative|falling)")
+)
 _DIRECTION = rf"(?:(?P<up>{UP_VERB_RE}|{_UP_STATE})|(?P<down>{DOWN_VERB_RE}|{_DOWN_STATE}))"
 #: How a verb's streak counts: "for the third consecutive session", "three sessions in a
 #: row", "for five straight days", "in each of the past three months".

@@ -1,0 +1,112 @@
+"""Past extremes told as chart references, named by their day, month or year before their
+price (pure): "the March 12 daily low at $2,650", "its 2024 low of $2,100", "the October
+low, the next support, near $2,900".
+
+A reference is a day ("March 12", "Jan. 9, 2025", "12 March"), a month or a year followed
+by an extreme noun ("low", "high", "peak", "top", "bottom", "trough"; "daily", "intraday",
+"yearly" may stand before it) and then the price: right after it ("of", "at", "near"), or
+after an aside in dashes or commas or a role ("being the next support level at"). A day's
+extreme is a level of that day (window ``ext:SIDE:day:MONTH:DAY:YEAR``, year 0 when none is
+written: the last such day before the article); a month's is a level of that month
+(``ext:SIDE:mon:MONTH:YEAR:``, when :mod:`leadwatch.claims.pastanchor` did not read it
+already); a year's is a record of that year with its value (``ext:SIDE:year:YEAR``: the
+year's extreme is about the price). All are graded by
+:func:`leadwatch.claims.anchorgrade.grade_anchored` (within 2% of the window's extreme).
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Ether could slip to the March 12 daily low at $2,650."
+>>> [(c.kind, c.window, c.level) for c in chart_refs(s, 0, find_assets(s), None, [])]
+[('level', 'ext:low:day:3:12:0', 2650.0)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.vocabulary import ABOUT_RE, MONTH_RE, PRICE_NUM_RE, YEAR_RE, month_number
+
+__all__ = ["chart_refs"]
+
+_DAY = (
+    rf"(?P<mon>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,? (?P<year>{YEAR_RE}))?"
+    rf"|(?P<d2>[0-3]?\d) (?P<mon2>{MONTH_RE})\b\.?"
+)
+_NAMED = re.compile(
+    rf"\b(?:{_DAY}|(?P<mon3>{MONTH_RE})\b\.?(?:,? (?P<year3>{YEAR_RE}))?|(?P<y>{YEAR_RE}))"
+    r"(?:['\u2019]s)? (?:daily |intraday |session |closing |yearly |annual |swing )?"
+    r"(?P<ext>high|low|peak|top|bottom|trough)s?\b",
+)
+#: Between the extreme noun and its price: an aside in dashes or commas, or its role.
+_GAP = (
+    r"(?:\s*[\u2013\u2014-]\s[^\u2013\u2014$;]{1,60}\s[\u2013\u2014-]"
+    r"|\s*,[^,$;]{1,60},"
+    r"|\s+(?:being |is |as |remains |marks |seen as )?the (?:next |key |first |major |main )*"
+    r"(?:support|resistance|floor|ceiling|target)(?: level| zone| area)?)?"
+)
+_TO_PRICE = re.compile(
+    _GAP + r"\s*(?:[\u2013\u2014,-]\s*)?"
+    r"(?:of|at|near|around|close to|just (?:above|below|under|over))?\s*"
+    rf"(?:{ABOUT_RE}\s+)?(?:US)?\$?\s?(?P<num>{PRICE_NUM_RE})\b(?!%|\s?percent)",
+    re.IGNORECASE,
+)
+
+
+def chart_refs(
+    s: str,
+    index: int,
+    mentions: list[AssetMention],
+    subject: str | None,
+    claims: list[Claim],
+) -> list[Claim]:
+    """``claims`` of sentence ``s`` with each price told as a past day's, month's or year's
+    extreme moved to that time (rules in the module docstring); prices no reader has taken
+    are added."""
+    out = list(claims)
+    for m in reversed(list(_NAMED.finditer(s))):  # the nearest reference first
+        to = _TO_PRICE.match(s, m.end())
+        if to is None:
+            continue
+        num = float(to.group("num").replace(",", ""))
+        dollar = "$" in to.group(0)
+        same = [c for c in out if c.kind in ("level", "record") and c.level == num]
+        if not (dollar or same) or any(
+            (c.window or "").startswith("ext:") or c.kind == "record" for c in same
+        ):
+            continue  # no price, or read already as a past time's (pastanchor) or a record's
+        side = "low" if m.group("ext").lower() in ("low", "bottom", "trough") else "high"
+        kind, code = _code(m)
+        before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = same[0].asset if same else before[-1].asset if before else subject
+        if asset is None:
+            continue
+        words = s[m.start() : to.end()]
+        rest = [c for c in out if c not in same and not _restates(c, s, m)]
+        op = "near" if "near" in to.group(0).lower() else "at"
+        found = Claim(index, kind, asset, words, side if kind == "record" else op, num)
+        out = [*rest, replace(found, window=f"ext:{side}:{code}")]
+    return out
+
+
+def _code(m: re.Match[str]) -> tuple[str, str]:
+    """The claim kind and anchor code of a ``_NAMED`` match."""
+    if m.group("y"):
+        return "record", f"year:{m.group('y')}"
+    if m.group("mon3"):
+        return "level", f"mon:{month_number(m.group('mon3'))}:{m.group('year3') or 0}:"
+    month = month_number(m.group("mon") or m.group("mon2"))
+    day = int(m.group("d") or m.group("d2"))
+    return "level", f"day:{month}:{day}:{m.group('year') or 0}"
+
+
+def _restates(c: Claim, s: str, m: re.Match[str]) -> bool:
+    """A record with no value whose words lie inside the reference ("the 2024 yearly low"
+    read as a record of the year to date): the reference restated."""
+    if c.kind != "record" or c.level is not None or not c.words:
+        return False
+    at = s.find(c.words, max(0, m.start() - 5))
+    return at >= 0 and at + len(c.words) <= m.end() + 5
