@@ -389,7 +389,8 @@ def _decide(
         if pd.Timestamp(printed[0]) != day:
             reasoning.append(f"dated {printed[0]}: the date printed in that spell")
         how, day = "printed", pd.Timestamp(printed[0])
-        if printed[1] == "dateline":  # the page's clock a time zone ahead of the session
+        # the page's clock a time zone ahead of the session, unless the text names its day
+        if printed[1] == "dateline" and not bool(named.get(day, False)):
             day, why = dateline_session(day, session)
             chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     return ArticleDate(day, how, chosen, tuple(reasoning))

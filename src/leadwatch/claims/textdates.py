@@ -84,6 +84,7 @@ from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthends import month_end_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
+from leadwatch.claims.monthnow import month_now_votes
 from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day
 from leadwatch.claims.pastmonths import looked_back_month
 from leadwatch.claims.periodstarts import period_start_votes
@@ -108,6 +109,7 @@ from leadwatch.claims.vocabulary import (
     month_number,
 )
 from leadwatch.claims.weekdaydates import weekday_date_votes
+from leadwatch.claims.weekendstamps import review_day
 from leadwatch.claims.weekhints import week_votes
 from leadwatch.claims.yearhints import year_votes
 
@@ -125,9 +127,9 @@ _SPAN_END = 0.5
 #: in a Monday story).
 _CAPTION = 1.0
 _CAPTION_SPAN = pd.Timedelta(days=3)
-#: "since March 3, 2025", "a record set on March 3, 2025": a date looked back to on purpose.
+#: "since March 3, 2025", "a record of 7.5 set on March 3, 2025": looked back to on purpose.
 _LOOKED_BACK = re.compile(
-    rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b[^.;:!?]{{0,40}}$)",
+    rf"(?:\b(?:since|from|after|between)\s*$|\b{EXTREME_NOUN_RE}s?\b(?:[^.;:!?]|\.(?=\d)){{0,40}}$)",
     re.IGNORECASE,
 )
 #: "the deal will lapse on December 31, 2026": a date in a clause that looks forward.
@@ -195,7 +197,8 @@ def first_dateline(extraction: Extraction) -> PrintedDate | None:
     """The article's dateline (the first date in its opening lines), if it prints one."""
     datelines = [d for d in _body_dates(extraction) if d.role == "dateline"]
     today = [d for d in datelines if said_today(extraction.text, d.start)]
-    return next(iter(today + datelines), None)
+    first = next(iter(today + datelines), None)
+    return None if first is None else review_day(first, datelines)
 
 
 def dated_in_text(extraction: Extraction) -> list[PrintedDate]:
@@ -287,8 +290,10 @@ def text_evidence(
             continue
         record_day = not own and _LOOKED_BACK.search(_clause_before(body, pos)[-60:])
         if past or record_day or AHEAD.search(body[max(0, pos - 25) : pos]):  # "fell 5% by"
-            votes += 0.25 * _near_day(calendar, month, dom, _DAY, _LOOKBACK)
-            why.append(f"the text looks back to {words!r}: dated after it (weight 0.25)")
+            first = _DAY if past or not record_day else 0 * _DAY  # a record: news on its day
+            votes += 0.25 * _near_day(calendar, month, dom, first, _LOOKBACK)
+            rel = "after" if first else "on or after"
+            why.append(f"the text looks back to {words!r}: dated {rel} it (weight 0.25)")
             continue
         if cited_event(body, pos):  # "CPI data released on May 13": reported on it or after
             votes += 0.25 * _near_day(calendar, month, dom, 0 * _DAY, _LOOKBACK)
@@ -335,8 +340,9 @@ def text_evidence(
     # "its October peak", "Q1 gains", "in 2026"
     kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
-    kinds += [holiday_votes, contract_votes, wire_votes]  # "post-Juneteenth"; "LONDON, Dec 4 -"
-    kinds += [later_votes, period_start_votes]  # "decides later on Wednesday"; "starts 2026"
+    lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
+    kinds += [holiday_votes, contract_votes, lambda body, calendar: wire_votes(lines, calendar)]
+    kinds += [later_votes, period_start_votes, month_now_votes]  # "later on Friday"; "starts 2026"
     if (not set(weekdays) - {4, 5, 6} or 4 in weekdays) and as_of_weekday(body) is None:
         kinds.append(week_votes)  # a Mon..Thu named, "as of Thursday": no recap of the week
     for more in kinds:
@@ -353,7 +359,8 @@ def text_evidence(
         why.append(f"{m.group(0)!r} comes out the month after: {after:02d} ({_RELEASE_VOTE})")
     for sentence, when in extraction.periods:
         period = _period(when)
-        if period is not None and _looked_back(extraction, sentence, when):
+        text = extraction.sentences[sentence].text  # "a record set in October 2024"
+        if period is not None and when[0] == "month" and looked_back_month(text, *when[1]):
             votes += 0.5 * ((calendar >= period[0]) & (calendar <= period[0] + _YEAR))
             why.append(f"{period[2]} as a past record's time: dated on or after it")
         elif period is not None:
@@ -361,12 +368,6 @@ def text_evidence(
             votes += 0.5 * ((calendar >= start) & (calendar <= end))
             why.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
     return votes, why
-
-
-def _looked_back(extraction: Extraction, sentence: int, when: tuple[str, Any]) -> bool:
-    """Is the month ``when`` named as the time of a past record ("set in October 2024")?"""
-    text = extraction.sentences[sentence].text
-    return when[0] == "month" and looked_back_month(text, *when[1])
 
 
 def _near_day(

@@ -60,8 +60,17 @@ _BACK = "since from by until till through before between and to at near around a
 _BACK_IN = ("back in", "as of", "as far back as", "as early as", "as late as", "of around")
 _PARTS = ("in early", "in late", "in mid", "end of", "by the end of", "high of", "low of")
 _NOT_OWN_GAP = r"\s*(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$"
+#: "since its inception in 2009", "its creation in 2014": the year something began, long past.
+_ORIGINS = tuple(f"{noun} in" for noun in ("inception", "founding", "creation", "genesis", "birth"))
 _NOT_OWN = ending(
-    *_BACK.split(), *_BACK_IN, *_PARTS, "peak of", "record of", "level of", gap=_NOT_OWN_GAP
+    *_BACK.split(),
+    *_BACK_IN,
+    *_PARTS,
+    *_ORIGINS,
+    "peak of",
+    "record of",
+    "level of",
+    gap=_NOT_OWN_GAP,
 )
 #: After the year: an episode of it ("2011 peak", "the 2008 crisis") is looked back to.
 _EPISODES = words_re((rf"{EXTREME_NOUN_RE}s?", "crisis", "crash", "lows?", "highs?", "levels?"))
@@ -91,6 +100,10 @@ _AHEAD_NOUN = re.compile(
 )
 #: "gains in 2025 were its best": a year the text says was, over by the day of writing.
 _WAS = re.compile(r"[^,;:]{0,30}?\b(?:was|were|had been|proved|turned out)\b", re.IGNORECASE)
+#: "following a record-breaking year in 2025", "after a dismal year in 2022": a year over.
+_AFTER_YEAR = re.compile(
+    r"(?i)\b(?:following|after)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}year\s+(?:in|of)\s+$"
+)
 #: A sentence's end (not "U.S. Federal Reserve": a capital before the point).
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.;!?]\s|\n")
 _QUARTER = pd.Timedelta(days=92)
@@ -115,7 +128,8 @@ def _mentions(body: str) -> list[tuple[int, str]]:
         if _FORECAST.search(f"{head} {tail}") or _AHEAD_NOUN.search(before):
             out.append((int(m.group(name)), "ahead"))
         else:
-            out.append((int(m.group(name)), "over" if _WAS.match(tail) else "own"))
+            over = _WAS.match(tail) or _AFTER_YEAR.search(before)
+            out.append((int(m.group(name)), "over" if over else "own"))
     return out
 
 
