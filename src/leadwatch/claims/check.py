@@ -1,9 +1,8 @@
 """Check each claim on the data at the article date (pure: series in, results out).
 
-Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data, stale data, or a
-claim the store cannot hold: expectations, industry figures, stories); a narrative claim
-takes its theses' verdict (``supported`` -> ``confirmed``, ``contradicted``, otherwise
-``inconclusive``).
+Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data, stale data, or a claim
+the store cannot hold: expectations, industry figures, stories); a narrative claim takes its
+theses' verdict (``supported`` -> ``confirmed``, ``contradicted``, else ``inconclusive``).
 
 Windows: a move with no period is one session (unless too big for one: :mod:`.sessions`),
 "for months" 3 months, "in January 2026" that month, "this year" from the last close of the
@@ -38,6 +37,7 @@ from leadwatch.claims.daymove import day_move, session_direction
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
+from leadwatch.claims.firstgrades import first_ever_record
 from leadwatch.claims.fixgaps import futures_change
 from leadwatch.claims.fromto import check_from_level
 from leadwatch.claims.futures import FUTURES, named_series
@@ -151,6 +151,8 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
     if c.window == "day":  # "for the first time in overnight trading": when, not how far back
         c = replace(c, window=None)
     assert c.asset is not None
+    if "first_ever" in c.qualifiers and c.level is not None:  # "past $X for the first time"
+        return first_ever_record(c, day, market)
     if "threshold" in c.qualifiers:  # "above $33 for the first time since October"
         return threshold_record(c, day, market)
     if (c.op or "").startswith(("worst:", "best:")):

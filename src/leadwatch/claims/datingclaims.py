@@ -14,6 +14,8 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.closeness import WINDOWS
 from leadwatch.claims.datehints import reference_only
@@ -39,6 +41,10 @@ def record_span(claim: Claim) -> int:
 def dating_claims(extraction: Extraction) -> list[Claim]:
     """Claims that date the article: levels, records said of a day or beside a level,
     records over a stated span ("a 13-month high") and one-session moves."""
+    own = [  # a summary line's day lent from the body: the body's claim is the evidence
+        replace(c, when=None) if "summary" in c.qualifiers else c for c in extraction.claims
+    ]
+    extraction = replace(extraction, claims=tuple(own))
     level_sentences = {c.sentence for c in extraction.claims if c.kind == "level"}
     priced = {(c.sentence, c.asset) for c in extraction.claims if c.kind == "level"}
     session_sentences = {  # "silver rising 7% to record highs": the record is the day's

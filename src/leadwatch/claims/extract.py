@@ -16,8 +16,7 @@ Patterns
 ``comparison``
     ``surpassed <asset>``, ``outperformed``, ``has not followed``, ``lagged``.
 ``percent``
-    ``<asset> rose/fell N%``; a percentage about something the store does not hold
-    (an industry's growth) becomes a ``figure`` claim, not checkable.
+    ``<asset> rose/fell N%``; a percentage of what the store does not hold is a ``figure``.
 ``narrative``
     Generalisations ("historically", "often", "tends to", "in previous cycles") and
     lead-lag language, mapped to built-in theses by :func:`map_theses`.
@@ -91,7 +90,8 @@ from leadwatch.claims.statedweeks import stated_weeks
 from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import streak_moves
 from leadwatch.claims.subjects import colon_subject, passive_by
-from leadwatch.claims.summary import drop_headline_repeats, is_heading
+from leadwatch.claims.summary import is_heading
+from leadwatch.claims.summarydays import summarized
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, NON_PRICE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.whosefigure import whose_figures
@@ -375,7 +375,7 @@ def extract_claims(text: str) -> Extraction:
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, later_passes(sentences, claims))  # "a -> b -> c"
     claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
-    claims = settled_on_futures(drop_headline_repeats(sentences, claims), sentences)
+    claims = settled_on_futures(summarized(text, sentences, claims), sentences)
     claims = spanned_new_records(claims)  # "hits new high" above "its highest since 2022"
     claims = milestone_records(claims, sentences)  # "clearing the $5,000 milestone": a first
     return Extraction(text, sentences, tuple(claims), tuple(periods))

@@ -42,10 +42,12 @@ _NIGHT = re.compile(
 def night_of(sentence: str, c: Claim) -> Claim | None:
     """``c`` moved to the day after the weekday it names when ``sentence`` says that
     weekday's night or evening ("on Thursday night", "late Thursday", "the night between
-    Thursday and Friday"), else ``None``."""
+    Thursday and Friday", or a claim marked "night" for it), else ``None``."""
     if c.when is None or c.when[0] != "weekday":
         return None
     day = int(c.when[1])
+    if "night" in c.qualifiers:  # a summary line's figure the body said of that night
+        return replace(c, when=("weekday", (day + 1) % 7))
     for m in _NIGHT.finditer(sentence):
         if WEEKDAYS.index((m.group("d") or m.group("late") or m.group("from")).lower()) == day:
             return replace(c, when=("weekday", (day + 1) % 7))

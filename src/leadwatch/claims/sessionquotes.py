@@ -7,9 +7,10 @@ kinds of text state another price, and a contradiction on the closes says nothin
   futures settled 2% lower"): the London fix is taken at noon, before that session's
   move, so the move is graded on the futures' settlements where the store holds them;
 - a move stated with the price it reached ("was up 1.32% at $4,062", "fell 0.8% to
-  $108,719 in early Asia trade"): a quote taken during the session; where that price lies
-  in the day's high-low range (give or take :data:`~leadwatch.claims.market.FEED_TOLERANCE`),
-  the move is graded from the close before to that price;
+  $108,719 in early Asia trade", "rose 1.3% on Friday morning, reaching $4,062"): a
+  quote taken during the session; where that price lies in the day's high-low range
+  (give or take :data:`~leadwatch.claims.market.FEED_TOLERANCE`), the move is graded
+  from the close before to that price;
 - a move said of a moment of the session with no price ("opened down 3%", "in early
   trading", "late in the session", "in the final hour", "as much as 4% intraday", "in the
   past 24 hours", "7% in 30 minutes"): graded on the day's high-low range where the
@@ -24,6 +25,8 @@ kinds of text state another price, and a contradiction on the closes says nothin
 Examples
 --------
 >>> quoted_price("Gold was up 1.3% at $4,062 per ounce", "up 1.3%")
+4062.0
+>>> quoted_price("Gold rose 1.3% on Friday morning, reaching $4,062", "1.3%")
 4062.0
 >>> said_of_a_moment("Bitcoin opened the week down 3%", "down 3%")
 True
@@ -58,7 +61,17 @@ Checker = Callable[[Claim, pd.Timestamp, Market], Result]
 _FIGURE = (
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\s*(?:billion|trillion|million|bn|m)\b)"
 )
-_TO = r"\s*(?:per ?cent|percent|%)?\s*(?:higher|lower)?,?\s*(?:at|to)\s+"
+# the time of the quote may stand between the figure and its price ("up 1.3% on Friday
+# morning, reaching $4,062", "fell 2% in early trade to $3,900")
+_QUOTE_TIME = (
+    r"(?:(?:on|in|this|early|late|during)\s+(?:\w+\s+){0,2}?"
+    r"(?:morning|afternoon|evening|\w+day|trad(?:e|ing)|session|deals|hours)\s*,?\s*)?"
+)
+_TO = (
+    r"\s*(?:per ?cent|percent|%)?\s*(?:higher|lower)?,?\s*"
+    + _QUOTE_TIME
+    + r"(?:at|to|reaching|hitting|touching)\s+"
+)
 _NEAR = r"(?:trade (?:at|near) |(?:around|about|near|roughly) )?(?:US)?\$\s?"
 _MOMENTS = (
     r"open(?:ed|ing|s)?|at the open|intraday|early (?:on|trad(?:e|ing)|deals|hours)",

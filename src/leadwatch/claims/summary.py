@@ -16,7 +16,7 @@ import re
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 
-__all__ = ["drop_headline_repeats", "is_heading", "is_quote_line"]
+__all__ = ["drop_headline_repeats", "is_heading", "is_quote_line", "summary_rank"]
 
 
 _SMALL = ("and", "of", "the", "to", "in", "is")
@@ -83,7 +83,7 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
         heads.add(0)
     body = {_told(c) for c in claims if c.sentence not in heads}
     claims = [c for c in claims if c.sentence not in heads or _told(c) not in body]
-    rank = _summary_rank(sentences)
+    rank = summary_rank(sentences)
     texts = {x.index: x.text for x in sentences}
 
     def same(c: Claim) -> tuple[object, ...]:  # a record told as a repeat is one of its own
@@ -136,7 +136,7 @@ _AGAIN = re.compile(
 )
 
 
-def _summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+def summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
     """How much of a summary each sentence is: 0 a quote line (a table row "| Gold |
     2,650 |" or "Gold (XAU): $2,650 (+0.4%)", a figure with no sentence around it), 1 a
     bullet, 2 the opening sentence of the body, 3 (absent) the body proper. A claim the
