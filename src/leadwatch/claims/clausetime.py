@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_later_clause"]
+__all__ = ["NOW", "in_later_clause", "now_after"]
 
 #: A boundary between two clauses of one sentence.
 _JOIN = re.compile(r"\s(?:and|but|while|whereas)\s|;", re.IGNORECASE)
@@ -39,3 +39,27 @@ def in_later_clause(text: str, pos: int, when: re.Match[str], found: list[re.Mat
         m.end() <= pos and pos - m.end() <= _OWN_SPAN and not _JOIN.search(text, m.end(), pos)
         for m in found
     )
+
+
+#: Words of the present ("now down 11%", "at $2,327 at the time of writing").
+NOW = re.compile(r"\b(?:now|currently|at present|at the moment|at the time of writing)\b", re.I)
+#: A figure said of the present right after it: "trading at $2,327 at the time of writing",
+#: "silver, at $35.10 currently"; not "at $2,296 yesterday, now higher".
+_NOW_AFTER = re.compile(
+    r"(?:(?:at|to|around|near|about) )?(?:US)?\$?\d[\d,.]*(?:k\b)?%?"
+    r"(?: (?:an|per|a) ounce)?,? (?:right now|at present|at the moment|at the time of writing"
+    r"|currently|as of writing)\b",
+    re.IGNORECASE,
+)
+
+
+def now_after(sentence: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` (or its preposition) is said of the present by the
+    words right after it.
+
+    >>> now_after("It traded at $2,327 at the time of writing.", 10)
+    True
+    >>> now_after("It fell to $2,296 yesterday.", 8)
+    False
+    """
+    return _NOW_AFTER.match(sentence, pos) is not None

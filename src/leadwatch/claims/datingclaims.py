@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from leadwatch.claims.anchored import yearless_since
@@ -27,6 +28,19 @@ from leadwatch.claims.windows import since_period
 __all__ = ["dating_claims", "record_span"]
 
 _UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
+#: "near its highest in six months", "hovering near record highs", "approaching a 3-year
+#: low": close to a record on many days, not one set that day (no evidence of the day).
+_NEAR_RECORD = re.compile(
+    r"\b(?:near|nearing|approaching)\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _near(extraction: Extraction, c: Claim) -> bool:
+    """Whether record claim ``c`` is said to be near, not at (:data:`_NEAR_RECORD`)."""
+    s = extraction.sentences[c.sentence].text
+    pos = s.find(c.words)
+    return pos > 0 and bool(_NEAR_RECORD.search(s, max(0, pos - 40), pos))
 
 
 def record_span(claim: Claim) -> int:
@@ -61,6 +75,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
                 extraction.sentences[c.sentence].text, c.words, record=c.kind == "record"
             )
         )
+        and not (c.kind == "record" and _near(extraction, c))
     ]
     return [
         c

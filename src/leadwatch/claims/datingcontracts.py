@@ -31,14 +31,19 @@ __all__ = ["contract_votes"]
 _VOTE = 0.5
 #: The months before the contract's own in which it is quoted as the most active one.
 _AHEAD_MONTHS = 3
+#: "gold for December delivery": the metal's contract.
+_METAL = r"(?:[Gg]old|[Ss]ilver|[Cc]opper|[Pp]latinum|[Pp]alladium|[Cc]rude|[Oo]il)"
 _UNDERLYING = r"(?:(?:U\.?S\.?|COMEX|Comex|CME|NYMEX|gold|silver|crude|oil|WTI|Brent|copper|"
 _UNDERLYING += r"bitcoin|Bitcoin|Gold|Silver|Crude|Oil|Copper|platinum|Platinum)\s+){0,3}"
 #: "June futures", "the December gold contract", "futures for June delivery".
 _CONTRACT = re.compile(
     rf"\b(?P<a>{MONTH_RE})\.?\s+{_UNDERLYING}(?:futures|contracts?)\b(?!\s+(?:of|in)\s+{YEAR_RE})"
-    rf"|\bfutures\s+(?:contracts?\s+)?for\s+(?P<b>{MONTH_RE})\.?\s+delivery\b"
+    rf"|\b(?:futures\s+(?:contracts?\s+)?|{_METAL}\s+)for\s+(?P<b>{MONTH_RE})\.?\s+delivery\b"
     r"(?!\s+(?:next|in)\s+(?:year|\d))"
 )
+#: Gold's active contracts are February, April, June, August and December (October is
+#: skipped): from late July the December one is quoted, five months ahead.
+_GOLD_AHEAD_MONTHS = {12: 5}
 
 
 def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
@@ -54,9 +59,10 @@ def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, l
         seen.add(month)
         # months back from the contract's: (calendar month - contract month) mod 12
         lead = (month - calendar.month.to_numpy()) % 12
-        votes += _VOTE * (lead <= _AHEAD_MONTHS)
+        gold = re.search(r"(?i)\bgold\b", body[max(0, m.start() - 25) : m.end()])
+        ahead = _GOLD_AHEAD_MONTHS.get(month, _AHEAD_MONTHS) if gold else _AHEAD_MONTHS
+        votes += _VOTE * (lead <= ahead)
         why.append(
-            f"{m.group(0)!r}: a contract quoted in the {_AHEAD_MONTHS} months up to its own "
-            f"({_VOTE})"
+            f"{m.group(0)!r}: a contract quoted in the {ahead} months up to its own ({_VOTE})"
         )
     return votes, why

@@ -34,7 +34,8 @@ _LONG_AWAITED = re.compile(
 #: A level crossed once more within a short span: "through the $1,500 mark for a second time
 #: in a week", "above $40 for the third time this month": a record, first reached in that span.
 _NTH_TIME = re.compile(
-    r"^(?:\s+(?:mark|level|threshold|barrier|line|handle))?(?:\s+(?:an|per) ounce)?,?\s+for (?:the|a) "
+    r"^(?:\s+(?:mark|level|threshold|barrier|line|handle))?(?:\s+(?:an|per) ounce)?,?\s+"
+    r"for (?:the|a) "
     r"(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time (?:in|within|this) (?:a |the |one )?"
     r"(?:past |last )?(?P<span>week|month|fortnight)\b",
     re.IGNORECASE,

@@ -39,6 +39,13 @@ _SPUN_WORDS = tuple(
 _PERCENT_RANGE = re.compile(
     r"(?<![\w.,/+-])(?P<low>\d+(?:\.\d+)?)(?:[-\u2013]| [-\u2013] )(?P<high>\d+(?:\.\d+)?)(?=\s?%)"
 )
+#: A figure set in brackets after its preposition ("fell by (0.3%) to (4051.48) dollars"), as
+#: some translated wires print them: the brackets only mark the figure. A bracket after a
+#: figure ("down $12 (0.5%)") is left as it is.
+_BRACKETED = re.compile(
+    r"\b(by|to|at|from|of|around|near|about|reaching) \((\d[\d,]*(?:\.\d+)?\s?%?)\)",
+    re.IGNORECASE,
+)
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 
@@ -51,6 +58,7 @@ def plain_figures(sentence: str) -> str:
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
     out = out.replace("**", "")  # markdown bold: "GC=F **4,197.8** (-3.21%)"
+    out = _BRACKETED.sub(r"\1 \2", out)  # "by (0.3%) to (4051.48) dollars"
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
     out = _PERCENT_RANGE.sub(_range, out)  # "up 12-15%": 12 to 15, not minus 15
     out = _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)

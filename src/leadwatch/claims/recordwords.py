@@ -40,7 +40,7 @@ __all__ = ["records"]
 _MAYBE = ending(
     *("could", "(?-i:may)", "might", "would", "will", "potentially", "verge", "poised", "set to"),
     *("on track", "expected to", "ready to", "aims?", "targets?", "yet to", "has not", "hasn't"),
-    *(r"fail\w*", "to (?:test|challenge|retest|revisit)"),
+    *(r"fail\w*", r"miss(?:ed|es|ing)?", "to (?:test|challenge|retest|revisit)"),
     gap=r"[^,;.]*",
 )
 

@@ -24,10 +24,11 @@ from typing import Any
 
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 from leadwatch.claims.clauses import clause_start
-from leadwatch.claims.clausetime import in_later_clause
+from leadwatch.claims.clausetime import NOW, in_later_clause, now_after
 from leadwatch.claims.clocktimes import glue_clock_times
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.pagetail import link_line, tail_start
+from leadwatch.claims.recordowndays import of_a_later_record
 from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
     MONTH_ABBR_RE,
@@ -226,7 +227,9 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     (('weekday', 3), None)
     """
     lo = clause_start(sentence, pos)
-    if _NOW.search(sentence[lo:pos]):  # "..., now down 11%": the present, whatever else is dated
+    if now_after(sentence, pos):  # "at $2,327 at the time of writing": the present
+        return None
+    if NOW.search(sentence[lo:pos]):  # "..., now down 11%": the present, whatever else is dated
         end = re.match(r"(?:[^,;()\u2014]|,(?=\d))*", sentence[pos:])
         return _nearest_when(sentence[lo : pos + (end.end() if end else 0)], pos - lo)
     asides = aside_spans(sentence) + paren_asides(sentence)  # "(... before Sunday night)"
@@ -249,14 +252,12 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
 
 
 _OPENING = re.compile(r"[A-Z][a-z]+ing\b|As of\b(?!.{0,16}\d{4})")  # a participle; "As of May 3"
-# "... lower by 7% since soaring above $117,000 after Friday's speech": an event clause, whose
-# day words date the event only (a month still spans the window: "since peaking in January")
+# "since soaring above $117,000 after Friday's speech": an event clause, dated on its own
 _EVENT_RE = re.compile(
     r"\b(?:since|after|following|before|upon)\s+[a-z]+ing(?= (?:above|below|past|over|under|to"
     r"|through|beyond|a|an|the|its|their|record)\b)(?:[^,;()\u2014]|,(?=\d))*",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"\b(?:now|currently|at present|at the moment|at the time of writing)\b", re.I)
 
 
 def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
@@ -267,6 +268,7 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
         for m in _WHEN_RE.finditer(text)
         if not _SINCE_BEFORE.search(text[: m.start()]) and not _OF_A_NOUN.search(text[: m.start()])
     ]
+    found = [m for m in found if not of_a_later_record(text, pos, m.start())]
     if not found:
         return None
     after = [  # "$89,000 on November 12"; not "at $30 and was trading Friday"

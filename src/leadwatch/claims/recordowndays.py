@@ -1,0 +1,32 @@
+"""A day named after a record belongs to that record (pure): "the index ended at 6,410,
+shy of its record close reached on May 4" dates the record, not the 6,410 before it.
+
+Examples
+--------
+>>> s = "It ended at 6,410, shy of its record close reached on May 4."
+>>> of_a_later_record(s, s.index("6,410"), s.index("May 4"))
+True
+>>> of_a_later_record(s, s.index("record"), s.index("May 4"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["of_a_later_record"]
+
+# "its record close reached on Oct. 28", "the peak set in March": the day of that record
+_OF_A_RECORD = re.compile(
+    r"\b(?:record|high|peak|low|top|bottom)s?(?: (?:close|closing|level|high|low|peak)s?)?"
+    r",? (?:(?:it|they|which|that) )?(?:was |were |had |has )?"
+    r"(?:reached|set|hit|notched|touched|made|posted|marked|struck) (?:on|in|back in) $",
+    re.IGNORECASE,
+)
+
+
+def of_a_later_record(text: str, pos: int, at: int) -> bool:
+    """Whether the time expression at ``at`` dates a record named after ``pos`` ("ended at
+    6,410, shy of its record close reached on May 4": May 4 is the record's, not 6,410's)."""
+    m = _OF_A_RECORD.search(text, max(0, at - 80), at)
+    return m is not None and m.start() > pos
