@@ -200,7 +200,7 @@ def test_a_record_against_expectations_stays() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Gold edged higher. Data showed a drop of 4.5% in initial jobless claims.",
+        "Gold edged higher. Data showed a 3.2% fall in weekly jobless claims.",
         "Bitcoin slipped. Figures showed a rise of 0.3% in retail sales last month.",
         "Silver firmed after a 2.1% fall in factory orders.",
         "Gold rose 1% after data showed a 0.2% increase in consumer prices.",

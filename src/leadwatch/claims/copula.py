@@ -100,7 +100,7 @@ def copular_level(
     return not past or find_when_at(s, op_start) is not None
 
 
-# "The record price for silver is $48.70", "the average price of gold in 2024 was": the
+# "The record price for gold is $2,075", "the average price of gold in 2024 was": the
 # head noun before "of"/"for" is not the plain price.
 _OTHER_HEAD = re.compile(
     r"\b(?!(?:the|current|latest|spot|live|today['\u2019]s)\b)[\w'\u2019-]+\s+"

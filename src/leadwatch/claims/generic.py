@@ -9,7 +9,7 @@ bull markets", "Historically,", "History shows that ...": :func:`outside_history
 past ("Back in 2021") is another matter, graded on its date. A record hoped for is none
 either ("raising expectations that a new all-time high ...", "betting on a fresh record"),
 and a change in economic data names no asset's move ("a 0.2% increase in consumer prices",
-"a drop of 4.5% in initial jobless claims"). A condition put first with "should" ("should
+"a 3.2% fall in weekly jobless claims"). A condition put first with "should" ("should
 its outperformance begin to fade") states nothing.
 
 Examples
