@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE
+
 __all__ = ["of_a_later_record"]
 
 # "its record close reached on Oct. 28", "the peak set in March": the day of that record
 _OF_A_RECORD = re.compile(
-    r"\b(?:record|high|peak|low|top|bottom)s?(?: (?:close|closing|level|high|low|peak)s?)?"
+    rf"\b{EXTREME_NOUN_RE}s?(?: (?:close|closing|level|high|low|peak)s?)?"
     r",? (?:(?:it|they|which|that) )?(?:was |were |had |has )?"
     r"(?:reached|set|hit|notched|touched|made|posted|marked|struck) (?:on|in|back in) $",
     re.IGNORECASE,
