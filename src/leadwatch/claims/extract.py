@@ -96,6 +96,7 @@ from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figur
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, NON_PRICE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.whosefigure import whose_figures
 from leadwatch.claims.windows import find_windows
+from leadwatch.claims.wrapped import page_prose
 from leadwatch.claims.yearparts import part_records
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -294,10 +295,6 @@ def _moves(
     return found
 
 
-# A link's note left by copying a wire page: "The U.S. dollar (.DXY)\n, opens new tab rose".
-_LINK_NOTE = re.compile(r"\s*,\s*opens new tab\b", re.IGNORECASE)
-
-
 def extract_claims(text: str) -> Extraction:
     """Split ``text`` into sentences and extract the market claims of the article body.
 
@@ -305,7 +302,7 @@ def extract_claims(text: str) -> Extraction:
     as sentences but yields no claims. Any text is accepted: empty, mixed scripts,
     markup (it is only matched, never interpreted).
     """
-    text = _LINK_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # same offsets
+    text = page_prose(text)  # link notes and a layout's line breaks: same offsets
     sentences = tuple(split_sentences(text))
     claims: list[Claim] = []
     periods: list[tuple[int, tuple[str, Any]]] = []
