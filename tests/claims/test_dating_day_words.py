@@ -191,3 +191,19 @@ def test_an_event_later_on_a_weekday_dates_the_article_that_day(sentence: str) -
 def test_a_past_or_overnight_weekday_is_not_later(sentence: str) -> None:
     dated = infer_date(extract_claims("Silver traded at $90 an ounce. " + sentence), _weeks())
     assert not any("still to come" in r for r in dated.reasoning), dated.reasoning
+
+
+@pytest.mark.parametrize("end", ["2025-11-30", "2025-12-20", "2026-01-10"])
+def test_a_day_just_past_a_broad_hint_keeps_its_weekday(end: str) -> None:
+    """A weekday named is a named day also within the fortnight after a broad hint ends
+    ("after its October peak": the 90 days after October), where the hint fills half of
+    the 31 days centred on it; inside the hint the weekday counts alike."""
+    stop = pd.Timestamp(end)
+    words = pd.Series(0.5 * (stop >= _DAYS), index=_DAYS)
+    words[_DAYS.day_of_week.isin([2, 3])] += 0.5  # "on Wednesday": Wednesday or Thursday
+    named = day_words(words)
+    after = next(d for d in _DAYS if d > stop + pd.Timedelta(days=4) and d.day_of_week == 3)
+    inside = next(d for d in _DAYS[::-1] if d < stop - pd.Timedelta(days=20) and d.day_of_week == 3)
+    assert float(named.loc[after]) == float(named.loc[inside]) == 0.5
+    friday = after + pd.Timedelta(days=1)  # no weekday named: nothing
+    assert float(named.loc[friday]) == 0.0

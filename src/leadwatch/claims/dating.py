@@ -82,6 +82,7 @@ from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.sessions import session_move_days, with_windows
 from leadwatch.claims.sessionweekday import dateline_session, session_day, session_weekday
 from leadwatch.claims.sincemoves import dated_since, since_move_days
+from leadwatch.claims.startlevels import start_level_days, starts_period
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.weekdayfit import weekday_quote_fit
 from leadwatch.claims.windows import since_period
@@ -134,6 +135,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
         return record_in_month(claim, market, calendar)
+    if starts_period(claim):  # "started February at $3,200": that month's first days
+        return start_level_days(claim, market, calendar)
     if said_last_week(claim):  # "near $3,300 last week": a day of the 13 before
         return last_week_level_days(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
@@ -276,7 +279,7 @@ def infer_date(
     prior = pd.Series(recency_prior(calendar, market.span()[1]), index=calendar)
     score += extra + prior
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
-    today = [c for c in usable if not said_last_week(c)]  # prices quoted for the day
+    today = [c for c in usable if not (said_last_week(c) or starts_period(c))]  # the day's
     fit = quote_fit(today, market, calendar, ("level",))
     # all stated moves fit, also those beside their level ("rose 2% to $50"; not scored)
     stated = [c for c in extraction.claims if c.kind == "percent" and market.has(c.asset)]

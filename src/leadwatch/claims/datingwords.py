@@ -30,6 +30,8 @@ __all__ = ["TIE", "day_words", "named_first", "tied"]
 
 #: Votes spread over at least half of this many days around a day are broad hints.
 _SPAN = 31
+#: A stretch of votes this long or more, centred on a day, shows in its median.
+_WEEK = 7
 #: Named-day votes closer than this do not separate near-ties (a day named is 0.5 or more).
 _NAMED_GAP = 0.25
 #: How a runner-up that the text cannot tell from the chosen date is said.
@@ -48,10 +50,21 @@ def day_words(words: pd.Series) -> pd.Series:
     -------
     pd.Series
         Each day's vote less the median vote of the 31 days centred on it (a stretch of
-        votes covering half of them or more is a broad hint, not a named day), never
-        below 0.
+        votes covering half of them or more is a broad hint, not a named day), or of the
+        :data:`_WEEK` days centred on it if lower (a day just past a stretch's end lies
+        outside it, though the stretch fills half of its 31 days), never below 0.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2025-01-01", periods=90)
+    >>> words = pd.Series(0.5 * (days < pd.Timestamp("2025-02-10")), index=days)  # a broad hint
+    >>> words[days.day_of_week == 3] += 0.5  # a weekday named: Thursdays
+    >>> [float(day_words(words).loc[d]) for d in ("2025-02-06", "2025-02-13", "2025-02-12")]
+    [0.5, 0.5, 0.0]
     """
     broad = words.rolling(_SPAN, center=True, min_periods=1).median()
+    week = words.rolling(_WEEK, center=True, min_periods=1).median()
+    broad = pd.concat([broad, week], axis=1).min(axis=1)
     return (words - broad).clip(lower=0.0)
 
 

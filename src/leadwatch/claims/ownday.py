@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import WEEKDAYS, words_re
 
-__all__ = ["OPENING_SENTENCES", "OWN_DAY_VOTE", "opening_end", "own_day"]
+__all__ = ["OPENING_SENTENCES", "OWN_DAY_VOTE", "opening_end", "own_day", "own_printed_day"]
 
 #: The opening: a headline, a standfirst and the lead sentence.
 OPENING_SENTENCES = 3
@@ -45,3 +46,20 @@ def own_day(body: str, pos: int, end: int) -> bool:
     is named with its weekday and not looked back to: the story's own day."""
     before = body[max(0, pos - 30) : pos]
     return pos < end and bool(_WEEKDAY_BEFORE.search(before)) and not _LOOKED_BACK.search(before)
+
+
+def own_printed_day(text: str, sentences: Sequence[Sentence], pos: int) -> bool:
+    """Whether the full date at ``pos`` of ``text`` is the story's own day: printed in the
+    opening (the first :data:`OPENING_SENTENCES` of the article proper, ``sentences``) with
+    its weekday before it ("surged to a record on Tuesday, Mar. 3, 2026"), not after "since".
+
+    >>> from leadwatch.claims.text import split_sentences
+    >>> text = "Silver hit a record high on Tuesday, Mar. 3, 2026, near $99."
+    >>> own_printed_day(text, split_sentences(text), text.find("Mar."))
+    True
+    >>> text = "Silver is up 9% since Tuesday, Mar. 3, 2026."
+    >>> own_printed_day(text, split_sentences(text), text.find("Mar."))
+    False
+    """
+    opening = [s for s in sentences if not s.boilerplate][:OPENING_SENTENCES]
+    return bool(opening) and own_day(text, pos, opening[-1].end)

@@ -70,6 +70,7 @@ __all__ = [
     "date_said_of",
     "full_date",
     "printed_dates",
+    "published_on",
     "said_today",
 ]
 
@@ -231,6 +232,27 @@ def said_today(text: str, pos: int) -> bool:
     False
     """
     return bool(_TODAY_OF.search(text[max(0, pos - 60) : pos]))
+
+
+#: "Published 2 March 2026", "Posted on: Mon, 2 Mar 2026", "Date: 2026-03-02": the page
+#: says when it came out (a date it was updated on, or a banner with the day it is viewed,
+#: is no such label).
+_PUBLISHED = re.compile(
+    rf"(?i)\b{words_re(('published', 'posted', 'first published', 'dated?'))}\s*(?:on|at)?\s*:?"
+    rf"\s*{_DAY_NAME}$"
+)
+
+
+def published_on(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` is labelled as the day the page was published.
+
+    >>> text = "Monday 23/03/2026 Gold slips. Published 2 March 2026"
+    >>> published_on(text, 8), published_on(text, text.find("2 March"))
+    (False, True)
+    >>> published_on("Updated 3 March 2026", 8)
+    False
+    """
+    return bool(_PUBLISHED.search(text[max(0, pos - 45) : pos]))
 
 
 def printed_dates(text: str) -> list[PrintedDate]:

@@ -175,6 +175,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     for m in _RECORD_RE.finditer(s):  # an 11-month low": one each)
         if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
+        broken = _BREAKING.match(s, m.end())  # "a record-breaking year": the year's gains
+        if broken and broken.group("noun") not in _PRICE_NOUNS:
+            continue
         if ORDINAL.search(s[: m.start()]) or against_other(s[m.end() :]):
             continue  # "the second-highest close on record": a rank; "a high versus X": a ratio's
         if m.group(0).lower() == "record" and _RANKED_ON.search(s[: m.start()]):
@@ -340,6 +343,8 @@ _AWAY = _to_the_record(
     r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
     r"|printing)\s+)*$",
 )
+#: "record-breaking year", "record-setting 2025": "record" made an adjective of a period.
+_BREAKING = re.compile(r"-(?:breaking|setting) (?P<noun>[a-z]+|\d{4}\b)")
 #: Words "record" may stand before and still speak of the price.
 _PRICE_NOUNS = frozenset(
     [

@@ -85,7 +85,7 @@ from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthends import month_end_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
 from leadwatch.claims.monthnow import month_now_votes
-from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day
+from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day, own_printed_day
 from leadwatch.claims.pastmonths import looked_back_month
 from leadwatch.claims.periodstarts import period_start_votes
 from leadwatch.claims.printed import (
@@ -94,6 +94,7 @@ from leadwatch.claims.printed import (
     PrintedDate,
     ahead,
     printed_dates,
+    published_on,
     said_today,
 )
 from leadwatch.claims.quarterhints import quarter_votes
@@ -111,7 +112,7 @@ from leadwatch.claims.vocabulary import (
 from leadwatch.claims.weekdaydates import weekday_date_votes
 from leadwatch.claims.weekendstamps import review_day
 from leadwatch.claims.weekhints import week_votes
-from leadwatch.claims.yearhints import year_votes
+from leadwatch.claims.yearhints import THIS_YEAR, year_votes
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
@@ -136,22 +137,6 @@ _LOOKED_BACK = re.compile(
 _AHEAD_CLAUSE = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
 _RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
-#: "erased its gains for 2025", "wipes out its 2026 losses", "extending its 2024 rally": a
-#: year's tally still being changed is the year of writing.
-_YEAR_GAINS_VERB = (
-    r"\b(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing) out|los(?:e|es|ing)|lost|trim(?:s|med|ming)?"
-    r"|g(?:ive|ives|ave|iving) back|par(?:e|es|ed|ing)|extend(?:s|ed|ing)?|add(?:s|ed|ing)? to)\b"
-)
-_YEAR_GAINS = r"(?:gains?|losses|advance|rally|decline|slide)"
-#: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
-_THIS_YEAR = re.compile(
-    rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
-    rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
-    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b"
-    rf"|{_YEAR_GAINS_VERB}[^.;:!?]{{0,30}}?\b(?:(?P<d>{YEAR_RE})(?:['\u2019]s)? {_YEAR_GAINS}"
-    rf"|{_YEAR_GAINS} (?:for|of|in) (?P<e>{YEAR_RE}))\b",
-    re.IGNORECASE,
-)
 #: "a record of $126,000 set in early October", "the peak it hit in March": an event of a
 #: month named without its year, looked back to: the article is written within the
 #: quarter from that month's start (so only that year's month fits a "2025" the text names).
@@ -197,7 +182,9 @@ def first_dateline(extraction: Extraction) -> PrintedDate | None:
     """The article's dateline (the first date in its opening lines), if it prints one."""
     datelines = [d for d in _body_dates(extraction) if d.role == "dateline"]
     today = [d for d in datelines if said_today(extraction.text, d.start)]
-    first = next(iter(today + datelines), None)
+    # a date labelled "Published" before a header's unlabelled one (a banner of today's date)
+    published = [d for d in datelines if published_on(extraction.text, d.start)]
+    first = next(iter(today + published + datelines), None)
     return None if first is None else review_day(first, datelines)
 
 
@@ -224,11 +211,9 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         d
         for d in _body_dates(extraction)
         if d.role == "past"
-        and not _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
         and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
-        and not _RECORD_AFTER.match(text, d.start + len(d.words))
         and not cited_event(text, d.start)  # "the index printed 8.1 on June 19, 2025"
-        and not record_day_named(text, d.start)  # "a record high, as recorded on Oct. 5, 2025"
+        and (own_printed_day(text, extraction.sentences, d.start) or not _record_day(text, d))
     ]
     # the day of writing is on or after every date the text looks back to ("hit a record
     # on 26-Jan-2026" after "traded at $100 on 23-Jan-2026": not the 23rd)
@@ -242,6 +227,15 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
     )
     found = [d for d in found if d.iso >= floor]
     return max(found, key=lambda d: d.iso) if found else None
+
+
+def _record_day(text: str, d: PrintedDate) -> bool:
+    """Whether ``d`` is a record's day looked back to ("a record, as recorded on Oct. 5")."""
+    return bool(
+        _LOOKED_BACK.search(text[max(0, d.start - 60) : d.start])
+        or _RECORD_AFTER.match(text, d.start + len(d.words))
+        or record_day_named(text, d.start)
+    )
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -311,7 +305,7 @@ def text_evidence(
         votes += _WEEKDAY * weekday_days(calendar, weekdays)
         names = ", ".join(pd.Timestamp(2024, 1, 1 + d).day_name() for d in weekdays)
         why.append(f"the text names {names}: written on such a day or the next ({_WEEKDAY})")
-    for year in sorted({int(next(y for y in m.groups() if y)) for m in _THIS_YEAR.finditer(body)}):
+    for year in sorted({int(next(y for y in m.groups() if y)) for m in THIS_YEAR.finditer(body)}):
         votes += _CURRENT_YEAR * (calendar.year == year)
         why.append(f"the text speaks of {year} as the current year ({_CURRENT_YEAR})")
     for m in _MONTH_OVER.finditer(body):  # "finished February": a recap written after it

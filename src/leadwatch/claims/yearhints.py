@@ -40,7 +40,24 @@ import pandas as pd
 from leadwatch.claims.printed import printed_dates
 from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, LOOKS_AHEAD_RE, YEAR_RE, ending, words_re
 
-__all__ = ["year_votes"]
+__all__ = ["THIS_YEAR", "year_votes"]
+
+#: "erased its gains for 2025", "wipes out its 2026 losses", "extending its 2024 rally": a
+#: year's tally still being changed is the year of writing.
+_YEAR_GAINS_VERB = (
+    r"\b(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing) out|los(?:e|es|ing)|lost|trim(?:s|med|ming)?"
+    r"|g(?:ive|ives|ave|iving) back|par(?:e|es|ed|ing)|extend(?:s|ed|ing)?|add(?:s|ed|ing)? to)\b"
+)
+_YEAR_GAINS = r"(?:gains?|losses|advance|rally|decline|slide)"
+#: "so far in 2026", "2026 to date", "a new 2026 low": the year the article is written in.
+THIS_YEAR = re.compile(
+    rf"\b(?:so far (?:in|this year,? in)|year[- ]to[- ]date in|to date in) (?P<a>{YEAR_RE})\b"
+    rf"|\b(?P<b>{YEAR_RE}) (?:so far|to date|year[- ]to[- ]date)\b"
+    rf"|\b(?:new|fresh|another) (?P<c>{YEAR_RE})(?:['\u2019]s)? (?:highs?|lows?|peaks?|bottoms?)\b"
+    rf"|{_YEAR_GAINS_VERB}[^.;:!?]{{0,30}}?\b(?:(?P<d>{YEAR_RE})(?:['\u2019]s)? {_YEAR_GAINS}"
+    rf"|{_YEAR_GAINS} (?:for|of|in) (?P<e>{YEAR_RE}))\b",
+    re.IGNORECASE,
+)
 
 _VOTE = 0.5
 _CAP = 1.5
