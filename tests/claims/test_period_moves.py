@@ -29,7 +29,7 @@ def _named(text: str) -> list[tuple[str | None, str | None, str | None, object]]
         ("Ether has wiped out all of its gains for the year.", ("eth", "down", "ytd", None)),
         ("Bitcoin is now down for the year.", ("btc", "down", "ytd", None)),  # data page
         (
-            "Bitcoin slid, a drop that has erased the cryptocurrency's gains for 2025.",
+            "Bitcoin slid, a decline that wiped out the coin's gains for 2025.",
             ("btc", "down", "cal:2025", None),
         ),
         ("Silver closed the week higher.", ("silver", "up", "streak:W:1", None)),  # bank note

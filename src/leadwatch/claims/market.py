@@ -63,8 +63,8 @@ __all__ = [
 ]
 
 #: How far a stated level may lie outside the stored day's high-low range and still be in
-#: it: feeds differ by a few hundredths of a percent (a coin's low of 108,719 on one is
-#: 108,762 on another). Ranges only: close-to-close moves get no extra tolerance.
+#: it: feeds differ by a few hundredths of a percent (a coin's low of 97,410 on one is
+#: 97,452 on another). Ranges only: close-to-close moves get no extra tolerance.
 FEED_TOLERANCE = 0.001
 #: The tolerance rules, in words, quoted with the evidence.
 TOLERANCE = {

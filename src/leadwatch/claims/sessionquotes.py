@@ -7,7 +7,7 @@ kinds of text state another price, and a contradiction on the closes says nothin
   futures settled 2% lower"): the London fix is taken at noon, before that session's
   move, so the move is graded on the futures' settlements where the store holds them;
 - a move stated with the price it reached ("was up 1.32% at $4,062", "fell 0.8% to
-  $108,719 in early Asia trade", "rose 1.3% on Friday morning, reaching $4,062"): a
+  $97,410 in late New York trade", "rose 1.3% on Friday morning, reaching $4,062"): a
   quote taken during the session; where that price lies in the day's high-low range
   (give or take :data:`~leadwatch.claims.market.FEED_TOLERANCE`), the move is graded
   from the close before to that price;
