@@ -11,7 +11,7 @@ from leadwatch.claims import extract_claims
 @pytest.mark.parametrize(
     ("text", "tenor"),
     [
-        ("Gold rose 1.2% to $3,300. The long end led as the 30-year rose above 5.08%.", "yield_30y"),
+        ("Gold rose 1.2% to $3,300. The long end led as the 30-year rose past 5.08%.", "yield_30y"),
         ("Silver fell 2%. Meanwhile the 2-year touched 3.85% after the data.", "yield_2y"),
         ("Bitcoin was flat. The 30-year breached 5% for the first time since 2007.", "yield_30y"),
         ("Gold slipped 0.5%. The 2-year surged 12 basis points.", "yield_2y"),
