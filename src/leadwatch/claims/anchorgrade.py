@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from leadwatch.claims.dating import event_day
 from leadwatch.claims.market import TOLERANCE, Market, level_days
 from leadwatch.claims.model import Claim
 from leadwatch.claims.vocabulary import SPAN_DAYS
@@ -97,6 +98,7 @@ def grade_anchored(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, st
     docstring)."""
     assert c.asset is not None and c.level is not None and c.window is not None
     _, side, code = c.window.split(":", 2)
+    day = min(day, event_day(c.when, day))  # "a 2026 low that week" (in March): to that day
     span = anchor_span(code, day)
     if span is None:
         return "not checkable", f"the time {code!r} cannot be read before {day.date()}", {}

@@ -4,9 +4,9 @@ Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data, stale dat
 the store cannot hold: expectations, industry figures, stories); a narrative claim takes its
 theses' verdict (``supported`` -> ``confirmed``, ``contradicted``, else ``inconclusive``).
 
-Windows: a move with no period is one session (unless too big for one: :mod:`.sessions`),
-"for months" 3 months, "in January 2026" that month, "this year" from the last close of the
-year before, a streak each of its periods. A laggard "has not followed" trails by 5 points.
+Windows: no period is one session (unless too big: :mod:`.sessions`), "for months" 3 months, "in
+May 2026" that month, "this year" from the year before's close, a streak each period; a laggard
+("has not followed") trails by 5 points; a dated rolling window ends on its day (:mod:`.dayfirst`).
 
 Examples
 --------
@@ -33,6 +33,7 @@ from leadwatch.claims import pastlevel
 from leadwatch.claims.anchorgrade import anchor_span, grade_anchored
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
+from leadwatch.claims.dayfirst import dated_window
 from leadwatch.claims.daymove import day_move, session_direction
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.extract import Claim, Extraction
@@ -217,6 +218,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     head = (c.window or "").split(":")[0]  # "slid from $2,450 to $2,380", "a third straight
     if head in ("peak", "low", "from", "streak"):  # week" (each of its weeks)
         return _BY_WINDOW.get(head, from_extreme)(c, day, market)
+    day = event_day(c.when, day) if dated_window(c.when, head) else day  # "down 4% monthly"
     named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
     if (
         c.pct is None
@@ -275,9 +277,7 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     return ("confirmed" if ok else "contradicted"), text, data
 
 
-def _near_zero(stated: float | None, quals: tuple[str, ...]) -> bool:
-    """A stated move within the tolerance of no move at all ("edged down 0.1%"): a tiny
-    change the other way still fits it (the 1-point rule), so its sign decides nothing."""
+def _near_zero(stated: float | None, quals: tuple[str, ...]) -> bool:  # "edged down 0.1%"
     bounded = {"more", "less"} & set(quals)
     return stated is not None and not bounded and fits_stated(0.0, stated)
 

@@ -1,14 +1,18 @@
 """Readers that run over the whole article once its sentences' claims are read (pure):
 runs of closes (:func:`leadwatch.claims.closelists.close_lists`) and moves named as nouns
-whose asset is the verb's object (:func:`leadwatch.claims.objectmoves.object_moves`)."""
+whose asset is the verb's object (:func:`leadwatch.claims.objectmoves.object_moves`), a year's
+extreme told of a past day (:func:`leadwatch.claims.datedextremes.dated_extremes`), earlier
+prices quoted beside a level (:func:`leadwatch.claims.priorquotes.prior_quotes`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from leadwatch.claims.closelists import close_lists
+from leadwatch.claims.datedextremes import dated_extremes
 from leadwatch.claims.model import Claim
 from leadwatch.claims.objectmoves import object_moves
+from leadwatch.claims.priorquotes import prior_quotes
 from leadwatch.claims.text import Sentence
 
 __all__ = ["later_passes"]
@@ -16,4 +20,5 @@ __all__ = ["later_passes"]
 
 def later_passes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` completed by the article-wide readers."""
-    return object_moves(sentences, close_lists(sentences, claims))
+    found = object_moves(sentences, close_lists(sentences, claims))
+    return prior_quotes(sentences, dated_extremes(sentences, found))

@@ -90,7 +90,10 @@ _AFTER = _ci(
     rf"(?:{_PART}[- ])?(?:(?:last )?{_MONTH}\b(?!\.? \d)|{_AGO}|{_PREV}|{_YEARS})"
     rf"|\s*,?\s*in (?P<yonly>{YEAR_RE})\b",
 )
-_EXT = rf"(?:all-time |record |intraday |closing |local |yearly |annual )?{EXTREME_NOUN_RE}s?"
+_EXT = (
+    r"(?:all-time |record |intraday |closing |local |yearly |annual |cycle |cyclical "
+    rf"|bull[- ]market )?{EXTREME_NOUN_RE}s?"
+)
 _PREPOSITION = words_re(["of", "at", "near", "around", "above", "below", "under", "over"])
 #: From an extreme word to its price: "of nearly $", "near ", "just above US$".
 _TO_PRICE = (

@@ -26,6 +26,7 @@ from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.clausetime import NOW, in_later_clause, now_after
 from leadwatch.claims.clocktimes import glue_clock_times
+from leadwatch.claims.dayfirst import DAY_FIRST_RE, holiday_day
 from leadwatch.claims.numbers import plain_figures
 from leadwatch.claims.pagetail import link_line, tail_start
 from leadwatch.claims.recordowndays import of_a_later_record
@@ -58,10 +59,7 @@ __all__ = [
 ]
 
 _WHEN_RE = re.compile(
-    # "on 26th December 2025", "on February 19, 2025": the day of a claim (its year is the
-    # last such date's by the article date); a dateline has no "on"
-    r"\bon (?:the )?(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?"
-    rf"(?P<omonth>{MONTH_RE}|{MONTH_ABBR_RE})\b(?:,? {YEAR_RE}\b)?"
+    rf"{DAY_FIRST_RE}"  # "on 26th December", "By Halloween": a claim's day (no dateline)
     rf"|\b(?:on|through|until|till) (?P<omonth2>{MONTH_RE}|{MONTH_ABBR_RE})\.? "
     r"(?P<oday2>[0-3]?\d)"
     r"(?:st|nd|rd|th)?"
@@ -79,7 +77,7 @@ _WHEN_RE = re.compile(
     r"|of(?! \w+\.? [0-3]?\d(?:st|nd|rd|th)?\b)|[Tt]hroughout"  # "as of March 3": a day
     r"|(?<!futures )[Ff]or(?! \w+\.?(?: \d{4})? (?:delivery|settlement|contract|futures))) "
     rf"(?P<month>{MONTH_RE})(?:\.?,? (?:of )?(?P<year>\d{{4}}))?\b"
-    r"|\b(?:beginning|start) of (?P<ystart>\d{4})\b"
+    r"|\b(?:the )?(?:beginning|start) of (?:the year|(?P<ystart>\d{4}))\b"
     # "August's record", "its September gain of 9%", "a 12% March rally": the month's move
     rf"|\b(?P<pmonth>{MONTH_RE})(?:['\u2019]s\b| (?=(?:{UP_NOUN_RE}|{DOWN_NOUN_RE}|returns?)\b))",
 )
@@ -328,6 +326,8 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else 0
         return ("month", (year, month_number(m.group("month"))))
+    if m.group("hol"):
+        return ("date", holiday_day(m.group("hol")))
     if m.group("oday") or m.group("oday2"):  # "on 26th December 2025"
         name = str(m.group("omonth") or m.group("omonth2"))
         return ("date", (month_number(name), int(m.group("oday") or m.group("oday2"))))
@@ -339,7 +339,7 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
         return ("date", (month_number(m.group("dmonth")), int(m.group("dday"))))
     if m.group("pmonth"):  # "August's record"
         return ("month", (0, month_number(m.group("pmonth"))))
-    return ("year_start", int(m.group("ystart")))
+    return ("year_start", int(m.group("ystart") or 0))  # "the year": the article's
 
 
 _PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)

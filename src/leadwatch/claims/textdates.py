@@ -386,7 +386,7 @@ def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | N
         start = pd.Timestamp(year=year, month=month, day=1)
         end = start + pd.offsets.MonthEnd(0) + pd.DateOffset(months=1)
         return start, pd.Timestamp(end), f"{start:%B %Y} is named"
-    if when[0] == "year_start":
+    if when[0] == "year_start" and int(when[1]):  # "the start of the year": no year named
         year = int(when[1])
         start = pd.Timestamp(year=year, month=1, day=1)
         return start, pd.Timestamp(year=year, month=3, day=31), f"the beginning of {year}"
