@@ -31,6 +31,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from leadwatch.claims.asofwindows import window_day
 from leadwatch.claims.calendarperiods import calendar_periods
 from leadwatch.claims.dayheadings import headed_days
 from leadwatch.claims.lastweekday import last_weekdays
@@ -42,6 +43,11 @@ __all__ = ["graded", "graded_day", "last_week_days"]
 
 # "the last week" is a trailing window ("up 4% over the last week"), not the week before
 _LAST_WEEK = re.compile(r"\b(?:(?<!the )last|the previous|the prior) week\b(?!['\u2019]s)", re.I)
+# "down from nearly $5,600 the previous week", "than last week": the time of the figure the
+# move is compared with, not a narrative of last week
+_COMPARED = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:[\w~$.,%]+\s+){0,3}$", re.I
+)
 _THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
 
 
@@ -55,7 +61,9 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
             active = False  # a new paragraph
         if _THIS_WEEK.search(sent.text):
             active = False
-        if _LAST_WEEK.search(sent.text):
+        if any(
+            not _COMPARED.search(sent.text, 0, m.start()) for m in _LAST_WEEK.finditer(sent.text)
+        ):
             active = True
         if active:
             marked.add(sent.index)
@@ -79,7 +87,8 @@ def graded_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
 
 
 def graded(c: Claim, day: pd.Timestamp) -> tuple[Claim, pd.Timestamp]:
-    """``c`` and the day it is graded from (:func:`graded_day`), the week's shift then
+    """``c`` and the day it is graded from (:func:`graded_day`; a trailing window's stated
+    end, :func:`~leadwatch.claims.asofwindows.window_day`), the week's shift then
     made: the claim no longer marked ``last_week``, so that no grader shifts it again.
 
     >>> c = Claim(0, "level", "gold", "at $3,000", "at", 3000.0, when=("weekday", 4),
@@ -88,6 +97,6 @@ def graded(c: Claim, day: pd.Timestamp) -> tuple[Claim, pd.Timestamp]:
     >>> shifted.qualifiers, on.date()
     ((), datetime.date(2025, 10, 10))
     """
-    on = graded_day(c, day)
+    on = window_day(c, graded_day(c, day))  # "a one-year gain of 70% as of Feb. 20"
     kept = tuple(q for q in c.qualifiers if q != "last_week")
     return replace(c, qualifiers=kept), on

@@ -52,6 +52,8 @@ from leadwatch.claims.market import FEED_TOLERANCE, Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.opens import graded_at_open, open_from_start
 from leadwatch.claims.rollingquotes import rolling_quote
+from leadwatch.claims.tradingweeks import trading_week
+from leadwatch.claims.weeksessions import as_session, week_session
 
 __all__ = ["grade_stated", "quoted_price", "said_of_a_moment", "us_session"]
 
@@ -141,11 +143,14 @@ def grade_stated(
         return grade_close_record(closed, day, market)
     if (opened := graded_at_open(c, sentence, day, market)) is not None:
         return opened  # "opened 1.2% higher", "opened at $3,473": on the day's open
+    c = as_session(c, sentence)  # "daily gains of 3% and 6%": each a session's
     found = checker(c, day, market)
     if (reopened := open_from_start(c, sentence, day, found, market)) is not None:
         return reopened  # "opened ..., up 1.2% from Friday's close"
     if found[0] != "contradicted" or c.asset is None:
         return found
+    if (traded := trading_week(c, day, market, checker)) is not None:
+        return traded  # "bitcoin fell 16% last week", Friday to Friday
     day_said = c.window is None and (c.when is None or c.when[0] in _DAY_WHENS)
     moment = said_of_a_moment(sentence, c.words) and not _has_range(c, day, market)
     if c.kind == "level" and day_said and moment:  # "fell to below $5,050 in early trading"
@@ -154,6 +159,8 @@ def grade_stated(
     one = c.kind == "percent" and c.window in (None, "day") and c.pct is not None
     if not one:
         return found
+    if (some := week_session(c, sentence, day, market)) is not None:
+        return some  # "daily gains of 3% and 5% on two different days" of the week
     if c.asset in FUTURES and market.has(FUTURES[c.asset]) and us_session(sentence, c.words):
         on_futures = day_move(replace(c, qualifiers=(*c.qualifiers, "futures")), day, market)
         if on_futures[0] == "confirmed":

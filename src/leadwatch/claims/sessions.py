@@ -23,6 +23,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from leadwatch.claims.closeness import round_the_clock
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, move_days
 
@@ -61,9 +62,13 @@ def as_window(claim: Claim, market: Market, window: str | None) -> Claim:
 
 def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:
     """``claims`` in order, each move too big for a session read over the window the text
-    stated last before it (:func:`as_window`)."""
+    stated last before it (:func:`as_window`); a count of days of trading (``tdays:N``, "in
+    two days") in calendar days for a round-the-clock asset, else in sessions."""
     out, stated = [], None
     for c in claims:
+        if (c.window or "").startswith("tdays:") and c.asset is not None:  # "in two days"
+            unit = "days" if round_the_clock(market, c.asset) else "sessions"
+            c = replace(c, window=f"{unit}:{(c.window or '')[6:]}")
         if c.kind == "percent" and c.window not in (None, "day"):
             stated = c.window
         out.append(as_window(c, market, stated))

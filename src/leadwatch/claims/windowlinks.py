@@ -42,7 +42,7 @@ import pandas as pd
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, MONTH_RE, YEAR_RE
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, MONTH_NAME_RE, MONTH_RE, YEAR_RE
 
 __all__ = ["linked_windows", "resolve_from"]
 
@@ -70,6 +70,10 @@ _PHRASES = {
     # "over the last year" (trailing), "since last month" (a start), "this time last year"
     # (a point a year back): no calendar period; "0.24 percentage point last month" is one
     "not": r"\b(?:the|over|in|since|than|from|time|stage|date|period|(?<!percentage )point) $",
+    # "off 59% from its record high last year": the year dates the extreme the distance is
+    # measured from, not the move ("the peak set last month", "its all-time high of last year")
+    "extreme": rf"\b{EXTREME_NOUN_RE}s?(?: (?:\w+ )?(?:set|hit|reached|touched|seen|made))?"
+    r"(?: of| in)? $",
     # "found a floor on 3 June and has firmed since,": the date, then a bare "since"
     "bare": rf"\b(?:on|around|about|near|in|from|at) (?P<date>{_DATE})\b"
     r"[^.]{0,120}?\bsince(?: then)?(?=\s*(?:[,;:]|with\b|and\b|$))",
@@ -111,7 +115,8 @@ def _own_period(text: str, c: Claim, at: int) -> str | None:
         return None
     after = text[at + len(c.words) :]
     m = _RE["own"].search(after)
-    if m is None or _RE["not"].search(after[: m.start("unit") - 5]):
+    before = after[: m.start("unit") - 5] if m is not None else ""
+    if m is None or _RE["not"].search(before) or _RE["extreme"].search(before):
         return None
     return f"cal{m['unit'].lower()}:last"
 

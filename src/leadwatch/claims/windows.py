@@ -31,6 +31,7 @@ import pandas as pd
 
 from leadwatch.claims.borrowedwindows import borrowed_window
 from leadwatch.claims.codewindows import code_windows
+from leadwatch.claims.daycounts import count_windows
 from leadwatch.claims.monthwindows import month_windows, sessions_start
 from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.sincewords import since_words
@@ -52,7 +53,7 @@ _SPAN_NOUN = (
 )
 _WINDOW_RE = re.compile(
     r"\b(?P<nday>(?P<dn>\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|ninety)[- ]"
-    rf"(?P<du>day|week|month|session)s?)(?=[- ](?:losing |winning )?{_SPAN_NOUN}\b)"
+    rf"(?P<du>day|week|month|year|session)s?)(?=[- ](?:losing |winning )?{_SPAN_NOUN}\b)"
     r"|\b(?P<sessions>(?:for|over|in|across) (?:the )?(?:past |last |just )?(?P<sn>\d+|two|three"
     r"|four|five|six|seven|ten) (?:straight |consecutive |trading )*(?:sessions|trading days))\b"
     r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
@@ -66,7 +67,7 @@ _WINDOW_RE = re.compile(
     r" (?P<au2>day|week|month|year)s? ago(?=\s*:))\b"
     rf"|\b(?P<years>(?:over|in|during) {_PAST}(?P<n>\d+|two|three|four|five|six|seven|ten) years"
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
-    rf"|\b(?P<year>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) )"
+    rf"|\b(?P<year>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |the past )"
     r"(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
     r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
@@ -74,15 +75,17 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
     r"|in Q(?P<pqd>[1-4])|(?:in|during|over|for) the (?P<ph>first|second) half)"
     r"(?: of (?:the year|this year|(?P<py>20\d\d)))?)\b"
-    rf"|\b(?P<month>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) )"
+    rf"|\b(?P<month>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |the past )"
     r"(?:month|30 days|four weeks)|on the month"
     r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
     r"|\b(?P<before>(?P<bl>last|the past|the previous|the prior) (?P<bu>week|month)['\u2019]s)"
     rf"|\b(?P<week>this week|last week|on the week"
-    rf"|(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) )(?:week|seven days|"
-    r"7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
-    r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week)\b"
+    rf"|(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |the past )"
+    r"(?:week|seven days|7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
+    r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week"
+    r"|(?:had|has had|saw|enjoyed|endured|suffered|is having|was having) an? "
+    r"(?:[\w-]+ ){0,2}?week)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ |~?(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
@@ -104,6 +107,8 @@ _WINDOW_RE = re.compile(
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
     r"|session)|24 hours|24[- ]hour|one-session|single-session"
     r"|(?:with)?in (?:the space of )?(?:a few |several |\d+ |two |three )?(?:minutes|hours)"
+    r"|(?:in|over|during|within) the (?:last|past|previous) (?:hour|few hours|(?:few |\d+ )?minutes"
+    r"|(?:[1-9]|1\d|2[0-4]) hours)"
     r"|(?:in|during) (?:the )?(?:early |late )?(?:(?:morning|afternoon|evening|Asian|European"
     r"|U\.S\.|US|New York|London) )+(?:trade|trading|session|dealings?|hours|deals)(?: hours)?"
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
@@ -211,6 +216,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
+    extra += count_windows(sentence)
     taken = {p for p, _ in extra}
     return with_pace(sentence, sorted([w for w in out if w[0] not in taken] + extra))
 
