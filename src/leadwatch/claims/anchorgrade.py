@@ -45,6 +45,10 @@ def anchor_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestam
         slack = pd.Timedelta(days=round(_SLACK[unit] + 0.1 * size))
         center = day - pd.Timedelta(days=size)
         return center - slack, min(day, center + slack), f"about {n} {unit}(s) before {day.date()}"
+    if kind == "within":  # "less than two weeks ago": any day of the span up to the article
+        n, unit = rest.split(":")
+        start = day - pd.Timedelta(days=SPAN_DAYS[unit] * int(n))
+        return start, day, f"within {n} {unit}(s) before {day.date()}"
     if kind == "this":  # "earlier this month (week)": from its start to the day before
         start = day.replace(day=1) if rest == "month" else day - pd.Timedelta(days=day.weekday())
         start = min(start, day - pd.Timedelta(days=1))

@@ -75,6 +75,7 @@ from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.newhighs import spanned_new_records
 from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
+from leadwatch.claims.notclaims import unstated_moves, value_rank
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import anchored, then_anchor
 from leadwatch.claims.pastlevel import past_levels
@@ -145,14 +146,13 @@ _OUTPERF_RE = re.compile(
 )
 _LAG_RE = re.compile(
     r"\b(?:(?:has|have|had) not (?:followed|rallied|kept pace)|not yet followed|lagg\w*|"
-    r"lagged|lags|trail\w*|underperform\w*|"
+    r"lagged|lags|(?<!the )(?<!a )trail\w*|underperform\w*|"  # not "follow the trail"
     rf"(?:fell|dropped|declined|lost|slid|falling|dropping){_THAN}"
     r"|(?:did|fared|performed|done) (?:much |far )?worse than(?! expect|forecast))",
     re.IGNORECASE,
 )
 _EXPECT_RE = re.compile(
-    r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b",
-    re.IGNORECASE,
+    r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b", re.I
 )
 
 
@@ -199,7 +199,7 @@ def _sentence_claims(
     claims = chart_refs(s, index, mentions, subject, claims)  # "the March 12 low at $2,650"
     windows = find_windows(s)
     window = windows[0][1] if windows else None
-    compare = _LAG_RE.search(s) or _OUTPERF_RE.search(s)
+    compare = None if value_rank(s) else _LAG_RE.search(s) or _OUTPERF_RE.search(s)
     if compare:
         op = "lags" if _LAG_RE.search(s) or passive_by(s, compare.end()) else "outperforms"
         # "It still trails the rally in silver": the subject carried from before lags
@@ -374,7 +374,7 @@ def extract_claims(text: str) -> Extraction:
     claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)
     claims = spanned_new_records(claims)  # "hits new high" above "its highest since 2022"
-    claims = milestone_records(claims, sentences)  # "clearing the $5,000 milestone": a first
+    claims = unstated_moves(sentences, milestone_records(claims, sentences))  # "$5,000 mark"
     return Extraction(text, sentences, tuple(claims), tuple(periods))
 
 

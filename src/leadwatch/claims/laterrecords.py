@@ -8,7 +8,8 @@ reads the words after each record phrase again, with that phrase's asset as thei
 subject, and keeps the records found there that are new. A record set in part of a month
 ("a record set in mid-July") is a past record of that month, and a record since an event
 the sentence dates by its month ("since the war began in February") is a record since
-that month.
+that month. A record since the asset's own beginning ("a first since its launch in 2015",
+"since it was created in 2009") is a record of all time.
 
 Examples
 --------
@@ -43,6 +44,15 @@ _PART_SET = re.compile(
 _EVENT_MONTH = re.compile(
     rf"^since (?:[^,;.\d]{{3,60}}?) in (?P<when>(?:{MONTH_NAME_RE})(?: \d{{4}})?)\b"
 )
+#: The asset's own beginning: "its introduction in 2009", "the token's launch", "it was
+#: created in 2015", "trading began": the span of a record of all time.
+_ORIGIN = re.compile(
+    r"^(?:(?:its|their|the [\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s) )?(?:first )?"
+    r"(?:introduction|launch|inception|creation|debut|founding|birth|genesis|existence|listing)"
+    r"|^(?:it|they|the (?:coin|token|metal|index|asset|fund)) (?:was |were )?"
+    r"(?:introduced|launched|created|born|listed|debuted|began trading|started trading)",
+    re.IGNORECASE,
+)
 #: "for the first time on record", "the highest in history": how far back, no second record.
 _ON_RECORD = re.compile(r"\b(?:on|in|of)\s+$", re.IGNORECASE)
 #: At most this many records are read from one sentence's later words.
@@ -75,6 +85,8 @@ def _event_dated(s: str, c: Claim) -> Claim:
     the sentence dates the event in (``since:November 2024``)."""
     if c.kind != "record" or c.window is None or not c.window.startswith("since:"):
         return c
+    if _ORIGIN.match(c.window[6:]):  # "since its launch in 2015": all time
+        return replace(c, window=None)
     at = s.find(c.words)
     since = s.find("since", at) if at >= 0 else -1
     dated = _EVENT_MONTH.match(s[since:]) if since >= 0 else None

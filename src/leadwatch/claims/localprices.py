@@ -10,7 +10,10 @@ them checkable. The currency is read from a frame ("in euro terms", "priced in y
 GBP", "sterling-denominated") or from the sign on the figures (\u00a3, \u20ac, \u20b9,
 \u00a5, A$, Rs, "per 10 grams"). A sentence that also prices in US dollars ("$2,400, or
 about \u00a31,900") keeps its claims on the USD series, and a currency named as a market
-of its own ("the euro rose 0.5% while gold gained 1%") prices nothing.
+of its own ("the euro rose 0.5% while gold gained 1%") prices nothing. A local exchange
+named in a claim's own clause ("hit a lifetime high on the MCX", "rose 40% this year on
+the Shanghai Gold Exchange") prices in its currency too, even where another clause of the
+sentence quotes the USD price (:func:`exchange_currency`).
 
 Examples
 --------
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
     from leadwatch.claims.text import Sentence
 
-__all__ = ["local_currency", "local_prices"]
+__all__ = ["exchange_currency", "local_currency", "local_prices"]
 
 # "in euro terms", "priced in yen", "In GBP,", "in Australian dollars", "euro-denominated".
 _FRAMES = {
@@ -54,6 +57,15 @@ _METAL = re.compile(r"\b(?:gold|silver|bullion)\b", re.IGNORECASE)
 _AS_ASSET = {"eur": "eurusd", "gbp": "gbp", "jpy": "jpy", "cny": "cny", "aud": "aud", "cad": "cad"}
 _AS_ASSET_DOLLAR = ("aud", "cad")
 _METALS = words_re(("gold", "silver"))
+#: Exchanges and fixings that quote a metal in their own currency.
+_EXCHANGES = {
+    "inr": r"MCX|Multi Commodity Exchange|NCDEX|IBJA|India Bullion and Jewell?ers Association",
+    "cny": r"Shanghai Gold Exchange|SGE|Shanghai Futures Exchange|SHFE",
+    "jpy": r"TOCOM|Tokyo Commodity Exchange|Osaka Exchange",
+}
+_EXCHANGE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in _EXCHANGES.items()}
+#: Where one clause ends and another starts: a bar, a semicolon, a colon, "while", "but".
+_CLAUSE_END = re.compile(r"\s\|\s|;|:\s|,?\s+(?:while|whereas|but)\s|\.\s", re.IGNORECASE)
 
 
 def local_currency(s: str) -> str | None:
@@ -67,13 +79,28 @@ def local_currency(s: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def exchange_currency(s: str, at: int) -> str | None:
+    """The currency of a local exchange named in the clause of ``s`` around ``at`` (module
+    doc).
+
+    >>> s = "Gold hit a record on the MCX | In London, gold rose 0.3% to $3,900."
+    >>> exchange_currency(s, s.index("record")), exchange_currency(s, s.index("rose"))
+    ('inr', None)
+    """
+    starts = [m.end() for m in _CLAUSE_END.finditer(s, 0, at)]
+    end = _CLAUSE_END.search(s, at)
+    clause = s[starts[-1] if starts else 0 : end.start() if end else len(s)]
+    return next((code for code, name in _EXCHANGE_RE.items() if name.search(clause)), None)
+
+
 def local_prices(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with the metal of a sentence priced in another currency renamed to the
     local series (``gold_eur``), and the currency word of its frame too (module doc)."""
     out = []
     for c in claims:
         s = sentences[c.sentence].text
-        code = local_currency(s)
+        at = s.find(c.words)
+        code = local_currency(s) or (exchange_currency(s, at) if at >= 0 else None)
         if code is None:
             out.append(c)
             continue

@@ -101,6 +101,9 @@ class Claim:
         if self.kind == "record" and self.level is not None and (self.window or "")[:4] == "ext:":
             _, side, when = (self.window or "").split(":", 2)
             return f"{a} {when.replace(':', ' ')} {side} about {_num(self.level)}"
+        if self.kind == "record" and (self.window or "").startswith("past:within:"):
+            _, _, n, unit = (self.window or "").split(":")  # "less than two weeks ago"
+            return f"{a} at a record {self.op} within the {n} {unit}s before"
         if self.kind == "record" and (self.window or "").startswith("past:"):
             return f"{a} at a record {self.op} the {(self.window or '')[5:]} before"
         if self.kind == "record" and self.window and self.window != "past":

@@ -73,8 +73,9 @@ def _ci(*parts: str) -> re.Pattern[str]:
 
 _PART = r"(?P<part>early|mid|late|the (?:start|beginning|middle|end) of)"
 _MONTH = rf"(?P<mon>{MONTH_RE})\.?(?:,? (?P<year>{YEAR_RE}))?"
-_AGO = (
-    rf"(?:(?:just|only|about|roughly|around|some|nearly|almost|barely) )?"
+_AGO = (  # "less than two weeks ago": any time within the span (``within:``)
+    rf"(?:(?P<within>less than|fewer than|under|not even) "
+    rf"|(?:just|only|about|roughly|around|some|nearly|almost|barely) )?"
     rf"(?P<n>{count_re(12)}|an?|a few|a couple of|several) (?P<unit>day|week|month|year)s? ago"
 )
 _YEARS = r"(?P<yr>last year|earlier this year|earlier in the year)"
@@ -146,7 +147,8 @@ def _code(m: re.Match[str]) -> str:
     if groups.get("n"):
         n = groups["n"].lower()
         count = {"a few": 3, "a couple of": 2, "several": 4}.get(n, 1 if n in ("a", "an") else 0)
-        return f"ago:{count or count_value(n)}:{groups['unit'].lower()}"
+        lead = "within" if groups.get("within") else "ago"
+        return f"{lead}:{count or count_value(n)}:{groups['unit'].lower()}"
     if groups.get("yr"):  # "late last year", "earlier this year"
         back = -1 if groups["yr"].lower().startswith("last") else 0
         part = (groups.get("part") or "").lower()

@@ -79,8 +79,7 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     summary bullet, the opening sentence or a quote line (:func:`is_quote_line`) states
     again (same figure) is reported once, where the body proper states it."""
     heads = {s.index for s in sentences[1:] if not s.boilerplate and _highlight(s.text)}
-    if sentences and _is_title(sentences[0].text, sentences):
-        heads.add(0)
+    heads |= _title_lines(sentences)
     body = {_told(c) for c in claims if c.sentence not in heads}
     claims = [c for c in claims if c.sentence not in heads or _told(c) not in body]
     rank = summary_rank(sentences)
@@ -90,11 +89,16 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
         again = c.kind == "record" and bool(_AGAIN.search(texts.get(c.sentence, "")))
         return (*_same(c), again)
 
-    best: dict[tuple[object, ...], int] = {}
+    iffy = {x.index for x in sentences if _CONDITIONAL.search(x.text)}
+
+    def weight(c: Claim) -> float:  # a copy in a conditional ("could head to") is no restatement
+        return 0.5 if c.sentence in iffy else rank.get(c.sentence, 3)
+
+    best: dict[tuple[object, ...], float] = {}
     for c in claims:
         key = same(c)
-        best[key] = max(best.get(key, 0), rank.get(c.sentence, 3))
-    claims = [c for c in claims if rank.get(c.sentence, 3) >= best[same(c)]]
+        best[key] = max(best.get(key, 0), weight(c))
+    claims = [c for c in claims if weight(c) >= best[same(c)]]
     # a quote line names no day of its own: a figure it shares with the prose is the prose's
     prose = {_figure(c) for c in claims if rank.get(c.sentence, 3) > 0}
     return [
@@ -116,8 +120,10 @@ def _figure(c: Claim) -> tuple[object, ...]:
 def _told(c: Claim) -> tuple[object, ...]:
     """What a headline claim must share with a body claim to be its summary: asset and kind,
     and for a record whether it is a first crossing ("crosses $100k for the first time" is
-    not the body's "all-time high of $103,587")."""
-    return (c.asset, c.kind, c.kind == "record" and bool(_FIRST.match(c.words)))
+    not the body's "all-time high of $103,587"); a body's metal priced in a local currency
+    (``gold_inr``: "up 47% on the MCX") tells the headline's "Gold up 47%" too."""
+    asset = re.sub(r"^(gold|silver)_[a-z]{3}$", r"\1", c.asset or "")
+    return (asset, c.kind, c.kind == "record" and bool(_FIRST.match(c.words)))
 
 
 def _same(c: Claim) -> tuple[object, ...]:
@@ -130,6 +136,14 @@ def _same(c: Claim) -> tuple[object, ...]:
 
 
 _FIRST = re.compile(r"(?:first time|never)\b", re.IGNORECASE)
+#: A sentence that tells a price as a possibility: "If the slide goes on, ether could revisit
+#: its March low at $1,800", "Should support fail, gold may head toward the May low".
+_CONDITIONAL = re.compile(
+    r"^\W*(?:if|should|unless|once|in case)\b[^,;]{3,90},"
+    r"|\b(?:could|might|may|would)\s+(?:then\s+|well\s+)?(?:move|head|fall|drop|slide|slip|sink"
+    r"|rise|climb|test|retest|revisit|reach|extend|return|open the door)\b",
+    re.IGNORECASE,
+)
 # A record told as one more of a run: "a further record high", "for a third time this month".
 _AGAIN = re.compile(
     r"\b(?:another|again|once more|(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time)\b", re.I
@@ -192,6 +206,19 @@ def is_quote_line(s: str) -> bool:
     words = s.split()
     quote = _QUOTE.match(s) or _FIGURES_ONLY.match(s)  # or a card's line: "+0.2% daily \u00b7 WoW"
     return len(words) <= 12 and not s.rstrip().endswith(".") and bool(quote)
+
+
+def _title_lines(sentences: tuple[Sentence, ...]) -> set[int]:
+    """The title lines above the body: the first line when it is a title, and one after
+    page furniture ("Back to briefings", a date, "4 min read") until the first sentence of
+    prose (eight words or more, closing punctuation)."""
+    out = set()
+    for s in sentences:
+        if not s.boilerplate and _is_title(s.text, sentences):
+            out.add(s.index)
+        elif len(s.text.split()) >= 8 and re.search(r"[.!?\u3002]\W?$", s.text.strip()):
+            break
+    return out
 
 
 def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:

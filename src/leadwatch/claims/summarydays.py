@@ -18,6 +18,7 @@ from typing import Any
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.nights import night_of
+from leadwatch.claims.periodrepeats import drop_period_repeats
 from leadwatch.claims.summary import drop_headline_repeats, summary_rank
 from leadwatch.claims.text import Sentence
 
@@ -28,9 +29,12 @@ _BODY = 3
 
 
 def summarized(text: str, sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
-    """``claims`` with the headline's and the summary's repeats of the body dropped
-    (:func:`leadwatch.claims.summary.drop_headline_repeats`), then the summary's figures
+    """``claims`` with the repeats of a sentence pointing back at a span dropped
+    (:func:`leadwatch.claims.periodrepeats.drop_period_repeats`), the headline's and the
+    summary's repeats of the body (:func:`leadwatch.claims.summary.drop_headline_repeats`),
+    then the summary's figures
     dated where the body dates them (:func:`summary_days`)."""
+    claims = drop_period_repeats(sentences, claims)  # "Over the period, gold lost 2%"
     return summary_days(text, sentences, drop_headline_repeats(sentences, claims))
 
 

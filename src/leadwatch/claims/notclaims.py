@@ -1,0 +1,145 @@
+"""Phrasings that read like a comparison or a move but state none to check (pure).
+
+- A ranking by market value ("now the fifth-largest asset, ahead of Amazon and silver",
+  "its market cap overtook Meta's and silver's"): who is bigger, not whose price rose
+  more, so no outperformance (:func:`value_rank`).
+- A cause told of a move with no figure and no time: "one more reason for the surge:
+  ...", "the drivers of the selloff", "the prospect of levies has lifted the dollar" (a
+  story of why, not a move on a day): the figureless move of such a sentence is no claim
+  (:func:`drop_cause_moves`). A move with a figure or a day stays one.
+- A figureless easing from records ("ether and bitcoin eased from their record peaks", "bitcoin
+  slipped from its all-time highs") tells a record set lately, as "edged back from record
+  levels" does: it is that record claim, not a move from close to close
+  (:func:`eased_records`).
+
+:func:`unstated_moves` applies both to an article's claims.
+
+Examples
+--------
+>>> value_rank("Bitcoin became the fifth-largest asset, surpassing silver and Amazon.")
+True
+>>> value_rank("Bitcoin outperformed silver this year.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from leadwatch.claims.assets import find_assets
+
+if TYPE_CHECKING:
+    from leadwatch.claims.model import Claim
+    from leadwatch.claims.text import Sentence
+
+__all__ = ["drop_cause_moves", "eased_records", "unstated_moves", "value_rank"]
+
+#: Size by value: "market cap", "by market capitalisation", "the fifth-largest asset",
+#: "the most valuable company", "by total value".
+_BY_VALUE = re.compile(
+    r"\bmarket (?:cap\b|capitali[sz]ation|value)"
+    r"|\b(?:[\w-]+[- ])?(?:largest|biggest|most valuable)(?: \w+)? (?:assets?|compan(?:y|ies)"
+    r"|cryptocurrenc(?:y|ies)|commodit(?:y|ies)|stocks?)\b(?: in the world| globally)?"
+    r"|\bby (?:total )?value\b",
+    re.IGNORECASE,
+)
+#: The cause of a move named as a noun: "behind the rally", "the drivers of the selloff",
+#: "fuelled the surge".
+_CAUSE_OF = re.compile(
+    r"\b(?:factors?|drivers?|reasons?|catalysts?|forces?|tailwinds?|headwinds?|causes?)"
+    r" (?:behind|for|of|driving) (?:the|this|that|its|their|today's) (?:[\w-]+ )?"
+    r"(?:rally|rallies|surge|gains?|rise|advance|run|selloff|sell-off|slide|decline|drop|rout)\b",
+    re.IGNORECASE,
+)
+#: A hope or a fear as the subject of a push, in the perfect: "the prospect of new levies
+#: has pushed the dollar higher", "fears of a slowdown have driven yields lower".
+_PROSPECT_PUSH = re.compile(
+    r"\b(?:prospects?|expectations?|hopes?|fears?|bets?|worries|concerns?|talk|threats?"
+    r"|uncertainty|speculation) (?:of|over|about|for|that)\b[^.;]{0,80}?"
+    r"\b(?:has|have) (?:pushed|driven|sent|lifted|knocked|dragged)\b",
+    re.IGNORECASE,
+)
+
+#: A verb of a small fall, then "from" a record: "eased from record peaks", "slipped back
+#: from its all-time highs", "retreated from a record peak" (one of no other time).
+_EASED_FROM = re.compile(
+    r"\b(?:eased|eases|easing|slipped|slips|dipped|dips|retreated|retreats|pulled back"
+    r"|edged (?:back|lower|down)|backed off|came off)\s+(?:back\s+)?from\s+"
+    r"(?:(?:its|their|the|a|an|recent|fresh|new)\s+)*(?:record|all[- ]time)"
+    r"(?:\s+(?:highs?|peaks?|levels?|tops?))?s?\b"
+    # not a record of another time: "the peak it set in October", "record highs of 2021"
+    r"(?!(?:\s+(?:highs?|peaks?|levels?|tops?))?"
+    r"\s+(?:(?:it|they|that|which)\s+)?(?:set|hit|reached|touched|notched|seen|posted|made"
+    r"|recorded|struck|of|in|above|near|at)\b)",
+    re.IGNORECASE,
+)
+
+#: Between a subject and its verb: no comma, semicolon or clause word ("while", "but").
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|as|after|when)\b", re.IGNORECASE)
+
+
+def value_rank(s: str) -> bool:
+    """Whether ``s`` ranks by market value (module doc): its "surpassing" is no
+    outperformance."""
+    return bool(_BY_VALUE.search(s))
+
+
+def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """``claims`` less the figureless, timeless moves of a sentence that tells a cause
+    (module doc).
+
+    >>> from leadwatch.claims.model import Claim
+    >>> from leadwatch.claims.text import split_sentences
+    >>> s = tuple(split_sentences("One big driver behind the rally: a new ETF rule."))
+    >>> drop_cause_moves(s, [Claim(0, "move", "btc", "the rally", "up")])
+    []
+    """
+    texts = {s.index: s.text for s in sentences}
+    out = []
+    for c in claims:
+        s = texts.get(c.sentence, "")
+        bare = c.kind == "move" and c.pct is None and c.level is None and c.when is None
+        if bare and (_CAUSE_OF.search(s) or _PROSPECT_PUSH.search(s)):
+            continue
+        out.append(c)
+    return out
+
+
+def eased_records(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each figureless fall of a sentence that eases "from record levels"
+    told as the record set lately (module doc).
+
+    >>> from leadwatch.claims.model import Claim
+    >>> from leadwatch.claims.text import split_sentences
+    >>> s = tuple(split_sentences("Gold eased from all-time peaks."))
+    >>> [(c.kind, c.op) for c in eased_records(s, [Claim(0, "move", "gold", "Gold eased", "down")])]
+    [('record', 'high')]
+    """
+    texts = {s.index: s.text for s in sentences}
+    out: list[Claim] = []
+    for c in claims:
+        text = texts.get(c.sentence, "")
+        eased = _EASED_FROM.search(text)
+        bare = c.kind == "move" and c.op == "down" and c.pct is None and c.level is None
+        if bare and eased is not None and _subject_of(text, c.asset, eased.start()):
+            c = replace(c, kind="record", op="high", words=eased.group(0), window=None)
+            if any((o.sentence, o.kind, o.asset) == (c.sentence, "record", c.asset) for o in out):
+                continue
+        out.append(c)
+    return out
+
+
+def _subject_of(s: str, asset: str | None, at: int) -> bool:
+    """Whether ``asset`` is named before ``at`` in the clause of the verb there ("gold and
+    silver eased": both; "yields fell, and metals eased": not the yields)."""
+    before = [m for m in find_assets(s) if m.asset == asset and m.end <= at]
+    return bool(before) and _CLAUSE_BREAK.search(s[before[-1].end : at]) is None
+
+
+def unstated_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """``claims`` less the moves that only tell a cause, and with the easings from records
+    told as records (module doc)."""
+    return eased_records(sentences, drop_cause_moves(sentences, claims))
