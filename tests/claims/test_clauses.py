@@ -400,7 +400,9 @@ def test_indicators_month_to_date_and_the_previous_session() -> None:
         ("percent", "btc", "up", 12.0, "mtd"),
     ]
     text = "The dollar index hit a two-year high of 109.5 last week before easing to 108.2."
-    assert [c.level for c in extract_claims(text).claims if c.kind == "level"] == [108.2]
+    levels = [(c.level, c.window) for c in extract_claims(text).claims if c.kind == "level"]
+    # the record's value is no level of the day: only the high of last week (its window)
+    assert levels == [(108.2, None), (109.5, "ext:high:prev:week")]
     days = pd.bdate_range("2026-02-02", "2026-03-04")
     gold = pd.Series(5000.0, index=days)
     gold.loc["2026-03-02"] = 4925.0  # Monday: -1.5%

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from leadwatch.claims.carrywords import CARRY
 from leadwatch.claims.crossrates import CROSS_RATE_NAMES, cross_rate
 from leadwatch.claims.currencies import CURRENCY_NAMES
 from leadwatch.claims.groupnames import (
@@ -207,15 +208,6 @@ _WORDS: tuple[tuple[str, str], ...] = (
 )
 #: (id, pattern), in priority order; feed and exchange codes (``GC=F``, ``^TNX``) first.
 ALIASES = with_codes(_WORDS)
-#: Phrases standing for the last named asset (resolved by the extractor).
-CARRY = re.compile(
-    r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
-    r"|(?:This|That|The) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:decline|drop|fall|slide|pullback|sell-?off"
-    r"|slump|rally|gain|rise|surge|advance|move|rebound|jump|achievement|performance|run|climb"
-    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble))\b"  # "Daily moves included"
-    r"|^(?:The )?(?:(?:[Dd]aily|[Ww]eekly|[Ss]ession|[Ii]ntraday) )?(?:[Mm]oves|[Mm]ovements"
-    r"|[Cc]hanges|[Ss]wings)(?: (?:included|were|comprised|featured)\b| ?:)"
-)
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(
     r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"

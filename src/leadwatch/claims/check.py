@@ -373,7 +373,7 @@ def check_claims(
             result = ("not checkable", far, {})
         elif gap := gap_note(market, c.asset or "", day, _name(c.asset), _ref_day(c, day)):
             result = ("not checkable", gap, {})
-        elif c.kind == "comparison" and (c.window or "").startswith("ref:"):
+        elif c.kind == "comparison" and pastlevel.against_level(c):  # or a ratio's
             result = pastlevel.check_past_level(c, day, market)
         elif pastlevel.is_session_comparison(c):
             result = pastlevel.check_session_comparison(c, day, market)

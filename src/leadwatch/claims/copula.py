@@ -39,13 +39,17 @@ COPULA = (
     r"\b(?:is|was|are|were|remains|remained|stands|sits|costs?)\b|:|\s?[\u2013\u2014]|\s-(?=\s)"
 )
 
-# What may stand between the asset and its copula: a price noun, a contract, an adverb.
+# What may stand between the asset and its copula: a price noun, a contract, an adverb, a
+# time of day ("at 11:50 am", "as of 02:02 GMT").
 _GAP = re.compile(
     r"(?:/[A-Z]{3})?\)?(?:['\u2019]s)?(?:\s+(?:spot|futures?|prices?|quote|index|yields?|rate|contract))*"
     r"(?:\s+(?:per ounce|an ounce))?(?:\s*\([^()]{1,24}\))?"
     r"(?:\s*,?\s+(?:now|currently|still|today|then|meanwhile|once again|which|that"
     r"|on \w+day|this (?:morning|afternoon|evening|week)|as of \w+(?: \w+)?|at press time"
-    r"|at (?:the time of )?writing|at the close|at the open))*,?\s*",
+    r"|at (?:the time of )?writing|at the close|at the open"
+    r"|(?:at|as of|around) (?:[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?|[01]?\d\s*[ap]\.?m\.?)"
+    r"(?:\s*(?:GMT|UTC|ET|EST|EDT|CET|BST|IST|JST|HKT|SGT|local time|(?:New York|London) time))?"
+    r"(?![\w:$])))*,?\s*",
     re.IGNORECASE,
 )
 _COPULA_RE = re.compile(rf"^(?:{COPULA})$", re.IGNORECASE)

@@ -2,7 +2,8 @@
 
 A labelled claim quotes its sentence (an exact substring of the article), names its asset,
 kind and status. An extracted claim *matches* it when its sentence overlaps the quote, its
-asset is the same and its kind corresponds (``percent`` counts as ``move``; a ``range``
+asset is the same (a ratio of two assets, "the gold/silver ratio", matches a ``comparison``
+label of either) and its kind corresponds (``percent`` counts as ``move``; a ``range``
 may be found as a ``level``; two measurements that labels name either way match by what
 they measure: a distance from the asset's own peak with a size, "21% below its all-time
 high", is a ``move`` or a ``comparison``; the value of a record, "its all-time high of
@@ -77,6 +78,14 @@ def _same_measure(claim: Claim, label: str) -> bool:
     sized = claim.pct is not None and claim.pct >= 0
     peak = claim.window == "ref:peak" or (claim.kind == "percent" and claim.window == "peak")
     return sized and peak and label in ("move", "comparison")
+
+
+def _assets(claim: Claim, label: str) -> tuple[str | None, ...]:
+    """The assets a claim may be matched on: its own, and for a ratio of two assets set
+    against a ``comparison`` label, the other one too (labels name either side of a
+    "gold/silver ratio")."""
+    ratio = claim.kind == "comparison" and (claim.op or "").startswith("ratio:")
+    return (claim.asset, claim.other) if ratio and label == "comparison" else (claim.asset,)
 
 
 def _status_ok(ours: str, label: str) -> bool:
@@ -197,7 +206,7 @@ def score_article(
         kind = str(lab["kind"])
         for i, c in enumerate(claims):
             own = _kind_ok(c.claim.kind, kind)
-            if c.claim.asset != lab["asset"] or not overlaps(c, span):
+            if lab["asset"] not in _assets(c.claim, kind) or not overlaps(c, span):
                 continue
             if not (own or _same_measure(c.claim, kind)):
                 continue
@@ -218,7 +227,7 @@ def score_article(
     spurious = []
     for c in reported:
         known = any(
-            overlaps(c, span) and c.claim.asset == lab["asset"]
+            overlaps(c, span) and lab["asset"] in _assets(c.claim, str(lab["kind"]))
             for lab, span in zip(label["claims"], spans, strict=True)
         )
         if not known:

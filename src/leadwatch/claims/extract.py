@@ -40,6 +40,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from leadwatch.claims.absolutes import with_moving
 from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.asides import outside_asides
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
@@ -85,6 +86,7 @@ from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
+from leadwatch.claims.ratios import ratio_claims
 from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.statedweeks import stated_weeks
@@ -104,16 +106,15 @@ __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
 
 _VERB_UP = (
     r"surged|rallied|rose|climbed|gained|jumped|soared|advanced|strengthened|added|rebounded"
-    r"|recovered|spiked|firmed|edged (?:up|higher)|(?:is|are|was|were) up"
-    rf"|{UP_VERB_RARE_RE}"
-    r"|(?:is|are|was|were) (?:rising|surging|rallying|climbing|trading higher)"
+    rf"|recovered|spiked|firmed|edged (?:up|higher)|(?:is|are|was|were) up|{UP_VERB_RARE_RE}"
+    r"|(?:is|are|was|were) (?:rising|surging|rallying|climbing|trading higher|soaring|jumping)"
 )
 _VERB_DOWN = (
     r"fell|dropped|declined|slumped|slid|plunged|weakened|tumbled|slipped|lost|sank|shed"
-    r"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)"
-    rf"|{DOWN_VERB_RARE_RE}"
+    rf"|retreated|eased|dipped|plummeted|crashed|edged (?:down|lower)|{DOWN_VERB_RARE_RE}"
     r"|(?:is|are|was|were) (?:down|off(?! to (?:a|an|the|its|their) (?:[\w-]+ ){0,2}start\b))"
-    r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower)"
+    r"|(?:is|are|was|were) (?:falling|declining|weakening|dropping|sliding|trading lower"
+    r"|plunging|tumbling|sinking|slumping|plummeting|crashing)"
 )
 _AFTER_ASSET = re.compile(
     rf"^(?:'s|\u2019s)?(?: prices?| futures| ind(?:ices|exes))?(?: \([^()]{{0,40}}\))?"
@@ -272,7 +273,7 @@ def _moves(
     # a subject carried by "prices"/"they" counts for figures, not for bare move verbs
     mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
-        after = _AFTER_ASSET.match(s[m.end :])
+        after = _AFTER_ASSET.match(s[m.end :]) or with_moving(s, m.start, m.end)  # "with X -ing"
         if _IF.search(s, 0, m.start):
             continue  # "shorts face liquidation if the coin climbed back to $72,000"
         if after and m.asset not in GROUPS and not attribute(s, m):  # "demand for gold rose"
@@ -348,8 +349,7 @@ def extract_claims(text: str) -> Extraction:
         same_paragraph = last is not None and "\n" not in text[last.end : sent.start]
         carry = dated if same_day(s) else day if same_paragraph else None  # "on the day"
         if when is None and carry is not None and not _NOW.search(s):
-            found = [_on_day(c, carry) for c in found]  # "The selloff deepened on Thursday. Gold
-            # followed the slide, dropping under $2,900": Thursday's too
+            found = [_on_day(c, carry) for c in found]  # the day the sentence before names
         claims.extend(found)
         last = sent
         if when is not None or not same_paragraph or _NOW.search(s):  # a time of its own
@@ -373,7 +373,7 @@ def extract_claims(text: str) -> Extraction:
     claims = last_week_days(text, sentences, later_passes(sentences, claims))  # "a -> b -> c"
     claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)
-    claims = spanned_new_records(claims)  # "hits new high" above "its highest since 2022"
+    claims = ratio_claims(sentences, spanned_new_records(claims))  # "gold/silver ratio at 80"
     claims = unstated_moves(sentences, milestone_records(claims, sentences))  # "$5,000 mark"
     return Extraction(text, sentences, tuple(claims), tuple(periods))
 
@@ -383,7 +383,7 @@ def extract_claims(text: str) -> Extraction:
 _NOW = re.compile(
     r"(?i)\b(?:now|currently|today|so far|at present|this|prior|previous|since|week|month|quarter"
     r"|last(?! (?:up|down|at|seen|traded|quoted|changed|trading|changing)\b)"
-    r"|year|time of writing|press time|hours? ago|24 hours)\b"
+    r"|year|time of writing|press time|hours? ago|24 hours|(?:is|are) (?:also |still )?\w+ing)\b"
 )
 
 

@@ -82,8 +82,9 @@ def milestone_records(claims: Sequence[Claim], sentences: Sequence[Sentence]) ->
     return out
 
 
-#: A first-ever crossing told as a record: "for the first time" (not "since ..."), "never before".
-_FIRST_EVER = re.compile(r"^(?:(?:the )?first time|never before)$", re.IGNORECASE)
+#: A first-ever crossing told as a record: "for the first time" (not "since ..."), "never
+#: before", "its first-ever close above".
+_FIRST_EVER = re.compile(r"^(?:(?:the )?first(?: time|[- ]ever)|never before)$", re.IGNORECASE)
 
 
 def first_time_levels(claims: Sequence[Claim]) -> list[Claim]:

@@ -127,6 +127,9 @@ class Claim:
             return f"{a} {size}{self.op} its " + (
                 "record high" if ref == "peak" else f"{ref} level"
             )
+        if self.kind == "comparison" and (self.op or "").startswith("ratio:"):
+            op = (self.op or "")[6:].replace("at", "")
+            return f"{a}/{self.other or '?'} ratio {op} {self.level or 0:g}".replace("  ", " ")
         if self.kind == "comparison":
             return f"{a} {self.op} {self.other or '?'}"
         if self.kind == "narrative":

@@ -10,7 +10,8 @@ written), a span back ("three months ago": ``ago:N:UNIT``; "two weeks after hitt
 record of": the same), the month or week before ("last month": ``prev:month``) or the
 current one so far ("earlier this month": ``this:month``), a year ("in 2024": ``year:2024``,
 for extremes only: a plain level of a year is the ``cal:`` window's) or the year before or
-the current one ("late last year": ``yr:-1:late``, "earlier this year": ``yr:0:``). It
+the current one ("late last year": ``yr:-1:late``, "earlier this year", and for extremes "a
+high of 110 this year": ``yr:0:``). It
 belongs to a price when it stands right after it in the same clause ("... $31.20 in
 March", "... set in early October", "... it hit last month"), names the extreme noun
 before the price ("its July top of $3.6"), or is the month of a sentence whose price is an
@@ -78,7 +79,7 @@ _AGO = (  # "less than two weeks ago": any time within the span (``within:``)
     rf"|(?:just|only|about|roughly|around|some|nearly|almost|barely) )?"
     rf"(?P<n>{count_re(12)}|an?|a few|a couple of|several) (?P<unit>day|week|month|year)s? ago"
 )
-_YEARS = r"(?P<yr>last year|earlier this year|earlier in the year)"
+_YEARS = r"(?P<yr>last year|earlier this year|earlier in the year|(?:so far )?this year)"
 _PREV = r"(?P<prev>last|earlier this|(?:in )?the previous|(?:in )?the prior) (?P<pu>week|month)"
 #: A past time after a price ("in late October", "three months ago", "last month").
 _AFTER = _ci(
@@ -227,6 +228,12 @@ def anchored(
         code = _code(found) if found is not None else then or ""
         if code.startswith("year:") and not side:
             continue  # "at $1,900 in 2023": a level of that year (window ``cal:``), no extreme
+        if (
+            found is not None
+            and not side
+            and re.match(r"(?:so far )?this", found["yr"] or "", re.I)
+        ):
+            continue  # "at $97 this year": no extreme; "a high of 110 this year" is one
         op = "below" if re.search(r"\b(?:below|under)\s*\S*$", left) else "at"
         op = "above" if re.search(r"\b(?:above|over|more than|topped)\s*\S*$", left) else op
         out = _place(out, s, index, mentions, subject, m.start(), num, f"ext:{side}:{code}", op)
@@ -284,8 +291,9 @@ def _place(
     if same and same[0].kind == "record":  # "since topping out above $4,400 in mid-October"
         peak = same[0]
         held = peak.window or ""
-        if not held.startswith("peak:"):
-            return claims
+        if not held.startswith("peak:"):  # "a two-year high of 110.2 in January": the record
+            extreme = replace(peak, kind="level", op=op, window=window, when=None)
+            return [*claims, extreme]  # as it stands, and the high (low) of that time
         if not (peak.when is not None and peak.when[0] == "month" and code_is_month(window)):
             moved = replace(
                 peak, window=":".join(held.split(":")[:2]) + ":" + window.split(":", 2)[2]

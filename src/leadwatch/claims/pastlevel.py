@@ -34,6 +34,7 @@ from pandas.tseries import holiday
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.ratios import check_ratio
 from leadwatch.claims.vocabulary import MONTH_RE, PRICE_NUM_RE, YEAR_RE, month_number
 
 __all__ = [
@@ -137,10 +138,20 @@ def reference_day(ref: str, day: pd.Timestamp) -> pd.Timestamp | None:
     return None
 
 
+def against_level(c: Claim) -> bool:
+    """Is ``c`` a comparison with a stated level: a past level of its asset (window
+    ``ref:...``) or the ratio of two assets' prices (op ``ratio:...``,
+    :mod:`leadwatch.claims.ratios`)?"""
+    return (c.window or "").startswith("ref:") or (c.op or "").startswith("ratio:")
+
+
 def check_past_level(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
-    """Grade a comparison with a past level (rules in the module docstring)."""
+    """Grade a comparison with a past level (rules in the module docstring), or a ratio's
+    stated value (:func:`leadwatch.claims.ratios.check_ratio`)."""
+    if (c.op or "").startswith("ratio:"):
+        return check_ratio(c, day, market)
     assert c.asset is not None and c.window is not None
     closes = market.close(c.asset)
     now = closes.loc[:day].iloc[-2:]

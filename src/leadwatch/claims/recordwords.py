@@ -56,7 +56,9 @@ _RECORD_RE = re.compile(
     r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
-    r"|(?P<first>first time|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
+    r"|(?P<first>first time|(?<=for the )first ever\b|first[- ]ever(?= (?:(?:daily |weekly )?"
+    r"(?:close|settlement|finish) )?(?:above|over|past|beyond|below|under)\b)"
+    r"|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
     rf"(?:{SPAN_RE})[- ](?P<nhl>high|low|peak|trough|top|bottom)"
@@ -88,8 +90,6 @@ _RANKED_ON = ending(
     r"(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest)\b[^,.;]{0,30}\bon",
     gap=" ",
 )
-# A finite verb right after the asset ("silver prices surged", "gold has fallen").
-
 
 # The side of a "first time" phrase: "fell below", "dipped under" (else above).
 _DOWN_SIDE = (

@@ -69,7 +69,7 @@ _NOT_A_SUBJECT = re.compile(
 _PRICE_NOUN = any_of(
     *("contracts?", "futures", "prices?", "spot", "quotes?", "benchmark", "metal", "token", "coin"),
     *("bullion", "ounce", "fix", "fixing", "settlement", "close", "assets?", "haven", "pair"),
-    *("currency", "commodity", "gauge", "king", "crypto"),
+    *("currency", "commodity", "gauge", "king", "crypto", "cryptocurrency"),
 )
 
 

@@ -43,15 +43,18 @@ _NO_COMPANIES = frozenset({"dxy", "usd_broad", "fed_funds", "vix", *YIELDS})
 _ROLES = (
     r"proxy|proxies|miners?|mining (?:stocks|shares|firms?|compan(?:y|ies))|holders?"
     r"|treasury (?:firms?|compan(?:y|ies)|stocks)|exchanges?|ETFs?|ETPs?|ETNs?|funds?|trusts?"
-    r"|stocks|shares|equities|compan(?:y|ies)|firms?|developers?|producers?|issuers?|lenders?"
+    r"|stocks|shares|equities|compan(?:y|ies)|firms?(?! (?:at|above|below|near|around|as|on"
+    r"|amid|after|against|despite|ahead|while)\b)|developers?|producers?|issuers?|lenders?"
     r"|royalty compan(?:y|ies)|streamers?|(?:Trust|Fund)(?: ETF)?|ETF"
     r"|(?:trading |spot |futures |options )?volumes?|open interest|market cap(?:italization)?"
 )
 #: Words between the asset word and the noun it describes ("bitcoin-linked", "spot bitcoin
-#: ETFs", "gold mining stocks"), not a clause's own words ("gold rose and stocks fell"); then
-#: the noun, and the company's name if one follows.
+#: ETFs", "gold mining stocks"), not a clause's own words ("gold rose and stocks fell", a
+#: verb: "held firm at", "stayed firm"); then the noun, and the company's name if one follows.
 _DESCRIBES = re.compile(
-    r"^(?:[- ](?!(?:and|or|but|while|as|with|to|in|on|at|of|the|a|is|was|are|were|has)\b)"
+    r"^(?:[- ](?!(?:and|or|but|while|as|with|to|in|on|at|of|the|a|is|was|are|were|has)\b"
+    r"|(?:held|holds|holding|stayed|stays|staying|stood|stands|standing|remained|remains|kept"
+    r"|keeps|looked|looks|traded|trades|closed|ended|finished|settled|opened)\b)"
     rf"[a-z][\w-]*){{0,2}}?[- ](?P<role>{_ROLES})\b(?! (?:rates?|prices?|values?|index)\b)"
     r"(?P<name>,? (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,3})?"
 )

@@ -70,7 +70,7 @@ _PHRASES = {
     # "over the last year" (trailing), "since last month" (a start), "this time last year"
     # (a point a year back): no calendar period; "0.24 percentage point last month" is one
     "not": r"\b(?:the|over|in|since|than|from|time|stage|date|period|(?<!percentage )point) $",
-    # "off 59% from its record high last year": the year dates the extreme the distance is
+    # "some 40% below its record high of last year": the year dates the extreme the distance is
     # measured from, not the move ("the peak set last month", "its all-time high of last year")
     "extreme": rf"\b{EXTREME_NOUN_RE}s?(?: (?:\w+ )?(?:set|hit|reached|touched|seen|made))?"
     r"(?: of| in)? $",

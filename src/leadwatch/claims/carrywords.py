@@ -1,0 +1,31 @@
+"""Sentence openings that stand for the last named asset: a pronoun ("It", "Their"), a
+noun of the price ("The token"), a noun of its move ("This pullback", "The rally"), a
+demonstrative that states the move ("This marks a 45% rise", "That is a steep 12% drop")
+or a list of moves ("Daily moves included") (pure; the extractor resolves them).
+
+Examples
+--------
+>>> [bool(CARRY.match(s)) for s in ("This marks a 9% gain.", "This is a 9% tariff.")]
+[True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CARRY"]
+
+#: Phrases standing for the last named asset (resolved by the extractor).
+CARRY = re.compile(
+    r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
+    r"|(?:This|That|The) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:decline|drop|fall|slide|pullback|sell-?off"
+    r"|slump|rally|gain|rise|surge|advance|move|rebound|jump|achievement|performance|run|climb"
+    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble))\b"
+    # "This marks a 45% rise", "That is a steep 12% drop": the move of the last asset
+    r"|^(?:This|That) (?:marks?|marked|signals?|signall?ed|represents?|represented|is|was"
+    r"|amounts? to|amounted to|translates? (?:in)?to|translated (?:in)?to|means) (?:an? |the )?"
+    r"(?:[a-z]+ ){0,2}\d[\d.,]*\s?(?:%|per ?cent) (?:[a-z]+ )?(?:rise|gain|jump|surge|rally"
+    r"|increase|advance|climb|drop|fall|decline|loss|slide|plunge)s?\b"  # "Daily moves included"
+    r"|^(?:The )?(?:(?:[Dd]aily|[Ww]eekly|[Ss]ession|[Ii]ntraday) )?(?:[Mm]oves|[Mm]ovements"
+    r"|[Cc]hanges|[Ss]wings)(?: (?:included|were|comprised|featured)\b| ?:)"
+)

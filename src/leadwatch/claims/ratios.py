@@ -1,0 +1,170 @@
+"""The ratio of two assets' prices stated as a level ("the gold/silver ratio at about 85",
+"the gold-to-silver ratio fell to 78:1", "the ETH/BTC ratio near 0.03"): extraction and grading.
+
+A ratio names its pair before the word ("gold/silver ratio", "gold-silver", "gold-to-silver",
+"gold:silver") or after it ("the ratio of gold to silver"); "the ratio" alone takes the pair
+named in one of the two sentences before. Its value is the first number after a word that
+places it ("at", "near", "to", "of", "around", "above", "below"), written plain or as
+"N:1"; a span ("15-20:1") or a sentence of history ("historically") states no level of the
+day. The claim is a ``comparison`` with ``op`` ``ratio:at`` (``ratio:above``, ``ratio:below``;
+``level`` the stated value, ``pct`` ``None``), of the day its sentence names (or the article's).
+
+Grading: the ratio of the two assets' closes (the London fixes for metals) and, where the
+store holds both, of their futures closes, on that day or the trading day before (a ratio
+quoted before the day's fix); ``at``/``near`` hold within 2% of one of them, ``above``
+(``below``) when one of them is at most 0.5% under (over) the stated value or beyond.
+
+Examples
+--------
+>>> from leadwatch.claims.text import split_sentences
+>>> sents = split_sentences("The gold/silver ratio fell to 78:1 on Tuesday.")
+>>> [(c.asset, c.other, c.op, c.level) for c in ratio_claims(sents, [])]
+[('gold', 'silver', 'ratio:at', 78.0)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from leadwatch.claims.futures import FUTURES
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
+from leadwatch.claims.narrative import GENERAL_RE
+from leadwatch.claims.text import Sentence, find_when
+
+__all__ = ["check_ratio", "ratio_claims"]
+
+_NAMES = {
+    "gold": "gold",
+    "silver": "silver",
+    "bitcoin": "btc",
+    "btc": "btc",
+    "ether": "eth",
+    "eth": "eth",
+    "ethereum": "eth",
+}
+_ASSET = r"(?:gold|silver|bitcoin|btc|ether(?:eum)?|eth)"
+_PAIR = re.compile(
+    rf"\b(?P<a>{_ASSET})\s*(?:/|:|-|\u2013|-to-|\s+to\s+)\s*(?P<b>{_ASSET})(?:\s+price)?\s+ratio\b"
+    rf"|\bratio\s+(?:of|between)\s+(?P<c>{_ASSET})(?:\s+prices?)?\s+(?:to|and)\s+(?P<d>{_ASSET})\b",
+    re.IGNORECASE,
+)
+_BARE = re.compile(r"\b(?:the|that|this)\s+ratio\b", re.IGNORECASE)
+#: A word that places the value, then the value ("near 94:1", "to about 78", "of 0.031").
+_VALUE = re.compile(
+    r"\b(?P<op>at|near|to|of|around|about|above|over|below|under)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)(?::1\b)?(?![\d.,]*\s*(?:[-\u2013]\s*\d|%|percent|\s+(?:per|bps?)\b))",
+    re.IGNORECASE,
+)
+_OPS = {"above": "above", "over": "above", "below": "below", "under": "below"}
+#: Day words a ratio of the day may carry: any other (a month, a year) is a past ratio.
+_DAYS = ("today", "yesterday", "weekday", "date")
+_TOLERANCE = 0.02
+_SLACK = 0.005
+
+
+def _pair(text: str) -> tuple[str, str] | None:
+    m = _PAIR.search(text)
+    if m is None:
+        return None
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    first, second = _NAMES[a.lower()], _NAMES[b.lower()]
+    return None if first == second else (first, second)
+
+
+def ratio_claims(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with a ratio claim added for each sentence stating the value of a ratio
+    of two assets (module doc)."""
+    out = list(claims)
+    for k, sent in enumerate(sentences):
+        s = sent.text
+        if sent.boilerplate or "ratio" not in s.lower() or GENERAL_RE.search(s):
+            continue
+        named = _PAIR.search(s)
+        pair = _pair(s)
+        if pair is None and _BARE.search(s):  # "The ratio ended the week near 94:1"
+            pair = next(
+                (p for j in (k - 1, k - 2) if j >= 0 and (p := _pair(sentences[j].text))), None
+            )
+        if pair is None:
+            continue
+        start = named.end() if named is not None else (_BARE.search(s) or named).end()  # type: ignore[union-attr]
+        value = _VALUE.search(s, start)
+        if value is None or value.start() - start > 60:
+            continue
+        when = find_when(s)
+        if when is not None and when[0] not in _DAYS:
+            continue
+        op = _OPS.get(value.group("op").lower(), "at")
+        out.append(
+            Claim(
+                sent.index,
+                "comparison",
+                pair[0],
+                s[start - 5 if start >= 5 else 0 : value.end()].strip(),
+                op="ratio:" + op,
+                level=float(value.group("num")),
+                other=pair[1],
+                when=when,
+            )
+        )
+    return out
+
+
+def _ratios(
+    market: Market, a: str, b: str, day: pd.Timestamp
+) -> list[tuple[str, pd.Timestamp, float]]:
+    """The ratio of ``a`` to ``b`` on ``day`` and the trading day before, on their closes
+    and their futures closes where the store holds both."""
+    found = []
+    for label, x, y in (
+        ("closes", a, b),
+        ("futures closes", FUTURES.get(a, ""), FUTURES.get(b, "")),
+    ):
+        if not (market.has(x) and market.has(y)):
+            continue
+        both = pd.concat([market.close(x), market.close(y)], axis=1, join="inner").loc[:day]
+        last = both.tail(2)
+        for on, num, den in zip(last.index, last.iloc[:, 0], last.iloc[:, 1], strict=True):
+            if den:
+                found.append((label, pd.Timestamp(on), float(num / den)))
+    return found
+
+
+def check_ratio(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """Grade a ratio claim (module doc) at article date ``day``."""
+    from leadwatch.claims.dating import event_day  # dating reads the extractor: import late
+
+    assert c.asset is not None and c.other is not None and c.level is not None
+    if not (market.has(c.asset) and market.has(c.other)):
+        return "not checkable", f"no data for the {c.asset}/{c.other} ratio", {}
+    on = event_day(c.when, day)
+    found = _ratios(market, c.asset, c.other, on)
+    if not found or (on - found[-1][1]).days > 4:
+        return "not checkable", f"no closes of both {c.asset} and {c.other} near {on.date()}", {}
+    op = (c.op or "ratio:at").split(":")[-1]
+    stated = c.level
+
+    def holds(x: float) -> bool:
+        if op == "above":
+            return x >= stated * (1 - _SLACK)
+        if op == "below":
+            return x <= stated * (1 + _SLACK)
+        return abs(x / stated - 1) <= _TOLERANCE
+
+    ok = any(holds(x) for _, _, x in found)
+    rule = {"above": "at most 0.5% under it", "below": "at most 0.5% over it"}.get(
+        op, "within 2% of it"
+    )
+    seen = "; ".join(f"{x:,.4g} on {d.date()} ({label})" for label, d, x in found)
+    text = (
+        f"the {c.asset}/{c.other} ratio was {seen} against the stated {op} {stated:g} "
+        f"(holds when one of them is {rule})"
+    )
+    data = {"ratios": [(label, str(d.date()), x) for label, d, x in found], "stated": stated}
+    return ("confirmed" if ok else "contradicted"), text, data
