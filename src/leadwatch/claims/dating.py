@@ -63,6 +63,7 @@ from leadwatch.claims.datingstale import dateline_holds, far_fit, firm_dateline,
 from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
 from leadwatch.claims.datingwords import named_first, tied
 from leadwatch.claims.eventdates import cited_event
+from leadwatch.claims.eventday import event_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
 from leadwatch.claims.lastweekday import weekday_on
@@ -109,24 +110,6 @@ class ArticleDate:
             "window": [d.date().isoformat() for d in self.window],
             "reasoning": list(self.reasoning),
         }
-
-
-def event_day(when: tuple[str, Any] | None, day: pd.Timestamp) -> pd.Timestamp:
-    """The day a claim is about, given the article date ``day``."""
-    if when is not None and when[0] == "weekday":
-        return day - (day.weekday() - int(when[1])) % 7 * _DAY
-    if when is not None and when[0] == "yesterday":
-        return day - _DAY
-    if when is not None and when[0] == "date":  # the last such date on or before the article's
-        month, dom = when[1]
-        for year in (day.year, day.year - 1):
-            try:
-                on = pd.Timestamp(year=year, month=month, day=dom)
-            except ValueError:
-                continue
-            if on <= day:
-                return on
-    return day
 
 
 def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:

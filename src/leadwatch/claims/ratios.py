@@ -30,6 +30,7 @@ from typing import Any
 
 import pandas as pd
 
+from leadwatch.claims.eventday import event_day
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
@@ -138,8 +139,6 @@ def _ratios(
 
 def check_ratio(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     """Grade a ratio claim (module doc) at article date ``day``."""
-    from leadwatch.claims.dating import event_day  # dating reads the extractor: import late
-
     assert c.asset is not None and c.other is not None and c.level is not None
     if not (market.has(c.asset) and market.has(c.other)):
         return "not checkable", f"no data for the {c.asset}/{c.other} ratio", {}
