@@ -25,6 +25,7 @@ from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
 __all__ = [
     "last_named_day",
+    "named_day_fade",
     "on_named_day",
     "record_in_month",
     "year_anchors",
@@ -63,6 +64,33 @@ def last_named_day(month: int, dom: int, days: pd.DatetimeIndex) -> pd.DatetimeI
     firsts = pd.DatetimeIndex(pd.to_datetime(frame))
     last_dom = firsts + pd.offsets.MonthEnd(0)
     return firsts + pd.to_timedelta(np.minimum(dom, last_dom.day) - 1, unit="D")
+
+
+#: A claim tied to a day named without a year counts fully this many days after that day ...
+_FRESH_DAYS = 90
+#: ... then less and less, down to this share a year after it (a recap looks back weeks,
+#: rarely a whole year: "closed at $X by Halloween" is weak evidence for a date months on).
+_STALE_SHARE = 0.25
+
+
+def named_day_fade(claim: Claim, calendar: pd.DatetimeIndex) -> np.ndarray:
+    """Per article date of ``calendar``, the share of its weight a claim tied to a day named
+    without a year ("$X on October 3") keeps: 1 up to 90 days after the last such day,
+    then falling linearly to 0.25 a year after it; 1 for any other claim.
+
+    >>> from leadwatch.claims.model import Claim
+    >>> c = Claim(0, "level", "btc", "at $1", op="at", level=1.0, when=("date", (10, 3)))
+    >>> days = pd.DatetimeIndex(["2025-10-20", "2026-03-03", "2026-09-30"])
+    >>> [round(float(x), 2) for x in named_day_fade(c, days)]
+    [1.0, 0.83, 0.26]
+    """
+    if claim.when is None or claim.when[0] != "date":
+        return np.ones(len(calendar))
+    month, dom = claim.when[1]
+    age = np.asarray((calendar - last_named_day(month, dom, calendar)).days, dtype=float)
+    span = 365.0 - _FRESH_DAYS
+    share = 1.0 - (1.0 - _STALE_SHARE) * (age - _FRESH_DAYS) / span
+    return np.asarray(np.clip(share, _STALE_SHARE, 1.0), dtype=float)
 
 
 def on_named_day(held: pd.Series, month: int, dom: int, calendar: pd.DatetimeIndex) -> pd.Series:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.anchored import named_day_fade
 from leadwatch.claims.datingwords import TIE
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.monthextremes import MONTH_EXTREME_RE
@@ -287,13 +288,16 @@ def claims_score(
     held_by: list[tuple[Claim, pd.Series, float]], calendar: pd.DatetimeIndex
 ) -> pd.Series:
     """Sum of evidence per day; claims of one kind on one asset ("$3,493", "$3,502") are
-    one piece of evidence: the strongest held counts fully, the others a quarter."""
+    one piece of evidence: the strongest held counts fully, the others a quarter. A claim
+    tied to a day named without a year fades with the time since that day
+    (:func:`.anchored.named_day_fade`)."""
     score = pd.Series(0.0, index=calendar)
-    groups: dict[tuple[str | None, str], list[tuple[pd.Series, float]]] = {}
+    groups: dict[tuple[str | None, str], list[tuple[np.ndarray, float]]] = {}
     for c, held, weight in held_by:
-        groups.setdefault((c.asset, c.kind), []).append((held, weight))
+        faded = held.to_numpy(dtype=float) * named_day_fade(c, calendar)
+        groups.setdefault((c.asset, c.kind), []).append((faded, weight))
     for members in groups.values():
-        stack = np.vstack([h.to_numpy(dtype=float) * w for h, w in members])
+        stack = np.vstack([h * w for h, w in members])
         best = stack.max(axis=0)
         score += best + 0.25 * (stack.sum(axis=0) - best)
     return score

@@ -75,6 +75,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.datehints import named_weekdays, weekday_days
+from leadwatch.claims.datingago import ago_before, ago_votes
 from leadwatch.claims.datingahead import still_ahead
 from leadwatch.claims.datingcontracts import contract_votes
 from leadwatch.claims.datingholidays import holiday_votes
@@ -213,6 +214,7 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         if d.role == "past"
         and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
         and not cited_event(text, d.start)  # "the index printed 8.1 on June 19, 2025"
+        and ago_before(text, d.start) is None  # "two months ago, on May 2, 2025"
         and (own_printed_day(text, extraction.sentences, d.start) or not _record_day(text, d))
     ]
     # the day of writing is on or after every date the text looks back to ("hit a record
@@ -272,6 +274,9 @@ def text_evidence(
         at = pd.Timestamp(latest.last)  # a span of days: its last
         votes += _LATEST * (calendar == at) + _LATEST_NEXT * (calendar == at + _DAY)
         why.append(f"{latest.words!r} is the latest date printed: likely the day ({_LATEST})")
+    gone = [(d.iso, d.start) for d in _body_dates(extraction) if d.role == "past"]
+    ago, ago_why = ago_votes(extraction.text, gone, calendar)  # "a month ago, on May 2, 2025"
+    votes, why = votes + ago, why + ago_why
     opening = [s.text for s in extraction.sentences if not s.boilerplate]
     body, lead_end = " ".join(opening), opening_end(opening)
     for month, dom, words, past in month_days(body):
