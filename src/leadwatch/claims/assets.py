@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leadwatch.claims.carrywords import CARRY
+from leadwatch.claims.carrywords import CARRIED_NOUNS, CARRY
 from leadwatch.claims.crossrates import CROSS_RATE_NAMES, cross_rate
 from leadwatch.claims.currencies import CURRENCY_NAMES
 from leadwatch.claims.groupnames import (
@@ -212,8 +212,8 @@ ALIASES = with_codes(_WORDS)
 GENERIC = re.compile(
     r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"
     r"|futures(?: contracts?)?|(?:the|most[- ]active|front[- ]month) contracts?"
-    r"|prices?(?![- ](?:index|indices|indexes|targets?|to-earnings|pressures?|growth"
-    r"|inflation)))\b",
+    rf"|{CARRIED_NOUNS}|prices?(?![- ](?:index|indices|indexes|targets?|to-earnings|pressures?"
+    r"|growth|inflation)))\b",
     re.IGNORECASE,
 )
 

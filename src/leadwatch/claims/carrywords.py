@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARRY"]
+__all__ = ["CARRIED_NOUNS", "CARRY", "DATA_SOURCE"]
 
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
@@ -28,4 +28,22 @@ CARRY = re.compile(
     r"|increase|advance|climb|drop|fall|decline|loss|slide|plunge)s?\b"  # "Daily moves included"
     r"|^(?:The )?(?:(?:[Dd]aily|[Ww]eekly|[Ss]ession|[Ii]ntraday) )?(?:[Mm]oves|[Mm]ovements"
     r"|[Cc]hanges|[Ss]wings)(?: (?:included|were|comprised|featured)\b| ?:)"
+)
+
+#: A source of price data as the subject of a move ("CoinGecko figures show a 12% drop",
+#: "exchange-tracked data showed"): the move is the asset's the text is about, not the
+#: source's.
+DATA_SOURCE = (
+    r"(?:(?:Binance|Coinbase|Kraken|Bitstamp|CoinGecko|CoinMarketCap|Coinglass|Kaiko|Kitco"
+    r"|TradingView|LSEG|Refinitiv|FactSet|Bloomberg|CoinDesk|Yahoo Finance|Investing\.com)"
+    r"(?:[-\u2011 ]tracked)?|[A-Za-z]+[-\u2011]tracked|(?:market|price|exchange|trading) )"
+    r" ?(?:data|figures|numbers|prices|quotes)(?= (?:shows?|showed|indicates?|indicated"
+    r"|reveals?|revealed|points? to|pointed to)\b)"
+)
+#: Nouns standing for the current subject anywhere in a sentence that names no asset: "the
+#: crypto touched $98,500" (not "the crypto market"), and a source of price data.
+CARRIED_NOUNS = (
+    r"the crypto(?![- ](?:market|sector|space|industry|exchange|firm|compan|stock|fund|asset"
+    r"|world|communit|investor|trader|winter|bill|law|rule|regulat|crash|rally|price|ETF|news))"
+    rf"|{DATA_SOURCE}"
 )

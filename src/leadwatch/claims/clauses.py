@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
+from leadwatch.claims.carrywords import DATA_SOURCE
 from leadwatch.claims.conditions import fact_start, threshold_condition
 from leadwatch.claims.intraday import extreme_stated
 from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
@@ -197,6 +198,7 @@ def unknown_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     indicator = _INDICATOR.search(clause)
     if indicator is not None and not _PERIOD_PROFIT.search(clause, 0, indicator.end()):
         return indicator.group(0).lower()
+    clause = re.sub(DATA_SOURCE, lambda m: " " * len(m[0]), clause, flags=re.I)  # "LSEG data"
     for m in _NAME.finditer(clause):
         words = m.group(0).split()
         while words and (words[0].lower() in _COMMON or _CALENDAR.match(words[0])):

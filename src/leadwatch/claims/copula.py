@@ -3,7 +3,9 @@
 A level stated with a copula ("is", "was", "stands", "remains") or a colon ("Gold: $2,650
 per ounce", a snapshot bullet) is the asset's level only when the asset itself is the
 subject right before it: "The price of gold is $2,650", "Bitcoin's price was $61,000",
-"Gold futures are $2,700", "10-year yield: 4.1%", "Ethereum (ETH) - $3,120". A copula
+"Gold futures are $2,700", "10-year yield: 4.1%", "Ethereum (ETH) - $3,120", or a pronoun
+or noun carrying the asset of the sentence before ("At the start of the year, its price
+was about $27", "the coin's value is $91,200"). A copula
 after anything else ("its all-time high was $126,000", "the target is $3,000", "the record
 price for silver is $X", "demand was $X") is no level here, nor is a distance ("$5,000
 below its record"), a headline's target ("Gold: $3,500 in sight?") or a past "was" that
@@ -124,7 +126,20 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
         return False
     if attribute(s, last) or _OTHER_HEAD.search(s[: last.start]):
         return False  # "the cost of producing gold is $1,400": not gold's price
-    return bool(_GAP.fullmatch(s[last.end : op_start]))
+    gap = s[last.end : op_start]
+    if last.words == "(carried)":  # "its price was around $29": the pronoun is the subject
+        head = _CARRIED_HEAD.match(gap)
+        return head is not None and bool(_GAP.fullmatch(gap[head.end() :]))
+    return bool(_GAP.fullmatch(gap))
+
+
+# What stands for a carried asset right before its copula: "it", "its price", "the coin's
+# value", "the metal" (a pronoun or a noun of the asset, with a price noun or none).
+_CARRIED_HEAD = re.compile(
+    r"(?:it\b|(?:its|the)\s+(?:spot\s+)?(?:price|value|quote)\b"
+    r"|the (?:token|coin|metal|cryptocurrency|crypto)(?:['\u2019]s\s+(?:price|value))?\b)",
+    re.IGNORECASE,
+)
 
 
 # An arrow or a minus sign printed before a percentage: "Gold $2,650 \u25b2 0.4%", "(\u22120.4%)".

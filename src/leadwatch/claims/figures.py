@@ -41,6 +41,7 @@ from leadwatch.claims.ellipsis import carried_direction, clause_end
 from leadwatch.claims.frontedmoves import fronted_move
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
+from leadwatch.claims.pushedprices import pushed_prices
 from leadwatch.claims.respectively import respectively
 from leadwatch.claims.subjects import named_in_clause, not_its, subject_name
 from leadwatch.claims.text import aside_spans, paren_asides
@@ -314,7 +315,7 @@ def percents(
         asset = asset if fixed else past_the_compared(s, mentions, m.start(), asset)
         asset = asset or fronted_move(s, m.start(), m.end(), mentions)  # "After a 4% drop, gold"
         heading = noun_direction(s, m.start()) or distance_direction(s, m.start())
-        noun = heading or noun_direction(s, m.start(), m.end())  # or "a 2% gain"
+        noun = heading or noun_direction(s, m.start(), m.end()) or pushed_prices(s, m.start())
         lo = clause_start(s, m.start())
         named_here = named_in_clause(lo, m.start(), mentions)
         if not fixed and not named_here:

@@ -82,6 +82,12 @@ _BARE_BREAK = re.compile(
     r"[,;:()]|\b(?:and|but|while|whereas|as|after|before|from)\b", re.IGNORECASE
 )
 _NEAR_OPS = ("near", "around")
+#: A pronoun or a noun of the asset that carries the subject of the sentence before.
+_HELD_SUBJECT = re.compile(
+    r"(?:it|the (?:token|coin|metal|cryptocurrency|crypto))\s+(?!(?:is|was|has|had) (?:been )?"
+    r"(?:said|reported|expected|estimated)\b)",
+    re.IGNORECASE,
+)
 #: A data vendor's ticker in parentheses right after the name: "(GC=F)", "(BTC-USD)", "(^GSPC)".
 #: (The name may be the ticker itself: then only its tail is left, "-USD)".)
 _TICKER = re.compile(r"^\s*(?:\([\^.]?[A-Z0-9]{1,6})?(?:[=\-/][A-Z0-9]{1,4})?\)")
@@ -110,6 +116,9 @@ def bare_levels(
 def _named_before(s: str, pos: int, mentions: list[AssetMention]) -> str | None:
     """The asset named last before ``pos`` in the same clause, if it is quoted in dollars."""
     last = last_before(mentions, pos, carried=False)
+    held = last_before(mentions, pos)  # "By May 3 it had slid to around 2,700": the subject's
+    if held is not None and held.words == "(carried)" and _HELD_SUBJECT.match(s, held.start):
+        last = held if last is None or last.end <= held.start else last
     if last is None or last.asset in GROUPS or last.asset in NO_DOLLAR or last.asset in YIELDS:
         return None
     if attribute(s, last):
