@@ -53,7 +53,7 @@ from leadwatch.claims.market import (
     record_days,
     rescale,
 )
-from leadwatch.claims.nights import night_of, trades_overnight
+from leadwatch.claims.nights import night_regrade
 from leadwatch.claims.nonpercentmoves import as_percent
 from leadwatch.claims.records import (
     from_extreme,
@@ -387,14 +387,7 @@ def check_claims(
             }[c.kind]
             shifted, on = graded(c, day)  # "last week ... on Monday", "last Friday"
             result = grade_stated(shifted, sentence, on, market, checker)  # "on Comex"
-        late = night_of(sentence, c) if c.kind == "level" and result[0] == "contradicted" else None
-        if (
-            late is not None
-            and trades_overnight(market, c.asset or "")
-            and event_day(late.when, day) > event_day(c.when, day)
-        ):  # "on Thursday night": Friday's session in UTC
-            second = grade_level(late, day, market)
-            if second[0] == "confirmed":
-                result = (second[0], f"{second[1]} (the night is the next day in UTC)", second[2])
+        if c.kind == "level" and result[0] == "contradicted":  # "Thursday night": UTC's Friday
+            result = night_regrade(c, sentence, day, market, result, grade_level, event_day)
         out.append(CheckedClaim(c, sentence, result[0], result[1] + stated_usd, result[2]))
     return tuple(out)

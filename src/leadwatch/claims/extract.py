@@ -89,6 +89,7 @@ from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.ratios import ratio_claims
 from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
+from leadwatch.claims.spanstarts import span_start_levels
 from leadwatch.claims.statedweeks import stated_weeks
 from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import streak_moves
@@ -183,7 +184,8 @@ def _sentence_claims(
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
     claims += records(s, mentions, subject if not named else None, index)
-    claims += from_to_moves(s, index, mentions)  # "slid from $2,450 to $2,380"
+    claims += (spans := from_to_moves(s, index, mentions))  # "slid from $2,450 to $2,380"
+    claims += span_start_levels(s, spans)  # "between March 2 and 6 ... from $X": March 2
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims += move_records(s, mentions, subject if not named else None, index)

@@ -49,6 +49,8 @@ from leadwatch.claims.vocabulary import (
     ABOUT_RE,
     CROSS_VERB_RE,
     DOWN_VERB_RARE_RE,
+    KEY_LEVEL_RE,
+    LEVEL_OF_RE,
     LOST_LEVEL_RE,
     MONTH_NAME_RE,
     NO_DOLLAR,
@@ -75,9 +77,8 @@ _OP = (
     r"at|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
     rf"{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|"
     r"%(?= (?:US)?\$[\d,.]+ (?:an?|per) (?:ounce|oz|barrel|coin)\b)|"  # "rose 0.9% $4,734 an ounce"
-    r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|"
-    r"past|paying|yielding|"
-    r"(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom) of|"
+    r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|past|paying|yielding|"
+    rf"{LEVEL_OF_RE}|"
     r"(?:peak |high |low |top )?yield of|in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)"
     rf"(?= (?:{ABOUT_RE} )?(?:US|U\.S\.|USD ?|~)?\$)|"
@@ -88,7 +89,7 @@ _QUAL = (
     r"| approx\.| close to| now| currently| worth| (?:an?|the) [a-z]+(?:-[a-z]+)?(?= US\$| \$)"
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
     r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of"
-    r"| (?:key|critical|crucial|important|pivotal|psychological)(?= \d| (?:US)?\$))*"
+    rf"| {KEY_LEVEL_RE}(?= \d| (?:US)?\$))*"
 )
 _NUMBER = (
     rf"(?P<num>{PRICE_NUM_RE})"
@@ -169,8 +170,7 @@ def _nearest(
         if m.start < pos and m.asset not in exclude and (ok is None or m.asset in ok)
     ]
     if sentence:  # an asset inside an aside (", measuring S&P 500 volatility,") is no subject
-        spans = aside_spans(sentence, relative=True)
-        spans += paren_asides(sentence)
+        spans = aside_spans(sentence, relative=True) + paren_asides(sentence)
         asides = [(a, b) for a, b in spans if not a <= pos < b and a > 0]
         main = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         found = main  # "PCE (a gauge for the FOMC) rose 3.3%": no Fed figure

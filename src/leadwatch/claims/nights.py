@@ -5,8 +5,11 @@ Friday"): written in New York, the evening of
 Thursday falls in Friday's session of a series whose day closes at 00:00 UTC; written in
 Europe or Asia, it may still be Thursday's. The outlet's clock is unknown, so such a level
 holds when it holds on the day named or on the next one (only where the next day is not
-after the article's date). An asset trades around the clock when its series has weekend
-closes; a night of an exchange-traded asset is its named day's.
+after the article's date, or the day named is the article's own: a US evening is already
+the next day in UTC). So does one said "by the evening" or at a US evening clock time
+("at 9:40 p.m. ET", "7:21 pm EST"), of the weekday named or of the article's day. An asset
+trades around the clock when its series has weekend closes; a night of an exchange-traded
+asset is its named day's.
 
 Examples
 --------
@@ -16,12 +19,16 @@ Examples
 ('weekday', 4)
 >>> night_of("BTC capped at $81,000 on Thursday.", c) is None
 True
+>>> night_of("BTC sank on Thursday to $81,000 at 9:40 p.m. ET.", c).when
+('weekday', 4)
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 
@@ -29,7 +36,7 @@ from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.vocabulary import WEEKDAYS
 
-__all__ = ["night_of", "trades_overnight"]
+__all__ = ["night_of", "night_regrade", "trades_overnight"]
 
 _DAYS = "|".join(WEEKDAYS)
 _NIGHT = re.compile(
@@ -37,12 +44,22 @@ _NIGHT = re.compile(
     rf"|\bnight\s+(?:between|from)\s+(?P<from>{_DAYS})\s+(?:and|to|into)\b",
     re.IGNORECASE,
 )
+# The evening of the weekday the claim names, said without naming it again ("fell on
+# Thursday ... by the evening") or by a US evening clock time ("at 9:10 p.m. ET", "7:21 pm
+# EST": from 7 p.m. EST, 8 p.m. EDT, it is the next day in UTC).
+_EVENING = re.compile(
+    r"\b(?:by|in|during|into|late in) the (?:evening|night)\b"
+    r"|\b(?:(?P<est>7)|8|9|10|11)(?::[0-5]\d)? ?p\.? ?m\.? ?(?(est)(?:EST|Eastern Standard)"
+    r"|(?:E[SD]?T|Eastern|New York))\b",
+    re.IGNORECASE,
+)
 
 
 def night_of(sentence: str, c: Claim) -> Claim | None:
     """``c`` moved to the day after the weekday it names when ``sentence`` says that
     weekday's night or evening ("on Thursday night", "late Thursday", "the night between
-    Thursday and Friday", or a claim marked "night" for it), else ``None``."""
+    Thursday and Friday", "by the evening", "at 9 p.m. ET", or a claim marked "night" for
+    it), else ``None``."""
     if c.when is None or c.when[0] != "weekday":
         return None
     day = int(c.when[1])
@@ -51,6 +68,8 @@ def night_of(sentence: str, c: Claim) -> Claim | None:
     for m in _NIGHT.finditer(sentence):
         if WEEKDAYS.index((m.group("d") or m.group("late") or m.group("from")).lower()) == day:
             return replace(c, when=("weekday", (day + 1) % 7))
+    if _EVENING.search(sentence):
+        return replace(c, when=("weekday", (day + 1) % 7))
     return None
 
 
@@ -58,3 +77,36 @@ def trades_overnight(market: Market, asset: str) -> bool:
     """Whether ``asset``'s series has weekend closes (a market open around the clock)."""
     index = pd.DatetimeIndex(market.close(asset).index)
     return bool((index.day_of_week >= 5).any())
+
+
+#: A grade: status, evidence and details.
+Grade = tuple[str, str, dict[str, Any]]
+
+
+def night_regrade(
+    c: Claim,
+    sentence: str,
+    day: pd.Timestamp,
+    market: Market,
+    result: Grade,
+    grade: Callable[[Claim, pd.Timestamp, Market], Grade],
+    event_day: Callable[[tuple[str, Any] | None, pd.Timestamp], pd.Timestamp],
+) -> Grade:
+    """``result`` (level ``c`` graded contradicted on its day) or, for an asset trading
+    around the clock, ``c`` graded on the next day when ``sentence`` puts it in the night
+    or US evening of its weekday (:func:`night_of`), or of the article's day ("by the
+    evening", "at 9 p.m. ET" with no day named): confirmed there, it holds, and the
+    evidence says the night is the next day in UTC."""
+    if not trades_overnight(market, c.asset or ""):
+        return result
+    late = night_of(sentence, c)
+    own = event_day(c.when, day)
+    if late is not None and event_day(late.when, day) > own:
+        second = grade(late, day, market)
+    elif own == day and (late is not None or _EVENING.search(sentence)):  # the article's day
+        second = grade(replace(c, when=None), day + pd.Timedelta(days=1), market)
+    else:
+        return result
+    if second[0] != "confirmed":
+        return result
+    return (second[0], f"{second[1]} (the night is the next day in UTC)", second[2])

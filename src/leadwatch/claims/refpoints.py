@@ -24,7 +24,7 @@ __all__ = ["reference_when"]
 #: What a past reference point is called: "close", "closing price", "opening level", "settle".
 _POINT = (
     r"(?:clos(?:e|ing)|open(?:ing)?|settle(?:ment)?|settling|finish|final)"
-    r"(?: (?:price|level|value|mark|print|reading|quote))?"
+    r"(?: (?:price|level|value|mark|print|reading|quote|terms|rate))?"
 )
 #: The words between a reference point and its figure: "of", "at about", "just under $".
 _TAIL = (

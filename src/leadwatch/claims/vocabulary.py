@@ -34,6 +34,8 @@ __all__ = [
     "EXTREME_NOUN_RE",
     "IN_A_ROW_RE",
     "IN_SENTENCE_RE",
+    "KEY_LEVEL_RE",
+    "LEVEL_OF_RE",
     "LOST_LEVEL_RE",
     "MARGIN_HEDGE_RE",
     "MONTHS",
@@ -193,6 +195,21 @@ NON_PRICE_RE = (
     r"(?:appeal|allure|traction|popularity|momentum|steam|attention|favou?r|interest|credibility"
     r"|acceptance|adoption|legitimacy|recognition|lust(?:er|re)|shine|sheen|relevance|confidence"
     r"|trust|market share|followers|users|fans|prominence|visibility|status|currency)"
+)
+#: The value of a quote or a record named by its noun ("high of", "close of", "Friday's
+#: settlement of", "closing price of"; a settlement only a day's, not a lawsuit's), an
+#: abbreviation of it in brackets allowed: "an all-time high (ATH) of $109,000".
+LEVEL_OF_RE = (
+    r"(?:(?:closing|settlement|settle|opening) (?:price|level|value|terms|rate|quote|print) of"
+    r"|(?:(?<='s )|(?<=\u2019s )|(?:daily|final|previous|prior|last) )settlement of"
+    r"|(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom)"
+    r"(?: \((?:ATH|ATL|[A-Z]{2,4})\))? of)"
+)
+#: A word marking a level as one to watch, right before its figure: "the key $4,000",
+#: "the closely watched $75 an ounce line", "the long-awaited $100,000 mark".
+KEY_LEVEL_RE = (
+    r"(?:key|critical|crucial|important|pivotal|psychological|symbolic|coveted"
+    r"|(?:closely|widely|keenly|much|long)[- ](?:watched|followed|awaited|anticipated))"
 )
 # How a level operator's first words read (first match wins: the longer keys come first).
 _LEVEL_OPS = {
