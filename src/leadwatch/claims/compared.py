@@ -15,15 +15,33 @@ Examples
 >>> s = "Bitcoin trailed gold, which rose 20%."
 >>> past_the_compared(s, find_assets(s), s.index("20%"), "gold")
 'gold'
+
+All the assets a comparison verb's object lists ("topped both silver and bitcoin",
+"beating gold, silver and stocks") are compared with the subject, one comparison each:
+
+>>> s = "Ether has outpaced both silver and bitcoin this year."
+>>> compared_list(s, find_assets(s), s.index("outpaced") + 8, "silver")
+['silver', 'btc']
+>>> s = "Ether has outpaced gold, while silver lagged."
+>>> compared_list(s, find_assets(s), s.index("outpaced") + 8, "gold")
+['gold']
+
+A bare figure owned by a compared asset ("outpacing gold's 40%") is that asset's gain over
+the comparison's window when the subject's own move is a gain over it
+(:func:`compared_figures`).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from itertools import pairwise
+
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.model import GROUPS
+from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.vocabulary import any_of, ending
 
-__all__ = ["past_the_compared"]
+__all__ = ["compared_figures", "compared_list", "past_the_compared"]
 
 #: Verbs whose object is the asset another one is measured against.
 _COMPARED = ending(
@@ -31,6 +49,13 @@ _COMPARED = ending(
     *("beat", "beats", "beating", r"trail(?:ed|ing|s)?", r"lagg(?:ed|ing)", "lags?"),
     *(r"underperform\w*", r"eclips\w*", r"overtak\w*", "overtook"),
     gap=r"\s+(?:the\s+)?",
+)
+#: A comparison verb right before the list: "has beaten both silver and ether".
+_OPEN = r"\s*(?:both\s+)?(?:the\s+)?"
+_LIST_VERB = ending(
+    *(r"surpass\w*", r"outperform\w*", r"outpac\w*", r"outshin\w*", "outshone"),
+    *(r"outstrip\w*", "beat", "beats", "beaten", "beating"),
+    gap=_OPEN,
 )
 _RELATIVE = any_of("which", "that", "who", "whose", "with")
 
@@ -52,3 +77,56 @@ def past_the_compared(
         return asset
     subjects = [x for x in before[:-1] if x.asset != asset]
     return subjects[-1].asset if subjects else asset
+
+
+#: What may stand between two assets of one list: "silver and ether", "gold, silver
+#: and oil", "gold as well as stocks" (with an optional possessive figure: "gold's 40%").
+_JOIN = (
+    r"(?:['\u2019]s\s+[\d.,]+\s?%)?\s*"
+    r"(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?"
+)
+
+
+def compared_list(
+    s: str, mentions: list[AssetMention], end: int, other: str | None
+) -> list[str | None]:
+    """The assets a comparison verb ending at ``end`` compares its subject with: ``other``
+    and the assets listed right after it ("both silver and ether"); just ``[other]``
+    where no list follows (``[]`` for no ``other``)."""
+    if other is None:
+        return []
+    out: list[str | None] = [other]
+    after = [x for x in mentions if x.start >= end and x.asset not in GROUPS]
+    if not after or after[0].asset != other:
+        return out
+    gap = s[end : after[0].start]
+    if not (re.fullmatch(_OPEN, gap, re.I) or _LIST_VERB.search(gap)):  # "..., it has beaten"
+        return out
+    for prev, nxt in pairwise(after):
+        if not re.fullmatch(_JOIN, s[prev.end : nxt.start], re.IGNORECASE):
+            break
+        if nxt.asset not in out:
+            out.append(nxt.asset)
+    return out
+
+
+def compared_figures(s: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each bare figure of a compared asset, written as its possessive
+    ("silver's 25%", "ether's 60% rise"), made that asset's gain over the window of the
+    comparison when the subject gained over the same window (a subject that fell leaves the
+    other's sign open)."""
+    out = []
+    for c in claims:
+        if c.kind == "figure" and c.asset is not None and c.pct is not None and c.pct > 0:
+            own = re.search(rf"['\u2019]s\s+(?:[a-z-]+\s+)?{re.escape(c.words)}", s)
+            for comp in (x for x in claims if x.kind == "comparison" and x.other == c.asset):
+                told = [
+                    m
+                    for m in claims
+                    if m.kind == "percent" and m.asset == comp.asset and m.window == comp.window
+                ]
+                if own and comp.window and told and all(m.op == "up" for m in told):
+                    c = replace(c, kind="percent", op="up", window=comp.window)
+                    break
+        out.append(c)
+    return out

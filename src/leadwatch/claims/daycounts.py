@@ -12,6 +12,8 @@ Examples
 [(16, 'tdays:2')]
 >>> count_windows("Ether dropped 9% over the past 72 hours.")
 [(17, 'tdays:3')]
+>>> count_windows("Gold has gained $300 in just the past six days.")
+[(21, 'tdays:6')]
 >>> count_windows("Bitcoin fell 3% in 24 hours.")
 []
 """
@@ -24,9 +26,12 @@ __all__ = ["count_windows"]
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _HEDGE = r"(?:just |only |a mere |barely |less than |under |little more than )?"
+# "in just the past six days": a hedged trailing count is one of days of trading too
+_HEDGED = r"(?:just|only|a mere|barely) (?:the (?:past|last) )?"
 _COUNT = re.compile(
-    rf"\b(?:in|over|within|across) {_HEDGE}(?:(?P<n>two|three|four|five|\d) days"
-    rf"|(?:the (?:past|last) )?(?P<h>48|72|96) hours)\b(?! (?:from|after|later|before)\b)",
+    rf"\b(?:in|over|within|across) (?:{_HEDGED}(?P<hn>two|three|four|five|six|seven|\d) days"
+    rf"|{_HEDGE}(?P<n>two|three|four|five|\d) days"
+    rf"|{_HEDGE}(?:the (?:past|last) )?(?P<h>48|72|96) hours)\b(?! (?:from|after|later|before)\b)",
     re.IGNORECASE,
 )
 
@@ -38,7 +43,7 @@ def count_windows(sentence: str) -> list[tuple[int, str]]:
         if m.group("h"):
             days = int(m.group("h")) // 24
         else:
-            n = m.group("n").lower()
+            n = (m.group("n") or m.group("hn")).lower()
             days = _WORDS.get(n) or int(n)
         if days >= 2:
             out.append((m.start(), f"tdays:{days}"))

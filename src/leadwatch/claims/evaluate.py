@@ -81,11 +81,11 @@ def _same_measure(claim: Claim, label: str) -> bool:
 
 
 def _assets(claim: Claim, label: str) -> tuple[str | None, ...]:
-    """The assets a claim may be matched on: its own, and for a ratio of two assets set
-    against a ``comparison`` label, the other one too (labels name either side of a
-    "gold/silver ratio")."""
-    ratio = claim.kind == "comparison" and (claim.op or "").startswith("ratio:")
-    return (claim.asset, claim.other) if ratio and label == "comparison" else (claim.asset,)
+    """The assets a claim may be matched on: its own, and for a comparison of two assets
+    (a ratio, "the gold/silver ratio", or an outperformance, "bitcoin beat gold") set
+    against a ``comparison`` label, the other one too (labels name either side)."""
+    pair = claim.kind == "comparison" and claim.other is not None
+    return (claim.asset, claim.other) if pair and label == "comparison" else (claim.asset,)
 
 
 def _status_ok(ours: str, label: str) -> bool:

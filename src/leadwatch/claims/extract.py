@@ -51,6 +51,7 @@ from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE
 from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.compared import compared_figures, compared_list
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_named, day_of, looks_back, own_window, same_day
@@ -213,9 +214,9 @@ def _sentence_claims(
         ranked = compare.group(0).lower().startswith(("best", "strongest"))  # among a group
         other = others[0] if others else (subject if subject != first and not ranked else None)
         first, other = colon_subject(s, compare.start(), compare.end(), mentions) or (first, other)
-        if first is not None:
-            claims.append(
-                Claim(index, "comparison", first, compare.group(0), op, other=other, when=when,
+        for each in (compared_list(s, mentions, compare.end(), other) or [other]) if first else []:
+            claims.append(  # "beating both A and B": one comparison each
+                Claim(index, "comparison", first, compare.group(0), op, other=each, when=when,
                       window=window)
             )  # fmt: skip
     carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
@@ -244,7 +245,7 @@ def _sentence_claims(
     claims += period_moves(s, index, mentions, claims)  # "It ended 2025 in the red"
     claims += led_moves(s, index, mentions, claims, when)  # "Crypto fell, led by declines in BTC"
     if compare or any(c.kind in ("percent", "figure") for c in claims):
-        return claims  # the comparison, with the moves it quotes ("35% ... outpaced the 29%")
+        return compared_figures(s, claims)  # the comparison, with the moves it quotes
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
         if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):

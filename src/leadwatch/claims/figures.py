@@ -136,7 +136,7 @@ _PCT_RE = re.compile(
 _UP = (
     r"surg\w*|rall\w*|r[io]se|rising|risen|climb\w*|gain\w*|jump\w*|soar\w*|advanc\w*|firm\w*|"
     r"strength\w*|up(?! to\b)|higher|add(?:ed|ing|s)?|rebound\w*|recover\w*|spik\w*|increas\w*|"
-    + UP_VERB_RARE_RE
+    r"(?:lift|boost|propel)\w* (?:its |their |the )?prices? (?:up )?by|" + UP_VERB_RARE_RE
 )
 _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"

@@ -18,6 +18,8 @@ Examples
 --------
 >>> value_rank("Bitcoin became the fifth-largest asset, surpassing silver and Amazon.")
 True
+>>> value_rank("With 40% yearly gains, ether beat silver and became the sixth-largest asset.")
+False
 >>> value_rank("Bitcoin outperformed silver this year.")
 False
 """
@@ -81,10 +83,21 @@ _EASED_FROM = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|as|after|when)\b", re.IGNORECASE)
 
 
+#: A gain told before the comparison verb, ahead of any ranking by value: "up 60% in a
+#: year, ether beat silver and then became a top-ten asset by size".
+_GAIN_FIRST = re.compile(
+    r"\d\s?%[^.;$]{0,30}?\b(?:gains?|returns?|rise|advance)\b[^.;$%]{0,40}?"
+    r"\b(?:surpass|outpac|outperform|outshin|outstrip|beat|overt[ao])",
+    re.IGNORECASE,
+)
+
+
 def value_rank(s: str) -> bool:
     """Whether ``s`` ranks by market value (module doc): its "surpassing" is no
-    outperformance."""
-    return bool(_BY_VALUE.search(s))
+    outperformance (unless a gain told before the verb is what it surpasses with)."""
+    m = _BY_VALUE.search(s)
+    gain = _GAIN_FIRST.search(s)
+    return m is not None and not (gain is not None and gain.end() <= m.start())
 
 
 def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:

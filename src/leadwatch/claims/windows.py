@@ -29,6 +29,7 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.backwindows import back_windows, relative_year
 from leadwatch.claims.borrowedwindows import borrowed_window
 from leadwatch.claims.codewindows import code_windows
 from leadwatch.claims.daycounts import count_windows
@@ -69,7 +70,7 @@ _WINDOW_RE = re.compile(
     r"|(?P<n2>\d+|two|three|four|five|six|seven|ten)[- ]year (?:horizon|period|span|stretch))\b"
     rf"|\b(?P<year>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |the past )"
     r"(?:year|12 months|twelve months)"
-    r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?)\b"
+    r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?|yearly)\b"
     r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
     r"|since the (?:start|beginning) of (?:the|this) month)\b"
     r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
@@ -216,7 +217,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
-    extra += count_windows(sentence)
+    extra += count_windows(sentence) + back_windows(sentence)
     taken = {p for p, _ in extra}
     return with_pace(sentence, sorted([w for w in out if w[0] not in taken] + extra))
 
@@ -337,7 +338,7 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
 def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     import dateparser
 
-    text, at_close = since_words(words)  # "the middle of May", "the Sept. 19 session"
+    text, at_close = since_words(relative_year(words, day))  # "the Sept. 19 session"
     text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", text, flags=re.IGNORECASE)
     part = re.match(r"(?:(?:the )?(end) of |(early|mid|late)[- ]?)", text, re.IGNORECASE)
     text = text[part.end() :] if part else text
