@@ -83,6 +83,7 @@ from leadwatch.claims.pastanchor import anchored, then_anchor
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.periodmoves import period_closes, period_moves
+from leadwatch.claims.policyrecords import with_policy_records
 from leadwatch.claims.possessive import possessive_levels
 from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
@@ -132,9 +133,7 @@ _PUSH_RE = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b)", re.I)
 _IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
-_TREND_RE = re.compile(
-    r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.IGNORECASE
-)
+_TREND_RE = re.compile(r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.I)
 #: "rose faster than gold", "gained more than bitcoin" (not "more than 2%": a size)
 _THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
 _OUTPERF_RE = re.compile(
@@ -184,7 +183,7 @@ def _sentence_claims(
     claims += verb_levels(s, index, mentions, claims, None if named else subject)  # "neared $40"
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
-    claims += records(s, mentions, subject if not named else None, index)
+    claims += with_policy_records(s, index, records(s, mentions, None if named else subject, index))
     claims += (spans := from_to_moves(s, index, mentions))  # "slid from $2,450 to $2,380"
     claims += span_start_levels(s, spans)  # "between March 2 and 6 ... from $X": March 2
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}

@@ -153,7 +153,7 @@ def _unstated(s: str, c: Claim) -> bool:
         return False
     if any(m.start() <= pos < m.end() for m in _SHOULD.finditer(s)):
         return True  # "should its outperformance falter": a condition, not a fact
-    if c.kind == "record":
-        return _HOPED.search(s, max(0, pos - 60), pos) is not None
+    if c.kind == "record":  # "bets on the first rate cut since 2020": the past is stated
+        return c.op not in ("cut", "hike") and _HOPED.search(s, max(0, pos - 60), pos) is not None
     data = _IN_DATA.match(s, pos + len(c.words)) if c.pct is not None else None
     return data is not None and not find_assets(data.group("np"))

@@ -73,7 +73,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         tail = s[end : min(nxt, default=len(s))]  # up to the next named asset: its own
         for later in first_records(tail, [], c.asset, i):
             at = tail.find(later.words)
-            if later.asset == c.asset and at >= 0 and not _ON_RECORD.search(tail[:at]):
+            seen = later in out and s.find(later.words) == end + at  # read at first
+            if later.asset == c.asset and at >= 0 and not seen and not _ON_RECORD.search(tail[:at]):
                 out.append(later)
                 queue.append((later, end + at))
                 added += 1

@@ -25,6 +25,7 @@ from leadwatch.claims.anchorgrade import anchor_span
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
+from leadwatch.claims.policyrecords import POLICY_OPS, grade_policy_record
 from leadwatch.claims.text import since_when
 from leadwatch.claims.vocabulary import SPAN_DAYS, month_number
 from leadwatch.claims.windows import resolve_window, since_period
@@ -185,6 +186,8 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     or the day's intraday extreme (where the store has a range) with earlier extremes and
     closes ("below $100,000 for the first time in six months" fails on an earlier low)."""
     assert c.asset is not None and c.window is not None
+    if c.op in POLICY_OPS:  # "the first rate cut since 2020": the rate's steps
+        return grade_policy_record(c, day, market)
     found = record_bound(c.window, day)
     if found is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from leadwatch.claims.model import Claim
+from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import (
     DOWN_VERB_RARE_RE,
@@ -51,6 +53,7 @@ __all__ = [
     "period_records",
     "record_span",
     "span_window",
+    "with_partners",
 ]
 
 #: The units a record's span is counted in ("a 13-month high", "a five-session low").
@@ -103,6 +106,18 @@ def span_window(words: str) -> str:
         small, per = _HALF[unit]
         return f"last:{n * per + per // 2}:{small}"
     return f"last:{n}:{unit}"
+
+
+def _decade_span(more: re.Match[str]) -> str | None:
+    """The window of "in (over) a decade" (10 years), "in two decades" (20) or "in decades"
+    (at least two: 20 years); ``None`` for a count that is no number ("in several decades")."""
+    n = more.group("n")
+    if n is None:
+        plural = more.group(0).lower().endswith("s")
+        return f"last:{20 if plural else 10}:year"
+    if n.lower() in NUMBER_WORDS[1:] or n.isdigit():
+        return f"last:{10 * count_value(n)}:year"
+    return None
 
 
 #: A fractional count in the next smaller unit: years in months, months in weeks.
@@ -218,10 +233,12 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
         return "since:" + since.group("w").strip()
     more = re.match(
         rf"in {ROUGHLY_RE}(?:a |(?P<n>\d+\.\d+|\w+) )?"
-        r"(?P<u>year|month|week|day|session|trading day)s?",
+        r"(?P<u>year|month|week|day|session|trading day|decade)s?",
         rest,
         re.IGNORECASE,
     )
+    if more and more.group("u").lower() == "decade":  # "in over a decade", "in two decades"
+        return _decade_span(more)
     if more and "." in (more.group("n") or ""):  # "its lowest in 2.5 years"
         return decimal_span(more.group("n"), more.group("u").lower().removeprefix("trading "))
     if more and (
@@ -234,3 +251,20 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     if more:
         return None
     return found[0][1] if found else None
+
+
+def with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:
+    """ "drove gold and silver to record heights", "ether set a record as bitcoin and solana
+    did too": each record is each asset listed as its subject's, not only the first."""
+    extra: list[Claim] = []
+    for c in out:
+        pos = s.find(c.words)
+        before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
+        listed = before[-1:] if before and before[-1].asset == c.asset else []
+        for x in reversed(before[:-1] if listed else []):
+            if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", s[x.end : listed[-1].start]):
+                break
+            listed.append(x)
+        extra += [replace(c, asset=x.asset) for x in listed[1:] if x.asset != c.asset]
+    extra = [c for c in extra if not any(x.asset == c.asset for x in out)]
+    return list({(c.asset, c.words): c for c in extra[::-1]}.values()) + out

@@ -31,6 +31,7 @@ from leadwatch.claims.recordspans import (
     move_side,
     period_records,
     record_span,
+    with_partners,
 )
 from leadwatch.claims.text import dated_noun, find_when, find_when_at
 from leadwatch.claims.vocabulary import ABOUT_RE, DOWN_NOUN_RE, PREVIOUS_DAY_RE, any_of, ending
@@ -39,7 +40,8 @@ __all__ = ["records"]
 
 _MAYBE = ending(
     *("could", "(?-i:may)", "might", "would", "will", "potentially", "verge", "poised", "set to"),
-    *("on track", "expected to", "ready to", "aims?", "targets?", "yet to", "has not", "hasn't"),
+    *("on track", "expected to", "ready to", "aims?", "targets?", "yet to"),
+    r"(?:has|have|had|did|does|do)(?: not|n['\u2019]t)",  # "hasn\u2019t hit a record"
     *(r"fail\w*", r"miss(?:ed|es|ing)?", "to (?:test|challenge|retest|revisit)"),
     gap=r"[^,;.]*",
 )
@@ -114,23 +116,6 @@ def _told_after(s: str, m: re.Match[str]) -> tuple[str, str | None]:
     return clause[: since.start()], clause[since.start() :].strip()
 
 
-def _with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:
-    """ "drove gold and silver to record heights", "ether set a record as bitcoin and solana
-    did too": each record is each asset listed as its subject's, not only the first."""
-    extra: list[Claim] = []
-    for c in out:
-        pos = s.find(c.words)
-        before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
-        listed = before[-1:] if before and before[-1].asset == c.asset else []
-        for x in reversed(before[:-1] if listed else []):
-            if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", s[x.end : listed[-1].start]):
-                break
-            listed.append(x)
-        extra += [replace(c, asset=x.asset) for x in listed[1:] if x.asset != c.asset]
-    extra = [c for c in extra if not any(x.asset == c.asset for x in out)]
-    return list({(c.asset, c.words): c for c in extra[::-1]}.values()) + out
-
-
 def _main_subject(s: str, m: re.Match[str], mentions: list[AssetMention]) -> str | None:
     """ "Despite record highs earlier in the month, BTC slipped": a record in an opening
     clause is the main clause's subject's (the first asset named after the comma)."""
@@ -171,8 +156,9 @@ _LAST_PERIOD = re.compile(
 
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     out: list[Claim] = []
-    done: set[str] = set()  # one record phrase per asset ("VIX at its highest ... S&P 500 to
-    for m in _RECORD_RE.finditer(s):  # an 11-month low": one each)
+    # one record phrase per asset and side ("from a one-year high back to its lowest": both)
+    done: set[tuple[str, str]] = set()
+    for m in _RECORD_RE.finditer(s):
         if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
         broken = _BREAKING.match(s, m.end())  # "a record-breaking year": the year's gains
@@ -195,7 +181,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
         maybe = _MAYBE.search(s[max(0, m.start() - 60) : m.start()])
         ahead = in_view(s, m.start()) or hypothetical(s, m.start(), m.end())  # "paving the way"
-        if asset is None or asset in done or maybe or ahead:
+        if asset is None or maybe or ahead:
             continue  # "potentially reaching new all-time highs": not a record yet
         head = (
             m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
@@ -203,6 +189,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         hl = "low" if re.search(r"low|weakest|worst|trough|bottom", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
             hl = move_side(s[: m.start()]) or "high"
+        if (asset, hl) in done:
+            continue
         rest = m.group("rest")
         if m.group("first"):  # "below $3,000 for the first time since": a low
             lead = s[max(0, m.start() - 60) : m.start()]
@@ -216,6 +204,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 if re.match(r"(?:[^,;.]|[,.](?=\d)){0,40}\bsince\b", s[m.end() :]):
                     continue  # "never closed below $1,000 since 2021": not a record ever
             hl = "low" if _LOWER.search(lead) else "high"
+            if (asset, hl) in done:
+                continue
             if (
                 re.match(
                     r"\s*(?:since (?:its )?(?:launch|inception|creation|debut)|ever|on record"
@@ -231,7 +221,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                         i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())
                     )
                 )
-                done.add(asset)
+                done.add((asset, hl))
                 continue
         when = dated_noun(s, m.start()) or find_when_at(s, m.start())
         if m.group("seen") and re.match(r"in\b", rest or "") and when and when[0] == "month":
@@ -259,7 +249,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             out.append(
                 Claim(i, "record", asset, m.group(0).strip(), hl, level, when=day, window=span)
             )
-            done.add(asset)
+            done.add((asset, hl))
             continue
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"(?i)\b(?:below|under|from|off|than|of) \S* ?$", lead))
@@ -274,7 +264,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             if stated and m.group("hl"):  # "well below the all-time peak of $50": its value
                 level = float(stated.group(1).replace(",", ""))
                 out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
-            done.add(asset)
+            done.add((asset, hl))
             continue  # "3% below its all-time high": not a record today
         if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen") or ytd:
             span = ytd or record_span(m, rest)
@@ -297,7 +287,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         else:
             at = dated_noun(s, m.start()) or find_when_at(s, m.start())
             out.append(Claim(i, "record", asset, m.group(0), hl, when=at))
-        done.add(asset)
+        done.add((asset, hl))
     for c in list(out):  # the rest of a listed main subject ("the Dow, S&P 500 and Nasdaq")
         found = _RECORD_RE.search(s, max(s.find(c.words), 0))
         others = _main_subjects(s, found, mentions) if found is not None else []
@@ -313,7 +303,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         pos = s.find(c.words)  # "yields climbed, reaching late 2023 highs"
         if c.asset not in {x.asset for x in out} and not hypothetical(s, pos, pos + len(c.words)):
             out.append(c)
-    return _with_partners(out, s, mentions)
+    return with_partners(out, s, mentions)
 
 
 def _to_the_record(head: str, *others: str) -> re.Pattern[str]:

@@ -75,13 +75,17 @@ def is_heading(s: str) -> bool:
 def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
     """A headline's claim that the body states again (same asset and kind) is the body's:
     the headline is a summary, the body has the figures and the day; so is a highlight
-    line's (:func:`_highlight`). Likewise a claim a
-    summary bullet, the opening sentence or a quote line (:func:`is_quote_line`) states
-    again (same figure) is reported once, where the body proper states it."""
+    line's (:func:`_highlight`), and a section title's that other lines state with the same
+    figure (:func:`_section_title`). Likewise a claim a summary bullet, the opening sentence
+    or a quote line (:func:`is_quote_line`) states again (same figure) is reported once,
+    where the body proper states it."""
     heads = {s.index for s in sentences[1:] if not s.boilerplate and _highlight(s.text)}
     heads |= _title_lines(sentences)
     body = {_told(c) for c in claims if c.sentence not in heads}
     claims = [c for c in claims if c.sentence not in heads or _told(c) not in body]
+    titles = {s.index for s in sentences[1:] if not s.boilerplate and _section_title(s.text)}
+    told = {_figure(c) for c in claims if c.sentence not in titles | heads}
+    claims = [c for c in claims if c.sentence not in titles or _figure(c) not in told]
     rank = summary_rank(sentences)
     texts = {x.index: x.text for x in sentences}
 
@@ -99,6 +103,7 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
         key = same(c)
         best[key] = max(best.get(key, 0), weight(c))
     claims = [c for c in claims if weight(c) >= best[same(c)]]
+    claims = _restated_records(sentences, claims)
     # a quote line names no day of its own: a figure it shares with the prose is the prose's
     prose = {_figure(c) for c in claims if rank.get(c.sentence, 3) > 0}
     return [
@@ -106,6 +111,40 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
         for c in claims
         if rank.get(c.sentence, 3) > 0 or _figure(c) not in prose or c.when is not None
     ]
+
+
+#: A record's figure right after its words: "an all-time high of $3,500", "a record at 2,480".
+_RECORD_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about |around |nearly )?(?:US)?\$?\s?\d")
+
+
+def _restated_records(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
+    """``claims`` less the bare all-time records ("gold surged to new record highs", "near
+    a record peak hit in the previous session") that a later sentence tells again with the
+    record's figure ("reached an all-time high of $3,500"): that one is the claim to grade.
+    A bare record of another named day than the later one's is a record of its own."""
+    texts = {x.index: x.text for x in sentences}
+
+    def figured(c: Claim) -> bool:
+        s = texts.get(c.sentence, "")
+        at = s.find(c.words)
+        return at >= 0 and bool(_RECORD_FIGURE.match(s, at + len(c.words)))
+
+    told = [c for c in claims if c.kind == "record" and c.window is None and figured(c)]
+
+    def restated(c: Claim) -> bool:
+        if c.kind != "record" or c.window is not None or c.level is not None or figured(c):
+            return False  # a first crossing ("tops $100k for the first time") is its own
+        if _FIRST.match(c.words) or "first_ever" in c.qualifiers:
+            return False
+        return any(
+            t.asset == c.asset
+            and t.op == c.op
+            and t.sentence > c.sentence
+            and (c.when is None or c.when[0] == "yesterday" or c.when == t.when)
+            for t in told
+        )
+
+    return [c for c in claims if not restated(c)]
 
 
 def _figure(c: Claim) -> tuple[object, ...]:
@@ -177,6 +216,18 @@ def _highlight(s: str) -> bool:
     if re.search(r"\d", s):
         return False  # a figure of its own ("ETH Down 14% in 24 Hours"): a claim to grade
     return len(s.split()) <= 12 and not re.search(r"[.!?:;,\"\u201d)\]]$", s.strip())
+
+
+def _section_title(s: str) -> bool:
+    """A section's title in the body, with a figure ("Gold Nears $3,700, Silver Breaks
+    Higher"): a few title-cased words, no closing punctuation; the prose under it tells it."""
+    words = s.split()
+    if len(words) > 12 or re.search(r"[.!?:;\"\u201d)\]]$", s.strip()) or not re.search(r"\d", s):
+        return False
+    if _QUOTE_ROW.search(s) or _ITEM_ROW.search(s) or is_quote_line(s):
+        return False  # a ticker line: its figures are quotes, not a title
+    small = (*_TITLE_SMALL, "above", "below", "near", "past", "over", "under", "after")
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
 
 
 # "S&P 500 (^GSPC): 5,802.82 (-0.7%)", "- Gold: $2,650/oz": a name, a colon, its figures.

@@ -4,10 +4,10 @@ An asset word often only describes the subject of a figure: "bitcoin proxy Strat
 17%", "gold miner Newmont rose 4%", "spot bitcoin ETFs fell 5%", "crypto-linked stocks
 slumped". Such a figure is the company's or the fund's, reported under that name (not in
 the store, so not checkable), never graded as the asset. The same holds for a figure in
-another currency ("US$80,600 (A$129,100)", "\u20ac2,500"), for a metal's local price
-whose US-dollar conversion only stands in brackets ("80,000 ($930) rupees per 10 grams"),
-and for a sentiment or market gauge that a carried subject would otherwise take ("The
-Fear and Greed Index fell to 14, its lowest since 2022").
+another currency ("US$80,600 (A$129,100)", "\u20ac2,500", "down 30% in rupee terms"), for
+a metal's local price whose US-dollar conversion only stands in brackets ("80,000 ($930)
+rupees per 10 grams"), and for a sentiment or market gauge that a carried subject would
+otherwise take ("The Fear and Greed Index fell to 14, its lowest since 2022").
 
 Examples
 --------
@@ -86,6 +86,17 @@ _CONVERSION = re.compile(r"\d\s*\((?:US)?\$\s?\d[\d,]*(?:\.\d+)?\)")
 _AMOUNTS = {code: re.compile(rf"\d\s+(?:{words})\b") for code, (words, _) in CURRENCIES.items()}
 _USD = re.compile(r"(?<![A-Za-z])\$|\bUS\$|\bUSD\b")
 _SIGNS = {code: re.compile(sign) for code, (_, sign) in CURRENCIES.items()}
+#: A figure framed in another currency: "in INR terms", "priced in yen", "euro-denominated".
+_FRAMED = {
+    code: re.compile(
+        rf"\bin (?:{words}) terms\b|\b(?:{words})[- ](?:denominated|terms)\b"
+        rf"|\b(?:priced|denominated|quoted|measured|valued) in (?:{words})\b",
+        re.IGNORECASE,
+    )
+    for code, (words, _) in CURRENCIES.items()
+}
+#: Currencies read as assets of their own ("sterling fell 1%"): no figure of theirs is framed.
+_CURRENCY_ASSETS = ("eurusd", "gbp", "jpy", "cny", "aud", "cad", "chf", "inr")
 #: Signs of other currencies than those :mod:`leadwatch.claims.currencies` names.
 _OTHER_SIGNS = {
     "nzd": re.compile(r"\bNZ\$"),
@@ -113,6 +124,9 @@ def _owner(s: str, c: Claim) -> str:
     code = _currency_of(c.words) if c.kind == "level" else None
     if code is not None:
         return f"{c.asset}_{code}"  # "(A$129,134)": bitcoin in Australian dollars
+    framed = next((k for k, f in _FRAMED.items() if f.search(s)), None)
+    if framed and not _USD.search(s) and c.asset not in (*_NO_COMPANIES, *_CURRENCY_ASSETS):
+        return f"{c.asset}_{framed}"  # "ether is down 30% in INR terms": not the USD price
     local = _local(_CONVERSION.sub(lambda m: m.group(0)[0], s))
     if local is not None and c.asset in ("gold", "silver"):
         return f"{c.asset}_{local}"  # "80,034 ($927.69) rupees per 10 grams"
@@ -121,6 +135,7 @@ def _owner(s: str, c: Claim) -> str:
         return c.asset
     return (
         _described(s, pos, c.asset)
+        or _token(s, pos, c.asset)
         or _gauge(s, pos, c.asset)
         or _quantity(s, pos + len(c.words), c)
         or c.asset
@@ -172,6 +187,26 @@ def _described(s: str, pos: int, asset: str) -> str | None:
     if name:
         return name.strip(", ").lower()
     return s[m.start : m.end + described.end()].lower()
+
+
+#: Another token named by its ticker or kind ("the $WIF meme coin", "a memecoin"), then a
+#: clause led by "the token" or "the coin" up to the figure ("though the token itself fell").
+_TOKEN = re.compile(
+    r"(?P<name>(?<![\w$])\$[A-Z][A-Z0-9]{1,9}\b|\bmeme ?coins?\b)[^.;]*?"
+    r"\b(?:the|that|this) (?:meme ?)?(?:token|coin)\b(?:[^,;:.]|\.(?=\d)){1,40}$"
+)
+
+
+def _token(s: str, pos: int, asset: str) -> str | None:
+    """The other token a figure at ``pos`` is said of when its clause is led by "the
+    token" after that token is named ("a $WIF memecoin purchase, though the token fell 3%"),
+    lower case; ``None`` when ``asset`` is named in between."""
+    m = _TOKEN.search(s, 0, pos)
+    if m is None or any(
+        x.asset == asset and m.end("name") <= x.start < pos for x in find_assets(s)
+    ):
+        return None
+    return m.group("name").lower().lstrip("$").replace(" ", "")
 
 
 def _gauge(s: str, pos: int, asset: str) -> str | None:

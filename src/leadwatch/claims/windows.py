@@ -5,9 +5,8 @@
 :func:`resolve_window` turns a window code into dates once the article date is known
 (``since ...`` goes through dateparser with the article date as its base).
 
-Codes: ``day``, ``week``, ``month``, ``months`` (about three), ``year``, ``ytd``,
-``years:N``, ``cal:YYYY`` (a calendar year), ``since:WORDS``, ``peak`` (from a high
-or a record), ``low`` (from a low).
+Codes: ``day``, ``week``, ``month``, ``months`` (about three), ``year``, ``ytd``, ``years:N``,
+``cal:YYYY`` (a calendar year), ``since:WORDS``, ``peak`` (from a high), ``low`` (a low).
 
 Examples
 --------
@@ -117,7 +116,7 @@ _WINDOW_RE = re.compile(
     rf"(?:(?P<em>{MONTH_RE})\.? )?(?P<ed>\d{{1,2}}))\b"
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:{MONTH_RE})\.?"
-    rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,? ?)?(?:{YEAR_RE})?(?<=[\w])"
+    rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,? ?(?:of (?={YEAR_RE}))?)?(?:{YEAR_RE})?(?<=[\w])"
     r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
@@ -195,7 +194,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
         elif m.group("fromday") or m.group("weekend"):  # since that day's (Friday's) close
             out.append((m.start(), f"since:{m.group('fromday') or 'Friday'}'s close"))
         elif m.group("since") or m.group("fromyear"):
-            out.append((m.start(), "since:" + (m.group("since") or m.group("fromyear")).strip()))
+            since = re.sub(rf"\b((?:{MONTH_RE})\.?) of (?=\d)", r"\1 ", m.group("since") or "")
+            out.append((m.start(), "since:" + (since or m.group("fromyear")).strip()))
         else:
             kind = next(
                 k
