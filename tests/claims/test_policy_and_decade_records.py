@@ -42,8 +42,8 @@ def test_a_span_of_decades_is_the_window_of_a_record(text: str, expected: str | 
             [("dxy", "low", "since:May 2024")],  # the high is where it came from
         ),
         (
-            "Ten-year yields have gone from their highest level in the past year, back to their "
-            "lowest since March of 2025.",
+            "Ten-year yields have moved from their highest point in the past year, back to "
+            "their lowest since March of 2025.",
             [("yield_10y", "high", "year"), ("yield_10y", "low", "since:March 2025")],
         ),
         (  # one side after a distance: still no record

@@ -113,14 +113,14 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     ]
 
 
-#: A record's figure right after its words: "an all-time high of $3,500", "a record at 2,480".
+#: A record's figure right after its words: "a record high of $2,915", "a record at 2,480".
 _RECORD_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about |around |nearly )?(?:US)?\$?\s?\d")
 
 
 def _restated_records(sentences: tuple[Sentence, ...], claims: list[Claim]) -> list[Claim]:
-    """``claims`` less the bare all-time records ("gold surged to new record highs", "near
-    a record peak hit in the previous session") that a later sentence tells again with the
-    record's figure ("reached an all-time high of $3,500"): that one is the claim to grade.
+    """``claims`` less the bare all-time records ("gold surged to new record highs", "close
+    to the record it set a day earlier") that a later sentence tells again with the
+    record's figure ("it set a record high of $2,915"): that one is the claim to grade.
     A bare record of another named day than the later one's is a record of its own."""
     texts = {x.index: x.text for x in sentences}
 
