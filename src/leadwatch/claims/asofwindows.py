@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from leadwatch.claims.eventday import event_day
 from leadwatch.claims.model import Claim
 
 __all__ = ["window_day"]
@@ -33,12 +34,4 @@ def window_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
     trailing = window in _TRAILING or window.startswith(("days:", "years:"))
     if c.kind != "percent" or not trailing or c.when is None or c.when[0] != "date":
         return day
-    month, dom = c.when[1]
-    for year in (day.year, day.year - 1):
-        try:
-            on = pd.Timestamp(year=year, month=month, day=dom)
-        except ValueError:
-            continue
-        if on <= day:
-            return on
-    return day
+    return event_day(c.when, day)  # the last such date on or before the article's
