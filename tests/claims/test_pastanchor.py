@@ -268,3 +268,16 @@ def test_at_the_time_takes_the_past_time_of_the_sentence_before() -> None:
     assert ("record", "btc", None, "past:mon:10:0:early", "confirmed") in got
     text = "Bitcoin slid on Friday. At the time, it traded at $65,000."  # a day, no past time
     assert not [w for *_, w, _ in _graded(text, "2026-03-01") if w and w.startswith("ext:")]
+
+
+@pytest.mark.parametrize(
+    ("day", "status"),
+    [("2025-06-30", "not checkable"), ("2026-06-30", "contradicted")],
+)
+def test_a_record_near_an_extreme_of_a_later_year_is_not_checked_before_that_year(
+    day: str, status: str
+) -> None:
+    """A record tied to "a high of $X in 2026" in an article dated 2025 names a time after
+    the article: not checkable (it used to stop the whole check); in 2026 it is graded."""
+    graded = _graded("Bitcoin hit a record high, topping a high of $97,000 in 2026.", day)
+    assert ("record", "btc", None, "past:year:2026", status) in graded

@@ -235,8 +235,10 @@ def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         said = f"the {c.window[5:]} of {start.date()}"
     elif anchor is not None:
         start, end, said = anchor
+    elif c.when is None:  # "a record in 2026" read in a 2025 article: a time after it
+        said = (c.window or "")[5:]
+        return "not checkable", f"the time {said!r} cannot be read before {day.date()}", {}
     else:
-        assert c.when is not None
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)
         start = pd.Timestamp(year=year, month=month, day=1)
