@@ -81,7 +81,12 @@ from leadwatch.claims.market import (
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.sessions import session_move_days, with_windows
-from leadwatch.claims.sessionweekday import dateline_session, session_day, session_weekday
+from leadwatch.claims.sessionweekday import (
+    dateline_session,
+    lead_weekday,
+    session_day,
+    session_weekday,
+)
 from leadwatch.claims.sincemoves import dated_since, since_move_days
 from leadwatch.claims.startlevels import start_level_days, starts_period
 from leadwatch.claims.textdates import dated_in_text, text_evidence
@@ -281,7 +286,7 @@ def infer_date(
     lag = weekday_lag(calendar, weekdays)
     fits = (fit, moves, session_fit, weekday_quote_fit(today, market, calendar))
     named = on_named_weekdays(calendar, weekdays)
-    text_days = (words, lag, named, session_weekday(body))
+    text_days = (words, lag, named, session_weekday(body), lead_weekday(body))
     return _decide(score, held_by, limits, printed, fits, prior, text_days)
 
 
@@ -295,7 +300,7 @@ def _decide(
     text_days: tuple[Any, ...],  # the words' votes, lag to weekdays named, on them, session's
 ) -> ArticleDate:
     fit, moves, session_fit, named_fit = fits_by
-    words, lag, named, session = text_days
+    words, lag, named, session, lead = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
@@ -377,6 +382,6 @@ def _decide(
         how, day = "printed", pd.Timestamp(printed[0])
         # the page's clock a time zone ahead of the session, unless the text names its day
         if printed[1] == "dateline" and not bool(named.get(day, False)):
-            day, why = dateline_session(day, session)
+            day, why = dateline_session(day, lead)
             chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     return ArticleDate(day, how, chosen, tuple(reasoning))

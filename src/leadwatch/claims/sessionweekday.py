@@ -15,9 +15,12 @@ nothing. It is no vote (a
 vote on one weekday would split the near-tie spells and change which one wins): a date
 that falls on the day after is moved back to the weekday when that scores nearly as well
 (:func:`session_day`, used by :func:`leadwatch.claims.dating.infer_date`). A printed
-dateline on the day after that weekday is the page's clock a time zone ahead ("12/03/2026"
-atop "Late on Wednesday New York time, ..." from an Asian desk): the session's weekday is the date
-(:func:`dateline_session`).
+dateline on the trading day after the weekday the lead names, with or without a time
+(:func:`lead_weekday`), is a page dated the morning after the session it reports, or the
+page's clock a time zone ahead ("12/03/2026" atop "Late on Wednesday New York time, ..."
+from an Asian desk; a Monday page on "Gold fell on Friday"): the session's weekday is the
+date (:func:`dateline_session`), which the labels' convention for "today" also accepts
+when the page's own day was meant (the published day or the trading day before it).
 
 Examples
 --------
@@ -40,7 +43,7 @@ import pandas as pd
 from leadwatch.claims.datehints import named_weekdays
 from leadwatch.claims.vocabulary import WEEKDAYS
 
-__all__ = ["NEAR", "dateline_session", "session_day", "session_weekday"]
+__all__ = ["NEAR", "dateline_session", "lead_weekday", "session_day", "session_weekday"]
 
 #: The opening sentences searched for the lead's weekday (a headline, a byline and ad lines
 #: may come before the lead).
@@ -103,6 +106,21 @@ def session_weekday(body: str) -> int | None:
     return None
 
 
+def lead_weekday(body: str) -> int | None:
+    """The weekday (0 = Monday) the lead names, with or without a time of the session, or
+    ``None`` (no weekday in the opening, two of them, one ahead, or a day-by-day recap).
+
+    >>> lead_weekday("Gold fell 1% on Tuesday after the jobs report.")
+    1
+    >>> lead_weekday("On Monday, gold rose. On Tuesday, it fell.") is None
+    True
+    """
+    lead = _lead_day(_sentences(body))
+    if lead is None or len({m.lower() for m in _DAY_OPENER.findall(body)}) >= _RECAP_OPENERS:
+        return None
+    return lead[1]
+
+
 def session_day(
     day: pd.Timestamp, score: pd.Series, weekday: int | None
 ) -> tuple[pd.Timestamp, list[str]]:
@@ -119,19 +137,24 @@ def session_day(
 
 
 def dateline_session(day: pd.Timestamp, weekday: int | None) -> tuple[pd.Timestamp, list[str]]:
-    """A printed dateline ``day`` moved back to the session's ``weekday`` (Monday to
-    Friday) when it falls on the day after it, with the reason: the lead quotes that
-    session at its hours, the page's date runs a time zone ahead (module docstring).
+    """A printed dateline ``day`` moved back to the lead's ``weekday`` (Monday to Friday)
+    when ``day`` is the trading day after it, with the reason: the page is dated the
+    morning after the session it reports, or its clock runs a time zone ahead (module
+    docstring).
 
-    >>> thursday = pd.Timestamp("2026-06-25")
+    >>> thursday, monday = pd.Timestamp("2026-06-25"), pd.Timestamp("2026-06-29")
     >>> dateline_session(thursday, 2)[0].day_name(), dateline_session(thursday, 3)[0].day_name()
     ('Wednesday', 'Thursday')
+    >>> dateline_session(monday, 4)[0].date(), dateline_session(thursday, 1)[0].day_name()
+    (datetime.date(2026, 6, 26), 'Thursday')
     """
-    if weekday is None or weekday > 4 or day.day_of_week != weekday + 1:
+    if weekday is None or weekday > 4:
         return day, []
-    before = day - pd.Timedelta(days=1)
+    before = pd.Timestamp(day - pd.offsets.BDay(1))  # Friday's session on a Monday page too
+    if before.day_of_week != weekday or (day - before).days > 3:
+        return day, []
     name = WEEKDAYS[weekday].capitalize()
     return before, [
-        f"the lead names {name} with a time in its session, the day before the dateline "
-        f"(a time zone ahead): dated {before.date()}"
+        f"the lead names {name}, the trading day before the dateline (a page dated the "
+        f"morning after, or a time zone ahead): dated {before.date()}"
     ]
