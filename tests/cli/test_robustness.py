@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 import tracemalloc
+import warnings
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -19,7 +20,8 @@ import pandas as pd
 import pytest
 
 from leadwatch.batch import SeriesBatch
-from leadwatch.cli._app import run
+from leadwatch.claims.guard import ClaimGradingWarning
+from leadwatch.cli._app import _show_warning, run
 from leadwatch.errors import DataError
 from leadwatch.providers.csv_snapshot import read_series_csv
 from leadwatch.redact import clean_text, install_log_scrubber, scrub
@@ -263,3 +265,16 @@ def test_console_width_follows_the_terminal_not_the_import(
     console = _CleanConsole(soft_wrap=True)
     monkeypatch.setenv("COLUMNS", "150")  # what CliRunner(env=...) or a resized terminal says
     assert console.width == 150
+
+
+def test_a_warning_reaches_the_user_as_one_plain_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A claim that could not be graded warns in one line: no source path, no code line."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = _show_warning
+        warnings.warn(
+            "gold at $4,000: could not be graded (KeyError)", ClaimGradingWarning, stacklevel=1
+        )
+    err = capsys.readouterr().err
+    assert err.startswith("warning: ClaimGradingWarning: gold at $4,000: could not be graded")
+    assert "warnings.warn" not in err and ".py" not in err

@@ -26,7 +26,7 @@ from leadwatch.claims.model import Claim
 from leadwatch.claims.vocabulary import SPAN_DAYS
 from leadwatch.claims.weekof import resolve_week
 
-__all__ = ["anchor_span", "grade_anchored"]
+__all__ = ["anchor_span", "grade_anchored", "reference_day"]
 
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 #: Days of slack, besides a tenth of the span, around "N units ago".
@@ -140,3 +140,19 @@ def grade_anchored(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, st
         "high": max(highs),
     }
     return ("confirmed" if ok else "contradicted"), text, data
+
+
+def reference_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
+    """The day a stated level speaks of: the end of the month named, of the past time a
+    peak or extreme is anchored to, else the day named."""
+    if (c.window or "").startswith("on:"):  # "January 21, 1980: gold spiked to $850"
+        return pd.Timestamp((c.window or "")[3:])
+    if c.kind == "level" and (c.window or "").startswith("cal:"):  # "at $1,800 in 2021"
+        return min(day, pd.Timestamp(year=int((c.window or "")[4:]), month=12, day=31))
+    if c.when is not None and c.when[0] == "month":
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        return min(day, pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0))
+    anchor = (c.window or "").split(":", 2)[-1] if (c.window or "")[:3] in ("pea", "ext") else ""
+    span = anchor_span(anchor, day) if anchor.count(":") else None  # "its ~$5,000 August peak"
+    return span[1] if span is not None else event_day(c.when, day)

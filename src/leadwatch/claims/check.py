@@ -24,13 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from leadwatch.claims import pastlevel
-from leadwatch.claims.anchorgrade import anchor_span, grade_anchored
+from leadwatch.claims.anchorgrade import grade_anchored, reference_day
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.dayfirst import dated_window
@@ -42,6 +43,7 @@ from leadwatch.claims.firstgrades import first_ever_record
 from leadwatch.claims.fixgaps import futures_change
 from leadwatch.claims.fromto import check_from_level
 from leadwatch.claims.futures import FUTURES, named_series
+from leadwatch.claims.guard import graded_or_reported
 from leadwatch.claims.lastweek import graded
 from leadwatch.claims.levelgrade import grade_level
 from leadwatch.claims.market import (
@@ -69,7 +71,7 @@ from leadwatch.claims.spanswing import span_swing
 from leadwatch.claims.streakcheck import check_streak
 from leadwatch.claims.text import ASSET_NAMES
 from leadwatch.claims.thresholds import threshold_record, with_threshold
-from leadwatch.claims.ungraded import NOT_CHECKABLE, gap_note, narrative_grade
+from leadwatch.claims.ungraded import NOT_CHECKABLE, gap_note, implausible_note, narrative_grade
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.windows import resolve_span, resolve_window
 
@@ -317,22 +319,6 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     return ("confirmed" if ok else "contradicted"), text, data
 
 
-def _ref_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
-    """The day a stated level speaks of: the end of the month named, of the past time a
-    peak or extreme is anchored to, else the day named."""
-    if (c.window or "").startswith("on:"):  # "January 21, 1980: gold spiked to $850"
-        return pd.Timestamp((c.window or "")[3:])
-    if c.kind == "level" and (c.window or "").startswith("cal:"):  # "at $1,800 in 2021"
-        return min(day, pd.Timestamp(year=int((c.window or "")[4:]), month=12, day=31))
-    if c.when is not None and c.when[0] == "month":
-        year, month = c.when[1]
-        year = year or (day.year if month <= day.month else day.year - 1)
-        return min(day, pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0))
-    anchor = (c.window or "").split(":", 2)[-1] if (c.window or "")[:3] in ("pea", "ext") else ""
-    span = anchor_span(anchor, day) if anchor.count(":") else None  # "its ~$5,000 August peak"
-    return span[1] if span is not None else event_day(c.when, day)
-
-
 def check_claims(
     extraction: Extraction,
     day: pd.Timestamp,
@@ -351,43 +337,56 @@ def check_claims(
         c = with_threshold(c, extraction.claims)  # "passing $33 for the first time since May"
         far = None
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):
-            level, far = rescale(market, c.asset or "", c.level, _ref_day(c, day), c.words)
+            level, far = rescale(market, c.asset or "", c.level, reference_day(c, day), c.words)
             c = replace(c, level=level)
             if "bare" in c.qualifiers and (far or not plausible(market, c.asset or "", level)):
                 continue  # a number written without "$" that is no price of the asset
-        if c.kind in NOT_CHECKABLE:
-            result: tuple[str, str, dict[str, Any]] = ("not checkable", NOT_CHECKABLE[c.kind], {})
-        elif c.kind == "narrative":
-            result = narrative_grade(c, verdicts or {})
-        elif not market.has(c.asset):
-            result = ("not checkable", f"not in the store: {_name(c.asset)} (no data)", {})
-        elif c.kind == "level" and not plausible(market, c.asset or "", c.level or 0.0):
-            lo, hi = market.close(c.asset or "").agg(["min", "max"])
-            result = (
-                "not checkable",
-                f"{c.level:,.2f} is not a plausible value of {_name(c.asset)} (its closes range "
-                f"{lo:,.2f}-{hi:,.2f}): the figure is probably another asset's",
-                {},
-            )
-        elif far is not None:
-            result = ("not checkable", far, {})
-        elif gap := gap_note(market, c.asset or "", day, _name(c.asset), _ref_day(c, day)):
-            result = ("not checkable", gap, {})
-        elif c.kind == "comparison" and pastlevel.against_level(c):  # or a ratio's
-            result = pastlevel.check_past_level(c, day, market)
-        elif pastlevel.is_session_comparison(c):
-            result = pastlevel.check_session_comparison(c, day, market)
-        else:
-            checker = {
-                "level": grade_level,
-                "record": _record,
-                "move": _move,
-                "percent": _percent,
-                "comparison": _comparison,
-            }[c.kind]
-            shifted, on = graded(c, day)  # "last week ... on Monday", "last Friday"
-            result = grade_stated(shifted, sentence, on, market, checker)  # "on Comex"
-        if c.kind == "level" and result[0] == "contradicted":  # "Thursday night": UTC's Friday
-            result = night_regrade(c, sentence, day, market, result, grade_level, event_day)
+        result = graded_or_reported(
+            partial(_grade, c, sentence, day, market, far, verdicts), c.words
+        )
         out.append(CheckedClaim(c, sentence, result[0], result[1] + stated_usd, result[2]))
     return tuple(out)
+
+
+def _grade(
+    c: Claim,
+    sentence: str,
+    day: pd.Timestamp,
+    market: Market,
+    far: str | None,
+    verdicts: Mapping[str, str] | None,
+) -> tuple[str, str, dict[str, Any]]:
+    """The grade of one claim ``c`` of ``sentence`` at article date ``day``."""
+    if c.kind in NOT_CHECKABLE:
+        result: tuple[str, str, dict[str, Any]] = ("not checkable", NOT_CHECKABLE[c.kind], {})
+    elif c.kind == "narrative":
+        result = narrative_grade(c, verdicts or {})
+    elif not market.has(c.asset):
+        result = ("not checkable", f"not in the store: {_name(c.asset)} (no data)", {})
+    elif c.kind == "level" and not plausible(market, c.asset or "", c.level or 0.0):
+        result = (
+            "not checkable",
+            implausible_note(market, c.asset or "", c.level or 0.0, _name(c.asset)),
+            {},
+        )
+    elif far is not None:
+        result = ("not checkable", far, {})
+    elif gap := gap_note(market, c.asset or "", day, _name(c.asset), reference_day(c, day)):
+        result = ("not checkable", gap, {})
+    elif c.kind == "comparison" and pastlevel.against_level(c):  # or a ratio's
+        result = pastlevel.check_past_level(c, day, market)
+    elif pastlevel.is_session_comparison(c):
+        result = pastlevel.check_session_comparison(c, day, market)
+    else:
+        checker = {
+            "level": grade_level,
+            "record": _record,
+            "move": _move,
+            "percent": _percent,
+            "comparison": _comparison,
+        }[c.kind]
+        shifted, on = graded(c, day)  # "last week ... on Monday", "last Friday"
+        result = grade_stated(shifted, sentence, on, market, checker)  # "on Comex"
+    if c.kind == "level" and result[0] == "contradicted":  # "Thursday night": UTC's Friday
+        result = night_regrade(c, sentence, day, market, result, grade_level, event_day)
+    return result

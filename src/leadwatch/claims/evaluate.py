@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,9 +48,10 @@ from scipy.optimize import linear_sum_assignment
 from leadwatch.claims.check import CheckedClaim, check_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.extract import extract_claims
+from leadwatch.claims.guard import ClaimGradingWarning
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
-from leadwatch.errors import DataError
+from leadwatch.errors import DataError, LeadwatchError
 
 __all__ = ["ArticleScore", "LabelMatch", "evaluate_labels", "score_article", "summarise"]
 
@@ -294,18 +296,32 @@ def evaluate_labels(labels: Path | str, market: Market) -> list[ArticleScore]:
 
     Claims are checked at the labelled publication date (so that a dating error does not
     spill into the grades); the date is inferred separately, without it.
+    An article the checker fails on unexpectedly counts as undated, with no claim found,
+    and a :class:`~leadwatch.claims.guard.ClaimGradingWarning` names it: one bug costs
+    that article, not the whole measurement.
     """
     path = Path(labels)
     data = json.loads(path.read_text(encoding="utf-8"))
     scores = []
     for label in data["articles"]:
         text = (path.parent / label["file"]).read_text(encoding="utf-8")
-        extraction = extract_claims(text)
         try:
-            dated: str | None = str(infer_date(extraction, market).date.date())
-        except DataError:
-            dated = None
-        checked = check_claims(extraction, pd.Timestamp(label["published"]), market)
-        spans = [(s.start, s.end) for s in extraction.sentences]
-        scores.append(score_article(label, text, checked, spans, dated))
+            scores.append(_score_one(label, text, market))
+        except LeadwatchError:
+            raise
+        except Exception as exc:  # counted as all missed, and said
+            why = f"{label['file']}: the checker failed ({type(exc).__name__}: {exc})"
+            warnings.warn(why, ClaimGradingWarning, stacklevel=2)
+            scores.append(score_article(label, text, (), [], None))
     return scores
+
+
+def _score_one(label: Mapping[str, Any], text: str, market: Market) -> ArticleScore:
+    extraction = extract_claims(text)
+    try:
+        dated: str | None = str(infer_date(extraction, market).date.date())
+    except DataError:
+        dated = None
+    checked = check_claims(extraction, pd.Timestamp(label["published"]), market)
+    spans = [(s.start, s.end) for s in extraction.sentences]
+    return score_article(label, text, checked, spans, dated)

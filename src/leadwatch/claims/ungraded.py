@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from leadwatch.claims.extract import Claim
     from leadwatch.claims.market import Market
 
-__all__ = ["NOT_CHECKABLE", "STALE_AFTER", "gap_note", "narrative_grade"]
+__all__ = ["NOT_CHECKABLE", "STALE_AFTER", "gap_note", "implausible_note", "narrative_grade"]
 
 #: Claim kinds the store holds no data for, with the reason shown as evidence.
 NOT_CHECKABLE = {
@@ -96,4 +96,13 @@ def gap_note(
     return (
         f"stale: the store's {name} data end {last.date()}, {(about - last).days} days "
         f"before {about.date()}; update them (leadwatch data update)"
+    )
+
+
+def implausible_note(market: Market, asset: str, level: float, name: str) -> str:
+    """Why ``level`` is no value of ``asset`` (called when it lies far outside its closes)."""
+    lo, hi = market.close(asset).agg(["min", "max"])
+    return (
+        f"{level:,.2f} is not a plausible value of {name} (its closes range "
+        f"{lo:,.2f}-{hi:,.2f}): the figure is probably another asset's"
     )

@@ -18,6 +18,7 @@ import functools
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -330,8 +331,15 @@ def run(argv: Sequence[str] | None = None) -> int:
     return code if isinstance(code, int) else 0
 
 
+def _show_warning(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    """A warning as one plain line on stderr (no source line), secrets scrubbed."""
+    text = clean_text(scrub(f"{category.__name__}: {message}"))[:300]
+    err.print(f"[yellow]warning:[/] {escape(text)}", highlight=False)
+
+
 def main() -> None:
     """Console-script entry point."""
+    warnings.showwarning = _show_warning
     try:
         code = run()
     except KeyboardInterrupt:
