@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -262,8 +264,24 @@ def recorded_frame(series_id: str) -> pd.DataFrame | None:
     return None
 
 
+_SEEDED: list[Path] = []  # this process's seeded store, built once, copied for each test
+
+
 def seed_store(path: Path) -> None:
-    """Store every live series' recording up to 2026-08-20 (LBMA metals a bit off futures)."""
+    """Store every live series' recording up to 2026-08-20 (LBMA metals a bit off futures):
+    built once per process, then copied (the same bytes a fresh seeding writes but for the
+    ingest times)."""
+    if not _SEEDED:
+        template = Path(tempfile.mkdtemp(prefix="leadwatch-seed-")) / "seed.duckdb"
+        _seed(template)
+        _SEEDED.append(template)
+    for suffix in ("", ".wal"):
+        source = _SEEDED[0].with_name(_SEEDED[0].name + suffix)
+        if source.exists():
+            shutil.copyfile(source, path.with_name(path.name + suffix))
+
+
+def _seed(path: Path) -> None:
     from leadwatch.store import Store
 
     batches = []
