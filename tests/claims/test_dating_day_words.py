@@ -84,6 +84,7 @@ def test_an_unseparated_date_is_reported_as_a_tie(text: str) -> None:
     ("head", "day"),
     [
         ("LONDON, Jan 14 (Wire) - ", "2026-01-14"),
+        ("January 14 (Wire) \u2013 ", "2026-01-14"),  # a copy that drops the place
         ("Published: 14/01/2026 09:15 GMT\n", "2026-01-14"),
         ("Wednesday, January 14, 2026\n", "2026-01-14"),
         ("14 January 2026 | Metals\n", "2026-01-14"),
@@ -101,6 +102,7 @@ def test_a_printed_date_settles_the_tie(head: str, day: str) -> None:
         "SINGAPORE, January 14 - ",
         "Frankfurt, 14 January (agency) - ",
         "Metals rally\nST. LOUIS, Jan 14th \u2014 ",
+        "Metals rally\n14 January (agency) - ",
     ],
 )
 def test_a_wire_dateline_without_a_year_names_the_day(head: str) -> None:
@@ -114,6 +116,8 @@ def test_a_wire_dateline_without_a_year_names_the_day(head: str) -> None:
     [
         "Prices, Jan 14 - silver traded at $90 an ounce.",  # no place of filing
         "Silver traded at $90 an ounce, up from Jan 14 - a quiet day.",
+        "Jan 14 - silver traded at $90 an ounce.",  # no place, no agency
+        "Silver fell on January 14 (Wire) - and rose at $90 an ounce.",  # not at a line's start
     ],
 )
 def test_a_day_in_the_running_text_is_no_wire_dateline(text: str) -> None:
