@@ -66,7 +66,7 @@ def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:
     two days") in calendar days for a round-the-clock asset, else in sessions."""
     out, stated = [], None
     for c in claims:
-        if (c.window or "").startswith("tdays:") and c.asset is not None:  # "in two days"
+        if (c.window or "").startswith("tdays:") and c.asset and market.has(c.asset):  # "2 days"
             unit = "days" if round_the_clock(market, c.asset) else "sessions"
             c = replace(c, window=f"{unit}:{(c.window or '')[6:]}")
         if c.kind == "percent" and c.window not in (None, "day"):
