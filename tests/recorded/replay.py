@@ -10,6 +10,7 @@ they came from the snapshot.
 
 from __future__ import annotations
 
+import atexit
 import json
 import random
 import shutil
@@ -272,7 +273,9 @@ def seed_store(path: Path) -> None:
     built once per process, then copied (the same bytes a fresh seeding writes but for the
     ingest times)."""
     if not _SEEDED:
-        template = Path(tempfile.mkdtemp(prefix="leadwatch-seed-")) / "seed.duckdb"
+        folder = tempfile.mkdtemp(prefix="leadwatch-seed-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        template = Path(folder) / "seed.duckdb"
         _seed(template)
         _SEEDED.append(template)
     for suffix in ("", ".wal"):
