@@ -380,7 +380,8 @@ def _decide(
         if pd.Timestamp(printed[0]) != day:
             reasoning.append(f"dated {printed[0]}: the date printed in that spell")
         how, day = "printed", pd.Timestamp(printed[0])
-        # the page's clock a time zone ahead of the session, unless the text names its day
+        # a page dated the morning after the lead's session, or its clock a time zone ahead
+        # (unless the text names the dateline's own day)
         if printed[1] == "dateline" and not bool(named.get(day, False)):
             day, why = dateline_session(day, lead)
             chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why

@@ -151,7 +151,7 @@ def dateline_session(day: pd.Timestamp, weekday: int | None) -> tuple[pd.Timesta
     if weekday is None or weekday > 4:
         return day, []
     before = pd.Timestamp(day - pd.offsets.BDay(1))  # Friday's session on a Monday page too
-    if before.day_of_week != weekday or (day - before).days > 3:
+    if before.day_of_week != weekday:
         return day, []
     name = WEEKDAYS[weekday].capitalize()
     return before, [
