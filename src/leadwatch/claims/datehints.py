@@ -305,14 +305,12 @@ def claims_score(
 
 def spells(mask: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
     """The runs of consecutive calendar days on which ``mask`` is true."""
-    days = mask[mask].index
-    runs: list[tuple[pd.Timestamp, pd.Timestamp]] = []
-    for d in days:
-        if runs and d - runs[-1][1] <= _DAY:
-            runs[-1] = (runs[-1][0], d)
-        else:
-            runs.append((d, d))
-    return runs
+    days = pd.DatetimeIndex(mask[mask].index)
+    if not len(days):
+        return []
+    gaps = np.flatnonzero(np.asarray((days[1:] - days[:-1]) > _DAY))  # a run ends at each gap
+    starts, ends = np.r_[0, gaps + 1], np.r_[gaps, len(days) - 1]
+    return [(days[a], days[b]) for a, b in zip(starts, ends, strict=True)]
 
 
 def fmt_spells(runs: Sequence[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 4) -> str:

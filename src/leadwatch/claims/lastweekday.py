@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from leadwatch.claims.model import Claim
@@ -68,9 +69,7 @@ def weekday_on(claim: Claim, calendar: pd.DatetimeIndex) -> pd.DatetimeIndex:
     assert claim.when is not None
     weekday = int(claim.when[1])
     before = "last_week" in claim.qualifiers
-    back = [
-        (d.weekday() + 3 if before and d.weekday() < 5 else 0)
-        + ((4 if before and d.weekday() < 5 else d.weekday()) - weekday) % 7
-        for d in calendar
-    ]
-    return calendar - pd.to_timedelta(back, unit="D")
+    dow = np.asarray(calendar.day_of_week)
+    shifted = before & (dow < 5)  # said on a weekday: from the Friday of the week before
+    back = np.where(shifted, dow + 3, 0) + (np.where(shifted, 4, dow) - weekday) % 7
+    return pd.DatetimeIndex(calendar - pd.to_timedelta(back, unit="D"))
