@@ -48,7 +48,7 @@ def _openings(calendar: pd.DatetimeIndex, period: str) -> pd.DatetimeIndex:
     """Each article date's period start: its week's Monday, its month's first day, or the
     last first day of the named month (``month:N``) on or before it."""
     if period == "week":
-        return calendar - pd.to_timedelta(calendar.weekday, unit="D")
+        return calendar - pd.to_timedelta(calendar.day_of_week, unit="D")
     if period.startswith("month:"):
         month = int(period[6:])
         years = calendar.year - (month > calendar.month).astype(int)
