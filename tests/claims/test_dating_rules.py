@@ -237,8 +237,9 @@ def test_a_verb_that_moves_the_asset_and_a_window_since_a_weekday() -> None:
     assert _moves(text) == [("dxy", "up", 1.1, "since:Tuesday")]
     days = pd.bdate_range("2026-03-02", "2026-03-06")  # Mon..Fri
     m = Market({"dxy": pd.Series([99.0, 100.0, 100.5, 100.9, 101.1], index=days)})
-    (checked,) = check_claims(extract_claims(text), days[-1], m)
+    checked, gold = check_claims(extract_claims(text), days[-1], m)
     assert checked.status == "confirmed" and "2026-03-03" in checked.evidence  # +1.1% from Tue
+    assert (gold.claim.asset, gold.claim.window) == ("gold", "since:Tuesday")  # the same span
 
 
 def test_records_of_an_opening_clause_and_of_listed_assets() -> None:

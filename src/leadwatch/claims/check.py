@@ -129,10 +129,11 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
     if span is not None:
         return span
     if (claim.window or "").startswith("ytd:to:"):  # "up 40% year to date by October"
-        month = month_number(claim.window[7:])  # type: ignore[index]
-        end = pd.Timestamp(year=day.year, month=month, day=1) + pd.offsets.MonthEnd(0)
-        start = pd.Timestamp(year=day.year - 1, month=12, day=31)
-        return start, min(day, pd.Timestamp(end)), f"{day.year} to the end of {end:%B}"
+        name, _, named = claim.window[7:].partition(":")  # type: ignore[index]
+        year = int(named) if named else day.year  # "from the start of 2024 to the end of May"
+        end = pd.Timestamp(year=year, month=month_number(name), day=1) + pd.offsets.MonthEnd(0)
+        start = pd.Timestamp(year=year - 1, month=12, day=31)
+        return start, min(day, pd.Timestamp(end)), f"{year} to the end of {end:%B}"
     skip = ("day", "prev", "peak", "low", "part")  # "part": a quarter or half not yet begun
     if claim.window is not None and claim.window.split(":")[0] not in skip:
         found = resolve_window(claim.window, day)

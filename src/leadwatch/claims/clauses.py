@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.carrywords import DATA_SOURCE
 from leadwatch.claims.conditions import fact_start, threshold_condition
-from leadwatch.claims.intraday import extreme_stated
+from leadwatch.claims.intraday import extreme_stated, session_swing
 from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
 
 __all__ = [
@@ -261,7 +261,7 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
         out.append("less")
     if extreme_stated(before, after):  # "as much as 6%", "at one point down 9%", "12% intraday"
         out.append("extreme")
-    if _MINUTES.search(s[max(0, pos - 80) : (end or pos) + 40]):
+    if _MINUTES.search(s[max(0, pos - 80) : (end or pos) + 40]) or session_swing(after):
         out.append("swing")  # "plunged nearly 10% in the space of a few minutes": high to low
     if end is not None and _POINTS.match(s[end:]):
         out.append("bp")

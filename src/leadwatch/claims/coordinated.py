@@ -22,6 +22,8 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
 
 # "Gold and silver", "The Dow and the S&P 500", "both bitcoin and ether": two names, one subject
+#: (sentence, asset, kind) of a copy made by :func:`coordinated`.
+Copied = tuple[int, str | None, str]
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 # what may stand before the subject in its clause: nothing, an article, "both", a conjunction
 _OPENING = re.compile(
@@ -64,8 +66,22 @@ def _joined(s: str, mentions: list[AssetMention], last: AssetMention) -> list[st
     return [] if first.asset == last.asset else [first.asset]
 
 
-#: (sentence, asset, kind) of a copy made by :func:`coordinated`.
-Copied = tuple[int, str | None, str]
+#: The end of a sentence told in full, not a headline's: a stop, a question or exclamation mark.
+_TOLD = re.compile(r"[.!?][\s\"'\u201d\u2019)]*$")
+
+
+def headline_copies(s: str, copies: list[Claim]) -> set[Copied]:
+    """The keys of ``copies`` that a later sentence of their asset may replace: those of a
+    headline ("Gold and silver surge to records") and records (the asset's own sentence
+    tells its record in full), not the moves of a sentence told in full ("..., while gold
+    and oil prices slipped.": the copy is the article's own claim of the day).
+
+    >>> c = Claim(0, "move", "gold", "oil slipped", "down")
+    >>> headline_copies("Gold and Oil Slip", [c]), headline_copies("Gold and oil slipped.", [c])
+    ({(0, 'gold', 'move')}, set())
+    """
+    told = _TOLD.search(s) is not None
+    return {(c.sentence, c.asset, c.kind) for c in copies if not (told and c.kind == "move")}
 
 
 def drop_restated(claims: list[Claim], copied: set[Copied]) -> list[Claim]:

@@ -45,6 +45,7 @@ from leadwatch.claims.anaphora import since_then
 from leadwatch.claims.asides import outside_asides
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
+from leadwatch.claims.baremoves import figures_window, stated_apart
 from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
 from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE
@@ -52,7 +53,7 @@ from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.compared import compared_figures, compared_list
-from leadwatch.claims.coordinated import Copied, coordinated, drop_restated
+from leadwatch.claims.coordinated import Copied, coordinated, drop_restated, headline_copies
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_named, day_of, looks_back, own_window, same_day
 from leadwatch.claims.destination import with_destinations
@@ -243,19 +244,19 @@ def _sentence_claims(
     claims += streak_moves(s, index, mentions, claims, when)  # "up three sessions in a row"
     claims += period_moves(s, index, mentions, claims)  # "It ended 2025 in the red"
     claims += led_moves(s, index, mentions, claims, when)  # "Crypto fell, led by declines in BTC"
-    if compare or any(c.kind in ("percent", "figure") for c in claims):
+    if compare:
         return compared_figures(s, claims)  # the comparison, with the moves it quotes
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
-        if any(c.asset == asset and c.kind != "expectation" and not _at(c) for c in claims):
-            continue  # "fell below $80k" states the move; "closing at $2,988" does not
+        if stated_apart(s, asset, words, claims, _at):
+            continue  # "fell below $80k" states the move; "rose 1% as silver climbed" too
         session = re.search(STEP_RE, words, re.I) or not _PERFECT.search(s)  # "ticked up"
         own = own_window(s, (asset, s.find(words) + len(words)), windows, mentions)
-        step = own or ("day" if session else None)  # "has pushed yields lower": a trend
+        step = own or figures_window(claims) or ("day" if session else None)  # else a trend
         claims.append(
             Claim(index, "move", asset, words, op, when=when, window=step, accelerating=accel)
         )
-    return claims
+    return compared_figures(s, claims)  # a no-op where no figure stands
 
 
 def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
@@ -343,7 +344,7 @@ def extract_claims(text: str) -> Extraction:
         then = then_anchor(s, last.text if last is not None else "")  # "At the time, ..."
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
-        copied |= {(c.sentence, c.asset, c.kind) for c in found[before:]}
+        copied |= headline_copies(s, found[before:])  # a told sentence's copies stay
         found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)))  # "'X is up'"
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]

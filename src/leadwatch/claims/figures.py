@@ -64,6 +64,7 @@ from leadwatch.claims.vocabulary import (
     level_op,
 )
 from leadwatch.claims.windows import find_windows, window_near
+from leadwatch.claims.ytdmonths import year_to_month
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
 
@@ -359,8 +360,7 @@ def percents(
             out.append((asset, None, num, None, m.group(0), quals))  # a figure, not a move
             continue
         window = None if _IN_MONTH.match(s[m.end() :]) else window_near(s, m.start(), found)
-        to = _TO_MONTH.match(s, m.end()) if window == "ytd" else None
-        window = f"ytd:to:{to.group('m')}" if to else window  # "40% year-to-date by October"
+        window = year_to_month(s, m.end(), window)  # "40% year-to-date by October"
         if num < 0:
             op, num = "down", -num
         last = (asset, m.end(), op)
@@ -374,10 +374,6 @@ _IN_MONTH = re.compile(
     rf"(?!,? {YEAR_RE})"
 )
 
-_TO_MONTH = re.compile(
-    rf"[^,.;]{{0,30}}?\b(?:by|through|until|as of) (?:early |mid-|late |the end of )?"
-    rf"(?P<m>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
-)
 
 # A verb that moves the asset named right after it: "lifted the dollar index 0.8%".
 _PUSHED = re.compile(

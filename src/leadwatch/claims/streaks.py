@@ -82,6 +82,18 @@ _OF = (
 _NOUN_STREAK = re.compile(
     rf"{_OWNER}\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?(?:{'|'.join(_OF)})\b", re.IGNORECASE
 )
+#: A streak with no period named: "a third straight decline", "its fifth consecutive gain": in
+#: a sentence that names no longer period, one of sessions (:func:`_bare_period`).
+_BARE_STREAK = re.compile(
+    rf"{_OWNER}\s+{_ORDINAL}\s+{IN_A_ROW_RE}\s+(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))\b"
+    r"(?![- ](?:streak|run)\b)",
+    re.IGNORECASE,
+)
+#: A longer period named in the clause after a unit-less streak: it may count those ("a
+#: third straight decline this week", "..., the first for the month").
+_LONGER = re.compile(
+    r"[^.;,]*?\b(?:this|the|a|for the|on the|of the) (?:week|month|quarter|year)\b", re.I
+)
 _STREAK_DIRECTION = r"(?:(?P<up>winning|rally|rallying|gaining)|(?P<down>losing|falling|slide))"
 # "a five-day winning streak", "its six-week losing run", "a 10-session rally streak"
 _COUNTED_STREAK = re.compile(
@@ -139,9 +151,22 @@ _WINDOW = {
 }
 
 
-def _owner(mentions: list[AssetMention], pos: int) -> str | None:
-    before = [x.asset for x in mentions if x.start < pos and x.asset not in GROUPS]
-    return before[-1] if before else None
+#: What joins two names of one subject or object: "the S&P 500 and the Nasdaq".
+_AND = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _owners(s: str, mentions: list[AssetMention], pos: int) -> list[str]:
+    """The asset named last before ``pos`` and the names joined to it by "and" ("dragged the
+    S&P 500 and the Dow into a third straight decline": both)."""
+    before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
+    if not before:
+        return []
+    out = [before[-1]]
+    for x in reversed(before[:-1]):
+        if not _AND.fullmatch(s[x.end : out[-1].start]):
+            break
+        out.append(x)
+    return list(dict.fromkeys(x.asset for x in out))
 
 
 def _same_span(c: Claim, window: str) -> bool:
@@ -178,12 +203,23 @@ def _length(words: str) -> int:
 
 
 def _streak(m: re.Match[str]) -> tuple[str, str, str] | None:
-    """The direction, period and length of streak match ``m``."""
+    """The direction, period and length of streak match ``m``; a streak with no period
+    named ("a third straight decline") counts sessions unless its clause names a longer
+    period after it ("a third straight decline this month" may count weeks)."""
     named = {k: v for k, v in m.groupdict().items() if v}
     period = next((v.lower() for k, v in named.items() if k.startswith(("unit", "per"))), "")
+    if m.re is _BARE_STREAK:
+        period = "" if _LONGER.match(m.string, m.end()) else "session"
     op = "up" if any(k.startswith("up") for k in named) else "down"
     window = streak_window(period, _length(m.group("n") if "n" in named else m.group(0)))
     return None if window is None else (op, period, window)
+
+
+def _owned(
+    s: str, mentions: list[AssetMention], pattern: re.Pattern[str]
+) -> list[tuple[re.Match[str], str]]:
+    """Each streak ``pattern`` finds in ``s``, with each asset it is told of."""
+    return [(m, a) for m in pattern.finditer(s) for a in _owners(s, mentions, m.start())]
 
 
 def streak_moves(
@@ -200,10 +236,10 @@ def streak_moves(
     out: list[Claim] = []
     if _PAST.search(s):
         return out
-    for pattern in (_VERB_STREAK, _NOUN_STREAK, _COUNTED_STREAK):
-        for m in pattern.finditer(s):
-            asset, read = _owner(mentions, m.start()), _streak(m)
-            if asset is None or read is None or _ENDED.search(s[: m.start()]):
+    for pattern in (_VERB_STREAK, _NOUN_STREAK, _COUNTED_STREAK, _BARE_STREAK):
+        for m, asset in _owned(s, mentions, pattern):
+            read = _streak(m)
+            if read is None or _ENDED.search(s[: m.start()]):
                 continue
             op, period, window = read
             told = [c for c in claims if c.asset == asset and c.kind in ("percent", "move")]
