@@ -545,6 +545,7 @@ def test_abbreviated_dates_and_dates_that_qualify_a_noun() -> None:
         ("level", 96000.0, None),  # today's price: the record's date is not the sentence's
         ("level", 108000.0, ("date", (12, 17))),
         ("record", None, ("date", (12, 17))),
+        ("comparison", 108000.0, None),  # the 10% distance from that dated record
     ]
 
 

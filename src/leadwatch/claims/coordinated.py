@@ -27,7 +27,7 @@ Copied = tuple[int, str | None, str]
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 # what may stand before the subject in its clause: nothing, an article, "both", a conjunction
 _OPENING = re.compile(
-    r"(?:\s*(?:the|both|and|but|while|as|meanwhile|spot|US|U\.S\.)\b)*\s*", re.IGNORECASE
+    r"(?:\s*(?:the|both|and|but|while|as|with|meanwhile|spot|US|U\.S\.)\b)*\s*", re.IGNORECASE
 )
 
 

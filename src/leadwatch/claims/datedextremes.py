@@ -18,13 +18,21 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from leadwatch.claims.model import Claim
-from leadwatch.claims.text import Sentence, find_when_at
+from leadwatch.claims.text import Sentence, find_when, find_when_at
+from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE
 
-__all__ = ["dated_extremes"]
+__all__ = ["dated_extremes", "dated_peaks"]
+
+# "its June 9, 2024 record high", "the Jan. 5 record": a peak named by the day it was set
+_PEAK_DAY_RE = re.compile(
+    rf"\b(?:its|their|the)\s+((?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? {YEAR_RE})?),?\s+$",
+    re.IGNORECASE,
+)
 
 
 def dated_extremes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
@@ -36,6 +44,30 @@ def dated_extremes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> li
         if c.when is None and c.level is not None and head == "ext" and year:
             s = sentences[c.sentence].text
             when = find_when_at(s, max(s.find(c.words), 0))
+            c = replace(c, when=when) if when is not None and when[0] == "date" else c
+        out.append(c)
+    return out
+
+
+def dated_peaks(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with each record named by its own day ("61% below its March 3, 2025
+    all-time high") dated on that day rather than on the sentence's time.
+
+    Examples
+    --------
+    >>> from leadwatch.claims.text import split_sentences
+    >>> s = split_sentences("Ether sits 40% below its May 2, 2025 all-time high.")
+    >>> c = Claim(0, "record", "eth", "all-time high", "high", window="ever")
+    >>> dated_peaks(s, [c])[0].when
+    ('date', (5, 2))
+    """
+    out = []
+    for c in claims:
+        if c.kind == "record" and c.op in ("high", "low"):
+            s = sentences[c.sentence].text
+            at = s.find(c.words)
+            m = _PEAK_DAY_RE.search(s[max(at - 40, 0) : at]) if at > 0 else None
+            when = find_when("on " + m.group(1)) if m is not None else None
             c = replace(c, when=when) if when is not None and when[0] == "date" else c
         out.append(c)
     return out

@@ -1,6 +1,6 @@
 """Comparisons of an asset with its own past level (pure): "sits 7% over its March 3
 level", "a touch under its Labor Day price of $2,410", "under where it began the
-year".
+year", "right back where it stood on March 4" (level with that day: within 2% of its close).
 
 A comparison names a reference day (a date without its year: the last one before the
 article; a US holiday, from pandas' holiday rules; the year's start: the last close
@@ -68,6 +68,8 @@ _SIZE = (
 )
 # "7% away from setting a fresh peak", "shy of a new record": the words before it
 _TO_A_RECORD = r"(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making|printing)"
+# "under its June 9, 2024 record high": the day the peak was set, named before it
+_PEAK_DAY = rf"(?P<peakday>(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? {YEAR_RE})?)"
 _PAST_LEVEL_RE = re.compile(
     rf"(?:{_SIZE}\s+)?(?:(?:just|still|now|only|about|roughly)\s+)*"
     rf"(?P<side>above|below|under|over|higher than|lower than)\s+"
@@ -77,12 +79,22 @@ _PAST_LEVEL_RE = re.compile(
     rf"|(?:{_SIZE.replace('pct', 'ppct').replace('slight', 'pslight')}\s+)?"
     r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
     r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from|away from)\s+"
-    rf"(?:{_TO_A_RECORD}\s+)+"
+    rf"(?:{_TO_A_RECORD}\s+)+(?:{_PEAK_DAY},?\s+)?"
     r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
     r"(?:high|peak)s?|record|peak)"
     rf"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>{PRICE_NUM_RE}))?",
     re.IGNORECASE,
 )
+# "right back where it stood on May 6", "much the same level as on March 2": level with that day
+_SAME_RE = re.compile(
+    r"\b(?:back\s+)?(?:to\s+)?(?:(?:about|roughly|around|nearly|near|close to|right|much)\s+)?"
+    r"(?:back\s+)?(?:to\s+)?(?:where (?:it|they|prices?|the (?:price|metal|coin|index)) "
+    r"(?:was|were|stood|traded|had been|had traded)(?: trading)?|the same (?:level|price) as)"
+    + rf"\s+(?:on|at)\s+{_REF.replace('?P<ref>', '')}\b",
+    re.IGNORECASE,
+)
+#: Level with a past day ("back where it stood on ..."): within this of its close.
+_SAME = 0.02
 #: "Slightly above/below", "a touch under its peak": within this of the reference.
 _SLIGHT = 0.05
 
@@ -105,7 +117,14 @@ def past_levels(s: str, mentions: list[AssetMention], subject: str | None) -> li
         pct = float(size) if size else (-1.0 if slight else None)  # -1: "slightly", no number
         quoted = m.group("level") or m.group("plevel")
         level = float(quoted.replace(",", "")) if quoted else None
-        out.append((asset, side, pct, ref, level, m.group(0).strip()))
+        end = m.start("peak") if m.group("peakday") else m.end()  # "its May 2 peak of $X"
+        out.append((asset, side, pct, ref, level, s[m.start() : end].strip()))
+    for m in _SAME_RE.finditer(s):
+        before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        asset = before[-1].asset if before else subject
+        day = re.search(rf"(?:{MONTH_RE})\.? [0-3]?\d", m.group(0), re.IGNORECASE)
+        if asset is not None and day is not None:
+            out.append((asset, "at", None, day.group(0), None, m.group(0).strip()))
     return out
 
 
@@ -207,6 +226,8 @@ def _inside(c: Claim, base: float, low: float, high: float) -> tuple[float, ...]
 
 def _error(c: Claim, gap: float) -> float:
     """How far ``gap`` is outside what the claim allows (0: inside)."""
+    if c.op == "at":  # "back where it stood on March 2": level with that day's close
+        return float(max(0.0, abs(gap) - _SAME))
     sign = 1.0 if c.op == "above" else -1.0
     if sign * gap < 0:
         return float(abs(gap)) + 1.0  # the wrong side

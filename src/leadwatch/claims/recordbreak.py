@@ -175,7 +175,10 @@ _IN_VIEW = re.compile(
     r"\b(?:open(?:s|ed|ing)? (?:the |new )?doors? (?:to|for)|pav(?:e|es|ed|ing) the way (?:to|for)"
     r"|set(?:s|ting)? the stage for|potential (?:for|to)|chances? (?:of|for)|room for|scope for"
     r"|on (?:course|track|pace) (?:for|to)|within (?:reach|striking distance) of|eyeing|eyes"
-    r"|in sight of|bid for|push for|hopes? (?:of|for))"
+    r"|in sight of|bid for|push for|hopes? (?:of|for)"
+    # "a rally to equal the Dow's record": another asset's record named as a target
+    r"|to (?:match|mirror|emulate|replicate|rival|echo|equal)\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+    r"\S+['\u2019]s(?:\s+own)?)"
     r"\s+(?:(?:a|an|the|its|new|fresh|further|more|another|even)\s+)*$",
     re.IGNORECASE,
 )

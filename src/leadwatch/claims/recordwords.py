@@ -58,7 +58,10 @@ _RECORD_RE = re.compile(
     r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
-    r"|(?P<first>first time|(?<=for the )first ever\b|first[- ]ever(?= (?:(?:daily |weekly )?"
+    r"|(?P<first>first time|(?<=for the )first ever\b|first (?:move|close|settlement|push|break"
+    r"|rise|climb|foray|trip|drop|fall)(?: (?:up|down|higher|lower))?(?= (?:above|over|past|beyond"
+    r"|below|under) (?:US)?\$?\d[\d,.]*[kK]? (?:in (?:its |the )?history|ever|on record)\b)"
+    r"|first[- ]ever(?= (?:(?:daily |weekly )?"
     r"(?:close|settlement|finish) )?(?:above|over|past|beyond|below|under)\b)"
     r"|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
@@ -159,7 +162,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     # one record phrase per asset and side ("from a one-year high back to its lowest": both)
     done: set[tuple[str, str]] = set()
     for m in _RECORD_RE.finditer(s):
-        if m.group("noun") and m.group("noun").strip() not in _PRICE_NOUNS:
+        if m.group("noun") and m.group("noun").strip().lower() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
         broken = _BREAKING.match(s, m.end())  # "a record-breaking year": the year's gains
         if broken and broken.group("noun") not in _PRICE_NOUNS:
@@ -179,6 +182,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         if quantity_record(s, m.start()):
             continue  # "ETF holdings reached their highest since 2022": the holdings'
         asset = named or subject or _named_after(s, m, mentions) or _main_subject(s, m, mentions)
+        asset = asset or next((x.asset for x in mentions if x.words == "(carried)"), None)
         maybe = _MAYBE.search(s[max(0, m.start() - 60) : m.start()])
         ahead = in_view(s, m.start()) or hypothetical(s, m.start(), m.end())  # "paving the way"
         if asset is None or maybe or ahead:
@@ -203,6 +207,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 lead = s[m.end() : m.end() + 8]
                 if re.match(r"(?:[^,;.]|[,.](?=\d)){0,40}\bsince\b", s[m.end() :]):
                     continue  # "never closed below $1,000 since 2021": not a record ever
+            crossing = re.match(r"first (?!time|ever)", m.group("first"), re.I)
+            if crossing:  # "a first climb over $X in history": the side comes after
+                lead, rest = s[m.end("first") : m.end("first") + 12], None
             hl = "low" if _LOWER.search(lead) else "high"
             if (asset, hl) in done:
                 continue

@@ -37,8 +37,10 @@ _ITEM_ROW = re.compile(
 # A record reached in a title-cased headline: "Notch New Highs", "Hits Record", "Falls to
 # 3-Year Low" (not "Nears Record High", nor a section title "From Record Highs to ...").
 _RECORD_TITLE = re.compile(
-    r"\b(?:hits?|sets?|notch(?:es)?|reach(?:es)?|touch(?:es)?|at|(?:climbs?|rises?|jumps?|surges?|soars?"
-    r"|falls?|drops?|slides?|sinks?|tumbles?|plunges?) to)\s+(?:(?:a|an|fresh|new)\s+)*"
+    r"\b(?:hits?|sets?|notch(?:es)?|reach(?:es)?|touch(?:es)?|posts?|logs?|achieves?|marks?|at"
+    r"|(?:climbs?|rises?|jumps?|surges?|soars?|falls?|drops?|slides?|sinks?|tumbles?|plunges?) to)"
+    r"\s+(?:(?:a|an|fresh|new|another|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|straight"
+    r"|consecutive|successive)\s+)*"
     r"(?:record|all[- ]time(?= high| low)|(?:high|low|peak)s?\b|[\w-]+[- ](?:year|month|week)"
     r"\s+(?:high|low)s?)",
     re.IGNORECASE,
