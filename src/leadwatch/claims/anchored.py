@@ -110,8 +110,21 @@ def yearless_since_days(
 ) -> pd.Series:
     """Days that are the highest (lowest) since the last ``month``/``dom`` before them (the
     whole month when ``dom`` is ``None``): the last close beyond the day's lies in that
-    span, and the span is over."""
-    prev = last_beyond(market, asset, hl)
+    span, and the span is over; or so for the day's high (low) against earlier highs
+    (lows), where the series has a day's range ("its lowest since Dec. 10 earlier in the
+    session" is an intraday low)."""
+    held = _since_days(last_beyond(market, asset, hl), month, dom)
+    frame = market.ranges.get(asset)
+    if frame is None:
+        return held
+    side = frame["low" if hl == "low" else "high"].dropna().sort_index()
+    intraday = _since_days(last_beyond(market, asset, hl, series=side), month, dom)
+    index = held.index.union(intraday.index)
+    return held.reindex(index, fill_value=False) | intraday.reindex(index, fill_value=False)
+
+
+def _since_days(prev: pd.Series, month: int, dom: int | None) -> pd.Series:
+    """The days whose last earlier value beyond theirs (``prev``) lies in the named span."""
     days = pd.DatetimeIndex(prev.index).normalize()
     if dom is None:
         first = last_named_day(month, 1, days)

@@ -383,6 +383,6 @@ def _decide(
         # a page dated the morning after the lead's session, or its clock a time zone ahead
         # (unless the text names the dateline's own day)
         if printed[1] == "dateline" and not bool(named.get(day, False)):
-            day, why = dateline_session(day, lead)
+            day, why = dateline_session(day, lead, session)
             chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     return ArticleDate(day, how, chosen, tuple(reasoning))

@@ -364,10 +364,13 @@ def window_change(market: Market, asset: str, code: str) -> pd.Series:
     return c - base if market.is_rate(asset) else c / base - 1.0
 
 
-def last_beyond(market: Market, asset: str, hl: str = "high") -> pd.Series:
+def last_beyond(
+    market: Market, asset: str, hl: str = "high", *, series: pd.Series | None = None
+) -> pd.Series:
     """For each trading day, the date of the last earlier close above it (below it for
-    ``low``); ``NaT`` when there is none (an all-time record)."""
-    c = market.close(asset)
+    ``low``), or of the last earlier of ``series`` (the day's highs or lows) beyond the
+    day's; ``NaT`` when there is none (an all-time record)."""
+    c = market.close(asset) if series is None else series
     values = c.to_numpy() if hl != "low" else -c.to_numpy()
     out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[ns]")
     dates = c.index.to_numpy()

@@ -5,7 +5,9 @@ article in that month's last days (pure).
 A month said to be over ("finished February") is a recap written after it
 (:mod:`leadwatch.claims.textdates`); one still ending is written on its last trading days:
 1.0 over the 4 days before its end and the day after (a Friday's wrap read on Saturday),
-in any year.
+in any year. A month recapped as a whole (a heading "March 2025 Market Recap", "it began
+June at $40 and ended it at $44") is written on its last day or in the 10 days after it:
+1.0 there, in the year named with it, else in any year (:func:`month_recap_votes`).
 
 Examples
 --------
@@ -22,9 +24,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
-__all__ = ["month_end_votes"]
+__all__ = ["month_end_votes", "month_recap_votes"]
 
 _MONTH = rf"(?-i:{MONTH_NAME_RE})\b(?!,? (?:19|20)\d\d| [0-3]?\d\b)"
 #: The month ending now: a participle, an infinitive, its last day, "as ... draws to a close".
@@ -55,4 +57,60 @@ def month_end_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, 
             hit |= (calendar >= end - _BEFORE) & (calendar <= end + _AFTER)
         votes += _VOTE * hit
         why.append(f"{words!r}: the month is ending, written in its last days ({_VOTE})")
+    return votes, why
+
+
+#: A month recapped as a whole: a heading "<Month> [year] [a few title words] Recap" (a
+#: policy or rate review is not one), or a start and an end of the month in one sentence
+#: ("began June at $40 and ended it at $44", "opened March ... and closed the month").
+_RECAP = re.compile(
+    rf"\b(?P<month>(?-i:{MONTH_NAME_RE}))(?:,? (?P<year>{YEAR_RE}))?"
+    r"(?: (?!(?:Policy|Rate|Rates|Meeting|FOMC|Fed|Strategic|Annual)\b)(?-i:[A-Z][\w&-]*)){0,3}"
+    r" (?:Recap|Review|in Review|Wrap-?up|Round-?up)\b"
+    rf"|\b(?:start(?:ed|s)|beg[ae]n|begins|open(?:ed|s)) (?P<begun>(?-i:{MONTH_NAME_RE}))\b"
+    r"(?!,? (?:19|20)\d\d| [0-3]?\d\b)(?:[^.;!?]|\.(?=\d)){0,80}? and "
+    r"(?:end(?:ed|s)|finish(?:ed|es)|clos(?:ed|es)(?: out)?|wrapp?(?:ed|s) up) (?:it|the month)\b",
+    re.IGNORECASE,
+)
+_RECAP_VOTE = 1.0
+_RECAP_DAYS = pd.Timedelta(days=10)
+
+
+def month_recap_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` for each month ``body`` recaps as a whole, once a month.
+
+    Parameters
+    ----------
+    body : str
+        The article's running text.
+    calendar : pandas.DatetimeIndex
+        The days to vote on.
+
+    Returns
+    -------
+    tuple of numpy.ndarray and list of str
+        The votes per day, and the reasons in words.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2024-06-28", "2024-07-12")
+    >>> votes, _ = month_recap_votes("Silver began June at $29 and ended it at $31.", days)
+    >>> [str(d.date()) for d in days[votes > 0]][:2], str(days[votes > 0][-1].date())
+    (['2024-06-30', '2024-07-01'], '2024-07-10')
+    """
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    months: dict[int, tuple[int | None, str]] = {}  # a month once, with its year if named
+    for m in _RECAP.finditer(body):
+        month = month_number(m.group("month") or m.group("begun"))
+        year = int(m.group("year")) if m.group("year") else None
+        if month not in months or (months[month][0] is None and year is not None):
+            months[month] = (year, m.group(0))
+    for month, (year, words) in sorted(months.items()):
+        hit = np.zeros(len(calendar), dtype=bool)
+        for y in sorted(set(calendar.year)) if year is None else [year]:
+            end = pd.Timestamp(y, month, 1) + pd.offsets.MonthEnd(0)
+            hit |= (calendar >= end) & (calendar <= end + _RECAP_DAYS)
+        votes += _RECAP_VOTE * hit
+        why.append(f"{words!r}: a recap of the month, written at or after its end ({_RECAP_VOTE})")
     return votes, why

@@ -82,7 +82,9 @@ _YEAR = rf"{YEAR_RE}(?!\d)"
 _DATE_RE = re.compile(
     rf"(?<!\d)(?P<iso>{YEAR_RE}(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d)(?!\d)"
     # "May 20-24, 2025": a span of days (a week's calendar), dated on its first day
-    rf"|\b(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD}(?:\s?[-\u2013\u2014]\s?(?P<d9>[0-3]?\d){_ORD})?,? "
+    # "By Jane DoeMay 1, 2025": a scraped byline glued to its date (a capital after a letter)
+    rf"|(?:\b|(?<=[a-z]))(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD}"
+    rf"(?:\s?[-\u2013\u2014]\s?(?P<d9>[0-3]?\d){_ORD})?,? "
     rf"(?P<y1>{_YEAR})"
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
     # "03-Mar-2026"; "19-Mar-26" (a two-digit year: read only as a page's own date)

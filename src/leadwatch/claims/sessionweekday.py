@@ -54,6 +54,8 @@ _FOLLOWING = 2
 NEAR = 0.3
 #: Sentences opening on a weekday that make the text a day-by-day recap of past sessions.
 _RECAP_OPENERS = 2
+#: How many days before a dateline the session quoted at a time of day may lie.
+_SESSION_BACK = 4
 _ZONE = r"(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|SGT|HKT|JST|AEST|a\.?m\.?|p\.?m\.?)"
 _MARKET = r"(?:Asian|Asia|European|Europe|London|New\s+York|U\.?S\.?|American|Tokyo|early|late)"
 #: A time within the day's session: a clock time, a part of the session, "at writing".
@@ -66,6 +68,12 @@ _SESSION = re.compile(
     r"|\bat\s+(?:the\s+time\s+of\s+|press\s+time|"
     r"(?:the\s+)?time\s+of\s+)?writing\b|\bat\s+press\s+time\b|\bas\s+of\s+writing\b",
     re.IGNORECASE,
+)
+#: A page's stamp ("Published: July 9, 2025, 10:15 PM", "Updated 3:40 pm"; a time right
+#: after a year): its time is the page's, not the session's.
+_STAMP = re.compile(
+    r"(?im)^\s*(?:published|updated|posted|last updated)\b[^\n]*$"
+    rf"|\b(?:19|20)\d\d,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{_ZONE}?"
 )
 #: A day-by-day recap's paragraph opener ("On Tuesday, ...", "Wednesday saw ...").
 _DAY_OPENER = re.compile(
@@ -101,7 +109,7 @@ def session_weekday(body: str) -> int | None:
         named = {m.lower() for m in re.findall(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b", sentence)}
         if k and named - {WEEKDAYS[day]}:
             return None  # another day's sentence: its hours are that day's
-        if _SESSION.search(sentence):
+        if _SESSION.search(_STAMP.sub(" ", sentence)):
             return day
     return None
 
@@ -136,18 +144,33 @@ def session_day(
     return before, [f"the lead names {name} with a time in its session: dated {before.date()}"]
 
 
-def dateline_session(day: pd.Timestamp, weekday: int | None) -> tuple[pd.Timestamp, list[str]]:
+def dateline_session(
+    day: pd.Timestamp, weekday: int | None, session: int | None = None
+) -> tuple[pd.Timestamp, list[str]]:
     """A printed dateline ``day`` moved back to the lead's ``weekday`` (Monday to Friday)
     when ``day`` is the trading day after it, with the reason: the page is dated the
     morning after the session it reports, or its clock runs a time zone ahead (module
-    docstring).
+    docstring). A lead that quotes its weekday's ``session`` at a time of day ("on Monday
+    ... as of 10:05 a.m. ET") reports that session even when the page is dated up to
+    :data:`_SESSION_BACK` days after it (a repost, a blog's later page): its day is the date.
 
     >>> thursday, monday = pd.Timestamp("2026-06-25"), pd.Timestamp("2026-06-29")
     >>> dateline_session(thursday, 2)[0].day_name(), dateline_session(thursday, 3)[0].day_name()
     ('Wednesday', 'Thursday')
     >>> dateline_session(monday, 4)[0].date(), dateline_session(thursday, 1)[0].day_name()
     (datetime.date(2026, 6, 26), 'Thursday')
+    >>> dateline_session(thursday, 0, 0)[0].day_name()  # Monday's session at 10 a.m.
+    'Monday'
     """
+    if session is not None and session <= 4:  # a clock time of the session: days back too
+        back = (day.day_of_week - session - 1) % 7 + 1  # the last such weekday before the page
+        if back <= _SESSION_BACK:
+            before = day - pd.Timedelta(days=back)
+            name = WEEKDAYS[session].capitalize()
+            return before, [
+                f"the lead quotes {name}'s session at a time of day, {back} days before the "
+                f"dateline (a page dated after the session it reports): dated {before.date()}"
+            ]
     if weekday is None or weekday > 4:
         return day, []
     before = pd.Timestamp(day - pd.offsets.BDay(1))  # Friday's session on a Monday page too

@@ -83,7 +83,7 @@ from leadwatch.claims.datinglater import later_votes
 from leadwatch.claims.datingwire import wire_votes
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
-from leadwatch.claims.monthends import month_end_votes
+from leadwatch.claims.monthends import month_end_votes, month_recap_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
 from leadwatch.claims.monthnow import month_now_votes
 from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day, own_printed_day
@@ -337,7 +337,7 @@ def text_evidence(
             f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
         )
     # "its October peak", "Q1 gains", "in 2026"
-    kinds = [month_extreme_votes, month_end_votes, quarter_votes, year_votes]
+    kinds = [month_extreme_votes, month_end_votes, month_recap_votes, quarter_votes, year_votes]
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
     kinds += [holiday_votes, contract_votes, lambda body, calendar: wire_votes(lines, calendar)]
