@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from leadwatch.errors import DataError
+from leadwatch.errors import DataError, LeadwatchError
 from leadwatch.store import Store, opened_store
 
 if TYPE_CHECKING:
+    from leadwatch.claims.dating import ArticleDate
     from leadwatch.claims.extract import Extraction
     from leadwatch.claims.generate import GeneratedThesis
     from leadwatch.claims.market import Market
@@ -220,7 +221,7 @@ def _check(
     check_bounds(body, name)
     extraction = extract_claims(body)
     market = market_from_store(store)
-    dated = infer_date(extraction, market, date=date)
+    dated = _dated(lambda: infer_date(extraction, market, date=date))
     generated = tuple(generate_theses(extraction, name, str(dated.date.date())))
     extraction = _with_generated(extraction, generated)
     names = list(dict.fromkeys(t for c in extraction.claims for t in c.theses))
@@ -233,6 +234,27 @@ def _check(
     checked = check_claims(extraction, dated.date, market, verdicts)
     checked = grade_extra(extraction, dated.date, extra_data(store), checked)
     return ArticleCheck(name, extraction, dated, checked, frame, note, generated)
+
+
+def _dated(infer: Callable[[], ArticleDate]) -> ArticleDate:
+    """``infer()``, the article's date; an unforeseen failure of the dating becomes a
+    :class:`~leadwatch.errors.DataError` whose fix is to give the date (``--date``).
+
+    Dating weighs every figure of an article against the data; a phrasing nobody wrote a
+    test for can break it. The claims can still be checked at a date the user gives, so the
+    user is told that way out (and that it is a bug to report) rather than met with an
+    internal error. Errors leadwatch raises on purpose pass through unchanged.
+    """
+    try:
+        return infer()
+    except LeadwatchError:
+        raise
+    except Exception as exc:  # an unforeseen phrasing: the date is lost, not the check
+        raise DataError(
+            f"cannot date the article: dating failed ({type(exc).__name__}), "
+            "a bug in leadwatch, please report it",
+            fix="pass --date YYYY-MM-DD (the article's publication date)",
+        ) from exc
 
 
 def _with_generated(extraction: Extraction, generated: tuple[GeneratedThesis, ...]) -> Extraction:
