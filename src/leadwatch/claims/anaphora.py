@@ -59,12 +59,25 @@ def _anchor(sentences: Sequence[Sentence], index: int, reach: int = _REACH) -> s
     return None
 
 
+# "Ether climbed 60% in that time": the span of the sentence before, said again
+_SAME_SPAN = re.compile(
+    r"\b(?:in|over|during|across|within|for) (?:that|this|the same) (?:time|period|span|stretch"
+    r"|time ?frame|window)\b",
+    re.IGNORECASE,
+)
+
+
 def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with the moves of a "since then" sentence windowed from the date the text
-    named last before it (none found: left as they are)."""
+    named last before it (none found: left as they are), and a move "in that time" given
+    the window of the sentence before (its last move's stated window)."""
+    spans = {c.sentence: c.window for c in claims if c.kind == "percent" and c.window}
     out = []
     for c in claims:
         text = sentences[c.sentence].text
+        before = spans.get(c.sentence - 1) if c.kind == "percent" else None
+        if before not in (None, "day") and _same_clause(text, c.words, _SAME_SPAN.search(text)):
+            c = replace(c, window=before)
         if c.kind == "percent" and c.window is None and _THEN.search(text):
             anchor = _anchor(sentences, c.sentence)
             if anchor is not None:
@@ -84,3 +97,13 @@ def _at(c: Claim, anchor: str) -> Claim:
     if month is None:
         return replace(c, window=f"cal:{year}")
     return replace(c, when=("month", (year, month_number(month.group(0)))))
+
+
+def _same_clause(text: str, words: str, m: re.Match[str] | None) -> bool:
+    """Whether the phrase ``m`` stands in the clause of the figure ``words`` (no comma,
+    semicolon or "and"/"while"/"but" between them)."""
+    at = text.find(words)
+    if m is None or at < 0:
+        return False
+    between = text[min(at + len(words), m.start()) : max(at, m.end())]
+    return not re.search(r"[,;]| (?:and|while|whereas|but) ", between)
