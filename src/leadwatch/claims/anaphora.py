@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from leadwatch.claims.model import Claim
+from leadwatch.claims.periodnouns import period_figures, same_clause
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
@@ -76,7 +77,7 @@ def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim
     for c in claims:
         text = sentences[c.sentence].text
         before = spans.get(c.sentence - 1) if c.kind == "percent" else None
-        if before not in (None, "day") and _same_clause(text, c.words, _SAME_SPAN.search(text)):
+        if before not in (None, "day") and same_clause(text, c.words, _SAME_SPAN.search(text)):
             c = replace(c, window=before)
         if c.kind == "percent" and c.window is None and _THEN.search(text):
             anchor = _anchor(sentences, c.sentence)
@@ -87,7 +88,7 @@ def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim
             anchor = _anchor(sentences, c.sentence, 1 if then.group("same") else _REACH)
             c = c if anchor is None else _at(c, anchor)
         out.append(c)
-    return out
+    return period_figures(sentences, out)
 
 
 def _at(c: Claim, anchor: str) -> Claim:
@@ -97,13 +98,3 @@ def _at(c: Claim, anchor: str) -> Claim:
     if month is None:
         return replace(c, window=f"cal:{year}")
     return replace(c, when=("month", (year, month_number(month.group(0)))))
-
-
-def _same_clause(text: str, words: str, m: re.Match[str] | None) -> bool:
-    """Whether the phrase ``m`` stands in the clause of the figure ``words`` (no comma,
-    semicolon or "and"/"while"/"but" between them)."""
-    at = text.find(words)
-    if m is None or at < 0:
-        return False
-    between = text[min(at + len(words), m.start()) : max(at, m.end())]
-    return not re.search(r"[,;]| (?:and|while|whereas|but) ", between)
