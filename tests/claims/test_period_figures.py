@@ -42,3 +42,20 @@ def test_an_unnamed_quarter_is_left_unread() -> None:
 def test_a_figure_in_another_clause_keeps_its_window() -> None:
     found = _moves("Copper added 1.4% in late trade, lifting its monthly gain to 6%.")
     assert not any((w or "").startswith("unread:") for *_, w in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Platinum is up 6% since the export ban, dealers said.", "unread:since the export ban"),
+        ("Ether has shed 14% over the summer period.", "unread:over the summer period"),
+        ("The euro has slipped 2% since Lagarde spoke.", "unread:since Lagarde spoke"),
+    ],
+)
+def test_a_span_no_reader_takes_is_named_not_guessed(text: str, window: str) -> None:
+    assert any(w == window for *_, w in _moves(text))
+
+
+def test_a_record_since_after_a_figure_is_not_its_window() -> None:
+    found = _moves("Silver fell 5% on the day, the most since 2021.")
+    assert not any((w or "").startswith("unread:") for *_, w in found)

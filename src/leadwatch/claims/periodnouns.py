@@ -49,7 +49,7 @@ def period_figures(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
         if c.kind != "percent" or c.window is not None or c.when is not None:
             m = None
         if m is None or not same_clause(text, c.words, m):
-            out.append(c)
+            out.append(_unread(c, text))
             continue
         monthly = m.group("unit").lower().startswith("month")
         named = _named_month(sentences, c.sentence) if monthly else None
@@ -58,6 +58,28 @@ def period_figures(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
         else:
             out.append(replace(c, window="unread:a month" if monthly else "unread:a quarter"))
     return out
+
+
+# A span the window readers did not take, after a figure in its clause: "up 4% since the
+# truce", "7% over the holiday period" (a superlative's "since" is a record's, not a window)
+_UNREAD = re.compile(
+    r"[^,;%$]{0,40}?\b(?P<w>since (?!then\b)[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}"
+    r"|(?:over|during|across|throughout) the (?:[\w-]+ ){0,2}(?:period|stretch|span|holidays"
+    r"|holiday season))\b",
+    re.IGNORECASE,
+)
+_RECORDISH = re.compile(r"\b(?:most|least|biggest|largest|best|worst|highest|lowest|first)\b", re.I)
+
+
+def _unread(c: Claim, text: str) -> Claim:
+    """Move ``c`` with an unread window where its clause states a span no reader took."""
+    at = text.find(c.words)
+    if c.kind != "percent" or c.window is not None or c.when is not None or at < 0:
+        return c
+    m = _UNREAD.match(text, at + len(c.words))
+    if m is None or _RECORDISH.search(text, at + len(c.words), m.start("w")):
+        return c
+    return replace(c, window=f"unread:{m.group('w')}")
 
 
 def _named_month(sentences: Sequence[Sentence], index: int) -> tuple[int, int] | None:
