@@ -28,7 +28,7 @@ from leadwatch.claims.periodnouns import period_figures, same_clause
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
-__all__ = ["since_then"]
+__all__ = ["period_figures", "since_then"]  # (the figures pass runs last in extraction)
 
 _THEN = re.compile(r"\bsince (?:then|that (?:time|date|day|point|month|year))\b", re.IGNORECASE)
 # "Back in March 2019", "on May 3, 1985", "in 2014": a date a later "since then" means
@@ -88,7 +88,7 @@ def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim
             anchor = _anchor(sentences, c.sentence, 1 if then.group("same") else _REACH)
             c = c if anchor is None else _at(c, anchor)
         out.append(c)
-    return period_figures(sentences, out)
+    return out
 
 
 def _at(c: Claim, anchor: str) -> Claim:
