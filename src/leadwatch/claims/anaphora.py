@@ -24,10 +24,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from leadwatch.claims.model import Claim
+from leadwatch.claims.periodnouns import period_figures, same_clause
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
-__all__ = ["since_then"]
+__all__ = ["period_figures", "since_then"]  # (the figures pass runs last in extraction)
 
 _THEN = re.compile(r"\bsince (?:then|that (?:time|date|day|point|month|year))\b", re.IGNORECASE)
 # "Back in March 2019", "on May 3, 1985", "in 2014": a date a later "since then" means
@@ -59,12 +60,25 @@ def _anchor(sentences: Sequence[Sentence], index: int, reach: int = _REACH) -> s
     return None
 
 
+# "Ether climbed 60% in that time": the span of the sentence before, said again
+_SAME_SPAN = re.compile(
+    r"\b(?:in|over|during|across|within|for) (?:that|this|the same) (?:time|period|span|stretch"
+    r"|time ?frame|window)\b",
+    re.IGNORECASE,
+)
+
+
 def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with the moves of a "since then" sentence windowed from the date the text
-    named last before it (none found: left as they are)."""
+    named last before it (none found: left as they are), and a move "in that time" given
+    the window of the sentence before (its last move's stated window)."""
+    spans = {c.sentence: c.window for c in claims if c.kind == "percent" and c.window}
     out = []
     for c in claims:
         text = sentences[c.sentence].text
+        before = spans.get(c.sentence - 1) if c.kind == "percent" else None
+        if before not in (None, "day") and same_clause(text, c.words, _SAME_SPAN.search(text)):
+            c = replace(c, window=before)
         if c.kind == "percent" and c.window is None and _THEN.search(text):
             anchor = _anchor(sentences, c.sentence)
             if anchor is not None:

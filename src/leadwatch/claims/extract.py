@@ -41,7 +41,7 @@ from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.absolutes import with_moving
-from leadwatch.claims.anaphora import since_then
+from leadwatch.claims.anaphora import period_figures, since_then
 from leadwatch.claims.asides import outside_asides
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
 from leadwatch.claims.attributes import attribute
@@ -378,7 +378,7 @@ def extract_claims(text: str) -> Extraction:
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)
     claims = ratio_claims(sentences, spanned_new_records(claims))  # "gold/silver ratio at 80"
     claims = unstated_moves(sentences, milestone_records(claims, sentences))  # "$5,000 mark"
-    return Extraction(text, sentences, tuple(claims), tuple(periods))
+    return Extraction(text, sentences, tuple(period_figures(sentences, claims)), tuple(periods))
 
 
 #: Time words of a sentence's own ("now", "the prior day"): it takes no day from the one

@@ -32,6 +32,7 @@ from leadwatch.claims.backwindows import back_windows, relative_year
 from leadwatch.claims.borrowedwindows import borrowed_window
 from leadwatch.claims.codewindows import code_windows
 from leadwatch.claims.daycounts import count_windows
+from leadwatch.claims.holidaywindows import holiday_since, holiday_windows
 from leadwatch.claims.monthwindows import month_windows, sessions_start
 from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.sincewords import since_words
@@ -41,7 +42,6 @@ from leadwatch.claims.text import aside_spans, since_day
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
-
 
 _NUM = dict(one=1, fourteen=14, thirty=30, ninety=90, two=2, three=3, four=4, five=5, six=6)
 _NUM |= dict(seven=7, ten=10)
@@ -56,10 +56,12 @@ _WINDOW_RE = re.compile(
     rf"(?P<du>day|week|month|year|session)s?)(?=[- ](?:losing |winning )?{_SPAN_NOUN}\b)"
     r"|\b(?P<sessions>(?:for|over|in|across) (?:the )?(?:past |last |just )?(?P<sn>\d+|two|three"
     r"|four|five|six|seven|ten) (?:straight |consecutive |trading )*(?:sessions|trading days))\b"
-    r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this year|so far in 20\d\d"
+    r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this (?:calendar )?year"
+    r"|so far in 20\d\d|(?:in|for) the current (?:calendar )?year"
     r"|for the year"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
-    r"|\b(?P<nspan>(?:over|in|during|for|across|within) (?:the )?(?:past|last|previous) "
+    r"|\b(?P<nspan>(?:over|in|during|for|across|within) (?:(?:the )?(?:past|last|previous)"
+    r"|(?:those|these)(?: same)?|the same) "
     r"(?P<pn>\d+|two|three|four|five|six|seven|ten) (?P<pu>day|week|month|session)s)\b"
     r"|(?P<ago>(?:(?<=than )|(?<=from )|(?<=versus )|(?<=vs\. ))"
     r"(?:a|one|\d+|two|three|four|five|six|seven|ten)"
@@ -88,7 +90,8 @@ _WINDOW_RE = re.compile(
     r"(?:[\w-]+ ){0,2}?week)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
-    r"|\b(?P<peak>(?:from|since|off) (?:[\w'\u2019-]+ |~?(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
+    r"|\b(?P<peak>(?:from|since|off|than|below|under) "
+    r"(?:[\w'\u2019-]+ |~?(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
     r"(?: level| point)?(?![- ]to[- ](?:trough|bottom|low)\b)"  # not "peak to trough"
     r"|since (?:soar|climb|ris|surg|jump|rall|spik|rocket|break|push|vault)\w*"
@@ -132,7 +135,6 @@ _WINDOW_RE = re.compile(
     r"\b(?!['\u2019]s|[-/]\d| (?:to|and|through|until) (?:19|20)\d\d)",
     re.IGNORECASE,
 )
-
 
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
@@ -217,7 +219,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
-    extra += count_windows(sentence) + back_windows(sentence)
+    extra += count_windows(sentence) + back_windows(sentence) + holiday_windows(sentence)
     taken = {p for p, _ in extra}
     return with_pace(sentence, sorted([w for w in out if w[0] not in taken] + extra))
 
@@ -298,8 +300,7 @@ def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
 
 def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     """The start of window ``code`` for article date ``day`` and its label (``None``: a
-    ``since`` phrase dateparser cannot read, or ``day``/``peak``/``low``, measured
-    elsewhere)."""
+    ``since`` phrase no reader takes, or ``day``/``peak``/``low``, measured elsewhere)."""
     offsets = {
         "week": (pd.DateOffset(days=7), "the week to the article date"),
         "month": (pd.DateOffset(months=1), "the month to the article date"),
@@ -314,8 +315,7 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
     if code == "mtd":
         start = pd.Timestamp(year=day.year, month=day.month, day=1) - pd.Timedelta(days=1)
         return start, f"{day:%B %Y} to date"
-    if code == "wtd":  # since the start of the week: after the Sunday before (like "mtd", a
-        # record since then may stand above the first day's close: "the start" is its open)
+    if code == "wtd":  # since the week's start: after the Sunday before (its open, like "mtd")
         return pd.Timestamp(day.normalize() - pd.Timedelta(days=day.weekday() + 1)), "the week"
     if code.startswith("sessions:"):
         n = int(code.split(":")[1])
@@ -331,7 +331,7 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         year = int(code.split(":")[1])
         return pd.Timestamp(year=year - 1, month=12, day=31), f"the year {year}"
     if code.startswith("since:"):
-        return _since(code[6:], day)
+        return holiday_since(code[6:], day) or _since(code[6:], day)
     return None
 
 
