@@ -42,6 +42,7 @@ from leadwatch.claims.vocabulary import (
 from leadwatch.claims.weekhints import dated_weekdays
 
 __all__ = [
+    "BROAD_SHARE",
     "agreeing_assets",
     "claims_score",
     "fmt_spells",
@@ -55,6 +56,8 @@ __all__ = [
     "weekday_lag",
 ]
 
+#: A claim holding on more than this share of the days does not count as an agreeing asset.
+BROAD_SHARE = 1 / 3
 _DAY = pd.Timedelta(days=1)
 _WEEKDAY_RE = re.compile(
     r"\b(?P<lead>next |coming |following )?(?P<day>" + "|".join(WEEKDAYS) + r")\b",
@@ -266,19 +269,25 @@ def agreeing_assets(
 ) -> pd.Series:
     """Per day, how many distinct assets have a claim that holds.
 
+    A claim that holds on more than :data:`BROAD_SHARE` of the days (a 1% move, said of
+    half of all sessions) corroborates nothing: its asset does not count through it.
+
     Examples
     --------
     >>> from leadwatch.claims.extract import extract_claims
-    >>> days = pd.date_range("2026-01-05", periods=3)
-    >>> a, b = extract_claims("Gold hit $4,000. Silver hit $50.").claims
-    >>> gold = pd.Series([True, True, False], index=days)
-    >>> silver = pd.Series([False, True, True], index=days)
-    >>> agreeing_assets([(a, gold, 1.0), (b, silver, 1.0)], days).tolist()
-    [1, 2, 1]
+    >>> days = pd.date_range("2026-01-05", periods=6)
+    >>> a, b, c = extract_claims("Gold hit $4,000. Silver hit $50. The VIX rose 1%.").claims
+    >>> gold = pd.Series([True, True, False, False, False, False], index=days)
+    >>> silver = pd.Series([False, True, True, False, False, False], index=days)
+    >>> vix = pd.Series([True, True, True, False, True, True], index=days)  # most days
+    >>> agreeing_assets([(a, gold, 1.0), (b, silver, 1.0), (c, vix, 0.1)], days).tolist()
+    [1, 2, 1, 0, 0, 0]
     """
     seen: dict[str | None, np.ndarray] = {}
     for c, held, _ in held_by:
         mask = held.reindex(calendar, fill_value=False).to_numpy(dtype=bool)
+        if mask.mean() > BROAD_SHARE:
+            continue
         seen[c.asset] = seen.get(c.asset, np.zeros(len(calendar), dtype=bool)) | mask
     total = np.sum(list(seen.values()), axis=0) if seen else np.zeros(len(calendar))
     return pd.Series(np.asarray(total, dtype=int), index=calendar)
