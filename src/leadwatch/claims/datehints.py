@@ -63,6 +63,13 @@ _WEEKDAY_RE = re.compile(
     r"\b(?P<lead>next |coming |following )?(?P<day>" + "|".join(WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
+#: A weekday of a week gone by ("last Thursday", "this past Wednesday", "last Thursday
+#: night and Friday"): not the day of writing nor the one before it.
+_PAST_WEEKDAY = re.compile(
+    r"(?i)\b(?:last|this past|past)\s+(?:(?:"
+    + "|".join(WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|or|to|through|into)\s+)?$"
+)
 
 
 #: Parts of the week said of the day of writing ("to start the week", "over the weekend").
@@ -178,7 +185,8 @@ def named_weekdays(text: str) -> tuple[int, ...]:
     found: list[tuple[int, int]] = []
     dated = set(dated_weekdays(text))  # "on Tuesday, June 10, 2025": that date's weekday
     for m in _WEEKDAY_RE.finditer(text):
-        if m.group("lead") is None and m.start() not in dated:
+        past = _PAST_WEEKDAY.search(text[max(0, m.start() - 45) : m.start()])
+        if m.group("lead") is None and m.start() not in dated and past is None:
             found.append((m.start(), WEEKDAYS.index(m.group("day").lower())))
     for m in _WEEK_PART.finditer(text):
         day = 0 if m.group("start") else 6 if m.group("weekend") else 4
