@@ -18,6 +18,7 @@ import pytest
 from leadwatch.claims import extract_claims
 from leadwatch.claims.datehints import agreeing_assets, named_weekdays
 from leadwatch.claims.market import Market
+from leadwatch.claims.monthends import month_end_votes
 from leadwatch.claims.sincerecords import since_record_days
 from leadwatch.claims.textdates import latest_printed
 
@@ -90,3 +91,30 @@ def test_a_since_record_counts_the_days_intraday_extreme() -> None:
     assert not bool(since_record_days(closes_only, "silver", "low", first, last).iloc[-1])
     # a high close-only record keeps its reading
     assert since_record_days(market, "silver", "high", days[0], days[0]).tolist()[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Ether is heading for a sharp monthly decline in March, traders said.", 3),
+        ("Silver was on track for its second monthly gain in October.", 10),
+        ("Gold is set for a monthly loss as the dollar firms.", None),  # any month's end
+    ],
+)
+def test_a_monthly_tally_on_its_way_dates_the_months_last_week(
+    text: str, month: int | None
+) -> None:
+    days = pd.date_range("2025-02-01", "2025-12-31")
+    votes, why = month_end_votes(text, days)
+    voted = days[votes > 0]
+    assert len(voted) > 0, why
+    assert all(d.day >= 21 or d.day == 1 for d in voted)
+    if month is not None:
+        assert {(d - pd.Timedelta(days=1)).month for d in voted} == {month}
+
+
+def test_a_monthly_tally_told_as_done_or_weekly_does_not_vote() -> None:
+    days = pd.date_range("2025-02-01", "2025-12-31")
+    for text in ("Gold posted a monthly gain in May.", "Silver is set for a weekly loss."):
+        votes, _ = month_end_votes(text, days)
+        assert not votes.any()
