@@ -118,3 +118,21 @@ def test_a_monthly_tally_told_as_done_or_weekly_does_not_vote() -> None:
     for text in ("Gold posted a monthly gain in May.", "Silver is set for a weekly loss."):
         votes, _ = month_end_votes(text, days)
         assert not votes.any()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price of April 2026 futures for gold on COMEX rose 1.4% to $5,020.",
+        "The value of June silver contracts climbed 2% to $33.",
+        "Buyers of the December 2025 gold contract pushed it up 0.8% to $4,210.",
+    ],
+)
+def test_a_contract_month_is_not_the_claims_time(text: str) -> None:
+    claims = extract_claims(text).claims
+    assert claims and all(c.when is None for c in claims)
+
+
+def test_a_month_with_its_year_still_dates_a_claim() -> None:
+    claims = extract_claims("Silver rose 3% in March 2026 to $80.").claims
+    assert claims and all(c.when == ("month", (2026, 3)) for c in claims)
