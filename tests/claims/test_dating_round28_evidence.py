@@ -28,9 +28,13 @@ _TAIL = " Ether lost 1.8% to $2,120. The minister spoke on Friday about taxes."
 @pytest.mark.parametrize(
     ("lead", "iso"),
     [
-        ("On Mar. 3, 2026, silver set a new all-time high of $99.40.", "2026-03-03"),
-        ("Crypto wrap. On April 14, 2025, bitcoin reached a record of $86,200.", "2025-04-14"),
-        ("On Monday, 9 March 2026, copper touched its highest level ever.", "2026-03-09"),
+        ("On Mar. 3, 2026, silver set a new all-time high, at $99.40 at the time.", "2026-03-03"),
+        (
+            "Crypto wrap. On April 14, 2025, bitcoin reached a record of $86,200, up 3% in the past"
+            " 24 hours.",
+            "2025-04-14",
+        ),
+        ("On Monday, 9 March 2026, copper, currently near $6, hit its highest ever.", "2026-03-09"),
     ],
 )
 def test_a_lead_opening_on_its_date_reports_that_day(lead: str, iso: str) -> None:
@@ -136,3 +140,8 @@ def test_a_contract_month_is_not_the_claims_time(text: str) -> None:
 def test_a_month_with_its_year_still_dates_a_claim() -> None:
     claims = extract_claims("Silver rose 3% in March 2026 to $80.").claims
     assert claims and all(c.when == ("month", (2026, 3)) for c in claims)
+
+
+def test_a_lead_opening_on_a_records_date_without_a_snapshot_is_looked_back_to() -> None:
+    text = "On Mar. 3, 2026, silver set a new all-time high. It now trades at $91."
+    assert latest_printed(extract_claims(text + _TAIL)) is None
