@@ -40,20 +40,21 @@ def test_a_weekday_named_moves_a_tie_onto_that_day() -> None:
 def test_days_where_more_assets_agree_win_a_near_tie() -> None:
     text = "Gold traded at $4,000. The dollar index fell to 99.5. Bitcoin sat at $90,000."
     claims = dating_claims(extract_claims(text))
-    days = pd.date_range("2026-03-02", periods=3)
+    days = pd.date_range("2026-03-02", periods=9)  # each holds on at most a third of them
+    rest = [False] * 6
     held = [
-        (claims[0], pd.Series([True, True, True], index=days), 1.0),
-        (claims[1], pd.Series([False, True, False], index=days), 0.2),
-        (claims[2], pd.Series([False, True, True], index=days), 0.2),
+        (claims[0], pd.Series([True, True, True, *rest], index=days), 1.0),
+        (claims[1], pd.Series([False, True, False, *rest], index=days), 0.2),
+        (claims[2], pd.Series([False, True, True, *rest], index=days), 0.2),
     ]
-    assert agreeing_assets(held, days).tolist() == [1, 3, 2]
+    assert agreeing_assets(held, days).tolist()[:3] == [1, 3, 2]
     # on data: a gold move makes the first gold spike score a little higher; the dollar
     # index agrees only with the second: two assets beat one in a near-tie
     d1 = pd.bdate_range("2026-01-05", periods=40)
     gold = pd.Series(3800.0, index=d1)
     gold.iloc[[5, 30]] = 4000.0
     gold.iloc[29] = 3900.0  # the second spike is no 5% jump
-    dxy = pd.Series(np.r_[np.full(20, 100.0), np.full(20, 98.0)], index=d1)
+    dxy = pd.Series(np.r_[np.full(26, 100.0), np.full(8, 98.0), np.full(6, 100.0)], index=d1)
     text = "Gold traded at $4,000. It had jumped 5%. The dollar index was below 99."
     dated = infer_date(extract_claims(text), Market({"gold": gold, "dxy": dxy}))
     assert dated.date == d1[30], dated.reasoning

@@ -42,6 +42,7 @@ from leadwatch.claims.vocabulary import (
 from leadwatch.claims.weekhints import dated_weekdays
 
 __all__ = [
+    "BROAD_SHARE",
     "agreeing_assets",
     "claims_score",
     "fmt_spells",
@@ -55,10 +56,19 @@ __all__ = [
     "weekday_lag",
 ]
 
+#: A claim holding on more than this share of the days does not count as an agreeing asset.
+BROAD_SHARE = 1 / 3
 _DAY = pd.Timedelta(days=1)
 _WEEKDAY_RE = re.compile(
     r"\b(?P<lead>next |coming |following )?(?P<day>" + "|".join(WEEKDAYS) + r")\b",
     re.IGNORECASE,
+)
+#: A weekday of a week gone by ("last Thursday", "this past Wednesday", "last Thursday
+#: night and Friday"): not the day of writing nor the one before it.
+_PAST_WEEKDAY = re.compile(
+    r"(?i)\b(?:last|this past|past)\s+(?:(?:"
+    + "|".join(WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|or|to|through|into)\s+)?$"
 )
 
 
@@ -175,7 +185,8 @@ def named_weekdays(text: str) -> tuple[int, ...]:
     found: list[tuple[int, int]] = []
     dated = set(dated_weekdays(text))  # "on Tuesday, June 10, 2025": that date's weekday
     for m in _WEEKDAY_RE.finditer(text):
-        if m.group("lead") is None and m.start() not in dated:
+        past = _PAST_WEEKDAY.search(text[max(0, m.start() - 45) : m.start()])
+        if m.group("lead") is None and m.start() not in dated and past is None:
             found.append((m.start(), WEEKDAYS.index(m.group("day").lower())))
     for m in _WEEK_PART.finditer(text):
         day = 0 if m.group("start") else 6 if m.group("weekend") else 4
@@ -266,19 +277,25 @@ def agreeing_assets(
 ) -> pd.Series:
     """Per day, how many distinct assets have a claim that holds.
 
+    A claim that holds on more than :data:`BROAD_SHARE` of the days (a 1% move, said of
+    half of all sessions) corroborates nothing: its asset does not count through it.
+
     Examples
     --------
     >>> from leadwatch.claims.extract import extract_claims
-    >>> days = pd.date_range("2026-01-05", periods=3)
-    >>> a, b = extract_claims("Gold hit $4,000. Silver hit $50.").claims
-    >>> gold = pd.Series([True, True, False], index=days)
-    >>> silver = pd.Series([False, True, True], index=days)
-    >>> agreeing_assets([(a, gold, 1.0), (b, silver, 1.0)], days).tolist()
-    [1, 2, 1]
+    >>> days = pd.date_range("2026-01-05", periods=6)
+    >>> a, b, c = extract_claims("Gold hit $4,000. Silver hit $50. The VIX rose 1%.").claims
+    >>> gold = pd.Series([True, True, False, False, False, False], index=days)
+    >>> silver = pd.Series([False, True, True, False, False, False], index=days)
+    >>> vix = pd.Series([True, True, True, False, True, True], index=days)  # most days
+    >>> agreeing_assets([(a, gold, 1.0), (b, silver, 1.0), (c, vix, 0.1)], days).tolist()
+    [1, 2, 1, 0, 0, 0]
     """
     seen: dict[str | None, np.ndarray] = {}
     for c, held, _ in held_by:
         mask = held.reindex(calendar, fill_value=False).to_numpy(dtype=bool)
+        if mask.mean() > BROAD_SHARE:
+            continue
         seen[c.asset] = seen.get(c.asset, np.zeros(len(calendar), dtype=bool)) | mask
     total = np.sum(list(seen.values()), axis=0) if seen else np.zeros(len(calendar))
     return pd.Series(np.asarray(total, dtype=int), index=calendar)

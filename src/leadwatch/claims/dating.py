@@ -75,7 +75,6 @@ from leadwatch.claims.market import (
     move_days,
     plausible,
     record_days,
-    since_record_days,
     window_move_days,
 )
 from leadwatch.claims.pastlevel import past_level_days
@@ -88,6 +87,7 @@ from leadwatch.claims.sessionweekday import (
     session_weekday,
 )
 from leadwatch.claims.sincemoves import dated_since, since_move_days
+from leadwatch.claims.sincerecords import since_record_days
 from leadwatch.claims.startlevels import start_level_days, starts_period
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.weekdayfit import weekday_quote_fit

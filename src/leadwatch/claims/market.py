@@ -57,7 +57,6 @@ __all__ = [
     "rescale",
     "running_record_days",
     "session_change",
-    "since_record_days",
     "window_change",
     "window_move_days",
 ]
@@ -382,18 +381,3 @@ def last_beyond(
             out[i] = dates[stack[-1]]
         stack.append(i)
     return pd.Series(out, index=c.index)
-
-
-def since_record_days(
-    market: Market, asset: str, hl: str, first: pd.Timestamp | None, last: pd.Timestamp
-) -> pd.Series:
-    """Days that are the highest (lowest) "since" a period: the last close beyond the day's
-    lies inside ``[first, last]``; with ``first`` ``None``, ``last`` is a look-back in days
-    from each day, give or take a fifth ("a 13-month high")."""
-    prev = last_beyond(market, asset, hl)
-    if first is None:
-        span = (last - pd.Timestamp(0)).days
-        age = (prev.index - prev).dt.days
-        return ((age >= 0.8 * span) & (age <= 1.2 * span + 31)).fillna(False).astype(bool)
-    inside = (prev >= first) & (prev <= last) & (prev.index > last)
-    return inside.fillna(False).astype(bool)

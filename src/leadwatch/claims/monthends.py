@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -39,25 +40,64 @@ _ENDING = re.compile(
     rf"|\bas (?P<now>{_MONTH}) (?:draws|comes|drew|came) to an? (?:close|end)",
     re.IGNORECASE,
 )
+#: A monthly tally still on its way ("is heading for a monthly decline in August", "set
+#: for a second monthly gain", "on track for its biggest monthly drop"): the month's last
+#: week, of the month named after it, else of any month.
+_HEADING = re.compile(
+    r"\b(?:heading|headed|on track|on course|on pace|set|poised|en route)"
+    r" (?:for|to (?:post|log|record|notch|book)) (?:a|an|its|their)(?: [\w-]+){0,2}?"
+    r" monthly (?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|slides?"
+    r"|rall(?:y|ies)|jumps?|surges?|slumps?|retreats?|increases?|decreases?)\b"
+    rf"(?: (?:in|for) (?P<month>{_MONTH}))?",
+    re.IGNORECASE,
+)
 _VOTE = 1.0
 _BEFORE = pd.Timedelta(days=4)
+_HEADING_BEFORE = pd.Timedelta(days=7)
 _AFTER = pd.Timedelta(days=1)
 
 
 def month_end_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
-    """Votes over ``calendar`` for each month ``body`` says is ending now, once a month."""
+    """Votes over ``calendar`` for each month ``body`` says is ending now, once a month
+    (its last 4 days), or whose tally it says is on its way (its last week; with no month
+    named, the last week of any month).
+
+    >>> days = pd.date_range("2024-08-20", "2024-09-02")
+    >>> votes, _ = month_end_votes("Ether is set for a steep monthly loss.", days)
+    >>> [str(d.date()) for d in days[votes > 0]][0], str(days[votes > 0][-1].date())
+    ('2024-08-24', '2024-09-01')
+    """
     votes = np.zeros(len(calendar))
     why: list[str] = []
     found = _ENDING.finditer(body)
     months = {month_number(m.group("month") or m.group("now")): m.group(0) for m in found}
+    heading = {
+        month_number(m.group("month")) if m.group("month") else 0: m.group(0)
+        for m in _HEADING.finditer(body)
+    }
     for month, words in sorted(months.items()):
-        hit = np.zeros(len(calendar), dtype=bool)
+        votes += _VOTE * _last_days(calendar, [month], _BEFORE)
+        why.append(f"{words!r}: the month is ending, written in its last days ({_VOTE})")
+    for month, words in sorted(heading.items()):
+        if month in months or (month == 0 and months):
+            continue  # one vote for a month's end
+        votes += _VOTE * _last_days(calendar, [month] if month else range(1, 13), _HEADING_BEFORE)
+        why.append(f"{words!r}: a monthly tally on its way, written in the last week ({_VOTE})")
+        break
+    return votes, why
+
+
+def _last_days(
+    calendar: pd.DatetimeIndex, months: Iterable[int], before: pd.Timedelta
+) -> np.ndarray:
+    """Whether each calendar day lies in the ``before`` days up to the end of one of
+    ``months`` (in any year) or on the day after it."""
+    hit = np.zeros(len(calendar), dtype=bool)
+    for month in months:
         for year in sorted(set(calendar.year)):
             end = pd.Timestamp(year, month, 1) + pd.offsets.MonthEnd(0)
-            hit |= (calendar >= end - _BEFORE) & (calendar <= end + _AFTER)
-        votes += _VOTE * hit
-        why.append(f"{words!r}: the month is ending, written in its last days ({_VOTE})")
-    return votes, why
+            hit |= (calendar >= end - before) & (calendar <= end + _AFTER)
+    return hit
 
 
 #: A month recapped as a whole: a heading "<Month> [year] [a few title words] Recap" (a

@@ -33,6 +33,13 @@ OPENING_SENTENCES = 3
 OWN_DAY_VOTE = 0.5
 #: "Wednesday, January 28", "Wednesday (January 28)", "Wednesday January 28".
 _WEEKDAY_BEFORE = re.compile(rf"(?i)\b{words_re(WEEKDAYS)}\s*(?:,|\()?\s*$")
+#: A sentence that opens on its date: "On May 4, 2026, ...", "On Monday, May 4, 2026, ...".
+_LEAD_ON = re.compile(rf"(?i)\s*on\s+(?:{words_re(WEEKDAYS)},?\s+)?")
+#: Words that quote the moment of writing: "at the time", "in the last 24 hours".
+_SNAPSHOT = re.compile(
+    r"(?i)\b(?:at the time(?: of writing)?|at press time|currently|(?:in|over) the (?:last|past)"
+    r" 24 hours|24-hour)\b"
+)
 _LOOKED_BACK = re.compile(r"(?i)\b(?:since|from|after|between|until|by)\b[^.;:!?]{0,15}$")
 
 
@@ -51,7 +58,10 @@ def own_day(body: str, pos: int, end: int) -> bool:
 def own_printed_day(text: str, sentences: Sequence[Sentence], pos: int) -> bool:
     """Whether the full date at ``pos`` of ``text`` is the story's own day: printed in the
     opening (the first :data:`OPENING_SENTENCES` of the article proper, ``sentences``) with
-    its weekday before it ("surged to a record on Tuesday, Mar. 3, 2026"), not after "since".
+    its weekday before it ("surged to a record on Tuesday, Mar. 3, 2026"), not after "since",
+    or leading a sentence of the opening that quotes that day's snapshot ("On Mar. 3, 2026,
+    silver set a record, trading at $99 at the time, up 4% in the last 24 hours"; without
+    such words a record's day is looked back to).
 
     >>> from leadwatch.claims.text import split_sentences
     >>> text = "Silver hit a record high on Tuesday, Mar. 3, 2026, near $99."
@@ -60,6 +70,14 @@ def own_printed_day(text: str, sentences: Sequence[Sentence], pos: int) -> bool:
     >>> text = "Silver is up 9% since Tuesday, Mar. 3, 2026."
     >>> own_printed_day(text, split_sentences(text), text.find("Mar."))
     False
+    >>> text = "Metals. On Mar. 3, 2026, silver hit a record of $99, up 4% in the past 24 hours."
+    >>> own_printed_day(text, split_sentences(text), text.find("Mar."))
+    True
     """
     opening = [s for s in sentences if not s.boilerplate][:OPENING_SENTENCES]
-    return bool(opening) and own_day(text, pos, opening[-1].end)
+    leads = any(
+        _LEAD_ON.fullmatch(text, s.start, pos) and _SNAPSHOT.search(text, pos, s.end)
+        for s in opening
+        if s.start <= pos
+    )
+    return bool(opening) and (leads or own_day(text, pos, opening[-1].end))
