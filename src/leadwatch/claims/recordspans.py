@@ -228,6 +228,9 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     found = find_windows(rest)
     if found and found[0][1].startswith("since:"):
         return found[0][1]
+    event = re.match(rf"since (?:an?|the|its|their) [\w' -]{{1,40}}? {_SEEN_IN}", rest, re.I)
+    if event:  # "since a correction in mid-December": the time of the event
+        return "since:" + event.group(1).strip()
     since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
     if since:
         return "since:" + since.group("w").strip()
