@@ -38,3 +38,8 @@ def test_a_period_extreme_is_a_level_of_that_period(
 
 def test_a_plain_high_stays_a_level_of_its_day() -> None:
     assert _levels("Bitcoin hit a high of $71,020 on Tuesday.") == [("btc", 71020.0, None)]
+
+
+def test_a_period_extreme_said_of_a_named_day_stays_that_days() -> None:
+    found = _levels("Gold closed on Friday at a new weekly high at $3,310.20.")
+    assert found == [("gold", 3310.2, None)]
