@@ -29,6 +29,8 @@ __all__ = ["contrasted_moves"]
 #: A contrast between two clauses: "while", "whereas", "even as", ", but", ", as".
 _CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|even as|but|as)\s", re.IGNORECASE)
 _MOVES = ("move", "percent")
+#: Broad markets, not one series: "while Asian stocks fell" sets no asset against another.
+_BROAD = frozenset({"stocks", "foreign_stocks", "major_indexes", "crypto_market", "index_ref"})
 
 
 def contrasted_moves(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
@@ -43,7 +45,11 @@ def contrasted_moves(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> 
         if any(c.kind == "comparison" for c in found):
             continue  # compared already ("gold outperformed silver")
         moves = [c for c in found if c.kind in _MOVES and c.asset and c.asset not in GROUPS]
-        if len({c.asset for c in moves}) != 2 or len(moves) != 2:
+        if (
+            len({c.asset for c in moves}) != 2
+            or len(moves) != 2
+            or {*_BROAD} & {c.asset for c in moves}
+        ):
             continue
         first, second = moves
         if {first.op, second.op} != {"up", "down"} or (first.when, first.window) != (

@@ -56,8 +56,15 @@ _FROM_PEAK = ending(
     r"(?:its|the|their|a)",
     gap=rf"\s+(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+|(?P<y>{YEAR_RE})\s+|(?P<e>all-time|record)\s+)?",
 )
-#: A top named before a bound on its value: "its October peak above $126,000".
+#: A top named before a bound on its value, after a distance from it: "30% below its
+#: October peak above $126,000" (the top's value, not today's level).
 _PEAK_BOUND = re.compile(r"\b(?:peak|high|top)\s+$", re.IGNORECASE)
+#: A distance told before the top: "25% lower than its August", "6% off its March".
+_DISTANCE_BEFORE = re.compile(
+    r"\d\s?(?:%|per ?cent)\s+(?:lower than|below|under|off|from|short of|shy of)\s+"
+    r"(?:its|the|their|a)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _BOUND_OP = re.compile(r"(?:just |well )?(?:above|over|near|around|below|under)\b", re.I)
 _DISTANCE = re.compile(r"(?:from|off|below|under|shy|short)\b", re.IGNORECASE)
 # "touched $35 last month": a level of the week or month before the article's
@@ -119,6 +126,7 @@ def level_claims(
         figure = pos + next((k for k, ch in enumerate(words) if ch.isdigit()), 0)
         at = reference_when(s, figure) or at  # "its opening 2026 price of $2,970": that day
         bound = _PEAK_BOUND.search(s[:pos]) if _BOUND_OP.match(words) else None
+        bound = bound if bound and _DISTANCE_BEFORE.search(s[: bound.start()]) else None
         lead = s[: bound.start()] if bound else s[:pos]  # "its October peak above $126,000"
         away = _FROM_PEAK.search(lead) if _PEAK_OF.match(words) or bound else None
         if away and away.group("e") and _DISTANCE.match(away.group(0)):
