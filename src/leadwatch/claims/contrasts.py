@@ -5,8 +5,9 @@ weakened".
 Such a sentence says more than its two moves: the one that rose did better than the one
 that fell over the same time. :func:`contrasted_moves` adds that comparison (op
 ``outperforms``, the risen asset first) beside the two moves, when the sentence joins them
-with a contrast word ("while", "whereas", "even as", "but", "as") between the two moves and
-both moves are of the same time.
+with a contrast word ("while", "whereas", "even as", "but", "as") between the two moves,
+both moves are of the same time and neither states a size (with sizes, each move is
+checked as stated).
 
 Examples
 --------
@@ -45,6 +46,8 @@ def contrasted_moves(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> 
         if any(c.kind == "comparison" for c in found):
             continue  # compared already ("gold outperformed silver")
         moves = [c for c in found if c.kind in _MOVES and c.asset and c.asset not in GROUPS]
+        if any(c.pct is not None for c in moves):
+            continue  # "A rose 30% while B fell 5%": the sizes are the claims, checked each
         if (
             len({c.asset for c in moves}) != 2
             or len(moves) != 2
