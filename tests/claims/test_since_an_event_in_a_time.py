@@ -48,3 +48,8 @@ def test_an_event_with_no_time_stays_as_written() -> None:
 def test_a_time_after_an_event_clause_that_is_no_span_dates_the_claim() -> None:
     found = _claims("Gold rose after the Fed meeting in March.")
     assert ("move", "gold", "day", ("month", (0, 3))) in found
+
+
+def test_an_assets_origin_is_no_event_time() -> None:
+    found = _claims("Ether closed at its highest since its debut in 2015.")
+    assert not [w for k, _, w, _ in found if k == "record" and w == "since:2015"]

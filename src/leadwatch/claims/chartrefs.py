@@ -154,8 +154,11 @@ def _day_extremes(claims: list[Claim]) -> list[Claim]:
     March 11"): that day's extreme (window ``ext:SIDE:day:MONTH:DAY:YEAR``), within 2% of
     it, rather than its close or its range."""
     out = []
+    records = {c.asset for c in claims if c.kind == "record"}  # "its all-time high of $X"
     for c in claims:
         m = _DAY_EXTREME.match(c.words or "")
+        if c.asset in records:
+            m = None  # a record's value dates the record: read as it was
         dated = c.when is not None and c.when[0] == "date" and isinstance(c.when[1], tuple)
         if c.kind != "level" or m is None or not dated or c.op != "at":
             out.append(c)
