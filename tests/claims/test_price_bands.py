@@ -27,5 +27,13 @@ def test_a_band_gives_both_bounds(text: str, expected: list[tuple[str, float]]) 
     assert levels(text) == expected
 
 
-def test_a_forecast_band_gives_no_level() -> None:
-    assert levels("Analysts see gold in the $3,300-$3,500 range by year end.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts see gold in the $3,300-$3,500 range by year end.",  # a forecast
+        "Silver has mostly held in the $36-$38 range since June.",  # a span, not a day
+        "Bitcoin has traded in the $60,000-$70,000 range for months.",
+    ],
+)
+def test_a_forecast_or_a_span_band_gives_no_level(text: str) -> None:
+    assert levels(text) == []
