@@ -210,7 +210,9 @@ _SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE})(?: {YEAR_RE}
 
 
 #: An asset's origin ("since its launch in 2015"): all of its history, not an event's time.
-_NO_ORIGIN = r"(?!(?:launch|inception|debut|creation|birth|founding|listing|genesis|start)\b)"
+_NO_ORIGIN = (
+    r"(?!(?:launch|inception|introduction|debut|creation|birth|founding|listing|genesis|start)\b)"
+)
 
 
 def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
