@@ -83,3 +83,21 @@ def test_a_table_row_name_with_a_footnote_mark_names_its_asset(
     row: str, expected: tuple[str, float]
 ) -> None:
     assert expected in levels(f"Asset | Last | 1W\n{row}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- `GC=F`: 4,380.6 (**+0.42%**)", ("gold", 4380.6)),  # a markdown list of codes
+        ("- `ETH-USD`: 1,874.25 (**-1.93%**)", ("eth", 1874.25)),
+        ("`^VIX` closed the week at 18.06.", ("vix", 18.06)),
+    ],
+)
+def test_a_code_in_markdown_backticks_is_read_as_plain(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert expected in levels(text)
+
+
+def test_a_code_in_backticks_without_a_figure_gives_no_level() -> None:
+    assert levels("Bond buyers returned as `TNX` slid into the afternoon.") == []

@@ -1,5 +1,6 @@
 """A figure that places today against a past top or bottom: "almost 30% below its October
-peak", "8% under its January high", "25% above its April low" (pure).
+peak", "8% under its January high", "25% above its April low", "30% lower than its
+October peak" (pure).
 
 The figure is the distance from that extreme to today, a move from it (the window ``peak``
 or ``low``, ``:in:<Month>`` when the month is named, ``:in:<Month> <Year>`` with its
@@ -25,7 +26,8 @@ from leadwatch.claims.vocabulary import MONTH_NAME_RE
 __all__ = ["from_extreme_window"]
 
 _FROM_EXTREME = re.compile(
-    r"\s+(?:(?P<down>below|under|beneath|short of|shy of|off)|(?P<up>above|over))\s+"
+    r"\s+(?:(?P<down>below|under|beneath|short of|shy of|off|lower than)"
+    r"|(?P<up>above|over|higher than))\s+"
     rf"(?:its|the|their)\s+(?:(?P<month>(?:{MONTH_NAME_RE})(?: 20\d\d)?)(?:['\u2019]s)?\s+)?"
     r"(?:(?:all[- ]time|record|recent|(?:\d{4}|year-to-date|yearly|annual)|cycle)\s+)?"
     r"(?:(?P<top>peak|high|top|record|summit)|(?P<bottom>low|trough|bottom))s?\b",

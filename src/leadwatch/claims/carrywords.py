@@ -20,7 +20,8 @@ CARRY = re.compile(
     r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
     r"|(?:This|That|The) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:decline|drop|fall|slide|pullback|sell-?off"
     r"|slump|rally|gain|rise|surge|advance|move|rebound|jump|achievement|performance|run|climb"
-    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble))\b"
+    r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble|trajectory|(?:up|down)?trend"
+    r"|momentum|upswing|retreat|correction))\b"
     # "This marks a 45% rise", "That is a steep 12% drop": the move of the last asset
     r"|^(?:This|That) (?:marks?|marked|signals?|signall?ed|represents?|represented|is|was"
     r"|amounts? to|amounted to|translates? (?:in)?to|translated (?:in)?to|means) (?:an? |the )?"

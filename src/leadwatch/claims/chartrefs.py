@@ -66,7 +66,7 @@ def chart_refs(
     """``claims`` of sentence ``s`` with each price told as a past day's, month's or year's
     extreme moved to that time (rules in the module docstring); prices no reader has taken
     are added."""
-    out = list(claims)
+    out = _day_extremes(_period_extremes(s, list(claims)))
     for m in reversed(list(_NAMED.finditer(s))):  # the nearest reference first
         to = _TO_PRICE.match(s, m.end())
         if to is None:
@@ -110,3 +110,64 @@ def _restates(c: Claim, s: str, m: re.Match[str]) -> bool:
         return False
     at = s.find(c.words, max(0, m.start() - 5))
     return at >= 0 and at + len(c.words) <= m.end() + 5
+
+
+#: The extreme of the period that ends at the article, told with its value: "a weekly high
+#: of $70,100", "the week's low at $64,200", "a monthly low of 1,850".
+_PERIOD_EXTREME = re.compile(
+    r"\b(?:(?P<unit>week|month)ly|(?:the|this) (?P<unit2>week|month)['\u2019]s) (?:intraday )?"
+    r"(?P<ext>high|low|peak|bottom)s? (?:of|at|near|around) (?:US)?\$?\s?(?P<num>"
+    + PRICE_NUM_RE
+    + r")\b(?!%)",
+    re.IGNORECASE,
+)
+#: Days back a period's extreme may lie: the period, and the day a recap of it comes out
+#: after it closes (a weekly recap the Tuesday after the Monday it ends on).
+_PERIOD_DAYS = {"week": 8, "month": 32}
+
+
+def _period_extremes(s: str, claims: list[Claim]) -> list[Claim]:
+    """Levels stated as the extreme of the week (month) ending at the article, moved from
+    the article's day to any day of that period (window ``ext:SIDE:within:N:day``); one
+    said of a named day ("closed Friday at a weekly high of $X") stays that day's."""
+    out = list(claims)
+    for m in _PERIOD_EXTREME.finditer(s):
+        num = float(m.group("num").replace(",", ""))
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        side = "low" if m.group("ext").lower() in ("low", "bottom") else "high"
+        window = f"ext:{side}:within:{_PERIOD_DAYS[unit]}:day"
+        out = [
+            replace(c, window=window)
+            if c.kind == "level" and c.level == num and c.window is None and c.when is None
+            else c
+            for c in out
+        ]
+    return out
+
+
+#: A day's extreme told with its value: "a low of $1,750", "an intraday high of $2,050".
+_DAY_EXTREME = re.compile(r"(?P<ext>high|low|peak|top|bottom) of\b", re.IGNORECASE)
+
+
+def _day_extremes(claims: list[Claim]) -> list[Claim]:
+    """Levels told as the high or low of a day named by its date ("hit a low of $1,750 on
+    March 11"): that day's extreme (window ``ext:SIDE:day:MONTH:DAY:YEAR``), within 2% of
+    it, rather than its close or its range."""
+    out = []
+    records = {c.asset for c in claims if c.kind == "record"}  # "its all-time high of $X"
+    for c in claims:
+        m = _DAY_EXTREME.match(c.words or "")
+        if c.asset in records:
+            m = None  # a record's value dates the record: read as it was
+        dated = c.when is not None and c.when[0] == "date" and isinstance(c.when[1], tuple)
+        if c.kind != "level" or m is None or not dated or c.op != "at":
+            out.append(c)
+            continue
+        if c.window is not None and not c.window.startswith("on:"):
+            out.append(c)
+            continue
+        month, day = c.when[1]  # type: ignore[index]
+        year = (c.window or "on:0")[3:7]
+        side = "low" if m.group("ext").lower() in ("low", "bottom") else "high"
+        out.append(replace(c, window=f"ext:{side}:day:{month}:{day}:{int(year)}"))
+    return out

@@ -73,6 +73,14 @@ _ROW_QUOTE = re.compile(
     rf"(?:\s*{_CODE})?:?\s+(?P<cur>(?:US)?\$\s?)?"
     rf"(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
 )
+# A feed code's row, then the name the feed gives it, then the level and its signed change
+# ("^TNX 10-Year 4.118% +0.81%", "^VIX CBOE Volatility 16.2 -4%"): each name word holds a letter.
+_NAMED_ROW = re.compile(
+    r"(?:\s+(?=[\w&.'-]*[A-Za-z])[A-Z0-9][\w&.'-]*){1,4}?"
+    + _ROW_QUOTE.pattern.removeprefix(rf"(?:\s*{_CODE})?:?")
+)
+#: A feed code as the row's name: "^TNX", "GC=F", "BTC-USD", "GC1!".
+_FEED_CODE = re.compile(r"^\^|=F$|1!$|-USD$|USDT?$")
 # A snapshot line with a bare price after a colon: "BTC/USD: 96,200", "Spot gold: 2,650.40".
 _COLON_BARE = re.compile(
     rf"(?:/[A-Z]{{3}})?(?:\s*{_CODE})?\s*:\s*(?P<num>{PRICE_BARE_RE})"
@@ -130,7 +138,13 @@ def paren_quotes(
     """Level claims for a quote in parentheses right after the asset (module doc)."""
     out: list[Claim] = []
     stated = stated_levels(claims)
-    for x, m in _quoted_after(s, mentions, lambda a: a not in GROUPS, _PAREN_QUOTE, _ROW_QUOTE):
+    patterns = (_PAREN_QUOTE, _ROW_QUOTE, _NAMED_ROW)
+    for x, m in _quoted_after(s, mentions, lambda a: a not in GROUPS, *patterns):
+        if m.re is _NAMED_ROW and (
+            not _FEED_CODE.search(x.words)
+            or any(x.end <= y.start < m.start("num") for y in mentions)
+        ):
+            continue  # "Gold Miners 41.20 +2%": another thing; "GC=F Gold 4,101": the name's
         raw, rest = m.group("num"), m.group("rest")
         if m.groupdict().get("at"):  # "(5,880.10 at Friday's close)": a quote of that time
             rest = "today"

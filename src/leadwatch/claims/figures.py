@@ -47,6 +47,7 @@ from leadwatch.claims.subjects import named_in_clause, not_its, subject_name
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
     ABOUT_RE,
+    BAND_RE,
     CROSS_VERB_RE,
     DOWN_VERB_RARE_RE,
     KEY_LEVEL_RE,
@@ -209,7 +210,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             continue
         value = float(m.group("num").replace(",", "")) * (1000.0 if m.group("k") else 1.0)
         out.append((asset, _crossing(s, m), value, m.group(0).strip(), m.start()))
-    for m in _BETWEEN_RE.finditer(s):  # "traded between $114,000 and $117,000": both bounds
+    for m in [*_BETWEEN_RE.finditer(s), *BAND_RE.finditer(s)]:  # "traded between $1 and $2"
         before = re.split(r"[,;]", s[max(0, m.start() - 40) : m.start()])[-1]
         after = re.split(r"[,;]", s[m.end() : m.end() + 20])[0]
         if _SPAN_RANGE.search(before + " " + after):

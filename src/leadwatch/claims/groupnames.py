@@ -44,9 +44,10 @@ down higher lower gained added lost eased edged ticked yielded yielding topped t
 crossed reached surged spiked soared sank slid tumbled hovered rebounded broke neared stands stood
 held traded closed finished settled remained stayed""".split()  # noqa: SIM905
 )
-MATURITY_VERB = (  # "the 10-year retreated 0.10 percentage point", "shed 4bps": a size
-    rf"\b(?= (?:(?:{_NOUN_VERBS}|[a-z]+ed (?:up|down|higher|lower|to|at|above|below|past"
-    r"|through))\b|[a-z]+ed (?:by |about |some |nearly |almost )?\d))"
+MATURITY_VERB = (  # "the 10-year retreated 0.10 percentage point", "shed 4bps": a size;
+    # a participle after "with" the same ("with the 10-year easing 3 basis points to 4.2%")
+    rf"\b(?= (?:(?:{_NOUN_VERBS}|[a-z]+(?:ed|ing) (?:up|down|higher|lower|to|at|above|below"
+    r"|past|through))\b|[a-z]+(?:ed|ing) (?:by |about |some |nearly |almost )?\d))"
 )
 #: Treasury maturities other than the 10-year (outside the built-in store): their yields
 #: are named as such, never taken for the 10-year.

@@ -3,13 +3,15 @@ runs of closes (:func:`leadwatch.claims.closelists.close_lists`) and moves named
 whose asset is the verb's object (:func:`leadwatch.claims.objectmoves.object_moves`), a year's
 extreme told of a past day (:func:`leadwatch.claims.datedextremes.dated_extremes`) and a
 peak named by its day (:func:`~leadwatch.claims.datedextremes.dated_peaks`), earlier
-prices quoted beside a level (:func:`leadwatch.claims.priorquotes.prior_quotes`)."""
+prices quoted beside a level (:func:`leadwatch.claims.priorquotes.prior_quotes`), and two
+assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from leadwatch.claims.closelists import close_lists
+from leadwatch.claims.contrasts import contrasted_moves
 from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
 from leadwatch.claims.model import Claim
 from leadwatch.claims.objectmoves import object_moves
@@ -22,4 +24,5 @@ __all__ = ["later_passes"]
 def later_passes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` completed by the article-wide readers."""
     found = object_moves(sentences, close_lists(sentences, claims))
-    return prior_quotes(sentences, dated_peaks(sentences, dated_extremes(sentences, found)))
+    found = prior_quotes(sentences, dated_peaks(sentences, dated_extremes(sentences, found)))
+    return contrasted_moves(sentences, found)

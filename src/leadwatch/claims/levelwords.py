@@ -51,10 +51,21 @@ _YEAR_START = re.compile(
 # high of $4,870": the value of a past top.
 _PEAK_OF = any_of("peak of", "high of", "top of")
 _FROM_PEAK = ending(
-    r"(?:from|off|below|under|towards?|approaching|nearing|near|(?:shy|short) of)\s+"
+    r"(?:from|off|below|under|(?:lower|less) than|towards?|approaching|nearing|near"
+    r"|(?:shy|short) of)\s+"
     r"(?:its|the|their|a)",
     gap=rf"\s+(?:(?P<m>{MONTH_RE})\.?(?:['\u2019]s)?\s+|(?P<y>{YEAR_RE})\s+|(?P<e>all-time|record)\s+)?",
 )
+#: A top named before a bound on its value, after a distance from it: "30% below its
+#: October peak above $126,000" (the top's value, not today's level).
+_PEAK_BOUND = re.compile(r"\b(?:peak|high|top)\s+$", re.IGNORECASE)
+#: A distance told before the top: "25% lower than its August", "6% off its March".
+_DISTANCE_BEFORE = re.compile(
+    r"\d\s?(?:%|per ?cent)\s+(?:lower than|below|under|off|from|short of|shy of)\s+"
+    r"(?:its|the|their|a)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BOUND_OP = re.compile(r"(?:just |well )?(?:above|over|near|around|below|under)\b", re.I)
 _DISTANCE = re.compile(r"(?:from|off|below|under|shy|short)\b", re.IGNORECASE)
 # "touched $35 last month": a level of the week or month before the article's
 # "$2,500 last week", "$5,000 highs last month", "the $35 mark the previous month".
@@ -114,7 +125,10 @@ def level_claims(
         at = ("year_start", 0) if period == "year" else (("start", period) if period else at)
         figure = pos + next((k for k, ch in enumerate(words) if ch.isdigit()), 0)
         at = reference_when(s, figure) or at  # "its opening 2026 price of $2,970": that day
-        away = _FROM_PEAK.search(s[:pos]) if _PEAK_OF.match(words) else None
+        bound = _PEAK_BOUND.search(s[:pos]) if _BOUND_OP.match(words) else None
+        bound = bound if bound and _DISTANCE_BEFORE.search(s[: bound.start()]) else None
+        lead = s[: bound.start()] if bound else s[:pos]  # "its October peak above $126,000"
+        away = _FROM_PEAK.search(lead) if _PEAK_OF.match(words) or bound else None
         if away and away.group("e") and _DISTANCE.match(away.group(0)):
             away = None  # "8% below its all-time high of $4,870": read as a record elsewhere
         if away is not None:  # "down 18% from its March peak of $73,800": that top's value
@@ -122,6 +136,9 @@ def level_claims(
             top = ("month", (0, month_number(month))) if month else at
             span = f"peak:at:year:{year}" if year else "peak:at"  # "off its 2011 peak of $48.70"
             span = "ever" if away.group("e") else span  # "toward its all-time high of $4,870"
+            span = (
+                f"peak:{op}" if bound and op in ("above", "below") and span == "peak:at" else span
+            )
             claims.append(
                 Claim(index, "record", asset, words, "high", value, when=top, window=span)
             )

@@ -58,6 +58,7 @@ def plain_figures(sentence: str) -> str:
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
     out = out.replace("**", "")  # markdown bold: "GC=F **4,197.8** (-3.21%)"
+    out = out.replace("`", "")  # markdown code: "`GC=F`: 4,197.8"
     out = _BRACKETED.sub(r"\1 \2", out)  # "by (0.3%) to (4051.48) dollars"
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
     out = _PERCENT_RANGE.sub(_range, out)  # "up 12-15%": 12 to 15, not minus 15

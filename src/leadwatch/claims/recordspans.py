@@ -209,6 +209,12 @@ def period_records(s: str, asset_at: Callable[[int], str | None], i: int) -> lis
 _SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE})(?: {YEAR_RE})?|{YEAR_RE}))\b"
 
 
+#: An asset's origin ("since its launch in 2015"): all of its history, not an event's time.
+_NO_ORIGIN = (
+    r"(?!(?:launch|inception|introduction|debut|creation|birth|founding|listing|genesis|start)\b)"
+)
+
+
 def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     """The window of a relative record ("highest since 2012", "13-month high"; ``m`` a
     match of the record pattern of :mod:`leadwatch.claims.recordwords`), ``ever`` for an
@@ -228,6 +234,11 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     found = find_windows(rest)
     if found and found[0][1].startswith("since:"):
         return found[0][1]
+    event = re.match(
+        rf"since (?:an?|the|its|their) {_NO_ORIGIN}[\w' -]{{1,40}}? {_SEEN_IN}", rest, re.I
+    )
+    if event:  # "since a correction in mid-December": the time of the event
+        return "since:" + event.group(1).strip()
     since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
     if since:
         return "since:" + since.group("w").strip()

@@ -302,10 +302,10 @@ def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
     return None if m is None else find_when(m.group("d"))
 
 
-_SINCE_BEFORE = re.compile(  # "since the end of November", "prior to Sunday": a window's end
-    r"\b(?:since|from|after|before|prior to|until|through|(?:week|month|period|quarter)s? "
-    r"(?:ending|ended|to))\s+(?:the (?:start|end|beginning|"
-    r"middle|close|turn) )?(?:early |mid-|late )?$",
+_SINCE_BEFORE = re.compile(  # "since the end of November", "prior to Sunday", "since a dip in May"
+    r"\b(?:since (?:an?|the|its|their) [\w'-]+(?: [\w'-]+){0,2} in|since|from|after|before"
+    r"|prior to|until|through|(?:week|month|period|quarter)s? (?:ending|ended|to))\s+"
+    r"(?:the (?:start|end|beginning|middle|close|turn) )?(?:early |mid-|late )?$",
     re.IGNORECASE,
 )
 

@@ -26,6 +26,7 @@ from leadwatch.claims.crossrates import CROSS_RATE_NAMES
 
 __all__ = [
     "ABOUT_RE",
+    "BAND_RE",
     "CLAUSE_ADVERBS",
     "CROSS_VERB_RE",
     "DOWN_NOUN_RE",
@@ -353,3 +354,15 @@ def ending(*phrases: str, gap: str = r"\s*") -> re.Pattern[str]:
 def any_of(*phrases: str) -> re.Pattern[str]:
     """A pattern that finds one of ``phrases`` as whole words, in any case."""
     return re.compile(rf"\b{words_re(phrases)}\b", re.IGNORECASE)
+
+
+#: A trading band told as a price pair before a range noun: "trading in the $1,900-$1,950
+#: range", "stuck in a $3,300\u2013$3,350 band" (the bounds ``a`` and ``b``, ``d1`` the sign).
+BAND_RE = re.compile(  # "has held in the range": a span of days before, not one day's band
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\blargely )(?<!\bmostly )"
+    r"\b(?:trad\w+|hover\w*|stuck|held|holding|consolidat\w+|churn\w*|rang\w+|mov\w+)"
+    r" (?:with)?in (?:the|a|an) (?:tight |narrow |wide )?(?P<d1>(?:US)?\$\s?)?"
+    r"(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?[-\u2013]\s?(?P<d2>(?:US)?\$\s?)?"
+    r"(?P<b>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?) (?:range|band|zone|area|corridor)\b",
+    re.IGNORECASE,
+)
