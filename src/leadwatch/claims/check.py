@@ -35,7 +35,7 @@ from leadwatch.claims.anchorgrade import grade_anchored, reference_day
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.dayfirst import dated_window
-from leadwatch.claims.daymove import day_move, session_direction
+from leadwatch.claims.daymove import day_move, fits_relative, session_direction
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
@@ -272,7 +272,11 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         ok = ok and faster
     if stated is not None:
         data["stated"] = stated
-        ok = ok and fits_stated(ch, stated, c.qualifiers)
+        rel = v1 / v0 - 1.0 if "or_rel" in c.qualifiers and v0 else np.nan  # "yields up 8%"
+        if ok and not fits_stated(ch, stated, c.qualifiers) and fits_relative(rel, stated):
+            text += f"; read as a relative change, {rel:+.2%} against {stated / 100:+.2%}"
+        else:
+            ok = ok and fits_stated(ch, stated, c.qualifiers)
         bound = {"more": " or more", "less": " or less"}
         text += f"; stated {_fmt_change(market, c.asset, stated)}" + next(
             (v for k, v in bound.items() if k in c.qualifiers), ""

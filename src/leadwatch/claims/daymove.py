@@ -16,7 +16,7 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.sessions import reached_in_session
 
-__all__ = ["day_move", "session_direction"]
+__all__ = ["day_move", "fits_relative", "session_direction"]
 
 
 _BOUNDS = {"more": " or more", "less": " or less"}
@@ -92,7 +92,7 @@ def _on_series(
     stated_rel = stated / 100
     for *_, t0, w0, t1, w1 in tries if not ok and "or_rel" in c.qualifiers else []:
         rel = w1 / w0 - 1.0 if w0 else 0.0  # "4.61% (+0.44%)": maybe a relative change
-        if rel * stated_rel > 0 and abs(rel - stated_rel) <= max(5e-4, 0.25 * abs(stated_rel)):
+        if fits_relative(rel, stated):
             ok = True
             text += (
                 f"; read as a relative change, {rel:+.2%} ({w0:,.2f} on {t0.date()} -> "
@@ -103,6 +103,18 @@ def _on_series(
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+
+
+def fits_relative(rel: float, stated: float) -> bool:
+    """A rate's relative change ``rel`` fits a move told in percent (``stated``: the figure
+    read as points, so ``stated / 100`` is the share): the same sign, and within a quarter
+    of it or 0.05% ("the 10-year yield rose 1.1%" from 3.97 to 4.01 is +1.0%).
+
+    >>> fits_relative(0.0101, 0.011), fits_relative(0.0101, 1.1), fits_relative(-0.01, 0.011)
+    (True, False, False)
+    """
+    share = stated / 100
+    return rel * share > 0 and abs(rel - share) <= max(5e-4, 0.25 * abs(share))
 
 
 def _range_base(market: Market, asset: str, day: pd.Timestamp) -> float | None:

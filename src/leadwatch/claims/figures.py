@@ -334,6 +334,8 @@ def percents(
             quals = (*quals, "bp")
             if asset not in YIELDS:
                 continue  # basis points of something the store holds no rate for
+        elif asset in YIELDS:  # "the 10-year yield rose 1.1%": points, or a share of the rate
+            num, quals = num * 100.0, (*quals, "bp", "or_rel")
         if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
             continue
         mention = next(

@@ -115,6 +115,8 @@ class Claim:
             bound = {"more": " more than", "less": " less than"}
             size = next((v for k, v in bound.items() if k in self.qualifiers), "")
             pct = f"{size} {self.pct:g}{unit}" if self.pct is not None else ""
+            if "or_rel" in self.qualifiers and self.pct is not None:  # as told: "1.1%"
+                pct = f"{size} {self.pct / 100:g}%"
             pct = "" if self.op == "flat" else pct
             if "usd" in self.qualifiers and self.pct is not None:
                 pts = "points" in self.qualifiers
