@@ -109,7 +109,15 @@ _RECAP = re.compile(
     r" (?:Recap|Review|in Review|Wrap-?up|Round-?up)\b"
     rf"|\b(?:start(?:ed|s)|beg[ae]n|begins|open(?:ed|s)) (?P<begun>(?-i:{MONTH_NAME_RE}))\b"
     r"(?!,? (?:19|20)\d\d| [0-3]?\d\b)(?:[^.;!?]|\.(?=\d)){0,80}? and "
-    r"(?:end(?:ed|s)|finish(?:ed|es)|clos(?:ed|es)(?: out)?|wrapp?(?:ed|s) up) (?:it|the month)\b",
+    r"(?:end(?:ed|s)|finish(?:ed|es)|clos(?:ed|es)(?: out)?|wrapp?(?:ed|s) up) (?:it|the month)\b"
+    # a question or a look back at the month as a whole: "what did gold do in September?",
+    # "how did bitcoin fare during March", "looking back at May", "a recap of June"
+    r"|\b(?:what|how) did\b[^.;!?]{0,60}?\b(?:do|fare|perform|trade|move|end up) "
+    rf"(?:in|during|over|through(?:out)?) (?P<asked>{MONTH_NAME_RE})\b"
+    r"(?:,? (?P<asked_year>(?:19|20)\d\d))?(?! [0-3]?\d\b)"
+    r"|\b(?:look(?:ing|ed|s)? back (?:at|on)|recapp?(?:ing|ed)?|review(?:ing|ed)?"
+    r"|an? (?:recap|review|round-?up) of) (?:the month of )?"
+    rf"(?P<back>(?-i:{MONTH_NAME_RE}))\b(?:,? (?P<back_year>(?:19|20)\d\d))?(?! [0-3]?\d\b)",
     re.IGNORECASE,
 )
 _RECAP_VOTE = 1.0
@@ -142,8 +150,11 @@ def month_recap_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray
     why: list[str] = []
     months: dict[int, tuple[int | None, str]] = {}  # a month once, with its year if named
     for m in _RECAP.finditer(body):
-        month = month_number(m.group("month") or m.group("begun"))
-        year = int(m.group("year")) if m.group("year") else None
+        month = month_number(
+            m.group("month") or m.group("begun") or m.group("asked") or m.group("back")
+        )
+        named = m.group("year") or m.group("asked_year") or m.group("back_year")
+        year = int(named) if named else None
         if month not in months or (months[month][0] is None and year is not None):
             months[month] = (year, m.group(0))
     for month, (year, words) in sorted(months.items()):

@@ -80,6 +80,7 @@ from leadwatch.claims.datingahead import still_ahead
 from leadwatch.claims.datingcontracts import contract_votes
 from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.datinglater import later_votes
+from leadwatch.claims.datingstamps import STAMP_VOTE, stamped_as_of
 from leadwatch.claims.datingwire import wire_votes
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
@@ -272,8 +273,9 @@ def text_evidence(
     latest = latest_printed(extraction)
     if latest is not None:
         at = pd.Timestamp(latest.last)  # a span of days: its last
-        votes += _LATEST * (calendar == at) + _LATEST_NEXT * (calendar == at + _DAY)
-        why.append(f"{latest.words!r} is the latest date printed: likely the day ({_LATEST})")
+        w = STAMP_VOTE if stamped_as_of(extraction.text, latest.start) else _LATEST
+        votes += w * (calendar == at) + _LATEST_NEXT * (calendar == at + _DAY)
+        why.append(f"{latest.words!r} is the latest date printed: likely the day ({w})")
     gone = [(d.iso, d.start) for d in _body_dates(extraction) if d.role == "past"]
     ago, ago_why = ago_votes(extraction.text, gone, calendar)  # "a month ago, on May 2, 2025"
     votes, why = votes + ago, why + ago_why
