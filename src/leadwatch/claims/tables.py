@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.attributes import attribute
+from leadwatch.claims.gluedtables import glued_cells, glued_header
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import YEAR_RE
@@ -34,11 +35,19 @@ from leadwatch.claims.vocabulary import YEAR_RE
 __all__ = ["column_meanings", "label_meaning", "table_claims"]
 
 # What a window's column may add: "Weekly Change", "YTD Return", "Monthly Gain", "7d %".
-_CHG = r"(?: (?:change|chg|%|returns?|gain|loss|move|performance))?"
+_CHG = r"(?: ?(?:change|chg\.?|%|returns?|gain|loss|move|performance))?"
 #: Column phrases, most specific first: (pattern, meaning). A meaning is ``label``,
 #: ``level``, ``open`` (the level the window started from: no claim in a table), ``past``,
 #: ``skip`` or ``move:WINDOW``.
 _COLUMNS: tuple[tuple[str, str], ...] = (
+    # Quote-board columns that state no claim: "Volume", "Mkt Cap", "Supply", "Bid".
+    (
+        r"(?:24[- ]?h(?:rs?)? )?vol(?:ume|\.)?(?: \(24h\))?"
+        r"|(?:mkt\.?|market) ?cap(?:\.|italization)?"
+        r"|(?:circulating |total |max )?supply|rank|#|bid|ask|spread|open interest|turnover"
+        r"|dividend yield|p/e|units?|currency",
+        "skip",
+    ),
     (
         r"(?:the )?(?:markets?|index|indices|assets?|instruments?|security|securities|names?"
         r"|tickers?|commodity|commodities|symbols?|metals?|coins?|cryptos?|pairs?)"
@@ -46,25 +55,30 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         "label",
     ),
     (
-        rf"(?:{YEAR_RE}|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)",
+        rf"(?:{YEAR_RE}|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)"
+        r"|prev(?:ious|\.)?(?: close| day)?|prior(?: close| day)?|yesterday",
         "past",
     ),
-    (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday |weekly |monthly )?(?:high|low)", "skip"),
     (
-        rf"(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?{_CHG}|(?:daily|day){_CHG}|DoD|d/d",
+        r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday |weekly |monthly |24[- ]?h(?:rs?)? )?"
+        r"(?:high|low)",
+        "skip",
+    ),
+    (
+        rf"(?:(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?|daily|day|DoD|d/d){_CHG}",
         "move:day",
     ),
     (
-        rf"(?:1|one)[- ]?w(?:ee)?k?|7[- ]?d(?:ays?)?{_CHG}|(?:weekly|week){_CHG}|WoW|w/w",
+        rf"(?:(?:1|one)[- ]?w(?:ee)?k?|7[- ]?d(?:ays?)?|weekly|week|WoW|w/w){_CHG}",
         "move:week",
     ),
     (
-        rf"(?:1|one)[- ]?m(?:o(?:nth)?)?|30[- ]?d(?:ays?)?{_CHG}|(?:monthly|month){_CHG}|MoM|m/m",
+        rf"(?:(?:1|one)[- ]?m(?:o(?:nth)?)?|30[- ]?d(?:ays?)?|monthly|month|MoM|m/m){_CHG}",
         "move:month",
     ),
-    (r"(?:3|three)[- ]?m(?:o(?:nths?)?)?", "move:months"),
+    (rf"(?:3|three)[- ]?m(?:o(?:nths?)?)?{_CHG}", "move:months"),
     (rf"(?:ytd|year[- ]to[- ]date){_CHG}", "move:ytd"),
-    (rf"(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly{_CHG}|YoY|y/y", "move:year"),
+    (rf"(?:(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly|YoY|y/y){_CHG}", "move:year"),
     (r"%? ?(?:change|chg\.?)(?: %)?|%", "move:day"),
     (r"open(?:ing)?(?: price| level| index| value)?", "open"),
     (
@@ -81,6 +95,7 @@ _SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _FIGURE = re.compile(
     r"(?<![\w.,])(?P<num>[-+\u2212\u25b2\u25bc]?\s?\$?\d[\d,]*(?:\.\d+)?)(?P<unit>%|\s?bps?\b)?"
     r"(?P<range>-\$?\d[\d,]*(?:\.\d+)?%?)?(?:\s?/\s?oz\b)?"  # "$3,350/oz", "\u25bc0.2%"
+    r"(?P<mag>(?<=\d)[KMBT]\b|\s?(?:bn|mn|tn|billion|million|trillion)\b)?"  # "$1.2T": a cap
 )
 # A unit in a header cell: "Price (USD)", "Change (%)".
 _HEADER_UNIT = re.compile(r"\s*\((?:USD|US\$|\$|%|pts|bps?)\)", re.IGNORECASE)
@@ -147,15 +162,16 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     """Claims of every table row under a header, by sentence index (module doc)."""
     out: dict[int, list[Claim]] = {}
     columns: list[str] | None = None
-    for sent in sentences:
-        text = sent.text.strip()
+    glued = False
+    for sent, text in _lines(sentences):
         header = column_meanings(text)
+        stuck = header is None and (header := glued_header(text, _COLUMNS)) is not None
         if header is not None:
-            columns = header[1:] if header[0] == "label" else header
+            columns, glued = (header[1:] if header[0] == "label" else header), stuck
             continue
         if columns is None or _RULE.match(text):
             continue
-        row = _row(text, sent.index, columns)
+        row = _glued_row(text, sent.index, columns) if glued else _row(text, sent.index, columns)
         if row is None:
             columns = None  # the table ended
             continue
@@ -163,6 +179,30 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
             out[sent.index] = row
     return out
 
+
+def _lines(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """Each sentence with its text, a line cut by the splitter joined back to its first
+    piece: a piped row ("| Prev. | High |": the abbreviation's dot read as a full stop) or
+    a glued one ("Index2024 ClosePrior Week": read as headings run in)."""
+    out: list[tuple[Sentence, str]] = []
+    joined, end = False, -1
+    for sent in sentences:
+        text = sent.text.strip()
+        if out and (sent.start == end or (joined and sent.start - end <= 2)):
+            first, before = out[-1]
+            out[-1] = (first, before + text if sent.start == end else f"{before} {text}")
+            end = sent.end
+            joined = out[-1][1].startswith("|") and not text.endswith("|")
+            continue
+        out.append((sent, text))
+        end = sent.end
+        joined = text.startswith("|") and not text.endswith("|") and text.count("|") >= 2
+    return out
+
+
+#: Columns whose cells must hold a figure (others may hold "$1.2T", "n/a" or words).
+_STATING = frozenset({"level", "move:day", "move:week", "move:month", "move:months"})
+_STATING |= {"move:ytd", "move:year"}
 
 #: A cell that states no figure: "Unch", "--", "n/a".
 _EMPTY = re.compile(r"(?:unch(?:anged)?\.?|-+|\u2014|n/?a|flat)", re.IGNORECASE)
@@ -178,7 +218,7 @@ def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     figures = []
     for meaning, cell in zip(columns, cells[1:], strict=True):
         fig = _FIGURE.fullmatch(cell)
-        if fig is None and meaning != "text" and not _EMPTY.fullmatch(cell):
+        if fig is None and meaning in _STATING and not _EMPTY.fullmatch(cell):
             return []  # "30 (Fear)": a row of the table that states nothing here
         figures.append(fig)
     asset = _row_asset(cells[0])
@@ -230,13 +270,27 @@ def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     return claims
 
 
+def _glued_row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
+    """The claims of a row whose cells were glued (:mod:`leadwatch.claims.gluedtables`)."""
+    found = glued_cells(text, columns)
+    if found is None:
+        return None
+    figures = [_FIGURE.fullmatch(cell) for cell in found[1]]
+    asset = _row_asset(found[0])
+    if asset is None:
+        return []
+    return [
+        c for m, f in zip(columns, figures, strict=True) if f for c in _cell(f, m, asset, index)
+    ]
+
+
 def _value(raw: str) -> float:
     raw = raw.replace("\u2212", "-").replace("\u25bc", "-").replace("\u25b2", "")
     return float(re.sub(r"[$,%\s]", "", raw))
 
 
 def _cell(fig: re.Match[str], meaning: str, asset: str, index: int) -> list[Claim]:
-    if meaning in ("past", "skip", "label", "text", "open"):
+    if meaning not in _STATING or fig.group("mag"):
         return []
     value = _value(fig.group("num"))
     unit = (fig.group("unit") or "").strip().lower()
