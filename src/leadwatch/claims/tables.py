@@ -29,6 +29,7 @@ from leadwatch.claims.assets import find_assets
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.gluedtables import glued_cells, glued_header
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.tableshapes import label_to_front, units_row
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import YEAR_RE
 
@@ -148,12 +149,12 @@ def _cell_meanings(cell: str, *, split: bool) -> list[str] | None:
     names none in a split header; ``None`` when it is prose."""
     pos, found = 0, list[str]()
     for m in _COLUMN_RE.finditer(cell):
-        if cell[pos : m.start()].strip(" /:-"):
+        if cell[pos : m.start()].strip(" /:-\u00b7\u2022"):
             found = []
             break
         found.append(_COLUMNS[int((m.lastgroup or "c0")[1:])][1])
         pos = m.end()
-    if found and not cell[pos:].strip(" /:-"):
+    if found and not cell[pos:].strip(" /:-\u00b7\u2022"):
         return found[:1] if split and len(set(found)) == 1 else found  # "Last price": one
     return ["text"] if split and _WORDS_COLUMN.fullmatch(cell.strip()) else None
 
@@ -162,16 +163,28 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     """Claims of every table row under a header, by sentence index (module doc)."""
     out: dict[int, list[Claim]] = {}
     columns: list[str] | None = None
-    glued = False
+    glued = last = False
+    units: list[str] = []
     for sent, text in _lines(sentences):
+        found = units_row(text) if columns is not None else None
+        if found is not None and len(found) == len(columns or ()):
+            units = found  # "| | USD | % | % |": read before it can pass for a header
+            continue
         header = column_meanings(text)
         stuck = header is None and (header := glued_header(text, _COLUMNS)) is not None
         if header is not None:
-            columns, glued = (header[1:] if header[0] == "label" else header), stuck
+            last = header[-1] == "label" and header[0] != "label"  # "| Price | 1D | Asset |"
+            columns = header[1:] if header[0] == "label" else header[:-1] if last else header
+            glued, units = stuck, [""] * len(columns)
             continue
         if columns is None or _RULE.match(text):
             continue
-        row = _glued_row(text, sent.index, columns) if glued else _row(text, sent.index, columns)
+        text = label_to_front(text) if last else text
+        row = (
+            _glued_row(text, sent.index, columns)
+            if glued
+            else _row(text, sent.index, columns, units)
+        )
         if row is None:
             columns = None  # the table ended
             continue
@@ -208,7 +221,7 @@ _STATING |= {"move:ytd", "move:year"}
 _EMPTY = re.compile(r"(?:unch(?:anged)?\.?|-+|\u2014|n/?a|flat)", re.IGNORECASE)
 
 
-def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
+def _piped(text: str, index: int, columns: list[str], units: list[str]) -> list[Claim] | None:
     """The claims of a row whose cells are split by pipes ("10-year yield | 4.12% | Unch |
     -- |": a cell may state nothing); ``None`` when it is not a row of this table."""
     sep = "|" if "|" in text else "\t"
@@ -225,8 +238,8 @@ def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     if asset is None:
         return []
     claims: list[Claim] = []
-    for meaning, fig in zip(columns, figures, strict=True):
-        claims += [] if fig is None else _cell(fig, meaning, asset, index)
+    for meaning, fig, unit in zip(columns, figures, units, strict=True):
+        claims += [] if fig is None else _cell(fig, meaning, asset, index, unit)
     return claims
 
 
@@ -248,10 +261,10 @@ def _row_asset(label: str) -> str | None:
     return named[0].asset
 
 
-def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
+def _row(text: str, index: int, columns: list[str], units: list[str]) -> list[Claim] | None:
     """The claims of one row; ``None`` when it is not a row of this table."""
     if text.count("|") >= len(columns) or text.count("\t") == len(columns):
-        return _piped(text, index, columns)
+        return _piped(text, index, columns, units)
     figures = list(_FIGURE.finditer(text))[-len(columns) :]
     if len(figures) != len(columns) or not figures:
         return None
@@ -259,14 +272,14 @@ def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     if not re.search(r"[A-Za-z]", first) or text[figures[-1].end() :].strip(" |"):
         return None
     for a, b in pairwise(figures):
-        if text[a.end() : b.start()].strip(" |\t"):
-            return None  # words between figures: prose
+        if text[a.end() : b.start()].strip(" |\t/\u00b7\u2022"):
+            return None  # words between figures: prose ("$64,210 / +1.2%": a board's bars)
     asset = _row_asset(first)
     if asset is None:
         return []
     claims: list[Claim] = []
-    for meaning, fig in zip(columns, figures, strict=True):
-        claims += _cell(fig, meaning, asset, index)
+    for meaning, fig, unit in zip(columns, figures, units, strict=True):
+        claims += _cell(fig, meaning, asset, index, unit)
     return claims
 
 
@@ -289,11 +302,14 @@ def _value(raw: str) -> float:
     return float(re.sub(r"[$,%\s]", "", raw))
 
 
-def _cell(fig: re.Match[str], meaning: str, asset: str, index: int) -> list[Claim]:
+def _cell(
+    fig: re.Match[str], meaning: str, asset: str, index: int, default: str = ""
+) -> list[Claim]:
+    """The claims of one cell; ``default`` is the unit of its column ("%": a units row)."""
     if meaning not in _STATING or fig.group("mag"):
         return []
     value = _value(fig.group("num"))
-    unit = (fig.group("unit") or "").strip().lower()
+    unit = (fig.group("unit") or "").strip().lower() or default
     words = fig.group(0).strip()
     if meaning == "level" and fig.group("range"):  # a target range "4.00%-4.25%"
         top = _value(fig.group("range")[1:])
