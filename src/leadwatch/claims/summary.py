@@ -264,9 +264,12 @@ def is_quote_line(s: str) -> bool:
 def _title_lines(sentences: tuple[Sentence, ...]) -> set[int]:
     """The title lines above the body: the first line when it is a title, and one after
     page furniture ("Back to briefings", a date, "4 min read") until the first sentence of
-    prose (eight words or more, closing punctuation)."""
+    prose (eight words or more, closing punctuation). A board's quote line ("S&P: 5,210",
+    "Gold (XAU): $2,650") above the prose is no title: its figures are the board's own."""
     out = set()
     for s in sentences:
+        if is_quote_line(s.text):
+            continue
         if not s.boilerplate and _is_title(s.text, sentences):
             out.add(s.index)
         elif len(s.text.split()) >= 8 and re.search(r"[.!?\u3002]\W?$", s.text.strip()):
