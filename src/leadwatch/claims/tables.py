@@ -133,8 +133,10 @@ def column_meanings(header: str) -> list[str] | None:
 def label_meaning(label: str) -> str | None:
     """The one meaning a field's label names ("Weekly Loss", "Closing Price"), or ``None``.
 
-    >>> label_meaning("Weekly Loss"), label_meaning("Current Price"), label_meaning("Volume")
+    >>> label_meaning("Weekly Loss"), label_meaning("Current Price"), label_meaning("Sentiment")
     ('move:week', 'level', None)
+    >>> label_meaning("Volume")  # a board's column that states no claim
+    'skip'
     """
     found = _cell_meanings(label, split=False)
     return found[0] if found is not None and len(set(found)) == 1 else None
