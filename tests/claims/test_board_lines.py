@@ -36,3 +36,10 @@ def test_board_levels_above_the_prose_are_kept(board: str) -> None:
 def test_a_title_the_body_restates_still_gives_way(title: str) -> None:
     said = [c for c in extract_claims(title + _BODY).claims if c.asset == "spx"]
     assert said and all(c.sentence > 0 for c in said)
+
+
+def test_a_lone_quote_line_under_the_title_still_gives_way_to_the_body() -> None:
+    text = "Stocks Rebound On Tech\n\nAs of May 2| SPX: 5,064 (+0.9%) | VIX: 14.7" + _BODY
+    said = {(c.sentence, c.asset, c.level) for c in extract_claims(text).claims}
+    assert (1, "spx", 5064.0) not in said
+    assert any(a == "spx" and v == 5228.0 for _, a, v in said)
