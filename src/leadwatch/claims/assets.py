@@ -194,7 +194,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("spx", r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones)|\bSPX\b|\b(?:SP|US) ?500\b|" + US_STOCKS),
     ("major_indexes", MAJOR_INDEXES),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b|\bthe tech[- ]heavy (?:index|benchmark|gauge)\b"),
-    ("dow", r"\bDow(?: Jones)?(?: Industrial Average)?\b|\bthe blue[- ]chip (?:index|average)\b"),
+    (
+        "dow",
+        r"(?<!Global )\bDow(?: Jones)?(?: Industrial Average)?\b(?! Jones Global)|\bDJIA\b"
+        r"|\bthe blue[- ]chip (?:index|average)\b",
+    ),
     ("nikkei", r"\bNikkei\b"),
     *OTHER_INDEXES,
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),

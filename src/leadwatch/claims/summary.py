@@ -264,9 +264,19 @@ def is_quote_line(s: str) -> bool:
 def _title_lines(sentences: tuple[Sentence, ...]) -> set[int]:
     """The title lines above the body: the first line when it is a title, and one after
     page furniture ("Back to briefings", a date, "4 min read") until the first sentence of
-    prose (eight words or more, closing punctuation)."""
+    prose (eight words or more, closing punctuation). A board of quote lines ("S&P: 5,210"
+    over "VIX: 14.2", two or more in a row) above the prose is no title: its figures are
+    the board's own; a lone quote line under the title may still sum the body up."""
     out = set()
+    quotes = [is_quote_line(s.text) for s in sentences]
+    board = {
+        s.index
+        for i, s in enumerate(sentences)
+        if quotes[i] and ((i > 0 and quotes[i - 1]) or (i + 1 < len(quotes) and quotes[i + 1]))
+    }
     for s in sentences:
+        if s.index in board:
+            continue
         if not s.boilerplate and _is_title(s.text, sentences):
             out.add(s.index)
         elif len(s.text.split()) >= 8 and re.search(r"[.!?\u3002]\W?$", s.text.strip()):

@@ -27,18 +27,28 @@ from itertools import pairwise
 
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.attributes import attribute
+from leadwatch.claims.gluedtables import glued_cells, glued_header
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.tableshapes import label_to_front, units_row
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import YEAR_RE
 
 __all__ = ["column_meanings", "label_meaning", "table_claims"]
 
 # What a window's column may add: "Weekly Change", "YTD Return", "Monthly Gain", "7d %".
-_CHG = r"(?: (?:change|chg|%|returns?|gain|loss|move|performance))?"
+_CHG = r"(?: ?(?:change|chg\.?|%|returns?|gain|loss|move|performance))?"
 #: Column phrases, most specific first: (pattern, meaning). A meaning is ``label``,
 #: ``level``, ``open`` (the level the window started from: no claim in a table), ``past``,
 #: ``skip`` or ``move:WINDOW``.
 _COLUMNS: tuple[tuple[str, str], ...] = (
+    # Quote-board columns that state no claim: "Volume", "Mkt Cap", "Supply", "Bid".
+    (
+        r"(?:24[- ]?h(?:rs?)? )?vol(?:ume|\.)?(?: \(24h\))?"
+        r"|(?:mkt\.?|market) ?cap(?:\.|italization)?"
+        r"|(?:circulating |total |max )?supply|rank|#|bid|ask|spread|open interest|turnover"
+        r"|dividend yield|p/e|units?|currency",
+        "skip",
+    ),
     (
         r"(?:the )?(?:markets?|index|indices|assets?|instruments?|security|securities|names?"
         r"|tickers?|commodity|commodities|symbols?|metals?|coins?|cryptos?|pairs?)"
@@ -46,25 +56,30 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         "label",
     ),
     (
-        rf"(?:{YEAR_RE}|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)",
+        rf"(?:{YEAR_RE}|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)"
+        r"|prev(?:ious|\.)?(?: close| day)?|prior(?: close| day)?|yesterday",
         "past",
     ),
-    (r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday |weekly |monthly )?(?:high|low)", "skip"),
     (
-        rf"(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?{_CHG}|(?:daily|day){_CHG}|DoD|d/d",
+        r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday |weekly |monthly |24[- ]?h(?:rs?)? )?"
+        r"(?:high|low)",
+        "skip",
+    ),
+    (
+        rf"(?:(?:1|one)[- ]?d(?:ay)?|24[- ]?h(?:rs?|ours?)?|daily|day|DoD|d/d){_CHG}",
         "move:day",
     ),
     (
-        rf"(?:1|one)[- ]?w(?:ee)?k?|7[- ]?d(?:ays?)?{_CHG}|(?:weekly|week){_CHG}|WoW|w/w",
+        rf"(?:(?:1|one)[- ]?w(?:ee)?k?|7[- ]?d(?:ays?)?|weekly|week|WoW|w/w){_CHG}",
         "move:week",
     ),
     (
-        rf"(?:1|one)[- ]?m(?:o(?:nth)?)?|30[- ]?d(?:ays?)?{_CHG}|(?:monthly|month){_CHG}|MoM|m/m",
+        rf"(?:(?:1|one)[- ]?m(?:o(?:nth)?)?|30[- ]?d(?:ays?)?|monthly|month|MoM|m/m){_CHG}",
         "move:month",
     ),
-    (r"(?:3|three)[- ]?m(?:o(?:nths?)?)?", "move:months"),
+    (rf"(?:3|three)[- ]?m(?:o(?:nths?)?)?{_CHG}", "move:months"),
     (rf"(?:ytd|year[- ]to[- ]date){_CHG}", "move:ytd"),
-    (rf"(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly{_CHG}|YoY|y/y", "move:year"),
+    (rf"(?:(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly|YoY|y/y){_CHG}", "move:year"),
     (r"%? ?(?:change|chg\.?)(?: %)?|%", "move:day"),
     (r"open(?:ing)?(?: price| level| index| value)?", "open"),
     (
@@ -81,6 +96,7 @@ _SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _FIGURE = re.compile(
     r"(?<![\w.,])(?P<num>[-+\u2212\u25b2\u25bc]?\s?\$?\d[\d,]*(?:\.\d+)?)(?P<unit>%|\s?bps?\b)?"
     r"(?P<range>-\$?\d[\d,]*(?:\.\d+)?%?)?(?:\s?/\s?oz\b)?"  # "$3,350/oz", "\u25bc0.2%"
+    r"(?P<mag>(?<=\d)[KMBT]\b|\s?(?:bn|mn|tn|billion|million|trillion)\b)?"  # "$1.2T": a cap
 )
 # A unit in a header cell: "Price (USD)", "Change (%)".
 _HEADER_UNIT = re.compile(r"\s*\((?:USD|US\$|\$|%|pts|bps?)\)", re.IGNORECASE)
@@ -117,8 +133,10 @@ def column_meanings(header: str) -> list[str] | None:
 def label_meaning(label: str) -> str | None:
     """The one meaning a field's label names ("Weekly Loss", "Closing Price"), or ``None``.
 
-    >>> label_meaning("Weekly Loss"), label_meaning("Current Price"), label_meaning("Volume")
+    >>> label_meaning("Weekly Loss"), label_meaning("Current Price"), label_meaning("Sentiment")
     ('move:week', 'level', None)
+    >>> label_meaning("Volume")  # a board's column that states no claim
+    'skip'
     """
     found = _cell_meanings(label, split=False)
     return found[0] if found is not None and len(set(found)) == 1 else None
@@ -133,12 +151,12 @@ def _cell_meanings(cell: str, *, split: bool) -> list[str] | None:
     names none in a split header; ``None`` when it is prose."""
     pos, found = 0, list[str]()
     for m in _COLUMN_RE.finditer(cell):
-        if cell[pos : m.start()].strip(" /:-"):
+        if cell[pos : m.start()].strip(" /:-\u00b7\u2022"):
             found = []
             break
         found.append(_COLUMNS[int((m.lastgroup or "c0")[1:])][1])
         pos = m.end()
-    if found and not cell[pos:].strip(" /:-"):
+    if found and not cell[pos:].strip(" /:-\u00b7\u2022"):
         return found[:1] if split and len(set(found)) == 1 else found  # "Last price": one
     return ["text"] if split and _WORDS_COLUMN.fullmatch(cell.strip()) else None
 
@@ -147,15 +165,28 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     """Claims of every table row under a header, by sentence index (module doc)."""
     out: dict[int, list[Claim]] = {}
     columns: list[str] | None = None
-    for sent in sentences:
-        text = sent.text.strip()
+    glued = last = False
+    units: list[str] = []
+    for sent, text in _lines(sentences):
+        found = units_row(text) if columns is not None else None
+        if found is not None and len(found) == len(columns or ()):
+            units = found  # "| | USD | % | % |": read before it can pass for a header
+            continue
         header = column_meanings(text)
+        stuck = header is None and (header := glued_header(text, _COLUMNS)) is not None
         if header is not None:
-            columns = header[1:] if header[0] == "label" else header
+            last = header[-1] == "label" and header[0] != "label"  # "| Price | 1D | Asset |"
+            columns = header[1:] if header[0] == "label" else header[:-1] if last else header
+            glued, units = stuck, [""] * len(columns)
             continue
         if columns is None or _RULE.match(text):
             continue
-        row = _row(text, sent.index, columns)
+        text = label_to_front(text) if last else text
+        row = (
+            _glued_row(text, sent.index, columns)
+            if glued
+            else _row(text, sent.index, columns, units)
+        )
         if row is None:
             columns = None  # the table ended
             continue
@@ -164,11 +195,35 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     return out
 
 
+def _lines(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """Each sentence with its text, a line cut by the splitter joined back to its first
+    piece: a piped row ("| Prev. | High |": the abbreviation's dot read as a full stop) or
+    a glued one ("Index2024 ClosePrior Week": read as headings run in)."""
+    out: list[tuple[Sentence, str]] = []
+    joined, end = False, -1
+    for sent in sentences:
+        text = sent.text.strip()
+        if out and (sent.start == end or (joined and sent.start - end <= 2)):
+            first, before = out[-1]
+            out[-1] = (first, before + text if sent.start == end else f"{before} {text}")
+            end = sent.end
+            joined = out[-1][1].startswith("|") and not text.endswith("|")
+            continue
+        out.append((sent, text))
+        end = sent.end
+        joined = text.startswith("|") and not text.endswith("|") and text.count("|") >= 2
+    return out
+
+
+#: Columns whose cells must hold a figure (others may hold "$1.2T", "n/a" or words).
+_STATING = frozenset({"level", "move:day", "move:week", "move:month", "move:months"})
+_STATING |= {"move:ytd", "move:year"}
+
 #: A cell that states no figure: "Unch", "--", "n/a".
 _EMPTY = re.compile(r"(?:unch(?:anged)?\.?|-+|\u2014|n/?a|flat)", re.IGNORECASE)
 
 
-def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
+def _piped(text: str, index: int, columns: list[str], units: list[str]) -> list[Claim] | None:
     """The claims of a row whose cells are split by pipes ("10-year yield | 4.12% | Unch |
     -- |": a cell may state nothing); ``None`` when it is not a row of this table."""
     sep = "|" if "|" in text else "\t"
@@ -178,15 +233,15 @@ def _piped(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     figures = []
     for meaning, cell in zip(columns, cells[1:], strict=True):
         fig = _FIGURE.fullmatch(cell)
-        if fig is None and meaning != "text" and not _EMPTY.fullmatch(cell):
+        if fig is None and meaning in _STATING and not _EMPTY.fullmatch(cell):
             return []  # "30 (Fear)": a row of the table that states nothing here
         figures.append(fig)
     asset = _row_asset(cells[0])
     if asset is None:
         return []
     claims: list[Claim] = []
-    for meaning, fig in zip(columns, figures, strict=True):
-        claims += [] if fig is None else _cell(fig, meaning, asset, index)
+    for meaning, fig, unit in zip(columns, figures, units, strict=True):
+        claims += [] if fig is None else _cell(fig, meaning, asset, index, unit)
     return claims
 
 
@@ -208,10 +263,10 @@ def _row_asset(label: str) -> str | None:
     return named[0].asset
 
 
-def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
+def _row(text: str, index: int, columns: list[str], units: list[str]) -> list[Claim] | None:
     """The claims of one row; ``None`` when it is not a row of this table."""
     if text.count("|") >= len(columns) or text.count("\t") == len(columns):
-        return _piped(text, index, columns)
+        return _piped(text, index, columns, units)
     figures = list(_FIGURE.finditer(text))[-len(columns) :]
     if len(figures) != len(columns) or not figures:
         return None
@@ -219,15 +274,29 @@ def _row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     if not re.search(r"[A-Za-z]", first) or text[figures[-1].end() :].strip(" |"):
         return None
     for a, b in pairwise(figures):
-        if text[a.end() : b.start()].strip(" |\t"):
-            return None  # words between figures: prose
+        if text[a.end() : b.start()].strip(" |\t/\u00b7\u2022"):
+            return None  # words between figures: prose ("$64,210 / +1.2%": a board's bars)
     asset = _row_asset(first)
     if asset is None:
         return []
     claims: list[Claim] = []
-    for meaning, fig in zip(columns, figures, strict=True):
-        claims += _cell(fig, meaning, asset, index)
+    for meaning, fig, unit in zip(columns, figures, units, strict=True):
+        claims += _cell(fig, meaning, asset, index, unit)
     return claims
+
+
+def _glued_row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
+    """The claims of a row whose cells were glued (:mod:`leadwatch.claims.gluedtables`)."""
+    found = glued_cells(text, columns)
+    if found is None:
+        return None
+    figures = [_FIGURE.fullmatch(cell) for cell in found[1]]
+    asset = _row_asset(found[0])
+    if asset is None:
+        return []
+    return [
+        c for m, f in zip(columns, figures, strict=True) if f for c in _cell(f, m, asset, index)
+    ]
 
 
 def _value(raw: str) -> float:
@@ -235,11 +304,14 @@ def _value(raw: str) -> float:
     return float(re.sub(r"[$,%\s]", "", raw))
 
 
-def _cell(fig: re.Match[str], meaning: str, asset: str, index: int) -> list[Claim]:
-    if meaning in ("past", "skip", "label", "text", "open"):
+def _cell(
+    fig: re.Match[str], meaning: str, asset: str, index: int, default: str = ""
+) -> list[Claim]:
+    """The claims of one cell; ``default`` is the unit of its column ("%": a units row)."""
+    if meaning not in _STATING or fig.group("mag"):
         return []
     value = _value(fig.group("num"))
-    unit = (fig.group("unit") or "").strip().lower()
+    unit = (fig.group("unit") or "").strip().lower() or default
     words = fig.group(0).strip()
     if meaning == "level" and fig.group("range"):  # a target range "4.00%-4.25%"
         top = _value(fig.group("range")[1:])

@@ -1,0 +1,58 @@
+"""Table shapes beside the usual one: a units row under the header, the label column last.
+
+A table may give its units in a row of their own under the header ("| | USD | % | % |",
+"(USD) (%) (%)"): :func:`units_row` reads it, and a bare figure of a change column
+("1.2") is then a percentage or basis points. A table may also name its asset in the last
+column ("| Price | 24h % | Asset |"): :func:`label_to_front` moves a row's label to the front,
+so the row reads as one of a table whose label column comes first.
+
+Examples
+--------
+>>> units_row("| | USD | % | % |"), units_row("Units (USD) (%) (bp)"), units_row("Gold | 2 | 3")
+(['', '%', '%'], ['', '%', 'bp'], None)
+>>> label_to_front("| $64,210 | +1.2% | Bitcoin |"), label_to_front("64,210 +1.2% S&P 500")
+('| Bitcoin | $64,210 | +1.2% |', 'S&P 500 64,210 +1.2%')
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["label_to_front", "units_row"]
+
+_UNIT = re.compile(
+    r"\(?(?P<u>usd|us\$|\$|eur|€|gbp|£|jpy|¥|%|pct|percent|bps?|basis points|pts|points"
+    r"|index|level|\$/oz|usd/oz)\)?",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s+(?=\()")
+_LEAD = re.compile(r"units?|currency|unit of measure|in", re.IGNORECASE)
+
+
+def units_row(text: str) -> list[str] | None:
+    """The unit of each figure column of a units row ("%", "bp" or ""), or ``None``."""
+    cells = [c.strip() for c in _SPLIT.split(text.strip().strip("|"))]
+    if cells and (not cells[0] or _LEAD.fullmatch(cells[0])):
+        cells = cells[1:]
+    cells = [c for c in cells if c]
+    if len(cells) < 2:
+        return None
+    out = []
+    for cell in cells:
+        m = _UNIT.fullmatch(cell)
+        if m is None:
+            return None
+        unit = m.group("u").lower()
+        out.append("%" if unit in ("%", "pct", "percent") else "bp" if unit[0] == "b" else "")
+    return out
+
+
+def label_to_front(text: str) -> str:
+    """The row with its trailing label cell moved first (the text itself when it has none)."""
+    if "|" in text:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if len(cells) > 1 and re.search(r"[A-Za-z]", cells[-1]):
+            return "| " + " | ".join([cells[-1], *cells[:-1]]) + " |"
+        return text
+    m = re.match(r"^(?P<figs>.*[\d%])\s+(?P<label>[A-Za-z(].*)$", text.strip())
+    return f"{m.group('label')} {m.group('figs')}" if m else text
