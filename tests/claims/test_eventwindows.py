@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims.eventwindows import fed_decisions, named_since
-from leadwatch.claims.windows import find_windows, resolve_window
+from leadwatch.claims.windows import find_windows, resolve_span, resolve_window
 
 _DAY = pd.Timestamp("2025-10-20")
 
@@ -78,3 +78,30 @@ def test_a_rate_step_needs_the_rate_and_events_must_be_past() -> None:
     assert named_since("the election", pd.Timestamp("2024-11-04")) is not None  # 2020's
     assert named_since("the 2024 halving", pd.Timestamp("2024-03-01")) is None
     assert named_since("Thanksgiving", pd.Timestamp("2025-12-10")) is not None  # holidays too
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Bitcoin climbed 38% in the 90 days after the 2016 election.", [("2016-11-08", 90)]),
+        ("Over the 60 days following the 2020 halving, BTC added 21%.", [("2020-05-10", 60)]),
+        ("In the 90 days that followed Election Day 2020, it rose 120%.", [("2020-11-03", 90)]),
+        ("It rallied 41 percent in the three months after the 2016 vote.", [("2016-11-08", 92)]),
+        (
+            "After the 2016 and 2020 races, the coin returned about 40% and 130%, respectively,"
+            " in the 90 days after election day.",
+            [("2016-11-08", 90), ("2020-11-03", 90)],
+        ),
+    ],
+)
+def test_spans_after_a_past_event_are_read(sentence: str, spans: list[tuple[str, int]]) -> None:
+    found = [resolve_span(c, pd.Timestamp("2024-12-01")) for _, c in find_windows(sentence)]
+    got = [(s.date().isoformat(), (e - s).days) for s, e, _ in (f for f in found if f)]
+    assert got == spans
+
+
+def test_an_after_span_not_over_by_the_article_date_is_an_earlier_event() -> None:
+    found = resolve_span("after:90:day::the election", pd.Timestamp("2024-12-01"))
+    assert found is not None and found[0] == pd.Timestamp("2020-11-03")
+    found = find_windows("Gold rose 2% in the 30 days after the meeting.")
+    assert not [c for _, c in found if c.startswith("after:")]  # no event named

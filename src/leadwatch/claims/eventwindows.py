@@ -36,7 +36,14 @@ from leadwatch.claims.vocabulary import MONTH_RE, month_number
 if TYPE_CHECKING:
     from leadwatch.claims.market import Market
 
-__all__ = ["event_windows", "fed_decisions", "fed_rates", "named_since", "named_windows"]
+__all__ = [
+    "after_span",
+    "event_windows",
+    "fed_decisions",
+    "fed_rates",
+    "named_since",
+    "named_windows",
+]
 
 #: US presidential election days.
 ELECTIONS = [pd.Timestamp(d) for d in ("2012-11-06", "2016-11-08", "2020-11-03", "2024-11-05")]
@@ -55,7 +62,8 @@ _RATE_WORDS = (
 _EVENT = (
     # elections: "the U.S. presidential election", "Election Day", "Trump's victory"
     r"(?:the |last |this |November['\u2019]s )?(?:(?:20\d\d|U\.S\.|US|American|presidential"
-    r"|general|November) )*(?:[Ee]lection(?: [Dd]ay| night| win| victory| results?| outcome)?)"
+    r"|general|November) )*(?:[Ee]lection(?: [Dd]ay| night| win| victory| results?| outcome)?"
+    r"(?: (?:19|20)\d\d)?)|the (?:20\d\d |U\.S\. |US |presidential )+vote"
     rf"|(?:Donald )?Trump{_AP} (?:(?:20\d\d |November )?(?:election |electoral |re-?election )?"
     r"(?:win|victory|triumph|election)|re-?election)"
     r"|(?:Donald )?Trump (?:won|was (?:re-?)?elected)(?: the (?:election|presidency|White House))?"
@@ -75,6 +83,17 @@ _EVENT = (
     r"|cut|hiked|raised|lowered|easing|tightening)(?: (?:interest )?rates)?"
 )
 _EVENT_RE = re.compile(rf"\bsince (?P<words>{_EVENT})(?![\w-])")
+_COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNTS = dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10)
+_COUNTS |= dict(eleven=11, twelve=12)
+# "in the 90 days after the 2016 election", "over the 12 months that followed the halving"
+_AFTER_RE = re.compile(
+    rf"\b(?:(?:in|over|during|within|for|across) )?(?:the )?(?:first )?(?P<n>{_COUNT})[- ]"
+    r"(?P<unit>day|week|month|year)s?(?: period| stretch| span| window)?"
+    r"(?: (?:that|which))?(?: immediately)? (?:following|after|since|followed|succeeding)"
+    rf" (?P<words>{_EVENT})(?![\w-])",
+    re.IGNORECASE,
+)
 # "the highest since the election": a record's span, which the record checks read
 _SUPERLATIVE = re.compile(
     r"\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|first time)\b[^,;%]*$",
@@ -85,6 +104,9 @@ _SUPERLATIVE = re.compile(
 def event_windows(sentence: str) -> list[tuple[int, str]]:
     """``(position, "since:WORDS")`` of every "since <market event>" phrase of ``sentence``."""
     out = []
+    for m in _AFTER_RE.finditer(sentence):
+        if _kind(m.group("words")) in ("election", "halving", "etf"):
+            out += _after_codes(sentence, m)
     for m in _EVENT_RE.finditer(sentence):
         if not _kind(m.group("words")):
             continue
@@ -92,6 +114,32 @@ def event_windows(sentence: str) -> list[tuple[int, str]]:
             continue
         out.append((m.start(), f"since:{m.group('words')}"))
     return out
+
+
+# "the 2012, 2016 and 2020 elections": years listed for figures listed in the same order
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:(?:,? and|,|;) (?:19|20)\d\d)+\b")
+_FIGURES = re.compile(r"[-+]?\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
+_LISTED = re.compile(r"(?:,? and|,|;) (?:about |roughly |around |nearly |some )?")
+
+
+def _after_codes(sentence: str, m: re.Match[str]) -> list[tuple[int, str]]:
+    """The "after:N:UNIT:YEAR:WORDS" windows of an after-phrase: one at the phrase, or, where
+    the event names no year and the sentence lists as many years as figures, one at each
+    figure for its year ("in 2016 and 2020, up 44% and 150% in the 90 days after the vote")."""
+    head = f"after:{_count(m.group('n'))}:{m.group('unit').lower()}"
+    words = m.group("words")
+    years = _YEARS.search(sentence)
+    if years is None or re.search(r"\b(?:19|20)\d\d\b", words):
+        return [(m.start(), f"{head}::{words}")]
+    listed = re.findall(r"(?:19|20)\d\d", years.group(0))
+    runs: list[list[re.Match[str]]] = []
+    for f in _FIGURES.finditer(sentence):
+        joined = runs and _LISTED.fullmatch(sentence[runs[-1][-1].end() : f.start()])
+        runs[-1:] = [[*runs[-1], f]] if joined else [*runs[-1:], [f]]
+    run = next((r for r in runs if len(r) == len(listed)), None)
+    if run is None:
+        return [(m.start(), f"{head}::{words}")]
+    return [(f.start(), f"{head}:{y}:{words}") for f, y in zip(run, listed, strict=True)]
 
 
 def named_windows(sentence: str) -> list[tuple[int, str]]:
@@ -106,7 +154,7 @@ def _kind(words: str) -> str:
     low = words.lower()
     if re.search(r"halv", low):
         return "halving"
-    if re.search(r"elect|trump", low):
+    if re.search(r"elect|trump|\bvote\b", low):
         return "election"
     if re.search(r"\betfs?\b|exchange-traded|\bfunds\b", low):
         return "" if re.search(r"ether|\beth\b", low) else "etf"
@@ -115,6 +163,35 @@ def _kind(words: str) -> str:
     if re.search(r"hike|increase|rise|rais|tightening", low):
         return "hike"
     return ""
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def after_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """ "after:90:day::the 2016 election": from the event's base close over that many days
+    (weeks, ...); the latest such event (of the year given after the unit, if any) whose
+    span has ended by ``day``."""
+    _, n, unit, year, words = code.split(":", 4)
+    size = {"day": pd.DateOffset(days=int(n)), "week": pd.DateOffset(weeks=int(n))}
+    span = size.get(unit, pd.DateOffset(months=int(n)) if unit == "month" else None)
+    span = span or pd.DateOffset(years=int(n))
+    by = min(day, pd.Timestamp(year=int(year) + 1, month=1, day=1)) if year else day
+    for _ in range(8):  # back to the latest event whose span lies before the article
+        found = named_since(words, by)
+        if found is None:
+            return None
+        base = found[0]
+        if base + span <= day and (not year or base.year == int(year)):
+            end = pd.Timestamp(base + span)
+            return (
+                base,
+                end,
+                f"the {n} {unit}s after {words.strip()!r} (from the {base.date()} close)",
+            )
+        by = base
+    return None
 
 
 def fed_rates(market: Market) -> pd.Series | None:

@@ -27,8 +27,12 @@ _LINK = (
     r"|more|than|just|under|only|a|an|by|reach\w*|hit|approximately|another|further|extend\w*"
     r"|narrow\w*|widen\w*|trimmed|cut|shrank|grew)"
 )
+# ("returns of 40%", "a return of roughly 87%": a return is a gain unless signed negative)
 _NOUN_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))(?:\s+{_LINK})*\s*[+-]?$", re.IGNORECASE
+    rf"\b(?:(?P<up>{UP_NOUN_RE}|returns?(?= of))|(?P<down>{DOWN_NOUN_RE}))(?:\s+{_LINK})*\s*"
+    r"(?:[+-]?\d+(?:\.\d+)?\s?(?:%|percent),?\s+(?:and\s+)?)*"  # "gains of 3%, 5% and 7%"
+    r"(?P<sign>[+-]|\u2212)?$",
+    re.IGNORECASE,
 )
 
 
@@ -54,4 +58,5 @@ def noun_direction(s: str, pos: int, end: int | None = None) -> str | None:
         m = _NOUN_AFTER.match(s, end)
     if m is None:
         return None
-    return "up" if m.group("up") else "down"
+    up = bool(m.group("up")) != ("sign" in m.groupdict() and m.group("sign") in ("-", "\u2212"))
+    return "up" if up else "down"
