@@ -122,7 +122,8 @@ def _window(
 ) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
     """The window a move is measured over (``None``: a stated window that cannot be read)."""
     when = claim.when
-    if claim.window in (None, "day") and when is not None and when[0] == "month":
+    figureless = "month" if claim.pct is None else None  # "climbed during the month" of it
+    if claim.window in (None, "day", figureless) and when is not None and when[0] == "month":
         year, month = when[1]
         year = year or (day.year if month <= day.month else day.year - 1)  # the last such month
         start = pd.Timestamp(year=year, month=month, day=1)
@@ -229,8 +230,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if (
         c.pct is None
         and c.window in (None, "day")
-        and not c.accelerating
-        and (named or c.window == "day")
+        and not c.accelerating  # "gold rose in September": over that month, not a session
+        and (named or (c.window == "day" and (c.when or ("",))[0] != "month"))
     ):  # "gold fell on Tuesday", "the dollar ticked higher on the day": that session
         return session_direction(c, day, market)
     span = _window(c, day, market)
