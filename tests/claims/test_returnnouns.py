@@ -32,6 +32,11 @@ def test_a_listed_figure_takes_the_noun_of_the_list() -> None:
     ]
 
 
+def test_a_return_a_preposition_governs_is_no_move() -> None:
+    claims = extract_claims("Silver rose. With a return of 3% in March, bonds lagged.").claims
+    assert not [c for c in claims if c.sentence == 1 and c.kind == "percent"]
+
+
 def test_a_return_on_something_else_is_no_move() -> None:
     claims = extract_claims("Bitcoin miners report a return on equity of 9%.").claims
     assert all(c.kind != "percent" for c in claims)

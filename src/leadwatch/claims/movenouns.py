@@ -36,6 +36,14 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "after a return of 1.1%": a return a preposition governs is no subject's move
+_GOVERNED = re.compile(
+    r"\b(?:after|with|despite|following|from|for|on|against|versus|than)\s+"
+    r"(?:a|an|its|their|the|annual|average)?\s*$",
+    re.IGNORECASE,
+)
+
+
 # "a 3% jump", "its 2.5% weekly gain", "a 6% one-day slump": the noun right after the figure
 # (one qualifying word between them, never a preposition or a conjunction).
 _NOUN_AFTER = re.compile(
@@ -53,7 +61,10 @@ def noun_direction(s: str, pos: int, end: int | None = None) -> str | None:
     >>> noun_direction(s, s.index("3%")), noun_direction(s, s.index("3%"), s.index("3%") + 2)
     (None, 'up')
     """
-    m = _NOUN_BEFORE.search(s[max(0, pos - 60) : pos])
+    lo = max(0, pos - 60)
+    m = _NOUN_BEFORE.search(s[lo:pos])
+    if m and m.group(0)[:6].lower() == "return" and _GOVERNED.search(s[: lo + m.start()]):
+        m = None  # "After a return of 1.1% in May, bonds slipped": the return is not a move
     if m is None and end is not None:
         m = _NOUN_AFTER.match(s, end)
     if m is None:
