@@ -556,4 +556,5 @@ def test_a_move_since_an_event_is_not_a_session() -> None:
     gold = pd.Series(2600.0, index=days)
     text = "Bullion has risen about 4% since the U.S. election."
     (checked,) = check_claims(extract_claims(text), days[-1], Market({"gold": gold}))
-    assert checked.status == "not checkable"  # no date for the event: never graded on a session
+    assert checked.status == "contradicted"  # graded from the election day, never on a session
+    assert "2024-11-05" in checked.evidence

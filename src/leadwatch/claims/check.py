@@ -37,6 +37,7 @@ from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.dayfirst import dated_window
 from leadwatch.claims.daymove import day_move, fits_relative, session_direction
 from leadwatch.claims.destination import arrival_day
+from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.firstgrades import first_ever_record
@@ -116,10 +117,13 @@ def _d(day: pd.Timestamp | None) -> str | None:
     return None if day is None else day.date().isoformat()
 
 
-def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+def _window(
+    claim: Claim, day: pd.Timestamp, market: Market
+) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
     """The window a move is measured over (``None``: a stated window that cannot be read)."""
     when = claim.when
-    if claim.window in (None, "day") and when is not None and when[0] == "month":
+    figureless = "month" if claim.pct is None else None  # "climbed during the month" of it
+    if claim.window in (None, "day", figureless) and when is not None and when[0] == "month":
         year, month = when[1]
         year = year or (day.year if month <= day.month else day.year - 1)  # the last such month
         start = pd.Timestamp(year=year, month=month, day=1)
@@ -136,7 +140,7 @@ def _window(claim: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
         return start, min(day, pd.Timestamp(end)), f"{year} to the end of {end:%B}"
     skip = ("day", "prev", "peak", "low", "part")  # "part": a quarter or half not yet begun
     if claim.window is not None and claim.window.split(":")[0] not in skip:
-        found = resolve_window(claim.window, day)
+        found = resolve_window(claim.window, day, fed_rates(market))
         if found is None:
             return None
         start, label = found
@@ -226,11 +230,11 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     if (
         c.pct is None
         and c.window in (None, "day")
-        and not c.accelerating
-        and (named or c.window == "day")
+        and not c.accelerating  # "gold rose in September": over that month, not a session
+        and (named or (c.window == "day" and (c.when or ("",))[0] != "month"))
     ):  # "gold fell on Tuesday", "the dollar ticked higher on the day": that session
         return session_direction(c, day, market)
-    span = _window(c, day)
+    span = _window(c, day, market)
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
@@ -301,7 +305,7 @@ def _comparison(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     if not market.has(c.other):
         return "not checkable", f"no second asset to compare {_name(c.asset)} with", {}
     assert c.other is not None
-    span = _window(c, day)
+    span = _window(c, day, market)
     if span is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     start, end, label = span
@@ -338,7 +342,9 @@ def check_claims(
     out = []
     for c in with_windows(extraction.claims, market):
         sentence = extraction.sentences[c.sentence].text
-        c, stated_usd = as_percent(c, day, market, _window)  # "adding $0.85", "$530 in 2024"
+        c, stated_usd = as_percent(
+            c, day, market, partial(_window, market=market)
+        )  # "adding $0.85", "$530 in 2024"
         c = with_threshold(c, extraction.claims)  # "passing $33 for the first time since May"
         far = None
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):

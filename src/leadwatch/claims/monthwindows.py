@@ -28,7 +28,7 @@ import pandas as pd
 
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, MONTH_RE, YEAR_RE, month_number
 
-__all__ = ["month_windows", "resolve_month_span", "sessions_start"]
+__all__ = ["month_windows", "part_of_month", "resolve_month_span", "sessions_start"]
 
 _NOUN = (
     r"(?:gains?|loss(?:es)?|declines?|drops?|rises?|returns?|slide|rally|advance|decline"
@@ -131,3 +131,12 @@ def sessions_start(n: int, day: pd.Timestamp) -> pd.Timestamp:
     ]
     calendar = hol.AbstractHolidayCalendar(rules=rules)
     return pd.Timestamp(day - pd.offsets.CustomBusinessDay(n, calendar=calendar))
+
+
+def part_of_month(start: pd.Timestamp, part: re.Match[str] | None) -> pd.Timestamp:
+    """ "mid-December": the 15th; "late May": the 21st; "the end of November": its last day
+    (from the close before it); "early March" or a bare month: the 1st."""
+    word = (part.group(1) or part.group(2)).lower() if part else ""
+    if word == "end":
+        return pd.Timestamp(start + pd.offsets.MonthEnd(0))
+    return start.replace(day={"mid": 15, "late": 21}.get(word, start.day))

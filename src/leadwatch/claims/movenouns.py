@@ -27,8 +27,20 @@ _LINK = (
     r"|more|than|just|under|only|a|an|by|reach\w*|hit|approximately|another|further|extend\w*"
     r"|narrow\w*|widen\w*|trimmed|cut|shrank|grew)"
 )
+# ("returns of 40%", "a return of roughly 87%": a return is a gain unless signed negative)
 _NOUN_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))(?:\s+{_LINK})*\s*[+-]?$", re.IGNORECASE
+    rf"\b(?:(?P<up>{UP_NOUN_RE}|returns?(?= of))|(?P<down>{DOWN_NOUN_RE}))(?:\s+{_LINK})*\s*"
+    r"(?:[+-]?\d+(?:\.\d+)?\s?(?:%|percent),?\s+(?:and\s+)?)*"  # "gains of 3%, 5% and 7%"
+    r"(?P<sign>[+-]|\u2212)?$",
+    re.IGNORECASE,
+)
+
+
+# "after a return of 1.1%": a return a preposition governs is no subject's move
+_GOVERNED = re.compile(
+    r"\b(?:after|with|despite|following|from|for|on|against|versus|than)\s+"
+    r"(?:a|an|its|their|the|annual|average)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -49,9 +61,13 @@ def noun_direction(s: str, pos: int, end: int | None = None) -> str | None:
     >>> noun_direction(s, s.index("3%")), noun_direction(s, s.index("3%"), s.index("3%") + 2)
     (None, 'up')
     """
-    m = _NOUN_BEFORE.search(s[max(0, pos - 60) : pos])
+    lo = max(0, pos - 60)
+    m = _NOUN_BEFORE.search(s[lo:pos])
+    if m and m.group(0)[:6].lower() == "return" and _GOVERNED.search(s[: lo + m.start()]):
+        m = None  # "After a return of 1.1% in May, bonds slipped": the return is not a move
     if m is None and end is not None:
         m = _NOUN_AFTER.match(s, end)
     if m is None:
         return None
-    return "up" if m.group("up") else "down"
+    up = bool(m.group("up")) != ("sign" in m.groupdict() and m.group("sign") in ("-", "\u2212"))
+    return "up" if up else "down"

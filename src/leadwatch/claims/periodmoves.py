@@ -26,6 +26,7 @@ from typing import Any
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim, last_before
+from leadwatch.claims.spansof import spans_of_moves
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
 __all__ = ["period_closes", "period_moves"]
@@ -125,7 +126,7 @@ def period_moves(
                 continue  # "ended 2025 up 40%": the sized move stands
             op = "up" if m.group("up") else "down"
             out.append(Claim(index, "move", asset, m.group(0), op, when=when, window=window))
-    return out
+    return out + spans_of_moves(s, index, mentions, claims + out)  # "a month of gains for X"
 
 
 #: A period's close told before a level: "finished February at around $65,000", "ended 2025

@@ -23,6 +23,7 @@ import pandas as pd
 
 from leadwatch.claims.anchorgrade import anchor_span
 from leadwatch.claims.dating import event_day
+from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.policyrecords import POLICY_OPS, grade_policy_record
@@ -43,7 +44,9 @@ __all__ = [
 _Result = tuple[str, str, dict[str, Any]]
 
 
-def record_bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+def record_bound(
+    window: str, day: pd.Timestamp, rates: pd.Series | None = None
+) -> tuple[pd.Timestamp, str] | None:
     """The latest date the last close beyond a "since"/"N-year" record may lie on."""
     if window.startswith("last:"):
         _, n, unit = window.split(":")
@@ -54,7 +57,7 @@ def record_bound(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         return period[0] - pd.Timedelta(days=1), f"since the start of {window[6:].strip()}"
     if period is not None:
         return period[1], f"since {window[6:].strip()}"
-    found = resolve_window(window, day)
+    found = resolve_window(window, day, rates)
     if found is None:
         return None
     start = found[0] + pd.Timedelta(days=1)
@@ -188,7 +191,7 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     assert c.asset is not None and c.window is not None
     if c.op in POLICY_OPS:  # "the first rate cut since 2020": the rate's steps
         return grade_policy_record(c, day, market)
-    found = record_bound(c.window, day)
+    found = record_bound(c.window, day, fed_rates(market))
     if found is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     bound, label = found
@@ -201,7 +204,8 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     past = _past_month(c, day)  # "in early February it sank to a 16-month low": a day of it
     for d in closes.loc[past[0] : past[1]].index if past else closes.loc[:on].index[-2:]:
         if past is not None:  # the span back counts from that day
-            bound = (record_bound(c.window, pd.Timestamp(d)) or (bound, label))[0]
+            found = record_bound(c.window, pd.Timestamp(d), fed_rates(market))
+            bound = (found or (bound, label))[0]
         earlier = closes.loc[: d - pd.Timedelta(days=1)]
         pairs = [(float(closes.loc[d]), earlier)]  # a close against earlier closes
         r = market.range_on(c.asset, d)

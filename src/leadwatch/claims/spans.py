@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from leadwatch.claims.eventwindows import after_span
 from leadwatch.claims.monthwindows import resolve_month_span
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.weekof import resolve_week
@@ -35,6 +36,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         first, last = (int(y) for y in code.split(":")[1:])
         end = min(day, pd.Timestamp(year=last, month=12, day=31))
         return pd.Timestamp(year=first - 1, month=12, day=31), end, f"{first}-{last}"
+    if code.startswith("after:"):  # "in the 90 days after the 2016 election"
+        return after_span(code, day)
     if code.startswith("fromday:"):  # "hit a low on 3 June and has firmed since"
         return resolve_from(code, day)
     if code.startswith("weekof:"):  # "in the week of September 2"

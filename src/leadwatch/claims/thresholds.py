@@ -29,6 +29,7 @@ from typing import Any
 
 import pandas as pd
 
+from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.records import record_bound
@@ -59,7 +60,7 @@ def threshold_record(
 ) -> tuple[str, str, dict[str, Any]]:
     """Beyond the level lately, and on its other side from the named time until then."""
     assert c.asset is not None and c.level is not None and c.window is not None
-    found = record_bound(c.window, day)
+    found = record_bound(c.window, day, fed_rates(market))
     if found is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     bound, label = found

@@ -32,8 +32,8 @@ from leadwatch.claims.backwindows import back_windows, relative_year
 from leadwatch.claims.borrowedwindows import borrowed_window
 from leadwatch.claims.codewindows import code_windows
 from leadwatch.claims.daycounts import count_windows
-from leadwatch.claims.holidaywindows import holiday_since, holiday_windows
-from leadwatch.claims.monthwindows import month_windows, sessions_start
+from leadwatch.claims.eventwindows import named_since, named_windows
+from leadwatch.claims.monthwindows import month_windows, part_of_month, sessions_start
 from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.sincewords import since_words
 from leadwatch.claims.spans import resolve_span
@@ -43,8 +43,8 @@ from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
-_NUM = dict(one=1, fourteen=14, thirty=30, ninety=90, two=2, three=3, four=4, five=5, six=6)
-_NUM |= dict(seven=7, ten=10)
+_NUM = dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, ten=10, fourteen=14)
+_NUM |= dict(thirty=30, ninety=90)
 _PAST = r"(?:the )?(?:past |last |previous )?"
 _MONTH_NAMES = rf"\b(?:{MONTH_RE})\b"
 _SPAN_NOUN = (
@@ -219,7 +219,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), kind))
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
-    extra += count_windows(sentence) + back_windows(sentence) + holiday_windows(sentence)
+    extra += count_windows(sentence) + back_windows(sentence) + named_windows(sentence)
     taken = {p for p, _ in extra}
     return with_pace(sentence, sorted([w for w in out if w[0] not in taken] + extra))
 
@@ -298,9 +298,12 @@ def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
     return a <= p < b and bool(sentence[a:p].strip(",(\u2014- "))
 
 
-def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
+def resolve_window(
+    code: str, day: pd.Timestamp, rates: pd.Series | None = None
+) -> tuple[pd.Timestamp, str] | None:
     """The start of window ``code`` for article date ``day`` and its label (``None``: a
-    ``since`` phrase no reader takes, or ``day``/``peak``/``low``, measured elsewhere)."""
+    ``since`` phrase no reader takes, or ``day``/``peak``/``low``, measured elsewhere);
+    ``rates``, the fed funds rate, dates "since the Fed's cut"."""
     offsets = {
         "week": (pd.DateOffset(days=7), "the week to the article date"),
         "month": (pd.DateOffset(months=1), "the month to the article date"),
@@ -331,7 +334,7 @@ def resolve_window(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | N
         year = int(code.split(":")[1])
         return pd.Timestamp(year=year - 1, month=12, day=31), f"the year {year}"
     if code.startswith("since:"):
-        return holiday_since(code[6:], day) or _since(code[6:], day)
+        return named_since(code[6:], day, rates) or _since(code[6:], day)
     return None
 
 
@@ -366,20 +369,11 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
     if parsed is None or pd.Timestamp(parsed).normalize() >= day:
         return None
-    start = _part_of_month(pd.Timestamp(parsed).normalize(), part)
+    start = part_of_month(pd.Timestamp(parsed).normalize(), part)
     if start >= day:
         return None
     back = pd.Timedelta(days=0 if at_close else 1)  # "since the May 3 close": from it
     return start - back, f"since {start.date()} ({words.strip()!r})"
-
-
-def _part_of_month(start: pd.Timestamp, part: re.Match[str] | None) -> pd.Timestamp:
-    """ "mid-December": the 15th; "late May": the 21st; "the end of November": its last day
-    (from the close before it); "early March" or a bare month: the 1st."""
-    word = (part.group(1) or part.group(2)).lower() if part else ""
-    if word == "end":
-        return pd.Timestamp(start + pd.offsets.MonthEnd(0))
-    return start.replace(day={"mid": 15, "late": 21}.get(word, start.day))
 
 
 _SINCE = re.compile(
