@@ -35,7 +35,7 @@ from leadwatch.claims.anchorgrade import grade_anchored, reference_day
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.dayfirst import dated_window
-from leadwatch.claims.daymove import day_move, fits_relative, session_direction
+from leadwatch.claims.daymove import day_move, fits_either_reading, session_direction
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim, Extraction
@@ -276,11 +276,8 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
         ok = ok and faster
     if stated is not None:
         data["stated"] = stated
-        rel = v1 / v0 - 1.0 if "or_rel" in c.qualifiers and v0 else np.nan  # "yields up 8%"
-        if ok and not fits_stated(ch, stated, c.qualifiers) and fits_relative(rel, stated):
-            text += f"; read as a relative change, {rel:+.2%} against {stated / 100:+.2%}"
-        else:
-            ok = ok and fits_stated(ch, stated, c.qualifiers)
+        fit, note = fits_either_reading(ch, v0, v1, stated, c.qualifiers)  # "yields up 8%"
+        ok, text = ok and fit, text + note
         bound = {"more": " or more", "less": " or less"}
         text += f"; stated {_fmt_change(market, c.asset, stated)}" + next(
             (v for k, v in bound.items() if k in c.qualifiers), ""

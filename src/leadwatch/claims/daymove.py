@@ -16,7 +16,7 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.sessions import reached_in_session
 
-__all__ = ["day_move", "fits_relative", "session_direction"]
+__all__ = ["day_move", "fits_either_reading", "fits_relative", "session_direction"]
 
 
 _BOUNDS = {"more": " or more", "less": " or less"}
@@ -110,11 +110,30 @@ def fits_relative(rel: float, stated: float) -> bool:
     read as points, so ``stated / 100`` is the share): the same sign, and within a quarter
     of it or 0.05% ("the 10-year yield rose 1.1%" from 3.97 to 4.01 is +1.0%).
 
-    >>> fits_relative(0.0101, 0.011), fits_relative(0.0101, 1.1), fits_relative(-0.01, 0.011)
+    >>> fits_relative(0.0101, 1.1), fits_relative(0.0101, 5.0), fits_relative(-0.01, 1.1)
     (True, False, False)
     """
     share = stated / 100
     return rel * share > 0 and abs(rel - share) <= max(5e-4, 0.25 * abs(share))
+
+
+def fits_either_reading(
+    ch: float, v0: float, v1: float, stated: float, quals: tuple[str, ...]
+) -> tuple[bool, str]:
+    """Whether change ``ch`` (``v0`` to ``v1``) fits the ``stated`` move, and a note when it
+    fits only as a relative change (qualifier ``or_rel``: a rate's move told in percent).
+
+    >>> fits_either_reading(0.04, 3.97, 4.01, 1.1, ("bp", "or_rel"))[0]
+    True
+    >>> fits_either_reading(0.04, 3.97, 4.01, 1.1, ("bp",))[0]
+    False
+    """
+    if fits_stated(ch, stated, quals):
+        return True, ""
+    rel = v1 / v0 - 1.0 if "or_rel" in quals and v0 else float("nan")
+    if not fits_relative(rel, stated):
+        return False, ""
+    return True, f"; read as a relative change, {rel:+.2%} against {stated / 100:+.2%}"
 
 
 def _range_base(market: Market, asset: str, day: pd.Timestamp) -> float | None:
