@@ -1,5 +1,5 @@
-"""A day's high or low told with its value and its date ("hit a low of $1,750 on March
-11"): graded against that day's extreme, not its close (hand-written phrasings, round 28)."""
+"""A day's high or low told with its value and its date ("slid to a low of $1,640 on
+June 3"): graded against that day's extreme, not its close (hand-written phrasings, round 28)."""
 
 from __future__ import annotations
 

@@ -100,8 +100,8 @@ def test_glued_table_gives_levels_and_windowed_moves() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "| Instrument | Last | Change | YoY | Prev. | High | Low | Volume |\n|---|---|---|---|"
-        "---|---|---|---|\n| ETH | 2,410 | +1.10% | -12.40% | 2,384 | 2,430 | 2,371 | 9,102,331 |",
+        "| Instrument | Last | Prev. | Change | YoY | Low | High | Volume |\n|---|---|---|---|"
+        "---|---|---|---|\n| ETH | 2,410 | 2,384 | +1.10% | -12.40% | 2,371 | 2,430 | 9,102,331 |",
         "| Coin | Price | 24h % | 7d % | Mkt Cap | Circulating Supply |\n"
         "| Ethereum | $2,410 | +1.1% | -3.0% | $290.1B | 120,500,000 |",
         "Name\tPrice\tOpen\t24h High\t24h Low\t24h %\nETH\t2,410.00\t2,384.10\t2,430.50"

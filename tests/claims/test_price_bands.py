@@ -13,7 +13,7 @@ from tests.claims.extracted import levels
     ("text", "expected"),
     [
         (
-            "As of May 6, ETH is struggling to recover, trading in the $2,300-$2,350 range.",
+            "As of May 6, ether is finding it hard to bounce, trading in the $2,300-$2,350 range.",
             [("eth", 2300.0), ("eth", 2350.0)],
         ),
         (

@@ -23,7 +23,7 @@ def _claims(text: str) -> list[tuple[str, str | None, str | None, object]]:
             "since:mid-October",
         ),
         (
-            "Ether fell below $2,000 for the first time since the crash in early August.",
+            "Ether dropped under $2,000 for the first time since the crash in early August.",
             "eth",
             "since:early August",
         ),

@@ -13,7 +13,7 @@ from tests.claims.extracted import levels
     ("text", "expected"),
     [
         (
-            "Gold rose. The upward trajectory continued, peaking at a new all-time high of "
+            "Gold rose. The upward trajectory continued, topping out at a fresh all-time high of "
             "$3,410 on June 12, 2025.",
             ("gold", 3410.0),
         ),

@@ -150,8 +150,8 @@ _DAY_EXTREME = re.compile(r"(?P<ext>high|low|peak|top|bottom) of\b", re.IGNORECA
 
 
 def _day_extremes(claims: list[Claim]) -> list[Claim]:
-    """Levels told as the high or low of a day named by its date ("hit a low of $1,750 on
-    March 11"): that day's extreme (window ``ext:SIDE:day:MONTH:DAY:YEAR``), within 2% of
+    """Levels told as the high or low of a day named by its date ("dropped to a low of $1,640 on
+    June 3"): that day's extreme (window ``ext:SIDE:day:MONTH:DAY:YEAR``), within 2% of
     it, rather than its close or its range."""
     out = []
     records = {c.asset for c in claims if c.kind == "record"}  # "its all-time high of $X"

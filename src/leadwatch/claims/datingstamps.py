@@ -1,7 +1,7 @@
 """A printed date stamped on the article's figures ("as of November 9, 2025"), for dating.
 
 A full date that "as of" or "as at" introduces ("trading near $102,400 as of November 9,
-2025", "As at 9 Nov 2025, gold ...", "prices as of market close on May 20, 2025", "data
+2025", "As at 9 Nov 2025, gold ...", "quotes as of the market close on June 2, 2025", "data
 accurate as of Tuesday, 4 March 2025") tells the reader which day the quotes are of: the
 article's own day, as strong as a dateline. A date the running text merely names ("set a
 record on March 3, 2025") is a day looked back to and keeps its smaller weight.

@@ -187,7 +187,7 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     named) or the trading day before: the last earlier value beyond it lies in the named
     period or before it. Like is compared with like: the day's close with earlier closes,
     or the day's intraday extreme (where the store has a range) with earlier extremes and
-    closes ("below $100,000 for the first time in six months" fails on an earlier low)."""
+    closes ("under $100,000 for the first time in five months" fails on an earlier low)."""
     assert c.asset is not None and c.window is not None
     if c.op in POLICY_OPS:  # "the first rate cut since 2020": the rate's steps
         return grade_policy_record(c, day, market)

@@ -10,7 +10,7 @@ a window adds nothing.
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "It was another month of solid gains for silver and gold."
+>>> s = "It was one more month of steady gains for silver and gold."
 >>> [(c.asset, c.op, c.window) for c in spans_of_moves(s, 0, find_assets(s), [])]
 [('silver', 'up', 'streak:M:1'), ('gold', 'up', 'streak:M:1')]
 """

@@ -1,5 +1,5 @@
 """A record told with the level it crossed: "passing $33 for the first time since October",
-"back above $100,000 for the first time in six months", "below $2,000 for the first time
+"back over $100,000 for the first time in five months", "below $2,000 for the first time
 since March" (pure).
 
 The claim is about the threshold, not about the day's close being the highest since then:

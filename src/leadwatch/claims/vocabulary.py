@@ -356,7 +356,7 @@ def any_of(*phrases: str) -> re.Pattern[str]:
     return re.compile(rf"\b{words_re(phrases)}\b", re.IGNORECASE)
 
 
-#: A trading band told as a price pair before a range noun: "trading in the $1,900-$1,950
+#: A trading band told as a price pair before a range noun: "changing hands in the $1,840-$1,880
 #: range", "stuck in a $3,300\u2013$3,350 band" (the bounds ``a`` and ``b``, ``d1`` the sign).
 BAND_RE = re.compile(  # "has held in the range": a span of days before, not one day's band
     r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\blargely )(?<!\bmostly )"
