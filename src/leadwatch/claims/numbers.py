@@ -42,6 +42,8 @@ _PERCENT_RANGE = re.compile(
 #: A figure set in brackets after its preposition ("fell by (0.3%) to (4051.48) dollars"), as
 #: some translated wires print them: the brackets only mark the figure. A bracket after a
 #: figure ("down $12 (0.5%)") is left as it is.
+#: A decimal written without its leading zero: "-.30%", "up .5%", "(.25 bp)".
+_BARE_DECIMAL = re.compile(r"(?<![\w.,])([+\-\u2212]?)\.(?=\d)")
 _BRACKETED = re.compile(
     r"\b(by|to|at|from|of|around|near|about|reaching) \((\d[\d,]*(?:\.\d+)?\s?%?)\)",
     re.IGNORECASE,
@@ -55,11 +57,14 @@ def plain_figures(sentence: str) -> str:
 
     >>> plain_figures("a decline of seven.79% for the yr, after ten.59% in two years")
     'a decline of 7.79% for the year, after 10.59% in two years'
+    >>> plain_figures("Dow: -.30% | VIX: +.5% | U.S. yields 4.1%.")
+    'Dow: -0.30% | VIX: +0.5% | U.S. yields 4.1%.'
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
     out = out.replace("**", "")  # markdown bold: "GC=F **4,197.8** (-3.21%)"
     out = out.replace("`", "")  # markdown code: "`GC=F`: 4,197.8"
     out = _BRACKETED.sub(r"\1 \2", out)  # "by (0.3%) to (4051.48) dollars"
+    out = _BARE_DECIMAL.sub(r"\g<1>0.", out)  # "Russell 2000: -.30%" is -0.30%, not 30%
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
     out = _PERCENT_RANGE.sub(_range, out)  # "up 12-15%": 12 to 15, not minus 15
     out = _ABBREVIATED_RE.sub(lambda m: _ABBREVIATED[m.group(1).lower()], out)
