@@ -19,8 +19,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from leadwatch.claims.market import Market, last_beyond, record_days
+from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.model import Claim, Extraction
+from leadwatch.claims.sincerecords import close_or_intraday
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
 __all__ = [
@@ -113,14 +114,7 @@ def yearless_since_days(
     span, and the span is over; or so for the day's high (low) against earlier highs
     (lows), where the series has a day's range ("its lowest since Dec. 10 earlier in the
     session" is an intraday low)."""
-    held = _since_days(last_beyond(market, asset, hl), month, dom)
-    frame = market.ranges.get(asset)
-    if frame is None:
-        return held
-    side = frame["low" if hl == "low" else "high"].dropna().sort_index()
-    intraday = _since_days(last_beyond(market, asset, hl, series=side), month, dom)
-    index = held.index.union(intraday.index)
-    return held.reindex(index, fill_value=False) | intraday.reindex(index, fill_value=False)
+    return close_or_intraday(market, asset, hl, lambda prev: _since_days(prev, month, dom))
 
 
 def _since_days(prev: pd.Series, month: int, dom: int | None) -> pd.Series:

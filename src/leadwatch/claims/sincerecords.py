@@ -21,11 +21,13 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from leadwatch.claims.market import Market, last_beyond
 
-__all__ = ["since_record_days"]
+__all__ = ["close_or_intraday", "since_record_days"]
 
 
 def since_record_days(
@@ -52,14 +54,23 @@ def since_record_days(
     pandas.Series
         Boolean, over the asset's trading days.
     """
-    held = _since_held(last_beyond(market, asset, hl), first, last)
+    return close_or_intraday(market, asset, hl, lambda prev: _since_held(prev, first, last))
+
+
+def close_or_intraday(
+    market: Market, asset: str, hl: str, held: Callable[[pd.Series], pd.Series]
+) -> pd.Series:
+    """``held`` of the last close beyond each day's close (:func:`last_beyond`), or of the
+    last high (low) beyond each day's high (low) where the series has a day's range: a
+    record holds on either."""
+    closes = held(last_beyond(market, asset, hl))
     frame = market.ranges.get(asset)
     if frame is None:
-        return held
+        return closes
     extremes = frame["low" if hl == "low" else "high"].dropna().sort_index()
-    intraday = _since_held(last_beyond(market, asset, hl, series=extremes), first, last)
-    index = held.index.union(intraday.index)
-    return held.reindex(index, fill_value=False) | intraday.reindex(index, fill_value=False)
+    intraday = held(last_beyond(market, asset, hl, series=extremes))
+    index = closes.index.union(intraday.index)
+    return closes.reindex(index, fill_value=False) | intraday.reindex(index, fill_value=False)
 
 
 def _since_held(prev: pd.Series, first: pd.Timestamp | None, last: pd.Timestamp) -> pd.Series:
