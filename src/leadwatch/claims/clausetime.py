@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import any_of, words_re
+
 __all__ = ["NOW", "in_later_clause", "now_after"]
 
 #: A boundary between two clauses of one sentence.
@@ -41,14 +43,15 @@ def in_later_clause(text: str, pos: int, when: re.Match[str], found: list[re.Mat
     )
 
 
+#: The phrases of the present that both patterns below read ("currently", "at present").
+_PRESENT = ("currently", "at present", "at the moment", "at the time of writing")
 #: Words of the present ("now down 11%", "at $2,327 at the time of writing").
-NOW = re.compile(r"\b(?:now|currently|at present|at the moment|at the time of writing)\b", re.I)
+NOW = any_of("now", *_PRESENT)
 #: A figure said of the present right after it: "trading at $2,327 at the time of writing",
 #: "silver, at $35.10 currently"; not "at $2,296 yesterday, now higher".
 _NOW_AFTER = re.compile(
-    r"(?:(?:at|to|around|near|about) )?(?:US)?\$?\d[\d,.]*(?:k\b)?%?"
-    r"(?: (?:an|per|a) ounce)?,? (?:right now|at present|at the moment|at the time of writing"
-    r"|currently|as of writing)\b",
+    r"(?:(?:at|to|around|near|about) )?(?:US)?\$?\d[\d,.]*(?:k\b)?%?(?: (?:an|per|a) ounce)?,? "
+    rf"{words_re(('right now', *_PRESENT, 'as of writing'))}\b",
     re.IGNORECASE,
 )
 
