@@ -36,19 +36,20 @@ from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.narrative import GENERAL_RE
 from leadwatch.claims.text import Sentence, find_when
+from leadwatch.claims.vocabulary import words_re
 
 __all__ = ["check_ratio", "ratio_claims"]
 
-_NAMES = {
-    "gold": "gold",
-    "silver": "silver",
-    "bitcoin": "btc",
-    "btc": "btc",
-    "ether": "eth",
-    "eth": "eth",
-    "ethereum": "eth",
+#: The words that name each asset a ratio may set against another ("bitcoin", "BTC": btc);
+#: both the pattern of a name and the asset a name stands for are read from it.
+_WORDS = {
+    "gold": ("gold",),
+    "silver": ("silver",),
+    "btc": ("bitcoin", "btc"),
+    "eth": ("ether", "ethereum", "eth"),
 }
-_ASSET = r"(?:gold|silver|bitcoin|btc|ether(?:eum)?|eth)"
+_NAMES = {word: asset for asset, words in _WORDS.items() for word in words}
+_ASSET = words_re(_NAMES)
 _PAIR = re.compile(
     rf"\b(?P<a>{_ASSET})\s*(?:/|:|-|\u2013|-to-|\s+to\s+)\s*(?P<b>{_ASSET})(?:\s+price)?\s+ratio\b"
     rf"|\bratio\s+(?:of|between)\s+(?P<c>{_ASSET})(?:\s+prices?)?\s+(?:to|and)\s+(?P<d>{_ASSET})\b",
