@@ -56,14 +56,19 @@ _PAIR = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"\b(?:the|that|this)\s+ratio\b", re.IGNORECASE)
+#: The words that place the value, and the operator each gives the claim.
+_OPS = {
+    **dict.fromkeys(("at", "near", "to", "of", "around", "about"), "at"),
+    **dict.fromkeys(("above", "over"), "above"),
+    **dict.fromkeys(("below", "under"), "below"),
+}
 #: A word that places the value, then the value ("near 94:1", "to about 78", "of 0.031").
 _VALUE = re.compile(
-    r"\b(?P<op>at|near|to|of|around|about|above|over|below|under)\s+"
+    rf"\b(?P<op>{'|'.join(_OPS)})\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
     r"(?P<num>\d+(?:\.\d+)?)(?::1\b)?(?![\d.,]*\s*(?:[-\u2013]\s*\d|%|percent|\s+(?:per|bps?)\b))",
     re.IGNORECASE,
 )
-_OPS = {"above": "above", "over": "above", "below": "below", "under": "below"}
 #: Day words a ratio of the day may carry: any other (a month, a year) is a past ratio.
 _DAYS = ("today", "yesterday", "weekday", "date")
 _TOLERANCE = 0.02
