@@ -136,7 +136,7 @@ def _restated_records(sentences: tuple[Sentence, ...], claims: list[Claim]) -> l
     def restated(c: Claim) -> bool:
         if c.kind != "record" or c.window is not None or c.level is not None or figured(c):
             return False  # a first crossing ("tops $100k for the first time") is its own
-        if _FIRST.match(c.words) or "first_ever" in c.qualifiers:
+        if _first_crossing(c) or "first_ever" in c.qualifiers:
             return False
         return any(
             t.asset == c.asset
@@ -158,13 +158,32 @@ def _figure(c: Claim) -> tuple[object, ...]:
     return (c.asset, c.kind, c.op, c.level, c.pct, window)
 
 
+_FIRST = re.compile(r"(?:first time|never)\b", re.IGNORECASE)
+
+
+def _first_crossing(c: Claim) -> bool:
+    """Whether ``c`` is a record told as a first crossing ("for the first time", "never").
+
+    Parameters
+    ----------
+    c
+        A claim.
+
+    Returns
+    -------
+    bool
+        ``True`` for a record claim whose words open with "first time" or "never".
+    """
+    return c.kind == "record" and _FIRST.match(c.words) is not None
+
+
 def _told(c: Claim) -> tuple[object, ...]:
     """What a headline claim must share with a body claim to be its summary: asset and kind,
     and for a record whether it is a first crossing ("crosses $100k for the first time" is
     not the body's "all-time high of $103,587"); a body's metal priced in a local currency
     (``gold_inr``: "up 47% on the MCX") tells the headline's "Gold up 47%" too."""
     asset = re.sub(r"^(gold|silver)_[a-z]{3}$", r"\1", c.asset or "")
-    return (asset, c.kind, c.kind == "record" and bool(_FIRST.match(c.words)))
+    return (asset, c.kind, _first_crossing(c))
 
 
 def _same(c: Claim) -> tuple[object, ...]:
@@ -172,11 +191,9 @@ def _same(c: Claim) -> tuple[object, ...]:
     all-time high reflects ..." does not restate "a fresh all-time high today"); a price
     crossed for the first time is not the record close another sentence reports ("past $100
     for the first time" and "settled at a record high")."""
-    first = bool(_FIRST.match(c.words)) if c.kind == "record" else False
-    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when, first)
+    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when, _first_crossing(c))
 
 
-_FIRST = re.compile(r"(?:first time|never)\b", re.IGNORECASE)
 #: A sentence that tells a price as a possibility: "If the slide goes on, ether could revisit
 #: its March low at $1,800", "Should support fail, gold may head toward the May low".
 _CONDITIONAL = re.compile(
