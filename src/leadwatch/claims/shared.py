@@ -33,11 +33,13 @@ _EACH_BEFORE = re.compile(r"\b(?:both|each|all|alike)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece|alike|a piece)\b", re.IGNORECASE)
 #: A figure that is the largest of the list's moves, not each one's: "up to 3.5%".
 _AT_MOST = re.compile(r"\b(?:up to|as much as|as high as)\s+$", re.IGNORECASE)
-_AND = re.compile(r"\b(?:and|as well as)\b|&", re.IGNORECASE)
+#: The words that join two listed assets ("gold and silver", "gold as well as silver").
+_AND_RE = "and|as well as"
+_AND = re.compile(rf"\b(?:{_AND_RE})\b|&", re.IGNORECASE)
 # What joins listed assets: commas, "and", an inline price widget ("ETH$2,961.90, SOL$123").
 _JOIN = re.compile(
     r"(?:\s+(?:index|composite|average|futures|prices?|spot))?"  # "the S&P 500 index and ..."
-    r"(?:\s*(?:[A-Z]{2,6})?\$[\d,.]*\d)?[\s,]*(?:and|as well as|&)?\s*(?:the\s+)?",
+    rf"(?:\s*(?:[A-Z]{{2,6}})?\$[\d,.]*\d)?[\s,]*(?:{_AND_RE}|&)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 
