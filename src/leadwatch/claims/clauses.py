@@ -74,10 +74,9 @@ _INDICATOR = re.compile(
 # "sending this week's profit to 3.2%": a period's gain of the asset, no indicator
 _PERIOD_PROFIT = re.compile(r"\b(?:this|last|the) (?:week|month|year)['\u2019]s profits?$", re.I)
 # The economic data among them, whose figures a sentence naming no asset is about.
-_DATA = re.compile(
-    r"\b(?:CPI|PCE|PPI|GDP|PMI|inflation|payrolls|unemployment|jobless|retail sales"
-    r"|(?:consumer|producer|import|export) prices)\b",
-    re.IGNORECASE,
+_DATA = any_of(
+    *("CPI", "PCE", "PPI", "GDP", "PMI", "inflation", "payrolls", "unemployment", "jobless"),
+    *("retail sales", "(?:consumer|producer|import|export) prices"),
 )
 # Capitalised words that start a clause without naming anything.
 _COMMON = frozenset(
