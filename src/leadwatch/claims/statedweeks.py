@@ -38,7 +38,7 @@ from datetime import date
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import month_number
+from leadwatch.claims.vocabulary import any_of, month_number
 from leadwatch.claims.weekof import week_windows
 
 __all__ = ["stated_weeks"]
@@ -54,10 +54,9 @@ _BACK = re.compile(
 #: A price named as a range or an extreme of the period.
 _EXTREME = re.compile(r"\b(?:range|low of|high of|lows? of|highs? of|peak|trough)\b", re.I)
 #: The article's own time: the named week no longer holds.
-_NOW = re.compile(
-    r"\b(?:this|the current|the past|last|the previous|the prior|next) week\b|\btoday\b"
-    r"|\bnow\b|\bcurrently\b|\bat (?:the time of )?(?:writing|press time)\b",
-    re.IGNORECASE,
+_NOW = any_of(
+    "(?:this|the current|the past|last|the previous|the prior|next) week",
+    *("today", "now", "currently", "at (?:the time of )?(?:writing|press time)"),
 )
 _MOVES = ("percent", "move")
 
