@@ -63,16 +63,14 @@ def is_copula(op: str) -> bool:
     return word in (":", "-", "\u2013", "\u2014") or bool(_COPULA_RE.match(word))
 
 
-# A figure right after the copula that is a distance ("was some $5,000 below its record").
-_DISTANCE_AFTER = re.compile(
+# What after the copula's figure makes it no level: a distance ("was some $5,000 below its
+# record"), or a target after a headline's figure ("Gold: $3,000 in sight", "Bitcoin:
+# $150,000 next?").
+_NO_LEVEL_AFTER = re.compile(
     r"^\s*(?:an ounce |per ounce |a share )?(?:below|above|under|over|off|from|short of|higher"
     r"|lower|more|less|away|up|down|cheaper|dearer|shy of|years?|months?|weeks?|days?|times"
-    r"|['\u2019]s)\b",
-    re.IGNORECASE,
-)
-# A target after a headline's figure: "Gold: $3,000 in sight", "Bitcoin: $150,000 next?".
-_AHEAD_AFTER = re.compile(
-    r"^[^.;]{0,25}?(?:\?|\b(?:in sight|next|ahead|target\w*|on the horizon|within reach|possible"
+    r"|['\u2019]s)\b"
+    r"|^[^.;]{0,25}?(?:\?|\b(?:in sight|next|ahead|target\w*|on the horizon|within reach|possible"
     r"|likely|coming|looms?|beckons?|on the cards|in play|by (?:year-?end|the end of)))",
     re.IGNORECASE,
 )
@@ -98,10 +96,8 @@ def copular_level(
     >>> copular_level(s, "was", 5, 15, find_assets(s))
     False
     """
-    if not copular_subject(s, op_start, mentions) or _DISTANCE_AFTER.match(s[end:]):
-        return False
-    if _AHEAD_AFTER.match(s[end:]):
-        return False  # "Gold: $3,000 in sight?", "Silver - $50 next": a headline's target
+    if not copular_subject(s, op_start, mentions) or _NO_LEVEL_AFTER.match(s[end:]):
+        return False  # "$5,000 below its record"; "Gold: $3,000 in sight?": a headline's target
     past = op.strip().lower() in ("was", "were") and _PAST_MARK.search(s)
     return not past or find_when_at(s, op_start) is not None
 

@@ -98,11 +98,34 @@ _MOVE_RECORD_RE = re.compile(
     rf"|performance)s?\s+{_TERMS}{RANKED_OVER}",
     re.IGNORECASE,
 )
+
+
+def _ranked_record(ext: str, what: str) -> re.Pattern[str]:
+    """A ranked record told with its owner: "its", "the", "their" or a possessive, then the
+    superlative ``ext`` (an alternation), then ``what`` is ranked and over what span.
+
+    Parameters
+    ----------
+    ext : str
+        The superlatives, an alternation (group ``ext``).
+    what : str
+        The pattern of what is ranked ("week", "start to a year", "losing streak").
+
+    Returns
+    -------
+    re.Pattern[str]
+        The compiled pattern, ignoring case, with the groups of :data:`RANKED_OVER`.
+    """
+    return re.compile(
+        rf"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>{ext}) {what}\s+{RANKED_OVER}",
+        re.IGNORECASE,
+    )
+
+
+_WORST_OR_BEST = "worst|best|weakest|strongest"
 # "its worst day since December", "the best week in five years": a period's move, ranked.
-_PERIOD_RECORD_RE = re.compile(
-    r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>worst|best|weakest|strongest) (?:calendar )?"
-    rf"(?P<per>{'|'.join(_PERIOD_CODES)})\s+{RANKED_OVER}",
-    re.IGNORECASE,
+_PERIOD_RECORD_RE = _ranked_record(
+    _WORST_OR_BEST, rf"(?:calendar )?(?P<per>{'|'.join(_PERIOD_CODES)})"
 )
 # "its 12 per cent plunge - the largest since May 1998", "an intraday drop on Thursday that
 # was the largest on record": a session's move, then its rank.
@@ -122,21 +145,19 @@ _BOTH = re.compile(
 
 # "its worst start to a year since 2018", "the best year-to-date performance on record": the
 # change from the last close of the year before, ranked against the same span of other years
-_START_RECORD_RE = re.compile(
-    r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>worst|best|weakest|strongest) (?:"
-    r"start to (?:a|the|any) (?:calendar )?year|(?:year-to-date|ytd) (?:performance|start|run)s?)"
-    rf"\s+{RANKED_OVER}",
-    re.IGNORECASE,
+_START_RECORD_RE = _ranked_record(
+    _WORST_OR_BEST,
+    r"(?:start to (?:a|the|any) (?:calendar )?year"
+    r"|(?:year-to-date|ytd) (?:performance|start|run)s?)",
 )
 # "its longest losing streak since 2022", "the longest weekly winning run in more than a year",
 # "its longest run of monthly gains since 2017": the length of the run, ranked
-_STREAK_RECORD_RE = re.compile(
-    r"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>longest) "
+_STREAK_RECORD_RE = _ranked_record(
+    "longest",
     r"(?:(?P<per>daily|weekly|monthly|annual) )?"
     r"(?:(?:(?P<up>winning|rally)|(?P<down>losing)) (?:streak|run)|(?:streak|run) of (?:"
     r"(?P<per2>daily|weekly|monthly|annual) )?(?:(?P<up2>gains|advances|rises)|(?P<down2>"
-    rf"losses|declines|falls|drops)))\s+{RANKED_OVER}",
-    re.IGNORECASE,
+    r"losses|declines|falls|drops)))",
 )
 
 

@@ -23,13 +23,14 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.vocabulary import ending
 
 __all__ = ["first_time_levels", "milestone_records"]
 
 #: The level told as a milestone: "the $5,000 milestone", "the much-anticipated $50,000 mark".
 _MILESTONE_AFTER = re.compile(r"^[\d,.kK]*\s*(?:-?(?:dollar|level|price) )?milestone\b", re.I)
-_LONG_AWAITED = re.compile(
-    r"\b(?:long-?awaited|much-?anticipated|coveted|elusive)\s+(?:US)?\$?[\d,.]*$", re.I
+_LONG_AWAITED = ending(
+    "long-?awaited", "much-?anticipated", "coveted", "elusive", gap=r"\s+(?:US)?\$?[\d,.]*"
 )
 #: A level crossed once more within a short span: "through the $1,500 mark for a second time
 #: in a week", "above $40 for the third time this month": a record, first reached in that span.

@@ -41,17 +41,19 @@ _SINCE = (
     r"(?P<since>since\s+[^,;:.]{2,40}?)"
     r"(?=[,;:.]|\s*$|\s+(?:and|as|when|while|after|next|this|on|at|in|later)\b)"
 )
-# "the first rate cut since 2020", "its first interest-rate hike since 2018"
-_NOUN = re.compile(
-    rf"\bfirst\s+(?:(?:interest[- ])?rates?[- ]|policy\s+|quarter-point\s+|half-point\s+)?"
-    rf"(?P<verb>{_CUT}|{_HIKE})\s+{_SINCE}",
-    re.IGNORECASE,
-)
-# "cut rates for the first time since 2020", "raised interest rates for the first time since"
-_VERB = re.compile(
-    rf"\b(?P<verb>{_CUT}|{_HIKE})\s+(?:its\s+|their\s+)?(?:key\s+|benchmark\s+|policy\s+)?"
-    rf"(?:interest\s+)?rates?\s+for\s+the\s+first\s+time\s+{_SINCE}",
-    re.IGNORECASE,
+#: A cut or a hike, told as a noun or a verb (group ``verb``).
+_MOVE = rf"(?P<verb>{_CUT}|{_HIKE})"
+#: The first cut (hike) since a period, told with a noun ("the first rate cut since 2020",
+#: "its first interest-rate hike since 2018") or a verb ("cut rates for the first time since
+#: 2020", "raised interest rates for the first time since"), read in that order.
+_FIRST_SINCE = tuple(
+    re.compile(pattern + rf"\s+{_SINCE}", re.IGNORECASE)
+    for pattern in (
+        r"\bfirst\s+(?:(?:interest[- ])?rates?[- ]|policy\s+|quarter-point\s+|half-point\s+)?"
+        + _MOVE,
+        rf"\b{_MOVE}\s+(?:its\s+|their\s+)?(?:key\s+|benchmark\s+|policy\s+)?"
+        r"(?:interest\s+)?rates?\s+for\s+the\s+first\s+time",
+    )
 )
 _FED = re.compile(r"\bFed\b|\bFederal Reserve\b|\bFOMC\b|\b(?i:fed(?:eral)? funds)\b")
 _OTHER_BANK = re.compile(
@@ -66,7 +68,7 @@ def policy_records(s: str, i: int) -> list[Claim]:
     if not _FED.search(s) or _OTHER_BANK.search(s):
         return []
     out = []
-    for pattern in (_NOUN, _VERB):
+    for pattern in _FIRST_SINCE:
         for m in pattern.finditer(s):
             found = find_windows(m.group("since"))
             if not found or not found[0][1].startswith("since:"):

@@ -30,14 +30,13 @@ from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.market import FEED_TOLERANCE, Market
 from leadwatch.claims.model import Claim
+from leadwatch.claims.vocabulary import any_of
 
 __all__ = ["price_before", "rolling_quote"]
 
 Result = tuple[str, str, dict[str, Any]]
 
-_ROLLING = re.compile(
-    r"\b(?:(?:past|last|previous|prior) 24 hours|24-hour|24 ?hrs?)\b", re.IGNORECASE
-)
+_ROLLING = any_of(r"(?:past|last|previous|prior) 24 hours", "24-hour", r"24 ?hrs?")
 #: "trading at $102,500, ", "changing hands near $3,900, ": a quote before the figure.
 _QUOTE = re.compile(
     r"\b(?:trad(?:ing|ed|es)|chang(?:ing|ed) hands|(?:was|is|stood|sat|hovered|hovering))"
