@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import SPAN_DAYS, YEAR_RE
+
 __all__ = ["code_windows"]
 
 _CODE = r"(?P<code>(?P<n>\d{1,2})(?P<u>[DWMY])|MTD|YTD)"
@@ -34,14 +36,15 @@ _BEFORE = re.compile(
     rf"(?<![\w$.,]){_CODE}(?: (?:change|return|perf\.?|performance))?\)?:?\s*(?={_PCT})"
 )
 _AFTER = re.compile(rf"(?<=\d%)\s?[(\[]{_CODE}[)\]]")
-_UNITS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+#: Days in a code's unit ("D", "W", "M", "Y").
+_UNITS = {unit[0].upper(): days for unit, days in SPAN_DAYS.items()}
 _YEAR_BACK = re.compile(
     r"\b(?:(?:compared (?:with|to)|from|versus|vs\.?|against|than|over|on) )?"
     r"(?:this|the same|that) (?:time|point|period|stage|date) (?:last year|a year (?:ago|earlier))",
     re.IGNORECASE,
 )
 _YEARS = re.compile(
-    r"\b(?:in|over|during|across|between|from|for) (?:the (?:years? )?)?(?P<y1>(?:19|20)\d\d)"
+    rf"\b(?:in|over|during|across|between|from|for) (?:the (?:years? )?)?(?P<y1>{YEAR_RE})"
     r"\s?(?:[-\u2013/]|to|through|and)\s?(?P<y2>(?:19|20)?\d\d)\b(?![-/.]\d|,? \d{4})",
     re.IGNORECASE,
 )

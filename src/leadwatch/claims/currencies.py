@@ -12,7 +12,10 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["CURRENCIES", "CURRENCY_NAMES"]
+import re
+from collections.abc import Callable
+
+__all__ = ["CURRENCIES", "CURRENCY_NAMES", "CURRENCY_SIGNS", "currency_patterns"]
 
 #: Each currency: its words in a pricing frame, and the sign on its figures.
 CURRENCIES: dict[str, tuple[str, str]] = {
@@ -34,3 +37,23 @@ CURRENCY_NAMES = {
     for metal in ("gold", "silver")
     for code in CURRENCIES
 }
+#: The sign on each currency's figures, compiled.
+CURRENCY_SIGNS = {code: re.compile(sign) for code, (_, sign) in CURRENCIES.items()}
+
+
+def currency_patterns(build: Callable[[str], str], flags: int = 0) -> dict[str, re.Pattern[str]]:
+    """One pattern per currency, written by ``build`` from the currency's words.
+
+    Parameters
+    ----------
+    build : Callable[[str], str]
+        The pattern of a currency given the alternation of its words ("GBP|sterling|...").
+    flags : int
+        The flags the patterns are compiled with.
+
+    Returns
+    -------
+    dict[str, re.Pattern[str]]
+        The compiled patterns by currency code, in the order of :data:`CURRENCIES`.
+    """
+    return {code: re.compile(build(words), flags) for code, (words, _) in CURRENCIES.items()}

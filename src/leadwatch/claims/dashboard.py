@@ -62,16 +62,20 @@ __all__ = [
 ]
 
 _CODE = r"\([A-Z^][A-Za-z/=^.-]{1,9}\)"  # a ticker in parentheses: "(XAU/USD)", "(GC=F)"
+# A printed price: its dollar sign if any ("$", "US$"), then its number.
+_PRICE = rf"(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})"
+# The sign of a change: plus, minus (a hyphen or U+2212), a triangle up or down.
+_SIGN = r"[+\-\u2212\u25b2\u25bc]"
 # The asset, then (maybe) its code in parentheses, then a parenthesis that opens with a number.
 _PAREN_QUOTE = re.compile(
     rf"(?:['\u2019]s)?(?: (?:index|futures|prices?|yield|spot))?\s*(?:{_CODE}\s*)?"
-    rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?"
+    rf"\(\s*(?:[A-Z]{{2,6}}[,:]?\s*)?{_PRICE}\s?(?P<pct>%)?"
     r"\s*(?:[,;]\s*(?P<rest>[^()]{1,40})|\s(?P<at>(?:at|as of|on) [^()]{1,30}))?\)"
 )
 # A ticker line: the asset, its level, then its signed change ("BTC $96,200 (-1.1%)").
 _ROW_QUOTE = re.compile(
-    rf"(?:\s*{_CODE})?:?\s+(?P<cur>(?:US)?\$\s?)?"
-    rf"(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?(?P<rest>\s+\(?[+\-\u2212\u25b2\u25bc]\s?\d)"
+    rf"(?:\s*{_CODE})?:?\s+{_PRICE}\s?(?P<pct>%)?"  # the level
+    rf"(?P<rest>\s+\(?{_SIGN}\s?\d)"  # its signed change
 )
 # A feed code's row, then the name the feed gives it, then the level and its signed change
 # ("^TNX 10-Year 4.118% +0.81%", "^VIX CBOE Volatility 16.2 -4%"): each name word holds a letter.
@@ -86,7 +90,7 @@ _COLON_BARE = re.compile(
     rf"(?:/[A-Z]{{3}})?(?:\s*{_CODE})?\s*:\s*(?P<num>{PRICE_BARE_RE})"
     r"(?=\s*(?:$|[|;,(]|per |an? (?:ounce|oz|coin)))"
 )
-_CHANGE = re.compile(r"^[+\-\u2212\u25b2\u25bc]|%|\b(?:today|\w+day|session|pts?|points?)\b")
+_CHANGE = re.compile(rf"^{_SIGN}|%|\b(?:today|\w+day|session|pts?|points?)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 # A rate's level, then its signed change in parentheses ("4.38% (+0.05)", "2.19 (-0.04)"),
@@ -254,10 +258,8 @@ _ITEM_START = re.compile(r"(?:^|[;|\u2022\u00b7:,\u2014\u2013])\s*(?:the\s+)?$",
 # A tile's next column: a window code ("1M", "YTD") or an indicator's name ("RSI", "MA").
 _NEXT_COLUMN = r"\s(?:\d{1,2}[DWMY]|YTD|MTD|QTD|WTD|[A-Z]{2,5})\b"
 _ITEM_QUOTE = re.compile(
-    rf"(?:\s*{_CODE})?\s+(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})(?!,\d)"
-    r"(?P<k>[kK](?![A-Za-z]))?\s?(?P<pct>%)?"
-    r"(?=\s*(?:$|[|;,\u2022\u00b7]|\.(?:\s|$)|\(|[+\-\u2212\u25b2\u25bc]\s?\d)"
-    rf"|{_NEXT_COLUMN})"
+    rf"(?:\s*{_CODE})?\s+{_PRICE}(?!,\d)(?P<k>[kK](?![A-Za-z]))?\s?(?P<pct>%)?"
+    rf"(?=\s*(?:$|[|;,\u2022\u00b7]|\.(?:\s|$)|\(|{_SIGN}\s?\d)|{_NEXT_COLUMN})"
 )
 
 

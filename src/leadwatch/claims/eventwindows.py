@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from leadwatch.claims.holidaywindows import holiday_since, holiday_windows
+from leadwatch.claims.holidaywindows import holiday_since, holiday_windows, since_windows
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
 if TYPE_CHECKING:
@@ -94,26 +94,16 @@ _AFTER_RE = re.compile(
     rf" (?P<words>{_EVENT})(?![\w-])",
     re.IGNORECASE,
 )
-# "the highest since the election": a record's span, which the record checks read
-_SUPERLATIVE = re.compile(
-    r"\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|first time)\b[^,;%]*$",
-    re.IGNORECASE,
-)
+#: The events an after-phrase ("in the 90 days after the election") is read for.
+_AFTER_KINDS = ("election", "halving", "etf")
 
 
 def event_windows(sentence: str) -> list[tuple[int, str]]:
     """``(position, "since:WORDS")`` of every "since <market event>" phrase of ``sentence``."""
-    out = []
-    for m in _AFTER_RE.finditer(sentence):
-        if _kind(m.group("words")) in ("election", "halving", "etf"):
-            out += _after_codes(sentence, m)
-    for m in _EVENT_RE.finditer(sentence):
-        if not _kind(m.group("words")):
-            continue
-        if _SUPERLATIVE.search(sentence[max(0, m.start() - 60) : m.start()]):
-            continue
-        out.append((m.start(), f"since:{m.group('words')}"))
-    return out
+    after = (m for m in _AFTER_RE.finditer(sentence) if _kind(m.group("words")) in _AFTER_KINDS)
+    return [w for m in after for w in _after_codes(sentence, m)] + since_windows(
+        sentence, _EVENT_RE, _kind
+    )
 
 
 # "the 2012, 2016 and 2020 elections": years listed for figures listed in the same order

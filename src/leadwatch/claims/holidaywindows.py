@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-__all__ = ["holiday_since", "holiday_windows"]
+__all__ = ["holiday_since", "holiday_windows", "since_windows"]
 
 
 def _nth(month: int, weekday: int, n: int) -> Callable[[int], pd.Timestamp]:
@@ -85,21 +85,46 @@ _HOLIDAY_RE = re.compile(
     rf"\bsince (?P<words>(?:the )?(?:{_NAMES})(?:['\u2019]s)?"
     r"(?: (?P<span>week|weekend|holiday|break|day))?)(?![\w-])"
 )
-# "the highest since Christmas": a record's span, read by the record checks
+# "the highest since Christmas", "the highest since the election": a record's span, read by
+# the record checks
 _SUPERLATIVE = re.compile(
     r"\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|first time)\b[^,;%]*$",
     re.IGNORECASE,
 )
 
 
+def since_windows(
+    sentence: str, pattern: re.Pattern[str], keep: Callable[[str], object] = bool
+) -> list[tuple[int, str]]:
+    """``(position, "since:WORDS")`` of every "since" phrase ``pattern`` finds in ``sentence``
+    (its ``words`` group the start), bar those after a superlative ("the highest since
+    Christmas": a record's span).
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence searched.
+    pattern : re.Pattern[str]
+        A "since" phrase (of a holiday, of a market event) with a ``words`` group.
+    keep : Callable[[str], object]
+        Whether the phrase's words name a start this reader knows (truthy: kept).
+
+    Returns
+    -------
+    list[tuple[int, str]]
+        The windows in the order of the sentence.
+    """
+    return [
+        (m.start(), f"since:{m.group('words')}")
+        for m in pattern.finditer(sentence)
+        if keep(m.group("words"))
+        and not _SUPERLATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
+    ]
+
+
 def holiday_windows(sentence: str) -> list[tuple[int, str]]:
     """``(position, "since:WORDS")`` of every "since <holiday>" phrase of ``sentence``."""
-    out = []
-    for m in _HOLIDAY_RE.finditer(sentence):
-        if _SUPERLATIVE.search(sentence[max(0, m.start() - 60) : m.start()]):
-            continue
-        out.append((m.start(), f"since:{m.group('words')}"))
-    return out
+    return since_windows(sentence, _HOLIDAY_RE)
 
 
 def _key(words: str) -> tuple[str, str]:

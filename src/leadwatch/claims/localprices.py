@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from leadwatch.claims.currencies import CURRENCIES
+from leadwatch.claims.currencies import CURRENCY_SIGNS, currency_patterns
 from leadwatch.claims.vocabulary import words_re
 
 if TYPE_CHECKING:
@@ -41,15 +41,13 @@ if TYPE_CHECKING:
 __all__ = ["exchange_currency", "local_currency", "local_prices"]
 
 # "in euro terms", "priced in yen", "In GBP,", "in Australian dollars", "euro-denominated".
-_FRAMES = {
-    code: re.compile(
+_FRAMES = currency_patterns(
+    lambda words: (
         rf"\b(?:(?:priced|denominated|quoted|measured|valued) )?in (?:{words})(?: terms)?\b"
-        rf"|\b(?:{words})[- ](?:denominated|priced|terms)\b",
-        re.IGNORECASE,
-    )
-    for code, (words, _) in CURRENCIES.items()
-}
-_SIGNS = {code: re.compile(sign) for code, (_, sign) in CURRENCIES.items()}
+        rf"|\b(?:{words})[- ](?:denominated|priced|terms)\b"
+    ),
+    re.IGNORECASE,
+)
 # A figure in US dollars: a bare "$" (not A$, C$, HK$), "US$", "USD".
 _USD = re.compile(r"(?<![A-Za-z])\$|\bUS\$|\bUSD\b|\bin (?:US |U\.S\. )?dollar terms\b")
 _METAL = re.compile(r"\b(?:gold|silver|bullion)\b", re.IGNORECASE)
@@ -75,7 +73,7 @@ def local_currency(s: str) -> str | None:
     for code, frame in _FRAMES.items():
         if frame.search(s):
             return code
-    found = [code for code, sign in _SIGNS.items() if sign.search(s)]
+    found = [code for code, sign in CURRENCY_SIGNS.items() if sign.search(s)]
     return found[0] if len(found) == 1 else None
 
 

@@ -21,18 +21,21 @@ import re
 
 from leadwatch.claims.vocabulary import EXTREME_NOUN_RE
 
-__all__ = ["record_day_named"]
+__all__ = ["RECORD_NOUN_RE", "RECORD_SET_RE", "record_day_named"]
 
+#: The verbs a record or an extreme is set by ("set", "hit", "reached", "notched").
+RECORD_SET_RE = r"set|hit|reached|touched|notched|posted|recorded|struck"
+#: A record or an extreme named ("all-time", "highs", "a peak").
+RECORD_NOUN_RE = rf"all-time|{EXTREME_NOUN_RE}s?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
 #: "... was reached on", "as recorded on Sunday, ", "came on": the verb right before the date.
 _SET_ON = re.compile(
-    r"\b(?:set|reached|hit|recorded|registered|attained|achieved|notched|posted|touched"
-    rf"|struck|marked|came|occurred)\s+on\s+(?:{_WEEKDAY})?$",
+    rf"\b(?:{RECORD_SET_RE}|registered|attained|achieved|marked|came|occurred)\s+on\s+(?:{_WEEKDAY})?$",
     re.IGNORECASE,
 )
 #: A record or an extreme the sentence speaks of before the date.
 _RECORD_WORD = re.compile(
-    rf"\b(?:all-time|{EXTREME_NOUN_RE}s?|highest|lowest|peaked|bottomed)\b", re.IGNORECASE
+    rf"\b(?:{RECORD_NOUN_RE}|highest|lowest|peaked|bottomed)\b", re.IGNORECASE
 )
 #: A sentence end (not the point of "U.S." or of a decimal).
 _SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\d)[.;!?]\s")

@@ -100,7 +100,7 @@ from leadwatch.claims.printed import (
     said_today,
 )
 from leadwatch.claims.quarterhints import quarter_votes
-from leadwatch.claims.recorddays import record_day_named
+from leadwatch.claims.recorddays import RECORD_NOUN_RE, RECORD_SET_RE, record_day_named
 from leadwatch.claims.text import month_days
 from leadwatch.claims.todayweekday import as_of_weekday, present_weekday_votes
 from leadwatch.claims.vocabulary import (
@@ -138,12 +138,12 @@ _LOOKED_BACK = re.compile(
 #: "the deal will lapse on December 31, 2026": a date in a clause that looks forward.
 _AHEAD_CLAUSE = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
-_RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:all-time|{EXTREME_NOUN_RE}s?)\b", re.IGNORECASE)
+_RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:{RECORD_NOUN_RE})\b", re.IGNORECASE)
 #: "a record of $126,000 set in early October", "the peak it hit in March": an event of a
 #: month named without its year, looked back to: the article is written within the
 #: quarter from that month's start (so only that year's month fits a "2025" the text names).
 _MONTH_BACK = re.compile(
-    r"\b(?:set|hit|reached|touched|notched|posted|recorded|struck|peaked|topped out)"
+    rf"\b(?:{RECORD_SET_RE}|peaked|topped out)"
     rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
 )
 _MONTH_BACK_VOTE = 0.5

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from leadwatch.claims.assets import find_assets
-from leadwatch.claims.currencies import CURRENCIES
+from leadwatch.claims.currencies import CURRENCY_SIGNS, currency_patterns
 from leadwatch.claims.localprices import local_currency, local_prices
 from leadwatch.claims.vocabulary import YIELDS, any_of
 
@@ -83,18 +83,16 @@ _GAUGE = any_of(
 #: A US-dollar amount in brackets after another figure: a conversion ("80,034 ($927.69)").
 _CONVERSION = re.compile(r"\d\s*\((?:US)?\$\s?\d[\d,]*(?:\.\d+)?\)")
 #: An amount followed by a currency's name: "95,000 rupees per kg", "450,000 yen".
-_AMOUNTS = {code: re.compile(rf"\d\s+(?:{words})\b") for code, (words, _) in CURRENCIES.items()}
+_AMOUNTS = currency_patterns(lambda words: rf"\d\s+(?:{words})\b")
 _USD = re.compile(r"(?<![A-Za-z])\$|\bUS\$|\bUSD\b")
-_SIGNS = {code: re.compile(sign) for code, (_, sign) in CURRENCIES.items()}
 #: A figure framed in another currency: "in INR terms", "priced in yen", "euro-denominated".
-_FRAMED = {
-    code: re.compile(
+_FRAMED = currency_patterns(
+    lambda words: (
         rf"\bin (?:{words}) terms\b|\b(?:{words})[- ](?:denominated|terms)\b"
-        rf"|\b(?:priced|denominated|quoted|measured|valued) in (?:{words})\b",
-        re.IGNORECASE,
-    )
-    for code, (words, _) in CURRENCIES.items()
-}
+        rf"|\b(?:priced|denominated|quoted|measured|valued) in (?:{words})\b"
+    ),
+    re.IGNORECASE,
+)
 #: Currencies read as assets of their own ("sterling fell 1%"): no figure of theirs is framed.
 _CURRENCY_ASSETS = ("eurusd", "gbp", "jpy", "cny", "aud", "cad", "chf", "inr")
 #: Signs of other currencies than those :mod:`leadwatch.claims.currencies` names.
@@ -163,7 +161,7 @@ def _local(s: str) -> str | None:
 
 def _currency_of(words: str) -> str | None:
     """The currency other than the US dollar that a level's own words are priced in."""
-    for code, sign in (_SIGNS | _OTHER_SIGNS).items():
+    for code, sign in (CURRENCY_SIGNS | _OTHER_SIGNS).items():
         if code != "inr" and re.search(rf"(?:{sign.pattern})\s?\d", words):
             return code  # the sign on the figure itself, not a stray one ("\u20ac" of a dash)
     return None
