@@ -215,11 +215,12 @@ def _check(
     from leadwatch.claims.dating import infer_date
     from leadwatch.claims.extra import grade_extra
     from leadwatch.claims.generate import generate_theses
+    from leadwatch.claims.guard import extracted_or_skipping
     from leadwatch.claims.result import ArticleCheck
 
     name, body = (Path(article).stem, text) if text is not None else read_article(article)
     check_bounds(body, name)
-    extraction = extract_claims(body)
+    extraction = extracted_or_skipping(extract_claims, body)  # a bug costs one sentence
     market = market_from_store(store)
     dated = _dated(lambda: infer_date(extraction, market, date=date))
     generated = tuple(generate_theses(extraction, name, str(dated.date.date())))

@@ -48,7 +48,7 @@ from scipy.optimize import linear_sum_assignment
 from leadwatch.claims.check import CheckedClaim, check_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.extract import extract_claims
-from leadwatch.claims.guard import ClaimGradingWarning
+from leadwatch.claims.guard import ClaimGradingWarning, extracted_or_skipping
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.errors import DataError, LeadwatchError
@@ -317,7 +317,7 @@ def evaluate_labels(labels: Path | str, market: Market) -> list[ArticleScore]:
 
 
 def _score_one(label: Mapping[str, Any], text: str, market: Market) -> ArticleScore:
-    extraction = extract_claims(text)
+    extraction = extracted_or_skipping(extract_claims, text)  # as `leadwatch claims` reads
     try:
         dated: str | None = str(infer_date(extraction, market).date.date())
     except DataError:
