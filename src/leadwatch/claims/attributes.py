@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE, ending
+from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE, MODAL_RE, ending, words_re
 
 __all__ = [
     "asked",
@@ -170,10 +170,14 @@ def statistic(s: str, start: int, end: int) -> bool:
 
 # "A 10% rise in gold would lift miners": a move supposed in a noun phrase, not one made.
 _SUPPOSED_BEFORE = ending(*("a", "an", "any", "another", "every", "each", "further"), gap=r"\s+")
+#: The nouns of a move a figure may size ("a 10% rise", "any 5% sell-off").
+_MOVES = (
+    *("rise", "gain", "drop", "fall", "decline", "increase", "decrease", "move", "jump", "rally"),
+    *("slide", "correction", "sell-?off", "surge", "plunge"),
+)
 _SUPPOSED_AFTER = re.compile(
-    r"^\s*(?:rise|gain|drop|fall|decline|increase|decrease|move|jump|rally|slide|correction"
-    r"|sell-?off|surge|plunge)s?\s+(?:in|for|of)\s+(?:the\s+)?[\w&'\u2019 -]{1,30}?\s+"
-    r"(?:would|could|might|may|will|should|can)\b",
+    rf"^\s*{words_re(_MOVES)}s?\s+(?:in|for|of)\s+(?:the\s+)?[\w&'\u2019 -]{{1,30}}?"
+    rf"\s+{MODAL_RE}\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MODAL_RE, MONTH_NAME_RE, YEAR_RE, month_number
 
 __all__ = ["FIRST_DAYS", "period_start_votes"]
 
@@ -41,7 +41,7 @@ _STARTS = re.compile(
     re.IGNORECASE,
 )
 #: A modal or "to" before the verb: a start still ahead ("could start 2026 higher").
-_AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|should|can|to|not)\s+$")
+_AHEAD = re.compile(rf"(?i)\b(?:{MODAL_RE}|to|not)\s+$")
 
 
 def period_start_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
