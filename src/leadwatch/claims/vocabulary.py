@@ -369,3 +369,5 @@ BAND_RE = re.compile(  # "has held in the range": a span of days before, not one
 #: The modal verbs of a move only supposed or still ahead: "a 10% rise would lift miners",
 #: "could start 2026 higher".
 MODAL_RE = r"(?:would|could|might|may|will|should|can)"
+#: A month's name (capitalised) with no day or year after it: "starts March", not "March 4".
+BARE_MONTH_RE = rf"(?-i:{MONTH_NAME_RE})\b(?!,? {YEAR_RE}|\.? [0-3]?\d\b)"
