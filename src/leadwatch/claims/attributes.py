@@ -144,11 +144,18 @@ def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool
 
 # A statistic of past episodes, not a move: "an average of 20%", "25% on average",
 # "typically falls 10%", "historically risen 20% in the year after".
+#: An average or a median named before its figure: "an average gain of", "averaged", "the median".
+_AVERAGE = (
+    r"(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
+    r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?"
+)
+#: The words of a typical move of past episodes: "typically falls", "has tended to rise".
+_TYPICALLY = (
+    *("typically", "usually", "historically", "generally", "normally"),
+    *("on average", "tends? to", "tended to"),
+)
 _STAT_BEFORE = re.compile(
-    r"\b(?:(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
-    r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?|(?:typically|usually|historically|generally"
-    r"|normally|on average|tends? to|tended to)\b[^,;.%]{0,40})\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_AVERAGE}|{words_re(_TYPICALLY)}\b[^,;.%]{{0,40}})\s*$", re.IGNORECASE
 )
 _STAT_OPENING = re.compile(r"^\W*on average\b", re.IGNORECASE)
 _STAT_AFTER = re.compile(r"^[^,;.]{0,30}?\bon average\b", re.IGNORECASE)
