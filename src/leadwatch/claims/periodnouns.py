@@ -26,14 +26,18 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number, words_re
 
 __all__ = ["period_figures", "same_clause"]
 
+#: The nouns of a period's result: "monthly performance", "the quarter's losses".
+_RESULTS = (
+    *("performances?", "returns?", "results?", "gains?", "loss(?:es)?", "declines?", "drops?"),
+    *("changes?", "moves?", "showings?", "records?"),
+)
 _PERIOD = re.compile(
     r"\b(?P<unit>monthly|quarterly|month['\u2019]s|quarter['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:performances?|returns?|results?|gains?|loss(?:es)?|declines?|drops?|changes?|moves?"
-    r"|showings?|records?)\b",
+    rf"{words_re(_RESULTS)}\b",
     re.IGNORECASE,
 )
 _MONTH = re.compile(rf"\b(?:in|during|for|over) (?P<m>{MONTH_NAME_RE})(?:,? (?P<y>{YEAR_RE}))?\b")
