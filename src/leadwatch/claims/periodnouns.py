@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number, words_re
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, WORD_RE, YEAR_RE, month_number, words_re
 
 __all__ = ["period_figures", "same_clause"]
 
@@ -66,10 +66,10 @@ def period_figures(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
 
 # A span the window readers did not take, after a figure in its clause: "up 4% since the
 # truce", "7% over the holiday period" (a superlative's "since" is a record's, not a window)
+_SPANS = ("period", "stretch", "span", "holidays", "holiday season")
 _UNREAD = re.compile(
-    r"[^,;%$]{0,40}?\b(?P<w>since (?!then\b)[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}"
-    r"|(?:over|during|across|throughout) the (?:[\w-]+ ){0,2}(?:period|stretch|span|holidays"
-    r"|holiday season))\b",
+    rf"[^,;%$]{{0,40}}?\b(?P<w>since (?!then\b){WORD_RE}(?: {WORD_RE}){{0,3}}"
+    rf"|(?:over|during|across|throughout) the (?:[\w-]+ ){{0,2}}{words_re(_SPANS)})\b",
     re.IGNORECASE,
 )
 _RECORDISH = re.compile(r"\b(?:most|least|biggest|largest|best|worst|highest|lowest|first)\b", re.I)
