@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention
-from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE, ending
+from leadwatch.claims.vocabulary import MARGIN_HEDGE_RE, MODAL_RE, ending, words_re
 
 __all__ = [
     "asked",
@@ -144,11 +144,18 @@ def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool
 
 # A statistic of past episodes, not a move: "an average of 20%", "25% on average",
 # "typically falls 10%", "historically risen 20% in the year after".
+#: An average or a median named before its figure: "an average gain of", "averaged", "the median".
+_AVERAGE = (
+    r"(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
+    r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?"
+)
+#: The words of a typical move of past episodes: "typically falls", "has tended to rise".
+_TYPICALLY = (
+    *("typically", "usually", "historically", "generally", "normally"),
+    *("on average", "tends? to", "tended to"),
+)
 _STAT_BEFORE = re.compile(
-    r"\b(?:(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
-    r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?|(?:typically|usually|historically|generally"
-    r"|normally|on average|tends? to|tended to)\b[^,;.%]{0,40})\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_AVERAGE}|{words_re(_TYPICALLY)}\b[^,;.%]{{0,40}})\s*$", re.IGNORECASE
 )
 _STAT_OPENING = re.compile(r"^\W*on average\b", re.IGNORECASE)
 _STAT_AFTER = re.compile(r"^[^,;.]{0,30}?\bon average\b", re.IGNORECASE)
@@ -170,10 +177,14 @@ def statistic(s: str, start: int, end: int) -> bool:
 
 # "A 10% rise in gold would lift miners": a move supposed in a noun phrase, not one made.
 _SUPPOSED_BEFORE = ending(*("a", "an", "any", "another", "every", "each", "further"), gap=r"\s+")
+#: The nouns of a move a figure may size ("a 10% rise", "any 5% sell-off").
+_MOVES = (
+    *("rise", "gain", "drop", "fall", "decline", "increase", "decrease", "move", "jump", "rally"),
+    *("slide", "correction", "sell-?off", "surge", "plunge"),
+)
 _SUPPOSED_AFTER = re.compile(
-    r"^\s*(?:rise|gain|drop|fall|decline|increase|decrease|move|jump|rally|slide|correction"
-    r"|sell-?off|surge|plunge)s?\s+(?:in|for|of)\s+(?:the\s+)?[\w&'\u2019 -]{1,30}?\s+"
-    r"(?:would|could|might|may|will|should|can)\b",
+    rf"^\s*{words_re(_MOVES)}s?\s+(?:in|for|of)\s+(?:the\s+)?[\w&'\u2019 -]{{1,30}}?"
+    rf"\s+{MODAL_RE}\b",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.vocabulary import words_re
 
 __all__ = ["group_members"]
 
@@ -33,10 +34,10 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "average": _INDEXES,
     "gauge": _INDEXES,
 }
+#: A group word: "the metals", "both major indexes" (``kind``: a key of :data:`_KINDS`).
 _GROUP = re.compile(
-    r"\b(?:the|both|these|those|all)(?: two| three| of the)?(?: (?:precious|major|main|"
-    r"leading|biggest|largest|two|three))? (?P<kind>metal|coin|token|cryptocurrenc(?:ie|y)"
-    r"|index(?:e)?|indice|benchmark|average|gauge)s\b",
+    r"\b(?:the|both|these|those|all)(?: two| three| of the)?(?: (?:precious|major|main|leading"
+    rf"|biggest|largest|two|three))? (?P<kind>{words_re(_KINDS)})s\b",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

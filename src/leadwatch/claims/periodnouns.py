@@ -26,14 +26,18 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, WORD_RE, YEAR_RE, month_number, words_re
 
 __all__ = ["period_figures", "same_clause"]
 
+#: The nouns of a period's result: "monthly performance", "the quarter's losses".
+_RESULTS = (
+    *("performances?", "returns?", "results?", "gains?", "loss(?:es)?", "declines?", "drops?"),
+    *("changes?", "moves?", "showings?", "records?"),
+)
 _PERIOD = re.compile(
     r"\b(?P<unit>monthly|quarterly|month['\u2019]s|quarter['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:performances?|returns?|results?|gains?|loss(?:es)?|declines?|drops?|changes?|moves?"
-    r"|showings?|records?)\b",
+    rf"{words_re(_RESULTS)}\b",
     re.IGNORECASE,
 )
 _MONTH = re.compile(rf"\b(?:in|during|for|over) (?P<m>{MONTH_NAME_RE})(?:,? (?P<y>{YEAR_RE}))?\b")
@@ -62,10 +66,10 @@ def period_figures(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
 
 # A span the window readers did not take, after a figure in its clause: "up 4% since the
 # truce", "7% over the holiday period" (a superlative's "since" is a record's, not a window)
+_SPANS = ("period", "stretch", "span", "holidays", "holiday season")
 _UNREAD = re.compile(
-    r"[^,;%$]{0,40}?\b(?P<w>since (?!then\b)[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}"
-    r"|(?:over|during|across|throughout) the (?:[\w-]+ ){0,2}(?:period|stretch|span|holidays"
-    r"|holiday season))\b",
+    rf"[^,;%$]{{0,40}}?\b(?P<w>since (?!then\b){WORD_RE}(?: {WORD_RE}){{0,3}}"
+    rf"|(?:over|during|across|throughout) the (?:[\w-]+ ){{0,2}}{words_re(_SPANS)})\b",
     re.IGNORECASE,
 )
 _RECORDISH = re.compile(r"\b(?:most|least|biggest|largest|best|worst|highest|lowest|first)\b", re.I)

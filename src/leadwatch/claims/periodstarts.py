@@ -27,7 +27,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import BARE_MONTH_RE, MODAL_RE, YEAR_RE, month_number
 
 __all__ = ["FIRST_DAYS", "period_start_votes"]
 
@@ -36,12 +36,11 @@ FIRST_DAYS = 7
 _VOTE = 1.0
 _STARTS = re.compile(
     r"\b(?:starts?|begins?|kicks? off|opens?)\s+(?:"
-    rf"(?P<year>{YEAR_RE})\b(?![-/.]\d)|the (?P<new>new )?year\b"
-    rf"|(?P<month>(?-i:{MONTH_NAME_RE}))\b(?!,? (?:19|20)\d\d|\.? [0-3]?\d\b))",
+    rf"(?P<year>{YEAR_RE})\b(?![-/.]\d)|the (?P<new>new )?year\b|(?P<month>{BARE_MONTH_RE}))",
     re.IGNORECASE,
 )
 #: A modal or "to" before the verb: a start still ahead ("could start 2026 higher").
-_AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|should|can|to|not)\s+$")
+_AHEAD = re.compile(rf"(?i)\b(?:{MODAL_RE}|to|not)\s+$")
 
 
 def period_start_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:

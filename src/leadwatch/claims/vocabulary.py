@@ -366,3 +366,10 @@ BAND_RE = re.compile(  # "has held in the range": a span of days before, not one
     r"(?P<b>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?) (?:range|band|zone|area|corridor)\b",
     re.IGNORECASE,
 )
+#: The modal verbs of a move only supposed or still ahead: "a 10% rise would lift miners",
+#: "could start 2026 higher".
+MODAL_RE = r"(?:would|could|might|may|will|should|can)"
+#: A month's name (capitalised) with no day or year after it: "starts March", not "March 4".
+BARE_MONTH_RE = rf"(?-i:{MONTH_NAME_RE})\b(?!,? {YEAR_RE}|\.? [0-3]?\d\b)"
+#: One word with its apostrophes and hyphens: "Fed's", "year-end", "investors'".
+WORD_RE = r"[\w'\u2019-]+"
