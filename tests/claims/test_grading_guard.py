@@ -15,7 +15,7 @@ from leadwatch.claims import check as check_module
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.extract import Extraction
-from leadwatch.claims.guard import ClaimGradingWarning
+from leadwatch.claims.guard import ClaimExtractionWarning, ClaimGradingWarning
 from leadwatch.claims.market import Market
 from leadwatch.errors import DataError
 
@@ -76,10 +76,16 @@ def test_the_evaluation_counts_an_article_the_checker_fails_on_and_goes_on(
         return real(text)
 
     (tmp_path / "a.txt").write_text(_TEXT, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Copper rose. " + _TEXT, encoding="utf-8")
+    # two sentences fail: no one sentence is to blame, so the whole article is lost
+    (tmp_path / "b.txt").write_text("Copper rose. Copper fell. " + _TEXT, encoding="utf-8")
     articles = [{"file": f, "published": "2026-01-09", "claims": []} for f in ("a.txt", "b.txt")]
     (tmp_path / "labels.json").write_text(json.dumps({"articles": articles}), encoding="utf-8")
     monkeypatch.setattr(evaluate, "extract_claims", fragile)
     with pytest.warns(ClaimGradingWarning, match=r"b\.txt: the checker failed \(IndexError"):
         scores = evaluate.evaluate_labels(tmp_path / "labels.json", _market())
     assert [s.dated is None for s in scores] == [False, True]
+    # one failing sentence costs that sentence only, as in `leadwatch claims`
+    (tmp_path / "b.txt").write_text("Copper rose. " + _TEXT, encoding="utf-8")
+    with pytest.warns(ClaimExtractionWarning, match=r"sentence 1 \('Copper rose\.'\)"):
+        scores = evaluate.evaluate_labels(tmp_path / "labels.json", _market())
+    assert [s.dated is None for s in scores] == [False, False]
