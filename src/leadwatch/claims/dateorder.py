@@ -1,8 +1,8 @@
 """Which way round a page prints its all-number dates: month first or day first (pure).
 
-"04/03/2025" is 3 April to a US page and 4 March to a European one. :mod:`printed` reads a
-slash month first and a dot or a dash day first; a page's own text can settle it the other
-way:
+"04/03/2025" is 3 April to a US page and 4 March to a European one.
+:mod:`leadwatch.claims.printed` reads a slash month first and a dot or a dash day first; a
+page's own text can settle it the other way:
 
 - another all-number date of the page that can only be read one way ("25/03/2025": day
   first; "03/25/2025": month first) fixes the page's order;
@@ -64,7 +64,8 @@ def month_first_order(
     fixed
         The page's other all-number dates, ``(first, second)``, one of them over 12.
     written
-        The ISO days of the page's written-out dates (not ones ahead of it).
+        The ISO days of the page's written-out dates (only one up to a week before a reading
+        counts for it).
     """
     votes = {second > 12 for first, second in fixed if (first > 12) != (second > 12)}
     if len(votes) == 1:
