@@ -48,6 +48,7 @@ from datetime import date, timedelta
 
 from leadwatch.claims.captions import caption_date
 from leadwatch.claims.contractdates import names_contract
+from leadwatch.claims.dateorder import month_first_order
 from leadwatch.claims.datingahead import CLAUSE_END
 from leadwatch.claims.eventdates import expected_event
 from leadwatch.claims.vocabulary import (
@@ -80,7 +81,9 @@ _MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b|(?:{_MON_UPPER})\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = rf"{YEAR_RE}(?!\d)"
 _DATE_RE = re.compile(
-    rf"(?<!\d)(?P<iso>{YEAR_RE}(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d)(?!\d)"
+    # "2026-5-28", "2026/5/8": a month or a day printed without its zero
+    rf"(?<!\d)(?P<iso>{YEAR_RE}(?:(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d"
+    r"|-[01]?\d-[0-3]?\d|/[01]?\d/[0-3]?\d))(?!\d)"
     # "May 20-24, 2025": a span of days (a week's calendar), dated on its first day
     # "By Jane DoeMay 1, 2025": a scraped byline glued to its date (a capital after a letter)
     rf"|(?:\b|(?<=[a-z]))(?P<m1>{_MON}) (?P<d1>[0-3]?\d){_ORD}"
@@ -192,7 +195,31 @@ class PrintedDate:
         return (date.fromisoformat(self.iso) + timedelta(days=self.after)).isoformat()
 
 
-def _iso(m: re.Match[str]) -> str | None:
+def _numbers(m: re.Match[str]) -> tuple[int, int] | None:
+    """The two numbers of an all-number date before its year ("04/03/2025": 4, 3)."""
+    if not (m.group("um") or m.group("sm")):
+        return None
+    return int(m.group("um") or m.group("sm")), int(m.group("ud") or m.group("sd"))
+
+
+def _order(matches: list[re.Match[str]]) -> bool | None:
+    """The page's order for its all-number dates (:mod:`leadwatch.claims.dateorder`)."""
+    ambiguous, fixed, written = [], [], []
+    for m in matches:
+        pair = _numbers(m)
+        if pair is None:
+            iso = _iso(m)
+            if iso is not None and not m.group("wk"):
+                written.append(iso)
+        elif pair[0] <= 12 and pair[1] <= 12 and pair[0] != pair[1]:
+            year = int(m.group("uy") or m.group("sy"))
+            ambiguous.append((*pair, year + (0 if year > 99 else 2000)))
+        else:
+            fixed.append(pair)
+    return month_first_order(ambiguous, fixed, written)
+
+
+def _iso(m: re.Match[str], order: bool | None = None) -> str | None:
     if m.group("wk"):  # "trading week 20/2025": the ISO week, dated on its Friday close
         try:
             return date.fromisocalendar(int(m.group("wy")), int(m.group("wk")), 5).isoformat()
@@ -203,6 +230,8 @@ def _iso(m: re.Match[str]) -> str | None:
     elif m.group("um") or m.group("sm"):
         a, b = int(m.group("um") or m.group("sm")), int(m.group("ud") or m.group("sd"))
         month_first = ((m.group("usep") or m.group("ssep")) == "/" and a <= 12) or b > 12
+        if order is not None and a <= 12 and b <= 12:
+            month_first = order  # the page's own order (:func:`_order`)
         month, day = (a, b) if month_first else (b, a)
         year = int(m.group("uy") or m.group("sy"))
         year += 0 if year > 99 else 2000 if year < 70 else 1900  # "18.11.25": 2025
@@ -260,8 +289,10 @@ def published_on(text: str, pos: int) -> bool:
 def printed_dates(text: str) -> list[PrintedDate]:
     """Every full date printed in ``text``, in order, with its role."""
     out = []
-    for m in _DATE_RE.finditer(text):
-        iso = _iso(m)
+    matches = list(_DATE_RE.finditer(text))
+    order = _order(matches) if any(_numbers(m) for m in matches) else None
+    for m in matches:
+        iso = _iso(m, order)
         if iso is None:
             continue
         before = text[max(0, m.start() - 25) : m.start()]

@@ -15,9 +15,10 @@ such mention votes 0.5 (at most 1.5 per year) over the days consistent with it:
 
 Left out, since they bound nothing near the day of writing: a past episode ("since
 2021", "its 2011 peak", "from 2020", "back in 2008", "the highest since 2012"), a far
-deadline ("by 2030", "until 2028", "through 2027"), a year inside a full printed date
-(:mod:`leadwatch.claims.printed` weighs those), a figure that only looks like a year
-("$2,030", "rose to 2030", "2025 an ounce", "2026-month").
+deadline ("by 2030", "until 2028", "through 2027"), the year a span of figures starts from
+when it runs to a later one ("from 98% of GDP in 2024 to 118% by 2035"), a year inside a
+full printed date (:mod:`leadwatch.claims.printed` weighs those), a figure that only looks
+like a year ("$2,030", "rose to 2030", "2025 an ounce", "2026-month").
 
 The votes are evidence, not a rule: a text whose claims fit another year better is
 still dated there.
@@ -121,6 +122,13 @@ _WAS = re.compile(r"[^,;:]{0,30}?\b(?:was|were|had been|proved|turned out)\b", r
 _AFTER_YEAR = re.compile(
     r"(?i)\b(?:following|after)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}year\s+(?:in|of)\s+$"
 )
+_IN_CLAUSE = r"[^.;!?]|(?<=\d)\.(?=\d)"
+#: "from 4% of GDP in 2024 to 9% by 2035", "$1.8 trillion in 2025 to $2.7 trillion in 2034":
+#: the year a span of figures starts from, running to a later year (a projection's base).
+_SPAN_TO = re.compile(
+    rf"(?i)^(?:{_IN_CLAUSE}){{0,60}}?\bto\b(?:{_IN_CLAUSE}){{0,50}}?\b(?:by|in|until|through)\s+"
+    rf"(?P<y>{YEAR_RE})\b"
+)
 #: A sentence's end (not "U.S. Federal Reserve": a capital before the point).
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.;!?]\s|\n")
 _QUARTER = pd.Timedelta(days=92)
@@ -131,15 +139,20 @@ def _mentions(body: str) -> list[tuple[int, str]]:
     """Each year the text names as its own: (year, "ahead" for one in a forecast sentence,
     "over" for one the text says was, else "own")."""
     dated = [(d.start, d.start + len(d.words)) for d in printed_dates(body)]
+    spans: list[tuple[int, int]] = []
     out: list[tuple[int, str]] = []
     for m in _OWN_YEAR.finditer(body):
         name = next(g for g in ("a", "b", "c") if m.group(g))
         start, end = m.start(name), m.end(name)
-        if any(a <= start < b for a, b in dated):
+        if any(a <= start < b for a, b in dated + spans):
             continue  # "May 20, 2025": the printed dates weigh those
         before = body[max(0, start - 40) : start]
         if _NOT_OWN.search(before) or _EPISODE_AFTER.match(body, end):
             continue
+        span = _SPAN_TO.match(body[end : end + 120])
+        if span and int(span.group("y")) > int(m.group(name)):
+            spans.append((end + span.start("y"), end + span.end("y")))
+            continue  # the start of a span run to a later year: bounds nothing near
         head = _SENTENCE_END.split(body[max(0, start - 160) : start])[-1]
         tail = _SENTENCE_END.split(body[end : end + 160])[0]
         if _FORECAST.search(f"{head} {tail}") or _AHEAD_NOUN.search(before):
