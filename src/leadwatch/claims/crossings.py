@@ -20,16 +20,17 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import count_re
+from leadwatch.claims.vocabulary import RARE_EXTREME_RE, count_re
 
 __all__ = ["neutral_crossing", "span_extreme_only"]
 
 _SPAN_EXTREME = re.compile(
-    rf"(?:{count_re(12)}[- ](?:week|month|year|day)|decade)[- ](?:high|low) of$",
+    rf"(?:{count_re(12)}[- ](?:week|month|year|day)|decade)[- ](?:high|low|{RARE_EXTREME_RE}) of$",
     re.IGNORECASE,
 )
 _ENDED_AT = re.compile(
-    r"\bto\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ](?:high|low) of$",
+    r"\bto\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ]"
+    rf"(?:high|low|{RARE_EXTREME_RE}) of$",
     re.IGNORECASE,
 )
 _NEUTRAL = re.compile(r"breach|pierc|through", re.IGNORECASE)
