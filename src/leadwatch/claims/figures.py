@@ -88,7 +88,8 @@ _OP = (
 )
 _QUAL = (
     r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
-    r"| approx\.| close to| now| currently| worth| (?:an?|the) [a-z]+(?:-[a-z]+)?(?= US\$| \$)"
+    r"| approx\.| close to| now| currently| worth"
+    r"| (?:an?|the) (?:[a-z]+ly |much-|all-)?[a-z]+(?:-[a-z]+)?(?= US\$| \$)"  # "the hugely key $X"
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
     r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of"
     rf"| {KEY_LEVEL_RE}(?= \d| (?:US)?\$))*"
