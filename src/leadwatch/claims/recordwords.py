@@ -167,6 +167,24 @@ _LAST_PERIOD = re.compile(
 )
 
 
+#: The week before the article's said of the move that set a record ("at the end of last
+#: week, reaching its highest since", "hit a 10-month low late last week").
+_IN_LAST_WEEK = re.compile(
+    r"\b(?<!since )(?<!than )(?:last|the previous|the prior) week\b(?!['\u2019]s|ends?\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_week(s: str) -> tuple[str, ...]:
+    """The qualifier ``last_week`` when the sentence sets its record in the week before the
+    article's; not when "last week" is only an opening clause's ("after a drop last week,")."""
+    for m in _IN_LAST_WEEK.finditer(s):
+        clause = re.split(r"[,;:]", s[: m.start()])[-1]
+        if not re.match(r"\s*(?:after|following|despite|unlike|while)\b", clause, re.I):
+            return ("last_week",)
+    return ()
+
+
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     out: list[Claim] = []
     # one record phrase per asset and side ("from a one-year high back to its lowest": both)
@@ -288,7 +306,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             if span is None:
                 continue
             span = None if span == "ever" else span  # "the highest level ever recorded": all-time
-            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
+            wk = _last_week(s) if when is None and span is not None else ()
+            words = m.group(0).strip()
+            out.append(Claim(i, "record", asset, words, hl, when=when, window=span, qualifiers=wk))
         elif past:
             before = _LAST_PERIOD.search(s, 0, m.start())  # "below last week's record highs"
             on = date_said_of(s, m.end()) if m.group("then") else None
