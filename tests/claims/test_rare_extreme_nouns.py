@@ -46,9 +46,7 @@ def test_rare_extreme_nouns_are_records(text: str, expected: str | None) -> None
         ("Ether is 25% above its 52-week nadir of $1,540.", []),
     ],
 )
-def test_rare_extreme_value_is_the_day_level(
-    text: str, expected: list[tuple[str, float]]
-) -> None:
+def test_rare_extreme_value_is_the_day_level(text: str, expected: list[tuple[str, float]]) -> None:
     """A move that ended at the extreme gives its value as the level; a distance from it does
     not."""
     assert [lv for lv in _levels(text) if lv[0] in ("dxy", "eth")] == expected

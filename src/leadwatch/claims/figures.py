@@ -87,9 +87,9 @@ _OP = (
     rf"{COPULA})"
 )
 _QUAL = (
-    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
-    r"| approx\.| close to| now| currently| worth"
-    r"| (?:an?|the) (?:[a-z]+ly |much-|all-)?[a-z]+(?:-[a-z]+)?(?= US\$| \$)"  # "the hugely key $X"
+    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately| approx\."
+    r"| close to| now| currently| worth| (?:an?|the) (?:[a-z]+ly |much-|all-)?[a-z]+(?:-[a-z]+)?"
+    r"(?= US\$| \$)"
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
     r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of"
     rf"| {KEY_LEVEL_RE}(?= \d| (?:US)?\$))*"
