@@ -20,18 +20,16 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import count_re
+from leadwatch.claims.vocabulary import RARE_EXTREME_RE, count_re
 
 __all__ = ["neutral_crossing", "span_extreme_only"]
 
-_SPAN_EXTREME = re.compile(
-    rf"(?:{count_re(12)}[- ](?:week|month|year|day)|decade)[- ](?:high|low) of$",
-    re.IGNORECASE,
-)
-_ENDED_AT = re.compile(
-    r"\bto\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ](?:high|low) of$",
-    re.IGNORECASE,
-)
+#: A span's extreme and its value: "high of", "low of", "pinnacle of".
+_EXTREME_OF = rf"(?:high|low|{RARE_EXTREME_RE}) of$"
+_SPAN = rf"(?:{count_re(12)}[- ](?:week|month|year|day)|decade)"
+_SPAN_EXTREME = re.compile(rf"{_SPAN}[- ]{_EXTREME_OF}", re.IGNORECASE)
+_TO = r"\bto\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ]"
+_ENDED_AT = re.compile(_TO + _EXTREME_OF, re.IGNORECASE)
 _NEUTRAL = re.compile(r"breach|pierc|through", re.IGNORECASE)
 
 

@@ -80,8 +80,12 @@ RANKED_OVER = (  # "since records began in 1973": since 1973
 _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
     *("nosedive", "crash", "rout", "tumble", "collapse", "slump", "pullback", "retreat"),
+    *("dive", "dip", "drawdown", "decrease"),
 )
-_UP_WORDS = ("gain", "rise", "rally", "jump", "advance", "surge", "run", "increase", "climb")
+_UP_WORDS = (
+    *("gain", "rise", "rally", "jump", "advance", "surge", "run", "increase", "climb"),
+    *("leap", "spike", "rebound", "bounce", "upswing"),
+)
 #: The superlatives that rank a move ("the sharpest fall", "its biggest gain", "the
 #: highest daily pullback").
 _RANK = "worst|biggest|steepest|sharpest|largest|greatest|heaviest|highest|best"
@@ -171,14 +175,37 @@ ORDINAL = re.compile(
 
 
 def ranked_asset(
-    s: str, m: re.Match[str], mentions: list[AssetMention], subject: str | None
+    s: str,
+    m: re.Match[str],
+    mentions: list[AssetMention],
+    subject: str | None,
+    ordinal: bool = False,
 ) -> str | None:
     """The asset whose move ``m`` ranks: the last one named before it, else the subject;
-    none for a move ranked below the top ("the 2nd-best week since 2023")."""
-    if ORDINAL.search(s[: m.start("ext")]):
+    none for a move ranked below the top ("the 2nd-best week since 2023") unless
+    ``ordinal`` (the rank is then graded, see :func:`move_rank`)."""
+    if not ordinal and ORDINAL.search(s[: m.start("ext")]):
         return None
     before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
     return past_the_compared(s, mentions, m.start(), before[-1]) if before else subject
+
+
+def move_rank(s: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The qualifier ``rank:N`` of a session's move ranked below the top ("its second-biggest
+    leap ever", "the 3rd-largest one-day drop on record", "the VIX's second largest daily
+    jump since 2020"): ``N - 1`` periods of the span moved further; none for the top.
+
+    >>> s = "It was the VIX's second-biggest jump ever."
+    >>> move_rank(s, re.search("biggest", s)), move_rank(s, re.search("jump", s))
+    (('rank:2',), ())
+    """
+    found = ORDINAL.search(s[: m.start("ext") if "ext" in m.re.groupindex else m.start()])
+    if found is None:
+        return ()
+    word = re.match(r"\d+|[a-z]+", found.group(0).lower())
+    assert word is not None
+    n = int(word.group(0)) if word.group(0).isdigit() else ORDINALS.index(word.group(0)) + 2
+    return (f"rank:{n}",) if 1 < n <= 10 else ()
 
 
 # The period a sentence's move is told over: "annual gains", "in 2025", "this week".
@@ -235,15 +262,15 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         per = _PERIODS[m.group("per").lower()] if m.group("per") else _period_told(s, m.start())
         per = per if m.group("per") or per != "D" else _stated_period(s)  # "up 25% this year"
         op = f"{'worst' if worst else 'best'}:{per}"
-        told = _intraday(s, m)
-        for named in _ranked_assets(s, m, mentions, subject):
+        told = _intraday(s, m) + (move_rank(s, m) if per == "D" else ())
+        for named in _ranked_assets(s, m, mentions, subject, per == "D"):
             out.append(
                 Claim(i, "record", named, m.group(0), op, window=span_window(m), qualifiers=told)
             )
     for m in _AFTER_MOVE_RE.finditer(s):
         worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
-        op, told = f"{'worst' if worst else 'best'}:D", _intraday(s, m)
-        for named in _ranked_assets(s, m, mentions, subject):
+        op, told = f"{'worst' if worst else 'best'}:D", _intraday(s, m) + move_rank(s, m)
+        for named in _ranked_assets(s, m, mentions, subject, True):
             out.append(
                 Claim(i, "record", named, m.group(0), op, window=span_window(m), qualifiers=told)
             )
@@ -266,12 +293,13 @@ def _intraday(s: str, m: re.Match[str]) -> tuple[str, ...]:
 
 
 def _ranked_assets(
-    s: str, m: re.Match[str], mentions: list[AssetMention], subject: str | None
+    s: str, m: re.Match[str], mentions: list[AssetMention], subject: str | None, ordinal: bool
 ) -> list[str]:
     """The assets whose moves ``m`` ranks: :func:`ranked_asset`, or every asset named
     before it when "both" (or "the two") heads it ("gold and silver ... after both markets
-    suffered their steepest declines in decades")."""
-    asset = ranked_asset(s, m, mentions, subject)
+    suffered their steepest declines in decades"); a rank below the top counts only where
+    ``ordinal`` (a session's move, which :func:`move_rank` grades)."""
+    asset = ranked_asset(s, m, mentions, subject, ordinal=ordinal)
     if asset is None:
         return []
     before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]

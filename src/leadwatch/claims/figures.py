@@ -87,8 +87,9 @@ _OP = (
     rf"{COPULA})"
 )
 _QUAL = (
-    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately"
-    r"| approx\.| close to| now| currently| worth| (?:an?|the) [a-z]+(?:-[a-z]+)?(?= US\$| \$)"
+    r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately| approx\."
+    r"| close to| now| currently| worth| (?:an?|the) (?:[a-z]+ly |much-|all-)?[a-z]+(?:-[a-z]+)?"
+    r"(?= US\$| \$)"
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
     r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of"
     rf"| {KEY_LEVEL_RE}(?= \d| (?:US)?\$))*"
@@ -115,7 +116,7 @@ _IN_RANGE = re.compile(rf"\bbetween {_ABOUT}(?:US)?\$?\s?[\d,.]+ {_ABOUT}$|\bbet
 _TICKER_RE = re.compile(rf"\((?P<op>[A-Z]{{2,6}}):?\s?(?:US)?\$\s?{_NUMBER}\)")
 # The index is the subject of the figure's clause: named, then a move verb, then the figure.
 _SUBJECT_OF = re.compile(
-    r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b(?:[^,;.$]|\.(?=\d)){0,40}$", re.I
+    r"\b(?:index|S&P 500|SPX|VIX|Nasdaq|Dow|DXY)\b(?:[^,;.$]|\.(?=\d)){0,60}(?:, )?$", re.I
 )
 _WORD_DOLLAR_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER} (?:(?:US |U\.S\. )?dollars|USD)\b", re.IGNORECASE

@@ -170,29 +170,34 @@ def _ranked_on(
     if "streak" in c.qualifiers:  # "its longest losing streak": the runs' lengths, ranked
         moves, sign = run_lengths(moves, at, sign).astype(float), 1.0
     value = float(moves.loc[at])
+    rank = next((int(q[5:]) for q in c.qualifiers if q.startswith("rank:")), 1)
+
+    def beaten(other: pd.Series) -> bool:  # as many periods moved further as the rank says
+        return int((sign * other >= sign * value).sum()) == rank - 1
+
     if c.window.startswith("since:"):
         span = _since_day(c.window) or since_period(_dated(c.window, pd.Timestamp(day)))
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
         after = moves[(moves.index > span[1]) & (moves.index < at)]
         inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
-        ok = bool((sign * after < sign * value).all() and (sign * inside >= sign * value).any())
+        ok = beaten(after) and bool((sign * inside >= sign * value).any())
         label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
     elif c.window == "ever":  # "its best year ever": of every period in the data
         earlier = moves[moves.index < at]
-        ok = bool((sign * earlier < sign * value).all())
+        ok = beaten(earlier)
         label = "every period in the data"
     else:
         _, n, unit = c.window.split(":")
         back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
         start = at - back
         earlier = moves[(moves.index >= start) & (moves.index < at)]
-        ok = bool((sign * earlier < sign * value).all())
+        ok = beaten(earlier)
         label = f"every period since {pd.Timestamp(start).date()}"
     moved = f"moved {value:+.2%}"
     moved = f"ran {value:.0f} periods its way in a row" if "streak" in c.qualifiers else moved
     text = (
         f"{market.source(series)} {moved} in the period to {pd.Timestamp(at).date()}; "
-        f"the {side} of {label}: {'yes' if ok else 'no'}"
+        f"the {side if rank == 1 else f'{side} but {rank - 1}'} of {label}: {'yes' if ok else 'no'}"
     )
     return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}

@@ -202,7 +202,10 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     on = event_day(c.when, day) if named else day  # "its highest in four weeks on Monday"
     side = market.ranges.get(c.asset)
     past = _past_month(c, day)  # "in early February it sank to a 16-month low": a day of it
-    for d in closes.loc[past[0] : past[1]].index if past else closes.loc[:on].index[-2:]:
+    tried = closes.loc[:on].index[-2:]
+    if "last_week" in c.qualifiers:  # "at the end of last week, reaching its highest since"
+        tried = closes.loc[_period_before("week", on)[0] : on].index
+    for d in closes.loc[past[0] : past[1]].index if past else tried:
         if past is not None:  # the span back counts from that day
             found = record_bound(c.window, pd.Timestamp(d), fed_rates(market))
             bound = (found or (bound, label))[0]

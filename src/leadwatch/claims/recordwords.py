@@ -34,7 +34,14 @@ from leadwatch.claims.recordspans import (
     with_partners,
 )
 from leadwatch.claims.text import dated_noun, find_when, find_when_at
-from leadwatch.claims.vocabulary import ABOUT_RE, DOWN_NOUN_RE, PREVIOUS_DAY_RE, any_of, ending
+from leadwatch.claims.vocabulary import (
+    ABOUT_RE,
+    DOWN_NOUN_RE,
+    PREVIOUS_DAY_RE,
+    RARE_EXTREME_RE,
+    any_of,
+    ending,
+)
 
 __all__ = ["records"]
 
@@ -46,14 +53,17 @@ _MAYBE = ending(
     gap=r"[^,;.]*",
 )
 
+#: The noun after "highest": "its highest level", "the lowest close", "its highest mark".
+_LEVEL_NOUN = r"(?:level|close|point|price|reading|mark|print|finish|settlement|settle)"
 _RECORD_RE = re.compile(
     r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
-    r"(?:(?: and)? (?:closing|intra-?day)){0,2} )(?P<hl>high|low|peak|height)s?\b"
+    r"(?:(?: and)? (?:closing|intra-?day)){0,2} )(?P<hl>high|low|peak|height"
+    rf"|{RARE_EXTREME_RE})s?\b"
     r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit|set|notched|posted|touched"
     r"|reached|printed|made|at)(?: new| fresh)?) records\b"  # "each set new records"
     rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
     r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:(?:closing|intraday|daily|price) )?"
-    r"(?:level|close|point|price|reading)s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
+    rf"{_LEVEL_NOUN}s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:ever )?(?:seen|recorded|reached|hit|touched|traded)"
     r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
@@ -66,7 +76,7 @@ _RECORD_RE = re.compile(
     r"|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
-    rf"(?:{SPAN_RE})[- ](?P<nhl>high|low|peak|trough|top|bottom)"
+    rf"(?:{SPAN_RE})[- ](?P<nhl>high|low|peak|trough|top|bottom|{RARE_EXTREME_RE})"
     rf"|(?P<decade>{DECADE_RE})[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
     r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
@@ -157,6 +167,24 @@ _LAST_PERIOD = re.compile(
 )
 
 
+#: The week before the article's said of the move that set a record ("at the end of last
+#: week, reaching its highest since", "hit a 10-month low late last week").
+_IN_LAST_WEEK = re.compile(
+    r"\b(?<!since )(?<!than )(?:last|the previous|the prior) week\b(?!['\u2019]s|ends?\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_week(s: str) -> tuple[str, ...]:
+    """The qualifier ``last_week`` when the sentence sets its record in the week before the
+    article's; not when "last week" is only an opening clause's ("after a drop last week,")."""
+    for m in _IN_LAST_WEEK.finditer(s):
+        clause = re.split(r"[,;:]", s[: m.start()])[-1]
+        if not re.match(r"\s*(?:after|following|despite|unlike|while)\b", clause, re.I):
+            return ("last_week",)
+    return ()
+
+
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     out: list[Claim] = []
     # one record phrase per asset and side ("from a one-year high back to its lowest": both)
@@ -190,7 +218,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
         head = (
             m.group("rel") or m.group("nhl") or m.group("dhl") or m.group("hl") or m.group(0)
         ).lower()
-        hl = "low" if re.search(r"low|weakest|worst|trough|bottom", head) else "high"
+        hl = "low" if re.search(r"low|weakest|worst|trough|bottom|nadir", head) else "high"
         if m.group("seen"):  # "climbed to levels not seen since May": the move's side
             hl = move_side(s[: m.start()]) or "high"
         if (asset, hl) in done:
@@ -278,7 +306,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             if span is None:
                 continue
             span = None if span == "ever" else span  # "the highest level ever recorded": all-time
-            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, when=when, window=span))
+            wk = _last_week(s) if when is None and span is not None else ()
+            words = m.group(0).strip()
+            out.append(Claim(i, "record", asset, words, hl, when=when, window=span, qualifiers=wk))
         elif past:
             before = _LAST_PERIOD.search(s, 0, m.start())  # "below last week's record highs"
             on = date_said_of(s, m.end()) if m.group("then") else None
@@ -344,41 +374,12 @@ _AWAY = _to_the_record(
 _BREAKING = re.compile(r"-(?:breaking|setting) (?P<noun>[a-z]+|\d{4}\b)")
 #: Words "record" may stand before and still speak of the price.
 _PRICE_NOUNS = frozenset(
-    [
-        "high",
-        "highs",
-        "low",
-        "lows",
-        "peak",
-        "peaks",
-        "level",
-        "levels",
-        "close",
-        "closing",
-        "price",
-        "prices",
-        "territory",
-        "run",
-        "rally",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "this",
-        "last",
-        "set",
-        "earlier",
-        "above",
-        "below",
-        "after",
-        "and",
-        "as",
-        "with",
-        "when",
-        "while",
-        "since",
-    ]
+    (
+        *("high", "highs", "low", "lows", "peak", "peaks", "level", "levels", "close"),
+        *("closing", "price", "prices", "territory", "run", "rally", "of", "in", "on"),
+        *("at", "for", "this", "last", "set", "earlier", "above", "below", "after"),
+        *("and", "as", "with", "when", "while", "since"),
+    )
 )
 # A record's clause whose subject is a quantity, not an asset ("put volume surged to a record").
 _OTHER_SUBJECT = re.compile(

@@ -52,6 +52,7 @@ __all__ = [
     "PRICE_BARE_RE",
     "PRICE_NUM_RE",
     "PROFIT_RE",
+    "RARE_EXTREME_RE",
     "RATE_NUM_RE",
     "RECLAIM_RE",
     "ROUGHLY_RE",
@@ -200,11 +201,13 @@ NON_PRICE_RE = (
 #: The value of a quote or a record named by its noun ("high of", "close of", "Friday's
 #: settlement of", "closing price of"; a settlement only a day's, not a lawsuit's), an
 #: abbreviation of it in brackets allowed: "an all-time high (ATH) of $109,000".
+#: The rarer nouns of a peak or a trough: "a two-year pinnacle", "its 2022 nadir".
+RARE_EXTREME_RE = r"(?:pinnacle|summit|zenith|nadir)"
 LEVEL_OF_RE = (
     r"(?:(?:closing|settlement|settle|opening) (?:price|level|value|terms|rate|quote|print) of"
     r"|(?:(?<='s )|(?<=\u2019s )|(?:daily|final|previous|prior|last) )settlement of"
-    r"|(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom)"
-    r"(?: \((?:ATH|ATL|[A-Z]{2,4})\))? of)"
+    r"|(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom"
+    rf"|{RARE_EXTREME_RE})(?: \((?:ATH|ATL|[A-Z]{{2,4}})\))? of)"
 )
 #: A word marking a level as one to watch, right before its figure: "the key $4,000",
 #: "the closely watched $75 an ounce line", "the long-awaited $100,000 mark".
