@@ -190,12 +190,14 @@ LOST_LEVEL_RE = (
     r"(?:US)?\$[\d,.]+k? (?:level|mark|handle|support|threshold|line|floor)\b)"
 )
 #: What "gained" or "lost" may take that is no price: "gained traction", "has gained favour",
-#: "lost momentum", "has lost its luster".
+#: "lost momentum", "has lost its luster"; or a rise "in" it: "surged in popularity".
 NON_PRICE_RE = (
-    r"(?:(?:its|their|some|much|new|fresh|wide|wider|broad|broader|significant) )?"
+    r"(?:in |(?:its|their|some|much|new|fresh|wide|wider|broad|broader|significant|considerable"
+    r"|renewed|growing|increasing|greater|more|huge|massive|(?:a lot|lots|plenty) of) )?"
     r"(?:appeal|allure|traction|popularity|momentum|steam|attention|favou?r|interest|credibility"
     r"|acceptance|adoption|legitimacy|recognition|lust(?:er|re)|shine|sheen|relevance|confidence"
-    r"|trust|market share|followers|users|fans|prominence|visibility|status|currency)"
+    r"|trust|market share|followers|users|fans|prominence|visibility|status|currency"
+    r"|attraction|attractiveness|buzz|notoriety|fame|supporters|believers|mindshare|use|usage)"
 )
 #: The value of a quote or a record named by its noun ("high of", "close of", "Friday's
 #: settlement of", "closing price of"; a settlement only a day's, not a lawsuit's), an
