@@ -122,11 +122,13 @@ DOWN_NOUN_RE = (
 _STEP = r"(?:tick|inch|nudg|drift|edg|mov|head|trend)(?:ed|ing)|crept|creeping"
 _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
 #: A result verb with a sized move noun and no figure: "registered small gains", "posted heavy
-#: losses" (a bare "recorded losses" often repeats the lead sentence's move).
+#: losses", "saw steep losses", "suffered a heavy loss" (a bare "recorded losses" often
+#: repeats the lead sentence's move).
 _POSTED = (
-    r"(?:(?:post|register|notch|record|book|chalk)(?:ed|ing)|logg(?:ed|ing))(?: up)? (?:an? )?"
+    r"(?:(?:post|register|notch|record|book|chalk|suffer|endur|sustain|rack)(?:ed|ing)"
+    r"|logg(?:ed|ing)|incurr(?:ed|ing)|saw|seeing|took|taking)(?: up)? (?:an? )?"
     r"(?:(?:small|modest|slight|minor|marginal|steep|sharp|heavy|big|solid|strong|broad|fresh"
-    r"|further) )"
+    r"|further|hefty|deep|large|significant|substantial|severe|outsized|sizable|sizeable) )"
 )
 #: A copula or a session verb with a comparative: "was firmer", "closed slightly lower".
 _STOOD = (
