@@ -44,12 +44,9 @@ _GERUND_IF = re.compile(
     r"| not| no)\b|means?\b|signals?\b|spells?\b)",
     re.IGNORECASE,
 )
-_GERUND = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bafter )"
-    r"(?<!\bbefore )(?<!\bsince )(?<!\bdespite )(?<!\bby )(?<!\bon )(?<!\bwhile )(?<!\bkeeps )"
-    r"(?<!\bkept )\b[a-z]+ing(?: back)?\s+$",
-    re.IGNORECASE,
-)
+_HEADS = ("is", "are", "was", "were", "be", "been", "keeps", "kept", "after", "before", "since")
+_NOT_HEADED = "".join(rf"(?<!\b{w} )" for w in (*_HEADS, "despite", "by", "on", "while"))
+_GERUND = re.compile(rf"{_NOT_HEADED}\b[a-z]+ing(?: back)?\s+$", re.IGNORECASE)
 
 
 def threshold_condition(s: str, start: int) -> bool:

@@ -48,7 +48,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.baremoves import figures_window, stated_apart
 from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
-from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE, PUSH_RE
+from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE, PUSHED, PUSHED_DOWN_UP
 from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
@@ -127,6 +127,9 @@ _AFTER_ASSET = re.compile(
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries)"
     rf"|{NON_PRICE_RE}|{CAUSED_OBJECT})\b)",
     re.IGNORECASE,
+)
+_PUSH_RE = re.compile(  # "pushed real yields lower"; "drove down the dollar" (causes)
+    rf"{PUSHED}(?: (?P<obj>[\w .]{{1,30}}?) (?P<dir>lower|higher)\b|{PUSHED_DOWN_UP})", re.I
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b)", re.I)
 _IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
@@ -277,15 +280,13 @@ def _moves(
             continue  # "shorts face liquidation if the coin climbed back to $72,000"
         if after and m.asset not in GROUPS and not attribute(s, m):  # "demand for gold rose"
             found.append((m.asset, "up" if after.group("up") else "down", m.words + after.group(0)))
-    for push in PUSH_RE.finditer(s):  # "pushed real yields lower", "drove down the dollar"
+    for push in _PUSH_RE.finditer(s):
         if hypothetical(s, push.start(), push.end()):
             continue  # "could push gold even higher": a forecast
-        obj, op = ("obj", push["dir"]) if push["obj"] else ("pobj", push["part"])
+        k, d = ("pobj", push["part"]) if push["part"] else ("obj", push["dir"])
         for m in mentions:
-            if push.start(obj) <= m.start < push.end(obj) and m.asset not in GROUPS:
-                found.append(
-                    (m.asset, "down" if op.lower() in ("lower", "down") else "up", push[0])
-                )
+            if push.start(k) <= m.start < push.end(k) and m.asset not in GROUPS:
+                found.append((m.asset, "down" if d.lower() in ("down", "lower") else "up", push[0]))
     for cause in CAUSE_RE.finditer(s):
         for m in mentions:
             gap = s[cause.end() : m.start] if m.start >= cause.end() else "x"
