@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 
@@ -45,7 +46,13 @@ _TECHNICAL = (
 _ATTRIBUTE = (
     r"(?:[\w-]+ ){0,2}(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
-    rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL})"
+    rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL}"
+    r"|sectors?|sub-?ind(?:ex|ices|exes)|components?|constituents?)"
+)
+# A sector of a stock index is a sub-index, not the index: "the S&P 500 Energy Sector Index".
+_SECTOR = (
+    r"(?:energy|(?:information )?technology|tech|utilities|financials?|health ?care|materials"
+    r"|industrials|real estate|consumer (?:discretionary|staples)|communication services|banks)"
 )
 # A noun the asset qualifies: "gold demand", "silver supply", "bitcoin ETF inflows".
 _QUANTITY = (
@@ -55,7 +62,12 @@ _QUANTITY = (
     r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"
     r"|(?:royalty |streaming |treasury |mining )?(?:producers?|compan(?:y|ies)|firms?|developers?"
     r"|explorers?|streamers?|names|plays|proxies)"
-    r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?)|RSI|MACD)"
+    r"|(?:ETF|ETP|fund) (?:holdings|flows?|inflows?|outflows?)|RSI|MACD"
+    r"|(?:(?:exchange|wallet|whale|on-?chain|custody) )?(?:balances?|withdrawals?|deposits?"
+    r"|reserves|stockpiles?|inventor(?:y|ies))"
+    r"|(?:lease|leasing|borrow(?:ing)?|lending|funding) (?:rates?|costs?|fees)"
+    r"|liquidations|short interest|open interest|(?:long |short )?positions"
+    rf"|{_SECTOR}(?: Select)?(?: sector)?(?: (?:sub-?)?index| SPDR| ETF)?)"
 )
 # An appetite for the asset, not its price: "the appeal of holding silver over the euro",
 # "interest in silver", "appetite for bitcoin" (the assets of the phrase move with it).
@@ -220,7 +232,39 @@ def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> b
         or supposed(s, start, end)
         or bool(_STOCK.search(s[lo:start]))
         or bool(_MARGIN.search(s[max(0, start - 80) : start]))
+        or owned_elsewhere(s, end, mentions)
     )
+
+
+# "a 6.2% slide in crude futures": the move noun after the figure, and what it is of.
+_MOVE_OF = re.compile(
+    rf"\s*{words_re(_MOVES)}s?\s+(?:in|of|for|across|among)\s+(?P<np>[^,;:.()—]{{1,60}})",
+    re.IGNORECASE,
+)
+# What keeps the figure the asset's own: a time, a session or the price itself ("a 2% gain
+# in early trade", "a 5% drop in value", "a 3% rise in June", "a 4% fall in two days").
+_OWN_NP = re.compile(
+    r"^(?:[\w.$'\u2019-]+\s+){0,3}?"  # "the past", "less than nine", "early Asian"
+    r"(?:value|prices?|terms|trade|trading|deals|dealings|session|days?|weeks?|months?|years?"
+    r"|hours?|minutes?|quarter|half|overnight|spot|Asia\w*|Europe\w*|London|New York|\d"
+    rf"|{words_re(tuple(calendar.month_name[1:] + calendar.day_name[:]))})\b",
+    re.IGNORECASE,
+)
+
+
+def owned_elsewhere(s: str, end: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the percentage ending at ``end`` sizes a move of something named after it
+    that is no asset ("Gold fell 1% after a 6.2% slide in property shares"); a time or the
+    price after the move noun ("a 2% gain in early trade") keeps it the asset's.
+
+    >>> s = "Yields fell after a 6% slide in crude futures."
+    >>> owned_elsewhere(s, s.index("%") + 1, [])
+    True
+    """
+    m = _MOVE_OF.match(s, end)
+    if m is None or any(m.start("np") <= x.start < m.end("np") for x in mentions):
+        return False
+    return not _OWN_NP.match(m.group("np"))
 
 
 # The size of a comparison: "outperformed silver by 5%", "lagged gold by nearly 10%".

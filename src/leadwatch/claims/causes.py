@@ -6,7 +6,8 @@ metals", "the dollar's slide has strengthened the case for gold" state no move o
 subject: the verb takes an object (:data:`CAUSED_OBJECT`, after the verb). A hedge ("a hedge
 against a weakening dollar", "protection against the strengthening greenback") names what
 is guarded against, not a move that happened, and "weakening gold's role as a haven"
-(:data:`ITS_ROLE`) is no price.
+(:data:`ITS_ROLE`) is no price. "drove down Treasury yields and the dollar", "pushed gold
+higher" (:data:`PUSHED`, :data:`PUSHED_DOWN_UP`) state the moves of their objects.
 
 Examples
 --------
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CAUSED_OBJECT", "CAUSE_RE", "ITS_ROLE"]
+__all__ = ["CAUSED_OBJECT", "CAUSE_RE", "ITS_ROLE", "PUSHED", "PUSHED_DOWN_UP"]
 
 # What is guarded against: "a hedge against a weakening dollar"; after an article the
 # participle describes its noun ("fueled by a weakening dollar": a cause, no move stated).
@@ -41,4 +42,14 @@ CAUSED_OBJECT = (
     r"(?:(?<=ened )|(?<=ening ))(?:the(?! (?:most|least|week|day|month|year|session)\b)|its"
     r"|their|this|that|[\w.-]+['\u2019]s|demand|appetite|interest|sentiment|confidence|support"
     r"|prospects|outlook|case|bids?|buying)"
+)
+
+#: A move caused, told by its verb with a direction after the object ("pushed real yields
+#: lower", "sent gold higher") or a particle before it ("drove down Treasury yields and the
+#: dollar", "pushed up the greenback"): the object runs to a clause break or a linking word.
+PUSHED = r"\b(?:push\w*|send\w*|sent|driv\w*|drove|drag\w*|knock\w*)"
+PUSHED_DOWN_UP = (
+    r" (?P<part>down|up) (?P<pobj>(?:(?!\b(?:as|after|while|amid|on|in|but|despite|because"
+    r"|when|which|since|by|to|from|with|then|lower|higher|push\w*|sen[dt]\w*|dr[io]v\w*|drag\w*"
+    r"|knock\w*|lift\w*|boost\w*|weigh\w*)\b)[^,;:])+)"
 )

@@ -5,6 +5,8 @@ could trigger liquidations", "a silver price over $40 signals a new bull market"
 The figure follows a side word (above, below, over, under, beyond, past) and is itself the
 subject of a consequence (would, could, might, will, meant, means, signals, implies,
 triggers, opens, spells, risks); "at $30 could be a bargain" states a price and stays a level.
+A move to a price that an opinion is about ("bitcoin drifting back toward $60,000 is not a
+collapse", "gold falling to $3,000 would not end the run") is no level either.
 A clause that states where an asset trades now ("as ETH is trading under $3,000", "while
 gold is hovering near $4,000") is a fact even inside a forecast (:func:`fact_start`).
 
@@ -32,10 +34,34 @@ _THRESHOLD_IF = re.compile(
 )
 
 
+# A move to a price as the subject of an opinion: "bitcoin drifting back toward $60,000 is
+# not a collapse", "gold falling to $3,000 would not end the bull run" (a gerund that no
+# auxiliary or preposition heads: "is falling toward", "after falling to" state facts).
+_GERUND_IF = re.compile(
+    r"^(?:back\s+)?(?:(?:to|toward|towards|near|under|below|above|over|past|beyond)\s+)?(?:US)?"
+    r"\$?\d[\d,.]*(?:\s?[kK]\b)?\s*(?:(?:an? |per )?(?:ounce|oz|level|mark|handle|area|zone)\s+)?"
+    r"(?:(?:would|could|might|will|wo|does|need)(?:n['\u2019]t\b| not\b)?|(?:is|was)(?:n['\u2019]t"
+    r"| not| no)\b|means?\b|signals?\b|spells?\b)",
+    re.IGNORECASE,
+)
+_HEADS = ("is", "are", "was", "were", "be", "been", "keeps", "kept", "after", "before", "since")
+_NOT_HEADED = "".join(rf"(?<!\b{w} )" for w in (*_HEADS, "despite", "by", "on", "while"))
+_GERUND = re.compile(rf"{_NOT_HEADED}\b[a-z]+ing(?: back)?\s+$", re.IGNORECASE)
+
+
 def threshold_condition(s: str, start: int) -> bool:
     """Whether the figure whose words start at ``start`` in ``s`` is a threshold stated as a
-    condition (see the module doc)."""
-    return bool(_THRESHOLD_IF.match(s[start:]))
+    condition (see the module doc), or a move to it that an opinion is about ("silver
+    sliding to $25 would not end the uptrend").
+
+    >>> s = "Gold falling to $3,000 would not end the bull run."
+    >>> threshold_condition(s, s.index("to $")), threshold_condition("Gold is at $3,000.", 11)
+    (True, False)
+    """
+    at = start + len(m[0]) if (m := re.match(r"[a-z]+ing\s+", s[start:], re.I)) else start
+    return bool(
+        _THRESHOLD_IF.match(s[start:]) or (_GERUND_IF.match(s[at:]) and _GERUND.search(s[:at]))
+    )
 
 
 # "as ETH is trading under", "while gold is currently hovering near", "with bitcoin now at".

@@ -25,6 +25,7 @@ from leadwatch.claims.model import GROUPS, Claim
 #: (sentence, asset, kind) of a copy made by :func:`coordinated`.
 Copied = tuple[int, str | None, str]
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # a list's earlier names
 # what may stand before the subject in its clause: nothing, an article, "both", a conjunction
 _OPENING = re.compile(
     r"(?:\s*(?:the|both|and|but|while|as|with|meanwhile|spot|US|U\.S\.)\b)*\s*", re.IGNORECASE
@@ -55,15 +56,19 @@ def coordinated(s: str, mentions: list[AssetMention], claims: list[Claim]) -> li
 
 
 def _joined(s: str, mentions: list[AssetMention], last: AssetMention) -> list[str]:
-    """The names before ``last`` joined to it by "and", when they open their clause."""
+    """The names before ``last`` joined to it by "and" (a list: "A, B and C", "A, B, and
+    C"), when they open their clause."""
     before = [m for m in mentions if m.end <= last.start]
-    if not before or not _AND.fullmatch(s[before[-1].end : last.start]):
+    if not before or not _AND.fullmatch(s[before[-1].end : last.start].replace(",", "")):
         return []
-    first = before[-1]
+    names = [before.pop()]
+    while before and _COMMA.fullmatch(s[before[-1].end : names[-1].start]):
+        names.append(before.pop())  # "Gold, silver and copper": the list runs back
+    first = names[-1]
     clause = max(s.rfind(",", 0, first.start), s.rfind(";", 0, first.start)) + 1
     if not _OPENING.fullmatch(s[clause : first.start]) or first.asset in GROUPS:
         return []
-    return [] if first.asset == last.asset else [first.asset]
+    return list(dict.fromkeys(m.asset for m in names if m.asset not in (last.asset, *GROUPS)))
 
 
 #: The end of a sentence told in full, not a headline's: a stop, a question or exclamation mark.

@@ -48,7 +48,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.baremoves import figures_window, stated_apart
 from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
-from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE
+from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE, PUSHED, PUSHED_DOWN_UP
 from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
@@ -123,14 +123,13 @@ _VERB_DOWN = (
 _AFTER_ASSET = re.compile(
     rf"^(?:'s|\u2019s)?(?: prices?| futures| ind(?:ices|exes))?(?: \([^()]{{0,40}}\))?"
     r"(?: (?:has|have|had))?"
-    rf"(?: now| also| just| both)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
+    rf"(?: now| also| just| both| all)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries)"
     rf"|{NON_PRICE_RE}|{CAUSED_OBJECT})\b)",
     re.IGNORECASE,
 )
-# "pushed real yields lower"; "weakened the dollar"; "the advance has gathered pace".
-_PUSH_RE = re.compile(
-    r"\b(?:push\w*|send\w*|driv\w*) (?P<obj>[\w .]{1,30}?) (?P<dir>lower|higher)\b", re.I
+_PUSH_RE = re.compile(  # "pushed real yields lower"; "drove down the dollar" (causes)
+    rf"{PUSHED}(?: (?P<obj>[\w .]{{1,30}}?) (?P<dir>lower|higher)\b|{PUSHED_DOWN_UP})", re.I
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b)", re.I)
 _IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
@@ -284,9 +283,10 @@ def _moves(
     for push in _PUSH_RE.finditer(s):
         if hypothetical(s, push.start(), push.end()):
             continue  # "could push gold even higher": a forecast
+        k, d = ("pobj", push["part"]) if push["part"] else ("obj", push["dir"])
         for m in mentions:
-            if push.start("obj") <= m.start < push.end("obj") and m.asset not in GROUPS:
-                found.append((m.asset, "down" if push.group("dir") == "lower" else "up", push[0]))
+            if push.start(k) <= m.start < push.end(k) and m.asset not in GROUPS:
+                found.append((m.asset, "down" if d.lower() in ("down", "lower") else "up", push[0]))
     for cause in CAUSE_RE.finditer(s):
         for m in mentions:
             gap = s[cause.end() : m.start] if m.start >= cause.end() else "x"

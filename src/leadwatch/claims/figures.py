@@ -142,7 +142,7 @@ _UP = (
     r"(?:lift|boost|propel)\w* (?:its |their |the )?prices? (?:up )?by|" + UP_VERB_RARE_RE
 )
 _DOWN = (
-    r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid|slide|slip\w*|lower|plung\w*|down|"
+    r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid(?:e|es|ing)?|slip\w*|lower|plung\w*|down|"
     r"off|draw-?downs?|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
     r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"

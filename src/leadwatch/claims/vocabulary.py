@@ -123,11 +123,13 @@ DOWN_NOUN_RE = (
 _STEP = r"(?:tick|inch|nudg|drift|edg|mov|head|trend)(?:ed|ing)|crept|creeping"
 _EXTEND = r"extend(?:ed|ing|s) (?:its |their |the |recent )?"
 #: A result verb with a sized move noun and no figure: "registered small gains", "posted heavy
-#: losses" (a bare "recorded losses" often repeats the lead sentence's move).
+#: losses", "saw steep losses", "suffered a heavy loss" (a bare "recorded losses" often
+#: repeats the lead sentence's move).
 _POSTED = (
-    r"(?:(?:post|register|notch|record|book|chalk)(?:ed|ing)|logg(?:ed|ing))(?: up)? (?:an? )?"
+    r"(?:(?:post|register|notch|record|book|chalk|suffer|endur|sustain|rack)(?:ed|ing)"
+    r"|logg(?:ed|ing)|incurr(?:ed|ing)|saw|seeing|took|taking)(?: up)? (?:an? )?"
     r"(?:(?:small|modest|slight|minor|marginal|steep|sharp|heavy|big|solid|strong|broad|fresh"
-    r"|further) )"
+    r"|further|hefty|deep|large|significant|substantial|severe|outsized|sizable|sizeable) )"
 )
 #: A copula or a session verb with a comparative: "was firmer", "closed slightly lower".
 _STOOD = (
@@ -191,12 +193,14 @@ LOST_LEVEL_RE = (
     r"(?:US)?\$[\d,.]+k? (?:level|mark|handle|support|threshold|line|floor)\b)"
 )
 #: What "gained" or "lost" may take that is no price: "gained traction", "has gained favour",
-#: "lost momentum", "has lost its luster".
+#: "lost momentum", "has lost its luster"; or a rise "in" it: "surged in popularity".
 NON_PRICE_RE = (
-    r"(?:(?:its|their|some|much|new|fresh|wide|wider|broad|broader|significant) )?"
+    r"(?:in |(?:its|their|some|much|new|fresh|wide|wider|broad|broader|significant|considerable"
+    r"|renewed|growing|increasing|greater|more|huge|massive|(?:a lot|lots|plenty) of) )?"
     r"(?:appeal|allure|traction|popularity|momentum|steam|attention|favou?r|interest|credibility"
     r"|acceptance|adoption|legitimacy|recognition|lust(?:er|re)|shine|sheen|relevance|confidence"
-    r"|trust|market share|followers|users|fans|prominence|visibility|status|currency)"
+    r"|trust|market share|followers|users|fans|prominence|visibility|status|currency"
+    r"|attraction|attractiveness|buzz|notoriety|fame|supporters|believers|mindshare|use|usage)"
 )
 #: The value of a quote or a record named by its noun ("high of", "close of", "Friday's
 #: settlement of", "closing price of"; a settlement only a day's, not a lawsuit's), an
