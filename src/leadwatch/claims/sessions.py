@@ -69,7 +69,7 @@ def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:
         if (c.window or "").startswith("tdays:") and c.asset and market.has(c.asset):  # "2 days"
             unit = "days" if round_the_clock(market, c.asset) else "sessions"
             c = replace(c, window=f"{unit}:{(c.window or '')[6:]}")
-        if c.kind == "percent" and c.window not in (None, "day"):
+        if c.kind == "percent" and c.window not in (None, "day") and c.window[:3] != "on:":
             stated = c.window
         out.append(as_window(c, market, stated))
     return out
