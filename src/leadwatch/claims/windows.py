@@ -39,7 +39,7 @@ from leadwatch.claims.sincewords import since_words
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
 from leadwatch.claims.text import aside_spans, since_day
-from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
@@ -120,8 +120,8 @@ _WINDOW_RE = re.compile(
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:{MONTH_RE})\.?"
     rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,? ?(?:of (?={YEAR_RE}))?)?(?:{YEAR_RE})?(?<=[\w])"
-    r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
+    r"|last (?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['\u2019]s (?:close|open))?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
     r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
     r"|decision|announcement|meeting|rate cut|rate hike))"
@@ -345,9 +345,9 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", text, flags=re.IGNORECASE)
     part = re.match(r"(?:(?:the )?(end) of |(early|mid|late)[- ]?)", text, re.IGNORECASE)
     text = text[part.end() :] if part else text
-    weekday = re.match(r"(Mon|Tues|Wednes|Thurs|Fri)day\b", text, re.IGNORECASE)
-    if weekday:  # "since Thursday": its session counted in (from the close before it);
-        number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
+    weekday = re.match(r"(?:last )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text, re.I)
+    if weekday:  # "since Thursday", "since Sunday": its session counted in (the close before)
+        number = [d[:-3] for d in WEEKDAYS].index(weekday.group(1).lower())
         start = day - pd.Timedelta(days=(day.weekday() - number - 1) % 7 + 1)
         close = at_close or "close" in words  # "since Thursday's close": from that close
         whence = "its close" if close else "the close before"
