@@ -73,13 +73,14 @@ _WINDOW_RE = re.compile(
     r"(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?|yearly)\b"
     r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
+    r"|(?P<cmonth>(?:on|for) the month(?! (?:of|before|ago|earlier|prior)\b))"
     r"|since the (?:start|beginning) of (?:the|this) month)\b"
     r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
     r"|in Q(?P<pqd>[1-4])|(?:in|during|over|for) the (?P<ph>first|second) half)"
     r"(?: of (?:the year|this year|(?P<py>20\d\d)))?)\b"
     rf"|\b(?P<month>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |the past )"
-    r"(?:month|30 days|four weeks)|on the month"
-    r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
+    r"(?:month|30 days|four weeks)"
+    r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
     r"|\b(?P<before>(?P<bl>last|the past|the previous|the prior) (?P<bu>week|month)['\u2019]s)"
     rf"|\b(?P<week>this week|last week|on the week"
@@ -172,6 +173,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             else:
                 q = m.group("pqd") or str(order.index(m.group("pq").lower()) + 1)
                 out.append((m.start(), f"part:Q{q}{year}"))
+        elif m.group("cmonth"):  # "up 6% for the month": the calendar month (spans.py)
+            out.append((m.start(), "calmonth:now"))
         elif m.group("prev"):  # "after falling 1.5% in the previous session"
             out.append((m.start(), "prev"))
         elif m.group("sessions"):
