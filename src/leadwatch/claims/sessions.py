@@ -28,6 +28,7 @@ from leadwatch.claims.closeness import round_the_clock
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, move_days
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.windows import find_windows
 
 __all__ = [
     "as_window",
@@ -48,6 +49,8 @@ def session_plausible(market: Market, asset: str, stated: float, rare: bool = Fa
     return moves.empty or abs(stated) <= float(moves.max() if rare else moves.quantile(0.999))
 
 
+#: Windows to date a sentence may lend the one after it.
+_TO_DATE = ("ytd", "mtd", "wtd", "week", "month", "year")
 #: A session's time in a sentence: a clock time ("as of 4pm ET", "at 0323 GMT", "by 10:30
 #: a.m. EST") or "intraday": a move told of it is one session's, however big.
 _SESSION_TIME = re.compile(
@@ -73,22 +76,33 @@ def as_window(claim: Claim, market: Market, window: str | None, timed: bool = Fa
     return replace(c, when=None, window=window or "months")
 
 
+def _named_window(s: str) -> str | None:
+    """The period to date sentence ``s`` names last ("this year", "so far this month")."""
+    codes = [code for _, code in find_windows(s) if code in _TO_DATE or code.startswith("cal:")]
+    return codes[-1] if codes else None
+
+
 def with_windows(
     claims: Iterable[Claim], market: Market, sentences: Sequence[Sentence] = ()
 ) -> list[Claim]:
     """``claims`` in order, each move too big for a session read over the window the text
     stated last before it (:func:`as_window`; ``sentences``: the article's, for the session
-    times); a count of days of trading (``tdays:N``, "in two days") in calendar days for a
-    round-the-clock asset, else in sessions."""
-    out, stated = [], None
+    times, and for a window the sentence right before names with no move of its own: "Metals
+    have soared this year. Silver alone is up 74%"); a count of days of trading
+    (``tdays:N``, "in two days") in calendar days for a round-the-clock asset, else in
+    sessions."""
+    out, stated, stated_at = [], None, -1
     timed = {s.index for s in sentences if _SESSION_TIME.search(s.text)}
+    named = {s.index + 1: _named_window(s.text) for s in sentences}
     for c in claims:
         if (c.window or "").startswith("tdays:") and c.asset and market.has(c.asset):  # "2 days"
             unit = "days" if round_the_clock(market, c.asset) else "sessions"
             c = replace(c, window=f"{unit}:{(c.window or '')[6:]}")
         if c.kind == "percent" and c.window not in (None, "day") and c.window[:3] != "on:":
-            stated = c.window
-        out.append(as_window(c, market, stated, c.sentence in timed))
+            stated, stated_at = c.window, c.sentence
+        near = stated is not None and stated_at >= c.sentence - 1  # this sentence or the last
+        lent = stated if near else named.get(c.sentence) or stated
+        out.append(as_window(c, market, lent, c.sentence in timed))
     return out
 
 
