@@ -50,20 +50,12 @@ __all__ = ["past_dated", "printed_day"]
 _LEAD = re.compile(r"[\s\u2022\u25cf\u25aa\u2023*>#\-\u2013\u2014]*(?:(?:On|As of|By) )?$")
 #: A list's bullet opening a line.
 _BULLET = re.compile(r"[\u2022\u25cf\u25aa\u2023*\-\u2013\u2014]\s")
-#: What follows a timeline entry's date ("March 9, 2020: ...", "March 9, 2020 - ...").
-_ENTRY = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s)")
-#: What follows a fronted date ("On March 9, 2020, silver ...").
-_FRONTED = re.compile(r"\s*,")
+#: What follows a date opening a sentence: a timeline entry's colon or dash ("March 9,
+#: 2020: ...", "March 9, 2020 - ..."), or a fronted date's comma ("On March 9, 2020, ...").
+_AFTER_DATE = re.compile(r"\s*(?:(?P<entry>:|\s[-\u2013\u2014]\s)|,)")
 #: "that day": a sentence told of the day the sentence before names.
 _THAT_DAY = re.compile(
     r"(?i)\b(?:that|the same) (?:day|session|trading day|date)\b|\bon the day\b(?! before)"
-)
-#: The gap between a figure and a date it is said of ("the 116% jump on", "sank 12% on").
-_GAP_ON = re.compile(r"[^,;:.!?()\u2014]{0,24}\bon\s+$")
-#: A day named without its year in a figure's clause ("by February 20th", "on Aug. 23").
-_YEARLESS = re.compile(
-    rf"\b(?:by|on|until|till|through)\s+(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"(?!,? (?:19|20)\d\d)(?!\d)"
 )
 #: The roles of printed dates that are days told of (not a dateline, deadline or caption).
 _TOLD = ("past",)
@@ -96,10 +88,8 @@ def _opening(s: Sentence, dates: Sequence[PrintedDate], text: str) -> tuple[str,
             continue
         if _LEAD.match(text[s.start : d.start]) is None:
             return None
-        after = text[d.start + len(d.words) : s.end]
-        if _ENTRY.match(after):
-            return d.iso, True
-        return (d.iso, False) if _FRONTED.match(after) else None
+        after = _AFTER_DATE.match(text, d.start + len(d.words), s.end)
+        return None if after is None else (d.iso, after.group("entry") is not None)
     return None
 
 
@@ -126,6 +116,10 @@ def _anchors(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
     return out
 
 
+#: The gap between a figure and a date it is said of ("the 116% jump on", "sank 12% on").
+_GAP_ON = re.compile(r"[^,;:.!?()\u2014]{0,24}\bon\s+$")
+
+
 def _figure_date(s: Sentence, pos: int, dates: Sequence[PrintedDate], text: str) -> str | None:
     """The past date printed right after the figure at ``pos`` of ``s`` ("... 12% on March 9,
     2020"), else ``None``."""
@@ -134,6 +128,13 @@ def _figure_date(s: Sentence, pos: int, dates: Sequence[PrintedDate], text: str)
         if d.role in _TOLD and 0 <= at - pos <= 40 and _GAP_ON.search(s.text[pos:at]):
             return d.iso
     return None
+
+
+#: A day named without its year in a figure's clause ("by February 20th", "on Aug. 23").
+_YEARLESS = re.compile(
+    rf"\b(?:by|on|until|till|through)\s+(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?!,? (?:19|20)\d\d)(?!\d)"
+)
 
 
 def _of_claim(s: str, pos: int, anchor: str) -> str:
