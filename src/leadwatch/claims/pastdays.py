@@ -6,7 +6,8 @@ A sentence is *anchored* on a full date (with its year) when
 - its line opens with the date as a timeline entry ("Feb. 5, 2018: the VIX jumped 116%",
   "- March 9, 2020 - silver sank 12%"): every later sentence of that line is anchored too
   ("This proved a bottom, with bitcoin back above $11,000 by Feb. 20th": that year's);
-- it opens with the date ("On March 16, 2020, gold fell 3%", "In the session of ..."), or
+- it opens with the date ("On March 16, 2020, gold fell 3%"; not "As of <date>", the day
+  of the article's quotes), or
 - it says "that day" ("the same day", "that session") right after a sentence anchored so
   or printing a past date ("Stocks broke on Oct. 19, 1987. The index lost 20% that day").
 
@@ -46,8 +47,9 @@ from leadwatch.claims.windows import find_windows
 
 __all__ = ["past_dated", "printed_day"]
 
-#: What may stand before a date opening a line or sentence: a bullet, "On", "As of".
-_LEAD = re.compile(r"[\s\u2022\u25cf\u25aa\u2023*>#\-\u2013\u2014]*(?:(?:On|As of|By) )?$")
+#: What may stand before a date opening a line or sentence: a bullet, "On" ("As of March 3,
+#: 2026, gold trades at" is a quote of the article's own day: left to dating).
+_LEAD = re.compile(r"[\s\u2022\u25cf\u25aa\u2023*>#\-\u2013\u2014]*(?:On )?$")
 #: A list's bullet opening a line.
 _BULLET = re.compile(r"[\u2022\u25cf\u25aa\u2023*\-\u2013\u2014]\s")
 #: What follows a date opening a sentence: a timeline entry's colon or dash ("March 9,
