@@ -82,6 +82,7 @@ def test_a_past_day_move_is_graded_on_that_day(
         "Silver gained 1.5% today, a day after the Fed decision of Nov. 19, 2025.",
         "November 20, 2025: gold rose 1% today on a weaker dollar.",
         "As of March 3, 2025, gold traded at $2,890 an ounce.",
+        "Gold bottomed on Nov. 3, 2022. It has gained 60% since that day.",
     ],
 )
 def test_a_move_of_its_own_time_keeps_it(text: str) -> None:

@@ -57,10 +57,13 @@ _BULLET = re.compile(r"[\u2022\u25cf\u25aa\u2023*\-\u2013\u2014]\s")
 _AFTER_DATE = re.compile(r"\s*(?:(?P<entry>:|\s[-\u2013\u2014]\s)|,)")
 #: "that day": a sentence told of the day the sentence before names.
 _THAT_DAY = re.compile(
-    r"(?i)\b(?:that|the same) (?:day|session|trading day|date)\b|\bon the day\b(?! before)"
+    r"(?i)(?<!since )(?<!from )(?<!after )(?<!before )(?<!until )"  # "since that day": a window
+    r"\b(?:that|the same) (?:day|session|trading day|date)\b|\bon the day\b(?! before)"
 )
 #: The roles of printed dates that are days told of (not a dateline, deadline or caption).
 _TOLD = ("past",)
+#: Windows a sentence may take from the one before it ("this week. - May 3, 2020: ...").
+_LENT = ("week", "wtd", "month", "mtd", "months", "year", "ytd")
 #: Claims of a day (the window they may carry before being dated).
 _DAY_WINDOWS = (None, "day")
 
@@ -163,7 +166,8 @@ def _dateable(c: Claim, s: str, anchored: bool) -> bool:
     if c.when is not None and c.when[0] != "date":
         return False
     if c.kind == "percent":
-        return c.window in _DAY_WINDOWS or (anchored and not find_windows(s))
+        lent = c.window in _LENT and not find_windows(s)  # a window of the sentence before
+        return c.window in _DAY_WINDOWS or (anchored and lent)
     return c.kind == "level" and c.window is None
 
 
