@@ -438,7 +438,7 @@ def test_more_record_wording(text: str, expected: tuple[str, str, str | None]) -
 @pytest.mark.parametrize(
     ("text", "window"),
     [
-        ("Silver rose 8% for the month.", "month"),
+        ("Silver rose 8% for the month.", "calmonth:now"),
         ("Gold is up 25% for the year.", "ytd"),
         ("Gold is up 3% since the start of the month.", "mtd"),
         ("Gold gained 10% in the first quarter.", "part:Q1"),

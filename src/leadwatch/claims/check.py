@@ -337,7 +337,7 @@ def check_claims(
     """
     day = pd.Timestamp(day).normalize()
     out = []
-    for c in with_windows(extraction.claims, market):
+    for c in with_windows(extraction.claims, market, extraction.sentences):
         sentence = extraction.sentences[c.sentence].text
         c, stated_usd = as_percent(
             c, day, market, partial(_window, market=market)

@@ -373,7 +373,7 @@ def extract_claims(text: str) -> Extraction:
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = since_then(sentences, with_destinations(claims, sentences))
-    claims = last_week_days(text, sentences, later_passes(sentences, claims))  # "a -> b -> c"
+    claims = last_week_days(text, sentences, later_passes(sentences, claims, text))  # "a -> b -> c"
     claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)
     claims = ratio_claims(sentences, spanned_new_records(claims))  # "gold/silver ratio at 80"

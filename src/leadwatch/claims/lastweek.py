@@ -36,6 +36,7 @@ from leadwatch.claims.calendarperiods import calendar_periods
 from leadwatch.claims.dayheadings import headed_days
 from leadwatch.claims.lastweekday import last_weekdays
 from leadwatch.claims.model import Claim
+from leadwatch.claims.pastdays import printed_day
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.windowlinks import linked_windows
 
@@ -97,6 +98,6 @@ def graded(c: Claim, day: pd.Timestamp) -> tuple[Claim, pd.Timestamp]:
     >>> shifted.qualifiers, on.date()
     ((), datetime.date(2025, 10, 10))
     """
-    on = window_day(c, graded_day(c, day))  # "a one-year gain of 70% as of Feb. 20"
+    c, on = printed_day(c, window_day(c, graded_day(c, day)))  # "up 7% as of Feb. 20"
     kept = tuple(q for q in c.qualifiers if q != "last_week")
     return replace(c, qualifiers=kept), on

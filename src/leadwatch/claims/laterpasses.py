@@ -3,8 +3,9 @@ runs of closes (:func:`leadwatch.claims.closelists.close_lists`) and moves named
 whose asset is the verb's object (:func:`leadwatch.claims.objectmoves.object_moves`), a year's
 extreme told of a past day (:func:`leadwatch.claims.datedextremes.dated_extremes`) and a
 peak named by its day (:func:`~leadwatch.claims.datedextremes.dated_peaks`), earlier
-prices quoted beside a level (:func:`leadwatch.claims.priorquotes.prior_quotes`), and two
-assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`)."""
+prices quoted beside a level (:func:`leadwatch.claims.priorquotes.prior_quotes`), two
+assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`), and moves
+and prices told of a printed past day (:func:`leadwatch.claims.pastdays.past_dated`)."""
 
 from __future__ import annotations
 
@@ -15,14 +16,19 @@ from leadwatch.claims.contrasts import contrasted_moves
 from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
 from leadwatch.claims.model import Claim
 from leadwatch.claims.objectmoves import object_moves
+from leadwatch.claims.pastdays import past_dated
 from leadwatch.claims.priorquotes import prior_quotes
 from leadwatch.claims.text import Sentence
 
 __all__ = ["later_passes"]
 
 
-def later_passes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` completed by the article-wide readers."""
+def later_passes(
+    sentences: Sequence[Sentence], claims: Sequence[Claim], text: str = ""
+) -> list[Claim]:
+    """``claims`` completed by the article-wide readers (``text``: the article the
+    ``sentences`` were split from, for the printed past days)."""
     found = object_moves(sentences, close_lists(sentences, claims))
     found = prior_quotes(sentences, dated_peaks(sentences, dated_extremes(sentences, found)))
-    return contrasted_moves(sentences, found)
+    found = contrasted_moves(sentences, found)
+    return past_dated(text, sentences, found) if text else found

@@ -18,7 +18,8 @@ from leadwatch.claims.market import Market, move_days
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import pandas as pd
@@ -26,6 +27,8 @@ import pandas as pd
 from leadwatch.claims.closeness import round_the_clock
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, move_days
+from leadwatch.claims.text import Sentence
+from leadwatch.claims.windows import find_windows
 
 __all__ = [
     "as_window",
@@ -36,42 +39,70 @@ __all__ = [
 ]
 
 
-def session_plausible(market: Market, asset: str, stated: float) -> bool:
+def session_plausible(market: Market, asset: str, stated: float, rare: bool = False) -> bool:
     """Whether a move of ``stated`` (a return) could be one session of ``asset``: within its
-    99.9th percentile of daily moves. Rates (moves in points): always."""
+    99.9th percentile of daily moves (``rare``: a move the text ties to a session, up to its
+    biggest on record). Rates (moves in points): always."""
     if market.is_rate(asset):
         return True
     moves = market.close(asset).pct_change().abs().dropna()
-    return moves.empty or abs(stated) <= float(moves.quantile(0.999))
+    return moves.empty or abs(stated) <= float(moves.max() if rare else moves.quantile(0.999))
 
 
-def as_window(claim: Claim, market: Market, window: str | None) -> Claim:
+#: Windows to date a sentence may lend the one after it.
+_TO_DATE = ("ytd", "mtd", "wtd", "week", "month", "year")
+#: A session's time in a sentence: a clock time ("as of 4pm ET", "at 0323 GMT", "by 10:30
+#: a.m. EST") or "intraday": a move told of it is one session's, however big.
+_SESSION_TIME = re.compile(
+    r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?[ap]\.?m\.?(?:\s?(?:[A-Z]{1,3}T|GMT|UTC))?"
+    r"|[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)|intraday)\b",
+    re.IGNORECASE,
+)
+
+
+def as_window(claim: Claim, market: Market, window: str | None, timed: bool = False) -> Claim:
     """``claim`` read over ``window`` (the window the text stated last; ``None``: 3 months)
     when it states no window and no day of its own (a day carried from the sentence before
-    is dropped) and is too big for one session of its asset."""
+    is dropped) and is too big for one session of its asset (a rare one will do where its
+    sentence is ``timed``, names a session's time, or the day is carried)."""
     c = claim
     carried = "carried" in c.qualifiers  # a day from the sentence before: not its own
     if c.kind != "percent" or c.window is not None or c.pct is None or "swing" in c.qualifiers:
         return c  # (a swing, "from peak to trough", is within a session whatever its size)
     if (c.when is not None and not carried) or not market.has(c.asset):
         return c
-    if session_plausible(market, c.asset or "", c.pct / 100):
+    if session_plausible(market, c.asset or "", c.pct / 100, rare=timed or carried):
         return c
     return replace(c, when=None, window=window or "months")
 
 
-def with_windows(claims: Iterable[Claim], market: Market) -> list[Claim]:
+def _named_window(s: str) -> str | None:
+    """The period to date sentence ``s`` names last ("this year", "so far this month")."""
+    codes = [code for _, code in find_windows(s) if code in _TO_DATE or code.startswith("cal:")]
+    return codes[-1] if codes else None
+
+
+def with_windows(
+    claims: Iterable[Claim], market: Market, sentences: Sequence[Sentence] = ()
+) -> list[Claim]:
     """``claims`` in order, each move too big for a session read over the window the text
-    stated last before it (:func:`as_window`); a count of days of trading (``tdays:N``, "in
-    two days") in calendar days for a round-the-clock asset, else in sessions."""
-    out, stated = [], None
+    stated last before it (:func:`as_window`; ``sentences``: the article's, for the session
+    times, and for a window the sentence right before names with no move of its own: "Metals
+    have soared this year. Silver alone is up 74%"); a count of days of trading
+    (``tdays:N``, "in two days") in calendar days for a round-the-clock asset, else in
+    sessions."""
+    out, stated, stated_at = [], None, -1
+    timed = {s.index for s in sentences if _SESSION_TIME.search(s.text)}
+    named = {s.index + 1: _named_window(s.text) for s in sentences}
     for c in claims:
         if (c.window or "").startswith("tdays:") and c.asset and market.has(c.asset):  # "2 days"
             unit = "days" if round_the_clock(market, c.asset) else "sessions"
             c = replace(c, window=f"{unit}:{(c.window or '')[6:]}")
-        if c.kind == "percent" and c.window not in (None, "day"):
-            stated = c.window
-        out.append(as_window(c, market, stated))
+        if c.kind == "percent" and c.window not in (None, "day") and c.window[:3] != "on:":
+            stated, stated_at = c.window, c.sentence
+        near = stated is not None and stated_at >= c.sentence - 1  # this sentence or the last
+        lent = stated if near else named.get(c.sentence) or stated
+        out.append(as_window(c, market, lent, c.sentence in timed))
     return out
 
 

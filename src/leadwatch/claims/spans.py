@@ -31,7 +31,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
     last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
     of the latest year in which it has begun by ``day``; "before:week", "before:month": the
     week (month) before the one to ``day``; "calweek:last", "calmonth:last", ...: the
-    calendar period before the article's (:func:`last_period`); ``None`` for another code."""
+    calendar period before the article's (:func:`last_period`); "calmonth:now": the month
+    to date (in a month's first two days, the month just ended); ``None`` for another code."""
     if code.startswith("calspan:"):  # "in 2021-2022": the close before 2021 to the end of 2022
         first, last = (int(y) for y in code.split(":")[1:])
         end = min(day, pd.Timestamp(year=last, month=12, day=31))
@@ -54,6 +55,11 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
             return None  # "in the second half of 2026", said in January: not a past window
         end = min(day, pd.Timestamp(begin + pd.DateOffset(months=months) - pd.Timedelta(days=1)))
         return begin - pd.Timedelta(days=1), end, f"{code[5:7]} {year}"
+    if code == "calmonth:now":  # "up 6% for the month": the month to date; read in the first
+        if day.day <= 2:  # two days of the next one, the month just ended
+            return last_period("month", day)
+        begin = pd.Timestamp(year=day.year, month=day.month, day=1)
+        return begin - pd.Timedelta(days=1), day, f"{day:%B %Y} to date"
     if code.startswith("cal") and code.endswith(":last"):  # "last month": the one before
         return last_period(code[3:-5], day)
     if code in ("before:week", "before:month"):  # the period before the one to ``day``

@@ -39,7 +39,7 @@ from leadwatch.claims.sincewords import since_words
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
 from leadwatch.claims.text import aside_spans, since_day
-from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS, YEAR_RE, month_number
 
 __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "window_near"]
 
@@ -57,8 +57,9 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<sessions>(?:for|over|in|across) (?:the )?(?:past |last |just )?(?P<sn>\d+|two|three"
     r"|four|five|six|seven|ten) (?:straight |consecutive |trading )*(?:sessions|trading days))\b"
     r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this (?:calendar )?year"
-    r"|so far in 20\d\d|(?:in|for) the current (?:calendar )?year"
-    r"|for the year"
+    r"|so far in 20\d\d|(?:in|for) 20\d\d (?:so far|to date)"
+    r"|(?:in|for) the current (?:calendar )?year|for the year"
+    r"|(?:over|in|during) the course of (?:the|this) year"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     r"|\b(?P<nspan>(?:over|in|during|for|across|within) (?:(?:the )?(?:past|last|previous)"
     r"|(?:those|these)(?: same)?|the same) "
@@ -73,13 +74,14 @@ _WINDOW_RE = re.compile(
     r"(?:year|12 months|twelve months)"
     r"|year[- ](?:on|over)[- ]year|from a year (?:ago|earlier)|on the year|annual(?:ly)?|yearly)\b"
     r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
+    r"|(?P<cmonth>(?:on|for) the month(?! (?:of|before|ago|earlier|prior)\b))"
     r"|since the (?:start|beginning) of (?:the|this) month)\b"
     r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
     r"|in Q(?P<pqd>[1-4])|(?:in|during|over|for) the (?P<ph>first|second) half)"
     r"(?: of (?:the year|this year|(?P<py>20\d\d)))?)\b"
     rf"|\b(?P<month>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |the past )"
-    r"(?:month|30 days|four weeks)|on the month"
-    r"|for the month|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
+    r"(?:month|30 days|four weeks)"
+    r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
     r"|\b(?P<before>(?P<bl>last|the past|the previous|the prior) (?P<bu>week|month)['\u2019]s)"
     rf"|\b(?P<week>this week|last week|on the week"
@@ -120,8 +122,8 @@ _WINDOW_RE = re.compile(
     r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:{MONTH_RE})\.?"
     rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,? ?(?:of (?={YEAR_RE}))?)?(?:{YEAR_RE})?(?<=[\w])"
-    r"|last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday)"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['\u2019]s close)?"
+    r"|last (?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['\u2019]s (?:close|open))?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
     r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
     r"|decision|announcement|meeting|rate cut|rate hike))"
@@ -172,6 +174,8 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             else:
                 q = m.group("pqd") or str(order.index(m.group("pq").lower()) + 1)
                 out.append((m.start(), f"part:Q{q}{year}"))
+        elif m.group("cmonth"):  # "up 6% for the month": the calendar month (spans.py)
+            out.append((m.start(), "calmonth:now"))
         elif m.group("prev"):  # "after falling 1.5% in the previous session"
             out.append((m.start(), "prev"))
         elif m.group("sessions"):
@@ -345,9 +349,9 @@ def _since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | None:
     text = re.sub(r"^(?:the )?(?:start|beginning) of ", "", text, flags=re.IGNORECASE)
     part = re.match(r"(?:(?:the )?(end) of |(early|mid|late)[- ]?)", text, re.IGNORECASE)
     text = text[part.end() :] if part else text
-    weekday = re.match(r"(Mon|Tues|Wednes|Thurs|Fri)day\b", text, re.IGNORECASE)
-    if weekday:  # "since Thursday": its session counted in (from the close before it);
-        number = ["mon", "tues", "wednes", "thurs", "fri"].index(weekday.group(1).lower())
+    weekday = re.match(r"(?:last )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text, re.I)
+    if weekday:  # "since Thursday", "since Sunday": its session counted in (the close before)
+        number = [d[:-3] for d in WEEKDAYS].index(weekday.group(1).lower())
         start = day - pd.Timedelta(days=(day.weekday() - number - 1) % 7 + 1)
         close = at_close or "close" in words  # "since Thursday's close": from that close
         whence = "its close" if close else "the close before"
