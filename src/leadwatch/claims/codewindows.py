@@ -28,7 +28,7 @@ import re
 
 from leadwatch.claims.vocabulary import SPAN_DAYS, YEAR_RE
 
-__all__ = ["code_windows"]
+__all__ = ["code_windows", "year_meant"]
 
 _CODE = r"(?P<code>(?P<n>\d{1,2})(?P<u>[DWMY])|MTD|YTD)"
 _PCT = r"[+\-\u2212\u2013]?\s?\d+(?:\.\d+)?\s?%"
@@ -71,3 +71,21 @@ def code_windows(sentence: str) -> list[tuple[int, str]]:
         if first < last <= first + 30:
             out.append((m.start(), f"calspan:{first}:{last}"))
     return sorted(out)
+
+
+def year_meant(sentence: str, start: int, phrase: str, code: str) -> str:
+    """``code``, or ``cal:YEAR`` when ``code`` is a year to date told as "the year" ("for
+    the year", "over the course of the year") after ``YEAR`` is named earlier in the
+    sentence: "rallied in 2025, up 65% for the year" is 2025's move, not this year's.
+
+    >>> year_meant("Gold rallied in 2025, up 65% for the year.", 29, "for the year", "ytd")
+    'cal:2025'
+    >>> year_meant("Gold is up 15% for the year.", 16, "for the year", "ytd")
+    'ytd'
+    >>> year_meant("In 2025 gold rose; it is up 5% this year.", 31, "this year", "ytd")
+    'ytd'
+    """
+    named = re.findall(rf"(?<!since )(?<!from )\b({YEAR_RE})\b(?![-\u2013/]\d)", sentence[:start])
+    if code != "ytd" or not named or not re.search(r"\bthe year\b", phrase, re.IGNORECASE):
+        return code
+    return f"cal:{named[-1]}"

@@ -30,7 +30,7 @@ import pandas as pd
 
 from leadwatch.claims.backwindows import back_windows, relative_year
 from leadwatch.claims.borrowedwindows import borrowed_window
-from leadwatch.claims.codewindows import code_windows
+from leadwatch.claims.codewindows import code_windows, year_meant
 from leadwatch.claims.daycounts import count_windows
 from leadwatch.claims.eventwindows import named_since, named_windows
 from leadwatch.claims.monthwindows import month_windows, part_of_month, sessions_start
@@ -221,7 +221,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 month = re.search(_MONTH_NAMES + r"(?: 20\d\d)?", m.group(0))  # "March peak"
                 kind += f":in:{month.group(0)}" if month and not span else ""
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
-            out.append((m.start(), kind))
+            out.append((m.start(), year_meant(sentence, m.start(), m.group(0), kind)))
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
     extra += count_windows(sentence) + back_windows(sentence) + named_windows(sentence)
     taken = {p for p, _ in extra}
