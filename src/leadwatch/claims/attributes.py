@@ -246,7 +246,7 @@ _MOVE_OF = re.compile(
 _OWN_NP = re.compile(
     r"^(?:[\w.$'\u2019-]+\s+){0,3}?"  # "the past", "less than nine", "early Asian"
     r"(?:value|prices?|terms|trade|trading|deals|dealings|session|days?|weeks?|months?|years?"
-    r"|hours?|minutes?|quarter|half|overnight|spot|Asia\w*|Europe\w*|London|New York|\d"
+    r"|hours?|minutes?|quarter|half|overnight|spot|Asia\w*|Europe\w*|London|New York|\d+"
     rf"|{words_re(tuple(calendar.month_name[1:] + calendar.day_name[:]))})\b",
     re.IGNORECASE,
 )
