@@ -344,9 +344,9 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
 
 
 _PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
-_MONTH_DAY_RE = re.compile(  # "on Jan 30" (no full stop); not "May 20-24, 2025", "May 5-day"
-    rf"\b(?P<m>{MONTH_RE}|{MONTH_ABBR_RE}(?= \d))\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?!,? {YEAR_RE}|\d|[-\u2013][A-Za-z]|\s?[-\u2013\u2014]\s?[0-3]?\d,? {YEAR_RE})"
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? {YEAR_RE})(?!\d)"
+    rf"(?!\s?[-\u2013\u2014]\s?[0-3]?\d,? {YEAR_RE})"  # "May 20-24, 2025": a printed span
 )
 
 
