@@ -195,8 +195,8 @@ def move_rank(s: str, m: re.Match[str]) -> tuple[str, ...]:
     leap ever", "the 3rd-largest one-day drop on record", "the VIX's second largest daily
     jump since 2020"): ``N - 1`` periods of the span moved further; none for the top.
 
-    >>> s = "It was the VIX's second-biggest jump ever."
-    >>> move_rank(s, re.search("biggest", s)), move_rank(s, re.search("jump", s))
+    >>> s, top = "It was the VIX's second-biggest jump ever.", "It was the VIX's biggest jump ever."
+    >>> move_rank(s, re.search("biggest", s)), move_rank(top, re.search("biggest", top))
     (('rank:2',), ())
     """
     found = ORDINAL.search(s[: m.start("ext") if "ext" in m.re.groupindex else m.start()])
