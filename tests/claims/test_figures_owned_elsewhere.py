@@ -21,7 +21,7 @@ from tests.claims.extracted import moves, records
         ("Silver inventories in London fell 10% this year.", "silver"),
         ("Gold borrowing rates spiked to 5% for one-month loans.", "gold"),
         (
-            "Energy lagged, with the S&P 500 Energy Sector Index losing 1.8%, while tech gained.",
+            "Energy lagged as the S&P 500 Energy Sector Index shed 1.8%; tech gained.",
             "spx",
         ),
         ("Stocks rose, with the S&P 500 Information Technology index up 2.3%.", "spx"),

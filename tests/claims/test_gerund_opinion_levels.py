@@ -12,7 +12,7 @@ from tests.claims.extracted import levels
 @pytest.mark.parametrize(
     "text",
     [
-        "Bitcoin drifting back toward $58,000 is not the end of crypto.",
+        "Bitcoin sliding back toward $58,000 is not the end of crypto.",
         "Gold falling to $3,000 would not end the bull run.",
         "Silver sliding back to $25 wouldn't change the long-term picture.",
         "Ether dropping below $2,000 doesn\u2019t mean the cycle is over.",

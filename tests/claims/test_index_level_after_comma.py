@@ -12,7 +12,7 @@ from tests.claims.extracted import levels as _levels
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The S&P 500 lost half a percentage point at market opening, to $6,640.", ("spx", 6640.0)),
+        ("The S&P 500 shed half a percentage point in early trade, to $6,640.", ("spx", 6640.0)),
         ("The S&P 500 slipped 0.4% at the open, to $6,512.", ("spx", 6512.0)),
         ("The dollar index climbed 0.3% in early European trade, to $104.2.", ("dxy", 104.2)),
         ("The Nasdaq dropped 1% shortly after the bell, to $19,800.", ("nasdaq", 19800.0)),

@@ -1,5 +1,5 @@
-"""A record set in the week before the article's ("at the end of last week, reaching its
-highest level since October", "hit a 10-month low late last week"): graded on every
+"""A record set in the week before the article's ("peaked late last week at its best level
+since October", "hit a 10-month low late last week"): graded on every
 session from the Monday of the week before to the article day, not only on the article
 day and the session before it."""
 
@@ -36,7 +36,7 @@ def _status(text: str, series: pd.Series, asset: str = "silver") -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Silver briefly topped $33 at the end of last week, reaching its highest since October.",
+        "Silver briefly got past $33 as last week ended, its highest since October.",
         "Silver climbed to its highest level since October last week, dealers said.",
         "SILVER: late last week the metal rose to its strongest level since October.",
         "Silver touched prices last seen in October during the previous week.",

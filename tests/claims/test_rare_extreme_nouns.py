@@ -40,7 +40,7 @@ def test_rare_extreme_nouns_are_records(text: str, expected: str | None) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The dollar index soared to a two-year pinnacle of 108.4.", [("dxy", 108.4)]),
+        ("The dollar index surged to a two-year pinnacle of 108.4.", [("dxy", 108.4)]),
         ("Ether slid to a six-month nadir of $1,540 on Friday.", [("eth", 1540.0)]),
         # a span's extreme the price is measured from: no level of the day
         ("Ether is 25% above its 52-week nadir of $1,540.", []),

@@ -5,7 +5,7 @@ could trigger liquidations", "a silver price over $40 signals a new bull market"
 The figure follows a side word (above, below, over, under, beyond, past) and is itself the
 subject of a consequence (would, could, might, will, meant, means, signals, implies,
 triggers, opens, spells, risks); "at $30 could be a bargain" states a price and stays a level.
-A move to a price that an opinion is about ("bitcoin drifting back toward $60,000 is not a
+A move to a price that an opinion is about ("ether sliding back toward $2,000 is not a
 collapse", "gold falling to $3,000 would not end the run") is no level either.
 A clause that states where an asset trades now ("as ETH is trading under $3,000", "while
 gold is hovering near $4,000") is a fact even inside a forecast (:func:`fact_start`).
@@ -34,7 +34,7 @@ _THRESHOLD_IF = re.compile(
 )
 
 
-# A move to a price as the subject of an opinion: "bitcoin drifting back toward $60,000 is
+# A move to a price as the subject of an opinion: "ether sliding back toward $2,000 is
 # not a collapse", "gold falling to $3,000 would not end the bull run" (a gerund that no
 # auxiliary or preposition heads: "is falling toward", "after falling to" state facts).
 _GERUND_IF = re.compile(

@@ -203,7 +203,7 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     side = market.ranges.get(c.asset)
     past = _past_month(c, day)  # "in early February it sank to a 16-month low": a day of it
     tried = closes.loc[:on].index[-2:]
-    if "last_week" in c.qualifiers:  # "at the end of last week, reaching its highest since"
+    if "last_week" in c.qualifiers:  # "as last week ended, its highest since"
         tried = closes.loc[_period_before("week", on)[0] : on].index
     for d in closes.loc[past[0] : past[1]].index if past else tried:
         if past is not None:  # the span back counts from that day

@@ -167,8 +167,8 @@ _LAST_PERIOD = re.compile(
 )
 
 
-#: The week before the article's said of the move that set a record ("at the end of last
-#: week, reaching its highest since", "hit a 10-month low late last week").
+#: The week before the article's said of the move that set a record ("as last week ended,
+#: its highest since", "hit a 10-month low late last week").
 _IN_LAST_WEEK = re.compile(
     r"\b(?<!since )(?<!than )(?:last|the previous|the prior) week\b(?!['\u2019]s|ends?\b)",
     re.IGNORECASE,
