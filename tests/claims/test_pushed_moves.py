@@ -13,7 +13,7 @@ from tests.claims.extracted import moves
     ("text", "expected"),
     [
         (
-            "Rate-cut hopes lifted equities and, in turn, drove down Treasury yields and the dollar.",
+            "Rate-cut bets lifted stocks and, in turn, drove down Treasury yields and the dollar.",
             {("yield_10y", "down"), ("dxy", "down")},
         ),
         ("The payrolls miss pushed down the dollar and Treasury yields.", {("dxy", "down")}),
