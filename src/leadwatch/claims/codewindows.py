@@ -85,7 +85,7 @@ def year_meant(sentence: str, start: int, phrase: str, code: str) -> str:
     >>> year_meant("In 2025 gold rose; it is up 5% this year.", 31, "this year", "ytd")
     'ytd'
     """
+    if code != "ytd" or not re.search(r"\bthe year\b", phrase, re.IGNORECASE):
+        return code  # every window phrase passes here: the sentence is searched only for these
     named = re.findall(rf"(?<!since )(?<!from )\b({YEAR_RE})\b(?![-\u2013/]\d)", sentence[:start])
-    if code != "ytd" or not named or not re.search(r"\bthe year\b", phrase, re.IGNORECASE):
-        return code
-    return f"cal:{named[-1]}"
+    return f"cal:{named[-1]}" if named else code
