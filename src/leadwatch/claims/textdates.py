@@ -22,12 +22,11 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   an all-time high") or that of a data release or event it cites ("the Philly Fed index
   printed 8.1 on June 19, 2025": :mod:`leadwatch.claims.eventdates`) is no such day;
 - a day of the month with no year ("on June 25"): 0.5 on it and the day after, in any
-  year; one looked back to ("since January 2", a record's day: "its high came on
-  January 29"): 0.25 over the 120 days after it; the day
-  of an event it cites ("CPI data released on May 13"): 0.25 on it and the 120 days after;
-- an extreme of a month named without its year ("its October peak"):
-  :mod:`leadwatch.claims.monthextremes`; a quarter reported on ("Q1 gains"):
-  :mod:`leadwatch.claims.quarterhints`;
+  year; one looked back to ("since January 2", a record's day: "its high came on January
+  29"): 0.25 over the 120 days after it; the day of an event it cites ("CPI data released
+  on May 13"): 0.25 on it and the 120 days after;
+- an extreme of a month named without its year ("its October peak"): :mod:`.monthextremes`;
+  a quarter reported on ("Q1 gains"): :mod:`leadwatch.claims.quarterhints`;
 - the weekdays named (:mod:`leadwatch.claims.datehints`): 0.5 on such a day and the next;
 - a day of the month named with its weekday ("on Friday, January 24"): 0.5 more in the
   years it fits (:mod:`leadwatch.claims.weekdaydates`);
@@ -48,7 +47,7 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - a year the text calls the current one ("so far in 2026", "a new 2026 low", "2026 to
   date", "erased its gains for 2025", "extending its 2026 losses"): 1.0 over that year;
 - any year it names as its own ("in 2026", "2026's rally", "a cut expected in 2026"):
-  :mod:`leadwatch.claims.yearhints`;
+  :mod:`leadwatch.claims.yearhints`; the latest it looks back to: :mod:`.yearfloors`;
 - a week tallied ("this week's 2% advance", "a fourth straight weekly gain"): written at
   its close (:mod:`leadwatch.claims.weekhints`).
 - a day named with its weekday in the opening ("a fresh record on Wednesday, January 28"):
@@ -114,6 +113,7 @@ from leadwatch.claims.vocabulary import (
 from leadwatch.claims.weekdaydates import weekday_date_votes
 from leadwatch.claims.weekendstamps import review_day
 from leadwatch.claims.weekhints import week_votes
+from leadwatch.claims.yearfloors import year_floor_votes
 from leadwatch.claims.yearhints import THIS_YEAR, year_votes
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
@@ -343,7 +343,7 @@ def text_evidence(
     kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
     kinds += [holiday_votes, contract_votes, lambda body, calendar: wire_votes(lines, calendar)]
-    kinds += [later_votes, period_start_votes, month_now_votes]  # "later on Friday"; "starts 2026"
+    kinds += [later_votes, period_start_votes, month_now_votes, year_floor_votes]  # "since 2021"
     if (not set(weekdays) - {4, 5, 6} or 4 in weekdays) and as_of_weekday(body) is None:
         kinds.append(week_votes)  # a Mon..Thu named, "as of Thursday": no recap of the week
     for more in kinds:
