@@ -10,7 +10,8 @@ looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and 
 prefers recent years. The best-scoring day wins; near-ties are settled by how many
 distinct assets agree, then the era, then how closely quoted prices and stated move sizes fit
 (:mod:`leadwatch.claims.closeness`: a crash day's wide range counts less), the score, then
-the prices quoted on named weekdays (:mod:`leadwatch.claims.weekdayfit`), then the earliest.
+the prices quoted on named weekdays (:mod:`leadwatch.claims.weekdayfit`), then the earliest
+of the recent era (an exact tie a year or more older loses: :func:`.datingwords.stale_ties`).
 The reasoning lists what each claim allowed, the runner-ups and the claims that disagree.
 
 Examples
@@ -61,7 +62,7 @@ from leadwatch.claims.datehints import (
 from leadwatch.claims.datingclaims import dating_claims, record_span
 from leadwatch.claims.datingstale import dateline_holds, far_fit, firm_dateline, stale_warning
 from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
-from leadwatch.claims.datingwords import named_first, tied
+from leadwatch.claims.datingwords import named_first, stale_ties, tied
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.eventday import event_day
 from leadwatch.claims.extract import Claim, Extraction
@@ -216,8 +217,9 @@ def infer_date(
     fit within 0.5 points of the best fit, then whose stated moves (also those beside
     their level) fit within 0.5 points of the best (a spell judged by its best day:
     :mod:`.closeness`), then to the higher score, then to the best fit, then to the
-    prices quoted on named weekdays ("opened Monday at $X"), then to the earliest (a
-    level is news when first reached); the date is that spell's first day right after
+    prices quoted on named weekdays ("opened Monday at $X"), then to the recent era (an
+    exact tie over a year older loses), then to the earliest (a level is news when first
+    reached); the date is that spell's first day right after
     the weekdays named (:func:`.datehints.spell_pick`; quoting no price: the day the
     moves fit best), or the printed date in it. Of near-tie spells scored alike, one
     holding a weekday named wins (:mod:`.datingweekdays`); a firm dateline is kept
@@ -336,8 +338,11 @@ def _decide(
         top &= fit <= fit[top].min() + _SAME_FIT  # pinned to a day) fit best; the best price
         by_session = spell_min(session_fit, top)
         candidates = fit[top & (by_session <= by_session[top].min() + 1e-9)]
-    # exact ties go to the weekday quotes' fit (:mod:`.weekdayfit`), then to the earliest
-    order = np.lexsort((named_fit.reindex(candidates.index).to_numpy(), candidates.to_numpy()))
+    # exact ties go to the weekday quotes' fit (:mod:`.weekdayfit`), then to the recent era
+    # (not a spell years older that fits no better: :func:`.stale_ties`), then the earliest
+    quotes = named_fit.reindex(candidates.index)
+    stale = stale_ties([candidates, quotes]).to_numpy()
+    order = np.lexsort((stale, quotes.to_numpy(), candidates.to_numpy()))
     closest = pd.Timestamp(candidates.index[int(order[0])])
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-__all__ = ["TIE", "day_words", "named_first", "tied"]
+__all__ = ["TIE", "day_words", "named_first", "stale_ties", "tied"]
 
 #: Votes spread over at least half of this many days around a day are broad hints.
 _SPAN = 31
@@ -34,6 +34,8 @@ _SPAN = 31
 _WEEK = 7
 #: Named-day votes closer than this do not separate near-ties (a day named is 0.5 or more).
 _NAMED_GAP = 0.25
+#: Of exact ties, days more than this before the latest tied one are of an older era.
+_ERA = pd.Timedelta(days=365)
 #: How a runner-up that the text cannot tell from the chosen date is said.
 TIE = "fits as well: nothing in the text separates it; --date settles it"
 
@@ -99,3 +101,23 @@ def tied(runner_ups: Sequence[str]) -> bool:
     (True, False)
     """
     return any(TIE in r for r in runner_ups)
+
+
+def stale_ties(keys: Sequence[pd.Series]) -> pd.Series:
+    """Of the days tied on every one of ``keys`` (lower is better, compared in order), those
+    more than a year before the latest tied day: a guess between equals goes to the recent
+    era (the prior's "recent first"), not to a spell years older that fits no better.
+
+    Examples
+    --------
+    >>> days = pd.to_datetime(["2021-10-15", "2024-08-21", "2024-08-22", "2024-09-30"])
+    >>> fit = pd.Series([0.0, 0.0, 0.0, 0.1], index=days)
+    >>> stale_ties([fit]).tolist()
+    [True, False, False, False]
+    """
+    best = pd.Series(True, index=keys[0].index)
+    for key in keys:
+        best &= key <= float(key[best].min()) + 1e-9
+    latest = pd.Timestamp(best[best].index.max())
+    out: pd.Series = best & (pd.DatetimeIndex(best.index) < latest - _ERA)
+    return out
