@@ -5,20 +5,22 @@ election", "its biggest gain since May 2021", "the upgrade in September 2022", "
 crash", "its 2011 peak", "in 2024". Such a year bounds nothing near the day of writing
 (:mod:`leadwatch.claims.yearhints` leaves the episodes out), but it does rule out the years
 before it: a story whose figures also fit an older year is not of that year. The latest
-such year (with its month, when one is named before it: "May 2021") votes 0.5 over every
-day from its start on.
+such year (with its month, when one is named before it: "May 2021") takes 0.5 off every
+day before its start (a penalty, not a vote for the days after: the scores of the days it
+allows stay as they were).
 
 Left out, since they may lie ahead of the day of writing: a year in a sentence that looks
 ahead ("expected", "could", "slated", "will") or after a word of a deadline or a target
 ("by 2030", "until 2028", "into 2025", "toward 2027", "ahead of the 2026 vote", "for
-late 2025", "next"), a year of a plan or a budget ("fiscal 2027", "the 2026 budget"), and
-a figure that only looks like a year ("$2,030", "2025 an ounce", "2026-month", "2025.5").
+late 2025", "next"), a year of a plan or a budget ("fiscal 2027", "the 2026 budget"), a
+year inside a full printed date (:mod:`leadwatch.claims.printed` weighs those), and a
+figure that only looks like a year ("$2,030", "2025 an ounce", "2026-month", "2025.5").
 
 Examples
 --------
 >>> days = pd.to_datetime(["2022-03-30", "2024-11-07"])
 >>> year_floor_votes("Bitcoin hit a record after the 2024 vote.", days)[0].tolist()
-[0.0, 0.5]
+[-0.5, 0.0]
 >>> year_floor_votes("Bitcoin could reach $200,000 by 2025.", days)[0].tolist()
 [0.0, 0.0]
 """
@@ -30,6 +32,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.printed import printed_dates
 from leadwatch.claims.vocabulary import (
     LOOKS_AHEAD_RE,
     MONTH_NAME_RE,
@@ -77,9 +80,12 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])[.;!?]\s|\n")
 
 def _floors(body: str) -> list[pd.Timestamp]:
     """The first day of each year (or month of a year) ``body`` speaks of as past or present."""
+    dated = [(d.start, d.start + len(d.words)) for d in printed_dates(body)]
     out = []
     for m in _YEAR.finditer(body):
         start, end = m.start(), m.end()
+        if any(a <= m.start("year") < b for a, b in dated):
+            continue  # "May 20, 2025": the printed dates weigh those
         if _AHEAD_BEFORE.search(body[max(0, start - 30) : start]):
             continue
         head = _SENTENCE_END.split(body[max(0, start - 200) : start])[-1]
@@ -92,13 +98,14 @@ def _floors(body: str) -> list[pd.Timestamp]:
 
 
 def year_floor_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
-    """0.5 over the days from the latest year (or month) ``body`` looks back to (module doc)."""
+    """-0.5 on the days before the latest year (or month) ``body`` looks back to (module
+    doc); nothing when that lies past the calendar's end (no day to prefer)."""
     floors = _floors(body)
-    if not floors:
+    if not floors or max(floors) > calendar.max():
         return np.zeros(len(calendar)), []
     floor = max(floors)
-    votes = _FLOOR_VOTE * np.asarray(calendar >= floor, dtype=float)
+    votes = np.where(calendar < floor, -_FLOOR_VOTE, 0.0)
     why = [
-        f"the text speaks of {floor:%B %Y} as past or present: dated on or after it ({_FLOOR_VOTE})"
+        f"the text speaks of {floor:%B %Y} as past or present: days before it lose {_FLOOR_VOTE}"
     ]
     return votes, why
