@@ -173,7 +173,10 @@ def test_an_average_move_named_before_its_figure_is_no_move(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Above its 200-day average, gold gained 3% this week.", "Silver fell 4% while the average buyer waited."],
+    [
+        "Above its 200-day average, gold gained 3% this week.",
+        "Silver fell 4% while the average buyer waited.",
+    ],
 )
 def test_a_move_beside_the_word_average_is_kept(text: str) -> None:
     assert [c[0] for c in _checked(text)] == ["percent"]
