@@ -268,8 +268,7 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: The largest change still called flat ("little changed"): half a percent of a price, and
-#: for a rate (qualifier ``rate``: its change is in percentage points) 3 basis points.
+#: The largest change called flat ("little changed"): 0.5% of a price, 3 bp of a rate.
 FLAT_TOLERANCE = 0.005
 FLAT_RATE_TOLERANCE = 0.03
 
