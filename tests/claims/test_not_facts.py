@@ -161,6 +161,30 @@ def test_a_move_of_today_beside_a_statistic_is_kept() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Since 2012 the median year-end silver rally was close to 5\u20116 %.",
+        "While March has seen an average loss of 2.1% since 2015, April has seen average "
+        "gains of 14% for bitcoin.",
+        "The mean annual return of gold is 7 to 9%.",
+    ],
+)
+def test_an_average_move_named_before_its_figure_is_no_move(text: str) -> None:
+    assert [c for c in _checked(text) if c[0] == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Above its 200-day average, gold gained 3% this week.",
+        "Silver fell 4% while the average buyer waited.",
+    ],
+)
+def test_a_move_beside_the_word_average_is_kept(text: str) -> None:
+    assert [c[0] for c in _checked(text)] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A 10% rise in silver would lift miners' margins.",
         "Any 5% drop in ether could trigger liquidations.",
         "Another 3% fall in the dollar index would hurt exporters.",

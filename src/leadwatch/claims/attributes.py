@@ -160,6 +160,10 @@ def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool
 _AVERAGE = (
     r"(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
     r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?"
+    # "its typical average festive-season rise stood near", "average annual gains of"
+    r"|(?:average|median|mean) (?:[^\s,;.]+ ){0,3}?(?:gain|rise|return|decline|drop|jump"
+    r"|increase|move|rall(?:y|ie)|fall|advance)(?:e?s)?\b[^,;.%\d]{0,30}?"
+    r"(?:\d+(?:\.\d+)?\s?%?\s?(?:-|\u2011|\u2013|to)\s?)?"  # the range's first figure: "3-4%"
 )
 #: The words of a typical move of past episodes: "typically falls", "has tended to rise".
 _TYPICALLY = (

@@ -30,6 +30,7 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.carrywords import DATA_SOURCE
 from leadwatch.claims.conditions import fact_start, threshold_condition
 from leadwatch.claims.intraday import extreme_stated, session_swing
+from leadwatch.claims.pacewindows import eyed_pace
 from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
 
 __all__ = [
@@ -267,8 +268,7 @@ def qualifiers(s: str, pos: int, end: int | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: The largest change still called flat ("little changed"): half a percent of a price, and
-#: for a rate (qualifier ``rate``: its change is in percentage points) 3 basis points.
+#: The largest change called flat ("little changed"): 0.5% of a price, 3 bp of a rate.
 FLAT_TOLERANCE = 0.005
 FLAT_RATE_TOLERANCE = 0.03
 
@@ -309,7 +309,7 @@ _FUTURE_AFTER = re.compile(
 def hypothetical(s: str, start: int, end: int) -> bool:
     """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year", "gold
     above $3,000 would ...": a threshold as a condition)."""
-    return bool(
+    return not eyed_pace(s, start, end) and bool(
         _HYPOTHETICAL.search(s[fact_start(s, start) : start])
         or _FUTURE_AFTER.match(s[end:])
         or threshold_condition(s, start)

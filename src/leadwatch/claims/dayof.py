@@ -15,7 +15,15 @@ from leadwatch.claims.vocabulary import (
     any_of,
 )
 
-__all__ = ["day_named", "day_of", "extreme_dated", "looks_back", "own_window", "same_day"]
+__all__ = [
+    "day_named",
+    "day_of",
+    "extreme_dated",
+    "looks_ahead",
+    "looks_back",
+    "own_window",
+    "same_day",
+]
 
 
 #: "the previous session": a day word (yesterday) and a window (the session before the day).
@@ -98,6 +106,29 @@ def looks_back(s: str) -> bool:
     (True, False)
     """
     return bool(_BACK.search(s)) and not re.search(r"\byesterday\b", s, re.IGNORECASE)
+
+
+#: A weekday of an event to come: "expects the Fed to cut on Wednesday", "bets on a cut on
+#: Wednesday", "ahead of Friday's payrolls" (an expectation, then the day in its clause).
+_AHEAD = re.compile(
+    r"\b(?:expect\w*|predict\w*|forecast\w*|anticipat\w*|await\w*|due|scheduled|set to|will"
+    r"|chances?|odds|probability|bet(?:s|ting)?|ahead of|next)\b[^,;.]*?"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!.*\b(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day\b)",
+    re.IGNORECASE,
+)
+
+
+def looks_ahead(s: str) -> bool:
+    """Whether the weekday ``s`` names last is that of an event to come ("Traders see a cut
+    on Wednesday"): not the day of the moves the next sentences tell.
+
+    >>> looks_ahead("Dealers expect the bank to cut rates on Thursday.")
+    True
+    >>> looks_ahead("Silver slid 2% on Thursday, and dealers expect more.")
+    False
+    """
+    return bool(_AHEAD.search(s))
 
 
 #: Words that send a figure back to the day named before: "on the day", "that session".

@@ -55,7 +55,7 @@ from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.compared import compared_figures, compared_list
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated, headline_copies
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
-from leadwatch.claims.dayof import day_named, day_of, looks_back, own_window, same_day
+from leadwatch.claims.dayof import day_named, day_of, looks_ahead, looks_back, own_window, same_day
 from leadwatch.claims.destination import with_destinations
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
@@ -359,7 +359,7 @@ def extract_claims(text: str) -> Extraction:
             own = find_when_at(s, len(s))  # the day named last; "yesterday's high" qualifies a noun
             day = own if own is not None and own[0] in ("weekday", "yesterday") else None
             dated = day_named(s)  # any day named, dates too: what "on the day" refers to
-            day = None if day == ("yesterday", 1) and looks_back(s) else day
+            day = None if (day == ("yesterday", 1) and looks_back(s)) or looks_ahead(s) else day
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         metal, index = referents(mentions, metal, index)

@@ -22,7 +22,7 @@ import re
 
 from leadwatch.claims.weekof import week_windows
 
-__all__ = ["pace_windows", "with_pace"]
+__all__ = ["eyed_pace", "pace_windows", "with_pace"]
 
 _CODES = {"month": "mtd", "year": "ytd"}  # (a week's: :mod:`leadwatch.claims.windows`)
 _UNIT = {"monthly": "month", "annual": "year", "yearly": "year"}
@@ -63,3 +63,24 @@ def _inside(sentence: str, p: int, a: int, b: int) -> bool:
     """Whether a window phrase at ``p`` is part of the phrase ``a:b``: it starts inside it or
     a word or two before it ("in the week ending ...", "ended the week of ...")."""
     return a <= p < b or (p < a and re.fullmatch(r"(?:\w+ ){1,2}", sentence[p:a]) is not None)
+
+
+#: "eyes a 16% weekly loss", "sees its 3% monthly gain": a period's move it is heading for.
+_EYED = re.compile(r"\b(?:eyes|eyeing|sees|seeing)\s+(?:a|an|its|their)\s+$", re.IGNORECASE)
+_PERIOD_MOVE = re.compile(
+    r"^\s*(?:weekly|monthly|quarterly|annual|yearly)\s+(?:gain|loss|drop|decline|rise|advance"
+    r"|slide|jump|fall|rally|slump)s?\b",
+    re.IGNORECASE,
+)
+
+
+def eyed_pace(s: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a running period's move an asset "eyes" or
+    "sees" ("Silver eyes a 7% weekly gain"): where the period is heading, as with "set for"
+    (not a forecast of a level, "eyes $40").
+
+    >>> s = "Silver eyes a 7% weekly gain."
+    >>> eyed_pace(s, s.index("7"), s.index("%") + 1), eyed_pace("Silver eyes $40.", 12, 15)
+    (True, False)
+    """
+    return bool(_EYED.search(s[:start]) and _PERIOD_MOVE.match(s[end:]))

@@ -58,6 +58,8 @@ def is_heading(s: str) -> bool:
     words = s.split()
     if s.count("|") >= 2 and not re.search(r"\d", s):
         return True
+    if _LISTED_TITLE.match(s) and _title_cased(_LISTED_TITLE.sub("", s, count=1).split()):
+        return True  # "May 3, 2025Gold Outlook: Metal Holds Near $3,000": a listed page's title
     if re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s) or len(words) > 10:
         return False
     if re.search(r"(?::|\s[\u2013\u2014-])\s*[(+\-\u2212]*(?:USD|US)?\$?\s?\d", s):
@@ -71,6 +73,21 @@ def is_heading(s: str) -> bool:
     if _PRICED.search(s) and ":" not in s:  # "Gold: Through $4,100" titles a section
         return False  # "Gold Smashes Record, Tops $3,000", "Ether Jumps 8%": a headline's claim
     small = _TITLE_SMALL if not re.search(r"\d", s) else _SMALL
+    return _title_cased(words, small)
+
+
+#: A date glued to the title that follows it, as a page lists other articles: "March 4,
+#: 2025Silver Slips ...", "12 June 2024Bitcoin ..." (a body glued so is prose, not title-cased).
+_LISTED_TITLE = re.compile(
+    r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})(?=[A-Z])"
+)
+
+
+def _title_cased(words: list[str], small: tuple[str, ...] = _TITLE_SMALL) -> bool:
+    """Whether every word is capitalised, a figure or one of the ``small`` words, and the
+    words close with no full stop (a title, not a sentence)."""
+    if not words or re.search(r"[.!?]$", words[-1]):
+        return False
     return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
 
 
@@ -86,8 +103,8 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     body = {_told(c) for c in claims if c.sentence not in heads}
     claims = [c for c in claims if c.sentence not in heads or _told(c) not in body]
     titles = {s.index for s in sentences[1:] if not s.boilerplate and _section_title(s.text)}
-    told = {_figure(c) for c in claims if c.sentence not in titles | heads}
-    claims = [c for c in claims if c.sentence not in titles or _figure(c) not in told]
+    told = {_figure(c, dated=False) for c in claims if c.sentence not in titles | heads}
+    claims = [c for c in claims if c.sentence not in titles or _figure(c, dated=False) not in told]
     rank = summary_rank(sentences)
     texts = {x.index: x.text for x in sentences}
 
@@ -149,12 +166,16 @@ def _restated_records(sentences: tuple[Sentence, ...], claims: list[Claim]) -> l
     return [c for c in claims if not restated(c)]
 
 
-def _figure(c: Claim) -> tuple[object, ...]:
-    """A stated figure and what it is of (a day's move and a move with no window alike);
-    claims with no figure (a record, a bare move) are never the same by this."""
+def _figure(c: Claim, *, dated: bool = True) -> tuple[object, ...]:
+    """A stated figure and what it is of (a day's move and a move with no window alike;
+    with ``dated`` false, a level of a printed day and one of no day alike too: a section
+    title's "Holds Above $X" sums up the prose's "on May 3 it held above $X"); claims with
+    no figure (a record, a bare move) are never the same by this."""
     if c.level is None and c.pct is None:
         return (id(c),)
     window = None if c.window == "day" else c.window
+    if not dated and c.kind == "level" and (window or "").startswith("on:"):
+        window = None
     return (c.asset, c.kind, c.op, c.level, c.pct, window)
 
 
@@ -256,7 +277,10 @@ _QUOTE = re.compile(
 
 
 # A card's line of figures under its name: "4.57%", "7,446", "+10 bp WoW \u00b7 +39 bp YTD".
-_FIGURES_ONLY = re.compile(r"^\s*[(+\-\u2212~\u25b2\u25bc\u2191\u2193]*\s?(?:US)?\$?\s?\d")
+# A list's number ("2. Gold Holds Above $X", "3) Outlook") is no figure.
+_FIGURES_ONLY = re.compile(
+    r"^\s*(?!\d{1,2}[.)]\s+[A-Z])[(+\-\u2212~\u25b2\u25bc\u2191\u2193]*\s?(?:US)?\$?\s?\d"
+)
 
 
 def is_quote_line(s: str) -> bool:

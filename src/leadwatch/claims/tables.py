@@ -30,6 +30,7 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.gluedtables import glued_cells, glued_header
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.tableshapes import label_to_front, units_row
+from leadwatch.claims.tablewindows import EXTREME_COLUMNS, extreme_claim, resolve_columns
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import YEAR_RE
 
@@ -49,9 +50,10 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         r"|dividend yield|p/e|units?|currency",
         "skip",
     ),
+    (r"volatility", "spread"),
     (
         r"(?:the )?(?:markets?|index|indices|assets?|instruments?|security|securities|names?"
-        r"|tickers?|commodity|commodities|symbols?|metals?|coins?|cryptos?|pairs?)"
+        r"|tickers?|tokens?|icons?|logos?|commodity|commodities|symbols?|metals?|coins?|cryptos?|pairs?)"
         r"(?:/(?:index|asset|market))?",
         "label",
     ),
@@ -60,6 +62,7 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         r"|prev(?:ious|\.)?(?: close| day)?|prior(?: close| day)?|yesterday",
         "past",
     ),
+    *EXTREME_COLUMNS,
     (
         r"(?:52[- ]?w(?:ee)?k |day'?s |daily |intraday |weekly |monthly |24[- ]?h(?:rs?)? )?"
         r"(?:high|low)",
@@ -80,10 +83,11 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
     (rf"(?:3|three)[- ]?m(?:o(?:nths?)?)?{_CHG}", "move:months"),
     (rf"(?:ytd|year[- ]to[- ]date){_CHG}", "move:ytd"),
     (rf"(?:(?:1|one)[- ]?y(?:ea)?r?|12[- ]?m(?:onths?)?|yearly|YoY|y/y){_CHG}", "move:year"),
-    (r"%? ?(?:change|chg\.?)(?: %)?|%", "move:day"),
+    (r"%? ?(?:change|chg\.?)(?: %)?|%", "move:any"),
     (r"open(?:ing)?(?: price| level| index| value)?", "open"),
     (
-        r"as of \S+|price|last|(?:(?:mon|tues|wednes|thurs|fri)day'?s? )?clos(?:e|ing)"
+        r"as of \S+|(?:current|latest|last|spot) price|price|last"
+        r"|(?:(?:mon|tues|wednes|thurs|fri)day'?s? )?clos(?:e|ing)"
         r"(?: index| value)?|level|current|latest|value|spot",
         "level",
     ),
@@ -127,7 +131,9 @@ def column_meanings(header: str) -> list[str] | None:
     words = meanings.count("text")
     if words and (meanings[0] != "label" or words > useful):
         return None  # columns of words need a label column and as many of figures
-    return meanings if len(meanings) >= 3 and useful >= 1 else None
+    while meanings[1:2] == ["label"] and meanings[0] == "label":
+        del meanings[1]  # "Token Icon Coin": one column named by several words
+    return resolve_columns(meanings) if len(meanings) >= 3 and useful >= 1 else None
 
 
 def label_meaning(label: str) -> str | None:
@@ -139,7 +145,10 @@ def label_meaning(label: str) -> str | None:
     'skip'
     """
     found = _cell_meanings(label, split=False)
-    return found[0] if found is not None and len(set(found)) == 1 else None
+    if found is None or len(set(found)) != 1:
+        return None
+    meaning = resolve_columns(found[:1])[0]
+    return "skip" if meaning.startswith(("high:", "low:")) else meaning
 
 
 #: A column of words in a split header ("Source", "Notes", "Signal", "Key driver").
@@ -174,6 +183,7 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
             continue
         header = column_meanings(text)
         stuck = header is None and (header := glued_header(text, _COLUMNS)) is not None
+        header = None if header is None else resolve_columns(header)
         if header is not None:
             last = header[-1] == "label" and header[0] != "label"  # "| Price | 1D | Asset |"
             columns = header[1:] if header[0] == "label" else header[:-1] if last else header
@@ -308,6 +318,11 @@ def _cell(
     fig: re.Match[str], meaning: str, asset: str, index: int, default: str = ""
 ) -> list[Claim]:
     """The claims of one cell; ``default`` is the unit of its column ("%": a units row)."""
+    if meaning.startswith("signed:") and fig.group("num").lstrip()[:1] in "+-\u2212\u25b2\u25bc":
+        meaning = f"move:{meaning[7:]}"  # a signed "Volatility": the change over the window
+    if meaning.startswith(("high:", "low:")) and not fig.group("range") and not fig.group("mag"):
+        value = _value(fig.group("num"))
+        return [extreme_claim(meaning, asset, index, fig.group(0).strip(), value)] if value else []
     if meaning not in _STATING or fig.group("mag"):
         return []
     value = _value(fig.group("num"))
