@@ -31,6 +31,7 @@ from leadwatch.claims.groupnames import (
     OTHER_DOLLARS,
     OTHER_INDEXES,
     OTHER_VOLATILITY,
+    PRICE_RATIOS,
     RATE_WORDS,
     TENORS,
     US_CURRENCY,
@@ -101,6 +102,7 @@ _TRACKER = (
 
 _WORDS: tuple[tuple[str, str], ...] = (
     *OTHER_VOLATILITY,  # before the assets they name: "the Silver ETF Volatility Index"
+    *PRICE_RATIOS,  # "the gold/silver ratio": neither metal's price
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + BTC_DESCRIBED),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + ETH_DESCRIBED),
     # the market as a whole and its indices are not Bitcoin: "the crypto market rose 7%"

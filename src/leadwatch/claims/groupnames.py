@@ -28,6 +28,7 @@ __all__ = [
     "OTHER_DOLLARS",
     "OTHER_INDEXES",
     "OTHER_VOLATILITY",
+    "PRICE_RATIOS",
     "RATE_WORDS",
     "TENORS",
     "US_CURRENCY",
@@ -195,5 +196,19 @@ OTHER_VOLATILITY: tuple[tuple[str, str], ...] = (
         r"|currency|FX)"
         r"(?: ETF)? (?:implied )?volatility index|GVZ|OVX|VXN|RVX|VXEEM|VSTOXX|DVOL|BVIV"
         r"|(?:ICE BofA )?MOVE index)\b",
+    ),
+)
+#: The ratio of two prices is no price of either: "the gold/silver ratio fell to 80", "with
+#: ETH/BTC down 40% this year at 0.02" (a pair of tickers stands for the ratio, no word
+#: needed), "the silver-to-gold ratio widened" (any dash); its figures are the ratio's.
+_RATIO_SIDE = r"(?:gold|silver|bitcoin|BTC|ether(?:eum)?|ETH|XAU|XAG)"
+_DASH = "[-\u2010-\u2014]"
+PRICE_RATIOS: tuple[tuple[str, str], ...] = (
+    (
+        "price_ratio",
+        rf"\b{_RATIO_SIDE}\s*(?:/|:|{_DASH}to{_DASH}|{_DASH}|\s+to\s+)\s*{_RATIO_SIDE}"
+        r"(?:\s+price)?\s+ratio\b|\b(?:ETH/BTC|BTC/ETH|XAU/XAG)\b"
+        rf"|\bratio\s+(?:of|between)\s+{_RATIO_SIDE}(?:\s+prices?)?\s+(?:to|and)\s+{_RATIO_SIDE}\b"
+        r"|\bGSR\b",
     ),
 )
