@@ -148,7 +148,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         + US_CURRENCY
         + r"|(?<![-\d])\b(?:the )?"
         + _US
-        + r"dollar\b(?![-/]| index\b| terms\b)",
+        + r"dollar\b(?![-/]| index\b| (?:terms|changes?|amounts?|figures?|values?|signs?)\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
@@ -174,7 +174,9 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "yield_10y",
-        r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
+        r"\b(?:the yield on the |the )?(?:US)?"
+        + _TEN
+        + r" (?:(?:US |U\.S\. )(?:government )?)?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
         r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. |benchmark )?(?:10-year|10[- ]?yr|10Y)"
