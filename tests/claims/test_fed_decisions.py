@@ -55,7 +55,7 @@ def test_no_decision_taken(text: str) -> None:
 
 
 def _market() -> Market:
-    days = pd.date_range("2025-09-01", "2025-09-30")
+    days = pd.date_range("2025-09-01", "2025-11-30")
     rate = pd.Series(4.33, index=days)
     rate[rate.index >= "2025-09-18"] = 4.08  # the decision of 2025-09-17
     return Market({"fed_funds": rate})
@@ -79,3 +79,9 @@ def test_no_step_near_the_day_is_not_checkable() -> None:
     text = "The Fed cut rates by 25 basis points on Wednesday."
     checked = check_claims(extract_claims(text), pd.Timestamp("2025-09-03"), _market())
     assert [c.status for c in checked if c.claim.window == "decision"] == ["not checkable"]
+
+
+def test_a_decision_of_a_named_month_is_that_month_s() -> None:
+    text = "Yields have risen since the Fed cut rates by 25 basis points in September."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2025-11-20"), _market())
+    assert [c.status for c in checked if c.claim.window == "decision"] == ["confirmed"]

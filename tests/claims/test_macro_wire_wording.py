@@ -66,3 +66,16 @@ def test_no_dollar_or_rate_move(text: str) -> None:
     assert [
         c for c in claims if c.kind == "move" and c.asset in ("dxy", "fed_funds", "silver")
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Demand lifted the yield on US ten-year government bonds to 4.02%.", "yield_10y"),
+        ("Elsewhere, the \u20182-year\u2019 rose to 3.71%.", "yield_2y"),
+        ("The \u201930-year\u2019 added 3 bp to 4.88%.", "yield_30y"),
+    ],
+)
+def test_each_maturity_keeps_its_own_figure(text: str, asset: str) -> None:
+    claims = extract_claims(text).claims
+    assert [c.asset for c in claims if c.kind == "level"] == [asset]

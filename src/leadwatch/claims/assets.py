@@ -178,6 +178,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         + _TEN
         + r" (?:(?:US |U\.S\. )(?:government )?)?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
+        r"|\b(?:US|U\.S\.) " + _TEN + r" government (?:bonds?|notes?|debt)(?: yields?)?\b"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
         r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. |benchmark )?(?:10-year|10[- ]?yr|10Y)"
         + MATURITY_VERB

@@ -9,8 +9,9 @@ quarter-point cut") states none, nor does another central bank's ("the ECB cut r
 
 Grading: the effective rate shows a decision the day after it is taken
 (:func:`leadwatch.claims.eventwindows.fed_decisions`); the latest step in the 10 days up to
-the claim's day is compared with the stated one (the same direction, the size within 0.06
-points). No step in those days: not checkable (the store tells no decision it missed).
+the claim's day (in the month named: "cut by 50 bp in September") is compared with the
+stated one (the same direction, the size within 0.06 points). No step in those days: not
+checkable (the store tells no decision it missed).
 
 Examples
 --------
@@ -137,11 +138,17 @@ def check_decision(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, st
     if rates is None or c.pct is None:
         return "not checkable", "no fed funds rate in the store", {}
     on = event_day(c.when, day)
-    steps = fed_decisions(rates).loc[on - pd.Timedelta(days=10) : on]
+    start = on - pd.Timedelta(days=10)
+    if c.when is not None and c.when[0] == "month":  # "cut rates by 50 bp in September"
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)  # the last such
+        start = pd.Timestamp(year=year, month=month, day=1)
+        on = min(day, start + pd.offsets.MonthEnd(0))
+    steps = fed_decisions(rates).loc[start:on]
     if steps.empty:
         return (
             "not checkable",
-            f"no step of the fed funds rate in the store in the 10 days to {on.date()}",
+            f"no step of the fed funds rate in the store from {start.date()} to {on.date()}",
             {},
         )
     taken, step = pd.Timestamp(steps.index[-1]), float(steps.iloc[-1])

@@ -161,8 +161,9 @@ def _unstated(s: str, c: Claim) -> bool:
     pos = s.find(c.words)
     if pos < 0:
         return False
-    if c.kind == "comparison" and c.pct is None and c.level is None:
-        return any(m.start("q") <= pos < m.end("q") for m in _VIEW.finditer(s))
+    bare = c.kind == "comparison" and c.pct is None and c.level is None
+    if bare and any(m.start("q") <= pos < m.end("q") for m in _VIEW.finditer(s)):
+        return True  # "'ether is catching up with bitcoin,' she said": an opinion
     if any(m.start() <= pos < m.end() for m in _SHOULD.finditer(s)):
         return True  # "should its outperformance falter": a condition, not a fact
     if c.kind == "record":  # "bets on the first rate cut since 2020": the past is stated

@@ -96,8 +96,8 @@ def short_tenor(n: str) -> str:
 def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
     """The names of one maturity's yield: "the 2-year U.S. Treasury note yield", "two-year
     yields", "the 30-year bond", "the 2-year" before a verb (``verb``, a lookahead), "US
-    2Y:" in a quote line, "the 10yr" before a verb (``us``: the optional "US "/"U.S. " of the
-    assets' patterns)."""
+    2Y:" in a quote line, "the 10yr" before a verb, "the '30-year'" quoted (``us``: the
+    optional "US "/"U.S. " of the assets' patterns)."""
     return (
         rf"\b(?:{n}|{word})[- ]year {us}(?:Treasury |T-)?(?:note |bond )?"
         rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year"
@@ -105,6 +105,7 @@ def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
         + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
         + rf"|\bthe (?:US |U\.S\. )?{n}[- ]?(?:Y|yr)\b"
         + verb
+        + rf"|\bthe ['\u2018\u2019\"\u201c]{n}-year['\u2019\"\u201d]"
         + "|"
         + short_tenor(n)
     )
