@@ -31,6 +31,7 @@ def _ratios(text: str) -> list[tuple[str | None, str | None, str | None, float |
             ("silver", "gold", "ratio:at", 84.2),
         ),
         ("XAU/XAG eased to 76 on Friday.", ("gold", "silver", "ratio:at", 76.0)),
+        ("The ETH/BTC ratio slid to approximately 0.031 today.", ("eth", "btc", "ratio:at", 0.031)),
     ],
 )
 def test_a_pair_of_tickers_or_any_dash_names_a_ratio(

@@ -75,7 +75,7 @@ _OPS = {
 #: A word that places the value, then the value ("near 94:1", "to about 78", "of 0.031").
 _VALUE = re.compile(
     rf"\b(?P<op>{'|'.join(_OPS)})\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|approximately|approx\.)\s+)?"
     r"(?P<num>\d+(?:\.\d+)?)(?::1\b)?(?![\d.,]*\s*(?:[-\u2013]\s*\d|%|percent|\s+(?:per|bps?)\b))",
     re.IGNORECASE,
 )
