@@ -533,7 +533,8 @@ def test_a_move_from_a_named_months_peak_and_that_peaks_value() -> None:
     btc.loc["2024-06-28"] = 60_400.0  # -18% from March's top
     checked = check_claims(extract_claims(text), cal[-1], Market({"btc": btc}))
     assert [c.status for c in checked] == ["confirmed", "confirmed"], [c.evidence for c in checked]
-    assert [c.kind for c in extract_claims("The ETH/BTC ratio dropped 3%.").claims] == ["figure"]
+    ratio = extract_claims("The ETH/BTC ratio dropped 3%.").claims  # the ratio's: no price of X
+    assert [c.asset for c in ratio if c.kind in ("percent", "move")] == ["price_ratio"]
 
 
 def test_abbreviated_dates_and_dates_that_qualify_a_noun() -> None:

@@ -135,7 +135,10 @@ def test_an_institution_named_in_passing_is_the_subject_of_no_figure(text: str) 
 
 def test_the_fed_with_its_rate_stays_the_subject() -> None:
     claims = extract_claims("The Fed cut rates by 25 basis points to a record low.").claims
-    assert [(c.asset, c.kind, c.op) for c in claims] == [("fed_funds", "record", "low")]
+    assert [(c.asset, c.kind, c.op) for c in claims] == [
+        ("fed_funds", "record", "low"),
+        ("fed_funds", "move", "down"),  # the decision itself: a step of the rate
+    ]
 
 
 @pytest.mark.parametrize(

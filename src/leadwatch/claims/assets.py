@@ -31,6 +31,7 @@ from leadwatch.claims.groupnames import (
     OTHER_DOLLARS,
     OTHER_INDEXES,
     OTHER_VOLATILITY,
+    PRICE_RATIOS,
     RATE_WORDS,
     TENORS,
     US_CURRENCY,
@@ -101,6 +102,7 @@ _TRACKER = (
 
 _WORDS: tuple[tuple[str, str], ...] = (
     *OTHER_VOLATILITY,  # before the assets they name: "the Silver ETF Volatility Index"
+    *PRICE_RATIOS,  # "the gold/silver ratio": neither metal's price
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + BTC_DESCRIBED),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + ETH_DESCRIBED),
     # the market as a whole and its indices are not Bitcoin: "the crypto market rose 7%"
@@ -146,7 +148,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         + US_CURRENCY
         + r"|(?<![-\d])\b(?:the )?"
         + _US
-        + r"dollar\b(?![-/]| index\b| terms\b)",
+        + r"dollar\b(?![-/]| index\b| (?:terms|changes?|amounts?|figures?|values?|signs?)\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
@@ -172,8 +174,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "yield_10y",
-        r"\b(?:the yield on the |the )?(?:US)?" + _TEN + r" (?:US |U\.S\. )?(?:Treasury |T-)?"
+        r"\b(?:the yield on the |the )?(?:US)?"
+        + _TEN
+        + r" (?:(?:US |U\.S\. )(?:government )?)?(?:Treasury |T-)?"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
+        r"|\b(?:US|U\.S\.) " + _TEN + r" government (?:bonds?|notes?|debt)(?: yields?)?\b"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
         r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. |benchmark )?(?:10-year|10[- ]?yr|10Y)"
         + MATURITY_VERB

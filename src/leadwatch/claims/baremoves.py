@@ -2,7 +2,7 @@
 
 A sentence that quotes a figure ("U.S. stocks ended flat; bitcoin hit a record, while
 copper and oil slipped") can still tell a figureless move of another asset in a clause
-of its own, after a semicolon or a contrast ("while", "whereas", "but"):
+of its own, after a semicolon, a contrast ("while", "whereas", "but") or a comma and "and":
 :func:`apart_from_figures`. A figureless move is also not stated by a record of its asset
 told in a contrasting clause after it ("The dollar was slightly lower on Monday but stayed
 near the one-year high it hit last month"): :func:`contrasted_record`. Such a move is of the
@@ -19,6 +19,9 @@ True
 >>> apart_from_figures("Gold rose 1% and silver climbed.", "silver climbed",
 ...                    [Claim(0, "percent", "gold", "1%", "up", pct=1.0)])
 False
+>>> apart_from_figures("Oil rose 3%, and the dollar climbed.", "the dollar climbed",
+...                    [Claim(0, "percent", "oil", "3%", "up", pct=3.0)])
+True
 >>> s = "Silver was lower on Monday but held near the record high it set last week."
 >>> rec = Claim(0, "record", "silver", "record high", "high")
 >>> contrasted_record(s, "Silver was lower", rec)
@@ -37,7 +40,7 @@ from leadwatch.claims.model import Claim
 __all__ = ["apart_from_figures", "contrasted_record", "figures_window", "stated_apart"]
 
 #: What sets a clause apart from a figure's: a semicolon or a contrast.
-_APART = re.compile(r";|\b(?:while|whereas)\b|,\s*but\b", re.IGNORECASE)
+_APART = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:but|and)\b", re.IGNORECASE)
 #: What sets a record apart from the move before it: a contrast.
 _CONTRAST = re.compile(r";|\b(?:but|yet|though|although|while|whereas|despite)\b", re.IGNORECASE)
 

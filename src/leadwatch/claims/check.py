@@ -40,6 +40,7 @@ from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
+from leadwatch.claims.feddecisions import check_decision
 from leadwatch.claims.firstgrades import first_ever_record
 from leadwatch.claims.fixgaps import futures_change
 from leadwatch.claims.fromto import check_from_level
@@ -80,7 +81,7 @@ __all__ = ["STATUSES", "CheckedClaim", "check_claims"]
 
 STATUSES = ("confirmed", "contradicted", "inconclusive", "not checkable")
 LAG_MARGIN = 0.05
-_BY_WINDOW = {"from": check_from_level, "streak": check_streak}  # a move's checker by window
+_BY_WINDOW = {"from": check_from_level, "streak": check_streak, "decision": check_decision}
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +224,7 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
 def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     assert c.asset is not None
     head = (c.window or "").split(":")[0]  # "slid from $2,450 to $2,380", "a third straight
-    if head in ("peak", "low", "from", "streak"):  # week" (each of its weeks)
+    if head in ("peak", "low", "from", "streak", "decision"):  # week" (each of its weeks)
         return _BY_WINDOW.get(head, from_extreme)(c, day, market)
     day = event_day(c.when, day) if dated_window(c.when, head) else day  # "down 4% monthly"
     named = c.when is not None and c.when[0] in ("today", "weekday", "yesterday", "date")
@@ -339,9 +340,8 @@ def check_claims(
     out = []
     for c in with_windows(extraction.claims, market, extraction.sentences):
         sentence = extraction.sentences[c.sentence].text
-        c, stated_usd = as_percent(
-            c, day, market, partial(_window, market=market)
-        )  # "adding $0.85", "$530 in 2024"
+        # "adding $0.85", "$530 in 2024"
+        c, stated_usd = as_percent(c, day, market, partial(_window, market=market))
         c = with_threshold(c, extraction.claims)  # "passing $33 for the first time since May"
         far = None
         if c.kind in ("level", "record") and c.level is not None and market.has(c.asset):

@@ -121,7 +121,7 @@ _VERB_DOWN = (
     r"|plunging|tumbling|sinking|slumping|plummeting|crashing)"
 )
 _AFTER_ASSET = re.compile(
-    rf"^(?:'s|\u2019s)?(?: prices?| futures| ind(?:ices|exes))?(?: \([^()]{{0,40}}\))?"
+    rf"^(?:'s|\u2019s)?(?: prices?| futures| ind(?:ices|exes)| value)?(?: \([^()]{{0,40}}\))?"
     r"(?: (?:has|have|had))?"
     rf"(?: now| also| just| both| all)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries)"

@@ -76,7 +76,7 @@ _OP = (
     rf"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|{CROSS_VERB_RE}|exceed(?:ed|ing|s)?|approaching|nearing|near|"
     r"close to|around|"
     r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
-    r"at|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
+    r"at|to (?:mark|register|print)|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
     rf"{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|"
     r"%(?= (?:US)?\$[\d,.]+ (?:an?|per) (?:ounce|oz|barrel|coin)\b)|"  # "rose 0.9% $4,734 an ounce"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|past|paying|yielding|"

@@ -10,7 +10,8 @@ past ("Back in 2021") is another matter, graded on its date. A record hoped for 
 either ("raising expectations that a new all-time high ...", "betting on a fresh record"),
 and a change in economic data names no asset's move ("a 0.2% increase in consumer prices",
 "a 3.2% fall in weekly jobless claims"). A condition put first with "should" ("should
-its outperformance begin to fade") states nothing.
+its outperformance begin to fade") states nothing, nor does a comparison with no figure
+inside a view quoted from a speaker ("'ether is catching up with bitcoin,' she said").
 
 Examples
 --------
@@ -146,11 +147,23 @@ _SHOULD = re.compile(
 )
 
 
+# A view quoted from someone, the speaker after it: "\u201cX is catching up after lagging
+# Y,\u201d an analyst said", "'Y leads here,' she wrote".
+_VIEW = re.compile(
+    r"[\"\u201c](?P<q>[^\"\u201c\u201d]{10,400})[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+,?\s+){0,10}?"
+    r"(?:said|says|observed|noted|notes|wrote|writes|told|added|argued|explained|commented)\b"
+)
+
+
 def _unstated(s: str, c: Claim) -> bool:
-    """A record hoped for, or a change in economic data named after its figure."""
+    """A record hoped for, a change in economic data named after its figure, or a
+    comparison with no figure inside a view quoted from someone (an opinion)."""
     pos = s.find(c.words)
     if pos < 0:
         return False
+    bare = c.kind == "comparison" and c.pct is None and c.level is None
+    if bare and any(m.start("q") <= pos < m.end("q") for m in _VIEW.finditer(s)):
+        return True  # "'ether is catching up with bitcoin,' she said": an opinion
     if any(m.start() <= pos < m.end() for m in _SHOULD.finditer(s)):
         return True  # "should its outperformance falter": a condition, not a fact
     if c.kind == "record":  # "bets on the first rate cut since 2020": the past is stated

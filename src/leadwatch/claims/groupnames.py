@@ -28,6 +28,7 @@ __all__ = [
     "OTHER_DOLLARS",
     "OTHER_INDEXES",
     "OTHER_VOLATILITY",
+    "PRICE_RATIOS",
     "RATE_WORDS",
     "TENORS",
     "US_CURRENCY",
@@ -95,8 +96,8 @@ def short_tenor(n: str) -> str:
 def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
     """The names of one maturity's yield: "the 2-year U.S. Treasury note yield", "two-year
     yields", "the 30-year bond", "the 2-year" before a verb (``verb``, a lookahead), "US
-    2Y:" in a quote line, "the 10yr" before a verb (``us``: the optional "US "/"U.S. " of the
-    assets' patterns)."""
+    2Y:" in a quote line, "the 10yr" before a verb, "the '30-year'" quoted (``us``: the
+    optional "US "/"U.S. " of the assets' patterns)."""
     return (
         rf"\b(?:{n}|{word})[- ]year {us}(?:Treasury |T-)?(?:note |bond )?"
         rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year"
@@ -104,6 +105,7 @@ def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
         + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
         + rf"|\bthe (?:US |U\.S\. )?{n}[- ]?(?:Y|yr)\b"
         + verb
+        + rf"|\bthe ['\u2018\u2019\"\u201c]{n}-year['\u2019\"\u201d]"
         + "|"
         + short_tenor(n)
     )
@@ -195,5 +197,19 @@ OTHER_VOLATILITY: tuple[tuple[str, str], ...] = (
         r"|currency|FX)"
         r"(?: ETF)? (?:implied )?volatility index|GVZ|OVX|VXN|RVX|VXEEM|VSTOXX|DVOL|BVIV"
         r"|(?:ICE BofA )?MOVE index)\b",
+    ),
+)
+#: The ratio of two prices is no price of either: "the gold/silver ratio fell to 80", "with
+#: ETH/BTC down 40% this year at 0.02" (a pair of tickers stands for the ratio, no word
+#: needed), "the silver-to-gold ratio widened" (any dash); its figures are the ratio's.
+_RATIO_SIDE = r"(?:gold|silver|bitcoin|BTC|ether(?:eum)?|ETH|XAU|XAG)"
+_DASH = "[-\u2010-\u2014]"
+PRICE_RATIOS: tuple[tuple[str, str], ...] = (
+    (
+        "price_ratio",
+        rf"\b{_RATIO_SIDE}\s*(?:/|:|{_DASH}to{_DASH}|{_DASH}|\s+to\s+)\s*{_RATIO_SIDE}"
+        r"(?:\s+price)?\s+ratio\b|\b(?:ETH/BTC|BTC/ETH|XAU/XAG)\b"
+        rf"|\bratio\s+(?:of|between)\s+{_RATIO_SIDE}(?:\s+prices?)?\s+(?:to|and)\s+{_RATIO_SIDE}\b"
+        r"|\bGSR\b",
     ),
 )

@@ -24,6 +24,7 @@ from typing import Any
 
 import pandas as pd
 
+from leadwatch.claims.feddecisions import decision_claims
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.windows import find_windows, since_period
@@ -79,9 +80,10 @@ def policy_records(s: str, i: int) -> list[Claim]:
 
 
 def with_policy_records(s: str, i: int, claims: list[Claim]) -> list[Claim]:
-    """``claims`` with the policy records of ``s`` in place of any other fed funds record
-    read from the same words ("cut rates for the first time since 2020" is no new high)."""
-    found = policy_records(s, i)
+    """``claims`` with the policy records (and rate decisions) of ``s`` in place of any other
+    fed funds record read from the same words ("cut rates for the first time since 2020" is
+    no new high)."""
+    found = policy_records(s, i) + decision_claims(i, s)  # "the Fed cut rates by 25 bp"
     if not found:
         return claims
     spans = [(s.find(c.words), s.find(c.words) + len(c.words)) for c in found]

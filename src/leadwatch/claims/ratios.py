@@ -2,7 +2,8 @@
 "the gold-to-silver ratio fell to 78:1", "the ETH/BTC ratio near 0.03"): extraction and grading.
 
 A ratio names its pair before the word ("gold/silver ratio", "gold-silver", "gold-to-silver",
-"gold:silver") or after it ("the ratio of gold to silver"); "the ratio" alone takes the pair
+"gold:silver", any dash) or after it ("the ratio of gold to silver"), or is a pair of tickers
+with no word ("ETH/BTC at 0.02"); "the ratio" alone takes the pair
 named in one of the two sentences before. Its value is the first number after a word that
 places it ("at", "near", "to", "of", "around", "above", "below"), written plain or as
 "N:1"; a span ("15-20:1") or a sentence of history ("historically") states no level of the
@@ -11,8 +12,11 @@ day. The claim is a ``comparison`` with ``op`` ``ratio:at`` (``ratio:above``, ``
 
 Grading: the ratio of the two assets' closes (the London fixes for metals) and, where the
 store holds both, of their futures closes, on that day or the trading day before (a ratio
-quoted before the day's fix); ``at``/``near`` hold within 2% of one of them, ``above``
-(``below``) when one of them is at most 0.5% under (over) the stated value or beyond.
+quoted before the day's fix); ``at``/``near`` hold within 2% of one of them (or within
+half a unit of the stated value's last digit: "at 0.02" holds from 0.015 to 0.025), ``above``
+(``below``) when one of them is at most 0.5% under (over) the stated value or beyond. A
+ratio is read either way up, the one nearer the stated value ("the silver-to-gold ratio at 80"
+is gold over silver).
 
 Examples
 --------
@@ -24,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -43,18 +48,23 @@ __all__ = ["check_ratio", "ratio_claims"]
 #: The words that name each asset a ratio may set against another ("bitcoin", "BTC": btc);
 #: both the pattern of a name and the asset a name stands for are read from it.
 _WORDS = {
-    "gold": ("gold",),
-    "silver": ("silver",),
+    "gold": ("gold", "xau"),
+    "silver": ("silver", "xag"),
     "btc": ("bitcoin", "btc"),
     "eth": ("ether", "ethereum", "eth"),
 }
 _NAMES = {word: asset for asset, words in _WORDS.items() for word in words}
 _ASSET = words_re(_NAMES)
+_DASH = "[-\u2010-\u2014]"  # any dash: "silver\u2011to\u2011gold"
 _PAIR = re.compile(
-    rf"\b(?P<a>{_ASSET})\s*(?:/|:|-|\u2013|-to-|\s+to\s+)\s*(?P<b>{_ASSET})(?:\s+price)?\s+ratio\b"
-    rf"|\bratio\s+(?:of|between)\s+(?P<c>{_ASSET})(?:\s+prices?)?\s+(?:to|and)\s+(?P<d>{_ASSET})\b",
+    rf"\b(?P<a>{_ASSET})\s*(?:/|:|{_DASH}to{_DASH}|{_DASH}|\s+to\s+)\s*(?P<b>{_ASSET})"
+    r"(?:\s+price)?\s+ratio\b"
+    rf"|\bratio\s+(?:of|between)\s+(?P<c>{_ASSET})(?:\s+prices?)?\s+(?:to|and)\s+(?P<d>{_ASSET})\b"
+    r"|\b(?P<e>ETH|BTC|XAU|XAG)/(?P<f>ETH|BTC|XAU|XAG)\b(?!\s*(?:pair|trading)\b)",
     re.IGNORECASE,
 )
+#: What a sentence stating a ratio holds: the word, or a pair of tickers ("ETH/BTC").
+_RATIO_WORDS = re.compile(r"ratio|\b(?:ETH|BTC|XAU|XAG)/(?:ETH|BTC|XAU|XAG)\b", re.IGNORECASE)
 _BARE = re.compile(r"\b(?:the|that|this)\s+ratio\b", re.IGNORECASE)
 #: The words that place the value, and the operator each gives the claim.
 _OPS = {
@@ -65,7 +75,7 @@ _OPS = {
 #: A word that places the value, then the value ("near 94:1", "to about 78", "of 0.031").
 _VALUE = re.compile(
     rf"\b(?P<op>{'|'.join(_OPS)})\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|approximately|approx\.)\s+)?"
     r"(?P<num>\d+(?:\.\d+)?)(?::1\b)?(?![\d.,]*\s*(?:[-\u2013]\s*\d|%|percent|\s+(?:per|bps?)\b))",
     re.IGNORECASE,
 )
@@ -79,7 +89,7 @@ def _pair(text: str) -> tuple[str, str] | None:
     m = _PAIR.search(text)
     if m is None:
         return None
-    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    a, b = next((m[x], m[y]) for x, y in ("ab", "cd", "ef") if m[x])
     first, second = _NAMES[a.lower()], _NAMES[b.lower()]
     return None if first == second else (first, second)
 
@@ -90,7 +100,7 @@ def ratio_claims(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list
     out = list(claims)
     for k, sent in enumerate(sentences):
         s = sent.text
-        if sent.boilerplate or "ratio" not in s.lower() or GENERAL_RE.search(s):
+        if sent.boilerplate or not _RATIO_WORDS.search(s) or GENERAL_RE.search(s):
             continue
         named = _PAIR.search(s)
         pair = _pair(s)
@@ -143,13 +153,40 @@ def _ratios(
     return found
 
 
+def _rounding(words: str, stated: float) -> float:
+    """The share of ``stated`` that half a unit of its last written digit makes ("0.02":
+    0.005, a quarter of it; "80.05": 0.005): a ratio written short is no closer than that.
+
+    >>> _rounding("ETH/BTC at 0.02", 0.02), round(_rounding("ratio at 80.05", 80.05), 6)
+    (0.25, 6.2e-05)
+    """
+    nums = re.findall(r"\d+(?:\.(\d+))?", words)
+    if not nums or stated <= 0:
+        return 0.0
+    return 0.5 * 10.0 ** -len(nums[-1]) / stated
+
+
+def _oriented(x: float, stated: float) -> float:
+    """The ratio ``x`` or its inverse, whichever is nearer ``stated``: "the silver-to-gold
+    ratio at 80" quotes gold over silver, as the custom is.
+
+    >>> _oriented(0.0125, 80.0), _oriented(80.0, 78.0)
+    (80.0, 80.0)
+    """
+    if x <= 0 or stated <= 0:
+        return x
+    return x if abs(math.log(x / stated)) <= abs(math.log(1 / x / stated)) else 1 / x
+
+
 def check_ratio(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     """Grade a ratio claim (module doc) at article date ``day``."""
     assert c.asset is not None and c.other is not None and c.level is not None
     if not (market.has(c.asset) and market.has(c.other)):
         return "not checkable", f"no data for the {c.asset}/{c.other} ratio", {}
     on = event_day(c.when, day)
-    found = _ratios(market, c.asset, c.other, on)
+    found = [
+        (label, d, _oriented(x, c.level)) for label, d, x in _ratios(market, c.asset, c.other, on)
+    ]
     if not found or (on - found[-1][1]).days > 4:
         return "not checkable", f"no closes of both {c.asset} and {c.other} near {on.date()}", {}
     op = (c.op or "ratio:at").split(":")[-1]
@@ -160,7 +197,7 @@ def check_ratio(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             return x >= stated * (1 - _SLACK)
         if op == "below":
             return x <= stated * (1 + _SLACK)
-        return abs(x / stated - 1) <= _TOLERANCE
+        return abs(x / stated - 1) <= max(_TOLERANCE, _rounding(c.words, stated))
 
     ok = any(holds(x) for _, _, x in found)
     rule = {"above": "at most 0.5% under it", "below": "at most 0.5% over it"}.get(

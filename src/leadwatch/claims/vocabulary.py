@@ -143,8 +143,14 @@ STEP_RE = (
     r"(?:(?:slightly|a little|a touch|modestly|marginally|sharply|much) )?"
     r"(?:higher|lower|firmer|softer|stronger|weaker))\b"
 )
+#: "increased", "decreased" with no object after them: "the dollar increased" moves it,
+#: "the Fed increased its purchases" does not.
+_NO_OBJECT = (
+    r"(?!\s+(?:its|their|the|a|an|his|her|our|this|that|these|those|interest|rates?|holdings"
+    r"|exposure|purchases|buying|stakes?|positions?|supply|output|production)\b)"
+)
 UP_VERB_RARE_RE = (
-    r"(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
+    rf"increased{_NO_OBJECT}|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t|ing)|zoom(?:ed|ing)|vault(?:ed|ing)|bounc(?:ed|ing)"
     r"|popp(?:ed|ing)|shot up|appreciat(?:ed|ing)|tack(?:ed|ing) on|perk(?:ed|ing) up"
     r"|recoup(?:ed|ing)|regain(?:ed|ing)|claw(?:ed|ing) back|snapp(?:ed|ing) back"
     r"|balloon(?:ed|ing)|swell(?:ed|ing)|firmer|stronger|explod(?:ed|ing)|catapult(?:ed|ing)"
@@ -154,8 +160,9 @@ UP_VERB_RARE_RE = (
     r"|" + _POSTED + r"gains?\b(?! of\b)"
 )
 DOWN_VERB_RARE_RE = (
-    r"crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)|gave up|gave back"
-    r"|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)|compress(?:ed|ing)"
+    rf"decreased{_NO_OBJECT}|crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)"
+    r"|gave up|gave back|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)"
+    r"|compress(?:ed|ing)"
     r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)|surrender(?:ed|ing)"
     r"|" + _POSTED + r"loss(?:es)?\b(?! of\b)"
     r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking|softer|dump(?:ed|ing)|bled|bleeding"
