@@ -38,6 +38,7 @@ def test_bare_price_is_a_level(text: str, expected: tuple[str, float]) -> None:
         "Bitcoin wallets grew to 52,300 addresses over the month.",  # a count of things
         "Ether traded at 3.2 times its March level.",  # a multiple, no "k"
         "Gold was at 350k ounces of ETF holdings.",  # out of gold's price range
+        "Bitcoin's page grew to around 95k followers this year.",  # a count after "k"
     ],
 )
 def test_no_price_is_left_alone(text: str) -> None:

@@ -55,6 +55,7 @@ _NOT_PRICE = re.compile(
     r"|million|thousand|bn|tn|mn|[mb]\b|ounces?|oz|tons?|tonnes?|btc|eth|bitcoins?|ethers?"
     r"|coins?|tokens?|contracts?|shares?|jobs|barrels?|years?|days?|weeks?|hours?|people"
     r"|users|holders|addresses|wallets|transactions|blocks?|units|votes|sites|miners|nodes"
+    r"|followers|views|subscribers|members|traders|accounts|positions|orders|downloads"
     r"|[a-z]+ (?:btc|eth|coins?|tokens?))\b",
     re.IGNORECASE,
 )
