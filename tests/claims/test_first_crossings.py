@@ -30,8 +30,9 @@ def test_first_crossing_noun_is_a_record(text: str, expected: tuple[str, str, No
     assert expected in _records(text)
 
 
-def test_first_crossing_since_a_date_is_no_record_ever() -> None:
-    assert _records("Gold made its first move over $2,500 since June on Monday.") == []
+def test_first_crossing_since_a_date_is_a_record_since_then_not_ever() -> None:
+    found = _records("Gold made its first move over $2,500 since June on Monday.")
+    assert found == [("gold", "high", "since:June")]
 
 
 def test_record_before_a_carried_pronoun_is_the_subjects() -> None:

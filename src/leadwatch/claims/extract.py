@@ -7,8 +7,7 @@ words that matched and what would check it (transparent rules, one pattern per k
 Patterns
 --------
 ``level``
-    ``<asset> ... broke through | at | approaching | above | below $X`` (``$90,000``,
-    ``$83/oz``, ``$90k``); the asset is the nearest one named before the price.
+    ``<asset> ... at | near | above | below $X`` (``$90k``, a coin's "75k"): the asset before it.
 ``record``
     ``all-time high``, ``record high``, ``new high`` (``all-time low``/``record low``).
 ``move``
@@ -57,6 +56,7 @@ from leadwatch.claims.coordinated import Copied, coordinated, drop_restated, hea
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_named, day_of, looks_ahead, looks_back, own_window, same_day
 from leadwatch.claims.destination import with_destinations
+from leadwatch.claims.dollarless import dollar_figures
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.forecastlevels import forecast_starts
@@ -323,7 +323,7 @@ def extract_claims(text: str) -> Extraction:
     for sent in sentences:
         if sent.boilerplate:
             continue
-        s = plain_figures(sent.text)
+        s = dollar_figures(plain_figures(sent.text))  # "at around 75k": $75k
         mentions = outside_asides(s, find_assets(s, metal, index))  # "Gold, like silver, rose"
         named = [m for m in mentions if m.asset not in GROUPS]
         window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))

@@ -77,7 +77,8 @@ _MONTH = rf"(?P<mon>{MONTH_RE})\.?(?:,? (?P<year>{YEAR_RE}))?"
 _AGO = (  # "less than two weeks ago": any time within the span (``within:``)
     rf"(?:(?P<within>less than|fewer than|under|not even) "
     rf"|(?:just|only|about|roughly|around|some|nearly|almost|barely) )?"
-    rf"(?P<n>{count_re(12)}|an?|a few|a couple of|several) (?P<unit>day|week|month|year)s? ago"
+    rf"(?P<n>{count_re(12)}|an?|a few|a couple of|several) (?P<unit>day|week|month|year)s? "
+    r"(?:ago|earlier)"
 )
 _YEARS = r"(?P<yr>last year|earlier this year|earlier in the year|(?:so far )?this year)"
 _PREV = r"(?P<prev>last|earlier this|(?:in )?the previous|(?:in )?the prior) (?P<pu>week|month)"
@@ -148,7 +149,9 @@ def _code(m: re.Match[str]) -> str:
     if groups.get("n"):
         n = groups["n"].lower()
         count = {"a few": 3, "a couple of": 2, "several": 4}.get(n, 1 if n in ("a", "an") else 0)
-        lead = "within" if groups.get("within") else "ago"
+        vague = n in ("a few", "several")  # "a few days earlier": any of the last 9 or 12
+        lead = "within" if groups.get("within") or vague else "ago"
+        count = 3 * count if vague else count
         return f"{lead}:{count or count_value(n)}:{groups['unit'].lower()}"
     if groups.get("yr"):  # "late last year", "earlier this year"
         back = -1 if groups["yr"].lower().startswith("last") else 0

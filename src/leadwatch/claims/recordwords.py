@@ -69,8 +69,9 @@ _RECORD_RE = re.compile(
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
     r"|(?P<first>first time|(?<=for the )first ever\b|first (?:move|close|settlement|push|break"
-    r"|rise|climb|foray|trip|drop|fall)(?: (?:up|down|higher|lower))?(?= (?:above|over|past|beyond"
-    r"|below|under) (?:US)?\$?\d[\d,.]*[kK]? (?:in (?:its |the )?history|ever|on record)\b)"
+    r"|rise|climb|jump|foray|trip|drop|fall|dip|slide|plunge)(?: (?:up|down|higher|lower))?(?= "
+    r"(?:above|over|past|beyond|below|under) (?:US)?\$?\d[\d,.]*[kK]? (?:in (?:its |the )?history"
+    r"|ever|on record|since)\b)"
     r"|first[- ]ever(?= (?:(?:daily |weekly )?"
     r"(?:close|settlement|finish) )?(?:above|over|past|beyond|below|under)\b)"
     r"|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
@@ -236,8 +237,10 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 if re.match(r"(?:[^,;.]|[,.](?=\d)){0,40}\bsince\b", s[m.end() :]):
                     continue  # "never closed below $1,000 since 2021": not a record ever
             crossing = re.match(r"first (?!time|ever)", m.group("first"), re.I)
-            if crossing:  # "a first climb over $X in history": the side comes after
-                lead, rest = s[m.end("first") : m.end("first") + 12], None
+            if crossing:  # "a first climb over $X in history" ("since May"): the side after
+                after = re.split(r";|[,.](?!\d)", s[m.end("first") :])[0]  # "... since May"
+                lead, found = after[:12], re.search(r"\bsince\b.*", after)
+                rest = found.group(0) if found else since
             hl = "low" if _LOWER.search(lead) else "high"
             if (asset, hl) in done:
                 continue

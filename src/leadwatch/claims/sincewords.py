@@ -20,6 +20,8 @@ Examples
 ('March 3', True)
 >>> since_words("the Thursday session")
 ('Thursday', False)
+>>> since_words("the central bank cut rates on Sept. 18")
+('Sept. 18', False)
 >>> since_words("the start of 2026")
 ('the start of 2026', False)
 """
@@ -27,6 +29,8 @@ Examples
 from __future__ import annotations
 
 import re
+
+from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE
 
 __all__ = ["since_words"]
 
@@ -39,11 +43,20 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 
+#: An event dated at its end: "<words> on January 20", "<words> in April 2024".
+_EVENT_ON = re.compile(
+    rf"^(?:the |an? )?[A-Za-z][\w.'\u2019-]*(?: [\w.'\u2019-]+)*? (?:on|in) "
+    rf"(?P<date>(?:{MONTH_RE})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? {YEAR_RE})?"
+    rf"|\d{{1,2}} (?:{MONTH_RE})\.?(?: {YEAR_RE})?)$",
+)
+
 
 def since_words(words: str) -> tuple[str, bool]:
     """``words`` of a since-anchor in a form dateparser reads, and whether they name a
     day's close (the window then starts from that close)."""
     text = words.strip()
+    event = _EVENT_ON.match(text)
+    text = event.group("date") if event else text  # "the election on Nov. 5": Nov. 5
     text = _MIDDLE.sub("mid-", text)
     part = _PART.match(text)
     if part:
