@@ -29,17 +29,15 @@ from leadwatch.claims.anchored import named_day_fade
 from leadwatch.claims.datingwords import TIE
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.monthextremes import MONTH_EXTREME_RE
+from leadwatch.claims.namedweekdays import named_weekdays
 from leadwatch.claims.targets import aimed_at
 from leadwatch.claims.vocabulary import (
-    LOOKS_AHEAD_RE,
     MARGIN_HEDGE_RE,
     MONTH_RE,
     PER_UNIT_RE,
-    WEEKDAYS,
     count_re,
     ending,
 )
-from leadwatch.claims.weekhints import dated_weekdays
 
 __all__ = [
     "BROAD_SHARE",
@@ -59,29 +57,6 @@ __all__ = [
 #: A claim holding on more than this share of the days does not count as an agreeing asset.
 BROAD_SHARE = 1 / 3
 _DAY = pd.Timedelta(days=1)
-_WEEKDAY_RE = re.compile(
-    r"\b(?P<lead>next |coming |following )?(?P<day>" + "|".join(WEEKDAYS) + r")\b",
-    re.IGNORECASE,
-)
-#: A weekday of a week gone by ("last Thursday", "this past Wednesday", "last Thursday
-#: night and Friday"): not the day of writing nor the one before it.
-_PAST_WEEKDAY = re.compile(
-    r"(?i)\b(?:last|this past|past)\s+(?:(?:"
-    + "|".join(WEEKDAYS)
-    + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|or|to|through|into)\s+)?$"
-)
-
-
-#: Parts of the week said of the day of writing ("to start the week", "over the weekend").
-_WEEK_PART = re.compile(
-    r"\b(?:(?P<start>(?:to|as|at the) (?:start|begin|open)s?(?: of)? the (?:trading )?week"
-    r"|kick(?:s|ed|ing)? off the (?:trading )?week)"
-    r"|(?P<weekend>(?:over|during) the weekend)"
-    r"|(?P<end>to (?:end|close|finish|wrap up) the (?:trading )?week|into the weekend))\b",
-    re.IGNORECASE,
-)
-#: A clause that looks forward: its weekday is a day ahead ("will turn to ... on Wednesday").
-_LOOKS_AHEAD = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 _RECORD_NEAR = (
     r"\b(?:below|under|beneath|short of|off|away from|from|since|shy of)\s+"
     r"(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
@@ -167,57 +142,6 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         or (not record and _OVER_A_WINDOW.match(after))
         or (not record and aimed_at(before + head, after))  # "eyes $110,000"
     )
-
-
-def named_weekdays(text: str) -> tuple[int, ...]:
-    """The distinct weekdays (0 = Monday) the text names, leaving out days ahead ("next
-    Friday", "the coming Monday", one in a clause that looks forward: "attention will turn
-    to payrolls on Wednesday", "the auction is due on Thursday"), in order of first mention.
-    A part of the week counts as its day: "to start the week" a Monday, "over the weekend"
-    a Sunday (so a Sunday or a Monday), "to end the week" a Friday. A weekday printed in a
-    full date ("since Tuesday, June 10, 2025") names that date, not a day of the week.
-
-    >>> named_weekdays("Gold fell on Monday. Traders will watch the jobs data on Friday.")
-    (0,)
-    >>> named_weekdays("Bitcoin held $64,000 to start the week after gains over the weekend.")
-    (0, 6)
-    """
-    found: list[tuple[int, int]] = []
-    dated = set(dated_weekdays(text))  # "on Tuesday, June 10, 2025": that date's weekday
-    for m in _WEEKDAY_RE.finditer(text):
-        past = _PAST_WEEKDAY.search(text[max(0, m.start() - 45) : m.start()])
-        if m.group("lead") is None and m.start() not in dated and past is None:
-            found.append((m.start(), WEEKDAYS.index(m.group("day").lower())))
-    for m in _WEEK_PART.finditer(text):
-        day = 0 if m.group("start") else 6 if m.group("weekend") else 4
-        found.append((m.start(), day))
-    out: list[int] = []
-    for start, day in sorted(found):
-        clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
-        ahead = _LOOKS_AHEAD.search(clause) or _fronted_ahead(clause, text[start : start + 120])
-        if not ahead and day not in out:
-            out.append(day)
-    return tuple(out)
-
-
-#: The rest of a clause that a weekday heads: up to a stop or a joined clause.
-_CLAUSE_REST = re.compile(r"[.;!?](?:\s|$)|,? (?:and|but|while|as|after) ")
-
-
-def _fronted_ahead(head: str, rest: str) -> bool:
-    """Whether a weekday heading its sentence ("On Thursday, the Treasury will sell
-    bonds") starts a clause that looks forward: a day ahead, like one after "will".
-
-    >>> _fronted_ahead("On ", "Thursday, the Treasury will sell bonds.")
-    True
-    >>> _fronted_ahead("On ", "Thursday, gold fell 2% and traders will wait.")
-    False
-    >>> _fronted_ahead("Gold fell on ", "Thursday, and it will fall again.")
-    False
-    """
-    if head.strip().lower() not in ("", "on"):
-        return False
-    return bool(_LOOKS_AHEAD.search(_CLAUSE_REST.split(rest, maxsplit=1)[0]))
 
 
 def weekday_days(calendar: pd.DatetimeIndex, weekdays: Sequence[int]) -> np.ndarray:

@@ -92,6 +92,7 @@ from leadwatch.claims.sincerecords import since_record_days
 from leadwatch.claims.startlevels import start_level_days, starts_period
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.weekdayfit import weekday_quote_fit
+from leadwatch.claims.weekendpick import weekday_in_spell
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
 
@@ -288,7 +289,7 @@ def infer_date(
     lag = weekday_lag(calendar, weekdays)
     fits = (fit, moves, session_fit, weekday_quote_fit(today, market, calendar))
     named = on_named_weekdays(calendar, weekdays)
-    text_days = (words, lag, named, session_weekday(body), lead_weekday(body))
+    text_days = (words, lag, named, session_weekday(body), lead_weekday(body), body)
     return _decide(score, held_by, limits, printed, fits, prior, text_days)
 
 
@@ -302,7 +303,7 @@ def _decide(
     text_days: tuple[Any, ...],  # the words' votes, lag to weekdays named, on them, session's
 ) -> ArticleDate:
     fit, moves, session_fit, named_fit = fits_by
-    words, lag, named, session, lead = text_days
+    words, lag, named, session, lead, body = text_days
     best = float(score.max()) if len(score) else 0.0
     reasoning = []
     for c, held, weight in held_by:
@@ -347,7 +348,9 @@ def _decide(
     runs = spells(widest & (score >= score.loc[closest] - 1e-9) & fits)
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     # a level is news when first reached: the spell's first day of those that fit best
-    day, why = session_day(closest if unpriced else spell_pick(chosen, lag), score, session)
+    picked = spell_pick(chosen, lag)  # a spell opening on a weekend: its weekday
+    picked = closest if unpriced else weekday_in_spell(picked, chosen, lag, body)
+    day, why = session_day(picked, score, session)
     chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
     if (

@@ -10,6 +10,7 @@ by March 4"). Three more families of phrasing set a day ahead:
 - a rule that starts on that day: "duties starting March 4", "beginning March 4,
   importers will pay", unless the clause after it tells a past move ("Starting March 4,
   gold rallied for a week");
+- a week's agenda listed: "a week packed with events, including the vote on March 4";
 - a rule taking effect: "takes effect on March 4", "kicks in on March 4", "comes into
   force on March 4", "goes into effect March 4".
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAUSE_END", "still_ahead"]
+__all__ = ["CLAUSE_END", "agenda_before", "still_ahead"]
 
 #: A clause's end: a stop that is no decimal point ("$38.15").
 CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)|(?<!\d)\.")
@@ -40,6 +41,31 @@ _EFFECT = re.compile(
     r"|(?:comes?|coming|to come) into (?:force|effect)|(?:goes|going|to go) into effect)"
     r"\s+(?:on\s+|from\s+)?$"
 )
+#: A week's agenda listed: "a week packed with key events, including the vote on May 5", "a
+#: busy calendar featuring the jobs report on Friday" (not one told as past: "was", "saw").
+_AGENDA = re.compile(
+    r"(?i)\b(?:(?:busy|packed|heavy|crowded|eventful|big) (?:week|days|calendar|schedule)"
+    r"|(?:week|days|calendar|schedule) (?:filled|packed|loaded|crowded|full|heavy) (?:with|of))"
+    r"\b[^;:!?]*\b(?:including|includes|include|featuring|such as|with|from)\b[^;:!?]*$"
+)
+#: A sentence's end: a stop before a capital, not an initial's ("the U.S. election").
+_SENTENCE_END = re.compile(r"[;!?]|(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_TOLD_PAST = re.compile(r"(?i)\b(?:was|were|saw|had|brought|ended|capped)\b")
+
+
+def agenda_before(text: str, pos: int) -> bool:
+    """Whether the sentence of ``text`` up to ``pos`` (a day named) lists an agenda ahead
+    that the day is part of.
+
+    >>> agenda_before("A week packed with key events, including the U.S. vote on May 5.", 56)
+    True
+    >>> agenda_before("It was a busy week, including the rate cut on May 5.", 46)
+    False
+    """
+    sentence = _SENTENCE_END.split(text[max(0, pos - 160) : pos])[-1]  # "U.S." no stop
+    return bool(_AGENDA.search(sentence)) and not _TOLD_PAST.search(sentence)
+
+
 #: The clause after a starting day: a modal keeps it ahead, a past move makes it a past day.
 _MODAL = re.compile(r"(?i)\b(?:will|would|is set|are set|is due|are due|expected|plan\w*)\b")
 _PAST = re.compile(
@@ -61,7 +87,7 @@ def still_ahead(text: str, pos: int) -> bool:
     False
     """
     before = CLAUSE_END.split(text[max(0, pos - 120) : pos])[-1]
-    if _CONDITION.search(before) or _EFFECT.search(before):
+    if _CONDITION.search(before) or _EFFECT.search(before) or agenda_before(text, pos):
         return True
     if not _STARTS.search(before):
         return False

@@ -286,6 +286,26 @@ def published_on(text: str, pos: int) -> bool:
     return bool(_PUBLISHED.search(text[max(0, pos - 45) : pos]))
 
 
+#: A span of days the text looks ahead to: "gold enters the May 4-8 trading week", "heading
+#: into the June 1-5 week", "an outlook for March 9-13".
+_SPAN_AHEAD = re.compile(
+    r"(?i)\b(?:enter(?:s|ing)?|head(?:s|ing)? into|going into|ahead of|preview(?:s|ing)?"
+    r"(?: of)?|outlook for|forecast for|looking ahead to)\s+(?:the\s+)?$"
+)
+
+
+def _weekday_before(iso: str) -> str:
+    """The last weekday before ``iso`` (a week's preview is written after its Friday).
+
+    >>> _weekday_before("2026-06-01")
+    '2026-05-29'
+    """
+    day = date.fromisoformat(iso) - timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day.isoformat()
+
+
 def printed_dates(text: str) -> list[PrintedDate]:
     """Every full date printed in ``text``, in order, with its role."""
     out = []
@@ -322,7 +342,9 @@ def printed_dates(text: str) -> list[PrintedDate]:
         else:
             role = "past"
         after = 0 if m.group("wk") else 1
-        if m.group("d9"):
+        if m.group("d9") and role == "dateline" and _SPAN_AHEAD.search(before):
+            iso = _weekday_before(iso)  # a preview of the days: written after the last session
+        elif m.group("d9"):
             after = max(1, int(m.group("d9")) - int(m.group("d1")))
         out.append(PrintedDate(iso, m.group(0).strip(), m.start(), role, after))
     return out
