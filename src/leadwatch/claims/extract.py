@@ -92,6 +92,7 @@ from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.ratios import ratio_claims
+from leadwatch.claims.repeats import drop_repeats
 from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.spanstarts import span_start_levels
@@ -375,6 +376,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
+    claims = drop_repeats(sentences, claims)  # a line the page prints twice: its claims once
     claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, later_passes(sentences, claims, text))  # "a -> b -> c"
