@@ -1,6 +1,6 @@
 """A line the page prints twice (or a bullet's opening repeated as a line of its own)
-gives its claims once, on its first place; a short sentence said of two days stays
-twice."""
+gives its claims once: on the longer sentence, or on the later of two identical ones; a
+short sentence said of two days stays twice."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ def test_repeated_line_once() -> None:
     line = "Silver prices slid by about 3% over the week"
     text = f"Metals were mixed.\n\n{line}\n\n{line}\n"
     moves = [c for c in extract_claims(text).claims if c.asset == "silver" and c.pct == 3.0]
-    assert [c.sentence for c in moves] == [1]
+    assert [c.sentence for c in moves] == [2]
 
 
 def test_bullet_opening_repeated_keeps_the_bullet() -> None:

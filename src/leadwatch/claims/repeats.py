@@ -2,9 +2,10 @@
 
 A page may print a line twice (a key point set as a pull quote, a summary line pasted
 again) or repeat a bullet's opening as a line of its own ("Weekly move: gold slid 2% over
-the week, closing at $3,290" and, below it, "Gold slid 2% over the week"). Such a
-sentence says nothing new: a claim of it that an earlier sentence containing all its words
-already gave (same asset, figure, time) is dropped (:func:`drop_repeats`). A short
+the week, closing at $3,290" and, elsewhere, "Gold slid 2% over the week"). Such a
+sentence says nothing new: a claim it shares (same asset, figure, time) with a longer
+sentence containing all its words is that sentence's, and of two identical sentences the
+later one (the body, under a summary at the top) keeps it (:func:`drop_repeats`). A short
 sentence ("Gold rose.") may well be said of two days, so a repeat needs a few words.
 
 Examples
@@ -13,7 +14,7 @@ Examples
 >>> line = "Silver slid 3% over the week to $31. "
 >>> text = "Metals were mixed. " + line + line
 >>> [c.sentence for c in extract_claims(text).claims]
-[1, 1]
+[2, 2]
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _plain(s: str) -> str:
 
 
 def drop_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
-    """``claims`` less those of a sentence that repeats an earlier one (module doc).
+    """``claims`` less those of a sentence another one repeats or contains (module doc).
 
     >>> from leadwatch.claims.text import split_sentences
     >>> from leadwatch.claims.model import Claim
@@ -45,7 +46,7 @@ def drop_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cla
     ...     "the week to $2,500. Ether rose 4%."))
     >>> made = [Claim(i, "percent", "eth", "4%", "up", pct=4.0) for i in range(3)]
     >>> [c.sentence for c in drop_repeats(sents, made)]
-    [0, 2]
+    [1, 2]
     """
     said: dict[tuple[object, ...], list[int]] = {}
     for c in claims:
@@ -53,10 +54,10 @@ def drop_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cla
     out = []
     for c in claims:
         own = _plain(sentences[c.sentence].text)
-        earlier = [i for i in said[_key(c)] if i < c.sentence]
-        if len(own.split()) >= _MIN_WORDS and any(
-            own in _plain(sentences[i].text) for i in earlier
-        ):
+        others = {i: _plain(sentences[i].text) for i in said[_key(c)] if i != c.sentence}
+        longer = any(own in x and x != own for x in others.values())
+        later = any(x == own for i, x in others.items() if i > c.sentence)
+        if len(own.split()) >= _MIN_WORDS and (longer or later):
             continue
         out.append(c)
     return out
