@@ -36,7 +36,6 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.absolutes import with_moving
@@ -47,6 +46,8 @@ from leadwatch.claims.attributes import attribute
 from leadwatch.claims.baremoves import figures_window, stated_apart
 from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
+from leadwatch.claims.carrieddays import NOW as _NOW
+from leadwatch.claims.carrieddays import on_day as _on_day
 from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE, PUSHED, PUSHED_DOWN_UP
 from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
@@ -86,10 +87,12 @@ from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.periodmoves import period_closes, period_moves
 from leadwatch.claims.policyrecords import with_policy_records
 from leadwatch.claims.possessive import possessive_levels
+from leadwatch.claims.pronouns import group_referent
 from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.ratios import ratio_claims
+from leadwatch.claims.repeats import drop_repeats
 from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.spanstarts import span_start_levels
@@ -333,6 +336,8 @@ def extract_claims(text: str) -> Extraction:
         generic = GENERIC.search(s)
         if generic is not None and named and named[0].start < generic.start() + 30:
             generic = None  # "gold ... its", "the price for silver": the named asset leads
+        if generic is not None and group_referent(s, generic.start(), mentions):
+            generic = None  # "Precious metals lost 1% while their miners ...": the group's
         held = None if its_data(s, mentions, last) else subject  # "As for the PMI, it rose 2%"
         if held is not None and (CARRY.match(s) or generic):
             at = 0 if generic is None else generic.start()
@@ -371,6 +376,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
+    claims = drop_repeats(sentences, claims)  # a line the page prints twice: its claims once
     claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = since_then(sentences, with_destinations(claims, sentences))
     claims = last_week_days(text, sentences, later_passes(sentences, claims, text))  # "a -> b -> c"
@@ -379,22 +385,3 @@ def extract_claims(text: str) -> Extraction:
     claims = ratio_claims(sentences, spanned_new_records(claims))  # "gold/silver ratio at 80"
     claims = unstated_moves(sentences, milestone_records(claims, sentences))  # "$5,000 mark"
     return Extraction(text, sentences, tuple(period_figures(sentences, claims)), tuple(periods))
-
-
-#: Time words of a sentence's own ("now", "the prior day"): it takes no day from the one
-#: before ("was last up", "last traded at" is the latest quote, no time of its own).
-_NOW = re.compile(
-    r"(?i)\b(?:now|currently|today|so far|at present|this|prior|previous|since|week|month|quarter"
-    r"|last(?! (?:up|down|at|seen|traded|quoted|changed|trading|changing)\b)"
-    r"|year|time of writing|press time|hours? ago|24 hours|(?:is|are) (?:also |still )?\w+ing)\b"
-)
-
-
-def _on_day(c: Claim, day: tuple[str, Any]) -> Claim:
-    """``c`` placed on the day named by the sentence before it, when it is a claim of a day."""
-    of_a_day = c.kind in ("level", "move") or (
-        c.kind in ("percent", "record") and c.window in (None, "day")
-    )
-    if not of_a_day or c.when is not None:
-        return c
-    return replace(c, when=day, qualifiers=(*c.qualifiers, "carried"))  # the day is not its own

@@ -57,6 +57,7 @@ from leadwatch.claims.vocabulary import (
     NO_DOLLAR,
     PRICE_NUM_RE,
     RECLAIM_RE,
+    SHARE_RE,
     TESTED_RE,
     UP_VERB_RARE_RE,
     YEAR_RE,
@@ -149,11 +150,6 @@ _DOWN = (
     r"|" + DOWN_VERB_RARE_RE
 )
 _MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
-_SHARE = re.compile(
-    r"^\s*(?:of(?! (?:its|their|the) (?:\w+ )?(?:value|worth))|chance|probability|odds|stake|share"
-    r"|likelihood|interest rate)\b",
-    re.I,
-)
 
 Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
 # asset, op (None: a figure that is not a move), pct, window, words, qualifiers
@@ -306,7 +302,7 @@ def percents(
     matches = [
         m
         for m in _PCT_RE.finditer(s)
-        if not _SHARE.match(s[m.end() :]) and not upper_end(s, m.start())
+        if not SHARE_RE.match(s[m.end() :]) and not upper_end(s, m.start())
     ]
     out: list[Percent] = []
     order = respectively(s, mentions, matches)

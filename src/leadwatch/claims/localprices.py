@@ -13,7 +13,10 @@ about \u00a31,900") keeps its claims on the USD series, and a currency named as 
 of its own ("the euro rose 0.5% while gold gained 1%") prices nothing. A local exchange
 named in a claim's own clause ("hit a lifetime high on the MCX", "rose 40% this year on
 the Shanghai Gold Exchange") prices in its currency too, even where another clause of the
-sentence quotes the USD price (:func:`exchange_currency`).
+sentence quotes the USD price (:func:`exchange_currency`); so does a local crypto exchange
+quoting a premium ("on Upbit, bitcoin traded at $70,400": ``btc_krw``). A home market's
+price ("Domestic gold prices fell", "gold rose 1% in the local market") is a series of its
+own too (``gold_local``), unless the clause only names it beside the world market.
 
 Examples
 --------
@@ -59,9 +62,16 @@ _METALS = words_re(("gold", "silver"))
 _EXCHANGES = {
     "inr": r"MCX|Multi Commodity Exchange|NCDEX|IBJA|India Bullion and Jewell?ers Association",
     "cny": r"Shanghai Gold Exchange|SGE|Shanghai Futures Exchange|SHFE",
-    "jpy": r"TOCOM|Tokyo Commodity Exchange|Osaka Exchange",
+    "jpy": r"TOCOM|Tokyo Commodity Exchange|Osaka Exchange|bitFlyer",
+    "krw": r"Upbit|Bithumb|Korbit|Coinone|[Kk]imchi premium",
 }
 _EXCHANGE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in _EXCHANGES.items()}
+_EXCHANGE_RE["inr"] = re.compile(rf"\b(?:{_EXCHANGES['inr']}|WazirX|CoinDCX)\b")
+#: A price of the home market, not the world's: "domestic gold prices", "in the local market".
+_HOME_RE = re.compile(
+    r"(?i)\b(?:domestic|local|retail) (?:spot |physical )?(?:gold|silver|bitcoin|BTC)\b"
+    r"|\bin (?:the )?(?:domestic|local|home) (?:gold |bullion )?markets?\b"
+)
 #: Where one clause ends and another starts: a bar, a semicolon, a colon, "while", "but".
 _CLAUSE_END = re.compile(r"\s\|\s|;|:\s|,?\s+(?:while|whereas|but)\s|\.\s", re.IGNORECASE)
 
@@ -99,8 +109,12 @@ def local_prices(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cla
         s = sentences[c.sentence].text
         at = s.find(c.words)
         code = local_currency(s) or (exchange_currency(s, at) if at >= 0 else None)
+        code = code or (_home_market(s, at) if at >= 0 else None)
         if code is None:
             out.append(c)
+            continue
+        if c.asset in ("btc", "eth"):  # "on Upbit, bitcoin traded at a premium at $70,400"
+            out.append(replace(c, asset=f"{c.asset}_{code}"))
             continue
         metal = _metal_of(s, c.asset)
         named = _AS_ASSET.get(code) == c.asset or (code in _AS_ASSET_DOLLAR and c.asset == "dxy")
@@ -116,3 +130,13 @@ def _metal_of(s: str, asset: str | None) -> str:
         return asset
     m = re.search(_METALS, s, re.IGNORECASE)
     return m.group(0).lower() if m else "gold"
+
+
+def _home_market(s: str, at: int) -> str | None:
+    """``"local"`` where the clause of ``s`` around ``at`` prices the home market
+    ("Domestic gold prices fell 2%"), not where it names it only beside the world price
+    ("a record in both domestic and international markets")."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(s, 0, at)]
+    end = _CLAUSE_END.search(s, at)
+    clause = s[starts[-1] if starts else 0 : end.start() if end else len(s)]
+    return "local" if _HOME_RE.search(clause) else None

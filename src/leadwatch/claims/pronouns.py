@@ -9,6 +9,10 @@ named between the two, so the figure is the indicator's. An indicator named in p
 ("Despite a weak PMI reading, it added 1%", "Gold rose as the PMI fell. It later ...") is no
 antecedent: it does not open its sentence, or an asset stands nearer.
 
+A plural pronoun after a group of assets named in its own sentence stands for that group
+("Precious metals lost 1% while their miners dropped 3%", "Metals slipped as they lost their
+haven bid"): not for the asset of the sentence before (:func:`group_referent`).
+
 Examples
 --------
 >>> s = "As for the consumer sentiment index, it rose 4.2% to 61.3."
@@ -16,6 +20,9 @@ Examples
 True
 >>> indicator_referent("It later added 1.1%.", [], None)
 False
+>>> s = "Precious metals fell 1% while their miners slid 3%."
+>>> group_referent(s, s.index("their"), find_assets(s, "gold", None))
+True
 """
 
 from __future__ import annotations
@@ -24,10 +31,11 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import AssetMention, find_assets
+from leadwatch.claims.model import GROUPS
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import words_re
 
-__all__ = ["indicator_referent"]
+__all__ = ["group_referent", "indicator_referent"]
 
 # The head noun of an indicator or a data release ("the figure", "the print" may be a price).
 _HEAD = words_re(
@@ -87,3 +95,24 @@ def indicator_referent(s: str, mentions: Sequence[AssetMention], previous: Sente
     # "the index" or "the gauge" alone may be the asset named before: no indicator
     prior = previous.text
     return _TOPIC.match(prior) is not None and not find_assets(prior, "silver", "spx")
+
+
+_PLURAL = re.compile(r"(?i)\b(?:they|their|them)\b")
+
+
+def group_referent(s: str, at: int, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the pronoun at ``at`` in ``s`` stands for a group of assets ("precious
+    metals") named before it in the sentence, with no single asset named between (module
+    doc).
+
+    >>> s = "Gold rose 1% after precious metals slipped, and their miners fell."
+    >>> group_referent(s, s.index("their"), find_assets(s, "gold", None))
+    True
+    >>> s = "Precious metals eased while bitcoin and ether kept their gains."
+    >>> group_referent(s, s.index("their"), find_assets(s, "gold", None))
+    False
+    """
+    if _PLURAL.match(s, at) is None:
+        return False
+    before = [m for m in mentions if m.end <= at and m.words != "(carried)"]
+    return bool(before) and before[-1].asset in GROUPS

@@ -1,0 +1,40 @@
+"""A price of a local market is not the world price: a coin priced at a premium on a
+Korean or Japanese exchange ("on Upbit", "on bitFlyer"), a home market's metal ("domestic
+gold prices", "in the local market"). Its claims name a local series the store does not
+hold; the world price in the same article stays checkable."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        (
+            "In Japan, bitFlyer shows a premium, with bitcoin priced at $71,300 as it holds.",
+            "btc_jpy",
+        ),
+        ("Over in Korea, Bithumb lists ether at a premium at $2,650.", "eth_krw"),
+        ("Domestic silver prices slid sharply, tracking the world market.", "silver_local"),
+        ("Gold rose 1.5% in the local market on Tuesday.", "gold_local"),
+    ],
+)
+def test_local_market_prices(text: str, asset: str) -> None:
+    assets = {c.asset for c in extract_claims(text).claims}
+    assert assets == {asset}
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Bitcoin traded at $70,100 on Coinbase on Monday.", "btc"),
+        ("Gold hit a record in both domestic and international markets.", "gold"),
+        ("Spot gold settled at $4,100, a 0.8% rise that mirrored the domestic rally.", "gold"),
+    ],
+)
+def test_world_prices_stay(text: str, asset: str) -> None:
+    assets = {c.asset for c in extract_claims(text).claims}
+    assert assets == {asset}
