@@ -61,7 +61,8 @@ _UNITS = "year|month|week|day|session"
 #: The span of an "N-unit high": "13-month", "one-and-a-half-month", "3-1/2-year",
 #: "multi-year", "multiyear" (used inside the record pattern).
 SPAN_RE = (
-    rf"(?:\d+\.\d+|(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:{_UNITS})"
+    rf"(?:\d+\.\d+|(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)"
+    rf"(?:[- ](?:{_UNITS})|-(?:{_UNITS})s)"  # "an 18-months low": the unit's plural, hyphened
     r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year|weekly|monthly"
 )
 #: "decade", "two-decade", "multi-decade" (before "high"/"low").
