@@ -49,17 +49,21 @@ def test_a_table_header_row_is_no_record() -> None:
     assert _claims(text) == []
 
 
+def test_a_level_ranked_below_the_top_is_no_record() -> None:
+    assert ("record", "silver") not in _claims("Silver closed at its 3rd-highest level on record.")
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "rank"),
     [
-        "The Dow posted its 2nd-best weekly gain since October 2022.",
-        "Gold logged its second-biggest monthly rise since 2016.",
-        "Bitcoin had its third-worst day since March.",
-        "Silver closed at its 3rd-highest level on record.",
+        ("The Dow posted its 2nd-best weekly gain since October 2022.", "rank:2"),
+        ("Gold logged its second-biggest monthly rise since 2016.", "rank:2"),
+        ("Bitcoin had its third-worst day since March.", "rank:3"),
     ],
 )
-def test_a_rank_below_the_top_is_no_record(text: str) -> None:
-    assert not [k for k, _ in _claims(text) if k == "record"]
+def test_a_move_ranked_below_the_top_carries_its_rank(text: str, rank: str) -> None:
+    found = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [c.qualifiers for c in found] == [(rank,)]
 
 
 def test_the_top_rank_stays_a_record() -> None:

@@ -58,15 +58,14 @@ def test_an_ordinal_ranked_move_is_a_record_with_its_rank(
     assert _ranked(text) == [expected]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ether posted its second-best week since March.",  # a ranked week: not read
-        "Bitcoin had its second-highest close ever on Sunday.",  # a ranked level: not read
-    ],
-)
-def test_other_ordinal_ranks_stay_unread(text: str) -> None:
-    assert _ranked(text) == []
+def test_a_ranked_level_stays_unread() -> None:
+    assert _ranked("Bitcoin had its second-highest close ever on Sunday.") == []
+
+
+def test_a_ranked_week_carries_its_rank() -> None:
+    assert [c[-1] for c in _ranked("Ether posted its second-best week since March.")] == [
+        ("rank:2",)
+    ]
 
 
 _DAYS = pd.bdate_range("2020-01-01", "2024-12-18")

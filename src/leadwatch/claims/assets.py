@@ -176,8 +176,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
         "yield_10y",
         r"\b(?:the yield on the |the )?(?:US)?"
         + _TEN
-        + r" (?:(?:US |U\.S\. )(?:government )?)?(?:Treasury |T-)?"
-        r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies))\b(?: (?:note |bond )?yields?\b)?"
+        + r" (?:(?:US |U\.S\. )(?:government )?)?(?:Treasury |T-|UST )?"  # "10-year UST yield"
+        r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies)|UST)\b(?: (?:note |bond )?yields?\b)?"
         r"|\b(?:US|U\.S\.) " + _TEN + r" government (?:bonds?|notes?|debt)(?: yields?)?\b"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"
         r"|\bTreasury yields?\b|\bthe (?:US |U\.S\. |benchmark )?(?:10-year|10[- ]?yr|10Y)"

@@ -5,7 +5,9 @@ a record", "a record high daily close": the claim is about the day's close, so t
 intraday high cannot make it true. A close a hair under the record close before it (the
 S&P 500 closing 0.01% below the day before's record close) is no new record close, even
 on a day whose intraday high was a record. The closes are the asset's own or, for a metal,
-its futures settlements (a wire's "gold settled at a record" speaks of the futures).
+its futures settlements (a wire's "gold settled at a record" speaks of the futures). A
+record weekly close ("its highest weekly close ever", qualifier ``weekly``) is the latest
+week's last close above every earlier week's, whatever the daily closes in between.
 """
 
 from __future__ import annotations
@@ -65,7 +67,9 @@ def with_close(c: Claim, sentence: str) -> Claim:
     plain = c.kind == "record" and c.op in ("high", "low") and c.window is None and day_said
     plain = plain and "threshold" not in c.qualifiers  # "above $33 for the first time"
     if plain and "close" not in c.qualifiers and said_of_close(sentence, c.words):
-        return replace(c, qualifiers=(*c.qualifiers, "close"))
+        end = sentence.find(c.words) + len(c.words)  # "a record weekly close": a week's
+        weekly = re.search(r"\bweekly\b", c.words) or re.match(r"\s+weekly\b", sentence[end:])
+        return replace(c, qualifiers=(*c.qualifiers, "close", *(["weekly"] if weekly else [])))
     return c
 
 
@@ -100,6 +104,8 @@ def grade_close_record(
     to the article date ``day``."""
     assert c.asset is not None
     hl = c.op or "high"
+    if "weekly" in c.qualifiers:
+        return _grade_weekly_close(c, day, market, hl)
     on = event_day(c.when, day)
     seen = market.asof(c.asset, on)
     if seen is None:
@@ -116,4 +122,35 @@ def grade_close_record(
         f"{'yes' if ok else 'no'}"
     )
     data = {"close_date": seen[0].date().isoformat(), "close": seen[1], "prior_record": prior}
+    return ("confirmed" if ok else "contradicted"), text, data
+
+
+def _grade_weekly_close(
+    c: Claim, day: pd.Timestamp, market: Market, hl: str
+) -> tuple[str, str, dict[str, Any]]:
+    """A record weekly close ("its highest weekly close ever"): the last close of the latest
+    week ended (to Friday) by the day named or the article date ``day`` beats the last close
+    of every earlier week, on the asset's closes or its futures settlements."""
+    assert c.asset is not None
+    on = event_day(c.when, day) if c.when is not None else day
+    held = []
+    for series in (c.asset, FUTURES.get(c.asset, "")):
+        if not market.has(series):
+            continue
+        weeks = market.close(series).loc[:on].resample("W-FRI").last().dropna()
+        weeks = weeks[weeks.index <= on]  # the weeks ended by then
+        if len(weeks) > 1:
+            held.append((series, weeks))
+    if not held:
+        return "not checkable", f"no {c.asset} weeks by {on.date()}", {}
+    sign = -1.0 if hl == "low" else 1.0
+    ok = any(bool((sign * w.iloc[-1] > sign * w.iloc[:-1]).all()) for _, w in held)
+    series, weeks = held[0]
+    best = weeks.iloc[:-1].min() if hl == "low" else weeks.iloc[:-1].max()
+    text = (
+        f"{market.source(series)} ended the week to {weeks.index[-1].date()} at "
+        f"{weeks.iloc[-1]:,.2f}; the {hl}est earlier weekly close was {best:,.2f}; a record "
+        f"{hl} weekly close (spot or futures): {'yes' if ok else 'no'}"
+    )
+    data = {"week_end": weeks.index[-1].date().isoformat(), "close": float(weeks.iloc[-1])}
     return ("confirmed" if ok else "contradicted"), text, data

@@ -111,6 +111,8 @@ _RATE_GAP = re.compile(
     r"(?: (?:up|down|higher|lower|back|slightly|sharply|further))?)?"
     r"(?:\s+(?:by\s+)?(?:about |nearly |some )?\d+(?:\.\d+)?\s?(?:bps?|basis points?|%"
     r"|percentage points?)(?: (?:higher|lower))?,?)?"  # "fell 5 basis points to 4.21"
+    # "rose 2% to end at 4.54", "ended the week at 4.42": the session's end at the level
+    r"(?:\s+to (?:end|close|finish|settle))?(?:\s+the (?:day|session|week))?"
     r"\s*(?P<op>:|\bis|\bwas|\bremains|\bstands|\bsits|\bat|\bto|\bnear|\baround|\bof)"
     r"(?: (?:about|around|roughly|nearly|just|some|approximately))?"
     r"\s+(?P<num>\d{1,2}\.\d{1,3})(?![\d,.]*\d)(?!\s?(?:%|per ?cent|bps?|basis|points?|pts|x\b|"

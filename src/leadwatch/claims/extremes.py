@@ -104,6 +104,10 @@ _MOVE_RECORD_RE = re.compile(
 )
 
 
+#: A rank below the top before the superlative: "its 2nd-", "the third-" ("the 2nd-best week").
+_ORDINAL_PREFIX = rf"(?:(?:\d+(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[- ])?"
+
+
 def _ranked_record(ext: str, what: str) -> re.Pattern[str]:
     """A ranked record told with its owner: "its", "the", "their" or a possessive, then the
     superlative ``ext`` (an alternation), then ``what`` is ranked and over what span.
@@ -121,7 +125,8 @@ def _ranked_record(ext: str, what: str) -> re.Pattern[str]:
         The compiled pattern, ignoring case, with the groups of :data:`RANKED_OVER`.
     """
     return re.compile(
-        rf"(?:\b(?:its|the|their)|['\u2019]s) (?P<ext>{ext}) {what}\s+{RANKED_OVER}",
+        rf"(?:\b(?:its|the|their)|['\u2019]s) {_ORDINAL_PREFIX}(?P<ext>{ext}) {what}"
+        rf"\s+{RANKED_OVER}",
         re.IGNORECASE,
     )
 
@@ -252,7 +257,7 @@ _WINDOW_PERIODS = {"day": "D", "week": "W", "month": "M", "mtd": "M"} | dict.fro
 
 def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
     """Records of moves stated in sentence ``s`` (number ``i``); a move ranked below the top
-    ("the 2nd-best week since 2023") is none."""
+    ("the 2nd-best week since 2023") carries its rank (qualifier ``rank:N``)."""
     out = []
     for m in _MOVE_RECORD_RE.finditer(s):
         what, ext = m.group("what").lower(), m.group("ext").lower()
@@ -262,8 +267,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         per = _PERIODS[m.group("per").lower()] if m.group("per") else _period_told(s, m.start())
         per = per if m.group("per") or per != "D" else _stated_period(s)  # "up 25% this year"
         op = f"{'worst' if worst else 'best'}:{per}"
-        told = _intraday(s, m) + (move_rank(s, m) if per == "D" else ())
-        for named in _ranked_assets(s, m, mentions, subject, per == "D"):
+        told = _intraday(s, m) + move_rank(s, m)  # "the 2nd-best weekly gain": ranked 2nd
+        for named in _ranked_assets(s, m, mentions, subject, True):
             out.append(
                 Claim(i, "record", named, m.group(0), op, window=span_window(m), qualifiers=told)
             )
@@ -274,13 +279,15 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             out.append(
                 Claim(i, "record", named, m.group(0), op, window=span_window(m), qualifiers=told)
             )
-    for m in _PERIOD_RECORD_RE.finditer(s):
-        asset = ranked_asset(s, m, mentions, subject)
+    for m in _PERIOD_RECORD_RE.finditer(s):  # "its 2nd-best week since 2023": ranked 2nd
+        asset = ranked_asset(s, m, mentions, subject, ordinal=True)
         if asset is None or any(c.asset == asset for c in out):
             continue
         side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
-        op = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}"
-        out.append(Claim(i, "record", asset, m.group(0), op, window=span_window(m)))
+        op, told = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}", move_rank(s, m)
+        out.append(
+            Claim(i, "record", asset, m.group(0), op, window=span_window(m), qualifiers=told)
+        )
     return out + _ranked_runs(s, mentions, subject, i)
 
 

@@ -99,8 +99,8 @@ def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
     2Y:" in a quote line, "the 10yr" before a verb, "the '30-year'" quoted (``us``: the
     optional "US "/"U.S. " of the assets' patterns)."""
     return (
-        rf"\b(?:{n}|{word})[- ]year {us}(?:Treasury |T-)?(?:note |bond )?"
-        rf"(?:yields?|notes?|bonds?|rates?)\b|\bthe {n}-year"
+        rf"\b(?:{n}|{word})[- ]year {us}(?:Treasury |T-|UST )?(?:note |bond )?"
+        rf"(?:yields?|notes?|bonds?|rates?|UST)\b|\bthe {n}-year"
         + verb
         + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
         + rf"|\bthe (?:US |U\.S\. )?{n}[- ]?(?:Y|yr)\b"

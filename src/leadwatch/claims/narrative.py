@@ -13,11 +13,13 @@ import re
 
 __all__ = ["GENERAL_RE", "map_theses"]
 
-#: Words that make a sentence a general story rather than a dated fact.
+#: Words that make a sentence a general story rather than a dated fact. "simultaneously"
+#: counts inside a clause ("both are simultaneously pushing higher"), not as the sentence's
+#: opening connective ("Simultaneously, the yield fell to ..."), which only means "meanwhile".
 GENERAL_RE = re.compile(
     r"\b(?:historically|historical|often|usually|typically|tends? to|in previous cycles|"
     r"past cycles|traditionally|paves? the way|preceded|precedes|lag of|with a lag|requires a lag|"
-    r"weeks (?:to|or even) months|no coincidence|linkage|simultaneously|"
+    r"weeks (?:to|or even) months|no coincidence|linkage|(?<=\w )simultaneously|"
     r"opportunity cost|once (?:fear|liquidity)|debasement|monetary hedge|not an immediate|"
     r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
     re.IGNORECASE,

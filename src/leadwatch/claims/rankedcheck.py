@@ -66,8 +66,9 @@ def run_lengths(moves: pd.Series, at: pd.Timestamp, sign: float) -> pd.Series:
 
 def period_returns(closes: pd.Series, period: str) -> pd.Series:
     """The change of ``closes`` over each calendar ``period`` (``D`` a session, ``W`` a week
-    to Friday, ``M``, ``Q``, ``Y``, ``H`` a half; ``Q1``, ``H2``: that part of each year
-    only), dated by the period's end; the last one runs to the last close (to date).
+    to Friday, ``W6`` six weeks to a Friday, ``M``, ``Q``, ``Y``, ``H`` a half; ``Q1``,
+    ``H2``: that part of each year only), dated by the period's end; the last one runs to
+    the last close (to date).
 
     >>> days = pd.to_datetime(["2026-01-30", "2026-02-27", "2026-03-04"])
     >>> period_returns(pd.Series([1.0, 2.0, 3.0], index=days), "M").round(2).tolist()
@@ -75,6 +76,8 @@ def period_returns(closes: pd.Series, period: str) -> pd.Series:
     """
     if period[0] == "D":  # "D3": each change over three sessions
         return closes.pct_change(int(period[1:] or 1)).dropna()
+    if period[0] == "W" and period[1:]:  # "W6": each change over six weeks to a Friday
+        return closes.resample("W-FRI").last().dropna().pct_change(int(period[1:])).dropna()
     last = closes.resample({"W": "W-FRI", "M": "ME", "Y": "YE"}.get(period[0], "QE")).last()
     if period[0] == "H":  # a quarter to March (September) is part of the half to June (December)
         ends = [d + pd.offsets.QuarterEnd(1) if d.month % 6 else d for d in last.index]

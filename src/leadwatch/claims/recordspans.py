@@ -61,7 +61,8 @@ _UNITS = "year|month|week|day|session"
 #: The span of an "N-unit high": "13-month", "one-and-a-half-month", "3-1/2-year",
 #: "multi-year", "multiyear" (used inside the record pattern).
 SPAN_RE = (
-    rf"(?:\d+\.\d+|(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)[- ](?:{_UNITS})"
+    rf"(?:\d+\.\d+|(?:{count_re(20)})(?:[- ]and[- ]a[- ]half)?|\d+[- ]1/2)"
+    rf"(?:[- ](?:{_UNITS})|-(?:{_UNITS})s)"  # "an 18-months low": the unit's plural, hyphened
     r"|(?:year|month)[- ]and[- ]a[- ]half|multi[- ]?year|weekly|monthly"
 )
 #: "decade", "two-decade", "multi-decade" (before "high"/"low").
@@ -266,7 +267,8 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
 
 def with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> list[Claim]:
     """ "drove gold and silver to record heights", "ether set a record as bitcoin and solana
-    did too": each record is each asset listed as its subject's, not only the first."""
+    did too": each record is each asset listed as its subject's, not only the first; "A rose
+    while B gained, both setting records": the two assets named before "both"."""
     extra: list[Claim] = []
     for c in out:
         pos = s.find(c.words)
@@ -276,6 +278,9 @@ def with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> lis
             if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", s[x.end : listed[-1].start]):
                 break
             listed.append(x)
+        named = list(dict.fromkeys(x.asset for x in before))
+        if len(named) == 2 and re.search(r"\bboth\b[^,;.]*$", s[:pos], re.IGNORECASE):
+            listed = [x for x in before if x.asset != c.asset][-1:] * 2  # "..., both set records"
         extra += [replace(c, asset=x.asset) for x in listed[1:] if x.asset != c.asset]
     extra = [c for c in extra if not any(x.asset == c.asset for x in out)]
     return list({(c.asset, c.words): c for c in extra[::-1]}.values()) + out

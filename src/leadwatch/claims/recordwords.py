@@ -58,11 +58,11 @@ _LEVEL_NOUN = r"(?:level|close|point|price|reading|mark|print|finish|settlement|
 _RECORD_RE = re.compile(
     r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
     r"(?:(?: and)? (?:closing|intra-?day)){0,2} )(?P<hl>high|low|peak|height"
-    rf"|{RARE_EXTREME_RE})s?\b"
-    r"|\bATH\b|\brecord\b(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit|set|notched|posted|touched"
-    r"|reached|printed|made|at)(?: new| fresh)?) records\b"  # "each set new records"
-    rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b"
-    r"|\b(?P<rel>(?:(?:highest|lowest|strongest|weakest)(?: (?:(?:closing|intraday|daily|price) )?"
+    rf"|{RARE_EXTREME_RE})s?\b|\bATH\b"  # "a record weekly close": the price's
+    r"|\brecord\b(?: weekly(?= (?:close|finish)\b))?(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit"
+    r"|set|notched|posted|touched|reached|printed|made|at)(?: new| fresh)?) records\b"
+    rf"|\b(?P<ytd>{YTD_NOUN})[- ](?:high|low)s?\b|\b(?P<rel>(?:(?:highest|lowest|strongest"
+    r"|weakest)(?: (?:(?:closing|intraday|daily|weekly|price) )?"
     rf"{_LEVEL_NOUN}s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:ever )?(?:seen|recorded|reached|hit|touched|traded)"
     r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
