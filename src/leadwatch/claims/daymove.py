@@ -31,8 +31,7 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     and no day named, of the trading day before it: the source may close before the text).
     A move said of the futures ("August gold was last up $3.80") is graded on them; where
     they do not fit it, on the asset's own closes too (a quote taken mid-session may sit
-    nearer the fix than the futures' settlement); a move graded on the fix that does not fit
-    it is tried on the futures' settlements too (a move told at the day's end)."""
+    nearer the fix than the futures' settlement)."""
     assert c.asset is not None
     on = event_day(c.when, day)
     series = _series(c, on, market)  # "closing the session down 8.7%": the futures
@@ -40,12 +39,6 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     if found[0] == "contradicted" and series != c.asset and "futures" not in c.qualifiers:
         own = _on_series(c, day, on, c.asset, market)
         return own if own[0] == "confirmed" else found
-    fut = FUTURES.get(c.asset, "")
-    if found[0] == "contradicted" and series == c.asset and market.has(fut):
-        # a move told after the fix ("fell 5.5%, $250, in the session"): the fix is taken
-        # mid-session, the futures settle at its end; the move may be theirs
-        settled = _on_series(c, day, on, fut, market)
-        return settled if settled[0] == "confirmed" else found
     return found
 
 
