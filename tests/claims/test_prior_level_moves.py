@@ -40,3 +40,9 @@ def test_a_size_the_levels_do_not_explain_keeps_its_reading() -> None:
     )
     moves = _moves(text)
     assert moves and moves[-1][1] != "from:3300", moves
+
+
+def test_a_small_move_near_a_round_level_stays_the_sessions() -> None:
+    text = "Silver pushed past the $40 mark earlier on. Spot silver was up 0.5% at $40.21."
+    moves = _moves(text)
+    assert moves and all(w is None or not w.startswith("from:") for _, w in moves), moves

@@ -6,8 +6,9 @@ move names no window, but its size is the way from the earlier level to the one 
 :func:`from_prior_levels` gives such a move (no window, no time of its own, a level claim
 of the same asset in its own sentence) the window ``from:<earlier level>`` when a level
 of the same asset in the sentence right before is that far from it, in the move's
-direction, within a quarter of the move or 1 pp; a move the levels do not account for
-keeps its reading.
+direction, within an eighth of the move or half a point, and the move is 4% or more (a
+small move matches a nearby level by chance); a move the levels do not account for keeps
+its reading.
 
 Examples
 --------
@@ -30,6 +31,10 @@ from leadwatch.claims.model import Claim
 
 __all__ = ["from_prior_levels"]
 
+#: The least move (percent) read so: a small one matches a nearby level by chance ("up 0.4%
+#: at $3,012" after "past the $3,000 mark" is the session's move).
+_LEAST = 4.0
+
 
 def from_prior_levels(claims: list[Claim]) -> list[Claim]:
     """``claims`` with each unwindowed move whose size is the way from a level of the sentence
@@ -49,12 +54,13 @@ def _from_prior(c: Claim, levels: dict[tuple[int, str], list[float]]) -> Claim:
         or c.window is not None
         or c.when is not None
         or c.op not in ("up", "down")
+        or c.pct < _LEAST
     ):
         return c
     stated = c.pct / 100 * (1 if c.op == "up" else -1)
     for end in levels.get((c.sentence, c.asset), []):
         for start in levels.get((c.sentence - 1, c.asset), []):
             way = end / start - 1.0
-            if way * stated > 0 and abs(way - stated) <= max(0.01, 0.25 * abs(stated)):
+            if way * stated > 0 and abs(way - stated) <= max(0.01, 0.25 * abs(stated)) / 2:
                 return replace(c, window=f"from:{start:g}")
     return c
