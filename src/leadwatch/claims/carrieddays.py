@@ -24,9 +24,9 @@ __all__ = ["NOW", "on_day"]
 #: Time words of a sentence's own ("now", "the prior day"): it takes no day from the one
 #: before ("was last up", "last traded at" is the latest quote, no time of its own).
 NOW = re.compile(
-    r"(?i)\b(?:now|currently|today|so far|at present|this|prior|previous|since|week|month|quarter"
-    r"|last(?! (?:up|down|at|seen|traded|quoted|changed|trading|changing)\b)"
-    r"|year|time of writing|press time|hours? ago|24 hours|(?:is|are) (?:also |still )?\w+ing)\b"
+    r"(?i)\b(?:now|currently|today|so far|at present|this|prior|previous|since|quarter|last"
+    r"(?! (?:up|down|at|seen|traded|quoted|changed|trading|changing)\b)|(?<!-)(?:week|month|year)"
+    r"|time of writing|press time|hours? ago|24 hours|(?:is|are) (?:also |still )?\w+ing)\b"
 )
 
 

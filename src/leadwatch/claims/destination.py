@@ -31,6 +31,7 @@ __all__ = ["arrival_day", "with_destinations"]
 
 #: How near a close (or a day's range) must come to the stated level to be "there".
 _NEAR = 0.02
+_NEAR_PP = 0.02
 
 
 def with_destinations(claims: list[Claim], sentences: tuple[Sentence, ...]) -> list[Claim]:
@@ -59,12 +60,16 @@ def with_destinations(claims: list[Claim], sentences: tuple[Sentence, ...]) -> l
 def arrival_day(
     market: Market, asset: str, level: float, start: pd.Timestamp, end: pd.Timestamp
 ) -> pd.Timestamp | None:
-    """The last day from ``start`` to ``end`` whose close came within 2% of ``level`` (else
-    whose range held it), when the close at ``end`` did not; else ``None``."""
+    """The last day from ``start`` to ``end`` whose close came within 2% of ``level`` (a
+    rate's: within 0.02 points; else whose range held it), when the close at ``end`` did
+    not; else ``None``."""
     closes = market.close(asset).loc[start:end]
-    if closes.empty or abs(float(closes.iloc[-1]) / level - 1.0) <= _NEAR:
+    # a rate's level is near within 2 bp (4.11 and 4.02 are 2% apart, yet 9 bp)
+    gaps = (closes - level).abs() if market.is_rate(asset) else (closes / level - 1.0).abs()
+    limit = _NEAR_PP if market.is_rate(asset) else _NEAR
+    if closes.empty or float(gaps.iloc[-1]) <= limit:
         return None
-    near = (closes / level - 1.0).abs() <= _NEAR
+    near = gaps <= limit
     frame = market.ranges.get(asset)
     if not near.any() and frame is not None:  # no close there: a day whose range held it
         held = (frame["low"] <= level) & (frame["high"] >= level)

@@ -12,6 +12,9 @@ Examples
 >>> s = "Ether slid from nearly $3,900 to $3,650 over the weekend."
 >>> [(c.kind, c.asset, c.op, c.window) for c in from_to_moves(s, 0, find_assets(s))]
 [('move', 'eth', 'down', 'from:3900')]
+>>> s = "The 10-year yield eased to 4.05% from 4.2%."
+>>> [(c.asset, c.op, c.window) for c in from_to_moves(s, 0, find_assets(s))]
+[('yield_10y', 'down', 'from:4.2')]
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.market import Market, change
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.vocabulary import PRICE_NUM_RE
+from leadwatch.claims.vocabulary import PRICE_NUM_RE, YIELDS
 
 __all__ = ["check_from_level", "from_to_moves"]
 
@@ -39,6 +42,12 @@ _VERB = (
 _FROM_TO = re.compile(rf"{_VERB}\s+from\s+{_PRICE}{_NUM}\s+to\s+{_PRICE}{_NUM}", re.IGNORECASE)
 # The wire order: "rose to $98,000 from $91,000", "fell to $2,380 from $2,450 on Friday".
 _TO_FROM = re.compile(rf"{_VERB}\s+to\s+{_PRICE}{_NUM}\s+from\s+{_PRICE}{_NUM}", re.IGNORECASE)
+# A rate's two levels: "the 10-year yield fell from 4.3% to 4.1%", "... to 4.02 percent from
+# 4.11 percent" (a yield only: the figures are the rate, not a price).
+_RATE = r"(?:about |around |nearly |almost |roughly |some |just )?"
+_PCT = r"(\d{1,2}(?:\.\d{1,3})?)(k\b)?\s?(?:%|percent\b)"
+_RATE_FROM_TO = re.compile(rf"{_VERB}\s+from\s+{_RATE}{_PCT}\s+to\s+{_RATE}{_PCT}", re.I)
+_RATE_TO_FROM = re.compile(rf"{_VERB}\s+to\s+{_RATE}{_PCT}\s+from\s+{_RATE}{_PCT}", re.I)
 
 
 def _value(num: str, k: str | None) -> float:
@@ -50,8 +59,12 @@ def from_to_moves(s: str, index: int, mentions: list[AssetMention]) -> list[Clai
     (sentence ``index``) whose asset is named before it."""
     out = []
     found = [(m, 3, 5) for m in _FROM_TO.finditer(s)] + [(m, 5, 3) for m in _TO_FROM.finditer(s)]
-    for m, a, b in found:
+    rates = [(m, 3, 5) for m in _RATE_FROM_TO.finditer(s)]
+    rates += [(m, 5, 3) for m in _RATE_TO_FROM.finditer(s)]
+    for m, a, b in found + rates:
         named = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+        if named and (named[-1] in YIELDS) != any(m is r[0] for r in rates):
+            continue  # a price's figures for a yield, or percents for a price: not read
         first, second = _value(m.group(a), m.group(a + 1)), _value(m.group(b), m.group(b + 1))
         up = bool(m.group("up"))
         if not named or first <= 0 or (second > first) != up:
@@ -59,6 +72,10 @@ def from_to_moves(s: str, index: int, mentions: list[AssetMention]) -> list[Clai
         op = "up" if up else "down"
         out.append(Claim(index, "move", named[-1], m.group(0), op, window=f"from:{first:g}"))
     return out
+
+
+def _fmt(market: Market, asset: str, x: float) -> str:
+    return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
 
 
 def check_from_level(
@@ -76,6 +93,6 @@ def check_from_level(
     ok = ch > 0 if c.op == "up" else ch < 0
     text = (
         f"{market.source(c.asset)} {v0:,.2f} on {d0.date()} (the last close near {first:,.4g})"
-        f" -> {v1:,.2f} on {d1.date()}: {ch:+.1%}"
+        f" -> {v1:,.2f} on {d1.date()}: {_fmt(market, c.asset, ch)}"
     )
     return ("confirmed" if ok else "contradicted"), text, {"change": ch, "start": str(d0.date())}

@@ -5,7 +5,10 @@ lost 2% and 4%, respectively", "During that stretch, ether shed 12%") tells figu
 window is the one an earlier sentence stated ("weekly losses of 2% and 4%"). When an
 earlier sentence states the same figure of the same asset and direction, the pointing
 sentence only repeats it: its claim is dropped and the earlier one, with its window, is
-the claim. A pointing sentence whose figure nothing earlier states keeps it.
+the claim. A pointing sentence whose figure nothing earlier states keeps it, and when it
+states no window of its own it takes the window of the last windowed move of the sentence
+right before ("... its year-to-date loss to 30%. During the same period, bitcoin fell
+14%": bitcoin's year to date).
 
 Examples
 --------
@@ -17,12 +20,16 @@ Examples
 ...      Claim(1, "percent", "gold", "2%", "down", pct=2.0)]
 >>> [x.sentence for x in drop_period_repeats(s, c)]
 [0]
+>>> c[1] = Claim(1, "percent", "silver", "4%", "down", pct=4.0)
+>>> [x.window for x in drop_period_repeats(s, c)]
+['week', 'week']
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,5 +66,21 @@ def drop_period_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> l
             )
         )
         if not repeat:
-            out.append(c)
+            out.append(c if c.sentence not in pointing else _borrowed(c, claims, pointing))
     return out
+
+
+def _borrowed(c: Claim, claims: list[Claim], pointing: set[int]) -> Claim:
+    """``c`` of a pointing sentence with the window of the last windowed move of the
+    sentence right before, when it states no time of its own."""
+    if c.pct is None or c.window is not None or c.when is not None:
+        return c
+    before = [
+        e
+        for e in claims
+        if e.sentence == c.sentence - 1
+        and e.sentence not in pointing
+        and e.pct is not None
+        and e.window is not None
+    ]
+    return replace(c, window=before[-1].window) if before else c

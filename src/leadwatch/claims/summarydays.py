@@ -19,6 +19,7 @@ from typing import Any
 from leadwatch.claims.model import Claim
 from leadwatch.claims.nights import night_of
 from leadwatch.claims.periodrepeats import drop_period_repeats
+from leadwatch.claims.priorlevelmoves import from_prior_levels
 from leadwatch.claims.summary import drop_headline_repeats, summary_rank
 from leadwatch.claims.text import Sentence
 
@@ -35,6 +36,7 @@ def summarized(text: str, sentences: tuple[Sentence, ...], claims: list[Claim]) 
     then the summary's figures
     dated where the body dates them (:func:`summary_days`)."""
     claims = drop_period_repeats(sentences, claims)  # "Over the period, gold lost 2%"
+    claims = from_prior_levels(claims)  # "above $124,000 ... a 10% drop to $112,000"
     return summary_days(text, sentences, drop_headline_repeats(sentences, claims))
 
 

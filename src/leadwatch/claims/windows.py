@@ -45,7 +45,7 @@ __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "wi
 
 _NUM = dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, ten=10, fourteen=14)
 _NUM |= dict(thirty=30, ninety=90)
-_PAST = r"(?:the )?(?:past |last |previous )?"
+_PAST = r"(?:the |a (?:single )?)?(?:past |last |previous )?"
 _MONTH_NAMES = rf"\b(?:{MONTH_RE})\b"
 _SPAN_NOUN = (
     r"(?:gains?|loss(?:es)?|declines?|drops?|rises?|returns?|performance|change|slide|rally"
@@ -59,7 +59,7 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this (?:calendar )?year"
     r"|so far in 20\d\d|(?:in|for) 20\d\d (?:so far|to date)"
     r"|(?:in|for) the current (?:calendar )?year|for the year"
-    r"|(?:over|in|during) the course of (?:the|this) year"
+    r"|(?:over|in|during) the course of (?:the|this) year|through(?:out)? the year(?![- ]end)"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
     r"|\b(?P<nspan>(?:over|in|during|for|across|within) (?:(?:the )?(?:past|last|previous)"
     r"|(?:those|these)(?: same)?|the same) "
@@ -89,7 +89,8 @@ _WINDOW_RE = re.compile(
     r"(?:week|seven days|7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
     r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week"
     r"|(?:had|has had|saw|enjoyed|endured|suffered|is having|was having) an? "
-    r"(?:[\w-]+ ){0,2}?week)\b"
+    r"(?:[\w-]+ ){0,2}?week"  # "(Tue-Tue)", "Friday to Friday": a week's closes
+    r"|(?P<wdw>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:-|\u2013| to )(?P=wdw)[a-z]*)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
     r"|\b(?P<peak>(?:from|since|off|than|below|under) (?:(?!(?:and|but|then|before|while)"
@@ -129,8 +130,8 @@ _WINDOW_RE = re.compile(
     r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
     r"|decision|announcement|meeting|rate cut|rate hike))"
     # "down 2% from Monday's close", "3% higher than on Friday": since that day's close
-    r"|\b(?:from|than|versus|vs\.?|compared (?:with|to)) (?:on |at )?(?P<fromday>(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri)day)(?!['\u2019]s (?!close|closing|settle|finish|level|fix))"
+    r"|\b(?:from|than|versus|vs\.?|compared (?:with|to)) (?:on |at |last )?(?P<fromday>(?:Mon"
+    r"|Tues|Wednes|Thurs|Fri)day)(?!['\u2019]s (?!close|closing|settle|finish|level|fix))"
     r"(?:['\u2019]s (?:close|closing level|settlement|settle|finish|level|fix))?\b"
     r"|\b(?P<weekend>over the weekend)\b"
     # "rose 415% from 2024 to $117": the move started with that year
