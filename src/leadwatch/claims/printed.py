@@ -79,7 +79,10 @@ __all__ = [
 _MON_UPPER = "|".join(m.upper() for m in MONTH_NAME_RE.split("|")) + "|" + MONTH_ABBR_RE.upper()
 _MON = rf"(?:{MONTH_RE})\.?|{MONTH_ABBR_RE}\b|(?:{_MON_UPPER})\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR = rf"{YEAR_RE}(?!\d)"
+#: "May 6, 20241851 view(s)": a page header's year glued to its count of views or comments
+_YEAR = (
+    rf"(?:{YEAR_RE}(?!\d)|{YEAR_RE}(?=\d[\d,]*\s?(?:views?|view\(s\)|comments?|reads?|shares?)\b))"
+)
 _DATE_RE = re.compile(
     # "2026-5-28", "2026/5/8": a month or a day printed without its zero
     rf"(?<!\d)(?P<iso>{YEAR_RE}(?:(?P<sep>[-/.])[01]\d(?P=sep)[0-3]\d"
