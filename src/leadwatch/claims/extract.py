@@ -75,6 +75,7 @@ from leadwatch.claims.levelwords import level_claims
 from leadwatch.claims.lists import item_claim, list_leads, other_row
 from leadwatch.claims.milestones import milestone_records
 from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
+from leadwatch.claims.monthwhen import month_when
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.newhighs import spanned_new_records
@@ -378,7 +379,7 @@ def extract_claims(text: str) -> Extraction:
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     claims = drop_repeats(sentences, claims)  # a line the page prints twice: its claims once
     claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
-    claims = since_then(sentences, with_destinations(claims, sentences))
+    claims = month_when(sentences, since_then(sentences, with_destinations(claims, sentences)))
     claims = last_week_days(text, sentences, later_passes(sentences, claims, text))  # "a -> b -> c"
     claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)
