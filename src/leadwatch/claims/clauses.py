@@ -30,8 +30,8 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.carrywords import DATA_SOURCE
 from leadwatch.claims.conditions import fact_start, threshold_condition
 from leadwatch.claims.intraday import extreme_stated, session_swing
-from leadwatch.claims.pacewindows import eyed_pace
 from leadwatch.claims.leadverbs import LEAD_VERBS
+from leadwatch.claims.pacewindows import eyed_pace
 from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
 
 __all__ = [
