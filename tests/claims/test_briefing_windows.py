@@ -64,3 +64,55 @@ def test_capitalised_name_after_colon_stays_a_subject() -> None:
         "gold",
         "lumber",
     }
+
+
+def _table(header: str, rows: list[str]) -> list[tuple[str | None, float | None, str | None]]:
+    return _moves("Markets in review\n\n" + "\n".join([header, *rows]) + "\n")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Asset Last Week % Week Before % Trend",
+        "Market | Prior Week % | Two Weeks Ago % | Signal",
+        "Asset Previous Week Chg Week Before Last Chg Notes",
+    ],
+)
+def test_review_table_of_two_calendar_weeks(header: str) -> None:
+    sep = " | " if "|" in header else " "
+    rows = [
+        sep.join(["S&P 500", "+2.10%", "-1.40%", "up"]),
+        sep.join(["Gold", "-0.80%", "+1.90%", "fading"]),
+    ]
+    assert _table(header, rows) == [
+        ("spx", 2.1, "calweek:last"),
+        ("spx", 1.4, "calweek:prior"),
+        ("gold", 0.8, "calweek:last"),
+        ("gold", 1.9, "calweek:prior"),
+    ]
+
+
+def test_prior_week_alone_is_a_close_and_yield_shares_are_left() -> None:
+    # "Prior Week" without a change word is the week's close, not a move
+    found = _table("Asset | Prior Week | Price | Weekly Change", ["Gold | 2,310 | 2,350 | +1.7%"])
+    assert found == [("gold", 1.7, "week")]
+    # a yield's percent over a calendar week is a share of the rate: not graded as points
+    assert (
+        _table("Asset Last Week % Week Before % Trend", ["US 10yr Yield +0.05% -1.20% flat"]) == []
+    )
+
+
+def test_prior_calendar_week_span() -> None:
+    import pandas as pd
+
+    from leadwatch.claims.spans import resolve_span
+
+    found = resolve_span("calweek:prior", pd.Timestamp("2025-06-11"))  # a Wednesday
+    assert found is not None
+    assert (found[0].date().isoformat(), found[1].date().isoformat()) == (
+        "2025-05-25",
+        "2025-06-01",
+    )
+    found = resolve_span("calweek:prior", pd.Timestamp("2025-06-14"))  # a Saturday
+    assert found is not None
+    assert found[1].date().isoformat() == "2025-06-07"
