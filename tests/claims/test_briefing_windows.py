@@ -116,3 +116,28 @@ def test_prior_calendar_week_span() -> None:
     found = resolve_span("calweek:prior", pd.Timestamp("2025-06-14"))  # a Saturday
     assert found is not None
     assert found[1].date().isoformat() == "2025-06-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "window"),
+    [
+        (
+            "US stocks rose on Tuesday, marking the fourth consecutive day of upward momentum.",
+            "up",
+            "streak:D:4",
+        ),
+        (
+            "Gold slipped on Monday, its second straight session of downward pressure.",
+            "down",
+            "streak:D:2",
+        ),
+    ],
+)
+def test_streak_of_momentum_days(text: str, op: str, window: str) -> None:
+    found = [(c.op, c.window) for c in extract_claims(text).claims if c.kind == "move"]
+    assert found == [(op, window)]
+
+
+def test_momentum_without_a_streak_is_no_move() -> None:
+    text = "Gold has upward momentum, one analyst said, after a second straight day of talks."
+    assert [c for c in extract_claims(text).claims if c.kind == "move"] == []
