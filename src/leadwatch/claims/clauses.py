@@ -30,6 +30,7 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.carrywords import DATA_SOURCE
 from leadwatch.claims.conditions import fact_start, threshold_condition
 from leadwatch.claims.intraday import extreme_stated, session_swing
+from leadwatch.claims.leadverbs import LEAD_VERBS
 from leadwatch.claims.pacewindows import eyed_pace
 from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
 
@@ -177,7 +178,7 @@ _COMMON = frozenset(
         "street",
     ]
 )
-_COMMON |= CLAUSE_ADVERBS  # "Price: Currently trading near $2,480": no name
+_COMMON |= CLAUSE_ADVERBS | LEAD_VERBS  # "Price: Currently near $2,480", "Gold: Added 1%"
 _NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/-]*)*")
 _CALENDAR = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I

@@ -4,7 +4,8 @@ whose asset is the verb's object (:func:`leadwatch.claims.objectmoves.object_mov
 extreme told of a past day (:func:`leadwatch.claims.datedextremes.dated_extremes`) and a
 peak named by its day (:func:`~leadwatch.claims.datedextremes.dated_peaks`), earlier
 prices quoted beside a level (:func:`leadwatch.claims.priorquotes.prior_quotes`), two
-assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`), and moves
+assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`), a week's
+move sized beside its noun (:func:`leadwatch.claims.periodsizes.period_sizes`), and moves
 and prices told of a printed past day (:func:`leadwatch.claims.pastdays.past_dated`)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
 from leadwatch.claims.model import Claim
 from leadwatch.claims.objectmoves import object_moves
 from leadwatch.claims.pastdays import past_dated
+from leadwatch.claims.periodsizes import period_sizes
 from leadwatch.claims.priorquotes import prior_quotes
 from leadwatch.claims.text import Sentence
 
@@ -30,5 +32,5 @@ def later_passes(
     ``sentences`` were split from, for the printed past days)."""
     found = object_moves(sentences, close_lists(sentences, claims))
     found = prior_quotes(sentences, dated_peaks(sentences, dated_extremes(sentences, found)))
-    found = contrasted_moves(sentences, found)
+    found = period_sizes(sentences, contrasted_moves(sentences, found))  # "weekly gain (+4%)"
     return past_dated(text, sentences, found) if text else found

@@ -31,7 +31,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
     last (each the last such date by ``day``); "part:Q1", "part:H2": that quarter or half
     of the latest year in which it has begun by ``day``; "before:week", "before:month": the
     week (month) before the one to ``day``; "calweek:last", "calmonth:last", ...: the
-    calendar period before the article's (:func:`last_period`); "calmonth:now": the month
+    calendar period before the article's (:func:`last_period`), "calweek:prior" the week
+    before that; "calmonth:now": the month
     to date (in a month's first two days, the month just ended); ``None`` for another code."""
     if code.startswith("calspan:"):  # "in 2021-2022": the close before 2021 to the end of 2022
         first, last = (int(y) for y in code.split(":")[1:])
@@ -62,6 +63,9 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         return begin - pd.Timedelta(days=1), day, f"{day:%B %Y} to date"
     if code.startswith("cal") and code.endswith(":last"):  # "last month": the one before
         return last_period(code[3:-5], day)
+    if code == "calweek:prior":  # "the week before" last week: the calendar week before it
+        start, end, _ = last_period("week", pd.Timestamp(day - pd.Timedelta(days=7)))
+        return start, end, f"the calendar week to {end.date()}"
     if code in ("before:week", "before:month"):  # the period before the one to ``day``
         back = pd.DateOffset(days=7) if code == "before:week" else pd.DateOffset(months=1)
         end = pd.Timestamp(day - back)

@@ -72,9 +72,12 @@ _VERB_STREAK = re.compile(rf"\b{_DIRECTION}\s+(?:{'|'.join(_COUNTED)})\b", re.IG
 _OWNER = r"(?:\b(?:a|its|the|their)|['\u2019]s)"
 _PER = r"(?P<per>daily|session|weekly|monthly|quarterly|annual|yearly|week|month|day|year)"
 #: What a noun streak is of: "weekly increase", "month in the red", "day of gains".
+# "a third consecutive day of upward momentum": the days' direction
+_MOMENTUM = r"(?:{0}ward|{0}side) (?:momentum|moves?|movement|pressure)"
 _OF = (
     rf"{_PER}\s+(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))",
-    rf"{_UNIT.format('unit')}\s+of\s+(?:(?P<up2>{UP_NOUN_RE})|(?P<down2>{DOWN_NOUN_RE}))",
+    rf"{_UNIT.format('unit')}\s+of\s+(?:(?P<up2>{UP_NOUN_RE}|{_MOMENTUM.format('up')})"
+    rf"|(?P<down2>{DOWN_NOUN_RE}|{_MOMENTUM.format('down')}))",
     rf"{_UNIT.format('unit1')}\s+(?:(?P<up3>in (?:the )?green|higher|up)"
     r"|(?P<down3>in (?:the )?red|lower|down))",
 )

@@ -32,12 +32,14 @@ from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.tableshapes import label_to_front, units_row
 from leadwatch.claims.tablewindows import EXTREME_COLUMNS, extreme_claim, resolve_columns
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import YEAR_RE
+from leadwatch.claims.vocabulary import YEAR_RE, YIELDS
 
 __all__ = ["column_meanings", "label_meaning", "table_claims"]
 
 # What a window's column may add: "Weekly Change", "YTD Return", "Monthly Gain", "7d %".
 _CHG = r"(?: ?(?:change|chg\.?|%|returns?|gain|loss|move|performance))?"
+# A calendar week's column is a change only with a change word: "Prior Week" is its close.
+_WEEK_CHG = r" ?(?:%|change|chg\.?|returns?|gain|loss|move|performance)"
 #: Column phrases, most specific first: (pattern, meaning). A meaning is ``label``,
 #: ``level``, ``open`` (the level the window started from: no claim in a table), ``past``,
 #: ``skip`` or ``move:WINDOW``.
@@ -47,8 +49,14 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         r"(?:24[- ]?h(?:rs?)? )?vol(?:ume|\.)?(?: \(24h\))?"
         r"|(?:mkt\.?|market) ?cap(?:\.|italization)?"
         r"|(?:circulating |total |max )?supply|rank|#|bid|ask|spread|open interest|turnover"
-        r"|dividend yield|p/e|units?|currency",
+        r"|dividend yield|p/e|units?|currency|trend|signal|bias|outlook|notes?|comments?",
         "skip",
+    ),
+    # "Last Week %", "Week Before %": the calendar weeks of a briefing's review table
+    (rf"(?:last|prior|previous|prev\.?) week{_WEEK_CHG}", "move:calweek:last"),
+    (
+        rf"(?:the )?week before(?: last)?{_WEEK_CHG}|(?:2|two) weeks ago{_WEEK_CHG}",
+        "move:calweek:prior",
     ),
     (r"volatility", "spread"),
     (
@@ -227,7 +235,7 @@ def _lines(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
 
 #: Columns whose cells must hold a figure (others may hold "$1.2T", "n/a" or words).
 _STATING = frozenset({"level", "move:day", "move:week", "move:month", "move:months"})
-_STATING |= {"move:ytd", "move:year"}
+_STATING |= {"move:ytd", "move:year", "move:calweek:last", "move:calweek:prior"}
 
 #: A cell that states no figure: "Unch", "--", "n/a".
 _EMPTY = re.compile(r"(?:unch(?:anged)?\.?|-+|\u2014|n/?a|flat)", re.IGNORECASE)
@@ -277,11 +285,14 @@ def _row(text: str, index: int, columns: list[str], units: list[str]) -> list[Cl
     """The claims of one row; ``None`` when it is not a row of this table."""
     if text.count("|") >= len(columns) or text.count("\t") == len(columns):
         return _piped(text, index, columns, units)
-    figures = list(_FIGURE.finditer(text))[-len(columns) :]
+    tail = len(columns) - len(columns[: _last_figure_column(columns) + 1])
+    columns = columns[: len(columns) - tail]  # "| Trend |" last: words after the figures
+    units = units[: len(columns)]
+    figures = list(_FIGURE.finditer(text))[-len(columns) :] if columns else []
     if len(figures) != len(columns) or not figures:
         return None
-    first = text[: figures[0].start()]
-    if not re.search(r"[A-Za-z]", first) or text[figures[-1].end() :].strip(" |"):
+    first, rest = text[: figures[0].start()], text[figures[-1].end() :].strip(" |")
+    if not re.search(r"[A-Za-z]", first) or (rest and (not tail or re.search(r"\d", rest))):
         return None
     for a, b in pairwise(figures):
         if text[a.end() : b.start()].strip(" |\t/\u00b7\u2022"):
@@ -293,6 +304,11 @@ def _row(text: str, index: int, columns: list[str], units: list[str]) -> list[Cl
     for meaning, fig, unit in zip(columns, figures, units, strict=True):
         claims += _cell(fig, meaning, asset, index, unit)
     return claims
+
+
+def _last_figure_column(columns: list[str]) -> int:
+    """The index of the last column that is no ``skip`` one (a "Trend" or "Notes" column)."""
+    return max((i for i, m in enumerate(columns) if m != "skip"), default=-1)
 
 
 def _glued_row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
@@ -341,9 +357,13 @@ def _cell(
     if meaning == "level" and unit != "bp" and value > 0:
         return [Claim(index, "level", asset, words, "at", level=value)]
     if meaning.startswith("move:") and value != 0 and unit:
-        quals = ("bp",) if unit.startswith("bp") else ()
-        op = "down" if value < 0 else "up"
+        quals: tuple[str, ...] = ("bp",) if unit.startswith("bp") else ()
         window = meaning[5:]
+        if asset in YIELDS and unit == "%":  # a yield's "+0.09%": points, or a share of it
+            if window != "day":
+                return []  # a share of the rate over a span: no reading grades it
+            value, quals = value * 100.0, ("bp", "or_rel")
+        op = "down" if value < 0 else "up"
         return [
             Claim(
                 index,
