@@ -58,3 +58,30 @@ def test_a_group_record_is_no_metal_record(text: str) -> None:
 def test_a_named_metal_record_stays() -> None:
     claims = extract_claims("Silver rose 2% on Monday. Gold hit a record high.").claims
     assert [c.asset for c in claims if c.kind == "record"] == ["gold"]
+
+
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [
+        (
+            "The 10-year yield fell to 4.1% on Monday. After logging their sharpest drop in a"
+            " year, small caps rebounded 2% on Tuesday.",
+            "yield_10y",
+        ),
+        (
+            "Gold slipped 1% on Monday. Having posted their worst month since 2021, homebuilder"
+            " shares gained 0.8%.",
+            "gold",
+        ),
+    ],
+)
+def test_a_fronted_pronoun_looks_ahead_to_its_subject(text: str, carried: str) -> None:
+    claims = extract_claims(text).claims
+    assert not [c for c in claims if c.sentence == 1 and c.asset == carried]
+
+
+def test_a_fronted_pronoun_before_a_price_noun_keeps_the_asset() -> None:
+    text = "Gold slipped 1% on Monday. After posting its worst week since 2022, the price rose 2%."
+    assert [c.asset for c in extract_claims(text).claims if c.sentence == 1 and c.pct == 2.0] == [
+        "gold"
+    ]

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.vocabulary import DOWN_VERB_RE, UP_VERB_RE
 
-__all__ = ["foreign_subject"]
+__all__ = ["foreign_subject", "fronted_other"]
 
 _VERB = re.compile(rf"\b(?:{UP_VERB_RE}|{DOWN_VERB_RE})\b", re.IGNORECASE)
 # A proper name; not a determiner ("The coin") nor a market's region ("US stock futures").
@@ -55,3 +55,38 @@ def foreign_subject(s: str, mentions: Sequence[AssetMention]) -> bool:
     if any(m.start < verb.start() and m.words != "(carried)" for m in mentions):
         return False  # "Bitcoin's price jumped", "Shares of bitcoin miners fell"
     return _STOCK.search(head) is not None or _COIN.search(head) is not None
+
+
+# A fronted clause whose pronoun looks ahead: "After posting their worst week in a year,
+# small caps rebounded", "Having hit its lowest in months, the yen ...".
+_FRONTED = re.compile(
+    r"^\W*(?:After|Before|Having|Despite|Following|Since|Upon|On)\b[^,;]*?\b(?:its|their)\b"
+    r"[^,;]*,\s*"
+)
+
+_DETERMINER = re.compile(r"(?:the|this|that|its|their|it|they)\b", re.IGNORECASE)
+
+
+def fronted_other(s: str, mentions: Sequence[AssetMention]) -> bool:
+    """Whether ``s`` opens with a clause whose "its" or "their" stands for the subject after
+    its comma, and that subject is no asset nor a price noun ("After posting their worst
+    decline in a year, small caps rebounded"): its figures are not the carried asset's.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "After logging their best week in a year, small caps slipped 1%."
+    >>> fronted_other(s, find_assets(s))
+    True
+    >>> s = "After logging its best week in a year, the yield slipped 1%."
+    >>> fronted_other(s, find_assets(s))
+    False
+    """
+    fronted = _FRONTED.match(s)
+    if fronted is None:
+        return False
+    verb = _VERB.search(s, fronted.end())
+    stop = verb.start() if verb is not None else len(s)
+    if any(m.start < stop and m.words != "(carried)" for m in mentions):
+        return False
+    if _DETERMINER.match(s, fronted.end()):
+        return False  # "the yield rebounded": a noun the carried asset may stand for
+    return GENERIC.search(s, fronted.end(), stop) is None
