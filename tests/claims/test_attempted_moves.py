@@ -23,6 +23,8 @@ def _figures(text: str) -> set[float | None]:
         ("Silver made an attempt at $36.50 before sellers stepped in.", 36.5),
         ("Bitcoin failed to rally 6% as bulls had hoped.", 6.0),
         ("Gold was unable to break $3,450 this week.", 3450.0),
+        ("Still, the Nasdaq fell short of closing above the record 21,410.50 level.", 21410.5),
+        ("The S&P 500 came up short of topping 6,300 on Thursday.", 6300.0),
     ],
 )
 def test_a_tried_move_is_no_claim(text: str, figure: float) -> None:
@@ -35,6 +37,7 @@ def test_a_tried_move_is_no_claim(text: str, figure: float) -> None:
         ("Bitcoin climbed 2% to $68,000 in a bid to retake $70,000.", 68000.0),
         ("Gold tried hard but still closed at $3,100.", 3100.0),
         ("Silver rose 3% to $36 after failing on Monday.", 36.0),
+        ("The Nasdaq rose 1% to 21,380 but fell short of its record.", 21380.0),
     ],
 )
 def test_what_was_reached_stays(text: str, figure: float) -> None:

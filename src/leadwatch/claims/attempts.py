@@ -2,8 +2,8 @@
 
 "Bitcoin attempted to reclaim $100,000 but failed", "gold failed to hold above $3,000",
 "silver tried to break $35", "ether struggled to clear $2,000", "in a bid to retake
-$70,000": the price named is where the asset was headed, not where it went, so the claim
-of reaching it is none.
+$70,000", "the index fell short of closing above the record": the price named is where
+the asset was headed, not where it went, so the claim of reaching it is none.
 
 Examples
 --------
@@ -21,11 +21,12 @@ __all__ = ["tried"]
 _TRY = (
     r"(?:attempt(?:ed|s|ing)?|tr(?:ied|ies|ying)|fail(?:ed|s|ing)?|struggl(?:ed|es|ing)"
     r"|(?:was|were|is|are) unable|could ?n[o']t|did ?n[o']t manage|a (?:failed )?bid|bids?"
-    r"|an (?:unsuccessful |failed )?attempt|efforts?)"
+    r"|an (?:unsuccessful |failed )?attempt|efforts?"
+    r"|(?:fell|falls?|falling|came|comes?|coming) (?:up )?(?:just |slightly )?short)"
 )
 # The try, then "to" or "at" and up to two words ("to hold above", "to push back above",
 # "an attempt at"): the verb of the move or level comes next.
-_TRIED = re.compile(rf"\b{_TRY}\s+(?:at\s+|to\s+)?(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+_TRIED = re.compile(rf"\b{_TRY}\s+(?:at\s+|to\s+|of\s+)?(?:[a-z]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def tried(s: str, pos: int) -> bool:

@@ -280,10 +280,14 @@ _MARGIN = re.compile(
 
 
 # A quantity that is the subject of the record after it: "ETF holdings have reached their
-# highest level since 2022", "open interest in silver futures climbed to a record".
+# highest level since 2022", "open interest in silver futures climbed to a record", an
+# economic figure ("jobless claims rose to their highest since 2021").
 _QTY_SUBJECT = re.compile(
     r"\b(?:(?:ETF|ETP|fund) )?(?:holdings|open interest|inflows?|outflows?|volumes?|reserves"
-    r"|purchases|production|output|imports|exports|market cap\w*|hash ?rate)"
+    r"|purchases|production|output|imports|exports|market cap\w*|hash ?rate"
+    # an economic figure: "the report showed inflation at its lowest level since 2021"
+    r"|(?<!breakeven )(?<!break-even )inflation|unemployment(?: rate)?|jobless claims|payrolls"
+    r"|CPI|PPI|PCE|GDP|consumer (?:sentiment|confidence))"
     r"(?:\s+(?:of|in|at|by|for)\s+[^,;]{0,50}?)?"
     r"\s+(?:(?:have|has|had|are|is|were|was)\s+)?(?:(?:also|now|just|since|then)\s+)?"
     r"(?:reached|hit|rose|climbed|jumped|surged|touched|soared|stood|sat|fell|dropped|slid"

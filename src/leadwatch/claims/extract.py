@@ -61,6 +61,7 @@ from leadwatch.claims.dollarless import dollar_figures
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.forecastlevels import forecast_starts
+from leadwatch.claims.foreignsubjects import foreign_subject, fronted_other
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
@@ -340,6 +341,8 @@ def extract_claims(text: str) -> Extraction:
         if generic is not None and group_referent(s, generic.start(), mentions):
             generic = None  # "Precious metals lost 1% while their miners ...": the group's
         held = None if its_data(s, mentions, last) else subject  # "As for the PMI, it rose 2%"
+        foreign = foreign_subject(s, mentions) or fronted_other(s, mentions)
+        held = None if foreign else held  # "Acme's stock fell 9%"
         if held is not None and (CARRY.match(s) or generic):
             at = 0 if generic is None else generic.start()
             mentions = sorted(

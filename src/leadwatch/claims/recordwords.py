@@ -202,7 +202,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue  # "its worst month on record": a move's rank (claims.extremes)
         named = nearest_before(mentions, m.start())
         group = last_before(mentions, m.start())
-        if group is not None and group.asset in GROUPS and named is not None:
+        if group is not None and group.asset in GROUPS:  # "Precious metals hit records" too
             continue  # "the dollar slipped, while precious metals hit records": the group's
         if any(x.asset == named and x.start < m.start() and attribute(s, x) for x in mentions):
             continue  # "gold demand rose to a new quarterly high": demand's record

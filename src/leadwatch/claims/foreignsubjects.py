@@ -1,0 +1,92 @@
+"""Whether a sentence's subject is a named thing the store does not hold (pure).
+
+"Shares of Acme slid 7%", "Globex's stock dropped over 9 percent", "The price of meme token
+Pepe coin jumped 14%": the clause before the sentence's first move verb names a company's
+stock or another coin by its own name, and no asset of the store is named there. Its
+figures are that stock's or that coin's: the asset carried from the sentence before
+(ether, the S&P 500) does not lend itself to them. A price noun alone ("The price jumped
+14%", "The coin rose 3%") or an asset named in the subject ("Bitcoin's price", "shares of
+bitcoin miners") keeps the carried or named asset.
+
+Examples
+--------
+>>> from leadwatch.claims.assets import find_assets
+>>> s = "Globex's stock dropped over 9 percent after hours."
+>>> foreign_subject(s, find_assets(s))
+True
+>>> s = "The price jumped 14% to $3,100."
+>>> foreign_subject(s, find_assets(s))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from leadwatch.claims.assets import GENERIC, AssetMention
+from leadwatch.claims.vocabulary import DOWN_VERB_RE, UP_VERB_RE
+
+__all__ = ["foreign_subject", "fronted_other"]
+
+_VERB = re.compile(rf"\b(?:{UP_VERB_RE}|{DOWN_VERB_RE})\b", re.IGNORECASE)
+# A proper name; not a determiner ("The coin") nor a market's region ("US stock futures").
+_NOT_NAME = (
+    r"(?:The|This|That|Its|Their|A|An|Each|Every|Other|US|U\.S\.|American|Asian|European"
+    r"|Global|World|Wall|Street|Stock|Market)\b"
+)
+_NAME = rf"(?!{_NOT_NAME})[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}}"
+# "Globex's stock", "Acme's shares", "shares of Acme", "Initech stock".
+_STOCK = re.compile(
+    rf"\b{_NAME}(?:'s|\u2019s)? (?:stock|shares|share price)\b|\b(?:shares|stock) (?:of|in) {_NAME}"
+)
+# "meme token Pepe coin", "the token Pepe", "Pepe coin", "memecoin Pepe".
+_COIN_NOUN = r"(?:meme ?coin|meme token|token|coin|altcoin)"
+_COIN = re.compile(rf"\b{_COIN_NOUN} {_NAME}|\b{_NAME} (?:coin|token)\b")
+
+
+def foreign_subject(s: str, mentions: Sequence[AssetMention]) -> bool:
+    """Whether the words before the first move verb of ``s`` name a stock or a coin the
+    store does not hold, and no asset (module doc); ``mentions``: the assets named in ``s``."""
+    verb = _VERB.search(s)
+    if verb is None:
+        return False
+    head = s[: verb.start()]
+    if any(m.start < verb.start() and m.words != "(carried)" for m in mentions):
+        return False  # "Bitcoin's price jumped", "Shares of bitcoin miners fell"
+    return _STOCK.search(head) is not None or _COIN.search(head) is not None
+
+
+# A fronted clause whose pronoun looks ahead: "After posting their worst week in a year,
+# small caps rebounded", "Having hit its lowest in months, the yen ...".
+_FRONTED = re.compile(
+    r"^\W*(?:After|Before|Having|Despite|Following|Since|Upon|On)\b[^,;]*?\b(?:its|their)\b"
+    r"[^,;]*,\s*"
+)
+
+_DETERMINER = re.compile(r"(?:the|this|that|its|their|it|they)\b", re.IGNORECASE)
+
+
+def fronted_other(s: str, mentions: Sequence[AssetMention]) -> bool:
+    """Whether ``s`` opens with a clause whose "its" or "their" stands for the subject after
+    its comma, and that subject is no asset nor a price noun ("After posting their worst
+    decline in a year, small caps rebounded"): its figures are not the carried asset's.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "After logging their best week in a year, small caps slipped 1%."
+    >>> fronted_other(s, find_assets(s))
+    True
+    >>> s = "After logging its best week in a year, the yield slipped 1%."
+    >>> fronted_other(s, find_assets(s))
+    False
+    """
+    fronted = _FRONTED.match(s)
+    if fronted is None:
+        return False
+    verb = _VERB.search(s, fronted.end())
+    stop = verb.start() if verb is not None else len(s)
+    if any(m.start < stop and m.words != "(carried)" for m in mentions):
+        return False
+    if _DETERMINER.match(s, fronted.end()):
+        return False  # "the yield rebounded": a noun the carried asset may stand for
+    return GENERIC.search(s, fronted.end(), stop) is None
