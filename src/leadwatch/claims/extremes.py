@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.compared import past_the_compared
@@ -32,6 +33,7 @@ from leadwatch.claims.rankedcheck import (
     run_lengths,
     to_date_moves,
 )
+from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
@@ -288,7 +290,27 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         out.append(
             Claim(i, "record", asset, m.group(0), op, window=span_window(m), qualifiers=told)
         )
-    return out + _ranked_runs(s, mentions, subject, i)
+    return [_session_day(c, s) for c in out] + _ranked_runs(s, mentions, subject, i)
+
+
+#: The kinds of time that name one session: "on Monday", "yesterday", "on March 4".
+_DAY_WHENS = ("weekday", "yesterday", "date")
+
+
+def _session_day(c: Claim, s: str) -> Claim:
+    """A ranked session move with the day its sentence names ("fell 3% on Monday, its
+    largest one-day fall in two years"): ranked on that day (``when``), not the article's.
+
+    >>> s = "On Tuesday the dollar had its biggest one-day gain in a year."
+    >>> c = Claim(0, "record", "dxy", "biggest one-day gain in a year", "best:D")
+    >>> _session_day(c, s).when, _session_day(replace(c, op="best:W"), s).when
+    (('weekday', 1), None)
+    """
+    if c.when is not None or not (c.op or "").endswith(":D"):
+        return c
+    at = s.find(c.words)
+    when = find_when_at(s, max(at, 0))
+    return replace(c, when=when) if when is not None and when[0] in _DAY_WHENS else c
 
 
 def _intraday(s: str, m: re.Match[str]) -> tuple[str, ...]:

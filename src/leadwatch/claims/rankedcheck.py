@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.eventday import event_day
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
@@ -127,6 +128,10 @@ def _since_day(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return on, on
 
 
+#: The kinds of time that name one session: "on Monday", "yesterday", "on March 4".
+_DAY_WHENS = ("weekday", "yesterday", "date")
+
+
 def check_move_record(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
@@ -134,8 +139,13 @@ def check_move_record(
     most extreme of the span? See the module doc. A metal's session is also ranked on its
     futures when the London fix, taken at noon, misses it ("its steepest one-day drop in a
     decade" after a US-afternoon rout). An intraday swing that closes do not rank first is
-    inconclusive: the data hold no intraday ranks."""
+    inconclusive: the data hold no intraday ranks. A session named ("on Monday") is the one
+    ranked. As for a level record, a span record ("in two years") needs the last move
+    beyond it no later than 80% of the span back, and a "since" one needs it in the named
+    period or before."""
     assert c.asset is not None and c.op is not None
+    if c.op.endswith(":D") and c.when is not None and c.when[0] in _DAY_WHENS:
+        day = event_day(c.when, day)  # "on Monday, its biggest one-day fall in a year"
     settled = FUTURES.get(c.asset, "") if "futures" in c.qualifiers else ""
     series = settled if market.has(settled) else c.asset  # the futures session's rank
     result = _ranked_on(c, day, market, series)
@@ -183,9 +193,9 @@ def _ranked_on(
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
         after = moves[(moves.index > span[1]) & (moves.index < at)]
-        inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
+        inside = moves[moves.index <= span[1]]  # as a level record: there or before it
         ok = beaten(after) and bool((sign * inside >= sign * value).any())
-        label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
+        label = f"every period after {span[1].date()}, and one by {c.window[6:]} beyond it"
     elif c.window == "ever":  # "its best year ever": of every period in the data
         earlier = moves[moves.index < at]
         ok = beaten(earlier)
@@ -193,7 +203,7 @@ def _ranked_on(
     else:
         _, n, unit = c.window.split(":")
         back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
-        start = at - back
+        start = at - pd.Timedelta(days=int(0.8 * (at - (at - back)).days))  # as a span record
         earlier = moves[(moves.index >= start) & (moves.index < at)]
         ok = beaten(earlier)
         label = f"every period since {pd.Timestamp(start).date()}"
