@@ -1,6 +1,6 @@
 """Ranked session moves read like level records: the session the sentence names ("on
 Monday, its biggest one-day fall in two years") is the one ranked; a span ("in two years")
-holds when the last move beyond it lies at least 80% of the span back; a "since" record
+holds when the last move beyond it lies at least the span less half a unit back; a "since" record
 holds when the last move beyond it lies in the named period or before it. Records said
 "since" a market crisis ("levels not seen since the COVID crash") read the crisis's month."""
 

@@ -140,9 +140,9 @@ def check_move_record(
     futures when the London fix, taken at noon, misses it ("its steepest one-day drop in a
     decade" after a US-afternoon rout). An intraday swing that closes do not rank first is
     inconclusive: the data hold no intraday ranks. A session named ("on Monday") is the one
-    ranked. As for a level record, a span record ("in two years") needs the last move
-    beyond it no later than 80% of the span back, and a "since" one needs it in the named
-    period or before."""
+    ranked. A span record ("in two years") needs the last move beyond it at least the span
+    less half a unit back (a rounded count); as for a level record, a "since" one needs it
+    in the named period or before."""
     assert c.asset is not None and c.op is not None
     if c.op.endswith(":D") and c.when is not None and c.when[0] in _DAY_WHENS:
         day = event_day(c.when, day)  # "on Monday, its biggest one-day fall in a year"
@@ -203,7 +203,8 @@ def _ranked_on(
     else:
         _, n, unit = c.window.split(":")
         back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
-        start = at - pd.Timedelta(days=int(0.8 * (at - (at - back)).days))  # as a span record
+        half = pd.Timedelta(days=182 if unit == "year" else 15)  # "in two years": 18 months on
+        start = at - back + half
         earlier = moves[(moves.index >= start) & (moves.index < at)]
         ok = beaten(earlier)
         label = f"every period since {pd.Timestamp(start).date()}"
