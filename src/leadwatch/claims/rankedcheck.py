@@ -141,8 +141,7 @@ def check_move_record(
     decade" after a US-afternoon rout). An intraday swing that closes do not rank first is
     inconclusive: the data hold no intraday ranks. A session named ("on Monday") is the one
     ranked. A span record ("in two years") needs the last move beyond it at least the span
-    less half a unit back (a rounded count); as for a level record, a "since" one needs it
-    in the named period or before."""
+    less half a unit back (a rounded count)."""
     assert c.asset is not None and c.op is not None
     if c.op.endswith(":D") and c.when is not None and c.when[0] in _DAY_WHENS:
         day = event_day(c.when, day)  # "on Monday, its biggest one-day fall in a year"
@@ -193,9 +192,9 @@ def _ranked_on(
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
         after = moves[(moves.index > span[1]) & (moves.index < at)]
-        inside = moves[moves.index <= span[1]]  # as a level record: there or before it
+        inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
         ok = beaten(after) and bool((sign * inside >= sign * value).any())
-        label = f"every period after {span[1].date()}, and one by {c.window[6:]} beyond it"
+        label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
     elif c.window == "ever":  # "its best year ever": of every period in the data
         earlier = moves[moves.index < at]
         ok = beaten(earlier)
