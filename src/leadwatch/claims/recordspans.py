@@ -48,7 +48,6 @@ __all__ = [
     "DECADE_RE",
     "SPAN_RE",
     "against_other",
-    "crisis_window",
     "decimal_span",
     "move_side",
     "period_records",
@@ -211,40 +210,6 @@ def period_records(s: str, asset_at: Callable[[int], str | None], i: int) -> lis
 _SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE})(?: {YEAR_RE})?|{YEAR_RE}))\b"
 
 
-#: Market crises a record is ranked from, and the month (or year) each is read as: "levels
-#: not seen since the COVID-19 crash" (March 2020), "since the 2008 financial crisis".
-_CRISES = (
-    (
-        r"(?:the )?(?:(?:2020 )?(?:COVID(?:-19)?|Covid(?:-19)?|coronavirus|pandemic)[- ]"
-        r"(?:(?:era|induced|driven|fueled|related|market) )?(?:crash|sell-?off|panic|shock"
-        r"|lows?|bottom|meltdown|rout|turmoil|collapse)|(?:the )?(?:start|onset|outbreak|depths"
-        r"|height|beginning) of the (?:COVID(?:-19)? |coronavirus )?pandemic"
-        r"|(?:the )?March 2020 (?:crash|sell-?off|panic|lows?|bottom|meltdown|rout))",
-        "March 2020",
-    ),
-    (
-        r"(?:the )?(?:(?:2008|2008-09|2008-2009) )?(?:global )?financial crisis(?: of 2008)?"
-        r"|(?:the )?GFC|(?:the )?(?:2008 )?Lehman (?:collapse|bankruptcy)",
-        "2008",
-    ),
-)
-
-
-def crisis_window(rest: str) -> str | None:
-    """ "since the COVID-19 crash (and ...)": ``since:March 2020``; "since the 2008 financial
-    crisis": ``since:2008``; ``None`` where ``rest`` names no such crisis first.
-
-    >>> crisis_window("since the COVID-19 crash and the 2008 financial crisis")
-    'since:March 2020'
-    >>> crisis_window("since the global financial crisis."), crisis_window("since the merger")
-    ('since:2008', None)
-    """
-    for words, when in _CRISES:
-        if re.match(rf"since (?:{words})(?![\w-])", rest, re.IGNORECASE):
-            return f"since:{when}"
-    return None
-
-
 #: An asset's origin ("since its launch in 2015"): all of its history, not an event's time.
 _NO_ORIGIN = (
     r"(?!(?:launch|inception|introduction|debut|creation|birth|founding|listing|genesis|start)\b)"
@@ -275,9 +240,6 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     )
     if event:  # "since a correction in mid-December": the time of the event
         return "since:" + event.group(1).strip()
-    crisis = crisis_window(rest)
-    if crisis:  # "levels not seen since the COVID crash": its month
-        return crisis
     since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
     if since:
         return "since:" + since.group("w").strip()
