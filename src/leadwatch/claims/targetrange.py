@@ -77,6 +77,14 @@ def policy_band(m: re.Match[str]) -> tuple[float, float] | None:
     return (lo, hi) if 0 < hi - lo <= _WIDEST else None
 
 
+def _ratified(s: str, pos: int) -> bool:
+    """The rate is named right before the range at ``pos`` and no forecast word (in any case,
+    "Odds favour ...") comes before it unless the range is the current one: "held rates at
+    4.25% to 4.50%"."""
+    said = not _FORECAST.search(s[:pos].lower()) or _CURRENT.search(s[:pos])
+    return bool(_RATE_AT.search(s[:pos]) and said)
+
+
 def target_ranges(
     s: str, index: int, mentions: list[AssetMention], subject: str | None
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
@@ -100,7 +108,7 @@ def target_ranges(
         near = s[max(0, m.start() - 30) : m.end() + 20]
         if join == "and" and not m.group("between"):
             continue  # "4.25% and 4.5%": two figures, unless "between"
-        named = m.group("between") or _RANGE_WORD.search(near) or _RATE_AT.search(s[: m.start()])
+        named = m.group("between") or _RANGE_WORD.search(near) or _ratified(s, m.start())
         if join == "to" and not named:
             continue  # "cut from 4.50% to 4.25%": a change, not a band
         at = find_when_at(s, m.start())
