@@ -85,10 +85,12 @@ _NAMED_ROW = re.compile(
 )
 #: A feed code as the row's name: "^TNX", "GC=F", "BTC-USD", "GC1!".
 _FEED_CODE = re.compile(r"^\^|=F$|1!$|-USD$|USDT?$")
-# A snapshot line with a bare price after a colon: "BTC/USD: 96,200", "Spot gold: 2,650.40".
+# A snapshot line with a bare price after a colon: "BTC/USD: 96,200", "Spot gold: 2,650.40",
+# maybe followed by its percent change after a slash or a sign ("ETH: 2,510 / -0.4%").
 _COLON_BARE = re.compile(
     rf"(?:/[A-Z]{{3}})?(?:\s*{_CODE})?\s*:\s*(?P<num>{PRICE_BARE_RE})"
-    r"(?=\s*(?:$|[|;,(]|per |an? (?:ounce|oz|coin)))"
+    r"(?=\s*(?:$|[|;,(]|per |an? (?:ounce|oz|coin))"
+    rf"|\s*/\s*{_SIGN}?\s?\d[\d.,]*\s?%|\s+{_SIGN}\s?\d[\d.,]*\s?%)"  # "BTC: 60,100 / +2.1%"
 )
 _CHANGE = re.compile(rf"^{_SIGN}|%|\b(?:today|\w+day|session|pts?|points?)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

@@ -47,8 +47,12 @@ _LAST_WEEK = re.compile(r"\b(?:(?<!the )last|the previous|the prior) week\b(?!['
 # "down from nearly $5,600 the previous week", "than last week": the time of the figure the
 # move is compared with, not a narrative of last week
 _COMPARED = re.compile(
-    r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:[\w~$.,%]+\s+){0,3}$", re.I
+    r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:[\w~$.,%]+\s+){0,3}"
+    r"(?:(?:at|by|near) the (?:start|beginning|end|close|middle) of\s+)?$",  # "from $2,500 at
+    re.I,  # the start of last week"
 )
+# "this Monday": a weekday of the article's own week, whatever else the sentence says
+_THIS_DAY = re.compile(r"\bthis (?:mon|tues|wednes|thurs|fri)day\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
 
 
@@ -60,13 +64,13 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
     for i, sent in enumerate(sentences):
         if i == 0 or "\n" in text[sentences[i - 1].end : sent.start]:
             active = False  # a new paragraph
-        if _THIS_WEEK.search(sent.text):
+        if _THIS_WEEK.search(sent.text) or _THIS_DAY.search(sent.text):
             active = False
         if any(
             not _COMPARED.search(sent.text, 0, m.start()) for m in _LAST_WEEK.finditer(sent.text)
         ):
             active = True
-        if active:
+        if active and not _THIS_DAY.search(sent.text):
             marked.add(sent.index)
     marks = [
         replace(c, qualifiers=(*c.qualifiers, "last_week"))

@@ -58,6 +58,12 @@ _FROM_PEAK = ending(
 )
 #: A top named before a bound on its value, after a distance from it: "30% below its
 #: October peak above $126,000" (the top's value, not today's level).
+# a later "since the all-time high in October", "from its peak in May": that time is the
+# extreme's, not the level's
+_SINCE_EXTREME = re.compile(
+    r"\b(?:since|from|off)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:highs?|peaks?|tops?|records?)\b",
+    re.IGNORECASE,
+)
 _PEAK_BOUND = re.compile(r"\b(?:peak|high|top)\s+$", re.IGNORECASE)
 #: A distance told before the top: "25% lower than its August", "6% off its March".
 _DISTANCE_BEFORE = re.compile(
@@ -117,6 +123,9 @@ def level_claims(
         if any(a < pos + len(words) and pos < b for a, b in bands):
             continue  # a bound of the Fed's target range: checked as a range
         at = find_when_at(s, pos)
+        later = _SINCE_EXTREME.search(s, pos + len(words))
+        if at is not None and later and find_when_at(s[: later.start()], pos) is None:
+            at = None  # "below $85,000, down 33% since the record in October": today
         if _PEAK_OF.match(words) or words.lower().startswith(("record of", "low of")):
             at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's
         if at is None and _LAST_PERIOD.match(s, pos + len(words)):  # "hit $2,500 last week"

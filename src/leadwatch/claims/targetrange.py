@@ -52,6 +52,16 @@ _FORECAST = re.compile(
     r"\b(?:will|would|could|may|might|chance|odds|probability|bets?|betting|bet on"
     r"|pric(?:e|es|ed|ing) in|forecasts?|[Ee]xpect\w*|likely|see|sees)\b"  # not "May"
 )
+# the rate named right before the figures ("held rates at", "the current rate of", "left it
+# unchanged at"): "X to Y%" there is the range the rate sits in, not a change
+_RATE_AT = re.compile(
+    r"\b(?:rates?|held|kept|unchanged|steady|maintained|left)(?: [\w-]+)?\s+(?:of|at)\s+$",
+    re.IGNORECASE,
+)
+# the range named as the one in force: "the current overnight rate of", "its existing"
+_CURRENT = re.compile(
+    r"\b(?:current|existing|present|prevailing)(?: [\w-]+){0,3}\s+(?:of|at)\s+$", re.IGNORECASE
+)
 #: The widest band read as a target range, in percentage points.
 _WIDEST = 0.5
 
@@ -65,6 +75,14 @@ def policy_band(m: re.Match[str]) -> tuple[float, float] | None:
     """
     lo, hi = float(m.group("lo")), float(m.group("hi"))
     return (lo, hi) if 0 < hi - lo <= _WIDEST else None
+
+
+def _ratified(s: str, pos: int) -> bool:
+    """The rate is named right before the range at ``pos`` and no forecast word (in any case,
+    "Odds favour ...") comes before it unless the range is the current one: "held rates at
+    4.25% to 4.50%"."""
+    said = not _FORECAST.search(s[:pos].lower()) or _CURRENT.search(s[:pos])
+    return bool(_RATE_AT.search(s[:pos]) and said)
 
 
 def target_ranges(
@@ -84,13 +102,14 @@ def target_ranges(
         if band is None or _FROM.search(s[: m.start()]):
             continue
         lo, hi = band
-        if _FORECAST.search(s[: m.start()]):
+        if _FORECAST.search(s[: m.start()]) and not _CURRENT.search(s[: m.start()]):
             continue  # "odds the Fed will cut to 4%-4.25%": a forecast (forecastlevels reads holds)
         join = m.group("join").strip().lower()
         near = s[max(0, m.start() - 30) : m.end() + 20]
         if join == "and" and not m.group("between"):
             continue  # "4.25% and 4.5%": two figures, unless "between"
-        if join == "to" and not (m.group("between") or _RANGE_WORD.search(near)):
+        named = m.group("between") or _RANGE_WORD.search(near) or _ratified(s, m.start())
+        if join == "to" and not named:
             continue  # "cut from 4.50% to 4.25%": a change, not a band
         at = find_when_at(s, m.start())
         words = m.group(0).strip()
