@@ -85,3 +85,25 @@ def test_a_fronted_pronoun_before_a_price_noun_keeps_the_asset() -> None:
     assert [c.asset for c in extract_claims(text).claims if c.sentence == 1 and c.pct == 2.0] == [
         "gold"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Gold and silver are at records again. After setting their previous record highs "
+            "on May 3rd, both metals paused for a week.",
+            ("date", (5, 3)),
+        ),
+        (
+            "Gold and silver are at records again. After hitting their prior all-time highs "
+            "in April, these two rested briefly.",
+            ("month", (0, 4)),
+        ),
+    ],
+)
+def test_a_subject_pointing_back_keeps_the_carried_assets(
+    text: str, when: tuple[str, object]
+) -> None:
+    records = [(c.asset, c.when) for c in extract_claims(text).claims if c.kind == "record"]
+    assert ("gold", when) in records

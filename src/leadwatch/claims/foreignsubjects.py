@@ -64,7 +64,10 @@ _FRONTED = re.compile(
     r"[^,;]*,\s*"
 )
 
-_DETERMINER = re.compile(r"(?:the|this|that|its|their|it|they)\b", re.IGNORECASE)
+#: A subject that points back ("the yield", "both metals", "these two"): the carried asset's.
+_DETERMINER = re.compile(
+    r"(?:the|this|that|these|those|its|their|it|they|both|each|all)\b", re.IGNORECASE
+)
 
 
 def fronted_other(s: str, mentions: Sequence[AssetMention]) -> bool:
@@ -77,6 +80,9 @@ def fronted_other(s: str, mentions: Sequence[AssetMention]) -> bool:
     >>> fronted_other(s, find_assets(s))
     True
     >>> s = "After logging its best week in a year, the yield slipped 1%."
+    >>> fronted_other(s, find_assets(s))
+    False
+    >>> s = "After setting their peaks in March, both metals eased 2%."
     >>> fronted_other(s, find_assets(s))
     False
     """
