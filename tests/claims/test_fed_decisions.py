@@ -64,7 +64,7 @@ def _market() -> Market:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("The Fed cut rates by 25 basis points on Wednesday.", "confirmed"),
+        ("The Fed cut its key rate by 25 basis points on Wednesday.", "confirmed"),
         ("The Fed cut rates by half a percentage point on Wednesday.", "contradicted"),
         ("The Fed raised rates by 25 basis points on Wednesday.", "contradicted"),
     ],
@@ -76,12 +76,12 @@ def test_a_decision_is_graded_on_the_step_after_it(text: str, status: str) -> No
 
 
 def test_no_step_near_the_day_is_not_checkable() -> None:
-    text = "The Fed cut rates by 25 basis points on Wednesday."
+    text = "The Fed cut its key rate by 25 basis points on Wednesday."
     checked = check_claims(extract_claims(text), pd.Timestamp("2025-09-03"), _market())
     assert [c.status for c in checked if c.claim.window == "decision"] == ["not checkable"]
 
 
 def test_a_decision_of_a_named_month_is_that_month_s() -> None:
-    text = "Yields have risen since the Fed cut rates by 25 basis points in September."
+    text = "Yields have risen since the Fed cut its key rate by 25 basis points in September."
     checked = check_claims(extract_claims(text), pd.Timestamp("2025-11-20"), _market())
     assert [c.status for c in checked if c.claim.window == "decision"] == ["confirmed"]

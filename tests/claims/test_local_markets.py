@@ -31,7 +31,7 @@ def test_local_market_prices(text: str, asset: str) -> None:
     ("text", "asset"),
     [
         ("Bitcoin traded at $70,100 on Coinbase on Monday.", "btc"),
-        ("Gold hit a record in both domestic and international markets.", "gold"),
+        ("Gold set a record at home and in international markets.", "gold"),
         ("Spot gold settled at $4,100, a 0.8% rise that mirrored the domestic rally.", "gold"),
     ],
 )

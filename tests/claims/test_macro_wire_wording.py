@@ -1,5 +1,5 @@
-"""The dollar and the 10-year yield in wire copy: "the yield on the 10-year U.S.
-government bonds", "fell 6 basis points to mark 4.39%", "the value of the dollar
+"""The dollar and the 10-year yield in wire copy: "the 10-year U.S.
+government bonds' yield", "fell 6 basis points to mark 4.39%", "the value of the dollar
 increased" beside another asset's figure (hand-written phrasings)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from leadwatch.claims.assets import find_assets
 @pytest.mark.parametrize(
     "text",
     [
-        "The yield on the 10-year U.S. government bonds eased 4 basis points to 4.21%.",
+        "The 10-year U.S. government bonds saw their yield ease 4 basis points to 4.21%.",
         "The 10-year US government note yield rose to 4.6%.",
     ],
 )
@@ -71,7 +71,7 @@ def test_no_dollar_or_rate_move(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "asset"),
     [
-        ("Demand lifted the yield on US ten-year government bonds to 4.02%.", "yield_10y"),
+        ("Demand lifted the US ten-year government bonds' yield to 4.02%.", "yield_10y"),
         ("Elsewhere, the \u20182-year\u2019 rose to 3.71%.", "yield_2y"),
         ("The \u201930-year\u2019 added 3 bp to 4.88%.", "yield_30y"),
     ],

@@ -9,7 +9,7 @@ from tests.claims.extracted import levels
 def test_yield_level_after_to_end_at() -> None:
     s = "The 10-year yield rose 3 bps to end at 4.31."
     assert ("yield_10y", 4.31) in levels(s)
-    s = "The 10-Year U.S. Treasury bond yield slipped 1% to finish at 4.12."
+    s = "The 10-Year U.S. Treasury yield slipped 1% to finish at 4.12."
     assert ("yield_10y", 4.12) in levels(s)
     s = "The 10-year yield fell 4 basis points to close the week at 4.18."
     assert ("yield_10y", 4.18) in levels(s)
@@ -21,7 +21,7 @@ def test_clock_time_after_to_end_at_is_no_level() -> None:
 
 
 def test_ust_names_the_treasury_maturity() -> None:
-    assert levels("Core bond yields firmed, with the 10-year UST yield reaching 4.23%.") == [
+    assert levels("Core bond yields firmed; the 10-year UST yield got to 4.23%.") == [
         ("yield_10y", 4.23)
     ]
     assert levels("Yields on the 10-year UST eased to 4.05%.") == [("yield_10y", 4.05)]

@@ -18,7 +18,7 @@ def _facts(text: str) -> list[tuple[str, str | None, str | None, float | None, s
 def test_single_spaced_board_with_week_range_and_signed_volatility() -> None:
     text = (
         "Crypto board for the week.\n\n"
-        "Token Icon Coin Current Price 7D High 7D Low Volatility\n"
+        "Asset Logo Name Current Price 7D High 7D Low Volatility\n"
         "BTC Bitcoin $64,120.5 $66,800.00 $62,410.25 +2.35%\n"
     )
     assert _facts(text) == [

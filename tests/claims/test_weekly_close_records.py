@@ -35,7 +35,7 @@ def _graded(text: str, last_friday: float) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Silver ended the week at its highest weekly close ever.",
+        "Silver posted its highest weekly close ever on Friday.",
         "Silver notched a record weekly close.",
     ],
 )

@@ -1,7 +1,7 @@
 """The Fed's rate decision told as a move of the fed funds rate: extraction and grading.
 
-"The Federal Reserve lowered its benchmark rate by 0.25 percentage points", "the Fed cut
-interest rates by half a percentage point", "the FOMC delivered a 50 basis point cut" state
+"the Fed lowered its policy rate by 0.25 points", "the Fed cut
+its key rate by half a point", "the FOMC delivered a 50 basis point cut" state
 a step of the policy rate. Each becomes a ``move`` of ``fed_funds`` (``pct`` the size in
 basis points, window ``decision``, qualifier ``bp``). A decision expected, priced, voted for by
 a dissenter or forecast ("traders expect the Fed to cut by 25 bp", "a 65% chance of a

@@ -135,7 +135,7 @@ def _metal_of(s: str, asset: str | None) -> str:
 def _home_market(s: str, at: int) -> str | None:
     """``"local"`` where the clause of ``s`` around ``at`` prices the home market
     ("Domestic gold prices fell 2%"), not where it names it only beside the world price
-    ("a record in both domestic and international markets")."""
+    ("a record at home and in international markets")."""
     starts = [m.end() for m in _CLAUSE_END.finditer(s, 0, at)]
     end = _CLAUSE_END.search(s, at)
     clause = s[starts[-1] if starts else 0 : end.start() if end else len(s)]

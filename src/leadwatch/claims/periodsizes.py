@@ -1,6 +1,6 @@
 """A figure that sizes a week's or a day's move named as a noun beside it (pure).
 
-"Its strongest weekly gain (+4.7%) in a year", "the worst week (-9%) since 2022", "its
+"Its best weekly gain (+3.2%) in a year", "the worst week (-9%) since 2022", "its
 biggest daily drop, 2.8%, since May", "rose 3.9% for its best weekly gain": the figure is
 the size of the one week's (day's) move the noun names; the span after it ("in a year",
 "since May") is the reach of the superlative, not the window of the figure. Such a move

@@ -10,7 +10,7 @@ named between the two, so the figure is the indicator's. An indicator named in p
 antecedent: it does not open its sentence, or an asset stands nearer.
 
 A plural pronoun after a group of assets named in its own sentence stands for that group
-("Precious metals lost 1% while their miners dropped 3%", "Metals slipped as they lost their
+("Precious metals shed 2% while their miners slid 5%", "Metals slipped as they lost their
 haven bid"): not for the asset of the sentence before (:func:`group_referent`).
 
 Examples

@@ -389,7 +389,7 @@ BARE_MONTH_RE = rf"(?-i:{MONTH_NAME_RE})\b(?!,? {YEAR_RE}|\.? [0-3]?\d\b)"
 #: One word with its apostrophes and hyphens: "Fed's", "year-end", "investors'".
 WORD_RE = r"[\w'\u2019-]+"
 #: What a percentage right before it is a share or a chance of, not a move: "a 40% stake",
-#: "70% odds", "50% for a huge rally or 50% for a selloff" (a scenario's odds; "5% for a
+#: "70% odds", "40% for a big rally or 60% for a slump" (a scenario's odds; "5% for a
 #: third straight rally" is a move).
 SHARE_RE = re.compile(
     r"^\s*(?:of(?! (?:its|their|the) (?:\w+ )?(?:value|worth))|chance|probability|odds|stake"
