@@ -19,3 +19,8 @@ def moves(text: str) -> list[tuple[str | None, str | None, float | None]]:
 def records(text: str) -> list[tuple[str | None, str | None, str | None]]:
     """(asset, op, window) of each record claim extracted from ``text``, in order."""
     return [(c.asset, c.op, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+
+
+def record_assets(text: str) -> list[str | None]:
+    """The asset of each record claim extracted from ``text``, in order."""
+    return [c.asset for c in extract_claims(text).claims if c.kind == "record"]

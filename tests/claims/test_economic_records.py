@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leadwatch.claims import extract_claims
-
-
-def _records(text: str) -> list[str | None]:
-    return [c.asset for c in extract_claims(text).claims if c.kind == "record"]
+from tests.claims.extracted import record_assets
 
 
 @pytest.mark.parametrize(
@@ -22,9 +18,9 @@ def _records(text: str) -> list[str | None]:
     ],
 )
 def test_an_economic_figure_record_is_no_asset_record(text: str) -> None:
-    assert _records(text) == []
+    assert record_assets(text) == []
 
 
 def test_breakeven_inflation_keeps_its_record() -> None:
     text = "The 10-year breakeven inflation rate rose to its highest since 2023."
-    assert _records(text) == ["breakeven_10y"]
+    assert record_assets(text) == ["breakeven_10y"]

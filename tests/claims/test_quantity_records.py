@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from leadwatch.claims.extract import extract_claims
-
-
-def _records(text: str) -> list[str | None]:
-    return [c.asset for c in extract_claims(text).claims if c.kind == "record"]
+from tests.claims.extracted import record_assets
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _records(text: str) -> list[str | None]:
     ],
 )
 def test_a_quantity_record_is_no_price_record(text: str) -> None:
-    assert _records(text) == []
+    assert record_assets(text) == []
 
 
 @pytest.mark.parametrize(
@@ -34,4 +30,4 @@ def test_a_quantity_record_is_no_price_record(text: str) -> None:
     ],
 )
 def test_the_price_record_beside_a_quantity_stays(text: str, asset: str) -> None:
-    assert _records(text) == [asset]
+    assert record_assets(text) == [asset]

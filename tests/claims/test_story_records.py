@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leadwatch.claims import extract_claims
-
-
-def _records(text: str) -> list[str | None]:
-    return [c.asset for c in extract_claims(text).claims if c.kind == "record"]
+from tests.claims.extracted import record_assets
 
 
 @pytest.mark.parametrize(
@@ -29,5 +25,5 @@ def _records(text: str) -> list[str | None]:
         ("Silver typically sets new records in past cycles after gold.", []),  # crypto news
     ],
 )
-def test_story_records(text: str, expected: list[str]) -> None:
-    assert _records(text) == expected
+def test_storyrecord_assets(text: str, expected: list[str]) -> None:
+    assert record_assets(text) == expected
