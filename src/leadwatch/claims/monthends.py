@@ -51,7 +51,7 @@ _HEADING = re.compile(
     rf"(?: (?:in|for) (?P<month>{_MONTH}))?",
     re.IGNORECASE,
 )
-_VOTE = 1.0
+_VOTE = 1.0  # of a month ending and of a month recapped alike
 _BEFORE = pd.Timedelta(days=4)
 _HEADING_BEFORE = pd.Timedelta(days=7)
 _AFTER = pd.Timedelta(days=1)
@@ -76,27 +76,33 @@ def month_end_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, 
         for m in _HEADING.finditer(body)
     }
     for month, words in sorted(months.items()):
-        votes += _VOTE * _last_days(calendar, [month], _BEFORE)
+        votes += _VOTE * _month_end_days(calendar, [month], _BEFORE, _AFTER)
         why.append(f"{words!r}: the month is ending, written in its last days ({_VOTE})")
     for month, words in sorted(heading.items()):
         if month in months or (month == 0 and months):
             continue  # one vote for a month's end
-        votes += _VOTE * _last_days(calendar, [month] if month else range(1, 13), _HEADING_BEFORE)
+        ends = [month] if month else range(1, 13)
+        votes += _VOTE * _month_end_days(calendar, ends, _HEADING_BEFORE, _AFTER)
         why.append(f"{words!r}: a monthly tally on its way, written in the last week ({_VOTE})")
         break
     return votes, why
 
 
-def _last_days(
-    calendar: pd.DatetimeIndex, months: Iterable[int], before: pd.Timedelta
+def _month_end_days(
+    calendar: pd.DatetimeIndex,
+    months: Iterable[int],
+    before: pd.Timedelta,
+    after: pd.Timedelta,
+    year: int | None = None,
 ) -> np.ndarray:
-    """Whether each calendar day lies in the ``before`` days up to the end of one of
-    ``months`` (in any year) or on the day after it."""
+    """Whether each calendar day lies from ``before`` the end of one of ``months`` to
+    ``after`` it, in ``year`` (with none, in any year of ``calendar``)."""
     hit = np.zeros(len(calendar), dtype=bool)
+    years = sorted(set(calendar.year)) if year is None else [year]
     for month in months:
-        for year in sorted(set(calendar.year)):
-            end = pd.Timestamp(year, month, 1) + pd.offsets.MonthEnd(0)
-            hit |= (calendar >= end - before) & (calendar <= end + _AFTER)
+        for y in years:
+            end = pd.Timestamp(y, month, 1) + pd.offsets.MonthEnd(0)
+            hit |= (calendar >= end - before) & (calendar <= end + after)
     return hit
 
 
@@ -120,7 +126,6 @@ _RECAP = re.compile(
     rf"(?P<back>(?-i:{MONTH_NAME_RE}))\b(?:,? (?P<back_year>(?:19|20)\d\d))?(?! [0-3]?\d\b)",
     re.IGNORECASE,
 )
-_RECAP_VOTE = 1.0
 _RECAP_DAYS = pd.Timedelta(days=10)
 
 
@@ -158,10 +163,6 @@ def month_recap_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray
         if month not in months or (months[month][0] is None and year is not None):
             months[month] = (year, m.group(0))
     for month, (year, words) in sorted(months.items()):
-        hit = np.zeros(len(calendar), dtype=bool)
-        for y in sorted(set(calendar.year)) if year is None else [year]:
-            end = pd.Timestamp(y, month, 1) + pd.offsets.MonthEnd(0)
-            hit |= (calendar >= end) & (calendar <= end + _RECAP_DAYS)
-        votes += _RECAP_VOTE * hit
-        why.append(f"{words!r}: a recap of the month, written at or after its end ({_RECAP_VOTE})")
+        votes += _VOTE * _month_end_days(calendar, [month], pd.Timedelta(0), _RECAP_DAYS, year)
+        why.append(f"{words!r}: a recap of the month, written at or after its end ({_VOTE})")
     return votes, why
