@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import count_value
+
 __all__ = ["count_windows"]
 
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _HEDGE = r"(?:just |only |a mere |barely |less than |under |little more than )?"
 # "in just the past six days": a hedged trailing count is one of days of trading too
 _HEDGED = r"(?:just|only|a mere|barely) (?:the (?:past|last) )?"
@@ -43,8 +44,7 @@ def count_windows(sentence: str) -> list[tuple[int, str]]:
         if m.group("h"):
             days = int(m.group("h")) // 24
         else:
-            n = (m.group("n") or m.group("hn")).lower()
-            days = _WORDS.get(n) or int(n)
+            days = count_value(m.group("n") or m.group("hn"))
         if days >= 2:
             out.append((m.start(), f"tdays:{days}"))
     return out

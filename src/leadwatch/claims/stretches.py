@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import NUMBER_WORDS, WEEKDAYS, words_re
+from leadwatch.claims.vocabulary import NUMBER_WORDS, WEEKDAYS, count_value, words_re
 
 __all__ = ["stretch_windows"]
 
@@ -50,8 +50,6 @@ def stretch_windows(sentence: str) -> list[tuple[int, str]]:
             out.append((m.start(), "since:" + m.group("last")))
             continue
         unit = (m.group("unit") or m.group("fort")).lower()
-        n = (m.group("n") or "a").lower()
-        count = 1 if n in ("a", "an", "one") else int(n) if n.isdigit() else NUMBER_WORDS.index(n)
-        days = count * _DAYS[unit]
+        days = count_value(m.group("n")) * _DAYS[unit]  # "a", "an": one
         out.append((m.start(), _NAMED.get(days, f"days:{days}")))
     return out

@@ -31,11 +31,11 @@ __all__ = ["as_session", "some_days", "week_session"]
 Result = tuple[str, str, dict[str, Any]]
 
 _NOUN = r"(?:gains?|advances?|rises?|jumps?|losses|declines?|drops?|falls?|moves?|swings?)"
-_FIGURE = r"[+\-\u2212]?\d+(?:\.\d+)?\s?%"
+#: A percentage, perhaps hedged: "-2.1%", "about 3 %", "more than 4%".
+_FIGURE = r"(?:about |around |nearly |almost |roughly |more than )?[+\-\u2212]?\d+(?:\.\d+)?\s?%"
 _SOME_DAYS = re.compile(
     rf"\b(?P<list>(?:daily|single[- ]day|one[- ]day|single[- ]session|one[- ]session) {_NOUN} of "
-    rf"(?:about |around |nearly |almost |roughly |more than )?{_FIGURE}"
-    rf"(?:,? (?:and|or) (?:about |around |nearly |almost |roughly |more than )?{_FIGURE})+)"
+    rf"{_FIGURE}(?:,? (?:and|or) {_FIGURE})+)"
     r"|\bon (?:two|three|four|separate|different)(?: (?:different|separate))? "
     r"(?:days|sessions|occasions)\b",
     re.IGNORECASE,
