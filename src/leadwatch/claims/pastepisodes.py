@@ -40,7 +40,9 @@ _UNITS = r"(?:weeks|days|sessions|months|quarters|years|times|occasions|instance
 _COUNTED = re.compile(
     rf"\bthere (?:have|has|had) been (?:only |just )?{_COUNT} (?:\w+ )?{_UNITS}\b"
     rf"|\b(?:on|in) (?:only |just )?{_COUNT} (?:prior|previous|earlier|other|past) {_UNITS}\b"
-    rf"|\b{_COUNT} (?:prior|previous|earlier|past) {_UNITS} (?:where|when|in which|that)\b",
+    rf"|\b{_COUNT} (?:prior|previous|earlier|past) {_UNITS} (?:where|when|in which|that)\b"
+    r"|\b(?:in|on) (?:every|each|all|most) (?:of (?:the|those|these) )?(?:prior|previous|past"
+    r"|earlier|such|similar) (?:instances?|occasions?|cases?|episodes?)\b",
     re.IGNORECASE,
 )
 #: An average over past episodes: "averaged a 4% gain three months after such declines".
