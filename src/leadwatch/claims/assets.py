@@ -351,7 +351,7 @@ def referents(
     """
     named = [m.asset for m in before or [] if m.asset in INDEXES]
     for m in mentions:
-        if m.asset in ("silver", "gold"):
+        if m.asset in ("silver", "gold", "platinum", "palladium"):
             metal = m.asset
         elif m.asset in INDEXES and not named and m.words != "(carried)":
             index = m.asset

@@ -53,6 +53,7 @@ from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.compared import compared_figures, compared_list
+from leadwatch.claims.comparedterms import topic_metal, white_metals
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated, headline_copies
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_named, day_of, looks_ahead, looks_back, own_window, same_day
@@ -330,6 +331,7 @@ def extract_claims(text: str) -> Extraction:
             continue
         s = dollar_figures(plain_figures(sent.text))  # "at around 75k": $75k
         mentions = outside_asides(s, find_assets(s, metal, index))  # "Gold, like silver, rose"
+        mentions = white_metals(mentions, metal)  # "the white metal" after platinum: platinum's
         named = [m for m in mentions if m.asset not in GROUPS]
         window, lead_asset = lent.get(leads.get(sent.index, -1), (None, None))
         if lead_asset is not None and not named and not other_row(s):  # "One month ago: +23.9%"
@@ -372,6 +374,7 @@ def extract_claims(text: str) -> Extraction:
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         metal, index = referents(mentions, metal, index)
+        metal = topic_metal(s, metal)  # "Silver did better than gold. The metal ...": silver
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
             subject = next(  # a named asset becomes the subject; a carried one stays it

@@ -54,7 +54,29 @@ def foreign_subject(s: str, mentions: Sequence[AssetMention]) -> bool:
     head = s[: verb.start()]
     if any(m.start < verb.start() and m.words != "(carried)" for m in mentions):
         return False  # "Bitcoin's price jumped", "Shares of bitcoin miners fell"
-    return _STOCK.search(head) is not None or _COIN.search(head) is not None
+    return _STOCK.search(head) is not None or _COIN.search(head) is not None or _group(head)
+
+
+# A group the store holds no series of, heading the sentence: "Energy stocks", "Utility
+# shares", "Junior miners", "Spot ETFs", "The sector" (one to three words before the noun).
+_GROUP = re.compile(
+    r"^\W*(?:(?:the|a|an|some|many|most|several)\s+)?(?:[\w&-]+\s+){0,3}?"
+    r"(?P<noun>stocks|shares|equities|miners|funds|ETFs|ETPs|sectors?|industr(?:y|ies)"
+    r"|companies|firms|names|producers|developers|issuers|REITs|banks|lenders)"
+    r"(?:\s+(?:have|has|had|were|was|are|is|also|all|collectively|broadly|together))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _group(head: str) -> bool:
+    """Whether ``head`` (the words before the first move verb) is a group of stocks, funds
+    or companies that no asset word describes ("Energy stocks", "The sector"): such a
+    subject's figures are its own, not the asset carried from the sentence before.
+
+    >>> [_group(h) for h in ("Energy stocks ", "Small-cap miners have ", "The price ")]
+    [True, True, False]
+    """
+    return _GROUP.match(head) is not None
 
 
 # A fronted clause whose pronoun looks ahead: "After posting their worst week in a year,

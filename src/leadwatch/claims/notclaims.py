@@ -32,6 +32,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from leadwatch.claims.assets import find_assets
+from leadwatch.claims.pastepisodes import drop_past_episodes
+from leadwatch.claims.referredmoves import drop_referred_moves
 
 if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
@@ -155,4 +157,6 @@ def _subject_of(s: str, asset: str | None, at: int) -> bool:
 def unstated_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` less the moves that only tell a cause, and with the easings from records
     told as records (module doc)."""
+    claims = drop_past_episodes(sentences, claims)  # "there have been 9 prior weeks where"
+    claims = drop_referred_moves(sentences, claims)  # "This firmer dollar hurt gold"
     return eased_records(sentences, drop_cause_moves(sentences, claims))

@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from leadwatch.claims.assets import find_assets
+from leadwatch.claims.comparedterms import compared_owners
 from leadwatch.claims.currencies import CURRENCY_SIGNS, currency_patterns
 from leadwatch.claims.localprices import local_currency, local_prices
 from leadwatch.claims.vocabulary import YIELDS, any_of
@@ -46,6 +47,7 @@ _ROLES = (
     r"|stocks|shares|equities|compan(?:y|ies)|firms?(?! (?:at|above|below|near|around|as|on"
     r"|amid|after|against|despite|ahead|while)\b)|developers?|producers?|issuers?|lenders?"
     r"|royalty compan(?:y|ies)|streamers?|(?:Trust|Fund)(?: ETF)?|ETF"
+    r"|[Ee]xchange[- ][Tt]raded (?:[Ff]unds?|[Pp]roducts?|[Nn]otes?)"  # spelt out, capitalised
     r"|(?:trading |spot |futures |options )?volumes?|open interest|market cap(?:italization)?"
 )
 #: Words between the asset word and the noun it describes ("bitcoin-linked", "spot bitcoin
@@ -113,7 +115,7 @@ def whose_figures(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cl
         if c.kind in _GRADED and c.asset is not None and c.asset == own.asset:
             c = replace(c, asset=_owner(s, c))
         out.append(c)
-    return out
+    return compared_owners(sentences, out)  # "Silver did better than gold, up 4%"
 
 
 def _owner(s: str, c: Claim) -> str:
