@@ -35,6 +35,7 @@ from leadwatch.claims.daycounts import count_windows
 from leadwatch.claims.eventwindows import named_since, named_windows
 from leadwatch.claims.monthwindows import month_windows, part_of_month, sessions_start
 from leadwatch.claims.pacewindows import with_pace
+from leadwatch.claims.parenwindows import paren_change, paren_window
 from leadwatch.claims.sincewords import since_words
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
@@ -270,8 +271,8 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     inside = [(_gap(sentence, p, pos), w) for p, w in found if lo <= p < hi]
     if inside:
         return min(inside)[1]
-    if _PAREN_CHANGE.match(sentence, pos) and _PAREN_OPEN.search(sentence, 0, pos):
-        return None  # "the S&P 500 (-0.7%) ..., a third day of declines from record highs"
+    if paren_change(sentence, pos):  # a sibling parenthesis's window, none of the sentence's
+        return paren_window(sentence, pos, found)  # "the S&P 500 (-0.7%) ..., a third day of"
     asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
     found = [
         (p, w) for p, w in found if not any(_inside_aside(sentence, p, a, b) for a, b in asides)
@@ -293,9 +294,6 @@ _TRAIL = re.compile(
     r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
     re.IGNORECASE,
 )
-# A change quoted in parentheses after a name: "the S&P 500 (-0.7%)", "(+70.96, +1.09%)".
-_PAREN_OPEN = re.compile(r"\((?:[^()]{0,20},\s*)?[-+\u2212\u2013]?\s*$")
-_PAREN_CHANGE = re.compile(r"[-+\u2212\u2013]?\s*[\d.,]+\s*%\s*\)")
 
 
 def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
