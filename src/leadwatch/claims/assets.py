@@ -92,7 +92,7 @@ ASSET_NAMES: dict[str, str] = {
 
 _US = r"(?:US |U\.S\. |American )?"
 # "10Y", "10-yr", "US10Y": a maturity written short
-_TEN = r"(?:10|ten)[- ]?(?:year|yr|Y)"
+_TEN = r"(?<!German |French )(?<!British |Italian )(?<!Japanese )(?:10|ten)[- ]?(?:year|yr|Y)"
 _MAT = r"[- ]?(?:year|yr|Y)\b"  # another country's maturity: "JGB 10Y", "German 10-year"
 _TRACKER = (
     r"\b{0}(?:[- ]backed|[- ]linked)? (?:exchange[- ]traded (?:funds?|products?)|ETFs?|ETPs?"
@@ -176,7 +176,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         "yield_10y",
         r"\b(?:the yield on the |the )?(?:US)?"
         + _TEN
-        + r" (?:(?:US |U\.S\. )(?:government )?)?(?:Treasury |T-|UST )?"  # "10-year UST yield"
+        + r" (?:(?:US |U\.S\. )?(?:government )?)?(?:Treasury |T-|UST )?"  # "10-year UST yield"
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies)|UST)\b(?: (?:note |bond )?yields?\b)?"
         r"|\b(?:US|U\.S\.) " + _TEN + r" government (?:bonds?|notes?|debt)(?: yields?)?\b"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"

@@ -42,6 +42,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
+from leadwatch.claims.pipecells import cell_quotes
 from leadwatch.claims.text import find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     NO_DOLLAR,
@@ -302,5 +303,6 @@ def dashboard_claims(
     found = paren_quotes(s, index, mentions, claims)
     found += colon_quotes(s, index, mentions, [*claims, *found])
     found += item_quotes(s, index, mentions, [*claims, *found])
+    found += cell_quotes(s, index, mentions, [*claims, *found])  # "Gold | 2,911 |"
     found += bare_rates(s, index, mentions, [*claims, *found])
     return found + rate_changes(s, index, mentions)

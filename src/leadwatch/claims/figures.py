@@ -84,7 +84,7 @@ _OP = (
     rf"{LEVEL_OF_RE}|"
     r"(?:peak |high |low |top )?yield of|in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)"
-    rf"(?= (?:{ABOUT_RE} )?(?:US|U\.S\.|USD ?|~)?\$)|"
+    rf"(?= (?:{ABOUT_RE} )?(?:U\.?S\.? ?|USD ?|~)?\$)|"
     rf"{COPULA})"
 )
 _QUAL = (
@@ -100,7 +100,7 @@ _NUMBER = (
     r"(?![\d,.]*-(?:week|month|year|day|hour))"  # "the 52-week high" is no level
 )
 _DOLLAR_RE = re.compile(
-    rf"{_OP}{_QUAL} (?:(?:US|U\.S\.|USD ?|~)?\$\s?|USD\s?){_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
+    rf"{_OP}{_QUAL} (?:(?:U\.?S\.? ?|USD ?|~)?\$\s?|USD\s?){_NUMBER}(?P<k>\s?(?:k|K|thousand)\b)?"
     r"(?=(?P<after>[^.;,]{0,20}))",  # a look: "from over $70,000 to barely above $61,000"
     re.IGNORECASE,
 )

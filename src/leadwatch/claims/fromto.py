@@ -15,6 +15,9 @@ Examples
 >>> s = "The 10-year yield eased to 4.05% from 4.2%."
 >>> [(c.asset, c.op, c.window) for c in from_to_moves(s, 0, find_assets(s))]
 [('yield_10y', 'down', 'from:4.2')]
+>>> s = "The dollar index rose from 99.10 to 99.65."
+>>> [(c.asset, c.op, c.window) for c in from_to_moves(s, 0, find_assets(s))]
+[('dxy', 'up', 'from:99.1')]
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.market import Market, change
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.vocabulary import PRICE_NUM_RE, YIELDS
+from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_NUM_RE, YIELDS
 
 __all__ = ["check_from_level", "from_to_moves"]
 
@@ -48,6 +51,11 @@ _RATE = r"(?:about |around |nearly |almost |roughly |some |just )?"
 _PCT = r"(\d{1,2}(?:\.\d{1,3})?)(k\b)?\s?(?:%|percent\b)"
 _RATE_FROM_TO = re.compile(rf"{_VERB}\s+from\s+{_RATE}{_PCT}\s+to\s+{_RATE}{_PCT}", re.I)
 _RATE_TO_FROM = re.compile(rf"{_VERB}\s+to\s+{_RATE}{_PCT}\s+from\s+{_RATE}{_PCT}", re.I)
+# An index's or the dollar's two levels, with no "$" nor "%": "the dollar index fell from
+# 104.20 to 103.84" (read for the series quoted as plain numbers only).
+_IDX = r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(k\b)?(?![\d%]|\s?percent\b|\s?(?:bp|basis)\b)"
+_IDX_FROM_TO = re.compile(rf"{_VERB}\s+from\s+{_RATE}{_IDX}\s+to\s+{_RATE}{_IDX}", re.I)
+_IDX_TO_FROM = re.compile(rf"{_VERB}\s+to\s+{_RATE}{_IDX}\s+from\s+{_RATE}{_IDX}", re.I)
 
 
 def _value(num: str, k: str | None) -> float:
@@ -61,9 +69,14 @@ def from_to_moves(s: str, index: int, mentions: list[AssetMention]) -> list[Clai
     found = [(m, 3, 5) for m in _FROM_TO.finditer(s)] + [(m, 5, 3) for m in _TO_FROM.finditer(s)]
     rates = [(m, 3, 5) for m in _RATE_FROM_TO.finditer(s)]
     rates += [(m, 5, 3) for m in _RATE_TO_FROM.finditer(s)]
-    for m, a, b in found + rates:
+    points = [(m, 3, 5) for m in _IDX_FROM_TO.finditer(s)]
+    points += [(m, 5, 3) for m in _IDX_TO_FROM.finditer(s)]
+    for m, a, b in found + rates + points:
         named = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
-        if named and (named[-1] in YIELDS) != any(m is r[0] for r in rates):
+        if named and any(m is p[0] for p in points):
+            if named[-1] not in NO_DOLLAR:
+                continue  # plain numbers are an index's points, not a price nor a rate
+        elif named and (named[-1] in YIELDS) != any(m is r[0] for r in rates):
             continue  # a price's figures for a yield, or percents for a price: not read
         first, second = _value(m.group(a), m.group(a + 1)), _value(m.group(b), m.group(b + 1))
         up = bool(m.group("up"))
@@ -78,6 +91,18 @@ def _fmt(market: Market, asset: str, x: float) -> str:
     return f"{x:+.2f} pp" if market.is_rate(asset) else f"{x:+.1%}"
 
 
+def _session_start(market: Market, asset: str, first: float, day: pd.Timestamp) -> Any:
+    """The close before ``day`` when it stood within 0.5% (a rate: 0.02 points) of the first
+    price: a small move of one session ("the dollar index fell from 104.20 to 103.84"),
+    whose end is too near its start for :func:`arrival_day`; else ``None``."""
+    before = market.close(asset).loc[: day - pd.Timedelta(days=1)].tail(1)
+    if before.empty:
+        return None
+    value = float(before.iloc[-1])
+    gap = abs(value - first) if market.is_rate(asset) else abs(value / first - 1.0)
+    return before.index[-1] if gap <= (0.02 if market.is_rate(asset) else 0.005) else None
+
+
 def check_from_level(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
@@ -85,6 +110,7 @@ def check_from_level(
     assert c.asset is not None
     first = float((c.window or "from:0")[5:])
     start = arrival_day(market, c.asset, first, day - pd.Timedelta(days=91), day)
+    start = start if start is not None else _session_start(market, c.asset, first, day)
     if start is None:
         return "not checkable", f"{c.asset} was not near {first:,.4g} in the 3 months before", {}
     ch, d0, v0, d1, v1 = change(market, c.asset, start, day)

@@ -134,6 +134,7 @@ US_STOCKS = (
     r"(?! (?:of|in|listed)\b)"
     r"|\bWall Street['\u2019]s (?:main |benchmark |broad(?:est)? |key |leading )?"
     r"(?:stock |equity )?(?:benchmark|index|gauge)\b"
+    r"|\bStandard (?:&|and) Poor['\u2019]?s(?: 500)?(?: (?:index|stock index))?\b"  # spelt out
 )
 #: The US dollar named by its country: "the U.S. currency", "the American currency".
 US_CURRENCY = r"\bthe (?:US|U\.S\.|American) currency\b"

@@ -20,6 +20,7 @@ import re
 from datetime import date
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.dayextremes import day_extreme_op
 from leadwatch.claims.figures import levels
 from leadwatch.claims.forecastlevels import held_rates
 from leadwatch.claims.model import Claim
@@ -161,6 +162,8 @@ def level_claims(
         window = None if on is None or at not in (None, ("date", _month_day(on))) else f"on:{on}"
         year = _IN_YEAR.match(s, pos + len(words)) if at is None and window is None else None
         window = f"cal:{year.group('y')}" if year else window  # "at $2,000 in 2023": that year's
+        dated_day = at is not None and at[0] not in ("weekday", "today")  # a dated day's: ext:
+        op = op if dated_day else day_extreme_op(s, pos, words, op)  # "intraday low of $X"
         if op == "at" and _ROUGHLY.match(s, pos + len(words)):
             op = "near"  # "hitting $5,000 highs", "the $100,000 area": a round figure, roughly
         claims.append(Claim(index, "level", asset, words, op, value, when=at, window=window))

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.dayextremes import DAY_EXTREME_OPS, day_extreme_days
 from leadwatch.errors import DataError
 
 __all__ = [
@@ -77,6 +78,8 @@ TOLERANCE = {
     ),
     "high": "close at or above every earlier close, or the day's high above every earlier high",
     "low": "close at or below every earlier close, or the day's low below every earlier low",
+    "day:low": "the day's low within 0.6% of the level (no range: the close 0-3% above it)",
+    "day:high": "the day's high within 0.6% of the level (no range: the close 0-3% below it)",
 }
 
 SOURCE_NAMES = {
@@ -155,6 +158,8 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
     """Boolean series over the asset's trading days: did ``op $level`` hold that day?"""
     c = market.close(asset)
     r = _range(market, asset)
+    if op in DAY_EXTREME_OPS:  # "its intraday low of $X": the day's low, not the close
+        return day_extreme_days(c, r, op, level)
     if r is not None and op in ("at", "near", "above", "below"):  # another feed's range
         r = r.assign(low=r["low"] * (1 - FEED_TOLERANCE), high=r["high"] * (1 + FEED_TOLERANCE))
     if op == "at":

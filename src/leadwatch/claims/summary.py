@@ -29,10 +29,11 @@ _QUOTE_ROW = re.compile(
 _TITLE_SMALL = (*_SMALL, "a", "an", "as", "at", "for", "on", "with", "from", "by", "vs", "or")
 
 
-# A quote line of items, a name and its figure each: "Bitcoin $104,000 | Ether $2,510".
+# A quote line of items, a name and its figure each: "Bitcoin $104,000 | Ether $2,510",
+# or a table row with its figure in a cell of its own ("Silver | 29.85 |").
 _ITEM_ROW = re.compile(
-    r"(?:^|[|;\u2022])\s*[A-Z][\w&/.-]*(?: [\w&/.-]+){0,3}\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?%?"
-    r"\s*(?:$|[|;\u2022(])"
+    r"(?:^|[|;\u2022])\s*[A-Z][\w&/.-]*(?: [\w&/.-]+){0,3}\s+(?:\|\s*)?"
+    r"(?:US)?\$?\d[\d,]*(?:\.\d+)?%?\s*(?:$|[|;\u2022(])"
 )
 # A record reached in a title-cased headline: "Notch New Highs", "Hits Record", "Falls to
 # 3-Year Low" (not "Nears Record High", nor a section title "From Record Highs to ...").

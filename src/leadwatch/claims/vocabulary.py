@@ -218,7 +218,7 @@ RARE_EXTREME_RE = r"(?:pinnacle|summit|zenith|nadir)"
 LEVEL_OF_RE = (
     r"(?:(?:closing|settlement|settle|opening) (?:price|level|value|terms|rate|quote|print) of"
     r"|(?:(?<='s )|(?<=\u2019s )|(?:daily|final|previous|prior|last) )settlement of"
-    r"|(?:high|low|peak|record|level|price|value|close|settle|settled|trough|bottom"
+    r"|(?:highs?|lows?|peak|record|level|price|value|close|settle|settled|trough|bottom"
     rf"|{RARE_EXTREME_RE})(?: \((?:ATH|ATL|[A-Z]{{2,4}})\))? of)"
 )
 #: A word marking a level as one to watch, right before its figure: "the key $4,000",
