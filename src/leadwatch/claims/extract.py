@@ -80,6 +80,7 @@ from leadwatch.claims.model import GROUPS, Claim, Extraction, nearest_before
 from leadwatch.claims.monthwhen import month_when
 from leadwatch.claims.multiples import multiples
 from leadwatch.claims.narrative import GENERAL_RE, map_theses
+from leadwatch.claims.nearrecords import near_records
 from leadwatch.claims.newhighs import spanned_new_records
 from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
 from leadwatch.claims.notclaims import unstated_moves, value_rank
@@ -179,7 +180,7 @@ def _sentence_claims(
         names = map_theses(s, assets or ([subject] if subject else []))
         first = named[0] if named else subject
         claims.append(Claim(index, "narrative", first, s, theses=names))
-        if not re.search(r"[$%]|\d{3}", s):  # a story with no figure in it: its records only
+        if not re.search(r"[$%]|\d{3}|\d[.,]\d", s):  # a story with no figure: its records only
             return claims + story_records(s, mentions, subject if not named else None, index)
     if _EXPECT_RE.search(s) and "fed_funds" in assets:
         claims.append(Claim(index, "expectation", "fed_funds", s))
@@ -189,7 +190,8 @@ def _sentence_claims(
     claims += verb_levels(s, index, mentions, claims, None if named else subject)  # "neared $40"
     claims += dashboard_claims(s, index, mentions, claims)  # "the S&P 500 (5,880, +0.3%)"
     claims += forecast_starts(s, index, mentions, claims)  # "seen easing from 4.33% to 3.5%"
-    claims += with_policy_records(s, index, records(s, mentions, None if named else subject, index))
+    held_records = records(s, mentions, None if named else subject, index)  # near: by, not at
+    claims += with_policy_records(s, index, near_records(s, held_records))
     claims += (spans := from_to_moves(s, index, mentions))  # "slid from $2,450 to $2,380"
     claims += span_start_levels(s, spans)  # "between March 2 and 6 ... from $X": March 2
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}

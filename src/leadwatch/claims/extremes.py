@@ -65,9 +65,10 @@ _PERIODS = {
 }
 _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # "since 2022", "since March 1980", "since May last year", "since late March"
-_SINCE_WORDS = (  # "since June 17, 2021": that day
+_SINCE_WORDS = (  # "since June 17, 2021": that day; "since the start of 2023": all of 2023 on
+    rf"(?:the (?:start|beginning|outset) of )?"
     rf"(?:(?:early|mid-?|late) )?(?:(?:(?:{MONTH_RE})\.? [0-3]?\d,? {YEAR_RE}\b)"
-    rf"|(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b)"
+    rf"|(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b|(?<=of )(?:the|this) year)"
 )
 # "in more than five years", "in a decade": the span a record is ranked over
 _SPAN = (
@@ -97,11 +98,11 @@ _TERMS = (
     r"(?:(?:in|by) (?:both )?(?:(?:percentage|percent|point|(?:US |U\.S\. )?dollar|absolute)"
     r"(?: terms)?(?:,? (?:and|or) )?){1,2} )?"
 )
-_MOVE_RECORD_RE = re.compile(
-    rf"\b(?P<ext>{_RANK}|strongest)\s+"
+_MOVE_RECORD_RE = re.compile(  # "its best and worst daily returns since": one claim each
+    rf"\b(?:(?P<pair>best|worst) and )?(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     rf"(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)}"
-    rf"|performance)s?\s+{_TERMS}{RANKED_OVER}",
+    rf"|performance|return)s?\s+{_TERMS}{RANKED_OVER}",
     re.IGNORECASE,
 )
 
@@ -127,7 +128,8 @@ def _ranked_record(ext: str, what: str) -> re.Pattern[str]:
         The compiled pattern, ignoring case, with the groups of :data:`RANKED_OVER`.
     """
     return re.compile(
-        rf"(?:\b(?:its|the|their)|['\u2019]s) {_ORDINAL_PREFIX}(?P<ext>{ext}) {what}"
+        rf"(?:\b(?:its|the|their)|['\u2019]s) {_ORDINAL_PREFIX}(?:(?P<pair>{ext}) and )?"
+        rf"(?P<ext>{ext}) {what}"
         rf"\s+{RANKED_OVER}",
         re.IGNORECASE,
     )
@@ -136,7 +138,7 @@ def _ranked_record(ext: str, what: str) -> re.Pattern[str]:
 _WORST_OR_BEST = "worst|best|weakest|strongest"
 # "its worst day since December", "the best week in five years": a period's move, ranked.
 _PERIOD_RECORD_RE = _ranked_record(
-    _WORST_OR_BEST, rf"(?:calendar )?(?P<per>{'|'.join(_PERIOD_CODES)})"
+    _WORST_OR_BEST, rf"(?:calendar )?(?P<per>{'|'.join(_PERIOD_CODES)})s?"
 )
 # "its 12 per cent plunge - the largest since May 1998", "an intraday drop on Thursday that
 # was the largest on record": a session's move, then its rank.
@@ -232,8 +234,10 @@ def _period_told(s: str, pos: int) -> str:
 
 def span_window(m: re.Match[str]) -> str:
     """The window of a ranked move: ``since:...``, ``last:10:year`` or ``last:N:unit``."""
-    if m.group("since"):
-        return "since:" + m.group("since")
+    if m.group("since"):  # "since the start of the year": this year's, to the date
+        since = m.group("since")
+        this_year = re.fullmatch(r"(?i)the \w+ of (?:the|this) year", since)
+        return "ytd" if this_year else f"since:{since}"
     if m.group("ever"):
         return "ever"
     if m.group("decade") or m.group("decades"):  # "in decades": at least two
@@ -271,9 +275,10 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         op = f"{'worst' if worst else 'best'}:{per}"
         told = _intraday(s, m) + move_rank(s, m)  # "the 2nd-best weekly gain": ranked 2nd
         for named in _ranked_assets(s, m, mentions, subject, True):
-            out.append(
-                Claim(i, "record", named, m.group(0), op, window=span_window(m), qualifiers=told)
-            )
+            out += [
+                Claim(i, "record", named, m.group(0), o, window=span_window(m), qualifiers=told)
+                for o in _paired(m, op)
+            ]
     for m in _AFTER_MOVE_RE.finditer(s):
         worst = m.group("what").lower() in _DOWN_WORDS or m.group("ext").lower() == "worst"
         op, told = f"{'worst' if worst else 'best'}:D", _intraday(s, m) + move_rank(s, m)
@@ -287,10 +292,20 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             continue
         side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
         op, told = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}", move_rank(s, m)
-        out.append(
-            Claim(i, "record", asset, m.group(0), op, window=span_window(m), qualifiers=told)
-        )
+        out += [
+            Claim(i, "record", asset, m.group(0), o, window=span_window(m), qualifiers=told)
+            for o in _paired(m, op)
+        ]
     return [_session_day(c, s) for c in out] + _ranked_runs(s, mentions, subject, i)
+
+
+def _paired(m: re.Match[str], op: str) -> list[str]:
+    """``op`` and, for a pair of superlatives ("its best and worst days since 2023"), the
+    other side's too."""
+    if not m.group("pair") or m.group("pair").lower() == m.group("ext").lower():
+        return [op]
+    side, per = op.split(":")
+    return [f"{'best' if side == 'worst' else 'worst'}:{per}", op]
 
 
 #: The kinds of time that name one session: "on Monday", "yesterday", "on March 4".

@@ -16,7 +16,7 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.vocabulary import MONTH_RE, MONTHS, YEAR_RE, month_number
-from leadwatch.claims.windows import since_period
+from leadwatch.claims.windows import resolve_window, since_period
 
 __all__ = [
     "check_move_record",
@@ -128,6 +128,15 @@ def _since_day(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return on, on
 
 
+def _period_start(window: str, day: pd.Timestamp) -> pd.Timestamp | None:
+    """The day before the span of "since the start of 2023" (``ytd`` for "... of the year")
+    opens: the periods ranked are all those after it, none in the time before needed."""
+    if window != "ytd" and not re.match(r"since:the (?:start|beginning|outset) of ", window):
+        return None
+    found = resolve_window(re.sub(r"beginning|outset", "start", window), pd.Timestamp(day))
+    return None if found is None else found[0]
+
+
 #: The kinds of time that name one session: "on Monday", "yesterday", "on March 4".
 _DAY_WHENS = ("weekday", "yesterday", "date")
 
@@ -187,7 +196,11 @@ def _ranked_on(
     def beaten(other: pd.Series) -> bool:  # as many periods moved further as the rank says
         return int((sign * other >= sign * value).sum()) == rank - 1
 
-    if c.window.startswith("since:"):
+    start = _period_start(c.window, day)
+    if start is not None:  # "since the start of 2023": every period from then, none before
+        ok = beaten(moves[(moves.index > start) & (moves.index < at)])
+        label = f"every period since {(start + pd.Timedelta(days=1)).date()}"
+    elif c.window.startswith("since:"):
         span = _since_day(c.window) or since_period(_dated(c.window, pd.Timestamp(day)))
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}

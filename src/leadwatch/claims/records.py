@@ -26,6 +26,7 @@ from leadwatch.claims.dating import event_day
 from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
+from leadwatch.claims.nearrecords import near_record
 from leadwatch.claims.policyrecords import POLICY_OPS, grade_policy_record
 from leadwatch.claims.text import since_when
 from leadwatch.claims.vocabulary import SPAN_DAYS, month_number
@@ -195,6 +196,8 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     if found is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}
     bound, label = found
+    if "near" in c.qualifiers:  # "held near a 13-month high": by the record, not at it
+        return near_record(c, day, market, bound, label)
     closes = market.close(c.asset)
     low = c.op == "low"
     tries = []
@@ -240,6 +243,8 @@ def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     if c.window in ("past:week", "past:month"):
         start, end = _period_before(c.window[5:], day)
         said = f"the {c.window[5:]} of {start.date()}"
+    elif c.window == "past:mtd":  # "the record it set earlier this month": the month so far
+        start, end, said = day.replace(day=1), day, f"{day:%B %Y} to date"
     elif anchor is not None:
         start, end, said = anchor
     elif c.when is None:  # "a record in 2026" read in a 2025 article: a time after it

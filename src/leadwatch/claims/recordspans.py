@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
@@ -50,8 +51,10 @@ __all__ = [
     "against_other",
     "decimal_span",
     "move_side",
+    "past_period",
     "period_records",
     "record_span",
+    "seen_day",
     "span_window",
     "with_partners",
 ]
@@ -209,6 +212,33 @@ def period_records(s: str, asset_at: Callable[[int], str | None], i: int) -> lis
 #: "in 2022", "in November 2022", "in late 2023": the period "levels last seen" name.
 _SEEN_IN = rf"in ((?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAME_RE})(?: {YEAR_RE})?|{YEAR_RE}))\b"
 
+#: "on July 9th", "on 9 July", "on July 9, 2024": the day "levels last seen" name.
+_SEEN_ON = (
+    rf" on (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? )?(?P<m>{MONTH_NAME_RE})"
+    rf"(?(d)|(?: (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b))(?:,? (?P<y>{YEAR_RE}))?"
+)
+
+
+def seen_day(m: re.Match[str], rest: str | None, when: tuple[str, Any] | None) -> bool:
+    """Whether ``when``, the time named at record match ``m`` ("levels last seen in March",
+    "... on May 2"), is the start of the span the record looks back over, not its day."""
+    if not m.group("seen") or when is None:
+        return False
+    after = rest or m.string[m.end() :]
+    return bool(re.match({"month": r"in\b", "date": r" on\b"}.get(when[0], "$^"), after))
+
+
+def past_period(s: str, m: re.Match[str], last: re.Pattern[str]) -> str | None:
+    """The period the past record ``m`` of ``s`` was set in: the calendar week or month
+    before the article's (``last``, the pattern of "last week's" before it, group ``unit``),
+    or ``mtd`` for "the record it set earlier this month"; ``None`` when neither is said."""
+    before = last.search(s, 0, m.start())
+    if before is not None:
+        return before.group("unit").lower()
+    after = s[m.end() :]
+    earlier = re.match(r"[^,.;]{0,25}\bearlier (?:this|in the) month\b", after, re.IGNORECASE)
+    return "mtd" if earlier else None
+
 
 #: An asset's origin ("since its launch in 2015"): all of its history, not an event's time.
 _NO_ORIGIN = (
@@ -229,6 +259,10 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     if m.group("rel") and re.search(r"\bever\b", m.group(0), re.IGNORECASE):
         return "ever"  # "the highest level ever recorded", "its lowest close ever": all-time
     rest = rest or m.group("rest") or ""
+    day = re.match(_SEEN_ON, m.string[m.end() :]) if m.group("seen") and not rest else None
+    if day:  # "levels last seen on July 9th", "... on 9 July 2024": since that day
+        year = f", {day.group('y')}" if day.group("y") else ""
+        return f"since:{day.group('m')} {day.group('d') or day.group('d2')}{year}"
     seen = re.match(_SEEN_IN, rest) if m.group("seen") else None
     if seen:  # "levels last seen in 2022", "... in November 2022", "... in late 2023": since then
         return "since:" + seen.group(1).strip()

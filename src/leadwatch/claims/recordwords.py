@@ -29,8 +29,10 @@ from leadwatch.claims.recordspans import (
     SPAN_RE,
     against_other,
     move_side,
+    past_period,
     period_records,
     record_span,
+    seen_day,
     with_partners,
 )
 from leadwatch.claims.text import dated_noun, find_when, find_when_at
@@ -262,8 +264,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 done.add((asset, hl))
                 continue
         when = dated_noun(s, m.start()) or find_when_at(s, m.start())
-        if m.group("seen") and re.match(r"in\b", rest or "") and when and when[0] == "month":
-            when = None  # "levels last seen in March": the span's start, not the record's day
+        when = None if seen_day(m, rest, when) else when  # "last seen in March": the span's
         if _DAY_BEFORE.match(s[m.end() :]):
             when = ("yesterday", 1)  # "the record it set in the prior session"
         past = bool(_LAST_PERIOD.search(s, 0, m.start())) or bool(_PAST_RECORD.match(s[m.end() :]))
@@ -313,10 +314,9 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             words = m.group(0).strip()
             out.append(Claim(i, "record", asset, words, hl, when=when, window=span, qualifiers=wk))
         elif past:
-            before = _LAST_PERIOD.search(s, 0, m.start())  # "below last week's record highs"
             on = date_said_of(s, m.end()) if m.group("then") else None
-            if before is not None and when is None and on is None:
-                period = before.group("unit").lower()
+            period = None if when or on else past_period(s, m, _LAST_PERIOD)  # "last week's"
+            if period is not None:  # "below last week's record highs", "set earlier this month"
                 out.append(Claim(i, "record", asset, m.group(0), hl, window=f"past:{period}"))
             elif on is not None:  # "May 3, 1985: silver jumped to a then-high": that day's
                 out.append(Claim(i, "record", asset, m.group(0), hl, window=f"on:{on}"))

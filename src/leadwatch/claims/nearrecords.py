@@ -1,0 +1,84 @@
+"""Records a price stands near rather than at: "held near a 13-month high", "hovered near its
+highest since May" (pure).
+
+Extraction marks such a span record with the qualifier ``near`` (:func:`near_records`);
+grading (:func:`near_record`) then asks that the window's recent extreme (the top, or the
+bottom, of the last month up to the day) be the record the text names, and that the day's
+close be within the level tolerance (2%) of it, instead of the day's own close being one.
+
+Examples
+--------
+>>> from leadwatch.claims.model import Claim
+>>> s = "The dollar held near a 13-month high."
+>>> c = Claim(0, "record", "dxy", "13-month high", "high", window="last:13:month")
+>>> near_records(s, [c])[0].qualifiers
+('near',)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+import pandas as pd
+
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
+
+__all__ = ["NEAR_TOLERANCE", "near_record", "near_records"]
+
+#: How far the day's close may stand from the recent extreme and still be "near" it.
+NEAR_TOLERANCE = 0.02
+#: How far back the recent extreme may lie ("near a 13-month high" set in the last month).
+_RECENT = pd.Timedelta(days=31)
+# "near a", "close to its", "hovering around the", "not far from a fresh": the words before
+# a span record that make the price stand by it, not at it.
+_NEAR = re.compile(
+    r"\b(?:near|around|not far (?:from|off))\s+"
+    r"(?:(?:a|an|its|the|their)\s+)?(?:(?:new|fresh|recent)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def near_records(s: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` of sentence ``s`` with each span record ("13-month high", "highest since
+    May") that a "near" stands before qualified ``near``; others unchanged."""
+    out = []
+    for c in claims:
+        at = s.find(c.words)
+        span = (c.window or "").startswith(("last:", "since:"))
+        if c.kind == "record" and span and at > 0 and _NEAR.search(s[max(0, at - 40) : at]):
+            c = replace(c, qualifiers=(*c.qualifiers, "near"))
+        out.append(c)
+    return out
+
+
+def near_record(
+    c: Claim, day: pd.Timestamp, market: Market, bound: pd.Timestamp, label: str
+) -> tuple[str, str, dict[str, Any]]:
+    """Grade a ``near`` record: the extreme close of the month to ``day`` has no close beyond
+    it after ``bound`` (the span's record, ``label``), and the close on ``day`` (or the
+    trading day before) is within :data:`NEAR_TOLERANCE` of it."""
+    assert c.asset is not None
+    closes = market.close(c.asset).loc[:day].dropna()
+    recent = closes.loc[day - _RECENT :]
+    if recent.empty:
+        return "not checkable", f"no {c.asset} data in the month to {day.date()}", {}
+    low = c.op == "low"
+    top_day = pd.DatetimeIndex(recent.index)[int(recent.argmin() if low else recent.argmax())]
+    top = float(recent.loc[top_day])
+    earlier = closes.loc[: top_day - pd.Timedelta(days=1)]
+    beyond = earlier[earlier < top] if low else earlier[earlier > top]
+    last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
+    is_record = last is None or last <= bound
+    gaps = [abs(float(v) / top - 1) for v in recent.iloc[-1:]]
+    ok = is_record and min(gaps) <= NEAR_TOLERANCE
+    beyond_text = "never (a record)" if last is None else f"last on {last.date()}"
+    text = (
+        f"{market.source(c.asset)} {'lowest' if low else 'highest'} close in the month to "
+        f"{day.date()}: {top:,.2f} on {top_day.date()}, a close {'below' if low else 'above'} "
+        f"it was {beyond_text} ({label} needs none after {bound.date()}); the day's close is "
+        f"{min(gaps):.1%} from it (near: within {NEAR_TOLERANCE:.0%})"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"value": top}
