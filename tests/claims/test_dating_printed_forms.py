@@ -27,6 +27,7 @@ _PAD = "Gold traded in a narrow range. " * 15  # past the opening lines
         "JAN 26, 2026",  # data-feed page in capitals
         "26 JANUARY 2026",
         "26-Jan-2026",
+        "26/Jan/2026",  # a blog's byline stamp, slashes around the month
         "Jan. 26th, 2026",
         "2026/01/26",
     ],
@@ -34,6 +35,16 @@ _PAD = "Gold traded in a narrow range. " * 15  # past the opening lines
 def test_other_printed_forms_are_read(words: str) -> None:
     (found,) = printed_dates(f"{_PAD}Silver rose 3% on {words} as the dollar fell.")
     assert (found.iso, found.role) == ("2026-01-26", "past")
+
+
+@pytest.mark.parametrize("words", ["26-Jan/2026", "26/Jan-2026", "26/Jan 2026"])
+def test_mixed_separators_around_a_month_are_no_date(words: str) -> None:
+    assert not any(d.iso == "2026-01-26" for d in printed_dates(f"Posted {words}. Gold rose."))
+
+
+def test_a_slashed_month_stamp_in_a_byline_is_the_dateline() -> None:
+    (found,) = printed_dates("Written by Ann Lee | 4/Mar/2024\n\nCopper slipped 1% today.")
+    assert (found.iso, found.role) == ("2024-03-04", "dateline")
 
 
 def test_a_slashed_date_stays_month_first_when_it_can() -> None:
