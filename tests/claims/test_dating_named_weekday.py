@@ -9,6 +9,7 @@ import pytest
 from leadwatch.claims import extract_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.market import Market
+from leadwatch.claims.namedweekdays import named_weekdays
 
 _DAYS = pd.bdate_range("2025-06-02", "2026-06-30")
 
@@ -35,3 +36,19 @@ def test_a_spell_holding_the_named_weekday_wins_a_near_tie(text: str) -> None:
     dated = infer_date(extract_claims(text), _gold_twice())
     assert dated.date == pd.Timestamp("2026-06-22"), dated.reasoning
     assert any(r.startswith("runner-up") and "2025-11-04" in r for r in dated.reasoning)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Copper dipped at the start of a busy week for central banks.", (0,)),
+        ("Ether held $3,100 for much of the weekend before it slid.", (6,)),
+        ("Bitcoin stayed firm throughout the weekend.", (6,)),
+    ],
+)
+def test_other_wordings_of_a_part_of_the_week(text: str, days: tuple[int, ...]) -> None:
+    assert named_weekdays(text) == days
+
+
+def test_a_week_part_of_another_kind_names_no_day() -> None:
+    assert named_weekdays("Silver rose at the start of the month, and the weekend is near.") == ()

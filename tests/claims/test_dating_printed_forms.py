@@ -8,6 +8,7 @@ import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.printed import printed_dates, said_today
+from leadwatch.claims.text import month_days
 from leadwatch.claims.textdates import (
     dated_in_text,
     first_dateline,
@@ -27,6 +28,7 @@ _PAD = "Gold traded in a narrow range. " * 15  # past the opening lines
         "JAN 26, 2026",  # data-feed page in capitals
         "26 JANUARY 2026",
         "26-Jan-2026",
+        "26/Jan/2026",  # a blog's byline stamp, slashes around the month
         "Jan. 26th, 2026",
         "2026/01/26",
     ],
@@ -34,6 +36,16 @@ _PAD = "Gold traded in a narrow range. " * 15  # past the opening lines
 def test_other_printed_forms_are_read(words: str) -> None:
     (found,) = printed_dates(f"{_PAD}Silver rose 3% on {words} as the dollar fell.")
     assert (found.iso, found.role) == ("2026-01-26", "past")
+
+
+@pytest.mark.parametrize("words", ["26-Jan/2026", "26/Jan-2026", "26/Jan 2026"])
+def test_mixed_separators_around_a_month_are_no_date(words: str) -> None:
+    assert not any(d.iso == "2026-01-26" for d in printed_dates(f"Posted {words}. Gold rose."))
+
+
+def test_a_slashed_month_stamp_in_a_byline_is_the_dateline() -> None:
+    (found,) = printed_dates("Written by Ann Lee | 4/Mar/2024\n\nCopper slipped 1% today.")
+    assert (found.iso, found.role) == ("2024-03-04", "dateline")
 
 
 def test_a_slashed_date_stays_month_first_when_it_can() -> None:
@@ -116,3 +128,22 @@ def test_the_day_the_text_calls_today_wins_over_a_posting_date(header: str) -> N
 def test_a_page_headers_today_is_still_the_viewing_day() -> None:
     assert printed_dates("Today: Apr 15, 2025\n" + _PAD) == []  # viewed, not published
     assert not said_today("Today: Apr 15, 2025", 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Copper touched $5.10 on Nov 4, a record.", [(11, 4, "Nov 4", False)]),
+        ("By Sept 22 the metal had slipped.", [(9, 22, "Sept 22", False)]),
+        ("Platinum is up since Feb 3.", [(2, 3, "Feb 3", True)]),
+    ],
+)
+def test_a_short_month_without_its_stop_names_a_day(
+    text: str, found: list[tuple[int, int, str, bool]]
+) -> None:
+    assert month_days(text) == found
+
+
+@pytest.mark.parametrize("text", ["Nov 2024 contracts", "the Dec 2026 futures", "JAN 5 notes"])
+def test_a_short_month_before_a_year_or_in_capitals_names_no_day(text: str) -> None:
+    assert month_days(text) == []

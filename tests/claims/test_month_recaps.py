@@ -43,3 +43,47 @@ def test_no_month_recap(text: str) -> None:
     days = pd.date_range("2024-03-01", "2024-04-30")
     votes, why = month_recap_votes(text, days)
     assert not votes.any() and not why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opening March near $2,050, gold closed at $2,230 after a steady climb.",
+        "Starting March at $61,000, bitcoin ended near $71,000.",
+        "Ether started March at $3,400 and finished around $3,600.",
+    ],
+)
+def test_a_month_opened_and_ended_in_one_sentence_is_a_recap(text: str) -> None:
+    days = pd.date_range("2024-03-01", "2024-04-30")
+    at = pd.Series(month_recap_votes(text, days)[0], index=days)
+    assert at["2024-03-31"] > 0 and at["2024-04-05"] > 0 and at["2024-03-15"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March turned out to be a rough month for copper miners.\nCopper slid 4%.",
+        "March 2024 was a quiet month for silver, which barely moved.",
+        "For platinum, March proved a lively month, with a 6% jump.",
+    ],
+)
+def test_an_opening_that_judges_a_past_month_reviews_it(text: str) -> None:
+    days = pd.date_range("2023-03-01", "2024-04-30")
+    votes, why = month_recap_votes(text, days)
+    at = pd.Series(votes, index=days)
+    # from the month's last weekday (Friday, March 29, 2024) to 10 days after its end
+    assert at["2024-03-29"] > 0 and at["2024-04-10"] > 0
+    assert at["2024-03-28"] == 0 and at["2024-04-12"] == 0 and len(why) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Historically, March has been a weak month for bitcoin, and traders are wary.",
+        "Gold rose 1% on Tuesday. " * 15 + "Back then, March was a quiet month for gold.",
+        "Silver opened at $24 and closed at $25 on Monday.",
+    ],
+)
+def test_a_month_still_running_or_judged_deep_in_the_text_is_no_recap(text: str) -> None:
+    days = pd.date_range("2024-03-01", "2024-04-30")
+    assert not month_recap_votes(text, days)[0].any()

@@ -7,7 +7,9 @@ A month said to be over ("finished February") is a recap written after it
 1.0 over the 4 days before its end and the day after (a Friday's wrap read on Saturday),
 in any year. A month recapped as a whole (a heading "March 2025 Market Recap", "it began
 June at $40 and ended it at $44") is written on its last day or in the 10 days after it:
-1.0 there, in the year named with it, else in any year (:func:`month_recap_votes`).
+1.0 there, in the year named with it, else in any year (:func:`month_recap_votes`); an
+opening that judges a month in the past tense ("June turned out to be quite a month") is
+such a review too, from the month's last weekday.
 
 Examples
 --------
@@ -94,15 +96,23 @@ def _month_end_days(
     before: pd.Timedelta,
     after: pd.Timedelta,
     year: int | None = None,
+    *,
+    from_last_weekday: bool = False,
 ) -> np.ndarray:
     """Whether each calendar day lies from ``before`` the end of one of ``months`` to
-    ``after`` it, in ``year`` (with none, in any year of ``calendar``)."""
+    ``after`` it, in ``year`` (with none, in any year of ``calendar``); with
+    ``from_last_weekday``, from the month's last weekday instead."""
     hit = np.zeros(len(calendar), dtype=bool)
     years = sorted(set(calendar.year)) if year is None else [year]
     for month in months:
         for y in years:
             end = pd.Timestamp(y, month, 1) + pd.offsets.MonthEnd(0)
-            hit |= (calendar >= end - before) & (calendar <= end + after)
+            first = (
+                pd.bdate_range(end - pd.Timedelta(days=6), end)[-1]
+                if from_last_weekday
+                else end - before
+            )
+            hit |= (calendar >= first) & (calendar <= end + after)
     return hit
 
 
@@ -113,9 +123,12 @@ _RECAP = re.compile(
     rf"\b(?P<month>(?-i:{MONTH_NAME_RE}))(?:,? (?P<year>{YEAR_RE}))?"
     r"(?: (?!(?:Policy|Rate|Rates|Meeting|FOMC|Fed|Strategic|Annual)\b)(?-i:[A-Z][\w&-]*)){0,3}"
     r" (?:Recap|Review|in Review|Wrap-?up|Round-?up)\b"
-    rf"|\b(?:start(?:ed|s)|beg[ae]n|begins|open(?:ed|s)) (?P<begun>(?-i:{MONTH_NAME_RE}))\b"
-    r"(?!,? (?:19|20)\d\d| [0-3]?\d\b)(?:[^.;!?]|\.(?=\d)){0,80}? and "
-    r"(?:end(?:ed|s)|finish(?:ed|es)|clos(?:ed|es)(?: out)?|wrapp?(?:ed|s) up) (?:it|the month)\b"
+    # "began June at $40 and ended it at $44", "Starting June at $40, gold closed at $44"
+    r"|\b(?:start(?:ed|s|ing)|beg[ae]n|begins|beginning|open(?:ed|s|ing))"
+    rf" (?P<begun>(?-i:{MONTH_NAME_RE}))\b"
+    r"(?!,? (?:19|20)\d\d| [0-3]?\d\b)(?:[^.;!?]|\.(?=\d)){0,80}? "
+    r"(?:end(?:ed|s)|finish(?:ed|es)|clos(?:ed|es)(?: out)?|wrapp?(?:ed|s) up)"
+    r" (?:it|the month|at|near|around)\b"
     # a question or a look back at the month as a whole: "what did gold do in September?",
     # "how did bitcoin fare during March", "looking back at May", "a recap of June"
     r"|\b(?:what|how) did\b[^.;!?]{0,60}?\b(?:do|fare|perform|trade|move|end up) "
@@ -127,6 +140,17 @@ _RECAP = re.compile(
     re.IGNORECASE,
 )
 _RECAP_DAYS = pd.Timedelta(days=10)
+#: An opening that judges a month as a whole in the past tense ("June turned out to be quite
+#: a month", "March 2024 was a rough month for ether", "May proved a quiet month"): a review
+#: written once the month's trading is over, from its last weekday to 10 days after its end.
+_MONTH_WAS = re.compile(
+    rf"\b(?P<month>(?-i:{MONTH_NAME_RE}))(?:,? (?P<year>{YEAR_RE}))?"
+    r" (?:turned out to be|proved(?: to be)?|was|ended up (?:being|as))"
+    r" (?:[\w-]+ ){0,3}month\b",
+    re.IGNORECASE,
+)
+#: How far into the text such a judgement opens the review.
+_OPENING = 300
 
 
 def month_recap_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
@@ -162,7 +186,15 @@ def month_recap_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray
         year = int(named) if named else None
         if month not in months or (months[month][0] is None and year is not None):
             months[month] = (year, m.group(0))
+    judged = _MONTH_WAS.search(body[:_OPENING])
+    if judged is not None and month_number(judged.group("month")) not in months:
+        year = int(judged.group("year")) if judged.group("year") else None
+        months[month_number(judged.group("month"))] = (year, judged.group(0))
     for month, (year, words) in sorted(months.items()):
-        votes += _VOTE * _month_end_days(calendar, [month], pd.Timedelta(0), _RECAP_DAYS, year)
+        # a month judged as a whole: its trading is over from its last weekday
+        over = judged is not None and words == judged.group(0)
+        votes += _VOTE * _month_end_days(
+            calendar, [month], pd.Timedelta(0), _RECAP_DAYS, year, from_last_weekday=over
+        )
         why.append(f"{words!r}: a recap of the month, written at or after its end ({_VOTE})")
     return votes, why

@@ -36,11 +36,12 @@ _PAST_WEEKDAY = re.compile(
 )
 
 
-#: Parts of the week said of the day of writing ("to start the week", "over the weekend").
+#: Parts of the week said of the day of writing ("to start the week", "at the start of a
+#: busy week", "over the weekend", "for much of the weekend").
 _WEEK_PART = re.compile(
-    r"\b(?:(?P<start>(?:to|as|at the) (?:start|begin|open)s?(?: of)? the (?:trading )?week"
-    r"|kick(?:s|ed|ing)? off the (?:trading )?week)"
-    r"|(?P<weekend>(?:over|during) the weekend)"
+    r"\b(?:(?P<start>(?:to|as|at the) (?:start|begin|open)s?(?: of)? (?:the|a(?: [\w-]+)?)"
+    r" (?:trading )?week|kick(?:s|ed|ing)? off the (?:trading )?week)"
+    r"|(?P<weekend>(?:over|during|throughout|(?:for )?(?:much|most|all|part) of) the weekend)"
     r"|(?P<end>to (?:end|close|finish|wrap up) the (?:trading )?week|into the weekend))\b",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """A month named as the time of a past reference point ("the record high witnessed in late
 October 2024", "the all-time high it set in October 2025", "the highs seen in November
 2021") dates that reference, not the article: the article is written on or after it, in
-any later month (pure).
+any later month (pure). So does the start of a year a span is measured from ("its best day
+since the start of 2023", "from early 2022"): the article is written after it, not then.
 
 Examples
 --------
@@ -17,7 +18,7 @@ import re
 
 from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, IN_SENTENCE_RE, MONTH_NAME_RE
 
-__all__ = ["looked_back_month"]
+__all__ = ["looked_back_month", "since_year_start"]
 
 #: A participle or verb that places a reference point in the month ("set in", "seen in").
 _PLACED = (
@@ -38,3 +39,21 @@ def looked_back_month(sentence: str, year: int, month: int) -> bool:
         int(m.group("year")) == year and names.index(m.group("month")) + 1 == month
         for m in _MONTH.finditer(sentence)
     )
+
+
+#: "since the start of 2023", "since the beginning of 2022", "from early 2021".
+_SINCE_START = re.compile(
+    r"\b(?:since|from) (?:the (?:start|beginning) of |early )(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def since_year_start(sentence: str, year: int) -> bool:
+    """Is the start of ``year`` named in ``sentence`` as the start of a span up to now?
+
+    >>> since_year_start("Its worst day since the start of 2023.", 2023)
+    True
+    >>> since_year_start("Gold rallied at the start of 2023.", 2023)
+    False
+    """
+    return any(int(m.group("year")) == year for m in _SINCE_START.finditer(sentence))

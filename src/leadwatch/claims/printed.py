@@ -93,8 +93,8 @@ _DATE_RE = re.compile(
     rf"(?:\s?[-\u2013\u2014]\s?(?P<d9>[0-3]?\d){_ORD})?,? "
     rf"(?P<y1>{_YEAR})"
     rf"|\b(?P<d2>[0-3]?\d){_ORD}(?: of)? (?P<m2>{_MON}),? (?P<y2>{_YEAR})"
-    # "03-Mar-2026"; "19-Mar-26" (a two-digit year: read only as a page's own date)
-    rf"|\b(?P<d3>[0-3]?\d)-(?P<m3>{_MON})-(?:(?P<y3>{_YEAR})|(?P<y4>\d\d)(?![\d%]|[.,/-]\d))"
+    # "03-Mar-2026", "8/Jan/2025"; "19-Mar-26" (a two-digit year: only a page's own date)
+    rf"|\b(?P<d3>[0-3]?\d)(?P<dsep>[-/])(?P<m3>{_MON})(?P=dsep)(?:(?P<y3>{_YEAR})|(?P<y4>\d\d)(?![\d%]|[.,/-]\d))"
     # "10/08/2025" (month first), "26.01.2026", "26-01-2026" (day first: European)
     rf"|(?<![\d./-])(?P<um>[0-3]?\d)(?P<usep>[/.-])(?P<ud>[0-3]?\d)(?P=usep)(?P<uy>{_YEAR})"
     # "18.11.25", "5/3/26": a two-digit year, read only as a page's own date (its header)

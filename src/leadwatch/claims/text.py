@@ -345,8 +345,8 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
 
 _PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
 _MONTH_DAY_RE = re.compile(
-    rf"\b(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? {YEAR_RE})(?!\d)"
-    rf"(?!\s?[-\u2013\u2014]\s?[0-3]?\d,? {YEAR_RE})"  # "May 20-24, 2025": a printed span
+    rf"\b(?P<m>{MONTH_RE}|{MONTH_ABBR_RE}(?= ))\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)"
+    rf"(?!,? {YEAR_RE})(?!(?:\s?[-\u2013\u2014]\s?|\s(?:through|thru|to)\s)[0-3]?\d\b(?![.,]?\d|%))"
 )
 
 

@@ -87,7 +87,7 @@ from leadwatch.claims.monthends import month_end_votes, month_recap_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
 from leadwatch.claims.monthnow import month_now_votes
 from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day, own_printed_day
-from leadwatch.claims.pastmonths import looked_back_month
+from leadwatch.claims.pastmonths import looked_back_month, since_year_start
 from leadwatch.claims.periodstarts import period_start_votes
 from leadwatch.claims.printed import (
     AHEAD,
@@ -112,7 +112,7 @@ from leadwatch.claims.vocabulary import (
 )
 from leadwatch.claims.weekdaydates import weekday_date_votes
 from leadwatch.claims.weekendstamps import review_day
-from leadwatch.claims.weekhints import week_votes
+from leadwatch.claims.weekhints import week_span_votes, week_votes
 from leadwatch.claims.yearfloors import year_floor_votes
 from leadwatch.claims.yearhints import THIS_YEAR, year_votes
 
@@ -340,7 +340,7 @@ def text_evidence(
         )
     # "its October peak", "Q1 gains", "in 2026"
     kinds = [month_extreme_votes, month_end_votes, month_recap_votes, quarter_votes, year_votes]
-    kinds += [weekday_date_votes, present_weekday_votes]  # "Friday, January 24"; "is up Friday"
+    kinds += [weekday_date_votes, present_weekday_votes, week_span_votes]  # "Aug 5 through 9"
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
     kinds += [holiday_votes, contract_votes, lambda body, calendar: wire_votes(lines, calendar)]
     kinds += [later_votes, period_start_votes, month_now_votes, year_floor_votes]  # "since 2021"
@@ -359,8 +359,8 @@ def text_evidence(
         votes += _RELEASE_VOTE * (calendar.month == after)
         why.append(f"{m.group(0)!r} comes out the month after: {after:02d} ({_RELEASE_VOTE})")
     for sentence, when in extraction.periods:
-        period = _period(when)
         text = extraction.sentences[sentence].text  # "a record set in October 2024"
+        period = _period(when, text)
         if period is not None and when[0] == "month" and looked_back_month(text, *when[1]):
             votes += 0.5 * ((calendar >= period[0]) & (calendar <= period[0] + _YEAR))
             why.append(f"{period[2]} as a past record's time: dated on or after it")
@@ -385,7 +385,7 @@ def _near_day(
     return mask
 
 
-def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+def _period(when: tuple[str, Any], text: str) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
     if when[0] == "month":
         year, month = when[1]
         if not year:
@@ -393,7 +393,7 @@ def _period(when: tuple[str, Any]) -> tuple[pd.Timestamp, pd.Timestamp, str] | N
         start = pd.Timestamp(year=year, month=month, day=1)
         end = start + pd.offsets.MonthEnd(0) + pd.DateOffset(months=1)
         return start, pd.Timestamp(end), f"{start:%B %Y} is named"
-    if when[0] == "year_start" and int(when[1]):  # "the start of the year": no year named
+    if when[0] == "year_start" and int(when[1]) and not since_year_start(text, int(when[1])):
         year = int(when[1])
         start = pd.Timestamp(year=year, month=1, day=1)
         return start, pd.Timestamp(year=year, month=3, day=31), f"the beginning of {year}"

@@ -34,11 +34,13 @@ from leadwatch.claims.vocabulary import (
     LOOKS_AHEAD_RE,
     MONTH_RE,
     WEEKDAYS,
+    YEAR_RE,
     count_re,
+    month_number,
     words_re,
 )
 
-__all__ = ["dated_weekdays", "week_votes"]
+__all__ = ["dated_weekdays", "week_span_votes", "week_votes"]
 
 _VOTE = 0.5
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -87,3 +89,58 @@ def week_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[
 def dated_weekdays(text: str) -> list[int]:
     """Where each weekday printed inside a full date starts ("Tuesday, June 10")."""
     return [m.start() for m in _DATED_WEEKDAY.finditer(text)]
+
+
+#: A span of days of one month written without its year ("the week of August 5 through 9",
+#: "from March 3 to 7", "Oct. 14-18"): its last day and the day count, up to a week.
+_DAY_SPAN = re.compile(
+    rf"\b(?P<month>{MONTH_RE})\.? (?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s?[-\u2013]\s?|\s(?:through|thru|to)\s)(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?![.,]?\d|%| ?(?:percent|per|cents?)\b|,? {YEAR_RE})"
+)
+_SPAN_DAYS = pd.Timedelta(days=3)
+
+
+def week_span_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """0.5 over the last day of each span of days (a week at most) ``body`` names without
+    its year and the 3 days after it: a recap of those days is written when they end.
+
+    Parameters
+    ----------
+    body : str
+        The article's running text.
+    calendar : pandas.DatetimeIndex
+        The days to vote on.
+
+    Returns
+    -------
+    tuple of numpy.ndarray and list of str
+        The votes per day, and the reasons in words.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2024-08-04", "2024-08-14")
+    >>> votes, _ = week_span_votes("Stocks were flat for the week of August 5 through 9.", days)
+    >>> [str(d.date()) for d in days[votes > 0]]
+    ['2024-08-09', '2024-08-10', '2024-08-11', '2024-08-12']
+    """
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    for m in _DAY_SPAN.finditer(body):
+        month, first, last = (
+            month_number(m.group("month")),
+            int(m.group("first")),
+            int(m.group("last")),
+        )
+        if not 0 < last - first <= 6 or (month, last) in seen:
+            continue
+        seen.add((month, last))
+        for year in sorted(set(calendar.year)):
+            try:
+                end = pd.Timestamp(year, month, last)
+            except ValueError:
+                continue
+            votes += _VOTE * ((calendar >= end) & (calendar <= end + _SPAN_DAYS))
+        why.append(f"{m.group(0)!r}: a span of days recapped, written as it ends ({_VOTE})")
+    return votes, why
