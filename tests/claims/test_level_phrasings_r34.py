@@ -78,14 +78,17 @@ def test_a_plain_level_stays_at() -> None:
     assert ("gold", "at", 2702.0) in _levels("Gold rose 0.4% to $2,702 on Friday.")
 
 
-def test_day_low_holds_on_the_low_not_the_close() -> None:
+def test_day_low_holds_where_the_day_traded_there() -> None:
     days = pd.bdate_range("2026-01-05", periods=3)
     close = pd.Series([100.0, 96.0, 90.2], index=days)
     ranges = pd.DataFrame({"low": [99.0, 90.1], "high": [101.0, 97.0]}, index=days[:2])
     m = Market({"btc": close}, ranges={"btc": ranges})
     # day 2: the low 90.1 is the figure; day 3 (no range): the close 90.2 is just above it
     assert level_days(m, "btc", "day:low", 90.0).tolist() == [False, True, True]
-    assert level_days(m, "btc", "day:low", 91.0).tolist() == [False, False, False]
+    # a low told before the close that the day later broke: day 2 traded at 91
+    assert level_days(m, "btc", "day:low", 91.0).tolist() == [False, True, False]
+    # a figure the day never traded at, with the close off by more than 2%
+    assert level_days(m, "btc", "day:low", 98.0).tolist() == [False, False, False]
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,11 @@
 
 Such a figure is the day's low (high), not its close: :func:`day_extreme_op` turns the
 level's operator into ``day:low`` (``day:high``), and :func:`day_extreme_days` says on
-which days it held: the day's low (high) within :data:`BAND` of the figure where the
-series has a high-low range that day; on a day without one, the close on the right side
-of the figure and within 3% of it (a close cannot lie below the day's low).
+which days it held: where the series has a high-low range that day, the price traded at
+the figure (within :data:`BAND`), so the day's low (high) is at or beyond it (a story
+written before the close may name a low the day later broke); on a day without one, the
+close on the right side of the figure and within 3% of it (a close cannot lie below the
+day's low).
 
 Examples
 --------
@@ -24,7 +26,7 @@ import pandas as pd
 
 __all__ = ["BAND", "DAY_EXTREME_OPS", "day_extreme_days", "day_extreme_op"]
 
-#: How far the day's low (high) may lie from the stated figure: feeds differ a little.
+#: How far outside the day's range the stated figure may lie: feeds differ a little.
 BAND = 0.006
 #: The operators of a day's extreme.
 DAY_EXTREME_OPS = ("day:low", "day:high")
@@ -50,23 +52,21 @@ def day_extreme_days(
     close: pd.Series, ranges: pd.DataFrame | None, op: str, level: float
 ) -> pd.Series:
     """Boolean series over trading days: did the day's low (``op`` ``day:low``) or high
-    (``day:high``) stand at ``level`` (module doc)?
+    (``day:high``) reach ``level`` (module doc)?
 
-    >>> days = pd.to_datetime(["2026-01-05", "2026-01-06"])
-    >>> close = pd.Series([101.0, 99.0], index=days)
-    >>> ranges = pd.DataFrame({"low": [100.2, 97.0], "high": [102.0, 100.0]}, index=days[:1])
+    >>> days = pd.to_datetime(["2026-01-05", "2026-01-06", "2026-01-07"])
+    >>> close = pd.Series([101.0, 99.0, 104.0], index=days)
+    >>> ranges = pd.DataFrame({"low": [100.2, 103.0], "high": [102.0, 106.0]}, index=days[::2])
     >>> day_extreme_days(close, ranges, "day:low", 100.0).tolist()
-    [True, False]
+    [True, False, False]
     """
-    low = op == "day:low"
-    if low:
+    if op == "day:low":
         by_close = (close >= level) & (close <= level * 1.03)
     else:
         by_close = (close <= level) & (close >= level * 0.97)
     if ranges is None or ranges.empty:
         return by_close
-    side = ranges["low" if low else "high"]
-    by_range = (side / level - 1.0).abs() <= BAND
+    by_range = (ranges["low"] <= level * (1 + BAND)) & (ranges["high"] >= level * (1 - BAND))
     index = close.index.union(by_range.index)
     ruled = by_range.reindex(index)
     out = ruled.where(ruled.notna(), by_close.reindex(index, fill_value=False))

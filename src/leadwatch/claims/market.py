@@ -78,8 +78,8 @@ TOLERANCE = {
     ),
     "high": "close at or above every earlier close, or the day's high above every earlier high",
     "low": "close at or below every earlier close, or the day's low below every earlier low",
-    "day:low": "the day's low within 0.6% of the level (no range: the close 0-3% above it)",
-    "day:high": "the day's high within 0.6% of the level (no range: the close 0-3% below it)",
+    "day:low": "the level inside the day's range, within 0.6% (no range: the close 0-3% above it)",
+    "day:high": "the level inside the day's range, within 0.6% (no range: the close 0-3% below it)",
 }
 
 SOURCE_NAMES = {
