@@ -17,13 +17,21 @@ True
 >>> t = "Gold (+3.0%) led while silver slid 2% this week."
 >>> paren_window(t, t.index("+3.0"), [(t.index("this"), "week")]) is None
 True
+
+A window inside a parenthesis that states a figure of its own ("The index fell 0.4% (up
+11% year to date)") is that figure's, not the window of a number outside it:
+
+>>> u = "The index fell 0.4% (up 11% year to date)."
+>>> y = u.index("year")
+>>> figure_paren(u, y, u.index("0.4")), figure_paren(u, y, u.index("11"))
+(True, False)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["paren_change", "paren_window"]
+__all__ = ["figure_paren", "paren_change", "paren_window"]
 
 #: A change quoted in parentheses after a name: "the S&P 500 (-0.7%)", "(+70.96, +1.09%)".
 _OPEN = re.compile(r"\((?:[^()]{0,20},\s*)?[-+\u2212\u2013]?\s*$")
@@ -55,3 +63,14 @@ def paren_window(sentence: str, pos: int, found: list[tuple[int, str]]) -> str |
             return inside[0] if len(set(inside)) == 1 else None
         start = opened  # "copper (-2% this week), zinc (-1%) and tin (+0.4%)": further back
     return None
+
+
+def figure_paren(sentence: str, p: int, pos: int) -> bool:
+    """Whether the window at ``p`` stands in a parenthesis that holds a figure of its own
+    before it and not the number at ``pos`` ("fell 0.4% (up 11% YTD)": the YTD is the 11%'s;
+    "rose 2% (for the week)": a parenthesis with no figure, the 2%'s window)."""
+    opened = sentence.rfind("(", 0, p)
+    close = sentence.find(")", p)
+    if opened < 0 or close < 0 or ")" in sentence[opened:p] or opened < pos < close:
+        return False
+    return bool(re.search(r"\d", sentence[opened:p]))

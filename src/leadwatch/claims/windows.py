@@ -35,7 +35,7 @@ from leadwatch.claims.daycounts import count_windows
 from leadwatch.claims.eventwindows import named_since, named_windows
 from leadwatch.claims.monthwindows import month_windows, part_of_month, sessions_start
 from leadwatch.claims.pacewindows import with_pace
-from leadwatch.claims.parenwindows import paren_change, paren_window
+from leadwatch.claims.parenwindows import figure_paren, paren_change, paren_window
 from leadwatch.claims.sincewords import since_words
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
@@ -58,7 +58,7 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<sessions>(?:for|over|in|across) (?:the )?(?:past |last |just )?(?P<sn>\d+|two|three"
     r"|four|five|six|seven|ten) (?:straight |consecutive |trading )*(?:sessions|trading days))\b"
     r"|\b(?P<ytd>year[- ]to[- ]date|YTD|so far (?:this|in the) year|this (?:calendar )?year"
-    r"|so far in 20\d\d|(?:in|for) 20\d\d (?:so far|to date)"
+    r"|y-t-d|y\.t\.d|so far in 20\d\d|(?:in|for) 20\d\d (?:so far|to date)"
     r"|(?:in|for) the current (?:calendar )?year|for the year"
     r"|(?:over|in|during) the course of (?:the|this) year|through(?:out)? the year(?![- ]end)"
     r"|since the (?:start|beginning) of (?:the|this) year)\b"
@@ -268,7 +268,8 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     cuts = [0, *[m.start() for m in _CLAUSE.finditer(sentence)], len(sentence)]
     lo = max(c for c in cuts if c <= pos)
     hi = min(c for c in cuts if c > pos) if any(c > pos for c in cuts) else len(sentence)
-    inside = [(_gap(sentence, p, pos), w) for p, w in found if lo <= p < hi]
+    near = [(p, w) for p, w in found if not figure_paren(sentence, p, pos)]  # "1% (up 9% YTD)"
+    inside = [(_gap(sentence, p, pos), w) for p, w in near if lo <= p < hi]
     if inside:
         return min(inside)[1]
     if paren_change(sentence, pos):  # a sibling parenthesis's window, none of the sentence's
