@@ -28,6 +28,7 @@ from leadwatch.claims.closeness import round_the_clock
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, move_days
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.weekreports import weekly_windows
 from leadwatch.claims.windows import find_windows
 
 __all__ = [
@@ -94,7 +95,7 @@ def with_windows(
     out, stated, stated_at = [], None, -1
     timed = {s.index for s in sentences if _SESSION_TIME.search(s.text)}
     named = {s.index + 1: _named_window(s.text) for s in sentences}
-    for c in claims:
+    for c in weekly_windows(claims, sentences):  # "Bitcoin ended the week up 5%. Ether ..."
         if (c.window or "").startswith("tdays:") and c.asset and market.has(c.asset):  # "2 days"
             unit = "days" if round_the_clock(market, c.asset) else "sessions"
             c = replace(c, window=f"{unit}:{(c.window or '')[6:]}")
