@@ -1,4 +1,4 @@
-""""This past week/month/year" states the window to date as "the past week" does; "y-t-d"
+""" "This past week/month/year" states the window to date as "the past week" does; "y-t-d"
 is "year to date"."""
 
 from __future__ import annotations
