@@ -23,3 +23,18 @@ def test_this_past_names_the_window(text: str, code: str) -> None:
 
 def test_this_past_with_another_noun_is_no_window() -> None:
     assert find_windows("Over this past cycle, miners sold fewer coins.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ether still trades 7% lower compared to a week ago.", "week"),
+        ("Copper is up 4% compared with a month ago.", "month"),
+    ],
+)
+def test_compared_to_a_span_ago_names_the_window(text: str, code: str) -> None:
+    assert [w for _, w in find_windows(text)] == [code]
+
+
+def test_compared_to_something_else_is_no_window() -> None:
+    assert find_windows("Ether still trades 7% lower compared to its rivals.") == []
