@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,6 +90,8 @@ class Claim:
             )
             what = "streak (its length)" if "streak" in self.qualifiers else "move"
             words = f"{period[1:]}-session" if period[0] == "D" else period  # "D2"
+            if period[0] == "M" and period[1:].isdigit():  # "M9": of Septembers
+                words = calendar.month_name[int(period[1:])]
             return f"{a} {side} {_PERIOD_WORDS.get(period, words)} {what} {span}"
         if self.kind == "record" and self.level is not None and self.window == "ever":
             return f"{a} record {self.op} was about {_num(self.level)}"
