@@ -61,6 +61,7 @@ __all__ = [
 #: A period's adjective and its code: "one-day", "weekly".
 _PERIODS = {
     **dict.fromkeys(("single-day", "one-day", "daily", "single-session", "intraday"), "D"),
+    **dict.fromkeys(("single day", "one day", "single session"), "D"),  # unhyphened
     **{"weekly": "W", "monthly": "M", "quarterly": "Q", "annual": "Y", "yearly": "Y"},
     **MULTI_DAY_PERIODS,  # "its biggest two-day decline": D2
 }
@@ -94,7 +95,10 @@ _UP_WORDS = (
 )
 #: The superlatives that rank a move ("the sharpest fall", "its biggest gain", "the
 #: highest daily pullback").
-_RANK = "worst|biggest|steepest|sharpest|largest|greatest|heaviest|highest|best"
+_RANK = (
+    "worst|biggest|steepest|sharpest|largest|greatest|heaviest|highest|best"
+    "|most (?:significant|severe)"
+)
 #: The measure a ranked move is told in: "in percentage terms", "in percentage and dollar
 #: terms", "in point terms".
 _TERMS = (
@@ -105,7 +109,7 @@ _MOVE_RECORD_RE = re.compile(  # "its best and worst daily returns since": one c
     rf"\b(?:(?P<pair>best|worst) and )?(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     rf"(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)}"
-    rf"|performance|return)s?\s+{_TERMS}{RANKED_OVER}",
+    rf"|performance|return)(?:e?s)?\s+(?:\([^()]{{1,24}}\)\s+)?{_TERMS}{RANKED_OVER}",  # "(+4%)"
     re.IGNORECASE,
 )
 
