@@ -109,6 +109,8 @@ class Claim:
             return f"{a} at a record {self.op} within the {n} {unit}s before"
         if self.kind == "record" and (self.window or "").startswith("past:"):
             return f"{a} at a record {self.op} the {(self.window or '')[5:]} before"
+        if self.kind == "record" and self.window == "ever" and "near" in self.qualifiers:
+            return f"{a} near a record {self.op}"
         if self.kind == "record" and self.window and self.window != "past":
             return f"{a} {self.op}est {self.window.replace(':', ' ')}"
         if self.kind == "record":
