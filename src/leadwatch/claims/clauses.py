@@ -294,8 +294,8 @@ def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
     rf"|predict\w*|risk of|{TOWARD_RE}|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
-    r"|potentially|possibly|likely|probably|chance|odds|probability|base case"
-    r"|scenario|suggests?|scope for|room for|resistance|support|upside|downside|objective)\b"
+    r"|potentially|possibly|likely|probably|chance|odds|probability|base case|scenario"
+    r"|suggests?|scope for|room for|(?<![\dk] )(?:resistance|support)|upside|downside|objective)\b"
     r"(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )

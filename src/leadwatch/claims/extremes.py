@@ -37,6 +37,7 @@ from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
+    MONTHS,
     ORDINALS,
     ROUGHLY_RE,
     YEAR_RE,
@@ -60,6 +61,7 @@ __all__ = [
 #: A period's adjective and its code: "one-day", "weekly".
 _PERIODS = {
     **dict.fromkeys(("single-day", "one-day", "daily", "single-session", "intraday"), "D"),
+    **dict.fromkeys(("single day", "one day", "single session"), "D"),  # unhyphened
     **{"weekly": "W", "monthly": "M", "quarterly": "Q", "annual": "Y", "yearly": "Y"},
     **MULTI_DAY_PERIODS,  # "its biggest two-day decline": D2
 }
@@ -68,7 +70,9 @@ _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter
 _SINCE_WORDS = (  # "since June 17, 2021": that day; "since the start of 2023": all of 2023 on
     rf"(?:the (?:start|beginning|outset) of )?"
     rf"(?:(?:early|mid-?|late) )?(?:(?:(?:{MONTH_RE})\.? [0-3]?\d,? {YEAR_RE}\b)"
-    rf"|(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:{MONTH_NAME_RE})\b|(?<=of )(?:the|this) year)"
+    rf"|[0-3]?\d (?:{MONTH_NAME_RE})(?:,? {YEAR_RE})?\b"  # "since 10 April": that day
+    rf"|(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:last )?(?:{MONTH_NAME_RE})\b"
+    r"|(?<=of )(?:the|this) year)"
 )
 # "in more than five years", "in a decade": the span a record is ranked over
 _SPAN = (
@@ -91,7 +95,10 @@ _UP_WORDS = (
 )
 #: The superlatives that rank a move ("the sharpest fall", "its biggest gain", "the
 #: highest daily pullback").
-_RANK = "worst|biggest|steepest|sharpest|largest|greatest|heaviest|highest|best"
+_RANK = (
+    "worst|biggest|steepest|sharpest|largest|greatest|heaviest|highest|best"
+    "|most (?:significant|severe)"
+)
 #: The measure a ranked move is told in: "in percentage terms", "in percentage and dollar
 #: terms", "in point terms".
 _TERMS = (
@@ -102,7 +109,7 @@ _MOVE_RECORD_RE = re.compile(  # "its best and worst daily returns since": one c
     rf"\b(?:(?P<pair>best|worst) and )?(?P<ext>{_RANK}|strongest)\s+"
     rf"(?:(?P<per>{'|'.join(_PERIODS)})\s+)?(?:percentage |point )?"
     rf"(?P<what>{'|'.join(_DOWN_WORDS + _UP_WORDS)}"
-    rf"|performance|return)s?\s+{_TERMS}{RANKED_OVER}",
+    rf"|performance|return)(?:e?s)?\s+(?:\([^()]{{1,24}}\)\s+)?{_TERMS}{RANKED_OVER}",  # "(+4%)"
     re.IGNORECASE,
 )
 
@@ -137,8 +144,8 @@ def _ranked_record(ext: str, what: str) -> re.Pattern[str]:
 
 _WORST_OR_BEST = "worst|best|weakest|strongest"
 # "its worst day since December", "the best week in five years": a period's move, ranked.
-_PERIOD_RECORD_RE = _ranked_record(
-    _WORST_OR_BEST, rf"(?:calendar )?(?P<per>{'|'.join(_PERIOD_CODES)})s?"
+_PERIOD_RECORD_RE = _ranked_record(  # "its strongest September since 2013": of Septembers
+    _WORST_OR_BEST, rf"(?:calendar )?(?P<per>{'|'.join(_PERIOD_CODES)}|{MONTH_NAME_RE})s?"
 )
 # "its 12 per cent plunge - the largest since May 1998", "an intraday drop on Thursday that
 # was the largest on record": a session's move, then its rank.
@@ -291,7 +298,9 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
         if asset is None or any(c.asset == asset for c in out):
             continue
         side = "worst" if m.group("ext").lower() in ("worst", "weakest") else "best"
-        op, told = f"{side}:{_PERIOD_CODES[m.group('per').lower()]}", move_rank(s, m)
+        per = m.group("per").lower()
+        code = _PERIOD_CODES.get(per) or f"M{MONTHS.index(per) + 1}"  # "M9": Septembers only
+        op, told = f"{side}:{code}", move_rank(s, m)
         out += [
             Claim(i, "record", asset, m.group(0), o, window=span_window(m), qualifiers=told)
             for o in _paired(m, op)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,6 +90,8 @@ class Claim:
             )
             what = "streak (its length)" if "streak" in self.qualifiers else "move"
             words = f"{period[1:]}-session" if period[0] == "D" else period  # "D2"
+            if period[0] == "M" and period[1:].isdigit():  # "M9": of Septembers
+                words = calendar.month_name[int(period[1:])]
             return f"{a} {side} {_PERIOD_WORDS.get(period, words)} {what} {span}"
         if self.kind == "record" and self.level is not None and self.window == "ever":
             return f"{a} record {self.op} was about {_num(self.level)}"
@@ -106,6 +109,8 @@ class Claim:
             return f"{a} at a record {self.op} within the {n} {unit}s before"
         if self.kind == "record" and (self.window or "").startswith("past:"):
             return f"{a} at a record {self.op} the {(self.window or '')[5:]} before"
+        if self.kind == "record" and self.window == "ever" and "near" in self.qualifiers:
+            return f"{a} near a record {self.op}"
         if self.kind == "record" and self.window and self.window != "past":
             return f"{a} {self.op}est {self.window.replace(':', ' ')}"
         if self.kind == "record":

@@ -26,7 +26,7 @@ import pandas as pd
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 
-__all__ = ["NEAR_TOLERANCE", "near_record", "near_records"]
+__all__ = ["NEAR_TOLERANCE", "near_all_time", "near_record", "near_records"]
 
 #: How far the day's close may stand from the recent extreme and still be "near" it.
 NEAR_TOLERANCE = 0.02
@@ -40,6 +40,13 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "near a record peak hit in the previous session": a given record, told of its own day
+_SET = re.compile(
+    r"\s*(?:(?:that|which) (?:it |was )?)?(?:hit|set|reached|touched|struck|notched|marked|made)\b"
+    r"|\s*(?:of|at) (?:about |around |near )?(?:US)?\$?\d",
+    re.IGNORECASE,
+)
+
 
 def near_records(s: str, claims: list[Claim]) -> list[Claim]:
     """``claims`` of sentence ``s`` with each span record ("13-month high", "highest since
@@ -48,8 +55,11 @@ def near_records(s: str, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         at = s.find(c.words)
         span = (c.window or "").startswith(("last:", "since:"))
-        if c.kind == "record" and span and at > 0 and _NEAR.search(s[max(0, at - 40) : at]):
+        near = c.kind == "record" and at > 0 and bool(_NEAR.search(s[max(0, at - 40) : at]))
+        if near and span:
             c = replace(c, qualifiers=(*c.qualifiers, "near"))
+        elif near and c.window is None and c.level is None and not _SET.match(s, at + len(c.words)):
+            c = replace(c, window="ever", qualifiers=(*c.qualifiers, "near"))
         out.append(c)
     return out
 
@@ -80,5 +90,41 @@ def near_record(
         f"{day.date()}: {top:,.2f} on {top_day.date()}, a close {'below' if low else 'above'} "
         f"it was {beyond_text} ({label} needs none after {bound.date()}); the day's close is "
         f"{min(gaps):.1%} from it (near: within {NEAR_TOLERANCE:.0%})"
+    )
+    return ("confirmed" if ok else "contradicted"), text, {"value": top}
+
+
+def near_all_time(c: Claim, on: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """Grade a ``near`` all-time record ("the S&P 500 is near record highs"): the close on
+    ``on`` (or the trading day before) is within :data:`NEAR_TOLERANCE` of the record close
+    to then, wherever that was set.
+
+    Parameters
+    ----------
+    c : Claim
+        A record claim with window ``ever`` and the qualifier ``near``.
+    on : pandas.Timestamp
+        The day the text places the price on.
+    market : Market
+        The series.
+
+    Returns
+    -------
+    tuple[str, str, dict[str, Any]]
+        The status, the evidence text and the record's value.
+    """
+    assert c.asset is not None
+    closes = market.close(c.asset).loc[:on].dropna()
+    if closes.empty:
+        return "not checkable", f"no {c.asset} data by {on.date()}", {}
+    low = c.op == "low"
+    top_day = pd.DatetimeIndex(closes.index)[int(closes.argmin() if low else closes.argmax())]
+    top = float(closes.loc[top_day])
+    gap = min(abs(float(v) / top - 1) for v in closes.iloc[-2:])
+    ok = gap <= NEAR_TOLERANCE
+    text = (
+        f"{market.source(c.asset)} record {'low' if low else 'high'} close by {on.date()}: "
+        f"{top:,.2f} on {top_day.date()}; the close then is {gap:.1%} from it "
+        f"(near: within {NEAR_TOLERANCE:.0%})"
     )
     return ("confirmed" if ok else "contradicted"), text, {"value": top}

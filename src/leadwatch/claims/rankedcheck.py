@@ -84,7 +84,8 @@ def period_returns(closes: pd.Series, period: str) -> pd.Series:
         ends = [d + pd.offsets.QuarterEnd(1) if d.month % 6 else d for d in last.index]
         last = last.groupby(pd.DatetimeIndex(ends)).last()
     moves = last.dropna().pct_change().dropna()
-    part = int(period[1:] or 0) * (6 if period[0] == "H" else 3)  # "its worst Q1 since 2022"
+    factor = {"H": 6, "M": 1}.get(period[0], 3)  # "its worst Q1 since 2022", "M9": Septembers
+    part = int(period[1:] or 0) * factor
     return moves[pd.DatetimeIndex(moves.index).month == part] if part else moves
 
 
@@ -105,6 +106,7 @@ def _dated(window: str, day: pd.Timestamp) -> str:
     """ "since:May last year" -> "since:May 2025"; "since:December" -> the last December
     before the article date."""
     window = re.sub(r"\blast year\b", str(day.year - 1), window, flags=re.IGNORECASE)
+    window = re.sub(r"^since:last ", "since:", window, flags=re.IGNORECASE)  # "last September"
     month = re.fullmatch(r"since:(?:(?:early|mid-?|late) )?([A-Z][a-z]+)", window)
     if month and month.group(1).lower() in MONTHS:  # "since late March": in March
         number = MONTHS.index(month.group(1).lower()) + 1
@@ -112,19 +114,27 @@ def _dated(window: str, day: pd.Timestamp) -> str:
     return window
 
 
-_SINCE_DAY = re.compile(rf"since:(?P<month>{MONTH_RE})\.? (?P<day>[0-3]?\d),? (?P<year>{YEAR_RE})")
+_SINCE_DAY = re.compile(
+    rf"since:(?:(?P<month>{MONTH_RE})\.? (?P<day>[0-3]?\d),? (?P<year>{YEAR_RE})"
+    rf"|(?P<day2>[0-3]?\d) (?P<month2>{MONTH_RE})(?:,? (?P<year2>{YEAR_RE}))?)"
+)
 
 
-def _since_day(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The day a "since" record names ("since:June 17, 2021"), as a one-day span."""
+def _since_day(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The day a "since" record names ("since:June 17, 2021", "since:10 April": the last
+    10 April before the article ``day``), as a one-day span."""
     m = _SINCE_DAY.fullmatch(window)
     if m is None:
         return None
-    month = month_number(m.group("month"))
+    month = month_number(m.group("month") or m.group("month2"))
+    date = int(m.group("day") or m.group("day2"))
+    year = m.group("year") or m.group("year2")
     try:
-        on = pd.Timestamp(year=int(m.group("year")), month=month, day=int(m.group("day")))
+        on = pd.Timestamp(year=int(year or day.year), month=month, day=date)
     except ValueError:
         return None
+    if year is None and on >= day:  # a yearless day ahead of the article: last year's
+        on = on.replace(year=on.year - 1)
     return on, on
 
 
@@ -201,7 +211,9 @@ def _ranked_on(
         ok = beaten(moves[(moves.index > start) & (moves.index < at)])
         label = f"every period since {(start + pd.Timedelta(days=1)).date()}"
     elif c.window.startswith("since:"):
-        span = _since_day(c.window) or since_period(_dated(c.window, pd.Timestamp(day)))
+        span = _since_day(c.window, pd.Timestamp(day)) or since_period(
+            _dated(c.window, pd.Timestamp(day))
+        )
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
         after = moves[(moves.index > span[1]) & (moves.index < at)]

@@ -26,7 +26,7 @@ from leadwatch.claims.dating import event_day
 from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market, record_days
-from leadwatch.claims.nearrecords import near_record
+from leadwatch.claims.nearrecords import near_all_time, near_record
 from leadwatch.claims.policyrecords import POLICY_OPS, grade_policy_record
 from leadwatch.claims.text import since_when
 from leadwatch.claims.vocabulary import SPAN_DAYS, month_number
@@ -192,6 +192,8 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     assert c.asset is not None and c.window is not None
     if c.op in POLICY_OPS:  # "the first rate cut since 2020": the rate's steps
         return grade_policy_record(c, day, market)
+    if c.window == "ever" and "near" in c.qualifiers:  # "near record highs": by, not at
+        return near_all_time(c, event_day(c.when, day) if c.when else day, market)
     found = record_bound(c.window, day, fed_rates(market))
     if found is None:
         return "not checkable", f"the window {c.window!r} is not a date leadwatch can read", {}

@@ -102,7 +102,7 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     heads = {s.index for s in sentences[1:] if not s.boilerplate and _highlight(s.text)}
     heads |= _title_lines(sentences)
     body = {_told(c) for c in claims if c.sentence not in heads}
-    claims = [c for c in claims if c.sentence not in heads or _told(c) not in body]
+    claims = [c for c in claims if c.sentence not in heads or not _restates(c, body)]
     titles = {s.index for s in sentences[1:] if not s.boilerplate and _section_title(s.text)}
     told = {_figure(c, dated=False) for c in claims if c.sentence not in titles | heads}
     claims = [c for c in claims if c.sentence not in titles or _figure(c, dated=False) not in told]
@@ -205,7 +205,18 @@ def _told(c: Claim) -> tuple[object, ...]:
     not the body's "all-time high of $103,587"); a body's metal priced in a local currency
     (``gold_inr``: "up 47% on the MCX") tells the headline's "Gold up 47%" too."""
     asset = re.sub(r"^(gold|silver)_[a-z]{3}$", r"\1", c.asset or "")
-    return (asset, c.kind, _first_crossing(c))
+    spans = ("last:", "since:")
+    valued = c.kind == "record" and c.level is not None and (c.window or "").startswith(spans)
+    span = c.window if valued else None  # "its 52-week high of 101.3": that record's value
+    return (asset, c.kind, _first_crossing(c), span)
+
+
+def _restates(head: Claim, body: set[tuple[object, ...]]) -> bool:
+    """Whether ``body`` (:func:`_told` keys) tells headline claim ``head`` again: a claim
+    like it, or a record's value of the same span ("Dollar Presses 13-Month High" is not
+    told again by "the 52-week high of 101.34", but is by "a 13-month high of 101.3")."""
+    told = _told(head)
+    return any(key in body for key in (told, (*told[:3], None), (*told[:3], head.window)))
 
 
 def _same(c: Claim) -> tuple[object, ...]:
