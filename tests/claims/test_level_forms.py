@@ -123,8 +123,8 @@ def test_a_tilde_move_stays_a_move() -> None:
             [("eth", 3900.0, "ext::year:2025:early")],
         ),
         (
-            "Prices are far from mid-March, when gold hit $3,000.",
-            [("gold", 3000.0, "ext::mon:3:0:mid")],
+            "Silver has held up since late 2024, when it hit $30.",
+            [("silver", 30.0, "ext::year:2024:late")],
         ),
     ],
 )

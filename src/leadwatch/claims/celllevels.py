@@ -55,8 +55,9 @@ def cell_levels(s: str, mentions: list[AssetMention]) -> list[Found]:
     if m is None:
         return []
     named = {a.asset for a in mentions if a.start < m.end("label") and a.asset not in GROUPS}
-    if len(named) != 1:
-        return []  # "| Gold/Silver Ratio | 63.0:1": no one series
+    label = re.sub(r"\([^)]*\)", "", m.group("label"))  # "Gold Spot (XAU/USD)": the name
+    if len(named) != 1 or "/" in label:
+        return []  # "| Gold/Silver Ratio | 63.0:1", "| Dollar / Pound |": a pair, no one series
     asset = named.pop()
     pct, dollar = m.group("pct") is not None, m.group("d") is not None
     if pct != (asset in YIELDS) or (dollar and asset in NO_DOLLAR | YIELDS):

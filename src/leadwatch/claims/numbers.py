@@ -48,9 +48,9 @@ _BRACKETED = re.compile(
     r"\b(by|to|at|from|of|around|near|about|reaching) \((\d[\d,]*(?:\.\d+)?\s?%?)\)",
     re.IGNORECASE,
 )
-#: A tilde for "about" before a figure ("at ~4.48%", "| ~$4,117"), after a space or a cell's
-#: pipe; "4~5%" (a range) and "~/" (a path) are none.
-_TILDE = re.compile(r"(?<=[\s|(])~\s?(?=(?:US)?\$?\d)")
+#: A tilde for "about" before a bare figure ("at ~4.48%"), after a space or a cell's pipe;
+#: "4~5%" (a range) and "~/" (a path) are none, and "its ~$5,000 peak" keeps its sign.
+_TILDE = re.compile(r"(?<=[\s|(])~\s?(?=\d)")
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 

@@ -116,11 +116,11 @@ _MONTH_MOVE = _ci(
     r"|jump|spike|advance|rise|slide|drop|plunge|slump|fall|decline|sell-?off) (?:to|toward)"
     rf"\s+(?:(?:{ABOUT_RE}|above|below|near) )?(?:US)?\$?\s?$"
 )
-#: A past time a "when" clause tells of, before its price ("gains from early 2025, when ether
-#: touched $3,900", "in mid-March, when gold hit $3,000"): the price of that time.
+#: A year (or a part of one) a "when" clause tells of, before its price ("gains from early
+#: 2025, when ether touched $3,900"): the price of that time. A month's is read elsewhere.
 _WHEN_BEFORE = _ci(
-    rf"\b(?:in|from|since|of|during|until) (?:{_PART}[- ])?(?:{_MONTH}\b(?!\.? \d)"
-    rf"|(?P<yonly>{YEAR_RE})\b),? when [^$;:.]{{0,60}}?(?:US)?\$?\s?$"
+    rf"\b(?:in|from|since|of|during|until) (?:{_PART}[- ])?(?P<yonly>{YEAR_RE})\b,? when "
+    r"[^$;:.]{0,60}?(?:US)?\$?\s?$"
 )
 #: A span after the extreme, before its price ("a week after it hit a peak of",
 #: "two days after touching a record of"): the extreme lies that far back.
