@@ -76,10 +76,13 @@ def anchor_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestam
         on = pd.Timestamp(year=yy or day.year, month=mm, day=dd)
         on = on if yy or on <= day else pd.Timestamp(on - pd.DateOffset(years=1))
         return (on, on, f"{on.date()}") if on <= day else None
-    if kind == "year":
-        first = pd.Timestamp(year=int(rest), month=1, day=1)
-        end = pd.Timestamp(year=int(rest), month=12, day=31)
-        return (first, min(day, end), rest) if first <= day else None
+    if kind == "year":  # "in 2024"; "early 2025": a third of it, as for ``yr``
+        year, _, part = rest.partition(":")
+        lo, hi = _PART_MONTHS[part]
+        first = pd.Timestamp(year=int(year), month=lo, day=1)
+        end = pd.Timestamp(pd.Timestamp(year=int(year), month=hi, day=1) + pd.offsets.MonthEnd(0))
+        label = f"{part + ' ' if part else ''}{year}"
+        return (first, min(day, end), label) if first <= day else None
     if kind != "mon":
         return None
     month, year, part = rest.split(":")

@@ -393,4 +393,6 @@ _CROSS = re.compile(
 
 
 def _levels_here(s: str, pos: int) -> bool:
-    return bool(re.search(rf"(?:{_OP}|from){_QUAL} $", s[max(0, pos - 30) : pos], re.IGNORECASE))
+    cell = r"\|\s*(?:about |around )?$"  # "| 10-Year Yield | about 4.48% — ...": the rate's cell
+    cell = cell if s[pos : pos + 1].isdigit() else r"(?!)"  # "| +0.05% |": a signed change
+    return bool(re.search(rf"(?:{_OP}|from){_QUAL} $|{cell}", s[max(0, pos - 30) : pos], re.I))

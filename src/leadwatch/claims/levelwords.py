@@ -20,6 +20,7 @@ import re
 from datetime import date
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.celllevels import cell_levels
 from leadwatch.claims.dayextremes import day_extreme_op
 from leadwatch.claims.figures import levels
 from leadwatch.claims.forecastlevels import held_rates
@@ -118,9 +119,13 @@ def level_claims(
 ) -> list[Claim]:
     """The level claims of sentence ``s`` (number ``index``); see the module doc."""
     claims, bands = target_ranges(s, index, mentions, subject)  # "at 4.25%-4.50%"
-    for asset, op, value, words, pos in respective_levels(
-        s, mentions, levels(s, mentions, subject)
-    ):
+    read = levels(s, mentions, subject)
+    cells = [
+        c
+        for c in cell_levels(s, mentions)
+        if not any(f[4] <= c[4] + 2 < f[4] + len(f[3]) for f in read)
+    ]
+    for asset, op, value, words, pos in respective_levels(s, mentions, read + cells):
         if any(a < pos + len(words) and pos < b for a, b in bands):
             continue  # a bound of the Fed's target range: checked as a range
         at = find_when_at(s, pos)

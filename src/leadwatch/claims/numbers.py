@@ -48,6 +48,9 @@ _BRACKETED = re.compile(
     r"\b(by|to|at|from|of|around|near|about|reaching) \((\d[\d,]*(?:\.\d+)?\s?%?)\)",
     re.IGNORECASE,
 )
+#: A tilde for "about" before a bare figure ("at ~4.48%"), after a space or a cell's pipe;
+#: "4~5%" (a range) and "~/" (a path) are none, and "its ~$5,000 peak" keeps its sign.
+_TILDE = re.compile(r"(?<=[\s|(])~\s?(?=\d)")
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 
@@ -64,6 +67,7 @@ def plain_figures(sentence: str) -> str:
     out = out.replace("**", "")  # markdown bold: "GC=F **4,197.8** (-3.21%)"
     out = out.replace("`", "")  # markdown code: "`GC=F`: 4,197.8"
     out = _BRACKETED.sub(r"\1 \2", out)  # "by (0.3%) to (4051.48) dollars"
+    out = _TILDE.sub("about ", out)  # "the 10-year at ~4.48%": about 4.48%
     out = _BARE_DECIMAL.sub(r"\g<1>0.", out)  # "Russell 2000: -.30%" is -0.30%, not 30%
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
     out = _PERCENT_RANGE.sub(_range, out)  # "up 12-15%": 12 to 15, not minus 15

@@ -109,6 +109,19 @@ _BEFORE = _ci(
     rf"(?:(?:{_PART}[- ])?{_MONTH}(?:['\u2019]s)?) (?:(?:new|fresh|local) )?(?P<ext>{_EXT})"
     + _TO_PRICE,
 )
+#: A month's move to a price ("April's sharp rally to $3,500", "March's slide to $28"): where
+#: the move took the price that month.
+_MONTH_MOVE = _ci(
+    rf"(?:{_PART}[- ])?{_MONTH}['\u2019]s (?:[a-z-]+ ){{0,2}}(?P<ext>rally|surge|climb|run-up"
+    r"|jump|spike|advance|rise|slide|drop|plunge|slump|fall|decline|sell-?off) (?:to|toward)"
+    rf"\s+(?:(?:{ABOUT_RE}|above|below|near) )?(?:US)?\$?\s?$"
+)
+#: A year (or a part of one) a "when" clause tells of, before its price ("gains from early
+#: 2025, when ether touched $3,900"): the price of that time. A month's is read elsewhere.
+_WHEN_BEFORE = _ci(
+    rf"\b(?:in|from|since|of|during|until) (?:{_PART}[- ])?(?P<yonly>{YEAR_RE})\b,? when "
+    r"[^$;:.]{0,60}?(?:US)?\$?\s?$"
+)
 #: A span after the extreme, before its price ("a week after it hit a peak of",
 #: "two days after touching a record of"): the extreme lies that far back.
 _SPAN_AFTER = _ci(
@@ -141,6 +154,8 @@ _PRICE_AFTER = _ci(
 
 
 _PART_WORDS = ("early", "mid", "late")
+_PART_CODE = {"the start of": "early", "the beginning of": "early", "the middle of": "mid"}
+_PART_CODE |= {"the end of": "late", **{w: w for w in _PART_WORDS}}
 
 
 def _code(m: re.Match[str]) -> str:
@@ -157,8 +172,9 @@ def _code(m: re.Match[str]) -> str:
         back = -1 if groups["yr"].lower().startswith("last") else 0
         part = (groups.get("part") or "").lower()
         return f"yr:{back}:{part if part in ('early', 'mid', 'late') else ''}"
-    if groups.get("yonly"):  # "in 2024": that calendar year
-        return f"year:{groups['yonly']}"
+    if groups.get("yonly"):  # "in 2024": that calendar year; "early 2025": its first third
+        part = _PART_CODE.get((groups.get("part") or "").lower(), "")
+        return f"year:{groups['yonly']}{':' + part if part else ''}"
     if groups.get("prev"):
         this = groups["prev"].lower().startswith("earlier")  # "earlier this month"
         return f"{'this' if this else 'prev'}:{groups['pu'].lower()}"
@@ -209,9 +225,9 @@ def anchored(
     extremes: list[tuple[int, str, str]] = []  # (price position, side, anchor) of each extreme
     for m in _PRICE.finditer(s):
         after = _AFTER.match(s, m.end())
-        before = _BEFORE.search(s[max(0, m.start() - 80) : m.start()]) or _SPAN_AFTER.search(
-            s[max(0, m.start() - 80) : m.start()]
-        )
+        back = s[max(0, m.start() - 80) : m.start()]
+        before = _BEFORE.search(back) or _SPAN_AFTER.search(back) or _MONTH_MOVE.search(back)
+        before = before or _WHEN_BEFORE.search(back)
         if after is None and before is None:
             before = _in_month(s, s[max(0, m.start() - 60) : m.start()])  # "In June, ... a high of"
         if after is None and before is None and then is None:
@@ -225,16 +241,16 @@ def anchored(
         left = s[max(0, m.start() - 60) : m.start()]
         ext = _SIDE.search(left)
         side = _side(ext.group(0) if ext else "") or (
-            _side(before.group("ext") or "") if before else ""
+            _side(before.groupdict().get("ext") or "") if before else ""
         )
         found = before if before is not None else after
         code = _code(found) if found is not None else then or ""
-        if code.startswith("year:") and not side:
+        if code.startswith("year:") and code.count(":") == 1 and not side:
             continue  # "at $1,900 in 2023": a level of that year (window ``cal:``), no extreme
         if (
             found is not None
             and not side
-            and re.match(r"(?:so far )?this", found["yr"] or "", re.I)
+            and re.match(r"(?:so far )?this", found.groupdict().get("yr") or "", re.I)
         ):
             continue  # "at $97 this year": no extreme; "a high of 110 this year" is one
         op = "below" if re.search(r"\b(?:below|under)\s*\S*$", left) else "at"

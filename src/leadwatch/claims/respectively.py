@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.vocabulary import NO_DOLLAR
 
 __all__ = ["respectively"]
 
@@ -52,6 +53,11 @@ _LISTED = re.compile(r"(?:[\s,]|and|\d|[.%+-]|per ?cent)*", re.IGNORECASE)
 
 _DOLLAR = re.compile(
     r"(?:US|U\.S\.|USD ?)?\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+)
+#: A list of bare numbers ("near 6,110 and 19,540"): index levels quoted without a sign.
+_BARE_LIST = re.compile(
+    r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:,? (?:and )?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))+(?![\w%.,]*\d|\s?%|\w)"
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -104,6 +110,8 @@ def respective_levels(s: str, mentions: list[AssetMention], found: list[Found]) 
     words = _WORD_LIST.search(s)  # "fell to 108,300 and 3,860 dollars"
     if len(matches) < 2 and words is not None:
         matches = list(_NUM.finditer(s, words.start(), words.end("nums")))
+    if len(matches) < 2:
+        matches = _bare_list(s, mentions, found) or matches
     order = respectively(s, mentions, matches)
     if len(order) < 2:
         return found
@@ -122,3 +130,17 @@ def respective_levels(s: str, mentions: list[AssetMention], found: list[Found]) 
         for k, m, op in zip(sorted(order), listed, ops, strict=True)
     ]
     return sorted(own + paired, key=lambda f: f[4])
+
+
+def _bare_list(s: str, mentions: list[AssetMention], found: list[Found]) -> list[re.Match[str]]:
+    """The numbers of a list of bare index levels ("The S&P 500 and the Dow ended near 6,110
+    and 44,210"), where a level rule read its first number as a level of a series quoted
+    without a dollar sign; else no numbers. A list of years or of counts is read by no level
+    rule, so it is no list of levels here."""
+    for bare in _BARE_LIST.finditer(s):
+        if bare.start() < max((m.end for m in mentions if m.start < bare.start()), default=0):
+            continue
+        read = [f for f in found if f[4] <= bare.start() < f[4] + len(f[3])]
+        if read and all(f[0] in NO_DOLLAR for f in read):
+            return list(_NUM.finditer(s, bare.start(), bare.end()))
+    return []

@@ -110,4 +110,10 @@ def page_prose(text: str) -> str:
     >>> page_prose("The dollar (.DXY)\\n, opens new tab rose.")
     'The dollar (.DXY)                 rose.'
     """
+    text = _SWISS_GROUPS.sub(lambda m: re.sub("['\u2019]", ",", m.group(0)), text)
     return unwrap_lines(_LINK_NOTE.sub(lambda m: " " * len(m.group(0)), text))
+
+
+#: Thousands grouped with apostrophes, the Swiss way ("$63'000", "1\u2019250.50"): read as
+#: commas (same length). A group is three digits; "the 90's" or "5'10" is none.
+_SWISS_GROUPS = re.compile(r"(?<![\w'\u2019.,])\d{1,3}(?:['\u2019]\d{3})+(?![\w'\u2019])")
