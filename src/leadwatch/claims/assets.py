@@ -114,7 +114,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("cd20", r"\bCoinDesk 20\b|\bCD20\b"),
     ("xrp", r"\bXRP\b"),
     ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
-    ("solana", r"\bsolana\b|\bSOL\b"),
+    ("solana", r"\bsolana\b|\b(?-i:SOL)\b"),
     # funds, tokens and their holdings that track a metal are not the metal's price
     ("gold_fund", _TRACKER.format("gold")),
     ("silver_fund", _TRACKER.format("silver")),
@@ -150,7 +150,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         + _US
         + r"dollar\b(?![-/]| index\b| (?:terms|changes?|amounts?|figures?|values?|signs?)\b)",
     ),
-    ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
+    ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\b(?-i:TIPS)\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
     (
         "jgb",

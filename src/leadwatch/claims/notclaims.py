@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
     from leadwatch.claims.text import Sentence
 
-__all__ = ["drop_cause_moves", "eased_records", "unstated_moves", "value_rank"]
+__all__ = ["compared_ahead", "drop_cause_moves", "eased_records", "unstated_moves", "value_rank"]
 
 #: Size by value: "market cap", "by market capitalisation", "the fifth-largest asset",
 #: "the most valuable company", "by total value".
@@ -100,6 +100,28 @@ def value_rank(s: str) -> bool:
     m = _BY_VALUE.search(s)
     gain = _GAIN_FIRST.search(s)
     return m is not None and not (gain is not None and gain.end() <= m.start())
+
+
+# A comparison still ahead: "will outperform", "expects gold to outpace silver", "tips it to
+# outperform"; not one that goes on ("has continued to outperform").
+_AHEAD = re.compile(
+    r"\b(?:(?:would|could|might|may|will|should|can)(?:n['\u2019]t| not)?"
+    r"|(?:expect(?:s|ed)?|tips?|tipped|sees?|predicts?|predicted|forecasts?|poised|set|likely"
+    r"|bound)(?: \w+)? to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_ahead(s: str, start: int) -> bool:
+    """Whether the comparison verb at ``start`` of ``s`` is only foreseen ("will outperform",
+    "expects gold to outpace silver"): a forecast, no comparison to grade.
+
+    >>> compared_ahead("He tips ether to outperform bitcoin.", 16)
+    True
+    >>> compared_ahead("Ether has continued to outperform bitcoin.", 23)
+    False
+    """
+    return _AHEAD.search(s[:start]) is not None
 
 
 def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
