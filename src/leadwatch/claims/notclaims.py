@@ -116,7 +116,7 @@ def compared_ahead(s: str, start: int) -> bool:
     """Whether the comparison verb at ``start`` of ``s`` is only foreseen ("will outperform",
     "expects gold to outpace silver"): a forecast, no comparison to grade.
 
-    >>> compared_ahead("He tips ether to outperform bitcoin.", 16)
+    >>> compared_ahead("He tips ether to outperform bitcoin.", 17)
     True
     >>> compared_ahead("Ether has continued to outperform bitcoin.", 23)
     False
