@@ -39,6 +39,7 @@ from leadwatch.claims.groupnames import (
     short_tenor,
     tenor_pattern,
 )
+from leadwatch.claims.linkedto import linked_object
 from leadwatch.claims.nicknames import (
     BTC_DESCRIBED,
     ETH_DESCRIBED,
@@ -114,7 +115,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("cd20", r"\bCoinDesk 20\b|\bCD20\b"),
     ("xrp", r"\bXRP\b"),
     ("dogecoin", r"\bdogecoin\b|\bDOGE\b"),
-    ("solana", r"\bsolana\b|\b(?-i:SOL)\b"),
+    ("solana", r"\bsolana\b|\bSOL\b"),
     # funds, tokens and their holdings that track a metal are not the metal's price
     ("gold_fund", _TRACKER.format("gold")),
     ("silver_fund", _TRACKER.format("silver")),
@@ -278,8 +279,8 @@ def find_assets(
         elif kind == "index_ref":
             kind = index or ""
         metal, index = referents([AssetMention(kind, 0, 0, "")], metal, index, found)
-        if m.start() < ticker_end:
-            continue  # the "GOLD" of "Barrick Gold (GOLD)"
+        if m.start() < ticker_end or linked_object(sentence, m.start()):
+            continue  # the "GOLD" of "Barrick Gold (GOLD)"; "tied to the dollar"
         if kind in _MARKET_WIDE and _OBJECT.search(sentence[: m.start()]):
             continue  # "Bitcoin led the crypto market higher, rising 5%": bitcoin's
         company = _company(sentence, m.start(), m.end())
@@ -319,8 +320,7 @@ _ROLE = (
 _TICKER = (
     r" \((?:NYSE|NASDAQ|Nasdaq|TSX|ASX|LSE)?:? ?(?P<ticker>(?=[\d.]*[A-Z])[A-Z0-9][A-Z0-9.]{0,6})\)"
 )
-# "the biggest listed ether holder BitMine (BMNR)": a role noun after the asset, then a
-# company's name and its ticker.
+# A role noun after the asset, then a company and its ticker: "ether holder BitMine (BMNR)".
 _DESCRIBES = re.compile(
     rf"^(?:[- ][a-z][\w-]*){{0,3}}[- ]{_ROLE} (?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,3}})"
     + _TICKER
