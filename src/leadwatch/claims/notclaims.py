@@ -6,7 +6,9 @@
 - A cause told of a move with no figure and no time: "one more reason for the surge:
   ...", "the drivers of the selloff", "the prospect of levies has lifted the dollar" (a
   story of why, not a move on a day): the figureless move of such a sentence is no claim
-  (:func:`drop_cause_moves`). A move with a figure or a day stays one.
+  (:func:`drop_cause_moves`), nor is a push told in passing as another event's consequence
+  ("Trump threatened tariffs, pushing yields higher") in a sentence naming no day. A move
+  with a figure or a day stays one.
 - A figureless easing from records ("ether and bitcoin eased from their record peaks", "bitcoin
   slipped from its all-time highs") tells a record set lately, as "edged back from record
   levels" does: it is that record claim, not a move from close to close
@@ -64,6 +66,17 @@ _PROSPECT_PUSH = re.compile(
     r"\b(?:prospects?|expectations?|hopes?|fears?|bets?|worries|concerns?|talk|threats?"
     r"|uncertainty|speculation) (?:of|over|about|for|that)\b[^.;]{0,80}?"
     r"\b(?:has|have) (?:pushed|driven|sent|lifted|knocked|dragged)\b",
+    re.IGNORECASE,
+)
+
+#: A push told in passing, as the consequence of another event ("Trump threatened tariffs,
+#: pushing yields higher"), in a sentence that names no day: background, not a move to date.
+_PUSHING = re.compile(
+    r"^(?:pushing|sending|driving|lifting|dragging|knocking|forcing)\b", re.IGNORECASE
+)
+_DAY_WORD = re.compile(
+    r"\b(?:today|yesterday|overnight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|this (?:morning|afternoon|session))\b",
     re.IGNORECASE,
 )
 
@@ -141,6 +154,8 @@ def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list
         bare = c.kind == "move" and c.pct is None and c.level is None and c.when is None
         if bare and (_CAUSE_OF.search(s) or _PROSPECT_PUSH.search(s)):
             continue
+        if bare and _PUSHING.match(c.words) and not _DAY_WORD.search(s):
+            continue  # "..., pushing yields higher": a consequence in passing
         out.append(c)
     return out
 
