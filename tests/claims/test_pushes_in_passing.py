@@ -34,3 +34,8 @@ def test_a_push_in_passing_is_no_move(text: str, asset: str) -> None:
 )
 def test_a_push_with_a_day_or_a_figure_stays(text: str, asset: str) -> None:
     assert any(c.asset == asset for c in extract_claims(text).claims)
+
+
+def test_a_push_the_sentence_asserts_stays() -> None:
+    text = "Bets on rate cuts next year are what is pushing the dollar lower."
+    assert any(c.asset == "dxy" for c in extract_claims(text).claims)

@@ -154,7 +154,8 @@ def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list
         bare = c.kind == "move" and c.pct is None and c.level is None and c.when is None
         if bare and (_CAUSE_OF.search(s) or _PROSPECT_PUSH.search(s)):
             continue
-        if bare and _PUSHING.match(c.words) and not _DAY_WORD.search(s):
+        after_comma = s[: max(s.find(c.words), 0)].rstrip().endswith(",")
+        if bare and after_comma and _PUSHING.match(c.words) and not _DAY_WORD.search(s):
             continue  # "..., pushing yields higher": a consequence in passing
         out.append(c)
     return out
