@@ -155,7 +155,8 @@ def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list
         if bare and (_CAUSE_OF.search(s) or _PROSPECT_PUSH.search(s)):
             continue
         after_comma = s[: max(s.find(c.words), 0)].rstrip().endswith(",")
-        if bare and after_comma and _PUSHING.match(c.words) and not _DAY_WORD.search(s):
+        unplaced = c.window in (None, "day") and not _DAY_WORD.search(s)  # no window told
+        if bare and after_comma and unplaced and _PUSHING.match(c.words):
             continue  # "..., pushing yields higher": a consequence in passing
         out.append(c)
     return out
