@@ -27,3 +27,10 @@ def test_a_linked_asset_takes_no_figure(text: str, linked: str) -> None:
 def test_the_named_subject_keeps_its_figure() -> None:
     claims = extract_claims("The Fed held its policy rate at 4.5% on Wednesday.").claims
     assert ("fed_funds", 4.5) in {(c.asset, c.level) for c in claims}
+
+
+def test_futures_linked_to_an_index_keep_it() -> None:
+    text = "Gold was steady. Futures linked to the S&P 500 pointed to a drop of 0.3% on Monday."
+    claims = extract_claims(text).claims
+    assert all(c.asset != "gold" or c.pct != 0.3 for c in claims)
+    assert any(c.asset == "spx" for c in claims)

@@ -3,7 +3,8 @@
 "The 2-year yield, sensitive to the Federal Reserve's policy rate, closed at 3.5%", "miners
 closely linked to bitcoin fell 6%", "a currency pegged to the dollar": the asset after
 "sensitive to", "tied to", "linked to", "pegged to" describes the noun before it; the
-sentence's figures belong to that noun, never to the asset so named.
+sentence's figures belong to that noun, never to the asset so named. Futures, options or
+funds "linked to the S&P 500" are a market on it and keep it.
 
 Examples
 --------
@@ -24,6 +25,7 @@ __all__ = ["linked_object"]
 # "sensitive to the", "closely tied to", "more linked to", "pegged to the US": the words
 # right before an asset that only describes another noun.
 _LINKED = re.compile(
+    r"(?<!futures )(?<!contracts )(?<!options )(?<!ETFs )(?<!funds )"  # a market on the asset
     r"\b(?:(?:more |most |highly |closely |tightly |very )?"
     r"(?:sensitive|tied|linked|pegged|correlated|indexed|exposed)) to\s+"
     r"(?:(?:the|a|an)\s+)?(?:US\s+|U\.S\.\s+)?$",
