@@ -39,6 +39,7 @@ from leadwatch.claims.groupnames import (
     short_tenor,
     tenor_pattern,
 )
+from leadwatch.claims.linkedto import linked_object
 from leadwatch.claims.nicknames import (
     BTC_DESCRIBED,
     ETH_DESCRIBED,
@@ -150,7 +151,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         + _US
         + r"dollar\b(?![-/]| index\b| (?:terms|changes?|amounts?|figures?|values?|signs?)\b)",
     ),
-    ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\bTIPS\b"),
+    ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\b(?-i:TIPS)\b"),
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
     (
         "jgb",
@@ -278,8 +279,8 @@ def find_assets(
         elif kind == "index_ref":
             kind = index or ""
         metal, index = referents([AssetMention(kind, 0, 0, "")], metal, index, found)
-        if m.start() < ticker_end:
-            continue  # the "GOLD" of "Barrick Gold (GOLD)"
+        if m.start() < ticker_end or linked_object(sentence, m.start()):
+            continue  # the "GOLD" of "Barrick Gold (GOLD)"; "tied to the dollar"
         if kind in _MARKET_WIDE and _OBJECT.search(sentence[: m.start()]):
             continue  # "Bitcoin led the crypto market higher, rising 5%": bitcoin's
         company = _company(sentence, m.start(), m.end())
@@ -319,8 +320,7 @@ _ROLE = (
 _TICKER = (
     r" \((?:NYSE|NASDAQ|Nasdaq|TSX|ASX|LSE)?:? ?(?P<ticker>(?=[\d.]*[A-Z])[A-Z0-9][A-Z0-9.]{0,6})\)"
 )
-# "the biggest listed ether holder BitMine (BMNR)": a role noun after the asset, then a
-# company's name and its ticker.
+# A role noun after the asset, then a company and its ticker: "ether holder BitMine (BMNR)".
 _DESCRIBES = re.compile(
     rf"^(?:[- ][a-z][\w-]*){{0,3}}[- ]{_ROLE} (?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){{0,3}})"
     + _TICKER

@@ -4,7 +4,8 @@ A sentence that does not name the asset it would be lent ("The IMF cut its forec
 US growth, to 1.8% from 2.7%" after a line on the dollar) gives its percentages to the
 forecast, the poll, the share or the data it talks about, not to the subject carried from
 before; and a relative figure ("+20% in gold's favour", "the spread widened to 15%") is a
-comparison, not the named asset's move. Such figures become ``figure`` claims with no
+comparison, not the named asset's move, and a group's figure ("the rest of the top 10
+gained under 10%") no move of one of its members. Such figures become ``figure`` claims with no
 asset: reported, never graded against a price (only a catalog asset's figures change:
 those already given to the data they name, "consumer prices rose 0.3%", stay).
 
@@ -44,6 +45,14 @@ _CARRIER = re.compile(r"\b(?:it|its|they|their|prices?|the (?:metal|coin|token|i
 _FAVOUR = re.compile(r"^\S*\s+in\s+(?:\w+['\u2019]s?|its|their)\s+favou?r\b", re.I)
 _TWO = r"relative performance|performance gap|outperformance|underperformance|spread|premium"
 _RELATIVE = re.compile(rf"\b(?:{_TWO}|discount|gap|ratio)\b[^,;.]*$", re.IGNORECASE)
+# A group the figure's clause is about ("the rest of the top 10 gained under 10%", "other
+# altcoins fell 5%"): its figure is no move of an asset carried from before.
+_GROUP = re.compile(
+    r"\b(?:the rest of (?:the )?|(?:the )?remaining |(?:most|many|several|all)(?: of the)? "
+    r"|other )(?:[\w-]+ )?(?:top[- ]?\d+|altcoins|alts|coins|tokens|cryptos|cryptocurrencies"
+    r"|metals|majors|assets|stocks|sectors|currencies|constituents|components)\b",
+    re.IGNORECASE,
+)
 _MOVES = frozenset({"percent", "move", "figure"})
 # A currency code before a price is its sign, not an asset: "trades at USD $31.20 (+11%)".
 _SIGNS = frozenset({"usd", "us$", "us", "usd$"})
@@ -86,7 +95,10 @@ def _not_market(s: str, c: Claim, named: set[str]) -> bool:
         return False
     if _FAVOUR.match(s[pos + len(c.words) :]) or _RELATIVE.search(s[clause_start(s, pos) : pos]):
         return True
-    if c.asset in named or _CARRIER.search(s[clause_start(s, pos) : pos]):
+    clause = s[clause_start(s, pos) : pos]
+    if _GROUP.search(clause) and c.asset not in {m.asset for m in find_assets(clause)}:
+        return True
+    if c.asset in named or _CARRIER.search(clause):
         return False
     return _QUANTITY.search(s[:pos]) is not None
 

@@ -6,7 +6,9 @@
 - A cause told of a move with no figure and no time: "one more reason for the surge:
   ...", "the drivers of the selloff", "the prospect of levies has lifted the dollar" (a
   story of why, not a move on a day): the figureless move of such a sentence is no claim
-  (:func:`drop_cause_moves`). A move with a figure or a day stays one.
+  (:func:`drop_cause_moves`), nor is a push told in passing as another event's consequence
+  ("Trump threatened tariffs, pushing yields higher") in a sentence naming no day. A move
+  with a figure or a day stays one.
 - A figureless easing from records ("ether and bitcoin eased from their record peaks", "bitcoin
   slipped from its all-time highs") tells a record set lately, as "edged back from record
   levels" does: it is that record claim, not a move from close to close
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
     from leadwatch.claims.text import Sentence
 
-__all__ = ["drop_cause_moves", "eased_records", "unstated_moves", "value_rank"]
+__all__ = ["compared_ahead", "drop_cause_moves", "eased_records", "unstated_moves", "value_rank"]
 
 #: Size by value: "market cap", "by market capitalisation", "the fifth-largest asset",
 #: "the most valuable company", "by total value".
@@ -64,6 +66,17 @@ _PROSPECT_PUSH = re.compile(
     r"\b(?:prospects?|expectations?|hopes?|fears?|bets?|worries|concerns?|talk|threats?"
     r"|uncertainty|speculation) (?:of|over|about|for|that)\b[^.;]{0,80}?"
     r"\b(?:has|have) (?:pushed|driven|sent|lifted|knocked|dragged)\b",
+    re.IGNORECASE,
+)
+
+#: A push told in passing, as the consequence of another event ("Trump threatened tariffs,
+#: pushing yields higher"), in a sentence that names no day: background, not a move to date.
+_PUSHING = re.compile(
+    r"^(?:pushing|sending|driving|lifting|dragging|knocking|forcing)\b", re.IGNORECASE
+)
+_DAY_WORD = re.compile(
+    r"\b(?:today|yesterday|overnight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|this (?:morning|afternoon|session))\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +115,28 @@ def value_rank(s: str) -> bool:
     return m is not None and not (gain is not None and gain.end() <= m.start())
 
 
+# A comparison still ahead: "will outperform", "expects gold to outpace silver", "tips it to
+# outperform"; not one that goes on ("has continued to outperform").
+_AHEAD = re.compile(
+    r"\b(?:(?:would|could|might|may|will|should|can)(?:n['\u2019]t| not)?"
+    r"|(?:expect(?:s|ed)?|tips?|tipped|sees?|predicts?|predicted|forecasts?|poised|set|likely"
+    r"|bound)(?: \w+)? to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_ahead(s: str, start: int) -> bool:
+    """Whether the comparison verb at ``start`` of ``s`` is only foreseen ("will outperform",
+    "expects gold to outpace silver"): a forecast, no comparison to grade.
+
+    >>> compared_ahead("He tips ether to outperform bitcoin.", 17)
+    True
+    >>> compared_ahead("Ether has continued to outperform bitcoin.", 23)
+    False
+    """
+    return _AHEAD.search(s[:start]) is not None
+
+
 def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` less the figureless, timeless moves of a sentence that tells a cause
     (module doc).
@@ -119,6 +154,10 @@ def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list
         bare = c.kind == "move" and c.pct is None and c.level is None and c.when is None
         if bare and (_CAUSE_OF.search(s) or _PROSPECT_PUSH.search(s)):
             continue
+        after_comma = s[: max(s.find(c.words), 0)].rstrip().endswith(",")
+        unplaced = c.window in (None, "day") and not _DAY_WORD.search(s)  # no window told
+        if bare and after_comma and unplaced and _PUSHING.match(c.words):
+            continue  # "..., pushing yields higher": a consequence in passing
         out.append(c)
     return out
 

@@ -388,11 +388,12 @@ MODAL_RE = r"(?:would|could|might|may|will|should|can)"
 BARE_MONTH_RE = rf"(?-i:{MONTH_NAME_RE})\b(?!,? {YEAR_RE}|\.? [0-3]?\d\b)"
 #: One word with its apostrophes and hyphens: "Fed's", "year-end", "investors'".
 WORD_RE = r"[\w'\u2019-]+"
-#: What a percentage right before it is a share or a chance of, not a move: "a 40% stake",
-#: "70% odds", "40% for a big rally or 60% for a slump" (a scenario's odds; "5% for a
-#: third straight rally" is a move).
+#: What a percentage right before it is a share, a chance or a levy of, not a move: "a 40%
+#: stake", "70% odds", "a 25% tariff (threat)", "40% for a big rally or 60% for a slump" (a
+#: scenario's odds; "5% for a third straight rally" is a move).
 SHARE_RE = re.compile(
-    r"^\s*(?:of(?! (?:its|their|the) (?:\w+ )?(?:value|worth))|chance|probability|odds|stake"
+    r"^\s*(?:of(?! (?:its|their|the) (?:\w+ )?(?:value|worth))|chance|probability|odds|stakes?"
+    r"|(?:import |export )?(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:es)?)(?!-)"
     r"|share|likelihood|interest rate|for an? (?!(?:\w+ly|first|second|third|\w+th|straight"
     r"|consecutive|record|fresh|new)\b)(?:[\w-]+ )?(?:rally|sell-?off|crash|rebound))\b",
     re.I,

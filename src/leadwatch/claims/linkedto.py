@@ -1,0 +1,52 @@
+"""Assets named only as what another quantity is tied to: no subject of the figures (pure).
+
+"The 2-year yield, sensitive to the Federal Reserve's policy rate, closed at 3.5%", "miners
+closely linked to bitcoin fell 6%", "a currency pegged to the dollar": the asset after
+"sensitive to", "tied to", "linked to", "pegged to" describes the noun before it; the
+sentence's figures belong to that noun, never to the asset so named. Futures, options or
+funds "linked to the S&P 500" are a market on it and keep it.
+
+Examples
+--------
+>>> s = "The 2-year yield, sensitive to the Fed's policy rate, closed at 3.5%."
+>>> linked_object(s, s.find("Fed"))
+True
+>>> s = "Gold, tied for a while with silver, rose to the Fed meeting."
+>>> linked_object(s, s.find("Fed"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["linked_object"]
+
+# "sensitive to the", "closely tied to", "more linked to", "pegged to the US": the words
+# right before an asset that only describes another noun.
+_LINKED = re.compile(
+    r"(?<!futures )(?<!contracts )(?<!options )(?<!ETFs )(?<!funds )"  # a market on the asset
+    r"\b(?:(?:more |most |highly |closely |tightly |very )?"
+    r"(?:sensitive|tied|linked|pegged|correlated|indexed|exposed)) to\s+"
+    r"(?:(?:the|a|an)\s+)?(?:US\s+|U\.S\.\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def linked_object(s: str, start: int) -> bool:
+    """Whether the asset named at ``start`` of ``s`` only describes the noun before it
+    ("sensitive to the Fed's rate"): not the subject of the sentence's figures.
+
+    Parameters
+    ----------
+    s
+        The sentence.
+    start
+        Where the asset's name starts.
+
+    Returns
+    -------
+    bool
+        ``True`` when "sensitive to", "tied to" or the like stands right before it.
+    """
+    return _LINKED.search(s[:start]) is not None

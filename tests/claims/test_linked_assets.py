@@ -1,0 +1,36 @@
+"""An asset named only as what another quantity is tied to ("the 2-year yield, sensitive to
+the Fed's policy rate, closed at 3.45%") takes none of the sentence's figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        (
+            "The 10-year yield closed at 4.10%, while the 2-year yield sensitive to the "
+            "Federal Reserve policy rate closed at 3.45%.",
+            "fed_funds",
+        ),
+        ("Mining shares closely tied to gold fell 6% on Monday.", "gold"),
+        ("A token pegged to the dollar slipped 0.4% on Tuesday.", "dxy"),
+    ],
+)
+def test_a_linked_asset_takes_no_figure(text: str, linked: str) -> None:
+    assert all(c.asset != linked for c in extract_claims(text).claims)
+
+
+def test_the_named_subject_keeps_its_figure() -> None:
+    claims = extract_claims("The Fed held its policy rate at 4.5% on Wednesday.").claims
+    assert ("fed_funds", 4.5) in {(c.asset, c.level) for c in claims}
+
+
+def test_futures_linked_to_an_index_keep_it() -> None:
+    text = "Gold was steady. Futures linked to the S&P 500 pointed to a drop of 0.3% on Monday."
+    claims = extract_claims(text).claims
+    assert all(c.asset != "gold" or c.pct != 0.3 for c in claims)
+    assert any(c.asset == "spx" for c in claims)
