@@ -108,13 +108,22 @@ _MONTH_PAST = re.compile(
     rf"{MONTH_EXTREME_RE}(?:\s+(?:of|at|near|around))?(?:\s+{MARGIN_HEDGE_RE})?\s*$"
 )
 
+#: "erased gains from early 2026, when bitcoin touched $95,000", "in March, when gold hit
+#: $3,000": a figure of a "when" clause after a past time is that time's, not the day's.
+_WHEN_BACK = re.compile(
+    rf"(?:\b(?:19|20)\d\d|\b(?:{MONTH_RE})|\b(?:last|previous|prior) (?:year|month|summer|winter"
+    r"|spring|autumn|fall)|\bearlier this (?:year|month)|\bago),?\s+when\s+[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+
 
 def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     """Is the figure or record in ``words`` one the text cites as a reference, not as the
     day's price? A record the asset sits below ("shy of its all-time high above $35"),
     a figure set on a date the text names ("a record of $4,212.30 on 14th November"), a
     forecast ("topping near $48 later this year"), a goal or a chart level ("eyes
-    $110,000", "resistance at $107,000": :mod:`leadwatch.claims.targets`), the ends of a
+    $110,000", "resistance at $107,000": :mod:`leadwatch.claims.targets`), a figure of a past
+    time's "when" clause ("early 2026, when it touched $95,000"), the ends of a
     window ("swung between $18.40 and $26.15 across the last twelve months"), an extreme of
     days before ("a recent low of $74.12", "last week's high of $98,000").
 
@@ -134,6 +143,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         _BELOW_RECORD.search(before)
         or _PAST_EXTREME.search(before + head)
         or _MONTH_PAST.search(before + head)
+        or _WHEN_BACK.search(before)
         or (record and _NEAR_A_RECORD.search(before))
         or _FORECAST_BEFORE.search(before)
         or _MAY.search(before)

@@ -20,6 +20,7 @@ from dataclasses import replace
 from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.closeness import WINDOWS
 from leadwatch.claims.datehints import reference_only
+from leadwatch.claims.datinglastperiods import LAST_PERIODS
 from leadwatch.claims.lastweeklevels import said_last_week
 from leadwatch.claims.model import Claim, Extraction
 from leadwatch.claims.sincemoves import dated_since
@@ -92,6 +93,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and (c.window in (None, "day", *WINDOWS) or (c.window or "").startswith("years:"))
         )
         or (c.kind == "percent" and dated_since(c.window) is not None)  # "since 2025 began"
+        or (c.kind == "percent" and c.window in LAST_PERIODS)  # "up 1.7% last week"
         or (
             c.kind == "record"
             and c.level is None

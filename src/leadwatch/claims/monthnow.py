@@ -1,6 +1,6 @@
 """A month the text speaks of as the one in progress ("gold is up 4% so far in March",
 "ether is facing its worst February in years", "silver began May at $30 and has since
-lost $2") dates the article inside that month (pure).
+lost $2", "with the month of October upon us") dates the article inside that month (pure).
 
 The month is named without a year, so it votes :data:`VOTE` over its days in every year of
 the calendar (the prices settle which), and over the first :data:`GRACE_DAYS` days after it
@@ -41,11 +41,18 @@ _PROGRESS = (
     r"|on (?:course|track|pace) for|on (?:course|track|pace) to (?:post|log|record|notch))"
     rf"\s+(?:its|their|the)\s+{_RANK}\s+(?:in\s+)?(?:of\s+)?"
 )
+#: A month said to have come ("with the month of October upon us", "May is here", "now that
+#: June has arrived", "December is under way").
+_ARRIVED = (
+    rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}month\s+of\s+)?{_MONTH}\s+(?:(?:is|has)\s+)?(?:now\s+)?"
+    r"(?:upon us|here\b|arrived|under\s?way|in full swing)"
+)
 _NOW = re.compile(
     rf"(?i)(?:\bso far (?:in|this) {_MONTH}|\b(?:in|for) {_MONTH}(?: so far| to date)"
     rf"|{_PROGRESS}{_MONTH}"
     rf"|\b(?:started|began|opened|entered) {_MONTH} (?:at|near|around|above|below)\b"
-    r"(?=[^.;!?]{0,80}\b(?:has|have) since\b))"
+    r"(?=[^.;!?]{0,80}\b(?:has|have) since\b)"
+    rf"|{_ARRIVED})"
 )
 
 

@@ -2,8 +2,9 @@
 
 A market story says "on Tuesday" of the day it is written or of the day before, so the
 article's weekday is a named one or the one after. Days ahead do not count: "next
-Friday", a weekday in a clause that looks forward ("will", "is due"), or the day of an
-event the clause expects ("markets expect a cut on Thursday", "odds of a hike on
+Friday", a weekday in a clause that looks forward ("will", "is due"), a release named by
+its day and told of in the present ("PCE Thursday is the number that matters"), or the
+day of an event the clause expects ("markets expect a cut on Thursday", "odds of a hike on
 Wednesday"; a "weaker-than-expected" report of a day is no expectation).
 
 Examples
@@ -92,6 +93,7 @@ def named_weekdays(text: str) -> tuple[int, ...]:
         ahead = _LOOKS_AHEAD.search(clause) or _fronted_ahead(clause, rest)
         ahead = ahead or _expected_day(clause, rest.split(" ", 1)[0])
         ahead = ahead or agenda_before(text, start)  # "a busy week, including Friday's data"
+        ahead = ahead or _release_day(clause, rest)  # "CPI Tuesday is the number to watch"
         if not ahead and day not in out:
             out.append(day)
     return tuple(out)
@@ -115,3 +117,28 @@ def _fronted_ahead(head: str, rest: str) -> bool:
     if head.strip().lower() not in ("", "on"):
         return False
     return bool(_LOOKS_AHEAD.search(_CLAUSE_REST.split(rest, maxsplit=1)[0]))
+
+
+#: A data release named by its day ("PCE Thursday", "jobs Friday", "CPI Tuesday").
+_RELEASE = re.compile(r"(?i)\b(?:PCE|CPI|PPI|NFP|FOMC|GDP|jobs|payrolls|Fed|retail sales)\s+$")
+#: Words of a release already out ("CPI Tuesday showed", "jobs Friday came in hot").
+_REPORTED = re.compile(
+    r"(?i)\b(?:showed|came|was|were|printed|beat|missed|surprised|rose|fell|jumped|cooled"
+    r"|sparked|sent|triggered|ran|hit)\b"
+)
+
+
+def _release_day(head: str, rest: str) -> bool:
+    """Whether the weekday at the start of ``rest`` names the day of a release (the words
+    just before it, ``head``) told of in the present, not reported as out: a day ahead.
+
+    >>> _release_day("Dollar firm; ", "CPI Tuesday Is the Number to Watch")
+    False
+    >>> _release_day("Dollar firm; CPI ", "Tuesday Is the Number to Watch")
+    True
+    >>> _release_day("Stocks slid after jobs ", "Friday came in hot.")
+    False
+    """
+    if not _RELEASE.search(head):
+        return False
+    return not _REPORTED.search(_CLAUSE_REST.split(rest, maxsplit=1)[0])

@@ -73,7 +73,7 @@ _WHEN_RE = re.compile(
     r"|the day before)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})"
-    r"(?:['\u2019]s)?\b"
+    r"(?:['\u2019]s|s(?= (?:[\w-]+ ){0,2}(?:close|high|low|session|open)\b))?\b"  # "Fridays close"
     r"|\b(?:[Ii]n|since the start of|[Dd]uring|[Ee]arly|mid-?|[Ll]ate|[Oo]ver|[Aa]cross"
     r"|of(?! \w+\.? [0-3]?\d(?:st|nd|rd|th)?\b)|[Tt]hroughout"  # "as of March 3": a day
     r"|(?<!futures )[Ff]or(?! \w+\.?(?: \d{4})? (?:delivery|settlement|contract|futures))) "
