@@ -22,7 +22,7 @@ def test_a_headline_record_the_body_tells_again_is_the_body_s() -> None:
 def test_a_headline_span_record_the_body_tells_with_another_span_is_the_body_s() -> None:
     text = (
         "Silver Jumps to Highest Level in 14 Years\n\n"
-        "Silver rose on Monday and hit its highest level in more than a decade.\n"
+        "On Tuesday silver reached its highest price in more than a decade.\n"
     )
     assert records(text) == [("silver", "high", "last:10:year")]
 

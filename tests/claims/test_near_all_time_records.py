@@ -25,7 +25,7 @@ def test_near_an_all_time_record(text: str, expected: list[tuple[str, str, str]]
 
 
 def test_a_given_record_near_the_price_is_no_near_record() -> None:
-    text = "Gold hovered near a record peak hit in the previous session."
+    text = "Gold stayed near a record peak reached a day earlier."
     assert records(text) == [("gold", "high", None)]
 
 

@@ -42,7 +42,7 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 
-# "near a record peak hit in the previous session": a given record, told of its own day
+# "near the record peak set a day earlier": a given record, told of its own day
 _SET = re.compile(
     r"\s*(?:(?:that|which) (?:it |was )?)?(?:hit|set|reached|touched|struck|notched|marked|made)\b"
     r"|\s*(?:of|at) (?:about |around |near )?(?:US)?\$?\d",
