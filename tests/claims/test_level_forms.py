@@ -42,7 +42,7 @@ def test_an_apostrophe_that_groups_nothing_stays() -> None:
     ("text", "expected"),
     [
         (
-            "The S&P 500 and Nasdaq ended near 6,110 and 19,540, shedding 1.8% and 2.1%.",
+            "The S&P 500 and Nasdaq ended the day near 6,110 and 19,540, off 1.8% and 2.1%.",
             [("spx", "near", 6110.0), ("nasdaq", "near", 19540.0)],
         ),
         (

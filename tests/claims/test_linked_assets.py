@@ -12,8 +12,8 @@ from leadwatch.claims import extract_claims
     ("text", "linked"),
     [
         (
-            "The 10-year yield closed at 4.10%, while the 2-year yield sensitive to the "
-            "Federal Reserve policy rate closed at 3.45%.",
+            "The 10-year yield closed at 4.10%, while the 2-year yield, sensitive to the "
+            "Fed's policy rate, settled at 3.45%.",
             "fed_funds",
         ),
         ("Mining shares closely tied to gold fell 6% on Monday.", "gold"),

@@ -16,7 +16,7 @@ from tests.claims.extracted import records
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Even so, the S&P 500 is near record highs.", [("spx", "high", "ever")]),
+        ("Even so, the S&P 500 sits near record highs.", [("spx", "high", "ever")]),
         ("Bitcoin is near its all-time high.", [("btc", "high", "ever")]),
     ],
 )

@@ -26,7 +26,7 @@ from tests.claims.extracted import records
             [("spx", "best:W", "last:1:year")],
         ),
         (
-            "Bitcoin slid 5% on Monday, the largest single day drop in two years.",
+            "Bitcoin slid 5% on Monday, its largest single day fall in two years.",
             [("btc", "worst:D", "last:2:year")],
         ),
     ],

@@ -85,7 +85,8 @@ def test_levels_last_seen_on_a_day(text: str, expected: str) -> None:
             [("worst:D", "since:the beginning of 2022")],
         ),
         (
-            "That week the S&P 500 saw its best and worst daily returns since the start of 2021.",
+            "That week the S&P 500 logged its best and worst daily returns since the start"
+            " of 2021.",
             [("best:D", "since:the start of 2021"), ("worst:D", "since:the start of 2021")],
         ),
         ("The S&P 500 had its worst day since March.", [("worst:D", "since:March")]),

@@ -1,6 +1,6 @@
 """Moves over the calendar week or month before the article's, as dating evidence (pure).
 
-"The S&P 500 gained 1.7% last week", "bitcoin posted a nearly 8% gain last month": a
+"Gold added 2.4% last week", "bitcoin posted a nearly 8% gain last month": a
 move over the calendar period before the one the article is written in (window
 ``calweek:last`` or ``calmonth:last``, :func:`leadwatch.claims.spans.last_period`) holds
 on the days of the period after one whose change matches it within the move tolerance

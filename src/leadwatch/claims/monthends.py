@@ -8,7 +8,7 @@ A month said to be over ("finished February") is a recap written after it
 in any year. A month recapped as a whole (a heading "March 2025 Market Recap", "it began
 June at $40 and ended it at $44") is written on its last day or in the 10 days after it:
 1.0 there, in the year named with it, else in any year (:func:`month_recap_votes`); an
-opening that judges a month in the past tense ("June turned out to be quite a month") is
+opening that judges a month in the past tense ("March proved a busy month") is
 such a review too, from the month's last weekday.
 
 Examples
@@ -140,8 +140,8 @@ _RECAP = re.compile(
     re.IGNORECASE,
 )
 _RECAP_DAYS = pd.Timedelta(days=10)
-#: An opening that judges a month as a whole in the past tense ("June turned out to be quite
-#: a month", "March 2024 was a rough month for ether", "May proved a quiet month"): a review
+#: An opening that judges a month as a whole in the past tense ("March turned out to be a
+#: busy month", "March 2024 was a rough month for ether", "May proved a quiet month"): a review
 #: written once the month's trading is over, from its last weekday to 10 days after its end.
 _MONTH_WAS = re.compile(
     rf"\b(?P<month>(?-i:{MONTH_NAME_RE}))(?:,? (?P<year>{YEAR_RE}))?"

@@ -97,7 +97,7 @@ def near_record(
 
 
 def near_all_time(c: Claim, on: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    """Grade a ``near`` all-time record ("the S&P 500 is near record highs"): the close on
+    """Grade a ``near`` all-time record ("the index trades near record highs"): the close on
     ``on`` (or the trading day before) is within :data:`NEAR_TOLERANCE` of the record close
     to then, wherever that was set.
 

@@ -91,7 +91,7 @@ def dated_weekdays(text: str) -> list[int]:
     return [m.start() for m in _DATED_WEEKDAY.finditer(text)]
 
 
-#: A span of days of one month written without its year ("the week of August 5 through 9",
+#: A span of days of one month written without its year ("the week of August 12 through 16",
 #: "from March 3 to 7", "Oct. 14-18"): its last day and the day count, up to a week.
 _DAY_SPAN = re.compile(
     rf"\b(?P<month>{MONTH_RE})\.? (?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -119,10 +119,10 @@ def week_span_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, 
 
     Examples
     --------
-    >>> days = pd.date_range("2024-08-04", "2024-08-14")
-    >>> votes, _ = week_span_votes("Stocks were flat for the week of August 5 through 9.", days)
+    >>> days = pd.date_range("2024-08-11", "2024-08-21")
+    >>> votes, _ = week_span_votes("Prices drifted over the week of August 12 through 16.", days)
     >>> [str(d.date()) for d in days[votes > 0]]
-    ['2024-08-09', '2024-08-10', '2024-08-11', '2024-08-12']
+    ['2024-08-16', '2024-08-17', '2024-08-18', '2024-08-19']
     """
     votes = np.zeros(len(calendar))
     why: list[str] = []
