@@ -39,10 +39,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.celllevels import cell_quotes
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
-from leadwatch.claims.pipecells import cell_quotes
 from leadwatch.claims.text import find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     NO_DOLLAR,
