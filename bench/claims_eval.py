@@ -117,6 +117,9 @@ def main() -> None:
         "--user-catalog", action="store_true", help="also read your own series (not reproducible)"
     )
     args = parser.parse_args()
+    missing = [str(path) for path in args.labels if not path.is_file()]
+    if missing:
+        parser.error(f"no label file at {', '.join(missing)} (give each label file's path)")
     if not args.user_catalog:  # a path that does not exist: no user series
         os.environ["LEADWATCH_CATALOG"] = str(Path(tempfile.mkdtemp()) / "no-user-series.toml")
     by_file = _scores(args.labels, args.store, args.snapshot)
