@@ -73,6 +73,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.agendas import agenda_dates
 from leadwatch.claims.datehints import named_weekdays, near_day, weekday_days
 from leadwatch.claims.datingago import ago_before, ago_votes
 from leadwatch.claims.datingahead import still_ahead
@@ -282,8 +283,16 @@ def text_evidence(
     votes, why = votes + ago, why + ago_why
     opening = [s.text for s in extraction.sentences if not s.boilerplate]
     body, lead_end = " ".join(opening), opening_end(opening)
+    agenda, later_items = agenda_dates(extraction.text)  # "- May 12: upgrade": coming
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
+        if words in later_items or words == agenda:  # written on or just before its first
+            first_item = words == agenda and words not in later_items
+            votes += 0.5 * first_item * near_day(calendar, month, dom, -_DAY, 0 * _DAY)
+            kind = "its first: on it or the day before (0.5)" if first_item else "ahead (0)"
+            why.append(f"{words!r} heads an item of a list of coming events, {kind}")
+            later_items += (words,)  # one vote
+            continue
         own = own_day(body, pos, lead_end)  # "a fresh record on Wednesday, January 28": today
         later = ahead(body, pos) or still_ahead(body, pos)  # "by"; "if ... by", "starting"
         if later or EVENT_AHEAD.match(body, pos + len(words)):
