@@ -46,3 +46,19 @@ def test_a_win_is_news_in_the_days_after_the_vote() -> None:
     days = pd.to_datetime(["2024-11-05", "2024-11-06", "2024-11-20", "2024-12-30"])
     votes, _ = era_votes("Nickel sank as Trump wins the election.", days)
     assert votes.tolist() == [0.0, 1.0, 0.5, 0.0]
+
+
+#: A president-elect named or not: that winner's transition, or any transition.
+TRANSITIONS = [
+    ("Yields rose as President-elect Joe Biden named his team.", [1, 0, 0]),
+    ("Miners rallied on hopes the incoming administration eases rules.", [1, 1, 1]),
+    ("Copper eased before the president-elect's speech.", [1, 1, 1]),
+]
+
+
+@pytest.mark.parametrize(("text", "allowed"), TRANSITIONS)
+def test_a_transition_bounds_the_days(text: str, allowed: list[int]) -> None:
+    days = pd.to_datetime(["2020-12-01", "2016-12-01", "2024-12-02"])
+    votes, why = era_votes(text, days)
+    assert (votes > 0).astype(int).tolist() == allowed, why
+    assert not era_votes(text, pd.to_datetime(["2022-12-01"]))[0].any()

@@ -1,9 +1,9 @@
 """Offices and elections a text names, as evidence of the years it may be from (pure).
 
 A few political facts pin a story to a span of years whatever its prices say: "President-elect
-Trump" is said only between an election he won and the inauguration after it, "President
-Biden" only during his term, a sitting "President Trump" only during one of his, and a
-story telling Trump's election win as news ("Trump wins the election", "after Trump's
+Trump" ("the incoming administration") is said only between an election and the inauguration
+after it, "President Biden" only during his term, a sitting "President Trump" only during one
+of his, and a story telling Trump's election win as news ("Trump wins the election", "after Trump's
 victory") comes in the weeks after that election day. Figures that fit equally well in
 another year (a 3% fall, a record, a Friday before Christmas) should not outvote that.
 
@@ -43,6 +43,11 @@ _TRUMP_WINS = (
     (pd.Timestamp("2016-11-08"), pd.Timestamp("2017-01-20")),
     (pd.Timestamp("2024-11-05"), pd.Timestamp("2025-01-20")),
 )
+#: Each transition, from election day to the oath, by the winner's name.
+_TRANSITIONS = {
+    "Trump": _TRUMP_WINS,
+    "Biden": ((pd.Timestamp("2020-11-03"), pd.Timestamp("2021-01-20")),),
+}
 #: Terms in office: (first day, last day), the last open when still running.
 _TERMS = {
     "Trump": (
@@ -54,8 +59,10 @@ _TERMS = {
 #: Words that put an office in another time than the story's.
 _OTHER_TIME = r"(?<!former )(?<!ex-)(?<!then-)(?<!then )(?<!ex )(?<!late )"
 _ELECT = re.compile(
-    rf"(?i){_OTHER_TIME}\bpresident[- ]elect,?\s+(?:Donald\s+(?:J\.\s+)?)?Trump\b"
-    r"|\bTrump,\s+the\s+president[- ]elect\b"
+    rf"(?i:{_OTHER_TIME})\b(?i:president[- ]elect),?\s+(?:(?:Donald|Joe)\s+(?:[JR]\.\s+)?)?"
+    r"(?P<name>Trump|Biden)\b|\b(?P<named>Trump|Biden),\s+the\s+president[- ]elect\b"
+    r"|\b(?i:the\s+(?:incoming\s+(?:US\s+|U\.S\.\s+)?(?:president|administration)"
+    r"|president[- ]elect))\b"
 )
 _SITTING = re.compile(
     rf"(?i:{_OTHER_TIME})\b(?:US |U\.S\. )?(?i:president)\s+(?:(?:Donald|Joe)\s+(?:[JR]\.\s+)?)?"
@@ -91,12 +98,17 @@ def era_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[s
     """
     votes = np.zeros(len(calendar))
     why: list[str] = []
-    if _ELECT.search(body):
+    elect = [m.group("name") or m.group("named") or "" for m in _ELECT.finditer(body)]
+    if elect:  # a name settles whose transition; "the incoming president": any
         allowed = np.zeros(len(calendar), dtype=bool)
-        for won, sworn in _TRUMP_WINS:
-            allowed |= (calendar > won) & (calendar <= sworn)
+        for name, spans in _TRANSITIONS.items():
+            for won, sworn in spans if name in elect or "" in elect else ():
+                allowed |= (calendar > won) & (calendar <= sworn)
         votes += OFFICE_VOTE * allowed
-        why.append(f"'president-elect Trump' is said between his win and the oath ({OFFICE_VOTE})")
+        who = " or ".join(sorted(set(elect) - {""})) or "a president"
+        why.append(
+            f"{who} told of as president-elect: between the win and the oath ({OFFICE_VOTE})"
+        )
     for name in sorted({m.group("name") for m in _SITTING.finditer(body)}):
         allowed = np.zeros(len(calendar), dtype=bool)
         for start, end in _TERMS[name]:
