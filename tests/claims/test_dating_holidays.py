@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.textdates import text_evidence
 
 _DAYS = pd.date_range("2025-01-01", "2026-12-31")
@@ -47,3 +48,23 @@ def test_a_named_holiday_votes_for_its_side_of_the_day(
 def test_a_text_naming_no_holiday_gets_no_holiday_vote() -> None:
     _, why = text_evidence(extract_claims("Gold rose after the Fed meeting."), _DAYS)
     assert not any("named: written" in r for r in why)
+
+
+#: A holiday's days told of as past or present: written on or after the holiday.
+DURING = [
+    "Ether had a choppy ride over the Thanksgiving holiday.",
+    "Volumes were thin during Thanksgiving, dealers said.",
+]
+
+
+@pytest.mark.parametrize("text", DURING)
+def test_a_holidays_days_told_of_date_the_article_on_or_after_it(text: str) -> None:
+    days = pd.to_datetime(["2025-11-20", "2025-11-27", "2025-12-03"])
+    votes, why = holiday_votes(text, days)
+    assert votes.tolist() == [0.0, 0.5, 0.5], why
+
+
+def test_a_holiday_ahead_told_with_during_stays_near_it() -> None:
+    days = pd.to_datetime(["2025-11-20", "2025-11-27", "2025-12-03"])
+    votes, _ = holiday_votes("Volumes will be thin during Thanksgiving.", days)
+    assert votes.tolist() == [0.5, 0.5, 0.5]

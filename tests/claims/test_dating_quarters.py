@@ -41,3 +41,22 @@ def test_a_quarter_reported_on_bounds_the_date(text: str, allowed: list[int]) ->
 def test_a_quarter_ahead_says_nothing_of_the_day(text: str) -> None:
     votes, _ = quarter_votes(text, DAYS)
     assert not votes.any()
+
+
+#: A quarter named bare and again with its year: that year's quarter, one vote of 0.5.
+SAME_QUARTER = [
+    ("Q3 outflows hit $2 billion; the Q3 2025 slump was the worst since 2022.", 2025, 3),
+    ("After a weak first quarter, miners said the first quarter of 2025 was rough.", 2025, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "q"), SAME_QUARTER)
+def test_a_bare_quarter_also_named_with_its_year_votes_once(text: str, year: int, q: int) -> None:
+    days = pd.to_datetime([f"{year}-{3 * q - 1:02d}-10", f"{year + 1}-{3 * q - 1:02d}-10"])
+    votes, why = quarter_votes(text, days)
+    assert votes.tolist() == [0.5, 0.0], why
+
+
+def test_two_different_quarters_still_vote_each() -> None:
+    votes, _ = quarter_votes("Q2 gains followed a Q1 2025 slide.", pd.to_datetime(["2025-04-10"]))
+    assert votes.tolist() == [1.0]

@@ -45,6 +45,7 @@ __all__ = [
     "claims_score",
     "fmt_spells",
     "named_weekdays",
+    "near_day",
     "recency_prior",
     "reference_only",
     "runner_ups",
@@ -331,3 +332,17 @@ def recency_prior(calendar: pd.DatetimeIndex, last: pd.Timestamp) -> np.ndarray:
     for years, weight in reversed(_RECENCY):
         out[age <= years] = weight
     return out
+
+
+def near_day(
+    calendar: pd.DatetimeIndex, month: int, dom: int, lo: pd.Timedelta, hi: pd.Timedelta
+) -> np.ndarray:
+    """Calendar days from ``lo`` to ``hi`` after some year's ``month``/``dom``."""
+    mask = np.zeros(len(calendar), dtype=bool)
+    for year in sorted(set(calendar.year)):
+        try:
+            on = pd.Timestamp(year=year, month=month, day=dom)
+        except ValueError:
+            continue
+        mask |= (calendar >= on + lo) & (calendar <= on + hi)
+    return mask

@@ -60,8 +60,8 @@ from leadwatch.claims.datehints import (
     weekday_lag,
 )
 from leadwatch.claims.datingclaims import dating_claims, record_span
-from leadwatch.claims.datinglastperiods import LAST_PERIODS, last_period_move_days
 from leadwatch.claims.datingstale import dateline_holds, far_fit, firm_dateline, stale_warning
+from leadwatch.claims.datingstreaks import by_periods, period_claim_days
 from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
 from leadwatch.claims.datingwords import named_first, stale_ties, tied
 from leadwatch.claims.eventdates import cited_event
@@ -130,8 +130,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return start_level_days(claim, market, calendar)
     if said_last_week(claim):  # "near $3,300 last week": a day of the 13 before
         return last_week_level_days(claim, market, calendar)
-    if claim.kind == "percent" and claim.window in LAST_PERIODS:  # "up 1.7% last week"
-        return last_period_move_days(claim, market, calendar)
+    if by_periods(claim):  # "up 1.7% last week", "rose for five months in a row"
+        return period_claim_days(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
         held = first_days(claim, market)
     elif claim.kind == "level" and claim.op in ("at", "near"):  # spot or futures quoted

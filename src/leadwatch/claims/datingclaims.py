@@ -21,6 +21,7 @@ from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.closeness import WINDOWS
 from leadwatch.claims.datehints import reference_only
 from leadwatch.claims.datinglastperiods import LAST_PERIODS
+from leadwatch.claims.datingstreaks import dating_streak
 from leadwatch.claims.lastweeklevels import said_last_week
 from leadwatch.claims.model import Claim, Extraction
 from leadwatch.claims.sincemoves import dated_since
@@ -94,6 +95,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         )
         or (c.kind == "percent" and dated_since(c.window) is not None)  # "since 2025 began"
         or (c.kind == "percent" and c.window in LAST_PERIODS)  # "up 1.7% last week"
+        or dating_streak(c)  # "has risen for five months in a row"
         or (
             c.kind == "record"
             and c.level is None

@@ -4,9 +4,10 @@
 positions ahead of Christmas": a US market holiday named in the text dates it near that
 holiday in every year (the day itself from pandas' US federal holiday rules, Good Friday
 from its Easter rule). After it ("post-", "after", "following", "since"): the
-:data:`AFTER_DAYS` days after; ahead of it ("ahead of", "before", "pre-", "into"): the
-:data:`BEFORE_DAYS` days before; named alone: the week either side. Each holiday is one
-vote of :data:`HOLIDAY_VOTE`.
+:data:`AFTER_DAYS` days after; told of its days ("over the Christmas holiday", "during
+Thanksgiving", in a sentence that does not look ahead): the day itself and those after;
+ahead of it ("ahead of", "before", "pre-", "into"): the :data:`BEFORE_DAYS` days before;
+named alone: the week either side. Each holiday is one vote of :data:`HOLIDAY_VOTE`.
 
 Examples
 --------
@@ -23,6 +24,8 @@ import re
 import numpy as np
 import pandas as pd
 from pandas.tseries.holiday import GoodFriday, Holiday, USFederalHolidayCalendar
+
+from leadwatch.claims.vocabulary import LOOKS_AHEAD_RE
 
 __all__ = ["AFTER_DAYS", "BEFORE_DAYS", "HOLIDAY_VOTE", "holiday_votes"]
 
@@ -46,6 +49,15 @@ _NAMES = {
 _HOLIDAY = re.compile("|".join(f"(?P<h{i}>{w})" for i, w in enumerate(_NAMES)), re.IGNORECASE)
 _AFTER = re.compile(r"(?i)(?:\bpost-?|\b(?:after|following|since|out of) (?:the )?)$")
 _BEFORE = re.compile(r"(?i)(?:\bpre-?|\b(?:ahead of|before|into|going into) (?:the )?)$")
+#: "a wild ride over the Christmas holiday", "thin trade during Thanksgiving week": told of
+#: the holiday's days, written on them or after (unless the sentence looks ahead).
+_DURING = re.compile(r"(?i)\b(?:over|during|throughout|through) (?:the )?$")
+_AHEAD = re.compile(rf"(?i){LOOKS_AHEAD_RE}|\b(?:expect\w*|likely)\b")
+
+
+def _sentence_before(body: str, pos: int) -> str:
+    """The words of the sentence before ``pos``."""
+    return re.split(r"[.;!?]\s", body[max(0, pos - 160) : pos])[-1]
 
 
 def _rules() -> dict[str, Holiday]:
@@ -71,6 +83,8 @@ def holiday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, li
             lo, hi, how = 1, AFTER_DAYS, "written after it"
         elif _BEFORE.search(before):
             lo, hi, how = -BEFORE_DAYS, -1, "written before it"
+        elif _DURING.search(before) and not _AHEAD.search(_sentence_before(body, m.start())):
+            lo, hi, how = 0, AFTER_DAYS, "told of its days, written on them or after"
         else:
             lo, hi, how = -_AROUND_DAYS, _AROUND_DAYS, "written near it"
         if (name, how) in seen:

@@ -53,6 +53,10 @@ _ENTER_BEFORE, _ENTER_AFTER = pd.Timedelta(days=10), pd.Timedelta(days=7)
 _AFTER = pd.Timedelta(days=21)
 
 
+def _number(m: re.Match[str]) -> int:
+    return _NTH[m.group("nth").lower()] if m.group("nth") else int(m.group("q"))
+
+
 def _year(m: re.Match[str]) -> int | None:
     y = m.group("y1") or m.group("y2")
     if y is None:
@@ -61,18 +65,21 @@ def _year(m: re.Match[str]) -> int | None:
 
 
 def quarter_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
-    """Votes over ``calendar``: each quarter ``body`` reports on (once per quarter named),
+    """Votes over ``calendar``: each quarter ``body`` reports on (once per quarter named;
+    one named without its year where the text also names it with one is that one),
     0.5 from its first day to three weeks after its end, in its year or any year."""
     votes = np.zeros(len(calendar))
     why: list[str] = []
     seen: set[tuple[int, int | None]] = set()
+    # "Q1 ... Q1 2026": a quarter also named with its year is that year's, one vote
+    dated = {(q, y) for m in QUARTER.finditer(body) if (y := _year(m)) for q in [_number(m)]}
     for m in QUARTER.finditer(body):
         clause = re.split(r"[.;!?]\s", body[max(0, m.start() - 80) : m.start()])[-1]
         if _AHEAD.search(clause):
             continue
-        q = _NTH[m.group("nth").lower()] if m.group("nth") else int(m.group("q"))
+        q = _number(m)
         key = (q, _year(m))
-        if key in seen:
+        if key in seen or (key[1] is None and any(d[0] == q for d in dated)):
             continue
         seen.add(key)
         hit = np.zeros(len(calendar), dtype=bool)

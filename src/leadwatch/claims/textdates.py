@@ -73,7 +73,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from leadwatch.claims.datehints import named_weekdays, weekday_days
+from leadwatch.claims.agendas import agenda_dates
+from leadwatch.claims.datehints import named_weekdays, near_day, weekday_days
 from leadwatch.claims.datingago import ago_before, ago_votes
 from leadwatch.claims.datingahead import still_ahead
 from leadwatch.claims.datingcontracts import contract_votes
@@ -81,6 +82,7 @@ from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.datinglater import later_votes
 from leadwatch.claims.datingstamps import STAMP_VOTE, stamped_as_of
 from leadwatch.claims.datingwire import wire_votes
+from leadwatch.claims.eradates import era_votes
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthends import month_end_votes, month_recap_votes
@@ -281,23 +283,31 @@ def text_evidence(
     votes, why = votes + ago, why + ago_why
     opening = [s.text for s in extraction.sentences if not s.boilerplate]
     body, lead_end = " ".join(opening), opening_end(opening)
+    agenda, later_items = agenda_dates(extraction.text)  # "- May 12: upgrade": coming
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
+        if words in later_items or words == agenda:  # written on or just before its first
+            first_item = words == agenda and words not in later_items
+            votes += 0.5 * first_item * near_day(calendar, month, dom, -_DAY, 0 * _DAY)
+            kind = "its first: on it or the day before (0.5)" if first_item else "ahead (0)"
+            why.append(f"{words!r} heads an item of a list of coming events, {kind}")
+            later_items += (words,)  # one vote
+            continue
         own = own_day(body, pos, lead_end)  # "a fresh record on Wednesday, January 28": today
         later = ahead(body, pos) or still_ahead(body, pos)  # "by"; "if ... by", "starting"
         if later or EVENT_AHEAD.match(body, pos + len(words)):
-            votes += 0.25 * _near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
+            votes += 0.25 * near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
             why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
             continue
         record_day = not own and _LOOKED_BACK.search(_clause_before(body, pos)[-60:])
         if past or record_day or AHEAD.search(body[max(0, pos - 25) : pos]):  # "fell 5% by"
             first = _DAY if past or not record_day else 0 * _DAY  # a record: news on its day
-            votes += 0.25 * _near_day(calendar, month, dom, first, _LOOKBACK)
+            votes += 0.25 * near_day(calendar, month, dom, first, _LOOKBACK)
             rel = "after" if first else "on or after"
             why.append(f"the text looks back to {words!r}: dated {rel} it (weight 0.25)")
             continue
         if cited_event(body, pos):  # "CPI data released on May 13": reported on it or after
-            votes += 0.25 * _near_day(calendar, month, dom, 0 * _DAY, _LOOKBACK)
+            votes += 0.25 * near_day(calendar, month, dom, 0 * _DAY, _LOOKBACK)
             why.append(f"{words!r} is the day of an event it cites: dated on or after it (0.25)")
             continue
         on = (calendar.month == month) & (calendar.day == dom)
@@ -343,7 +353,7 @@ def text_evidence(
     kinds += [weekday_date_votes, present_weekday_votes, week_span_votes]  # "Aug 5 through 9"
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
     kinds += [holiday_votes, contract_votes, lambda body, calendar: wire_votes(lines, calendar)]
-    kinds += [later_votes, period_start_votes, month_now_votes, year_floor_votes]  # "since 2021"
+    kinds += [later_votes, period_start_votes, month_now_votes, year_floor_votes, era_votes]
     if (not set(weekdays) - {4, 5, 6} or 4 in weekdays) and as_of_weekday(body) is None:
         kinds.append(week_votes)  # a Mon..Thu named, "as of Thursday": no recap of the week
     for more in kinds:
@@ -369,20 +379,6 @@ def text_evidence(
             votes += 0.5 * ((calendar >= start) & (calendar <= end))
             why.append(f"{words} (sentence {sentence + 1}): {start.date()}..{end.date()}")
     return votes, why
-
-
-def _near_day(
-    calendar: pd.DatetimeIndex, month: int, dom: int, lo: pd.Timedelta, hi: pd.Timedelta
-) -> np.ndarray:
-    """Calendar days from ``lo`` to ``hi`` after some year's ``month``/``dom``."""
-    mask = np.zeros(len(calendar), dtype=bool)
-    for year in sorted(set(calendar.year)):
-        try:
-            on = pd.Timestamp(year=year, month=month, day=dom)
-        except ValueError:
-            continue
-        mask |= (calendar >= on + lo) & (calendar <= on + hi)
-    return mask
 
 
 def _period(when: tuple[str, Any], text: str) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
