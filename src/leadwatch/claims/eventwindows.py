@@ -76,6 +76,11 @@ _EVENT = (
     r"|launch|debut(?:ed)?|started trading|began trading|went live|hit the market)"
     r"|the (?:SEC['\u2019]s )?(?:approval|launch|debut|green light) (?:of|for) (?:the )?"
     r"(?:(?:U\.S\.|US|spot|[Bb]itcoin|BTC) ){0,3}(?:ETFs?|exchange-traded funds)"
+    # the Fed: "the Fed lowered its key rate by a quarter point in June" (the tail dates it)
+    rf"|{_FED} (?:first |last |finally )?(?:cut|lowered|reduced|raised|hiked|increased)"
+    r" (?:its |short-term |benchmark |key |policy |interest |overnight |borrowing |lending )*"
+    r"rates?(?: by (?:\d+|half|a quarter|a half)[- ](?:basis[- ]points?|bps?|percentage[- ]"
+    rf"points?|points?))?(?: in (?:{MONTH_RE})(?: 20\d\d)?)?"
     # the Fed: "the Fed's first rate cut", "the September cut", "the Fed began cutting"
     rf"|(?:{_FED} |the )(?:{_RATE_WORDS} ?)*(?:(?:interest[- ]|policy )?rate )?(?:cut|hike"
     r"|reduction|increase|rise)s?(?! in)"
@@ -94,15 +99,26 @@ _AFTER_RE = re.compile(
     rf" (?P<words>{_EVENT})(?![\w-])",
     re.IGNORECASE,
 )
+# "its post-election rally of 40%", "post-halving gains topping 30%": a move since the event
+_POST_RE = re.compile(
+    r"\bpost-(?P<words>(?:(?:U\.S\.|US|presidential|20\d\d) )*election|(?:20\d\d )?halving)"
+    r"(?= (?:gains?|rall(?:y|ies)|surge|run|run-up|advance|climb|rise|jump|pop|bounce|losses"
+    r"|slump|decline|drop|sell-?off|performance|move)\b)",
+    re.IGNORECASE,
+)
 #: The events an after-phrase ("in the 90 days after the election") is read for.
 _AFTER_KINDS = ("election", "halving", "etf")
 
 
 def event_windows(sentence: str) -> list[tuple[int, str]]:
-    """``(position, "since:WORDS")`` of every "since <market event>" phrase of ``sentence``."""
+    """``(position, "since:WORDS")`` of every "since <market event>" phrase of ``sentence``
+    (and of every "post-election" gain or rally)."""
     after = (m for m in _AFTER_RE.finditer(sentence) if _kind(m.group("words")) in _AFTER_KINDS)
-    return [w for m in after for w in _after_codes(sentence, m)] + since_windows(
-        sentence, _EVENT_RE, _kind
+    post = since_windows(sentence, _POST_RE, _kind)
+    return (
+        [w for m in after for w in _after_codes(sentence, m)]
+        + post
+        + since_windows(sentence, _EVENT_RE, _kind)
     )
 
 
