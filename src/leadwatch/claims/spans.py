@@ -18,6 +18,7 @@ import pandas as pd
 
 from leadwatch.claims.eventwindows import after_span
 from leadwatch.claims.monthwindows import resolve_month_span
+from leadwatch.claims.reportmonths import resolve_yoy
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.weekof import resolve_week
 from leadwatch.claims.windowlinks import resolve_from
@@ -44,6 +45,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         return resolve_from(code, day)
     if code.startswith("weekof:"):  # "in the week of September 2"
         return resolve_week(code, day)
+    if code.startswith("yoyto:"):  # "+9.0% Y/Y" in a review of April: to the end of April
+        return resolve_yoy(code, day)
     if code.startswith("inmonth:"):  # "January saw losses", "ended the month"
         return resolve_month_span(code, day)
     if code.startswith("part:"):  # "part:Q1", "part:H2:2026"
