@@ -140,3 +140,29 @@ def test_post_event_gains_run_since_the_event(sentence: str, base: str) -> None:
 
 def test_a_post_event_period_without_a_move_is_no_window() -> None:
     assert not any("election" in c for _, c in find_windows("The post-election period was calm."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [  # a span that ends at the event: from its length back to the event's base close
+        (
+            "In the two months leading up to Election Day, gold had gained 6%.",
+            ("2024-09-05", "2024-11-05"),
+        ),
+        ("Bitcoin rose 30% in the 90 days before the halving.", ("2024-01-20", "2024-04-19")),
+        (
+            "Over the four weeks ahead of the 2020 election the index slid 3%.",
+            ("2020-10-06", "2020-11-03"),
+        ),
+    ],
+)
+def test_spans_up_to_an_event_end_at_it(sentence: str, span: tuple[str, str]) -> None:
+    (_, code), *_ = find_windows(sentence)
+    found = resolve_span(code, _DAY)
+    assert found is not None
+    assert (found[0].date().isoformat(), found[1].date().isoformat()) == span
+
+
+def test_a_time_before_an_event_with_no_span_is_no_window() -> None:
+    found = [c for _, c in find_windows("Two days before the election, gold traded at $2,700.")]
+    assert not any(c.startswith("upto:") for c in found)
