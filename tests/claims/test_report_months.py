@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from leadwatch.claims import extract_claims
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.windows import find_windows
 
@@ -43,3 +44,30 @@ def test_the_windows_end_with_the_month_reviewed() -> None:
         "2025-03-31",
         "2025-04-30",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [  # a month named as a record month: the line's figure is that month's
+        (
+            "This made June 2025 the best month for copper since 2019, with gains near 8%.",
+            "inmonth:June:2025",
+        ),
+        (
+            "October was the strongest month for ether in years, with a rise of 21%.",
+            "inmonth:October",
+        ),
+        (
+            "That makes April the most profitable month for silver since 2011, up 15%.",
+            "inmonth:April",
+        ),
+    ],
+)
+def test_a_record_month_is_the_window_of_its_figure(text: str, window: str) -> None:
+    (claim,) = [c for c in extract_claims(text).claims if c.pct is not None]
+    assert claim.window == window
+
+
+def test_a_move_since_a_year_keeps_its_window() -> None:
+    (claim,) = extract_claims("Copper has gained 30% since 2019.").claims
+    assert claim.window == "since:2019"

@@ -9,7 +9,9 @@ the day the report came out: :func:`report_windows` gives each tag the window
 - ``ytd:to:<Month>[:YEAR]`` (the year to the end of the month),
 - ``yoyto:<Month>[:YEAR]`` (the twelve months to the end of the month),
 
-and :func:`resolve_yoy` reads the last code. A line that names no month reviewed (or a
+and :func:`resolve_yoy` reads the last code. A month named as a record month ("made
+May 2025 the best month for copper, with gains of 9%") is the window of the line's figures
+too. A line that names no month reviewed (or a
 month with a day, "since April 3") gets none: its tags keep the usual windows.
 
 Examples
@@ -18,6 +20,8 @@ Examples
 [(37, 'inmonth:April'), (48, 'ytd:to:April'), (59, 'yoyto:April')]
 >>> report_windows("Gold rose 2% M/M and is up 9% YTD.")
 []
+>>> report_windows("That made May 2025 the best month for copper, with gains of 9%.")
+[(10, 'inmonth:May:2025')]
 >>> resolve_yoy("yoyto:April", pd.Timestamp("2025-05-06"))[1].date()
 datetime.date(2025, 4, 30)
 """
@@ -45,13 +49,26 @@ _REVIEWED = re.compile(
     r"|average|performance|returns?|review|recap)\b)"
 )
 
+# a month named as a record month: "made May 2025 the best month for gold since 2016, with
+# gains of 9%", "March was silver's strongest month in years": its figures are the month's
+_RECORD_MONTH = re.compile(
+    rf"\b(?P<m>{MONTH_NAME_RE})(?: (?P<y>20\d\d))? (?:(?:was|is|became|has been|marked|ranks?"
+    r"|ranked|stands?|stood) (?:as )?)?(?:the |its |their |[\w-]+['\u2019]s )?(?:single )?"
+    r"(?:best|worst|strongest|weakest|biggest|most (?:successful|profitable|lucrative))"
+    r"(?: single)? month\b"
+)
+
 
 def report_windows(sentence: str) -> list[tuple[int, str]]:
     """``(position, code)`` of each M/M, YTD or Y/Y tag of a line that names the month it
-    reviews (none where the line names no such month, or two different ones)."""
+    reviews (none where the line names no such month, or two different ones), and of a
+    month named as a record month (``inmonth:<Month>[:YEAR]`` at the month)."""
     tags = list(_TAG.finditer(sentence))
     if not tags:
-        return []
+        return [
+            (m.start(), f"inmonth:{m['m']}" + (f":{m['y']}" if m["y"] else ""))
+            for m in _RECORD_MONTH.finditer(sentence)
+        ]
     months = {
         (m.group("a") or m.group("b"), m.group("ay") or m.group("by") or "")
         for m in _REVIEWED.finditer(sentence)
