@@ -20,7 +20,8 @@ _DAY = pd.Timestamp("2025-05-06")
             ["inmonth:April", "ytd:to:April", "yoyto:April"],
         ),
         (
-            "For April 2025 the index returned 1.9% month-over-month and 7% year-over-year.",
+            "In its April 2025 review, the index returned 1.9% month-over-month"
+            " and 7% year-over-year.",
             ["inmonth:April:2025", "yoyto:April:2025"],
         ),
         ("Copper, the April average: +4% MoM, -2% YoY", ["inmonth:April", "yoyto:April"]),

@@ -2,8 +2,10 @@
 
 A report that reviews a month tags its changes "M/M", "YTD" and "Y/Y" (or "month over
 month", "year to date", "year over year"); the line names the month reviewed ("the April
-close", "for April", "in April 2025"). Such changes run to the end of that month, not to
-the day the report came out: :func:`report_windows` gives each tag the window
+close", "the April 2025 review"; "for April" or "in April" only beside the printed tags:
+"Gold was up in April and is up 14% year to date" is up 14% to now). Such changes run
+to the end of that month, not to the day the report came out: :func:`report_windows`
+gives each tag the window
 
 - ``inmonth:<Month>[:YEAR]`` (month over month: the month reviewed),
 - ``ytd:to:<Month>[:YEAR]`` (the year to the end of the month),
@@ -41,6 +43,8 @@ _YY = r"Y/Y|YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year"
 _TAG = re.compile(
     rf"(?<![\w/])(?:(?P<mm>{_MM})|(?P<yy>{_YY})|(?P<ytd>YTD|year[- ]to[- ]date))(?![\w/])"
 )
+# the tags as a report prints them ("+2.3% M/M"), not spelled out ("is up 14% year to date")
+_SHORT = re.compile(r"M/M|MoM|m/m|Y/Y|YoY|y/y|YTD")
 # the month reviewed: "April close", "the April average", "for April", "in April 2025"
 _REVIEWED = re.compile(
     rf"(?:\b(?i:for|in|during|over|end of|end-)\s(?P<a>{MONTH_NAME_RE})(?:\s(?P<ay>20\d\d))?"
@@ -69,9 +73,11 @@ def report_windows(sentence: str) -> list[tuple[int, str]]:
             (m.start(), f"inmonth:{m['m']}" + (f":{m['y']}" if m["y"] else ""))
             for m in _RECORD_MONTH.finditer(sentence)
         ]
+    short = any(_SHORT.fullmatch(t.group(0)) for t in tags)  # "in April" serves those only
     months = {
         (m.group("a") or m.group("b"), m.group("ay") or m.group("by") or "")
         for m in _REVIEWED.finditer(sentence)
+        if short or m.group("b")
     }
     if len(months) != 1:
         return []
