@@ -105,3 +105,64 @@ def test_an_after_span_not_over_by_the_article_date_is_an_earlier_event() -> Non
     assert found is not None and found[0] == pd.Timestamp("2020-11-03")
     found = find_windows("Gold rose 2% in the 30 days after the meeting.")
     assert not [c for _, c in found if c.startswith("after:")]  # no event named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base"),
+    [  # the decision told as a verb phrase; its size and month pick the step
+        (
+            "Yields rose 0.7 points since the Fed lowered its key rate by 50 bps in September.",
+            "2024-09-17",
+        ),
+        ("Gold added 9% since the Federal Reserve cut interest rates in November.", "2024-11-06"),
+        ("The dollar slipped 2% since the Fed cut rates by a quarter point.", "2025-09-16"),
+    ],
+)
+def test_a_rate_decision_told_as_a_verb_phrase_is_dated(sentence: str, base: str) -> None:
+    (_, code), *_ = find_windows(sentence)
+    found = resolve_window(code, _DAY, _rates())
+    assert found is not None and found[0] == pd.Timestamp(base)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base"),
+    [  # "post-election gains": a move since the event
+        ("Its post-election rally of 35% stalled this week.", "2024-11-05"),
+        ("Post-U.S. election gains now top 40 percent.", "2024-11-05"),
+        ("The coin's post-halving advance reached 20%.", "2024-04-19"),
+    ],
+)
+def test_post_event_gains_run_since_the_event(sentence: str, base: str) -> None:
+    (_, code), *_ = find_windows(sentence)
+    found = resolve_window(code, _DAY, _rates())
+    assert found is not None and found[0] == pd.Timestamp(base)
+
+
+def test_a_post_event_period_without_a_move_is_no_window() -> None:
+    assert not any("election" in c for _, c in find_windows("The post-election period was calm."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [  # a span that ends at the event: from its length back to the event's base close
+        (
+            "In the two months leading up to Election Day, gold had gained 6%.",
+            ("2024-09-05", "2024-11-05"),
+        ),
+        ("Bitcoin rose 30% in the 90 days before the halving.", ("2024-01-20", "2024-04-19")),
+        (
+            "Over the four weeks ahead of the 2020 election the index slid 3%.",
+            ("2020-10-06", "2020-11-03"),
+        ),
+    ],
+)
+def test_spans_up_to_an_event_end_at_it(sentence: str, span: tuple[str, str]) -> None:
+    (_, code), *_ = find_windows(sentence)
+    found = resolve_span(code, _DAY)
+    assert found is not None
+    assert (found[0].date().isoformat(), found[1].date().isoformat()) == span
+
+
+def test_a_time_before_an_event_with_no_span_is_no_window() -> None:
+    found = [c for _, c in find_windows("Two days before the election, gold traded at $2,700.")]
+    assert not any(c.startswith("upto:") for c in found)

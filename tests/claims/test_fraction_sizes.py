@@ -72,3 +72,21 @@ def test_the_scorer_matches_a_label_to_a_later_copy_of_its_sentence() -> None:
     score = score_article(article, text, checked, spans, "2025-05-19")
     assert [m.status for m in score.matches] == ["confirmed"]
     assert score.spurious == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silver was up a percent in early trade.", [("silver", "up", 1.0)]),
+        ("Bitcoin climbed over a full percent on Tuesday.", [("btc", "up", 1.0)]),
+        ("Gold fell a percent as the dollar firmed.", [("gold", "down", 1.0)]),
+    ],
+)
+def test_a_percent_after_a_move_word_is_one(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _sizes(text) == expected
+
+
+def test_a_percent_of_something_is_no_move_size() -> None:
+    assert _sizes("Gold demand rose to a percent of world output.") == []

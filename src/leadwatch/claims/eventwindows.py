@@ -43,6 +43,7 @@ __all__ = [
     "fed_rates",
     "named_since",
     "named_windows",
+    "upto_span",
 ]
 
 #: US presidential election days.
@@ -76,6 +77,11 @@ _EVENT = (
     r"|launch|debut(?:ed)?|started trading|began trading|went live|hit the market)"
     r"|the (?:SEC['\u2019]s )?(?:approval|launch|debut|green light) (?:of|for) (?:the )?"
     r"(?:(?:U\.S\.|US|spot|[Bb]itcoin|BTC) ){0,3}(?:ETFs?|exchange-traded funds)"
+    # the Fed: "the Fed lowered its key rate by a quarter point in June" (the tail dates it)
+    rf"|{_FED} (?:first |last |finally )?(?:cut|lowered|reduced|raised|hiked|increased)"
+    r" (?:its |short-term |benchmark |key |policy |interest |overnight |borrowing |lending )*"
+    r"rates?(?: by (?:\d+|half|a quarter|a half)[- ](?:basis[- ]points?|bps?|percentage[- ]"
+    rf"points?|points?))?(?: in (?:{MONTH_RE})(?: 20\d\d)?)?"
     # the Fed: "the Fed's first rate cut", "the September cut", "the Fed began cutting"
     rf"|(?:{_FED} |the )(?:{_RATE_WORDS} ?)*(?:(?:interest[- ]|policy )?rate )?(?:cut|hike"
     r"|reduction|increase|rise)s?(?! in)"
@@ -94,15 +100,37 @@ _AFTER_RE = re.compile(
     rf" (?P<words>{_EVENT})(?![\w-])",
     re.IGNORECASE,
 )
+# "its post-election rally of 40%", "post-halving gains topping 30%": a move since the event
+_POST_RE = re.compile(
+    r"\bpost-(?P<words>(?:(?:U\.S\.|US|presidential|20\d\d) )*election|(?:20\d\d )?halving)"
+    r"(?= (?:gains?|rall(?:y|ies)|surge|run|run-up|advance|climb|rise|jump|pop|bounce|losses"
+    r"|slump|decline|drop|sell-?off|performance|move)\b)",
+    re.IGNORECASE,
+)
+# "in the three months leading up to the election", "over the 30 days before the halving"
+# (a span: not "two days before the election", a point in time)
+_UPTO_RE = re.compile(
+    rf"\b(?:(?:in|over|during|within|for|across) (?:the )?|the )(?:final |last )?(?P<n>{_COUNT})"
+    r"[- ](?P<unit>day|week|month|year)s?(?: period| stretch| span| window)?(?: (?:that|which))?"
+    r" (?:(?:leading|running|building) up to|before|ahead of|preceding|prior to|into)"
+    rf" (?P<words>{_EVENT})(?![\w-])",
+    re.IGNORECASE,
+)
 #: The events an after-phrase ("in the 90 days after the election") is read for.
 _AFTER_KINDS = ("election", "halving", "etf")
 
 
 def event_windows(sentence: str) -> list[tuple[int, str]]:
-    """``(position, "since:WORDS")`` of every "since <market event>" phrase of ``sentence``."""
+    """``(position, "since:WORDS")`` of every "since <market event>" phrase of ``sentence``
+    (and of every "post-election" gain or rally; "upto:N:UNIT:WORDS" for a span before one)."""
     after = (m for m in _AFTER_RE.finditer(sentence) if _kind(m.group("words")) in _AFTER_KINDS)
-    return [w for m in after for w in _after_codes(sentence, m)] + since_windows(
-        sentence, _EVENT_RE, _kind
+    post = since_windows(sentence, _POST_RE, _kind)
+    upto = (m for m in _UPTO_RE.finditer(sentence) if _kind(m.group("words")) in _AFTER_KINDS)
+    post += [(m.start(), f"upto:{_count(m['n'])}:{m['unit'].lower()}:{m['words']}") for m in upto]
+    return (
+        [w for m in after for w in _after_codes(sentence, m)]
+        + post
+        + since_windows(sentence, _EVENT_RE, _kind)
     )
 
 
@@ -182,6 +210,20 @@ def after_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
             )
         by = base
     return None
+
+
+def upto_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """ "upto:3:month:the election": the span of that length that ends at the base close of
+    the latest such event before ``day`` ("in the three months leading up to the election")."""
+    _, n, unit, words = code.split(":", 3)
+    found = named_since(words, day)
+    if found is None:
+        return None
+    end = found[0]
+    size = {"day": pd.DateOffset(days=int(n)), "week": pd.DateOffset(weeks=int(n))}
+    span = size.get(unit, pd.DateOffset(months=int(n)) if unit == "month" else None)
+    start = pd.Timestamp(end - (span or pd.DateOffset(years=int(n))))
+    return start, end, f"the {n} {unit}s up to {words.strip()!r} (to the {end.date()} close)"
 
 
 def fed_rates(market: Market) -> pd.Series | None:

@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from leadwatch.claims.absolutes import with_moving
 from leadwatch.claims.anaphora import period_figures, since_then
 from leadwatch.claims.asides import outside_asides
 from leadwatch.claims.assets import CARRY, GENERIC, AssetMention, find_assets, referents
@@ -84,6 +83,7 @@ from leadwatch.claims.nearrecords import near_records
 from leadwatch.claims.newhighs import spanned_new_records
 from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
 from leadwatch.claims.notclaims import compared_ahead, unstated_moves, value_rank
+from leadwatch.claims.nounmoves import moved_after
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import anchored, then_anchor
 from leadwatch.claims.pastlevel import past_levels
@@ -283,7 +283,7 @@ def _moves(
     # a subject carried by "prices"/"they" counts for figures, not for bare move verbs
     mentions = [m for m in mentions if m.words != "(carried)"]
     for m in mentions:
-        after = _AFTER_ASSET.match(s[m.end :]) or with_moving(s, m.start, m.end)  # "with X -ing"
+        after = _AFTER_ASSET.match(s[m.end :]) or moved_after(s, m.start, m.end)  # "saw a spike"
         if _IF.search(s, 0, m.start):
             continue  # "shorts face liquidation if the coin climbed back to $72,000"
         if after and m.asset not in GROUPS and not attribute(s, m):  # "demand for gold rose"

@@ -1,5 +1,5 @@
 """Move sizes written as fractions: "lost a third of its value", "up roughly a fifth",
-"fell half a percent", "one and a half percent" (pure).
+"fell half a percent", "one and a half percent", "up a percent" (pure).
 
 A fraction after a move word is rewritten as the percentage it stands for, so that the
 percentage readers take it: a third is 33.3%, a quarter 25%, half 50%. A fraction that
@@ -52,6 +52,12 @@ _HALF_UNIT_RE = re.compile(
     r" (?P<unit>per ?cent(?:age points?)?|percent(?:age points?)?|basis points?)\b",
     re.IGNORECASE,
 )
+# "was up a percent", "rose over a full percent": a move of one (not "a percent of GDP")
+_A_UNIT_RE = re.compile(
+    rf"\b(?P<head>{_MOVE} {_HEDGE})an? (?:full |whole )?(?P<unit>per ?cent|percentage point)"
+    r"(?![\w-]| of\b)",
+    re.IGNORECASE,
+)
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -72,8 +78,14 @@ def plain_fractions(sentence: str) -> str:
 
     >>> plain_fractions("The dollar fell half a percent; silver rose one and a half percent.")
     'The dollar fell 0.5%; silver rose 1.5%.'
+    >>> plain_fractions("Copper was up a percent; zinc rose over a full percent.")
+    'Copper was up 1%; zinc rose over 1%.'
     >>> plain_fractions("Ether is down more than a quarter this year.")
     'Ether is down more than 25% this year.'
     """
     out = _HALF_UNIT_RE.sub(_half_unit, sentence)
+    out = _A_UNIT_RE.sub(
+        lambda m: m.group("head") + ("1 percentage point" if "point" in m.group("unit") else "1%"),
+        out,
+    )
     return _FRACTION_RE.sub(lambda m: f"{m.group('head')}{_SIZES[m.group('f').lower()]:.3g}%", out)

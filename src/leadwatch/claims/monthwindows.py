@@ -26,6 +26,7 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.reportmonths import report_windows
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, MONTH_RE, YEAR_RE, month_number
 
 __all__ = ["month_windows", "part_of_month", "resolve_month_span", "sessions_start"]
@@ -61,7 +62,8 @@ _WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
 
 
 def month_windows(sentence: str) -> list[tuple[int, str]]:
-    """``(position, code)`` of the month, "to now" and N-session windows of ``sentence``."""
+    """``(position, code)`` of the month, "to now" and N-session windows of ``sentence`` (and
+    the M/M, YTD, Y/Y tags of a line reviewing a month)."""
     out = []
     for m in _FORMS.finditer(sentence):
         if m.group("ytd"):
@@ -77,7 +79,7 @@ def month_windows(sentence: str) -> list[tuple[int, str]]:
             year = m.group("sy") or m.group("ey") or m.group("oy")
             code = f"inmonth:{name.capitalize()}" + (f":{year}" if year else "")
         out.append((m.start(), code))
-    return out
+    return out + report_windows(sentence)  # "April close ..., +2.3% M/M, -1.8% YTD"
 
 
 def resolve_month_span(

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from leadwatch.claims.eventwindows import after_span
+from leadwatch.claims.eventwindows import after_span, upto_span
 from leadwatch.claims.monthwindows import resolve_month_span
+from leadwatch.claims.reportmonths import resolve_yoy
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.weekof import resolve_week
 from leadwatch.claims.windowlinks import resolve_from
@@ -40,10 +41,14 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         return pd.Timestamp(year=first - 1, month=12, day=31), end, f"{first}-{last}"
     if code.startswith("after:"):  # "in the 90 days after the 2016 election"
         return after_span(code, day)
+    if code.startswith("upto:"):  # "in the three months leading up to the election"
+        return upto_span(code, day)
     if code.startswith("fromday:"):  # "hit a low on 3 June and has firmed since"
         return resolve_from(code, day)
     if code.startswith("weekof:"):  # "in the week of September 2"
         return resolve_week(code, day)
+    if code.startswith("yoyto:"):  # "+9.0% Y/Y" in a review of April: to the end of April
+        return resolve_yoy(code, day)
     if code.startswith("inmonth:"):  # "January saw losses", "ended the month"
         return resolve_month_span(code, day)
     if code.startswith("part:"):  # "part:Q1", "part:H2:2026"

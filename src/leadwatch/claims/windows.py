@@ -143,7 +143,7 @@ _WINDOW_RE = re.compile(
 
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
-    r"first time|not (?:been )?seen|last seen)\b"
+    r"first time|not (?:been )?seen|last seen|most (?:successful|profitable|lucrative))\b"
     r"(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
     r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
     r"[^,;%$\d]{0,30}"  # a figure in between owns the window ("first time, up 40% since May")
