@@ -357,7 +357,7 @@ _AWAY = _to_the_record(
     r"|reach) of)",
     # "8% away from printing a fresh record": a distance, the record not yet set
     r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
-    r"|printing)\s+)*$",
+    r"|printing)\s+)*(?:[\w'\u2019-]+\s+)?$",  # "... away from its March record high"
 )
 #: "record-breaking year", "record-setting 2025": "record" made an adjective of a period.
 _BREAKING = re.compile(r"-(?:breaking|setting) (?P<noun>[a-z]+|\d{4}\b)")
