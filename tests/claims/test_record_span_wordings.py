@@ -77,3 +77,19 @@ def test_an_intraday_record_keeps_the_day_move(text: str) -> None:
 def test_a_closing_record_still_tells_the_move() -> None:
     kinds = [c.kind for c in extract_claims("Ether climbed to a record high.").claims]
     assert kinds == ["record"]
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        (
+            "Ether trades near $1,900 after hitting a daily low of $1,800, a level not seen since May.",
+            "low",
+        ),
+        ("Silver touched an intraday high of $35, a level not seen since 2012.", "high"),
+        ("Gold fell from a high of $2,100 to levels not seen since May.", "low"),
+    ],
+)
+def test_a_touched_extreme_gives_the_side_of_a_level_not_seen(text: str, op: str) -> None:
+    spans = [c for c in _records(text) if (c.window or "").startswith("since:")]
+    assert [c.op for c in spans] == [op]

@@ -79,17 +79,22 @@ _SPAN = re.compile(
 # The smaller unit a half is counted in: half a year is 6 months, half a month 2 weeks.
 _HALF = {"year": ("month", 12), "month": ("week", 4)}
 
+#: A day's extreme touched ("hitting a daily low of $1,800, a level not seen since"), not
+#: one a move started from ("fell from a high of").
+_TOUCHED = r"(?<!from )(?:an?|its|the) (?:daily |intraday |session )?{}s? of"
 _UP = any_of(
     *(r"climb\w*", "rise", "rises", "rising", "rose", "risen", r"jump\w*", r"surg\w*", r"soar\w*"),
     *("rally", "rallied", "rallies", "rallying", r"gain\w*", r"advanc\w*", r"spik\w*", "up"),
     *(r"strengthen\w*", "higher", r"rebound\w*", r"recover\w*", r"push\w* (?:up|higher)"),
     UP_VERB_RARE_RE,
+    _TOUCHED.format("high"),
 )
 _DOWN = any_of(
     *("fell", r"fall\w*", r"drop\w*", r"declin\w*", r"slid\w*", r"slipp\w*", "slips?", "lost"),
     *(r"los(?:e|es|ing)", "lower", r"weaken\w*", "sank", r"sink\w*", r"plung\w*", r"tumbl\w*"),
     *("down", r"retreat\w*", "eased", "easing", r"slump\w*", r"dipp?\w*"),
     DOWN_VERB_RARE_RE,
+    _TOUCHED.format("low"),
 )
 
 
