@@ -83,7 +83,7 @@ def test_a_closing_record_still_tells_the_move() -> None:
     ("text", "op"),
     [
         (
-            "Ether trades near $1,900 after hitting a daily low of $1,800, a level not seen since May.",
+            "Ether sits near $1,900 after a daily low of $1,800, a level not seen since May.",
             "low",
         ),
         ("Silver touched an intraday high of $35, a level not seen since 2012.", "high"),
