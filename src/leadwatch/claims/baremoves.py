@@ -83,7 +83,8 @@ def stated_apart(
     """Whether the figureless move ``words`` of ``asset`` is already told by ``claims`` of
     its sentence ``s``: a figure in its clause, or
     another claim of the asset ("fell below $80k"), save a level ``stands_at`` (where it
-    stood, "closing at $2,988") and a record in a contrasting clause."""
+    stood, "closing at $2,988"), a record in a contrasting clause and an intraday record
+    ("rose, touching a new intraday high": the high says nothing of the close)."""
     if not apart_from_figures(s, words, claims):
         return True
     return any(
@@ -91,6 +92,7 @@ def stated_apart(
         and c.kind != "expectation"
         and not stands_at(c)
         and not contrasted_record(s, words, c)
+        and not (c.kind == "record" and re.search(r"\bintra[- ]?day\b", c.words, re.I))
         for c in claims
     )
 

@@ -74,9 +74,12 @@ def _same_measure(claim: Claim, label: str) -> bool:
     """A claim of another kind that measures what a ``label`` of this kind states: a sized
     distance from the asset's peak (a comparison ``ref:peak`` or a move over the window
     ``peak``) for a ``move`` or ``comparison`` label; a record's stated value for a
-    ``level`` label."""
+    ``level`` label; a streak ("up five months in a row": a move over ``streak:*``) for an
+    ``other`` label, the kind the labels give a streak."""
     if claim.kind == "record":
         return label == "level" and claim.level is not None
+    if label == "other":
+        return claim.kind == "move" and (claim.window or "").startswith("streak:")
     sized = claim.pct is not None and claim.pct >= 0
     peak = claim.window == "ref:peak" or (claim.kind == "percent" and claim.window == "peak")
     return sized and peak and label in ("move", "comparison")

@@ -82,9 +82,16 @@ _PAST_LEVEL_RE = re.compile(
     rf"(?:{_TO_A_RECORD}\s+)+(?:{_PEAK_DAY},?\s+)?"
     r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
     r"(?:high|peak)s?|record|peak)"
-    rf"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>{PRICE_NUM_RE}))?",
+    rf"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>{PRICE_NUM_RE}))?"
+    # "within 2% of its all-time highs", "less than 1% away from its March record high"
+    r"|\b(?P<within>within|less than|no more than)\s+(?P<wpct>\d+(?:\.\d+)?)\s?(?:%|percent"
+    rf"|per cent)\s+(?:of|away from|below|off|from|short of)\s+(?:{_TO_A_RECORD}\s+)+"
+    rf"(?:(?:{MONTH_RE})\s+)?(?P<wpeak>(?:all-time|record)\s+(?:closing\s+|intraday\s+)?"
+    r"(?:high|peak)s?|record|peak)s?\b",
     re.IGNORECASE,
 )
+#: A distance told as a bound ("within 2% of its record"): at most the stated size.
+_BOUND = re.compile(r"(?:within|less than|no more than)\b", re.IGNORECASE)
 # "right back where it stood on May 6", "much the same level as on March 2": level with that day
 _SAME_RE = re.compile(
     r"\b(?:back\s+)?(?:to\s+)?(?:(?:about|roughly|around|nearly|near|close to|right|much)\s+)?"
@@ -110,10 +117,12 @@ def past_levels(s: str, mentions: list[AssetMention], subject: str | None) -> li
         asset = before[-1].asset if before else subject
         if asset is None:
             continue
-        side = (m.group("side") or m.group("side2") or m.group("side3")).lower()
+        side = (m.group("side") or m.group("side2") or m.group("side3") or "below").lower()
         side = "above" if side in ("above", "over", "higher than") else "below"
-        ref = "peak" if m.group("peak") else m.group("ref") or "start of the year"
-        size, slight = m.group("pct") or m.group("ppct"), m.group("slight") or m.group("pslight")
+        peak = m.group("peak") or m.group("wpeak")  # "within 2% of its record": a bound
+        ref = "peak" if peak else m.group("ref") or "start of the year"
+        size = m.group("pct") or m.group("ppct") or m.group("wpct")
+        slight = m.group("slight") or m.group("pslight")
         pct = float(size) if size else (-1.0 if slight else None)  # -1: "slightly", no number
         quoted = m.group("level") or m.group("plevel")
         level = float(quoted.replace(",", "")) if quoted else None
@@ -236,6 +245,8 @@ def _error(c: Claim, gap: float) -> float:
     if c.pct < 0:  # "slightly"
         return float(max(0.0, abs(gap) - _SLIGHT))
     stated = c.pct / 100
+    if _BOUND.match(c.words):  # "within 2% of its record": any distance up to it
+        return float(max(0.0, abs(gap) - stated - max(0.005, 0.25 * stated)))
     return float(max(0.0, abs(abs(gap) - stated) - max(0.01, 0.25 * stated)))
 
 

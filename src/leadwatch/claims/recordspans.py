@@ -50,7 +50,9 @@ __all__ = [
     "SPAN_RE",
     "against_other",
     "decimal_span",
+    "last_week",
     "move_side",
+    "new_span",
     "past_period",
     "period_records",
     "record_span",
@@ -77,17 +79,22 @@ _SPAN = re.compile(
 # The smaller unit a half is counted in: half a year is 6 months, half a month 2 weeks.
 _HALF = {"year": ("month", 12), "month": ("week", 4)}
 
+#: A day's extreme touched ("hitting a daily low of $1,800, a level not seen since"), not
+#: one a move started from ("fell from a high of").
+_TOUCHED = r"(?<!from )(?:an?|its|the) (?:daily |intraday |session )?{}s? of"
 _UP = any_of(
     *(r"climb\w*", "rise", "rises", "rising", "rose", "risen", r"jump\w*", r"surg\w*", r"soar\w*"),
     *("rally", "rallied", "rallies", "rallying", r"gain\w*", r"advanc\w*", r"spik\w*", "up"),
     *(r"strengthen\w*", "higher", r"rebound\w*", r"recover\w*", r"push\w* (?:up|higher)"),
     UP_VERB_RARE_RE,
+    _TOUCHED.format("high"),
 )
 _DOWN = any_of(
     *("fell", r"fall\w*", r"drop\w*", r"declin\w*", r"slid\w*", r"slipp\w*", "slips?", "lost"),
     *(r"los(?:e|es|ing)", "lower", r"weaken\w*", "sank", r"sink\w*", r"plung\w*", r"tumbl\w*"),
     *("down", r"retreat\w*", "eased", "easing", r"slump\w*", r"dipp?\w*"),
     DOWN_VERB_RARE_RE,
+    _TOUCHED.format("low"),
 )
 
 
@@ -221,10 +228,13 @@ _SEEN_ON = (
 
 def seen_day(m: re.Match[str], rest: str | None, when: tuple[str, Any] | None) -> bool:
     """Whether ``when``, the time named at record match ``m`` ("levels last seen in March",
-    "... on May 2"), is the start of the span the record looks back over, not its day."""
+    "... on May 2", "the lowest since way back in May"), is the start of the span the
+    record looks back over, not its day."""
+    after = rest or m.string[m.end() :]
+    if when is not None and re.match(r"since (?:way )?back (?:in|to)\b", after, re.I):
+        return True
     if not m.group("seen") or when is None:
         return False
-    after = rest or m.string[m.end() :]
     return bool(re.match({"month": r"in\b", "date": r" on\b"}.get(when[0], "$^"), after))
 
 
@@ -259,6 +269,7 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     if m.group("rel") and re.search(r"\bever\b", m.group(0), re.IGNORECASE):
         return "ever"  # "the highest level ever recorded", "its lowest close ever": all-time
     rest = rest or m.group("rest") or ""
+    rest = re.sub(r"^since (?:way )?back (?:in|to) ", "since ", rest, flags=re.I)  # "way back in"
     day = re.match(_SEEN_ON, m.string[m.end() :]) if m.group("seen") and not rest else None
     if day:  # "levels last seen on July 9th", "... on 9 July 2024": since that day
         year = f", {day.group('y')}" if day.group("y") else ""
@@ -318,3 +329,46 @@ def with_partners(out: list[Claim], s: str, mentions: list[AssetMention]) -> lis
         extra += [replace(c, asset=x.asset) for x in listed[1:] if x.asset != c.asset]
     extra = [c for c in extra if not any(x.asset == c.asset for x in out)]
     return list({(c.asset, c.words): c for c in extra[::-1]}.values()) + out
+
+
+#: The week before the article's said of the move that set a record ("as last week ended,
+#: its highest since", "hit a 10-month low late last week").
+_IN_LAST_WEEK = re.compile(
+    r"\b(?<!since )(?<!than )(?:last|the previous|the prior) week\b(?!['\u2019]s|ends?\b)",
+    re.IGNORECASE,
+)
+
+
+def last_week(s: str) -> tuple[str, ...]:
+    """The qualifier ``last_week`` when the sentence sets its record in the week before the
+    article's; not when "last week" is only an opening clause's ("after a drop last week,")."""
+    for m in _IN_LAST_WEEK.finditer(s):
+        clause = re.split(r"[,;:]", s[: m.start()])[-1]
+        if not re.match(r"\s*(?:after|following|despite|unlike|while)\b", clause, re.I):
+            return ("last_week",)
+    return ()
+
+
+#: "in more than six months", "in over a year", "since October": the span after a record word.
+_SPAN_AFTER = re.compile(
+    rf"since\b|in {ROUGHLY_RE}(?:a |\w+ )?(?:year|month|week|day|session|trading day)s?\b",
+    re.IGNORECASE,
+)
+
+
+def new_span(m: re.Match[str], rest: str | None) -> str | None:
+    """The window of a "new"/"fresh" high or low told with a span after it ("a new low in
+    more than six months", "a fresh high since March": a relative record, not an all-time
+    one; ``m`` a match of the record pattern), else ``None``.
+
+    Only a record word headed by "new" or "fresh" (not "all-time", "record") with the span
+    right after it; the span is read as :func:`record_span` reads it.
+    """
+    after = re.match(r" ((?:since|in)\b[^,.;]{2,40})", m.string[m.end() :])
+    rest = rest or (after.group(1) if after else None)
+    if not (m.group("hl") and rest and _SPAN_AFTER.match(rest)):
+        return None
+    if not re.match(r"(?:new|fresh)\b", m.group(0), re.IGNORECASE):
+        return None
+    span = record_span(m, rest)
+    return span if span is not None and span.startswith(("last:", "since:")) else None

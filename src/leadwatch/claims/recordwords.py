@@ -28,7 +28,9 @@ from leadwatch.claims.recordspans import (
     DECADE_RE,
     SPAN_RE,
     against_other,
+    last_week,
     move_side,
+    new_span,
     past_period,
     period_records,
     record_span,
@@ -59,7 +61,7 @@ _MAYBE = ending(
 _LEVEL_NOUN = r"(?:level|close|point|price|reading|mark|print|finish|settlement|settle)"
 _RECORD_RE = re.compile(
     r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
-    r"(?:(?: and)? (?:closing|intra-?day)){0,2} )(?P<hl>high|low|peak|height"
+    r"(?:(?: and)? (?:closing|intra[- ]?day)){0,2} )(?P<hl>high|low|peak|height"
     rf"|{RARE_EXTREME_RE})s?\b|\bATH\b"  # "a record weekly close": the price's
     r"|\brecord\b(?: weekly(?= (?:close|finish)\b))?(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit"
     r"|set|notched|posted|touched|reached|printed|made|at)(?: new| fresh)?) records\b"
@@ -67,7 +69,8 @@ _RECORD_RE = re.compile(
     r"|weakest)(?: (?:(?:closing|intraday|daily|weekly|price) )?"
     rf"{_LEVEL_NOUN}s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:ever )?(?:seen|recorded|reached|hit|touched|traded)"
-    r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed))?"
+    r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed)"
+    r"| (?:we|you)(?:['\u2019]ve| have)? (?:seen|witnessed))?"  # "the lowest we have seen"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
     r"|(?P<first>first time|(?<=for the )first ever\b|first (?:move|close|settlement|push|break"
@@ -168,24 +171,6 @@ _LAST_PERIOD = re.compile(
     r"\b(?:last|the previous|the prior) (?P<unit>week|month)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-
-
-#: The week before the article's said of the move that set a record ("as last week ended,
-#: its highest since", "hit a 10-month low late last week").
-_IN_LAST_WEEK = re.compile(
-    r"\b(?<!since )(?<!than )(?:last|the previous|the prior) week\b(?!['\u2019]s|ends?\b)",
-    re.IGNORECASE,
-)
-
-
-def _last_week(s: str) -> tuple[str, ...]:
-    """The qualifier ``last_week`` when the sentence sets its record in the week before the
-    article's; not when "last week" is only an opening clause's ("after a drop last week,")."""
-    for m in _IN_LAST_WEEK.finditer(s):
-        clause = re.split(r"[,;:]", s[: m.start()])[-1]
-        if not re.match(r"\s*(?:after|following|despite|unlike|while)\b", clause, re.I):
-            return ("last_week",)
-    return ()
 
 
 def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -> list[Claim]:
@@ -305,12 +290,13 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
             done.add((asset, hl))
             continue  # "3% below its all-time high": not a record today
+        ytd = ytd or new_span(m, rest)  # "a new low in more than six months": relative
         if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen") or ytd:
             span = ytd or record_span(m, rest)
             if span is None:
                 continue
             span = None if span == "ever" else span  # "the highest level ever recorded": all-time
-            wk = _last_week(s) if when is None and span is not None else ()
+            wk = last_week(s) if when is None and span is not None else ()
             words = m.group(0).strip()
             out.append(Claim(i, "record", asset, words, hl, when=when, window=span, qualifiers=wk))
         elif past:
@@ -371,7 +357,7 @@ _AWAY = _to_the_record(
     r"|reach) of)",
     # "8% away from printing a fresh record": a distance, the record not yet set
     r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
-    r"|printing)\s+)*$",
+    r"|printing)\s+)*(?:[\w'\u2019-]+\s+)?$",  # "... away from its March record high"
 )
 #: "record-breaking year", "record-setting 2025": "record" made an adjective of a period.
 _BREAKING = re.compile(r"-(?:breaking|setting) (?P<noun>[a-z]+|\d{4}\b)")

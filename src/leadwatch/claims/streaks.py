@@ -98,9 +98,10 @@ _LONGER = re.compile(
     r"[^.;,]*?\b(?:this|the|a|for the|on the|of the) (?:week|month|quarter|year)\b", re.I
 )
 _STREAK_DIRECTION = r"(?:(?P<up>winning|rally|rallying|gaining)|(?P<down>losing|falling|slide))"
-# "a five-day winning streak", "its six-week losing run", "a 10-session rally streak"
+# "a five-day winning streak", "its six-week losing run", "a 10-session rally streak",
+# "a multi-session losing streak" (at least two: the honest floor of "multi")
 _COUNTED_STREAK = re.compile(
-    rf"{_OWNER}\s+(?P<n>{_COUNT})[- ]{_UNIT.format('unit')}[- ]{_STREAK_DIRECTION}"
+    rf"{_OWNER}\s+(?P<n>{_COUNT}|multi)[- ]?{_UNIT.format('unit')}[- ]{_STREAK_DIRECTION}"
     r"\s+(?:streak|run)\b",
     re.IGNORECASE,
 )
@@ -196,7 +197,9 @@ def _joined(s: str, words: str, m: re.Match[str]) -> bool:
 
 
 def _length(words: str) -> int:
-    """The number of periods a streak's words count ("fifth" 5, "3rd" 3, "six" 6)."""
+    """The number of periods a streak's words count ("fifth" 5, "3rd" 3, "six" 6, "multi" 2)."""
+    if words.lower().startswith("multi"):
+        return 2
     for w in re.findall(r"[a-z]+|\d+", words.lower()):
         if w in ORDINALS:
             return ORDINALS.index(w) + 2
