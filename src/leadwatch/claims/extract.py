@@ -359,7 +359,7 @@ def extract_claims(text: str) -> Extraction:
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
         copied |= headline_copies(s, found[before:])  # a told sentence's copies stay
-        found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)))  # "'X is up'"
+        found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)), mentions, sent.index)
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)
