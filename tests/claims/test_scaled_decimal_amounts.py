@@ -25,3 +25,8 @@ def test_decimal_amount_without_scale_is_still_a_move() -> None:
     claims = extract_claims("Gold is up $38.40 since Monday, adding $11.75 on Friday.").claims
     sizes = sorted(c.pct for c in claims if c.kind == "move" and c.pct is not None)
     assert sizes == [11.75, 38.4]
+
+
+def test_decimal_amount_before_a_comma_is_read_whole() -> None:
+    claims = extract_claims("On Tuesday silver traded up $0.85, at $31.20.").claims
+    assert [c.pct for c in claims if c.kind == "move"] == [0.85], claims
