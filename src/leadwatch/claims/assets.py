@@ -208,7 +208,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("nikkei", r"\bNikkei\b"),
     *OTHER_INDEXES,
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
-    ("metal", r"\bthe (?:precious |safe[- ]haven )?metal\b"),
+    ("metal", r"\bthe (?:precious |safe[- ]haven )?metal\b|\bthe (?:troy|fine) ounce\b(?! of)"),
     # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)
     (
         "index_ref",

@@ -64,5 +64,16 @@ def now_after(sentence: str, pos: int) -> bool:
     True
     >>> now_after("It fell to $2,296 yesterday.", 8)
     False
+    >>> now_after("It rose on May 2 and is currently around $2,580.", 21)
+    True
     """
-    return _NOW_AFTER.match(sentence, pos) is not None
+    return _NOW_AFTER.match(sentence, pos) is not None or _NOW_LEAD.match(sentence, pos) is not None
+
+
+#: A copula or a verb of trading told with a word of the present before its figure: "is
+#: currently around $2,580", "are now near 4.1%".
+_NOW_LEAD = re.compile(
+    r"(?:is|are|was|were|stands|sits|trades|remains|(?:is|are) trading) "
+    rf"{words_re(('now', *_PRESENT))} (?:(?:at|around|near|about|close to) )?(?:US)?\$?\d",
+    re.IGNORECASE,
+)

@@ -38,9 +38,13 @@ if TYPE_CHECKING:
 
 __all__ = ["compared_owners", "topic_metal", "white_metals"]
 
-#: Words right before the compared term: "better than (the) gold", "versus silver".
+#: Words right before the compared term: "better than (the) gold", "versus silver", or a
+#: verb of comparison ("outpaced the S&P", "lagged silver").
 _TERM = re.compile(
-    r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?(?:price of\s+)?$",
+    r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to"
+    r"|outp(?:ac|erform)\w*|outstripp?\w*|outshone|outshin\w*|underperform\w*"
+    r"|beat(?:s|ing)?|lagg?(?:ed|ing|s)?|trail(?:ed|ing|s)?)"
+    r"\s+(?:the\s+)?(?:price of\s+)?$",
     re.IGNORECASE,
 )
 #: Words before a sentence's subject: none, or "Spot", "The price of", "COMEX".

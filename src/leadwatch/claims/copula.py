@@ -125,8 +125,19 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
     gap = s[last.end : op_start]
     if last.words == "(carried)":  # "its price was around $29": the pronoun is the subject
         head = _CARRIED_HEAD.match(gap)
-        return head is not None and bool(_GAP.fullmatch(gap[head.end() :]))
-    return bool(_GAP.fullmatch(gap))
+        rest = gap[head.end() :] if head is not None else ""
+        return head is not None and bool(_GAP.fullmatch(rest) or _JOINED.fullmatch(rest))
+    return bool(_GAP.fullmatch(gap) or _JOINED.fullmatch(gap))
+
+
+# A copula joined by "and" to a perfect of the same subject ("Ether has pulled back and is
+# near $2,580"), the subject maybe taken up by a pronoun after a comma ("..., though it has
+# cooled and is now around $2,580"): the copula's subject is that clause's.
+_JOINED = re.compile(
+    r"(?:[^;]*?,\s*(?:though|although|but|and|yet|while)\s+(?:it|they)\s+|\s+)"
+    r"(?:has|have|had)\s+[^,;:$\d]{0,60}?\s+and\s+",
+    re.IGNORECASE,
+)
 
 
 # What stands for a carried asset right before its copula: "it", "its price", "the coin's

@@ -66,6 +66,7 @@ from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.grouplists import group_members
+from leadwatch.claims.intraday import SESSION_TURN
 from leadwatch.claims.lastweek import last_week_days
 from leadwatch.claims.laterpasses import later_passes
 from leadwatch.claims.laterrecords import records
@@ -132,7 +133,7 @@ _AFTER_ASSET = re.compile(
     r"(?: (?:has|have|had))?"
     rf"(?: now| also| just| both| all)?(?: been)? (?:(?P<up>{_VERB_UP})|(?P<down>{_VERB_DOWN}))\b"
     r"(?! (?:another|a|an|more|fuel|weight|pressure|to (?:the|its) (?:pressure|case|worries)"
-    rf"|{NON_PRICE_RE}|{CAUSED_OBJECT})\b)",
+    rf"|{NON_PRICE_RE}|{CAUSED_OBJECT}|{SESSION_TURN})\b)",
     re.IGNORECASE,
 )
 _PUSH_RE = re.compile(  # "pushed real yields lower"; "drove down the dollar" (causes)
@@ -358,7 +359,7 @@ def extract_claims(text: str) -> Extraction:
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
         copied |= headline_copies(s, found[before:])  # a told sentence's copies stay
-        found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)))  # "'X is up'"
+        found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)), mentions, sent.index)
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

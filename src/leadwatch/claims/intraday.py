@@ -19,7 +19,15 @@ import re
 
 from leadwatch.claims.vocabulary import any_of, words_re
 
-__all__ = ["extreme_stated", "session_swing"]
+__all__ = ["SESSION_TURN", "extreme_stated", "session_swing"]
+
+#: A turn within the session that a bare move verb tells ("rebounded after early losses",
+#: "eased from the morning's highs"): the day's own direction is not stated.
+SESSION_TURN = (
+    r"(?:after|from|off) (?:its |their |the )?(?:early|earlier|initial|morning|opening|intraday"
+    r"|(?:day|session|morning)['\u2019]s) (?:losses|lows?|declines?|weakness|dips?|drops?"
+    r"|gains|highs?|advances?|rises?)"
+)
 
 _EXTREME = any_of(
     *("as much as", "at one point", "at one stage", "at one time", "intraday", "up to"),

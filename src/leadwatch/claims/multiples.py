@@ -29,10 +29,11 @@ _MULTIPLE_RE = re.compile(
     r"|halv(?:ed|ing|es))\b",
     re.IGNORECASE,
 )
-# Bitcoin's halving, an event of its supply ("since the 2024 halving", "the halving cycle").
+# A coin's halving, an event of its supply ("since the 2024 halving", "its third halving").
 _EVENT = re.compile(
-    r"(?:\b(?:the|next|last|latest|previous|upcoming|recent|fourth|third|(?:19|20)\d\d"
-    r"|bitcoin['\u2019]s)\s+|\b(?:post|pre)-)(?:[\w-]+ )?halving\b"
+    r"(?:\b(?:the|next|last|latest|previous|upcoming|recent|its|their|(?:19|20)\d\d"
+    r"|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|\w+coin['\u2019]s)\s+"
+    r"|\b(?:post|pre)-|\bundergo\w*\s+(?:a\s+)?)(?:[\w-]+ )?halving\b(?!\s+in\s+(?:price|value))"
     r"|\bhalving (?:cycles?|events?|years?|dates?|rall(?:y|ies))\b"
     r"|\b(?:a|each|every|another)\s+halving\b(?!\s+(?:of|in)\b)",  # "after a halving": an event
     re.IGNORECASE,

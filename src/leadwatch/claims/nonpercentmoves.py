@@ -77,7 +77,7 @@ _MOVE_RE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?: (?:by|a further|another))?(?: {_HEDGE})?"
     r" (?P<amount>(?:US)?\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<k>k\b| thousand\b)?"
     r"|(?P<word>\d[\d,]*(?:\.\d+)?) (?:US |U\.S\. )?dollars\b)"
-    r"(?![\d,])(?!\s?[-\u2013]\s?\$?\d)(?P<unit>/oz| (?:an|per) (?:ounce|oz|coin|barrel))?"
+    r"(?!\d|[,.]\d)(?!\s?[-\u2013]\s?\$?\d)(?P<unit>/oz| (?:an|per) (?:ounce|oz|coin|barrel))?"
     r"(?! (?:billion|million|trillion|bn|mn|in (?:market|inflows|outflows)))",
     re.IGNORECASE,
 )

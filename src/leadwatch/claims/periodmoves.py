@@ -21,11 +21,13 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim, last_before
+from leadwatch.claims.monthcloses import month_closes
 from leadwatch.claims.spansof import spans_of_moves
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
@@ -139,12 +141,15 @@ _TO_LEVEL = re.compile(
 )
 
 
-def period_closes(s: str, claims: list[Claim]) -> list[Claim]:
+def period_closes(
+    s: str, claims: list[Claim], mentions: Sequence[AssetMention] = (), index: int = 0
+) -> list[Claim]:
     """``claims`` with each level told as a period's close ("finished February at $65,000")
     read at that close: window ``end:Y:2025`` (a year), ``end:M:2`` (the last February by
     the article date), or ``end:W``/``end:M``/``end:Y`` (the latest week, month or year:
-    ended by the article date, or two thirds past)."""
-    out = list(claims)
+    ended by the article date, or two thirds past); a month's close told by a noun ("June
+    close 5,460.48") adds its level (:func:`~leadwatch.claims.monthcloses.month_closes`)."""
+    out = list(claims) + month_closes(s, index, mentions, claims)
     for m in _CLOSED_AT.finditer(s):
         g = m.groupdict()
         code = (

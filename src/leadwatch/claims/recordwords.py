@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute, quantity_record
-from leadwatch.claims.clauses import clause_start, hypothetical, unknown_subject
+from leadwatch.claims.clauses import clause_start, hypothetical
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim, last_before, nearest_before
 from leadwatch.claims.printed import date_said_of
@@ -37,6 +37,7 @@ from leadwatch.claims.recordspans import (
     seen_day,
     with_partners,
 )
+from leadwatch.claims.recordsubjects import OTHER_SUBJECT, cause_told, not_the_subject
 from leadwatch.claims.text import dated_noun, find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     ABOUT_RE,
@@ -180,6 +181,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     for m in _RECORD_RE.finditer(s):
         if m.group("noun") and m.group("noun").strip().lower() not in _PRICE_NOUNS:
             continue  # "record years", "record demand": an adjective of another noun
+        if cause_told(s, m.end(), m.group("noun")):
+            continue  # "silver's record run is linked to solar demand": its causes told
         broken = _BREAKING.match(s, m.end())  # "a record-breaking year": the year's gains
         if broken and broken.group("noun") not in _PRICE_NOUNS:
             continue
@@ -193,7 +196,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue  # "the dollar slipped, while precious metals hit records": the group's
         if any(x.asset == named and x.start < m.start() and attribute(s, x) for x in mentions):
             continue  # "gold demand rose to a new quarterly high": demand's record
-        if named is None and _not_the_subject(s, m.start(), mentions):
+        if named is None and not_the_subject(s, m.start(), mentions):
             continue  # "exports climbed to a record high": not the previous asset's
         if quantity_record(s, m.start()):
             continue  # "ETF holdings reached their highest since 2022": the holdings'
@@ -321,7 +324,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             out += [replace(c, asset=a) for a in others[1:] if a not in {x.asset for x in out}]
     for c in broken_records(s, mentions, subject, i):  # "breaking previous records"
         pos = s.find(c.words)
-        quantity = _OTHER_SUBJECT.search(s[clause_start(s, pos) : pos])  # "output topped"
+        quantity = OTHER_SUBJECT.search(s[clause_start(s, pos) : pos])  # "output topped"
         said = {x.asset for x in out}  # "eclipsed its previous all-time high": not a past one
         if c.asset not in said and not quantity and not _MAYBE.search(s[max(0, pos - 60) : pos]):
             out.append(c)
@@ -370,17 +373,3 @@ _PRICE_NOUNS = frozenset(
         *("and", "as", "with", "when", "while", "since"),
     )
 )
-# A record's clause whose subject is a quantity, not an asset ("put volume surged to a record").
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:volumes?|demand|supply|inflows?|outflows?|exports?|imports?|sales|production|output"
-    r"|holdings|purchases|buying|selling|deficit|surplus|debt|earnings|profits?|revenues?"
-    r"|issuance|positions|interest|participation|usage|activity|users|addresses|fees)\b",
-    re.IGNORECASE,
-)
-
-
-def _not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
-    """A record in a sentence that names no asset is not the current subject's when another
-    quantity ("volume", "exports") or an unknown name heads its clause."""
-    clause = s[clause_start(s, pos) : pos]
-    return bool(_OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None

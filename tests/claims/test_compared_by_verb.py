@@ -1,0 +1,33 @@
+"""A comparison told by a verb ("outpaced the S&P", "lagged silver", "beat gold") gives the
+figures said after its object to the sentence's subject, as "better than" does; a figure
+the object owns in a clause of its own ("which rose ...") stays the object's."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims.extract import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Nasdaq outpaced the S&P 500 with a 1.84% climb this week.", "nasdaq"),
+        ("Palladium outperformed silver with a 3.1% gain in May.", "palladium"),
+        ("The Dow lagged the S&P 500 with a 0.4% rise on Friday.", "dow"),
+    ],
+)
+def test_figure_after_the_compared_object_is_the_subjects(text: str, subject: str) -> None:
+    claims = extract_claims(text).claims
+    assert [c.asset for c in claims if c.kind == "percent"] == [subject], claims
+
+
+def test_record_after_the_compared_object_is_the_subjects() -> None:
+    text = "The Nasdaq beat the S&P 500 with a 2.2% jump, also closing at a new record high."
+    claims = extract_claims(text).claims
+    assert [c.asset for c in claims if c.kind == "record"] == ["nasdaq"], claims
+
+
+def test_figure_in_the_objects_own_clause_stays_the_objects() -> None:
+    claims = extract_claims("Bitcoin trailed ether, which jumped 6% on the week.").claims
+    assert [c.asset for c in claims if c.kind == "percent"] == ["eth"], claims
