@@ -87,3 +87,29 @@ def test_an_opening_that_judges_a_past_month_reviews_it(text: str) -> None:
 def test_a_month_still_running_or_judged_deep_in_the_text_is_no_recap(text: str) -> None:
     days = pd.date_range("2024-03-01", "2024-04-30")
     assert not month_recap_votes(text, days)[0].any()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 2024 will be remembered as one of the calmest months for bullion.",
+        "For palladium, March goes down as a dismal month, with a 9% loss.",
+        "March went down as one of the busiest months on record for ether.",
+    ],
+)
+def test_an_opening_that_sums_up_a_month_for_the_record_reviews_it(text: str) -> None:
+    days = pd.date_range("2023-03-01", "2024-04-30")
+    at = pd.Series(month_recap_votes(text, days)[0], index=days)
+    assert at["2024-03-29"] > 0 and at["2024-04-08"] > 0 and at["2024-03-28"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders say March will be a volatile month for silver.",
+        "Analysts expect March to go down as a quiet month.",
+    ],
+)
+def test_a_month_only_forecast_is_no_recap(text: str) -> None:
+    days = pd.date_range("2024-03-01", "2024-04-30")
+    assert not month_recap_votes(text, days)[0].any()

@@ -92,8 +92,8 @@ from leadwatch.claims.sincemoves import dated_since, since_move_days
 from leadwatch.claims.sincerecords import since_record_days
 from leadwatch.claims.startlevels import start_level_days, starts_period
 from leadwatch.claims.textdates import dated_in_text, text_evidence
+from leadwatch.claims.unpricedpick import pick_day
 from leadwatch.claims.weekdayfit import weekday_quote_fit
-from leadwatch.claims.weekendpick import weekday_in_spell
 from leadwatch.claims.windows import since_period
 from leadwatch.errors import DataError
 
@@ -352,7 +352,7 @@ def _decide(
     chosen = next(r for r in runs if r[0] <= closest <= r[1])
     # a level is news when first reached: the spell's first day of those that fit best
     picked = spell_pick(chosen, lag)  # a spell opening on a weekend: its weekday
-    picked = closest if unpriced else weekday_in_spell(picked, chosen, lag, body)
+    picked = pick_day(picked, closest if unpriced else None, moves, chosen, lag, body)
     day, why = session_day(picked, score, session)
     chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None

@@ -141,6 +141,7 @@ def week_span_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, 
                 end = pd.Timestamp(year, month, last)
             except ValueError:
                 continue
-            votes += _VOTE * ((calendar >= end) & (calendar <= end + _SPAN_DAYS))
+            # spans recapped together vote once: the day after two spans is no likelier
+            votes = np.maximum(votes, _VOTE * ((calendar >= end) & (calendar <= end + _SPAN_DAYS)))
         why.append(f"{m.group(0)!r}: a span of days recapped, written as it ends ({_VOTE})")
     return votes, why
