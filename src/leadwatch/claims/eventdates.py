@@ -52,6 +52,13 @@ _EXPECT = re.compile(
     r"|will|would|could|might|FedWatch|see(?:s|ing)? (?:a|an|the|\d))\b",
     re.IGNORECASE,
 )
+#: A surprise against an expectation ("larger than anticipated tariffs", "a hotter-than-
+#: expected print", "a cut, as expected, on"): the event is told as done, not expected.
+_SURPRISE = re.compile(
+    r"(?i)\b(?:[\w]+er|more|less|worse|better|bigger|smaller)(?:\s+|-)than(?:\s+|-)"
+    r"(?:expected|anticipated|forecast|predicted|feared|hoped)\b"
+    r"|\b(?:as|than)\s+(?:widely\s+)?(?:expected|anticipated|forecast|predicted)\b"
+)
 #: A policy move or a print just before the date ("a cut on", "to hold rates on").
 _MOVE = re.compile(
     r"\b(?:cut(?:s|ting)?|hik(?:e|es|ing)|rates?|easing|tightening|move|pause|hold|reduction"
@@ -78,7 +85,8 @@ def expected_event(text: str, pos: int) -> bool:
     before = _STOP.split(text[max(0, pos - 2 * _REACH) : pos])[-1]
     before = re.sub(r"(?i)\b(?:on|at|for|by)\s*$", "", before.rstrip()).rstrip()
     event = _MOVE.search(before) or _EVENT.search(before[-30:])
-    return bool(event and _EXPECT.search(before)) and not cited_past(before)
+    expects = _EXPECT.search(_SURPRISE.sub(" ", before))
+    return bool(event and expects) and not cited_past(before)
 
 
 #: "said in a note released March 7", "a report published on": a text put out, not one due

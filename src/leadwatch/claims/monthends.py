@@ -141,7 +141,7 @@ _RECAP = re.compile(
 )
 _RECAP_DAYS = pd.Timedelta(days=10)
 #: An opening that judges a month as a whole in the past tense ("March turned out to be a
-#: busy month", "March 2024 was a rough month for ether", "May proved a quiet month", "May
+#: busy month", "March 2024 was a rough month for ether", "May was a whirlwind of a month", "May
 #: will be remembered as one of the calmest months", "June goes down as a record month"): a
 #: review written once the month's trading is over, from its last weekday to 10 days after
 #: its end.
@@ -149,7 +149,7 @@ _MONTH_WAS = re.compile(
     rf"\b(?P<month>(?-i:{MONTH_NAME_RE}))(?:,? (?P<year>{YEAR_RE}))?"
     r" (?:turned out to be|proved(?: to be)?|was|ended up (?:being|as)"
     r"|(?:will|is set to|is likely to) (?:be remembered|go down) as|(?:goes|went) down as)"
-    r" (?:one of the (?:[\w-]+ ){0,3}months\b|(?:[\w-]+ ){0,3}month\b)",
+    r" (?:one of the (?:[\w-]+ ){0,3}months\b|(?:[\w-]+ ){0,3}(?:of an? )?month\b)",
     re.IGNORECASE,
 )
 #: How far into the text such a judgement opens the review.

@@ -39,7 +39,14 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.printed import printed_dates
-from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, LOOKS_AHEAD_RE, YEAR_RE, ending, words_re
+from leadwatch.claims.vocabulary import (
+    EXTREME_NOUN_RE,
+    LOOKS_AHEAD_RE,
+    MONTH_NAME_RE,
+    YEAR_RE,
+    ending,
+    words_re,
+)
 
 __all__ = ["THIS_YEAR", "year_votes"]
 
@@ -78,6 +85,9 @@ _BACK = "since from by until till through before between and to at near around a
 _BACK_IN = ("back in", "as of", "as far back as", "as early as", "as late as", "of around")
 _PARTS = ("in early", "in late", "in mid", "end of", "by the end of", "high of", "low of")
 _NOT_OWN_GAP = r"\s*(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$"
+#: "since March of 2020", "back in June of 2021": a month before "of <year>" is looked past,
+#: so the words before the month decide (a plain "in March of 2026" stays the story's own).
+_MONTH_OF = re.compile(rf"(?i)\b(?:early |late |mid-?)?(?:{MONTH_NAME_RE})\s+of\s+$")
 #: "since its inception in 2009", "its creation in 2014": the year something began, long past.
 _ORIGINS = tuple(f"{noun} in" for noun in ("inception", "founding", "creation", "genesis", "birth"))
 _NOT_OWN = ending(
@@ -146,7 +156,7 @@ def _mentions(body: str) -> list[tuple[int, str]]:
         start, end = m.start(name), m.end(name)
         if any(a <= start < b for a, b in dated + spans):
             continue  # "May 20, 2025": the printed dates weigh those
-        before = body[max(0, start - 40) : start]
+        before = _MONTH_OF.sub("", body[max(0, start - 60) : start])[-40:]
         if _NOT_OWN.search(before) or _EPISODE_AFTER.match(body, end):
             continue
         span = _SPAN_TO.match(body[end : end + 120])
