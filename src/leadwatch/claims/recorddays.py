@@ -11,8 +11,9 @@ Examples
 --------
 >>> a = "Its peak price of $126,000 on most exchanges was registered on October 6, 2025."
 >>> b = "Gold traded at $4,100 an ounce on Monday, October 27, 2025."
->>> [record_day_named(s, s.index("October")) for s in (a, b)]
-[True, False]
+>>> c = "It sits well below its all-time high of $126,198 on Oct 6, 2025."
+>>> [record_day_named(s, s.index("Oct")) for s in (a, b, c)]
+[True, False, True]
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ _SET_ON = re.compile(
     rf"\b(?:{RECORD_SET_RE}|registered|attained|achieved|marked|came|occurred)\s+on\s+(?:{_WEEKDAY})?$",
     re.IGNORECASE,
 )
+#: "an all-time high of $126,198 on", "its record close of 6,144 on", "a peak of $4,380 an
+#: ounce on": the record's own figure right before the date, no verb between.
+_FIGURE_ON = re.compile(
+    rf"\b(?:{RECORD_NOUN_RE}|record)(?:\s+(?:close|closing|price|level|print))?\s+"
+    r"(?:of|at)\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:an?|per)\s+\w+)?\s+on\s+"
+    rf"(?:{_WEEKDAY})?$",
+    re.IGNORECASE,
+)
 #: A record or an extreme the sentence speaks of before the date.
 _RECORD_WORD = re.compile(
     rf"\b(?:{RECORD_NOUN_RE}|highest|lowest|peaked|bottomed)\b", re.IGNORECASE
@@ -45,4 +54,6 @@ _REACH = 240
 def record_day_named(text: str, pos: int) -> bool:
     """Whether the date at ``pos`` is the day a record of its sentence was set."""
     before = _SENTENCE_END.split(text[max(0, pos - _REACH) : pos])[-1]
+    if _FIGURE_ON.search(before):
+        return True
     return bool(_SET_ON.search(before)) and bool(_RECORD_WORD.search(before))
