@@ -21,11 +21,14 @@ import pandas as pd
 
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.model import Claim, Extraction
+from leadwatch.claims.monthlevels import level_in_month, month_level
 from leadwatch.claims.sincerecords import close_or_intraday
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
 __all__ = [
+    "in_named_month",
     "last_named_day",
+    "month_claim_days",
     "named_day_fade",
     "on_named_day",
     "record_in_month",
@@ -133,16 +136,34 @@ def _since_days(prev: pd.Series, month: int, dom: int | None) -> pd.Series:
 
 def year_anchors(extraction: Extraction) -> list[Claim]:
     """Prices and records the text ties to a day named without a year ("the all-time high
-    of $126,210 recorded on Oct. 6"): not the article's day, but evidence of its year."""
+    of $126,210 recorded on Oct. 6"), prices quoted in a named month: not the article's
+    day, but evidence of its year."""
     return [
         c
         for c in extraction.claims
-        if c.kind in ("level", "record")
-        and c.when is not None
-        and c.when[0] == "date"
-        and c.window is None
-        and c.op in ("at", "high", "low")
+        if (
+            c.kind in ("level", "record")
+            and c.when is not None
+            and c.when[0] == "date"
+            and c.window is None
+            and c.op in ("at", "high", "low")
+        )
+        or month_level(c)  # "the coin that touched $126,000 in October"
     ]
+
+
+def in_named_month(claim: Claim) -> bool:
+    """Whether ``claim`` is a record or a quoted price placed in a named month."""
+    is_record = claim.kind == "record" and claim.when is not None and claim.when[0] == "month"
+    return is_record or month_level(claim)
+
+
+def month_claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
+    """Per article date, whether a record or a price placed in a named month held in the
+    last such month up to it (:func:`record_in_month`, :func:`.monthlevels.level_in_month`)."""
+    if claim.kind == "record":
+        return record_in_month(claim, market, calendar)
+    return level_in_month(claim, market, calendar)
 
 
 def record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:

@@ -10,9 +10,8 @@ looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and 
 prefers recent years. The best-scoring day wins; near-ties are settled by how many
 distinct assets agree, then the era, then how closely quoted prices and stated move sizes fit
 (:mod:`leadwatch.claims.closeness`: a crash day's wide range counts less), the score, then
-the prices quoted on named weekdays (:mod:`leadwatch.claims.weekdayfit`), then the earliest
-of the recent era (an exact tie a year or more older loses: :func:`.datingwords.stale_ties`).
-The reasoning lists what each claim allowed, the runner-ups and the claims that disagree.
+the prices quoted on named weekdays (:mod:`.weekdayfit`), then the earliest of the recent
+era (an exact tie a year or more older loses: :func:`.datingwords.stale_ties`).
 
 Examples
 --------
@@ -35,8 +34,9 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.anchored import (
+    in_named_month,
+    month_claim_days,
     on_named_day,
-    record_in_month,
     year_anchors,
     yearless_since,
     yearless_since_days,
@@ -124,8 +124,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
-    if claim.kind == "record" and claim.when is not None and claim.when[0] == "month":
-        return record_in_month(claim, market, calendar)
+    if in_named_month(claim):  # "a record in early October", "touched $126,000 in October"
+        return month_claim_days(claim, market, calendar)
     if starts_period(claim):  # "started February at $3,200": that month's first days
         return start_level_days(claim, market, calendar)
     if said_last_week(claim):  # "near $3,300 last week": a day of the 13 before
