@@ -68,7 +68,7 @@ _WEEK_TALLY = re.compile("|".join(_FORMS), re.IGNORECASE)
 #: A week ahead of the text, or a clause that looks forward.
 _AHEAD = re.compile(rf"(?i){LOOKS_AHEAD_RE}|\b(?:next|coming|following) week\b|\bweek ahead\b")
 _DATED_WEEKDAY = re.compile(
-    rf"\b(?P<day>{words_re(WEEKDAYS)}),?\s+(?:(?:{MONTH_RE})\.?\s+[0-3]?\d\b"
+    rf"\b(?P<day>{words_re(WEEKDAYS)}),?\s+(?:(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
     rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE}))",
     re.IGNORECASE,
 )
