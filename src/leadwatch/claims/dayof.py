@@ -136,6 +136,9 @@ _SAME_DAY = any_of(
     r"(?:on|during|in|over) (?:the|that) (?:same )?(?:day|session|trading day)",
     r"that (?:day|session)",
     r"the same day",
+    r"in (?:a single|one) (?:trading )?(?:day|session)",  # "fell 12% in a single session"
+    # "lost 9%, its worst daily performance since 1980": that day's move
+    r"(?:its|their) (?:worst|best|biggest|largest|steepest|sharpest) (?:daily|one-day|day\b)",
     r"(?:end|clos|finish)(?:ed|ing) the (?:day|session)",
 )
 

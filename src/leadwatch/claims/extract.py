@@ -98,6 +98,7 @@ from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.ratios import ratio_claims
 from leadwatch.claims.repeats import drop_repeats
+from leadwatch.claims.reviewmonths import review_months
 from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.spanstarts import span_start_levels
@@ -389,6 +390,7 @@ def extract_claims(text: str) -> Extraction:
     claims = drop_repeats(sentences, claims)  # a line the page prints twice: its claims once
     claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = month_when(sentences, since_then(sentences, with_destinations(claims, sentences)))
+    claims = review_months(text, sentences, claims)  # "March was ...; up 2% for the month"
     claims = last_week_days(text, sentences, later_passes(sentences, claims, text))  # "a -> b -> c"
     claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)

@@ -60,7 +60,8 @@ def list_leads(text: str, sentences: list[Sentence]) -> dict[int, int]:
             colon
             and len(sent.text) <= 80
             and bool(re.search(r"\d", sent.text))
-            and not sent.text.rstrip().endswith(".")
+            # "S&P 500: Rose about 14%." a labelled field is an item, its full stop and all
+            and (not sent.text.rstrip().endswith(".") or _LABEL.match(sent.text) is not None)
         )
         if lead is not None and _own_line(text, sentences, i) and (marked or short):
             leads[i] = lead

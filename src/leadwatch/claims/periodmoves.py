@@ -64,7 +64,8 @@ _PATTERNS = (
     ),
     # "has erased its gains for 2025", "wiped out all of its year-to-date losses"
     re.compile(
-        rf"\b{_ERASED} (?:all |most )?(?:of )?(?:its|their|the(?: [\w-]+['\u2019]s)?) "
+        rf"\b{_ERASED} (?:all |most )?(?:of )?(?:(?:its|their|the(?: [\w-]+['\u2019]s)?) "
+        rf"|(?=(?:year-to-date|YTD|{YEAR_RE}) ))"  # "erased all 2025 gains": no possessive
         rf"(?:(?P<ytd>year-to-date|YTD"
         rf"|(?P<year2>{YEAR_RE})) )?(?:(?P<down>gains|advance|rally)|(?P<up>losses|decline))"
         rf"(?: (?:for|in|of|this) (?:{_PERIOD}|year))?",

@@ -113,7 +113,7 @@ _WINDOW_RE = re.compile(
     r"|(?P<prev>(?:on |in )?the (?:previous|prior) (?:day|session|trading day)"
     r"|a (?:day|session) earlier)"
     r"|in (?:the )?(?:early |late )?(?:trade|trading"
-    r"|session)|24 hours|24[- ]hour|one-session|single-session"
+    r"|session)|24 hours|24[- ]hour|(?:one|single)-session|in (?:a single|one) (?:session|day)"
     r"|(?:with)?in (?:the space of )?(?:a few |several |\d+ |two |three )?(?:minutes|hours)"
     r"|(?:in|over|during|within) the (?:last|past|previous) (?:hour|few hours|(?:few |\d+ )?minutes"
     r"|(?:[1-9]|1\d|2[0-4]) hours)"
