@@ -31,7 +31,7 @@ from leadwatch.claims.rankspans import RANKED_OVER, span_window
 from leadwatch.claims.vocabulary import IN_A_ROW_RE, ORDINALS, YEAR_RE, count_re, count_value
 from leadwatch.claims.windows import since_period
 
-__all__ = ["check_record_count", "record_counts"]
+__all__ = ["check_record_count", "record_counts", "without_counted"]
 
 _ORDINAL = rf"(?P<ord>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 #: What a record close is called: "record close", "record closing high", "all-time high".
@@ -212,3 +212,32 @@ def _check_longest(
         f"longest of {label}: {'yes' if ok else 'no'}"
     )
     return ("confirmed" if ok else "contradicted"), text, {"run": length}
+
+
+def without_counted(claims: list[Claim]) -> list[Claim]:
+    """``claims`` less a plain record of an asset whose words a count of its record closes
+    holds ("57 record closing highs" is no record set on the article's day; "its sixth
+    straight record close" holds the day's record in its run).
+
+    >>> words = "sixth straight record close"
+    >>> run = Claim(0, "record", "spx", words, "count:high", window="run:6")
+    >>> plain = Claim(0, "record", "spx", "record close", "high")
+    >>> without_counted([plain, run]) == [run]
+    True
+    """
+    counted = [
+        (k.sentence, k.asset, k.words)
+        for k in claims
+        if k.kind == "record" and (k.op or "").startswith("count:")
+    ]
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "record"
+            and c.op in ("high", "low")
+            and c.window is None
+            and c.level is None
+            and any((i, a) == (c.sentence, c.asset) and c.words in w for i, a, w in counted)
+        )
+    ]
