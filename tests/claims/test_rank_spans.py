@@ -46,3 +46,18 @@ def test_decade_graded() -> None:
     assert status == "confirmed"
     status, _, _ = check_move_record(claim, day, _series("1986-05-05"))  # a worse one later
     assert status == "contradicted"
+
+
+def test_weeks() -> None:
+    s = "The dollar index slid 0.8%, its steepest drop in several weeks."
+    assert _windows(s) == [("dxy", "worst:D", "last:3:week")]
+    s = "Gold rose 2%, its biggest daily gain in six weeks."
+    assert _windows(s) == [("gold", "best:D", "last:6:week")]
+    s = "Gold rose 2% in six weeks."  # no rank
+    assert _windows(s) == []
+    claim = Claim(0, "record", "gold", "w", "worst:D", window="last:3:week")
+    day = pd.Timestamp("1990-01-31")
+    status, _, _ = check_move_record(claim, day, _series("1990-01-22"))  # 8% a week back
+    assert status == "contradicted"
+    status, _, _ = check_move_record(claim, day, _series("1990-01-03"))  # four weeks back
+    assert status == "confirmed"

@@ -253,8 +253,8 @@ def _ranked_on(
         label = "every period in the data"
     else:
         _, n, unit = c.window.split(":")
-        back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
-        half = pd.Timedelta(days=182 if unit == "year" else 15)  # "in two years": 18 months on
+        back = pd.DateOffset(**{f"{unit}s": int(n)})  # "in six weeks": DateOffset(weeks=6)
+        half = pd.Timedelta(days={"year": 182, "week": 3}.get(unit, 15))  # 2 years: 18 months on
         start = at - back + half
         earlier = moves[(moves.index >= start) & (moves.index < at)]
         ok = beaten(earlier)

@@ -44,9 +44,9 @@ _SINCE_WORDS = (  # "since June 17, 2021": that day; "since the start of 2023": 
 # "in more than five years", "in a decade", "in several months": the span a record is ranked
 # over ("several" at least three, "a few" and "a couple of" at least two)
 _SPAN = (
-    rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month|decade)s|a (?P<decade>decade)"
-    r"|(?:a|one) (?P<unit1>year|month)\b|(?P<decades>decades)\b"
-    r"|(?P<few>several|a few|a couple of) (?P<unit2>year|month)s\b)"
+    rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month|week|decade)s"
+    r"|a (?P<decade>decade)|(?:a|one) (?P<unit1>year|month)\b|(?P<decades>decades)\b"
+    r"|(?P<few>several|a few|a couple of) (?P<unit2>year|month|week)s\b)"
 )
 # what a record is ranked over: "since March 1980", "in more than five years", "ever"
 RANKED_OVER = (  # "since records began in 1973": since 1973
