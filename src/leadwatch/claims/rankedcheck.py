@@ -253,7 +253,9 @@ def _ranked_on(
         label = "every period in the data"
     else:
         _, n, unit = c.window.split(":")
-        back = pd.DateOffset(**{f"{unit}s": int(n)})  # "in six weeks": DateOffset(weeks=6)
+        back = {"year": pd.DateOffset(years=int(n)), "week": pd.DateOffset(weeks=int(n))}.get(
+            unit, pd.DateOffset(months=int(n))
+        )
         half = pd.Timedelta(days={"year": 182, "week": 3}.get(unit, 15))  # 2 years: 18 months on
         start = at - back + half
         earlier = moves[(moves.index >= start) & (moves.index < at)]
