@@ -164,7 +164,7 @@ def _record(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict
         return first_ever_record(c, day, market)
     if "threshold" in c.qualifiers:  # "above $33 for the first time since October"
         return threshold_record(c, day, market)
-    if (c.op or "").startswith(("worst:", "best:")):
+    if (c.op or "").startswith(("worst:", "best:", "count:")):
         return check_move_record(c, day, market)
     if (c.window or "").startswith("past:"):  # "below last week's record highs"
         return past_record(c, day, market)

@@ -99,7 +99,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         or (
             c.kind == "record"
             and c.level is None
-            and not (c.op or "").startswith(("worst:", "best:", "cut", "hike"))  # of moves
+            and not (c.op or "").startswith(("worst:", "best:", "count:", "cut", "hike"))  # moves
             and (
                 record_span(c) > _UNITS["week"]  # a one-week high holds on too many days
                 or since_period(c.window or "") is not None

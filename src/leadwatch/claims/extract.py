@@ -97,6 +97,7 @@ from leadwatch.claims.pronouns import indicator_referent as its_data
 from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.ratios import ratio_claims
+from leadwatch.claims.recordcounts import without_counted
 from leadwatch.claims.repeats import drop_repeats
 from leadwatch.claims.reviewmonths import review_months
 from leadwatch.claims.saidperiods import said_periods
@@ -198,7 +199,7 @@ def _sentence_claims(
     claims += span_start_levels(s, spans)  # "between March 2 and 6 ... from $X": March 2
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
-    claims += move_records(s, mentions, subject if not named else None, index)
+    claims = without_counted(claims + move_records(s, mentions, None if named else subject, index))
     claims += part_records(s, mentions, subject if not named else None, index)  # "worst Q1"
     compared = []  # "3% above its January 1 level": a comparison, not a move
     for asset, side, pct, ref, level, words in past_levels(s, mentions, subject):

@@ -33,16 +33,14 @@ from leadwatch.claims.rankedcheck import (
     run_lengths,
     to_date_moves,
 )
+from leadwatch.claims.rankspans import RANKED_OVER, span_window
+from leadwatch.claims.recordcounts import record_counts
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import (
     MONTH_NAME_RE,
-    MONTH_RE,
     MONTHS,
     ORDINALS,
-    ROUGHLY_RE,
     YEAR_RE,
-    count_re,
-    count_value,
 )
 from leadwatch.claims.windows import find_windows
 
@@ -66,24 +64,6 @@ _PERIODS = {
     **MULTI_DAY_PERIODS,  # "its biggest two-day decline": D2
 }
 _PERIOD_CODES = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-# "since 2022", "since March 1980", "since May last year", "since late March"
-_SINCE_WORDS = (  # "since June 17, 2021": that day; "since the start of 2023": all of 2023 on
-    rf"(?:the (?:start|beginning|outset) of )?"
-    rf"(?:(?:early|mid-?|late) )?(?:(?:(?:{MONTH_RE})\.? [0-3]?\d,? {YEAR_RE}\b)"
-    rf"|[0-3]?\d (?:{MONTH_NAME_RE})(?:,? {YEAR_RE})?\b"  # "since 10 April": that day
-    rf"|(?:[A-Z][a-z]+ )?(?:{YEAR_RE}|last year)|(?:last )?(?:{MONTH_NAME_RE})\b"
-    r"|(?<=of )(?:the|this) year)"
-)
-# "in more than five years", "in a decade": the span a record is ranked over
-_SPAN = (
-    rf"in {ROUGHLY_RE}(?:(?P<n>{count_re(10)}) (?P<unit>year|month|decade)s|a (?P<decade>decade)"
-    r"|(?:a|one) (?P<unit1>year|month)\b|(?P<decades>decades)\b)"
-)
-# what a record is ranked over: "since March 1980", "in more than five years", "ever"
-RANKED_OVER = (  # "since records began in 1973": since 1973
-    r"(?:since (?:(?:[\w'\u2019-]+ ){1,4}(?:began|started|launched|were created|was created) in )?"
-    rf"(?P<since>{_SINCE_WORDS})|{_SPAN}|(?P<ever>ever|on record)\b)"
-)
 _DOWN_WORDS = (
     *("drop", "fall", "decline", "loss", "slide", "selloff", "sell-off", "plunge"),
     *("nosedive", "crash", "rout", "tumble", "collapse", "slump", "pullback", "retreat"),
@@ -239,22 +219,6 @@ def _period_told(s: str, pos: int) -> str:
     return next((k for k, v in told[-1].groupdict().items() if v), "D") if told else "D"
 
 
-def span_window(m: re.Match[str]) -> str:
-    """The window of a ranked move: ``since:...``, ``last:10:year`` or ``last:N:unit``."""
-    if m.group("since"):  # "since the start of the year": this year's, to the date
-        since = m.group("since")
-        this_year = re.fullmatch(r"(?i)the \w+ of (?:the|this) year", since)
-        return "ytd" if this_year else f"since:{since}"
-    if m.group("ever"):
-        return "ever"
-    if m.group("decade") or m.group("decades"):  # "in decades": at least two
-        return f"last:{20 if m.group('decades') else 10}:year"
-    if m.group("unit1"):  # "in over a year"
-        return f"last:1:{m.group('unit1').lower()}"
-    n, unit = count_value(m.group("n")), m.group("unit").lower()
-    return f"last:{10 * n}:year" if unit == "decade" else f"last:{n}:{unit}"
-
-
 def _stated_period(s: str) -> str:
     """The period of a ranked move that names none ("up 150% in 2025, its best performance
     since 1979"): the one every window of the sentence is of, else a session."""
@@ -305,6 +269,7 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             Claim(i, "record", asset, m.group(0), o, window=span_window(m), qualifiers=told)
             for o in _paired(m, op)
         ]
+    out += record_counts(s, mentions, subject, i)  # "its sixth straight record close"
     return [_session_day(c, s) for c in out] + _ranked_runs(s, mentions, subject, i)
 
 

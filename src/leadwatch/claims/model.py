@@ -80,6 +80,15 @@ class Claim:
                 unit = "%" if a in YIELDS else ""
                 return f"{a} {op} {self.level:,.4g}{unit}"
             return f"{a} {op} ${self.level:,.0f}"
+        if self.kind == "record" and (self.op or "").startswith("count:"):  # record closes
+            kind, _, rest = (self.window or "").partition(":")
+            side = (self.op or "")[6:]
+            if kind == "run":
+                return f"{a} {rest} record {side} closes in a row"
+            if kind == "longest":
+                return f"{a} longest run of record {side} closes {rest.replace(':', ' ')}"
+            year, _, n = rest.partition(":")
+            return f"{a} {n} record {side} closes in {year or 'the year'}"
         if self.kind == "record" and (self.op or "").startswith(("worst:", "best:")):
             side, period = (self.op or "").split(":")
             w = self.window or ""

@@ -15,6 +15,7 @@ from leadwatch.claims.eventday import event_day
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
+from leadwatch.claims.recordcounts import check_record_count
 from leadwatch.claims.vocabulary import MONTH_RE, MONTHS, YEAR_RE, month_number
 from leadwatch.claims.windows import resolve_window, since_period
 
@@ -120,6 +121,28 @@ _SINCE_DAY = re.compile(
 )
 
 
+_DECADE = re.compile(r"since:the (?:(?P<part>early|mid|late)-? ?)?(?P<decade>\d{3}0)s")
+#: The years of a decade's part: "the early 1980s" 1980-83, "the mid-1980s" 1984-86.
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
+
+
+def _since_decade(window: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The years of a decade a "since" record goes back to ("since:the early 1980s": 1980 to
+    1983); none for another window.
+
+    >>> [d.year for d in _since_decade("since:the mid-1990s")]
+    [1994, 1996]
+    """
+    m = _DECADE.fullmatch(window)
+    if m is None:
+        return None
+    first, last = _DECADE_PARTS[m.group("part")]
+    decade = int(m.group("decade"))
+    return pd.Timestamp(year=decade + first, month=1, day=1), pd.Timestamp(
+        year=decade + last, month=12, day=31
+    )
+
+
 def _since_day(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The day a "since" record names ("since:June 17, 2021", "since:10 April": the last
     10 April before the article ``day``), as a one-day span."""
@@ -161,6 +184,8 @@ def check_move_record(
     inconclusive: the data hold no intraday ranks. A session named ("on Monday") is the one
     ranked. A span record ("in two years") needs the last move beyond it at least the span
     less half a unit back (a rounded count)."""
+    if (c.op or "").startswith("count:"):  # "its sixth straight record close"
+        return check_record_count(c, day, market)
     assert c.asset is not None and c.op is not None
     if c.op.endswith(":D") and c.when is not None and c.when[0] in _DAY_WHENS:
         day = event_day(c.when, day)  # "on Monday, its biggest one-day fall in a year"
@@ -211,8 +236,10 @@ def _ranked_on(
         ok = beaten(moves[(moves.index > start) & (moves.index < at)])
         label = f"every period since {(start + pd.Timedelta(days=1)).date()}"
     elif c.window.startswith("since:"):
-        span = _since_day(c.window, pd.Timestamp(day)) or since_period(
-            _dated(c.window, pd.Timestamp(day))
+        span = (
+            _since_day(c.window, pd.Timestamp(day))
+            or _since_decade(c.window)
+            or since_period(_dated(c.window, pd.Timestamp(day)))
         )
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}
@@ -226,8 +253,10 @@ def _ranked_on(
         label = "every period in the data"
     else:
         _, n, unit = c.window.split(":")
-        back = pd.DateOffset(years=int(n)) if unit == "year" else pd.DateOffset(months=int(n))
-        half = pd.Timedelta(days=182 if unit == "year" else 15)  # "in two years": 18 months on
+        back = {"year": pd.DateOffset(years=int(n)), "week": pd.DateOffset(weeks=int(n))}.get(
+            unit, pd.DateOffset(months=int(n))
+        )
+        half = pd.Timedelta(days={"year": 182, "week": 3}.get(unit, 15))  # 2 years: 18 months on
         start = at - back + half
         earlier = moves[(moves.index >= start) & (moves.index < at)]
         ok = beaten(earlier)
