@@ -281,3 +281,25 @@ def test_a_record_near_an_extreme_of_a_later_year_is_not_checked_before_that_yea
     the article: not checkable (it used to stop the whole check); in 2026 it is graded."""
     graded = _graded("Bitcoin hit a record high, topping a high of $97,000 in 2026.", day)
     assert ("record", "btc", None, "past:year:2026", status) in graded
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "inside", "outside"),
+    [
+        ("ago:1:year", "2025-11-10", "2024-11-01", "2024-09-20"),
+        ("ago:1:year", "2026-03-04", "2025-03-20", "2025-05-01"),
+        ("ago:2:year", "2025-06-15", "2023-07-05", "2023-09-01"),
+    ],
+)
+def test_years_ago_is_checked_weeks_around_that_day_not_months(
+    code: str, day: str, inside: str, outside: str
+) -> None:
+    start, end, _ = anchor_span(code, pd.Timestamp(day)) or (None, None, "")
+    assert start is not None and end is not None
+    assert start <= pd.Timestamp(inside) <= end
+    assert not start <= pd.Timestamp(outside) <= end
+
+
+def test_weeks_ago_keeps_its_span() -> None:
+    start, end, _ = anchor_span("ago:1:week", pd.Timestamp("2025-10-13")) or (None, None, "")
+    assert (str(start.date()), str(end.date())) == ("2025-10-02", "2025-10-10")  # type: ignore[union-attr]
