@@ -303,3 +303,35 @@ def test_years_ago_is_checked_weeks_around_that_day_not_months(
 def test_weeks_ago_keeps_its_span() -> None:
     start, end, _ = anchor_span("ago:1:week", pd.Timestamp("2025-10-13")) or (None, None, "")
     assert (str(start.date()), str(end.date())) == ("2025-10-02", "2025-10-10")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "window"),
+    [
+        (
+            "Gold is far above where it stood a year ago, when it was below $2,600.",
+            2600.0,
+            "ext::ago:1:year",
+        ),
+        (
+            "Silver is well up from six months ago, when it traded near $31.",
+            31.0,
+            "ext::ago:6:month",
+        ),
+        (
+            "Bitcoin is lower than two weeks ago, when the coin sat at $98,400.",
+            98400.0,
+            "ext::ago:2:week",
+        ),
+    ],
+)
+def test_a_price_in_a_when_clause_after_a_span_back_is_of_that_time(
+    text: str, level: float, window: str
+) -> None:
+    levels = [(c.level, c.window) for c in extract_claims(text).claims if c.kind == "level"]
+    assert (level, window) in levels
+
+
+def test_a_when_clause_with_no_span_back_keeps_the_day() -> None:
+    levels = [c.window for c in extract_claims("Bitcoin fell 5% when it hit $90,000.").claims]
+    assert all(w is None for w in levels)
