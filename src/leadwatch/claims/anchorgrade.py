@@ -30,8 +30,8 @@ __all__ = ["anchor_span", "grade_anchored", "reference_day"]
 
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 #: Days of slack around "N units ago", and the share of the span added to them: "a year
-#: ago" is that day give or take three weeks, never the months around it.
-_SLACK = {"day": (1, 0.1), "week": (3, 0.1), "month": (10, 0.1), "year": (14, 0.02)}
+#: ago" is that day give or take two weeks, never the months around it.
+_SLACK = {"day": (1, 0.1), "week": (3, 0.1), "month": (10, 0.1), "year": (7, 0.02)}
 #: Months of a part of a year ("late last year": September to December).
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "": (1, 12)}
 
