@@ -32,7 +32,7 @@ CURRENCIES: dict[str, tuple[str, str]] = {
     "chf": (r"CHF|Swiss francs?", r"\bCHF ?\d"),
     # the lira's code and sign follow the figure as often: "6,070 TRY", "\u20ba6,070"
     "try": (
-        r"TRY|(?:Turkish )?liras?",
+        r"(?-i:TRY)|(?:Turkish )?liras?",
         r"\u20ba|\bTRY ?\d|\d ?(?:TRY|TL)\b|\d (?:Turkish )?liras?\b",
     ),
 }
