@@ -1,8 +1,8 @@
 """The currencies other than the US dollar that gold and silver are quoted in (pure data).
 
 Each has its words in a pricing frame ("in sterling terms", "priced in yen") and the sign
-on its figures (\u00a3, \u20ac, \u20b9, A$, "Rs", "per 10 grams", "6,070 TRY"); the metal quoted in one
-is a series of its own (``gold_eur``), shown as :data:`CURRENCY_NAMES` says.
+on its figures (\u00a3, \u20ac, \u20b9, A$, "Rs", "per 10 grams", "6,070 TRY"); the metal
+quoted in one is a series of its own (``gold_eur``), shown as :data:`CURRENCY_NAMES` says.
 
 Examples
 --------

@@ -1,11 +1,11 @@
 """Assets named only as what another quantity is tied to: no subject of the figures (pure).
 
 "The 2-year yield, sensitive to the Federal Reserve's policy rate, closed at 3.5%", "miners
-closely linked to bitcoin fell 6%", "a currency pegged to the dollar", "bitcoin, realigned with gold, rose 2%": the asset after
-"sensitive to", "tied to", "linked to", "pegged to", "realigned with", "decoupled from"
-describes the noun before it; the sentence's figures belong to that noun, never to the
-asset so named. Futures, options or
-funds "linked to the S&P 500" are a market on it and keep it.
+closely linked to bitcoin fell 6%", "a currency pegged to the dollar", "bitcoin, realigned
+with gold, rose 2%": the asset after "sensitive to", "tied to", "linked to", "pegged to",
+"realigned with", "decoupled from" describes the noun before it; the sentence's figures
+belong to that noun, never to the asset so named. Futures, options or funds "linked to the
+S&P 500" are a market on it and keep it.
 
 Examples
 --------
