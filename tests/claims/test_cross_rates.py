@@ -60,3 +60,19 @@ def test_a_rate_is_shown_without_a_dollar_sign_and_named_as_a_pair(text: str, sh
     levels = [c for c in extract_claims(text).claims if c.kind == "level"]
     assert [c.describe() for c in levels] == [shown]  # was "usd_jpy at $151": a price
     assert "(USD/" in ASSET_NAMES[levels[0].asset]
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("The greenback has slipped below 139 Japanese yen this week.", "usd_jpy"),
+        ("The dollar rose above 0.79 Swiss francs on Tuesday.", "usd_chf"),
+        ("The dollar held under about 7.1 yuan after the data.", "usd_cny"),
+    ],
+)
+def test_a_dollar_crossing_a_figure_in_a_currency_is_that_rate(text: str, rate: str) -> None:
+    assert find_assets(text)[0].asset == rate
+
+
+def test_a_dollar_index_crossing_a_bare_figure_stays_the_index() -> None:
+    assert find_assets("The dollar index fell below 98 on Monday.")[0].asset == "dxy"

@@ -51,3 +51,18 @@ def test_the_tolerance_is_small_and_leaves_closes_alone() -> None:
     closes = pd.Series([100.0, 103.0], index=DAYS[:2])
     m = Market({"x": closes})  # no range: the close rule alone (±2% for "at")
     assert level_days(m, "x", "at", 100.0 * 1.0205).tolist() == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("op", "level", "held"),
+    [
+        ("above", 116_400.0, True),  # the stored high 0.34% short: a session's range, spot went on
+        ("below", 104_600.0, True),  # the stored low 0.38% over
+        ("above", 117_500.0, False),  # 1.3% over the high: never
+        ("below", 103_000.0, False),
+    ],
+)
+def test_a_crossing_gets_the_close_slack_on_the_day_range(
+    op: str, level: float, held: bool
+) -> None:
+    assert bool(level_days(_market(), "btc", op, level).any()) is held

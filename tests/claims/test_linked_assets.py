@@ -34,3 +34,23 @@ def test_futures_linked_to_an_index_keep_it() -> None:
     claims = extract_claims(text).claims
     assert all(c.asset != "gold" or c.pct != 0.3 for c in claims)
     assert any(c.asset == "spx" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "other"),
+    [
+        ("Bitcoin, which has realigned with gold, climbed 3.1% on Thursday.", "btc", "gold"),
+        ("Ether, moving in lockstep with bitcoin, dropped 4.2% on Tuesday.", "eth", "btc"),
+        ("Gold seems to have decoupled from the dollar and jumped 1.8% today.", "gold", "dxy"),
+    ],
+)
+def test_an_asset_a_subject_moves_with_or_apart_from_takes_no_figure(
+    text: str, subject: str, other: str
+) -> None:
+    assets = {c.asset for c in extract_claims(text).claims if c.kind == "percent"}
+    assert assets == {subject} and other not in assets
+
+
+def test_an_asset_named_as_a_second_subject_keeps_its_figure() -> None:
+    claims = extract_claims("Bitcoin rose 2% and gold, in turn, gained 1.1%.").claims
+    assert ("gold", 1.1) in {(c.asset, c.pct) for c in claims}

@@ -59,3 +59,19 @@ def test_the_local_series_is_reported_as_not_in_the_store() -> None:
 )
 def test_usd_prices_next_to_another_currency_stay_usd(text: str, asset: str) -> None:
     assert asset in _assets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gram gold set a fresh peak at 5,480 TRY on Wednesday.",
+        "Gold climbed to 5,900 liras per gram on Tuesday.",
+        "In Istanbul, gold rose 1.4% to \u20ba4,210.",
+    ],
+)
+def test_gold_priced_in_lira_is_the_lira_series(text: str) -> None:
+    assert _assets(text) == {"gold_try"}
+
+
+def test_gold_in_dollars_beside_the_lira_named_stays_usd() -> None:
+    assert _assets("Gold rose 1% to $4,210 while the Turkish lira slid.") == {"gold"}

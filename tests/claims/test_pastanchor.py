@@ -281,3 +281,57 @@ def test_a_record_near_an_extreme_of_a_later_year_is_not_checked_before_that_yea
     the article: not checkable (it used to stop the whole check); in 2026 it is graded."""
     graded = _graded("Bitcoin hit a record high, topping a high of $97,000 in 2026.", day)
     assert ("record", "btc", None, "past:year:2026", status) in graded
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "inside", "outside"),
+    [
+        ("ago:1:year", "2025-11-10", "2024-11-01", "2024-09-20"),
+        ("ago:1:year", "2026-03-04", "2025-03-12", "2025-04-01"),
+        ("ago:2:year", "2025-06-15", "2023-07-05", "2023-09-01"),
+    ],
+)
+def test_years_ago_is_checked_weeks_around_that_day_not_months(
+    code: str, day: str, inside: str, outside: str
+) -> None:
+    start, end, _ = anchor_span(code, pd.Timestamp(day)) or (None, None, "")
+    assert start is not None and end is not None
+    assert start <= pd.Timestamp(inside) <= end
+    assert not start <= pd.Timestamp(outside) <= end
+
+
+def test_weeks_ago_keeps_its_span() -> None:
+    start, end, _ = anchor_span("ago:1:week", pd.Timestamp("2025-10-13")) or (None, None, "")
+    assert (str(start.date()), str(end.date())) == ("2025-10-02", "2025-10-10")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "window"),
+    [
+        (
+            "Gold is far above where it stood a year ago, when it was below $2,600.",
+            2600.0,
+            "ext::ago:1:year",
+        ),
+        (
+            "Silver is well up from six months ago, when it traded near $31.",
+            31.0,
+            "ext::ago:6:month",
+        ),
+        (
+            "Bitcoin is lower than two weeks ago, when the coin sat at $98,400.",
+            98400.0,
+            "ext::ago:2:week",
+        ),
+    ],
+)
+def test_a_price_in_a_when_clause_after_a_span_back_is_of_that_time(
+    text: str, level: float, window: str
+) -> None:
+    levels = [(c.level, c.window) for c in extract_claims(text).claims if c.kind == "level"]
+    assert (level, window) in levels
+
+
+def test_a_when_clause_with_no_span_back_keeps_the_day() -> None:
+    levels = [c.window for c in extract_claims("Bitcoin fell 5% when it hit $90,000.").claims]
+    assert all(w is None for w in levels)

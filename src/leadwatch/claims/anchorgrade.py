@@ -29,8 +29,9 @@ from leadwatch.claims.weekof import resolve_week
 __all__ = ["anchor_span", "grade_anchored", "reference_day"]
 
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-#: Days of slack, besides a tenth of the span, around "N units ago".
-_SLACK = {"day": 1, "week": 3, "month": 10, "year": 30}
+#: Days of slack around "N units ago", and the share of the span added to them: "a year
+#: ago" is that day give or take two weeks, never the months around it.
+_SLACK = {"day": (1, 0.1), "week": (3, 0.1), "month": (10, 0.1), "year": (7, 0.02)}
 #: Months of a part of a year ("late last year": September to December).
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "": (1, 12)}
 
@@ -42,7 +43,7 @@ def anchor_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestam
     if kind == "ago":
         n, unit = rest.split(":")
         size = SPAN_DAYS[unit] * int(n)
-        slack = pd.Timedelta(days=round(_SLACK[unit] + 0.1 * size))
+        slack = pd.Timedelta(days=round(_SLACK[unit][0] + _SLACK[unit][1] * size))
         center = day - pd.Timedelta(days=size)
         return center - slack, min(day, center + slack), f"about {n} {unit}(s) before {day.date()}"
     if kind == "within":  # "less than two weeks ago": any day of the span up to the article

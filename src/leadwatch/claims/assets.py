@@ -266,8 +266,7 @@ def find_assets(
     "the gauge", "the index", "the benchmark" the last index named (none named: no
     mention, the sentence's subject stands for it)."""
     found: list[AssetMention] = []
-    metal, index = previous_metal, previous_index
-    ticker_end = 0
+    metal, index, ticker_end = previous_metal, previous_index, 0
     for m in _ASSET_RE.finditer(sentence):
         kind = m.lastgroup or ""
         if kind in _ACRONYMS and len(m.group(0)) <= 4 and not m.group(0).isupper():
@@ -343,7 +342,8 @@ def referents(
 ) -> tuple[str, str | None]:
     """The last metal named and the first index of the last sentence naming one, after
     ``mentions`` (``before``: the sentence's mentions before them): what "the metal" and
-    "the gauge" stand for next ("The S&P 500 and the Nasdaq rose. The index ...": the S&P).
+    "the gauge" stand for next ("The S&P 500 and the Nasdaq rose. The index ...": the S&P; a
+    VIX named first gives way to the next index named).
 
     >>> ms = find_assets("The dollar index and the VIX fell as gold and silver rose")
     >>> referents(ms, "gold", "spx")
@@ -353,7 +353,7 @@ def referents(
     for m in mentions:
         if m.asset in ("silver", "gold", "platinum", "palladium"):
             metal = m.asset
-        elif m.asset in INDEXES and not named and m.words != "(carried)":
+        elif m.asset in INDEXES and m.words != "(carried)" and set(named) <= {"vix"} - {m.asset}:
             index = m.asset
             named.append(m.asset)
     return metal, index

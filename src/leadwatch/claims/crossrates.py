@@ -50,11 +50,12 @@ _BARE_DOLLAR = re.compile(
     r"(?:(?:the )?(?:US |U\.S\. |American )?(?:dollar|greenback|buck)s?)$", re.IGNORECASE
 )
 # Within the dollar's own clause (no clause break, no second subject): "against the yen",
-# "versus the euro", "vs. CHF", "relative to sterling", "to 151.20 yen".
+# "versus the euro", "vs. CHF", "relative to sterling", "to 151.20 yen", "below 141 yen".
 _CLAUSE = r"^(?:(?!\b(?:and|but|while|whereas|as)\b)(?:(?<=\d)[.,](?=\d)|[^,;.!?\u2014]))*?"
 _SET = (
     r"(?:\b(?:against|versus|vs\.?|relative to) "
-    r"|\b(?:to|at|near|around) (?:a |an )?[\d.,]+ )(?:the )?"  # "traded at 151.20 yen"
+    r"|\b(?:to|at|near|around|below|above|under|over|past|beyond) (?:about |roughly )?"
+    r"(?:a |an )?[\d.,]+ )(?:the )?"  # "traded at 151.20 yen", "fell below 141 yen"
 )
 _AGAINST = re.compile(rf"{_CLAUSE}{_SET}(?:{_NAMES})\b", re.IGNORECASE)
 

@@ -1,8 +1,8 @@
 """The currencies other than the US dollar that gold and silver are quoted in (pure data).
 
 Each has its words in a pricing frame ("in sterling terms", "priced in yen") and the sign
-on its figures (\u00a3, \u20ac, \u20b9, A$, "Rs", "per 10 grams"); the metal quoted in one
-is a series of its own (``gold_eur``), shown as :data:`CURRENCY_NAMES` says.
+on its figures (\u00a3, \u20ac, \u20b9, A$, "Rs", "per 10 grams", "6,070 TRY"); the metal
+quoted in one is a series of its own (``gold_eur``), shown as :data:`CURRENCY_NAMES` says.
 
 Examples
 --------
@@ -30,6 +30,11 @@ CURRENCIES: dict[str, tuple[str, str]] = {
     "aud": (r"AUD|Australian dollars?|Aussie dollars?", r"\bAU?\$|\bAUD ?\d"),
     "cad": (r"CAD|Canadian dollars?", r"\bC\$|\bCAD ?\d"),
     "chf": (r"CHF|Swiss francs?", r"\bCHF ?\d"),
+    # the lira's code and sign follow the figure as often: "6,070 TRY", "\u20ba6,070"
+    "try": (
+        r"(?-i:TRY)|(?:Turkish )?liras?",
+        r"\u20ba|\bTRY ?\d|\d ?(?:TRY|TL)\b|\d (?:Turkish )?liras?\b",
+    ),
 }
 #: How the local series are shown ("gold_eur": "gold priced in EUR").
 CURRENCY_NAMES = {

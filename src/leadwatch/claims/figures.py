@@ -71,7 +71,6 @@ from leadwatch.claims.ytdmonths import year_to_month
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
 
 _GROUPS = frozenset({"metals", "metal"})
-
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     rf"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|{CROSS_VERB_RE}|exceed(?:ed|ing|s)?|approaching|nearing|near|"
@@ -90,7 +89,10 @@ _OP = (
 _QUAL = (
     r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately| approx\."
     r"| close to| now| currently| worth| (?:an?|the) (?:[a-z]+ly |much-|all-)?[a-z]+(?:-[a-z]+)?"
-    r"(?= US\$| \$)"
+    r"(?= US\$| \$)"  # next: "the VIX sits at a sleepy 16.15", an unsigned figure
+    r"| (?:an?|the) (?!(?:rate|pace|time|total|level|price|year|month|week|day|session)\b)"
+    r"(?:[a-z]+ly |much-|all-)?[a-z]+(?:-[a-z]+)?"
+    r"(?= \d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?![-\w]| ?%| ?per))"
     r"| (?:fresh |new )?record(?:[- ]high|[- ]low)?(?: of)?"
     r"| (?:price |psychological |key )?(?:levels?|marks?|thresholds?|barriers?) of"
     rf"| {KEY_LEVEL_RE}(?= \d| (?:US)?\$))*"

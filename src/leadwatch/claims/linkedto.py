@@ -1,10 +1,11 @@
 """Assets named only as what another quantity is tied to: no subject of the figures (pure).
 
 "The 2-year yield, sensitive to the Federal Reserve's policy rate, closed at 3.5%", "miners
-closely linked to bitcoin fell 6%", "a currency pegged to the dollar": the asset after
-"sensitive to", "tied to", "linked to", "pegged to" describes the noun before it; the
-sentence's figures belong to that noun, never to the asset so named. Futures, options or
-funds "linked to the S&P 500" are a market on it and keep it.
+closely linked to bitcoin fell 6%", "a currency pegged to the dollar", "bitcoin, realigned
+with gold, rose 2%": the asset after "sensitive to", "tied to", "linked to", "pegged to",
+"realigned with", "decoupled from" describes the noun before it; the sentence's figures
+belong to that noun, never to the asset so named. Futures, options or funds "linked to the
+S&P 500" are a market on it and keep it.
 
 Examples
 --------
@@ -27,7 +28,9 @@ __all__ = ["linked_object"]
 _LINKED = re.compile(
     r"(?<!futures )(?<!contracts )(?<!options )(?<!ETFs )(?<!funds )"  # a market on the asset
     r"\b(?:(?:more |most |highly |closely |tightly |very )?"
-    r"(?:sensitive|tied|linked|pegged|correlated|indexed|exposed)) to\s+"
+    r"(?:sensitive|tied|linked|pegged|correlated|indexed|exposed) to"
+    r"|(?:re-?)?(?:aligned|coupled|correlated|moving|trading) (?:in (?:lock-?)?step )?with"
+    r"|(?:de-?coupled|diverged|decorrelated) from|in (?:lock-?)?step with)\s+"
     r"(?:(?:the|a|an)\s+)?(?:US\s+|U\.S\.\s+)?$",
     re.IGNORECASE,
 )

@@ -70,8 +70,8 @@ FEED_TOLERANCE = 0.001
 TOLERANCE = {
     "at": "close within ±2% of the level, or the day's range (±0.1%, feeds differ) contains it",
     "near": "close within -3%..+2% of the level, or the day's range touches that band",
-    "above": "close at least 0.5% below the level or higher, or the day's high above it",
-    "below": "close at most 0.5% above the level or lower, or the day's low below it",
+    "above": "close or the day's high at least 0.5% below the level or higher",
+    "below": "close or the day's low at most 0.5% above the level or lower",
     "break": (
         "previous close below the level and the close or the day's high within 0.5% of it "
         "or above (up to 4 days earlier when no day is named, if the price still holds)"
@@ -169,9 +169,9 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
         ok = (c >= level * 0.97) & (c <= level * 1.02)
         extra = None if r is None else (r["low"] <= level * 1.02) & (r["high"] >= level * 0.97)
     elif op == "above":
-        ok, extra = c >= level * 0.995, None if r is None else r["high"] >= level
-    elif op == "below":
-        ok, extra = c <= level * 1.005, None if r is None else r["low"] <= level
+        ok, extra = c >= level * 0.995, None if r is None else r["high"] >= level * 0.995
+    elif op == "below":  # a high (low) gets the close's slack: the range may be one session's
+        ok, extra = c <= level * 1.005, None if r is None else r["low"] <= level * 1.005
     else:
         ok = (c.shift(1) < level) & (c >= level * 0.995)
         extra = None

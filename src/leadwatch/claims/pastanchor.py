@@ -118,8 +118,9 @@ _MONTH_MOVE = _ci(
 )
 #: A year (or a part of one) a "when" clause tells of, before its price ("gains from early
 #: 2025, when ether touched $3,900"): the price of that time. A month's is read elsewhere.
-_WHEN_BEFORE = _ci(
-    rf"\b(?:in|from|since|of|during|until) (?:{_PART}[- ])?(?P<yonly>{YEAR_RE})\b,? when "
+_WHEN_BEFORE = _ci(  # "in 2023, when ...", "than a year ago, when it sat below $"
+    rf"(?:\b(?:in|from|since|of|during|until) (?:{_PART}[- ])?(?P<yonly>{YEAR_RE})"
+    rf"|\b{_AGO}),? when "
     r"[^$;:.]{0,60}?(?:US)?\$?\s?$"
 )
 #: A span after the extreme, before its price ("a week after it hit a peak of",

@@ -188,8 +188,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # A clause that sets its own time apart ("Gold, which touched $5,600 on Thursday, has fallen").
 _ASIDE_RE = re.compile(
-    r"(?:^|[,(\u2014-])\s*(?:which|who|after|having|before|when|as|since|while|from|following"
-    r"|[a-z]+ing)"
+    r"(?:^|[,(\u2014-])\s*(?!(?:while |whereas )?(?:as of|on) [A-Z][\w .]{0,24},)"  # its clause's
+    r"(?:which|who|after|having|before|when|as|since|while|from|following|[a-z]+ing)"
     r"\b(?:[^,;()\u2014]|,(?=\d))*"
     r"|\([^()]*\)",  # a parenthesis: "(before Sunday it never traded over $5,000)"
     re.IGNORECASE,
