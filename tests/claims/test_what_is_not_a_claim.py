@@ -106,3 +106,20 @@ def test_the_index_named_after_its_sectors_stays() -> None:
     got = _graded("Seven of the 11 S&P 500 sectors rose, and the index gained 0.6% on Wednesday.")
     assert ("percent", "spx", 0.6) in got
     assert ("percent", "spx", 1.1) in _graded("The S&P 500 fell 1.1% on Friday, all sectors lower.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold firmed. He said that profit-taking near $4,300 may cause short dips.",
+        "Silver rose. Selling around $52 may cap the advance, a dealer said.",
+    ],
+)
+def test_a_price_before_the_modal_may_is_no_level_of_may(text: str) -> None:
+    got = [c for c in extract_claims(text).claims if c.sentence == 1 and c.kind == "level"]
+    assert got == []
+
+
+def test_a_price_in_the_month_of_may_stays_anchored() -> None:
+    got = [c for c in extract_claims("Silver touched $35 in mid-May.").claims if c.kind == "level"]
+    assert [(c.level, c.window) for c in got] == [(35.0, "ext::mon:5:0:mid")]
