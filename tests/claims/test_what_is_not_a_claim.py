@@ -123,3 +123,20 @@ def test_a_price_before_the_modal_may_is_no_level_of_may(text: str) -> None:
 def test_a_price_in_the_month_of_may_stays_anchored() -> None:
     got = [c for c in extract_claims("Silver touched $35 in mid-May.").claims if c.kind == "level"]
     assert [(c.level, c.window) for c in got] == [(35.0, "ext::mon:5:0:mid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A strategist wrote, "When spot silver trades over $60, it will make headlines."',
+        "Once ether is above $5,000, traders say it would draw new buyers.",
+    ],
+)
+def test_a_price_in_a_condition_with_a_future_is_no_level(text: str) -> None:
+    assert [g for g in _graded(text) if g[0] == "level"] == []
+
+
+def test_a_past_when_clause_and_a_price_now_stay_levels() -> None:
+    assert [g[0] for g in _graded("When gold topped $3,000 in March, it made news.")] == ["level"]
+    got = _graded("Gold is above $4,000 and analysts say it will climb further.")
+    assert [g[0] for g in got] == ["level"]
