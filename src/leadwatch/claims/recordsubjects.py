@@ -78,6 +78,6 @@ def first_of_people(s: str, start: int, end: int) -> bool:
     >>> first_of_people(s, s.index("first"), len(s) - 1)
     False
     """
-    lo = clause_start(s, start)
+    lo = max(0, start - 120, s.rfind(";", 0, start) + 1)  # the sentence part before it
     tail = re.split(r"[;!?]|\.(?!\d)", s[end:], maxsplit=1)[0]
     return not _PRICE_TOLD.search(s, lo, start) and not _PRICE_TOLD.search(tail)
