@@ -7,6 +7,10 @@ subject of a consequence (would, could, might, will, meant, means, signals, impl
 triggers, opens, spells, risks); "at $30 could be a bargain" states a price and stays a level.
 A move to a price that an opinion is about ("ether sliding back toward $2,000 is not a
 collapse", "gold falling to $3,000 would not end the run") is no level either.
+A price in a "when"/"once"/"if" clause in the present whose main clause tells the future
+("when spot gold trades over $3,000, it will be front-page news", "once silver is above
+$60 it would draw buyers") is a condition too; a past one ("when gold topped $3,000 in
+March, it made headlines") states a level.
 A clause that states where an asset trades now ("as ETH is trading under $3,000", "while
 gold is hovering near $4,000") is a fact even inside a forecast (:func:`fact_start`).
 
@@ -49,6 +53,16 @@ _NOT_HEADED = "".join(rf"(?<!\b{w} )" for w in (*_HEADS, "despite", "by", "on", 
 _GERUND = re.compile(rf"{_NOT_HEADED}\b[a-z]+ing(?: back)?\s+$", re.IGNORECASE)
 
 
+# A condition in the present before the figure, and a future after it.
+_WHEN_NOW = re.compile(
+    r"\b(?:when|whenever|once|if|as soon as)\s+(?:[\w$.&'-]+\s+){0,4}?(?:trades|is|hits|reaches"
+    r"|breaks|crosses|tops|clears|rises|falls|climbs|drops|moves|gets|goes|stays|holds|sits)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"[^;.!?]*\b(?:will|would|(?:it|they)['\u2019]ll)\b", re.I)
+
+
 def threshold_condition(s: str, start: int) -> bool:
     """Whether the figure whose words start at ``start`` in ``s`` is a threshold stated as a
     condition (see the module doc), or a move to it that an opinion is about ("silver
@@ -59,6 +73,8 @@ def threshold_condition(s: str, start: int) -> bool:
     (True, False)
     """
     at = start + len(m[0]) if (m := re.match(r"[a-z]+ing\s+", s[start:], re.I)) else start
+    if _WHEN_NOW.search(s, max(0, start - 80), start) and _FUTURE.match(s, start):
+        return True  # "when gold trades over $3,000, it will be news": a condition
     return bool(
         _THRESHOLD_IF.match(s[start:]) or (_GERUND_IF.match(s[at:]) and _GERUND.search(s[:at]))
     )

@@ -30,7 +30,7 @@ from leadwatch.claims.model import Claim
 from leadwatch.claims.nonmarket import market_figures
 from leadwatch.claims.vocabulary import words_re
 
-__all__ = ["outside_history", "outside_sayings", "saying_start"]
+__all__ = ["habitual", "outside_history", "outside_sayings", "rare_event", "saying_start"]
 
 _SAYING = re.compile(
     r"\b(?:(?:say|says|said|saying|claim|claims|repeat|repeated|hear|heard)\s+(?:things|something)"
@@ -65,10 +65,68 @@ def outside_sayings(s: str, claims: list[Claim]) -> list[Claim]:
     claims = [c for c in outside_history(s, market_figures(s, claims)) if not _unstated(s, c)]
     if _RULE.search(s) and not re.search(r"\d", s):
         claims = [c for c in claims if c.kind != "move" or c.when is not None]
+    claims = [c for c in claims if not habitual(s, c) and not rare_event(s, c)]
     start = saying_start(s)
     if start is None:
         return claims
     return [c for c in claims if c.kind == "narrative" or s.find(c.words) < start]
+
+
+# A habit told in the present: "uncertainty always drives gold higher", "a weak dollar
+# usually lifts silver", "rate cuts tend to push bitcoin up": no move on a day.
+_HABIT = re.compile(
+    r"\b(?:always|usually|typically|normally|generally|invariably|tends? to|often)\s+"
+    r"(?!been\b|was\b|were\b|had\b|has\b|have\b)[a-z]+s?\b",
+)
+# A move named as a kind of event with its frequency: "a 15% drawdown is rare", "a 10%
+# correction happens about once every two years", "such a drop occurs on average ...".
+_EVENT_NOUN = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:drawdowns?|corrections?|declines?|drops?|falls?|crashes|crash|rall"
+    r"(?:y|ies)|gains?|moves?|swings?|sell-?offs?|slumps?|surges?|pullbacks?)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|that|while)\s+)\W*(?:an?|such an?)\s+$", re.IGNORECASE
+)
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|\d+ times) (?:every|a|per|in) (?:\w+ )?(?:years?|decades?|months?)\b"
+    r"|\b(?:on average|an average of)\b|\b(?:is|are) (?:(?:very|quite|fairly) )?(?:rare|uncommon"
+    r"|common|unusual|typical|normal)\b|\b(?:happens?|occurs?)\b",
+    re.IGNORECASE,
+)
+
+
+def habitual(s: str, c: Claim) -> bool:
+    """Whether ``c`` is a figureless move told as a habit in the present ("uncertainty
+    always drives gold higher", "rate cuts tend to lift bitcoin"): a rule, not a move.
+
+    >>> c = Claim(0, "move", "gold", "drives gold higher", "up")
+    >>> habitual("Fear always drives gold higher.", c), habitual("Fear drives gold higher.", c)
+    (True, False)
+    """
+    if c.kind != "move" or c.when is not None or c.pct is not None or c.level is not None:
+        return False
+    pos = s.find(c.words)
+    return pos >= 0 and any(
+        m.start() <= pos + 1 and clause_start(s, pos) <= m.start() for m in _HABIT.finditer(s)
+    )
+
+
+def rare_event(s: str, c: Claim) -> bool:
+    """Whether the figure of ``c`` names a kind of move whose frequency the sentence tells
+    ("A 15% drawdown is rare; it happens once every 30 months"): a statistic, no move.
+
+    >>> c = Claim(0, "percent", "spx", "12%", "down", pct=12.0)
+    >>> rare_event("A 12% slump happens about once every four years.", c)
+    True
+    >>> rare_event("Stocks fell 12%, a slump that happens once every four years.", c)
+    False
+    """
+    pos = s.find(c.words)
+    if c.pct is None or c.when is not None or pos < 0 or not _FREQUENCY.search(s):
+        return False
+    lead = _INDEFINITE.search(s[:pos])
+    return lead is not None and _EVENT_NOUN.match(s, pos + len(c.words)) is not None
 
 
 # Past episodes in general, not a dated one: "during earlier rallies", "in previous cycles".

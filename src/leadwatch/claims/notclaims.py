@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.pastepisodes import drop_past_episodes
+from leadwatch.claims.premarket import before_the_open
 from leadwatch.claims.referredmoves import drop_referred_moves
 
 if TYPE_CHECKING:
@@ -198,4 +199,5 @@ def unstated_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
     told as records (module doc)."""
     claims = drop_past_episodes(sentences, claims)  # "there have been 9 prior weeks where"
     claims = drop_referred_moves(sentences, claims)  # "This firmer dollar hurt gold"
+    claims = before_the_open(sentences, claims)  # "S&P 500 futures fell 2% premarket"
     return eased_records(sentences, drop_cause_moves(sentences, claims))

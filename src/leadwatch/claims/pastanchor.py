@@ -73,7 +73,7 @@ def _ci(*parts: str) -> re.Pattern[str]:
 
 
 _PART = r"(?P<part>early|mid|late|the (?:start|beginning|middle|end) of)"
-_MONTH = rf"(?P<mon>{MONTH_RE})\.?(?:,? (?P<year>{YEAR_RE}))?"
+_MONTH = rf"(?!(?-i:may)\b)(?P<mon>{MONTH_RE})\.?(?:,? (?P<year>{YEAR_RE}))?"  # not the modal "may"
 _AGO = (  # "less than two weeks ago": any time within the span (``within:``)
     rf"(?:(?P<within>less than|fewer than|under|not even) "
     rf"|(?:just|only|about|roughly|around|some|nearly|almost|barely) )?"

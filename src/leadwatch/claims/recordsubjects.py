@@ -23,7 +23,7 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import clause_start, unknown_subject
 
-__all__ = ["OTHER_SUBJECT", "cause_told", "not_the_subject"]
+__all__ = ["OTHER_SUBJECT", "cause_told", "first_of_people", "not_the_subject"]
 
 #: A record's clause whose subject is a quantity, not an asset ("put volume surged to a record").
 OTHER_SUBJECT = re.compile(
@@ -57,3 +57,27 @@ def cause_told(s: str, end: int, noun: str | None) -> bool:
     """Whether the record ``noun`` ("rally", "run") ending at ``end`` of ``s`` is only the
     subject of a predicate of cause ("is tied to", "was driven by"): no record stated."""
     return (noun or "").strip().lower() in _COURSE and _CAUSE.match(s, end) is not None
+
+
+# A price told near a "first time": a figure, or a level named ("this level", "the mark").
+_PRICE_TOLD = re.compile(
+    r"\d|\b(?:levels?|marks?|thresholds?|barriers?|milestones?|handles?|records?|highs?|lows?"
+    r"|peaks?|above|below|under|over|past|beyond)\b",
+    re.IGNORECASE,
+)
+
+
+def first_of_people(s: str, start: int, end: int) -> bool:
+    """Whether the "first time" at ``s[start:end]`` tells what people do, no price crossing
+    ("some are buying gold coins for the first time", "first-time buyers"): no record.
+
+    >>> s = "Many savers are buying silver bars for the first time."
+    >>> first_of_people(s, s.index("first"), len(s) - 1)
+    True
+    >>> s = "Silver climbed past $60 for the first time."
+    >>> first_of_people(s, s.index("first"), len(s) - 1)
+    False
+    """
+    lo = max(0, start - 120, s.rfind(";", 0, start) + 1)  # the sentence part before it
+    tail = re.split(r"[;!?]|\.(?!\d)", s[end:], maxsplit=1)[0]
+    return not _PRICE_TOLD.search(s, lo, start) and not _PRICE_TOLD.search(tail)

@@ -37,7 +37,12 @@ from leadwatch.claims.recordspans import (
     seen_day,
     with_partners,
 )
-from leadwatch.claims.recordsubjects import OTHER_SUBJECT, cause_told, not_the_subject
+from leadwatch.claims.recordsubjects import (
+    OTHER_SUBJECT,
+    cause_told,
+    first_of_people,
+    not_the_subject,
+)
 from leadwatch.claims.text import dated_noun, find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     ABOUT_RE,
@@ -244,6 +249,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 or not rest
                 or _EVER.match(rest)
             ):
+                if first_of_people(s, m.start(), m.end()):
+                    continue  # "buying gold coins for the first time": people, no price
                 out.append(
                     Claim(
                         i, "record", asset, m.group(0).strip(), hl, when=find_when_at(s, m.start())
