@@ -30,6 +30,7 @@ import pandas as pd
 
 from leadwatch.claims.backwindows import back_windows, relative_year
 from leadwatch.claims.borrowedwindows import borrowed_window
+from leadwatch.claims.clausewindows import TRAIL, inside_aside, other_clauses
 from leadwatch.claims.codewindows import code_windows, year_meant
 from leadwatch.claims.daycounts import count_windows
 from leadwatch.claims.eventwindows import named_since, named_windows
@@ -276,31 +277,18 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
         return paren_window(sentence, pos, found)  # "the S&P 500 (-0.7%) ..., a third day of"
     asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
     found = [
-        (p, w) for p, w in found if not any(_inside_aside(sentence, p, a, b) for a, b in asides)
+        (p, w) for p, w in found if not any(inside_aside(sentence, p, a, b) for a, b in asides)
     ]
     # ("Gold, which touched $5,600 on Thursday, has fallen 12%": the aside's day is not the 12%'s)
     found = [(p, w) for p, w in found if w != "prev"]  # "after a record a day earlier": its own
+    found = other_clauses(sentence, pos, found, cuts)  # "rose 5% but for the week fell 2%"
     if not found:
         return None
-    if found[0][0] > pos and _TRAIL.search(sentence[: found[0][0]], pos):
+    if found[0][0] > pos and TRAIL.search(sentence[: found[0][0]], pos):
         return None  # "fell 0.6%, a decline of 1.8% for the week": the week is the 1.8%'s
     if len({w for _, w in found}) == 1 and (found[0][0] < pos or found[0][1][:7] != "weekof:"):
         return found[0][1]  # (a named week: of its clause and the figures after it)
     return borrowed_window(sentence, pos, found, cuts)  # the opening's, a parallel clause's
-
-
-# A trailing clause with a figure of its own, which a window after it belongs to.
-_TRAIL = re.compile(
-    r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
-    r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
-    re.IGNORECASE,
-)
-
-
-def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
-    """A window at ``p`` inside the aside ``a:b`` and not the phrase that opens it: "Since
-    reaching a record in February, the S&P 500 has fallen 19%" starts the move's span."""
-    return a <= p < b and bool(sentence[a:p].strip(",(\u2014- "))
 
 
 def resolve_window(
