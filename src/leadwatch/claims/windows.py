@@ -133,8 +133,9 @@ _WINDOW_RE = re.compile(
     r"|decision|announcement|meeting|rate cut|rate hike))"
     # "down 2% from Monday's close", "3% higher than on Friday": since that day's close
     r"|\b(?:from|than|versus|vs\.?|compared (?:with|to)) (?:on |at |last )?(?P<fromday>(?:Mon"
-    r"|Tues|Wednes|Thurs|Fri)day)(?!['\u2019]s (?!close|closing|settle|finish|level|fix))"
-    r"(?:['\u2019]s (?:close|closing level|settlement|settle|finish|level|fix))?\b"
+    r"|Tues|Wednes|Thurs|Fri)day)(?!['\u2019]s (?!(?:[\w-]+ )?(?:close|closing|settle|finish"
+    r"|level|fix|session)))(?:['\u2019]s (?:[\w-]+ )?(?:close|closing level|settlement|settle"
+    r"|finish|level|fix|session))?\b"  # "from Friday's fear-driven session"
     r"|\b(?P<weekend>over the weekend)\b"
     # "rose 415% from 2024 to $117": the move started with that year
     rf"|\bfrom (?P<fromyear>(?:the (?:start|beginning|end) of |(?:early|mid|late)[- ])?{YEAR_RE})"
