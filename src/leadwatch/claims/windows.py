@@ -224,7 +224,14 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 )
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
                 month = re.search(_MONTH_NAMES + r"(?: 20\d\d)?", m.group(0))  # "March peak"
-                kind += f":in:{month.group(0)}" if month and not span else ""
+                month = (
+                    month
+                    or re.match(  # "since hitting a record above $73,000 in March"
+                        rf"(?:[^,;%]|,(?=\d)){{0,40}}?\bin ({MONTH_RE})(?: 20\d\d)?\b(?!,? \d)",
+                        sentence[m.end() :],
+                    )
+                )
+                kind += f":in:{month.group(0).split('in ')[-1]}" if month and not span else ""
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), year_meant(sentence, m.start(), m.group(0), kind)))
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
