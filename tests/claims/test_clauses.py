@@ -227,7 +227,7 @@ def test_a_move_from_a_past_peak_and_the_peak_itself() -> None:
     found = [(c.kind, c.op, c.window, c.when) for c in extract_claims(text).claims]
     assert found == [
         ("record", "high", "peak:above", ("month", (0, 1))),
-        ("percent", "down", "peak", ("month", (0, 1))),
+        ("percent", "down", "peak:in:January", ("month", (0, 1))),
     ]
     cal = pd.date_range("2024-11-01", "2025-06-30")
     btc = pd.Series(90_000.0, index=cal)

@@ -8,7 +8,8 @@ printed a few days after the month's end. :func:`review_months` gives such a mov
 month named last in its paragraph before it, as "rose 2.4% in March" would have it
 (``when=("month", (YEAR or 0, MONTH))``, no window). A month named only in a date
 ("on March 28") does not count: a day is not the paragraph's topic. A move whose own
-sentence names a month, or whose paragraph names none, keeps its reading.
+sentence names a month as its time ("In March, gold rose 2% for the month") is that
+month's (its window dropped); one whose paragraph names none keeps its reading.
 
 Examples
 --------
@@ -59,6 +60,8 @@ def review_months(text: str, sentences: Sequence[Sentence], claims: list[Claim])
             month = _paragraph_month(text, sentences, c.sentence)
             if month is not None:
                 c = replace(c, window=None, when=("month", month))
+        elif c.kind in _MOVES and c.window == "calmonth:now" and (c.when or ("",))[0] == "month":
+            c = replace(c, window=None)  # "in August, ..., up 7% for the month": August's
         out.append(c)
     return out
 

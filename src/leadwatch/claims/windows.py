@@ -30,6 +30,7 @@ import pandas as pd
 
 from leadwatch.claims.backwindows import back_windows, relative_year
 from leadwatch.claims.borrowedwindows import borrowed_window
+from leadwatch.claims.clausewindows import TRAIL, inside_aside, other_clauses
 from leadwatch.claims.codewindows import code_windows, year_meant
 from leadwatch.claims.daycounts import count_windows
 from leadwatch.claims.eventwindows import named_since, named_windows
@@ -132,8 +133,9 @@ _WINDOW_RE = re.compile(
     r"|decision|announcement|meeting|rate cut|rate hike))"
     # "down 2% from Monday's close", "3% higher than on Friday": since that day's close
     r"|\b(?:from|than|versus|vs\.?|compared (?:with|to)) (?:on |at |last )?(?P<fromday>(?:Mon"
-    r"|Tues|Wednes|Thurs|Fri)day)(?!['\u2019]s (?!close|closing|settle|finish|level|fix))"
-    r"(?:['\u2019]s (?:close|closing level|settlement|settle|finish|level|fix))?\b"
+    r"|Tues|Wednes|Thurs|Fri)day)(?!['\u2019]s (?!(?:[\w-]+ )?(?:close|closing|settle|finish"
+    r"|level|fix|session)))(?:['\u2019]s (?:[\w-]+ )?(?:close|closing level|settlement|settle"
+    r"|finish|level|fix|session))?\b"  # "from Friday's fear-driven session"
     r"|\b(?P<weekend>over the weekend)\b"
     # "rose 415% from 2024 to $117": the move started with that year
     rf"|\bfrom (?P<fromyear>(?:the (?:start|beginning|end) of |(?:early|mid|late)[- ])?{YEAR_RE})"
@@ -222,7 +224,14 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                 )
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
                 month = re.search(_MONTH_NAMES + r"(?: 20\d\d)?", m.group(0))  # "March peak"
-                kind += f":in:{month.group(0)}" if month and not span else ""
+                month = (
+                    month
+                    or re.match(  # "since hitting a record above $73,000 in March"
+                        rf"(?:[^,;%]|,(?=\d)){{0,40}}?\bin ({MONTH_RE})(?: 20\d\d)?\b(?!,? \d)",
+                        sentence[m.end() :],
+                    )
+                )
+                kind += f":in:{month.group(0).split('in ')[-1]}" if month and not span else ""
                 kind += since_day(sentence, m.start()) if kind == "peak" else ""
             out.append((m.start(), year_meant(sentence, m.start(), m.group(0), kind)))
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
@@ -276,31 +285,18 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
         return paren_window(sentence, pos, found)  # "the S&P 500 (-0.7%) ..., a third day of"
     asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
     found = [
-        (p, w) for p, w in found if not any(_inside_aside(sentence, p, a, b) for a, b in asides)
+        (p, w) for p, w in found if not any(inside_aside(sentence, p, a, b) for a, b in asides)
     ]
     # ("Gold, which touched $5,600 on Thursday, has fallen 12%": the aside's day is not the 12%'s)
     found = [(p, w) for p, w in found if w != "prev"]  # "after a record a day earlier": its own
+    found = other_clauses(sentence, pos, found, cuts)  # "rose 5% but for the week fell 2%"
     if not found:
         return None
-    if found[0][0] > pos and _TRAIL.search(sentence[: found[0][0]], pos):
+    if found[0][0] > pos and TRAIL.search(sentence[: found[0][0]], pos):
         return None  # "fell 0.6%, a decline of 1.8% for the week": the week is the 1.8%'s
     if len({w for _, w in found}) == 1 and (found[0][0] < pos or found[0][1][:7] != "weekof:"):
         return found[0][1]  # (a named week: of its clause and the figures after it)
     return borrowed_window(sentence, pos, found, cuts)  # the opening's, a parallel clause's
-
-
-# A trailing clause with a figure of its own, which a window after it belongs to.
-_TRAIL = re.compile(
-    r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
-    r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
-    re.IGNORECASE,
-)
-
-
-def _inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
-    """A window at ``p`` inside the aside ``a:b`` and not the phrase that opens it: "Since
-    reaching a record in February, the S&P 500 has fallen 19%" starts the move's span."""
-    return a <= p < b and bool(sentence[a:p].strip(",(\u2014- "))
 
 
 def resolve_window(

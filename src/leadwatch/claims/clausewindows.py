@@ -1,0 +1,89 @@
+"""Windows that belong to another clause than a figure's ("rose 5%, but for the week ...").
+
+:func:`other_clauses` drops, from the windows a figure could borrow, those that open a
+later clause with a figure of their own ("Bitcoin rose 5% but on a weekly basis it was
+down 2%": the week is the 2%'s, not the 5%'s) and those inside an aside that does not
+open with them (:func:`inside_aside`). :data:`TRAIL` finds a trailing clause with a figure
+of its own, which a window after it belongs to.
+
+Examples
+--------
+>>> s = "Gold rose 2% but on a weekly basis it was down 1%"
+>>> other_clauses(s, 10, [(22, "week")], [0, 12, len(s)])
+[]
+>>> s = "Gold rose 2% and silver 3% this week"
+>>> other_clauses(s, 10, [(27, "week")], [0, 12, len(s)])
+[(27, 'week')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TRAIL", "inside_aside", "other_clauses"]
+
+#: A trailing clause with a figure of its own, which a window after it belongs to.
+TRAIL = re.compile(
+    r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
+    r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
+    """A window at ``p`` inside the aside ``a:b`` and not the phrase that opens it: "Since
+    reaching a record in February, the S&P 500 has fallen 19%" starts the move's span.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    p : int
+        Where the window phrase starts.
+    a, b : int
+        The aside's span.
+
+    Returns
+    -------
+    bool
+        Whether the window is inside the aside, past its opening.
+    """
+    return a <= p < b and bool(sentence[a:p].strip(",(\u2014- "))
+
+
+def other_clauses(
+    sentence: str, pos: int, found: list[tuple[int, str]], cuts: list[int]
+) -> list[tuple[int, str]]:
+    """``found`` less the windows that open a later clause with a figure of its own.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    pos : int
+        Where the figure whose window is sought stands.
+    found : list of (int, str)
+        The windows of the sentence, with their positions.
+    cuts : list of int
+        The clause boundaries of the sentence (its start and end included).
+
+    Returns
+    -------
+    list of (int, str)
+        The windows the figure may still take.
+    """
+
+    def opens_later(p: int) -> bool:
+        if p <= pos or not any(pos < c <= p for c in cuts[1:-1]):
+            return False  # the figure's own clause, or before it
+        lo = max(c for c in cuts if c <= p)
+        hi = min((c for c in cuts if c > p), default=len(sentence))
+        opening = len(sentence[lo:p].split()) <= 4  # "but on a weekly basis", ", and for the"
+        return (
+            opening
+            and not _FIGURE.search(sentence, lo, p)
+            and bool(_FIGURE.search(sentence, p, hi))
+        )
+
+    return [(p, w) for p, w in found if not opens_later(p)]
