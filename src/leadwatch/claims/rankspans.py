@@ -1,6 +1,6 @@
 """The spans a ranked move is ranked over: "since March 1980", "since October of the prior
-year", "since the early 1980s", "in more than five years", "in several months", "ever", "of the year" (this year's so far)
-(pure).
+year", "since the early 1980s", "in more than five years", "in several months", "ever",
+"of the year" (this year's so far) (pure).
 
 :data:`RANKED_OVER` is the pattern of the span, :func:`span_window` turns its match into the
 window of a ``record`` claim (``since:...``, ``last:N:unit``, ``ytd``, ``ever``) that
