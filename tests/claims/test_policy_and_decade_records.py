@@ -75,6 +75,11 @@ def test_a_record_on_the_other_side_of_the_same_asset_is_kept(
         ),
         ("The ECB delivered its first rate cut since 2016, while the Fed held.", []),
         ("Gold rose as the Fed weighed its first rate cut since the spring.", []),  # no year
+        (  # a span of years back from the day: "in three years"
+            "On Tuesday the Fed made its first interest rate hike in three years.",
+            [("fed_funds", "hike", "years:3")],
+        ),
+        ("The Bank of Canada delivered its first rate cut in five years.", []),
     ],
 )
 def test_the_first_policy_move_since_a_year_is_a_record_of_the_rate(
@@ -101,6 +106,8 @@ def _rate_market() -> Market:
         ("The Fed cut rates for the first time since 2022.", "confirmed"),  # the dip is none
         ("The Fed hiked rates for the first time since 2022.", "contradicted"),  # 2023 hike
         ("The Fed hiked rates for the first time since 2023.", "confirmed"),
+        ("The Fed made its first rate cut in two years.", "confirmed"),  # none since 2022-06
+        ("The Fed made its first rate cut in four years.", "contradicted"),  # the 2021 cut
     ],
 )
 def test_a_policy_record_is_graded_on_the_steps_of_the_rate(text: str, status: str) -> None:

@@ -83,7 +83,7 @@ from leadwatch.claims.narrative import GENERAL_RE, map_theses
 from leadwatch.claims.nearrecords import near_records
 from leadwatch.claims.newhighs import spanned_new_records
 from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
-from leadwatch.claims.notclaims import compared_ahead, unstated_moves, value_rank
+from leadwatch.claims.notclaims import compared_vague, unstated_moves, value_rank
 from leadwatch.claims.nounmoves import moved_after
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import anchored, then_anchor
@@ -214,7 +214,7 @@ def _sentence_claims(
     windows = find_windows(s)
     window = windows[0][1] if windows else None
     compare = None if value_rank(s) else _LAG_RE.search(s) or _OUTPERF_RE.search(s)
-    if compare and not compared_ahead(s, compare.start()):  # not "will outperform"
+    if compare and not compared_vague(s, compare, window):  # not "will outperform"
         op = "lags" if _LAG_RE.search(s) or passive_by(s, compare.end()) else "outperforms"
         # "It still trails the rally in silver": the subject carried from before lags
         carried_first = subject if subject is not None and subject not in named else None

@@ -13,6 +13,10 @@
   slipped from its all-time highs") tells a record set lately, as "edged back from record
   levels" does: it is that record claim, not a move from close to close
   (:func:`eased_records`).
+- A comparison with no asset to grade: a lag told of a whole field ("an industry still
+  lagging behind stocks", "the sector trails"), or, in a sentence naming no window, a lag
+  behind another market's record run as backdrop ("trading sideways, trailing the
+  record-setting rally in gold") (:func:`compared_vague`).
 
 :func:`unstated_moves` applies both to an article's claims.
 
@@ -42,7 +46,14 @@ if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
     from leadwatch.claims.text import Sentence
 
-__all__ = ["compared_ahead", "drop_cause_moves", "eased_records", "unstated_moves", "value_rank"]
+__all__ = [
+    "compared_ahead",
+    "compared_vague",
+    "drop_cause_moves",
+    "eased_records",
+    "unstated_moves",
+    "value_rank",
+]
 
 #: Size by value: "market cap", "by market capitalisation", "the fifth-largest asset",
 #: "the most valuable company", "by total value".
@@ -136,6 +147,39 @@ def compared_ahead(s: str, start: int) -> bool:
     False
     """
     return _AHEAD.search(s[:start]) is not None
+
+
+#: A whole field as the comparison's subject: "an industry still lagging behind", "the
+#: sector has trailed" (not an asset's name).
+_FIELD_SUBJECT = re.compile(
+    r"\b(?:an?|the|this|that|whole|entire)\s+(?:[\w-]+\s+)?(?:industry|sector|space|asset class"
+    r"|ecosystem)\s+(?:(?:is|was|still|has|had|been|now|yet|also)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Another market's record run as what is lagged: "the record-breaking momentum in", "the
+#: record-setting rally of".
+_RECORD_RUN = re.compile(
+    r"^\s+(?:behind\s+)?(?:the\s+)?record[- ](?:breaking|setting|high|shattering)\s+"
+    r"(?:momentum|rally|rallies|run|surge|gains|advance)\b",
+    re.IGNORECASE,
+)
+
+
+def compared_vague(s: str, verb: re.Match[str], window: str | None) -> bool:
+    """Whether the comparison verb ``verb`` of ``s`` compares no asset to grade (module
+    doc): one only foreseen (:func:`compared_ahead`), a field as its subject, or, with no
+    ``window`` named, a record run of another market as its object.
+
+    >>> s = "A buoyant year may come for an industry still lagging behind stocks."
+    >>> compared_vague(s, re.search("lagging", s), None)
+    True
+    >>> s = "Ether, still lagging behind bitcoin, slipped."
+    >>> compared_vague(s, re.search("lagging", s), None)
+    False
+    """
+    if compared_ahead(s, verb.start()) or _FIELD_SUBJECT.search(s[: verb.start()]):
+        return True
+    return window is None and _RECORD_RUN.match(s[verb.end() :]) is not None
 
 
 def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:

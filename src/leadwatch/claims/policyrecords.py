@@ -1,5 +1,6 @@
 """Records of the Fed's policy moves: "the first rate cut since 2020", "hiked rates for the
-first time since 2018".
+first time since 2018", "its first rate cut in four years" (window ``years:4``: none in the
+four years before the article's day).
 
 "The first cut since 2020" says no cut came after 2020 up to the article's day (a claim of
 the past, even where the cut itself is only expected: "traders bet on the first rate cut
@@ -15,6 +16,9 @@ Examples
 [('cut', 'since:2019')]
 >>> policy_records("The ECB made its first rate cut since 2019.", 0)
 []
+>>> s = "The Fed delivered its first rate hike in three years."
+>>> [(c.op, c.window) for c in policy_records(s, 0)]
+[('hike', 'years:3')]
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ STEP = 0.2
 _CUT = r"cut|cuts|cutting|reduction|reduce[sd]?|reducing|lower(?:s|ed|ing)?|eas(?:e|es|ed|ing)"
 _HIKE = r"hike[sd]?|hiking|increase[sd]?|increasing|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?"
 _SINCE = (
-    r"(?P<since>since\s+[^,;:.]{2,40}?)"
+    r"(?P<since>since\s+[^,;:.]{2,40}?|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten)\s+years)"
     r"(?=[,;:.]|\s*$|\s+(?:and|as|when|while|after|next|this|on|at|in|later)\b)"
 )
 #: A cut or a hike, told as a noun or a verb (group ``verb``).
@@ -72,7 +77,7 @@ def policy_records(s: str, i: int) -> list[Claim]:
     for pattern in _FIRST_SINCE:
         for m in pattern.finditer(s):
             found = find_windows(m.group("since"))
-            if not found or not found[0][1].startswith("since:"):
+            if not found or not found[0][1].startswith(("since:", "years:")):
                 continue
             op = "hike" if re.fullmatch(_HIKE, m.group("verb"), re.IGNORECASE) else "cut"
             out.append(Claim(i, "record", "fed_funds", m.group(0), op, window=found[0][1]))
@@ -96,6 +101,16 @@ def with_policy_records(s: str, i: int, claims: list[Claim]) -> list[Claim]:
     return kept + found
 
 
+def _years_back(window: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The period ``window`` "years:N" ("the first cut in four years") ends: the day N
+    years before ``day`` (None for any other window)."""
+    m = re.fullmatch(r"years:(\d+)", window)
+    if m is None:
+        return None
+    start = day - pd.DateOffset(years=int(m.group(1)))
+    return start, start
+
+
 def _steps(rate: pd.Series) -> pd.Series:
     """The weekly steps of the rate's centred 7-day median (noise and month-end dips out)."""
     weekly = rate.rolling(7, center=True, min_periods=4).median().resample("W").last()
@@ -108,7 +123,7 @@ def grade_policy_record(
     """Grade "the first cut (hike) since P": no step of that side after the period P up to
     the week before ``day``; confirmed when there is none, contradicted when there is."""
     assert c.asset is not None and c.window is not None
-    period = since_period(c.window)
+    period = since_period(c.window) or _years_back(c.window, day)
     if period is None or not market.has(c.asset):
         return "not checkable", f"the window {c.window!r} is no period leadwatch can read", {}
     steps = _steps(market.close(c.asset).loc[: day - pd.Timedelta(days=7)])

@@ -1,6 +1,6 @@
 """The spans a ranked move is ranked over: "since March 1980", "since October of the prior
-year", "since the early 1980s", "in more than five years", "in several months", "ever"
-(pure).
+year", "since the early 1980s", "in more than five years", "in several months", "ever",
+"of the year" (this year's so far) (pure).
 
 :data:`RANKED_OVER` is the pattern of the span, :func:`span_window` turns its match into the
 window of a ``record`` claim (``since:...``, ``last:N:unit``, ``ytd``, ``ever``) that
@@ -51,7 +51,8 @@ _SPAN = (
 # what a record is ranked over: "since March 1980", "in more than five years", "ever"
 RANKED_OVER = (  # "since records began in 1973": since 1973
     r"(?:since (?:(?:[\w'\u2019-]+ ){1,4}(?:began|started|launched|were created|was created) in )?"
-    rf"(?P<since>{_SINCE_WORDS})|{_SPAN}|(?P<ever>ever|on record)\b)"
+    rf"(?P<since>{_SINCE_WORDS})|{_SPAN}|(?P<ever>ever|on record)\b"
+    r"|(?P<ytd>(?:of|so far this|so far in|this) (?:the )?year)\b)"  # "best week of the year"
 )
 
 
@@ -72,11 +73,15 @@ def span_window(m: re.Match[str]) -> str:
     ['since:October last year', 'since:the early 1980s']
     >>> span_window(re.search(RANKED_OVER, "the worst in several months"))
     'last:3:month'
+    >>> span_window(re.search(RANKED_OVER, "the best week of the year"))
+    'ytd'
     """
     if m.group("since"):
         return _since(m.group("since"))
     if m.group("ever"):
         return "ever"
+    if m.group("ytd"):  # "its best week of the year": this year's so far
+        return "ytd"
     if m.group("decade") or m.group("decades"):  # "in decades": at least two
         return f"last:{20 if m.group('decades') else 10}:year"
     if m.group("unit1"):  # "in over a year"

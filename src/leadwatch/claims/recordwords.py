@@ -350,9 +350,11 @@ def _to_the_record(head: str, *others: str) -> re.Pattern[str]:
     return re.compile("|".join([head + tail, *others]), re.IGNORECASE)
 
 
-# "down 25% from its all-time high", "retreated from a record": a distance from a record.
+# "down 25% from its all-time high", "retreated from a record", "a reversal from fresh highs":
+# a distance from a record.
 _FROM = _to_the_record(
-    r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|fell|dropped|slipped|eased|slid"
+    r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|revers(?:al|als|ed|ing|es)|fell|dropped"
+    r"|slipped|eased|slid|turn(?:ed|ing|s)? (?:lower|down)"
     rf"|down|lower|drawdowns?|{DOWN_NOUN_RE}))\s+(?:from|off)"
 )
 _ABOUT_VALUE = re.compile(

@@ -7,6 +7,14 @@ Examples
 True
 >>> is_heading("Bitcoin has not rallied alongside silver.")
 False
+
+A line in capitals with no figure ("METALS KEEP SETTING RECORDS. WHY NOW?") is a page's
+heading too, whatever its punctuation: its claims, if any, are the body's.
+
+>>> is_heading("METALS KEEP SETTING RECORDS. WHY NOW?")
+True
+>>> is_heading("GOLD TOPS $3,000.")
+False
 """
 
 from __future__ import annotations
@@ -59,6 +67,8 @@ def is_heading(s: str) -> bool:
     words = s.split()
     if s.count("|") >= 2 and not re.search(r"\d", s):
         return True
+    if len(words) >= 3 and s.upper() == s and s.lower() != s and not re.search(r"\d", s):
+        return True  # "METALS KEEP SETTING RECORDS.": a heading in capitals
     if _LISTED_TITLE.match(s) and _title_cased(_LISTED_TITLE.sub("", s, count=1).split()):
         return True  # "May 3, 2025Gold Outlook: Metal Holds Near $3,000": a listed page's title
     if re.search(r"[.!?\u3002\uff01\uff1f:;\"\u201d]$", s) or len(words) > 10:
