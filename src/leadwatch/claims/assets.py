@@ -32,10 +32,10 @@ from leadwatch.claims.groupnames import (
     OTHER_INDEXES,
     OTHER_VOLATILITY,
     PRICE_RATIOS,
-    RATE_WORDS,
     TENORS,
     US_CURRENCY,
     US_STOCKS,
+    names_rate,
     short_tenor,
     tenor_pattern,
 )
@@ -300,7 +300,7 @@ def find_assets(
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
                 taken.append((m.start(), m.end()))
-    if not RATE_WORDS.search(sentence):  # "hawkish Fed comments": the Fed named in passing
+    if not names_rate(sentence):  # "hawkish Fed comments": the Fed named in passing
         found = [m for m in found if m.asset != "fed_funds" or not INSTITUTION.match(m.words)]
     return sorted(found, key=lambda m: m.start)
 

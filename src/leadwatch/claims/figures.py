@@ -125,7 +125,7 @@ _WORD_DOLLAR_RE = re.compile(
     rf"{_OP}{_QUAL} {_NUMBER} (?:(?:US |U\.S\. )?dollars|USD)\b", re.IGNORECASE
 )
 _PLAIN_RE = re.compile(
-    rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>[^;,]{{0,12}})", re.IGNORECASE
+    rf"{_OP}{_QUAL} {_NUMBER}(?P<pct>\s?(?:%|per ?cent\b))?(?P<after>(?:(?! at)[^;,]){{,12}})", re.I
 )
 _DOLLAR_MOVE = ending(
     *("surg(?:ed|ing)", "rose", "rising", "jump(?:ed|ing)", "climb(?:ed|ing)", "gain(?:ed|ing)"),

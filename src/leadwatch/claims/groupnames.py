@@ -33,6 +33,7 @@ __all__ = [
     "TENORS",
     "US_CURRENCY",
     "US_STOCKS",
+    "names_rate",
     "short_tenor",
     "tenor_pattern",
 ]
@@ -148,6 +149,34 @@ RATE_WORDS = any_of(
     *("cut(?:s|ting)?", "hik(?:e|es|ed|ing)", "rais(?:e|es|ed|ing)", "lower(?:s|ed|ing)?"),
     *("eas(?:e|ing)", "tighten(?:s|ed|ing)?", "borrowing costs?"),
 )
+#: The Fed's inflation goal, which names no rate: "inflation is moving toward its 2% target",
+#: "the 2% inflation goal", "an inflation target of 2%" (not "its target range").
+_INFLATION_GOAL = re.compile(
+    r"(?:\b(?:its|the|a|an|their) )?(?:\d+(?:\.\d+)? ?(?:%|percent) )?(?:inflation |price )?"
+    r"(?:target|goal|objective)\b(?! range| rate)(?: of \d+(?:\.\d+)? ?(?:%|percent))?",
+    re.IGNORECASE,
+)
+
+
+def names_rate(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of the Fed's rate (:data:`RATE_WORDS`), not only its goals.
+
+    A sentence on inflation that names the Fed's inflation target ("inflation is moving
+    toward its 2% target") states no rate: the target word counts only outside such goals.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+
+    Returns
+    -------
+    bool
+        True where a rate word is left once the inflation goals are set aside.
+    """
+    if re.search(r"\b(?:inflation|prices)\b", sentence, re.IGNORECASE):
+        sentence = _INFLATION_GOAL.sub(" ", sentence)
+    return RATE_WORDS.search(sentence) is not None
 
 
 #: Stock indexes of other markets (outside the built-in store): "Europe's Stoxx 600 posted

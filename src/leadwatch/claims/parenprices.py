@@ -12,6 +12,9 @@ Examples
 >>> s = "Gold and silver slid to lows ($4,366.00/$71.80) on Thursday."
 >>> [(c.asset, c.level) for c in paren_levels(s, 0, find_assets(s), None, [])]
 [('gold', 4366.0), ('silver', 71.8)]
+>>> s = "Gold set fresh highs ($2,950/oz) this week."
+>>> [(c.asset, c.level) for c in paren_levels(s, 0, find_assets(s), None, [])]
+[('gold', 2950.0)]
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ from leadwatch.claims.vocabulary import DOWN_NOUN_RE, UP_NOUN_RE
 
 __all__ = ["paren_levels"]
 
-_PRICE = r"(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)"
+#: A price with its unit, if any: "$3,350", "$3,350/oz", "$3,350 an ounce", "$31.20 per oz".
+_PRICE = (
+    r"(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?/\s?(?:t\.?\s?)?oz\b|\s(?:an|a|per) (?:troy )?(?:ounce|oz)\b)?"
+)
 _AFTER_MOVE = re.compile(
     r"(?:\d\s?(?:%|per ?cent|bps?)|\$\s?\d[\d,.]*|\b(?:by|up|down|of))"
     rf"(?:\s+(?:[a-z-]+\s+)?(?:{UP_NOUN_RE}|{DOWN_NOUN_RE}))?\s*$",  # "a 2.41% rally ($81.30)"

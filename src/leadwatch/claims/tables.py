@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.attributes import attribute
+from leadwatch.claims.brokenrows import reflow_rows
 from leadwatch.claims.gluedtables import glued_cells, glued_header
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.tableshapes import label_to_front, units_row
@@ -95,8 +96,8 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
     (r"open(?:ing)?(?: price| level| index| value)?", "open"),
     (
         r"as of \S+|(?:current|latest|last|spot) price|price|last"
-        r"|(?:(?:mon|tues|wednes|thurs|fri)day'?s? )?clos(?:e|ing)"
-        r"(?: index| value)?|level|current|latest|value|spot",
+        r"|(?:(?:mon|tues|wednes|thurs|fri)day'?s? |today'?s? )?clos(?:e|ing)"
+        r"(?: index| value)?|level|current|latest|value|spot|today",
         "level",
     ),
 )
@@ -136,6 +137,8 @@ def column_meanings(header: str) -> list[str] | None:
             return None  # words that name no column: prose
         meanings += found
     useful = sum(m == "level" or m.startswith("move:") for m in meanings)
+    if "|" in header and meanings[0] == "text" and "text" not in meanings[1:]:
+        meanings[0] = "label"  # "| General | Today | Previous |": the label column's title
     words = meanings.count("text")
     if words and (meanings[0] != "label" or words > useful):
         return None  # columns of words need a label column and as many of figures
@@ -184,7 +187,7 @@ def table_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     columns: list[str] | None = None
     glued = last = False
     units: list[str] = []
-    for sent, text in _lines(sentences):
+    for sent, text in reflow_rows(_lines(sentences)):
         found = units_row(text) if columns is not None else None
         if found is not None and len(found) == len(columns or ()):
             units = found  # "| | USD | % | % |": read before it can pass for a header
