@@ -1,17 +1,16 @@
 """Date an article: from ``--date``, or from the evidence of its claims and its words (pure).
 
-Each dated claim votes for the calendar days on which it would hold if the article were
-dated then: a level or record said to happen "today" (or with no day) holds on the
-article date or the day before it (the article may be written after the fix, or before
-the UTC close); "on Friday" points to the last Friday on or before the article date;
-"yesterday" to the trading day before. A claim votes with its specificity (a claim that
-holds on few days says more). The words of the text vote too (its dateline, the dates it
-looks back to, its weekdays and months: :mod:`leadwatch.claims.textdates`), and a prior
-prefers recent years. The best-scoring day wins; near-ties are settled by how many
-distinct assets agree, then the era, then how closely quoted prices and stated move sizes fit
-(:mod:`leadwatch.claims.closeness`: a crash day's wide range counts less), the score, then
-the prices quoted on named weekdays (:mod:`.weekdayfit`), then the earliest of the recent
-era (an exact tie a year or more older loses: :func:`.datingwords.stale_ties`).
+Each dated claim votes for the calendar days on which it would hold if the article were dated then:
+a level or record said to happen "today" (or with no day) holds on the article date or the day
+before it (written after the fix, or before the UTC close); "on Friday" points to the last Friday
+on or before the article date; "yesterday" to the trading day before; a rate told as just changed
+to the days after the step. A claim votes with its specificity (one that holds on few days says
+more). The words of the text vote too (its dateline, dates it looks back to, weekdays and months:
+:mod:`.textdates`), and a prior prefers recent years. The best-scoring day wins; near-ties go to
+the most distinct assets agreeing, then the era, then how closely quoted prices and move sizes fit
+(:mod:`.closeness`: a crash day's wide range counts less), the score, the prices quoted on named
+weekdays (:mod:`.weekdayfit`), then the earliest of the recent era (an exact tie a year or more
+older loses: :func:`.datingwords.stale_ties`).
 
 Examples
 --------
@@ -266,7 +265,7 @@ def infer_date(
     calendar = pd.date_range(first.normalize(), last.normalize(), freq="D")
     held_by: list[tuple[Claim, pd.Series, float]] = []
     for c in usable:
-        held = claim_days(c, market, calendar)  # a rate told as changed: the days after
+        held = claim_days(c, market, calendar)
         held = fresh_decision(c, extraction.sentences[c.sentence].text, market, held)
         weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
         held_by.append((c, held, weight))
