@@ -19,7 +19,7 @@ from leadwatch.claims.model import Claim
         ("Policymakers hiked the benchmark to a band of 5.25% to 5.5% on Wednesday.", True),
         ("Markets see a 70% chance the Fed cuts to a range of 3% to 3.25%.", False),
         ("The Fed raised rates in July to a range of 2% to 2.25%.", False),
-        ("The benchmark has stayed at a range of 4.25% to 4.5%.", False),
+        ("The benchmark has stayed at a range of 3.75% to 4%.", False),
     ],
 )
 def test_decision_news(sentence: str, news: bool) -> None:

@@ -33,7 +33,7 @@ def test_inflation_goal_is_no_fed_funds_figure(text: str) -> None:
     [
         # negatives: the rate itself is stated beside the inflation words
         ("The Fed cut its benchmark rate by 0.5% as inflation stays above its 2% goal.", "move"),
-        ("The Fed held its target range at 3.25%-3.50% while inflation cooled.", "level"),
+        ("The Fed kept its target range at 3.25%-3.50% while inflation cooled.", "level"),
     ],
 )
 def test_rate_beside_inflation_goal_is_kept(text: str, kind: str) -> None:

@@ -17,7 +17,7 @@ def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Buyers returned on Friday, handing the S&P 500 its best week of the year.",
+        ("Buyers returned on Friday, and the S&P 500 booked its best week of the year.",
          ("spx", "best:W", "ytd")),
         ("Silver logged its worst day so far this year on Tuesday.", ("silver", "worst:D", "ytd")),
         ("Gold had its strongest month since 2016.", ("gold", "best:M", "since:2016")),

@@ -1,6 +1,6 @@
 """Record wordings that tell a relative span or an intraday record in other words: "a new
-low in more than N months" (a relative record, not an all-time one), "the lowest we have
-seen since way back in <period>" (the period is the span's start, not the record's day) and
+low in more than N months" (a relative record, not an all-time one), "the lowest we've
+witnessed since way back in <period>" (the period is the span's start, not the record's day) and
 "a new intra day high" (the two words apart)."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_a_new_record_without_a_span_stays_all_time() -> None:
     ("text", "window"),
     [
         (
-            "Bitcoin fell hard. It is the lowest we have seen since way back in March 2023.",
+            "Bitcoin fell hard. It is the lowest we've witnessed since way back in March 2023.",
             "since:March 2023",
         ),
         ("Gold rose to its highest level since back in 2011.", "since:2011"),

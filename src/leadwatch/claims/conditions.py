@@ -8,7 +8,7 @@ triggers, opens, spells, risks); "at $30 could be a bargain" states a price and 
 A move to a price that an opinion is about ("ether sliding back toward $2,000 is not a
 collapse", "gold falling to $3,000 would not end the run") is no level either.
 A price in a "when"/"once"/"if" clause in the present whose main clause tells the future
-("when spot gold trades over $3,000, it will be front-page news", "once silver is above
+("when gold trades past $2,500, it will make the headlines", "once silver is above
 $60 it would draw buyers") is a condition too; a past one ("when gold topped $3,000 in
 March, it made headlines") states a level.
 A clause that states where an asset trades now ("as ETH is trading under $3,000", "while
@@ -74,7 +74,7 @@ def threshold_condition(s: str, start: int) -> bool:
     """
     at = start + len(m[0]) if (m := re.match(r"[a-z]+ing\s+", s[start:], re.I)) else start
     if _WHEN_NOW.search(s, max(0, start - 80), start) and _FUTURE.match(s, start):
-        return True  # "when gold trades over $3,000, it will be news": a condition
+        return True  # "once gold is past $2,800, it will be news": a condition
     return bool(
         _THRESHOLD_IF.match(s[start:]) or (_GERUND_IF.match(s[at:]) and _GERUND.search(s[:at]))
     )

@@ -1,7 +1,7 @@
 """A policy rate stated with its change told as news dates the article to the days right
 after the change (pure).
 
-"The Fed lowered its benchmark rate by 50 basis points to a range of 2.25% to 2.5%",
+"The central bank trimmed its key rate half a point, leaving a range of 2.25% to 2.5%",
 "the policy rate has been raised to a range of 1% to 1.25%": the level is today's news,
 so it holds on the few days after the rate moved there (:data:`FRESH_DAYS`), not on every
 day of the months the rate then stays put. A change told as still to come ("is expected
@@ -10,7 +10,7 @@ to cut to a range of ...") or long past ("cut in March to ...", "since the Fed r
 
 Examples
 --------
->>> decision_news("The Fed lowered its benchmark rate by 25 basis points to 3.5% to 3.75%.")
+>>> decision_news("The Fed lowered its key rate by a quarter point to 3.5% to 3.75%.")
 True
 >>> decision_news("The policy rate has been raised to a range of 1% to 1.25%.")
 True
@@ -18,7 +18,7 @@ True
 False
 >>> decision_news("The Fed cut rates in March to a range of 2% to 2.25%.")
 False
->>> decision_news("The fed funds rate stands at a range of 4.25% to 4.5%.")
+>>> decision_news("The fed funds rate stands at a range of 3.75% to 4%.")
 False
 """
 

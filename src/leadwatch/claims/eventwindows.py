@@ -107,7 +107,7 @@ _POST_RE = re.compile(
     r"|slump|decline|drop|sell-?off|performance|move)\b)",
     re.IGNORECASE,
 )
-# "in the three months leading up to the election", "over the 30 days before the halving"
+# "in the two months leading up to a vote", "over the 30 days before the halving"
 # (a span: not "two days before the election", a point in time)
 _UPTO_RE = re.compile(
     rf"\b(?:(?:in|over|during|within|for|across) (?:the )?|the )(?:final |last )?(?P<n>{_COUNT})"
@@ -214,7 +214,7 @@ def after_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp
 
 def upto_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
     """ "upto:3:month:the election": the span of that length that ends at the base close of
-    the latest such event before ``day`` ("in the three months leading up to the election")."""
+    the latest such event before ``day`` ("over the two months leading up to a vote")."""
     _, n, unit, words = code.split(":", 3)
     found = named_since(words, day)
     if found is None:

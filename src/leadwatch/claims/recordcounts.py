@@ -1,5 +1,5 @@
 """Counts of record closes: "its sixth straight record close", "a fourth record close in a
-row", "all-time highs for the second day in a row", "its 37th record close of the year",
+row", "record highs for a third day in a row", "its 37th record close of the year",
 "12 record closing highs in 2023" (pure extraction; grading against the closes).
 
 :func:`record_counts` reads them as claims of kind ``record`` with the op ``count:high``
@@ -39,8 +39,8 @@ _RECORD = (
     r"(?:record|all-time|all time|new)[- ](?:closing low|low|close|closing high|finish"
     r"|closing record|high|record|peak)s?"
 )
-#: "its sixth straight record close", "a fourth record close in a row", "record highs for the
-#: second day in a row", "12 straight record closes"
+#: "its sixth straight record close", "a fourth record close in a row", "record highs for a
+#: third session in a row", "12 straight record closes"
 _RUN_RE = re.compile(
     rf"(?<![\d,.$])\b(?:{_ORDINAL}|(?P<n>{count_re(30, 2)})) (?P<row>{IN_A_ROW_RE} )?{_RECORD}"
     rf"|{_RECORD} for (?:the|a) (?P<ord2>{'|'.join(ORDINALS)}) (?:{IN_A_ROW_RE} )?"
@@ -48,7 +48,7 @@ _RUN_RE = re.compile(
     re.IGNORECASE,
 )
 _IN_A_ROW = re.compile(rf"^\s*(?:in a row|{IN_A_ROW_RE}|\S+ {IN_A_ROW_RE} (?:day|session)s?)")
-#: "its sixth straight record close, its longest such streak since 2021": the run, ranked
+#: "its fifth record close in a row, its longest such run since 2019": the run, ranked
 _LONGEST_RE = re.compile(
     rf"^[\s,;:\u2014\u2013-]*(?:(?:marking|making|extending)\s+)?(?:its|the|their)\s+longest"
     rf"\s+(?:such\s+)?(?:streak|run|stretch)\s+{RANKED_OVER}",

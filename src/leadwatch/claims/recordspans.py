@@ -358,7 +358,7 @@ _SPAN_AFTER = re.compile(
 
 def new_span(m: re.Match[str], rest: str | None) -> str | None:
     """The window of a "new"/"fresh" high or low told with a span after it ("a new low in
-    more than six months", "a fresh high since March": a relative record, not an all-time
+    over seven weeks", "a fresh high since March": a relative record, not an all-time
     one; ``m`` a match of the record pattern), else ``None``.
 
     Only a record word headed by "new" or "fresh" (not "all-time", "record") with the span

@@ -300,7 +300,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(Claim(i, "record", asset, m.group(0).strip(), hl, level, window="ever"))
             done.add((asset, hl))
             continue  # "3% below its all-time high": not a record today
-        ytd = ytd or new_span(m, rest)  # "a new low in more than six months": relative
+        ytd = ytd or new_span(m, rest)  # "a fresh high in over five weeks": relative
         if m.group("rel") or m.group("nhl") or m.group("decade") or m.group("seen") or ytd:
             span = ytd or record_span(m, rest)
             if span is None:

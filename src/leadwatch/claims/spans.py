@@ -41,7 +41,7 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         return pd.Timestamp(year=first - 1, month=12, day=31), end, f"{first}-{last}"
     if code.startswith("after:"):  # "in the 90 days after the 2016 election"
         return after_span(code, day)
-    if code.startswith("upto:"):  # "in the three months leading up to the election"
+    if code.startswith("upto:"):  # "in the two months leading up to a vote"
         return upto_span(code, day)
     if code.startswith("fromday:"):  # "hit a low on 3 June and has firmed since"
         return resolve_from(code, day)
