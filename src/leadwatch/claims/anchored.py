@@ -21,7 +21,7 @@ import pandas as pd
 
 from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.model import Claim, Extraction
-from leadwatch.claims.monthlevels import level_in_month, month_level
+from leadwatch.claims.monthlevels import held_in_month, level_in_month, month_level
 from leadwatch.claims.sincerecords import close_or_intraday
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
@@ -172,13 +172,4 @@ def record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) ->
     assert claim.when is not None
     year, month = claim.when[1]
     records = record_days(market, claim.asset or "", claim.op or "high")
-    records = records.groupby(pd.DatetimeIndex(records.index).normalize()).max()
-    count = records.astype(int).cumsum().reindex(records.index.union(calendar)).ffill().fillna(0)
-    days = calendar
-    years = year if year else np.where(days.month >= month, days.year, days.year - 1)
-    frame = {"year": np.broadcast_to(years, len(days)), "month": month, "day": 1}
-    starts = pd.DatetimeIndex(pd.to_datetime(pd.DataFrame(frame)))
-    ends = np.minimum(starts + pd.offsets.MonthEnd(0), days)
-    before = count.reindex(starts - pd.Timedelta(days=1)).fillna(0).to_numpy()
-    upto = count.reindex(pd.DatetimeIndex(ends)).fillna(0).to_numpy()
-    return pd.Series((upto > before) & (starts <= days), index=calendar)
+    return held_in_month(records, calendar, year, month)

@@ -23,7 +23,7 @@ from leadwatch.claims.closeness import quoted_level_days
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 
-__all__ = ["level_in_month", "month_level"]
+__all__ = ["held_in_month", "level_in_month", "month_level"]
 
 
 def month_level(claim: Claim) -> bool:
@@ -59,6 +59,23 @@ def level_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> 
     assert claim.when is not None and claim.level is not None
     year, month = claim.when[1]
     held = quoted_level_days(market, claim.asset or "", "at", claim.level)
+    return held_in_month(held, calendar, year, month)
+
+
+def held_in_month(
+    held: pd.Series, calendar: pd.DatetimeIndex, year: int | None, month: int
+) -> pd.Series:
+    """For each article date of ``calendar``: was ``held`` true on some day of the last
+    ``month`` up to that date (of ``year`` when given)? ``calendar`` is every day of a span.
+
+    Examples
+    --------
+    >>> held = pd.Series([True], index=pd.to_datetime(["2025-10-06"]))
+    >>> days = pd.date_range("2025-09-01", "2026-10-31")
+    >>> out = held_in_month(held, days, None, 10)
+    >>> out[["2025-09-30", "2025-10-05", "2025-10-20", "2026-09-30", "2026-10-01"]].tolist()
+    [False, False, True, True, False]
+    """
     held = held.groupby(pd.DatetimeIndex(held.index).normalize()).max().astype(int)
     count = held.cumsum().reindex(held.index.union(calendar)).ffill().fillna(0)
     days = calendar
