@@ -66,7 +66,7 @@ def held_in_month(
     held: pd.Series, calendar: pd.DatetimeIndex, year: int | None, month: int
 ) -> pd.Series:
     """For each article date of ``calendar``: was ``held`` true on some day of the last
-    ``month`` up to that date (of ``year`` when given)? ``calendar`` is every day of a span.
+    ``month`` up to that date (of ``year`` when given)?
 
     Examples
     --------
@@ -75,6 +75,9 @@ def held_in_month(
     >>> out = held_in_month(held, days, None, 10)
     >>> out[["2025-09-30", "2025-10-05", "2025-10-20", "2026-09-30", "2026-10-01"]].tolist()
     [False, False, True, True, False]
+    >>> sparse = pd.to_datetime(["2025-10-20", "2026-10-01"])  # days far apart
+    >>> held_in_month(held, pd.DatetimeIndex(sparse), None, 10).tolist()
+    [True, False]
     """
     held = held.groupby(pd.DatetimeIndex(held.index).normalize()).max().astype(int)
     count = held.cumsum().reindex(held.index.union(calendar)).ffill().fillna(0)
@@ -83,6 +86,6 @@ def held_in_month(
     frame = {"year": np.broadcast_to(years, len(days)), "month": month, "day": 1}
     starts = pd.DatetimeIndex(pd.to_datetime(pd.DataFrame(frame)))
     ends = np.minimum(starts + pd.offsets.MonthEnd(0), days)
-    before = count.reindex(starts - pd.Timedelta(days=1)).fillna(0).to_numpy()
-    upto = count.reindex(pd.DatetimeIndex(ends)).fillna(0).to_numpy()
+    before = count.reindex(starts - pd.Timedelta(days=1), method="ffill").fillna(0).to_numpy()
+    upto = count.reindex(pd.DatetimeIndex(ends), method="ffill").fillna(0).to_numpy()
     return pd.Series((upto > before) & (starts <= days), index=calendar)
