@@ -74,7 +74,10 @@ def test_a_record_on_the_other_side_of_the_same_asset_is_kept(
             [("fed_funds", "hike", "since:2017")],
         ),
         ("The ECB delivered its first rate cut since 2016, while the Fed held.", []),
-        ("Gold rose as the Fed weighed its first rate cut since the spring.", []),  # no year
+        (  # a season is a start like a month ("since December")
+            "Gold rose as the Fed weighed its first rate cut since the spring.",
+            [("fed_funds", "cut", "since:the spring")],
+        ),
         (  # a span of years back from the day: "in three years"
             "On Tuesday the Fed made its first interest rate hike in three years.",
             [("fed_funds", "hike", "years:3")],

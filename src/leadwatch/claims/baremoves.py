@@ -33,7 +33,6 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from leadwatch.claims.model import Claim
 
@@ -78,19 +77,18 @@ def stated_apart(
     asset: str,
     words: str,
     claims: list[Claim],
-    stands_at: Callable[[Claim], bool],
 ) -> bool:
     """Whether the figureless move ``words`` of ``asset`` is already told by ``claims`` of
-    its sentence ``s``: a figure in its clause, or
-    another claim of the asset ("fell below $80k"), save a level ``stands_at`` (where it
-    stood, "closing at $2,988"), a record in a contrasting clause and an intraday record
-    ("rose, touching a new intraday high": the high says nothing of the close)."""
+    its sentence ``s``: a figure in its clause, or another claim of the asset ("fell below
+    $80k"), save a level quoted as where the asset stood ("closing at $2,988", not where it
+    moved to), a record in a contrasting clause and an intraday record ("rose, touching a
+    new intraday high": the high says nothing of the close)."""
     if not apart_from_figures(s, words, claims):
         return True
     return any(
         c.asset == asset
         and c.kind != "expectation"
-        and not stands_at(c)
+        and not (c.kind == "level" and c.op == "at" and c.words.lower().startswith("at "))
         and not contrasted_record(s, words, c)
         and not (c.kind == "record" and re.search(r"\bintra[- ]?day\b", c.words, re.I))
         for c in claims

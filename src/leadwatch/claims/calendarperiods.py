@@ -46,7 +46,8 @@ _PHRASES = {
     r"(?!['\u2019]s)|\bfor the (?P<unit2>week)\b(?!['\u2019]s| (?:of|ending|ended|to)\b)"
     # "gold had a strong week, rising 2%", "silver is having a volatile week": its tally
     r"|\b(?:had|has had|saw|enjoyed|endured|suffered|is having|was having) an? (?:[\w-]+ ){0,2}?"
-    r"(?P<unit3>week)\b(?!['\u2019]s| (?:of|ending|ended|to|before|earlier|ago)\b)",
+    r"(?P<unit3>week)\b(?!['\u2019]s| (?:of|ending|ended|to|before|earlier|ago)\b)"
+    r"|\b(?P<unit4>w)(?:eek[- ]to[- ]date|td)\b",  # "week to date", "WTD"
     # a trailing or compared period: the sentence keeps its reading
     "other": r"\b(?:past|seven|7|five|30|thirty) (?:days?|sessions?|weeks?|months?)\b"
     r"|\b(?:week|month|year)[- ](?:on|over)[- ](?:week|month|year)\b|\bweekly\b|\bmonthly\b"
@@ -65,7 +66,7 @@ def _period(s: str) -> str | None:
     if _OTHER.search(s):
         return None
     codes = {f"cal{m['unit'].lower()}:last" for m in _LAST.finditer(s)}
-    codes |= {f"{(m['unit'] or m['unit2'] or m['unit3'])[0].lower()}td" for m in _THIS.finditer(s)}
+    codes |= {f"{next(u for u in m.groups() if u)[0].lower()}td" for m in _THIS.finditer(s)}
     if len(codes) != 1 or len(find_windows(s)) > 1:
         return None
     return codes.pop()

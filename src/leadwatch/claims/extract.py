@@ -47,6 +47,7 @@ from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
 from leadwatch.claims.carrieddays import NOW as _NOW
 from leadwatch.claims.carrieddays import on_day as _on_day
+from leadwatch.claims.carrywords import COINS, fitting_subject
 from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE, PUSHED, PUSHED_DOWN_UP
 from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
@@ -258,7 +259,7 @@ def _sentence_claims(
         return compared_figures(s, claims)  # the comparison, with the moves it quotes
     accel = bool(re.search(r"\baccelerat\w*", s, re.IGNORECASE))
     for asset, op, words in _moves(s, mentions, subject, window):
-        if stated_apart(s, asset, words, claims, _at):
+        if stated_apart(s, asset, words, claims):
             continue  # "fell below $80k" states the move; "rose 1% as silver climbed" too
         session = re.search(STEP_RE, words, re.I) or not _PERFECT.search(s)  # "ticked up"
         own = own_window(s, (asset, s.find(words) + len(words)), windows, mentions)
@@ -271,11 +272,6 @@ def _sentence_claims(
 
 def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
     return any(a <= s.find(words) < b for a, b in spans)
-
-
-def _at(c: Claim) -> bool:
-    """A level quoted as where the asset stood ("closing at $2,988"), not where it moved to."""
-    return c.kind == "level" and c.op == "at" and c.words.lower().startswith("at ")
 
 
 def _moves(
@@ -324,6 +320,7 @@ def extract_claims(text: str) -> Extraction:
     subject: str | None = None
     metal, previous = "silver", ["silver"]
     index: str | None = None  # the last index named: what "the gauge" stands for
+    coin: str | None = None  # the last coin named: what "the token" stands for
     last: Sentence | None = None
     day: tuple[str, Any] | None = None  # the day word of the previous sentence
     dated: tuple[str, Any] | None = None  # the day (or date) it names
@@ -347,7 +344,7 @@ def extract_claims(text: str) -> Extraction:
             generic = None  # "gold ... its", "the price for silver": the named asset leads
         if generic is not None and group_referent(s, generic.start(), mentions):
             generic = None  # "Precious metals lost 1% while their miners ...": the group's
-        held = None if its_data(s, mentions, last) else subject  # "As for the PMI, it rose 2%"
+        held = None if its_data(s, mentions, last) else fitting_subject(s, generic, subject, coin)
         foreign = foreign_subject(s, mentions) or fronted_other(s, mentions)
         held = None if foreign else held  # "Acme's stock fell 9%"
         if held is not None and (CARRY.match(s) or generic):
@@ -379,6 +376,7 @@ def extract_claims(text: str) -> Extraction:
         if when is not None and when[0] in ("month", "year_start"):
             periods.append((sent.index, when))
         metal, index = referents(mentions, metal, index)
+        coin = next((m.asset for m in reversed(mentions) if m.asset in COINS), coin)
         metal = topic_metal(s, metal)  # "Silver did better than gold. The metal ...": silver
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))

@@ -44,6 +44,18 @@ _BARE_MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME_RE})\b(?!\s+{YEAR_RE})", re.
 _MODAL = re.compile(r"\b(could|would|may|might|will|should|expect\w*|forecast\w*|if)\b", re.I)
 _THIS = re.compile(r"\b(?:this|so far this)\s+(?P<unit>year|month)\b|\byear[- ]to[- ]date\b", re.I)
 _OPTION = re.compile(r"\b(?P<type>call|put)(?:s|\s+options?)?\b|\bopen interest\b", re.I)
+#: Words that make "call" and "put" options ("put it on pace for", "a call for cuts" are not).
+_OPTIONS_TALK = re.compile(
+    r"\b(?:options?|strikes?|open interest|expir\w*|Deribit|premiums?|skew|contracts?)\b"
+    r"|\b(?:call|put)s?[-/](?:call|put)s?\b|\b(?:calls|puts) (?:and|or) (?:calls|puts)\b",
+    re.I,
+)
+#: Before "call(s)"/"put(s)": a strike ("$150k calls") or a trade in them ("bought puts").
+_OPTION_BEFORE = re.compile(
+    r"(?:\$\s?\d[\d,.]*\s?[kK]?|\b(?:bought|buying|buy|sold|selling|sell|piled into|bets? on"
+    r"|demand for|long|short|writ(?:e|ing)|wrote))\s+$",
+    re.I,
+)
 _STRIKE = re.compile(r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k|K|thousand)?\s*(?:strike\s+)?$")
 _UP = re.compile(r"\b(surg|jump|soar|ris|rose|increas|spik|pil|swell|climb|grow|record)", re.I)
 _DOWN = re.compile(r"\b(fall|fell|drop|declin|shrink|unwind|slump|decreas)", re.I)
@@ -223,8 +235,20 @@ def flow_matches(sentence: str) -> list[re.Match[str]]:
 
 
 def option_matches(sentence: str) -> list[re.Match[str]]:
-    """Options/open-interest phrases of a sentence."""
-    return list(_OPTION.finditer(sentence))
+    """Options/open-interest phrases of a sentence; "call" and "put" only in a sentence that
+    speaks of options.
+
+    >>> [m.group(0) for m in option_matches("Gains put it on pace for its best month.")]
+    []
+    >>> [m.group(0) for m in option_matches("Traders bought $100,000 calls expiring in June.")]
+    ['calls']
+    """
+    found = list(_OPTION.finditer(sentence))
+    if _OPTIONS_TALK.search(sentence):
+        return found
+    return [
+        m for m in found if m.group("type") is None or _OPTION_BEFORE.search(sentence, 0, m.start())
+    ]
 
 
 def flows_for(asset: str, flows: Mapping[str, pd.Series]) -> tuple[str, pd.Series] | None:

@@ -136,6 +136,10 @@ US_STOCKS = (
     r"|\bWall Street['\u2019]s (?:main |benchmark |broad(?:est)? |key |leading )?"
     r"(?:stock |equity )?(?:benchmark|index|gauge)\b"
     r"|\bStandard (?:&|and) Poor['\u2019]?s(?: 500)?(?: (?:index|stock index))?\b"  # spelt out
+    # "Wall Street retreated from record highs": the market as the subject of its move
+    r"|\bWall Street(?= (?:(?:stocks|shares|indexes|indices) )?(?:retreat|rall|fell|rose|climb"
+    r"|slid|slump|tumbl|drop|gain|clos|ended|finish|open|extend|hit|notch|surg|jump|sank|edg"
+    r"|advanc|declin|dipp|pull|rebound|soar|plung|wobbl|stumbl|is|was|had|has)\w*)"
 )
 #: The US dollar named by its country: "the U.S. currency", "the American currency".
 US_CURRENCY = r"\bthe (?:US|U\.S\.|American) currency\b"
@@ -216,6 +220,12 @@ COMMODITIES: tuple[tuple[str, str], ...] = (
         for name in ("aluminium", "aluminum", "nickel", "zinc", "lithium", "uranium", "cobalt")
     ),
     *((name, rf"\b{name}\b") for name in ("wheat", "corn", "soybeans", "coffee", "cocoa")),
+    # gold by its purity ("18-carat gold added EGP 40 a gram"): a local retail price
+    (
+        "gold_by_karat",
+        r"\b(?:1\d|2[0-4])[- ]?(?:carats?|karats?|K|kt)\s+gold\b"
+        r"|\bgold(?: of)? (?:1\d|2[0-4])[- ]?(?:carats?|karats?|K|kt)\b",
+    ),
 )
 #: Volatility gauges of other markets than the S&P 500: "the Silver ETF Volatility Index",
 #: "the crude oil volatility index (OVX)", "the MOVE index" are not the VIX, nor their asset.

@@ -223,12 +223,25 @@ def eased_records(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cl
         text = texts.get(c.sentence, "")
         eased = _EASED_FROM.search(text)
         bare = c.kind == "move" and c.op == "down" and c.pct is None and c.level is None
-        if bare and eased is not None and _subject_of(text, c.asset, eased.start()):
-            c = replace(c, kind="record", op="high", words=eased.group(0), window=None)
+        if eased is None or not _subject_of(text, c.asset, eased.start()):
+            out.append(c)
+            continue
+        if bare:
+            c = replace(c, kind="record", op="high", words=eased.group(0), window="past:lately")
             if any((o.sentence, o.kind, o.asset) == (c.sentence, "record", c.asset) for o in out):
                 continue
+        elif _record_eased_from(c, text, eased):  # "retreated from record highs": not today's
+            c = replace(c, window="past:lately")
         out.append(c)
     return out
+
+
+def _record_eased_from(c: Claim, text: str, eased: re.Match[str]) -> bool:
+    """Whether ``c`` is the record high a fall eases from (its words inside ``eased``)."""
+    if c.kind != "record" or c.op != "high" or c.window is not None or c.level is not None:
+        return False
+    at = text.find(c.words, eased.start())
+    return eased.start() <= at and at + len(c.words) <= eased.end()
 
 
 def _subject_of(s: str, asset: str | None, at: int) -> bool:

@@ -239,7 +239,8 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
 
 def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     """A record said of a past month, or of the calendar week or month before the article's
-    ("last week's record highs", window ``past:week``): did one happen then (up to the date)?"""
+    ("last week's record highs", window ``past:week``), or of the days just before it
+    (``past:lately``, "eased from record peaks"): did one happen then (up to the date)?"""
     assert c.asset is not None
     anchor = anchor_span((c.window or "")[5:], day)  # "record highs three months ago"
     if c.window in ("past:week", "past:month"):
@@ -247,6 +248,8 @@ def past_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         said = f"the {c.window[5:]} of {start.date()}"
     elif c.window == "past:mtd":  # "the record it set earlier this month": the month so far
         start, end, said = day.replace(day=1), day, f"{day:%B %Y} to date"
+    elif c.window == "past:lately":  # "retreated from record highs": one in the days before
+        start, end, said = day - pd.Timedelta(days=7), day, "the week to the article date"
     elif anchor is not None:
         start, end, said = anchor
     elif c.when is None:  # "a record in 2026" read in a 2025 article: a time after it

@@ -37,6 +37,7 @@ from leadwatch.claims.eventwindows import named_since, named_windows
 from leadwatch.claims.monthwindows import month_windows, part_of_month, sessions_start
 from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.parenwindows import figure_paren, paren_change, paren_window
+from leadwatch.claims.seasonwindows import SEASON_SINCE_RE, season_since
 from leadwatch.claims.sincewords import since_words
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
@@ -86,7 +87,7 @@ _WINDOW_RE = re.compile(
     r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
     r"|\b(?P<before>(?P<bl>last|the past|the previous|the prior) (?P<bu>week|month)['\u2019]s)"
-    rf"|\b(?P<week>this week|last week|on the week"
+    rf"|\b(?P<week>this week|last week|on the week|week[- ]to[- ]date|WTD"
     rf"|(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |(?:the|this) past )"
     r"(?:week|seven days|7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
     r"|(?:settl|end|clos|finish)(?:ed|es|ing|s)? the (?:[\w-]+ ){0,3}?week"
@@ -123,7 +124,8 @@ _WINDOW_RE = re.compile(
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|daily)\b"
     rf"|\bbetween (?P<between>(?P<bm>{MONTH_RE})\.? (?P<bd>\d{{1,2}}) and "
     rf"(?:(?P<em>{MONTH_RE})\.? )?(?P<ed>\d{{1,2}}))\b"
-    r"|\bsince (?P<since>(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
+    rf"|\bsince (?P<since>{SEASON_SINCE_RE}"
+    r"|(?:the (?:start|beginning|end) of )?(?:(?:early|mid|late)[- ])?"
     rf"(?:(?:{MONTH_RE})\.?"
     rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,? ?(?:of (?={YEAR_RE}))?)?(?:{YEAR_RE})?(?<=[\w])"
     r"|last (?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
@@ -335,7 +337,8 @@ def resolve_window(
         year = int(code.split(":")[1])
         return pd.Timestamp(year=year - 1, month=12, day=31), f"the year {year}"
     if code.startswith("since:"):
-        return named_since(code[6:], day, rates) or _since(code[6:], day)
+        words = code[6:]
+        return named_since(words, day, rates) or season_since(words, day) or _since(words, day)
     return None
 
 
