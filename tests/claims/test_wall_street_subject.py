@@ -15,7 +15,10 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gold hit a record. Wall Street pulled back from record highs on Friday.", ("record", "spx")),
+        (
+            "Gold hit a record. Wall Street pulled back from record highs on Friday.",
+            ("record", "spx"),
+        ),
         ("Wall Street closed 1.2% higher on Monday.", ("percent", "spx")),
         ("Gold rose 2%. Wall Street stocks fell 1% on Tuesday.", ("percent", "spx")),
     ],
