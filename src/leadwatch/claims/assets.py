@@ -28,6 +28,7 @@ from leadwatch.claims.groupnames import (
     INSTITUTION,
     MAJOR_INDEXES,
     MATURITY_VERB,
+    METAL_REFERENCE,
     OTHER_DOLLARS,
     OTHER_INDEXES,
     OTHER_VOLATILITY,
@@ -135,9 +136,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # other dollar gauges are other series than the ICE index of six currencies (DXY)
     ("bbdxy", r"\bBloomberg (?:US |U\.S\. )?Dollar (?:Spot )?Index\b|\bBBDXY\b"),
     ("wsj_dollar", r"\bWSJ (?:US |U\.S\. )?Dollar Index\b|\bBUXX\b"),
-    # the Fed's trade-weighted index against 26 currencies
     (
-        "usd_broad",
+        "usd_broad",  # the Fed's trade-weighted index against 26 currencies
         r"\b(?:the )?(?:nominal )?(?:broad )?trade[- ]weighted (?:US |U\.S\. )?dollar(?: index)?\b"
         r"|\bbroad (?:US |U\.S\. )?dollar index\b|\bDTWEXBGS\b",
     ),
@@ -208,7 +208,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("nikkei", r"\bNikkei\b"),
     *OTHER_INDEXES,
     ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
-    ("metal", r"\bthe (?:precious |safe[- ]haven )?metal\b|\bthe (?:troy|fine) ounce\b(?! of)"),
+    ("metal", METAL_REFERENCE),
     # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)
     (
         "index_ref",

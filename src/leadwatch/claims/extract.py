@@ -86,6 +86,7 @@ from leadwatch.claims.newhighs import spanned_new_records
 from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
 from leadwatch.claims.notclaims import compared_vague, unstated_moves, value_rank
 from leadwatch.claims.nounmoves import moved_after
+from leadwatch.claims.parallelwindows import parallel_windows
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import anchored, then_anchor
 from leadwatch.claims.pastlevel import past_levels
@@ -391,7 +392,7 @@ def extract_claims(text: str) -> Extraction:
     claims = month_when(sentences, since_then(sentences, with_destinations(claims, sentences)))
     claims = review_months(text, sentences, claims)  # "March was ...; up 2% for the month"
     claims = last_week_days(text, sentences, later_passes(sentences, claims, text))  # "a -> b -> c"
-    claims = stated_weeks(sentences, claims)  # "During the week of May 4, ...": that week's
+    claims = parallel_windows(sentences, stated_weeks(sentences, claims))  # "also": its window
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)
     claims = ratio_claims(sentences, spanned_new_records(claims))  # "gold/silver ratio at 80"
     claims = unstated_moves(sentences, milestone_records(claims, sentences))  # "$5,000 mark"

@@ -25,6 +25,7 @@ __all__ = [
     "INSTITUTION",
     "MAJOR_INDEXES",
     "MATURITY_VERB",
+    "METAL_REFERENCE",
     "OTHER_DOLLARS",
     "OTHER_INDEXES",
     "OTHER_VOLATILITY",
@@ -209,6 +210,11 @@ OTHER_DOLLARS: tuple[tuple[str, str], ...] = (
         r"|Liberian|Zimbabwe(?:an)?|Bahamian|Barbados|Belize|Guyanese|Trinidad and Tobago)"
         r" dollars?\b",
     ),
+)
+#: "the metal", "that metal", "the precious metal", "the troy ounce": the last metal named.
+METAL_REFERENCE = (
+    r"\b(?:the|that|this) (?:precious |safe[- ]haven )?metal\b(?!-)"
+    r"|\bthe (?:troy|fine) ounce\b(?! of)"
 )
 #: Commodities outside the built-in store: "Natural gas futures jumped 4%" is the gas's,
 #: not the carried subject's ("futures" alone stands for it).
