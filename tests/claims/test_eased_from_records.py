@@ -4,6 +4,7 @@ article's day: the record is graded over the week to the article date."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
@@ -39,3 +40,21 @@ def test_no_record_lately_contradicts_a_retreat_from_one() -> None:
 def test_a_record_set_today_keeps_its_day() -> None:
     text = "The S&P 500 hit a record high on Friday."
     assert [w for w, _ in _records(text, _market("2025-08-28"))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Ahead of the data, gold prices ease from record highs.", "gold"),
+        ("Silver declined from its record highs on Tuesday.", "silver"),
+        ("Bitcoin slid from record levels on Tuesday.", "btc"),
+    ],
+)
+def test_any_fall_from_records_is_a_record_lately(text: str, asset: str) -> None:
+    got = [(c.asset, c.window) for c in extract_claims(text).claims if c.kind == "record"]
+    assert got == [(asset, "past:lately")]
+
+
+def test_a_fall_from_a_record_of_another_time_keeps_that_time() -> None:
+    text = "Gold fell from a record high of $4,380 set on Friday."
+    assert all(c.window != "past:lately" for c in extract_claims(text).claims)

@@ -25,6 +25,7 @@ from leadwatch.claims.crossrates import CROSS_RATE_NAMES, cross_rate
 from leadwatch.claims.currencies import CURRENCY_NAMES
 from leadwatch.claims.groupnames import (
     COMMODITIES,
+    GROUP_NAMES,
     INSTITUTION,
     MAJOR_INDEXES,
     MATURITY_VERB,
@@ -77,11 +78,10 @@ ASSET_NAMES: dict[str, str] = {
     "usd_broad": "the broad trade-weighted dollar",
     "bbdxy": "the Bloomberg Dollar Spot Index",
     "wsj_dollar": "the WSJ Dollar Index",
-    "metals": "precious metals",
     "spx": "the S&P 500",
     "foreign_stocks": "a stock market outside the US",
     "vix": "the VIX",
-    "major_indexes": "the major US stock indexes",
+    **GROUP_NAMES,
     **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in TENORS},
     "crypto_market": "the crypto market",
     "cd20": "the CoinDesk 20 index",

@@ -22,6 +22,7 @@ from leadwatch.claims.vocabulary import any_of
 
 __all__ = [
     "COMMODITIES",
+    "GROUP_NAMES",
     "INSTITUTION",
     "MAJOR_INDEXES",
     "MATURITY_VERB",
@@ -216,6 +217,13 @@ METAL_REFERENCE = (
     r"\b(?:the|that|this) (?:precious |safe[- ]haven )?metal\b(?!-)"
     r"|\bthe (?:troy|fine) ounce\b(?! of)"
 )
+#: Display names of the ids named here.
+GROUP_NAMES = {
+    "metals": "precious metals",
+    "major_indexes": "the major US stock indexes",
+    "metal_company": "a listed company named for a metal (its shares)",
+    "gold_by_karat": "gold priced by karat (a local retail price)",
+}
 #: Commodities outside the built-in store: "Natural gas futures jumped 4%" is the gas's,
 #: not the carried subject's ("futures" alone stands for it).
 COMMODITIES: tuple[tuple[str, str], ...] = (
@@ -226,6 +234,13 @@ COMMODITIES: tuple[tuple[str, str], ...] = (
         for name in ("aluminium", "aluminum", "nickel", "zinc", "lithium", "uranium", "cobalt")
     ),
     *((name, rf"\b{name}\b") for name in ("wheat", "corn", "soybeans", "coffee", "cocoa")),
+    # a listed company named for a metal: "Pan American Silver stock", "shares of Newmont Gold"
+    (
+        "metal_company",
+        r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* (?:Gold|Silver)\b(?=['\u2019]?s? (?:stock|shares"
+        r"|Corp|Inc|Ltd|plc)\b)"  # with its ticker it is the company's own: "Barrick Gold (GOLD)"
+        r"|(?<=shares of )[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* (?:Gold|Silver)\b(?!\s*\()",
+    ),
     # gold by its purity ("18-carat gold added EGP 40 a gram"): a local retail price
     (
         "gold_by_karat",

@@ -95,8 +95,10 @@ _DAY_WORD = re.compile(
 #: A verb of a small fall, then "from" a record: "eased from record peaks", "slipped back
 #: from its all-time highs", "retreated from a record peak" (one of no other time).
 _EASED_FROM = re.compile(
-    r"\b(?:eased|eases|easing|slipped|slips|dipped|dips|retreated|retreats|pulled back"
-    r"|edged (?:back|lower|down)|backed off|came off)\s+(?:back\s+)?from\s+"
+    r"\b(?:eas(?:e|ed|es|ing)|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|retreat(?:s|ed|ing)?"
+    r"|declin(?:e|es|ed|ing)|fell|falls?|falling|drop(?:s|ped|ping)?|sl(?:id|ides?|iding)"
+    r"|pull(?:s|ed|ing)? back|edged (?:back|lower|down)|back(?:s|ed)? (?:off|away)"
+    r"|c(?:a|o)me(?:s)? off|coming off|step(?:s|ped)? back)\s+(?:back\s+)?from\s+"
     r"(?:(?:its|their|the|a|an|recent|fresh|new)\s+)*(?:record|all[- ]time)"
     r"(?:\s+(?:highs?|peaks?|levels?|tops?))?s?\b"
     # not a record of another time: "the peak it set in October", "record highs of 2021"
