@@ -14,11 +14,16 @@ Examples
 >>> s = "Gold rose 2% and silver 3% this week"
 >>> other_clauses(s, 10, [(27, "week")], [0, 12, len(s)])
 [(27, 'week')]
+>>> s = "Silver rose early in the week before falling 4.4% to $48.10 on October 17."
+>>> other_clauses(s, 45, [(12, "week")], [0, 29, len(s)])
+[]
 """
 
 from __future__ import annotations
 
 import re
+
+from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS
 
 __all__ = ["TRAIL", "inside_aside", "other_clauses"]
 
@@ -27,6 +32,11 @@ TRAIL = re.compile(
     r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
     r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
     re.IGNORECASE,
+)
+#: A day the figure's own clause puts it on: "on October 17", "on Friday", "yesterday" (not
+#: "through April 4", the end of a span).
+_ON_DAY = re.compile(
+    rf"\bon (?:{'|'.join(WEEKDAYS)}|(?:{MONTH_RE})\.? [0-3]?\d\b)|\byesterday\b", re.IGNORECASE
 )
 _FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 
@@ -55,7 +65,8 @@ def inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
 def other_clauses(
     sentence: str, pos: int, found: list[tuple[int, str]], cuts: list[int]
 ) -> list[tuple[int, str]]:
-    """``found`` less the windows that open a later clause with a figure of its own.
+    """``found`` less the windows that open a later clause with a figure of its own, and
+    every window of another clause where the figure's own clause names its day after it.
 
     Parameters
     ----------
@@ -86,4 +97,8 @@ def other_clauses(
             and bool(_FIGURE.search(sentence, p, hi))
         )
 
+    lo = max(c for c in cuts if c <= pos)
+    hi = min((c for c in cuts if c > pos), default=len(sentence))
+    if _ON_DAY.search(sentence, pos, hi):  # "..., before falling 5.6% on October 17"
+        return [(p, w) for p, w in found if lo <= p < hi]
     return [(p, w) for p, w in found if not opens_later(p)]
