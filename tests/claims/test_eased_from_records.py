@@ -58,3 +58,8 @@ def test_any_fall_from_records_is_a_record_lately(text: str, asset: str) -> None
 def test_a_fall_from_a_record_of_another_time_keeps_that_time() -> None:
     text = "Gold fell from a record high of $4,380 set on Friday."
     assert all(c.window != "past:lately" for c in extract_claims(text).claims)
+
+
+def test_a_record_lately_says_so_in_words() -> None:
+    [c] = [c for c in extract_claims("Bitcoin slid from record levels.").claims]
+    assert c.describe() == "btc at a record high in the week before"

@@ -78,7 +78,22 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
                 out.append(later)
                 queue.append((later, end + at))
                 added += 1
-    return out + _month_parts(s, mentions, subject, i, out)
+    return [c for c in out + _month_parts(s, mentions, subject, i, out) if not _of_amount(s, c)]
+
+
+#: A record of an amount, not of a price: "the record of about $15 billion liquidated",
+#: "a record $1.2bn of inflows".
+_AMOUNT = re.compile(
+    r"\s*(?:of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than)\s+)?"
+    r"(?:US)?\$\s?\d[\d,.]*\s?(?:billion|million|trillion|bn|mn|tn|[bmt]\b)",
+    re.IGNORECASE,
+)
+
+
+def _of_amount(s: str, c: Claim) -> bool:
+    """Whether record ``c`` is one of an amount told right after its words."""
+    at = s.find(c.words)
+    return c.kind == "record" and at >= 0 and bool(_AMOUNT.match(s, at + len(c.words)))
 
 
 def _event_dated(s: str, c: Claim) -> Claim:

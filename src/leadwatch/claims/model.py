@@ -116,6 +116,8 @@ class Claim:
         if self.kind == "record" and (self.window or "").startswith("past:within:"):
             _, _, n, unit = (self.window or "").split(":")  # "less than two weeks ago"
             return f"{a} at a record {self.op} within the {n} {unit}s before"
+        if self.kind == "record" and self.window == "past:lately":  # "eased from records"
+            return f"{a} at a record {self.op} in the week before"
         if self.kind == "record" and (self.window or "").startswith("past:"):
             return f"{a} at a record {self.op} the {(self.window or '')[5:]} before"
         if self.kind == "record" and self.window == "ever" and "near" in self.qualifiers:
