@@ -25,6 +25,7 @@ from leadwatch.claims.dayextremes import day_extreme_op
 from leadwatch.claims.figures import levels
 from leadwatch.claims.forecastlevels import held_rates
 from leadwatch.claims.model import Claim
+from leadwatch.claims.pricebands import price_bands
 from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.refpoints import reference_when
 from leadwatch.claims.respectively import respective_levels
@@ -119,7 +120,7 @@ def level_claims(
 ) -> list[Claim]:
     """The level claims of sentence ``s`` (number ``index``); see the module doc."""
     claims, bands = target_ranges(s, index, mentions, subject)  # "at 4.25%-4.50%"
-    read = levels(s, mentions, subject)
+    read = price_bands(s, mentions, subject, levels(s, mentions, subject))  # "the low $4,000s"
     cells = [
         c
         for c in cell_levels(s, mentions)
