@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARRIED_NOUNS", "CARRY", "COINS", "DATA_SOURCE", "fitting_subject"]
+__all__ = ["CARRIED_NOUNS", "CARRY", "DATA_SOURCE"]
 
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
@@ -48,27 +48,3 @@ CARRIED_NOUNS = (
     r"|world|communit|investor|trader|winter|bill|law|rule|regulat|crash|rally|price|ETF|news))"
     rf"|{DATA_SOURCE}"
 )
-
-#: Asset ids of coins: what a coin noun ("the token", "the cryptocurrency") may stand for.
-COINS = ("btc", "eth", "solana", "xrp", "dogecoin")
-_COIN_NOUN = re.compile(r"\b(?:token|coin|cryptocurrency|crypto)\b", re.IGNORECASE)
-
-
-def fitting_subject(
-    s: str, generic: re.Match[str] | None, held: str | None, coin: str | None
-) -> str | None:
-    """The subject a carried noun of sentence ``s`` stands for: ``held``, unless the noun
-    names a coin ("The token's value ...", "the cryptocurrency") and ``held`` is none, when it
-    is the last coin named (``coin``; ``None``: no coin named yet, nothing to carry).
-
-    >>> fitting_subject("The token's value tripled.", None, "gold", "eth")
-    'eth'
-    >>> fitting_subject("The token's value tripled.", None, "gold", None) is None
-    True
-    >>> fitting_subject("It rose 2%.", None, "gold", "eth")
-    'gold'
-    """
-    carried = CARRY.match(s) or generic
-    if held is None or held in COINS or carried is None:
-        return held
-    return coin if _COIN_NOUN.search(carried.group(0)) else held

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS
+from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS, words_re
 
 __all__ = ["TRAIL", "inside_aside", "other_clauses"]
 
@@ -35,9 +35,8 @@ TRAIL = re.compile(
 )
 #: A day the figure's own clause puts it on: "on October 17", "on Friday", "yesterday" (not
 #: "through April 4", the end of a span).
-_ON_DAY = re.compile(
-    rf"\bon (?:{'|'.join(WEEKDAYS)}|(?:{MONTH_RE})\.? [0-3]?\d\b)|\byesterday\b", re.IGNORECASE
-)
+_DATED = rf"(?:{MONTH_RE})\.? [0-3]?\d\b"
+_ON_DAY = re.compile(rf"\bon {words_re((*WEEKDAYS, _DATED))}|\byesterday\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 
 

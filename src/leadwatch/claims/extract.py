@@ -47,11 +47,11 @@ from leadwatch.claims.belowpeak import from_extreme_window
 from leadwatch.claims.cards import row_claims
 from leadwatch.claims.carrieddays import NOW as _NOW
 from leadwatch.claims.carrieddays import on_day as _on_day
-from leadwatch.claims.carrywords import COINS, fitting_subject
 from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE, PUSHED, PUSHED_DOWN_UP
 from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.coinnouns import COINS, fitting_subject
 from leadwatch.claims.compared import compared_figures, compared_list
 from leadwatch.claims.comparedterms import topic_metal, white_metals
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated, headline_copies

@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.analysis.flows import monthly, period_net, rolling_net
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, any_of, month_number
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, any_of, month_number, words_re
 
 __all__ = ["SNAPSHOT_DAYS", "grade_flow", "grade_positioning"]
 
@@ -45,17 +45,13 @@ _MODAL = re.compile(r"\b(could|would|may|might|will|should|expect\w*|forecast\w*
 _THIS = re.compile(r"\b(?:this|so far this)\s+(?P<unit>year|month)\b|\byear[- ]to[- ]date\b", re.I)
 _OPTION = re.compile(r"\b(?P<type>call|put)(?:s|\s+options?)?\b|\bopen interest\b", re.I)
 #: Words that make "call" and "put" options ("put it on pace for", "a call for cuts" are not).
-_OPTIONS_TALK = re.compile(
-    r"\b(?:options?|strikes?|open interest|expir\w*|Deribit|premiums?|skew|contracts?)\b"
-    r"|\b(?:call|put)s?[-/](?:call|put)s?\b|\b(?:calls|puts) (?:and|or) (?:calls|puts)\b",
-    re.I,
-)
+_TALK = ("options?", "strikes?", "open interest", r"expir\w*", "Deribit", "premiums?", "skew")
+_PAIRS = (r"(?:call|put)s?[-/](?:call|put)s?", "(?:calls|puts) (?:and|or) (?:calls|puts)")
+_OPTIONS_TALK = any_of(*_TALK, "contracts?", *_PAIRS)
 #: Before "call(s)"/"put(s)": a strike ("$150k calls") or a trade in them ("bought puts").
-_OPTION_BEFORE = re.compile(
-    r"(?:\$\s?\d[\d,.]*\s?[kK]?|\b(?:bought|buying|buy|sold|selling|sell|piled into|bets? on"
-    r"|demand for|long|short|writ(?:e|ing)|wrote))\s+$",
-    re.I,
-)
+_TRADES = ("bought", "buying", "buy", "sold", "selling", "sell", "piled into", "bets? on")
+_TRADE = words_re((*_TRADES, "demand for", "long", "short", "wr(?:ite|iting|ote)"))
+_OPTION_BEFORE = re.compile(rf"(?:\$\s?\d[\d,.]*\s?[kK]?|\b{_TRADE})\s+$", re.I)
 _STRIKE = re.compile(r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k|K|thousand)?\s*(?:strike\s+)?$")
 _UP = re.compile(r"\b(surg|jump|soar|ris|rose|increas|spik|pil|swell|climb|grow|record)", re.I)
 _DOWN = re.compile(r"\b(fall|fell|drop|declin|shrink|unwind|slump|decreas)", re.I)

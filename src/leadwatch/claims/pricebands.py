@@ -30,20 +30,20 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.clauses import not_now
 from leadwatch.claims.model import GROUPS, last_before
-from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS
+from leadwatch.claims.vocabulary import NO_DOLLAR, YIELDS, words_re
 
 __all__ = ["band_bounds", "price_bands"]
 
 Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
 
 _PARTS = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
-_BAND = re.compile(
-    r"(?:\b(?P<part>low|lower|mid|middle|high|upper)(?:[- ]to[- ](?P<to>mid|middle|high|upper))?"
-    r"[- ]?)?(?:US)?\$\s?(?P<num>[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*)(?P<k>[kK])?['\u2019]?s\b",
-    re.IGNORECASE,
-)
+_PART = words_re(_PARTS)
+_FIGURE = r"[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*"
+_PARTS_SAID = rf"(?:\b(?P<part>{_PART})(?:[- ]to[- ](?P<to>{_PART}))?[- ]?)?"
+_BAND = re.compile(rf"{_PARTS_SAID}(?:US)?\$\s?(?P<num>{_FIGURE})(?P<k>[kK])?['\u2019]?s\b", re.I)
 #: Words that make a plural figure a band of prices: a preposition or article before it.
-_BEFORE = re.compile(r"\b(?:the|in|into|to|from|around|near|above|below|within)\s+$", re.I)
+_LEADS = ("the", "in", "into", "to", "from", "around", "near", "above", "below", "within")
+_BEFORE = re.compile(rf"\b{words_re(_LEADS)}\s+$", re.IGNORECASE)
 #: A clause break between the asset named and the band: the band is another clause's.
 _BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
 

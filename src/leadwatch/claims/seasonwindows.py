@@ -39,24 +39,19 @@ _FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _PART_DAYS = {"early": 0, "mid": 45, "late": 61}
 _YEAR_PART_MONTH = {"early": 1, "mid": 7, "late": 10}
 
-#: What follows "since" for a season or a part of a year, as :func:`find_windows
-#: <leadwatch.claims.windows.find_windows>` reads it ("fall" only where no noun follows:
-#: "since the fall of the dollar" is no season).
-SEASON_SINCE_RE = (
-    r"(?:the )?(?:(?:start|beginning) of (?:the )?)?(?:(?:early|mid|late)[- ]?)?"
-    r"(?:(?:last|this) )?(?:summer|spring|autumn|winter"
-    rf"|fall(?= (?:of )?{YEAR_RE}\b|\s*(?:[,.;:)]|$)))(?: (?:of )?{YEAR_RE})?"
-    r"|mid-?year|(?:the )?middle of (?:the|this) year"
-    rf"|(?:early|mid|late)[- ]?{YEAR_RE}"
-)
-_SEASON = re.compile(
+#: A season or a part of a year after "since", its parts named ("fall" only where no noun
+#: follows: "since the fall of the dollar" is no season).
+_NAMED = (
     r"(?:the )?(?:(?:start|beginning) of (?:the )?)?(?:(?P<part>early|mid|late)[- ]?)?"
-    r"(?:(?P<which>last|this) )?(?P<season>summer|spring|autumn|fall|winter)"
-    rf"(?: (?:of )?(?P<year>{YEAR_RE}))?",
-    re.IGNORECASE,
+    r"(?:(?P<which>last|this) )?(?P<season>summer|spring|autumn|winter"
+    rf"|fall(?= (?:of )?{YEAR_RE}\b|\s*(?:[,.;:)]|$)))(?: (?:of )?(?P<year>{YEAR_RE}))?"
+    r"|(?P<mid>mid-?year|(?:the )?middle of (?:the|this) year)"
+    rf"|(?P<ypart>early|mid|late)[- ]?(?P<ofyear>{YEAR_RE})"
 )
-_MID_YEAR = re.compile(r"mid-?year|(?:the )?middle of (?:the|this) year", re.IGNORECASE)
-_YEAR_PART = re.compile(rf"(?P<part>early|mid|late)[- ]?(?P<year>{YEAR_RE})", re.IGNORECASE)
+_WORDS = re.compile(_NAMED, re.IGNORECASE)
+#: The same words, unnamed, as :func:`find_windows <leadwatch.claims.windows.find_windows>`
+#: reads them after "since" inside its own pattern.
+SEASON_SINCE_RE = re.sub(r"\(\?P<\w+>", "(?:", _NAMED)
 
 
 def _season_start(m: re.Match[str], day: pd.Timestamp) -> pd.Timestamp:
@@ -76,17 +71,18 @@ def season_since(words: str, day: pd.Timestamp) -> tuple[pd.Timestamp, str] | No
     """The close a "since WORDS" window starts from, when ``WORDS`` name a season or a part of
     a year, with its label; ``None`` for other words or a start not before ``day``."""
     text = words.strip()
-    if season := _SEASON.fullmatch(text):
-        part = (season.group("part") or "").lower()
-        start = _season_start(season, day) + pd.Timedelta(days=_PART_DAYS.get(part, 0))
-    elif _MID_YEAR.fullmatch(text):
+    m = _WORDS.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("season"):
+        part = (m.group("part") or "").lower()
+        start = _season_start(m, day) + pd.Timedelta(days=_PART_DAYS.get(part, 0))
+    elif m.group("mid"):
         start = pd.Timestamp(year=day.year, month=7, day=1)
         start = start if start < day else pd.Timestamp(year=day.year - 1, month=7, day=1)
-    elif year_part := _YEAR_PART.fullmatch(text):
-        month = _YEAR_PART_MONTH[year_part.group("part").lower()]
-        start = pd.Timestamp(year=int(year_part.group("year")), month=month, day=1)
     else:
-        return None
+        month = _YEAR_PART_MONTH[m.group("ypart").lower()]
+        start = pd.Timestamp(year=int(m.group("ofyear")), month=month, day=1)
     if start >= day:
         return None
     base = pd.Timestamp(start - pd.Timedelta(days=1))
