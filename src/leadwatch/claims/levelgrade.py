@@ -154,6 +154,10 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         )
     calendar = pd.date_range(day - pd.Timedelta(days=7), day)
     ok = bool(claim_days(c, market, calendar).iloc[-1])
+    decided = not ok and "decided" in c.qualifiers  # a range a decision sets holds the day after
+    after = pd.Timestamp(event_day(c.when, day) + pd.Timedelta(days=1))  # the decision's next day
+    on_next = replace(c, when=None)
+    ok = ok or (decided and bool(claim_days(on_next, market, pd.DatetimeIndex([after])).iloc[-1]))
     on = event_day(c.when, day)
     seen = market.asof(c.asset, on)
     rng = market.range_on(c.asset, seen[0]) if seen else None
@@ -175,6 +179,8 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         if first is not None:
             data["first_close_above"] = _d(first)
             parts.append(f"it first closed above {unit}{c.level:,.2f} on {first.date()}")
+    if decided and (next_close := market.asof(c.asset, after)) is not None:
+        parts.append(f"the range the decision sets holds from the next day: {next_close[1]:,.2f}")
     status = "confirmed" if ok else "contradicted"
     return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
 

@@ -8,7 +8,9 @@ claims (``above`` and ``below``), as a table's target-range cell is. A range tha
 a change ("from 4.50%-4.75% to ...") is the past, two rates joined by "to" are a range
 only where the sentence calls them one ("from 4.50% to 4.25%" is a cut), and a forecast
 ("odds the Fed will cut to 4%-4.25%") states no range of today
-(:mod:`leadwatch.claims.forecastlevels` reads the range a forecast hold keeps).
+(:mod:`leadwatch.claims.forecastlevels` reads the range a forecast hold keeps). A range a
+decision sets ("cut rates to 3.75%-4.00%") carries the qualifier ``decided``: the new
+range takes effect the day after the decision, which the grade allows.
 
 Examples
 --------
@@ -62,6 +64,13 @@ _RATE_AT = re.compile(
 _CURRENT = re.compile(
     r"\b(?:current|existing|present|prevailing)(?: [\w-]+){0,3}\s+(?:of|at)\s+$", re.IGNORECASE
 )
+# a decision that sets the range ("cut rates by a quarter point to 3.75%-4.00%"): the new
+# range takes effect the day after the decision
+_DECIDED = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|slashed|raised|raises|hiked|hikes"
+    r"|lifted|increased)\b[^.;]{0,60}\b(?:to|into)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 #: The widest band read as a target range, in percentage points.
 _WIDEST = 0.5
 
@@ -113,9 +122,10 @@ def target_ranges(
             continue  # "cut from 4.50% to 4.25%": a change, not a band
         at = find_when_at(s, m.start())
         words = m.group(0).strip()
+        quals = ("decided",) if _DECIDED.search(s, 0, m.start()) else ()
         claims += [
-            Claim(index, "level", "fed_funds", words, "above", level=lo, when=at),
-            Claim(index, "level", "fed_funds", words, "below", level=hi, when=at),
+            Claim(index, "level", "fed_funds", words, "above", level=lo, when=at, qualifiers=quals),
+            Claim(index, "level", "fed_funds", words, "below", level=hi, when=at, qualifiers=quals),
         ]
         spans.append((m.start(), m.end()))
     return claims, spans
