@@ -44,3 +44,17 @@ def test_a_range_the_next_day_misses_is_contradicted() -> None:
 def test_a_range_held_is_graded_on_its_day_only() -> None:
     text = "The Fed held rates at 3.75%-4.00% on Wednesday."
     assert _ranges(text) == [("above", "confirmed"), ("below", "contradicted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed cut rates by a quarter point on Wednesday.",
+        "The Fed raised rates by half a percentage point on Wednesday.",
+        "The Fed cut rates by a quarter of a percentage point on Wednesday.",
+    ],
+)
+def test_a_fraction_of_a_point_is_no_percentage(text: str) -> None:
+    got = [(c.kind, c.pct, c.qualifiers) for c in extract_claims(text).claims]
+    assert [kind for kind, _, _ in got] == ["move"]
+    assert got[0][1] in (25.0, 50.0) and "bp" in got[0][2]

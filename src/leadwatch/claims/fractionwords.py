@@ -43,7 +43,8 @@ _FRACTION_RE = re.compile(
     rf"\b(?P<head>{_MOVE} {_HEDGE})(?:an? |one |(?=half\b|two[- ]thirds|three[- ]quarters))"
     r"(?P<f>two[- ]thirds|three[- ]quarters|half|third|quarter|fifth|tenth)"
     r"(?: (?:of (?:its|their|the) (?:value|price|market value)|in value))?"
-    r"(?![\w-]| (?:straight|consecutive|successive|session|day|week|month|year|time|round"
+    r"(?![\w-]| (?:(?:of an? )?(?:percentage )?points?\b|straight|consecutive|successive"
+    r"|session|day|week|month|year|time|round"
     r"|quarter|of (?!(?:its|their|the) (?:value|price))))",
     re.IGNORECASE,
 )
