@@ -79,6 +79,7 @@ from leadwatch.claims.market import (
     record_days,
     window_move_days,
 )
+from leadwatch.claims.namedpick import named_day_first
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.sessions import session_move_days, with_windows
@@ -90,6 +91,7 @@ from leadwatch.claims.sessionweekday import (
 )
 from leadwatch.claims.sincemoves import dated_since, since_move_days
 from leadwatch.claims.sincerecords import since_record_days
+from leadwatch.claims.standingrecords import standing_record
 from leadwatch.claims.startlevels import start_level_days, starts_period
 from leadwatch.claims.textdates import dated_in_text, text_evidence
 from leadwatch.claims.unpricedpick import pick_day
@@ -239,15 +241,10 @@ def infer_date(
     if date is not None:
         day = pd.Timestamp(date).normalize()
         return ArticleDate(day, "--date", (day, day), (f"given: {day.date()}",))
+    found = first_crossings(dating_claims(extraction), extraction.sentences)
     usable = [
         c
-        for c in with_windows(
-            [
-                *first_crossings(dating_claims(extraction), extraction.sentences),
-                *year_anchors(extraction),
-            ],
-            market,
-        )
+        for c in with_windows([*found, *year_anchors(extraction)], market)
         if market.has(c.asset) and (c.level is None or plausible(market, c.asset or "", c.level))
     ]
     dates = dated_in_text(extraction)  # the dateline first, if the article has one
@@ -266,7 +263,8 @@ def infer_date(
     held_by: list[tuple[Claim, pd.Series, float]] = []
     for c in usable:
         held = claim_days(c, market, calendar)
-        held = fresh_decision(c, extraction.sentences[c.sentence].text, market, held)
+        said = extraction.sentences[c.sentence].text  # a rate's step, a record's level
+        held = standing_record(c, said, market, fresh_decision(c, said, market, held))
         weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
         held_by.append((c, held, weight))
     score = claims_score(held_by, calendar)
@@ -354,6 +352,7 @@ def _decide(
     # a level is news when first reached: the spell's first day of those that fit best
     picked = spell_pick(chosen, lag)  # a spell opening on a weekend: its weekday
     picked = pick_day(picked, closest if unpriced else None, moves, chosen, lag, body)
+    picked = named_day_first(picked, chosen, score, words, body)  # "on March 5": not the 6th
     day, why = session_day(picked, score, session)
     chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
