@@ -33,7 +33,11 @@ import re
 
 __all__ = ["borrowed_window"]
 
-_LEAD = re.compile(r"\s*(?:(?:on|in|for|at|by)\s+(?:a|an|the)\s+)?", re.IGNORECASE)
+#: What may stand before an opening window: a quotation mark ('"Since Monday, ...' in a
+#: quote), "on a", "for the".
+_LEAD = re.compile(
+    r"\s*[\"'\u201c\u2018(]?\s*(?:(?:on|in|for|at|by)\s+(?:a|an|the)\s+)?", re.IGNORECASE
+)
 #: What joins two parallel clauses: "while", "whereas", "and", "but", "with", a semicolon.
 _PARALLEL = re.compile(r"[,;]?\s*(?:(?:while|whereas|and|but|with|meanwhile)\b|;)", re.I)
 #: A clause of background, not parallel to the one after it.

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.rowfigures import other_figure_window
 from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS, words_re
 
 __all__ = ["TRAIL", "inside_aside", "other_clauses"]
@@ -33,10 +34,15 @@ TRAIL = re.compile(
     r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
     re.IGNORECASE,
 )
-#: A day the figure's own clause puts it on: "on October 17", "on Friday", "yesterday" (not
-#: "through April 4", the end of a span).
+#: A day the figure's own clause puts it on: "on October 17", "on Friday", "yesterday", a
+#: weekday right after the figure ("rose 3.8% Tuesday") (not "through April 4", the end
+#: of a span).
 _DATED = rf"(?:{MONTH_RE})\.? [0-3]?\d\b"
-_ON_DAY = re.compile(rf"\bon {words_re((*WEEKDAYS, _DATED))}|\byesterday\b", re.IGNORECASE)
+_WEEKDAY = words_re(WEEKDAYS)
+_ON_DAY = re.compile(
+    rf"\bon {words_re((*WEEKDAYS, _DATED))}|\byesterday\b|(?<=\d%\s){_WEEKDAY}\b(?!['\u2019])",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 
 
@@ -64,8 +70,9 @@ def inside_aside(sentence: str, p: int, a: int, b: int) -> bool:
 def other_clauses(
     sentence: str, pos: int, found: list[tuple[int, str]], cuts: list[int]
 ) -> list[tuple[int, str]]:
-    """``found`` less the windows that open a later clause with a figure of its own, and
-    every window of another clause where the figure's own clause names its day after it.
+    """``found`` less the windows that open a later clause with a figure of its own or end
+    a row of bare figures after it (:func:`.rowfigures.other_figure_window`), and every
+    window of another clause where the figure's own clause names its day after it.
 
     Parameters
     ----------
@@ -100,4 +107,6 @@ def other_clauses(
     hi = min((c for c in cuts if c > pos), default=len(sentence))
     if _ON_DAY.search(sentence, pos, hi):  # "..., before falling 5.6% on October 17"
         return [(p, w) for p, w in found if lo <= p < hi]
-    return [(p, w) for p, w in found if not opens_later(p)]
+    return [
+        (p, w) for p, w in found if not (opens_later(p) or other_figure_window(sentence, p, pos))
+    ]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.vocabulary import count_value
+from leadwatch.claims.weekparts import week_part_windows
 
 __all__ = ["count_windows"]
 
@@ -38,8 +39,9 @@ _COUNT = re.compile(
 
 
 def count_windows(sentence: str) -> list[tuple[int, str]]:
-    """``(position, code)`` of each count of days or hours in ``sentence`` (module doc)."""
-    out = []
+    """``(position, code)`` of each count of days or hours in ``sentence`` (module doc),
+    and of each part of the week (:func:`.weekparts.week_part_windows`)."""
+    out = week_part_windows(sentence)
     for m in _COUNT.finditer(sentence):
         if m.group("h"):
             days = int(m.group("h")) // 24

@@ -10,7 +10,8 @@ futures as its subject ("silver futures for May delivery gave up 2%", or over a 
 "Comex silver rose 3% this week") is flagged ``of_futures`` and graded on the futures too,
 where the store holds them: the fix, taken at noon, measures other hours (and skips 31
 December). A contract named by its delivery month ("August gold was last up $3.80", "gold
-for June delivery") or its exchange ("Comex silver", "Silver (COMEX, oz)") is the futures.
+for June delivery"), its exchange ("Comex silver", "Silver (COMEX, oz)") or its ticker
+("GC=F", "SI=F") is the futures.
 
 Examples
 --------
@@ -50,6 +51,7 @@ _TIME_WORDS = ("in", "since", "by", "from", "of", "through", "until", "to", "dur
 _CONTRACT_MONTH = "".join(rf"(?<!\b{w} )" for w in (*_TIME_WORDS, "this", "next", "mid", "late"))
 _FUTURES = re.compile(
     r"\bfutures\b|\bcontracts?\b|\bCOMEX\b|\bNYMEX\b|\bfront[- ]month\b"
+    r"|\b(?:GC|SI)=F\b"  # a front-month ticker ("GC=F")
     rf"|{_CONTRACT_MONTH}(?<!-)\b(?:{MONTH_NAME_RE}|{MONTH_ABBR_RE}\.?) (?:gold|silver)\b"
     r"|\bfor (?:(?:" + MONTH_NAME_RE + r") )?(?:\d{4} )?delivery\b",
     re.IGNORECASE,

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.rowfigures import other_figure_window
+
 __all__ = ["figure_paren", "paren_change", "paren_window"]
 
 #: A change quoted in parentheses after a name: "the S&P 500 (-0.7%)", "(+70.96, +1.09%)".
@@ -68,7 +70,10 @@ def paren_window(sentence: str, pos: int, found: list[tuple[int, str]]) -> str |
 def figure_paren(sentence: str, p: int, pos: int) -> bool:
     """Whether the window at ``p`` stands in a parenthesis that holds a figure of its own
     before it and not the number at ``pos`` ("fell 0.4% (up 11% YTD)": the YTD is the 11%'s;
-    "rose 2% (for the week)": a parenthesis with no figure, the 2%'s window)."""
+    "rose 2% (for the week)": a parenthesis with no figure, the 2%'s window), or follows a
+    later figure of a row of bare figures (:func:`.rowfigures.other_figure_window`)."""
+    if other_figure_window(sentence, p, pos):  # "-1.2% -3.5% this week": the 3.5%'s
+        return True
     opened = sentence.rfind("(", 0, p)
     close = sentence.find(")", p)
     if opened < 0 or close < 0 or ")" in sentence[opened:p] or opened < pos < close:

@@ -21,6 +21,7 @@ from leadwatch.claims.monthwindows import resolve_month_span
 from leadwatch.claims.reportmonths import resolve_yoy
 from leadwatch.claims.vocabulary import month_number
 from leadwatch.claims.weekof import resolve_week
+from leadwatch.claims.weekparts import resolve_week_part
 from leadwatch.claims.windowlinks import resolve_from
 
 __all__ = ["resolve_span"]
@@ -45,6 +46,8 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         return upto_span(code, day)
     if code.startswith("fromday:"):  # "hit a low on 3 June and has firmed since"
         return resolve_from(code, day)
+    if code.startswith("wkdays:"):  # "over the first three days of this week"
+        return resolve_week_part(code, day)
     if code.startswith("weekof:"):  # "in the week of September 2"
         return resolve_week(code, day)
     if code.startswith("yoyto:"):  # "+9.0% Y/Y" in a review of April: to the end of April
