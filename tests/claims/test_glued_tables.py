@@ -19,11 +19,11 @@ def _said(text: str) -> set[tuple[str, str, float | None, str | None]]:
     [
         (
             "Market/Index2024 ClosePrior WeekAs of 3/14Weekly ChangeYTD Change",
-            ["label", "past", "past", "level", "move:week", "move:ytd"],
+            ["label", "close:Y:2024", "past", "level", "move:week", "move:ytd"],
         ),
         (
             "Index2023 CloseAs of 10/4/24Weekly ChgYTD Return",
-            ["label", "past", "level", "move:week", "move:ytd"],
+            ["label", "close:Y:2023", "level", "move:week", "move:ytd"],
         ),
         ("AssetPriceDaily Change1M Change", ["label", "level", "move:day", "move:month"]),
         ("MarketsPrevious CloseClosing ValueYoY", ["label", "past", "level", "move:year"]),
@@ -94,7 +94,8 @@ def test_glued_table_gives_levels_and_windowed_moves() -> None:
         ("gold", "at", 3001.1, None),
         ("gold", "up", 13.63, "ytd"),
     } <= said
-    assert not any(v == 5881.63 or v == 5770.2 for _, _, v, _ in said)  # past columns
+    assert ("spx", "at", 5881.63, "end:Y:2024") in said  # the close of 2024: that day's level
+    assert not any(v == 5770.2 for _, _, v, _ in said)  # the prior week's: a reference column
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ decides the unit), a line holding only a signed or arrowed percentage its move, 
 window a trailing word names ("24h", "(week)", "YTD", "7d"; none: the day); a line may hold
 several changes joined by a dot, a bar or a comma ("+0.2% daily \u00b7 WoW -0.7%"), a rate's
 in basis points ("+10 bp WoW"), and a "range" beside them. Any other line ends the card.
-:func:`row_claims` joins these with labelled fields and table rows.
+:func:`row_claims` joins these with labelled fields, chained rows and table rows.
 
 Examples
 --------
@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from leadwatch.claims.fields import field_claims, heading, level_claim
 from leadwatch.claims.model import Claim
+from leadwatch.claims.rowchains import chain_claims
 from leadwatch.claims.tables import label_meaning, table_claims
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import YIELDS
@@ -104,4 +105,5 @@ def _change(piece: str, index: int, asset: str) -> Claim | None:
 
 def row_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     """Claims of labelled fields, price cards and table rows, by sentence index."""
-    return {**card_claims(sentences), **field_claims(sentences), **table_claims(sentences)}
+    found = {**card_claims(sentences), **field_claims(sentences), **chain_claims(sentences)}
+    return {**found, **table_claims(sentences)}

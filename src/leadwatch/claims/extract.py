@@ -353,7 +353,8 @@ def extract_claims(text: str) -> Extraction:
             mentions = sorted(
                 [AssetMention(held, at, at, "(carried)"), *mentions], key=lambda m: m.start
             )
-        found = rows.get(sent.index) or _sentence_claims(s, sent.index, mentions, held, previous)
+        if (found := rows.get(sent.index)) is None:  # a row line owns its figures, or none
+            found = _sentence_claims(s, sent.index, mentions, held, previous)
         found = said_periods(s, found)  # "opened the week down 0.9%": Monday's move
         then = then_anchor(s, last.text if last is not None else "")  # "At the time, ..."
         found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)

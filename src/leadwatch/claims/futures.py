@@ -10,8 +10,8 @@ futures as its subject ("silver futures for May delivery gave up 2%", or over a 
 "Comex silver rose 3% this week") is flagged ``of_futures`` and graded on the futures too,
 where the store holds them: the fix, taken at noon, measures other hours (and skips 31
 December). A contract named by its delivery month ("August gold was last up $3.80", "gold
-for June delivery"), its exchange ("Comex silver", "Silver (COMEX, oz)") or its ticker
-("GC=F", "SI=F") is the futures.
+for June delivery"), its exchange ("Comex silver", "Silver (COMEX, oz)") or its feed code
+("GC=F", "SI1!": a table row's ticker) is the futures.
 
 Examples
 --------
@@ -50,8 +50,7 @@ _SETTLED = re.compile(
 _TIME_WORDS = ("in", "since", "by", "from", "of", "through", "until", "to", "during", "last")
 _CONTRACT_MONTH = "".join(rf"(?<!\b{w} )" for w in (*_TIME_WORDS, "this", "next", "mid", "late"))
 _FUTURES = re.compile(
-    r"\bfutures\b|\bcontracts?\b|\bCOMEX\b|\bNYMEX\b|\bfront[- ]month\b"
-    r"|\b(?:GC|SI)=F\b"  # a front-month ticker ("GC=F")
+    r"\bfutures\b|\bcontracts?\b|\bCOMEX\b|\bNYMEX\b|\bfront[- ]month\b|\b(?:M?GC|SI)(?:=F\b|1!)"
     rf"|{_CONTRACT_MONTH}(?<!-)\b(?:{MONTH_NAME_RE}|{MONTH_ABBR_RE}\.?) (?:gold|silver)\b"
     r"|\bfor (?:(?:" + MONTH_NAME_RE + r") )?(?:\d{4} )?delivery\b",
     re.IGNORECASE,
@@ -91,10 +90,15 @@ def named_series(c: Claim, market: Market, end: pd.Timestamp) -> str:
 def _of_futures(text: str, words: str) -> bool:
     """Whether the futures are the subject of the figure ``words``: named in its clause
     before it ("silver futures for May delivery gave up 2%", "Comex silver futures
-    rose 2%"), not in another clause ("Gold rose 1%, while silver futures fell")."""
+    rose 2%"), not in another clause ("Gold rose 1%, while silver futures fell"); or in
+    the label cell of its table row ("Gold (GC=F) | $2,410 | -1.1%": every cell the row's)."""
     pos = text.find(words)
+    row = _LABEL_CELL.match(text)
+    if row is not None and pos >= row.end() and _FUTURES.search(row.group("label")):
+        return True
     text = _PAREN.sub(lambda m: m.group(0).replace(",", " "), text)  # "Silver (COMEX, oz)"
     return pos > 0 and bool(_FUTURES.search(text, clause_start(text, pos), pos))
 
 
 _PAREN = re.compile(r"\([^()]{0,40}\)")
+_LABEL_CELL = re.compile(r"^\s*\|?\s*(?P<label>[^|]{1,40})\|")  # a piped row's first cell

@@ -8,7 +8,9 @@ phrase by phrase with the column vocabulary of :mod:`leadwatch.claims.tables`;
 the header implies: a level or a past value is a number (thousands grouped by commas, a
 "$" or a "%" allowed, a range "4.25%-4.50%"), a change a signed number with "%" or a
 whole number of basis points ("7 bps"). Every number of a row (basis points apart) has the
-same count of decimals, and a row is read only when exactly one cut fits; a label that
+same count of decimals; where no such cut fits, the levels may share one count and the
+changes, each signed (the sign is the border), another ("S&P 5005,293-10.0%"). A row is
+read only when exactly one cut fits; a label that
 ends in a number ("Russell 2000", "S&P 500") keeps it only where the number after it
 cannot start earlier.
 
@@ -19,12 +21,16 @@ Examples
 ['label', 'past', 'level', 'move:week', 'move:ytd']
 >>> glued_cells("Russell 20002,230.162,051.77-1.50%-7.91%", cols[1:])
 ('Russell 2000', ['2,230.16', '2,051.77', '-1.50%', '-7.91%'])
+>>> glued_cells("S&P 5005,293-10.0%", ["level", "move:ytd"])
+('S&P 500', ['5,293', '-10.0%'])
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+from leadwatch.claims.closecolumns import dated_meaning
 
 __all__ = ["glued_cells", "glued_header"]
 
@@ -46,7 +52,7 @@ def glued_header(text: str, columns: Sequence[tuple[str, str]]) -> list[str] | N
     """The meanings of a header whose column phrases are glued, or ``None``.
 
     ``columns`` is the vocabulary of (pattern, meaning); the header must start with the
-    label column, name at least three columns, hold a glued border and nothing else.
+    label column, name at least two more, hold a glued border and nothing else.
     """
     if re.search(r"\||\t|\s{2,}", text) or not _GLUE.search(text):
         return None
@@ -58,13 +64,13 @@ def glued_header(text: str, columns: Sequence[tuple[str, str]]) -> list[str] | N
         m = phrase.match(text, pos)
         if m is None or m.end() == pos:
             return None
-        meanings.append(columns[int((m.lastgroup or "c0")[1:])][1])
+        meanings.append(dated_meaning(columns[int((m.lastgroup or "c0")[1:])][1], m.group(0)))
         pos = m.end()
         while pos < len(text) and text[pos] == " ":
             pos += 1
-    if len(meanings) < 4 or meanings[0] != "label" or "label" in meanings[1:]:
+    if len(meanings) < 3 or meanings[0] != "label" or "label" in meanings[1:]:
         return None
-    if not any(m == "level" or m.startswith("move:") for m in meanings):
+    if not any(m == "level" or m.startswith(("move:", "close:")) for m in meanings):
         return None
     return meanings
 
@@ -74,11 +80,28 @@ def _number(decimals: int) -> str:
     return rf"\$?(?:0|[1-9]\d{{0,2}}(?:,\d{{3}})*){frac}"
 
 
-def _cell_pattern(meaning: str, decimals: int) -> re.Pattern[str]:
+def _cell_pattern(meaning: str, decimals: int, *, signed: bool = False) -> re.Pattern[str]:
     num = _number(decimals)
     if meaning.startswith("move:"):
-        return re.compile(rf"[-+\u2212]?(?:{num}%|\d+ ?bps?(?![a-z]))")
+        sign = r"[-+\u2212]" if signed else r"[-+\u2212]?"
+        return re.compile(rf"{sign}(?:{num}%|\d+ ?bps?(?![a-z]))")
     return re.compile(rf"[-+\u2212]?{num}%?(?:-{num}%?)?")
+
+
+def _patterns(columns: Sequence[str]) -> Iterator[list[re.Pattern[str]]]:
+    """The cell patterns a row may fit: every number with one count of decimals; then,
+    where no row fits those, the levels with one count and the changes with another, each
+    change signed (its sign is the border: "5,293-10.0%")."""
+    for decimals in range(5):
+        yield [_cell_pattern(m, decimals) for m in columns]
+    yield []  # the uniform reading ends here
+    for level, change in ((a, b) for a in range(5) for b in range(5) if a != b):
+        yield [
+            _cell_pattern(m, change, signed=True)
+            if m.startswith("move:")
+            else _cell_pattern(m, level)
+            for m in columns
+        ]
 
 
 def _parses(text: str, pos: int, pats: list[re.Pattern[str]]) -> list[list[str]]:
@@ -117,8 +140,11 @@ def glued_cells(text: str, columns: Sequence[str]) -> tuple[str, list[str]] | No
     if re.search(r"\||\t|\s{2,}", text) or not re.search(r"\d", text):
         return None
     found: list[tuple[str, list[str]]] = []
-    for decimals in range(5):
-        pats = [_cell_pattern(m, decimals) for m in columns]
+    for pats in _patterns(columns):
+        if not pats and found:
+            break  # a row the uniform reading cuts: the mixed one is not tried
+        if not pats:
+            continue
         for cut in _label_cuts(text):
             for cells in _parses(text, cut, pats):
                 found.append((text[:cut].strip(), cells))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.model import Claim
+from leadwatch.claims.tables import table_claims
 from leadwatch.claims.text import Sentence
 
 __all__ = ["drop_headline_repeats", "is_heading", "is_quote_line", "summary_rank"]
@@ -111,9 +112,11 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     where the body proper states it."""
     heads = {s.index for s in sentences[1:] if not s.boilerplate and _highlight(s.text)}
     heads |= _title_lines(sentences)
+    heads -= (tabled := set(table_claims(sentences)))  # a table's row is no title: its own figures
     body = {_told(c) for c in claims if c.sentence not in heads}
     claims = [c for c in claims if c.sentence not in heads or not _restates(c, body)]
     titles = {s.index for s in sentences[1:] if not s.boilerplate and _section_title(s.text)}
+    titles -= tabled
     told = {_figure(c, dated=False) for c in claims if c.sentence not in titles | heads}
     claims = [c for c in claims if c.sentence not in titles or _figure(c, dated=False) not in told]
     rank = summary_rank(sentences)
@@ -255,13 +258,20 @@ def summary_rank(sentences: tuple[Sentence, ...]) -> dict[int, int]:
     """How much of a summary each sentence is: 0 a quote line (a table row "| Gold |
     2,650 |" or "Gold (XAU): $2,650 (+0.4%)", a figure with no sentence around it), 1 a
     bullet, 2 the opening sentence of the body, 3 (absent) the body proper. A claim the
-    prose states and a quote line repeats is the prose's: the line is a recap of it."""
+    prose states and a quote line repeats is the prose's: the line is a recap of it. A row
+    under a table's header ("Asset | Value | YTD") is no recap: the table is the page's
+    own record of its figures, as the body is."""
     body = [s for s in sentences if not s.boilerplate and not is_heading(s.text)]
     start = (
         1 if sentences and body and body[0].index == 0 and _is_title(body[0].text, sentences) else 0
     )
     rank = {s.index: 1 for s in body if _BULLET.match(s.text)}
-    rank |= {s.index: 0 for s in sentences if not s.boilerplate and is_quote_line(s.text)}
+    tabled = table_claims(sentences)  # a row under a table's header states its own figures
+    rank |= {
+        s.index: 0
+        for s in sentences
+        if not s.boilerplate and is_quote_line(s.text) and s.index not in tabled
+    }
     lede = next((s for s in body[start:] if s.index not in rank), None)
     if lede is not None:
         rank[lede.index] = 2

@@ -28,14 +28,15 @@ from itertools import pairwise
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.brokenrows import reflow_rows
+from leadwatch.claims.closecolumns import CLOSE_COLUMNS, close_claim, dated_meaning
 from leadwatch.claims.gluedtables import glued_cells, glued_header
 from leadwatch.claims.model import GROUPS, Claim
-from leadwatch.claims.tableshapes import label_to_front, units_row
+from leadwatch.claims.tableshapes import label_to_front, span_middle, units_row
 from leadwatch.claims.tablewindows import EXTREME_COLUMNS, extreme_claim, resolve_columns
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import YEAR_RE, YIELDS
 
-__all__ = ["column_meanings", "label_meaning", "table_claims"]
+__all__ = ["column_meanings", "label_meaning", "row_asset", "table_claims"]
 
 # What a window's column may add: "Weekly Change", "YTD Return", "Monthly Gain", "7d %".
 _CHG = r"(?: ?(?:change|chg\.?|%|returns?|gain|loss|move|performance))?"
@@ -66,6 +67,7 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
         r"(?:/(?:index|asset|market))?",
         "label",
     ),
+    *CLOSE_COLUMNS,  # "2024 Close", "Friday Close": the level at that close
     (
         rf"(?:{YEAR_RE}|year[- ]end|prior|previous|prev\.?|last) (?:close|week|month|year)"
         r"|prev(?:ious|\.)?(?: close| day)?|prior(?: close| day)?|yesterday",
@@ -120,7 +122,7 @@ def column_meanings(header: str) -> list[str] | None:
     """The meaning of each column of a header row, or ``None`` when it is not a header.
 
     >>> column_meanings("Asset | 2024 Close | Prior Week | As of 3/14 | Weekly Change | YTD Chg")
-    ['label', 'past', 'past', 'level', 'move:week', 'move:ytd']
+    ['label', 'close:Y:2024', 'past', 'level', 'move:week', 'move:ytd']
     >>> column_meanings("Gold rose 2% last week") is None
     True
     """
@@ -136,7 +138,7 @@ def column_meanings(header: str) -> list[str] | None:
         if found is None:
             return None  # words that name no column: prose
         meanings += found
-    useful = sum(m == "level" or m.startswith("move:") for m in meanings)
+    useful = sum(m == "level" or m.startswith(("move:", "close:")) for m in meanings)
     if "|" in header and meanings[0] == "text" and "text" not in meanings[1:]:
         meanings[0] = "label"  # "| General | Today | Previous |": the label column's title
     words = meanings.count("text")
@@ -159,6 +161,8 @@ def label_meaning(label: str) -> str | None:
     if found is None or len(set(found)) != 1:
         return None
     meaning = resolve_columns(found[:1])[0]
+    if meaning.startswith("close:"):  # a field's "Friday Close" is its level, "2024 Close" past
+        return "past" if meaning.startswith("close:Y:") else "level"
     return "skip" if meaning.startswith(("high:", "low:")) else meaning
 
 
@@ -174,7 +178,7 @@ def _cell_meanings(cell: str, *, split: bool) -> list[str] | None:
         if cell[pos : m.start()].strip(" /:-\u00b7\u2022"):
             found = []
             break
-        found.append(_COLUMNS[int((m.lastgroup or "c0")[1:])][1])
+        found.append(dated_meaning(_COLUMNS[int((m.lastgroup or "c0")[1:])][1], m.group(0)))
         pos = m.end()
     if found and not cell[pos:].strip(" /:-\u00b7\u2022"):
         return found[:1] if split and len(set(found)) == 1 else found  # "Last price": one
@@ -257,7 +261,7 @@ def _piped(text: str, index: int, columns: list[str], units: list[str]) -> list[
         if fig is None and meaning in _STATING and not _EMPTY.fullmatch(cell):
             return []  # "30 (Fear)": a row of the table that states nothing here
         figures.append(fig)
-    asset = _row_asset(cells[0])
+    asset = row_asset(cells[0])
     if asset is None:
         return []
     claims: list[Claim] = []
@@ -271,7 +275,7 @@ _FOOTNOTE = re.compile(
 )
 
 
-def _row_asset(label: str) -> str | None:
+def row_asset(label: str) -> str | None:
     """The asset a row's first cell names ("fed. funds": an abbreviation); ``None`` when it
     names none or a quantity of it ("Gold/Silver Ratio", "Bitcoin dominance")."""
     label = re.sub(r"\.\s*", " ", label.strip(" |"))
@@ -298,9 +302,9 @@ def _row(text: str, index: int, columns: list[str], units: list[str]) -> list[Cl
     if not re.search(r"[A-Za-z]", first) or (rest and (not tail or re.search(r"\d", rest))):
         return None
     for a, b in pairwise(figures):
-        if text[a.end() : b.start()].strip(" |\t/\u00b7\u2022"):
+        if text[a.end() : b.start()].strip(" |\t/\u00b7\u2022~\u2248"):  # "~": a hedge
             return None  # words between figures: prose ("$64,210 / +1.2%": a board's bars)
-    asset = _row_asset(first)
+    asset = row_asset(first)
     if asset is None:
         return []
     claims: list[Claim] = []
@@ -320,7 +324,7 @@ def _glued_row(text: str, index: int, columns: list[str]) -> list[Claim] | None:
     if found is None:
         return None
     figures = [_FIGURE.fullmatch(cell) for cell in found[1]]
-    asset = _row_asset(found[0])
+    asset = row_asset(found[0])
     if asset is None:
         return []
     return [
@@ -342,6 +346,10 @@ def _cell(
     if meaning.startswith(("high:", "low:")) and not fig.group("range") and not fig.group("mag"):
         value = _value(fig.group("num"))
         return [extreme_claim(meaning, asset, index, fig.group(0).strip(), value)] if value else []
+    if meaning.startswith("close:") and not (fig.group("range") or fig.group("mag")):
+        found = close_claim(meaning, asset, index, fig.group(0).strip(), _value(fig.group("num")))
+        bp = (fig.group("unit") or default).strip().lower().startswith("bp")
+        return [] if found is None or bp else [found]
     if meaning not in _STATING or fig.group("mag"):
         return []
     value = _value(fig.group("num"))
@@ -355,8 +363,11 @@ def _cell(
             Claim(index, "level", asset, words, "above", level=value),
             Claim(index, "level", asset, words, "below", level=top),
         ]
-    if fig.group("range"):
-        return []
+    if fig.group("range"):  # a change stated as a span, "~+18-20%": its middle
+        middle = span_middle(fig.group("num"), fig.group("range"))
+        if middle is None or not meaning.startswith("move:"):
+            return []
+        value, unit = middle, "%"
     if meaning == "level" and unit != "bp" and value > 0:
         return [Claim(index, "level", asset, words, "at", level=value)]
     if meaning.startswith("move:") and value != 0 and unit:

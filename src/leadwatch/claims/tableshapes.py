@@ -1,4 +1,5 @@
-"""Table shapes beside the usual one: a units row under the header, the label column last.
+"""Table shapes beside the usual one: a units row under the header, the label column last,
+a change stated as a span.
 
 A table may give its units in a row of their own under the header ("| | USD | % | % |",
 "(USD) (%) (%)"): :func:`units_row` reads it, and a bare figure of a change column
@@ -6,8 +7,14 @@ A table may give its units in a row of their own under the header ("| | USD | % 
 column ("| Price | 24h % | Asset |"): :func:`label_to_front` moves a row's label to the front,
 so the row reads as one of a table whose label column comes first.
 
+A change cell may state a span, hedged ("~+18-20%", a year-to-date guess):
+:func:`span_middle` reads it as its middle, which the checker's tolerance (a quarter of the
+move) stretches over the whole span.
+
 Examples
 --------
+>>> span_middle("+18", "-20%"), span_middle("-3", "-5%"), span_middle("4.25%", "-4.50%")
+(19.0, -4.0, None)
 >>> units_row("| | USD | % | % |"), units_row("Units (USD) (%) (bp)"), units_row("Gold | 2 | 3")
 (['', '%', '%'], ['', '%', 'bp'], None)
 >>> label_to_front("| $64,210 | +1.2% | Bitcoin |"), label_to_front("64,210 +1.2% S&P 500")
@@ -18,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["label_to_front", "units_row"]
+__all__ = ["label_to_front", "span_middle", "units_row"]
 
 _UNIT = re.compile(
     r"\(?(?P<u>usd|us\$|\$|eur|€|gbp|£|jpy|¥|%|pct|percent|bps?|basis points|pts|points"
@@ -56,3 +63,16 @@ def label_to_front(text: str) -> str:
         return text
     m = re.match(r"^(?P<figs>.*[\d%])\s+(?P<label>[A-Za-z(].*)$", text.strip())
     return f"{m.group('label')} {m.group('figs')}" if m else text
+
+
+def span_middle(first: str, rest: str) -> float | None:
+    """The middle of a change stated as a span ("+18" then "-20%": 19.0), signed as its first
+    figure; ``None`` unless the span is of percentages with its ends in order."""
+    if not rest.endswith("%") or first.endswith("%"):
+        return None
+    low = float(re.sub(r"[^\d.]", "", first))
+    high = float(re.sub(r"[^\d.]", "", rest))
+    if not 0 <= low < high:
+        return None
+    middle = (low + high) / 2
+    return -middle if first.strip().startswith(("-", "\u2212")) else middle
