@@ -62,12 +62,12 @@ def named_day_first(
     score, words : pandas.Series
         Per calendar day, the evidence's total score and the words' share of it.
     body : str
-        The article's running text.
+        The article's running text, whose dates without a year are the days it names.
 
     Returns
     -------
     pandas.Timestamp
-        The day to date the article on.
+        ``day``, or the named day just before it.
 
     Examples
     --------

@@ -11,12 +11,8 @@ one ("its former peak of $50") keeps the plain level test.
 
 Examples
 --------
->>> s = "Silver notched a fresh record high near $41.20 an ounce."
->>> record_side(s, s.index("$41.20"))
-'high'
->>> s = "Gold leapt beyond its prior record of $2,075 in early trade."
->>> record_side(s, s.index("$2,075")) is None
-True
+A record of $64.30 stood while the closes stayed within 2% of it:
+
 >>> days = pd.bdate_range("2026-03-02", periods=4)
 >>> m = Market({"silver": pd.Series([60.0, 64.3, 63.0, 67.0], index=days)})
 >>> standing_days(m, "silver", "high", 64.3, days).tolist()
@@ -77,12 +73,12 @@ def record_side(sentence: str, at: int) -> str | None:
 
     Examples
     --------
-    >>> s = "Ether fell to a record low of $80 before it recovered."
-    >>> record_side(s, s.index("$80"))
-    'low'
-    >>> s = "Gold traded at $2,000, a 5% gain on the week."
-    >>> record_side(s, s.index("$2,000")) is None
-    True
+    >>> low, plain = "Ether fell to a record low of $80.", "Gold traded at $2,000 on Friday."
+    >>> record_side(low, low.index("$80")), record_side(plain, plain.index("$2,000"))
+    ('low', None)
+    >>> prior = "Gold leapt beyond its prior record of $2,075."
+    >>> print(record_side(prior, prior.index("$2,075")))
+    None
     """
     before = sentence[max(0, at - 80) : at]
     m = _RECORD_BEFORE.search(before)

@@ -27,7 +27,7 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import RATE_NUM_RE, any_of
+from leadwatch.claims.vocabulary import RATE_NUM_RE, any_of, words_re
 
 __all__ = ["policy_band", "target_ranges"]
 
@@ -66,11 +66,10 @@ _CURRENT = re.compile(
 )
 # a decision that sets the range ("cut rates by a quarter point to 3.75%-4.00%"): the new
 # range takes effect the day after the decision
-_DECIDED = re.compile(
-    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|slashed|raised|raises|hiked|hikes"
-    r"|lifted|increased)\b[^.;]{0,60}\b(?:to|into)\b[^.;]{0,30}$",
-    re.IGNORECASE,
-)
+_CUTS = ("cuts?", "lower(?:s|ed)", "reduc(?:es|ed)", "trimmed", "slashed")
+_DECISIONS = (*_CUTS, "rais(?:es|ed)", "hike[sd]", "lifted", "increased")
+_TO = r"[^.;]{0,60}\b(?:to|into)\b[^.;]{0,30}$"
+_DECIDED = re.compile(rf"\b{words_re(_DECISIONS)}\b{_TO}", re.IGNORECASE)
 #: The widest band read as a target range, in percentage points.
 _WIDEST = 0.5
 

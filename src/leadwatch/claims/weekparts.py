@@ -30,21 +30,16 @@ from leadwatch.claims.vocabulary import count_value
 
 __all__ = ["resolve_week_part", "week_part_windows"]
 
-_PART = re.compile(
-    r"\bsince the (?:start|beginning|open) of (?:the|this) (?:trading )?week\b"
-    r"|\b(?:in|over|during|across) the first (?P<n>two|three|four|[2-4]) "
-    r"(?:trading )?(?:days|sessions) of (?:the|this) (?:trading )?week\b",
-    re.IGNORECASE,
-)
+_WEEK = r"(?:the|this) (?:trading )?week\b"
+_FIRST = r"the first (?P<n>two|three|four|[2-4]) (?:trading )?(?:days|sessions) of"
+_SINCE = r"\bsince the (?:start|beginning|open) of"
+_PART = re.compile(rf"{_SINCE} {_WEEK}|\b(?:in|over|during|across) {_FIRST} {_WEEK}", re.I)
 
 
 def week_part_windows(sentence: str) -> list[tuple[int, str]]:
     """``(position, code)`` of each window of ``sentence`` that opens with the week."""
-    out = []
-    for m in _PART.finditer(sentence):
-        n = m.group("n")
-        out.append((m.start(), f"wkdays:{count_value(n)}" if n else "wtd"))
-    return out
+    found = [(m.start(), m.group("n")) for m in _PART.finditer(sentence)]
+    return [(at, f"wkdays:{count_value(n)}" if n else "wtd") for at, n in found]
 
 
 def resolve_week_part(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, str]:
