@@ -156,8 +156,8 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     ok = bool(claim_days(c, market, calendar).iloc[-1])
     decided = not ok and "decided" in c.qualifiers  # a range a decision sets holds the day after
     after = pd.Timestamp(event_day(c.when, day) + pd.Timedelta(days=1))  # the decision's next day
-    on_next = replace(c, when=None)
-    ok = ok or (decided and bool(claim_days(on_next, market, pd.DatetimeIndex([after])).iloc[-1]))
+    if decided:  # graded on the next day's rate, whatever day the sentence names
+        ok = bool(claim_days(replace(c, when=None), market, pd.DatetimeIndex([after])).iloc[-1])
     on = event_day(c.when, day)
     seen = market.asof(c.asset, on)
     rng = market.range_on(c.asset, seen[0]) if seen else None

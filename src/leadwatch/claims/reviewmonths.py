@@ -43,10 +43,8 @@ def review_months(text: str, sentences: Sequence[Sentence], claims: list[Claim])
     ----------
     text
         The article's text (the sentences' offsets index it).
-    sentences
-        The text's sentences.
-    claims
-        The claims found so far.
+    sentences, claims
+        The text's sentences, and the claims found in them so far.
 
     Returns
     -------

@@ -48,16 +48,15 @@ def unpriced_day(
     moves : pandas.Series
         Per calendar day, how far the stated moves are from the data (1.0: none fits).
     spell : tuple of pandas.Timestamp
-        The chosen spell's first and last days.
-    lag : pandas.Series
-        Per calendar day, the mean days back to the weekdays the text names.
-    body : str
-        The article's running text: a weekend day it names by its date stays.
+        The chosen spell's first and last days: its days the moves fit as well compete.
+    lag, body
+        As for :func:`.weekendpick.weekday_in_spell`: the lag to the weekdays named picks
+        among those days, and the text's dated weekend days stay.
 
     Returns
     -------
     pandas.Timestamp
-        The day to date the article on.
+        ``closest``, or the alike day nearest after the weekdays named, off a weekend.
 
     Examples
     --------
