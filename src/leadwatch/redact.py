@@ -16,8 +16,8 @@ Two promises live here, so that every layer keeps them the same way:
 
 Examples
 --------
->>> scrub("GET /fred/series?series_id=M2SL&api_key=abc123")
-'GET /fred/series?series_id=M2SL&api_key=***'
+>>> scrub("GET /fred/series?series_id=M2SL&api_key=abc123"), scrub("pw hunter22", ["hunter22"])
+('GET /fred/series?series_id=M2SL&api_key=***', 'pw ***')
 >>> scrub("date 'sk-proj-4f9a8b7c6d5e4f3a2b1c' is not an ISO date")
 "date '***' is not an ISO date"
 >>> clean_text("red\\x1b[31m alert\\x07")

@@ -18,14 +18,23 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import words_re
+
 __all__ = ["with_moving"]
 
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?(?:price of\s+|prices of\s+)?$", re.IGNORECASE)
+#: The present participles of a move, up and down ("with silver plunging").
+_RISING = (
+    *("rising", "surging", "rallying", "climbing", "soaring", "jumping", "gaining"),
+    *("advancing", "spiking"),
+)
+_FALLING = (
+    *("falling", "dropping", "declining", "sliding", "slipping", "sinking", "plunging"),
+    *("tumbling", "slumping", "plummeting", "crashing", "retreating", "weakening"),
+)
 _ING = re.compile(
     r"(?:['\u2019]s)?(?: prices?| futures)?\s+"
-    r"(?:(?P<up>rising|surging|rallying|climbing|soaring|jumping|gaining|advancing|spiking)"
-    r"|(?P<down>falling|dropping|declining|sliding|slipping|sinking|plunging|tumbling|slumping"
-    r"|plummeting|crashing|retreating|weakening))\b",
+    rf"(?:(?P<up>{words_re(_RISING)})|(?P<down>{words_re(_FALLING)}))\b",
     re.IGNORECASE,
 )
 

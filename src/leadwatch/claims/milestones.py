@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import ending
+from leadwatch.claims.vocabulary import any_of, ending
 
 __all__ = ["first_time_levels", "milestone_records"]
 
@@ -43,11 +43,10 @@ _NTH_TIME = re.compile(
 )
 _SPAN_DAYS = {"week": 7, "fortnight": 14, "month": 31}
 #: A milestone taken back or only in view: no first.
-_NOT_FIRST = re.compile(
-    r"\b(?:re(?:claim|take|cover|gain|turn|visit|test|capture)\w*|back|again|once more|eyes?"
-    r"|eyeing|near\w*|approach\w*"
-    r"|toward|towards|aim\w*|target\w*|could|may|might|would|will|fail\w*|below|under)\b",
-    re.IGNORECASE,
+_NOT_FIRST = any_of(
+    *(r"re(?:claim|take|cover|gain|turn|visit|test|capture)\w*", "back", "again", "once more"),
+    *("eyes?", "eyeing", r"near\w*", r"approach\w*", "toward", "towards", r"aim\w*", r"target\w*"),
+    *("could", "may", "might", "would", "will", r"fail\w*", "below", "under"),
 )
 
 

@@ -3,26 +3,29 @@ and the built-in theses such a sentence speaks to (pure).
 
 Examples
 --------
->>> bool(GENERAL_RE.search("Bitcoin often follows gold with a lag"))
-True
+>>> [bool(GENERAL_RE.search(s)) for s in ("Bitcoin often follows gold with a lag",
+...  "Simultaneously, the yield fell", "Both are simultaneously pushing higher")]
+[True, False, True]
 """
 
 from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import any_of
+
 __all__ = ["GENERAL_RE", "map_theses"]
 
 #: Words that make a sentence a general story rather than a dated fact. "simultaneously"
 #: counts inside a clause ("both are simultaneously pushing higher"), not as the sentence's
 #: opening connective ("Simultaneously, the yield fell to ..."), which only means "meanwhile".
-GENERAL_RE = re.compile(
-    r"\b(?:historically|historical|often|usually|typically|tends? to|in previous cycles|"
-    r"past cycles|traditionally|paves? the way|preceded|precedes|lag of|with a lag|requires a lag|"
-    r"weeks (?:to|or even) months|no coincidence|linkage|(?<=\w )simultaneously|"
-    r"opportunity cost|once (?:fear|liquidity)|debasement|monetary hedge|not an immediate|"
-    r"meaningful for|key triggers|loose liquidity|performed best|does best)\b",
-    re.IGNORECASE,
+GENERAL_RE = any_of(
+    *("historically", "historical", "often", "usually", "typically", "tends? to"),
+    *("in previous cycles", "past cycles", "traditionally", "paves? the way", "preceded"),
+    *("precedes", "lag of", "with a lag", "requires a lag", "weeks (?:to|or even) months"),
+    *("no coincidence", "linkage", r"(?<=\w )simultaneously", "opportunity cost"),
+    *("once (?:fear|liquidity)", "debasement", "monetary hedge", "not an immediate"),
+    *("meaningful for", "key triggers", "loose liquidity", "performed best", "does best"),
 )
 
 

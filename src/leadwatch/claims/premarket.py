@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from leadwatch.claims.assets import find_assets
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.vocabulary import any_of, words_re
 
 __all__ = ["before_the_open"]
 
@@ -36,17 +37,16 @@ _STOCK_INDEXES = frozenset({"spx", "nasdaq", "dow", "nikkei"})
 #: "S&P 500 futures", "Dow e-mini futures", "Nasdaq 100 index futures".
 _FUTURES_AFTER = re.compile(r"\s*(?:index\s+|e-?mini\s+|stock\s+)?futures\b", re.IGNORECASE)
 #: "S&P 500 sectors", "S&P sector ETFs", "the Nasdaq's components".
-_PARTS_AFTER = re.compile(
-    r"(?:'s)?\s*(?:\d+\s+)?(?:sectors?|sector (?:ETFs|funds|indexes|indices)|industry groups"
-    r"|components|constituents|member stocks)\b",
-    re.IGNORECASE,
+_PARTS = (
+    *("sectors?", "sector (?:ETFs|funds|indexes|indices)", "industry groups", "components"),
+    *("constituents", "member stocks"),
 )
+_PARTS_AFTER = re.compile(rf"(?:'s)?\s*(?:\d+\s+)?{words_re(_PARTS)}\b", re.IGNORECASE)
 #: A time before the cash session opens.
-_BEFORE_OPEN = re.compile(
-    r"\bpre-?market\b|\bearly (?:morning|hours)\b|\b(?:before|ahead of) the (?:open(?:ing)?"
-    r"|(?:opening )?bell|cash (?:open|session))\b|\bovernight (?:trade|trading|session)\b"
-    r"|\bpointed to (?:a|an) (?:\w+ )?open\b",
-    re.IGNORECASE,
+_BEFORE_OPEN = any_of(
+    *("pre-?market", "early (?:morning|hours)"),
+    "(?:before|ahead of) the (?:open(?:ing)?|(?:opening )?bell|cash (?:open|session))",
+    *("overnight (?:trade|trading|session)", r"pointed to (?:a|an) (?:\w+ )?open"),
 )
 
 

@@ -128,6 +128,9 @@ _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
 _LATEST, _LATEST_NEXT = 1.0, 0.5  # on it; the day after ("on May 26" still the day before)
 _SPAN_END = 0.5
+_MONTH_BACK_VOTE = 0.5
+_MONTH_OVER_VOTE, _YEAR_OVER_VOTE = 1.0, 0.5
+_RELEASE_VOTE = 0.5
 #: A photo caption's date: the article is published within 3 days of it (a Friday picture
 #: in a Monday story).
 _CAPTION = 1.0
@@ -148,7 +151,6 @@ _MONTH_BACK = re.compile(
     rf"\b(?:{RECORD_SET_RE}|peaked|topped out)"
     rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
 )
-_MONTH_BACK_VOTE = 0.5
 #: "finished February at $65,000", "closed out January", "ended March 12% lower": a month
 #: the text says is over; a recap of it is written in the days after its end.
 _MONTH_OVER = re.compile(
@@ -156,11 +158,8 @@ _MONTH_OVER = re.compile(
     rf" (?:(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE}| [0-3]?\d(?:st|nd|rd|th)?(?![\d.%]| per))"
     rf"|(?P<year>{YEAR_RE})\b(?! (?:with|at|as)? ?(?:a |an )?(?:target|forecast|outlook)))"
 )
-_MONTH_OVER_VOTE = 1.0
 _MONTH_OVER_DAYS = 10
-_YEAR_OVER_VOTE = 0.5
 _MONTH_BACK_SPAN = pd.Timedelta(days=90)
-_RELEASE_VOTE = 0.5
 #: A monthly figure named by its month ("January payrolls", "the December CPI report",
 #: "March retail sales"): it comes out in the month after, when the text is written.
 _RELEASE = re.compile(

@@ -104,18 +104,7 @@ _SPAN_DAYS = pd.Timedelta(days=3)
 def week_span_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
     """0.5 over the last day of each span of days (a week at most) ``body`` names without
     its year and the 3 days after it: a recap of those days is written when they end.
-
-    Parameters
-    ----------
-    body : str
-        The article's running text.
-    calendar : pandas.DatetimeIndex
-        The days to vote on.
-
-    Returns
-    -------
-    tuple of numpy.ndarray and list of str
-        The votes per day, and the reasons in words.
+    Arguments and votes as :func:`leadwatch.claims.monthends.month_recap_votes` describes.
 
     Examples
     --------
