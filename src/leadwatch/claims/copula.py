@@ -32,7 +32,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.model import last_before
 from leadwatch.claims.text import find_when_at
-from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, YEAR_RE
+from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, YEAR_RE, words_re
 
 __all__ = ["COPULA", "copular_level", "copular_subject", "is_copula", "signed_direction"]
 
@@ -142,10 +142,10 @@ _JOINED = re.compile(
 
 # What stands for a carried asset right before its copula: "it", "its price", "the coin's
 # value", "the metal" (a pronoun or a noun of the asset, with a price noun or none).
+_ITS_PRICE = r"(?:its|the)\s+(?:spot\s+)?(?:price|value|quote)\b"
+_ASSET_NOUN = words_re(("token", "coin", "metal", "cryptocurrency", "crypto"))
 _CARRIED_HEAD = re.compile(
-    r"(?:it\b|(?:its|the)\s+(?:spot\s+)?(?:price|value|quote)\b"
-    r"|the (?:token|coin|metal|cryptocurrency|crypto)(?:['\u2019]s\s+(?:price|value))?\b)",
-    re.IGNORECASE,
+    rf"(?:it\b|{_ITS_PRICE}|the {_ASSET_NOUN}(?:['\u2019]s\s+(?:price|value))?\b)", re.I
 )
 
 

@@ -48,18 +48,18 @@ _FRACTION_RE = re.compile(
     r"|quarter|of (?!(?:its|their|the) (?:value|price))))",
     re.IGNORECASE,
 )
-_HALF_UNIT_RE = re.compile(
-    r"\b(?:(?P<n>one|two|three|four|five|\d+)[- ]and[- ]a[- ]half|half an?)"
-    r" (?P<unit>per ?cent(?:age points?)?|percent(?:age points?)?|basis points?)\b",
-    re.IGNORECASE,
-)
+#: The whole parts written as words ("one and a half percent") and their values.
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: "one and a half", "2-and-a-half", "half a": a size of a half unit (its whole part ``n``)
+_HALF_SIZE = rf"(?:(?P<n>{'|'.join(_UNITS)}|\d+)[- ]and[- ]a[- ]half|half an?)"
+_HALF_UNITS = ("per ?cent(?:age points?)?", "percent(?:age points?)?", "basis points?")
+_HALF_UNIT_RE = re.compile(rf"\b{_HALF_SIZE} (?P<unit>{'|'.join(_HALF_UNITS)})\b", re.I)
 # "was up a percent", "rose over a full percent": a move of one (not "a percent of GDP")
 _A_UNIT_RE = re.compile(
     rf"\b(?P<head>{_MOVE} {_HEDGE})an? (?:full |whole )?(?P<unit>per ?cent|percentage point)"
     r"(?![\w-]| of\b)",
     re.IGNORECASE,
 )
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _half_unit(m: re.Match[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import DOWN_NOUN_RE, UP_NOUN_RE
+from leadwatch.claims.vocabulary import DOWN_NOUN_RE, UP_NOUN_RE, words_re
 
 __all__ = ["noun_direction"]
 
@@ -37,11 +37,12 @@ _NOUN_BEFORE = re.compile(
 
 
 # "after a return of 1.1%": a return a preposition governs is no subject's move
-_GOVERNED = re.compile(
-    r"\b(?:after|with|despite|following|from|for|on|against|versus|than)\s+"
-    r"(?:a|an|its|their|the|annual|average)?\s*$",
-    re.IGNORECASE,
+_GOVERNING = (
+    *("after", "with", "despite", "following", "from"),
+    *("for", "on", "against", "versus", "than"),
 )
+_GOVERNED_HEAD = r"(?:a|an|its|their|the|annual|average)?"
+_GOVERNED = re.compile(rf"\b{words_re(_GOVERNING)}\s+{_GOVERNED_HEAD}\s*$", re.I)
 
 
 # "a 3% jump", "its 2.5% weekly gain", "a 6% one-day slump": the noun right after the figure

@@ -12,9 +12,12 @@ earlier close), on the article's session or the one before it.
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "The S&P 500 notched its fourth straight record close on Tuesday."
->>> [(c.asset, c.op, c.window) for c in record_counts(s, find_assets(s), None, 0)]
+>>> def read(s):
+...     return [(c.asset, c.op, c.window) for c in record_counts(s, find_assets(s), None, 0)]
+>>> read("The S&P 500 notched its fourth straight record close on Tuesday.")
 [('spx', 'count:high', 'run:4')]
+>>> read("The S&P 500 has set 57 record closes in 2024.")
+[('spx', 'count:high', 'tally:2024:57')]
 """
 
 from __future__ import annotations
@@ -28,12 +31,21 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.rankspans import RANKED_OVER, span_window
-from leadwatch.claims.vocabulary import IN_A_ROW_RE, ORDINALS, YEAR_RE, count_re, count_value
+from leadwatch.claims.vocabulary import (
+    IN_A_ROW_RE,
+    ORDINALS,
+    YEAR_RE,
+    count_re,
+    count_value,
+    words_re,
+)
 from leadwatch.claims.windows import since_period
 
 __all__ = ["check_record_count", "record_counts", "without_counted"]
 
-_ORDINAL = rf"(?P<ord>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
+_ALONE = r"(?<![\d,.$])\b"  # before a count of its own, not the end of "1,500" or "$4"
+_NTH = r"\d+(?:st|nd|rd|th)"  # "37th"
+_ORDINAL = rf"(?P<ord>{'|'.join(ORDINALS)}|{_NTH})"
 #: What a record close is called: "record close", "record closing high", "all-time high".
 _RECORD = (
     r"(?:record|all-time|all time|new)[- ](?:closing low|low|close|closing high|finish"
@@ -41,31 +53,22 @@ _RECORD = (
 )
 #: "its sixth straight record close", "a fourth record close in a row", "record highs for a
 #: third session in a row", "12 straight record closes"
-_RUN_RE = re.compile(
-    rf"(?<![\d,.$])\b(?:{_ORDINAL}|(?P<n>{count_re(30, 2)})) (?P<row>{IN_A_ROW_RE} )?{_RECORD}"
-    rf"|{_RECORD} for (?:the|a) (?P<ord2>{'|'.join(ORDINALS)}) (?:{IN_A_ROW_RE} )?"
-    r"(?:day|session|trading day)",
-    re.IGNORECASE,
-)
+_NTH_RECORD = rf"{_ALONE}(?:{_ORDINAL}|(?P<n>{count_re(30, 2)})) (?P<row>{IN_A_ROW_RE} )?{_RECORD}"
+_NTH_DAY = rf"(?P<ord2>{'|'.join(ORDINALS)}) (?:{IN_A_ROW_RE} )?(?:day|session|trading day)"
+_RUN_RE = re.compile(rf"{_NTH_RECORD}|{_RECORD} for (?:the|a) {_NTH_DAY}", re.I)
 _IN_A_ROW = re.compile(rf"^\s*(?:in a row|{IN_A_ROW_RE}|\S+ {IN_A_ROW_RE} (?:day|session)s?)")
 #: "its fifth record close in a row, its longest such run since 2019": the run, ranked
-_LONGEST_RE = re.compile(
-    rf"^[\s,;:\u2014\u2013-]*(?:(?:marking|making|extending)\s+)?(?:its|the|their)\s+longest"
-    rf"\s+(?:such\s+)?(?:streak|run|stretch)\s+{RANKED_OVER}",
-    re.IGNORECASE,
-)
+_MARKING = r"^[\s,;:\u2014\u2013-]*(?:(?:marking|making|extending)\s+)?"
+_LONGEST_RUN = r"(?:its|the|their)\s+longest\s+(?:such\s+)?(?:streak|run|stretch)"
+_LONGEST_RE = re.compile(rf"{_MARKING}{_LONGEST_RUN}\s+{RANKED_OVER}", re.I)
 #: "its 37th record close of the year", "57 record closing highs in 2024"
-_TALLY_RE = re.compile(
-    rf"(?<![\d,.$])\b(?:(?P<ord>\d+(?:st|nd|rd|th))|(?P<n>\d+)) {_RECORD}"
-    rf"(?: (?:of|in|for|so far) (?:(?P<year>{YEAR_RE})|the year|this year|(?:the )?year-to-date))?",
-    re.IGNORECASE,
-)
+_THE_YEAR = rf"(?:(?P<year>{YEAR_RE})|the year|this year|(?:the )?year-to-date)"
+_TALLY = rf"{_ALONE}(?:(?P<ord>{_NTH})|(?P<n>\d+)) {_RECORD}"
+_TALLY_RE = re.compile(rf"{_TALLY}(?: (?:of|in|for|so far) {_THE_YEAR})?", re.I)
 #: A year the whole sentence speaks of: "For the entire year, the index set 57 record closes".
-_YEAR_SAID = re.compile(
-    rf"\b(?:(?:for|in|during|over|across|throughout) (?:the )?(?P<whole>(?:entire|whole|full) )?"
-    rf"(?:year|(?P<year>{YEAR_RE}))|this year|so far this year)\b",
-    re.IGNORECASE,
-)
+_THROUGH = words_re(("for", "in", "during", "over", "across", "throughout"))
+_WHOLE_YEAR = rf"{_THROUGH} (?:the )?(?P<whole>(?:entire|whole|full) )?(?:year|(?P<year>{YEAR_RE}))"
+_YEAR_SAID = re.compile(rf"\b(?:{_WHOLE_YEAR}|this year|so far this year)\b", re.I)
 
 
 def _number(word: str) -> int:

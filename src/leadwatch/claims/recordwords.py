@@ -7,9 +7,9 @@ record over a stated span carries it as its window: ``since:2012``, ``last:13:mo
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Silver hit its highest level in 13 years."
+>>> s = "Gold hit an all-time high; silver hit its highest level in 13 years."
 >>> [(c.asset, c.op, c.window) for c in records(s, find_assets(s), None, 0)]
-[('silver', 'high', 'last:13:year')]
+[('gold', 'high', None), ('silver', 'high', 'last:13:year')]
 """
 
 from __future__ import annotations
