@@ -34,22 +34,24 @@ import re
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim, stated_levels
-from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, PRICE_NUM_RE, YIELDS
+from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, PRICE_NUM_RE, YIELDS, words_re
 
 __all__ = ["cell_levels", "cell_quotes", "quoted_like"]
 
+#: A dollar sign, or "US$".
+_DOLLAR = r"(?:US)?\$"
 #: "| label | ~value[%][/unit] <end, a comment, a bracket or the next cell>".
-_ROW = re.compile(
-    r"^\s*\|?\s*(?P<label>[^|]{2,60}?)\s*\|\s*(?P<op>~|\u2248|(?:about|around|approx\.?) )?"
-    rf"(?P<d>(?:US)?\$)?\s?(?P<num>{PRICE_NUM_RE})(?P<pct>\s?%)?"
-    r"(?:/\s?(?:oz|ounce|bbl|barrel|t|tonne|lb|mmbtu)\b)?"
-    r"(?=\s*(?:$|\||[\u2014\u2013(;,]|- ))",
-    re.IGNORECASE,
-)
+_LABEL_CELL = r"^\s*\|?\s*(?P<label>[^|]{2,60}?)\s*\|\s*"
+_NEAR = r"(?P<op>~|\u2248|(?:about|around|approx\.?) )?"
+_VALUE = rf"(?P<d>{_DOLLAR})?\s?(?P<num>{PRICE_NUM_RE})(?P<pct>\s?%)?"
+_UNITS = ("oz", "ounce", "bbl", "barrel", "t", "tonne", "lb", "mmbtu")
+_PER_UNIT = rf"(?:/\s?{words_re(_UNITS)}\b)?"
+_VALUE_END = r"(?=\s*(?:$|\||[\u2014\u2013(;,]|- ))"
+_ROW = re.compile(rf"{_LABEL_CELL}{_NEAR}{_VALUE}{_PER_UNIT}{_VALUE_END}", re.IGNORECASE)
 # The bare row: a name cell, a pipe, one figure cell, then a pipe, the end, or more cells.
 _BARE_ROW = re.compile(
     r"^\s*(?:[|\u2022]\s*)?(?P<name>(?=[^|]*[A-Za-z])[^|$%\s/][^|/]{0,40}?)\s*\|\s*"
-    rf"(?P<cur>(?:US)?\$\s?)?(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?\s*(?:\||$)"
+    rf"(?P<cur>{_DOLLAR}\s?)?(?P<num>{PRICE_NUM_RE})\s?(?P<pct>%)?\s*(?:\||$)"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import words_re
+
 __all__ = ["CLAUSE_END", "agenda_before", "still_ahead"]
 
 #: A clause's end: a stop that is no decimal point ("$38.15").
@@ -35,12 +37,16 @@ CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)|(?<!\d)\.")
 _CONDITION = re.compile(
     r"(?i)\b(?:if|unless|threat\w*|ultimatum|deadline|or else|in case)\b[^;:!?]*\bby\s+$"
 )
-_STARTS = re.compile(r"(?i)\b(?:starting|beginning|commencing)\s+(?:on\s+|from\s+)?$")
-_EFFECT = re.compile(
-    r"(?i)\b(?:(?:takes?|taking|to take) effect|(?:kicks?|kicking|to kick) in"
-    r"|(?:comes?|coming|to come) into (?:force|effect)|(?:goes|going|to go) into effect)"
-    r"\s+(?:on\s+|from\s+)?$"
+#: Right before the day: "starting on", "beginning", "takes effect from", "kicks in on".
+_BEFORE_DAY = r"\s+(?:on\s+|from\s+)?$"
+_STARTS = re.compile(rf"(?i)\b(?:starting|beginning|commencing){_BEFORE_DAY}")
+_TAKES_EFFECT = (
+    "(?:takes?|taking|to take) effect",
+    "(?:kicks?|kicking|to kick) in",
+    "(?:comes?|coming|to come) into (?:force|effect)",
+    "(?:goes|going|to go) into effect",
 )
+_EFFECT = re.compile(rf"(?i)\b{words_re(_TAKES_EFFECT)}{_BEFORE_DAY}")
 #: A week's agenda listed: "a week packed with key events, including the vote on May 5", "a
 #: busy calendar featuring the jobs report on Friday" (not one told as past: "was", "saw").
 _AGENDA = re.compile(
@@ -82,9 +88,12 @@ def still_ahead(text: str, pos: int) -> bool:
     >>> s = "Beijing faces higher duties if no deal is reached by March 4."
     >>> still_ahead(s, s.index("March"))
     True
-    >>> s = "Starting March 4, gold rallied for a week."
-    >>> still_ahead(s, s.index("March"))
-    False
+
+    After "Starting March 4" the clause decides: a past move makes the day past.
+
+    >>> clauses = ("gold rallied for a week", "duties will rise")
+    >>> [still_ahead(f"Starting March 4, {c}.", len("Starting ")) for c in clauses]
+    [False, True]
     """
     before = CLAUSE_END.split(text[max(0, pos - 120) : pos])[-1]
     if _CONDITION.search(before) or _EFFECT.search(before) or agenda_before(text, pos):

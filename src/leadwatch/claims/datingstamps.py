@@ -8,12 +8,13 @@ record on March 3, 2025") is a day looked back to and keeps its smaller weight.
 
 Examples
 --------
->>> text = "Bitcoin traded near $102,400 as of November 9, 2025."
->>> stamped_as_of(text, text.find("November"))
-True
->>> text = "Bitcoin set a record on November 9, 2025."
->>> stamped_as_of(text, text.find("November"))
-False
+>>> cases = [
+...     ("Bitcoin traded near $102,400 as of November 9, 2025.", "November"),
+...     ("Data accurate as of Tuesday, 4 March 2025.", "4 March"),
+...     ("Bitcoin set a record on November 9, 2025.", "November"),
+... ]
+>>> [stamped_as_of(text, text.find(date)) for text, date in cases]
+[True, True, False]
 """
 
 from __future__ import annotations

@@ -8,12 +8,13 @@ publication day than the days after it.
 
 Examples
 --------
->>> text = "The Philadelphia Fed Business Index printed 8.1 on June 19, 2025."
->>> cited_event(text, text.find("June 19"))
+>>> def cites(text, day):
+...     return cited_event(text, text.find(day))
+>>> cites("The Philadelphia Fed Business Index printed 8.1 on June 19, 2025.", "June 19")
 True
->>> text = "Gold closed at $3,118 on March 31, 2025."
->>> cited_event(text, text.find("March 31"))
-False
+>>> decision, close = "the Fed decision on Wednesday, March 18", "Gold closed at $3,118 on March 31"
+>>> cites(decision, "March"), cites(close, "March")
+(True, False)
 
 A day named for an event the market still expects ("pricing in a cut on September 17",
 "odds of a hike on June 18") lies ahead of the article (:func:`expected_event`): the same
@@ -32,13 +33,15 @@ from leadwatch.claims.vocabulary import SCHEDULED_RE, WEEKDAYS, words_re
 
 __all__ = ["cited_event", "cited_past", "expected_event"]
 
-#: A data release or an event named in the clause before a date.
-_EVENT = re.compile(
-    rf"\b(?:{SCHEDULED_RE}s?|data|readings?|survey|figures?|minutes|CPI|PPI|PCE|GDP|PMIs?"
-    r"|payrolls|jobless claims|(?:Manufacturing|Services|Sentiment|Confidence|Price|Activity"
-    r"|Conditions|Business|Composite)\s+Index|(?:was |were )?(?:released|published|reported"
-    r"|announced|issued))\b",
-)
+#: A data release or an event named in the clause before a date: a series ("CPI data",
+#: "payrolls"), a survey's index ("the Philadelphia Fed Business Index"), a release told
+#: ("was published").
+_RELEASES = ("data", "readings?", "survey", "figures?", "minutes", "CPI", "PPI", "PCE", "GDP")
+_SERIES = (f"{SCHEDULED_RE}s?", *_RELEASES, "PMIs?", "payrolls", "jobless claims")
+_SURVEY = ("Manufacturing", "Services", "Sentiment", "Confidence", "Price", "Activity")
+_INDEX = rf"{words_re((*_SURVEY, 'Conditions', 'Business', 'Composite'))}\s+Index"
+_TOLD = r"(?:was |were )?(?:released|published|reported|announced|issued)"
+_EVENT = re.compile(rf"\b{words_re((*_SERIES, _INDEX, _TOLD))}\b")
 #: "on Wednesday, March 18": the weekday before a date belongs to it, not to a new clause.
 _WEEKDAY_TAIL = re.compile(rf"(?:\bon\s+)?\b{words_re(WEEKDAYS)},?\s*$", re.IGNORECASE)
 #: Where the clause before a date starts: a sentence or a clause break.

@@ -10,11 +10,13 @@ S&P 500" are a market on it and keep it.
 Examples
 --------
 >>> s = "The 2-year yield, sensitive to the Fed's policy rate, closed at 3.5%."
->>> linked_object(s, s.find("Fed"))
-True
->>> s = "Gold, tied for a while with silver, rose to the Fed meeting."
->>> linked_object(s, s.find("Fed"))
-False
+>>> linked_object(s, s.find("Fed")), linked_object(s, s.find("yield"))
+(True, False)
+>>> [linked_object(s, s.find("Fed")) for s in (
+...     "Gold, tied for a while with silver, rose to the Fed meeting.",
+...     "Futures linked to the Fed funds rate rose.",
+... )]
+[False, False]
 """
 
 from __future__ import annotations

@@ -34,17 +34,18 @@ import re
 
 import pandas as pd
 
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, month_number, words_re
 
 __all__ = ["report_windows", "resolve_yoy"]
 
-_MM = r"M/M|MoM|m/m|month[- ]over[- ]month|month[- ]on[- ]month"
-_YY = r"Y/Y|YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year"
-_TAG = re.compile(
-    rf"(?<![\w/])(?:(?P<mm>{_MM})|(?P<yy>{_YY})|(?P<ytd>YTD|year[- ]to[- ]date))(?![\w/])"
-)
-# the tags as a report prints them ("+2.3% M/M"), not spelled out ("is up 14% year to date")
-_SHORT = re.compile(r"M/M|MoM|m/m|Y/Y|YoY|y/y|YTD")
+# the tags as a report prints them ("+2.3% M/M"): month over month, year over year, year to
+# date; a change's tag is also spelled out ("month-on-month", "is up 14% year to date")
+_MM_SHORT, _YY_SHORT, _YTD_SHORT = ("M/M", "MoM", "m/m"), ("Y/Y", "YoY", "y/y"), "YTD"
+_SHORT = re.compile("|".join((*_MM_SHORT, *_YY_SHORT, _YTD_SHORT)))
+_MM = words_re((*_MM_SHORT, "month[- ](?:over|on)[- ]month"))
+_YY = words_re((*_YY_SHORT, "year[- ](?:over|on)[- ]year"))
+_YTD = words_re((_YTD_SHORT, "year[- ]to[- ]date"))
+_TAG = re.compile(rf"(?<![\w/])(?:(?P<mm>{_MM})|(?P<yy>{_YY})|(?P<ytd>{_YTD}))(?![\w/])")
 # the month reviewed: "April close", "the April average", "for April", "in April 2025"
 _REVIEWED = re.compile(
     rf"(?:\b(?i:for|in|during|over|end of|end-)\s(?P<a>{MONTH_NAME_RE})(?:\s(?P<ay>20\d\d))?"
