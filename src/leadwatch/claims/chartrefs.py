@@ -16,9 +16,13 @@ year's extreme is about the price). All are graded by
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Ether could slip to the March 12 daily low at $2,650."
->>> [(c.kind, c.window, c.level) for c in chart_refs(s, 0, find_assets(s), None, [])]
+>>> for s in ("Ether could slip to the March 12 daily low at $2,650.",
+...           "Ether held above the October low, the next support, near $2,900.",
+...           "Ether could slip to its 2024 low of $2,100."):
+...     print([(c.kind, c.window, c.level) for c in chart_refs(s, 0, find_assets(s), None, [])])
 [('level', 'ext:low:day:3:12:0', 2650.0)]
+[('level', 'ext:low:mon:10:0:', 2900.0)]
+[('record', 'ext:low:year:2024', 2100.0)]
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ merely named, :func:`.datehints.named_weekdays`, which may be reported the next 
 Examples
 --------
 >>> days = pd.date_range("2025-07-28", periods=7)  # Monday .. Sunday
->>> votes, why = later_votes("Investors expect the Fed to hold rates later on Wednesday.", days)
->>> votes.tolist()
-[0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+>>> votes, why = later_votes("The Fed holds rates later on Wednesday, payrolls come later in "
+...     "the day on Friday, and the Fed chair speaks later Wednesday.", days)  # each day once
+>>> votes.tolist(), len(why)
+([0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0], 2)
 >>> why[0]
 "'later on Wednesday': still to come that day, written then (1.0)"
 """

@@ -6,12 +6,11 @@ move words next to the figure say nothing; the noun gives the direction ("drawdo
 
 Examples
 --------
->>> s = "The drawdown from its record of $69,000 stands at around 40%."
->>> distance_direction(s, s.index("40%"))
-'down'
->>> s = "Its rebound from the March low is now 25%."
->>> distance_direction(s, s.index("25%"))
-'up'
+>>> [distance_direction(s, s.index(figure)) for s, figure in [
+...     ("The drawdown from its record of $69,000 stands at around 40%.", "40%"),
+...     ("Its rebound from the March low is now 25%.", "25%"),
+...     ("The decline in 2022 was 40%.", "40%")]]  # a noun measured from no top
+['down', 'up', None]
 """
 
 from __future__ import annotations

@@ -11,12 +11,10 @@ bitcoin miners") keeps the carried or named asset.
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Globex's stock dropped over 9 percent after hours."
->>> foreign_subject(s, find_assets(s))
-True
->>> s = "The price jumped 14% to $3,100."
->>> foreign_subject(s, find_assets(s))
-False
+>>> said = ("Globex's stock dropped over 9 percent after hours.", "The price jumped 14% to $3,100.",
+...     "The meme token Pepe coin jumped 14%.", "Shares of bitcoin miners fell 5%.")
+>>> [foreign_subject(s, find_assets(s)) for s in said]
+[True, False, True, False]
 """
 
 from __future__ import annotations
@@ -98,14 +96,12 @@ def fronted_other(s: str, mentions: Sequence[AssetMention]) -> bool:
     decline in a year, small caps rebounded"): its figures are not the carried asset's.
 
     >>> from leadwatch.claims.assets import find_assets
-    >>> s = "After logging their best week in a year, small caps slipped 1%."
-    >>> fronted_other(s, find_assets(s))
+    >>> for s in ("After logging their best week in a year, small caps slipped 1%.",
+    ...           "After logging its best week in a year, the yield slipped 1%.",
+    ...           "After setting their peaks in March, both metals eased 2%."):
+    ...     print(fronted_other(s, find_assets(s)))
     True
-    >>> s = "After logging its best week in a year, the yield slipped 1%."
-    >>> fronted_other(s, find_assets(s))
     False
-    >>> s = "After setting their peaks in March, both metals eased 2%."
-    >>> fronted_other(s, find_assets(s))
     False
     """
     fronted = _FRONTED.match(s)

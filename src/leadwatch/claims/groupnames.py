@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import any_of
+from leadwatch.claims.vocabulary import any_of, words_re
 
 __all__ = [
     "COMMODITIES",
@@ -71,11 +71,12 @@ _NOT_YIELD = (
     r"|(?:yield )?(?:curve|spread)s?"
 )
 # What follows a short maturity that is a yield: its figure, a move or level word, a line end.
-_YIELD_CONTEXT = (
-    r"(?=\s*(?:yields?\b|at\b|unchanged|steady|flat|holding|holds|held|rose|fell|climbed"
-    r"|jumped|dropped|slipped|eased|edged|ticked|added|up\b|down\b|higher|lower|was\b|is\b"
-    r"|sits|sat\b|hit\b|ended|closed|finished|[+\u2212-]\s?\d|\d|\n|$))"
-)
+# ``_WORDS`` stand whole; ``_LEADS`` may also open a longer word.
+_WORDS = ("yields?", "at", "up", "down", "was", "is", "sat", "hit")
+_STOOD = ("unchanged", "steady", "flat", "holding", "holds", "held", "sits")
+_MOVED = ("rose", "fell", "climbed", "jumped", "dropped", "slipped", "eased", "edged", "ticked")
+_LEADS = (*_STOOD, *_MOVED, "added", "higher", "lower", "ended", "closed", "finished")
+_YIELD_CONTEXT = rf"(?=\s*(?:{words_re(_WORDS)}\b|{words_re(_LEADS)}|[+\u2212-]\s?\d|\d|\n|$))"
 
 
 def short_tenor(n: str) -> str:

@@ -9,15 +9,15 @@ down 4%", "February's 8% slide": the calendar month (``inmonth:NAME``, ``inmonth
 
 Examples
 --------
->>> [w for _, w in month_windows("January saw losses of just over 10%")]
-['inmonth:January']
->>> [w for _, w in month_windows("it ended the month with a 15% decline")]
-['inmonth:']
->>> [w for _, w in month_windows("gold is up 9% from Jan. 1 to now")]
-['since:Jan. 1']
->>> start, end, _ = resolve_month_span("inmonth:", pd.Timestamp("2026-03-01"))
->>> str(start.date()), str(end.date())
-('2026-01-31', '2026-02-28')
+>>> said = ("January saw losses of just over 10%", "it ended the month with a 15% decline",
+...     "gold is up 9% from Jan. 1 to now")
+>>> [[w for _, w in month_windows(s)] for s in said]
+[['inmonth:January'], ['inmonth:'], ['since:Jan. 1']]
+>>> for day in ("2026-03-01", "2026-03-20"):  # "the month": just ended, or the current one
+...     start, end, name = resolve_month_span("inmonth:", pd.Timestamp(day))
+...     print(start.date(), end.date(), name)
+2026-01-31 2026-02-28 February 2026
+2026-02-28 2026-03-20 March 2026
 """
 
 from __future__ import annotations

@@ -27,10 +27,11 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from leadwatch.claims.vocabulary import any_of, words_re
 
 if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
@@ -40,11 +41,9 @@ __all__ = ["drop_period_repeats"]
 
 #: A span named only by pointing back: "over the period", "during that stretch", "in the
 #: same timeframe", "across this window".
-_POINTING = re.compile(
-    r"\b(?:over|during|in|across|throughout|for) (?:the same|that|this|the) "
-    r"(?:period|span|stretch|time ?frame|window|interval)\b",
-    re.IGNORECASE,
-)
+_OVER = words_re(("over", "during", "in", "across", "throughout", "for"))
+_SPAN = words_re(("period", "span", "stretch", "time ?frame", "window", "interval"))
+_POINTING = any_of(rf"{_OVER} (?:the same|that|this|the) {_SPAN}")
 
 
 def drop_period_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:

@@ -291,9 +291,10 @@ def published_on(text: str, pos: int) -> bool:
 
 #: A span of days the text looks ahead to: "gold enters the May 4-8 trading week", "heading
 #: into the June 1-5 week", "an outlook for March 9-13".
-_SPAN_AHEAD = re.compile(
-    r"(?i)\b(?:enter(?:s|ing)?|head(?:s|ing)? into|going into|ahead of|preview(?:s|ing)?"
-    r"(?: of)?|outlook for|forecast for|looking ahead to)\s+(?:the\s+)?$"
+_SPAN_AHEAD = ending(
+    *("enter(?:s|ing)?", "head(?:s|ing)? into", "going into", "ahead of"),
+    *("preview(?:s|ing)?(?: of)?", "outlook for", "forecast for", "looking ahead to"),
+    gap=r"\s+(?:the\s+)?",
 )
 
 

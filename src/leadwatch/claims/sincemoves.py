@@ -9,12 +9,12 @@ March") is not one of these.
 
 Examples
 --------
->>> import pandas as pd
->>> from leadwatch.claims.market import Market
 >>> days = pd.bdate_range("2024-12-30", periods=5)
 >>> m = Market({"btc": pd.Series([100.0, 100.0, 93.0, 92.0, 80.0], index=days)})
->>> since_move_days(m, "btc", -0.078, "since:the start of 2025").tolist()
+>>> for window in ("since:the start of 2025", "since:Thursday"):  # a fixed start, a moving one
+...     print(since_move_days(m, "btc", -0.078, window).tolist())
 [False, False, True, True, False]
+[False, False, False, False, False]
 """
 
 from __future__ import annotations

@@ -21,21 +21,19 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.vocabulary import any_of
 
 __all__ = ["weekly_windows"]
 
 #: A sentence closing a finished week: "ended the week", "this past week", "week over week".
-_CLOSES_WEEK = re.compile(
-    r"\b(?:(?:end|finish|clos|settl|wrapp?)(?:ed|es|ing|s)? (?:out )?the (?:[\w-]+ ){0,2}?week"
-    r"|this past week|week[- ](?:over|on)[- ]week|(?:for|on|over) the week)\b",
-    re.IGNORECASE,
-)
+_CLOSED = r"(?:end|finish|clos|settl|wrapp?)(?:ed|es|ing|s)? (?:out )?the (?:[\w-]+ ){0,2}?week"
+_WEEK_ON_WEEK = r"week[- ](?:over|on)[- ]week"
+_CLOSES_WEEK = any_of(_CLOSED, "this past week", _WEEK_ON_WEEK, "(?:for|on|over) the week")
 
 
 def weekly_windows(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> list[Claim]:

@@ -121,9 +121,11 @@ _FORECAST = re.compile(
 )
 #: A noun of expectation the year belongs to ("supply concerns for 2026", "hopes for
 #: 2026", "risks in 2026", "its plans for 2027"): a year ahead, in any sentence.
+_FEARS = ("concerns?", "worries", "fears?", "risks?")
+_HOPES = ("hopes?", "prospects?", "plans?", "guidance", "expectations?", "estimates?")
+_VIEWS = ("projections?", "calls?", "views?", "targets?", "outlooks?", "forecasts?")
 _AHEAD_NOUN = re.compile(
-    r"(?i)\b(?:concerns?|worries|fears?|risks?|hopes?|prospects?|plans?|guidance|expectations?"
-    r"|estimates?|projections?|calls?|views?|targets?|outlooks?|forecasts?|consensus|scenarios?)"
+    rf"(?i)\b{words_re((*_FEARS, *_HOPES, *_VIEWS, 'consensus', 'scenarios?'))}"
     r"\s+(?:for|in|of)\s+(?:all\s+(?:of\s+)?)?$"
 )
 #: "gains in 2025 were its best": a year the text says was, over by the day of writing.
