@@ -15,11 +15,13 @@ Examples
 --------
 >>> from leadwatch.claims.model import Claim
 >>> from leadwatch.claims.text import split_sentences
->>> s = tuple(split_sentences("Silver did better than gold in May, ending at $33, up 3%."))
+>>> s = tuple(split_sentences("Silver did better than gold in May, ending at $33, up 3%. "
+...                           "Silver beat gold, which ended at $3,300."))
 >>> cs = [Claim(0, "level", "gold", "at $33", "at", level=33.0),
-...       Claim(0, "percent", "gold", "3%", "up", pct=3.0)]
->>> [c.asset for c in compared_owners(s, cs)]
-['silver', 'silver']
+...       Claim(0, "percent", "gold", "3%", "up", pct=3.0),
+...       Claim(1, "level", "gold", "at $3,300", "at", level=3300.0)]
+>>> [c.asset for c in compared_owners(s, cs)]  # the term's own clause keeps its figure
+['silver', 'silver', 'gold']
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from leadwatch.claims.assets import AssetMention, find_assets
 from leadwatch.claims.model import GROUPS
+from leadwatch.claims.vocabulary import words_re
 
 if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
@@ -40,23 +43,18 @@ __all__ = ["compared_owners", "topic_metal", "white_metals"]
 
 #: Words right before the compared term: "better than (the) gold", "versus silver", or a
 #: verb of comparison ("outpaced the S&P", "lagged silver").
-_TERM = re.compile(
-    r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to"
-    r"|outp(?:ac|erform)\w*|outstripp?\w*|outshone|outshin\w*|underperform\w*"
-    r"|beat(?:s|ing)?|lagg?(?:ed|ing|s)?|trail(?:ed|ing|s)?)"
-    r"\s+(?:the\s+)?(?:price of\s+)?$",
-    re.IGNORECASE,
-)
+_VERSUS = ("than", "versus", r"vs\.?", "compared (?:with|to)", "relative to")
+_OUTDID = (r"outp(?:ac|erform)\w*", r"outstripp?\w*", "outshone", r"outshin\w*")
+_TRAILED = (r"underperform\w*", "beat(?:s|ing)?", "lagg?(?:ed|ing|s)?", "trail(?:ed|ing|s)?")
+_TERM_WORDS = words_re((*_VERSUS, *_OUTDID, *_TRAILED))
+_TERM = re.compile(rf"\b{_TERM_WORDS}\s+(?:the\s+)?(?:price of\s+)?$", re.IGNORECASE)
 #: Words before a sentence's subject: none, or "Spot", "The price of", "COMEX".
-_SUBJECT_START = re.compile(
-    r"^\W*(?:(?:the|spot|comex|front-month|price|prices|of)\s+){0,3}$", re.IGNORECASE
-)
+_LEADS = ("the", "spot", "comex", "front-month", "price", "prices", "of")
+_SUBJECT_START = re.compile(rf"^\W*(?:{words_re(_LEADS)}\s+){{0,3}}$", re.IGNORECASE)
 #: A clause of the term's own between it and a figure: "which rose 2%", "; gold ...".
-_OWN_CLAUSE = re.compile(
-    r"[;:]|\b(?:which|that|who|whose|where|while|whereas|but|although|though|its)\b"
-    r"|^\s*(?:'s|\u2019s)",
-    re.IGNORECASE,
-)
+_OWN = ("which", "that", "who", "whose", "where", "while", "whereas", "but", "although")
+_OWN_WORD = words_re((*_OWN, "though", "its"))
+_OWN_CLAUSE = re.compile(rf"[;:]|\b{_OWN_WORD}\b|^\s*(?:'s|\u2019s)", re.IGNORECASE)
 #: Kinds of claims that carry a figure of their asset.
 _FIGURES = ("level", "percent", "move", "record", "figure")
 #: The metals "the metal" may stand for.

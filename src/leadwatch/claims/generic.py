@@ -80,18 +80,20 @@ _HABIT = re.compile(
 )
 # A move named as a kind of event with its frequency: "a 15% drawdown is rare", "a 10%
 # correction happens about once every two years", "such a drop occurs on average ...".
+_EVENTS = ("drawdowns?", "corrections?", "declines?", "drops?", "falls?", "crashes", "crash")
+_MOVES = ("rall(?:y|ies)", "gains?", "moves?", "swings?", "sell-?offs?", "slumps?", "surges?")
 _EVENT_NOUN = re.compile(
-    r"\s*(?:[a-z-]+\s+)?(?:drawdowns?|corrections?|declines?|drops?|falls?|crashes|crash|rall"
-    r"(?:y|ies)|gains?|moves?|swings?|sell-?offs?|slumps?|surges?|pullbacks?)\b",
-    re.IGNORECASE,
+    rf"\s*(?:[a-z-]+\s+)?{words_re((*_EVENTS, *_MOVES, 'pullbacks?'))}\b", re.I
 )
 _INDEFINITE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|that|while)\s+)\W*(?:an?|such an?)\s+$", re.IGNORECASE
 )
+#: How often: "once every two years", "on average", "is rare", "happens".
+_EVERY = r"(?:once|twice|\d+ times) (?:every|a|per|in) (?:\w+ )?(?:years?|decades?|months?)"
+_RARE = ("rare", "uncommon", "common", "unusual", "typical", "normal")
 _FREQUENCY = re.compile(
-    r"\b(?:once|twice|\d+ times) (?:every|a|per|in) (?:\w+ )?(?:years?|decades?|months?)\b"
-    r"|\b(?:on average|an average of)\b|\b(?:is|are) (?:(?:very|quite|fairly) )?(?:rare|uncommon"
-    r"|common|unusual|typical|normal)\b|\b(?:happens?|occurs?)\b",
+    rf"\b{_EVERY}\b|\b(?:on average|an average of)\b"
+    rf"|\b(?:is|are) (?:(?:very|quite|fairly) )?{words_re(_RARE)}\b|\b(?:happens?|occurs?)\b",
     re.IGNORECASE,
 )
 

@@ -16,10 +16,10 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.streaks import When
 from leadwatch.claims.vocabulary import DOWN_NOUN_RE, DOWN_VERB_RE, UP_NOUN_RE, UP_VERB_RE
 
 __all__ = ["led_moves"]
@@ -48,11 +48,7 @@ def _listed(s: str, start: int, mentions: list[AssetMention]) -> list[str]:
 
 
 def led_moves(
-    s: str,
-    index: int,
-    mentions: list[AssetMention],
-    claims: list[Claim],
-    when: tuple[str, Any] | None = None,
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim], when: When = None
 ) -> list[Claim]:
     """Moves of the assets a group's move was led by in sentence ``s`` (number ``index``);
     of the sentence's time ``when``; none for an asset ``claims`` already hold a move or

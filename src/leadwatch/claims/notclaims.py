@@ -41,6 +41,7 @@ from leadwatch.claims.assets import find_assets
 from leadwatch.claims.pastepisodes import drop_past_episodes
 from leadwatch.claims.premarket import before_the_open
 from leadwatch.claims.referredmoves import drop_referred_moves
+from leadwatch.claims.vocabulary import MODAL_RE, WEEKDAYS, any_of, words_re
 
 if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
@@ -74,37 +75,41 @@ _CAUSE_OF = re.compile(
 )
 #: A hope or a fear as the subject of a push, in the perfect: "the prospect of new levies
 #: has pushed the dollar higher", "fears of a slowdown have driven yields lower".
+_HOPES = ("prospects?", "expectations?", "hopes?", "fears?", "bets?", "worries", "concerns?")
+_TALK = ("talk", "threats?", "uncertainty", "speculation")
+_PUSHED = ("pushed", "driven", "sent", "lifted", "knocked", "dragged")
 _PROSPECT_PUSH = re.compile(
-    r"\b(?:prospects?|expectations?|hopes?|fears?|bets?|worries|concerns?|talk|threats?"
-    r"|uncertainty|speculation) (?:of|over|about|for|that)\b[^.;]{0,80}?"
-    r"\b(?:has|have) (?:pushed|driven|sent|lifted|knocked|dragged)\b",
+    rf"\b{words_re((*_HOPES, *_TALK))} (?:of|over|about|for|that)\b[^.;]{{0,80}}?"
+    rf"\b(?:has|have) {words_re(_PUSHED)}\b",
     re.IGNORECASE,
 )
 
 #: A push told in passing, as the consequence of another event ("Trump threatened tariffs,
 #: pushing yields higher"), in a sentence that names no day: background, not a move to date.
-_PUSHING = re.compile(
-    r"^(?:pushing|sending|driving|lifting|dragging|knocking|forcing)\b", re.IGNORECASE
-)
-_DAY_WORD = re.compile(
-    r"\b(?:today|yesterday|overnight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|this (?:morning|afternoon|session))\b",
-    re.IGNORECASE,
+_PUSHES = ("pushing", "sending", "driving", "lifting", "dragging", "knocking", "forcing")
+_PUSHING = re.compile(rf"^{words_re(_PUSHES)}\b", re.IGNORECASE)
+_ON_WEEKDAY = f"on {words_re(WEEKDAYS)}"
+_DAY_WORD = any_of(
+    "today", "yesterday", "overnight", _ON_WEEKDAY, "this (?:morning|afternoon|session)"
 )
 
 #: A verb of a small fall, then "from" a record: "eased from record peaks", "slipped back
 #: from its all-time highs", "retreated from a record peak" (one of no other time).
+_EASES = (
+    *("eas(?:e|ed|es|ing)", "slip(?:s|ped|ping)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?"),
+    *("declin(?:e|es|ed|ing)", "fell", "falls?", "falling", "drop(?:s|ped|ping)?"),
+    *("sl(?:id|ides?|iding)", "pull(?:s|ed|ing)? back", "edged (?:back|lower|down)"),
+    *("back(?:s|ed)? (?:off|away)", "c(?:a|o)me(?:s)? off", "coming off", "step(?:s|ped)? back"),
+)
+#: The peak's noun after "record": "record highs", "all-time peak" (or none: "records").
+_PEAK = r"(?:\s+(?:highs?|peaks?|levels?|tops?))?"
+#: What dates a record to another time: "the peak it set in October", "record highs of 2021".
+_SET = ("set", "hit", "reached", "touched", "notched", "seen", "posted", "made", "recorded")
+_SET_AT = words_re((*_SET, "struck", "of", "in", "above", "near", "at"))
+_DATED = rf"\s+(?:(?:it|they|that|which)\s+)?{_SET_AT}\b"
 _EASED_FROM = re.compile(
-    r"\b(?:eas(?:e|ed|es|ing)|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|retreat(?:s|ed|ing)?"
-    r"|declin(?:e|es|ed|ing)|fell|falls?|falling|drop(?:s|ped|ping)?|sl(?:id|ides?|iding)"
-    r"|pull(?:s|ed|ing)? back|edged (?:back|lower|down)|back(?:s|ed)? (?:off|away)"
-    r"|c(?:a|o)me(?:s)? off|coming off|step(?:s|ped)? back)\s+(?:back\s+)?from\s+"
-    r"(?:(?:its|their|the|a|an|recent|fresh|new)\s+)*(?:record|all[- ]time)"
-    r"(?:\s+(?:highs?|peaks?|levels?|tops?))?s?\b"
-    # not a record of another time: "the peak it set in October", "record highs of 2021"
-    r"(?!(?:\s+(?:highs?|peaks?|levels?|tops?))?"
-    r"\s+(?:(?:it|they|that|which)\s+)?(?:set|hit|reached|touched|notched|seen|posted|made"
-    r"|recorded|struck|of|in|above|near|at)\b)",
+    rf"\b{words_re(_EASES)}\s+(?:back\s+)?from\s+(?:(?:its|their|the|a|an|recent|fresh|new)\s+)*"
+    rf"(?:record|all[- ]time){_PEAK}s?\b(?!{_PEAK}{_DATED})",
     re.IGNORECASE,
 )
 
@@ -114,10 +119,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|as|after|when)\b", re.
 
 #: A gain told before the comparison verb, ahead of any ranking by value: "up 60% in a
 #: year, ether beat silver and then became a top-ten asset by size".
+_GAINS = ("gains?", "returns?", "rise", "advance")
+_SURPASSES = ("surpass", "outpac", "outperform", "outshin", "outstrip", "beat", "overt[ao]")
 _GAIN_FIRST = re.compile(
-    r"\d\s?%[^.;$]{0,30}?\b(?:gains?|returns?|rise|advance)\b[^.;$%]{0,40}?"
-    r"\b(?:surpass|outpac|outperform|outshin|outstrip|beat|overt[ao])",
-    re.IGNORECASE,
+    rf"\d\s?%[^.;$]{{0,30}}?\b{words_re(_GAINS)}\b[^.;$%]{{0,40}}?\b{words_re(_SURPASSES)}", re.I
 )
 
 
@@ -131,10 +136,10 @@ def value_rank(s: str) -> bool:
 
 # A comparison still ahead: "will outperform", "expects gold to outpace silver", "tips it to
 # outperform"; not one that goes on ("has continued to outperform").
+_FORESEES = ("expect(?:s|ed)?", "tips?", "tipped", "sees?", "predicts?", "predicted")
+_FORESEEN = words_re((*_FORESEES, "forecasts?", "poised", "set", "likely", "bound"))
 _AHEAD = re.compile(
-    r"\b(?:(?:would|could|might|may|will|should|can)(?:n['\u2019]t| not)?"
-    r"|(?:expect(?:s|ed)?|tips?|tipped|sees?|predicts?|predicted|forecasts?|poised|set|likely"
-    r"|bound)(?: \w+)? to)\s+(?:\w+ly\s+)?$",
+    rf"\b(?:{MODAL_RE}(?:n['\u2019]t| not)?|{_FORESEEN}(?: \w+)? to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 

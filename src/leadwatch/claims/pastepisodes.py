@@ -28,30 +28,32 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from leadwatch.claims.vocabulary import NUMBER_WORDS, any_of, words_re
+
 if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
     from leadwatch.claims.text import Sentence
 
 __all__ = ["drop_past_episodes"]
 
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)"
+_COUNT = words_re((r"\d+", *NUMBER_WORDS[2:13], "a few", "several", "many"))
 _UNITS = r"(?:weeks|days|sessions|months|quarters|years|times|occasions|instances|episodes|cases)"
-#: A count of past episodes: "there have been 13 prior weeks where", "on 7 previous occasions".
+#: Words that put episodes before now: "prior", "on 7 previous occasions".
+_EARLIER = ("prior", "previous", "earlier", "past")
+#: A count of past episodes: "there have been 13 prior weeks where", "on 7 previous occasions",
+#: "in all such cases".
 _COUNTED = re.compile(
     rf"\bthere (?:have|has|had) been (?:only |just )?{_COUNT} (?:\w+ )?{_UNITS}\b"
-    rf"|\b(?:on|in) (?:only |just )?{_COUNT} (?:prior|previous|earlier|other|past) {_UNITS}\b"
-    rf"|\b{_COUNT} (?:prior|previous|earlier|past) {_UNITS} (?:where|when|in which|that)\b"
-    r"|\b(?:in|on) (?:every|each|all|most) (?:of (?:the|those|these) )?(?:prior|previous|past"
-    r"|earlier|such|similar) (?:instances?|occasions?|cases?|episodes?)\b",
+    rf"|\b(?:on|in) (?:only |just )?{_COUNT} {words_re((*_EARLIER, 'other'))} {_UNITS}\b"
+    rf"|\b{_COUNT} {words_re(_EARLIER)} {_UNITS} (?:where|when|in which|that)\b"
+    rf"|\b(?:in|on) (?:every|each|all|most) (?:of (?:the|those|these) )?"
+    rf"{words_re((*_EARLIER, 'such', 'similar'))} (?:instances?|occasions?|cases?|episodes?)\b",
     re.IGNORECASE,
 )
 #: An average over past episodes: "averaged a 4% gain three months after such declines".
-_AVERAGED = re.compile(
-    r"\b(?:averaged|on average|average (?:return|gain|loss|drop|decline))\b", re.IGNORECASE
-)
-_EPISODES = re.compile(
-    r"\b(?:after|following) (?:such|those|these|similar|past|previous|prior)\b", re.IGNORECASE
-)
+_AVERAGED = any_of("averaged", "on average", "average (?:return|gain|loss|drop|decline)")
+_THOSE = ("such", "those", "these", "similar", "past", "previous", "prior")
+_EPISODES = re.compile(rf"\b(?:after|following) {words_re(_THOSE)}\b", re.IGNORECASE)
 #: "One year later,", "Six months later": the time after what the sentence before told.
 _LATER = re.compile(
     rf"^\W*(?:{_COUNT}|one|a) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?) later\b",

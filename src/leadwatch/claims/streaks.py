@@ -39,9 +39,14 @@ from leadwatch.claims.vocabulary import (
     YEAR_RE,
     count_value,
     ending,
+    words_re,
 )
 
-__all__ = ["streak_moves", "streak_window"]
+__all__ = ["When", "streak_moves", "streak_window"]
+
+#: The time of a sentence's claims, as a :class:`~leadwatch.claims.model.Claim` holds it in
+#: ``when`` (``None``: the sentence names none); the readers of a sentence's moves take it.
+When = tuple[str, Any] | None
 
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 _COUNT = rf"(?:{'|'.join(NUMBER_WORDS[2:])}|\d+)"
@@ -68,29 +73,29 @@ _COUNTED = (
     rf"(?:(?:for|in)\s+)?{_COUNT}\s+{_UNIT.format('unit3')}\s+(?:in a row|running)",
     rf"in each of the (?:past|last|previous) {_COUNT}\s+{_UNIT.format('unit4')}",
 )
-_VERB_STREAK = re.compile(rf"\b{_DIRECTION}\s+(?:{'|'.join(_COUNTED)})\b", re.IGNORECASE)
+_VERB_STREAK = re.compile(rf"\b{_DIRECTION}\s+{words_re(_COUNTED)}\b", re.IGNORECASE)
 _OWNER = r"(?:\b(?:a|its|the|their)|['\u2019]s)"
+#: A noun of a move up or down: "gains", "decline".
+_NOUN_WAY = rf"(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))"
 _PER = r"(?P<per>daily|session|weekly|monthly|quarterly|annual|yearly|week|month|day|year)"
 #: What a noun streak is of: "weekly increase", "month in the red", "day of gains".
 # "a third consecutive day of upward momentum": the days' direction
 _MOMENTUM = r"(?:{0}ward|{0}side) (?:momentum|moves?|movement|pressure)"
 _OF = (
-    rf"{_PER}\s+(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))",
+    rf"{_PER}\s+{_NOUN_WAY}",
     rf"{_UNIT.format('unit')}\s+of\s+(?:(?P<up2>{UP_NOUN_RE}|{_MOMENTUM.format('up')})"
     rf"|(?P<down2>{DOWN_NOUN_RE}|{_MOMENTUM.format('down')}))",
     rf"{_UNIT.format('unit1')}\s+(?:(?P<up3>in (?:the )?green|higher|up)"
     r"|(?P<down3>in (?:the )?red|lower|down))",
 )
+#: An owner and an ordinal starting a noun streak: "its seventh", "the metal's second".
+_NTH = rf"{_OWNER}\s+{_ORDINAL}\s+"
 # "a second consecutive weekly increase", "the metal's seventh consecutive day of gains"
-_NOUN_STREAK = re.compile(
-    rf"{_OWNER}\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?(?:{'|'.join(_OF)})\b", re.IGNORECASE
-)
+_NOUN_STREAK = re.compile(rf"{_NTH}(?:{IN_A_ROW_RE}\s+)?{words_re(_OF)}\b", re.IGNORECASE)
 #: A streak with no period named: "a third straight decline", "its fifth consecutive gain": in
 #: a sentence that names no longer period, one of sessions (:func:`_bare_period`).
 _BARE_STREAK = re.compile(
-    rf"{_OWNER}\s+{_ORDINAL}\s+{IN_A_ROW_RE}\s+(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))\b"
-    r"(?![- ](?:streak|run)\b)",
-    re.IGNORECASE,
+    rf"{_NTH}{IN_A_ROW_RE}\s+{_NOUN_WAY}\b(?![- ](?:streak|run)\b)", re.IGNORECASE
 )
 #: A longer period named in the clause after a unit-less streak: it may count those ("a
 #: third straight decline this week", "..., the first for the month").
@@ -229,11 +234,7 @@ def _owned(
 
 
 def streak_moves(
-    s: str,
-    index: int,
-    mentions: list[AssetMention],
-    claims: list[Claim],
-    when: tuple[str, Any] | None = None,
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim], when: When = None
 ) -> list[Claim]:
     """The moves sentence ``s`` (number ``index``) tells as streaks, for the asset named
     last before each, of the sentence's time ``when``; none where ``claims`` already hold a
