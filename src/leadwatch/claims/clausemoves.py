@@ -42,20 +42,27 @@ from leadwatch.claims.vocabulary import (
     WEEKDAYS,
     YEAR_RE,
     month_number,
+    words_re,
 )
 
 __all__ = ["after_deadline", "clause_moves", "month_close_moves"]
 
 _UP = r"up|higher|rose|gained|rallied|climbed|advanced|jumped|strengthened|firmed"
+_DOWN = "fell|lost|declined|slipped|dropped|retreated|slid|sank|weakened|eased"
+#: A state a period ended in: "was also down", "closed sharply higher".
+_ENDED = ("was", "were", "ended", "finished", "closed", "traded")
+_HOW = ("also", "again", "slightly", "sharply", "marginally", "modestly", "firmly", "solidly")
+_STATE = rf"{words_re(_ENDED)}\s+(?:{words_re(_HOW)}\s+)*(?P<dir>up|down|higher|lower)"
+#: The period of the first clause: "in March", "last week", "on Friday", "this month".
+_TIMES = (
+    rf"in (?:{MONTH_NAME_RE})(?: {YEAR_RE})?",
+    "last (?:week|month|year)",
+    f"on {words_re(WEEKDAYS)}",
+    "this (?:week|month)",
+)
+_MOVED = rf"\b(?:{_STATE}|(?P<verb>{_UP}|{_DOWN}))(?:\s+(?:again|also|sharply|slightly|modestly))?"
 _BARE = re.compile(
-    r"\b(?:(?:was|were|ended|finished|closed|traded)\s+(?:(?:also|again|slightly|sharply"
-    r"|marginally|modestly|firmly|solidly)\s+)*(?P<dir>up|down|higher|lower)"
-    rf"|(?P<verb>{_UP}|fell|lost|declined|slipped|dropped|retreated|slid|sank|weakened|eased))"
-    r"(?:\s+(?:again|also|sharply|slightly|modestly))?"
-    rf"\s+(?P<time>in (?:{MONTH_NAME_RE})(?: {YEAR_RE})?|last (?:week|month|year)"
-    rf"|on (?:{'|'.join(WEEKDAYS)})|this (?:week|month))"
-    r",?\s+(?:and|but|while|yet|though)\s",
-    re.IGNORECASE,
+    rf"{_MOVED}\s+(?P<time>{'|'.join(_TIMES)}),?\s+(?:and|but|while|yet|though)\s", re.I
 )
 
 

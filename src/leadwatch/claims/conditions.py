@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import words_re
+
 __all__ = ["fact_start", "threshold_condition"]
 
 # A threshold as the subject of a consequence: "the dollar index below 96 meant deeper
@@ -54,11 +56,12 @@ _GERUND = re.compile(rf"{_NOT_HEADED}\b[a-z]+ing(?: back)?\s+$", re.IGNORECASE)
 
 
 # A condition in the present before the figure, and a future after it.
+_WHEN = ("when", "whenever", "once", "if", "as soon as")
+_AT_LEVEL = ("trades", "is", "hits", "reaches", "breaks", "crosses", "tops", "clears")
+_MOVING = ("rises", "falls", "climbs", "drops", "moves", "gets", "goes", "stays", "holds", "sits")
+_SUBJECT = r"(?:[\w$.&'-]+\s+){0,4}?"
 _WHEN_NOW = re.compile(
-    r"\b(?:when|whenever|once|if|as soon as)\s+(?:[\w$.&'-]+\s+){0,4}?(?:trades|is|hits|reaches"
-    r"|breaks|crosses|tops|clears|rises|falls|climbs|drops|moves|gets|goes|stays|holds|sits)"
-    r"\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    rf"\b{words_re(_WHEN)}\s+{_SUBJECT}{words_re(_AT_LEVEL + _MOVING)}\s+(?:[\w-]+\s+)?$", re.I
 )
 _FUTURE = re.compile(r"[^;.!?]*\b(?:will|would|(?:it|they)['\u2019]ll)\b", re.I)
 

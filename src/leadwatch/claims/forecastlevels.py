@@ -19,12 +19,9 @@ market stands today, on the article's date:
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Swaps price in the fed funds rate sliding from 4.33% to 3.5% by next June."
->>> [(c.asset, c.op, c.level) for c in forecast_starts(s, 0, find_assets(s), [])]
+>>> s = "Gold rose from $2,900 to $3,200; swaps price in fed funds sliding from 4.33% to 3.5%."
+>>> [(c.asset, c.op, c.level) for c in forecast_starts(s, 0, find_assets(s), [])]  # not gold's
 [('fed_funds', 'at', 4.33)]
->>> s = "Gold rose from $2,900 to $3,200 last year."
->>> forecast_starts(s, 0, find_assets(s), [])
-[]
 >>> s = "Futures show a 90% chance the Fed will hold rates at 3.5%-3.75%."
 >>> [(c.asset, c.op, c.level) for c in held_rates(s, 0, find_assets(s), [])]
 [('fed_funds', 'at', 3.625)]
@@ -62,22 +59,25 @@ def forecast_starts(
     s: str, index: int, mentions: list[AssetMention], claims: list[Claim]
 ) -> list[Claim]:
     """Level claims for the starting points of the forecasts of ``s`` (module doc)."""
-    out: list[Claim] = []
     stated = stated_levels(claims)
-    for m in _FORECAST_FROM.finditer(s):
-        named = last_before(mentions, m.start("num"), groups=False)
-        if named is None:
-            continue
-        asset = named.asset
-        value = float(m.group("num").replace(",", ""))
-        if asset in YIELDS:
-            ok = m.group("pct") is not None
-        else:
-            ok = m.group("pct") is None and (asset in NO_DOLLAR) == (m.group("cur") is None)
-        if ok and (asset, value) not in stated:
-            words = s[m.start("num") - len(m.group("cur") or "") : m.end("num")]
-            out.append(Claim(index, "level", asset, words, "at", value))
-    return out
+    found = (_start(s, index, m, mentions) for m in _FORECAST_FROM.finditer(s))
+    return [c for c in found if c is not None and (c.asset, c.level) not in stated]
+
+
+def _start(s: str, index: int, m: re.Match[str], mentions: list[AssetMention]) -> Claim | None:
+    """The level where forecast ``m`` starts, of the asset named last before it, if its
+    number is written in that asset's unit (a percent for a rate, dollars when it has them)."""
+    named = last_before(mentions, m.start("num"), groups=False)
+    if named is None:
+        return None
+    asset = named.asset
+    if asset in YIELDS:
+        ok = m.group("pct") is not None
+    else:
+        ok = m.group("pct") is None and (asset in NO_DOLLAR) == (m.group("cur") is None)
+    words = s[m.start("num") - len(m.group("cur") or "") : m.end("num")]
+    value = float(m.group("num").replace(",", ""))
+    return Claim(index, "level", asset, words, "at", value) if ok else None
 
 
 def held_rates(

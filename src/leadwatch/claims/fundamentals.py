@@ -55,12 +55,13 @@ _TIMES = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:times|-fold|fold|x)\b", re.I)
 _ONE_YEAR = re.compile(r"\bin (?:one|a single|1|a) year\b|\byear[- ]on[- ]year\b", re.I)
 _DEFICIT = any_of("deficits?", "shortfalls?")
 _NOT_MARKET = re.compile(r"(fiscal|budget|trade|current[- ]account|government)\s+$", re.I)
-_COUNT = re.compile(
-    rf"\b(?P<n>{count_re(10, low=2)})\s+(?:{IN_A_ROW_RE}\s+)?years"
-    rf"|\b(?P<ord>{words_re(ORDINALS)})\s+{IN_A_ROW_RE}\s+year"
-    r"|\b(?P<vague>several|multiple|many)\s+(?:consecutive\s+)?years|\bfor years\b",
-    re.I,
+#: A run of years: "three straight years", "the fifth consecutive year", "for years".
+_YEARS_RUN = (
+    rf"\b(?P<n>{count_re(10, low=2)})\s+(?:{IN_A_ROW_RE}\s+)?years",
+    rf"\b(?P<ord>{words_re(ORDINALS)})\s+{IN_A_ROW_RE}\s+year",
+    r"\b(?P<vague>several|multiple|many)\s+(?:consecutive\s+)?years|\bfor years\b",
 )
+_COUNT = re.compile("|".join(_YEARS_RUN), re.I)
 _OUTPUT = re.compile(r"production|output|mining|mine supply|producing|producers?", re.I)
 _DOWN = re.compile(r"declin|falling|fell|drop|decreas|shrink|lower|\bdown\b|contract", re.I)
 _UP = re.compile(r"rising|\brise|\brose|grow|grew|increas|\bup\b|expand|higher", re.I)

@@ -78,19 +78,7 @@ _NOT_PRICE = re.compile(
     r"|transactions|units|votes|miles|feet|pounds|lbs|kg|-)",
     re.IGNORECASE,
 )
-_BARE_BREAK = re.compile(
-    r"[,;:()]|\b(?:and|but|while|whereas|as|after|before|from)\b", re.IGNORECASE
-)
 _NEAR_OPS = ("near", "around")
-#: A pronoun or a noun of the asset that carries the subject of the sentence before.
-_HELD_SUBJECT = re.compile(
-    r"(?:it|the (?:token|coin|metal|cryptocurrency|crypto))\s+(?!(?:is|was|has|had) (?:been )?"
-    r"(?:said|reported|expected|estimated)\b)",
-    re.IGNORECASE,
-)
-#: A data vendor's ticker in parentheses right after the name: "(GC=F)", "(BTC-USD)", "(^GSPC)".
-#: (The name may be the ticker itself: then only its tail is left, "-USD)".)
-_TICKER = re.compile(r"^\s*(?:\([\^.]?[A-Z0-9]{1,6})?(?:[=\-/][A-Z0-9]{1,4})?\)")
 
 
 def bare_levels(
@@ -111,6 +99,21 @@ def bare_levels(
         op = "near" if m.group("op").lower() in _NEAR_OPS else "at"
         out.append(_level_claim(s, index, m, asset, op, value, ("bare",)))
     return out
+
+
+#: What ends the clause of the asset named before a number.
+_BARE_BREAK = re.compile(
+    r"[,;:()]|\b(?:and|but|while|whereas|as|after|before|from)\b", re.IGNORECASE
+)
+#: A pronoun or a noun of the asset that carries the subject of the sentence before ("it
+#: had slid"), not a report's "it" ("it was said", "it is expected").
+_NOT_REPORT = r"(?!(?:is|was|has|had) (?:been )?(?:said|reported|expected|estimated)\b)"
+_HELD_SUBJECT = re.compile(
+    rf"(?:it|the (?:token|coin|metal|cryptocurrency|crypto))\s+{_NOT_REPORT}", re.IGNORECASE
+)
+#: A data vendor's ticker in parentheses right after the name: "(GC=F)", "(BTC-USD)", "(^GSPC)".
+#: (The name may be the ticker itself: then only its tail is left, "-USD)".)
+_TICKER = re.compile(r"^\s*(?:\([\^.]?[A-Z0-9]{1,6})?(?:[=\-/][A-Z0-9]{1,4})?\)")
 
 
 def _named_before(s: str, pos: int, mentions: list[AssetMention]) -> str | None:

@@ -28,6 +28,7 @@ from leadwatch.claims.attempts import tried
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.indicators import indicator_before
 from leadwatch.claims.model import Claim
+from leadwatch.claims.vocabulary import words_re
 
 __all__ = ["market_figures"]
 
@@ -47,12 +48,12 @@ _TWO = r"relative performance|performance gap|outperformance|underperformance|sp
 _RELATIVE = re.compile(rf"\b(?:{_TWO}|discount|gap|ratio)\b[^,;.]*$", re.IGNORECASE)
 # A group the figure's clause is about ("the rest of the top 10 gained under 10%", "other
 # altcoins fell 5%"): its figure is no move of an asset carried from before.
-_GROUP = re.compile(
-    r"\b(?:the rest of (?:the )?|(?:the )?remaining |(?:most|many|several|all)(?: of the)? "
-    r"|other )(?:[\w-]+ )?(?:top[- ]?\d+|altcoins|alts|coins|tokens|cryptos|cryptocurrencies"
-    r"|metals|majors|assets|stocks|sectors|currencies|constituents|components)\b",
-    re.IGNORECASE,
-)
+_MOST = "(?:most|many|several|all)(?: of the)? "
+_SOME_OF = words_re(("the rest of (?:the )?", "(?:the )?remaining ", _MOST, "other "))
+_COINS = (r"top[- ]?\d+", "altcoins", "alts", "coins", "tokens", "cryptos", "cryptocurrencies")
+_HOLDINGS = ("metals", "majors", "assets", "stocks", "sectors", "currencies")
+_MEMBERS = words_re((*_COINS, *_HOLDINGS, "constituents", "components"))
+_GROUP = re.compile(rf"\b{_SOME_OF}(?:[\w-]+ )?{_MEMBERS}\b", re.I)
 _MOVES = frozenset({"percent", "move", "figure"})
 # A currency code before a price is its sign, not an asset: "trades at USD $31.20 (+11%)".
 _SIGNS = frozenset({"usd", "us$", "us", "usd$"})

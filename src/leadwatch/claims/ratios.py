@@ -55,16 +55,17 @@ _WORDS = {
 }
 _NAMES = {word: asset for asset, words in _WORDS.items() for word in words}
 _ASSET = words_re(_NAMES)
+_CODES = "ETH|BTC|XAU|XAG"  # the tickers of a pair: "ETH/BTC"
 _DASH = "[-\u2010-\u2014]"  # any dash: "silver\u2011to\u2011gold"
 _PAIR = re.compile(
     rf"\b(?P<a>{_ASSET})\s*(?:/|:|{_DASH}to{_DASH}|{_DASH}|\s+to\s+)\s*(?P<b>{_ASSET})"
     r"(?:\s+price)?\s+ratio\b"
     rf"|\bratio\s+(?:of|between)\s+(?P<c>{_ASSET})(?:\s+prices?)?\s+(?:to|and)\s+(?P<d>{_ASSET})\b"
-    r"|\b(?P<e>ETH|BTC|XAU|XAG)/(?P<f>ETH|BTC|XAU|XAG)\b(?!\s*(?:pair|trading)\b)",
+    rf"|\b(?P<e>{_CODES})/(?P<f>{_CODES})\b(?!\s*(?:pair|trading)\b)",
     re.IGNORECASE,
 )
 #: What a sentence stating a ratio holds: the word, or a pair of tickers ("ETH/BTC").
-_RATIO_WORDS = re.compile(r"ratio|\b(?:ETH|BTC|XAU|XAG)/(?:ETH|BTC|XAU|XAG)\b", re.IGNORECASE)
+_RATIO_WORDS = re.compile(rf"ratio|\b(?:{_CODES})/(?:{_CODES})\b", re.IGNORECASE)
 _BARE = re.compile(r"\b(?:the|that|this)\s+ratio\b", re.IGNORECASE)
 #: The words that place the value, and the operator each gives the claim.
 _OPS = {

@@ -10,9 +10,9 @@ a window adds nothing.
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "It was one more month of steady gains for silver and gold."
+>>> s = "Bitcoin had a week of losses; it was one more month of steady gains for silver and gold."
 >>> [(c.asset, c.op, c.window) for c in spans_of_moves(s, 0, find_assets(s), [])]
-[('silver', 'up', 'streak:M:1'), ('gold', 'up', 'streak:M:1')]
+[('btc', 'down', 'streak:W:1'), ('silver', 'up', 'streak:M:1'), ('gold', 'up', 'streak:M:1')]
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ import pandas as pd
 from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.market import Market, session_change
 from leadwatch.claims.model import Claim
+from leadwatch.claims.vocabulary import words_re
 
 __all__ = ["as_session", "some_days", "week_session"]
 
@@ -33,13 +34,12 @@ Result = tuple[str, str, dict[str, Any]]
 _NOUN = r"(?:gains?|advances?|rises?|jumps?|losses|declines?|drops?|falls?|moves?|swings?)"
 #: A percentage, perhaps hedged: "-2.1%", "about 3 %", "more than 4%".
 _FIGURE = r"(?:about |around |nearly |almost |roughly |more than )?[+\-\u2212]?\d+(?:\.\d+)?\s?%"
-_SOME_DAYS = re.compile(
-    rf"\b(?P<list>(?:daily|single[- ]day|one[- ]day|single[- ]session|one[- ]session) {_NOUN} of "
-    rf"{_FIGURE}(?:,? (?:and|or) {_FIGURE})+)"
-    r"|\bon (?:two|three|four|separate|different)(?: (?:different|separate))? "
-    r"(?:days|sessions|occasions)\b",
-    re.IGNORECASE,
-)
+_DAILY = ("daily", "single[- ]day", "one[- ]day", "single[- ]session", "one[- ]session")
+#: Moves of single days listed: "daily gains of 1.2% and 0.8%".
+_LISTED = rf"(?P<list>{words_re(_DAILY)} {_NOUN} of {_FIGURE}(?:,? (?:and|or) {_FIGURE})+)"
+#: Days only counted: "on two separate days", "on different sessions".
+_COUNTED = r"on (?:two|three|four|separate|different)(?: (?:different|separate))? "
+_SOME_DAYS = re.compile(rf"\b{_LISTED}|\b{_COUNTED}(?:days|sessions|occasions)\b", re.I)
 _WEEK = re.compile(r"\bweek\b(?!['\u2019]s? (?:before|earlier))", re.IGNORECASE)
 _LAST = re.compile(r"\b(?:last|previous|prior|past) week\b", re.IGNORECASE)
 
