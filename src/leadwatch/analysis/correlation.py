@@ -53,8 +53,8 @@ def pair_name(first: str, second: str) -> str:
 
     Examples
     --------
-    >>> pair_name("silver", "btc")
-    'silver~btc'
+    >>> pair_name("silver", "btc"), pair_name("btc", "silver")  # order kept
+    ('silver~btc', 'btc~silver')
     """
     return f"{first}~{second}"
 

@@ -7,10 +7,13 @@ everywhere and a bad one gets the same message (exit 2) before any work is done.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -25,20 +28,15 @@ __all__ = [
     "LAGS_HELP",
     "AlphaOpt",
     "AsOfOpt",
-    "CalendarOpt",
     "CatalogIdArg",
     "CatalogOpt",
     "EndOpt",
     "JsonOpt",
-    "KindOpt",
     "NBootOpt",
-    "NameOpt",
-    "ObservedOpt",
-    "ReleaseLagOpt",
     "SeedOpt",
     "SeriesIdArg",
     "StartOpt",
-    "UnitOpt",
+    "definition_options",
     "n_boot_option",
     "parse_date",
     "parse_lags",
@@ -102,22 +100,51 @@ CatalogOpt = Annotated[
 ]
 
 
+R = TypeVar("R")
+
+
 def _definition(text: str) -> Any:
-    """An option of a series' definition: ``series add`` and ``data import --series NEW``
-    show these under one help panel and pass them to ``leadwatch.cli.series.series_fields``."""
-    return typer.Option(help=text, rich_help_panel="Series definition")
+    return Annotated[str | None, typer.Option(help=text, rich_help_panel="Series definition")]
 
 
-NameOpt = Annotated[str | None, _definition("Display name (default: the provider's).")]
-UnitOpt = Annotated[str | None, _definition("Unit, e.g. USD/lb.")]
-KindOpt = Annotated[str | None, _definition("price (default), rate, index or level.")]
-CalendarOpt = Annotated[str | None, _definition("weekdays, 24/7, daily, weekly or monthly.")]
-ObservedOpt = Annotated[
-    str | None, _definition('Local time each value is taken, e.g. "17:00 America/New_York".')
-]
-ReleaseLagOpt = Annotated[
-    str | None, _definition('Publication delay, e.g. "1 day" (default: none).')
-]
+#: The options of a series' definition, in the order ``--help`` lists them.
+_DEFINITION = {
+    "name": _definition("Display name (default: the provider's)."),
+    "unit": _definition("Unit, e.g. USD/lb."),
+    "kind": _definition("price (default), rate, index or level."),
+    "calendar": _definition("weekdays, 24/7, daily, weekly or monthly."),
+    "observed": _definition('Local time each value is taken, e.g. "17:00 America/New_York".'),
+    "release_lag": _definition('Publication delay, e.g. "1 day" (default: none).'),
+}
+
+
+def definition_options(func: Callable[..., R]) -> Callable[..., R]:
+    """Give command ``func`` the options of a series' definition (``series add``, ``data
+    import --series NEW``) under one help panel, in place of its parameter ``fields``.
+
+    ``fields`` receives them as one dict, ``{"name": ..., ..., "release_lag": ...}``
+    (None: not given, the provider's default).
+    """
+    signature = inspect.signature(func, eval_str=True)
+    params: list[inspect.Parameter] = []
+    for param in signature.parameters.values():
+        if param.name != "fields":
+            params.append(param)
+            continue
+        params += [
+            inspect.Parameter(name, param.kind, default=None, annotation=annotation)
+            for name, annotation in _DEFINITION.items()
+        ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        fields = {name: kwargs.pop(name) for name in _DEFINITION}
+        return func(*args, fields=fields, **kwargs)
+
+    wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
+    return wrapper
+
 
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
 

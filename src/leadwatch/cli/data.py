@@ -27,17 +27,12 @@ from leadwatch.cli._app import (
     store_path,
 )
 from leadwatch.cli._options import (
-    CalendarOpt,
     CatalogIdArg,
     CatalogOpt,
     EndOpt,
     JsonOpt,
-    KindOpt,
-    NameOpt,
-    ObservedOpt,
-    ReleaseLagOpt,
     StartOpt,
-    UnitOpt,
+    definition_options,
     parse_span,
     spreadsheet_safe,
     writable_file,
@@ -143,21 +138,18 @@ def _same_keys(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @command(data_app, "import")
+@definition_options
 def data_import(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="Snapshot folder, or one CSV with --series.")],
+    *,
     series: Annotated[
         str | None, typer.Option("--series", help="Catalog id of a single CSV file.")
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Treat suspect values (spikes) as errors.")
     ] = False,
-    calendar: CalendarOpt = None,
-    observed: ObservedOpt = None,
-    name: NameOpt = None,
-    unit: UnitOpt = None,
-    kind: KindOpt = None,
-    release_lag: ReleaseLagOpt = None,
+    fields: dict[str, Any],
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -167,10 +159,9 @@ def data_import(
     of ``series add``) a new series is defined and imported in one step; if
     anything fails, neither the catalog nor the store changes.
     """
-    from leadwatch.cli.series import new_series_rollback, series_fields, use_catalog
+    from leadwatch.cli.series import new_series_rollback, use_catalog
 
     use_catalog(catalog)
-    fields = series_fields(name, unit, kind, calendar, observed, release_lag)
     with new_series_rollback(series, fields, path):
         _import(ctx, path, series, strict, as_json)
 

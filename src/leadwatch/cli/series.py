@@ -18,17 +18,7 @@ import typer
 from rich.table import Table
 
 from leadwatch.cli._app import _print_json, app, command, out
-from leadwatch.cli._options import (
-    CalendarOpt,
-    CatalogOpt,
-    JsonOpt,
-    KindOpt,
-    NameOpt,
-    ObservedOpt,
-    ReleaseLagOpt,
-    SeriesIdArg,
-    UnitOpt,
-)
+from leadwatch.cli._options import CatalogOpt, JsonOpt, SeriesIdArg, definition_options
 from leadwatch.errors import CatalogError, UnknownSeriesError
 
 series_app = typer.Typer(help="Define and list your own series.", no_args_is_help=True)
@@ -53,25 +43,6 @@ def provider_symbol(yahoo: str | None, fred: str | None, coinbase: str | None) -
             fix="give one of --yahoo, --fred, --coinbase",
         )
     return given[0] if given else ("", "")
-
-
-def series_fields(
-    name: str | None,
-    unit: str | None,
-    kind: str | None,
-    calendar: str | None,
-    observed: str | None,
-    release_lag: str | None,
-) -> dict[str, Any]:
-    """The definition options a user gave (None: take the provider's default)."""
-    return {
-        "name": name,
-        "unit": unit,
-        "kind": kind,
-        "calendar": calendar,
-        "observed": observed,
-        "release_lag": release_lag,
-    }
 
 
 def _describe(spec: Any, origin: str) -> dict[str, Any]:
@@ -144,14 +115,10 @@ def check_user_calendar(batches: list[Any]) -> None:
 
 
 @command(series_app, "add")
+@definition_options
 def series_add(
     series_id: Annotated[str, typer.Argument(metavar="ID", help="New id, e.g. copper.")],
-    name: NameOpt = None,
-    unit: UnitOpt = None,
-    kind: KindOpt = None,
-    calendar: CalendarOpt = None,
-    observed: ObservedOpt = None,
-    release_lag: ReleaseLagOpt = None,
+    fields: dict[str, Any],
     yahoo: Annotated[str | None, typer.Option(help="Yahoo Finance symbol, e.g. HG=F.")] = None,
     fred: Annotated[str | None, typer.Option(help="FRED series id, e.g. DCOILWTICO.")] = None,
     coinbase: Annotated[str | None, typer.Option(help="Coinbase product, e.g. SOL-USD.")] = None,
@@ -163,9 +130,8 @@ def series_add(
 
     path = use_catalog(catalog)
     provider, symbol = provider_symbol(yahoo, fred, coinbase)
-    given = series_fields(name, unit, kind, calendar, observed, release_lag)
     spec = define_series(
-        series_id, given, provider=provider or None, symbol=symbol or None, path=path
+        series_id, fields, provider=provider or None, symbol=symbol or None, path=path
     )
     if as_json:
         _print_json({"catalog": str(path), "series": _describe(spec, "user")})
