@@ -27,6 +27,7 @@ from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
 __all__ = [
     "in_named_month",
+    "in_named_span",
     "last_named_day",
     "month_claim_days",
     "named_day_fade",
@@ -117,11 +118,18 @@ def yearless_since_days(
     span, and the span is over; or so for the day's high (low) against earlier highs
     (lows), where the series has a day's range ("its lowest since Dec. 10 earlier in the
     session" is an intraday low)."""
-    return close_or_intraday(market, asset, hl, lambda prev: _since_days(prev, month, dom))
+    return close_or_intraday(market, asset, hl, lambda prev: in_named_span(prev, month, dom))
 
 
-def _since_days(prev: pd.Series, month: int, dom: int | None) -> pd.Series:
-    """The days whose last earlier value beyond theirs (``prev``) lies in the named span."""
+def in_named_span(prev: pd.Series, month: int, dom: int | None) -> pd.Series:
+    """Whether each day's earlier date ``prev`` lies in the last ``month``/``dom`` before the
+    day (the whole month when ``dom`` is ``None``), that span being over.
+
+    >>> days = pd.DatetimeIndex(["2025-11-04", "2025-06-20"])
+    >>> prev = pd.Series(pd.DatetimeIndex(["2025-06-18", "2025-06-02"]), index=days)
+    >>> in_named_span(prev, 6, None).tolist()
+    [True, False]
+    """
     days = pd.DatetimeIndex(prev.index).normalize()
     if dom is None:
         first = last_named_day(month, 1, days)

@@ -7,14 +7,30 @@ Examples
 --------
 >>> [bool(CARRY.match(s)) for s in ("This marks a 9% gain.", "This is a 9% tariff.")]
 [True, False]
+>>> [bool(CARRY.match(s)) for s in ("That's down 20% from its peak.", "That is up from 2%.")]
+[True, False]
 """
 
 from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import words_re
+
 __all__ = ["CARRIED_NOUNS", "CARRY", "DATA_SOURCE"]
 
+#: "That's down more than 20% from its record", "This leaves it up 3% on the week": where
+#: the last named asset now stands, told of a demonstrative.
+_LEAVES = (
+    "['\u2019]s",
+    "is",
+    "was",
+    "puts? (?:it|them)",
+    "leaves? (?:it|them)",
+    "left (?:it|them)",
+)
+_ABOUT = r"(?:(?:by |more than |about |nearly |almost |roughly |some |around |over )*)"
+_STANDS_AT = rf"^(?:This|That) ?{words_re(_LEAVES)} (?:now |still )*(?:down|up|off) {_ABOUT}\d"
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
     r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
@@ -29,6 +45,7 @@ CARRY = re.compile(
     r"|increase|advance|climb|drop|fall|decline|loss|slide|plunge)s?\b"  # "Daily moves included"
     r"|^(?:The )?(?:(?:[Dd]aily|[Ww]eekly|[Ss]ession|[Ii]ntraday) )?(?:[Mm]oves|[Mm]ovements"
     r"|[Cc]hanges|[Ss]wings)(?: (?:included|were|comprised|featured)\b| ?:)"
+    rf"|{_STANDS_AT}"
 )
 
 #: A source of price data as the subject of a move ("CoinGecko figures show a 12% drop",

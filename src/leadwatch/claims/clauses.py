@@ -295,7 +295,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
     rf"|predict\w*|risk of|{TOWARD_RE}|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
     r"|potentially|possibly|likely|probably|chance|odds|probability|base case|scenario"
-    r"|suggests?|scope for|room for|(?<![\dk] )(?:resistance|support)|upside|downside|objective)\b"
+    r"|suggests?|scope for|room for|(?<![\dk] )(?:resistance|support)|upside|downside|objective"
+    r"|needs? to|has to|have to|must|(?:will|would) need to|expos(?:e|es|ing))\b"
     r"(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
@@ -362,8 +363,7 @@ def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
     return next((m.asset for m in mentions if comma.end() <= m.start <= at), None)
 
 
-#: Not when the words form a preposition: "fell 1% ahead of the dollar's rebound", "in
-#: front of", "in the wake of", "in anticipation of" (the asset after is another subject).
+#: Not a preposition ("fell 1% ahead of", "in the wake of"): the asset after is another's.
 _AFTER_PCT = re.compile(
     r"^(?: (?!(?:ahead|front|wake|anticipation|advance|spite|light|view|favou?r|instead|because"
     r"|regardless|short|top|back|case|terms|response|reaction|contrast)\b)[\w-]+){0,2}"

@@ -8,7 +8,10 @@ it holds on the first day the close or the day's range reached it (exactly: futu
 trade at a premium, and a near miss is no first), and on
 the trading day before, since a crossing late in the US session shows first in the next
 London fix or UTC close. "For the first time since June" or "in seven months" is no
-first-ever crossing (those are relative records, :mod:`leadwatch.claims.recordwords`).
+first-ever crossing (those are relative records, :mod:`leadwatch.claims.recordwords`),
+but one told with its level and a month or day without a year ("the first time below
+$100,000 since June") is a first crossing *since* then: it holds around a day that reached
+the level when the last earlier day there lay in that span.
 
 Examples
 --------
@@ -18,7 +21,7 @@ Examples
 [('first:above', 100.0)]
 >>> ex = extract_claims("Ether sank under $2,000 for the first time since March.")
 >>> [c.op for c in first_crossings(ex.claims, ex.sentences) if c.kind == "level"]
-['below']
+['below', 'first:below']
 """
 
 from __future__ import annotations
@@ -29,11 +32,19 @@ from dataclasses import replace
 
 import pandas as pd
 
+from leadwatch.claims.anchored import in_named_span, yearless_since
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
 
-__all__ = ["FIRST_TOLERANCE", "first_crossing_days", "first_crossings", "first_days"]
+__all__ = [
+    "FIRST_TOLERANCE",
+    "crossing_since_days",
+    "first_crossing_days",
+    "first_crossings",
+    "first_days",
+    "with_threshold",
+]
 
 FIRST_TOLERANCE = (
     "first day the close or the day's range reached the level (no tolerance: a near miss "
@@ -71,12 +82,33 @@ def _first(sentence: str, words: str) -> bool:
     )
 
 
+_CROSSING_SIDES = {"high": ("break", "above"), "low": ("below",)}
+
+
+def with_threshold(c: Claim, claims: Sequence[Claim]) -> Claim:
+    """``c`` with the level its sentence says was crossed, when ``c`` is a "first time since"
+    (or "in N months") record and the sentence crosses a level of the same asset."""
+    relative = (c.window or "").startswith(("since:", "last:"))
+    first = c.words.lower().startswith("first time")
+    if c.kind != "record" or c.level is not None or not (relative and first):
+        return c
+    for o in claims:
+        same = o.sentence == c.sentence and o.asset == c.asset and o.kind == "level"
+        if same and o.op in _CROSSING_SIDES.get(c.op or "", ()) and o.level is not None:
+            return replace(c, level=o.level, qualifiers=(*c.qualifiers, "threshold"))
+    return c
+
+
 def first_crossings(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> list[Claim]:
     """``claims``, with each level its sentence says was reached for the first time ever
     made a first crossing (``first:above``, or ``first:below`` for a ``below`` level; the
     qualifier ``on close`` when it is said of a close: "closed above ... for the first time")."""
-    out = []
+    out, claims = [], list(claims)
     for c in claims:
+        since = with_threshold(c, claims) if yearless_since(c.window) is not None else c
+        if since.level is not None and since.level != c.level:  # "... since June": a level's
+            side = "first:below" if c.op == "low" else "first:above"
+            c = replace(since, kind="level", op=side)
         text = sentences[c.sentence].text if c.sentence < len(sentences) else ""
         level = c.kind == "level" and c.level is not None and (c.op in _UP or c.op == "below")
         if level and _first(text, c.words):
@@ -100,6 +132,14 @@ def first_crossing_days(
     >>> first_crossing_days(m, "silver", 100.0, "above").astype(int).tolist()
     [0, 1, 1, 0, 0]
     """
+    reach = _reached(market, asset, level, side, on_close=on_close)
+    seen_before = reach.cummax().shift(1, fill_value=False).astype(bool)
+    first = reach & ~seen_before
+    return first | first.shift(-1, fill_value=False)
+
+
+def _reached(market: Market, asset: str, level: float, side: str, *, on_close: bool) -> pd.Series:
+    """Per trading day: did the close (or the day's range) reach ``level`` on ``side``?"""
     c = market.close(asset)
     r = None if on_close else market.ranges.get(asset)
     if side == "below":
@@ -110,9 +150,29 @@ def first_crossing_days(
         reach = c >= level
         if r is not None:
             reach = reach.combine(r["high"].dropna() >= level, lambda a, b: a or b, False)
-    reach = reach.sort_index().fillna(False).astype(bool)
-    seen_before = reach.cummax().shift(1, fill_value=False).astype(bool)
-    first = reach & ~seen_before
+    return reach.sort_index().fillna(False).astype(bool)
+
+
+def crossing_since_days(
+    market: Market, asset: str, level: float, side: str, month: int, dom: int | None
+) -> pd.Series:
+    """Trading days around a crossing of ``level`` that is the first since the last
+    ``month``/``dom`` (whole month when ``dom`` is ``None``): the day reached it, the last
+    earlier day that did lay in that span; and the trading day before.
+
+    >>> days = pd.bdate_range("2025-06-02", "2025-11-07")
+    >>> btc = pd.Series(110.0, index=days)
+    >>> btc[(days >= "2025-06-20") & (days <= "2025-06-23")] = 98.0  # below in June
+    >>> btc[days >= "2025-11-04"] = 96.0  # and again in November
+    >>> held = crossing_since_days(Market({"btc": btc}), "btc", 100.0, "below", 6, None)
+    >>> [str(d.date()) for d in held[held].index]
+    ['2025-11-03', '2025-11-04']
+    """
+    reach = _reached(market, asset, level, side, on_close=False)
+    dates = pd.Series(reach.index, index=reach.index)
+    prev = dates.where(reach).shift(1).ffill()  # the last earlier day that reached it
+    fresh = reach & ~reach.shift(1, fill_value=False)  # the day before was on the other side
+    first = fresh & in_named_span(prev, month, dom)
     return first | first.shift(-1, fill_value=False)
 
 
@@ -121,4 +181,7 @@ def first_days(claim: Claim, market: Market) -> pd.Series:
     ``first:below``, qualifier ``on close``)."""
     assert claim.op is not None and claim.level is not None and claim.asset is not None
     side, on_close = claim.op.split(":")[1], "on close" in claim.qualifiers
+    since = yearless_since(claim.window)
+    if since is not None:  # "the first time below $100,000 since June"
+        return crossing_since_days(market, claim.asset, claim.level, side, *since)
     return first_crossing_days(market, claim.asset, claim.level, side, on_close=on_close)

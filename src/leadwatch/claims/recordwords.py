@@ -124,6 +124,13 @@ _DOWN_SIDE = (
     *(r"s[aiu]nk\w*", r"slump\w*", r"tumbl\w*", r"plung\w*", r"los[ets]\w*"),
 )
 _LOWER = any_of(*_DOWN_SIDE)
+#: The side, level and span of a "first time" told right after it: "below $100,000 since
+#: June", "above $3,000 in its history".
+_CROSSED = re.compile(
+    r"\s+(?P<side>above|over|past|beyond|below|under)\s+(?:US)?\$?\d[\d,.]*[kK]?\s+"
+    r"(?P<since>since\b[^,;.]*|in (?:its |the )?history|on record|ever)",
+    re.IGNORECASE,
+)
 _SIDE = any_of(
     *_DOWN_SIDE, "above", "over", "past", "beyond", r"top\w*", r"ris\w*", "rose", r"climb\w*"
 )
@@ -225,8 +232,11 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             if re.search(r"\b(?:consecutive|straight|successive|in a row)\b", lead, re.I):
                 continue  # "fell for a fourth day in a row for the first time": a streak's rank
             told, since = _told_after(s, m)
-            if not _SIDE.search(lead) and since is not None:
-                lead, rest = told, since  # "the first time BTC dipped below $100k since June"
+            crossed = _CROSSED.match(s, m.end("first"))  # "the first time below $100k since May"
+            if crossed:
+                lead, rest = crossed.group("side"), crossed.group("since")
+            elif since is not None:  # "the first time BTC dipped below $100k since June"
+                lead, rest = told, since
             if m.group("first").lower().startswith("never"):  # "had never been above $5,000"
                 lead = s[m.end() : m.end() + 8]
                 if re.match(r"(?:[^,;.]|[,.](?=\d)){0,40}\bsince\b", s[m.end() :]):

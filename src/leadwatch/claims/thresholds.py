@@ -23,13 +23,12 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 
 from leadwatch.claims.eventwindows import fed_rates
+from leadwatch.claims.firsttime import with_threshold
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.records import record_bound
@@ -38,21 +37,6 @@ __all__ = ["threshold_record", "with_threshold"]
 
 #: How old a crossing may be and still be the news ("passing $33" a few sessions ago).
 RECENT = pd.Timedelta(days=10)
-_SIDES = {"high": ("break", "above"), "low": ("below",)}
-
-
-def with_threshold(c: Claim, claims: Sequence[Claim]) -> Claim:
-    """``c`` with the level its sentence says was crossed, when ``c`` is a "first time since"
-    (or "in N months") record and the sentence crosses a level of the same asset."""
-    relative = (c.window or "").startswith(("since:", "last:"))
-    first = c.words.lower().startswith("first time")
-    if c.kind != "record" or c.level is not None or not (relative and first):
-        return c
-    for o in claims:
-        same = o.sentence == c.sentence and o.asset == c.asset and o.kind == "level"
-        if same and o.op in _SIDES.get(c.op or "", ()) and o.level is not None:
-            return replace(c, level=o.level, qualifiers=(*c.qualifiers, "threshold"))
-    return c
 
 
 def threshold_record(
