@@ -104,3 +104,16 @@ def test_a_level_a_view_needs_is_no_level_of_the_day(text: str) -> None:
 def test_a_level_reached_stays_a_level() -> None:
     levels = [c for c in extract_claims("Ether reclaimed $4,200 on Monday.").claims]
     assert [(c.kind, c.level) for c in levels] == [("level", 4200.0)]
+
+
+def test_a_participle_of_exceeding_is_a_floor() -> None:
+    claims = extract_claims("Silver suffered an intraday drop exceeding 7% on Wednesday.").claims
+    assert [(c.pct, c.qualifiers) for c in claims if c.kind == "percent"] == [(7.0, ("more",))]
+
+
+def test_a_month_of_a_year_keeps_its_year() -> None:
+    text = (
+        "Silver is testing its old highs of $49.45 in January of 1980 and $49.80 in April of 2011."
+    )
+    windows = [c.window for c in extract_claims(text).claims if c.kind == "level"]
+    assert windows == ["ext:high:mon:1:1980:", "ext::mon:4:2011:"]

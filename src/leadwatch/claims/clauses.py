@@ -235,7 +235,7 @@ def _indicator_head(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
 
 _MORE = ending(
     *("more than", "over", "above", "at least", "in excess of", "upwards of", "north of"),
-    "greater than",
+    *("greater than", "exceeding", "surpassing"),
 )
 _FLOOR_AFTER = re.compile(r"\+(?![\d.])|[- ]plus\b|\s+or (?:more|higher|better)\b", re.I)
 _LESS = ending("less than", "under", "below", "just under", "fewer than")

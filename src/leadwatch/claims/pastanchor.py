@@ -73,7 +73,8 @@ def _ci(*parts: str) -> re.Pattern[str]:
 
 
 _PART = r"(?P<part>early|mid|late|the (?:start|beginning|middle|end) of)"
-_MONTH = rf"(?!(?-i:may)\b)(?P<mon>{MONTH_RE})\.?(?:,? (?P<year>{YEAR_RE}))?"  # not the modal "may"
+#: A month (not the modal "may"), with its year: "March 2024", "Jan. 2025", "January of 1980".
+_MONTH = rf"(?!(?-i:may)\b)(?P<mon>{MONTH_RE})\.?(?:,? (?:of )?(?P<year>{YEAR_RE}))?"
 _AGO = (  # "less than two weeks ago": any time within the span (``within:``)
     rf"(?:(?P<within>less than|fewer than|under|not even) "
     rf"|(?:just|only|about|roughly|around|some|nearly|almost|barely) )?"
