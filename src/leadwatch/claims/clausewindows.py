@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.rowfigures import other_figure_window
+from leadwatch.claims.scopedclauses import outside_scoped
 from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS, words_re
 
 __all__ = ["TRAIL", "inside_aside", "other_clauses"]
@@ -103,6 +104,7 @@ def other_clauses(
             and bool(_FIGURE.search(sentence, p, hi))
         )
 
+    found = outside_scoped(sentence, pos, found)  # ", with May posting its worst ... in years"
     lo = max(c for c in cuts if c <= pos)
     hi = min((c for c in cuts if c > pos), default=len(sentence))
     if _ON_DAY.search(sentence, pos, hi):  # "..., before falling 5.6% on October 17"

@@ -26,6 +26,7 @@ import re
 
 import pandas as pd
 
+from leadwatch.claims.periodsubjects import period_subjects
 from leadwatch.claims.reportmonths import report_windows
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, MONTH_RE, YEAR_RE, month_number
 
@@ -79,6 +80,7 @@ def month_windows(sentence: str) -> list[tuple[int, str]]:
             year = m.group("sy") or m.group("ey") or m.group("oy")
             code = f"inmonth:{name.capitalize()}" + (f":{year}" if year else "")
         out.append((m.start(), code))
+    out += period_subjects(sentence)  # "March is trading at -8%", "in under two weeks"
     return out + report_windows(sentence)  # "April close ..., +2.3% M/M, -1.8% YTD"
 
 

@@ -23,7 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from leadwatch.claims.carriedperiods import carried_periods
 from leadwatch.claims.model import Claim
+from leadwatch.claims.scopedclauses import scoped_whens
 from leadwatch.claims.text import Sentence
 
 __all__ = ["parallel_windows"]
@@ -39,6 +41,8 @@ _MOVES = ("percent", "move")
 def parallel_windows(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with each windowless move of a sentence paralleling the one before given
     that sentence's window (module doc)."""
+    claims = scoped_whens(sentences, claims)  # "near the record set in March": not March's
+    claims = carried_periods(sentences, claims)  # "Tin rose 7% in May. Zinc rose 4%."
     texts = {s.index: s.text for s in sentences}
     out: list[Claim] = []
     for c in claims:
