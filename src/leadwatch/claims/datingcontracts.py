@@ -37,8 +37,8 @@ _UNDERLYING = r"(?:(?:U\.?S\.?|COMEX|Comex|CME|NYMEX|gold|silver|crude|oil|WTI|B
 _UNDERLYING += r"bitcoin|Bitcoin|Gold|Silver|Crude|Oil|Copper|platinum|Platinum)\s+){0,3}"
 #: "June futures", "the December gold contract", "futures for June delivery".
 _CONTRACT = re.compile(
-    rf"\b(?P<a>{MONTH_RE})\.?\s+{_UNDERLYING}(?:futures|contracts?)\b(?!\s+(?:of|in)\s+{YEAR_RE})"
-    rf"|\b(?:futures\s+(?:contracts?\s+)?|{_METAL}\s+)for\s+(?P<b>{MONTH_RE})\.?\s+delivery\b"
+    rf"\b(?P<a>{MONTH_RE})\.?\s+{_UNDERLYING}(?i:futures|contracts?)\b(?!\s+(?:of|in)\s+{YEAR_RE})"
+    rf"|\b(?:(?i:futures)\s+(?:contracts?\s+)?|{_METAL}\s+)for\s+(?P<b>{MONTH_RE})\.?\s+(?i:delivery)\b"
     r"(?!\s+(?:next|in)\s+(?:year|\d))"
 )
 #: Gold's active contracts are February, April, June, August and December (October is

@@ -154,16 +154,25 @@ def _series(c: Claim, on: pd.Timestamp, market: Market) -> str:
     futures too, not to two earlier closes."""
     assert c.asset is not None
     fut = FUTURES.get(c.asset, "")
-    if not market.has(fut) or on not in market.close(fut).index:
+    if not market.has(fut):
         return c.asset
-    if "futures" in c.qualifiers or "of_futures" in c.qualifiers:
+    said = "futures" in c.qualifiers or "of_futures" in c.qualifiers
+    if said and _recent(market.close(fut).loc[:on].index, on):
         return fut  # "silver futures settled 8% lower", "August gold was last up $3.80"
+    if on not in market.close(fut).index:
+        return c.asset
     gap = on not in market.close(c.asset).index  # a named day with no fix (Easter Monday):
     named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")  # futures
     if gap and named:
         return fut
     one = named or c.window == "day"  # "on the day", "Monday"
     return fut if one and _after_gap(market, c.asset, fut, on) else c.asset
+
+
+def _recent(days: pd.Index, on: pd.Timestamp) -> bool:
+    """Whether the last of ``days`` is ``on`` or a session of the few days before it: an
+    article dated on a holiday or a weekend speaks of the futures' last session."""
+    return len(days) > 0 and (on - days[-1]).days <= 4
 
 
 def _after_gap(market: Market, asset: str, fut: str, on: pd.Timestamp) -> bool:
@@ -182,7 +191,21 @@ def session_direction(
     on the article day or the session before it (the source may close before the text)."""
     assert c.asset is not None
     on = event_day(c.when, day)
-    closes = market.close(c.asset).loc[:on]
+    found = _direction_on(c, on, c.asset, market)
+    fut = FUTURES.get(c.asset, "")
+    if found[0] != "contradicted" or not market.has(fut) or on not in market.close(fut).index:
+        return found
+    timed = _direction_on(c, on, fut, market)  # the fix, taken at noon, missed the move?
+    note = " (the noon London fix is taken at another hour than the move: read on the futures)"
+    return (timed[0], timed[1] + note, timed[2]) if timed[0] == "confirmed" else found
+
+
+def _direction_on(
+    c: Claim, on: pd.Timestamp, series: str, market: Market
+) -> tuple[str, str, dict[str, Any]]:
+    """:func:`session_direction` on the closes of ``series``."""
+    assert c.asset is not None
+    closes = market.close(series).loc[:on]
     if len(closes) < 2:
         return "not checkable", f"no {c.asset} closes before {on.date()}", {}
     named = c.when is not None and c.when[0] in ("weekday", "yesterday", "date")
@@ -195,7 +218,7 @@ def session_direction(
         tries.append((sign * ch > 0, ch, closes.index[end - 1], v0, closes.index[end], v1))
     ok, ch, d0, v0, d1, v1 = max(tries, key=lambda t: t[0])
     text = (
-        f"{market.source(c.asset)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()}: "
+        f"{market.source(series)} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()}: "
         f"{_fmt(market, c.asset, ch)} over the session ({c.op} stated, no figure)"
     )
     return ("confirmed" if ok else "contradicted"), text, {"change": ch}

@@ -9,9 +9,12 @@ overnight. ... the metal ... closing the session down 8.7%"). A move whose claus
 futures as its subject ("silver futures for May delivery gave up 2%", or over a window,
 "Comex silver rose 3% this week") is flagged ``of_futures`` and graded on the futures too,
 where the store holds them: the fix, taken at noon, measures other hours (and skips 31
-December). A contract named by its delivery month ("August gold was last up $3.80", "gold
-for June delivery"), its exchange ("Comex silver", "Silver (COMEX, oz)") or its feed code
-("GC=F", "SI1!": a table row's ticker) is the futures.
+December). A move that settles at a price ("fell 2% to settle at $4,100") is a
+settlement, and a clause that restates a move (", or 0.9%") is the move of the clause
+before it (:mod:`leadwatch.claims.settlewords`). A contract named by its delivery month
+("August gold was last up $3.80", "gold for June delivery"), its exchange ("Comex
+silver", "Silver (COMEX, oz)") or its feed code ("GC=F", "SI1!": a table row's ticker) is
+the futures.
 
 Examples
 --------
@@ -32,6 +35,7 @@ import pandas as pd
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
+from leadwatch.claims.settlewords import restated_start, settles_at_price
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_NAME_RE
 
@@ -69,7 +73,8 @@ def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -
             c.kind == "record" and (c.op or "").endswith(":D")  # "its biggest one-day fall"
         )
         named = bool(_FUTURES.search(text) or _FUTURES.search(before))
-        if one_session and c.asset in FUTURES and _SETTLED.search(text) and named:
+        settled = (_SETTLED.search(text) and named) or settles_at_price(text)  # "to settle at $X"
+        if one_session and c.asset in FUTURES and settled:
             c = replace(c, qualifiers=(*c.qualifiers, "futures"))
         elif (one_session or told) and c.asset in FUTURES and _of_futures(text, c.words):
             c = replace(c, qualifiers=(*c.qualifiers, "of_futures"))
@@ -97,7 +102,8 @@ def _of_futures(text: str, words: str) -> bool:
     if row is not None and pos >= row.end() and _FUTURES.search(row.group("label")):
         return True
     text = _PAREN.sub(lambda m: m.group(0).replace(",", " "), text)  # "Silver (COMEX, oz)"
-    return pos > 0 and bool(_FUTURES.search(text, clause_start(text, pos), pos))
+    start = clause_start(text, restated_start(text, pos))  # "lost $21.30, or 0.9%": one move
+    return pos > 0 and bool(_FUTURES.search(text, start, pos))
 
 
 _PAREN = re.compile(r"\([^()]{0,40}\)")

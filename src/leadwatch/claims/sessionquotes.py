@@ -47,6 +47,7 @@ from leadwatch.claims.clauses import clause_start, fits_stated
 from leadwatch.claims.closingrecords import grade_close_record, with_close
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.daymove import day_move
+from leadwatch.claims.fixtiming import on_futures_session
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import FEED_TOLERANCE, Market
 from leadwatch.claims.model import Claim
@@ -166,6 +167,8 @@ def grade_stated(
         if on_futures[0] == "confirmed":
             note = " (a US-session move: the noon London fix cannot see it)"
             return on_futures[0], on_futures[1] + note, on_futures[2]
+    if (timed := on_futures_session(c, sentence, day, market)) is not None:
+        return timed  # a quote taken at another hour than the noon fix
     price = quoted_price(sentence, c.words)
     quoted = None if price is None else _to_quote(c, price, day, market)
     if quoted is not None:

@@ -58,7 +58,7 @@ __all__ = [
     "split_sentences",
 ]
 
-_CONTRACT_AFTER = r"(?:,? \d{4})? (?:[A-Za-z]+ )?(?:futures|contracts?)\b"  # "April 2026 futures"
+_CONTRACT_AFTER = r"(?:,? \d{4})? (?:[A-Za-z]+ )?(?i:futures|contracts?)\b"  # "April 2026 futures"
 _WHEN_RE = re.compile(
     rf"{DAY_FIRST_RE}"  # "on 26th December", "By Halloween": a claim's day (no dateline)
     rf"|\b(?:on|through|until|till) (?P<omonth2>{MONTH_RE}|{MONTH_ABBR_RE})\.? "
@@ -76,7 +76,7 @@ _WHEN_RE = re.compile(
     r"(?:['\u2019]s|s(?= (?:[\w-]+ ){0,2}(?:close|high|low|session|open)\b))?\b"  # "Fridays close"
     r"|\b(?:[Ii]n|since the start of|[Dd]uring|[Ee]arly|mid-?|[Ll]ate|[Oo]ver|[Aa]cross"
     r"|of(?! \w+\.? [0-3]?\d(?:st|nd|rd|th)?\b)|[Tt]hroughout"  # "as of March 3": a day
-    r"|(?<!futures )[Ff]or(?! \w+\.?(?: \d{4})? (?:delivery|settlement|contract|futures))) "
+    r"|(?<![Ff]utures )[Ff]or(?! \w+\.?(?: \d{4})? (?i:delivery|settlement|contract|futures))) "
     rf"(?P<month>{MONTH_RE})(?:\.?,? (?:of )?(?P<year>\d{{4}}))?\b(?!{_CONTRACT_AFTER})"
     r"|\b(?:the )?(?:beginning|start) of (?:the year|(?P<ystart>\d{4}))\b"
     # "August's record", "its September gain of 9%", "a 12% March rally": the month's move

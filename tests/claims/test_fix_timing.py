@@ -1,0 +1,104 @@
+"""A metal's one-session move told of a market quote is read on the futures session where
+the noon London fix contradicts it; a bare move keeps the fix; a delivery month written
+in capitals names a contract, not the time of the figure."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.fixtiming import quoted
+from leadwatch.claims.market import Market
+
+DAYS = pd.bdate_range("2024-06-03", "2025-07-31")
+
+
+def _market() -> Market:
+    rng = np.random.default_rng(5)
+    steps = rng.normal(0.0, 0.01, len(DAYS))
+    fix = pd.Series(30.0 * np.exp(np.cumsum(steps)), index=DAYS)
+    fut = fix.copy()
+    fut.iloc[-1] = fut.iloc[-2] * 0.97  # the session ends 3% lower
+    fix.iloc[-1] = fix.iloc[-2] * 1.01  # the noon fix, before the drop, is up 1%
+    return Market({"silver": fix, "silver_fut": fut})
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Spot silver was off 3% on the day.", True),
+        ("The metal dropped 3% in early Asian trade.", True),
+        ("Silver was down 3% at 0412 GMT.", True),
+        ("Silver shed 3%, trading at $29.10 an ounce.", True),
+        ("Silver slid as much as 3% intraday.", True),
+        ("Silver fell 3% on the day.", False),
+        ("The metal lost 3% this session.", False),
+    ],
+)
+def test_a_market_quote_is_told(text: str, want: bool) -> None:
+    assert quoted(text) is want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spot silver gave up 3% on the day.",
+        "Silver was down 3% on the day at 0412 GMT.",
+        "Silver prices fell on Thursday.",  # a direction: either series of that session
+    ],
+)
+def test_a_quoted_move_the_fix_misses_is_read_on_the_futures(text: str) -> None:
+    checked = [
+        c
+        for c in check_claims(extract_claims(text), DAYS[-1], _market())
+        if c.claim.kind in ("percent", "move") and c.claim.asset == "silver"
+    ]
+    assert checked and all(c.status == "confirmed" for c in checked)
+    assert all("futures" in c.evidence for c in checked)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Silver gave up 3% on the day.", "contradicted"),  # no quote told: the fix
+        ("Spot silver gave up 9% on the day.", "contradicted"),  # the futures do not fit
+        ("Spot silver rose 1% on the day.", "confirmed"),  # the fix fits: untouched
+    ],
+)
+def test_other_moves_keep_their_grade(text: str, status: str) -> None:
+    checked = [
+        c
+        for c in check_claims(extract_claims(text), DAYS[-1], _market())
+        if c.claim.kind == "percent"
+    ]
+    assert [c.status for c in checked] == [status]
+    if status == "confirmed":
+        assert "fix" in checked[0].evidence
+
+
+def test_the_futures_of_an_earlier_session_are_not_read() -> None:
+    day = DAYS[-1] + pd.Timedelta(days=1)  # a holiday: neither series has the day
+    ex = extract_claims("Spot silver gave up 3% on the day.")
+    checked = [c for c in check_claims(ex, day, _market()) if c.claim.kind == "percent"]
+    assert "(the noon London fix is taken" not in checked[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Silver Futures for March Delivery rose 1% to $30.40.",
+        "Silver Futures for March Delivery were last at $30.40.",
+        "silver futures for March delivery rose 1% to $30.40.",
+    ],
+)
+def test_a_capitalised_delivery_month_is_no_time(text: str) -> None:
+    claims = extract_claims(text).claims
+    assert claims and all(c.when is None for c in claims)
+
+
+def test_a_month_after_for_stays_a_time() -> None:
+    claims = extract_claims("Silver rose 4% For March as a whole.").claims
+    assert [c.when[0] if c.when else None for c in claims] == ["month"]
