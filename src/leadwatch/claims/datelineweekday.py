@@ -42,9 +42,7 @@ _WEEKDAY = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
 _NOT_TODAY = re.compile(r"(?i)\b(?:last|since|next|previous|until|before|after|from)\s+$")
 
 
-def dateline_weekday_votes(
-    body: str, calendar: pd.DatetimeIndex
-) -> tuple[np.ndarray, list[str]]:
+def dateline_weekday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
     """Votes over ``calendar`` (consecutive days) for a dateline starting a line of the
     opening of ``body`` (its sentences one a line): the dateline's day and the next, in the
     years whose calendar puts it on the weekday its lead sentence names (none if it names
@@ -59,7 +57,7 @@ def dateline_weekday_votes(
     named = {w.group(1).lower(): w.start() for w in _WEEKDAY.finditer(lead)}
     if len(named) != 1:
         return votes, []
-    (weekday, pos), = named.items()
+    ((weekday, pos),) = named.items()
     if _NOT_TODAY.search(lead[max(0, pos - 12) : pos]):
         return votes, []
     month, dom = month_number(m.group("m")), int(m.group("d"))
