@@ -94,6 +94,7 @@ from leadwatch.claims.sincerecords import since_record_days
 from leadwatch.claims.standingrecords import standing_record
 from leadwatch.claims.startlevels import start_level_days, starts_period
 from leadwatch.claims.textdates import dated_in_text, text_evidence
+from leadwatch.claims.uniquespells import claim_weight
 from leadwatch.claims.unpricedpick import pick_day
 from leadwatch.claims.weekdayfit import weekday_quote_fit
 from leadwatch.claims.windows import since_period
@@ -200,18 +201,12 @@ _SAME_FIT = 0.001
 _FIRST = "first day right after the weekdays named"
 
 
-def _weight(held: pd.Series) -> float:
-    """Specificity: a claim that holds on few days says more (1 at 1% of days, 0.5 at 10%)."""
-    share = max(float(held.mean()), 1e-4)
-    return float(np.clip(-np.log10(share) / 2.0, 0.1, 1.5))
-
-
 def infer_date(
     extraction: Extraction, market: Market, *, date: str | pd.Timestamp | None = None
 ) -> ArticleDate:
     """The article date: ``date`` if given, else the day most of its evidence points to.
 
-    Evidence: each dated claim (weighted by how specific it is, see :func:`_weight`;
+    Evidence: each dated claim (weighted by how specific it is: :func:`.uniquespells.claim_weight`;
     figures cited as references, forecasts and records of a named month left out, see
     :func:`dating_claims`), the words of the text (:mod:`.textdates`: its dateline, dates
     it looks back to, days of the month, weekdays, months), a prior for recent years
@@ -265,7 +260,7 @@ def infer_date(
         held = claim_days(c, market, calendar)
         said = extraction.sentences[c.sentence].text  # a rate's step, a record's level
         held = standing_record(c, said, market, fresh_decision(c, said, market, held))
-        weight = _weight(held) if c.kind != "percent" else min(_weight(held), _MOVE_CAP)
+        weight = claim_weight(held) if c.kind != "percent" else min(claim_weight(held), _MOVE_CAP)
         held_by.append((c, held, weight))
     score = claims_score(held_by, calendar)
     extra, limits = text_evidence(extraction, calendar)

@@ -25,6 +25,7 @@ from leadwatch.claims.datingstreaks import dating_streak
 from leadwatch.claims.lastweeklevels import said_last_week
 from leadwatch.claims.model import Claim, Extraction
 from leadwatch.claims.sincemoves import dated_since
+from leadwatch.claims.unseenevents import event_record
 from leadwatch.claims.windows import since_period
 
 __all__ = ["dating_claims", "record_span"]
@@ -78,6 +79,10 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             )
         )
         and not (c.kind == "record" and _near(extraction, c))
+        # "a streak not seen in 500 days": the run's rarity, not the price's extreme
+        and not (
+            c.kind == "record" and event_record(extraction.sentences[c.sentence].text, c.words)
+        )
     ]
     return [
         c

@@ -75,6 +75,7 @@ import pandas as pd
 
 from leadwatch.claims.agendas import agenda_dates
 from leadwatch.claims.datehints import named_weekdays, near_day, weekday_days
+from leadwatch.claims.datelineweekday import dateline_weekday_votes
 from leadwatch.claims.datingago import ago_before, ago_votes
 from leadwatch.claims.datingahead import still_ahead
 from leadwatch.claims.datingcontracts import contract_votes
@@ -84,6 +85,7 @@ from leadwatch.claims.datingstamps import STAMP_VOTE, stamped_as_of
 from leadwatch.claims.datingwire import wire_votes
 from leadwatch.claims.eradates import era_votes
 from leadwatch.claims.eventdates import cited_event
+from leadwatch.claims.headlinedays import headline_day_votes
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthends import month_end_votes, month_recap_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
@@ -351,6 +353,8 @@ def text_evidence(
     kinds = [month_extreme_votes, month_end_votes, month_recap_votes, quarter_votes, year_votes]
     kinds += [weekday_date_votes, present_weekday_votes, week_span_votes]  # "Aug 5 through 9"
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
+    kinds.append(lambda body, calendar: dateline_weekday_votes(lines, calendar))  # the year
+    kinds.append(lambda body, calendar: headline_day_votes(extraction.text, calendar))
     kinds += [holiday_votes, contract_votes, lambda body, calendar: wire_votes(lines, calendar)]
     kinds += [later_votes, period_start_votes, month_now_votes, year_floor_votes, era_votes]
     if (not set(weekdays) - {4, 5, 6} or 4 in weekdays) and as_of_weekday(body) is None:

@@ -23,6 +23,8 @@ Examples
 [-0.5, 0.0]
 >>> year_floor_votes("Bitcoin could reach $200,000 by 2025.", days)[0].tolist()
 [0.0, 0.0]
+>>> year_floor_votes("It may fall, as seen in early 2024.", days)[0].tolist()
+[-0.5, 0.0]
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.printed import printed_dates
+from leadwatch.claims.seenyears import seen_before
 from leadwatch.claims.vocabulary import (
     LOOKS_AHEAD_RE,
     MONTH_NAME_RE,
@@ -90,7 +93,7 @@ def _floors(body: str) -> list[pd.Timestamp]:
             continue
         head = _SENTENCE_END.split(body[max(0, start - 200) : start])[-1]
         tail = _SENTENCE_END.split(body[end : end + 200])[0]
-        if _AHEAD_SENTENCE.search(f"{head} {m.group(0)} {tail}"):
+        if not seen_before(body[:start]) and _AHEAD_SENTENCE.search(f"{head} {m.group(0)} {tail}"):
             continue
         month = month_number(m.group("month")) if m.group("month") else 1
         out.append(pd.Timestamp(int(m.group("year")), month, 1))

@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.printed import printed_dates
+from leadwatch.claims.seenyears import seen_before
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
     LOOKS_AHEAD_RE,
@@ -167,7 +168,8 @@ def _mentions(body: str) -> list[tuple[int, str]]:
             continue  # the start of a span run to a later year: bounds nothing near
         head = _SENTENCE_END.split(body[max(0, start - 160) : start])[-1]
         tail = _SENTENCE_END.split(body[end : end + 160])[0]
-        if _FORECAST.search(f"{head} {tail}") or _AHEAD_NOUN.search(before):
+        seen = seen_before(body[:start])  # "a pattern observed in early 2025": past
+        if not seen and (_FORECAST.search(f"{head} {tail}") or _AHEAD_NOUN.search(before)):
             out.append((int(m.group(name)), "ahead"))
         else:
             over = _WAS.match(tail) or _AFTER_YEAR.search(before)
