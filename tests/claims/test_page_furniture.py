@@ -32,6 +32,15 @@ def test_a_widget_after_the_body_still_ends_the_article(widget: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Learn more about how ether rose 3% on Monday.", "Keep reading as ether rose 3%."]
+)
+def test_a_body_sentence_opening_like_a_link_stays(line: str) -> None:
+    ex = extract_claims(f"{line}\n{_BODY}")
+    assert any(c.asset == "eth" for c in ex.claims)
+    assert not any(s.boilerplate for s in ex.sentences)
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "Read more: Ether tops $4,000 as ETF flows return",
@@ -39,6 +48,9 @@ def test_a_widget_after_the_body_still_ends_the_article(widget: str) -> None:
         "Related: Ether Tops $4,000 As ETF Flows Return",
         "See also - Ether tops $4,000",
         "Don't miss: Ether tops $4,000",
+        "Learn more: Ether tops $4,000 as ETF flows return",
+        "Keep reading - Ether tops $4,000",
+        "You may also like: Ether tops $4,000",
     ],
 )
 def test_a_link_line_in_the_body_is_dropped_alone(link: str) -> None:

@@ -41,7 +41,12 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.vocabulary import any_of, ending
 
-__all__ = ["compared_figures", "compared_list", "past_the_compared"]
+__all__ = ["NO_RIVAL", "compared_figures", "compared_list", "past_the_compared"]
+
+#: What no asset is compared with: the dollar, a real yield, the policy rate. Named in a
+#: comparison's sentence or carried as the subject of the sentence before ("... the Fed will
+#: cut. Stocks lagged foreign markets."), they are no rival to outperform or trail.
+NO_RIVAL = ("dxy", "real_yield_10y", "fed_funds")
 
 #: Verbs whose object is the asset another one is measured against.
 _COMPARED = ending(

@@ -52,7 +52,7 @@ from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.coinnouns import COINS, fitting_subject
-from leadwatch.claims.compared import compared_figures, compared_list
+from leadwatch.claims.compared import NO_RIVAL, compared_figures, compared_list
 from leadwatch.claims.comparedterms import topic_metal, white_metals
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated, headline_copies
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
@@ -100,7 +100,7 @@ from leadwatch.claims.proxies import stated_only
 from leadwatch.claims.pullbacks import drop_pullbacks
 from leadwatch.claims.ratios import ratio_claims
 from leadwatch.claims.recordcounts import without_counted
-from leadwatch.claims.repeats import drop_repeats
+from leadwatch.claims.repeats import said_once
 from leadwatch.claims.reviewmonths import review_months
 from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
@@ -222,9 +222,9 @@ def _sentence_claims(
         carried_first = subject if subject is not None and subject not in named else None
         first = nearest_before(mentions, compare.start()) or carried_first
         first = first or (named[0] if named else subject)
-        others = [a for a in named if a not in (first, "dxy", "real_yield_10y", "fed_funds")]
         ranked = compare.group(0).lower().startswith(("best", "strongest"))  # among a group
-        other = others[0] if others else (subject if subject != first and not ranked else None)
+        sides = [*named, *([] if ranked else [subject])]  # a named rival, else the subject
+        other = next((a for a in sides if a not in (first, None, *NO_RIVAL)), None)
         first, other = colon_subject(s, compare.start(), compare.end(), mentions) or (first, other)
         for each in (compared_list(s, mentions, compare.end(), other) or [other]) if first else []:
             claims.append(  # "beating both A and B": one comparison each
@@ -388,7 +388,7 @@ def extract_claims(text: str) -> Extraction:
             )
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
-    claims = drop_repeats(sentences, claims)  # a line the page prints twice: its claims once
+    claims = said_once(text, sentences, claims)  # a line printed twice, a subheading: once
     claims = whose_figures(sentences, stated_only(drop_restated(claims, copied)))  # "in euros"
     claims = month_when(sentences, since_then(sentences, with_destinations(claims, sentences)))
     claims = review_months(text, sentences, claims)  # "March was ...; up 2% for the month"

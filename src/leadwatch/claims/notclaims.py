@@ -7,12 +7,17 @@
   ...", "the drivers of the selloff", "the prospect of levies has lifted the dollar" (a
   story of why, not a move on a day): the figureless move of such a sentence is no claim
   (:func:`drop_cause_moves`), nor is a push told in passing as another event's consequence
-  ("Trump threatened tariffs, pushing yields higher") in a sentence naming no day. A move
-  with a figure or a day stays one.
+  ("Trump threatened tariffs, pushing yields higher") in a sentence naming no day, nor is
+  an effect in a relative clause ("worries that weakened the dollar"), in a sentence
+  opening as a consequence ("As a result, ether slid") or with causes as its subject
+  ("These factors pushed silver to records", a record too;
+  :mod:`leadwatch.claims.consequences`). A move with a figure or a day stays one.
 - A figureless easing from records ("ether and bitcoin eased from their record peaks", "bitcoin
   slipped from its all-time highs") tells a record set lately, as "edged back from record
   levels" does: it is that record claim, not a move from close to close
   (:func:`eased_records`).
+- A record of the gap between two quotes ("slipped to a discount for the first time since
+  May"): :mod:`leadwatch.claims.spreadrecords`.
 - A comparison with no asset to grade: a lag told of a whole field ("an industry still
   lagging behind stocks", "the sector trails"), or, in a sentence naming no window, a lag
   behind another market's record run as backdrop ("trading sideways, trailing the
@@ -38,9 +43,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from leadwatch.claims.assets import find_assets
+from leadwatch.claims.consequences import causes_subject, consequence_opening, relative_effect
+from leadwatch.claims.oddsof import odds_of
 from leadwatch.claims.pastepisodes import drop_past_episodes
 from leadwatch.claims.premarket import before_the_open
 from leadwatch.claims.referredmoves import drop_referred_moves
+from leadwatch.claims.spreadrecords import drop_spread_records
 from leadwatch.claims.vocabulary import MODAL_RE, WEEKDAYS, any_of, words_re
 
 if TYPE_CHECKING:
@@ -146,14 +154,15 @@ _AHEAD = re.compile(
 
 def compared_ahead(s: str, start: int) -> bool:
     """Whether the comparison verb at ``start`` of ``s`` is only foreseen ("will outperform",
-    "expects gold to outpace silver"): a forecast, no comparison to grade.
+    "expects gold to outpace silver", "the odds of gold beating silver": :mod:`~.oddsof`): a
+    forecast, no comparison to grade.
 
     >>> compared_ahead("He tips ether to outperform bitcoin.", 17)
     True
     >>> compared_ahead("Ether has continued to outperform bitcoin.", 23)
     False
     """
-    return _AHEAD.search(s[:start]) is not None
+    return _AHEAD.search(s[:start]) is not None or odds_of(s[:start])  # "the odds of"
 
 
 #: A whole field as the comparison's subject: "an industry still lagging behind", "the
@@ -210,6 +219,11 @@ def drop_cause_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list
         unplaced = c.window in (None, "day") and not _DAY_WORD.search(s)  # no window told
         if bare and after_comma and unplaced and _PUSHING.match(c.words):
             continue  # "..., pushing yields higher": a consequence in passing
+        if bare and unplaced and (relative_effect(s, c.words) or consequence_opening(s)):
+            continue  # "threats that weakened the dollar", "As a result, ether slid"
+        plain = c.kind in ("move", "record") and c.pct is None and c.level is None
+        if plain and c.when is None and unplaced and causes_subject(s):
+            continue  # "These factors pushed silver to records", "Such forces lifted gold"
         out.append(c)
     return out
 
@@ -264,4 +278,5 @@ def unstated_moves(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
     claims = drop_past_episodes(sentences, claims)  # "there have been 9 prior weeks where"
     claims = drop_referred_moves(sentences, claims)  # "This firmer dollar hurt gold"
     claims = before_the_open(sentences, claims)  # "S&P 500 futures fell 2% premarket"
+    claims = drop_spread_records(sentences, claims)  # "to a discount for the first time since"
     return eased_records(sentences, drop_cause_moves(sentences, claims))

@@ -26,12 +26,15 @@ FURNITURE_START = re.compile(
     r"|this page may contain .*|[A-Z]{2,6}\s?[+-]?\d+(?:[.,]\d+)?%)\s*$",
     re.IGNORECASE,
 )
-# A link to another page inside the body ("Read more: ...", "Related - ...", "ADVERTISEMENT"):
+# A link to another page inside the body ("Read more: ...", "Related - ...", "Learn more: ...",
+# "ADVERTISEMENT"):
 # only that line is furniture; its headline is another article's.
 _LINK_LINE = re.compile(
     r"^\W*(?:read (?:more|also|next)|also read|related(?: (?:articles?|stories|news|coverage))?"
     r"|see also|recommended|more from [\w ]+|don['\u2019]t miss|sponsored|advertisement"
-    r"|trending(?: now)?|editor['\u2019]s picks?|must read)\b\s*(?:[:|\-\u2013\u2014>\u00bb]|$)",
+    r"|trending(?: now)?|editor['\u2019]s picks?|must read|learn more|find out more"
+    r"|(?:keep|continue|further) reading|you (?:may|might) also like|more on this(?: story)?)"
+    r"\b\s*(?:[:|\-\u2013\u2014>\u00bb]|$)",
     re.IGNORECASE,
 )
 _PARAGRAPH_WORDS = 40  # a line this long is body text even as one sentence

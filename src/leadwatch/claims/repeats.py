@@ -7,6 +7,7 @@ sentence says nothing new: a claim it shares (same asset, figure, time) with a l
 sentence containing all its words is that sentence's, and of two identical sentences the
 later one (the body, under a summary at the top) keeps it (:func:`drop_repeats`). A short
 sentence ("Gold rose.") may well be said of two days, so a repeat needs a few words.
+:func:`said_once` also drops what a subheading states that its paragraph restates.
 
 Examples
 --------
@@ -27,7 +28,9 @@ if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
     from leadwatch.claims.text import Sentence
 
-__all__ = ["drop_repeats"]
+from leadwatch.claims.subheads import drop_subheads
+
+__all__ = ["drop_repeats", "said_once"]
 
 #: The fewest words a repeated sentence has: below it, a repeat may be a new day's move.
 _MIN_WORDS = 5
@@ -61,6 +64,12 @@ def drop_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cla
             continue
         out.append(c)
     return out
+
+
+def said_once(text: str, sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """``claims`` less those of a repeated line (:func:`drop_repeats`) and of a subheading
+    the body restates (:func:`leadwatch.claims.subheads.drop_subheads`)."""
+    return drop_subheads(text, sentences, drop_repeats(sentences, claims))
 
 
 def _key(c: Claim) -> tuple[object, ...]:
