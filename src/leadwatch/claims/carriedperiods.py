@@ -82,18 +82,6 @@ def _bare(text: str) -> bool:
 def carried_periods(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with the opening move of a sentence that goes on with the period of the
     sentence before given that period (module doc).
-
-    Parameters
-    ----------
-    sentences
-        The text's sentences.
-    claims
-        The claims found so far.
-
-    Returns
-    -------
-    list[Claim]
-        The claims, each such move dated by the period before.
     """
     by_index = {s.index: s for s in sentences}
     out = []

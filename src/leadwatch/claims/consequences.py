@@ -17,10 +17,9 @@ or a day ("that sent gold 2% higher on Friday") makes it a claim of its own.
 
 Examples
 --------
->>> relative_effect("Rate fears that weakened the dollar hit stocks.", "weakened the dollar")
-True
->>> relative_effect("The dollar weakened as rate fears grew.", "The dollar weakened")
-False
+>>> s = "Rate fears that weakened the dollar hit stocks."
+>>> relative_effect(s, "weakened the dollar"), relative_effect(s, "hit stocks")
+(True, False)
 >>> consequence_opening("As a result, ether slid."), consequence_opening("Ether slid.")
 (True, False)
 """
@@ -29,20 +28,27 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import words_re
+
 __all__ = ["causes_subject", "consequence_opening", "relative_effect"]
 
 #: "that", "which" (with a perfect's auxiliary) right before the effect's words.
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 #: A sentence's opening that makes it a consequence of what came before.
-_CONSEQUENCE = re.compile(
-    r"^\W*(?:as a (?:result|consequence)|consequently|in turn|thus(?! far)|hence|therefore)\b",
-    re.IGNORECASE,
+_SO = (
+    "as a (?:result|consequence)",
+    "consequently",
+    "in turn",
+    "thus(?! far)",
+    "hence",
+    "therefore",
 )
+_CONSEQUENCE = re.compile(rf"^\W*{words_re(_SO)}\b", re.IGNORECASE)
 #: Causes as the sentence's subject: "These factors", "Those three drivers", "Such forces".
+_THESE = words_re(("these", "those", "such", "both", "all", "the"))
+_CAUSE_NOUNS = ("factors", "drivers", "forces", "tailwinds", "headwinds", "catalysts", "reasons")
 _CAUSES = re.compile(
-    r"^\W*(?:these|those|such|both|all|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:factors|drivers|forces|tailwinds|headwinds|catalysts|reasons|developments)\b",
-    re.IGNORECASE,
+    rf"^\W*{_THESE}\s+(?:[\w-]+\s+){{0,2}}?{words_re((*_CAUSE_NOUNS, 'developments'))}\b", re.I
 )
 
 

@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import words_re
+
 __all__ = ["odds_of"]
 
 #: A noun of chance, then "of"/"on"/"that", then at most a few words (the asset) before the
 #: verb: "the odds of ether", "bets on silver", "chances that bitcoin".
-_ODDS = re.compile(
-    r"\b(?:chances?|odds|probabilit(?:y|ies)|likelihood|bets?|wagers?)\s+(?:of|on|that|for)\s+"
-    r"(?:[\w'\u2019.&-]+\s+){0,3}$",
-    re.IGNORECASE,
+_CHANCE = words_re(
+    (r"chances?", "odds", r"probabilit(?:y|ies)", "likelihood", r"bets?", r"wagers?")
 )
+_ODDS = re.compile(rf"\b{_CHANCE}\s+(?:of|on|that|for)\s+(?:[\w'\u2019.&-]+\s+){{0,3}}$", re.I)
 
 
 def odds_of(before: str) -> bool:

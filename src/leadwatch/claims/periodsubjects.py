@@ -11,8 +11,8 @@
 - A bounded span right after a figure ("18% in less than a month", "9% in under two
   weeks") is the span itself, unless the sentence counts a span exactly too (that one is
   the figure's), or a superlative before it makes it a record's ("the biggest drop in less
-  than a month"). Away from a figure it times something else ("hiked margins for a second
-  time in less than a week").
+  than a month"). Away from a figure it times something else ("margins raised twice in
+  under a week").
 
 Examples
 --------
@@ -32,51 +32,54 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import IN_A_ROW_RE, MONTH_NAME_RE, YEAR_RE
+from leadwatch.claims.vocabulary import (
+    IN_A_ROW_RE,
+    MONTH_NAME_RE,
+    YEAR_RE,
+    count_re,
+    count_value,
+    words_re,
+)
 
 __all__ = ["period_subjects"]
 
 _FIGURE = r"[-+\u2212]?\d[\d,.]*\s*(?:%|percent\b|per cent\b)"
-_STATE = r"(?:(?:is|was|has been|had been|are)\s+)?(?:(?:currently|now|so far|still|already)\s+)*"
+_STATE = rf"(?:{words_re(('is', 'was', 'has been', 'had been', 'are'))}\s+)?"
+_STILL = rf"(?:{words_re(('currently', 'now', 'so far', 'still', 'already'))}\s+)*"
+_TRADING = words_re(("trading", "sitting", "running", "tracking", "standing"))
+_CLOSED = words_re(("closed", "ended", "finished", "wrapped up", "is", "was"))
+_ABOUT = words_re(("about", "around", "nearly", "almost", "roughly", "some", "over", "more than"))
+_PERIOD = rf"(?P<period>(?P<month>{MONTH_NAME_RE})(?: (?P<my>{YEAR_RE}))?|(?P<year>{YEAR_RE}))"
+_MOVED = rf"(?:{_CLOSED}\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?(?:{_ABOUT}\s+)?"
+# "March is trading at -8.4%", "June is down 3%", "2024 finished up 27%"
 _SUBJECT = re.compile(
-    rf"(?P<period>(?P<month>{MONTH_NAME_RE})(?: (?P<my>{YEAR_RE}))?|(?P<year>{YEAR_RE}))"
-    # "March is trading at -8.4%", "June is down 3%", "2024 finished up 27%"
-    rf" {_STATE}(?:(?:(?:trading|sitting|running|tracking|standing)\s+(?:at\s+)?)"
-    r"|(?:(?:closed|ended|finished|wrapped up|is|was)\s+)?(?:(?:up|down|higher|lower)\s+)"
-    r"(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|over|more than)\s+)?)"
-    rf"(?={_FIGURE})"
+    rf"{_PERIOD} {_STATE}{_STILL}(?:{_TRADING}\s+(?:at\s+)?|{_MOVED})(?={_FIGURE})"
 )
 # what may stand before the period for it to open its clause
 _OPENS = re.compile(r"(?:^|[,;:(\u2014]|\b(?:and|but|while|whereas|so far,?))\s*$", re.I)
-_NUMBERS = dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10)
-_COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT = rf"(?P<n>{count_re(10)})"
 _UNIT = r"(?P<unit>day|week|month|session|trading day)s"
+_LAST = r"(?:past|last|previous)"
 _UNBROKEN = re.compile(
-    rf"\b(?:for|over|in|during|across) the (?:past|last|previous) {_COUNT} "
-    rf"(?:{IN_A_ROW_RE} )+{_UNIT}\b",
-    re.IGNORECASE,
+    rf"\b(?:for|over|in|during|across) the {_LAST} {_COUNT} (?:{IN_A_ROW_RE} )+{_UNIT}\b", re.I
 )
-_EXACT = re.compile(rf"\b(?:past|last|previous) {_COUNT} (?:{IN_A_ROW_RE} )*{_UNIT}\b", re.I)
+_EXACT = re.compile(rf"\b{_LAST} {_COUNT} (?:{IN_A_ROW_RE} )*{_UNIT}\b", re.I)
+_UNDER = r"\b(?:in|within) (?:just |only )?(?:less than|under|fewer than)"
 _BOUNDED = re.compile(
-    r"\b(?:in|within) (?:just |only )?(?:less than|under|fewer than) "
-    r"(?P<n>a|one|\d+|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?P<unit>day|week|month|year)s?(?:['\u2019]s? time)?\b",
-    re.IGNORECASE,
+    rf"{_UNDER} (?P<n>a|{count_re(10)}) (?P<unit>day|week|month|year)s?(?:['\u2019]s? time)?\b",
+    re.I,
 )
-_RANKED = re.compile(
-    r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest"
-    r"|first|fastest|quickest)\b[^,;%]*$",
-    re.IGNORECASE,
-)
+_SUPERLATIVES = ("worst", "best", "biggest", "largest", "steepest", "sharpest", "strongest")
+_RANKS = (*_SUPERLATIVES, "weakest", "highest", "lowest", "first", "fastest", "quickest")
+_RANKED = re.compile(rf"\b{words_re(_RANKS)}\b[^,;%]*$", re.IGNORECASE)
 # a bounded span right after the figure it times ("18% in less than a month"), not a count's
-# ("hiked margins for a second time in less than a week")
+# ("the exchange raised margins twice in less than a week")
 _AFTER_FIGURE = re.compile(r"\d\s*(?:%|percent|per cent)(?:\s+[\w'\u2019]+){0,2}\s*$", re.I)
 _DAYS = {"day": 1, "week": 7, "month": 30, "session": 1, "trading day": 1}
 
 
 def _count(word: str) -> int:
-    w = word.lower()
-    return 1 if w in ("a", "one") else _NUMBERS[w] if w in _NUMBERS else int(w)
+    return count_value(word)
 
 
 def _span(n: int, unit: str) -> str:
@@ -92,16 +95,6 @@ def _span(n: int, unit: str) -> str:
 def period_subjects(sentence: str) -> list[tuple[int, str]]:
     """``(position, code)`` of the period subjects and the unbroken or bounded spans of
     ``sentence`` (module doc).
-
-    Parameters
-    ----------
-    sentence : str
-        The sentence.
-
-    Returns
-    -------
-    list of (int, str)
-        Each window phrase's start and its window code.
     """
     out: list[tuple[int, str]] = []
     for m in _SUBJECT.finditer(sentence):

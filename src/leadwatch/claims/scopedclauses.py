@@ -31,39 +31,32 @@ from dataclasses import replace
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number, words_re
 
 __all__ = ["outside_scoped", "scoped_spans", "scoped_whens"]
 
-_WITH = re.compile(
-    r",\s*with (?!(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|rises?|drops?"
-    r"|declines?|moves?|increases?|fall)\b)(?:[\w.'\u2019&-]+\s+){1,4}?[a-z]+ing\b"
+_MOVE_NOUNS = (
+    *(r"gains?", r"loss(?:es)?", r"rises?", r"drops?", r"declines?", r"moves?", r"increases?"),
 )
+_OWN_MOVE = rf"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{words_re((*_MOVE_NOUNS, 'fall'))}\b"
+_WITH = re.compile(rf",\s*with (?!{_OWN_MOVE})(?:[\w.'\u2019&-]+\s+){{1,4}}?[a-z]+ing\b")
 _WITH_END = re.compile(r";|,\s*(?:but|while|whereas|and)\b|\s\u2014\s")
+_EXTREMES = ("records?", "all-time highs?", "highs?", "peaks?", "tops?", "lows?", "bottoms?")
+_SET = ("set", "hit", "reached", "touched", "made", "notched", "posted", "struck", "recorded")
+_OF_LEVEL = r"(?: (?:close|level|high|low))?(?: of (?:US)?\$?[\d,.]+[kK]?)?(?:,? (?:that|which))?"
+_BY_WHOM = r"(?: (?:it|they|the \w+))?(?: (?:had|has|was|were))?"
+_PART = r"(?:(?:early|mid|late)[- ])?"
+_IN_MONTH = rf" (?:in|during) {_PART}(?:{MONTH_NAME_RE})(?: {YEAR_RE})?\b"
+_EXTREME = words_re((*_EXTREMES, "troughs?"))
+_WAS_SET = words_re((*_SET, "marked", "seen"))
 _EVENT = re.compile(
-    r"\b(?:records?|all-time highs?|highs?|peaks?|tops?|lows?|bottoms?|troughs?)"
-    r"(?: (?:close|level|high|low))?(?: of (?:US)?\$?[\d,.]+[kK]?)?(?:,? (?:that|which))?"
-    r"(?: (?:it|they|the \w+))?(?: (?:had|has|was|were))?"
-    r" (?:set|hit|reached|touched|made|notched|posted|struck|recorded|marked|seen)"
-    rf"(?: (?:back|earlier|only|just))? (?:in|during) (?:(?:early|mid|late)[- ])?"
-    rf"(?:{MONTH_NAME_RE})(?: {YEAR_RE})?\b"
+    rf"\b{_EXTREME}{_OF_LEVEL}{_BY_WHOM} {_WAS_SET}(?: (?:back|earlier|only|just))?{_IN_MONTH}"
 )
 _SCOPED_KINDS = ("percent", "move", "level")
 
 
 def scoped_spans(sentence: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` spans of the clauses of ``sentence`` that own their time words.
-
-    Parameters
-    ----------
-    sentence : str
-        The sentence.
-
-    Returns
-    -------
-    list of (int, int)
-        Each absolute "with" clause and each dated reference noun.
-    """
+    """The ``(start, end)`` spans of the clauses of ``sentence`` that own their time words."""
     spans = [(m.start(), m.end()) for m in _EVENT.finditer(sentence)]
     for m in _WITH.finditer(sentence):
         end = _WITH_END.search(sentence, m.end())
@@ -81,18 +74,6 @@ def outside_scoped(sentence: str, pos: int, found: list[tuple[int, str]]) -> lis
 def scoped_whens(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with a month time taken away from each move or level whose month is
     named only inside a dated reference noun it is outside of (module doc).
-
-    Parameters
-    ----------
-    sentences
-        The text's sentences.
-    claims
-        The claims found so far.
-
-    Returns
-    -------
-    list[Claim]
-        The claims, those dated only by another phrase's month left undated.
     """
     texts = {s.index: s.text for s in sentences}
     out = []
