@@ -1,7 +1,8 @@
 """Dating round 22: a page's own date printed with a two-digit year and a month's name
 ("Updated: 07-Apr-26 09:15 ET") is its dateline; a dateline printed firm as one day wins
 against a later day nearby that the figures fit better, since a page cannot quote the
-closes of days after its own date (a dateline of unclear order, "3.03.26", still yields)."""
+closes of days after its own date (a numeric one, "3.03.26", too: figures just after it
+confirm its reading)."""
 
 from __future__ import annotations
 
@@ -51,10 +52,12 @@ def test_a_firm_dateline_beats_a_later_day_the_figures_fit(header: str) -> None:
     assert dated.date == pd.Timestamp("2026-03-03"), dated.reasoning
 
 
-def test_an_ambiguous_dateline_still_yields_to_the_next_day() -> None:
-    text = "3.03.26\n\nMetals desk\n\nGold trades near $4,123 and silver near $55.70."
-    dated = infer_date(extract_claims(text), _metals_on("2026-03-04"))  # no month name: not firm
-    assert dated.date == pd.Timestamp("2026-03-04"), dated.reasoning
+@pytest.mark.parametrize("header", ["3.03.26", "3/3/2026"])
+def test_a_numeric_dateline_the_figures_confirm_beats_the_next_day(header: str) -> None:
+    text = f"{header}\n\nMetals desk\n\nGold trades near $4,123 and silver near $55.70."
+    dated = infer_date(extract_claims(text), _metals_on("2026-03-04"))  # a day after: its reading
+    assert dated.date == pd.Timestamp("2026-03-03"), dated.reasoning
+
 
 
 @pytest.mark.parametrize(

@@ -279,7 +279,7 @@ def infer_date(
     text = extraction.text  # nor that of a record ("a record high, as recorded on Oct. 5")
     own = [d for d in dates if not (cited_event(text, d.start) or record_day_named(text, d.start))]
     firm = bool(own) and firm_dateline(own[0], dates)  # one day: not a week's recap
-    printed = None if not own else (own[0].iso, own[0].role, firm, firm and own[0].after == 1)
+    printed = None if not own else (own[0].iso, own[0].role, firm, own[0].after == 1)
     words = pd.Series(extra, index=calendar)
     body = " ".join(s.text for s in extraction.sentences if not s.boilerplate)
     weekdays = named_weekdays(body)

@@ -51,9 +51,10 @@ def dateline_holds(
     """Whether the dateline ``at`` wins against ``best_day``, a neighbouring day (within
     :data:`BESIDE_DAYS`): when that day's figures fit only slightly better (within
     :data:`BESIDE_MARGIN`: a price quoted intraday, a move that shows in the next close);
-    or, for a dateline printed firm as one day (``firm_day``, :func:`firm_dateline`), when
-    that day comes after it, however well it fits: a page cannot quote the closes of days
-    after its own date (a claim misread, a level the source's feed saw first).
+    or, for a dateline of one day (``firm_day``), when that day comes after it, however
+    well it fits: a page cannot quote the closes of days after its own date (a claim
+    misread, a level the source's feed saw first). A numeric dateline counts too ("10/8/2025"
+    may be 10 August or 8 October): figures fitting best just after one reading confirm it.
 
     >>> days = pd.date_range("2026-03-02", periods=5)
     >>> score = pd.Series([1.0, 1.0, 3.0, 1.0, 1.0], index=days)
