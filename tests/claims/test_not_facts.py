@@ -148,6 +148,9 @@ def test_market_caps_stocks_and_costs_are_not_the_price(text: str) -> None:
         "In the last four recessions, gold rose 21% on average.",
         "Bitcoin typically falls 12% when the dollar rallies.",
         "Gold has historically risen an average of 9% in election years.",
+        "Ether has a long history of average +35% gains in May.",
+        "Silver has averaged annual returns of 14% across past bull markets.",
+        "Over two decades, gold averaged gains of 11% in January.",
     ],
 )
 def test_an_average_of_past_episodes_is_no_move(text: str) -> None:

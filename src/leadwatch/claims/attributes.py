@@ -160,6 +160,8 @@ def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool
 _AVERAGE = (
     r"(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
     r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?"
+    # "a history of average +40% gains", "has averaged annual gains of"
+    r"|(?:average|mean|median)\s?\+?|averag(?:ed|es|ing) (?:\w+ )?(?:gains?|returns?|rises?|loss(?:es)?) of"
     # "its typical average festive-season rise stood near", "average annual gains of"
     r"|(?:average|median|mean) (?:[^\s,;.]+ ){0,3}?(?:gain|rise|return|decline|drop|jump"
     r"|increase|move|rall(?:y|ie)|fall|advance)(?:e?s)?\b[^,;.%\d]{0,30}?"
@@ -184,6 +186,9 @@ def statistic(s: str, start: int, end: int) -> bool:
     >>> s = "In past recessions, silver rose 30% on average."
     >>> statistic(s, s.index("30"), s.index("%") + 1)
     True
+    >>> s = "It has a long history of average +40% gains in November."
+    >>> statistic(s, s.index("+"), s.index("%") + 1), statistic(s, s.index("4"), s.index("%") + 1)
+    (True, True)
     """
     before = s[:start]
     return bool(
