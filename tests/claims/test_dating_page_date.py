@@ -59,7 +59,6 @@ def test_a_numeric_dateline_the_figures_confirm_beats_the_next_day(header: str) 
     assert dated.date == pd.Timestamp("2026-03-03"), dated.reasoning
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

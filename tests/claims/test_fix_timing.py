@@ -102,3 +102,31 @@ def test_a_capitalised_delivery_month_is_no_time(text: str) -> None:
 def test_a_month_after_for_stays_a_time() -> None:
     claims = extract_claims("Silver rose 4% For March as a whole.").claims
     assert [c.when[0] if c.when else None for c in claims] == ["month"]
+
+
+def _month_market() -> Market:
+    """Silver's fix up 5% over May 2025, its futures (settled after a late rally) up 15%."""
+    days = pd.bdate_range("2025-04-01", "2025-06-30")
+    fix = pd.Series(30.0, index=days)
+    fix.loc["2025-05-01":] = 30.0 * 1.05
+    fut = fix.copy()
+    fut.loc["2025-05-30":] = 30.0 * 1.15
+    return Market({"silver": fix, "silver_fut": fut})
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "series"),
+    [
+        ("Silver rose 15% in May.", "confirmed", "futures"),  # the futures' month
+        ("Silver rose 5% in May.", "confirmed", "fix"),  # the fix's month
+        ("Silver rose 30% in May.", "contradicted", "fix"),  # neither: the fix is shown
+    ],
+)
+def test_a_month_told_on_the_futures_is_read_on_them(text: str, status: str, series: str) -> None:
+    (checked,) = [
+        c
+        for c in check_claims(extract_claims(text), pd.Timestamp("2025-06-20"), _month_market())
+        if c.claim.kind == "percent"
+    ]
+    assert checked.status == status, checked.evidence
+    assert ("futures" in checked.evidence) is (series == "futures"), checked.evidence

@@ -74,7 +74,8 @@ def _week_market() -> Market:
         ("Comex silver rose 11.6% this week.", "confirmed"),
         ("Silver futures are up 11.6% on the week.", "confirmed"),
         ("July silver gained 11.6% over the past week.", "confirmed"),
-        ("Silver rose 11.6% this week.", "contradicted"),  # the fix: +16.4%
+        ("Silver rose 11.6% this week.", "confirmed"),  # the fix: +16.4%, the futures fit
+        ("Silver rose 25% this week.", "contradicted"),  # neither series fits
     ],
 )
 def test_a_move_of_the_futures_over_a_window_is_graded_on_them(text: str, status: str) -> None:

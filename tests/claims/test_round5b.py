@@ -304,7 +304,8 @@ def _gold(fix_on_26th: bool) -> Market:
     ("text", "fix_on_26th", "status"),
     [
         ("Gold fell 4.5% this week.", False, "confirmed"),  # no fix from Dec 24: the futures
-        ("Gold fell 4.5% this week.", True, "contradicted"),  # a fix on the week's start
+        ("Gold fell 4.5% this week.", True, "confirmed"),  # the fix -2.1%: the futures fit
+        ("Gold fell 9% this week.", True, "contradicted"),  # neither fits
         ("Gold fell 2% this week.", False, "confirmed"),  # the fixes fit: they stand
     ],
 )

@@ -42,9 +42,9 @@ from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.extremes import check_move_record
 from leadwatch.claims.feddecisions import check_decision
 from leadwatch.claims.firstgrades import first_ever_record
-from leadwatch.claims.fixgaps import futures_change
+from leadwatch.claims.fixgaps import fix_or_futures
 from leadwatch.claims.fromto import check_from_level
-from leadwatch.claims.futures import FUTURES, named_series
+from leadwatch.claims.futures import named_series
 from leadwatch.claims.guard import graded_or_reported
 from leadwatch.claims.lastweek import graded
 from leadwatch.claims.levelgrade import grade_level
@@ -247,10 +247,10 @@ def _move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[s
     series = named_series(c, market, end)  # "Comex silver rose 3% this week": the futures
     ch, d0, v0, d1, v1 = change_to_date(market, series, start, end, day, stated, rolling)
     source = market.source(series)
-    gap = futures_change(market, c.asset, start, end) if stated is not None else None
-    if gap is not None and not fits_stated(ch, stated or 0.0, c.qualifiers):  # a fix holiday
-        ch, d0, v0, d1, v1 = gap
-        source = f"{market.source(FUTURES[c.asset])} (no fix on {start.date()})"
+    if stated is not None:  # a fix holiday, or a wire's month told on the futures
+        (ch, d0, v0, d1, v1), source = fix_or_futures(
+            market, c, (start, end), stated, ((ch, d0, v0, d1, v1), source)
+        )
     if "extreme" in c.qualifiers and np.isfinite(ch):  # "as much as 40% this year": its top
         seen = market.close(c.asset).loc[d0:end]
         at = int(np.argmax(seen.to_numpy()) if c.op == "up" else np.argmin(seen.to_numpy()))

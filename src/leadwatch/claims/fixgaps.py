@@ -4,7 +4,9 @@ The LBMA fixes skip London holidays (no fix from 24 to 28 December), so "down 4.
 week" said on 2 January would start from the fix of 23 December, days before the week
 began. When the fix before a window's start is more than a weekend older than the start,
 the change is also measured on the COMEX futures closes, which trade those days; the
-grade takes the series whose change fits the stated move.
+grade takes the series whose change fits the stated move. A window move the fixes do not
+fit is also read on the futures, which settle hours after the noon fix: a wire's month or
+year is often theirs (:func:`fix_or_futures`).
 
 Examples
 --------
@@ -23,10 +25,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Change, Market, change
+from leadwatch.claims.model import Claim
 
-__all__ = ["futures_change"]
+__all__ = ["fix_or_futures", "futures_change", "window_on_futures"]
 
 
 def futures_change(
@@ -42,3 +46,49 @@ def futures_change(
         return None
     found = change(market, futures, start, end)
     return None if found[1] is None else found
+
+
+def window_on_futures(
+    market: Market, asset: str, start: pd.Timestamp, end: pd.Timestamp
+) -> Change | None:
+    """The change of ``asset``'s futures over ``start``..``end`` wherever the store holds
+    them, else ``None``: a wire's month or year ("silver rose 19% in November") is often
+    told on the futures, whose settlement comes hours after the noon fix (a late-month
+    rally the fix of the month's last day misses).
+
+    >>> days = pd.to_datetime(["2025-10-31", "2025-11-28"])
+    >>> m = Market({"silver": pd.Series([49.0, 54.0], index=days),
+    ...             "silver_fut": pd.Series([48.0, 56.5], index=days)})
+    >>> round(window_on_futures(m, "silver", days[0], days[1])[0], 3)
+    0.177
+    >>> window_on_futures(m, "bitcoin", days[0], days[1]) is None  # no futures stored
+    True
+    """
+    futures = FUTURES.get(asset, "")
+    if not market.has(futures):
+        return None
+    found = change(market, futures, start, end)
+    return None if found[1] is None else found
+
+
+def fix_or_futures(
+    market: Market,
+    c: Claim,
+    window: tuple[pd.Timestamp, pd.Timestamp],
+    stated: float,
+    found: tuple[Change, str],
+) -> tuple[Change, str]:
+    """``found`` (a change and its source's name) where it fits the move ``stated`` of
+    claim ``c``, else the futures' change over ``window``: when the window opens in a gap
+    of the fixes (:func:`futures_change`, taken as it is), or wherever the futures fit
+    the stated move (:func:`window_on_futures`)."""
+    if fits_stated(found[0][0], stated, c.qualifiers) or c.asset not in FUTURES:
+        return found
+    name = market.source(FUTURES[c.asset])
+    gap = futures_change(market, c.asset, *window)
+    if gap is not None:
+        return gap, f"{name} (no fix on {window[0].date()})"
+    told = window_on_futures(market, c.asset, *window)
+    if told is not None and fits_stated(told[0], stated, c.qualifiers):
+        return told, f"{name} (futures: they settle after the noon fix)"
+    return found
