@@ -1,6 +1,7 @@
-"""A metal's one-session move told of a market quote is read on the futures session where
-the noon London fix contradicts it; a bare move keeps the fix; a delivery month written
-in capitals names a contract, not the time of the figure."""
+"""A metal's one-session move the noon London fix contradicts is read on the futures
+session (an undated one also on the session before); a month the fix misses is read on
+the futures' month; a delivery month written in capitals names a contract, not the time
+of the figure."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
-from leadwatch.claims.fixtiming import quoted
 from leadwatch.claims.market import Market
 
 DAYS = pd.bdate_range("2024-06-03", "2025-07-31")
@@ -24,22 +24,6 @@ def _market() -> Market:
     fut.iloc[-1] = fut.iloc[-2] * 0.97  # the session ends 3% lower
     fix.iloc[-1] = fix.iloc[-2] * 1.01  # the noon fix, before the drop, is up 1%
     return Market({"silver": fix, "silver_fut": fut})
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("Spot silver was off 3% on the day.", True),
-        ("The metal dropped 3% in early Asian trade.", True),
-        ("Silver was down 3% at 0412 GMT.", True),
-        ("Silver shed 3%, trading at $29.10 an ounce.", True),
-        ("Silver slid as much as 3% intraday.", True),
-        ("Silver fell 3% on the day.", False),
-        ("The metal lost 3% this session.", False),
-    ],
-)
-def test_a_market_quote_is_told(text: str, want: bool) -> None:
-    assert quoted(text) is want
 
 
 @pytest.mark.parametrize(
@@ -63,25 +47,34 @@ def test_a_quoted_move_the_fix_misses_is_read_on_the_futures(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Silver gave up 3% on the day.", "contradicted"),  # no quote told: the fix
+        ("Silver gave up 3% on the day.", "confirmed"),  # no quote told: the futures too
         ("Spot silver gave up 9% on the day.", "contradicted"),  # the futures do not fit
         ("Spot silver rose 1% on the day.", "confirmed"),  # the fix fits: untouched
     ],
 )
-def test_other_moves_keep_their_grade(text: str, status: str) -> None:
+def test_a_move_the_fix_misses_is_read_on_the_futures_session(text: str, status: str) -> None:
     checked = [
         c
         for c in check_claims(extract_claims(text), DAYS[-1], _market())
         if c.claim.kind == "percent"
     ]
     assert [c.status for c in checked] == [status]
-    if status == "confirmed":
-        assert "fix" in checked[0].evidence
+    on_futures = "(the noon London fix is taken" in checked[0].evidence
+    assert on_futures is (text.startswith("Silver gave up")), checked[0].evidence
 
 
-def test_the_futures_of_an_earlier_session_are_not_read() -> None:
+def test_an_undated_move_may_be_the_session_before_the_article_day() -> None:
     day = DAYS[-1] + pd.Timedelta(days=1)  # a holiday: neither series has the day
     ex = extract_claims("Spot silver gave up 3% on the day.")
+    checked = [c for c in check_claims(ex, day, _market()) if c.claim.kind == "percent"]
+    assert checked[0].status == "confirmed", checked[0].evidence
+    assert "(the noon London fix is taken" in checked[0].evidence
+
+
+def test_a_named_weekday_reads_only_its_own_futures_session() -> None:
+    day = DAYS[-1] + pd.Timedelta(days=1)
+    name = day.day_name()  # the holiday itself: no session that day
+    ex = extract_claims(f"Spot silver gave up 3% on {name}.")
     checked = [c for c in check_claims(ex, day, _market()) if c.claim.kind == "percent"]
     assert "(the noon London fix is taken" not in checked[0].evidence
 

@@ -43,12 +43,15 @@ def test_a_session_after_a_holiday_is_graded_on_the_futures(text: str) -> None:
     assert "2025-12-26" in checked[0].evidence
 
 
-def test_a_session_with_no_gap_stays_on_the_fix() -> None:
+def test_a_session_with_no_gap_is_read_on_the_futures_the_fix_misses() -> None:
     days = pd.bdate_range("2025-11-03", "2025-11-07")
     fix = pd.Series([100.0, 100.0, 100.0, 100.0, 103.0], index=days)
     fut = pd.Series([100.0, 100.0, 100.0, 100.0, 91.0], index=days)
     market = Market({"silver": fix, "silver_fut": fut})
-    ex = extract_claims("Silver fell 9% on the day.")  # the fix rose: no gap to bridge
+    ex = extract_claims("Silver fell 9% on the day.")  # the fix rose; the futures settled -9%
+    checked = check_claims(ex, days[-1], market)
+    assert [c.status for c in checked if c.claim.kind == "percent"] == ["confirmed"]
+    ex = extract_claims("Silver fell 20% on the day.")  # neither series fits
     checked = check_claims(ex, days[-1], market)
     assert [c.status for c in checked if c.claim.kind == "percent"] == ["contradicted"]
     ex = extract_claims("Silver rose 3% on Friday.")

@@ -55,8 +55,11 @@ def test_a_move_of_a_named_contract_is_graded_on_the_futures(text: str) -> None:
         "Since August silver rose 1.8% on Monday.",
     ],
 )
-def test_a_move_of_the_metal_stays_on_the_fix(text: str) -> None:
-    assert _moves(text) == ["contradicted"]
+def test_a_move_of_the_metal_goes_to_the_futures_through_the_fix(text: str) -> None:
+    checked = check_claims(extract_claims(text), DAYS[-1], _market())
+    (move,) = [c for c in checked if c.claim.kind == "percent"]
+    assert move.status == "confirmed"
+    assert "(the noon London fix is taken" in move.evidence  # read on the fix first
 
 
 def _week_market() -> Market:

@@ -50,8 +50,9 @@ def test_a_us_session_move_of_a_metal_is_graded_on_the_futures(text: str) -> Non
     assert _moves(text, _gold(futures=False)) == ["contradicted"]  # the fix alone
 
 
-def test_a_spot_move_with_no_session_word_stays_on_the_fix() -> None:
-    assert _moves("Gold fell 2% today.", _gold()) == ["contradicted"]
+def test_a_spot_move_with_no_session_word_is_read_on_both() -> None:
+    assert _moves("Gold fell 2% today.", _gold()) == ["confirmed"]  # the futures fit
+    assert _moves("Gold fell 2% today.", _gold(futures=False)) == ["contradicted"]
 
 
 @pytest.mark.parametrize(
