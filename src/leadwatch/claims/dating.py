@@ -215,7 +215,8 @@ def infer_date(
     closer fit of the figures; a month or a year does not: :mod:`.datingwords`), then to
     the days on which claims on the most distinct assets hold (independent
     corroboration), then to the most recent era, then to the spells whose quoted prices
-    fit within 0.5 points of the best fit, then whose stated moves (also those beside
+    fit within 0.5 points of the best fit and score less than a capped move's weight
+    (0.25) below the best of those, then whose stated moves (also those beside
     their level) fit within 0.5 points of the best (a spell judged by its best day:
     :mod:`.closeness`), then to the higher score, then to the best fit, then to the
     prices quoted on named weekdays ("opened Monday at $X"), then to the recent era (an
@@ -325,9 +326,13 @@ def _decide(
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)
     fits = widest.copy()  # then the spells whose quoted prices, then stated moves, fit best
-    for values in (fit, moves):
-        best_in = spell_min(values, fits)
-        fits &= best_in <= best_in[fits].min() + _FIT_MARGIN
+    best_in = spell_min(fit, fits)
+    fits &= best_in <= best_in[fits].min() + _FIT_MARGIN
+    # a spell trailing by a capped move's weight or more: the moves' sizes are evidence
+    # the score already counts, and do not outrank it
+    fits &= score >= score[widest & fits].max() - _MOVE_CAP + 1e-6
+    best_in = spell_min(moves, fits)
+    fits &= best_in <= best_in[fits].min() + _FIT_MARGIN
     top = widest & fits & (score >= score[widest & fits].max() - 1e-9)  # then the score
     unpriced = bool((fit[top] >= 1.0).all())  # no quoted price: the moves' sizes date it
     if unpriced:  # the day the moves fit best
