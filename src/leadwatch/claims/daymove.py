@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.claims.clauses import fits_stated
+from leadwatch.claims.closeness import round_the_clock
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.futures import FUTURES
@@ -28,7 +29,8 @@ def _fmt(market: Market, asset: str, x: float) -> str:
 
 def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     """A move over one session: the close before -> the close of the day (or, for "today"
-    and no day named, of the trading day before it: the source may close before the text).
+    and no day named, of the trading day before it: the source may close before the text;
+    for crypto also on a named day: its quotes are rolling 24 hours).
     A move said of the futures ("August gold was last up $3.80") is graded on them; where
     they do not fit it, on the asset's own closes too (a quote taken mid-session may sit
     nearer the fix than the futures' settlement)."""
@@ -48,7 +50,10 @@ def _on_series(
     """:func:`day_move` on the closes of ``series``."""
     assert c.asset is not None
     closes = market.close(series).loc[:on]
+    # a named day's session; but a crypto quote is a rolling 24 hours, which a quote taken
+    # on that day shares with the UTC day before it ("down 13% at 9 a.m. on Monday")
     named = c.when is not None and c.when[0] in ("weekday", "yesterday")
+    named = named and not round_the_clock(market, series)
     if c.window == "prev":  # "in the previous session": the one before the day spoken of
         closes = closes.iloc[:-1]
     if len(closes) < 2:
