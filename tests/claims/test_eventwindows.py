@@ -166,3 +166,27 @@ def test_spans_up_to_an_event_end_at_it(sentence: str, span: tuple[str, str]) ->
 def test_a_time_before_an_event_with_no_span_is_no_window() -> None:
     found = [c for _, c in find_windows("Two days before the election, gold traded at $2,700.")]
     assert not any(c.startswith("upto:") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "base"),
+    [
+        ("Gold is up 90% since Trump\u2019s inauguration.", "2026-01-26", "2025-01-19"),
+        ("Bitcoin has lost 20% since Inauguration Day.", "2025-04-07", "2025-01-19"),
+        ("The dollar index fell 9% since Trump took office.", "2025-07-01", "2025-01-19"),
+        ("Stocks rose since the start of Trump's second term.", "2026-01-26", "2025-01-19"),
+        ("Bitcoin is up 200% since Biden took office.", "2022-01-03", "2021-01-19"),
+        ("Gold rose 20% since Trump's inauguration.", "2019-06-03", "2017-01-19"),  # first term
+    ],
+)
+def test_an_inauguration_opens_a_window_at_the_close_before_it(
+    sentence: str, day: str, base: str
+) -> None:
+    (words,) = [w.split(":", 1)[1] for _, w in find_windows(sentence) if w.startswith("since:")]
+    found = named_since(words, pd.Timestamp(day))
+    assert found is not None and found[0] == pd.Timestamp(base)
+
+
+def test_a_victory_is_still_the_election() -> None:
+    found = named_since("Trump\u2019s election win", pd.Timestamp("2026-01-26"))
+    assert found is not None and found[0] == pd.Timestamp("2024-11-05")

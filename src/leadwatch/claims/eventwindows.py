@@ -2,8 +2,9 @@
 
 A move "up 48% since the U.S. presidential election" runs from the last close before the
 event took effect. :func:`event_windows` finds such "since" phrases (US presidential
-elections, bitcoin halvings, the US spot bitcoin ETFs' approval or launch, the Fed's rate
-cuts and hikes) as ``since:WORDS`` windows next to the holiday ones; :func:`named_since`
+elections and inaugurations, bitcoin halvings, the US spot bitcoin ETFs' approval or
+launch, the Fed's rate cuts and hikes) as ``since:WORDS`` windows next to the holiday
+ones; :func:`named_since`
 resolves a ``since:`` phrase of either kind against the article date. The latest event
 before the article is meant unless the words name a year (or, for a rate decision, a
 month). The Fed's decisions are read from the fed funds rate the caller passes (a step of
@@ -11,7 +12,7 @@ month). The Fed's decisions are read from the fed funds rate the caller passes (
 a list. The base close:
 
 - an election or the ETF approval: that day's close (the news came after the close);
-- a halving, the ETF launch, a rate decision: the close before that day.
+- an inauguration, a halving, the ETF launch, a rate decision: the close before that day.
 
 Examples
 --------
@@ -21,6 +22,8 @@ Examples
 datetime.date(2024, 4, 19)
 >>> named_since("the 2016 election", pd.Timestamp("2025-03-02"))[0].date()
 datetime.date(2016, 11, 8)
+>>> named_since("Trump\u2019s inauguration", pd.Timestamp("2026-01-26"))[0].date()
+datetime.date(2025, 1, 19)
 """
 
 from __future__ import annotations
@@ -50,6 +53,14 @@ __all__ = [
 ELECTIONS = [pd.Timestamp(d) for d in ("2012-11-06", "2016-11-08", "2020-11-03", "2024-11-05")]
 #: Bitcoin block-reward halvings.
 HALVINGS = [pd.Timestamp(d) for d in ("2012-11-28", "2016-07-09", "2020-05-11", "2024-04-20")]
+#: US presidential inaugurations (noon, 20 January) and who took office.
+INAUGURATIONS = {
+    pd.Timestamp(d): who
+    for d, who in (
+        *(("2009-01-20", "obama"), ("2013-01-20", "obama"), ("2017-01-20", "trump")),
+        *(("2021-01-20", "biden"), ("2025-01-20", "trump")),
+    )
+}
 #: US spot bitcoin ETFs: approved (after the close) and first traded.
 ETF_APPROVED, ETF_LAUNCHED = pd.Timestamp("2024-01-10"), pd.Timestamp("2024-01-11")
 
@@ -60,7 +71,14 @@ _RATE_WORDS = (
     r"(?:\d+|half|quarter)[- ](?:basis[- ]point|bps?|percentage[- ]point|point)|"
     rf"{MONTH_RE}|20\d\d|(?:first|last) (?:interest )?rate)[- ]?)"
 )
+_PRESIDENT = r"(?:(?:President |Donald |Joe |Barack )?(?:Trump|Biden|Obama))"
 _EVENT = (
+    # inaugurations: "Trump's inauguration", "Inauguration Day", "Trump took office", "the
+    # start of Trump's second term" (before the elections: "Trump's ..." is an election too)
+    rf"(?:{_PRESIDENT}{_AP} |the |(?:January|20\d\d)['\u2019]?s? )?(?:(?:second|first|20\d\d"
+    r"|January|presidential) )*[Ii]nauguration(?: [Dd]ay)?"
+    rf"|{_PRESIDENT} (?:took|assumed|returned to|re-?entered) (?:office|the White House|power)"
+    rf"|the (?:start|beginning) of {_PRESIDENT}{_AP} (?:second |first )?(?:term|presidency)|"
     # elections: "the U.S. presidential election", "Election Day", "Trump's victory"
     r"(?:the |last |this |November['\u2019]s )?(?:(?:20\d\d|U\.S\.|US|American|presidential"
     r"|general|November) )*(?:[Ee]lection(?: [Dd]ay| night| win| victory| results?| outcome)?"
@@ -170,6 +188,8 @@ def named_windows(sentence: str) -> list[tuple[int, str]]:
 def _kind(words: str) -> str:
     """Which event ``words`` name: ``election``, ``halving``, ``etf``, ``cut``, ``hike``, ""."""
     low = words.lower()
+    if re.search(r"inaugur|\b(?:took|assumed|returned to|re-?entered) |\bterm\b|presidency", low):
+        return "inauguration"
     if re.search(r"halv", low):
         return "halving"
     if re.search(r"elect|trump|\bvote\b", low):
@@ -291,6 +311,12 @@ def named_since(
     if kind == "election":
         trump = "trump" in words.lower()
         base = _latest([d for d in ELECTIONS if not trump or d.year in (2016, 2024)], words, day)
+    elif kind == "inauguration":  # the close before noon on 20 January
+        who = next((w for w in ("trump", "biden", "obama") if w in words.lower()), "")
+        days = [d for d, w in INAUGURATIONS.items() if w == who or not who]
+        days = [d for d in days if "second" not in words.lower() or d.year == 2025]
+        found = _latest(days, words, day)
+        base = None if found is None else found - pd.Timedelta(days=1)
     elif kind == "halving":
         found = _latest(HALVINGS, words, day)
         base = None if found is None else found - pd.Timedelta(days=1)
