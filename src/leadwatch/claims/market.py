@@ -9,7 +9,8 @@ Tolerances (stated in every piece of evidence)
 ----------------------------------------------
 ``at $X``
     The close is within ±2% of X, or the day's range contains X (give or take
-    :data:`FEED_TOLERANCE`, 0.1%: another feed's high or low).
+    :data:`FEED_TOLERANCE`, 0.1%: another feed's high or low; for a London fix, whose
+    range is its futures', :data:`BASIS_TOLERANCE`, 0.5%: a spot quote off the futures).
 ``near/approaching $X``
     The close is within -3%..+2% of X, or the day's range touches that band.
 ``above $X`` / ``below $X``
@@ -66,9 +67,15 @@ __all__ = [
 #: it: feeds differ by a few hundredths of a percent (a coin's low of 97,410 on one is
 #: 97,452 on another). Ranges only: close-to-close moves get no extra tolerance.
 FEED_TOLERANCE = 0.001
+#: The same for a fixed series (a London fix) whose range is its futures': a spot quote
+#: sits off the futures' range by the basis (carry to delivery, the roll), up to ~0.5%.
+BASIS_TOLERANCE = 0.005
 #: The tolerance rules, in words, quoted with the evidence.
 TOLERANCE = {
-    "at": "close within ±2% of the level, or the day's range (±0.1%, feeds differ) contains it",
+    "at": (
+        "close within ±2% of the level, or the day's range (±0.1%, feeds differ; a fix's "
+        "futures range ±0.5%, the basis) contains it"
+    ),
     "near": "close within -3%..+2% of the level, or the day's range touches that band",
     "above": "close or the day's high at least 0.5% below the level or higher",
     "below": "close or the day's low at most 0.5% above the level or lower",
@@ -161,7 +168,8 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
     if op in DAY_EXTREME_OPS:  # "its intraday low of $X": the day's low, not the close
         return day_extreme_days(c, r, op, level)
     if r is not None and op in ("at", "near", "above", "below"):  # another feed's range
-        r = r.assign(low=r["low"] * (1 - FEED_TOLERANCE), high=r["high"] * (1 + FEED_TOLERANCE))
+        slack = BASIS_TOLERANCE if asset in market.fixed else FEED_TOLERANCE
+        r = r.assign(low=r["low"] * (1 - slack), high=r["high"] * (1 + slack))
     if op == "at":
         ok = (c / level - 1.0).abs() <= 0.02
         extra = None if r is None else (r["low"] <= level) & (r["high"] >= level)
