@@ -30,7 +30,7 @@ _SPAN = rf"(?:{count_re(12)}[- ](?:week|month|year|day)|decade)"
 _SPAN_EXTREME = re.compile(rf"{_SPAN}[- ]{_EXTREME_OF}", re.IGNORECASE)
 _TO = r"\bto\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ]"
 _ENDED_AT = re.compile(_TO + _EXTREME_OF, re.IGNORECASE)
-_NEUTRAL = re.compile(r"breach|pierc|through", re.IGNORECASE)
+_NEUTRAL = re.compile(r"breach|pierc|through|shatter|obliterat", re.IGNORECASE)
 
 
 def span_extreme_only(s: str, end: int) -> bool:

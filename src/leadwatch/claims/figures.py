@@ -57,6 +57,7 @@ from leadwatch.claims.vocabulary import (
     NO_DOLLAR,
     PRICE_NUM_RE,
     RECLAIM_RE,
+    RECORD_SET_RE,
     SHARE_RE,
     TESTED_RE,
     UP_VERB_RARE_RE,
@@ -77,7 +78,7 @@ _OP = (
     r"close to|around|"
     r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
     r"at|to (?:mark|register|print)|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
-    rf"{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|"
+    rf"{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|{RECORD_SET_RE}|"
     r"%(?= (?:US)?\$[\d,.]+ (?:an?|per) (?:ounce|oz|barrel|coin)\b)|"  # "rose 0.9% $4,734 an ounce"
     r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|past|paying|yielding|"
     rf"{LEVEL_OF_RE}|"

@@ -184,12 +184,21 @@ DOWN_VERB_RE = (
     r"fell|fall(?:en|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|lost|losing|slipp(?:ed|ing)|slid"
     r"|sliding|eas(?:ed|ing)|retreat(?:ed|ing)|weaken(?:ed|ing)|down|lower|" + DOWN_VERB_RARE_RE
 )
-#: Verbs of a price crossed on the way up ("cleared $4,100", "breached $70,000", "gold tops
+#: Verbs of a price crossed ("cleared $4,100", "breached $70,000", "gold tops
 #: $3,000", "crosses $100k"); "through", "beyond" only before a price ("pushed through the
 #: $4,000 mark", "surged beyond $3,000").
 CROSS_VERB_RE = (
     r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
+    r"|shatter(?:ed|ing|s)?|obliterat(?:ed|es|ing)"  # "shattered the $5,100 barrier"
     r"|(?:through|beyond|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
+)
+#: A record set at its price ("scaled a record $4,966", "set a fresh all-time high of $109"):
+#: the day's level (the verb then takes the record's words, :data:`LEVEL_OF_RE`, as before).
+RECORD_SET_RE = (
+    r"(?:set|sets|setting|scal(?:ed|es|ing)|notch(?:ed|es|ing)|mark(?:ed|s|ing)|post(?:ed|s|ing)"
+    r"|logg(?:ed|ing)|logs|str(?:uck|ikes|iking)|print(?:ed|s|ing)|clinch(?:ed|es|ing))"
+    r"(?= (?:a |an |its |their |the )?(?:fresh |new )?(?:record|all[- ]time)(?:[- ]high)?"
+    r"(?: (?:high|peak))?(?: of)? (?:US)?\$)"
 )
 #: A price won back ("reclaimed $70,000", "retook the $100,000 level"): above it.
 RECLAIM_RE = r"reclaim(?:ed|ing|s)?|retook|retak(?:e|es|ing)"
@@ -233,6 +242,7 @@ _LEVEL_OPS = {
     **dict.fromkeys(
         ("clear", "breach", "pierc", "tops", "through", "beyond", "cross", "pass"), "break"
     ),
+    **dict.fromkeys(("shatter", "obliterat"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     **dict.fromkeys(("around", "toward", "test", "retest", "flirt"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
