@@ -189,6 +189,8 @@ def split_sentences(text: str) -> list[Sentence]:
 # A clause that sets its own time apart ("Gold, which touched $5,600 on Thursday, has fallen").
 _ASIDE_RE = re.compile(
     r"(?:^|[,(\u2014-])\s*(?!(?:while |whereas )?(?:as of|on) [A-Z][\w .]{0,24},)"  # its clause's
+    # a frame, not an aside: "Looking at the weekly performance, bitcoin rose 4.7%"
+    r"(?!(?:looking|turning|focusing|zooming(?: out)?|judging|taking a look) (?:at|to|on|by)\b)"
     r"(?:which|who|after|having|before|when|as|since|while|from|following|[a-z]+ing)"
     r"\b(?:[^,;()\u2014]|,(?=\d))*"
     r"|\([^()]*\)",  # a parenthesis: "(before Sunday it never traded over $5,000)"
