@@ -68,3 +68,20 @@ def test_a_subheading_without_a_restatement_or_a_title_stays(text: str) -> None:
 def test_what_counts_as_a_subheading(text: str, index: int, head: bool) -> None:
     sentences = split_sentences(text)
     assert subheading(text, sentences[index]) is head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Wrap\n\nEthereum climbs 6.77%\n\nEther led, climbing 6.77% to $4,196.", True),
+        ("Wrap\n\nGold (spot)$3,171+2.1%\n\nGold rose 2.1%.", False),  # a row
+        ("Wrap\nEthereum climbs 6.77%\nEther led, climbing 6.77% to $4,196.", False),  # rows
+    ],
+)
+def test_a_short_paragraph_of_its_own_is_a_subheading(text: str, head: bool) -> None:
+    assert subheading(text, split_sentences(text)[1]) is head
+
+
+def test_a_subheading_whose_figure_rides_on_a_later_level_is_dropped() -> None:
+    text = "Wrap\n\nEthereum climbs 6.77%\n\nEther led, climbing 6.77% to $4,196, a high."
+    assert [i for i, d in _said(text) if d == "eth up 6.77%"] == [2]

@@ -39,6 +39,8 @@ __all__ = ["drop_subheads", "subheading"]
 _TOLD = re.compile(r"[.!?][\s\"'\u201d\u2019)]*$")
 #: A word of letters only ("futures", "dips"): a subheading has a few, a table row few or none.
 _WORD = re.compile(r"(?<![\w$%.,+-])[A-Za-z][a-z]*(?![\w$%(])")
+#: A word or a figure standing alone ("climbs", "6.77%", "$4,196").
+_PLAIN = re.compile(r"[A-Za-z][\w'\u2019-]*[:,]?|[+-]?(?:US)?\$?\d[\d,.]*[kKmMbB%]?[,:]?")
 #: The fewest words of letters that make a line a written subheading rather than a row.
 _MIN_WORDS = 4
 
@@ -57,7 +59,12 @@ def subheading(text: str, sentence: Sentence) -> bool:
     line = text[start : len(text) if end < 0 else end].strip()
     if not text[:start].strip() or line != sentence.text.strip() or _TOLD.search(line):
         return False
-    return "|" not in line and "\t" not in line and len(_WORD.findall(line)) >= _MIN_WORDS
+    # a paragraph of its own (blank lines around it) of plain words and figures is no table
+    # row: two words do ("Ethereum climbs 6.77%"; not "Gold (spot)$3,171+2.1%")
+    alone = text[:start].endswith("\n\n") and text[max(end, 0) :].startswith("\n\n")
+    plain = all(_PLAIN.fullmatch(token) for token in line.split())
+    fewest = 2 if alone and end >= 0 and plain else _MIN_WORDS
+    return "|" not in line and "\t" not in line and len(_WORD.findall(line)) >= fewest
 
 
 def drop_subheads(text: str, sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
@@ -77,7 +84,19 @@ def drop_subheads(text: str, sentences: Sequence[Sentence], claims: list[Claim])
     later: dict[tuple[object, ...], int] = {}
     for c in claims:
         later[_key(c)] = max(later.get(_key(c), -1), c.sentence)
-    return [c for c in claims if c.sentence not in heads or later[_key(c)] <= c.sentence]
+    said = {(c.asset, c.sentence) for c in claims}
+
+    def restated(c: Claim) -> bool:  # the same claim later, or its figure in a later
+        if later[_key(c)] > c.sentence:  # sentence with a claim on the asset ("climbing
+            return True  # 6.77% to $4,196": the move rides on its level)
+        figure = c.words.strip()
+        return any(ch.isdigit() for ch in figure) and any(
+            (c.asset, s.index) in said and figure in s.text
+            for s in sentences
+            if s.index > c.sentence
+        )
+
+    return [c for c in claims if c.sentence not in heads or not restated(c)]
 
 
 def _key(c: Claim) -> tuple[object, ...]:
