@@ -3,8 +3,9 @@
 "The 2-year yield, sensitive to the Federal Reserve's policy rate, closed at 3.5%", "miners
 closely linked to bitcoin fell 6%", "a currency pegged to the dollar", "bitcoin, realigned
 with gold, rose 2%": the asset after "sensitive to", "tied to", "linked to", "pegged to",
-"realigned with", "decoupled from" describes the noun before it; the sentence's figures
-belong to that noun, never to the asset so named. Futures, options or funds "linked to the
+"realigned with", "decoupled from" describes the noun before it, as an index does after
+its members ("most stocks in the S&P 500 fell"); the sentence's figures belong to that
+noun, never to the asset so named. Futures, options or funds "linked to the
 S&P 500" are a market on it and keep it.
 
 Examples
@@ -17,6 +18,9 @@ Examples
 ...     "Futures linked to the Fed funds rate rose.",
 ... )]
 [False, False]
+>>> s = "The majority of stocks within the S&P 500 lost ground."
+>>> linked_object(s, s.find("S&P"))
+True
 """
 
 from __future__ import annotations
@@ -36,6 +40,13 @@ _LINKED = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:US\s+|U\.S\.\s+)?$",
     re.IGNORECASE,
 )
+# The members of an index: "the majority of stocks within the S&P 500 lost ground".
+_MEMBERS = re.compile(
+    r"\b(?:stocks|shares|members|companies|constituents|components|firms|names|issues)"
+    r"(?: listed)? (?:in|within|of|inside|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INDEX = re.compile(r"S&P|Nasdaq|Dow|Russell|FTSE|Nikkei|DAX|Stoxx|Hang Seng|Sensex", re.I)
 
 
 def linked_object(s: str, start: int) -> bool:
@@ -52,6 +63,9 @@ def linked_object(s: str, start: int) -> bool:
     Returns
     -------
     bool
-        ``True`` when "sensitive to", "tied to" or the like stands right before it.
+        ``True`` when "sensitive to", "tied to" or the like stands right before it, or
+        an index's members ("stocks in the S&P 500").
     """
+    if _MEMBERS.search(s[:start]) and _INDEX.match(s, start):
+        return True
     return _LINKED.search(s[:start]) is not None
