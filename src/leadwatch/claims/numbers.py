@@ -51,6 +51,9 @@ _BRACKETED = re.compile(
 #: A tilde for "about" before a bare figure ("at ~4.48%"), after a space or a cell's pipe;
 #: "4~5%" (a range) and "~/" (a path) are none, and "its ~$5,000 peak" keeps its sign.
 _TILDE = re.compile(r"(?<=[\s|(])~\s?(?=\d)")
+#: "$US4,122" (the Australian order) is US$4,122; "(minus 6 percent)" is -6 percent.
+_DOLLAR_US = re.compile(r"\$US(?=\s?\d)")
+_SIGN_WORD = re.compile(r"(?<=\()(?:(minus)|plus) (?=\d[\d.]*\s?(?:%|percent|per cent))", re.I)
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b", re.IGNORECASE)
 
 
@@ -62,12 +65,16 @@ def plain_figures(sentence: str) -> str:
     'a decline of 7.79% for the year, after 10.59% in two years'
     >>> plain_figures("Dow: -.30% | VIX: +.5% | U.S. yields 4.1%.")
     'Dow: -0.30% | VIX: +0.5% | U.S. yields 4.1%.'
+    >>> plain_figures("Spot gold: -5.4% to $US4,122/ounce; ether (minus 6 percent)")
+    'Spot gold: -5.4% to US$4,122/ounce; ether (-6 percent)'
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
     out = out.replace("**", "")  # markdown bold: "GC=F **4,197.8** (-3.21%)"
     out = out.replace("`", "")  # markdown code: "`GC=F`: 4,197.8"
     out = _BRACKETED.sub(r"\1 \2", out)  # "by (0.3%) to (4051.48) dollars"
     out = _TILDE.sub("about ", out)  # "the 10-year at ~4.48%": about 4.48%
+    out = _DOLLAR_US.sub("US$", out)  # "to $US4,122/ounce"
+    out = _SIGN_WORD.sub(lambda m: "-" if m.group(1) else "+", out)  # "(minus 6 percent)"
     out = _BARE_DECIMAL.sub(r"\g<1>0.", out)  # "Russell 2000: -.30%" is -0.30%, not 30%
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
     out = _PERCENT_RANGE.sub(_range, out)  # "up 12-15%": 12 to 15, not minus 15

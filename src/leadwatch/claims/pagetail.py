@@ -11,6 +11,10 @@ Examples
 >>> tail_start(["Gold at $3,000", "Share", "Gold rose 2% to $3,000. Silver fell 1%."], [1, 1, 2])
 >>> tail_start(["Gold rose 2%. Silver fell.", "Comments", "lol gold to $10k"], [2, 1, 1])
 1
+>>> lines = ["Gold fell. Silver too.", "Disclaimer: no advice", "Gold: -5%", "Silver: -7%",
+...          "Bitcoin: -1.5% to $109,201"]
+>>> tail_start(lines, [2, 1, 1, 1, 1]) is None  # a live page's data under its disclaimer
+True
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ _LINK_LINE = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH_WORDS = 40  # a line this long is body text even as one sentence
+# A disclaimer set at the top of a live page ("Disclaimer: this blog is not investment
+# advice") is followed by the market data: three lines of figures after it keep the page.
+_DISCLAIMER = re.compile(r"^\s*disclaimer\b", re.IGNORECASE)
+_FIGURE_LINE = re.compile(r"\d\s?%|\$\s?\d|\d\s?(?:per ?cent|points)\b", re.IGNORECASE)
+_FIGURES_AFTER = 3
 
 
 def _paragraph(line: str, sentences: int) -> bool:
@@ -79,6 +88,9 @@ def tail_start(lines: Sequence[str], sentences: Sequence[int]) -> int | None:
             header = not begun and any(
                 _paragraph(lines[j], sentences[j]) for j in range(i + 1, len(lines))
             )
+            figures = sum(bool(_FIGURE_LINE.search(x)) for x in lines[i + 1 :])
+            if _DISCLAIMER.match(line) and figures >= _FIGURES_AFTER:
+                continue  # a disclaimer heading a page of data: that line only
             if not header:
                 return i
         begun = begun or _paragraph(line, sentences[i])
