@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.monthdays import month_days
 from leadwatch.claims.pastmonths import since_year_start
-from leadwatch.claims.text import month_days
 from leadwatch.claims.textdates import text_evidence
 from leadwatch.claims.weekhints import week_span_votes
 

@@ -117,8 +117,8 @@ def test_the_previous_day_is_yesterday() -> None:
 
 
 def test_months_abbreviated_ap_style_are_months() -> None:
+    from leadwatch.claims.monthdays import month_days
     from leadwatch.claims.printed import full_date
-    from leadwatch.claims.text import month_days
     from leadwatch.claims.windows import since_period
 
     got = extract_claims("The dollar index fell 0.5% in Sept. as gold rose.").claims

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.monthdays import month_days
 from leadwatch.claims.printed import printed_dates, said_today
-from leadwatch.claims.text import month_days
 from leadwatch.claims.textdates import (
     dated_in_text,
     first_dateline,

@@ -9,8 +9,8 @@ from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.market import Market
+from leadwatch.claims.monthdays import month_days
 from leadwatch.claims.printed import full_date
-from leadwatch.claims.text import month_days
 
 DAYS = pd.bdate_range("2024-01-01", "2026-01-30")
 

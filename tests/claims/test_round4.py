@@ -335,8 +335,8 @@ def test_a_sentence_with_its_own_time_takes_no_day_from_the_sentence_before(seco
 
 
 def test_a_printed_span_of_days_is_one_date_over_its_days_not_a_yearless_day() -> None:
+    from leadwatch.claims.monthdays import month_days
     from leadwatch.claims.printed import printed_dates
-    from leadwatch.claims.text import month_days
 
     header = "Rates held.\nToday's economic calendar: May 20\u201324, 2025\nRetail sales are due."
     (span,) = printed_dates(header)

@@ -124,7 +124,11 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
         return False  # "the cost of producing gold is $1,400": not gold's price
     gap = s[last.end : op_start]
     if last.words == "(carried)":  # "its price was around $29": the pronoun is the subject
+        if _NOT_TODAYS.search(s[: last.start]):
+            return False  # "the record price is $4,600": another day's price
         head = _CARRIED_HEAD.match(gap)
+        if head is not None and head.group("bare") and s[op_start : op_start + 1] == ":":
+            return False  # "Price: $98,100", a field of a block the prose does not head
         rest = gap[head.end() :] if head is not None else ""
         return head is not None and bool(_GAP.fullmatch(rest) or _JOINED.fullmatch(rest))
     return bool(_GAP.fullmatch(gap) or _JOINED.fullmatch(gap))
@@ -140,12 +144,20 @@ _JOINED = re.compile(
 )
 
 
+# A price noun qualified as another day's or no market's: "the record price", "the average".
+_NOT_TODAYS = re.compile(
+    r"\b(?:record|average|peak|previous|prior|former|target|all[- ]time|highest|lowest|median"
+    r"|mean|historic(?:al)?|forecast|expected|fair)\s+$",
+    re.IGNORECASE,
+)
 # What stands for a carried asset right before its copula: "it", "its price", "the coin's
 # value", "the metal" (a pronoun or a noun of the asset, with a price noun or none).
 _ITS_PRICE = r"(?:its|the)\s+(?:spot\s+)?(?:price|value|quote)\b"
 _ASSET_NOUN = words_re(("token", "coin", "metal", "cryptocurrency", "crypto"))
 _CARRIED_HEAD = re.compile(
-    rf"(?:it\b|{_ITS_PRICE}|the {_ASSET_NOUN}(?:['\u2019]s\s+(?:price|value))?\b)", re.I
+    rf"(?:it\b|{_ITS_PRICE}|the {_ASSET_NOUN}(?:['\u2019]s\s+(?:price|value))?\b"
+    r"|(?P<bare>prices?|value|quote)\b)",  # the carried asset's price noun: "The price is"
+    re.I,
 )
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from leadwatch.claims.text import month_days
+from leadwatch.claims.monthdays import month_days
 
 __all__ = ["named_day_first", "named_days"]
 

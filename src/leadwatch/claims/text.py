@@ -50,7 +50,6 @@ __all__ = [
     "find_assets",
     "find_when",
     "find_when_at",
-    "month_days",
     "paren_asides",
     "plain_figures",
     "since_day",
@@ -226,6 +225,8 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     >>> s = "Gold, which touched $5,600 on Thursday, has fallen 12% to $4,718"
     >>> find_when_at(s, s.index("$5,600")), find_when_at(s, s.index("$4,718"))
     (('weekday', 3), None)
+    >>> find_when_at("Closing Price (May 23): $3,357/oz", 25)
+    ('date', (5, 23))
     """
     lo = clause_start(sentence, pos)
     if now_after(sentence, pos):  # "at $2,327 at the time of writing": the present
@@ -233,6 +234,9 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     if NOW.search(sentence[lo:pos]):  # "..., now down 11%": the present, whatever else is dated
         end = re.match(r"(?:[^,;()\u2014]|,(?=\d))*", sentence[pos:])
         return _nearest_when(sentence[lo : pos + (end.end() if end else 0)], pos - lo)
+    label = _LABEL_DATE.match(sentence)  # "Opening Price (May 17): $3,278": the row's day
+    if label and pos > label.end(1) and (dated := _nearest_when(label.group(1), 0)):
+        return dated
     asides = aside_spans(sentence) + paren_asides(sentence)  # "(... before Sunday night)"
     events = [(m.start(), m.end()) for m in _EVENT_RE.finditer(sentence)]
     for a, b in asides + events:
@@ -252,6 +256,7 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     return found
 
 
+_LABEL_DATE = re.compile(r"\W*[A-Za-z][^:()\d]{0,40}\(([^()]{3,24})\)\s*:")  # a row's label
 _OPENING = re.compile(r"[A-Z][a-z]+ing\b|As of\b(?!.{0,16}\d{4})")  # a participle; "As of May 3"
 # "since soaring above $117,000 after Friday's speech": an event clause, dated on its own
 _EVENT_RE = re.compile(
@@ -343,32 +348,6 @@ def _when_of(m: re.Match[str]) -> tuple[str, object]:
     if m.group("pmonth"):  # "August's record"
         return ("month", (0, month_number(m.group("pmonth"))))
     return ("year_start", int(m.group("ystart") or 0))  # "the year": the article's
-
-
-_PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
-_MONTH_DAY_RE = re.compile(
-    rf"\b(?P<m>{MONTH_RE}|{MONTH_ABBR_RE}(?= ))\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)"
-    rf"(?!,? {YEAR_RE})(?!(?:\s?[-\u2013\u2014]\s?|\s(?:through|thru|to)\s)[0-3]?\d\b(?![.,]?\d|%))"
-)
-
-
-def month_days(text: str) -> list[tuple[int, int, str, bool]]:
-    """``(month, day, words, past)`` of every date written without its year ("on June 25");
-    ``past`` marks a reference point behind the article ("since January 2", "its June 1
-    level"): the article is dated after it, not on it.
-
-    >>> month_days("On Thursday, June 25, Bitcoin rose; on July 4, 2025 it fell")
-    [(6, 25, 'June 25', False)]
-    >>> month_days("Ether is below $3,000 for the first time since March 3.")
-    [(3, 3, 'March 3', True)]
-    """
-    out = []
-    for m in _MONTH_DAY_RE.finditer(text):
-        day = int(m.group("d"))
-        if 1 <= day <= 31:
-            past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
-            out.append((month_number(m.group("m")), day, m.group(0), past))
-    return out
 
 
 _SINCE_RISING = re.compile(

@@ -87,6 +87,7 @@ from leadwatch.claims.eradates import era_votes
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.headlinedays import headline_day_votes
 from leadwatch.claims.model import Extraction
+from leadwatch.claims.monthdays import month_days
 from leadwatch.claims.monthends import month_end_votes, month_recap_votes
 from leadwatch.claims.monthextremes import month_extreme_votes
 from leadwatch.claims.monthnow import month_now_votes
@@ -104,7 +105,6 @@ from leadwatch.claims.printed import (
 )
 from leadwatch.claims.quarterhints import quarter_votes
 from leadwatch.claims.recorddays import RECORD_NOUN_RE, RECORD_SET_RE, record_day_named
-from leadwatch.claims.text import month_days
 from leadwatch.claims.todayweekday import as_of_weekday, present_weekday_votes
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,

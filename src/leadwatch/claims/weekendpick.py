@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from leadwatch.claims.monthdays import month_days
 from leadwatch.claims.printed import printed_dates
-from leadwatch.claims.text import month_days
 
 __all__ = ["weekday_in_spell"]
 

@@ -1,0 +1,40 @@
+"""Dates written without their year ("on June 25", "since March 3"), for dating (pure).
+
+Examples
+--------
+>>> month_days("Gold rose on June 25; it fell again on July 4, 2025")
+[(6, 25, 'June 25', False)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, month_number
+
+__all__ = ["month_days"]
+
+_PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<m>{MONTH_RE}|{MONTH_ABBR_RE}(?= ))\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)"
+    rf"(?!,? {YEAR_RE})(?!(?:\s?[-\u2013\u2014]\s?|\s(?:through|thru|to)\s)[0-3]?\d\b(?![.,]?\d|%))"
+)
+
+
+def month_days(text: str) -> list[tuple[int, int, str, bool]]:
+    """``(month, day, words, past)`` of every date written without its year ("on June 25");
+    ``past`` marks a reference point behind the article ("since January 2", "its June 1
+    level"): the article is dated after it, not on it.
+
+    >>> month_days("On Thursday, June 25, Bitcoin rose; on July 4, 2025 it fell")
+    [(6, 25, 'June 25', False)]
+    >>> month_days("Ether is below $3,000 for the first time since March 3.")
+    [(3, 3, 'March 3', True)]
+    """
+    out = []
+    for m in _MONTH_DAY_RE.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
+            out.append((month_number(m.group("m")), day, m.group(0), past))
+    return out
