@@ -30,3 +30,13 @@ def _market() -> Market:
 )
 def test_a_quote_off_the_range(asset: str, level: float, held: bool) -> None:
     assert bool(level_days(_market(), asset, "at", level).iloc[0]) is held
+
+
+def test_a_fixs_day_high_may_sit_above_a_thin_futures_range() -> None:
+    fix = pd.Series(49.01, index=_DAYS)  # the noon fix, 1.1% under the stated high
+    thin = pd.DataFrame({"low": 47.89, "high": 48.66}, index=_DAYS)  # a thin front month
+    coin = pd.Series(90_000.0, index=_DAYS)
+    coin_range = pd.DataFrame({"low": 88_000.0, "high": 91_000.0}, index=_DAYS)
+    m = Market({"silver": fix, "btc": coin}, {"silver": thin, "btc": coin_range})
+    assert bool(level_days(m, "silver", "day:high", 49.56).iloc[0])
+    assert not bool(level_days(m, "btc", "day:high", 91_900.0).iloc[0])  # its own range rules

@@ -49,10 +49,12 @@ def day_extreme_op(s: str, pos: int, words: str, op: str) -> str:
 
 
 def day_extreme_days(
-    close: pd.Series, ranges: pd.DataFrame | None, op: str, level: float
+    close: pd.Series, ranges: pd.DataFrame | None, op: str, level: float, *, proxy: bool = False
 ) -> pd.Series:
     """Boolean series over trading days: did the day's low (``op`` ``day:low``) or high
-    (``day:high``) reach ``level`` (module doc)?
+    (``day:high``) reach ``level`` (module doc)? ``proxy``: the ranges are another
+    instrument's (a London fix's futures, whose front month may be a thin contract), so a
+    day the close rule holds on holds too.
 
     >>> days = pd.to_datetime(["2026-01-05", "2026-01-06", "2026-01-07"])
     >>> close = pd.Series([101.0, 99.0, 104.0], index=days)
@@ -69,5 +71,6 @@ def day_extreme_days(
     by_range = (ranges["low"] <= level * (1 + BAND)) & (ranges["high"] >= level * (1 - BAND))
     index = close.index.union(by_range.index)
     ruled = by_range.reindex(index)
-    out = ruled.where(ruled.notna(), by_close.reindex(index, fill_value=False))
-    return out.astype(bool)
+    closes = by_close.reindex(index, fill_value=False)
+    out = ruled.where(ruled.notna(), closes)
+    return (out.astype(bool) | closes) if proxy else out.astype(bool)

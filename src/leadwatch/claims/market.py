@@ -85,8 +85,14 @@ TOLERANCE = {
     ),
     "high": "close at or above every earlier close, or the day's high above every earlier high",
     "low": "close at or below every earlier close, or the day's low below every earlier low",
-    "day:low": "the level inside the day's range, within 0.6% (no range: the close 0-3% above it)",
-    "day:high": "the level inside the day's range, within 0.6% (no range: the close 0-3% below it)",
+    "day:low": (
+        "the level inside the day's range, within 0.6% (no range, or a fix's futures range: "
+        "the close 0-3% above it)"
+    ),
+    "day:high": (
+        "the level inside the day's range, within 0.6% (no range, or a fix's futures range: "
+        "the close 0-3% below it)"
+    ),
 }
 
 SOURCE_NAMES = {
@@ -166,7 +172,7 @@ def level_days(market: Market, asset: str, op: str, level: float, *, recent: int
     c = market.close(asset)
     r = _range(market, asset)
     if op in DAY_EXTREME_OPS:  # "its intraday low of $X": the day's low, not the close
-        return day_extreme_days(c, r, op, level)
+        return day_extreme_days(c, r, op, level, proxy=asset in market.fixed)
     if r is not None and op in ("at", "near", "above", "below"):  # another feed's range
         slack = BASIS_TOLERANCE if asset in market.fixed else FEED_TOLERANCE
         r = r.assign(low=r["low"] * (1 - slack), high=r["high"] * (1 + slack))
