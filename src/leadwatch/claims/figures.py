@@ -39,6 +39,7 @@ from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.ellipsis import carried_direction, clause_end
 from leadwatch.claims.frontedmoves import fronted_move
+from leadwatch.claims.levelops import LOST_LEVEL_RE, RECLAIM_RE, RECORD_SET_RE, TESTED_RE
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.pushedprices import pushed_prices
@@ -52,14 +53,10 @@ from leadwatch.claims.vocabulary import (
     DOWN_VERB_RARE_RE,
     KEY_LEVEL_RE,
     LEVEL_OF_RE,
-    LOST_LEVEL_RE,
     MONTH_NAME_RE,
     NO_DOLLAR,
     PRICE_NUM_RE,
-    RECLAIM_RE,
-    RECORD_SET_RE,
     SHARE_RE,
-    TESTED_RE,
     UP_VERB_RARE_RE,
     YEAR_RE,
     YIELDS,

@@ -85,14 +85,8 @@ TOLERANCE = {
     ),
     "high": "close at or above every earlier close, or the day's high above every earlier high",
     "low": "close at or below every earlier close, or the day's low below every earlier low",
-    "day:low": (
-        "the level inside the day's range, within 0.6% (no range, or a fix's futures range: "
-        "the close 0-3% above it)"
-    ),
-    "day:high": (
-        "the level inside the day's range, within 0.6% (no range, or a fix's futures range: "
-        "the close 0-3% below it)"
-    ),
+    "day:low": "the level in the day's range, within 0.6% (no range or a fix: close 0-3% above)",
+    "day:high": "the level in the day's range, within 0.6% (no range or a fix: close 0-3% below)",
 }
 
 SOURCE_NAMES = {

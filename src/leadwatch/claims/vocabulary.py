@@ -37,7 +37,6 @@ __all__ = [
     "IN_SENTENCE_RE",
     "KEY_LEVEL_RE",
     "LEVEL_OF_RE",
-    "LOST_LEVEL_RE",
     "MARGIN_HEDGE_RE",
     "MONTHS",
     "MONTH_ABBR_RE",
@@ -54,13 +53,11 @@ __all__ = [
     "PROFIT_RE",
     "RARE_EXTREME_RE",
     "RATE_NUM_RE",
-    "RECLAIM_RE",
     "ROUGHLY_RE",
     "SCHEDULED_RE",
     "SHARE_RE",
     "SPAN_DAYS",
     "STEP_RE",
-    "TESTED_RE",
     "TOWARD_RE",
     "UP_NOUN_RE",
     "UP_VERB_RARE_RE",
@@ -184,30 +181,12 @@ DOWN_VERB_RE = (
     r"fell|fall(?:en|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|lost|losing|slipp(?:ed|ing)|slid"
     r"|sliding|eas(?:ed|ing)|retreat(?:ed|ing)|weaken(?:ed|ing)|down|lower|" + DOWN_VERB_RARE_RE
 )
-#: Verbs of a price crossed ("cleared $4,100", "breached $70,000", "gold tops
-#: $3,000", "crosses $100k"); "through", "beyond" only before a price ("pushed through the
-#: $4,000 mark", "surged beyond $3,000").
+#: Verbs of a price crossed ("cleared $4,100", "breached $70,000", "gold tops $3,000");
+#: "through", "beyond" only before a price ("pushed through the $4,000 mark").
 CROSS_VERB_RE = (
     r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
     r"|shatter(?:ed|ing|s)?|obliterat(?:ed|es|ing)"  # "shattered the $5,100 barrier"
     r"|(?:through|beyond|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
-)
-#: A record set at its price ("scaled a record $4,966", "set a fresh all-time high of $109"):
-#: the day's level (the verb then takes the record's words, :data:`LEVEL_OF_RE`, as before).
-RECORD_SET_RE = (
-    r"(?:set|sets|setting|scal(?:ed|es|ing)|notch(?:ed|es|ing)|mark(?:ed|s|ing)|post(?:ed|s|ing)"
-    r"|logg(?:ed|ing)|logs|str(?:uck|ikes|iking)|print(?:ed|s|ing)|clinch(?:ed|es|ing))"
-    r"(?= (?:a |an |its |their |the )?(?:fresh |new )?(?:record|all[- ]time)(?:[- ]high)?"
-    r"(?: (?:high|peak))?(?: of)? (?:US)?\$)"
-)
-#: A price won back ("reclaimed $70,000", "retook the $100,000 level"): above it.
-RECLAIM_RE = r"reclaim(?:ed|ing|s)?|retook|retak(?:e|es|ing)"
-#: A price tried ("tested $3,400 resistance", "flirted with $3,500"): near it.
-TESTED_RE = r"(?:re)?test(?:ed|ing|s)?|flirt(?:ed|ing|s)? with"
-#: A price level given up ("lost the $60,000 level", "surrendered the $3,000 mark"): below it.
-LOST_LEVEL_RE = (
-    r"(?:lost|loses|losing|surrender(?:ed|ing|s)?|gave up|giving up)(?= (?:the|its) "
-    r"(?:US)?\$[\d,.]+k? (?:level|mark|handle|support|threshold|line|floor)\b)"
 )
 #: What "gained" or "lost" may take that is no price: "gained traction", "has gained favour",
 #: "lost momentum", "has lost its luster"; or a rise "in" it: "surged in popularity".
