@@ -11,7 +11,7 @@ from leadwatch.claims import extract_claims
 @pytest.mark.parametrize(
     "text",
     [
-        "The majority of stocks within the S&P 500 lost ground.",
+        "Most shares inside the S&P 500 slipped.",
         "More than 400 members of the S&P 500 declined.",
         "Gold rose 2% while shares in the S&P 500 fell.",
     ],

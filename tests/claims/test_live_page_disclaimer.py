@@ -9,7 +9,7 @@ from leadwatch.claims import extract_claims
 _LIVE = (
     "Markets live: shares fall as gold plunges\n\n"
     "Gold suffered its worst day in years. Silver slumped too.\n"
-    "Disclaimer: this blog is not intended as investment advice.\n"
+    "Disclaimer: nothing on this page is financial advice.\n"
     "Market snapshot\n"
     "- Spot gold: -5.4% to $US4,122/ounce\n"
     "- Silver: -7.4% to $US48.60/ounce\n"

@@ -36,7 +36,7 @@ def test_a_record_amount_that_is_no_price_is_no_level(text: str) -> None:
     ("text", "op"),
     [
         ("Gold shattered the $5,100 barrier.", "break"),
-        ("Gold prices have obliterated the psychological barrier of $5,100.", "break"),
+        ("Gold has obliterated the key barrier of $5,100 an ounce.", "break"),
         ("Bitcoin slumped and shattered the $60,000 support.", "below"),
     ],
 )

@@ -18,7 +18,7 @@ Examples
 ...     "Futures linked to the Fed funds rate rose.",
 ... )]
 [False, False]
->>> s = "The majority of stocks within the S&P 500 lost ground."
+>>> s = "Most shares inside the S&P 500 slipped."
 >>> linked_object(s, s.find("S&P"))
 True
 """
@@ -40,7 +40,7 @@ _LINKED = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:US\s+|U\.S\.\s+)?$",
     re.IGNORECASE,
 )
-# The members of an index: "the majority of stocks within the S&P 500 lost ground".
+# The members of an index: "most shares inside the S&P 500 slipped".
 _MEMBERS = re.compile(
     r"\b(?:stocks|shares|members|companies|constituents|components|firms|names|issues)"
     r"(?: listed)? (?:in|within|of|inside|across)\s+(?:the\s+)?$",

@@ -42,7 +42,7 @@ _LINK_LINE = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH_WORDS = 40  # a line this long is body text even as one sentence
-# A disclaimer set at the top of a live page ("Disclaimer: this blog is not investment
+# A disclaimer set at the top of a live page ("Disclaimer: no part of this is financial
 # advice") is followed by the market data: three lines of figures after it keep the page.
 _DISCLAIMER = re.compile(r"^\s*disclaimer\b", re.IGNORECASE)
 _FIGURE_LINE = re.compile(r"\d\s?%|\$\s?\d|\d\s?(?:per ?cent|points)\b", re.IGNORECASE)
