@@ -67,3 +67,25 @@ def test_a_move_in_points_is_graded_on_the_index_level(last: float, status: str)
     moves = [c for c in checked if c.claim.asset == "vix" and c.claim.kind in ("move", "percent")]
     assert [c.status for c in moves] == [status], [c.evidence for c in moves]
     assert "1.40 points" in moves[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "op", "points"),
+    [
+        ("The S&P 500 rose by 67 to 6,092.", "spx", "up", 67.0),
+        ("The S&P skyrocketed by 67 to 6092.", "spx", "up", 67.0),
+        ("The Nasdaq plunged by 400 to 19,000.", "nasdaq", "down", 400.0),
+    ],
+)
+def test_a_bare_amount_before_the_level_it_took_an_index_to_is_points(
+    text: str, asset: str, op: str, points: float
+) -> None:
+    claims = extract_claims(text).claims
+    moves = [(c.asset, c.op, c.pct) for c in claims if "points" in c.qualifiers]
+    assert moves == [(asset, op, points)]
+
+
+@pytest.mark.parametrize("text", ["Gold rose by 67 to 4,092.", "The S&P 500 rose by 1.2% to 6,092."])
+def test_a_price_or_a_percentage_is_no_points_move(text: str) -> None:
+    claims = extract_claims(text).claims
+    assert not [c for c in claims if "points" in c.qualifiers]

@@ -103,7 +103,10 @@ POINT_INDICES = NO_DOLLAR - {"eurusd"}
 _POINTS_RE = re.compile(
     rf"(?:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?: (?:by|a further|another))?(?: {_HEDGE})?"
     r" (?P<amount>(?P<num>\d[\d,]*(?:\.\d+)?)[\s-]?(?:index[\s-])?(?:points?|pts?)\b\.?)"
-    r"|(?P<signed>(?P<sign>[+\u2212-])(?P<snum>\d[\d,]*(?:\.\d+)?)\s?(?:points?|pts?)\b\.?))",
+    r"|(?P<signed>(?P<sign>[+\u2212-])(?P<snum>\d[\d,]*(?:\.\d+)?)\s?(?:points?|pts?)\b\.?)"
+    # a bare amount between "by" and the level it took the index to: "rose by 67 to 6,092"
+    rf"|\b(?:(?P<bup>{_UP}|(?:sky)?rocket\w*|leap\w*|vault\w*|zoom\w*)|{_DOWN})\b"
+    r" by (?P<bare>\d[\d,]*(?:\.\d+)?)(?= to \d))",
     re.IGNORECASE,
 )
 
@@ -117,6 +120,9 @@ def point_moves(s: str, mentions: list[AssetMention], carried: str | None) -> li
     >>> s = "The VIX climbed about 2.5 points on Friday."
     >>> point_moves(s, find_assets(s), None)
     [('vix', 'up', 2.5, 'day', '2.5 points', ('usd', 'points'))]
+    >>> s = "The S&P 500 rose by 67 to 6,092."
+    >>> point_moves(s, find_assets(s), None)
+    [('spx', 'up', 67.0, None, '67', ('usd', 'points'))]
     """
     out: list[Move] = []
     for m in _POINTS_RE.finditer(s):
@@ -129,6 +135,8 @@ def point_moves(s: str, mentions: list[AssetMention], carried: str | None) -> li
         assert asset is not None
         num, key = (m.group("snum"), "signed") if m.group("signed") else (m.group("num"), "amount")
         up = m.group("sign") == "+" if m.group("signed") else bool(m.group("up"))
+        if m.group("bare"):
+            num, key, up = m.group("bare"), "bare", bool(m.group("bup"))
         quals = (*qualifiers(s, m.start(key)), "usd", "points")
         words = m.group(key).rstrip(".")
         amount = float(num.replace(",", ""))
