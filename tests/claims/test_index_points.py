@@ -85,7 +85,9 @@ def test_a_bare_amount_before_the_level_it_took_an_index_to_is_points(
     assert moves == [(asset, op, points)]
 
 
-@pytest.mark.parametrize("text", ["Gold rose by 67 to 4,092.", "The S&P 500 rose by 1.2% to 6,092."])
+@pytest.mark.parametrize(
+    "text", ["Gold rose by 67 to 4,092.", "The S&P 500 rose by 1.2% to 6,092."]
+)
 def test_a_price_or_a_percentage_is_no_points_move(text: str) -> None:
     claims = extract_claims(text).claims
     assert not [c for c in claims if "points" in c.qualifiers]
