@@ -91,3 +91,9 @@ def test_a_bare_amount_before_the_level_it_took_an_index_to_is_points(
 def test_a_price_or_a_percentage_is_no_points_move(text: str) -> None:
     claims = extract_claims(text).claims
     assert not [c for c in claims if "points" in c.qualifiers]
+
+
+def test_a_tenors_row_label_names_the_yield() -> None:
+    text = "Treasuries\n- 10-yr: +2 bps to 4.49% (-5 bps this week)"
+    said = {(c.asset, c.kind, c.level or c.pct) for c in extract_claims(text).claims}
+    assert ("yield_10y", "level", 4.49) in said
