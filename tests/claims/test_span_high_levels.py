@@ -46,3 +46,18 @@ def test_a_span_record_of_a_past_time_is_also_that_times_extreme(
 )
 def test_no_extreme_level_without_a_past_time_and_an_extreme(text: str) -> None:
     assert not [c for c in extract_claims(text).claims if (c.window or "").startswith("ext:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "level"),
+    [
+        ("On Tuesday the DXY reached a two-week high of 99.10.", "dxy", 99.1),
+        ("Gold hit a nine-month high of $3,120 on Monday.", "gold", 3120.0),
+    ],
+)
+def test_a_span_extreme_the_price_reached_is_also_the_days_level(
+    text: str, asset: str, level: float
+) -> None:
+    found = _kinds(text)
+    assert any(k == "record" and a == asset for k, a, _, _ in found)
+    assert ("level", asset, level, None) in found

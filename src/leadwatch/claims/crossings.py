@@ -3,14 +3,17 @@
 A crossing verb that names no side ("breached $5,000", "crashed through $60,000") takes
 the side of the move before it (:func:`neutral_crossing` says which verbs; the reader of
 levels looks at the move). A span's extreme with its value is a record of the span ("the
-52-week low of 96.40", "touched a decade high of $35"); where a move ended at it ("slid to
-a three-year low of 99.26") it is the day's level too (:func:`span_extreme_only`).
+52-week low of 96.40"); where a move ended at it or the price reached it ("slid to a
+three-year low of 99.26", "hit a 45-year high of $54.47") it is the day's level too
+(:func:`span_extreme_only`).
 
 Examples
 --------
 >>> span_extreme_only("Bitcoin is 20% above its 52-week low of", 39)
 True
 >>> span_extreme_only("The index slid to a three-year low of", 37)
+False
+>>> span_extreme_only("Silver hit a 45-year high of", 28)  # reached that day: its level too
 False
 >>> neutral_crossing("breached"), neutral_crossing("cleared")
 (True, False)
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import RARE_EXTREME_RE, count_re
+from leadwatch.claims.vocabulary import MONTH_RE, RARE_EXTREME_RE, count_re
 
 __all__ = ["neutral_crossing", "span_extreme_only"]
 
@@ -28,8 +31,14 @@ __all__ = ["neutral_crossing", "span_extreme_only"]
 _EXTREME_OF = rf"(?:high|low|{RARE_EXTREME_RE}) of$"
 _SPAN = rf"(?:{count_re(12)}[- ](?:week|month|year|day)|decade)"
 _SPAN_EXTREME = re.compile(rf"{_SPAN}[- ]{_EXTREME_OF}", re.IGNORECASE)
-_TO = r"\bto\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ]"
+_REACHED = r"to|hit|hitting|reach(?:ed|ing)?|scal(?:ed|ing)|struck|notch(?:ed|ing)"
+_TO = rf"\b(?:{_REACHED})\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?\S+[- ]"
 _ENDED_AT = re.compile(_TO + _EXTREME_OF, re.IGNORECASE)
+# A past month or year named after the figure: "hit a six-month low of $74,800 in April"
+_PAST_TIME = re.compile(
+    r"^(?:[^,;.]|[,.](?=\d))*?\b(?:in|during|earlier|this|last)\s+(?:this\s+)?"
+    rf"(?:{MONTH_RE}|year|month|week|(?:19|20)\d\d)\b"
+)
 _NEUTRAL = re.compile(r"breach|pierc|through|shatter|obliterat", re.IGNORECASE)
 
 
@@ -38,7 +47,10 @@ def span_extreme_only(s: str, end: int) -> bool:
     52-week low of 96.40"), not also where the move ended that day ("fell to a 52-week low
     of 96.40")."""
     lead = s[:end]
-    return bool(_SPAN_EXTREME.search(lead)) and not _ENDED_AT.search(lead)
+    ended = _ENDED_AT.search(lead)
+    if ended and not ended.group(0).lower().startswith("to") and _PAST_TIME.match(s[end:]):
+        ended = None  # "hit a six-month low of $74,800 in April": that month's extreme
+    return bool(_SPAN_EXTREME.search(lead)) and not ended
 
 
 def neutral_crossing(op_words: str) -> bool:
