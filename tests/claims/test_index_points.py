@@ -94,6 +94,6 @@ def test_a_price_or_a_percentage_is_no_points_move(text: str) -> None:
 
 
 def test_a_tenors_row_label_names_the_yield() -> None:
-    text = "Treasuries\n- 10-yr: +2 bps to 4.49% (-5 bps this week)"
+    text = "Rates\n- 10-yr: +3 bps to 4.52% (-4 bps on the week)"
     said = {(c.asset, c.kind, c.level or c.pct) for c in extract_claims(text).claims}
-    assert ("yield_10y", "level", 4.49) in said
+    assert ("yield_10y", "level", 4.52) in said

@@ -54,7 +54,7 @@ _TILDE = re.compile(r"(?<=[\s|(])~\s?(?=\d)")
 #: "$US4,122" (the Australian order) is US$4,122; "(minus 6 percent)" is -6 percent.
 _DOLLAR_US = re.compile(r"\$US(?=\s?\d)")
 _SIGN_WORD = re.compile(r"(?<=\()(?:(minus)|plus) (?=\d[\d.]*\s?(?:%|percent|per cent))", re.I)
-# (not a tenor's row label: "10-yr: 4.49%" is the 10-year yield's row, kept for its name)
+# (not a tenor's row label: "10-yr: 4.52%" is the 10-year yield's row, kept for its name)
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b(?!\s*:)", re.IGNORECASE)
 
 
@@ -66,8 +66,8 @@ def plain_figures(sentence: str) -> str:
     'a decline of 7.79% for the year, after 10.59% in two years'
     >>> plain_figures("Dow: -.30% | VIX: +.5% | U.S. yields 4.1%.")
     'Dow: -0.30% | VIX: +0.5% | U.S. yields 4.1%.'
-    >>> plain_figures("a 13-yr high; 10-yr: 4.49%")  # a tenor's row label keeps its name
-    'a 13-year high; 10-yr: 4.49%'
+    >>> plain_figures("a 13-yr high; 10-yr: 4.52%")  # a tenor's row label keeps its name
+    'a 13-year high; 10-yr: 4.52%'
     >>> plain_figures("Spot gold: -5.4% to $US4,122/ounce; ether (minus 6 percent)")
     'Spot gold: -5.4% to US$4,122/ounce; ether (-6 percent)'
     """
