@@ -8,9 +8,8 @@ unknown subjects
     the figure is that name's, not the asset named in an earlier clause
     (:func:`unknown_subject`).
 qualifiers
-    "more than 4%" is a floor, "less than 1%" a ceiling, "as much as 6%" and "at one
-    point" an extreme reached within the session; "2 bps" and "0.13 percentage points"
-    are moves of a rate in points (:func:`qualifiers`).
+    "more than 4%" is a floor, "less than 1%" a ceiling, "as much as 6%" an extreme of
+    the session; "2 bps", "0.13 percentage points": a rate's move (:func:`qualifiers`).
 
 Examples
 --------
@@ -319,9 +318,10 @@ def hypothetical(s: str, start: int, end: int) -> bool:
 
 
 # "the best since May 2013, when it was at $23.10": the level of that past date, not today's.
-_PAST_LEVEL = re.compile(
-    r"\bwhen (?:it|they|prices?|the (?:metal|coin|index|price)) (?:last )?"
-    r"(?:was|were|traded|stood|hit|reached|touched|peaked|closed)\s*$",
+_PAST_LEVEL = re.compile(  # "when it was at", "Back then, prices were around" (not "... today")
+    r"\bwhen (?:it|they|prices?|the (?:metal|coin|index|price)) (?:last )?(?:was|were|traded|stood"
+    r"|hit|reached|touched|peaked|closed)\s*$|^\W*(?:back then|in those days|at the time)\b(?! of)"
+    r"(?:(?!\b(?:compared|versus|vs|against|now|today)\b)[^;.])*$",
     re.IGNORECASE,
 )
 

@@ -131,7 +131,7 @@ _DOLLAR_MOVE = ending(
     *("shed(?:ding)?", "up", "down", "by"),
 )
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
-_NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option)", re.IGNORECASE)
+_NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option|premium|discount)", re.IGNORECASE)
 _PCT_RE = re.compile(
     rf"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?|{SPELLED})[\s-]?"  # "a 10-basis-point rise"
     r"(?:%|per ?cent\b|(?P<bp>bps?|basis[- ]points?|(?P<pp>percentage[- ]points?))\b)",
