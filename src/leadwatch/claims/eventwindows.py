@@ -22,8 +22,6 @@ Examples
 datetime.date(2024, 4, 19)
 >>> named_since("the 2016 election", pd.Timestamp("2025-03-02"))[0].date()
 datetime.date(2016, 11, 8)
->>> named_since("Trump\u2019s inauguration", pd.Timestamp("2026-01-26"))[0].date()
-datetime.date(2025, 1, 19)
 """
 
 from __future__ import annotations
@@ -303,7 +301,12 @@ def named_since(
     words: str, day: pd.Timestamp, rates: pd.Series | None = None
 ) -> tuple[pd.Timestamp, str] | None:
     """The base close of "since WORDS" for a market event or a holiday, and its label;
-    ``None`` when ``words`` name neither (or an event not before ``day``)."""
+    ``None`` when ``words`` name neither (or an event not before ``day``).
+
+    >>> [named_since(w, pd.Timestamp("2026-01-26"))[0].date().isoformat()
+    ...  for w in ("Trump's inauguration", "the start of Biden's term")]
+    ['2025-01-19', '2021-01-19']
+    """
     kind = _kind(words) if _EVENT_RE.fullmatch(f"since {words}") else ""
     if not kind:
         return holiday_since(words, day)

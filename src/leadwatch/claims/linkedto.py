@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.vocabulary import any_of, words_re
+
 __all__ = ["linked_object"]
 
 # "sensitive to the", "closely tied to", "more linked to", "pegged to the US": the words
@@ -41,12 +43,10 @@ _LINKED = re.compile(
     re.IGNORECASE,
 )
 # The members of an index: "most shares inside the S&P 500 slipped".
-_MEMBERS = re.compile(
-    r"\b(?:stocks|shares|members|companies|constituents|components|firms|names|issues)"
-    r"(?: listed)? (?:in|within|of|inside|across)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_INDEX = re.compile(r"S&P|Nasdaq|Dow|Russell|FTSE|Nikkei|DAX|Stoxx|Hang Seng|Sensex", re.I)
+_MEMBER_NOUNS = ("stocks", "shares", "members", "companies", "constituents", "components")
+_PLACED = words_re(("in", "within", "of", "inside", "across"))
+_MEMBERS = re.compile(rf"\b{words_re(_MEMBER_NOUNS)}(?: listed)? {_PLACED}\s+(?:the\s+)?$", re.I)
+_INDEX = any_of("S&P", "Nasdaq", "Dow", "Russell", "FTSE", "Nikkei", "DAX", "Stoxx", "Sensex")
 
 
 def linked_object(s: str, start: int) -> bool:
