@@ -19,10 +19,10 @@ Examples
 >>> fut = pd.Series([30.0, 30.3, 29.5], index=days)  # the session ends 2.6% lower
 >>> c = Claim(0, kind="percent", asset="silver", op="down", pct=2.5, words="2.5%")
 >>> m = Market({"silver": fix, "silver_fut": fut})
->>> on_futures_session(c, "Spot silver fell 2.5%.", days[-1], m)[0]
+>>> on_futures_session(c, days[-1], m)[0]
 'confirmed'
 >>> big = Claim(0, kind="percent", asset="silver", op="down", pct=9.0, words="9%")
->>> on_futures_session(big, "Silver fell 9%.", days[-1], m) is None  # the fix's grade
+>>> on_futures_session(big, days[-1], m) is None  # the fix's grade
 True
 """
 
@@ -46,10 +46,10 @@ _NOTE = " (the noon London fix is taken at another hour than the quote: read on 
 
 
 def on_futures_session(
-    c: Claim, sentence: str, day: pd.Timestamp, market: Market
+    c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]] | None:
-    """The futures' grade of a one-session move ``c`` of a metal (told in ``sentence``)
-    where they confirm it, else ``None`` (the grade on the fix stands)."""
+    """The futures' grade of a one-session move ``c`` of a metal where they confirm it,
+    else ``None`` (the grade on the fix stands)."""
     if c.asset not in FUTURES or not market.has(FUTURES[c.asset]):
         return None
     if c.kind != "percent" or c.pct is None or c.window not in (None, "day"):
@@ -64,7 +64,7 @@ def on_futures_session(
     ends = [i for i in (len(closes) - 1, len(closes) - 2) if i >= 1]
     ends = [i for i in ends if closes.index[i] == on or (undated and on - closes.index[i] < _WEEK)]
     stated = c.pct / 100 * (1 if c.op == "up" else -1)
-    for i in ends[: 2 if undated else 1]:
+    for i in ends:
         v0, v1 = float(closes.iloc[i - 1]), float(closes.iloc[i])
         if fits_stated(ch := v1 / v0 - 1.0, stated, c.qualifiers):
             text = (

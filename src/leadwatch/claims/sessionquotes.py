@@ -167,7 +167,7 @@ def grade_stated(
         if on_futures[0] == "confirmed":
             note = " (a US-session move: the noon London fix cannot see it)"
             return on_futures[0], on_futures[1] + note, on_futures[2]
-    if (timed := on_futures_session(c, sentence, day, market)) is not None:
+    if (timed := on_futures_session(c, day, market)) is not None:
         return timed  # a quote taken at another hour than the noon fix
     price = quoted_price(sentence, c.words)
     quoted = None if price is None else _to_quote(c, price, day, market)
