@@ -21,7 +21,10 @@ import re
 import numpy as np
 import pandas as pd
 
-__all__ = ["AGO_VOTE", "ago_before", "ago_votes"]
+from leadwatch.claims.datehints import near_day
+from leadwatch.claims.monthdays import month_days
+
+__all__ = ["AGO_VOTE", "ago_before", "ago_votes", "ago_window", "yearless_ago_votes"]
 
 #: The weight of a gap stated back to a printed date (as much as the latest date printed).
 AGO_VOTE = 1.0
@@ -49,6 +52,9 @@ _AGO = re.compile(
     + r")\s+(?P<unit>day|week|month|year)s?\s+ago,?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+#: Days a stated gap reaches at least either side: months differ in length, a week
+#: ago is meant to the day give or take a weekend, a day ago to the day.
+_MIN_SLACK = {"day": 0.0, "week": 2.0, "month": 3.0, "year": 3.0}
 #: "Just under four months": up to this many days past the full gap (months differ).
 _EDGE = 2.0
 _BEFORE = ("just under", "nearly", "almost", "less than")
@@ -75,6 +81,29 @@ def _offset(count: int, unit: str) -> pd.DateOffset:
     return pd.DateOffset(days=count * (7 if unit == "week" else 1))
 
 
+def _slack(count: int, unit: str, qual: str) -> tuple[float, float]:
+    """Days before and after the full gap that a stated gap still reaches."""
+    slack = max(_MIN_SLACK[unit], 0.1 * count * _UNIT_DAYS[unit])
+    return (-slack if qual not in _AFTER else -_EDGE), (slack if qual not in _BEFORE else _EDGE)
+
+
+def ago_window(text: str, pos: int) -> tuple[pd.Timedelta, pd.Timedelta] | None:
+    """The days after a date written without its year ("a week ago on September 15") that
+    the gap stated before it reaches, as ``(first, last)``; ``None`` when no gap is stated.
+
+    >>> first, last = ago_window("opened at $3,640 one week ago on September 15", 33)
+    >>> first.days, last.days
+    (5, 9)
+    """
+    gap = ago_before(text, pos)
+    if gap is None:
+        return None
+    count, unit, qual = gap
+    low, high = _slack(count, unit, qual)
+    full = count * _UNIT_DAYS[unit]
+    return pd.Timedelta(days=round(full + low)), pd.Timedelta(days=round(full + high))
+
+
 def ago_votes(
     text: str, dates: list[tuple[str, int]], calendar: pd.DatetimeIndex
 ) -> tuple[np.ndarray, list[str]]:
@@ -95,10 +124,28 @@ def ago_votes(
             continue
         count, unit, qual = gap
         center = pd.Timestamp(iso) + _offset(count, unit)  # calendar months
-        slack = max(3.0, 0.1 * count * _UNIT_DAYS[unit])
-        low = -slack if qual not in _AFTER else -_EDGE
-        high = slack if qual not in _BEFORE else _EDGE
+        low, high = _slack(count, unit, qual)
         age = np.asarray((calendar - center).days, dtype=float)
         votes += AGO_VOTE * ((age >= low) & (age <= high))
         why.append(f"{iso} is {count} {unit}(s) ago: written about then ({AGO_VOTE})")
+    return votes, why
+
+
+def yearless_ago_votes(text: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` for the days a stated gap after a date written without its
+    year reaches ("$3,640 one week ago on September 15": about the 22nd), in any year.
+
+    >>> days = pd.date_range("2025-09-01", periods=40)
+    >>> votes, _ = yearless_ago_votes("It opened at $3,640 one week ago on September 15.", days)
+    >>> str(days[votes > 0][0].date()), str(days[votes > 0][-1].date())
+    ('2025-09-20', '2025-09-24')
+    """
+    votes, why = np.zeros(len(calendar)), []
+    for month, dom, words, _ in month_days(text):
+        for m in re.finditer(re.escape(words), text):
+            window = ago_window(text, m.start())
+            if window is not None:
+                votes += AGO_VOTE * near_day(calendar, month, dom, *window)
+                why.append(f"{words!r} is {window[0].days}-{window[1].days} days ago ({AGO_VOTE})")
+                break
     return votes, why

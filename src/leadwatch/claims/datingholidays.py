@@ -8,6 +8,10 @@ from its Easter rule). After it ("post-", "after", "following", "since"): the
 Thanksgiving", in a sentence that does not look ahead): the day itself and those after;
 ahead of it ("ahead of", "before", "pre-", "into"): the :data:`BEFORE_DAYS` days before;
 named alone: the week either side. Each holiday is one vote of :data:`HOLIDAY_VOTE`.
+The festivals of the big bullion and crypto markets abroad (the Lunar New Year, Diwali,
+Boxing Day) come from the ``holidays`` package's country calendars; a festival of several
+days counts from its first day, "after" from its last ("closed for the Lunar New Year
+holidays" is told of its days).
 
 Examples
 --------
@@ -20,7 +24,9 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import holidays
 import numpy as np
 import pandas as pd
 from pandas.tseries.holiday import GoodFriday, Holiday, USFederalHolidayCalendar
@@ -33,8 +39,15 @@ HOLIDAY_VOTE = 0.5
 AFTER_DAYS = 10
 BEFORE_DAYS = 14
 _AROUND_DAYS = 7
+#: The words of a festival abroad, its country's code and its name in ``holidays``.
+_ABROAD = {
+    r"(?:lunar|chinese) new year|spring festival": ("CN", "Chinese New Year"),
+    r"diwali|deepavali": ("IN", "Diwali"),
+    r"boxing day": ("GB", "Boxing Day"),
+}
 #: The words of each holiday and the name of its rule.
 _NAMES = {
+    **{words: name for words, (_, name) in _ABROAD.items()},
     r"juneteenth": "Juneteenth National Independence Day",
     r"thanksgiving": "Thanksgiving Day",
     r"christmas": "Christmas Day",
@@ -51,7 +64,9 @@ _AFTER = re.compile(r"(?i)(?:\bpost-?|\b(?:after|following|since|out of) (?:the 
 _BEFORE = re.compile(r"(?i)(?:\bpre-?|\b(?:ahead of|before|into|going into) (?:the )?)$")
 #: "a wild ride over the Christmas holiday", "thin trade during Thanksgiving week": told of
 #: the holiday's days, written on them or after (unless the sentence looks ahead).
-_DURING = re.compile(r"(?i)\b(?:over|during|throughout|through) (?:the )?$")
+_DURING = re.compile(
+    r"(?i)\b(?:over|during|throughout|through|(?:closed|shut)(?: \w+){0,3} for) (?:the )?$"
+)
 _AHEAD = re.compile(rf"(?i){LOOKS_AHEAD_RE}|\b(?:expect\w*|likely)\b")
 
 
@@ -66,9 +81,28 @@ def _rules() -> dict[str, Holiday]:
     return rules
 
 
-def _days(name: str, calendar: pd.DatetimeIndex) -> pd.DatetimeIndex:
+def _days(name: str, calendar: pd.DatetimeIndex) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The first and last day of each of the holiday's runs near ``calendar``."""
     span = (calendar.min() - pd.Timedelta(days=31), calendar.max() + pd.Timedelta(days=31))
-    return pd.DatetimeIndex(_rules()[name].dates(*span))
+    abroad = {n: code for code, n in _ABROAD.values()}
+    if name not in abroad:
+        return [(d, d) for d in pd.DatetimeIndex(_rules()[name].dates(*span))]
+    return [r for r in _festival(abroad[name], name, span[0].year, span[1].year)]
+
+
+@lru_cache(maxsize=32)
+def _festival(
+    code: str, name: str, first: int, last: int
+) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """Runs of the festival's days (a day apart at most) in the years ``first``..``last``."""
+    days = sorted(holidays.country_holidays(code, years=range(first, last + 1)).get_named(name))
+    runs: list[tuple[pd.Timestamp, pd.Timestamp]] = []
+    for day in map(pd.Timestamp, days):
+        if runs and (day - runs[-1][1]).days <= 2:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
 
 
 def holiday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
@@ -78,7 +112,7 @@ def holiday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, li
     seen: set[tuple[str, str]] = set()
     for m in _HOLIDAY.finditer(body):
         name = list(_NAMES.values())[int(next(k for k, v in m.groupdict().items() if v)[1:])]
-        before = body[max(0, m.start() - 20) : m.start()]
+        before = body[max(0, m.start() - 40) : m.start()]
         if _AFTER.search(before):
             lo, hi, how = 1, AFTER_DAYS, "written after it"
         elif _BEFORE.search(before):
@@ -91,9 +125,9 @@ def holiday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, li
             continue
         seen.add((name, how))
         mask = np.zeros(len(calendar), dtype=bool)
-        for day in _days(name, calendar):
-            mask |= (calendar >= day + pd.Timedelta(days=lo)) & (
-                calendar <= day + pd.Timedelta(days=hi)
+        for start, end in _days(name, calendar):  # "after" counts from the last day
+            mask |= (calendar >= (end if lo > 0 else start) + pd.Timedelta(days=lo)) & (
+                calendar <= (start if hi < 0 else end) + pd.Timedelta(days=hi)
             )
         votes += HOLIDAY_VOTE * mask
         why.append(f"{m.group(0)!r} named: {how} ({HOLIDAY_VOTE})")

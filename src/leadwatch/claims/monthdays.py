@@ -14,7 +14,10 @@ from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, month_
 
 __all__ = ["month_days"]
 
-_PAST_REF_RE = re.compile(r"\b(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?$", re.I)
+#: "since March 3", "its June 1 level", "a week ago on May 2": a day behind the article.
+_PAST_REF_RE = re.compile(
+    r"\b(?:(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?|ago,?\s+(?:on\s+)?)$", re.I
+)
 _MONTH_DAY_RE = re.compile(
     rf"\b(?P<m>{MONTH_RE}|{MONTH_ABBR_RE}(?= ))\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)"
     rf"(?!,? {YEAR_RE})(?!(?:\s?[-\u2013\u2014]\s?|\s(?:through|thru|to)\s)[0-3]?\d\b(?![.,]?\d|%))"

@@ -11,8 +11,8 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
 - a date in a photo caption ("in Cairo, Egypt, on March 9, 2026. REUTERS/Name"): 1.0 over
   the 3 days from it (a news photo is of the days just before publication), never the
   dateline;
-- a full date in the running text: the article is on or after it (0.5 over the year
-  after it); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
+- a full date in the running text: the article is on or after it (0.5 over the 13 months
+  after it: "a year ago" is loose); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
   "by" closes a past move ("fell 5% by November 20": looked back to);
 - with no dateline, the latest full date the text prints is also the likeliest day of
   writing (1.0 on it, 0.5 on the next day, when a report of it may be written: "as of
@@ -76,7 +76,7 @@ import pandas as pd
 from leadwatch.claims.agendas import agenda_dates
 from leadwatch.claims.datehints import named_weekdays, near_day, weekday_days
 from leadwatch.claims.datelineweekday import dateline_weekday_votes
-from leadwatch.claims.datingago import ago_before, ago_votes
+from leadwatch.claims.datingago import ago_before, ago_votes, yearless_ago_votes
 from leadwatch.claims.datingahead import still_ahead
 from leadwatch.claims.datingcontracts import contract_votes
 from leadwatch.claims.datingholidays import holiday_votes
@@ -122,7 +122,7 @@ from leadwatch.claims.yearhints import THIS_YEAR, year_votes
 
 __all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
 
-_DAY, _YEAR = pd.Timedelta(days=1), pd.Timedelta(days=365)
+_DAY, _YEAR, _PAST_SPAN = pd.Timedelta(days=1), pd.Timedelta(days=365), pd.Timedelta(days=396)
 #: Weights of the votes (module docstring).
 _DATELINE = 2.5
 _PAST_DATE = 0.5
@@ -271,7 +271,7 @@ def text_evidence(
                 f"a photo caption is dated {d.words!r}: published within 3 days ({_CAPTION})"
             )
         elif d.role == "past":
-            votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + pd.Timedelta(days=365)))
+            votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + _PAST_SPAN))
             why.append(f"the text looks back to {d.words!r}: dated on or after it")
     latest = latest_printed(extraction)
     if latest is not None:
@@ -281,7 +281,8 @@ def text_evidence(
         why.append(f"{latest.words!r} is the latest date printed: likely the day ({w})")
     gone = [(d.iso, d.start) for d in _body_dates(extraction) if d.role == "past"]
     ago, ago_why = ago_votes(extraction.text, gone, calendar)  # "a month ago, on May 2, 2025"
-    votes, why = votes + ago, why + ago_why
+    yearless, yearless_why = yearless_ago_votes(extraction.text, calendar)  # "a week ago on May 2"
+    votes, why = votes + ago + yearless, why + ago_why + yearless_why
     opening = [s.text for s in extraction.sentences if not s.boilerplate]
     body, lead_end = " ".join(opening), opening_end(opening)
     agenda, later_items = agenda_dates(extraction.text)  # "- May 12: upgrade": coming
