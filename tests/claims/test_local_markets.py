@@ -20,6 +20,9 @@ from leadwatch.claims import extract_claims
         ("Over in Korea, Bithumb lists ether at a premium at $2,650.", "eth_krw"),
         ("Domestic silver prices slid sharply, tracking the world market.", "silver_local"),
         ("Gold rose 1.5% in the local market on Tuesday.", "gold_local"),
+        ("Gold prices in Pakistan climbed 3% over the week.", "gold_local"),
+        ("Vietnam's gold prices slipped 2% on Friday.", "gold_local"),
+        ("Nigerian silver prices jumped 4% in a month.", "silver_local"),
     ],
 )
 def test_local_market_prices(text: str, asset: str) -> None:
@@ -38,3 +41,12 @@ def test_local_market_prices(text: str, asset: str) -> None:
 def test_world_prices_stay(text: str, asset: str) -> None:
     assets = {c.asset for c in extract_claims(text).claims}
     assert assets == {asset}
+
+
+def test_the_world_price_beside_a_home_market_stays_the_worlds() -> None:
+    text = (
+        "Gold prices in Jordan rose about 5% this week, led by a 3% gain in the global ounce, "
+        "traders said."
+    )
+    moves = {c.pct: c.asset for c in extract_claims(text).claims if c.kind == "percent"}
+    assert moves == {5.0: "gold_local", 3.0: "gold"}

@@ -90,6 +90,13 @@ _OVER_A_WINDOW = re.compile(
     r"(?:weeks?|months?|years?|sessions|quarters?)\b",
     re.IGNORECASE,
 )
+#: "climbed to a record $4,380 before ending the week at $4,254": a high within the period
+#: whose close the sentence goes on to give, not the price at its end.
+_BEFORE_PERIOD_CLOSE = re.compile(
+    rf"\s*{PER_UNIT_RE}?\s*,?\s*before (?:ending|closing|finishing|settling|wrapping up) "
+    r"the (?:week|month|quarter|year)\b",
+    re.IGNORECASE,
+)
 _ON_A_DATE = re.compile(
     rf"\s*{PER_UNIT_RE}?\s*,?\s*(?:on|in|back in) (?:the )?"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?(?: of)? (?:{MONTH_RE})|(?:{MONTH_RE})\.?(?: [0-3]?\d)?\b"
@@ -151,6 +158,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         or _FORECAST_AFTER.match(after)
         or (not record and _ON_A_DATE.match(after))  # a record's month is read as its when
         or (not record and _OVER_A_WINDOW.match(after))
+        or _BEFORE_PERIOD_CLOSE.match(after)
         or (not record and aimed_at(before + head, after))  # "eyes $110,000"
     )
 

@@ -69,7 +69,6 @@ from leadwatch.claims.eventday import event_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
 from leadwatch.claims.lastweekday import weekday_on
-from leadwatch.claims.lastweeklevels import last_week_level_days, said_last_week
 from leadwatch.claims.market import (
     TOLERANCE,
     Market,
@@ -81,6 +80,7 @@ from leadwatch.claims.market import (
 )
 from leadwatch.claims.namedpick import named_day_first
 from leadwatch.claims.pastlevel import past_level_days
+from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.sessions import session_move_days, with_windows
 from leadwatch.claims.sessionweekday import (
@@ -131,8 +131,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return month_claim_days(claim, market, calendar)
     if starts_period(claim):  # "started February at $3,200": that month's first days
         return start_level_days(claim, market, calendar)
-    if said_last_week(claim):  # "near $3,300 last week": a day of the 13 before
-        return last_week_level_days(claim, market, calendar)
+    if past_period_level(claim):  # "ended the week at $4,254", "near $3,300 last week"
+        return past_period_level_days(claim, market, calendar)
     if by_periods(claim):  # "up 1.7% last week", "rose for five months in a row"
         return period_claim_days(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
@@ -268,7 +268,7 @@ def infer_date(
     prior = pd.Series(recency_prior(calendar, market.span()[1]), index=calendar)
     score += extra + prior
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
-    today = [c for c in usable if not (said_last_week(c) or starts_period(c))]  # the day's
+    today = [c for c in usable if not (past_period_level(c) or starts_period(c))]  # the day's
     fit = quote_fit(today, market, calendar, ("level",))
     # all stated moves fit, also those beside their level ("rose 2% to $50"; not scored)
     stated = [c for c in extraction.claims if c.kind == "percent" and market.has(c.asset)]

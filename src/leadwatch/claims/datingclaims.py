@@ -22,8 +22,8 @@ from leadwatch.claims.closeness import WINDOWS
 from leadwatch.claims.datehints import reference_only
 from leadwatch.claims.datinglastperiods import LAST_PERIODS
 from leadwatch.claims.datingstreaks import dating_streak
-from leadwatch.claims.lastweeklevels import said_last_week
 from leadwatch.claims.model import Claim, Extraction
+from leadwatch.claims.periodcloselevels import past_period_level
 from leadwatch.claims.sincemoves import dated_since
 from leadwatch.claims.unseenevents import event_record
 from leadwatch.claims.windows import since_period
@@ -118,7 +118,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and (c.when is not None or c.sentence in level_sentences | session_sentences)
         )
         or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
-        or said_last_week(c)  # "near $3,300 last week": the week before the article's
+        or past_period_level(c)  # "ended the week at $4,254", "near $3,300 last week"
         or (  # "after hitting a new all-time high in early October": a record of that month
             c.kind == "record"
             and c.window == "past"

@@ -67,11 +67,27 @@ _EXCHANGES = {
 }
 _EXCHANGE_RE = {code: re.compile(rf"\b(?:{names})\b") for code, names in _EXCHANGES.items()}
 _EXCHANGE_RE["inr"] = re.compile(rf"\b(?:{_EXCHANGES['inr']}|WazirX|CoinDCX)\b")
-#: A price of the home market, not the world's: "domestic gold prices", "in the local market".
+_PLACES = (
+    "Egypt|India|Pakistan|Vietnam|Turkey|T\u00fcrkiye|Dubai|the UAE|UAE|Saudi Arabia|Kuwait|Qatar"
+    "|Oman|Bahrain|Jordan|Morocco|Malaysia|the Philippines|Nigeria|Kenya|Ghana|Bangladesh"
+    "|Sri Lanka|Nepal|Iran|Iraq|Lebanon|Kerala|Mumbai|Delhi|Chennai|Karachi|Lahore|Cairo|Hanoi"
+)
+_PEOPLE = (
+    "Egyptian|Indian|Pakistani|Vietnamese|Turkish|Emirati|Saudi|Kuwaiti|Qatari|Omani|Jordanian"
+    "|Moroccan|Malaysian|Philippine|Nigerian|Kenyan|Ghanaian|Bangladeshi|Sri Lankan|Nepali"
+    "|Nepalese|Iranian"
+)
+#: A price of the home market, not the world's: "domestic gold prices", "in the local
+#: market", "gold prices in Egypt", "Pakistan's gold rates", "Indian gold prices".
 _HOME_RE = re.compile(
     r"(?i)\b(?:domestic|local|retail) (?:spot |physical )?(?:gold|silver|bitcoin|BTC)\b"
     r"|\bin (?:the )?(?:domestic|local|home) (?:gold |bullion )?markets?\b"
+    rf"|\b(?:gold|silver) (?:prices?|rates?)(?: today)? in (?:{_PLACES})\b"
+    rf"|\b(?:{_PLACES})['\u2019]s (?:gold|silver) (?:prices?|rates?|markets?)\b"
+    rf"|\b(?:{_PEOPLE}) (?:gold|silver) (?:prices?|rates?|markets?)\b"
 )
+#: The world price named beside a home market's: "driven by a 6% rise in the global ounce".
+_WORLD_RE = re.compile(r"(?i)\b(?:global(?:ly)?|international(?:ly)?|world(?:wide)?)\b")
 #: Where one clause ends and another starts: a bar, a semicolon, a colon, "while", "but".
 _CLAUSE_END = re.compile(r"\s\|\s|;|:\s|,?\s+(?:while|whereas|but)\s|\.\s", re.IGNORECASE)
 
@@ -139,4 +155,7 @@ def _home_market(s: str, at: int) -> str | None:
     starts = [m.end() for m in _CLAUSE_END.finditer(s, 0, at)]
     end = _CLAUSE_END.search(s, at)
     clause = s[starts[-1] if starts else 0 : end.start() if end else len(s)]
+    own = re.split(r",\s", s[: at + 1])[-1] + re.split(r",\s", s[at:], maxsplit=1)[0]
+    if _WORLD_RE.search(own) and not _HOME_RE.search(own):  # the world's, beside the home's
+        return None
     return "local" if _HOME_RE.search(clause) else None

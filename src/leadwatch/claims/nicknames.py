@@ -19,8 +19,9 @@ True
 >>> [bool(re.search(SILVER_DESCRIBED, t, re.I)) for t in ("the white precious metal",
 ...     "the poor man's gold", "the white and yellow metals")]
 [True, True, False]
->>> bool(re.search(GOLD_DESCRIBED, "the shiny yellow metal", re.I))
-True
+>>> [bool(re.search(GOLD_DESCRIBED, t, re.I)) for t in ("the shiny yellow metal",
+...     "a rise in the global ounce", "the ounce of silver")]
+[True, True, False]
 """
 
 from __future__ import annotations
@@ -72,5 +73,10 @@ SILVER_DESCRIBED = (
     _coloured(r"(?:white|grey|gray)")
     + r"|\bthe poor (?:man['\u2019]s|people['\u2019]s) gold\b|\bthe devil['\u2019]s metal\b"
 )
-#: Gold named by its colour.
-GOLD_DESCRIBED = _coloured("yellow")
+#: Gold named by its colour, or as the world price of an ounce beside a local one ("a 6%
+#: rise in the global ounce").
+GOLD_DESCRIBED = (
+    _coloured("yellow")
+    + r"|\bthe (?:global|international|world) (?:gold )?ounce\b"
+    + r"|\bthe ounce (?:globally|internationally|worldwide)\b"
+)

@@ -12,8 +12,8 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   the 3 days from it (a news photo is of the days just before publication), never the
   dateline;
 - a full date in the running text: the article is on or after it (0.5 over the 13 months
-  after it: "a year ago" is loose); a date introduced by "by", "until", "next" ... is ahead, no evidence, unless
-  "by" closes a past move ("fell 5% by November 20": looked back to);
+  after it: "a year ago" is loose); a date introduced by "by", "until", "next" ... is
+  ahead, no evidence, unless "by" closes a past move ("fell 5% by November 20");
 - with no dateline, the latest full date the text prints is also the likeliest day of
   writing (1.0 on it, 0.5 on the next day, when a report of it may be written: "as of
   April 4, 2025, gold ...", "at noon on Tuesday, May 6, 2025", a caption "Week in Review -
