@@ -66,8 +66,8 @@ def period_close_days(
     span = pd.date_range(min(trading[0], calendar[0]), max(trading[-1], calendar[-1]))
     ends = pd.Series(span, index=span).resample(_PERIODS[period]).last().index
     i = ends.searchsorted(calendar, side="right") - 1
-    last = ends[np.maximum(i, 0)]
-    following = ends[np.minimum(i + 1, len(ends) - 1)]
-    length = np.asarray((following - last).days, dtype=float)
-    current = np.asarray((calendar - last).days, dtype=float) >= 2 / 3 * length
+    last = pd.DatetimeIndex(ends[np.maximum(i, 0)])
+    following = pd.DatetimeIndex(ends[np.minimum(i + 1, len(ends) - 1)])
+    length = (following - last).days.to_numpy()
+    current = (calendar - last).days.to_numpy() * 3 >= 2 * length
     return pd.DatetimeIndex(np.where(current & (length > 0), calendar, last))
