@@ -185,7 +185,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return pd.Series(pd.Index(friday).isin(daily), index=calendar)
     if when is not None and when[0] == "yesterday":
         return hit.shift(1, fill_value=False) | hit.shift(2, fill_value=False)
-    return hit | hit.shift(1, fill_value=False)  # the article date or the day after the fix
+    late = hit.shift(-1, fill_value=False) & ("evening" in claim.qualifiers)  # next day's bar
+    return hit | hit.shift(1, fill_value=False) | late  # the article date, the day after the fix
 
 
 #: Weight caps: a move seen on a fix may differ from the spot move the text quotes.

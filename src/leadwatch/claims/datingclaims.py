@@ -55,6 +55,11 @@ def record_span(claim: Claim) -> int:
     return 0
 
 
+def _told(c: Claim) -> tuple[object, ...]:
+    """What makes two claims one piece of evidence: a summary's repeat of the body's."""
+    return (c.asset, c.kind, c.op, c.level, c.pct, c.window, c.when)
+
+
 def dating_claims(extraction: Extraction) -> list[Claim]:
     """Claims that date the article: levels, records said of a day or beside a level,
     records over a stated span ("a 13-month high") and one-session moves."""
@@ -84,6 +89,8 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             c.kind == "record" and event_record(extraction.sentences[c.sentence].text, c.words)
         )
     ]
+    last = {_told(c): c for c in kept}  # a summary's repeat of the body: the body's copy
+    kept = [c for c in kept if last[_told(c)] is c]
     return [
         c
         for c in kept

@@ -32,6 +32,7 @@ from typing import Any
 
 import pandas as pd
 
+from leadwatch.claims.eveningstamps import GLOBEX_EVENING
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.vocabulary import WEEKDAYS
@@ -96,14 +97,19 @@ def night_regrade(
     around the clock, ``c`` graded on the next day when ``sentence`` puts it in the night
     or US evening of its weekday (:func:`night_of`), or of the article's day ("by the
     evening", "at 9 p.m. ET" with no day named): confirmed there, it holds, and the
-    evidence says the night is the next day in UTC."""
-    if not trades_overnight(market, c.asset or ""):
+    evidence says the night is the next day in UTC. So for an asset with a futures range
+    (a metal, the dollar index) quoted at a US evening clock time from 6 p.m. ET ("by
+    19:56 ET", or under such a stamp: :mod:`leadwatch.claims.eveningstamps`): the
+    exchange's evening session is in the next day's bar."""
+    evening = "evening" in c.qualifiers or bool(GLOBEX_EVENING.search(sentence))
+    evening_session = c.asset in market.ranges and evening
+    if not (trades_overnight(market, c.asset or "") or evening_session):
         return result
     late = night_of(sentence, c)
     own = event_day(c.when, day)
     if late is not None and event_day(late.when, day) > own:
         second = grade(late, day, market)
-    elif own == day and (late is not None or _EVENING.search(sentence)):  # the article's day
+    elif own == day and (late is not None or _EVENING.search(sentence) or evening_session):
         second = grade(replace(c, when=None), day + pd.Timedelta(days=1), market)
     else:
         return result

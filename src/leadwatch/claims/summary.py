@@ -107,9 +107,10 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     """A headline's claim that the body states again (same asset and kind) is the body's:
     the headline is a summary, the body has the figures and the day; so is a highlight
     line's (:func:`_highlight`), and a section title's that other lines state with the same
-    figure (:func:`_section_title`). Likewise a claim a summary bullet, the opening sentence
-    or a quote line (:func:`is_quote_line`) states again (same figure) is reported once,
-    where the body proper states it."""
+    figure (:func:`_section_title`). Likewise a claim the opening sentence or a quote line
+    (:func:`is_quote_line`) states again (same figure) is reported once, where the body
+    proper states it; a summary bullet's is kept beside the body's ("Key Points" are read
+    as claims of their own; dating counts the two once)."""
     heads = {s.index for s in sentences[1:] if not s.boilerplate and _highlight(s.text)}
     heads |= _title_lines(sentences)
     heads -= (tabled := set(table_claims(sentences)))  # a table's row is no title: its own figures
@@ -129,7 +130,8 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     iffy = {x.index for x in sentences if _CONDITIONAL.search(x.text)}
 
     def weight(c: Claim) -> float:  # a copy in a conditional ("could head to") is no restatement
-        return 0.5 if c.sentence in iffy else rank.get(c.sentence, 3)
+        told = rank.get(c.sentence, 3)
+        return 0.5 if c.sentence in iffy else 3 if told == 1 else told  # a bullet: its own
 
     best: dict[tuple[object, ...], float] = {}
     for c in claims:

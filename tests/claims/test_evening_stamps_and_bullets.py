@@ -1,0 +1,85 @@
+"""A wire story stamped in New York's evening quotes the exchanges' evening session (the
+next day's futures bar): its prices hold on that bar when the closed session's data
+contradict them, also the figures under the stamp that print no time of their own. A
+weekday's extreme ("above Thursday's low") dates that extreme, not the sentence's other
+figures. Summary bullets keep their claims beside the body's; dating counts them once."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.datingclaims import dating_claims
+from leadwatch.claims.market import Market
+from leadwatch.claims.text import find_when_at
+
+_THURSDAY, _FRIDAY = pd.Timestamp("2026-02-05"), pd.Timestamp("2026-02-06")
+
+
+def _metals() -> Market:
+    days = pd.DatetimeIndex([pd.Timestamp("2026-02-04"), _THURSDAY, _FRIDAY])
+    gold = pd.Series([4950.0, 4850.0, 4950.0], index=days)  # the noon fixes
+    silver = pd.Series([85.0, 78.7, 74.9], index=days)
+    gold_bar = pd.DataFrame({"low": [4900.0, 4790.0, 4655.0], "high": [5050.0, 5010.0, 4960.0]})
+    silver_bar = pd.DataFrame({"low": [82.0, 71.1, 68.7], "high": [90.0, 88.4, 77.3]})
+    return Market(
+        {"gold": gold, "silver": silver},
+        {"gold": gold_bar.set_axis(days), "silver": silver_bar.set_axis(days)},
+    )
+
+
+def _levels(stamp: str) -> list[str]:
+    text = (
+        "Metals slide in Asia\n\nKey Points\n\n"
+        f"\u2022 Spot gold fell 3% to $4,700 an ounce by {stamp}.\n"
+        "\u2022 Spot silver dropped 9% to $69.40 an ounce.\n"
+    )
+    checked = check_claims(extract_claims(text), _THURSDAY, _metals())
+    return [c.status for c in checked if c.claim.kind == "level"]
+
+
+@pytest.mark.parametrize("stamp", ["19:56 ET (00:56 GMT)", "8:15 p.m. EST", "2110 ET"])
+def test_prices_under_an_evening_stamp_hold_on_the_next_bar(stamp: str) -> None:
+    assert _levels(stamp) == ["confirmed", "confirmed"]
+
+
+@pytest.mark.parametrize("stamp", ["1:30 p.m. ET", "0130 GMT"])
+def test_prices_of_the_day_session_stay_on_their_day(stamp: str) -> None:
+    assert _levels(stamp) == ["contradicted", "contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "when"),
+    [
+        ("Silver slid 2% to $69.40 and held above Thursday's low near $63.", "$69", None),
+        ("Silver slid 2% to $69.40 and held above Thursday's low near $63.", "$63", 3),
+        ("Ether sank to $2,010, under Monday's intraday low of $2,050.", "$2,050", 0),
+        ("Ether sank to $2,010, under Monday's intraday low of $2,050.", "$2,010", None),
+        ("Silver was down 9% in Monday's session.", "9%", 0),  # the session is the sentence's
+    ],
+)
+def test_a_weekdays_extreme_dates_its_own_figure(sentence: str, figure: str, when: int) -> None:
+    found = find_when_at(sentence, sentence.index(figure))
+    assert found == (None if when is None else ("weekday", when))
+
+
+_REPEATED = (
+    "Ether steadies\n\nHighlights\n\n\u2022 Ether rose 4% to $2,480 on Tuesday.\n"
+    "\u2022 Trading volume thinned.\n\nCrypto desks were calm. "
+    "Buyers returned on Tuesday, and ether climbed 4% to $2,480.\n"
+)
+
+
+def test_a_bullet_keeps_its_claims_beside_the_bodys() -> None:
+    ex = extract_claims(_REPEATED)
+    levels = [c.sentence for c in ex.claims if c.kind == "level" and c.level == 2480.0]
+    assert len(levels) == 2 and levels[0] < levels[1]
+
+
+def test_dating_counts_a_bullets_repeat_once() -> None:
+    ex = extract_claims(_REPEATED)
+    levels = [c for c in dating_claims(ex) if c.kind == "level" and c.level == 2480.0]
+    assert len(levels) == 1
+    assert levels[0].sentence == max(c.sentence for c in ex.claims if c.level == 2480.0)
