@@ -198,3 +198,17 @@ def test_among_near_ties_a_day_the_text_names_comes_before_a_closer_price_fit() 
     dated = infer_date(extract_claims(text), Market({"btc": btc}))
     assert dated.date == pd.Timestamp("2026-05-08")
     assert any("2026-04-17" in line for line in dated.reasoning)  # shown as the runner-up
+
+
+def test_a_price_quoted_on_a_weekday_named_counts_in_the_fit() -> None:
+    """'at $115,171 early Monday' is most often the article's own day: its distance counts
+    where the article's figures are compared (the day before read too), as a plain quote's."""
+    days = pd.bdate_range("2026-03-02", periods=10)  # Mondays: 2 and 9 March
+    btc = pd.Series(120_000.0, index=days)
+    btc.loc["2026-03-09"] = 115_000.0
+    m = Market({"btc": btc})
+    claims = extract_claims("Bitcoin traded at $115,171 early Monday.").claims
+    assert [c.when for c in claims if c.kind == "level"] == [("weekday", 0)]
+    fit = quote_fit(claims, m, pd.DatetimeIndex(days[[0, 5]]))
+    assert fit.iloc[1] == pytest.approx(171 / 115_171, abs=1e-4)
+    assert fit.iloc[0] > 10 * fit.iloc[1]

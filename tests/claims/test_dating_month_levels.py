@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from leadwatch.claims.anchored import in_named_month, month_claim_days, year_anchors
+from leadwatch.claims.dating import claim_days
 from leadwatch.claims.extract import extract_claims
 from leadwatch.claims.market import Market
 
@@ -41,3 +42,15 @@ def test_a_yearless_month_moves_on_a_year_later() -> None:
 
 def test_a_price_of_the_day_is_no_month_anchor() -> None:
     assert not year_anchors(extract_claims("Silver traded at $150 on Tuesday."))
+
+
+def test_a_bound_on_a_yearless_day_anchors_the_year() -> None:
+    """'closed above $140 on October 16' holds in the years whose last 16 October saw it:
+    a bound ("above", "below") tied to a named day dates the year as a quoted price does."""
+    text = "On Wednesday, October 16, the price of silver had closed above $140."
+    claims = year_anchors(extract_claims(text))
+    assert [(c.op, c.when) for c in claims] == [("above", ("date", (10, 16)))]
+    calendar = pd.date_range("2024-09-01", "2025-12-31")
+    held = claim_days(claims[0], Market({"silver": PRICES}), calendar)
+    assert held["2024-10-20"] and held["2025-03-03"]
+    assert not held["2024-10-10"] and not held["2025-10-20"]  # before it; the next October's

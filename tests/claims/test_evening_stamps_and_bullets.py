@@ -83,3 +83,19 @@ def test_dating_counts_a_bullets_repeat_once() -> None:
     levels = [c for c in dating_claims(ex) if c.kind == "level" and c.level == 2480.0]
     assert len(levels) == 1
     assert levels[0].sentence == max(c.sentence for c in ex.claims if c.level == 2480.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "when"),
+    [
+        ("Gold jumped to $3,644 an ounce against $3,589 on Friday.", "$3,644", None),
+        ("Gold jumped to $3,644 an ounce against $3,589 on Friday.", "$3,589", 4),
+        ("Ether rose to $2,480, compared with $2,300 on Monday.", "$2,480", None),
+        ("Ether rose to $2,480 on Tuesday, compared with $2,300 a week ago.", "$2,480", 1),
+    ],
+)
+def test_a_day_after_a_compared_figure_is_that_figures(
+    sentence: str, figure: str, when: int | None
+) -> None:
+    found = find_when_at(sentence, sentence.index(figure))
+    assert found == (None if when is None else ("weekday", when))

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -26,6 +27,7 @@ from leadwatch.claims.sincerecords import close_or_intraday
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
 __all__ = [
+    "anchored_near",
     "in_named_month",
     "in_named_span",
     "last_named_day",
@@ -143,7 +145,7 @@ def in_named_span(prev: pd.Series, month: int, dom: int | None) -> pd.Series:
 
 
 def year_anchors(extraction: Extraction) -> list[Claim]:
-    """Prices and records the text ties to a day named without a year ("the all-time high
+    """Prices, bounds and records the text ties to a day named without a year ("the all-time high
     of $126,210 recorded on Oct. 6"), prices quoted in a named month: not the article's
     day, but evidence of its year."""
     return [
@@ -154,7 +156,7 @@ def year_anchors(extraction: Extraction) -> list[Claim]:
             and c.when is not None
             and c.when[0] == "date"
             and c.window is None
-            and c.op in ("at", "high", "low")
+            and c.op in ("at", "high", "low", "above", "below")
         )
         or month_level(c)  # "the coin that touched $126,000 in October"
     ]
@@ -181,3 +183,21 @@ def record_in_month(claim: Claim, market: Market, calendar: pd.DatetimeIndex) ->
     year, month = claim.when[1]
     records = record_days(market, claim.asset or "", claim.op or "high")
     return held_in_month(records, calendar, year, month)
+
+
+def anchored_near(near: pd.Series, held_by: Sequence[tuple[Claim, pd.Series, float]]) -> pd.Series:
+    """Of the near-tie days ``near``, those on which every year anchor holds (a price tied
+    to a day named without a year, :func:`year_anchors`), where some do: such a claim fixes
+    the year, and a closer fit of the other prices in another year does not outrank it.
+
+    >>> days = pd.date_range("2026-01-05", periods=3)
+    >>> c = Claim(0, "level", "btc", "$126,210", "at", 126210.0, when=("date", (10, 6)))
+    >>> anchor = pd.Series([False, True, True], index=days)
+    >>> anchored_near(pd.Series(True, index=days), [(c, anchor, 0.5)]).tolist()
+    [False, True, True]
+    """
+    every = near.copy()
+    for c, held, _ in held_by:
+        if c.when is not None and c.when[0] == "date" and c.kind == "level":
+            every &= held.reindex(near.index, fill_value=False).astype(bool)
+    return every if bool(every.any()) else near

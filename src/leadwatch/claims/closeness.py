@@ -155,10 +155,16 @@ def _dated_today(c: Claim) -> bool:
     return c.when is None or c.when[0] == "today"
 
 
+def _of_the_day(c: Claim) -> bool:
+    """A price of the article's day: said of no day, of today, or of a weekday named ("at
+    $115,171 early Monday"), counted for the articles of that weekday or the next."""
+    return _dated_today(c) or (c.when is not None and c.when[0] == "weekday")
+
+
 def _claim_fit(c: Claim, market: Market) -> pd.Series | None:
     """Per trading day, the claim's distance (``None``: not a quoted figure)."""
     asset = c.asset or ""
-    if c.kind == "level" and c.op in ("at", "near") and c.level is not None and _dated_today(c):
+    if c.kind == "level" and c.op in ("at", "near") and c.level is not None and _of_the_day(c):
         return level_closeness(market, asset, c.level, NEAR_BAND if c.op == "near" else (0, 0))
     if c.kind == "percent" and c.pct is not None:
         window = c.window
@@ -192,6 +198,9 @@ def quote_fit(
         dev = dev.groupby(pd.DatetimeIndex(dev.index).normalize()).min()
         daily = dev.reindex(dev.index.union(calendar)).ffill(limit=4).reindex(calendar)
         best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
+        if c.when is not None and c.when[0] == "weekday":  # "early Monday": of a Monday article
+            named = int(c.when[1])  # type: ignore[call-overload]
+            best[~np.isin(calendar.day_of_week, (named, (named + 1) % 7))] = np.nan
         devs.append(np.fmin(best, _CAP))
     if not devs:
         return pd.Series(1.0, index=calendar)

@@ -28,6 +28,8 @@ import pandas as pd
 from leadwatch.claims.anchored import named_day_fade
 from leadwatch.claims.datingwords import TIE
 from leadwatch.claims.extract import Claim
+from leadwatch.claims.firsttime import FIRST_TOLERANCE
+from leadwatch.claims.market import TOLERANCE
 from leadwatch.claims.monthextremes import MONTH_EXTREME_RE
 from leadwatch.claims.namedweekdays import named_weekdays
 from leadwatch.claims.targets import aimed_at
@@ -42,6 +44,7 @@ from leadwatch.claims.vocabulary import (
 __all__ = [
     "BROAD_SHARE",
     "agreeing_assets",
+    "claim_reasons",
     "claims_score",
     "fmt_spells",
     "named_weekdays",
@@ -213,6 +216,20 @@ def spell_pick(spell: tuple[pd.Timestamp, pd.Timestamp], lag: pd.Series) -> pd.T
     """
     inside = lag.loc[spell[0] : spell[1]]
     return pd.Timestamp(inside.index[int(np.argmin(inside.to_numpy()))])
+
+
+def claim_reasons(held_by: Sequence[tuple[Claim, pd.Series, float]]) -> list[str]:
+    """One line per dating claim: what it says, on how many spells it holds, its weight
+    and the rule it holds by."""
+    lines = []
+    for c, held, weight in held_by:
+        rule = TOLERANCE.get(c.op or "", FIRST_TOLERANCE if c.kind == "level" else "")
+        said = f"'{c.words}'" + (f" ({c.when[0]})" if c.when else "")
+        lines.append(
+            f"{c.describe()} {said}: holds on {len(spells(held))} spells, weight {weight:.2f} "
+            f"[{rule}]"
+        )
+    return lines
 
 
 def agreeing_assets(

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.anchored import (
+    anchored_near,
     in_named_month,
     month_claim_days,
     on_named_day,
@@ -49,6 +50,7 @@ from leadwatch.claims.closeness import (
 )
 from leadwatch.claims.datehints import (
     agreeing_assets,
+    claim_reasons,
     claims_score,
     fmt_spells,
     named_weekdays,
@@ -67,10 +69,9 @@ from leadwatch.claims.datingwords import named_first, stale_ties, tied
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.eventday import event_day
 from leadwatch.claims.extract import Claim, Extraction
-from leadwatch.claims.firsttime import FIRST_TOLERANCE, first_crossings, first_days
+from leadwatch.claims.firsttime import first_crossings, first_days
 from leadwatch.claims.lastweekday import weekday_on
 from leadwatch.claims.market import (
-    TOLERANCE,
     Market,
     level_days,
     move_days,
@@ -304,15 +305,7 @@ def _decide(
     fit, moves, session_fit, named_fit = fits_by
     words, lag, named, session, lead, body = text_days
     best = float(score.max()) if len(score) else 0.0
-    reasoning = []
-    for c, held, weight in held_by:
-        rule = TOLERANCE.get(c.op or "", FIRST_TOLERANCE if c.kind == "level" else "")
-        said = f"'{c.words}'" + (f" ({c.when[0]})" if c.when else "")
-        reasoning.append(
-            f"{c.describe()} {said}: holds on {len(spells(held))} spells, weight {weight:.2f} "
-            f"[{rule}]"
-        )
-    reasoning += limits
+    reasoning = claim_reasons(held_by) + limits
     if best <= 0:
         raise DataError(
             "cannot date the article: none of its claims holds on any day in the data ("
@@ -322,7 +315,7 @@ def _decide(
         )
     near = score >= best - min(_NEAR_TIE, 0.25 * best)
     assets = agreeing_assets(held_by, pd.DatetimeIndex(score.index))
-    near = named_first(near, words)  # the days the text itself names first (not broad hints)
+    near = named_first(anchored_near(near, held_by), words)  # year anchors; days the text names
     near = holding_named_weekday(near, named, score)  # then the spells that hold a weekday named
     widest = near & (assets >= assets[near].max())  # most independent assets agree
     widest &= prior >= prior[widest].max()  # then the most recent era (a prior)

@@ -276,6 +276,7 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     ]
     found = [m for m in found if not of_a_later_record(text, pos, m.start())]
     found = [m for m in found if not _DAY_EXTREME.match(text, m.end()) or 0 <= pos - m.end() <= 30]
+    found = [m for m in found if m.start() < pos or not _AGAINST.search(text, pos, m.start())]
     if not found:
         return None
     after = [  # "$89,000 on November 12"; not "at $30 and was trading Friday"
@@ -291,6 +292,12 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 
 #: "above Thursday's low near $63": a day's noun, whose own figure follows it closely; no
 #: time of the sentence's other figures ("dropped 2.2% to $69.38").
+#: "jumped to $3,644 against $3,589 on Friday": the day after a compared figure is its own.
+_AGAINST = re.compile(
+    r"\b(?:against|compared (?:with|to)|versus|vs\.?|from)\s+(?:a |the |about |around )?"
+    r"(?:US\$|\$)?\d",
+    re.IGNORECASE,
+)
 _DAY_EXTREME = re.compile(
     r"(?<=['\u2019]s)\s+(?:intraday |closing |session )?(?:lows?|highs?|close|peak|tops?|bottoms?"
     r"|troughs?|settle(?:ment)?)\b",
