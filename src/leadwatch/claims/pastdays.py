@@ -121,17 +121,26 @@ def _anchors(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
     return out
 
 
+#: A figure a move is measured from, between the move and a date ("from the opening price
+#: of $2,590.40 on", "compared with $3,349 on"): the date starts the move's window.
+_FROM = re.compile(
+    r"\b(?:from|compared (?:with|to)|against|versus|since)\s+(?:[a-z-]+\s+){0,4}(?:US\$|\$)?\d",
+    re.IGNORECASE,
+)
 #: The gap between a figure and a date it is said of ("the 116% jump on", "sank 12% on").
 _GAP_ON = re.compile(r"[^,;:.!?()\u2014]{0,24}\bon\s+$")
 
 
 def _figure_date(s: Sentence, pos: int, dates: Sequence[PrintedDate], text: str) -> str | None:
     """The past date printed right after the figure at ``pos`` of ``s`` ("... 12% on March 9,
-    2020"), else ``None``."""
+    2020"), else ``None``; one after a figure the move is measured from ("up 43.7% from
+    $2,590.40 on September 20, 2024") is the window's start (``"since"`` before it)."""
     for d in dates:
         at = d.start - s.start
-        if d.role in _TOLD and 0 <= at - pos <= 40 and _GAP_ON.search(s.text[pos:at]):
-            return d.iso
+        if d.role in _TOLD and 0 <= at - pos <= 60 and _GAP_ON.search(s.text[pos:at]):
+            if _FROM.search(s.text[pos:at]):
+                return f"since:{d.iso}"
+            return d.iso if at - pos <= 40 else None
     return None
 
 
@@ -184,6 +193,11 @@ def past_dated(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]
             continue
         pos = s.text.find(c.words)
         on = _figure_date(s, pos + len(c.words), dates, text) if pos >= 0 else None
+        if on is not None and on.startswith("since:"):  # "up 43.7% from $2,590 on <date>"
+            if c.kind == "percent":
+                c = replace(c, window=_since_words(on[6:]), when=None)
+            out.append(c)
+            continue
         if on is not None and c.when is not None and c.when[1] != _month_day(on):
             on = None  # a day of its own the date does not name
         if on is None and c.sentence in anchors:  # the anchor (or its clause's day) rules
@@ -192,6 +206,12 @@ def past_dated(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]
             c = replace(c, window=f"on:{on}", when=("date", _month_day(on)))
         out.append(c)
     return out
+
+
+def _since_words(iso: str) -> str:
+    """The window of a move measured from a printed day: "since:September 20, 2024"."""
+    day = date.fromisoformat(iso)
+    return f"since:{day:%B} {day.day}, {day.year}"
 
 
 def _month_day(iso: str) -> tuple[int, int]:

@@ -292,10 +292,12 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 
 #: "above Thursday's low near $63": a day's noun, whose own figure follows it closely; no
 #: time of the sentence's other figures ("dropped 2.2% to $69.38").
-#: "jumped to $3,644 against $3,589 on Friday": the day after a compared figure is its own.
+#: "jumped to $3,644 against $3,589 on Friday": the day after a compared figure is its own
+#: (a record's day still dates a distance from it: "down 30% from its record of $4,950, set
+#: on August 24").
 _AGAINST = re.compile(
-    r"\b(?:against|compared (?:with|to)|versus|vs\.?|from)\s+(?:a |the |about |around )?"
-    r"(?:US\$|\$)?\d",
+    r"\b(?:against|compared (?:with|to)|versus|vs\.?|from)\s+"
+    r"(?:(?!(?:record|peak|high|low|top|bottom|all-time)\b)[a-z-]+\s+){0,4}(?:US\$|\$)?\d",
     re.IGNORECASE,
 )
 _DAY_EXTREME = re.compile(
