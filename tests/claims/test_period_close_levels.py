@@ -57,3 +57,14 @@ def test_the_current_period_counts_once_two_thirds_past() -> None:
     days = pd.to_datetime(["2026-02-10", "2026-02-21", "2026-03-02"])
     read = [str(d.date()) for d in period_close_days(trading, "M", days)]
     assert read == ["2026-01-31", "2026-02-21", "2026-02-28"]
+
+
+def test_a_move_beside_the_weeks_close_is_the_weeks() -> None:
+    ex = extract_claims(
+        "Ether added about $300, rising from $2,000 before ending the week at $2,300."
+    )
+    moves = [(c.kind, c.window) for c in ex.claims if c.kind in ("move", "percent")]
+    assert ("move", "week") in moves, ex.claims
+    dated = extract_claims("Ether added 2% on Tuesday, then ended the week at $2,300.")
+    assert [c.when for c in dated.claims if c.kind == "percent"] == [("weekday", 1)]
+    assert [c.window for c in dated.claims if c.kind == "percent"] in ([None], ["day"])

@@ -165,4 +165,23 @@ def period_closes(
             told = c.kind == "level" and c.window is None and c.when is None and code
             if told and at >= m.end() and _TO_LEVEL.match(s, m.end()) and at - m.end() < 25:
                 out[k] = replace(c, window=f"end:{code}")
-    return out
+    return _period_moves(out)
+
+
+#: The window of a move told beside the latest period's close.
+_SPANS = {"end:W": "week", "end:M": "month", "end:Y": "year"}
+
+
+def _period_moves(claims: list[Claim]) -> list[Claim]:
+    """A move told beside the latest period's close, with no window of its own, is over
+    that period ("gained about $237, climbing from $4,017 ... before ending the week at
+    $4,254": the week's gain, not a session's)."""
+    span = next((_SPANS[c.window] for c in claims if c.window in _SPANS), None)
+    if span is None:
+        return claims
+    return [
+        replace(c, window=span)
+        if c.kind in ("percent", "move") and c.window in (None, "day") and c.when is None
+        else c
+        for c in claims
+    ]
