@@ -210,6 +210,8 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     tried = closes.loc[:on].index[-2:]
     if "last_week" in c.qualifiers:  # "as last week ended, its highest since"
         tried = closes.loc[_period_before("week", on)[0] : on].index
+    elif "recent" in c.qualifiers:  # "had recently dipped to a four-year low": this week
+        tried = closes.loc[on - pd.Timedelta(days=7) : on].index
     for d in closes.loc[past[0] : past[1]].index if past else tried:
         if past is not None:  # the span back counts from that day
             found = record_bound(c.window, pd.Timestamp(d), fed_rates(market))

@@ -339,14 +339,23 @@ _IN_LAST_WEEK = re.compile(
 )
 
 
+#: The days just before the article's said of a record ("had recently dipped to a four-year
+#: low", "hit a 10-month high earlier this week", "in recent sessions").
+_RECENTLY = re.compile(
+    r"\b(?:recently|earlier (?:this|in the) week|in recent (?:days|sessions|trading days))\b",
+    re.IGNORECASE,
+)
+
+
 def last_week(s: str) -> tuple[str, ...]:
     """The qualifier ``last_week`` when the sentence sets its record in the week before the
-    article's; not when "last week" is only an opening clause's ("after a drop last week,")."""
+    article's; not when "last week" is only an opening clause's ("after a drop last week,");
+    ``recent`` when it sets it in the days just before ("recently", "earlier this week")."""
     for m in _IN_LAST_WEEK.finditer(s):
         clause = re.split(r"[,;:]", s[: m.start()])[-1]
         if not re.match(r"\s*(?:after|following|despite|unlike|while)\b", clause, re.I):
             return ("last_week",)
-    return ()
+    return ("recent",) if _RECENTLY.search(s) else ()
 
 
 #: "in more than six months", "in over a year", "since October": the span after a record word.

@@ -1,8 +1,10 @@
-"""A wire story stamped in New York's evening quotes the exchanges' evening session (the
-next day's futures bar): its prices hold on that bar when the closed session's data
-contradict them, also the figures under the stamp that print no time of their own. A
-weekday's extreme ("above Thursday's low") dates that extreme, not the sentence's other
-figures. Summary bullets keep their claims beside the body's; dating counts them once."""
+"""Which day a figure is of. A wire story stamped in New York's evening quotes the
+exchanges' evening session (the next day's futures bar): its prices hold on that bar when
+the closed session's data contradict them, also the figures under the stamp that print no
+time of their own. A weekday's extreme ("above Thursday's low") dates that extreme, and a
+day after a compared figure that figure, not the sentence's other figures. A relative
+record set "recently" or "earlier this week" is read over the days before the article.
+Summary bullets keep their claims beside the body's; dating counts them once."""
 
 from __future__ import annotations
 
@@ -99,3 +101,18 @@ def test_a_day_after_a_compared_figure_is_that_figures(
 ) -> None:
     found = find_when_at(sentence, sentence.index(figure))
     assert found == (None if when is None else ("weekday", when))
+
+
+def test_a_relative_record_set_recently_is_read_over_the_days_before() -> None:
+    days = pd.bdate_range("2025-06-02", "2026-01-30")
+    dxy = pd.Series(100.0, index=days)
+    dxy.loc["2026-01-27"] = 95.5  # the low of years, on Tuesday
+    dxy.loc["2026-01-28":] = 96.5  # back above it by Friday
+    m = Market({"dxy": dxy})
+    for text, status in [
+        ("The dollar index, which had recently dipped to a six-month low, firmed.", "confirmed"),
+        ("The dollar index hit a six-month low earlier this week.", "confirmed"),
+        ("The dollar index hit a six-month low.", "contradicted"),  # said of the day
+    ]:
+        checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-30"), m)
+        assert [c.status for c in checked if c.claim.kind == "record"] == [status], text
