@@ -116,3 +116,14 @@ def test_a_relative_record_set_recently_is_read_over_the_days_before() -> None:
     ]:
         checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-30"), m)
         assert [c.status for c in checked if c.claim.kind == "record"] == [status], text
+
+
+def test_the_previous_session_of_an_evening_story_is_the_day_just_closed() -> None:
+    text = (
+        "Metals slide in Asia\n\nSpot gold fell 3% to $4,700 an ounce by 19:56 ET. "
+        "Silver had lost 9% the previous session."
+    )
+    evening = [c.when for c in extract_claims(text).claims if c.pct == 9.0]
+    assert evening == [None]  # the US session of the article's own day
+    morning = text.replace("19:56 ET", "09:56 ET")
+    assert [c.when for c in extract_claims(morning).claims if c.pct == 9.0] == [("yesterday", 1)]

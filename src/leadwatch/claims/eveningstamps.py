@@ -7,7 +7,8 @@ next day's range rather than the closed session's (:func:`leadwatch.claims.night
 grades it there when the day's data contradict it). The stamp is the article's: the first
 clock time the text prints stands for the figures around it that print none of their own
 ("Spot silver dropped 2.2% to $69.38" in the next bullet), so each level of the day with
-no clock time or day of its own is flagged ``evening``.
+no clock time or day of its own is flagged ``evening``; and "the previous session" of such
+a story is the US session just closed, the article's own day.
 
 Examples
 --------
@@ -48,12 +49,16 @@ def evening_quotes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> li
     stamp = next((s.text for s in sentences if not s.boilerplate and _CLOCK.search(s.text)), "")
     if not GLOBEX_EVENING.search(stamp):
         return list(claims)
-    return [
-        replace(c, qualifiers=(*c.qualifiers, "evening"))
-        if c.kind == "level"
-        and (c.when is None or c.when[0] in ("today", "weekday"))  # the article's day: nights
-        and c.window is None
-        and not _CLOCK.search(sentences[c.sentence].text)
-        else c
-        for c in claims
-    ]
+    out = []
+    for c in claims:
+        if c.when == ("yesterday", 1):  # "the previous session": the US day just closed
+            c = replace(c, when=None)
+        elif (
+            c.kind == "level"
+            and (c.when is None or c.when[0] in ("today", "weekday"))  # the article's day
+            and c.window is None
+            and not _CLOCK.search(sentences[c.sentence].text)
+        ):
+            c = replace(c, qualifiers=(*c.qualifiers, "evening"))
+        out.append(c)
+    return out
