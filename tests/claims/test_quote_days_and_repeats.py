@@ -14,6 +14,7 @@ import pytest
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.datingclaims import dating_claims
+from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.market import Market
 from leadwatch.claims.text import find_when_at
 
@@ -127,3 +128,22 @@ def test_the_previous_session_of_an_evening_story_is_the_day_just_closed() -> No
     assert evening == [None]  # the US session of the article's own day
     morning = text.replace("19:56 ET", "09:56 ET")
     assert [c.when for c in extract_claims(morning).claims if c.pct == 9.0] == [("yesterday", 1)]
+
+
+def test_a_clause_after_a_colon_keeps_its_own_time() -> None:
+    s = (
+        "Ether's climb to a record $4,950 last week looks to be fading as buyers tire: "
+        "It slid 6% on Tuesday."
+    )
+    claims = extract_claims("Ether is up this year. " + s).claims
+    by_figure = {c.level or c.pct: (c.when, "last_week" in c.qualifiers) for c in claims}
+    assert by_figure[4950.0] == (("last", "week"), False)  # last week's, not Tuesday's
+    assert by_figure[6.0] == (("weekday", 1), False)  # this week's Tuesday
+
+
+def test_a_holiday_in_a_sentence_naming_a_year_is_that_years() -> None:
+    days = pd.date_range("2025-12-15", "2026-01-10")
+    old = "In 1979 prices doubled between Christmas Eve and the first session of 1980."
+    votes, why = holiday_votes(old, days)
+    assert not votes.any(), why
+    assert holiday_votes("Dealers went quiet ahead of Christmas.", days)[0].any()

@@ -11,7 +11,8 @@ named alone: the week either side. Each holiday is one vote of :data:`HOLIDAY_VO
 The festivals of the big bullion and crypto markets abroad (the Lunar New Year, Diwali,
 Boxing Day) come from the ``holidays`` package's country calendars; a festival of several
 days counts from its first day, "after" from its last ("closed for the Lunar New Year
-holidays" is told of its days).
+holidays" is told of its days). A holiday in a sentence that names a year ("between
+Christmas Eve and the first trading day of 1980") is that year's, no vote.
 
 Examples
 --------
@@ -70,6 +71,16 @@ _DURING = re.compile(
 _AHEAD = re.compile(rf"(?i){LOOKS_AHEAD_RE}|\b(?:expect\w*|likely)\b")
 
 
+#: A year named in the holiday's sentence: the holiday of that (or a neighbouring) year.
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b(?![,.]?\d)")
+
+
+def _sentence_around(body: str, pos: int) -> str:
+    """The sentence of ``body`` around ``pos``."""
+    end = re.search(r"[.;!?](?:\s|$)", body[pos:])
+    return _sentence_before(body, pos) + body[pos : pos + (end.end() if end else 160)]
+
+
 def _sentence_before(body: str, pos: int) -> str:
     """The words of the sentence before ``pos``."""
     return re.split(r"[.;!?]\s", body[max(0, pos - 160) : pos])[-1]
@@ -121,8 +132,8 @@ def holiday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, li
             lo, hi, how = 0, AFTER_DAYS, "told of its days, written on them or after"
         else:
             lo, hi, how = -_AROUND_DAYS, _AROUND_DAYS, "written near it"
-        if (name, how) in seen:
-            continue
+        if (name, how) in seen or _YEAR.search(_sentence_around(body, m.start())):
+            continue  # "between Christmas Eve and the first trading day of 1980": that year's
         seen.add((name, how))
         mask = np.zeros(len(calendar), dtype=bool)
         for start, end in _days(name, calendar):  # "after" counts from the last day

@@ -38,6 +38,7 @@ from leadwatch.claims.lastweekday import last_weekdays
 from leadwatch.claims.model import Claim
 from leadwatch.claims.pastdays import printed_day
 from leadwatch.claims.text import Sentence
+from leadwatch.claims.whenreach import NEW_CLAUSE
 from leadwatch.claims.windowlinks import linked_windows
 
 __all__ = ["graded", "graded_day", "last_week_days"]
@@ -60,27 +61,42 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
     """``claims`` with the weekday claims of a last-week narrative marked (module doc)."""
     claims = headed_days(text, sentences, claims)  # "Monday:" over a paragraph
     marked: set[int] = set()
+    opened: dict[int, int] = {}  # a sentence that says "last week" -> where it first does
     active = False
     for i, sent in enumerate(sentences):
         if i == 0 or "\n" in text[sentences[i - 1].end : sent.start]:
             active = False  # a new paragraph
         if _THIS_WEEK.search(sent.text) or _THIS_DAY.search(sent.text):
             active = False
-        if any(
-            not _COMPARED.search(sent.text, 0, m.start()) for m in _LAST_WEEK.finditer(sent.text)
-        ):
-            active = True
+        said = [
+            m.end()
+            for m in _LAST_WEEK.finditer(sent.text)
+            if not _COMPARED.search(sent.text, 0, m.start())
+        ]
+        if said:
+            active, opened[sent.index] = True, said[0]
         if active and not _THIS_DAY.search(sent.text):
             marked.add(sent.index)
     marks = [
         replace(c, qualifiers=(*c.qualifiers, "last_week"))
-        if c.sentence in marked and c.when is not None and c.when[0] == "weekday"
+        if c.sentence in marked
+        and c.when is not None
+        and c.when[0] == "weekday"
+        and not _after_new_clause(sentences[c.sentence].text, opened.get(c.sentence), c.words)
         else c
         for c in claims
     ]
     marks = last_weekdays(sentences, marks)  # "last Friday", "the previous Thursday"
     # "up 2% this week", "down 3% last month"; "2% this week and 27% last year"
     return linked_windows(sentences, calendar_periods(sentences, marks))
+
+
+def _after_new_clause(s: str, said: int | None, words: str) -> bool:
+    """Whether ``words`` stand in a clause of their own opened after "last week" (at
+    ``said``) in the sentence ``s`` that says it ("...last week looks to be weakening: It
+    fell 7.1% on Tuesday": no longer told of last week)."""
+    at = s.find(words)
+    return said is not None and at > said and bool(NEW_CLAUSE.search(s, said, at))
 
 
 def graded_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:

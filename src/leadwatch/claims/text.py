@@ -40,6 +40,7 @@ from leadwatch.claims.vocabulary import (
     month_number,
 )
 from leadwatch.claims.weekof import WEEK_OF_RE, week_end
+from leadwatch.claims.whenreach import reaching
 
 __all__ = [
     "ASSET_NAMES",
@@ -275,8 +276,7 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
         if not _SINCE_BEFORE.search(text[: m.start()]) and not _OF_A_NOUN.search(text[: m.start()])
     ]
     found = [m for m in found if not of_a_later_record(text, pos, m.start())]
-    found = [m for m in found if not _DAY_EXTREME.match(text, m.end()) or 0 <= pos - m.end() <= 30]
-    found = [m for m in found if m.start() < pos or not _AGAINST.search(text, pos, m.start())]
+    found = reaching(text, pos, found)  # not "Thursday's low", "against $X on Friday", "...: It"
     if not found:
         return None
     after = [  # "$89,000 on November 12"; not "at $30 and was trading Friday"
@@ -290,21 +290,6 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     return _when_of(best)
 
 
-#: "above Thursday's low near $63": a day's noun, whose own figure follows it closely; no
-#: time of the sentence's other figures ("dropped 2.2% to $69.38").
-#: "jumped to $3,644 against $3,589 on Friday": the day after a compared figure is its own
-#: (a record's day still dates a distance from it: "down 30% from its record of $4,950, set
-#: on August 24").
-_AGAINST = re.compile(
-    r"\b(?:against|compared (?:with|to)|versus|vs\.?|from)\s+"
-    r"(?:(?!(?:record|peak|high|low|top|bottom|all-time)\b)[a-z-]+\s+){0,4}(?:US\$|\$)?\d",
-    re.IGNORECASE,
-)
-_DAY_EXTREME = re.compile(
-    r"(?<=['\u2019]s)\s+(?:intraday |closing |session )?(?:lows?|highs?|close|peak|tops?|bottoms?"
-    r"|troughs?|settle(?:ment)?)\b",
-    re.IGNORECASE,
-)
 # "since January 2", "from March": the start of a window, not the time of the claim
 # "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
 _OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
