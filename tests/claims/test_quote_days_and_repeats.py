@@ -147,3 +147,15 @@ def test_a_holiday_in_a_sentence_naming_a_year_is_that_years() -> None:
     votes, why = holiday_votes(old, days)
     assert not votes.any(), why
     assert holiday_votes("Dealers went quiet ahead of Christmas.", days)[0].any()
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("Bitcoin eased after hitting a new record of nearly $126,000 on Monday.", "near"),
+        ("Ether climbed to almost $4,900 before sellers stepped in.", "near"),
+        ("Ether climbed to $4,900 before sellers stepped in.", "at"),
+    ],
+)
+def test_a_price_reached_nearly_is_read_near_it(text: str, op: str) -> None:
+    assert [c.op for c in extract_claims(text).claims if c.kind == "level"] == [op]

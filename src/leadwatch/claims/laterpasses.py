@@ -7,7 +7,8 @@ prices quoted beside a level (:func:`leadwatch.claims.priorquotes.prior_quotes`)
 assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`), a week's
 move sized beside its noun (:func:`leadwatch.claims.periodsizes.period_sizes`), moves
 and prices told of a printed past day (:func:`leadwatch.claims.pastdays.past_dated`), and
-prices under a US evening time stamp (:func:`leadwatch.claims.eveningstamps.evening_quotes`)."""
+prices under a US evening time stamp (:func:`leadwatch.claims.eveningstamps.evening_quotes`),
+and prices reached "nearly" (:func:`leadwatch.claims.levelops.hedged_levels`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from leadwatch.claims.closelists import close_lists
 from leadwatch.claims.contrasts import contrasted_moves
 from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
 from leadwatch.claims.eveningstamps import evening_quotes
+from leadwatch.claims.levelops import hedged_levels
 from leadwatch.claims.model import Claim
 from leadwatch.claims.objectmoves import object_moves
 from leadwatch.claims.pastdays import past_dated
@@ -35,5 +37,5 @@ def later_passes(
     found = object_moves(sentences, close_lists(sentences, claims))
     found = prior_quotes(sentences, dated_peaks(sentences, dated_extremes(sentences, found)))
     found = period_sizes(sentences, contrasted_moves(sentences, found))  # "weekly gain (+4%)"
-    found = evening_quotes(sentences, found)  # "by 19:56 ET": the next day's futures bar
+    found = evening_quotes(sentences, hedged_levels(found))  # "nearly $3,500"; "by 19:56 ET"
     return past_dated(text, sentences, found) if text else found
