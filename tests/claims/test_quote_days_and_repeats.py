@@ -13,6 +13,7 @@ import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
+from leadwatch.claims.dating import claim_days
 from leadwatch.claims.datingclaims import dating_claims
 from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.market import Market
@@ -159,3 +160,19 @@ def test_a_holiday_in_a_sentence_naming_a_year_is_that_years() -> None:
 )
 def test_a_price_reached_nearly_is_read_near_it(text: str, op: str) -> None:
     assert [c.op for c in extract_claims(text).claims if c.kind == "level"] == [op]
+
+
+def test_a_record_named_in_a_past_price_is_a_record_of_that_time() -> None:
+    text = "Silver reached an all-time high of $54.47 per ounce last month, driven by solar demand."
+    records = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [c.window for c in records] == ["past:month"]
+    days = pd.date_range("2025-07-01", "2025-11-30")
+    silver = pd.Series(40.0, index=days)
+    silver.loc["2025-07-01"] = 50.0  # the high to beat
+    silver.loc["2025-10-15"] = 54.47  # the record, in October
+    silver.loc["2025-10-16":] = 48.0
+    m = Market({"silver": silver})
+    checked = check_claims(extract_claims(text), pd.Timestamp("2025-11-20"), m)
+    assert [c.status for c in checked if c.claim.kind == "record"] == ["confirmed"]
+    held = claim_days(records[0], m, days)
+    assert held["2025-11-20"] and not held["2025-10-20"] and not held["2025-09-20"]

@@ -83,6 +83,7 @@ from leadwatch.claims.namedpick import named_day_first
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
 from leadwatch.claims.recorddays import record_day_named
+from leadwatch.claims.recordtimes import past_period_record, past_record_days
 from leadwatch.claims.sessions import session_move_days, with_windows
 from leadwatch.claims.sessionweekday import (
     dateline_session,
@@ -134,6 +135,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return start_level_days(claim, market, calendar)
     if past_period_level(claim):  # "ended the week at $4,254", "near $3,300 last week"
         return past_period_level_days(claim, market, calendar)
+    if past_period_record(claim):  # "an all-time high of $3,500 last month": that month's
+        return past_record_days(claim, market, calendar)
     if by_periods(claim):  # "up 1.7% last week", "rose for five months in a row"
         return period_claim_days(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):

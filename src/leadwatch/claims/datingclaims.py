@@ -24,6 +24,7 @@ from leadwatch.claims.datinglastperiods import LAST_PERIODS
 from leadwatch.claims.datingstreaks import dating_streak
 from leadwatch.claims.model import Claim, Extraction
 from leadwatch.claims.periodcloselevels import past_period_level
+from leadwatch.claims.recordtimes import past_period_record
 from leadwatch.claims.sincemoves import dated_since
 from leadwatch.claims.unseenevents import event_record
 from leadwatch.claims.windows import since_period
@@ -126,6 +127,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         )
         or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
         or past_period_level(c)  # "ended the week at $4,254", "near $3,300 last week"
+        or past_period_record(c)  # "an all-time high of $3,500 last month"
         or (  # "after hitting a new all-time high in early October": a record of that month
             c.kind == "record"
             and c.window == "past"

@@ -8,7 +8,8 @@ assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`
 move sized beside its noun (:func:`leadwatch.claims.periodsizes.period_sizes`), moves
 and prices told of a printed past day (:func:`leadwatch.claims.pastdays.past_dated`), and
 prices under a US evening time stamp (:func:`leadwatch.claims.eveningstamps.evening_quotes`),
-and prices reached "nearly" (:func:`leadwatch.claims.levelops.hedged_levels`)."""
+prices reached "nearly" (:func:`leadwatch.claims.levelops.hedged_levels`), and a record
+named in a past price's words (:func:`leadwatch.claims.recordtimes.past_level_records`)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from leadwatch.claims.objectmoves import object_moves
 from leadwatch.claims.pastdays import past_dated
 from leadwatch.claims.periodsizes import period_sizes
 from leadwatch.claims.priorquotes import prior_quotes
+from leadwatch.claims.recordtimes import past_level_records
 from leadwatch.claims.text import Sentence
 
 __all__ = ["later_passes"]
@@ -38,4 +40,5 @@ def later_passes(
     found = prior_quotes(sentences, dated_peaks(sentences, dated_extremes(sentences, found)))
     found = period_sizes(sentences, contrasted_moves(sentences, found))  # "weekly gain (+4%)"
     found = evening_quotes(sentences, hedged_levels(found))  # "nearly $3,500"; "by 19:56 ET"
+    found = past_level_records([s.text for s in sentences], found)  # "a record $54 last week"
     return past_dated(text, sentences, found) if text else found

@@ -1,0 +1,97 @@
+"""A record named in a past price's own words is a record of that past time (pure).
+
+"The metal's surge to a record $54.24 last week looks to be weakening", "gold reached an
+all-time high of $3,500.05 last month": the price is of the week or month before, and so is
+the record its words name. Read alone the record would be said of the article's day; it
+takes the window ``past:week`` (``past:month``), a record set in the calendar week (month)
+before the article's (:func:`leadwatch.claims.records.past_record`).
+
+Examples
+--------
+>>> from leadwatch.claims.model import Claim
+>>> s = "Gold reached an all-time high of $3,500.05 last month."
+>>> level = Claim(0, "level", "gold", "high of $3,500.05", "at", 3500.05, when=("last", "month"))
+>>> record = Claim(0, "record", "gold", "all-time high", "high")
+>>> [c.window for c in past_level_records([s], [level, record])]
+[None, 'past:month']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims.market import Market, record_days
+from leadwatch.claims.model import Claim
+
+__all__ = ["past_level_records", "past_period_record", "past_record_days"]
+
+_PERIODS = ("week", "month")
+
+
+def _span(s: str, words: str) -> tuple[int, int]:
+    at = s.find(words)
+    return (at, at + len(words)) if at >= 0 else (-1, -1)
+
+
+def past_level_records(texts: Sequence[str], claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with each undated record whose words touch a price of last week's or last
+    month's (``texts``: the sentences' texts) dated to that period (module doc)."""
+    past = [
+        c
+        for c in claims
+        if c.kind == "level"
+        and c.when is not None
+        and c.when[0] == "last"
+        and c.when[1] in _PERIODS
+    ]
+    out = []
+    for c in claims:
+        if c.kind == "record" and c.when is None and c.window is None and c.asset is not None:
+            s = texts[c.sentence] if 0 <= c.sentence < len(texts) else ""
+            a, b = _span(s, c.words)
+            owner = next(
+                (
+                    x
+                    for x in past
+                    if x.sentence == c.sentence
+                    and x.asset == c.asset
+                    and a >= 0
+                    and _span(s, x.words)[0] <= b + 1
+                    and a <= _span(s, x.words)[1]
+                ),
+                None,
+            )
+            if owner is not None and owner.when is not None:
+                c = replace(c, window=f"past:{owner.when[1]}")
+        out.append(c)
+    return out
+
+
+def past_period_record(c: Claim) -> bool:
+    """Whether ``c`` is a record said of the calendar week or month before the article's."""
+    return c.kind == "record" and c.window in ("past:week", "past:month")
+
+
+def past_record_days(c: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
+    """Over ``calendar`` (article dates): was there a record (``c.op``: high or low) in the
+    calendar week (Monday to Sunday) or month before the article's?
+
+    >>> days = pd.date_range("2025-03-01", "2025-05-31")
+    >>> gold = pd.Series(np.r_[np.arange(1.0, 53.0), np.full(40, 10.0)], index=days)
+    >>> c = Claim(0, "record", "gold", "all-time high", "high", window="past:month")
+    >>> held = past_record_days(c, Market({"gold": gold}), days)
+    >>> bool(held["2025-04-10"]), bool(held["2025-05-10"]), bool(held["2025-03-20"])
+    (True, True, False)
+    """
+    assert c.asset is not None
+    records = record_days(market, c.asset, c.op or "high")
+    daily = records.groupby(pd.DatetimeIndex(records.index).normalize()).max().astype(bool)
+    freq = "W-SUN" if c.window == "past:week" else "M"
+    periods = pd.DatetimeIndex(daily.index).to_period(freq)
+    had = daily.groupby(periods).any()
+    before = calendar.to_period(freq) - 1
+    return pd.Series(np.asarray(had.reindex(before, fill_value=False), dtype=bool), index=calendar)
