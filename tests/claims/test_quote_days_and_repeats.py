@@ -176,3 +176,9 @@ def test_a_record_named_in_a_past_price_is_a_record_of_that_time() -> None:
     assert [c.status for c in checked if c.claim.kind == "record"] == ["confirmed"]
     held = claim_days(records[0], m, days)
     assert held["2025-11-20"] and not held["2025-10-20"] and not held["2025-09-20"]
+
+
+def test_a_first_time_in_a_markets_session_is_a_first_ever_crossing() -> None:
+    text = "Gold surpasses $3,700 an ounce for the first time in US trading."
+    records = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [(c.level, "first_ever" in c.qualifiers) for c in records] == [(3700.0, True)]

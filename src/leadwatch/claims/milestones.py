@@ -83,8 +83,14 @@ def milestone_records(claims: Sequence[Claim], sentences: Sequence[Sentence]) ->
 
 
 #: A first-ever crossing told as a record: "for the first time" (not "since ..."), "never
-#: before", "its first-ever close above".
-_FIRST_EVER = re.compile(r"^(?:(?:the )?first(?: time|[- ]ever)|never before)$", re.IGNORECASE)
+#: before", "its first-ever close above"; "for the first time in US trading": in a market's
+#: session, still the first time ever.
+_FIRST_EVER = re.compile(
+    r"^(?:(?:the )?first(?: time|[- ]ever)|never before)"
+    r"(?: in (?:US|U\.S\.|New York|Asian|European|London|Comex|futures|overnight)"
+    r"(?: (?:trading|trade|session|hours|markets?))?)?$",
+    re.IGNORECASE,
+)
 
 
 def first_time_levels(claims: Sequence[Claim]) -> list[Claim]:
