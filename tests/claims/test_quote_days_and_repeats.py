@@ -15,6 +15,7 @@ from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.dating import claim_days
 from leadwatch.claims.datingclaims import dating_claims
+from leadwatch.claims.datingcontracts import contract_votes
 from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.market import Market
 from leadwatch.claims.text import find_when_at
@@ -182,3 +183,20 @@ def test_a_first_time_in_a_markets_session_is_a_first_ever_crossing() -> None:
     text = "Gold surpasses $3,700 an ounce for the first time in US trading."
     records = [c for c in extract_claims(text).claims if c.kind == "record"]
     assert [(c.level, "first_ever" in c.qualifiers) for c in records] == [(3700.0, True)]
+
+
+def test_a_contracts_month_is_no_time_of_its_figures() -> None:
+    text = (
+        "The silver futures contract for delivery in March 2026 hit a new all-time high, "
+        "rising to $75.20 an ounce."
+    )
+    claims = extract_claims(text).claims
+    assert {c.when for c in claims} == {None}, claims
+    assert extract_claims(text).periods == ()
+
+
+def test_a_contract_for_delivery_in_a_month_of_a_year_dates_the_months_before() -> None:
+    days = pd.to_datetime(["2025-01-10", "2025-12-26", "2026-02-10", "2026-12-10"])
+    text = "The futures contract for delivery in March 2026 rose to $75."
+    votes, why = contract_votes(text, days)
+    assert votes.tolist() == [0.0, 0.5, 0.5, 0.0], why

@@ -5,8 +5,9 @@ silver contract", "March WTI futures": news quotes the most active contract, whi
 the front month or one of the next few, so the text is written in the
 :data:`_AHEAD_MONTHS` months up to that month (a June contract: March to June). Two
 spells whose prices fit alike (gold near $4,800 in January and again in April) are told
-apart so. A month with a year ("June 2027 futures") or a deferred contract ("futures
-for delivery in June next year") is left out.
+apart so. "Futures for delivery in March 2026" pins that year's contract; a month with a
+year otherwise ("June 2027 futures") or a deferred contract ("futures for delivery in June
+next year") is left out.
 
 Examples
 --------
@@ -40,6 +41,8 @@ _CONTRACT = re.compile(
     rf"\b(?P<a>{MONTH_RE})\.?\s+{_UNDERLYING}(?i:futures|contracts?)\b(?!\s+(?:of|in)\s+{YEAR_RE})"
     rf"|\b(?:(?i:futures)\s+(?:contracts?\s+)?|{_METAL}\s+)for\s+(?P<b>{MONTH_RE})\.?\s+(?i:delivery)\b"
     r"(?!\s+(?:next|in)\s+(?:year|\d))"
+    rf"|\b(?i:futures|contracts?)\s+for\s+delivery\s+in\s+(?P<c>{MONTH_RE})\.?"
+    rf"(?:\s+(?P<year>{YEAR_RE}))?\b"
 )
 #: Gold's active contracts are February, April, June, August and December (October is
 #: skipped): from late July the December one is quoted, five months ahead.
@@ -53,7 +56,7 @@ def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, l
     why: list[str] = []
     seen: set[int] = set()
     for m in _CONTRACT.finditer(body):
-        month = month_number(m.group("a") or m.group("b"))
+        month = month_number(m.group("a") or m.group("b") or m.group("c"))
         if month in seen:
             continue
         seen.add(month)
@@ -61,7 +64,13 @@ def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, l
         lead = (month - calendar.month.to_numpy()) % 12
         gold = re.search(r"(?i)\bgold\b", body[max(0, m.start() - 25) : m.end()])
         ahead = _GOLD_AHEAD_MONTHS.get(month, _AHEAD_MONTHS) if gold else _AHEAD_MONTHS
-        votes += _VOTE * (lead <= ahead)
+        inside = lead <= ahead
+        if m.group("year"):  # "for delivery in March 2026": that year's contract only
+            due = pd.Timestamp(year=int(m.group("year")), month=month, day=1) + pd.offsets.MonthEnd(
+                0
+            )
+            inside &= np.asarray((calendar <= due) & (calendar > due - pd.DateOffset(months=12)))
+        votes += _VOTE * inside
         why.append(
             f"{m.group(0)!r}: a contract quoted in the {ahead} months up to its own ({_VOTE})"
         )

@@ -40,7 +40,7 @@ from leadwatch.claims.vocabulary import (
     month_number,
 )
 from leadwatch.claims.weekof import WEEK_OF_RE, week_end
-from leadwatch.claims.whenreach import reaching
+from leadwatch.claims.whenreach import contract_month, reaching
 
 __all__ = [
     "ASSET_NAMES",
@@ -322,7 +322,7 @@ _SINCE_BEFORE = re.compile(  # "since the end of November", "prior to Sunday", "
 def find_when(sentence: str) -> tuple[str, object] | None:
     """The first time expression: ``today``, ``yesterday``, ``weekday`` (0 = Monday),
     ``month`` ((year or 0, month)) or ``year_start`` (year)."""
-    m = _WHEN_RE.search(sentence)
+    m = next((m for m in _WHEN_RE.finditer(sentence) if not contract_month(sentence, m)), None)
     return None if m is None else _when_of(m)
 
 

@@ -9,7 +9,9 @@ every one reaches it:
   Friday"); a record's day still dates a distance from it ("down 30% from its record of
   $4,950, set on August 24");
 - a colon or semicolon that opens a clause of its own bounds the reach of its time words
-  ("a record $54.24 last week looks to be weakening: It fell 7.1% on Tuesday").
+  ("a record $54.24 last week looks to be weakening: It fell 7.1% on Tuesday");
+- a contract's month is no time ("the futures contract for delivery in March 2026 hit a
+  record", "June futures rose").
 
 Examples
 --------
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NEW_CLAUSE", "reaching"]
+__all__ = ["NEW_CLAUSE", "contract_month", "reaching"]
 
 #: A colon or semicolon opening a clause of its own ("...: It fell 7.1% on Tuesday").
 NEW_CLAUSE = re.compile(r"[:;]\s+[A-Z]")
@@ -39,6 +41,10 @@ _DAY_EXTREME = re.compile(
     r"|troughs?|settle(?:ment)?)\b",
     re.IGNORECASE,
 )
+#: A contract's month ("the futures contract for delivery in March 2026", "June delivery"):
+#: no time of the sentence's figures.
+_CONTRACT_BEFORE = re.compile(r"\b(?:delivery|contracts?|futures)\s+(?:in\s+)?$", re.IGNORECASE)
+_CONTRACT_AFTER = re.compile(r"\s*(?:\d{4}\s+)?(?:delivery|contracts?|futures)\b", re.IGNORECASE)
 #: How far after a weekday's extreme its own figure may stand ("Thursday's low near $63").
 _OWN_FIGURE = 30
 
@@ -51,4 +57,16 @@ def reaching(text: str, pos: int, found: list[re.Match[str]]) -> list[re.Match[s
         if (not _DAY_EXTREME.match(text, m.end()) or 0 <= pos - m.end() <= _OWN_FIGURE)
         and (m.start() < pos or not _AGAINST.search(text, pos, m.start()))
         and not NEW_CLAUSE.search(text, min(pos, m.end()), max(pos, m.start()))
+        and not contract_month(text, m)
     ]
+
+
+def contract_month(text: str, m: re.Match[str]) -> bool:
+    """Whether the time words ``m`` of ``text`` name a futures contract's month ("the
+    contract for delivery in March 2026", "June futures"), no time of a figure.
+
+    >>> s = "The futures contract for delivery in March 2026 hit a record."
+    >>> contract_month(s, re.search("March 2026", s))
+    True
+    """
+    return bool(_CONTRACT_BEFORE.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end()))

@@ -69,6 +69,7 @@ _AHEAD_BEFORE = ending(
     "fiscal",
     "FY",
     "for",
+    "delivery in",
     gap=r"\s*(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)[- ]\s*)?$",
 )
 #: A sentence that looks ahead: its years may be ahead of the day of writing.
