@@ -68,3 +68,16 @@ def test_a_move_beside_the_weeks_close_is_the_weeks() -> None:
     dated = extract_claims("Ether added 2% on Tuesday, then ended the week at $2,300.")
     assert [c.when for c in dated.claims if c.kind == "percent"] == [("weekday", 1)]
     assert [c.window for c in dated.claims if c.kind == "percent"] in ([None], ["day"])
+
+
+def test_a_move_beside_its_periods_rank_is_over_that_period() -> None:
+    def moves(text: str) -> list[tuple[float | None, str | None]]:
+        return [(c.pct, c.window) for c in extract_claims(text).claims if c.kind == "percent"]
+
+    assert moves("Ether rose 9%, posting its best week since March.") == [(9.0, "week")]
+    ranked_after = (
+        "Silver fell 3% on Friday, marking its worst weekly performance since May with total "
+        "losses of 8%."
+    )
+    assert moves(ranked_after) == [(3.0, "day"), (8.0, "week")]
+    assert moves("Silver jumped 7% on Tuesday, its best day since 2020.") == [(7.0, "day")]

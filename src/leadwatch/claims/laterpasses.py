@@ -8,8 +8,10 @@ assets moving opposite ways (:func:`leadwatch.claims.contrasts.contrasted_moves`
 move sized beside its noun (:func:`leadwatch.claims.periodsizes.period_sizes`), moves
 and prices told of a printed past day (:func:`leadwatch.claims.pastdays.past_dated`), and
 prices under a US evening time stamp (:func:`leadwatch.claims.eveningstamps.evening_quotes`),
-prices reached "nearly" (:func:`leadwatch.claims.levelops.hedged_levels`), and a record
-named in a past price's words (:func:`leadwatch.claims.recordtimes.past_level_records`)."""
+prices reached "nearly" (:func:`leadwatch.claims.levelops.hedged_levels`), a record
+named in a past price's words (:func:`leadwatch.claims.recordtimes.past_level_records`),
+and a move told beside its period's rank
+(:func:`leadwatch.claims.periodmoves.ranked_period_moves`)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from leadwatch.claims.levelops import hedged_levels
 from leadwatch.claims.model import Claim
 from leadwatch.claims.objectmoves import object_moves
 from leadwatch.claims.pastdays import past_dated
+from leadwatch.claims.periodmoves import ranked_period_moves
 from leadwatch.claims.periodsizes import period_sizes
 from leadwatch.claims.priorquotes import prior_quotes
 from leadwatch.claims.recordtimes import past_level_records
@@ -40,5 +43,7 @@ def later_passes(
     found = prior_quotes(sentences, dated_peaks(sentences, dated_extremes(sentences, found)))
     found = period_sizes(sentences, contrasted_moves(sentences, found))  # "weekly gain (+4%)"
     found = evening_quotes(sentences, hedged_levels(found))  # "nearly $3,500"; "by 19:56 ET"
-    found = past_level_records([s.text for s in sentences], found)  # "a record $54 last week"
+    texts = [s.text for s in sentences]
+    found = past_level_records(texts, found)  # "a record $54 last week"
+    found = ranked_period_moves(texts, found)  # "rose 5%, posting its best week since May"
     return past_dated(text, sentences, found) if text else found

@@ -31,7 +31,7 @@ from leadwatch.claims.monthcloses import month_closes
 from leadwatch.claims.spansof import spans_of_moves
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
-__all__ = ["period_closes", "period_moves"]
+__all__ = ["period_closes", "period_moves", "ranked_period_moves"]
 
 _UP = r"in (?:the )?green|in positive territory|positive|higher|up|firmer|stronger"
 _DOWN = r"in (?:the )?red|in negative territory|negative|lower|down|weaker|softer"
@@ -185,3 +185,40 @@ def _period_moves(claims: list[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+#: The window of a move told beside its week's rank ("its best week since ..."); a month's
+#: or a quarter's result takes the month named before it (:mod:`.periodnouns`).
+_RANKED = {"W": "week"}
+
+
+def ranked_period_moves(texts: Sequence[str], claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with a move told beside its period's rank read over that period: "rose
+    5%, posting its 2nd-best week since November 2023" (the week's 5%), "fell 2% on Friday,
+    marking its worst weekly performance since November 2024 with total losses exceeding
+    4%" (the 2% is Friday's, the 4% after the rank the week's). ``texts``: the sentences.
+
+    >>> from leadwatch.claims.model import Claim
+    >>> s = "The index rose 5%, posting its best week since May."
+    >>> rank = Claim(0, "record", "spx", "its best week since May", "best:W", window="since:May")
+    >>> move = Claim(0, "percent", "spx", "5%", "up", pct=5.0)
+    >>> [c.window for c in ranked_period_moves([s], [rank, move])]
+    ['since:May', 'week']
+    """
+    ranks = {
+        c.sentence: (c.words, _RANKED[period])
+        for c in claims
+        if c.kind == "record"
+        and (c.op or "").startswith(("best:", "worst:"))
+        and (period := (c.op or "").split(":")[1]) in _RANKED
+    }
+    out = []
+    for c in claims:
+        rank = ranks.get(c.sentence)
+        if rank is not None and c.kind == "percent" and c.window in (None, "day"):
+            s = texts[c.sentence] if 0 <= c.sentence < len(texts) else ""
+            after = s.find(c.words) > s.find(rank[0]) >= 0
+            if c.when is None or after:  # a day's own move before the rank stays the day's
+                c = replace(c, window=rank[1], when=None if after else c.when)
+        out.append(c)
+    return out
