@@ -200,3 +200,12 @@ def test_a_contract_for_delivery_in_a_month_of_a_year_dates_the_months_before() 
     text = "The futures contract for delivery in March 2026 rose to $75."
     votes, why = contract_votes(text, days)
     assert votes.tolist() == [0.0, 0.5, 0.5, 0.0], why
+
+
+def test_the_digital_currency_carries_the_last_coin() -> None:
+    text = "Bitcoin slid again. The digital currency was down 14% on Friday, trading at $62,900."
+    assert {c.asset for c in extract_claims(text).claims} == {"btc"}
+    mixed = "Bitcoin rose. Gold gained 1%. The digital currency was down 3%."
+    assert [(c.asset, c.pct) for c in extract_claims(mixed).claims if c.pct == 3.0] == [
+        ("btc", 3.0)
+    ]

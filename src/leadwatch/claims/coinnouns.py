@@ -15,7 +15,9 @@ __all__ = ["COINS", "fitting_subject"]
 
 #: Asset ids of coins: what a coin noun ("the token", "the cryptocurrency") may stand for.
 COINS = ("btc", "eth", "solana", "xrp", "dogecoin")
-_COIN_NOUN = re.compile(r"\b(?:token|coin|cryptocurrency|crypto)\b", re.IGNORECASE)
+_COIN_NOUN = re.compile(
+    r"\b(?:token|coin|cryptocurrency|crypto|digital (?:currency|asset))\b", re.IGNORECASE
+)
 
 
 def fitting_subject(

@@ -8,6 +8,8 @@ analysts") is left as written.
 
 >>> plain_fractions("Bitcoin has lost a third of its value since October.")
 'Bitcoin has lost 33.3% since October.'
+>>> plain_fractions("Ether has shed nearly one-third of its value this year.")
+'Ether has shed nearly 33.3% this year.'
 >>> plain_fractions("Gold posted a third straight weekly gain.")
 'Gold posted a third straight weekly gain.'
 """
@@ -40,7 +42,7 @@ _HEDGE = (
     r"|just over|just under|well over) )?"
 )
 _FRACTION_RE = re.compile(
-    rf"\b(?P<head>{_MOVE} {_HEDGE})(?:an? |one |(?=half\b|two[- ]thirds|three[- ]quarters))"
+    rf"\b(?P<head>{_MOVE} {_HEDGE})(?:an? |one[- ]|(?=half\b|two[- ]thirds|three[- ]quarters))"
     r"(?P<f>two[- ]thirds|three[- ]quarters|half|third|quarter|fifth|tenth)"
     r"(?: (?:of (?:its|their|the) (?:value|price|market value)|in value))?"
     r"(?![\w-]| (?:(?:of an? )?(?:percentage )?points?\b|straight|consecutive|successive"
