@@ -209,3 +209,16 @@ def test_the_digital_currency_carries_the_last_coin() -> None:
     assert [(c.asset, c.pct) for c in extract_claims(mixed).claims if c.pct == 3.0] == [
         ("btc", 3.0)
     ]
+
+
+def test_a_fall_through_a_price_dates_the_days_it_went_through() -> None:
+    days = pd.date_range("2026-01-01", "2026-03-31")
+    btc = pd.Series(90_000.0, index=days)
+    btc.loc["2026-02-01":] = 75_000.0  # through $80,000 on 1 February, below ever since
+    m = Market({"btc": btc})
+    fell = [c for c in extract_claims("Bitcoin slipped below the $80,000 mark.").claims]
+    assert [c.qualifiers for c in fell] == [("crossed_down",)]
+    held = claim_days(fell[0], m, days)
+    assert held["2026-02-01"] and held["2026-02-05"] and not held["2026-03-10"]
+    below = extract_claims("Bitcoin stays below the $80,000 mark.").claims
+    assert claim_days(below[0], m, days)["2026-03-10"]  # a level below it: any such day

@@ -66,6 +66,7 @@ from leadwatch.claims.datingstale import dateline_holds, far_fit, firm_dateline,
 from leadwatch.claims.datingstreaks import by_periods, period_claim_days
 from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
 from leadwatch.claims.datingwords import named_first, stale_ties, tied
+from leadwatch.claims.downcrossings import crossed_down_days
 from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.eventday import event_day
 from leadwatch.claims.extract import Claim, Extraction
@@ -148,6 +149,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         assert claim.op is not None and claim.level is not None
         recent = 0 if named else 4
         held = level_days(market, claim.asset, claim.op, claim.level, recent=recent)
+        if "crossed_down" in claim.qualifiers and claim.asset not in market.fixed:  # went through
+            held = crossed_down_days(claim, market, held)
     elif claim.kind == "percent":
         stated = (claim.pct or 0.0) / 100 * (1 if claim.op == "up" else -1)
         if claim.window in WINDOWS or (claim.window or "").startswith("years:"):

@@ -10,8 +10,9 @@ and prices told of a printed past day (:func:`leadwatch.claims.pastdays.past_dat
 prices under a US evening time stamp (:func:`leadwatch.claims.eveningstamps.evening_quotes`),
 prices reached "nearly" (:func:`leadwatch.claims.levelops.hedged_levels`), a record
 named in a past price's words (:func:`leadwatch.claims.recordtimes.past_level_records`),
-and a move told beside its period's rank
-(:func:`leadwatch.claims.periodmoves.ranked_period_moves`)."""
+a move told beside its period's rank
+(:func:`leadwatch.claims.periodmoves.ranked_period_moves`), and a price a fall went through
+(:func:`leadwatch.claims.downcrossings.fell_through`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from leadwatch.claims.closelists import close_lists
 from leadwatch.claims.contrasts import contrasted_moves
 from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
+from leadwatch.claims.downcrossings import fell_through
 from leadwatch.claims.eveningstamps import evening_quotes
 from leadwatch.claims.levelops import hedged_levels
 from leadwatch.claims.model import Claim
@@ -46,4 +48,5 @@ def later_passes(
     texts = [s.text for s in sentences]
     found = past_level_records(texts, found)  # "a record $54 last week"
     found = ranked_period_moves(texts, found)  # "rose 5%, posting its best week since May"
+    found = fell_through(texts, found)  # "slipped below $80,000": a crossing, for dating
     return past_dated(text, sentences, found) if text else found
