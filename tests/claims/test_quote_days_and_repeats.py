@@ -222,3 +222,22 @@ def test_a_fall_through_a_price_dates_the_days_it_went_through() -> None:
     assert held["2026-02-01"] and held["2026-02-05"] and not held["2026-03-10"]
     below = extract_claims("Bitcoin stays below the $80,000 mark.").claims
     assert claim_days(below[0], m, days)["2026-03-10"]  # a level below it: any such day
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Silver futures rose 2% on Tuesday. The March contract is up $0.80 to $71.95 and "
+            "the spot price is $72.13.",
+            {("silver", 71.95), ("silver", 72.13)},
+        ),
+        ("Ether rose to $2,480 and the spot price was $2,475.", {("eth", 2480.0), ("eth", 2475.0)}),
+        ("Ether rose to $2,480 and the average price is $2,300.", {("eth", 2480.0)}),
+    ],
+)
+def test_a_contract_and_a_later_price_clause_name_the_sentences_asset(
+    text: str, levels: set[tuple[str, float]]
+) -> None:
+    found = {(c.asset, c.level) for c in extract_claims(text).claims if c.kind == "level"}
+    assert found == levels

@@ -221,7 +221,7 @@ ALIASES = with_codes(_WORDS)
 #: Words that stand for the current subject in a sentence that names no asset.
 GENERIC = re.compile(
     r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"
-    r"|futures(?: contracts?)?|(?:the|most[- ]active|front[- ]month) contracts?"
+    r"|futures(?: contracts?)?|(?:the|most[- ]active|front[- ]month)(?: \w+)? contracts?"
     rf"|{CARRIED_NOUNS}|prices?(?![- ](?:index|indices|indexes|targets?|to-earnings|pressures?"
     r"|growth|inflation)))\b",
     re.IGNORECASE,

@@ -130,8 +130,17 @@ def copular_subject(s: str, op_start: int, mentions: Sequence[AssetMention]) -> 
         if head is not None and head.group("bare") and s[op_start : op_start + 1] == ":":
             return False  # "Price: $98,100", a field of a block the prose does not head
         rest = gap[head.end() :] if head is not None else ""
-        return head is not None and bool(_GAP.fullmatch(rest) or _JOINED.fullmatch(rest))
-    return bool(_GAP.fullmatch(gap) or _JOINED.fullmatch(gap))
+        joined = head is not None and bool(_GAP.fullmatch(rest) or _JOINED.fullmatch(rest))
+        return joined or bool(_PRICE_TAIL.search(gap))
+    return bool(_GAP.fullmatch(gap) or _JOINED.fullmatch(gap) or _PRICE_TAIL.search(gap))
+
+
+# A later clause naming the asset's price ("Gold rose to $4,513 and the spot price is
+# $4,487.50", "; its price was"): the copula's subject is the sentence's asset.
+_PRICE_TAIL = re.compile(
+    r"(?:[,;]|\band\b|\bwhile\b|\bwith\b)\s+(?:the|its)\s+(?:[A-Z]{1,4}\s+)?(?:spot\s+)?"
+    r"(?:price|quote)\s*$"
+)
 
 
 # A copula joined by "and" to a perfect of the same subject ("Ether has pulled back and is
