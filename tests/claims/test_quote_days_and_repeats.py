@@ -241,3 +241,11 @@ def test_a_contract_and_a_later_price_clause_name_the_sentences_asset(
 ) -> None:
     found = {(c.asset, c.level) for c in extract_claims(text).claims if c.kind == "level"}
     assert found == levels
+
+
+def test_a_rise_after_a_slump_from_records_tells_the_recent_record() -> None:
+    text = "Ether and bitcoin climbed after a sharp slide from fresh all-time highs."
+    records = sorted((c.asset, c.window) for c in extract_claims(text).claims if c.kind == "record")
+    assert records == [("btc", "past:lately"), ("eth", "past:lately")]
+    moves = [c.op for c in extract_claims(text).claims if c.kind == "move"]
+    assert moves == ["up", "up"]

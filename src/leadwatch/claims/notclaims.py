@@ -116,7 +116,9 @@ _SET = ("set", "hit", "reached", "touched", "notched", "seen", "posted", "made",
 _SET_AT = words_re((*_SET, "struck", "of", "in", "above", "near", "at"))
 _DATED = rf"\s+(?:(?:it|they|that|which)\s+)?{_SET_AT}\b"
 _EASED_FROM = re.compile(
-    rf"\b{words_re(_EASES)}\s+(?:back\s+)?from\s+(?:(?:its|their|the|a|an|recent|fresh|new)\s+)*"
+    rf"\b(?:{words_re(_EASES)}|(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:slump|slide|drop|fall|pullback|retreat|decline|sell-?off|correction|tumble|plunge))"
+    r"\s+(?:back\s+)?from\s+(?:(?:its|their|the|a|an|recent|fresh|new)\s+)*"
     rf"(?:record|all[- ]time){_PEAK}s?\b(?!{_PEAK}{_DATED})",
     re.IGNORECASE,
 )
@@ -247,7 +249,13 @@ def eased_records(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cl
         if eased is None or not _subject_of(text, c.asset, eased.start()):
             out.append(c)
             continue
-        if bare:
+        noun = eased.group(0).lower().startswith(("after", "following"))  # "after a slump from"
+        if noun and c.kind == "move" and c.pct is None and c.level is None:
+            out.append(c)  # "rose after a slump from fresh all-time highs": the move, the record
+            c = replace(c, kind="record", op="high", words=eased.group(0), window="past:lately")
+            if any((o.sentence, o.kind, o.asset) == (c.sentence, "record", c.asset) for o in out):
+                continue
+        elif bare:
             c = replace(c, kind="record", op="high", words=eased.group(0), window="past:lately")
             if any((o.sentence, o.kind, o.asset) == (c.sentence, "record", c.asset) for o in out):
                 continue
