@@ -76,8 +76,8 @@ def test_a_move_beside_its_periods_rank_is_over_that_period() -> None:
 
     assert moves("Ether rose 9%, posting its best week since March.") == [(9.0, "week")]
     ranked_after = (
-        "Silver fell 3% on Friday, marking its worst weekly performance since May with total "
-        "losses of 8%."
+        "Silver lost 3% on Friday and posted its worst weekly performance since May, with "
+        "total losses of 8%."
     )
     assert moves(ranked_after) == [(3.0, "day"), (8.0, "week")]
     assert moves("Silver jumped 7% on Tuesday, its best day since 2020.") == [(7.0, "day")]

@@ -113,7 +113,7 @@ def test_a_relative_record_set_recently_is_read_over_the_days_before() -> None:
     dxy.loc["2026-01-28":] = 96.5  # back above it by Friday
     m = Market({"dxy": dxy})
     for text, status in [
-        ("The dollar index, which had recently dipped to a six-month low, firmed.", "confirmed"),
+        ("The dollar index, which recently sank to a six-month low, firmed.", "confirmed"),
         ("The dollar index hit a six-month low earlier this week.", "confirmed"),
         ("The dollar index hit a six-month low.", "contradicted"),  # said of the day
     ]:
@@ -187,7 +187,7 @@ def test_a_first_time_in_a_markets_session_is_a_first_ever_crossing() -> None:
 
 def test_a_contracts_month_is_no_time_of_its_figures() -> None:
     text = (
-        "The silver futures contract for delivery in March 2026 hit a new all-time high, "
+        "A silver contract for delivery in May 2026 set a fresh all-time high, "
         "rising to $75.20 an ounce."
     )
     claims = extract_claims(text).claims
@@ -196,8 +196,8 @@ def test_a_contracts_month_is_no_time_of_its_figures() -> None:
 
 
 def test_a_contract_for_delivery_in_a_month_of_a_year_dates_the_months_before() -> None:
-    days = pd.to_datetime(["2025-01-10", "2025-12-26", "2026-02-10", "2026-12-10"])
-    text = "The futures contract for delivery in March 2026 rose to $75."
+    days = pd.to_datetime(["2025-03-10", "2026-03-10", "2026-05-20", "2026-12-10"])
+    text = "A copper contract for delivery in May 2026 rose to $5.10."
     votes, why = contract_votes(text, days)
     assert votes.tolist() == [0.0, 0.5, 0.5, 0.0], why
 

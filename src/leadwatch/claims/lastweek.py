@@ -93,8 +93,8 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
 
 def _after_new_clause(s: str, said: int | None, words: str) -> bool:
     """Whether ``words`` stand in a clause of their own opened after "last week" (at
-    ``said``) in the sentence ``s`` that says it ("...last week looks to be weakening: It
-    fell 7.1% on Tuesday": no longer told of last week)."""
+    ``said``) in the sentence ``s`` that says it ("...a record last week is fading: It
+    slid 6% on Tuesday": no longer told of last week)."""
     at = s.find(words)
     return said is not None and at > said and bool(NEW_CLAUSE.search(s, said, at))
 

@@ -86,7 +86,7 @@ _HOME_RE = re.compile(
     rf"|\b(?:{_PLACES})['\u2019]s (?:gold|silver) (?:prices?|rates?|markets?)\b"
     rf"|\b(?:{_PEOPLE}) (?:gold|silver) (?:prices?|rates?|markets?)\b"
 )
-#: The world price named beside a home market's: "driven by a 6% rise in the global ounce".
+#: The world price named beside a home market's: "(a 3% gain in the global ounce)".
 _WORLD_RE = re.compile(r"(?i)\b(?:global(?:ly)?|international(?:ly)?|world(?:wide)?)\b")
 #: Where one clause ends and another starts: a bar, a semicolon, a colon, "while", "but".
 _CLAUSE_END = re.compile(r"\s\|\s|;|:\s|,?\s+(?:while|whereas|but)\s|\.\s", re.IGNORECASE)

@@ -251,7 +251,7 @@ def eased_records(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cl
             continue
         noun = eased.group(0).lower().startswith(("after", "following"))  # "after a slump from"
         if noun and c.kind == "move" and c.pct is None and c.level is None:
-            out.append(c)  # "rose after a slump from fresh all-time highs": the move, the record
+            out.append(c)  # "climbed after a slide from fresh records": the move, the record
             c = replace(c, kind="record", op="high", words=eased.group(0), window="past:lately")
             if any((o.sentence, o.kind, o.asset) == (c.sentence, "record", c.asset) for o in out):
                 continue

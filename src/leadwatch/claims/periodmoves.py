@@ -194,9 +194,9 @@ _RANKED = {"W": "week"}
 
 def ranked_period_moves(texts: Sequence[str], claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with a move told beside its period's rank read over that period: "rose
-    5%, posting its 2nd-best week since November 2023" (the week's 5%), "fell 2% on Friday,
-    marking its worst weekly performance since November 2024 with total losses exceeding
-    4%" (the 2% is Friday's, the 4% after the rank the week's). ``texts``: the sentences.
+    5%, posting its 2nd-best week since November 2023" (the week's 5%), "lost 3% on Friday
+    and posted its worst weekly performance since May, with total losses of 8%" (the 3% is
+    Friday's, the 8% after the rank the week's). ``texts``: the sentences.
 
     >>> from leadwatch.claims.model import Claim
     >>> s = "The index rose 5%, posting its best week since May."

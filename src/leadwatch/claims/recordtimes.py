@@ -1,7 +1,7 @@
 """A record named in a past price's own words is a record of that past time (pure).
 
-"The metal's surge to a record $54.24 last week looks to be weakening", "gold reached an
-all-time high of $3,500.05 last month": the price is of the week or month before, and so is
+"ether's climb to a record $4,950 last week is fading", "ether touched an all-time high of
+$4,950 last month": the price is of the week or month before, and so is
 the record its words name. Read alone the record would be said of the article's day; it
 takes the window ``past:week`` (``past:month``), a record set in the calendar week (month)
 before the article's (:func:`leadwatch.claims.records.past_record`).
@@ -9,9 +9,9 @@ before the article's (:func:`leadwatch.claims.records.past_record`).
 Examples
 --------
 >>> from leadwatch.claims.model import Claim
->>> s = "Gold reached an all-time high of $3,500.05 last month."
->>> level = Claim(0, "level", "gold", "high of $3,500.05", "at", 3500.05, when=("last", "month"))
->>> record = Claim(0, "record", "gold", "all-time high", "high")
+>>> s = "Ether touched an all-time high of $4,950 last month."
+>>> level = Claim(0, "level", "eth", "high of $4,950", "at", 4950.0, when=("last", "month"))
+>>> record = Claim(0, "record", "eth", "all-time high", "high")
 >>> [c.window for c in past_level_records([s], [level, record])]
 [None, 'past:month']
 """

@@ -9,8 +9,8 @@ every one reaches it:
   Friday"); a record's day still dates a distance from it ("down 30% from its record of
   $4,950, set on August 24");
 - a colon or semicolon that opens a clause of its own bounds the reach of its time words
-  ("a record $54.24 last week looks to be weakening: It fell 7.1% on Tuesday");
-- a contract's month is no time ("the futures contract for delivery in March 2026 hit a
+  ("a record $4,950 last week is fading: It slid 6% on Tuesday");
+- a contract's month is no time ("a copper contract for delivery in May 2026 set a
   record", "June futures rose").
 
 Examples
@@ -29,7 +29,7 @@ import re
 
 __all__ = ["NEW_CLAUSE", "contract_month", "reaching"]
 
-#: A colon or semicolon opening a clause of its own ("...: It fell 7.1% on Tuesday").
+#: A colon or semicolon opening a clause of its own ("...: It slid 6% on Tuesday").
 NEW_CLAUSE = re.compile(r"[:;]\s+[A-Z]")
 _AGAINST = re.compile(
     r"\b(?:against|compared (?:with|to)|versus|vs\.?|from)\s+"
@@ -41,7 +41,7 @@ _DAY_EXTREME = re.compile(
     r"|troughs?|settle(?:ment)?)\b",
     re.IGNORECASE,
 )
-#: A contract's month ("the futures contract for delivery in March 2026", "June delivery"):
+#: A contract's month ("a copper contract for delivery in May 2026", "June delivery"):
 #: no time of the sentence's figures.
 _CONTRACT_BEFORE = re.compile(r"\b(?:delivery|contracts?|futures)\s+(?:in\s+)?$", re.IGNORECASE)
 _CONTRACT_AFTER = re.compile(r"\s*(?:\d{4}\s+)?(?:delivery|contracts?|futures)\b", re.IGNORECASE)
@@ -62,11 +62,11 @@ def reaching(text: str, pos: int, found: list[re.Match[str]]) -> list[re.Match[s
 
 
 def contract_month(text: str, m: re.Match[str]) -> bool:
-    """Whether the time words ``m`` of ``text`` name a futures contract's month ("the
-    contract for delivery in March 2026", "June futures"), no time of a figure.
+    """Whether the time words ``m`` of ``text`` name a futures contract's month ("a
+    contract for delivery in May 2026", "June futures"), no time of a figure.
 
-    >>> s = "The futures contract for delivery in March 2026 hit a record."
-    >>> contract_month(s, re.search("March 2026", s))
+    >>> s = "A copper contract for delivery in May 2026 set a record."
+    >>> contract_month(s, re.search("May 2026", s))
     True
     """
     return bool(_CONTRACT_BEFORE.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end()))
