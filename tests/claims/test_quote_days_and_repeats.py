@@ -249,3 +249,13 @@ def test_a_rise_after_a_slump_from_records_tells_the_recent_record() -> None:
     assert records == [("btc", "past:lately"), ("eth", "past:lately")]
     moves = [c.op for c in extract_claims(text).claims if c.kind == "move"]
     assert moves == ["up", "up"]
+
+
+def test_a_figure_in_spot_gold_for_the_same_period_is_golds_over_that_window() -> None:
+    text = (
+        "Silver fell 8% in the past three weeks. Spot silver shows a 90% gain for the year, "
+        "against about 50% gains posted in spot gold over the same period."
+    )
+    moves = {c.pct: (c.asset, c.window) for c in extract_claims(text).claims if c.kind == "percent"}
+    assert moves[90.0] == ("silver", "ytd")
+    assert moves[50.0] == ("gold", "ytd")  # its sentence's window, not the one before

@@ -71,12 +71,22 @@ _SAME_SPAN = re.compile(
 def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with the moves of a "since then" sentence windowed from the date the text
     named last before it (none found: left as they are), and a move "in that time" given
-    the window of the sentence before (its last move's stated window)."""
+    the window of an earlier move of its sentence, else of the sentence before (its last
+    move's stated window)."""
     spans = {c.sentence: c.window for c in claims if c.kind == "percent" and c.window}
     out = []
     for c in claims:
         text = sentences[c.sentence].text
         before = spans.get(c.sentence - 1) if c.kind == "percent" else None
+        earlier = [  # "114% for the year, compared to 64% for gold for the same period"
+            x.window
+            for x in claims
+            if x.sentence == c.sentence
+            and x.kind == "percent"
+            and x.window not in (None, "day")
+            and 0 <= text.find(x.words) < text.find(c.words)
+        ]
+        before = earlier[-1] if earlier and c.kind == "percent" else before
         if before not in (None, "day") and same_clause(text, c.words, _SAME_SPAN.search(text)):
             c = replace(c, window=before)
         if c.kind == "percent" and c.window is None and _THEN.search(text):

@@ -367,7 +367,7 @@ def fronted_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
 _AFTER_PCT = re.compile(
     r"^(?: (?!(?:ahead|front|wake|anticipation|advance|spite|light|view|favou?r|instead|because"
     r"|regardless|short|top|back|case|terms|response|reaction|contrast)\b)[\w-]+){0,2}"
-    r" (?:in|for|of|on) (?:the )?",
+    r" (?:in|for|of|on) (?:the )?(?:spot |US |U\.S\. |Comex |COMEX )?",
     re.IGNORECASE,
 )
 
