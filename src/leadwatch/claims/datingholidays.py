@@ -98,14 +98,15 @@ def _days(name: str, calendar: pd.DatetimeIndex) -> list[tuple[pd.Timestamp, pd.
     abroad = {n: code for code, n in _ABROAD.values()}
     if name not in abroad:
         return [(d, d) for d in pd.DatetimeIndex(_rules()[name].dates(*span))]
-    return [r for r in _festival(abroad[name], name, span[0].year, span[1].year)]
+    return list(_festival(abroad[name], name, span[0].year, span[1].year))
 
 
 @lru_cache(maxsize=32)
 def _festival(
     code: str, name: str, first: int, last: int
-) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
-    """Runs of the festival's days (a day apart at most) in the years ``first``..``last``."""
+) -> tuple[tuple[pd.Timestamp, pd.Timestamp], ...]:
+    """Runs of the festival's days (a day apart at most) in the years ``first``..``last``
+    (a tuple: the cache hands out one object to every caller)."""
     days = sorted(holidays.country_holidays(code, years=range(first, last + 1)).get_named(name))
     runs: list[tuple[pd.Timestamp, pd.Timestamp]] = []
     for day in map(pd.Timestamp, days):
@@ -113,7 +114,7 @@ def _festival(
             runs[-1] = (runs[-1][0], day)
         else:
             runs.append((day, day))
-    return runs
+    return tuple(runs)
 
 
 def holiday_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:

@@ -32,9 +32,13 @@ __all__ = ["past_level_records", "past_period_record", "past_record_days"]
 _PERIODS = ("week", "month")
 
 
-def _span(s: str, words: str) -> tuple[int, int]:
-    at = s.find(words)
-    return (at, at + len(words)) if at >= 0 else (-1, -1)
+def _touching(s: str, record: Claim, level: Claim) -> bool:
+    """Whether ``level`` is of ``record``'s sentence ``s`` and asset, and their words
+    overlap or meet ("an all-time high" + "high of $4,950")."""
+    a, b = s.find(record.words), s.find(level.words)
+    if (record.sentence, record.asset) != (level.sentence, level.asset) or a < 0 or b < 0:
+        return False
+    return b <= a + len(record.words) + 1 and a <= b + len(level.words)
 
 
 def past_level_records(texts: Sequence[str], claims: Sequence[Claim]) -> list[Claim]:
@@ -52,20 +56,8 @@ def past_level_records(texts: Sequence[str], claims: Sequence[Claim]) -> list[Cl
     for c in claims:
         if c.kind == "record" and c.when is None and c.window is None and c.asset is not None:
             s = texts[c.sentence] if 0 <= c.sentence < len(texts) else ""
-            a, b = _span(s, c.words)
-            owner = next(
-                (
-                    x
-                    for x in past
-                    if x.sentence == c.sentence
-                    and x.asset == c.asset
-                    and a >= 0
-                    and _span(s, x.words)[0] <= b + 1
-                    and a <= _span(s, x.words)[1]
-                ),
-                None,
-            )
-            if owner is not None and owner.when is not None:
+            owner = next((x for x in past if _touching(s, c, x)), None)
+            if owner is not None and owner.when is not None:  # (always: ``past`` is dated)
                 c = replace(c, window=f"past:{owner.when[1]}")
         out.append(c)
     return out
