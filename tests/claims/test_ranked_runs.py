@@ -108,6 +108,10 @@ def test_a_start_of_a_year_is_ranked_against_the_same_span_of_other_years() -> N
             "Bitcoin slid for a fourth session in a row for the first time since March 2020.",
             ("btc", "worst:D", "since:March 2020", True),
         ),
+        (  # over a span back: the run's rank, not a 400-day low of the price
+            "Ether logged its third straight week of losses, a slide not seen in over 400 days.",
+            ("eth", "worst:W", "last:400:day", True),
+        ),
     ],
 )
 def test_a_rank_told_after_a_streak(text: str, expected: tuple[str, str, str, bool]) -> None:
@@ -128,3 +132,17 @@ def test_a_run_that_began_in_the_named_year_counts_as_in_it() -> None:
     assert _status(text, "2026-03-01", {"btc": btc}) == ["confirmed"]
     text = "Bitcoin fell for a fifth straight month, the first such run since 2021."
     assert _status(text, "2026-03-01", {"btc": btc}) == ["contradicted"]
+
+
+def test_a_run_ranked_over_days_back_counts_days() -> None:
+    # weekly falls: a run of three 40 weeks back, then rises, then a run of three to date
+    fridays = pd.date_range("2025-01-03", "2026-06-26", freq="W-FRI")
+    signs = [1.0] * len(fridays)
+    for i in (10, 11, 12, len(fridays) - 3, len(fridays) - 2, len(fridays) - 1):
+        signs[i] = -1.0
+    eth = pd.Series(100.0 * pd.Series([1.01 if s > 0 else 0.98 for s in signs]).cumprod().values,
+                    index=fridays)  # fmt: skip
+    text = "Ether fell for a third straight week, a run not seen in more than 200 days."
+    assert _status(text, "2026-06-26", {"eth": eth}) == ["confirmed"]
+    text = "Ether fell for a third straight week, a run not seen in more than 500 days."
+    assert _status(text, "2026-06-26", {"eth": eth}) == ["contradicted"]

@@ -22,6 +22,14 @@ def test_runs_in_a_row() -> None:
     ]
     assert _counts("The S&P 500 set 5 straight record closes.") == [("spx", "run:5")]
     assert _counts("The S&P 500 rose 0.4%, its third straight daily gain.") == []  # no record
+    # the count after the records: "in N straight sessions", "in each of the past N"
+    assert _counts("Silver, which has set new highs in six straight sessions, slipped.") == [
+        ("silver", "run:6")
+    ]
+    assert _counts("Gold set record closes in each of the last three sessions.") == [
+        ("gold", "run:3")
+    ]
+    assert _counts("Bitcoin hit record highs in five sessions this month.") == []  # not a run
 
 
 def test_tallies_and_longest() -> None:

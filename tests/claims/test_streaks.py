@@ -18,6 +18,14 @@ def _streaks(text: str) -> list[tuple[str | None, str | None, str | None, bool]]
     ]
 
 
+def _ended(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (c.asset, c.op, c.window)
+        for c in extract_claims(text).claims
+        if (c.window or "").startswith("streak:") and "ended" in c.qualifiers
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -58,6 +66,19 @@ def _streaks(text: str) -> list[tuple[str | None, str | None, str | None, bool]]
             ("spx", "down", "streak:D:3", False),
         ),
         ("Gold is set to rise for a fourth straight month.", ("gold", "up", "streak:M:4", True)),
+        (  # a count of periods named by what they did
+            "The S&P 500 logged four straight losing sessions.",
+            ("spx", "down", "streak:D:4", False),
+        ),
+        ("Ether has posted two consecutive weeks of gains.", ("eth", "up", "streak:W:2", False)),
+        (
+            "Bitcoin is headed for its third straight losing week.",
+            ("btc", "down", "streak:W:3", True),
+        ),
+        (  # the latest period told again
+            "The S&P 500 had a down week for the third week in a row.",
+            ("spx", "down", "streak:W:3", False),
+        ),
     ],
 )
 def test_streak_phrasings(text: str, expected: tuple[str, str, str, bool]) -> None:
@@ -65,15 +86,36 @@ def test_streak_phrasings(text: str, expected: tuple[str, str, str, bool]) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "The dollar slipped 0.3%, ending a five-day winning streak.",
-        "Bitcoin snapped a four-week losing streak.",
-        "Gold rose, breaking its three-session losing run.",
+        ("The dollar slipped 0.3%, ending a five-day winning streak.", ("dxy", "up", "streak:D:5")),
+        ("Bitcoin snapped a four-week losing streak.", ("btc", "down", "streak:W:4")),
+        ("Gold rose, breaking its three-session losing run.", ("gold", "down", "streak:D:3")),
+        (
+            "Silver steadied on Thursday after three consecutive weekly declines.",
+            ("silver", "down", "streak:W:3"),
+        ),
     ],
 )
-def test_an_ended_streak_is_no_streak(text: str) -> None:
-    assert _streaks(text) == []
+def test_an_ended_streak_is_of_the_periods_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _ended(text) == [expected]
+
+
+def test_an_ended_streak_is_graded_before_the_period_told() -> None:
+    # a fall, five sessions up to Thursday 2026-06-25, then Friday falls
+    days = pd.bdate_range("2026-06-16", "2026-06-26")
+    dxy = pd.Series([101.0, 100.0, 100.5, 101.0, 101.5, 102.0, 102.5, 103.0, 102.0], index=days)
+    text = "The dollar index slipped 1% on Friday, ending a five-day winning streak."
+    assert _status(text, "2026-06-26", {"dxy": dxy}) == ["confirmed"]
+    six = "The dollar index slipped 1% on Friday, ending a seven-day winning streak."
+    assert _status(six, "2026-06-26", {"dxy": dxy}) == ["contradicted"]
+    # weeks: three weekly falls to 2026-06-19, then a rise in the week told
+    weekly = _weekly([100.0, 104.0, 103.0, 102.0, 101.0, 103.0], "2026-06-26")
+    text = "The dollar index rebounded on Friday after three consecutive weekly declines."
+    assert _status(text, "2026-06-26", {"dxy": weekly}) == ["confirmed"]
+    assert _status(text, "2026-06-19", {"dxy": weekly}) == ["contradicted"]
 
 
 def _weekly(values: list[float], end: str) -> pd.Series:

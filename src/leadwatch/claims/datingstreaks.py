@@ -51,6 +51,7 @@ def dating_streak(claim: Claim) -> bool:
         and parts[2].isdigit()
         and int(parts[2]) >= 2
         and "todate" not in claim.qualifiers
+        and "ended" not in claim.qualifiers
     )
 
 

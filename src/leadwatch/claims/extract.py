@@ -107,7 +107,7 @@ from leadwatch.claims.shared import shared_moves
 from leadwatch.claims.spanstarts import span_start_levels
 from leadwatch.claims.statedweeks import stated_weeks
 from leadwatch.claims.storyrecords import story_records
-from leadwatch.claims.streaks import streak_moves
+from leadwatch.claims.streaks import with_streaks
 from leadwatch.claims.subjects import colon_subject, passive_by
 from leadwatch.claims.summary import is_heading
 from leadwatch.claims.summarydays import summarized
@@ -253,7 +253,7 @@ def _sentence_claims(
             Claim(index, kind, asset, words, op, pct=pct, when=at, window=win, qualifiers=quals)
         )
     claims = clause_moves(s, index, mentions, claims + shared_moves(s, claims, mentions))
-    claims += streak_moves(s, index, mentions, claims, when)  # "up three sessions in a row"
+    claims = with_streaks(s, index, mentions, claims, when)  # "up three sessions in a row"
     claims += period_moves(s, index, mentions, claims)  # "It ended 2025 in the red"
     claims += led_moves(s, index, mentions, claims, when)  # "Crypto fell, led by declines in BTC"
     if compare:

@@ -253,10 +253,13 @@ def _ranked_on(
         label = "every period in the data"
     else:
         _, n, unit = c.window.split(":")
-        back = {"year": pd.DateOffset(years=int(n)), "week": pd.DateOffset(weeks=int(n))}.get(
-            unit, pd.DateOffset(months=int(n))
-        )
-        half = pd.Timedelta(days={"year": 182, "week": 3}.get(unit, 15))  # 2 years: 18 months on
+        back = {
+            "year": pd.DateOffset(years=int(n)),
+            "week": pd.DateOffset(weeks=int(n)),
+            "day": pd.DateOffset(days=int(n)),
+        }.get(unit, pd.DateOffset(months=int(n)))
+        # "2 years": 18 months on; "500 days": 500 days
+        half = pd.Timedelta(days={"year": 182, "week": 3, "day": 0}.get(unit, 15))
         start = at - back + half
         earlier = moves[(moves.index >= start) & (moves.index < at)]
         ok = beaten(earlier)

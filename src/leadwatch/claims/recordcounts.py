@@ -55,7 +55,12 @@ _RECORD = (
 #: third session in a row", "12 straight record closes"
 _NTH_RECORD = rf"{_ALONE}(?:{_ORDINAL}|(?P<n>{count_re(30, 2)})) (?P<row>{IN_A_ROW_RE} )?{_RECORD}"
 _NTH_DAY = rf"(?P<ord2>{'|'.join(ORDINALS)}) (?:{IN_A_ROW_RE} )?(?:day|session|trading day)"
-_RUN_RE = re.compile(rf"{_NTH_RECORD}|{_RECORD} for (?:the|a) {_NTH_DAY}", re.I)
+#: "new highs in nine straight sessions", "record closes in each of the past four sessions"
+_N_DAYS = (
+    rf"(?:in|for|over) (?:(?:each of )?the (?:past|last) (?P<n2>{count_re(30, 2)})"
+    rf"|(?P<n3>{count_re(30, 2)}) {IN_A_ROW_RE}) (?:day|session|trading day)s\b"
+)
+_RUN_RE = re.compile(rf"{_NTH_RECORD}|{_RECORD} (?:for (?:the|a) {_NTH_DAY}|{_N_DAYS})", re.I)
 _IN_A_ROW = re.compile(rf"^\s*(?:in a row|{IN_A_ROW_RE}|\S+ {IN_A_ROW_RE} (?:day|session)s?)")
 #: "its fifth record close in a row, its longest such run since 2019": the run, ranked
 _MARKING = r"^[\s,;:\u2014\u2013-]*(?:(?:marking|making|extending)\s+)?"
@@ -91,12 +96,13 @@ def record_counts(s: str, mentions: list[AssetMention], subject: str | None, i: 
     """The counts of record closes told in sentence ``s`` (see the module doc)."""
     out: list[Claim] = []
     for m in _RUN_RE.finditer(s):
-        if not (m.group("ord2") or m.group("row") or _IN_A_ROW.match(s[m.end() :])):
+        counted = m.group("n2") or m.group("n3")
+        if not (m.group("ord2") or counted or m.group("row") or _IN_A_ROW.match(s[m.end() :])):
             continue  # "its 37th record close of the year": a tally, not a run
         asset = _owner(s, m.start(), mentions, subject)
         if asset is None:
             continue
-        n = _number(m.group("ord") or m.group("n") or m.group("ord2"))
+        n = _number(m.group("ord") or m.group("n") or m.group("ord2") or counted)
         hl = "low" if re.search(r"\blows?\b", m.group(0), re.I) else "high"
         out.append(Claim(i, "record", asset, m.group(0), f"count:{hl}", window=f"run:{n}"))
         ranked = _LONGEST_RE.search(s[m.end() :])  # "in a row, the longest run since 2019"

@@ -8,7 +8,10 @@ the streak's way, each from the last close of the period before. The latest peri
 session of the article date or the one before it; for longer periods the last one ended by
 the article date, or the current one when two thirds of it are past, and always the current
 one, to date, for a streak the text says is under way ("on track to", "set for", qualifier
-``todate``). A streak is "at least n": the evidence gives how long it really runs.
+``todate``). A streak the text says has ended ("steadied after three weekly declines",
+"snapping a five-day winning streak", qualifier ``ended``) is of the periods before the one
+of the day told (the last one ended before it; for sessions, or the one before that). A
+streak is "at least n": the evidence gives how long it really runs.
 
 Examples
 --------
@@ -50,9 +53,13 @@ def check_streak(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str,
     assert c.asset is not None and c.window is not None
     _, period, count = c.window.split(":")
     n, sign = int(count), (1.0 if c.op == "up" else -1.0)
-    day = event_day(c.when, day) if period == "D" and c.when is not None else day
+    told = c.when is not None and (period == "D" or "ended" in c.qualifiers)
+    day = event_day(c.when, day) if told else day
     moves = period_returns(market.close(c.asset).loc[:day], period)
-    if period == "D":  # the article day or the session before it
+    if "ended" in c.qualifiers:  # "after three weekly declines": periods before the current
+        before = moves.index[moves.index < day]
+        ends = [pd.Timestamp(d) for d in before[-2 if period == "D" else -1 :][::-1]]
+    elif period == "D":  # the article day or the session before it
         ends = [pd.Timestamp(d) for d in moves.index[-2:][::-1]]
     elif "todate" in c.qualifiers:  # "poised to drop for a third week": this one, to date
         ends = [pd.Timestamp(moves.index[-1])] if len(moves) else []

@@ -1,14 +1,17 @@
 """Moves told as a streak: "climbed for a third consecutive session", "up three sessions in
 a row", "headed for a second straight weekly gain", "its fourth straight monthly decline",
 "a fifth consecutive month in the red", "on course to drop for a third week in a row",
-"a five-day winning streak", "in each of the past three months" (pure).
+"a five-day winning streak", "in each of the past three months", "four straight losing
+sessions", "three consecutive weekly declines", "a down week for the second week in a row"
+(pure).
 
 A streak is a move with the streak's direction, no size and the window ``streak:<P>:<n>``
 (:func:`streak_window`): each of its ``n`` periods is graded
 (:mod:`leadwatch.claims.streakcheck`), the latest to date where the text says the streak is
-under way ("on track to", "set for": qualifier ``todate``). It is left out where the
-sentence already states a move of the asset over that period, where the streak ended
-("snapping a five-day winning streak") and where it tells of a period already past ("Last
+under way ("on track to", "set for": qualifier ``todate``), the ones before the period told
+where it says the streak ended ("snapping a five-day winning streak", "steadied after three
+weekly declines": qualifier ``ended``). It is left out where the sentence already states a
+move of the asset over that period and where it tells of a period already past ("Last
 week, gold notched its fourth straight weekly gain": the periods count back from the
 article date, not from last week's end).
 
@@ -42,7 +45,7 @@ from leadwatch.claims.vocabulary import (
     words_re,
 )
 
-__all__ = ["When", "streak_moves", "streak_window"]
+__all__ = ["When", "streak_moves", "streak_window", "with_streaks"]
 
 #: The time of a sentence's claims, as a :class:`~leadwatch.claims.model.Claim` holds it in
 #: ``when`` (``None``: the sentence names none); the readers of a sentence's moves take it.
@@ -88,10 +91,29 @@ _OF = (
     rf"{_UNIT.format('unit1')}\s+(?:(?P<up3>in (?:the )?green|higher|up)"
     r"|(?P<down3>in (?:the )?red|lower|down))",
 )
+#: A period named by its direction: "losing sessions", "a down week", "winning months".
+_WAY_UNIT = (
+    r"(?:(?P<up4>winning|up|positive|gaining)|(?P<down4>losing|down|negative|falling))\s+"
+    + _UNIT.format("unit5")
+)
 #: An owner and an ordinal starting a noun streak: "its seventh", "the metal's second".
 _NTH = rf"{_OWNER}\s+{_ORDINAL}\s+"
-# "a second consecutive weekly increase", "the metal's seventh consecutive day of gains"
-_NOUN_STREAK = re.compile(rf"{_NTH}(?:{IN_A_ROW_RE}\s+)?{words_re(_OF)}\b", re.IGNORECASE)
+# "a second consecutive weekly increase", "the metal's seventh consecutive day of gains",
+# "its third straight losing week"
+_NOUN_STREAK = re.compile(
+    rf"{_NTH}(?:{IN_A_ROW_RE}\s+)?{words_re((*_OF, _WAY_UNIT))}\b", re.IGNORECASE
+)
+#: A count of periods named by what they did: "four straight losing sessions", "three
+#: consecutive weekly declines", "two straight weeks of losses".
+_COUNTED_NOUNS = re.compile(
+    rf"(?<![\d,.$])\b{_COUNT}\s+{IN_A_ROW_RE}\s+{words_re((*_OF, _WAY_UNIT))}\b", re.IGNORECASE
+)
+#: A period told again as the latest of a run: "a down week for the second week in a row".
+_AGAIN_STREAK = re.compile(
+    rf"\ba\s+{_WAY_UNIT}\s+(?:for|in)\s+(?:the|a)\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?"
+    rf"{_UNIT.format('unit6')}(?:\s+in a row|\s+running)?\b",
+    re.IGNORECASE,
+)
 #: A streak with no period named: "a third straight decline", "its fifth consecutive gain": in
 #: a sentence that names no longer period, one of sessions (:func:`_bare_period`).
 _BARE_STREAK = re.compile(
@@ -114,7 +136,14 @@ _COUNTED_STREAK = re.compile(
 #: March 2015", "its longest since 2011": no run as long since, and one then.
 _RANK_WORDS = r"for the first time|(?:the|its) (?:first|longest)(?: such)?(?: run| streak| time)?"
 _SINCE_NAMED = rf"(?P<since>(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})"
-_RANKED_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{_RANK_WORDS}) since {_SINCE_NAMED}\b", re.I)
+#: Or over a span back: "a rare event not seen in more than 500 days", "the first in two years".
+_SPAN_BACK = (
+    rf"(?:not seen|unseen|(?:{_RANK_WORDS})) (?:in|for) (?:more than |over |nearly |almost )?"
+    rf"(?P<n>{_COUNT}|a) (?P<unit>day|week|month|year)s?"
+)
+_RANKED_AFTER = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:(?:{_RANK_WORDS}) since {_SINCE_NAMED}|{_SPAN_BACK})\b", re.I
+)
 #: Words before a streak that end it ("ending a five-day winning streak", "snapped").
 _ENDED = ending(
     *("end", "ended", "ending", "ends", "snapped", "snapping", "snaps", "broke", "break"),
@@ -243,18 +272,22 @@ def streak_moves(
     out: list[Claim] = []
     if _PAST.search(s):
         return out
-    for pattern in (_VERB_STREAK, _NOUN_STREAK, _COUNTED_STREAK, _BARE_STREAK):
+    for pattern in _PATTERNS:
         for m, asset in _owned(s, mentions, pattern):
             read = _streak(m)
-            if read is None or _ENDED.search(s[: m.start()]):
+            if read is None:
                 continue
             op, period, window = read
+            ended = bool(_ENDED.search(s[: m.start()]))
             told = [c for c in claims if c.asset == asset and c.kind in ("percent", "move")]
-            if any(_same_span(c, _WINDOW[period]) and _joined(s, c.words, m) for c in told):
+            if not ended and any(
+                _same_span(c, _WINDOW[period]) and _joined(s, c.words, m) for c in told
+            ):
                 continue  # "gold rose 1% for a third straight session": the move is stated
             if any(c.asset == asset and c.window == window for c in out):
                 continue
-            quals = ("todate",) if _UNDER_WAY.search(s[: m.start()]) else ()
+            under_way = bool(_UNDER_WAY.search(s[: m.start()]))
+            quals = ("ended",) if ended else ("todate",) if under_way else ()
             out.append(
                 Claim(
                     index, "move", asset, m.group(0), op, when=when, window=window, qualifiers=quals
@@ -262,6 +295,28 @@ def streak_moves(
             )
             out += _ranked(s, m, index, out[-1])
     return out
+
+
+_PATTERNS = (
+    _VERB_STREAK,
+    _NOUN_STREAK,
+    _COUNTED_STREAK,
+    _COUNTED_NOUNS,
+    _AGAIN_STREAK,
+    _BARE_STREAK,
+)
+
+
+def with_streaks(
+    s: str, index: int, mentions: list[AssetMention], claims: list[Claim], when: When = None
+) -> list[Claim]:
+    """``claims`` and the streaks of :func:`streak_moves`, less a record read from the words of
+    a streak's rank ("its fourth weekly decline in a row, not seen in more than 500 days" is no
+    500-day low: it ranks the run)."""
+    streaks = streak_moves(s, index, mentions, claims, when)
+    ranks = [c.words for c in streaks if c.kind == "record"]
+    kept = [c for c in claims if c.kind != "record" or not any(c.words in w for w in ranks)]
+    return kept + streaks
 
 
 def _ranked(s: str, m: re.Match[str], index: int, move: Claim) -> list[Claim]:
@@ -273,5 +328,7 @@ def _ranked(s: str, m: re.Match[str], index: int, move: Claim) -> list[Claim]:
     side = "best" if move.op == "up" else "worst"
     op = f"{side}:{move.window.split(':')[1]}"
     words = m.group(0) + ranked.group(0)
-    since = "since:" + ranked.group("since")
+    n = ranked.group("n")
+    count = 1 if n is None or n.lower() == "a" else count_value(n.lower())
+    since = f"since:{ranked.group('since')}" if n is None else f"last:{count}:{ranked['unit']}"
     return [Claim(index, "record", move.asset, words, op, window=since, qualifiers=("streak",))]
