@@ -31,3 +31,29 @@ def test_record_after_the_compared_object_is_the_subjects() -> None:
 def test_figure_in_the_objects_own_clause_stays_the_objects() -> None:
     claims = extract_claims("Bitcoin trailed ether, which jumped 6% on the week.").claims
     assert [c.asset for c in claims if c.kind == "percent"] == ["eth"], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an adverb of degree between the verb and "than"
+            "Ether has risen far more steeply than bitcoin this year.",
+            ("eth", "outperforms", "btc", "ytd"),
+        ),
+        ("Silver has fallen more sharply than gold this month.", ("silver", "lags", "gold", "mtd")),
+    ],
+)
+def test_a_move_compared_by_degree(text: str, expected: tuple[str, str, str, str]) -> None:
+    got = [(c.asset, c.op, c.other, c.window) for c in extract_claims(text).claims]
+    assert [g for g in got if g[1] in ("outperforms", "lags")] == [expected]
+
+
+def test_a_comparison_in_a_dashed_aside_keeps_its_own_window() -> None:
+    # en dashes set off the aside; its year is the comparison's, the day's fall is Friday's
+    text = (
+        "Metals slid on Friday, with platinum \u2013 which has climbed much more than gold "
+        "this year \u2013 losing 9 per cent."
+    )
+    claims = extract_claims(text).claims
+    assert [(c.asset, c.window) for c in claims if c.kind == "comparison"] == [("platinum", "ytd")]
+    assert [(c.asset, c.window) for c in claims if c.kind == "percent"] == [("platinum", "day")]

@@ -39,7 +39,29 @@ if TYPE_CHECKING:
     from leadwatch.claims.model import Claim
     from leadwatch.claims.text import Sentence
 
-__all__ = ["compared_owners", "topic_metal", "white_metals"]
+__all__ = ["LAG_RE", "OUTPERFORM_RE", "compared_owners", "topic_metal", "white_metals"]
+
+_MORE = r"(?:(?:much|even|far)\s+)?(?:more(?:\s+(?:sharply|steeply|strongly|quickly))?|faster)"
+_THAN = rf"\s+{_MORE}\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
+#: Words that tell one asset did better than another: "outpaced", "rose more than".
+OUTPERFORM_RE = re.compile(
+    r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
+    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*\b(?! (?:in)?flows?\b)"
+    r"|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|(?:best|strongest)[- ]performing|trounc\w*"
+    r"|(?:beat|beats|beaten|beating)\b"  # another asset ("beat gold"), not "beat estimates"
+    r"(?= (?:the )?(?-i:[A-Z])| (?:gold|silver|bitcoin|ether|stocks)\b)|"
+    rf"(?:rose|risen|gained|climbed|rallied|jumped|advanced|surged|rising|gaining){_THAN}"
+    r"|(?:did|fared|performed|done|held up) (?:much |far )?better than(?! expect|forecast))",
+    re.IGNORECASE,
+)
+#: Words that tell one asset did worse than another: "lagged", "fell more than".
+LAG_RE = re.compile(
+    r"\b(?:(?:has|have|had) not (?:followed|rallied|kept pace)|not yet followed|lagg\w*|"
+    r"lagged|lags|(?<!the )(?<!a )trail\w*|underperform\w*|"  # not "follow the trail"
+    rf"(?:fell|fallen|dropped|declined|lost|slid|tumbled|falling|dropping){_THAN}"
+    r"|(?:did|fared|performed|done) (?:much |far )?worse than(?! expect|forecast))",
+    re.IGNORECASE,
+)
 
 #: Words right before the compared term: "better than (the) gold", "versus silver", or a
 #: verb of comparison ("outpaced the S&P", "lagged silver").

@@ -53,7 +53,7 @@ from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.coinnouns import COINS, fitting_subject
 from leadwatch.claims.compared import NO_RIVAL, compared_figures, compared_list
-from leadwatch.claims.comparedterms import topic_metal, white_metals
+from leadwatch.claims.comparedterms import LAG_RE, OUTPERFORM_RE, topic_metal, white_metals
 from leadwatch.claims.coordinated import Copied, coordinated, drop_restated, headline_copies
 from leadwatch.claims.dashboard import dashboard_claims, rate_spans
 from leadwatch.claims.dayof import day_named, day_of, looks_ahead, looks_back, own_window, same_day
@@ -114,7 +114,7 @@ from leadwatch.claims.summarydays import summarized
 from leadwatch.claims.text import Sentence, find_when, find_when_at, plain_figures, split_sentences
 from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, NON_PRICE_RE, STEP_RE, UP_VERB_RARE_RE
 from leadwatch.claims.whosefigure import whose_figures
-from leadwatch.claims.windows import find_windows
+from leadwatch.claims.windows import find_windows, window_near
 from leadwatch.claims.wrapped import page_prose
 from leadwatch.claims.yearparts import part_records
 
@@ -147,24 +147,6 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b
 _IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 _TREND_RE = re.compile(r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.I)
 #: "rose faster than gold", "gained more than bitcoin" (not "more than 2%": a size)
-_THAN = r"\s+(?:much\s+)?(?:more|faster)\s+than\s+(?!\d|\$|a |an |about|around|double|twice)"
-_OUTPERF_RE = re.compile(
-    r"\b(?:surpass\w*\b(?!\s+(?:(?:the|a|an|its|their|[\w-]+)\s+){0,3}(?:(?:US)?\$|\d|records?\b"
-    r"|highs?\b|peaks?\b|levels?\b|marks?\b|thresholds?\b))|outperform\w*\b(?! (?:in)?flows?\b)"
-    r"|outpac\w*|outshon\w*|outshin\w*|outstrip\w*|(?:best|strongest)[- ]performing|trounc\w*"
-    r"|(?:beat|beats|beaten|beating)\b"  # another asset ("beat gold"), not "beat estimates"
-    r"(?= (?:the )?(?-i:[A-Z])| (?:gold|silver|bitcoin|ether|stocks)\b)|"
-    rf"(?:rose|gained|climbed|rallied|jumped|advanced|rising|gaining){_THAN}"
-    r"|(?:did|fared|performed|done|held up) (?:much |far )?better than(?! expect|forecast))",
-    re.IGNORECASE,
-)
-_LAG_RE = re.compile(
-    r"\b(?:(?:has|have|had) not (?:followed|rallied|kept pace)|not yet followed|lagg\w*|"
-    r"lagged|lags|(?<!the )(?<!a )trail\w*|underperform\w*|"  # not "follow the trail"
-    rf"(?:fell|dropped|declined|lost|slid|falling|dropping){_THAN}"
-    r"|(?:did|fared|performed|done) (?:much |far )?worse than(?! expect|forecast))",
-    re.IGNORECASE,
-)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b", re.I
 )
@@ -215,9 +197,9 @@ def _sentence_claims(
     claims = chart_refs(s, index, mentions, subject, claims)  # "the March 12 low at $2,650"
     windows = find_windows(s)
     window = windows[0][1] if windows else None
-    compare = None if value_rank(s) else _LAG_RE.search(s) or _OUTPERF_RE.search(s)
+    compare = None if value_rank(s) else LAG_RE.search(s) or OUTPERFORM_RE.search(s)
     if compare and not compared_vague(s, compare, window):  # not "will outperform"
-        op = "lags" if _LAG_RE.search(s) or passive_by(s, compare.end()) else "outperforms"
+        op = "lags" if LAG_RE.search(s) or passive_by(s, compare.end()) else "outperforms"
         # "It still trails the rally in silver": the subject carried from before lags
         carried_first = subject if subject is not None and subject not in named else None
         first = nearest_before(mentions, compare.start()) or carried_first
@@ -229,7 +211,7 @@ def _sentence_claims(
         for each in (compared_list(s, mentions, compare.end(), other) or [other]) if first else []:
             claims.append(  # "beating both A and B": one comparison each
                 Claim(index, "comparison", first, compare.group(0), op, other=each, when=when,
-                      window=window)
+                      window=window_near(s, compare.start(), windows) or window)
             )  # fmt: skip
     carried = subject if CARRY.match(s) or any(m.words == "(carried)" for m in mentions) else None
     for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):

@@ -188,11 +188,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # A clause that sets its own time apart ("Gold, which touched $5,600 on Thursday, has fallen").
 _ASIDE_RE = re.compile(
-    r"(?:^|[,(\u2014-])\s*(?!(?:while |whereas )?(?:as of|on) [A-Z][\w .]{0,24},)"  # its clause's
+    r"(?:^|[,(\u2014\u2013-])\s*(?!(?:while |whereas )?(?:as of|on) [A-Z][\w .]{0,24},)"
     # a frame, not an aside: "Looking at the weekly performance, bitcoin rose 4.7%"
     r"(?!(?:looking|turning|focusing|zooming(?: out)?|judging|taking a look) (?:at|to|on|by)\b)"
     r"(?:which|who|after|having|before|when|as|since|while|from|following|[a-z]+ing)"
-    r"\b(?:[^,;()\u2014]|,(?=\d))*"
+    r"\b(?:[^,;()\u2014\u2013]|,(?=\d)|(?<=\S)\u2013(?=\S))*"  # (not a range's dash: "4\u20135%")
     r"|\([^()]*\)",  # a parenthesis: "(before Sunday it never traded over $5,000)"
     re.IGNORECASE,
 )

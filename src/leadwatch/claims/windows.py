@@ -279,13 +279,15 @@ def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = N
     cuts = [0, *[m.start() for m in _CLAUSE.finditer(sentence)], len(sentence)]
     lo = max(c for c in cuts if c <= pos)
     hi = min(c for c in cuts if c > pos) if any(c > pos for c in cuts) else len(sentence)
+    asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
     near = [(p, w) for p, w in found if not figure_paren(sentence, p, pos)]  # "1% (up 9% YTD)"
+    # "platinum -- which has outrun gold this month -- losing 9%": not the aside's month
+    near = [(p, w) for p, w in near if not any(inside_aside(sentence, p, a, b) for a, b in asides)]
     inside = [(_gap(sentence, p, pos), w) for p, w in near if lo <= p < hi]
     if inside:
         return min(inside)[1]
     if paren_change(sentence, pos):  # a sibling parenthesis's window, none of the sentence's
         return paren_window(sentence, pos, found)  # "the S&P 500 (-0.7%) ..., a third day of"
-    asides = [(a, b) for a, b in aside_spans(sentence) if not a <= pos < b]
     found = [
         (p, w) for p, w in found if not any(inside_aside(sentence, p, a, b) for a, b in asides)
     ]
