@@ -57,3 +57,20 @@ def test_a_comparison_in_a_dashed_aside_keeps_its_own_window() -> None:
     claims = extract_claims(text).claims
     assert [(c.asset, c.window) for c in claims if c.kind == "comparison"] == [("platinum", "ytd")]
     assert [(c.asset, c.window) for c in claims if c.kind == "percent"] == [("platinum", "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All three major U.S. indexes ended the week with gains of more than 1%.",
+        "On Monday, U.S. equity indices fell about 2% before recovering.",
+    ],
+)
+def test_the_major_indexes_together_are_checked_on_the_sp500(text: str) -> None:
+    claims = extract_claims(text).claims
+    assert [c.asset for c in claims if c.kind == "percent"] == ["spx"]
+
+
+def test_a_bare_move_of_the_major_indexes_is_scene_setting() -> None:
+    claims = extract_claims("The major U.S. indexes drifted lower in late trading.").claims
+    assert list(claims) == []

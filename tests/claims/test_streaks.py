@@ -75,6 +75,14 @@ def _ended(text: str) -> list[tuple[str | None, str | None, str | None]]:
             "Bitcoin is headed for its third straight losing week.",
             ("btc", "down", "streak:W:3", True),
         ),
+        (  # a noun of the move before the count
+            "Silver posted losses for a fourth straight week.",
+            ("silver", "down", "streak:W:4", False),
+        ),
+        (  # the major indexes together stand as the S&P 500
+            "Major U.S. equities indexes closed lower for a third consecutive session.",
+            ("spx", "down", "streak:D:3", False),
+        ),
         (  # the latest period told again
             "The S&P 500 had a down week for the third week in a row.",
             ("spx", "down", "streak:W:3", False),
@@ -163,3 +171,26 @@ def test_months_are_calendar_months() -> None:
     assert _status(text, "2026-03-01", {"eth": falling}) == ["confirmed"]
     six = "Ether was stuck in the red for six straight months."  # September has no base
     assert _status(six, "2026-03-01", {"eth": falling}) == ["not checkable"]
+
+
+def test_a_streak_said_to_close_a_month_ends_with_it() -> None:
+    # four falls to Wednesday 2025-12-31, then two rises into January
+    days = pd.bdate_range("2025-12-24", "2026-01-06")
+    spx = pd.Series([100.0, 99.0, 98.0, 97.0, 96.0, 97.0, 98.0, 99.0], index=days[:8])
+    text = "The S&P 500 logged four straight losing sessions to close out December."
+    claims = [c for c in extract_claims(text).claims if c.window == "streak:D:4"]
+    assert [c.when for c in claims] == [("date", (12, 31))]
+    assert _status(text, "2026-01-06", {"spx": spx}) == ["confirmed"]
+    plain = "The S&P 500 logged four straight losing sessions."  # to the article date: no
+    assert _status(plain, "2026-01-06", {"spx": spx}) == ["contradicted"]
+
+
+def test_a_session_streak_told_of_yesterday_ends_yesterday() -> None:
+    days = pd.bdate_range("2026-02-27", "2026-03-06")
+    gold = pd.Series([99.0, 100.0, 99.0, 98.0, 97.0, 96.0], index=days)  # four falls to Friday
+    text = "Yesterday, gold fell for a fourth straight session."  # Thursday's run is three
+    assert _status(text, "2026-03-06", {"gold": gold}) == ["contradicted"]
+    today = "Gold fell for a fourth straight session."
+    assert _status(today, "2026-03-06", {"gold": gold}) == ["confirmed"]
+    weeks = "Last week, gold notched its fourth straight weekly gain."  # a week past: not read
+    assert _streaks(weeks) == []

@@ -18,3 +18,15 @@ from leadwatch.claims.text import find_when
 )
 def test_a_month_keeps_its_year(sentence: str, expected: tuple[str, object]) -> None:
     assert find_when(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Yesterday, copper slid 2%.", ("yesterday", 1)),
+        ("Today ether is flat.", ("today", 0)),
+        ("This morning the dollar firmed.", ("today", 0)),
+    ],
+)
+def test_a_relative_day_opening_a_sentence_is_read(sentence: str, expected: tuple) -> None:
+    assert find_when(sentence) == expected

@@ -197,8 +197,12 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:European|Asian|Asia-Pacific|Japanese|Chinese|Hong Kong|UK|British|German|French"
         r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
     ),
-    ("spx", r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones)|\bSPX\b|\b(?:SP|US) ?500\b|" + US_STOCKS),
-    ("major_indexes", MAJOR_INDEXES),
+    # the market named as a whole, or its major indexes together: the S&P 500 stands for them
+    (
+        "spx",
+        r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones)|\bSPX\b|\b(?:SP|US) ?500\b|"
+        + f"{US_STOCKS}|{MAJOR_INDEXES}",
+    ),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b|\bthe tech[- ]heavy (?:index|benchmark|gauge)\b"),
     (
         "dow",

@@ -31,7 +31,7 @@ __all__ = ["contrasted_moves"]
 _CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|even as|but|as)\s", re.IGNORECASE)
 _MOVES = ("move", "percent")
 #: Broad markets, not one series: "while Asian stocks fell" sets no asset against another.
-_BROAD = frozenset({"stocks", "foreign_stocks", "major_indexes", "crypto_market", "index_ref"})
+_BROAD = frozenset({"stocks", "foreign_stocks", "crypto_market", "index_ref"})
 
 
 def contrasted_moves(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:

@@ -1,6 +1,7 @@
 """Names that must not be read as a store asset they resemble (pure): Treasury maturities
-other than the 10-year, the major stock indexes as a group, and the words that make the Fed
-a rate rather than an institution named in passing. :mod:`leadwatch.claims.assets` builds
+other than the 10-year, the major US stock indexes as a group (read as the S&P 500, which
+stands for them, not as another asset), and the words that make the Fed a rate rather than
+an institution named in passing. :mod:`leadwatch.claims.assets` builds
 its aliases from them.
 
 Examples
@@ -122,12 +123,12 @@ _REGIONS = (
     *("European", "Asian", "Japanese", "Chinese", "Canadian", "British", "German", "Indian"),
     *("global", "world", "regional", "Europe's", "Asia's", "Japan's", "China's"),
 )
-#: The major US stock indexes named together.
+#: The major US stock indexes named together (the S&P 500 stands for them).
 MAJOR_INDEXES = (
     "".join(f"(?<!{w} )" for w in _REGIONS)
     + r"\b(?:the |all |all three |the three |both )?(?:(?:main|major|key|leading|benchmark|big) "
     r"(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American )?"
-    r"|(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American ))(?:stock |equity )?"
+    r"|(?:US |U\.S\. |Wall Street(?:['\u2019]s)? |American ))(?:stock |equity |equities )?"
     r"(?:indexes|indices|averages)\b"
 )
 #: The US stock market as a whole, which the S&P 500 stands for: "U.S. stocks", "American
@@ -221,7 +222,6 @@ METAL_REFERENCE = (
 #: Display names of the ids named here.
 GROUP_NAMES = {
     "metals": "precious metals",
-    "major_indexes": "the major US stock indexes",
     "metal_company": "a listed company named for a metal (its shares)",
     "gold_by_karat": "gold priced by karat (a local retail price)",
 }

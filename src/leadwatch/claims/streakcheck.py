@@ -10,8 +10,9 @@ the article date, or the current one when two thirds of it are past, and always 
 one, to date, for a streak the text says is under way ("on track to", "set for", qualifier
 ``todate``). A streak the text says has ended ("steadied after three weekly declines",
 "snapping a five-day winning streak", qualifier ``ended``) is of the periods before the one
-of the day told (the last one ended before it; for sessions, or the one before that). A
-streak is "at least n": the evidence gives how long it really runs.
+of the day told (the last one ended before it; for sessions, or the one before that); one
+said to close a named month or the year ("to close out December", qualifier ``through``)
+ends with it. A streak is "at least n": the evidence gives how long it really runs.
 
 Examples
 --------
@@ -53,7 +54,7 @@ def check_streak(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str,
     assert c.asset is not None and c.window is not None
     _, period, count = c.window.split(":")
     n, sign = int(count), (1.0 if c.op == "up" else -1.0)
-    told = c.when is not None and (period == "D" or "ended" in c.qualifiers)
+    told = c.when is not None and (period == "D" or {"ended", "through"} & set(c.qualifiers))
     day = event_day(c.when, day) if told else day
     moves = period_returns(market.close(c.asset).loc[:day], period)
     if "ended" in c.qualifiers:  # "after three weekly declines": periods before the current

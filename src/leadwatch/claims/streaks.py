@@ -10,10 +10,12 @@ A streak is a move with the streak's direction, no size and the window ``streak:
 (:mod:`leadwatch.claims.streakcheck`), the latest to date where the text says the streak is
 under way ("on track to", "set for": qualifier ``todate``), the ones before the period told
 where it says the streak ended ("snapping a five-day winning streak", "steadied after three
-weekly declines": qualifier ``ended``). It is left out where the sentence already states a
-move of the asset over that period and where it tells of a period already past ("Last
-week, gold notched its fourth straight weekly gain": the periods count back from the
-article date, not from last week's end).
+weekly declines": qualifier ``ended``), to the last day of a month or year it is said to
+close ("four straight losing sessions to close out December": qualifier ``through``). It is
+left out where the sentence already states a move of the asset over that period and where
+it tells of a period already past ("Last week, gold notched its fourth straight weekly
+gain": the periods count back from the article date, not from last week's end), but for a
+run of sessions told of yesterday, which ends then.
 
 Examples
 --------
@@ -25,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any
 
@@ -42,6 +45,7 @@ from leadwatch.claims.vocabulary import (
     YEAR_RE,
     count_value,
     ending,
+    month_number,
     words_re,
 )
 
@@ -77,6 +81,11 @@ _COUNTED = (
     rf"in each of the (?:past|last|previous) {_COUNT}\s+{_UNIT.format('unit4')}",
 )
 _VERB_STREAK = re.compile(rf"\b{_DIRECTION}\s+{words_re(_COUNTED)}\b", re.IGNORECASE)
+#: Or by a noun of the move: "posted gains for a third straight session".
+_NOUN_COUNTED = re.compile(
+    rf"\b(?:(?P<up5>{UP_NOUN_RE})|(?P<down5>{DOWN_NOUN_RE}))\s+{words_re(_COUNTED)}\b",
+    re.IGNORECASE,
+)
 _OWNER = r"(?:\b(?:a|its|the|their)|['\u2019]s)"
 #: A noun of a move up or down: "gains", "decline".
 _NOUN_WAY = rf"(?:(?P<up>{UP_NOUN_RE})|(?P<down>{DOWN_NOUN_RE}))"
@@ -144,6 +153,27 @@ _SPAN_BACK = (
 _RANKED_AFTER = re.compile(
     rf"^[^.;]{{0,40}}?\b(?:(?:{_RANK_WORDS}) since {_SINCE_NAMED}|{_SPAN_BACK})\b", re.I
 )
+#: A streak said to close a named month or the year: "four straight losing sessions to close
+#: out December", "a third monthly gain to end the year": it ends on that period's last day.
+_CLOSING = re.compile(
+    r",?\s+(?:to|as it|as they)\s+(?:close(?: out)?|closed(?: out)?|end(?:ed)?|finish(?:ed)?"
+    r"|round(?:ed)? out|cap(?:ped)?|wrap(?:ped)? up)\s+(?:the |its )?"
+    rf"(?P<what>year|{MONTH_NAME_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _closing(s: str, end: int) -> When:
+    """The last day of the period a streak ending at ``end`` is said to close (``None``)."""
+    m = _CLOSING.match(s, end)
+    if m is None:
+        return None
+    what = m.group("what").lower()
+    month = 12 if what == "year" else month_number(what)
+    last = calendar.monthrange(2001, month)[1]  # (February: the 28th, the usual close)
+    return ("date", (month, last))
+
+
 #: Words before a streak that end it ("ending a five-day winning streak", "snapped").
 _ENDED = ending(
     *("end", "ended", "ending", "ends", "snapped", "snapping", "snaps", "broke", "break"),
@@ -270,14 +300,15 @@ def streak_moves(
     move of that asset and period, or where the streak ended ("snapping a five-day winning
     streak")."""
     out: list[Claim] = []
-    if _PAST.search(s):
-        return out
+    past = _PAST.search(s)
     for pattern in _PATTERNS:
         for m, asset in _owned(s, mentions, pattern):
             read = _streak(m)
             if read is None:
                 continue
             op, period, window = read
+            if past and not (window.startswith("streak:D") and when and when[0] == "yesterday"):
+                continue  # "Last week, gold ..." (but "Yesterday, gold fell for a third session")
             ended = bool(_ENDED.search(s[: m.start()]))
             told = [c for c in claims if c.asset == asset and c.kind in ("percent", "move")]
             if not ended and any(
@@ -288,9 +319,18 @@ def streak_moves(
                 continue
             under_way = bool(_UNDER_WAY.search(s[: m.start()]))
             quals = ("ended",) if ended else ("todate",) if under_way else ()
+            closes = _closing(s, m.end())
+            quals = ("through",) if closes is not None else quals
             out.append(
                 Claim(
-                    index, "move", asset, m.group(0), op, when=when, window=window, qualifiers=quals
+                    index,
+                    "move",
+                    asset,
+                    m.group(0),
+                    op,
+                    when=closes or when,
+                    window=window,
+                    qualifiers=quals,
                 )
             )
             out += _ranked(s, m, index, out[-1])
@@ -299,6 +339,7 @@ def streak_moves(
 
 _PATTERNS = (
     _VERB_STREAK,
+    _NOUN_COUNTED,
     _NOUN_STREAK,
     _COUNTED_STREAK,
     _COUNTED_NOUNS,

@@ -68,8 +68,8 @@ _WHEN_RE = re.compile(
     rf"|{WEEK_OF_RE}"  # "the week of Sept. 2", "the September 2 week": its last session
     rf"|\b(?P<dmonth>{MONTH_RE})\.? (?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?!,? {YEAR_RE})(?!\d)"
-    r"|\b(?P<today>today|this morning|this afternoon|tonight)\b"
-    r"|\b(?P<yesterday>yesterday|the (?:previous|prior) (?:day|session|trading day)"
+    r"|\b(?P<today>(?i:today|this morning|this afternoon|tonight))\b"  # "Today, ..." too
+    r"|\b(?P<yesterday>(?i:yesterday)|the (?:previous|prior) (?:day|session|trading day)"
     r"|the day before)\b"
     r"|(?:\b(?:on|by|last|this|late|early) )?"
     rf"\b(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})"
