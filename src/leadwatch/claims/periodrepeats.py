@@ -5,7 +5,9 @@ lost 2% and 4%, respectively", "During that stretch, ether shed 12%") tells figu
 window is the one an earlier sentence stated ("weekly losses of 2% and 4%"). When an
 earlier sentence states the same figure of the same asset and direction, the pointing
 sentence only repeats it: its claim is dropped and the earlier one, with its window, is
-the claim. A pointing sentence whose figure nothing earlier states keeps it, and when it
+the claim; a figure of another clause, set against the pointing one by "while" or "but",
+is not pointed ("Ether rose 6%, while other tokens gained up to 11% over the period"). A
+pointing sentence whose figure nothing earlier states keeps it, and when it
 states no window of its own it takes the window of the last windowed move of the sentence
 right before ("... its year-to-date loss to 30%. During the same period, bitcoin fell
 14%": bitcoin's year to date).
@@ -27,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -52,8 +55,12 @@ def drop_period_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> l
     pointing = {s.index for s in sentences if _POINTING.search(s.text)}
     if not pointing:
         return claims
+    texts = {s.index: s.text for s in sentences}
     out = []
     for c in claims:
+        if c.sentence in pointing and not _pointed(texts[c.sentence], c.words):
+            out.append(c)  # "Ether rose 6%, while other tokens gained 11% over the period"
+            continue
         repeat = (
             c.sentence in pointing
             and c.pct is not None
@@ -67,6 +74,23 @@ def drop_period_repeats(sentences: Sequence[Sentence], claims: list[Claim]) -> l
         if not repeat:
             out.append(c if c.sentence not in pointing else _borrowed(c, claims, pointing))
     return out
+
+
+#: A contrast between clauses: the pointing phrase of one is not the other's span.
+_CONTRAST = re.compile(r";|,?\s+(?:while|whereas|but|even as)\s+", re.IGNORECASE)
+
+
+def _pointed(text: str, words: str) -> bool:
+    """Whether the figure ``words`` of sentence ``text`` shares its clause with a phrase
+    pointing back at a span (no contrast word between them)."""
+    at = text.find(words)
+    if at < 0:
+        return True
+    for m in _POINTING.finditer(text):
+        lo, hi = sorted((at, m.start()))
+        if not _CONTRAST.search(text, lo, hi):
+            return True
+    return False
 
 
 def _borrowed(c: Claim, claims: list[Claim], pointing: set[int]) -> Claim:
