@@ -260,3 +260,15 @@ def test_a_level_after_an_adverb_or_a_bound_keeps_its_side(
     between the verb and "to", and "to more than $X", keep the level and its side."""
     found = [(c.asset, c.op, c.level) for c in extract_claims(text).claims if c.kind == "level"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether rose 5%, while smaller tokens gained up to 9%.",
+        "Gold rose 1%, while junior names added as much as 6% at one point.",
+    ],
+)
+def test_a_later_subject_with_a_bound_before_its_figure_keeps_the_figure(text: str) -> None:
+    moves = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert len(moves) == 2 and moves[1][0] not in ("eth", "gold")

@@ -55,7 +55,8 @@ _SUBJECT_VERB = re.compile(
     r"|touched|gained|added|lost|slid|surged|rallied|declined|tumbled|advanced|shed|sank|soared"
     r"|plunged|dipped|increased|decreased|grew)"
     r"(?: (?:now|currently|still|just|slightly))?"
-    r" ?(?:at|to|near|around|above|below|of|by|:)?(?: (?:about|around|roughly|nearly|some))?\s*$",
+    r" ?(?:at|to|near|around|above|below|of|by|:)?"
+    r"(?: (?:about|around|roughly|nearly|some|almost|up to|as much as|more than|over))?\s*$",
     re.IGNORECASE,
 )
 _NOT_A_SUBJECT = re.compile(
