@@ -286,10 +286,23 @@ def test_a_previous_record_broken_is_a_record(text: str) -> None:
         ("Silver hit its highest-ever price on Monday.", "high"),
         ("Bitcoin fell to its lowest-ever level against gold.", "low"),
         ("Gold entered uncharted territory on Thursday.", "high"),
+        ("Palladium climbed to unprecedented levels in early trade.", "high"),
+        ("Ether touched never-before-seen heights near $5,000 on Sunday.", "high"),
     ],
 )
 def test_records_said_without_the_word_record(text: str, op: str) -> None:
     assert [o for _, o, _ in _records(text)] == [op]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin slid to unprecedented levels of volatility.",  # not its price
+        "Copper sank to unprecedented levels.",  # a fall: no record high
+    ],
+)
+def test_unprecedented_levels_of_something_else_or_after_a_fall_are_no_record(text: str) -> None:
+    assert _records(text) == []
 
 
 def test_a_price_stated_by_what_an_ounce_costs_is_a_level() -> None:

@@ -1,7 +1,8 @@
 """Record wordings beyond "all-time high": records broken, and the extremes of the year so far.
 
 "breaking previous records", "shattering its old highs", "eclipsing prior peaks", "its
-highest-ever price", "entered uncharted territory" say the price set a record
+highest-ever price", "entered uncharted territory", "surged to unprecedented levels" say
+the price set a record
 (:func:`broken_records`). "the lowest level so far in 2026", "its
 highest this year", "a year-to-date low", "a fresh 2026 high", "a new low for the year"
 are records since the start of the year (:func:`year_so_far` gives their window,
@@ -97,9 +98,13 @@ def so_far_window(words: str, head: str, after: str) -> str | None:
     return found
 
 
-# A record said without "record": "its highest-ever price", "uncharted territory".
+# A record said without "record": "its highest-ever price", "uncharted territory", "touched
+# unprecedented levels" (a rise's own words: "unprecedented volatility" is no price).
 _EVER_WORDS = re.compile(
-    r"\b(?P<hl>highest|lowest)[- ]ever\b|\b(?:into|in|entered|entering) uncharted territory\b",
+    r"\b(?P<hl>highest|lowest)[- ]ever\b|\b(?:into|in|entered|entering) uncharted territory\b"
+    r"|\b(?<!fell )(?<!dropped )(?<!slid )(?<!sank )(?<!plunged )(?<!tumbled )"
+    r"(?:to|into|at|touched|touching|reached|reaching|hit|hitting) (?:new |fresh )?"
+    r"(?:unprecedented|never-before-seen) (?:levels?|territory|heights|highs|peaks?)\b(?! of\b)",
     re.IGNORECASE,
 )
 
