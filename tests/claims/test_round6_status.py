@@ -196,6 +196,10 @@ def test_a_figure_after_a_comparison_is_the_subject_s(
         ("Gold is up 25% this year, its best performance since 1979.", "best:Y"),
         ("Bitcoin rose 10% this week, its best performance since March.", "best:W"),
         ("Gold jumped 3% on Tuesday, its biggest gain since 2008.", "best:D"),
+        # no period and no window: ranked back to a year, a year's; a day named, a session's
+        ("Platinum is headed for its best performance since 1987.", "best:Y"),
+        ("Platinum posted its best performance since 2008 on Monday.", "best:D"),
+        ("Platinum had its best performance since June.", "best:D"),
     ],
 )
 def test_a_ranked_move_with_no_period_word_takes_the_sentence_s_window(text: str, op: str) -> None:

@@ -35,7 +35,7 @@ from leadwatch.claims.rankedcheck import (
 )
 from leadwatch.claims.rankspans import RANKED_OVER, span_window
 from leadwatch.claims.recordcounts import record_counts
-from leadwatch.claims.text import find_when_at
+from leadwatch.claims.text import find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     MONTH_NAME_RE,
     MONTHS,
@@ -226,6 +226,15 @@ def _stated_period(s: str) -> str:
     return codes.pop() or "D" if len(codes) == 1 else "D"
 
 
+def _performance_period(s: str, span: str) -> str:
+    """The period of "its best performance since 1979", told with no period and no window:
+    a year when ranked back to a year and no day is named in the sentence (a session's rank
+    names its day or "day"), else a session."""
+    if re.fullmatch(rf"since:{YEAR_RE}", span) and find_when(s) is None:
+        return "Y"
+    return "D"
+
+
 #: The period of a stated window ("in 2025": a year; "this week": a week).
 _WINDOW_PERIODS = {"day": "D", "week": "W", "month": "M", "mtd": "M"} | dict.fromkeys(
     ("ytd", "year", "cal"), "Y"
@@ -243,6 +252,8 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             worst = False
         per = _PERIODS[m.group("per").lower()] if m.group("per") else _period_told(s, m.start())
         per = per if m.group("per") or per != "D" else _stated_period(s)  # "up 25% this year"
+        if what == "performance" and not m.group("per") and per == "D":
+            per = _performance_period(s, span_window(m))  # "its best performance since 1979"
         op = f"{'worst' if worst else 'best'}:{per}"
         told = _intraday(s, m) + move_rank(s, m)  # "the 2nd-best weekly gain": ranked 2nd
         for named in _ranked_assets(s, m, mentions, subject, True):
