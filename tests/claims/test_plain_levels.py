@@ -441,3 +441,14 @@ def test_prices_in_usd_and_approximate_wordings_are_levels(
 )
 def test_a_copula_before_a_year_or_an_age_is_no_level(text: str) -> None:
     assert _levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asset"),
+    [
+        ("Silver rose as a softer dollar and rate bets drove prices to record highs.", "silver"),
+        ("Ether gained while ETF inflows and a weak dollar pushed prices to a record.", "eth"),
+    ],
+)
+def test_prices_a_cause_drives_to_a_record_are_the_topic_s(text: str, asset: str) -> None:
+    assert [a for a, _, _ in _records(text)] == [asset]

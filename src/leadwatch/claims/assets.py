@@ -27,7 +27,6 @@ from leadwatch.claims.groupnames import (
     COMMODITIES,
     GROUP_NAMES,
     INSTITUTION,
-    MAJOR_INDEXES,
     MATURITY_VERB,
     METAL_REFERENCE,
     OTHER_DOLLARS,
@@ -36,7 +35,7 @@ from leadwatch.claims.groupnames import (
     PRICE_RATIOS,
     TENORS,
     US_CURRENCY,
-    US_STOCKS,
+    US_MARKET,
     names_rate,
     short_tenor,
     tenor_pattern,
@@ -198,11 +197,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
     ),
     # the market named as a whole, or its major indexes together: the S&P 500 stands for them
-    (
-        "spx",
-        r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones)|\bSPX\b|\b(?:SP|US) ?500\b|"
-        + f"{US_STOCKS}|{MAJOR_INDEXES}",
-    ),
+    ("spx", r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones)|\bSPX\b|\b(?:SP|US) ?500\b|" + US_MARKET),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b|\bthe tech[- ]heavy (?:index|benchmark|gauge)\b"),
     (
         "dow",

@@ -35,6 +35,7 @@ __all__ = [
     "RATE_WORDS",
     "TENORS",
     "US_CURRENCY",
+    "US_MARKET",
     "US_STOCKS",
     "names_rate",
     "short_tenor",
@@ -145,6 +146,8 @@ US_STOCKS = (
     r"|slid|slump|tumbl|drop|gain|clos|ended|finish|open|extend|hit|notch|surg|jump|sank|edg"
     r"|advanc|declin|dipp|pull|rebound|soar|plung|wobbl|stumbl|is|was|had|has)\w*)"
 )
+#: The US stock market named as a whole or by its major indexes together: the S&P 500's names.
+US_MARKET = f"{US_STOCKS}|{MAJOR_INDEXES}"
 #: The US dollar named by its country: "the U.S. currency", "the American currency".
 US_CURRENCY = r"\bthe (?:US|U\.S\.|American) currency\b"
 #: The Fed named as an institution (not its rate: "fed funds", "EFFR").

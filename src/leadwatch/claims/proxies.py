@@ -2,10 +2,10 @@
 
 "U.S. stocks have added more than 1%", "Wall Street's benchmark rose 0.8%", "the major
 indexes fell 2%": a group named for the market or its major indexes together
-(:data:`leadwatch.claims.groupnames.US_STOCKS`, :data:`~leadwatch.claims.groupnames.MAJOR_INDEXES`)
-is checked on the series that stands for it, the S&P 500, where the sentence states a
-figure. A move with no figure ("U.S. stocks sank early on") is the scene-setting of a wrap,
-not a claim about the index: :func:`stated_only` drops it.
+(:data:`leadwatch.claims.groupnames.US_MARKET`) is checked on the series that stands for
+it, the S&P 500, where the sentence states a figure. A move with no figure ("U.S. stocks
+sank early on") is the scene-setting of a wrap, not a claim about the index:
+:func:`stated_only` drops it.
 
 Examples
 --------
@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.groupnames import MAJOR_INDEXES, US_STOCKS
+from leadwatch.claims.groupnames import US_MARKET
 from leadwatch.claims.model import Claim
 
 __all__ = ["stated_only"]
 
-_GROUP = re.compile(f"{US_STOCKS}|{MAJOR_INDEXES}", re.IGNORECASE)
+_GROUP = re.compile(US_MARKET, re.IGNORECASE)
 
 
 def stated_only(claims: list[Claim]) -> list[Claim]:

@@ -23,6 +23,7 @@ from leadwatch.claims.clauses import clause_start, hypothetical
 from leadwatch.claims.extremes import ORDINAL
 from leadwatch.claims.model import GROUPS, Claim, last_before, nearest_before
 from leadwatch.claims.printed import date_said_of
+from leadwatch.claims.pushedprices import pushed_topic
 from leadwatch.claims.recordbreak import YTD_NOUN, broken_records, in_view, so_far_window
 from leadwatch.claims.recordspans import (
     DECADE_RE,
@@ -202,7 +203,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue  # "the second-highest close on record": a rank; "a high versus X": a ratio's
         if m.group(0).lower() == "record" and _RANKED_ON.search(s[: m.start()]):
             continue  # "its worst month on record": a move's rank (claims.extremes)
-        named = nearest_before(mentions, m.start())
+        named = pushed_topic(s, m.start(), mentions) or nearest_before(mentions, m.start())
         group = last_before(mentions, m.start())
         if group is not None and group.asset in GROUPS:  # "Precious metals hit records" too
             continue  # "the dollar slipped, while precious metals hit records": the group's
