@@ -41,6 +41,7 @@ from leadwatch.claims.anchored import (
     yearless_since,
     yearless_since_days,
 )
+from leadwatch.claims.closedlevels import closes_only
 from leadwatch.claims.closeness import (
     WINDOWS,
     quote_fit,
@@ -147,8 +148,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         held = quoted_level_days(market, claim.asset, claim.op, claim.level)
     elif claim.kind == "level":
         assert claim.op is not None and claim.level is not None
-        recent = 0 if named else 4
-        held = level_days(market, claim.asset, claim.op, claim.level, recent=recent)
+        held = level_days(market, claim.asset, claim.op, claim.level, recent=0 if named else 4)
+        held = closes_only(claim, market, held)  # "had closed above $62,000": the close's
         if "crossed_down" in claim.qualifiers and claim.asset not in market.fixed:  # went through
             held = crossed_down_days(claim, market, held)
     elif claim.kind == "percent":

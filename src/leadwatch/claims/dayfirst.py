@@ -43,7 +43,7 @@ DAY_FIRST_RE = (
     r"\b(?:[Oo]n|By|for|[Aa]s of) (?:the )?(?:[0-3]?\d(?:st|nd|rd|th)?\s?[-\u2013]\s?)?"
     r"(?P<oday>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?"
     rf"(?P<omonth>{MONTH_RE}|{MONTH_ABBR_RE})\b(?:,? {YEAR_RE}\b)?"
-    rf"|\b(?:[Oo]n|By) (?P<hol>{_HOLIDAY_RE})\b"
+    rf"|\b(?:[Oo]n|By|through) (?P<hol>{_HOLIDAY_RE})\b"  # "a run through Christmas Eve": its end
 )
 
 

@@ -51,6 +51,7 @@ from leadwatch.claims.causes import CAUSE_RE, CAUSED_OBJECT, ITS_ROLE, PUSHED, P
 from leadwatch.claims.chartrefs import chart_refs
 from leadwatch.claims.clausemoves import clause_moves
 from leadwatch.claims.clauses import hypothetical
+from leadwatch.claims.closedlevels import closed_levels
 from leadwatch.claims.coinnouns import COINS, fitting_subject
 from leadwatch.claims.compared import NO_RIVAL, compared_figures, compared_list
 from leadwatch.claims.comparedterms import LAG_RE, OUTPERFORM_RE, topic_metal, white_metals
@@ -343,6 +344,7 @@ def extract_claims(text: str) -> Extraction:
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
         copied |= headline_copies(s, found[before:])  # a told sentence's copies stay
         found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)), mentions, sent.index)
+        found = closed_levels(s, found)  # "it had closed above $62,000": the close's
         if sent.index in leads:
             found = [item_claim(c, s, window) for c in found]
         when = find_when(s)

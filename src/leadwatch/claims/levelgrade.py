@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.claims.anchorgrade import grade_anchored
+from leadwatch.claims.closedlevels import closes_only
 from leadwatch.claims.closelists import grade_back
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim
@@ -143,7 +144,8 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         return _weekend_level(c, on, day, market)
     if (c.when is not None and c.when[0] == "date") or (c.window or "").startswith("on:"):
         on = event_day(c.when, day) if c.window is None else pd.Timestamp(c.window[3:])
-        held = level_days(market, c.asset, c.op, c.level).loc[on - pd.Timedelta(days=1) : on]
+        held = closes_only(c, market, level_days(market, c.asset, c.op, c.level))
+        held = held.loc[on - pd.Timedelta(days=1) : on]
         status = "confirmed" if bool(held.any()) else "contradicted"
         seen = market.asof(c.asset, on)
         close = f"; close {seen[1]:,.2f} on {seen[0].date()}" if seen else ""

@@ -245,6 +245,9 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
             inner = _nearest_when(sentence[a:b], pos - a)
             if inner is not None:
                 return inner
+            named = _RELATIVE_WHEN.match(sentence, a) and _told_before(sentence, a)
+            if named:  # "... through Christmas Eve, when the S&P 500 set records": that day
+                return named
     outside = sentence
     for a, b in asides + events:
         outside = outside[:a] + " " * (b - a) + outside[b:]
@@ -255,6 +258,18 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     if found is None and asides and asides[0][0] == 0 and _OPENING.match(sentence):
         return _nearest_when(sentence[: asides[0][1]], pos)  # "Soaring ... Thursday, gold"
     return found
+
+
+#: An aside of a relative "when": "..., when the Dow set a record" (the day just named).
+_RELATIVE_WHEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def _told_before(sentence: str, at: int) -> tuple[str, object] | None:
+    """The day named right before ``at`` (a comma's width apart): a weekday or a date. A
+    day told relative to another ("the prior day": before the event's) is left alone."""
+    ends = [m for m in _WHEN_RE.finditer(sentence, 0, at) if m.end() >= at - 1]
+    when = _when_of(ends[-1]) if ends else None
+    return when if when is not None and when[0] in ("weekday", "date") else None
 
 
 _LABEL_DATE = re.compile(r"\W*[A-Za-z][^:()\d]{0,40}\(([^()]{3,24})\)\s*:")  # a row's label
