@@ -64,6 +64,9 @@ def test_moves_written_as_nouns_take_the_nouns_direction_and_window() -> None:
     ]
     text = "Silver slipped 1%, bringing its ten-day gains down to 4%."
     assert _claims(text)[-1] == ("percent", "silver", "up", 4.0, "days:10")
+    # a noun move "exceeding" its figure, the only asset named after it a compared one
+    text = "Platinum rose 1% on Friday. Monthly gains exceed 12%, outpacing gold."
+    assert ("percent", "platinum", "up", 12.0, "month") in _claims(text)
 
 
 def test_each_figure_keeps_the_window_of_its_own_clause() -> None:

@@ -41,7 +41,7 @@ from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.vocabulary import any_of, ending
 
-__all__ = ["NO_RIVAL", "compared_figures", "compared_list", "past_the_compared"]
+__all__ = ["NO_RIVAL", "compared_figures", "compared_list", "only_compared", "past_the_compared"]
 
 #: What no asset is compared with: the dollar, a real yield, the policy rate. Named in a
 #: comparison's sentence or carried as the subject of the sentence before ("... the Fed will
@@ -82,6 +82,16 @@ def past_the_compared(
         return asset
     subjects = [x for x in before[:-1] if x.asset != asset]
     return subjects[-1].asset if subjects else asset
+
+
+def only_compared(s: str, mentions: list[AssetMention], pos: int) -> bool:
+    """Whether every asset of ``s`` is named after ``pos`` as the object of a comparison
+    verb ("Year-to-date gains exceed 75%, outpacing gold": gold is only compared), so a
+    figure at ``pos`` names none of its own."""
+    named = [x for x in mentions if x.asset not in GROUPS and x.words != "(carried)"]
+    return bool(named) and all(
+        x.start > pos and _COMPARED.search(s[: x.start]) is not None for x in named
+    )
 
 
 #: What may stand between two assets of one list: "silver and ether", "gold, silver

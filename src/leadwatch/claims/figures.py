@@ -33,7 +33,7 @@ from leadwatch.claims.clauses import (
     unknown_subject,
     upper_end,
 )
-from leadwatch.claims.compared import past_the_compared
+from leadwatch.claims.compared import only_compared, past_the_compared
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
 from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
 from leadwatch.claims.distance import distance_direction
@@ -322,8 +322,10 @@ def percents(
             other = other or subject_name(s, m.start(), mentions)  # "..., lumber jumped 4%"
             if other is not None:
                 asset = other
-            elif asset is None and heading is not None and not mentions:
-                asset = subject  # "monthly gains stand at 2.4%": the article's subject
+            elif heading is not None and (
+                (asset is None and not mentions) or only_compared(s, mentions, m.start())
+            ):  # "monthly gains stand at 2.4%" ("..., outpacing gold"): the article's subject
+                asset = subject
         num = spelled_number(m.group("num"))
         quals = qualifiers(s, m.start(), m.end())
         if m.group("bp"):

@@ -20,12 +20,12 @@ from leadwatch.claims.vocabulary import DOWN_NOUN_RE, UP_NOUN_RE, words_re
 __all__ = ["noun_direction"]
 
 # Words that link a move noun to its figure: "gains stand at", "gains add up to", "gains of
-# close to", "seven-day gains down to".
+# close to", "seven-day gains down to", "gains exceed".
 _LINK = (
     r"(?:of|at|stand|stands|stood|add|adds|added|up|down|to|now|are|were|is|was|has|have|had"
     r"|been|total\w*|amount\w*|came|come|close|about|around|nearly|almost|roughly|some|over"
     r"|more|than|just|under|only|a|an|by|reach\w*|hit|approximately|another|further|extend\w*"
-    r"|narrow\w*|widen\w*|trimmed|cut|shrank|grew)"
+    r"|narrow\w*|widen\w*|trimmed|cut|shrank|grew|exceed\w*|top|tops|topped|surpass\w*)"
 )
 # ("returns of 40%", "a return of roughly 87%": a return is a gain unless signed negative)
 _NOUN_BEFORE = re.compile(
