@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from leadwatch.claims.carrywords import CARRIED_NOUNS, CARRY
 from leadwatch.claims.crossrates import CROSS_RATE_NAMES, cross_rate
@@ -48,6 +49,7 @@ from leadwatch.claims.nicknames import (
     SILVER_DESCRIBED,
 )
 from leadwatch.claims.tickers import with_codes
+from leadwatch.claims.userpatterns import UserWords, user_patterns, user_words
 
 __all__ = [
     "ALIASES",
@@ -263,7 +265,15 @@ def find_assets(
 ) -> list[AssetMention]:
     """Asset mentions in order; "the metal" becomes the last metal named (before or in it),
     "the gauge", "the index", "the benchmark" the last index named (none named: no
-    mention, the sentence's subject stands for it)."""
+    mention, the sentence's subject stands for it). Read once per sentence, referents
+    and user series (an article's readers ask again and again)."""
+    return list(_mentions(sentence, previous_metal, previous_index, user_words()))
+
+
+@lru_cache(maxsize=8192)
+def _mentions(
+    sentence: str, previous_metal: str, previous_index: str | None, users: UserWords
+) -> tuple[AssetMention, ...]:
     found: list[AssetMention] = []
     metal, index, ticker_end = previous_metal, previous_index, 0
     for m in _ASSET_RE.finditer(sentence):
@@ -294,14 +304,14 @@ def find_assets(
         overlaps = any(a < m.end() and m.start() < b for a, b in taken)
         if tick not in _NOT_TICKERS and not _ASSET_RE.fullmatch(tick) and not overlaps:
             found.append(AssetMention(m.group("name").lower(), m.start(), m.end(), m.group(0)))
-    for series_id, pattern in user_patterns().items():
-        for m in pattern.finditer(sentence):
+    for series_id, words in users:
+        for m in re.finditer(words, sentence, re.IGNORECASE):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append(AssetMention(series_id, m.start(), m.end(), m.group(0)))
                 taken.append((m.start(), m.end()))
     if not names_rate(sentence):  # "hawkish Fed comments": the Fed named in passing
         found = [m for m in found if m.asset != "fed_funds" or not INSTITUTION.match(m.words)]
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def _in_address(sentence: str, end: int) -> bool:
@@ -378,22 +388,3 @@ def _company(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     if not (named.group("rest") or first):
         return None  # "Bitcoin (BTC)", "Gold (XAU)": the asset and its code
     return f"{first}{words}{named.group('rest')}".strip().lower(), end + named.end()
-
-
-def user_patterns() -> dict[str, re.Pattern[str]]:
-    """Word patterns of the user's own series (``leadwatch series add``), read at run time.
-
-    Each series is found by its id (``_`` as a space) and its name before any parenthesis
-    or comma (``Copper futures (COMEX)`` -> ``copper futures``); names in :data:`ALIASES`
-    win where both match.
-    """
-    from leadwatch.catalog import user_series
-
-    patterns: dict[str, re.Pattern[str]] = {}
-    for series_id, spec in user_series().items():
-        words = {series_id.replace("_", " "), re.split(r"[(,]", spec.name)[0].strip()}
-        alternatives = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
-        if alternatives:
-            joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-            patterns[series_id] = re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
-    return patterns
