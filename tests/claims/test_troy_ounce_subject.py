@@ -24,3 +24,21 @@ def test_the_ounce_is_the_last_metal(text: str, asset: str, level: float) -> Non
 def test_the_ounce_of_a_named_metal_keeps_that_metal() -> None:
     claims = extract_claims("Platinum rose. The troy ounce of gold fell 1 percent.").claims
     assert [c.asset for c in claims if c.kind == "percent"] == ["gold"]
+
+
+def test_the_exchange_as_a_subject_is_the_last_metal() -> None:
+    text = "Silver futures eased in Asia. Overnight, Comex settled at $31.85 per ounce."
+    claims = extract_claims(text).claims
+    assert [(c.asset, c.level) for c in claims if c.kind == "level"] == [("silver", 31.85)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Platinum rose. Gold for February delivery on the Comex exchange was at $4,230.",
+        "Platinum rose. On Comex, gold traded at $4,230.",
+    ],
+)
+def test_the_exchange_as_a_place_names_no_metal(text: str) -> None:
+    claims = extract_claims(text).claims
+    assert [c.asset for c in claims if c.kind == "level"] == ["gold"]

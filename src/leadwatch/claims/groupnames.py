@@ -217,10 +217,14 @@ OTHER_DOLLARS: tuple[tuple[str, str], ...] = (
         r" dollars?\b",
     ),
 )
-#: "the metal", "that metal", "the precious metal", "the troy ounce": the last metal named.
+#: "the metal", "that metal", "the precious metal", "the troy ounce", a bare "COMEX": the last
+#: metal named.
 METAL_REFERENCE = (
     r"\b(?:the|that|this) (?:precious |safe[- ]haven )?metal\b(?!-)"
     r"|\bthe (?:troy|fine) ounce\b(?! of)"
+    # the exchange named for its market: "COMEX settled at $2,748.70" (not "COMEX gold")
+    r"|(?<!on )(?<!at )(?<!in )(?<!the )(?<!from )\b(?-i:COMEX|Comex)\b"
+    r"(?! (?:gold|silver|copper|platinum|palladium|futures|data|inventor|exchange|division))"
 )
 #: Display names of the ids named here.
 GROUP_NAMES = {
