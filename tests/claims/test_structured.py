@@ -145,14 +145,28 @@ def test_fields_that_are_no_price_state_nothing(text: str) -> None:
     assert not [c for c in extract_claims(text).claims if c.kind in ("level", "percent", "move")]
 
 
-def test_prose_between_blocks_heads_no_fields() -> None:
+def test_prose_between_blocks_names_the_block_before_it_not_the_next() -> None:
     text = (
         "Markets in the week: gold, bitcoin and the dollar index.\n"
         "Closing Price (May 16): $3,190/oz\nWeekly Gain: +$40/oz\n"
         "Gold posted a strong week as investors sought havens.\n"
         "Closing Price (May 16): $103,500\nWeekly Gain: +$2,400\n"
     )
-    assert not [c for c in extract_claims(text).claims if c.kind in ("level", "move")]
+    found = [(c.asset, c.level or c.pct) for c in extract_claims(text).claims if c.kind != "move"]
+    moves = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "move"]
+    assert found == [("gold", 3190.0)] and moves[:1] == [("gold", 40.0)]
+    assert all(c.asset != "gold" or c.sentence < 3 for c in extract_claims(text).claims)
+
+
+def test_an_unheaded_block_takes_its_caption_and_stays_unread_when_ambiguous() -> None:
+    captioned = "Closing Price (May 16): $33.10\nWeekly price chart for Silver |\n"
+    assert _facts(captioned) == [("level", "silver", "at", 33.1, None)]
+    ambiguous = (  # prose opens with an asset both before and after the block
+        "Silver slipped as the dollar firmed.\n"
+        "Closing Price (May 16): $33.10\n"
+        "Gold held steady near its highs.\n"
+    )
+    assert [f for f in _facts(ambiguous) if f[0] == "level"] == []
 
 
 # A day named in one sentence, taken by the next that says "on the day" or names none.

@@ -9,6 +9,10 @@ move over a window (``24h Change``, ``Weekly Gain``, ``Monthly Loss``, ``YTD Ret
 The asset is the one named by the heading of the fields' block ("Gold", "Bitcoin (BTC)",
 "Silver price today": a short line naming one asset; a field whose label names one, "Gold
 price: $3,350", read elsewhere, heads the fields after it); any other line ends the block.
+A block under no heading takes the asset of the line after it when that line is a chart's
+caption naming one asset ("Weekly price change chart for Gold") or prose opening with one
+("Gold posted a strong week."), unless the line before the block also opens with an asset
+(then the prose may be the next block's, or this one's, and the block stays unread).
 A move in dollars or points is a ``move`` claim in the asset's unit (qualifier ``usd``), in
 basis points a rate's move (``bp``); a loss written with no sign is a fall. Labels that
 name no price ("Volume", "Open interest") state nothing.
@@ -61,7 +65,9 @@ def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
     """Claims of every labelled field, by sentence index (module doc)."""
     out: dict[int, list[Claim]] = {}
     asset: str | None = None
-    for sent in sentences:
+    unheaded: list[tuple[re.Match[str], int]] = []  # fields under no heading, and their lines
+    opened = 0  # where the unheaded block starts
+    for at, sent in enumerate(sentences):
         m = _FIELD.match(sent.text)
         prose = _PROSE_FIELD.match(sent.text) if m is None else None
         if prose is not None and not find_assets(prose.group("label")):
@@ -69,12 +75,46 @@ def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
         if m is None and asset is not None and within_block(sent.text, asset):
             continue  # "Snapshot", "- Key levels:", "2.1 Weekly view": same block
         if m is None or find_assets(m.group("label")):  # "Gold price: $3,350" heads too
-            asset = heading(sent.text if m is None else m.group("label"))
+            if unheaded and _opening_asset(sentences[opened - 1]) is None:  # none before
+                _told_after(unheaded, sentences[at : at + 3], out)  # "... chart for Gold"
+            asset, unheaded = heading(sent.text if m is None else m.group("label")), []
             continue
         claim = None if asset is None else _claim(m, asset, sent.index)
+        opened = at if asset is None and not unheaded else opened
+        unheaded += [(m, sent.index)] if asset is None else []
         if claim is not None:
             out[sent.index] = [claim]
     return out
+
+
+#: A line right after an unheaded block that names its asset: a chart's caption ("Weekly
+#: price change chart for Gold") or the prose about it, opening with the asset ("Gold
+#: posted a strong week", "The US Dollar Index declined").
+_CAPTION = re.compile(r"\b(?:chart|graph|table|figure)\b.{0,30}\b(?:for|of)\s+\S", re.I)
+
+
+def _told_after(
+    fields: list[tuple[re.Match[str], int]], after: Sequence[Sentence], out: dict[int, list[Claim]]
+) -> None:
+    """Give the unheaded ``fields`` the asset the first line after them names (module doc)."""
+    for sent in after:
+        named = {x.asset for x in find_assets(sent.text) if x.asset not in GROUPS}
+        told = named.pop() if _CAPTION.search(sent.text) and len(named) == 1 else None
+        told = told or _opening_asset(sent)
+        if told is not None:
+            for m, index in fields:
+                claim = _claim(m, told, index)
+                if claim is not None:
+                    out[claim.sentence] = [claim]
+            return
+
+
+def _opening_asset(sent: Sentence) -> str | None:
+    """The asset a sentence of prose opens with ("Gold posted a strong week.", "The US
+    Dollar Index declined ..."), else ``None``."""
+    named = [x for x in find_assets(sent.text) if x.asset not in GROUPS]
+    opens = named and re.fullmatch(r"\W*(?:The\s+)?", sent.text[: named[0].start])
+    return named[0].asset if opens and sent.text.rstrip().endswith(".") else None
 
 
 def heading(line: str) -> str | None:
