@@ -46,9 +46,15 @@ def test_earlier_quotes_are_levels_of_their_days(text: str, statuses: list[str])
     assert [c.status for c in checked] == statuses, [c.evidence for c in checked]
 
 
-def test_a_figure_of_a_named_day_is_left_to_the_day_readers() -> None:
+def test_a_figure_of_a_named_weekday_is_a_level_of_that_day() -> None:
     ex = extract_claims("Gold was at $2,912 on Friday, against $2,890 on Thursday.")
-    assert [c.level for c in ex.claims if c.kind == "level"] == [2912.0]
+    levels = [(c.level, c.when) for c in ex.claims if c.kind == "level"]
+    assert levels == [(2912.0, ("weekday", 4)), (2890.0, ("weekday", 3))]
+    dollars = "Gold climbed to 2,912.40 dollars an ounce against 2,889.50 dollars on Thursday."
+    assert [(c.level, c.when) for c in extract_claims(dollars).claims][-1] == (
+        2889.5,
+        ("weekday", 3),
+    )
 
 
 def test_the_first_level_keeps_its_own_day() -> None:

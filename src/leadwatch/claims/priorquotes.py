@@ -7,7 +7,7 @@ day" (also "the day before", "a day earlier") is the day before the first level'
 (the day before its date, its weekday or the article's day; the first level is not dated
 by the words of the earlier figure); "a week/month/year earlier"
 (or "ago") is that far back from the article's day (window ``ext::ago:1:UNIT``, graded
-by :func:`leadwatch.claims.anchorgrade.grade_anchored`). A figure with a currency sign or
+by :func:`leadwatch.claims.anchorgrade.grade_anchored`); "on Friday" is that weekday. A figure with a currency sign or
 code is read; a bare one only when it is of the first level's size.
 
 Examples
@@ -29,16 +29,17 @@ from typing import Any
 
 from leadwatch.claims.model import Claim
 from leadwatch.claims.text import Sentence, find_when_at
-from leadwatch.claims.vocabulary import PRICE_NUM_RE
+from leadwatch.claims.vocabulary import PRICE_NUM_RE, WEEKDAYS
 
 __all__ = ["prior_quotes"]
 
 _PRIOR_RE = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|(?:up|down) from|and)\s+"
     r"(?:(?:about|around|roughly|some|near) )?"
-    rf"(?P<d>(?:US|USD ?)?\$\s?)?(?P<num>{PRICE_NUM_RE})(?P<code>\s?USD)?\s+"
+    rf"(?P<d>(?:US|USD ?)?\$\s?)?(?P<num>{PRICE_NUM_RE})(?P<code>\s?USD|\s(?:US )?dollars)?\s+"
     r"(?:(?P<day>the (?:previous|prior) (?:day|session|trading day)|the day before"
-    r"|a day earlier)|(?:one|a) (?P<unit>week|month|year) (?:earlier|before|ago))\b",
+    r"|a day earlier)|(?:one|a) (?P<unit>week|month|year) (?:earlier|before|ago)"
+    rf"|on (?P<named>{'|'.join(w.capitalize() for w in WEEKDAYS)}))\b",
     re.IGNORECASE,
 )
 
@@ -77,7 +78,10 @@ def prior_quotes(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list
             if any(c.sentence == first.sentence and c.level == value for c in out):
                 continue
             words = m.group(0)
-            if m.group("day"):
+            if m.group("named"):  # "against $3,589 on Friday": that weekday's
+                day = ("weekday", WEEKDAYS.index(m.group("named").lower()))
+                found = Claim(first.sentence, "level", first.asset, words, "at", value, when=day)
+            elif m.group("day"):
                 when = _day_before(first.when)
                 if when is None:
                     continue
