@@ -7,8 +7,9 @@ day" (also "the day before", "a day earlier") is the day before the first level'
 (the day before its date, its weekday or the article's day; the first level is not dated
 by the words of the earlier figure); "a week/month/year earlier"
 (or "ago") is that far back from the article's day (window ``ext::ago:1:UNIT``, graded
-by :func:`leadwatch.claims.anchorgrade.grade_anchored`); "on Friday" is that weekday. A figure with a currency sign or
-code is read; a bare one only when it is of the first level's size.
+by :func:`leadwatch.claims.anchorgrade.grade_anchored`); "on Friday" is that weekday. A
+figure with a currency sign or code (or "dollars") is read; a bare one only when it is of
+the first level's size.
 
 Examples
 --------
