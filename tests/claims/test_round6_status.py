@@ -240,6 +240,8 @@ def _gold_weeks() -> Market:
         "Gold was still $500 below last week's record highs.",
         "Gold has slipped 9% since last week's all-time high.",
         "Bullion trades well under the previous week's record peak.",
+        # another clause's day word does not take the record's own week
+        "Platinum slid the day before, while gold sat $500 below last week's record high.",
     ],
 )
 def test_a_record_of_last_week_is_graded_on_the_week_before(text: str) -> None:

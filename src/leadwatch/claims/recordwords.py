@@ -322,7 +322,8 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             out.append(Claim(i, "record", asset, words, hl, when=when, window=span, qualifiers=wk))
         elif past:
             on = date_said_of(s, m.end()) if m.group("then") else None
-            period = None if when or on else past_period(s, m, _LAST_PERIOD)  # "last week's"
+            owned = _LAST_PERIOD.search(s[: m.start()])  # "last week's record": its own time
+            period = None if (when and not owned) or on else past_period(s, m, _LAST_PERIOD)
             if period is not None:  # "below last week's record highs", "set earlier this month"
                 out.append(Claim(i, "record", asset, m.group(0), hl, window=f"past:{period}"))
             elif on is not None:  # "May 3, 1985: silver jumped to a then-high": that day's
