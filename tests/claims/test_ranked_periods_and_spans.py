@@ -7,6 +7,8 @@ from __future__ import annotations
 import pandas as pd
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
 from leadwatch.claims.rankedcheck import period_returns
 from tests.claims.extracted import records
 
@@ -52,3 +54,22 @@ def test_hyphened_plural_span_is_a_record() -> None:
 
 def test_spaced_plural_span_is_no_record() -> None:
     assert records("Silver has risen for 3 months high above its average.") == []
+
+
+def test_a_year_told_with_the_move_is_the_year_ranked() -> None:
+    ends = pd.date_range("2008-12-31", "2025-12-31", freq="YE")
+    gains = {2010: 0.30, 2024: 0.27, 2025: 0.65}  # 2025's bigger gain is not the one told
+    values, level = [], 100.0
+    for end in ends:
+        level *= 1 + gains.get(end.year, 0.05)
+        values.append(level)
+    gold = pd.Series(values, index=ends)
+    day = pd.Timestamp("2025-12-31")
+    text = "Gold rose 27% in 2024, its biggest annual gain since 2010."
+    records = [c for c in check_claims(extract_claims(text), day, Market({"gold": gold}))
+               if c.claim.kind == "record"]  # fmt: skip
+    assert [c.status for c in records] == ["confirmed"], records[0].evidence
+    late = "Gold rose 27% in 2024, its biggest annual gain since 2020."  # 2020's was small
+    records = [c for c in check_claims(extract_claims(late), day, Market({"gold": gold}))
+               if c.claim.kind == "record"]  # fmt: skip
+    assert [c.status for c in records] == ["contradicted"]

@@ -226,6 +226,13 @@ def _stated_period(s: str) -> str:
     return codes.pop() or "D" if len(codes) == 1 else "D"
 
 
+def _year_ranked(s: str) -> tuple[str, ...]:
+    """``("at:2024",)`` when the sentence's moves are all told of one calendar year ("rose
+    27% in 2024, its biggest annual gain since 2010"): the year ranked, not the latest."""
+    years = {w[4:] for _, w in find_windows(s) if w.startswith("cal:")}
+    return (f"at:{years.pop()}",) if len(years) == 1 else ()
+
+
 def _performance_period(s: str, span: str) -> str:
     """The period of "its best performance since 1979", told with no period and no window:
     a year when ranked back to a year and no day is named in the sentence (a session's rank
@@ -256,6 +263,7 @@ def move_records(s: str, mentions: list[AssetMention], subject: str | None, i: i
             per = _performance_period(s, span_window(m))  # "its best performance since 1979"
         op = f"{'worst' if worst else 'best'}:{per}"
         told = _intraday(s, m) + move_rank(s, m)  # "the 2nd-best weekly gain": ranked 2nd
+        told += _year_ranked(s) if per == "Y" else ()  # "27% in 2024, its biggest annual gain"
         for named in _ranked_assets(s, m, mentions, subject, True):
             out += [
                 Claim(i, "record", named, m.group(0), o, window=span_window(m), qualifiers=told)

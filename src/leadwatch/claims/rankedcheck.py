@@ -221,6 +221,10 @@ def _ranked_on(
             at = recent.index[-1]  # a run through the article day: its whole length
     else:  # the latest period that ended by the article date ("Q1" on 4 April)
         at = latest_period(moves, day)
+    pinned = [q[3:] for q in c.qualifiers if q.startswith("at:")]  # "in 2024, its biggest"
+    if pinned and period[0] == "Y":
+        years = moves.index[pd.DatetimeIndex(moves.index).year == int(pinned[0])]
+        at = years[-1] if len(years) else at
     if at is None:
         return "not checkable", f"no {c.asset} moves by {day.date()}", {}
     if "streak" in c.qualifiers:  # "its longest losing streak": the runs' lengths, ranked
