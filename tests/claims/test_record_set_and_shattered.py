@@ -38,7 +38,16 @@ def test_a_record_amount_that_is_no_price_is_no_level(text: str) -> None:
         ("Gold shattered the $5,100 barrier.", "break"),
         ("Gold has obliterated the key barrier of $5,100 an ounce.", "break"),
         ("Bitcoin slumped and shattered the $60,000 support.", "below"),
+        ("Platinum broke the psychological barrier of $2,000 an ounce.", "break"),
+        ("Ether smashed the $5,000 mark on Sunday.", "break"),
     ],
 )
 def test_a_shattered_barrier_is_a_price_crossed(text: str, op: str) -> None:
     assert [op for _, op, _ in _levels(text)] == [op]
+
+
+@pytest.mark.parametrize(
+    "text", ["Gold broke a record on Tuesday.", "Silver broke down after the data."]
+)
+def test_a_broken_record_or_a_breakdown_is_no_price_crossed(text: str) -> None:
+    assert [op for _, op, _ in _levels(text)] == []

@@ -186,6 +186,11 @@ DOWN_VERB_RE = (
 CROSS_VERB_RE = (
     r"clear(?:ed|ing|s)?|breach(?:ed|es|ing)?|pierc(?:ed|es|ing)|tops|cross(?:es|ing)"
     r"|shatter(?:ed|ing|s)?|obliterat(?:ed|es|ing)"  # "shattered the $5,100 barrier"
+    # "broke the psychological barrier of $5,100", "smashed the $100,000 mark" (not "broke
+    # a record", "broke down")
+    r"|(?:broke|breaks|breaking|smash(?:ed|es|ing))(?= (?:the |a )?(?:[\w-]+ ){0,2}"
+    r"(?:barrier|mark|level|threshold|ceiling|milestone|handle|line)\b"
+    r"| (?:the |a )?(?:US|U\.S\.|USD ?)?\$)"
     r"|(?:through|beyond|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: What "gained" or "lost" may take that is no price: "gained traction", "has gained favour",
@@ -221,7 +226,7 @@ _LEVEL_OPS = {
     **dict.fromkeys(
         ("clear", "breach", "pierc", "tops", "through", "beyond", "cross", "pass"), "break"
     ),
-    **dict.fromkeys(("shatter", "obliterat"), "break"),
+    **dict.fromkeys(("shatter", "obliterat", "smash"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     **dict.fromkeys(("around", "toward", "test", "retest", "flirt"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
