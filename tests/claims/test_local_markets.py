@@ -23,6 +23,8 @@ from leadwatch.claims import extract_claims
         ("Gold prices in Pakistan climbed 3% over the week.", "gold_local"),
         ("Vietnam's gold prices slipped 2% on Friday.", "gold_local"),
         ("Nigerian silver prices jumped 4% in a month.", "silver_local"),
+        ("In Kuwait, gold touched a fresh all-time high on Monday.", "gold_local"),
+        ("Silver prices rose 2% to a record high in Morocco.", "silver_local"),
     ],
 )
 def test_local_market_prices(text: str, asset: str) -> None:
@@ -36,6 +38,7 @@ def test_local_market_prices(text: str, asset: str) -> None:
         ("Bitcoin traded at $70,100 on Coinbase on Monday.", "btc"),
         ("Gold set a record at home and in international markets.", "gold"),
         ("Spot gold settled at $4,100, a 0.8% rise that mirrored the domestic rally.", "gold"),
+        ("Gold rose 1% as tensions in Iran flared.", "gold"),  # a place of news, no market
     ],
 )
 def test_world_prices_stay(text: str, asset: str) -> None:

@@ -152,6 +152,7 @@ def test_a_distance_from_a_dated_peak_runs_to_the_article_date() -> None:
         "Traders argue that gold above $3,000 would open the door to $3,200.",
         "Strategists say bitcoin under $60,000 could trigger heavy liquidations.",
         "A silver price over $40 signals a new bull market, analysts said.",
+        "Weekly closes in platinum above the key $1,500 price level would confirm a breakout.",
     ],
 )
 def test_a_threshold_stated_as_a_condition_is_no_level(text: str) -> None:

@@ -32,8 +32,10 @@ __all__ = ["fact_start", "threshold_condition"]
 # A threshold as the subject of a consequence: "the dollar index below 96 meant deeper
 # declines", "gold above $3,000 would open the door", "bitcoin under $60k could trigger".
 _THRESHOLD_IF = re.compile(
-    r"^(?:above|below|over|under|beneath|beyond|past|(?:north|south) of)\s+(?:US)?\$?\d[\d,.]*"
-    r"(?:\s?[kK]\b|%)?\s*(?:(?:an? |per )?(?:ounce|oz|level|mark|handle|area|zone|threshold)\s+)?"
+    r"^(?:above|below|over|under|beneath|beyond|past|(?:north|south) of)\s+"
+    r"(?:the\s+(?:(?:key|critical|crucial|important|pivotal|psychological)\s+)?)?(?:US)?\$?\d[\d,.]*"
+    r"(?:\s?[kK]\b|%)?\s*"
+    r"(?:(?:an? |per )?(?:price )?(?:ounce|oz|level|mark|handle|area|zone|threshold)\s+)?"
     r"(?:would|could|might|(?-i:may)|will|meant|means?|signal\w*|impl(?:y|ies|ied)|trigger\w*"
     r"|opens?|opened|spells?|spelled|risks?)\b",
     re.IGNORECASE,

@@ -78,13 +78,24 @@ _PEOPLE = (
     "|Nepalese|Iranian"
 )
 #: A price of the home market, not the world's: "domestic gold prices", "in the local
-#: market", "gold prices in Egypt", "Pakistan's gold rates", "Indian gold prices".
+#: market", "gold prices in Egypt", "Pakistan's gold rates", "Indian gold prices", "In the
+#: UAE, ...", "a record high in Oman".
 _HOME_RE = re.compile(
     r"(?i)\b(?:domestic|local|retail) (?:spot |physical )?(?:gold|silver|bitcoin|BTC)\b"
     r"|\bin (?:the )?(?:domestic|local|home) (?:gold |bullion )?markets?\b"
     rf"|\b(?:gold|silver) (?:prices?|rates?)(?: today)? in (?:{_PLACES})\b"
     rf"|\b(?:{_PLACES})['\u2019]s (?:gold|silver) (?:prices?|rates?|markets?)\b"
     rf"|\b(?:{_PEOPLE}) (?:gold|silver) (?:prices?|rates?|markets?)\b"
+)
+#: A home market framing its sentence: "In the UAE, the precious metal touched a record",
+#: "prices are at an all-time high in the Sultanate of Oman" (where no local money is named:
+#: a price in rupees or dirhams is that currency's series).
+_FRAMED_RE = re.compile(
+    rf"^\W*In (?:{_PLACES}),"
+    rf"|\b(?:highs?|records?|lows?|prices?|rates?) in (?:the Sultanate of )?(?:{_PLACES})\b"
+)
+_LOCAL_MONEY = re.compile(
+    r"\b(?:rupees?|dirhams?|riyals?|dinars?|ringgit|naira|pesos?|lira|rials?|taka|Dh|AED|Rs)\b"
 )
 #: The world price named beside a home market's: "(a 3% gain in the global ounce)".
 _WORLD_RE = re.compile(r"(?i)\b(?:global(?:ly)?|international(?:ly)?|world(?:wide)?)\b")
@@ -158,4 +169,6 @@ def _home_market(s: str, at: int) -> str | None:
     own = re.split(r",\s", s[: at + 1])[-1] + re.split(r",\s", s[at:], maxsplit=1)[0]
     if _WORLD_RE.search(own) and not _HOME_RE.search(own):  # the world's, beside the home's
         return None
-    return "local" if _HOME_RE.search(clause) else None
+    framed = _FRAMED_RE.search(s) and not _LOCAL_MONEY.search(s)
+    framed = framed and not any(sign.search(s) for sign in CURRENCY_SIGNS.values())
+    return "local" if _HOME_RE.search(clause) or framed else None
