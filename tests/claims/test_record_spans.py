@@ -118,6 +118,7 @@ def _distance(text: str) -> tuple[str | None, object]:
         ("Ether is down 30% from its record of $4,950, set on August 24.", "peak:since:date:8-24"),
         ("Gold is down 9% from the peak it touched on Tuesday.", "peak:since:weekday:1"),
         ("The dollar index has lost 8% since the peak on January 13.", "peak:since:date:1-13"),
+        ("Ether is down 25% from a high of $4,950 on August 24.", "peak:since:date:8-24"),
         ("Bitcoin has fallen 20% from its high, which it reached in early October.", "peak"),
         ("Silver is down 15% from its top of $49, hit on April 3, 2025.", "peak"),
     ],

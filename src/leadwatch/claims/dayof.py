@@ -51,7 +51,8 @@ _EXTREME_DATED = re.compile(
     rf"^{IN_SENTENCE_RE}*?\b{EXTREME_NOUN_RE}s?\b{IN_SENTENCE_RE}{{0,40}}?\b(?:(?:it |they )?"
     r"(?:reached|set|hit|recorded|touched|notched|posted|struck|marked|achieved|seen|printed)"
     r"|(?:which|that) (?:it )?(?:was )?\w+),? (?:on|in|back in|earlier in|last) "
-    rf"|^{IN_SENTENCE_RE}*?\b{EXTREME_NOUN_RE}s? on ",  # "since the peak on January 8"
+    # "since the peak on January 8", "from a high of $126,000 on October 6"
+    rf"|^{IN_SENTENCE_RE}*?\b{EXTREME_NOUN_RE}s? (?:(?:of|at|near) (?:US)?\$?\d[\d,.]*[kK]? )?on ",
     re.I,
 )
 
