@@ -65,11 +65,11 @@ def test_a_year_told_with_the_move_is_the_year_ranked() -> None:
         values.append(level)
     gold = pd.Series(values, index=ends)
     day = pd.Timestamp("2025-12-31")
-    text = "Gold rose 27% in 2024, its biggest annual gain since 2010."
+    text = "Gold rose 27% in 2024, its largest yearly advance since 2010."
     records = [c for c in check_claims(extract_claims(text), day, Market({"gold": gold}))
                if c.claim.kind == "record"]  # fmt: skip
     assert [c.status for c in records] == ["confirmed"], records[0].evidence
-    late = "Gold rose 27% in 2024, its biggest annual gain since 2020."  # 2020's was small
+    late = "Gold rose 27% in 2024, its largest yearly advance since 2020."  # 2020's was small
     records = [c for c in check_claims(extract_claims(late), day, Market({"gold": gold}))
                if c.claim.kind == "record"]  # fmt: skip
     assert [c.status for c in records] == ["contradicted"]

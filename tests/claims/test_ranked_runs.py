@@ -142,7 +142,7 @@ def test_a_run_ranked_over_days_back_counts_days() -> None:
         signs[i] = -1.0
     eth = pd.Series(100.0 * pd.Series([1.01 if s > 0 else 0.98 for s in signs]).cumprod().values,
                     index=fridays)  # fmt: skip
-    text = "Ether fell for a third straight week, a run not seen in more than 200 days."
+    text = "Ether fell for a third straight week, a run unseen for over 200 days."
     assert _status(text, "2026-06-26", {"eth": eth}) == ["confirmed"]
-    text = "Ether fell for a third straight week, a run not seen in more than 500 days."
+    text = "Ether fell for a third straight week, a run unseen for over 500 days."
     assert _status(text, "2026-06-26", {"eth": eth}) == ["contradicted"]

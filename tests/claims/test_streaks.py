@@ -177,7 +177,7 @@ def test_a_streak_said_to_close_a_month_ends_with_it() -> None:
     # four falls to Wednesday 2025-12-31, then two rises into January
     days = pd.bdate_range("2025-12-24", "2026-01-06")
     spx = pd.Series([100.0, 99.0, 98.0, 97.0, 96.0, 97.0, 98.0, 99.0], index=days[:8])
-    text = "The S&P 500 logged four straight losing sessions to close out December."
+    text = "The S&P 500 logged four straight losing sessions to finish December."
     claims = [c for c in extract_claims(text).claims if c.window == "streak:D:4"]
     assert [c.when for c in claims] == [("date", (12, 31))]
     assert _status(text, "2026-01-06", {"spx": spx}) == ["confirmed"]

@@ -86,7 +86,7 @@ def past_the_compared(
 
 def only_compared(s: str, mentions: list[AssetMention], pos: int) -> bool:
     """Whether every asset of ``s`` is named after ``pos`` as the object of a comparison
-    verb ("Year-to-date gains exceed 75%, outpacing gold": gold is only compared), so a
+    verb ("Monthly gains top 12%, beating platinum": platinum is only compared), so a
     figure at ``pos`` names none of its own."""
     named = [x for x in mentions if x.asset not in GROUPS and x.words != "(carried)"]
     return bool(named) and all(

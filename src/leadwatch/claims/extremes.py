@@ -228,7 +228,7 @@ def _stated_period(s: str) -> str:
 
 def _year_ranked(s: str) -> tuple[str, ...]:
     """``("at:2024",)`` when the sentence's moves are all told of one calendar year ("rose
-    27% in 2024, its biggest annual gain since 2010"): the year ranked, not the latest."""
+    31% in 2023, its largest yearly rise since 2011"): the year ranked, not the latest."""
     years = {w[4:] for _, w in find_windows(s) if w.startswith("cal:")}
     return (f"at:{years.pop()}",) if len(years) == 1 else ()
 

@@ -87,8 +87,8 @@ _HOME_RE = re.compile(
     rf"|\b(?:{_PLACES})['\u2019]s (?:gold|silver) (?:prices?|rates?|markets?)\b"
     rf"|\b(?:{_PEOPLE}) (?:gold|silver) (?:prices?|rates?|markets?)\b"
 )
-#: A home market framing its sentence: "In the UAE, the precious metal touched a record",
-#: "prices are at an all-time high in the Sultanate of Oman" (where no local money is named:
+#: A home market framing its sentence: "In Kuwait, the metal set a new peak", "rates hit
+#: a record in Qatar" (where no local money is named:
 #: a price in rupees or dirhams is that currency's series).
 _FRAMED_RE = re.compile(
     rf"^\W*In (?:{_PLACES}),"

@@ -2,7 +2,7 @@
 a row", "headed for a second straight weekly gain", "its fourth straight monthly decline",
 "a fifth consecutive month in the red", "on course to drop for a third week in a row",
 "a five-day winning streak", "in each of the past three months", "four straight losing
-sessions", "three consecutive weekly declines", "a down week for the second week in a row"
+sessions", "three consecutive weekly declines", "a losing week, the third week running"
 (pure).
 
 A streak is a move with the streak's direction, no size and the window ``streak:<P>:<n>``
@@ -11,7 +11,7 @@ A streak is a move with the streak's direction, no size and the window ``streak:
 under way ("on track to", "set for": qualifier ``todate``), the ones before the period told
 where it says the streak ended ("snapping a five-day winning streak", "steadied after three
 weekly declines": qualifier ``ended``), to the last day of a month or year it is said to
-close ("four straight losing sessions to close out December": qualifier ``through``). It is
+close ("three straight losing sessions to end November": qualifier ``through``). It is
 left out where the sentence already states a move of the asset over that period and where
 it tells of a period already past ("Last week, gold notched its fourth straight weekly
 gain": the periods count back from the article date, not from last week's end), but for a
@@ -117,7 +117,7 @@ _NOUN_STREAK = re.compile(
 _COUNTED_NOUNS = re.compile(
     rf"(?<![\d,.$])\b{_COUNT}\s+{IN_A_ROW_RE}\s+{words_re((*_OF, _WAY_UNIT))}\b", re.IGNORECASE
 )
-#: A period told again as the latest of a run: "a down week for the second week in a row".
+#: A period told again as the latest of a run: "a losing week, for the third week running".
 _AGAIN_STREAK = re.compile(
     rf"\ba\s+{_WAY_UNIT}\s+(?:for|in)\s+(?:the|a)\s+{_ORDINAL}\s+(?:{IN_A_ROW_RE}\s+)?"
     rf"{_UNIT.format('unit6')}(?:\s+in a row|\s+running)?\b",
@@ -145,7 +145,7 @@ _COUNTED_STREAK = re.compile(
 #: March 2015", "its longest since 2011": no run as long since, and one then.
 _RANK_WORDS = r"for the first time|(?:the|its) (?:first|longest)(?: such)?(?: run| streak| time)?"
 _SINCE_NAMED = rf"(?P<since>(?:(?:{MONTH_NAME_RE}) )?{YEAR_RE})"
-#: Or over a span back: "a rare event not seen in more than 500 days", "the first in two years".
+#: Or over a span back: "a run unseen for over 400 days", "the first in two years".
 _SPAN_BACK = (
     rf"(?:not seen|unseen|(?:{_RANK_WORDS})) (?:in|for) (?:more than |over |nearly |almost )?"
     rf"(?P<n>{_COUNT}|a) (?P<unit>day|week|month|year)s?"
@@ -352,7 +352,7 @@ def with_streaks(
     s: str, index: int, mentions: list[AssetMention], claims: list[Claim], when: When = None
 ) -> list[Claim]:
     """``claims`` and the streaks of :func:`streak_moves`, less a record read from the words of
-    a streak's rank ("its fourth weekly decline in a row, not seen in more than 500 days" is no
+    a streak's rank ("its third weekly fall in a row, unseen for over 400 days" is no
     500-day low: it ranks the run)."""
     streaks = streak_moves(s, index, mentions, claims, when)
     ranks = [c.words for c in streaks if c.kind == "record"]
