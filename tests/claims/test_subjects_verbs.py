@@ -272,3 +272,14 @@ def test_a_level_after_an_adverb_or_a_bound_keeps_its_side(
 def test_a_later_subject_with_a_bound_before_its_figure_keeps_the_figure(text: str) -> None:
     moves = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
     assert len(moves) == 2 and moves[1][0] not in ("eth", "gold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ether rose 2% and last traded at $3,036.",
+        "Silver slipped 1%, and most recently stood at $31.20.",
+    ],
+)
+def test_an_adverb_opening_a_later_clause_is_no_subject(text: str) -> None:
+    assert [c.kind for c in extract_claims(text).claims if c.kind == "level"] == ["level"]

@@ -62,7 +62,7 @@ _SUBJECT_VERB = re.compile(
 _NOT_A_SUBJECT = re.compile(
     r"^(?:it|they|this|that|which|who|and|but|while|whereas|now|currently|still|then|also"
     r"|later|since|today|just|again|finally|briefly|even|only|has|have|had|is|was|having|after"
-    r"|before|earlier|once)\b",
+    r"|before|earlier|once|last|recently|lately|eventually|ultimately|most recently)\b",
     re.I,
 )
 
