@@ -167,6 +167,8 @@ def test_an_unheaded_block_takes_its_caption_and_stays_unread_when_ambiguous() -
         "Gold held steady near its highs.\n"
     )
     assert [f for f in _facts(ambiguous) if f[0] == "level"] == []
+    apart = "Closing Price (May 16): $33.10\nTraders were cautious.\nSilver slipped.\n"
+    assert [f for f in _facts(apart) if f[0] == "level"] == []  # the next line decides
 
 
 # A day named in one sentence, taken by the next that says "on the day" or names none.

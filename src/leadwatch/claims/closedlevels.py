@@ -30,7 +30,7 @@ __all__ = ["closed_levels", "closes_only"]
 
 #: A verb of the close right before the bound: "closed above", "settled the day below".
 _CLOSED = re.compile(
-    r"\b(?:closed|settled|finished|ended)(?: (?:the|its|Tuesday's|the day's) "
+    r"\b(?:closed|settled|finished|ended)(?: (?:the|its|[A-Z][a-z]+day['\u2019]s) "
     r"(?:day|session|week|trading day))?(?: (?:just|comfortably|firmly|well|slightly))?\s*$",
     re.IGNORECASE,
 )

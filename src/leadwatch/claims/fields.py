@@ -75,7 +75,8 @@ def field_claims(sentences: Sequence[Sentence]) -> dict[int, list[Claim]]:
         if m is None and asset is not None and within_block(sent.text, asset):
             continue  # "Snapshot", "- Key levels:", "2.1 Weekly view": same block
         if m is None or find_assets(m.group("label")):  # "Gold price: $3,350" heads too
-            if unheaded and _opening_asset(sentences[opened - 1]) is None:  # none before
+            before = sentences[opened - 1] if opened else None  # the line over the block
+            if unheaded and (before is None or _opening_asset(before) is None):  # none before
                 _told_after(unheaded, sentences[at : at + 3], out)  # "... chart for Gold"
             asset, unheaded = heading(sent.text if m is None else m.group("label")), []
             continue
@@ -96,17 +97,21 @@ _CAPTION = re.compile(r"\b(?:chart|graph|table|figure)\b.{0,30}\b(?:for|of)\s+\S
 def _told_after(
     fields: list[tuple[re.Match[str], int]], after: Sequence[Sentence], out: dict[int, list[Claim]]
 ) -> None:
-    """Give the unheaded ``fields`` the asset the first line after them names (module doc)."""
+    """Give the unheaded ``fields`` the asset the first line of words after them names
+    (module doc)."""
     for sent in after:
+        if not re.search(r"[A-Za-z]{3}", sent.text):
+            continue  # an image's markup ("![]() |"): the caption may follow
         named = {x.asset for x in find_assets(sent.text) if x.asset not in GROUPS}
         told = named.pop() if _CAPTION.search(sent.text) and len(named) == 1 else None
         told = told or _opening_asset(sent)
-        if told is not None:
-            for m, index in fields:
-                claim = _claim(m, told, index)
-                if claim is not None:
-                    out[claim.sentence] = [claim]
-            return
+        if told is None:
+            return  # the first line of words after the block decides
+        for m, index in fields:
+            claim = _claim(m, told, index)
+            if claim is not None:
+                out[claim.sentence] = [claim]
+        return
 
 
 def _opening_asset(sent: Sentence) -> str | None:
