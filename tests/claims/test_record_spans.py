@@ -18,7 +18,8 @@ from tests.claims.extracted import records as _records
     [
         ("Ether jumped to a two-and-a-half-month high on Friday.", ("eth", "high", "last:10:week")),
         ("Silver slid to a one-and-a-half-year low.", ("silver", "low", "last:18:month")),
-        ("Gold eased from a 2-1/2-year high.", None),  # a distance from it, not a record
+        # a span extreme a move left: the record of the days before (not a distance's)
+        ("Gold eased from a 2-1/2-year high.", ("gold", "high", "last:30:month")),
         ("The dollar index dropped to a multi-year low.", ("dxy", "low", "last:2:year")),
         ("Ether sank to a multiyear low.", ("eth", "low", "last:2:year")),
         ("Gold hit a multi-year high versus the S&P 500.", None),  # the ratio's record

@@ -51,6 +51,7 @@ __all__ = [
     "against_other",
     "decimal_span",
     "last_week",
+    "left_lately",
     "move_side",
     "new_span",
     "past_period",
@@ -366,13 +367,10 @@ _SPAN_AFTER = re.compile(
 
 
 def new_span(m: re.Match[str], rest: str | None) -> str | None:
-    """The window of a "new"/"fresh" high or low told with a span after it ("a new low in
-    over seven weeks", "a fresh high since March": a relative record, not an all-time
-    one; ``m`` a match of the record pattern), else ``None``.
-
-    Only a record word headed by "new" or "fresh" (not "all-time", "record") with the span
-    right after it; the span is read as :func:`record_span` reads it.
-    """
+    """The window of a "new"/"fresh" (not "record") high or low told with a span right after
+    it ("a new low in over seven weeks", "a fresh high since March": a relative record, not
+    an all-time one; the span read as :func:`record_span` reads it; ``m`` a match of the
+    record pattern), else ``None``."""
     after = re.match(r" ((?:since|in)\b[^,.;]{2,40})", m.string[m.end() :])
     rest = rest or (after.group(1) if after else None)
     if not (m.group("hl") and rest and _SPAN_AFTER.match(rest)):
@@ -381,3 +379,22 @@ def new_span(m: re.Match[str], rest: str | None) -> str | None:
         return None
     span = record_span(m, rest)
     return span if span is not None and span.startswith(("last:", "since:")) else None
+
+
+#: A move back from a span's extreme, set days before: "retreated from a three-week high".
+_LEFT = re.compile(
+    r"\b(?:retreat\w*|eas(?:ed|ing|es)|pull\w* back|fell|dropped|slipped|slid|strengthen\w*"
+    r"|weaken\w*|rebound\w*|recover\w*|bounc\w*|rose|climbed|edged (?:up|down|higher|lower))"
+    r"\s+(?:back\s+)?(?:from|off)\s+(?:a|an|its|their|the)\s+(?:more than |over |nearly )?$",
+    re.IGNORECASE,
+)
+
+
+def left_lately(s: str, start: int) -> bool:
+    """Whether a move has just left the span record at ``start`` ("eased from a 3-week high").
+
+    >>> s = "The yen retreated from a three-week high."
+    >>> left_lately(s, s.index("three")), left_lately("It fell 5% from a one-year high.", 20)
+    (True, False)
+    """
+    return _LEFT.search(s, max(0, start - 60), start) is not None

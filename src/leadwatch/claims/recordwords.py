@@ -30,6 +30,7 @@ from leadwatch.claims.recordspans import (
     SPAN_RE,
     against_other,
     last_week,
+    left_lately,
     move_side,
     new_span,
     past_period,
@@ -100,8 +101,7 @@ _VALUE_ON = re.compile(r",?\s+(?:(?:set|reached|hit|touched) )?on\s+[A-Z][\w.]*(
 _EVER = re.compile(
     r"(?:in (?:its |the |[\w-]+['\u2019]s )?(?:[\w-]+ )?history|on record|ever)\b", re.IGNORECASE
 )
-# A record said of the past ("the all-time high in October", "set in 2011", "earlier"), not
-# of the week to date ("a record high earlier this week")
+# A record of the past ("the all-time high in October", "set in 2011"), not "earlier this week"
 _PAST_RECORD = re.compile(
     r"^(?![^,.;]{0,30}?\b(?:earlier )?(?:this|in the) week\b)"
     r"(?:[^,.;]{0,25}\b(?:set|hit|reached|touched|in (?:early |mid-|late )?[A-Z][a-z]+|earlier|"
@@ -296,6 +296,11 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             )
             done.add((asset, hl))
             continue
+        if m.group("nhl") and when is None and left_lately(s, m.start()):  # "eased from a
+            out.append(Claim(i, "record", asset, m.group(0).strip(), hl, window=record_span(m),
+                             qualifiers=("recent",)))  # fmt: skip
+            done.add((asset, hl))
+            continue
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"(?i)\b(?:below|under|from|off|than|of) \S* ?$", lead))
             or (
@@ -362,8 +367,7 @@ def _to_the_record(head: str, *others: str) -> re.Pattern[str]:
     return re.compile("|".join([head + tail, *others]), re.IGNORECASE)
 
 
-# "down 25% from its all-time high", "retreated from a record", "a reversal from fresh highs":
-# a distance from a record.
+# "down 25% from its all-time high", "retreated from a record", "a reversal from fresh highs"
 _FROM = _to_the_record(
     r"(?:%|per ?cent|points?|\b(?:retreat\w*|pull\w* back|revers(?:al|als|ed|ing|es)|fell|dropped"
     r"|slipped|eased|slid|turn(?:ed|ing|s)? (?:lower|down)"
