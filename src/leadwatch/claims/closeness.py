@@ -15,7 +15,9 @@ figures are closest is the better explanation of the article:
 - a stated move ("down 1.7%") is as far as the day's change (of the asset or its
   futures) is from it, in units of the move tolerance (a quarter of the move, at least 1
   point), scaled so that a move at the edge of its tolerance counts like a price 2% away
-  (the edge of the ``at`` tolerance).
+  (the edge of the ``at`` tolerance). A session move told with the price it reached ("up
+  4.9%, reaching $75.18") runs from the close before to that price; a move told of the
+  futures is measured on the futures alone.
 
 :func:`quote_fit` averages these per calendar day (lower is better); the dating breaks
 near-ties with the prices' fit, then the moves' fit, instead of taking the earliest day.
@@ -36,12 +38,17 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market, level_days, session_change, window_change
 from leadwatch.claims.model import Claim
+
+#: The price a session move's claim says it reached, if any.
+Quoted = Callable[[Claim], float | None]
 
 __all__ = [
     "NEAR_BAND",
@@ -129,21 +136,36 @@ def level_closeness(
     return dev.sort_index()
 
 
-def move_error(market: Market, asset: str, stated: float, window: str | None) -> pd.Series:
+def move_error(
+    market: Market,
+    asset: str,
+    stated: float,
+    window: str | None,
+    price: float | None = None,
+    names: list[str] | None = None,
+) -> pd.Series:
     """Per trading day, how far the change over ``window`` (one session when ``None`` or
     ``day``) is from ``stated`` (a fraction, or points for rates), in price-equivalent
     units: 0.02 at the edge of the move tolerance (a quarter of the move, at least 1 point).
+    A session move told with the ``price`` it reached ("up 4.9%, reaching $75.18") runs
+    from the close before to that price; ``names`` are the series to try (the asset and
+    its futures by default).
 
     >>> import pandas as pd
     >>> days = pd.bdate_range("2026-01-05", periods=3)
     >>> m = Market({"spx": pd.Series([100.0, 98.3, 97.0], index=days)})
     >>> move_error(m, "spx", -0.017, None).round(4).tolist()
     [nan, 0.0, 0.0076]
+    >>> move_error(m, "spx", -0.017, None, price=98.3).round(4).tolist()  # to 98.3
+    [nan, 0.0, 0.034]
     """
     tol = max(0.01, 0.25 * abs(stated))
     errs = []
-    for name in _series(market, asset):
-        if window in (None, "day"):
+    for name in names or _series(market, asset):
+        if window in (None, "day") and price is not None:
+            before = market.close(name).shift(1)
+            ch = price - before if market.is_rate(name) else price / before - 1.0
+        elif window in (None, "day"):
             ch = session_change(market, name)
         else:
             ch = window_change(market, name, window)
@@ -161,8 +183,9 @@ def _of_the_day(c: Claim) -> bool:
     return _dated_today(c) or (c.when is not None and c.when[0] == "weekday")
 
 
-def _claim_fit(c: Claim, market: Market) -> pd.Series | None:
-    """Per trading day, the claim's distance (``None``: not a quoted figure)."""
+def _claim_fit(c: Claim, market: Market, quoted: Quoted | None = None) -> pd.Series | None:
+    """Per trading day, the claim's distance (``None``: not a quoted figure); ``quoted``
+    gives the price a session move says it reached, if any."""
     asset = c.asset or ""
     if c.kind == "level" and c.op in ("at", "near") and c.level is not None and _of_the_day(c):
         return level_closeness(market, asset, c.level, NEAR_BAND if c.op == "near" else (0, 0))
@@ -172,11 +195,20 @@ def _claim_fit(c: Claim, market: Market) -> pd.Series | None:
         if not graded or (window in (None, "day") and not _dated_today(c)):
             return None
         stated = c.pct / 100 * (1 if c.op == "up" else -1)
-        err = move_error(market, asset, stated, window)
+        price = quoted(c) if quoted is not None and window in (None, "day") else None
+        err = move_error(market, asset, stated, window, price, _told_series(c, market))
         if window in (None, "day") and (asset in market.fixed or round_the_clock(market, asset)):
             err = pd.Series(np.fmin(err.to_numpy(), err.shift(-1).to_numpy()), index=err.index)
         return err
     return None
+
+
+def _told_series(c: Claim, market: Market) -> list[str] | None:
+    """The futures alone for a move told of them ("Comex silver rose 3%", qualifier
+    ``futures`` or ``of_futures``) where the store holds them, else ``None`` (either)."""
+    fut = FUTURES.get(c.asset or "")
+    said = {"futures", "of_futures"} & set(c.qualifiers)
+    return [fut] if said and fut is not None and market.has(fut) else None
 
 
 def quote_fit(
@@ -184,15 +216,17 @@ def quote_fit(
     market: Market,
     calendar: pd.DatetimeIndex,
     kinds: tuple[str, ...] = ("level", "percent"),
+    quoted: Quoted | None = None,
 ) -> pd.Series:
     """Mean distance of the quoted prices and stated moves from each calendar day (the
     better of the day and the day before, for the source's close time; lower is better;
-    1.0 when the text quotes none): see :func:`level_closeness` and :func:`move_error`."""
+    1.0 when the text quotes none): see :func:`level_closeness` and :func:`move_error`.
+    ``quoted`` gives the price a session move says it reached ("up 1.3% at $4,062")."""
     devs = []
     for c in claims:
         if not market.has(c.asset) or c.kind not in kinds:
             continue
-        dev = _claim_fit(c, market)
+        dev = _claim_fit(c, market, quoted)
         if dev is None:
             continue
         dev = dev.groupby(pd.DatetimeIndex(dev.index).normalize()).min()

@@ -81,6 +81,7 @@ from leadwatch.claims.market import (
     record_days,
     window_move_days,
 )
+from leadwatch.claims.movefits import stated_move_fits
 from leadwatch.claims.namedpick import named_day_first
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
@@ -279,12 +280,7 @@ def infer_date(
     limits.append("prior: 0.3 within 5 years of the data's end, 0.15 within 15 (recent first)")
     today = [c for c in usable if not (past_period_level(c) or starts_period(c))]  # the day's
     fit = quote_fit(today, market, calendar, ("level",))
-    # all stated moves fit, also those beside their level ("rose 2% to $50"; not scored)
-    stated = [c for c in extraction.claims if c.kind == "percent" and market.has(c.asset)]
-    windowed = with_windows(stated, market)
-    moves = quote_fit(windowed, market, calendar, ("percent",))
-    sessions = [c for c in windowed if c.window in (None, "day")]  # pinned to a day
-    session_fit = quote_fit(sessions, market, calendar, ("percent",))
+    moves, session_fit = stated_move_fits(extraction, market, calendar)  # all, and sessions'
     # the first printed date, not one of an event it cites ("the index printed 8.1 on June 19")
     text = extraction.text  # nor that of a record ("a record high, as recorded on Oct. 5")
     own = [d for d in dates if not (cited_event(text, d.start) or record_day_named(text, d.start))]

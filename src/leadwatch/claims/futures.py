@@ -9,12 +9,14 @@ overnight. ... the metal ... closing the session down 8.7%"). A move whose claus
 futures as its subject ("silver futures for May delivery gave up 2%", or over a window,
 "Comex silver rose 3% this week") is flagged ``of_futures`` and graded on the futures too,
 where the store holds them: the fix, taken at noon, measures other hours (and skips 31
-December). A move that settles at a price ("fell 2% to settle at $4,100") is a
-settlement, and a clause that restates a move (", or 0.9%") is the move of the clause
-before it (:mod:`leadwatch.claims.settlewords`). A contract named by its delivery month
-("August gold was last up $3.80", "gold for June delivery"), its exchange ("Comex
-silver", "Silver (COMEX, oz)") or its feed code ("GC=F", "SI1!": a table row's ticker) is
-the futures.
+December); so is a move whose sentence calls the metal by another word ("the metal",
+"the precious metal") after a sentence that opened with the futures. A move that settles
+at a price ("fell 2% to settle at $4,100") is a settlement, and a clause that restates a
+move (", or 0.9%") is the move of the clause before it
+(:mod:`leadwatch.claims.settlewords`). A contract named by its delivery month ("August
+gold was last up $3.80", "gold for June delivery"), its exchange ("Comex silver",
+"Silver (COMEX, oz)") or its feed code ("GC=F", "SI1!": a table row's ticker) is the
+futures.
 
 Examples
 --------
@@ -76,7 +78,11 @@ def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -
         settled = (_SETTLED.search(text) and named) or settles_at_price(text)  # "to settle at $X"
         if one_session and c.asset in FUTURES and settled:
             c = replace(c, qualifiers=(*c.qualifiers, "futures"))
-        elif (one_session or told) and c.asset in FUTURES and _of_futures(text, c.words):
+        elif (
+            (one_session or told)
+            and c.asset in FUTURES
+            and (_of_futures(text, c.words) or _carried_futures(before, text, c.words, c.asset))
+        ):
             c = replace(c, qualifiers=(*c.qualifiers, "of_futures"))
         out.append(c)
     return out
@@ -106,5 +112,20 @@ def _of_futures(text: str, words: str) -> bool:
     return pos > 0 and bool(_FUTURES.search(text, start, pos))
 
 
+def _carried_futures(before: str, text: str, words: str, asset: str) -> bool:
+    """Whether the figure ``words`` is told of futures a sentence ``before`` opened with,
+    its own sentence naming the asset only by another word before it ("The March silver
+    contract hit a record. As of 01:00 GMT the metal was up 4.9%"): the subject carried is
+    the contract. Not where either sentence speaks of spot prices, nor in a table's row."""
+    pos = text.find(words)
+    if pos <= 0 or "|" in text or _SPOT.search(before) or _SPOT.search(text):
+        return False
+    head = _FIRST_CLAUSE.match(before)
+    named = re.search(rf"\b{re.escape(asset)}\b", text[:pos], re.IGNORECASE)
+    return head is not None and bool(_FUTURES.search(head.group(0))) and named is None
+
+
+_SPOT = re.compile(r"\bspot\b|\bLBMA\b|\bfix(?:ing)?\b", re.IGNORECASE)
+_FIRST_CLAUSE = re.compile(r"^[^,;]*?(?=\b(?:while|but|whereas|as|and)\b|[,;]|$)", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _LABEL_CELL = re.compile(r"^\s*\|?\s*(?P<label>[^|]{1,40})\|")  # a piped row's first cell

@@ -52,6 +52,7 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import FEED_TOLERANCE, Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.opens import graded_at_open, open_from_start
+from leadwatch.claims.quotedprices import quoted_price
 from leadwatch.claims.rollingquotes import rolling_quote
 from leadwatch.claims.tradingweeks import trading_week
 from leadwatch.claims.weeksessions import as_session, week_session
@@ -61,21 +62,6 @@ __all__ = ["grade_stated", "quoted_price", "said_of_a_moment", "us_session"]
 Result = tuple[str, str, dict[str, Any]]
 Checker = Callable[[Claim, pd.Timestamp, Market], Result]
 
-_FIGURE = (
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\s*(?:billion|trillion|million|bn|m)\b)"
-)
-# the time of the quote may stand between the figure and its price ("up 1.3% on Friday
-# morning, reaching $4,062", "fell 2% in early trade to $3,900")
-_QUOTE_TIME = (
-    r"(?:(?:on|in|this|early|late|during)\s+(?:\w+\s+){0,2}?"
-    r"(?:morning|afternoon|evening|\w+day|trad(?:e|ing)|session|deals|hours)\s*,?\s*)?"
-)
-_TO = (
-    r"\s*(?:per ?cent|percent|%)?\s*(?:higher|lower)?,?\s*"
-    + _QUOTE_TIME
-    + r"(?:at|to|reaching|hitting|touching)\s+"
-)
-_NEAR = r"(?:trade (?:at|near) |(?:around|about|near|roughly) )?(?:US)?\$\s?"
 _MOMENTS = (
     r"open(?:ed|ing|s)?|at the open|intraday|early (?:on|trad(?:e|ing)|deals|hours)",
     r"in (?:early|morning|overnight|Asian|European|London|New York) (?:\w+ )?"
@@ -90,24 +76,14 @@ _MOMENTS = (
 _CLOSED_VERB = r"(?:closed|ended|finished|settled)(?: the (?:day|session))?(?: (?:up|down|off))?"
 # the price a figure reached; the exchange or a settlement; "closed down"; a moment
 _ROLLING = re.compile(r"\b(?:(?:past|last|previous) 24 hours|24-hour|24 ?hrs?)\b", re.IGNORECASE)
-_PRICE, _US_SESSION, _CLOSED, _MOMENT = (
+_US_SESSION, _CLOSED, _MOMENT = (
     re.compile(p, re.IGNORECASE)
     for p in (
-        _TO + _NEAR + _FIGURE,
         r"\b(?:COMEX|NYMEX|futures|settl(?:ed|es|ing|ement))\b",
         rf"\b{_CLOSED_VERB}\s*$",
         r"\b(?:" + "|".join(_MOMENTS) + ")",
     )
 )
-
-
-def quoted_price(sentence: str, words: str) -> float | None:
-    """The price a move's figure ``words`` says it reached ("up 1.3% at $4,062"), or ``None``."""
-    pos = sentence.find(words)
-    if pos < 0:
-        return None
-    m = _PRICE.match(sentence, pos + len(words))
-    return None if m is None else float(m.group(1).replace(",", ""))
 
 
 def us_session(sentence: str, words: str) -> bool:
