@@ -20,7 +20,8 @@ __all__ = ["GENERAL_RE", "map_theses"]
 #: counts inside a clause ("both are simultaneously pushing higher"), not as the sentence's
 #: opening connective ("Simultaneously, the yield fell to ..."), which only means "meanwhile".
 GENERAL_RE = any_of(
-    *("historically", "historical", "often", "usually", "typically", "tends? to"),
+    *("historically", "often", "usually", "typically", "tends? to"),
+    r"historical(?! (?:high|low|peak|record|top|bottom|max|min)\w*)",  # not "historical highs"
     *("in previous cycles", "past cycles", "traditionally", "paves? the way", "preceded"),
     *("precedes", "lag of", "with a lag", "requires a lag", "weeks (?:to|or even) months"),
     *("no coincidence", "linkage", r"(?<=\w )simultaneously", "opportunity cost"),

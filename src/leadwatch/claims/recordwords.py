@@ -68,7 +68,7 @@ _MAYBE = ending(
 #: The noun after "highest": "its highest level", "the lowest close", "its highest mark".
 _LEVEL_NOUN = r"(?:level|close|point|price|reading|mark|print|finish|settlement|settle)"
 _RECORD_RE = re.compile(
-    r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic)"
+    r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic(?:al)?)"
     r"(?:(?: and)? (?:closing|intra[- ]?day)){0,2} )(?P<hl>high|low|peak|height"
     rf"|{RARE_EXTREME_RE})s?\b|\bATH\b"  # "a record weekly close": the price's
     r"|\brecord\b(?: weekly(?= (?:close|finish)\b))?(?P<noun> [a-z]+)?|\b(?:new|fresh|(?:hit"

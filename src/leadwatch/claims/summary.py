@@ -115,7 +115,12 @@ def drop_headline_repeats(sentences: tuple[Sentence, ...], claims: list[Claim]) 
     heads |= _title_lines(sentences)
     heads -= (tabled := set(table_claims(sentences)))  # a table's row is no title: its own figures
     body = {_told(c) for c in claims if c.sentence not in heads}
-    claims = [c for c in claims if c.sentence not in heads or not _restates(c, body)]
+    moved = {_moved(c) for c in claims if c.sentence not in heads and c.kind in _MOVES}
+    claims = [
+        c
+        for c in claims
+        if c.sentence not in heads or not (_restates(c, body) or _bare_move(c) in moved)
+    ]
     titles = {s.index for s in sentences[1:] if not s.boilerplate and _section_title(s.text)}
     titles -= tabled
     told = {_figure(c, dated=False) for c in claims if c.sentence not in titles | heads}
@@ -224,6 +229,21 @@ def _told(c: Claim) -> tuple[object, ...]:
     valued = c.kind == "record" and c.level is not None and (c.window or "").startswith(spans)
     span = c.window if valued else None  # "its 52-week high of 101.3": that record's value
     return (asset, c.kind, _first_crossing(c), span)
+
+
+_MOVES = ("move", "percent")
+
+
+def _moved(c: Claim) -> tuple[object, ...]:
+    """A move's asset, direction and day."""
+    return (c.asset, c.op, c.when)
+
+
+def _bare_move(head: Claim) -> tuple[object, ...] | None:
+    """A headline's move with no figure ("the dollar rose on Thursday"): the body's move
+    of that asset, way and day, with its figure ("closed up 0.25%"), tells it again."""
+    bare = head.kind == "move" and head.pct is None and head.level is None
+    return _moved(head) if bare else None
 
 
 def _restates(head: Claim, body: set[tuple[object, ...]]) -> bool:
@@ -361,11 +381,17 @@ def _title_lines(sentences: tuple[Sentence, ...]) -> set[int]:
 
 def _is_title(first: str, sentences: tuple[Sentence, ...]) -> bool:
     """The first line is a title: no closing punctuation (or a question after a colon or a
-    dash: "Gold at $4,000, silver at $50: what next?"), a few words, more text after."""
+    dash: "Gold at $4,000, silver at $50: what next?"), a few words, more text after. The
+    page's own first line may run longer: a headline and its deck pasted as one line."""
     line = first.strip()
     asks = bool(re.search(r"(?::|\s[-\u2013\u2014|]) [^:]+\?$", line))
+    top = first == sentences[0].text and "|" not in line and "\n" not in line
     return (
         len(sentences) > 1
         and (asks or not re.search(r"[.!?\u3002]$", line))
-        and len(first.split()) <= 25
+        and len(first.split()) <= (_DECKED if top else _TITLE_WORDS)
     )
+
+
+#: The words of a title line; of the page's first line, a headline with its deck.
+_TITLE_WORDS, _DECKED = 25, 45
