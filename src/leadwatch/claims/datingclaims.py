@@ -48,12 +48,14 @@ def _near(extraction: Extraction, c: Claim) -> bool:
 
 
 def record_span(claim: Claim) -> int:
-    """Days a relative record looks back ("a 13-month high": 390; 0 when not relative)."""
+    """Days a relative record looks back ("a 13-month high": 390; "its lowest level in
+    the past three years", window ``years:3``: 1095; 0 when not relative)."""
     w = claim.window or ""
     if w.startswith("last:"):
         _, n, unit = w.split(":")
         return int(n) * _UNITS[unit]
-    return 0
+    years = re.fullmatch(r"years:(\d+)", w)
+    return int(years.group(1)) * _UNITS["year"] if years else 0
 
 
 def _told(c: Claim) -> tuple[object, ...]:
