@@ -218,8 +218,31 @@ def supposed(s: str, start: int, end: int) -> bool:
     >>> s = "A 10% rise in silver would lift margins."
     >>> supposed(s, 2, 5)
     True
+
+    A move said not to have happened sizes none either: "went 300 sessions without a 2%
+    or greater drop", "has not had a 1% decline since May".
+
+    >>> s = "It went 300 sessions without a 2% or greater drop."
+    >>> supposed(s, s.index("2%"), s.index("%") + 1)
+    True
     """
-    return bool(_SUPPOSED_BEFORE.search(s[:start]) and _SUPPOSED_AFTER.match(s[end:]))
+    before, after = s[:start], s[end:]
+    absent = _ABSENT_BEFORE.search(before) and _ABSENT_AFTER.match(after)
+    return bool((_SUPPOSED_BEFORE.search(before) and _SUPPOSED_AFTER.match(after)) or absent)
+
+
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:without|no|nor|never (?:had|saw|seen|posted|suffered)|free of"
+    r"|(?:has|have|had|did|does)(?: not|n['\u2019]t) (?:had|seen|posted|suffered|been)"
+    r"|not (?:had|seen|posted|suffered))\s+(?:even |so much as )?"
+    r"(?:a |an |any |one |single |a single )?$",
+    re.IGNORECASE,
+)
+_ABSENT_AFTER = re.compile(
+    r"^(?:\s*(?:or|and) (?:more|greater|bigger|larger|higher|worse|above|over))?"
+    rf"(?:[\s-]+(?:one-day|daily|single-day|intraday|weekly|session))?\s+{words_re(_MOVES)}s?\b",
+    re.IGNORECASE,
+)
 
 
 # "Shares of a bitcoin-holding company slid 11%": a company's shares, not the coin.

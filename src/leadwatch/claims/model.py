@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -204,10 +205,27 @@ def last_before(
     return before[-1] if before else None
 
 
-def nearest_before(mentions: Sequence[AssetMention], pos: int) -> str | None:
-    """The asset (no group) of the mention named last that starts before ``pos``."""
-    best = None
-    for m in mentions:
-        if m.start < pos and m.asset not in GROUPS:
-            best = m.asset
-    return best
+def nearest_before(
+    mentions: Sequence[AssetMention], pos: int, text: str | None = None
+) -> str | None:
+    """The asset (no group) of the mention named last that starts before ``pos``; given
+    the sentence ``text``, passing over one named as the currency a move is measured
+    against ("The yen surged 11% against the dollar since hitting its 38-year low": the
+    low is the yen's).
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Gold rose 2% against the dollar to a record."
+    >>> nearest_before(find_assets(s), s.index("record")), nearest_before(find_assets(s), 30, s)
+    ('dxy', 'gold')
+    """
+    named = [m for m in mentions if m.start < pos and m.asset not in GROUPS]
+    if text is not None:
+        own = [m for m in named if not _COUNTER.search(text[max(0, m.start - 30) : m.start])]
+        named = own or named
+    return named[-1].asset if named else None
+
+
+#: A currency a move is measured against: "the yen surged 11% against the dollar".
+_COUNTER = re.compile(
+    r"\b(?:against|versus|vs\.?|relative to)\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?$", re.IGNORECASE
+)

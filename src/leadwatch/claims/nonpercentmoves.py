@@ -192,7 +192,9 @@ def as_percent(
     """A dollar move as a percentage of the price it started from (the close by ``day``
     less the move; for a stated window that ``window`` resolves, its first close: "rose
     $530 in 2024" is a share of the price at the end of 2023), with a note for the
-    evidence; other claims unchanged."""
+    evidence; other claims unchanged. A rise more than doubling the price to the close
+    ("the VIX rose 34 points" to a close of 38.6, an intraday surge) starts from the close
+    before it instead."""
     if "usd" not in c.qualifiers or c.pct is None or c.asset is None:
         return c, ""
     if not market.has(c.asset):
@@ -205,6 +207,9 @@ def as_percent(
     if span is not None:  # the window's first close
         last, signed = market.asof(c.asset, span[0]), 0.0
     base = float("nan") if last is None or market.is_rate(c.asset) else last[1] - signed
+    if span is None and last is not None and base < 0.5 * last[1]:  # a rise past the close
+        before = market.asof(c.asset, last[0] - pd.Timedelta(days=1))  # (intraday): from
+        base = float("nan") if before is None else before[1]  # the close before it
     if not base > 0:  # no price to scale by: the direction alone is graded
         return replace(c, pct=None, qualifiers=()), f" (stated ${c.pct:,.2f}, not scaled)"
     pct = 100.0 * c.pct / base

@@ -43,6 +43,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from leadwatch.claims.assets import find_assets
+from leadwatch.claims.clauses import unknown_subject
 from leadwatch.claims.consequences import causes_subject, consequence_opening, relative_effect
 from leadwatch.claims.oddsof import odds_of
 from leadwatch.claims.pastepisodes import drop_past_episodes
@@ -185,7 +186,8 @@ _RECORD_RUN = re.compile(
 
 def compared_vague(s: str, verb: re.Match[str], window: str | None) -> bool:
     """Whether the comparison verb ``verb`` of ``s`` compares no asset to grade (module
-    doc): one only foreseen (:func:`compared_ahead`), a field as its subject, or, with no
+    doc): one only foreseen (:func:`compared_ahead`), a field or a market the store does
+    not know as its subject (:func:`~leadwatch.claims.clauses.unknown_subject`), or, with no
     ``window`` named, a record run of another market as its object.
 
     >>> s = "A buoyant year may come for an industry still lagging behind stocks."
@@ -197,6 +199,8 @@ def compared_vague(s: str, verb: re.Match[str], window: str | None) -> bool:
     """
     if compared_ahead(s, verb.start()) or _FIELD_SUBJECT.search(s[: verb.start()]):
         return True
+    if unknown_subject(s, verb.start(), find_assets(s)) is not None:
+        return True  # "..., which saw Japanese stocks surpass ...": another market's
     return window is None and _RECORD_RUN.match(s[verb.end() :]) is not None
 
 

@@ -91,8 +91,8 @@ _AFTER = _ci(
     r"|registered|made|achieved|tagged)\s+)?"
     r"(?:for the first time\s+)?"
     rf"(?:(?:back |as recently as )?(?:in|on|during|at|around) )?"
-    rf"(?:{_PART}[- ])?(?:(?:last )?{_MONTH}\b(?!\.? \d)|{_AGO}|{_PREV}|{_YEARS})"
-    rf"|\s*,?\s*in (?P<yonly>{YEAR_RE})\b",
+    rf"(?:(?:{_PART}[- ])?(?:(?:last )?{_MONTH}\b(?!\.? \d)|{_AGO}|{_PREV}|{_YEARS})"
+    rf"|(?<=in )(?P<yonly>{YEAR_RE})\b)",  # "$50, which was set in 2011"
 )
 _EXT = (
     r"(?:all-time |record |intraday |closing |local |yearly |annual |cycle |cyclical "
@@ -188,8 +188,8 @@ def _code(m: re.Match[str]) -> str:
 
 
 def _in_month(s: str, left: str) -> re.Match[str] | None:
-    """The month of the sentence ``s`` ("In October, ...", "January began ...") when the
-    price after ``left`` is said to be an extreme ("a high of", "the rejection at")."""
+    """The month of the sentence ``s`` up to a price ("In June, ... a high of") when the
+    price after ``left`` is an extreme ("a high of", "the rejection at"); not one after it."""
     ext = _SIDE.search(left)
     if ext is None or not _side(ext.group(0)):
         return None
@@ -231,7 +231,7 @@ def anchored(
         before = _BEFORE.search(back) or _SPAN_AFTER.search(back) or _MONTH_MOVE.search(back)
         before = before or _WHEN_BEFORE.search(back)
         if after is None and before is None:
-            before = _in_month(s, s[max(0, m.start() - 60) : m.start()])  # "In June, ... a high of"
+            before = _in_month(s[: m.start()], s[max(0, m.start() - 60) : m.start()])
         if after is None and before is None and then is None:
             continue
         num = float(m.group("num").replace(",", "")) * (1000 if m.group("k") else 1)
