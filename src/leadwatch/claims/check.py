@@ -47,7 +47,7 @@ from leadwatch.claims.fromto import check_from_level
 from leadwatch.claims.futures import named_series
 from leadwatch.claims.guard import graded_or_reported
 from leadwatch.claims.lastweek import graded
-from leadwatch.claims.levelgrade import grade_level
+from leadwatch.claims.levelgrade import grade_level, unseen_extreme
 from leadwatch.claims.market import (
     Market,
     change,
@@ -397,4 +397,4 @@ def _grade(
         result = grade_stated(shifted, sentence, on, market, checker)  # "on Comex"
     if c.kind == "level" and result[0] == "contradicted":  # "Thursday night": UTC's Friday
         result = night_regrade(c, sentence, day, market, result, grade_level, event_day)
-    return result
+    return unseen_extreme(c, day, market, result)  # "a peak of 65.7" over a close of 38

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -17,7 +18,7 @@ from leadwatch.claims.market import TOLERANCE, Market, level_days
 from leadwatch.claims.nights import trades_overnight
 from leadwatch.claims.vocabulary import NO_DOLLAR
 
-__all__ = ["grade_level"]
+__all__ = ["grade_level", "unseen_extreme"]
 
 
 def _d(day: pd.Timestamp | None) -> str | None:
@@ -185,6 +186,41 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         parts.append(f"the range the decision sets holds from the next day: {next_close[1]:,.2f}")
     status = "confirmed" if ok else "contradicted"
     return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
+
+
+def unseen_extreme(
+    c: Claim, day: pd.Timestamp, market: Market, result: tuple[str, str, dict[str, Any]]
+) -> tuple[str, str, dict[str, Any]]:
+    """``result``, or ``inconclusive`` for a level told as the session's extreme ("reached a
+    peak of 65.73") that the day's close contradicts only by lying inside it, on a series
+    the store holds no high-low range of: a close below a stated high does not refute it."""
+    if c.kind != "level" or result[0] != "contradicted" or c.asset is None or c.window:
+        return result
+    seen = market.asof(c.asset, event_day(c.when, day))
+    if seen is None or market.range_on(c.asset, seen[0]) is not None:
+        return result
+    if not _unseen_extreme(c, seen[1]):
+        return result
+    note = "; no high-low range stored: a session extreme beyond the close is unseen"
+    return "inconclusive", result[1] + note, result[2]
+
+
+#: A level told as the session's extreme: "a peak of 65.73", "an intraday low of", "as high as".
+_EXTREME = re.compile(
+    r"^(?:(?:an? |its |the )?(?:intraday |session |day's |daily )?(?P<hl>peak|high|top|spike"
+    r"|low|bottom|trough)s? (?:of|at|near)\b|as (?P<as>high|low) as\b)",
+    re.IGNORECASE,
+)
+
+
+def _unseen_extreme(c: Claim, close: float) -> bool:
+    """Whether ``c`` is a session's extreme ("reached a peak of 65.73") that lies beyond
+    the day's ``close`` on its own side: a close below a stated high does not refute it."""
+    m = _EXTREME.match(c.words)
+    if m is None or c.level is None:
+        return False
+    low = (m.group("hl") or m.group("as") or "").lower() in ("low", "bottom", "trough")
+    return close >= c.level if low else close <= c.level
 
 
 def period_close(window: str, asset: str, day: pd.Timestamp, market: Market) -> pd.Timestamp:
