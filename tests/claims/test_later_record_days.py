@@ -40,3 +40,13 @@ def test_a_level_day_stays() -> None:
 def test_a_missed_record_is_none(text: str, records: int) -> None:
     found = extract_claims(text).claims
     assert len([c for c in found if c.kind == "record"]) == records
+
+
+def test_a_figure_told_after_a_dated_record_is_not_of_its_day() -> None:
+    text = (
+        "The S&P 500 sits 3% below its record close of 5,980.40 set on March 3 and is back "
+        "above 5,800 for the first time in a month."
+    )
+    found = extract_claims(text).claims
+    bound = [c for c in found if c.kind == "level" and c.level == 5800]
+    assert [c.when for c in bound] == [None]  # the article's day, not March 3

@@ -1,5 +1,6 @@
 """A day named after a record belongs to that record (pure): "the index ended at 6,410,
-shy of its record close reached on May 4" dates the record, not the 6,410 before it.
+shy of its record close reached on May 4" dates the record, not the 6,410 before it, nor
+a figure told after it.
 
 Examples
 --------
@@ -20,7 +21,8 @@ __all__ = ["of_a_later_record"]
 
 # "its record close reached on Oct. 28", "the peak set in March": the day of that record
 _OF_A_RECORD = re.compile(
-    rf"\b{EXTREME_NOUN_RE}s?(?: (?:close|closing|level|high|low|peak)s?)?"
+    rf"\b{EXTREME_NOUN_RE}s?(?: (?:close|closing|finish|settlement|level|high|low|peak)s?)?"
+    r"(?: of (?:about |around |nearly |almost )?(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?)?"
     r",? (?:(?:it|they|which|that) )?(?:was |were |had |has )?"
     r"(?:reached|set|hit|notched|touched|made|posted|marked|struck) (?:on|in|back in) $",
     re.IGNORECASE,
@@ -29,6 +31,13 @@ _OF_A_RECORD = re.compile(
 
 def of_a_later_record(text: str, pos: int, at: int) -> bool:
     """Whether the time expression at ``at`` dates a record named after ``pos`` ("ended at
-    6,410, shy of its record close reached on May 4": May 4 is the record's, not 6,410's)."""
-    m = _OF_A_RECORD.search(text, max(0, at - 80), at)
-    return m is not None and m.start() > pos
+    6,410, shy of its record close reached on May 4": May 4 is the record's, not 6,410's),
+    or one named before a figure told after the date ("below its record of 6,144 set on
+    Feb. 19 and marks the first close above 6,000": not the 6,000's day).
+
+    >>> s = "It is 2% below its record of 6,144 set on Feb. 19 and back above 6,000."
+    >>> [of_a_later_record(s, s.index(x), s.index("Feb")) for x in ("6,144", "6,000")]
+    [False, True]
+    """
+    m = _OF_A_RECORD.search(text, max(0, at - 100), at)
+    return m is not None and (m.start() > pos or pos > at)
