@@ -20,11 +20,16 @@ from leadwatch.claims.vocabulary import EXTREME_NOUN_RE
 __all__ = ["of_a_later_record"]
 
 # "its record close reached on Oct. 28", "the peak set in March": the day of that record
-_OF_A_RECORD = re.compile(
-    rf"\b{EXTREME_NOUN_RE}s?(?: (?:close|closing|finish|settlement|level|high|low|peak)s?)?"
-    r"(?: of (?:about |around |nearly |almost )?(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?)?"
+_NOUN = rf"\b{EXTREME_NOUN_RE}s?(?: (?:close|closing|finish|settlement|level|high|low|peak)s?)?"
+_SET = (
     r",? (?:(?:it|they|which|that) )?(?:was |were |had |has )?"
-    r"(?:reached|set|hit|notched|touched|made|posted|marked|struck) (?:on|in|back in) $",
+    r"(?:reached|set|hit|notched|touched|made|posted|marked|struck) (?:on|in|back in) $"
+)
+_OF_A_RECORD = re.compile(_NOUN + _SET, re.IGNORECASE)
+# ... with its value: "its record finish of 6,144.15 set on Feb. 19" (a distance from it,
+# "down 30% from its record of $4,950, set on August 24", runs from that day)
+_OF_A_VALUED_RECORD = re.compile(
+    _NOUN + r"(?: of (?:about |around |nearly |almost )?(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?)?" + _SET,
     re.IGNORECASE,
 )
 
@@ -39,5 +44,7 @@ def of_a_later_record(text: str, pos: int, at: int) -> bool:
     >>> [of_a_later_record(s, s.index(x), s.index("Feb")) for x in ("6,144", "6,000")]
     [False, True]
     """
-    m = _OF_A_RECORD.search(text, max(0, at - 100), at)
-    return m is not None and (m.start() > pos or pos > at)
+    later = _OF_A_RECORD.search(text, max(0, at - 80), at)
+    if later is not None and later.start() > pos:
+        return True
+    return pos > at and _OF_A_VALUED_RECORD.search(text, max(0, at - 100), at) is not None
