@@ -174,8 +174,12 @@ def test_a_record_of_the_previous_session_is_dated_there() -> None:
 def test_a_record_on_a_written_date_is_checked_on_that_date() -> None:
     text = "Gold hit a record high of $4,312.40 on 14th November 2025."
     ex = extract_claims(text)
-    found = {(c.kind, c.when) for c in ex.claims}
-    assert found == {("record", ("date", (11, 14))), ("level", ("date", (11, 14)))}
+    found = {(c.kind, c.when, c.window) for c in ex.claims}
+    # the record is that printed day's (its year kept), the level that day's too
+    assert found == {
+        ("record", None, "on:2025-11-14"),
+        ("level", ("date", (11, 14)), "on:2025-11-14"),
+    }
     days = pd.bdate_range("2025-10-01", "2026-01-09")
     gold = pd.Series([4000.0 + i for i in range(len(days))], index=days)
     gold.loc["2025-11-10":] = 3900.0

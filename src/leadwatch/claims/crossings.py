@@ -25,7 +25,7 @@ import re
 
 from leadwatch.claims.vocabulary import MONTH_RE, RARE_EXTREME_RE, count_re
 
-__all__ = ["neutral_crossing", "span_extreme_only"]
+__all__ = ["neutral_crossing", "no_level_at", "span_extreme_only"]
 
 #: A span's extreme and its value: "high of", "low of", "pinnacle of".
 _EXTREME_OF = rf"(?:high|low|{RARE_EXTREME_RE}) of$"
@@ -51,6 +51,32 @@ def span_extreme_only(s: str, end: int) -> bool:
     if ended and not ended.group(0).lower().startswith("to") and _PAST_TIME.match(s[end:]):
         ended = None  # "hit a six-month low of $74,800 in April": that month's extreme
     return bool(_SPAN_EXTREME.search(lead)) and not ended
+
+
+# A stretch of history between two levels: "took 190 days to get from 5,000 to 6,000",
+# "it needed 719 sessions to go from 4,000 to": the milestones' days, not today's level.
+_HISTORY = re.compile(
+    r"(?:\b(?:took|take|takes|taken|taking|needed|needs|required)\b[^.;:]{0,60}?"
+    r"|\b(?:days|sessions|weeks|months|years) to (?:get|go|climb|rise|move|travel|fall) )"
+    r"\bfrom\s+(?:US)?\$?\d[\d,.]*[kK]?\s+to\s*$",
+    re.IGNORECASE,
+)
+# A year written where a level could stand: "blasted into 2026 with dramatic moves".
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\b(?![,.]\d)")
+
+
+def no_level_at(s: str, end: int) -> bool:
+    """Whether the figure after the operator ending at ``end`` is no level of the day: a
+    span's extreme only (:func:`span_extreme_only`), the end of a stretch of history
+    ("took 190 days to get from 5,000 to 6,000") or a year ("into 2026 with ...").
+
+    >>> s = "It took 190 days to get from 5,000 to 6,000."
+    >>> no_level_at(s, s.index(" 6,000")), no_level_at("It blasted into 2026.", 15)
+    (True, True)
+    >>> no_level_at("The S&P 500 rose to 6,000.", 19)
+    False
+    """
+    return span_extreme_only(s, end) or bool(_HISTORY.search(s[:end]) or _YEAR.match(s, end))
 
 
 def neutral_crossing(op_words: str) -> bool:

@@ -35,7 +35,7 @@ from leadwatch.claims.clauses import (
 )
 from leadwatch.claims.compared import only_compared, past_the_compared
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
-from leadwatch.claims.crossings import neutral_crossing, span_extreme_only
+from leadwatch.claims.crossings import neutral_crossing, no_level_at
 from leadwatch.claims.distance import distance_direction
 from leadwatch.claims.ellipsis import carried_direction, clause_end
 from leadwatch.claims.frontedmoves import fronted_move
@@ -190,7 +190,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         index = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
         if _SCALE.match(m.group("after")) or _NOT_A_PRICE.match(m.group("after")):
             continue
-        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")) or asked(s, m):
+        if _IN_RANGE.search(s[: m.start()]) or no_level_at(s, m.end("op")) or asked(s, m):
             continue  # a bound of a stated range, or "the 52-week high of": read elsewhere
         if not_now(s, m.start(), m.end()) or (
             m.group("op").lower() in ("over", "more than", "less than", "upwards of", "upward of")
@@ -233,7 +233,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             value = float(m.group("num").replace(",", ""))
             out.append((asset, level_op(m.group("op")), value, m.group(0).strip(), m.start()))
     for m in _PLAIN_RE.finditer(s):
-        if _IN_RANGE.search(s[: m.start()]) or span_extreme_only(s, m.end("op")) or asked(s, m):
+        if _IN_RANGE.search(s[: m.start()]) or no_level_at(s, m.end("op")) or asked(s, m):
             continue
         asset = _nearest(mentions, m.start(), exclude=_GROUPS, sentence=s)
         if asset is None or _SCALE.match(m.group("after")) or hypothetical(s, m.start(), m.end()):

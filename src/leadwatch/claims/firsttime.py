@@ -77,9 +77,9 @@ def _first(sentence: str, words: str) -> bool:
     at = sentence.find(words)
     if at < 0:
         return False
-    return bool(
-        _AFTER.match(sentence[at + len(words) :]) or _BEFORE.search(sentence[max(0, at - 60) : at])
-    )
+    digit = re.search(r"\d(?=[^\d]*$)", words)  # the words may run past the figure
+    end = at + (digit.end() if digit else len(words))
+    return bool(_AFTER.match(sentence[end:]) or _BEFORE.search(sentence[max(0, at - 60) : at]))
 
 
 _CROSSING_SIDES = {"high": ("break", "above"), "low": ("below",)}

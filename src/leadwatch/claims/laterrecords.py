@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import GROUPS, Claim, nearest_before
+from leadwatch.claims.printed import date_said_of
 from leadwatch.claims.recordwords import records as first_records
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, month_number
 
@@ -63,7 +64,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
     """The record claims of sentence ``s`` (number ``i``): those
     :func:`~leadwatch.claims.recordwords.records` reads, then each later record of the same
     asset told after one of them (module doc)."""
-    out = [_event_dated(s, c) for c in first_records(s, mentions, subject, i)]
+    out = [_printed_day(s, _event_dated(s, c)) for c in first_records(s, mentions, subject, i)]
     queue = [(c, s.find(c.words)) for c in out if c.asset is not None and c.words in s]
     added = 0
     while queue and added < _MOST:
@@ -94,6 +95,16 @@ def _of_amount(s: str, c: Claim) -> bool:
     """Whether record ``c`` is one of an amount told right after its words."""
     at = s.find(c.words)
     return c.kind == "record" and at >= 0 and bool(_AMOUNT.match(s, at + len(c.words)))
+
+
+def _printed_day(s: str, c: Claim) -> Claim:
+    """``c`` with a record told of a printed day ("finished above 6,000 for the first time
+    on Nov. 11, 2024") set on that day (window ``on:2024-11-11``): graded there, and no
+    evidence of the article's own day."""
+    at = s.find(c.words)
+    on = date_said_of(s, at + len(c.words)) if c.kind == "record" and at >= 0 else None
+    dated = c.when is not None and c.when[0] in ("date", "weekday") and c.window is None
+    return replace(c, when=None, window=f"on:{on}") if on and dated else c
 
 
 def _event_dated(s: str, c: Claim) -> Claim:

@@ -12,8 +12,9 @@ Examples
 >>> a = "Its peak price of $126,000 on most exchanges was registered on October 6, 2025."
 >>> b = "Gold traded at $4,100 an ounce on Monday, October 27, 2025."
 >>> c = "It sits well below its all-time high of $126,198 on Oct 6, 2025."
->>> [record_day_named(s, s.index("Oct")) for s in (a, b, c)]
-[True, False, True]
+>>> d = "The index first closed above 6,000 for the first time on Oct. 6, 2024."
+>>> [record_day_named(s, s.index("Oct")) for s in (a, b, c, d)]
+[True, False, True, True]
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _FIGURE_ON = re.compile(
     rf"(?:{_WEEKDAY})?$",
     re.IGNORECASE,
 )
+#: A first crossing's day: "finished above 6,000 for the first time on Nov. 11, 2024".
+_FIRST_ON = re.compile(
+    rf"\bfor the first time(?: ever| in (?:its )?history)?\s+on\s+(?:{_WEEKDAY})?$", re.IGNORECASE
+)
 #: A record or an extreme the sentence speaks of before the date.
 _RECORD_WORD = re.compile(
     rf"\b(?:{RECORD_NOUN_RE}|highest|lowest|peaked|bottomed)\b", re.IGNORECASE
@@ -54,6 +59,6 @@ _REACH = 240
 def record_day_named(text: str, pos: int) -> bool:
     """Whether the date at ``pos`` is the day a record of its sentence was set."""
     before = _SENTENCE_END.split(text[max(0, pos - _REACH) : pos])[-1]
-    if _FIGURE_ON.search(before):
+    if _FIGURE_ON.search(before) or _FIRST_ON.search(before):
         return True
     return bool(_SET_ON.search(before)) and bool(_RECORD_WORD.search(before))
