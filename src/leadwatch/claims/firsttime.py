@@ -39,6 +39,7 @@ from leadwatch.claims.text import Sentence
 
 __all__ = [
     "FIRST_TOLERANCE",
+    "crossing_after_gap_days",
     "crossing_since_days",
     "first_crossing_days",
     "first_crossings",
@@ -105,7 +106,8 @@ def first_crossings(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> l
     qualifier ``on close`` when it is said of a close: "closed above ... for the first time")."""
     out, claims = [], list(claims)
     for c in claims:
-        since = with_threshold(c, claims) if yearless_since(c.window) is not None else c
+        relative = yearless_since(c.window) is not None or _gap_days(c.window) > 0
+        since = with_threshold(c, claims) if relative else c  # "... in six months": a gap
         if since.level is not None and since.level != c.level:  # "... since June": a level's
             side = "first:below" if c.op == "low" else "first:above"
             c = replace(since, kind="level", op=side)
@@ -184,4 +186,49 @@ def first_days(claim: Claim, market: Market) -> pd.Series:
     since = yearless_since(claim.window)
     if since is not None:  # "the first time below $100,000 since June"
         return crossing_since_days(market, claim.asset, claim.level, side, *since)
+    if (gap := _gap_days(claim.window)) > 0:  # "below $100,000 for the first time in six months"
+        return crossing_after_gap_days(market, claim.asset, claim.level, side, gap)
     return first_crossing_days(market, claim.asset, claim.level, side, on_close=on_close)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+#: A gap told in round words ("six months" for four and a half) is this short at least.
+_GAP_SHARE = 0.75
+#: How far a close may stay short of the level on the crossing day: a noon fix or a UTC
+#: close can miss a dip below $4,000 that spot made in the New York afternoon.
+_GAP_NEAR = 0.01
+
+
+def _gap_days(window: str | None) -> int:
+    """The days of a span window (``last:6:month``: 180), else 0."""
+    m = re.fullmatch(r"last:(\d+):(day|week|month|year)", window or "")
+    return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else 0
+
+
+def crossing_after_gap_days(
+    market: Market, asset: str, level: float, side: str, days: int
+) -> pd.Series:
+    """Trading days around a crossing of ``level`` that is the first in ``days`` ("below
+    $100,000 for the first time in six months"): a day that reached it (its range, or a
+    close within 1% of it) after one that did not, the last earlier close beyond it at least
+    three quarters of the span back; and the trading day before.
+
+    >>> days = pd.bdate_range("2025-01-01", "2025-11-07")
+    >>> btc = pd.Series(110.0, index=days)
+    >>> btc[(days >= "2025-04-01") & (days <= "2025-04-04")] = 98.0  # below in April
+    >>> btc[(days >= "2025-11-04") & (days <= "2025-11-05")] = 96.0  # then in November
+    >>> btc[days >= "2025-11-07"] = 97.0  # and again two days on: no longer a first
+    >>> held = crossing_after_gap_days(Market({"btc": btc}), "btc", 100.0, "below", 180)
+    >>> [str(d.date()) for d in held[held].index]
+    ['2025-11-03', '2025-11-04']
+    """
+    near = level * (1 + _GAP_NEAR) if side == "below" else level * (1 - _GAP_NEAR)
+    reach = _reached(market, asset, near, side, on_close=False)  # a fix taken off the low
+    closed = _reached(market, asset, level, side, on_close=True).reindex(reach.index)
+    dates = pd.Series(reach.index, index=reach.index)
+    prev = dates.where(closed.fillna(False).astype(bool)).shift(1).ffill()
+    fresh = reach & ~reach.shift(1, fill_value=False)
+    gap = (dates - prev).dt.days
+    seen = (dates - dates.iloc[0]).dt.days >= _GAP_SHARE * days if len(dates) else dates
+    first = fresh & ((gap >= _GAP_SHARE * days) | (prev.isna() & seen))  # data back far enough
+    return first | first.shift(-1, fill_value=False)
