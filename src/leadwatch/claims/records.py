@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.anchorgrade import anchor_span
+from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim
@@ -347,9 +348,13 @@ def _best_end(c: Claim, closes: pd.Series, first: pd.Timestamp) -> pd.Timestamp:
 
 
 def _fits(c: Claim, ch: float) -> bool:
-    """The direction, and the stated size within 1 pp or a quarter of it."""
+    """The direction, and the stated size within 1 pp or a quarter of it (a floor, "more
+    than 8% from recent highs", or a ceiling as stated: :func:`fits_stated`)."""
     ok = ch > 0 if c.op == "up" else ch < 0
     if c.pct is not None and np.isfinite(ch):
         stated = c.pct / 100 * (1 if c.op == "up" else -1)
-        ok = ok and abs(ch - stated) <= max(0.01, 0.25 * abs(stated))
+        ok = ok and fits_stated(ch, stated, tuple(q for q in c.qualifiers if q in _BOUNDS))
     return bool(ok)
+
+
+_BOUNDS = ("more", "less")
