@@ -70,7 +70,12 @@ def past_the_compared(
 ) -> str | None:
     """The owner of the figure at ``pos`` in ``s``: the comparison's subject when ``asset``
     was found as the object of a comparison verb and a comma stands between that object
-    and the figure (not before a relative pronoun or "with"); else ``asset``."""
+    and the figure (not before a relative pronoun or "with"); the subject of the clause
+    before when the figure's own clause is a predicate joined by "and" ("Gold benefited
+    from a weaker dollar and rose 2%": gold's, :func:`_shared_subject`); else ``asset``."""
+    shared = _shared_subject(s, mentions, pos)
+    if shared is not None:
+        return shared
     before = [x for x in mentions if x.start < pos and x.asset not in GROUPS]
     if len(before) < 2 or before[-1].asset != asset:
         return asset
@@ -82,6 +87,50 @@ def past_the_compared(
         return asset
     subjects = [x for x in before[:-1] if x.asset != asset]
     return subjects[-1].asset if subjects else asset
+
+
+# A predicate joined by "and" with no subject of its own: "... and rose", ", and has gained".
+_JOINED = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|then|later|further"
+    r"|since|now|so far)\s+)?(?!(?:its|this|thus|plus|less|unless|versus|yes|news|status"
+    r"|bonus|gas|process|access|us|as|is|was|has)\b)(?P<verb>[a-z]+(?:ed|s)|rose|fell|slid|sank|gave|lost|won|hit|shed"
+    r"|slumped|jumped|climbed|surged|soared|dropped|tumbled|gained|added|rallied)\b",
+)
+# The head of a clause: a conjunction, then the asset's name (a determiner may stand first).
+_HEAD = re.compile(
+    r"^\W*(?:(?:and|but|while|whereas|as|though|although|yet|so)\s+)?(?:(?:the|spot|U\.S\.|US"
+    r"|benchmark|front-month)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _shared_subject(s: str, mentions: list[AssetMention], pos: int) -> str | None:
+    """The asset heading the clause before ``pos`` when the figure at ``pos`` stands in a
+    predicate joined to it by "and" that names no asset ("Silver benefited from the weaker
+    dollar, and has gained 6.5%": silver; "Gold fell while the dollar rose and gained 2%":
+    the dollar), else ``None``.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Gold benefited from a weaker dollar and rose 2%."
+    >>> _shared_subject(s, find_assets(s), s.index("2%"))
+    'gold'
+    """
+    joined = [m for m in _JOINED.finditer(s, 0, pos) if "%" not in s[m.end() : pos]]
+    if not joined or any(joined[-1].start() <= x.start < pos for x in mentions):
+        return None
+    cut = joined[-1].start()
+    heads = [
+        x
+        for x in mentions
+        if x.start < cut and x.asset not in GROUPS and _HEAD.match(_clause_before(s, x.start))
+    ]
+    return heads[-1].asset if heads else None
+
+
+def _clause_before(s: str, at: int) -> str:
+    """The words of the clause up to ``at`` (from the last comma, semicolon or conjunction)."""
+    head = re.split(r"[,;:]|\b(?=(?:and|but|while|whereas|as|though|although)\b)", s[:at])
+    return head[-1] if head else ""
 
 
 def only_compared(s: str, mentions: list[AssetMention], pos: int) -> bool:

@@ -133,11 +133,12 @@ MAJOR_INDEXES = (
     r"(?:indexes|indices|averages)\b"
 )
 #: The US stock market as a whole, which the S&P 500 stands for: "U.S. stocks", "American
-#: equities", "Wall Street's benchmark", "Wall Street's main index" (not "U.S. stock futures",
-#: "Wall Street banks", or the indexes named together: :data:`MAJOR_INDEXES`).
+#: equities", "US stock markets", "Wall Street's benchmark", "Wall Street's main index" (not
+#: "U.S. stock futures", "Wall Street banks", or the indexes named together:
+#: :data:`MAJOR_INDEXES`).
 US_STOCKS = (
-    r"\b(?:US|U\.S\.|American|Wall Street(?:['\u2019]s)?) (?:stocks|equities|shares)\b"
-    r"(?! (?:of|in|listed)\b)"
+    r"\b(?:US|U\.S\.|American|Wall Street(?:['\u2019]s)?) (?:stocks|equities|shares"
+    r"|stock markets?|equity markets?)\b(?! (?:of|in|listed|futures)\b)"
     r"|\bWall Street['\u2019]s (?:main |benchmark |broad(?:est)? |key |leading )?"
     r"(?:stock |equity )?(?:benchmark|index|gauge)\b"
     r"|\bStandard (?:&|and) Poor['\u2019]?s(?: 500)?(?: (?:index|stock index))?\b"  # spelt out

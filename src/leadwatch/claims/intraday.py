@@ -31,8 +31,8 @@ SESSION_TURN = (
 
 _EXTREME = any_of(
     *("as much as", "at one point", "at one stage", "at one time", "intraday", "up to"),
-    "at (?:its|the) (?:session |intraday |day's )?(?:low|high|lowest|highest|worst|best)"
-    r"(?: (?:point|level|moment))?",
+    "at (?:its|it['\u2019]s|the) (?:session |intraday |day's )?(?:low|high|lowest|highest|worst"
+    r"|best|peak)(?: (?:point|level|moment))?",  # "it's": a common misspelling of "its"
     "at (?:the|its) (?:low|high) of the (?:day|session)",
 )
 _MOVE_WORDS = (
@@ -46,7 +46,11 @@ _CLAUSE_WORDS = ("but", "before", "after", "then", "while", "although", "though"
 _LISTED = r"(?:\s|,|and|or|\d|[.%]|per ?cent|bps?)*"
 _WORD = rf"[\s,]*(?!{words_re(_CLAUSE_WORDS)}\b)[\w'\u2019&-]+"
 _GAP = re.compile(rf"{_LISTED}|(?:{_WORD}){{0,4}}?[\s,]+{words_re(_MOVE_WORDS)}(?: by)?\s*", re.I)
-_AFTER = re.compile(r"\s*(?:intraday|at one point|at one stage|in intraday trad\w+)\b", re.I)
+_AFTER = re.compile(
+    r"\s*(?:intraday|at one point|at one stage|in intraday trad\w+"
+    r"|at (?:its|it['\u2019]s|the) (?:session |intraday |day['\u2019]s )?(?:peak|high|low))\b",
+    re.I,
+)
 
 
 #: An opening "at its peak" (its high, its best close, with its price) and then the subject's

@@ -44,9 +44,11 @@ _YEAR_OPEN = re.compile(
     re.IGNORECASE,
 )
 #: A day's or a month's close: "last Friday's close of", "Monday's closing price of",
-#: "yesterday's settle at", "its January close of", "the December close at".
+#: "yesterday's settle at", "the previous session's close of", "the weekend close of" (the
+#: Friday's), "its January close of", "the December close at".
 _DAY_CLOSE = re.compile(
-    rf"\b(?:(?:last|this past|the previous) )?(?:(?P<wd>{words_re(WEEKDAYS)})|(?P<yd>yesterday)"
+    rf"\b(?:(?:last|this past|the previous) )?(?:(?P<wd>{words_re(WEEKDAYS)})|(?P<yd>yesterday"
+    r"|(?:the )?(?:previous|prior) (?:day|session|trading day))|(?P<wk>(?:the )?weekend)"
     rf"|(?P<mo>{MONTH_NAME_RE}))(?:['\u2019]s)? {_POINT}{_TAIL}",
     re.IGNORECASE,
 )
@@ -65,6 +67,8 @@ def reference_when(s: str, pos: int) -> tuple[str, Any] | None:
         return None
     if closed.group("wd"):
         return ("weekday", WEEKDAYS.index(closed.group("wd").lower()))
+    if closed.group("wk"):  # "from the weekend close of $33.01": the Friday before
+        return ("weekday", 4)
     if closed.group("yd"):
         return ("yesterday", 1)
     return ("month", (0, month_number(closed.group("mo"))))

@@ -13,11 +13,12 @@ kinds of text state another price, and a contradiction on the closes says nothin
   from the close before to that price;
 - a move said of a moment of the session with no price ("opened down 3%", "in early
   trading", "late in the session", "in the final hour", "as much as 4% intraday", "in the
-  past 24 hours", "7% in 30 minutes"): graded on the day's high-low range where the
-  store holds it (the day move does that), else ``inconclusive``: closes cannot see a
-  moment of the session, so never ``contradicted`` (a figure said of the open is graded
-  on the day's open where the store holds it, :mod:`leadwatch.claims.opens`); a level
-  said of a moment ("fell to below $5,050 in early trading") likewise;
+  past 24 hours", "7% in 30 minutes", "reversed an early 4.1% gain"): graded on the day's
+  high-low range where the store holds it (the day move does that), else
+  ``inconclusive``: closes cannot see a moment of the session, so never ``contradicted``
+  (a figure said of the open is graded on the day's open where the store holds it,
+  :mod:`leadwatch.claims.opens`); a level said of a moment ("fell to below $5,050 in
+  early trading") likewise;
 - a 24-hour change quoted during the day ("up 1.6% in the past 24 hours") starts from a
   price of the session before, not its close: where the two days' ranges allow it, daily
   data cannot grade it (``inconclusive``).
@@ -72,6 +73,7 @@ _MOMENTS = (
     r"late (?:in|into) (?:the )?(?:session|day|trad(?:e|ing))",
     r"in late (?:\w+ ){0,2}(?:trad(?:e|ing)|deals)",
     r"in the (?:final|last|closing) (?:hour|minutes|stretch)(?: of (?:the session|trad(?:e|ing)))?",
+    r"(?:an|its|their|the) (?:early|initial|opening|morning)(?= [+-]?\d)",  # "an early 4% gain"
 )
 _CLOSED_VERB = r"(?:closed|ended|finished|settled)(?: the (?:day|session))?(?: (?:up|down|off))?"
 # the price a figure reached; the exchange or a settlement; "closed down"; a moment
