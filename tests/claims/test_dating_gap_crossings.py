@@ -35,6 +35,6 @@ def test_a_fix_a_hair_above_the_level_still_crosses() -> None:
     fix.loc["2025-06-02":"2025-06-04"] = 3_980.0  # below a year before
     crossed = pd.Timestamp("2026-06-24")
     fix.loc[crossed:] = 4_024.0  # spot dipped under $4,000; the fix stayed 0.6% above
-    text = "Gold dropped below $4,000 an ounce for the first time in seven months."
+    text = "Spot gold slid under $4,000 for the first time in seven months."
     dated = infer_date(extract_claims(text), Market({"gold": fix})).date
     assert dated in (crossed - pd.offsets.BDay(1), crossed)  # a fix: the day before counts

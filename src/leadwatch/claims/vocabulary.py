@@ -85,8 +85,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTH_NAME_RE = "|".join(m.capitalize() for m in MONTHS)
 #: A month's AP abbreviation ("Sept", "Oct"); May has none.
 MONTH_ABBR_RE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-#: A month's name, or its abbreviation with a full stop after it ("Sept.", "Oct.": AP style).
-MONTH_RE = rf"{MONTH_NAME_RE}|{MONTH_ABBR_RE}(?=\.)"
+#: A month's name, or its abbreviation with a full stop after it ("Sept.", "Oct.": AP style)
+#: or a day of the month ("Oct 9", "Jan 15th").
+MONTH_RE = rf"{MONTH_NAME_RE}|{MONTH_ABBR_RE}(?=\.|\s[0-3]?\d(?:st|nd|rd|th)?\b(?![,.]?\d))"
 #: A year of this century or the last ("1980", "2025").
 YEAR_RE = r"(?:19|20)\d\d"
 #: "three consecutive years", "a fourth straight session": a run told as unbroken.
