@@ -174,6 +174,13 @@ def _period_start(window: str, day: pd.Timestamp) -> pd.Timestamp | None:
 _DAY_WHENS = ("weekday", "yesterday", "date")
 
 
+#: A session's move ranked by its size in money, not in percent ("the largest single session
+#: loss in dollar terms since 2021", "its biggest one-day point drop").
+_IN_DOLLARS = re.compile(
+    r"\bin (?:US )?dollar terms\b|\b(?:dollar|point)s? (?:drop|fall|loss|gain|rise)", re.I
+)
+
+
 def check_move_record(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
@@ -212,6 +219,8 @@ def _ranked_on(
     sign = -1.0 if side == "worst" else 1.0
     closes = market.close(series).loc[:day]
     moves = to_date_moves(closes, day) if period == "YTD" else period_returns(closes, period)
+    dollars = period[0] == "D" and bool(_IN_DOLLARS.search(c.words))  # "in dollar terms"
+    moves = closes.diff(int(period[1:] or 1)).dropna() if dollars else moves
     if period == "YTD":  # "its worst start to a year": this year's, to the article date
         at = moves.index[-1] if len(moves) else None
     elif period[0] == "D":
@@ -268,7 +277,7 @@ def _ranked_on(
         earlier = moves[(moves.index >= start) & (moves.index < at)]
         ok = beaten(earlier)
         label = f"every period since {pd.Timestamp(start).date()}"
-    moved = f"moved {value:+.2%}"
+    moved = f"moved {value:+,.2f}" if dollars else f"moved {value:+.2%}"
     moved = f"ran {value:.0f} periods its way in a row" if "streak" in c.qualifiers else moved
     text = (
         f"{market.source(series)} {moved} in the period to {pd.Timestamp(at).date()}; "

@@ -338,7 +338,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             elif when is not None and when[0] in ("weekday", "yesterday", "date"):
                 out.append(Claim(i, "record", asset, m.group(0), hl, when=when))  # that day's
         else:
-            at = dated_noun(s, m.start()) or find_when_at(s, m.start())
+            at = dated_noun(s, m.start(), months=True) or find_when_at(s, m.start())
             out.append(Claim(i, "record", asset, m.group(0), hl, when=at))
         done.add((asset, hl))
     for c in list(out):  # the rest of a listed main subject ("the Dow, S&P 500 and Nasdaq")

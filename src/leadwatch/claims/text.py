@@ -309,21 +309,23 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
 # "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
 _OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
-    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{MONTH_RE}|{MONTH_ABBR_RE})\.? [0-3]?\d(?:st|nd|rd|th)?"
-    rf"|{'|'.join(w.capitalize() for w in WEEKDAYS)})"
+    rf"\b(?:its|their|the|a)\s+(?P<d>(?:{MONTH_RE}|{MONTH_ABBR_RE})\.?"
+    rf"(?: [0-3]?\d(?:st|nd|rd|th)?)?|{'|'.join(w.capitalize() for w in WEEKDAYS)})"
     r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
-def dated_noun(sentence: str, pos: int) -> tuple[str, object] | None:
-    """The date that qualifies the noun at ``pos`` ("its Dec. 17 record of $108,000").
+def dated_noun(sentence: str, pos: int, months: bool = False) -> tuple[str, object] | None:
+    """The date qualifying the noun at ``pos`` ("its Dec. 17 record"; ``months``: "its March").
 
     >>> s = "Bitcoin is 10% below its Dec. 17 record of $108,000."
-    >>> dated_noun(s, s.index("record"))
-    ('date', (12, 17))
+    >>> dated_noun(s, s.index("record")), dated_noun(s.replace("Dec. 17", "May"), 29, True)
+    (('date', (12, 17)), ('month', (0, 5)))
     """
     m = _DATED_NOUN.search(sentence[max(0, pos - 40) : pos])
-    return None if m is None else find_when(m.group("d"))
+    if m is None:
+        return None
+    return find_when(m.group("d")) or (find_when("in " + m.group("d")) if months else None)
 
 
 _SINCE_BEFORE = re.compile(  # "since the end of November", "prior to Sunday", "since a dip in May"
