@@ -41,3 +41,17 @@ def test_a_record_named_by_its_month_is_that_months() -> None:
     text = "After its March record, the S&P 500 slid into a correction on May 6."
     records = [c for c in extract_claims(text).claims if c.kind == "record"]
     assert [c.when for c in records] == [("month", (0, 3))]
+
+
+def test_a_performance_told_of_a_half_ranks_halves() -> None:
+    days = pd.bdate_range("2018-01-01", "2025-07-01")
+    dxy = pd.Series(100.0, index=days)
+    dxy.loc["2019-06-28":] = 88.0  # H1 2019: -12%, the one beyond it
+    dxy.loc["2019-07-01":] = 100.0
+    dxy.loc["2020-06-30":] = 92.0  # H1 2020: -8%
+    dxy.loc["2020-07-01":] = 100.0
+    dxy.loc["2025-06-30":] = 90.0  # H1 2025: -10%, the worst first half since 2019's
+    text = "The dollar index fell 10% in the first half of 2025, its worst performance since 2019."
+    checked = check_claims(extract_claims(text), days[-1], Market({"dxy": dxy}))
+    records = [c for c in checked if c.claim.kind == "record"]
+    assert [(c.claim.op, c.status) for c in records] == [("worst:H1", "confirmed")]
