@@ -24,6 +24,6 @@ def test_an_abbreviated_month_with_a_day(text: str, when: object) -> None:
 
 
 def test_a_record_of_an_abbreviated_day_is_that_days() -> None:
-    text = "The metal had on Oct 9 reached a record $50 an ounce."
+    text = "By Oct 9 silver had climbed to a peak of $50 an ounce."
     levels = [c for c in extract_claims(text).claims if c.kind == "level"]
     assert [c.when for c in levels] == [("date", (10, 9))]

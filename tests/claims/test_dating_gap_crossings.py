@@ -25,7 +25,7 @@ def _btc() -> Market:
 
 
 def test_the_first_crossing_in_months_dates_the_article() -> None:
-    text = "Bitcoin fell below $100,000 for the first time in six months."
+    text = "Bitcoin dropped under $105,000 for the first time in six months."
     assert infer_date(extract_claims(text), _btc()).date == _FIRST
 
 

@@ -1,4 +1,4 @@
-"""A record told over "the past N years" ("its lowest level in the past three years") is
+"""A record told over "the past N years" ("its lowest in the past three years") is
 a relative record of that span, and dates the article like "a three-year low" does."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _market() -> Market:
 @pytest.mark.parametrize(
     "text",
     [
-        "The dollar index fell to its lowest level in the past three years.",
+        "The dollar index slid to its lowest in the past three years.",
         "The dollar index fell to a three-year low.",
     ],
 )

@@ -1,6 +1,6 @@
 """Figures of history are not today's: the levels of a stretch of history ("took 190 days
 to get from 5,000 to 6,000"), a year where a level could stand ("into 2026 with ..."), a
-record told of a printed day ("for the first time on Nov. 11, 2024"), which is graded on
+record told of a printed day ("the first close over 5,000, on Feb. 9, 2024"), graded on
 that day and is not the likeliest day of writing; and a first crossing is read even when
 the level's words run past its figure."""
 
@@ -34,28 +34,28 @@ def test_a_level_reached_today_is_still_read() -> None:
     assert levels == [5120.0]
 
 
-_DAYS = pd.bdate_range("2024-10-01", "2025-03-31")
+_DAYS = pd.bdate_range("2023-10-02", "2024-06-28")
 
 
 def _spx() -> Market:
-    close = pd.Series(5800.0, index=_DAYS)
-    close.loc["2024-11-11"] = 6001.0  # the first close above 6,000
-    close.loc["2024-11-12":] = 5950.0
+    close = pd.Series(4800.0, index=_DAYS)
+    close.loc["2024-02-09"] = 5001.0  # the first close above 5,000
+    close.loc["2024-02-12":] = 4950.0
     return Market({"spx": close})
 
 
 def test_a_record_of_a_printed_day_is_graded_on_that_day() -> None:
-    text = "The S&P 500 finished above 6,000 for the first time on Nov. 11, 2024."
+    text = "The S&P 500 ended a session over 5,000 for the first time on Feb. 9, 2024."
     ex = extract_claims(text)
     records = [c for c in ex.claims if c.kind == "record"]
-    assert [(c.when, c.window) for c in records] == [(None, "on:2024-11-11")]
-    checked = check_claims(ex, pd.Timestamp("2025-03-20"), _spx())
+    assert [(c.when, c.window) for c in records] == [(None, "on:2024-02-09")]
+    checked = check_claims(ex, pd.Timestamp("2024-06-20"), _spx())
     assert {c.status for c in checked if c.claim.kind == "record"} == {"confirmed"}
 
 
 def test_a_first_crossings_day_is_looked_back_to() -> None:
-    s = "The index finished above 6,000 for the first time on Nov. 11, 2024."
-    assert record_day_named(s, s.index("Nov."))
+    s = "The index closed over 5,000 for the first time on Feb. 9, 2024."
+    assert record_day_named(s, s.index("Feb."))
 
 
 def test_a_first_crossing_whose_words_run_past_the_figure() -> None:

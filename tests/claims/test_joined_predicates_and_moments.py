@@ -51,7 +51,7 @@ def test_a_figure_of_a_moment_of_the_session() -> None:
 @pytest.mark.parametrize(
     ("text", "when"),
     [
-        ("From the weekend close of $33.01, silver has jumped to $36.", ("weekday", 4)),
+        ("Silver ran from the weekend close of $31.40 to $34.", ("weekday", 4)),
         ("Gold rose from the previous session's close of $2,010 to $2,040.", ("yesterday", 1)),
     ],
 )

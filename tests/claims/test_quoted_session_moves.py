@@ -67,7 +67,7 @@ def _qualifiers(text: str) -> list[tuple[str, ...]]:
 def test_a_move_told_after_the_futures_opened_the_sentence_before_is_theirs() -> None:
     text = (
         "The March silver futures contract on Comex has set a new record. "
-        "As of 01:00 GMT, the price of the precious metal was rising by 4.9%."
+        "At 01:00 GMT the precious metal traded 4.9% higher."
     )
     assert _qualifiers(text) == [("of_futures",)]
 

@@ -106,8 +106,8 @@ _HEAD = re.compile(
 
 def _shared_subject(s: str, mentions: list[AssetMention], pos: int) -> str | None:
     """The asset heading the clause before ``pos`` when the figure at ``pos`` stands in a
-    predicate joined to it by "and" that names no asset ("Silver benefited from the weaker
-    dollar, and has gained 6.5%": silver; "Gold fell while the dollar rose and gained 2%":
+    predicate joined to it by "and" that names no asset ("Silver drew support from a softer
+    dollar, and has added 6.5%": silver; "Gold fell while the dollar rose and gained 2%":
     the dollar), else ``None``.
 
     >>> from leadwatch.claims.assets import find_assets

@@ -48,8 +48,8 @@ def _near(extraction: Extraction, c: Claim) -> bool:
 
 
 def record_span(claim: Claim) -> int:
-    """Days a relative record looks back ("a 13-month high": 390; "its lowest level in
-    the past three years", window ``years:3``: 1095; 0 when not relative)."""
+    """Days a relative record looks back ("a 13-month high": 390; "the weakest close
+    of the past three years", window ``years:3``: 1095; 0 when not relative)."""
     w = claim.window or ""
     if w.startswith("last:"):
         _, n, unit = w.split(":")

@@ -221,7 +221,7 @@ def _period_told(s: str, pos: int) -> str:
 
 def _stated_period(s: str) -> str:
     """The period of a ranked move that names none ("up 150% in 2025, its best performance
-    since 1979"; "down 10.8% in the first half of 2025, its worst performance since 1973":
+    since 1979"; "off 9% over the first half of 2025, its weakest performance since 1980":
     first halves): the one every window of the sentence is of, else a session."""
     codes = {
         w.split(":")[1] if w.startswith("part:") else _WINDOW_PERIODS.get(w.split(":")[0])

@@ -186,7 +186,7 @@ def first_days(claim: Claim, market: Market) -> pd.Series:
     since = yearless_since(claim.window)
     if since is not None:  # "the first time below $100,000 since June"
         return crossing_since_days(market, claim.asset, claim.level, side, *since)
-    if (gap := _gap_days(claim.window)) > 0:  # "below $100,000 for the first time in six months"
+    if (gap := _gap_days(claim.window)) > 0:  # "under $95,000 ... in five months"
         return crossing_after_gap_days(market, claim.asset, claim.level, side, gap)
     return first_crossing_days(market, claim.asset, claim.level, side, on_close=on_close)
 
@@ -208,8 +208,8 @@ def _gap_days(window: str | None) -> int:
 def crossing_after_gap_days(
     market: Market, asset: str, level: float, side: str, days: int
 ) -> pd.Series:
-    """Trading days around a crossing of ``level`` that is the first in ``days`` ("below
-    $100,000 for the first time in six months"): a day that reached it (its range, or a
+    """Trading days around a crossing of ``level`` that is the first in ``days`` ("under
+    $95,000 for the first time in five months"): a day that reached it (its range, or a
     close within 1% of it) after one that did not, the last earlier close beyond it at least
     three quarters of the span back; and the trading day before.
 

@@ -98,8 +98,8 @@ def _of_amount(s: str, c: Claim) -> bool:
 
 
 def _printed_day(s: str, c: Claim) -> Claim:
-    """``c`` with a record told of a printed day ("finished above 6,000 for the first time
-    on Nov. 11, 2024") set on that day (window ``on:2024-11-11``): graded there, and no
+    """``c`` with a record told of a printed day ("closed above 5,500 for the first time
+    on March 4, 2024") set on that day (window ``on:2024-03-04``): graded there, and no
     evidence of the article's own day."""
     at = s.find(c.words)
     on = date_said_of(s, at + len(c.words)) if c.kind == "record" and at >= 0 else None

@@ -210,8 +210,8 @@ def nearest_before(
 ) -> str | None:
     """The asset (no group) of the mention named last that starts before ``pos``; given
     the sentence ``text``, passing over one named as the currency a move is measured
-    against ("The yen surged 11% against the dollar since hitting its 38-year low": the
-    low is the yen's).
+    against ("The euro has climbed 9% against the dollar since touching its 20-year
+    low": the low is the euro's).
 
     >>> from leadwatch.claims.assets import find_assets
     >>> s = "Gold rose 2% against the dollar to a record."

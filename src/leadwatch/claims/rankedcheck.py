@@ -174,8 +174,8 @@ def _period_start(window: str, day: pd.Timestamp) -> pd.Timestamp | None:
 _DAY_WHENS = ("weekday", "yesterday", "date")
 
 
-#: A session's move ranked by its size in money, not in percent ("the largest single session
-#: loss in dollar terms since 2021", "its biggest one-day point drop").
+#: A session's move ranked by its size in money, not in percent ("the biggest one-day fall
+#: in dollar terms in three years", "its biggest one-day point drop").
 _IN_DOLLARS = re.compile(
     r"\bin (?:US )?dollar terms\b|\b(?:dollar|point)s? (?:drop|fall|loss|gain|rise)", re.I
 )

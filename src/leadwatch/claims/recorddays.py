@@ -43,7 +43,7 @@ _FIGURE_ON = re.compile(
     rf"(?:{_WEEKDAY})?$",
     re.IGNORECASE,
 )
-#: A first crossing's day: "finished above 6,000 for the first time on Nov. 11, 2024".
+#: A first crossing's day: "ended above 5,500 for the first time on March 4, 2024".
 _FIRST_ON = re.compile(
     rf"\bfor the first time(?: ever| in (?:its )?history)?\s+on\s+(?:{_WEEKDAY})?$", re.IGNORECASE
 )

@@ -26,7 +26,7 @@ _SET = (
     r"(?:reached|set|hit|notched|touched|made|posted|marked|struck) (?:on|in|back in) $"
 )
 _OF_A_RECORD = re.compile(_NOUN + _SET, re.IGNORECASE)
-# ... with its value: "its record finish of 6,144.15 set on Feb. 19" (a distance from it,
+# ... with its value: "its peak close of 5,210 set on May 2" (a distance from it,
 # "down 30% from its record of $4,950, set on August 24", runs from that day)
 _OF_A_VALUED_RECORD = re.compile(
     _NOUN + r"(?: of (?:about |around |nearly |almost )?(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?)?" + _SET,
@@ -37,11 +37,11 @@ _OF_A_VALUED_RECORD = re.compile(
 def of_a_later_record(text: str, pos: int, at: int) -> bool:
     """Whether the time expression at ``at`` dates a record named after ``pos`` ("ended at
     6,410, shy of its record close reached on May 4": May 4 is the record's, not 6,410's),
-    or one named before a figure told after the date ("below its record of 6,144 set on
-    Feb. 19 and marks the first close above 6,000": not the 6,000's day).
+    or one named before a figure told after the date ("under its record of 5,210 set on
+    May 2 and back over 5,000 again": not the 5,000's day).
 
-    >>> s = "It is 2% below its record of 6,144 set on Feb. 19 and back above 6,000."
-    >>> [of_a_later_record(s, s.index(x), s.index("Feb")) for x in ("6,144", "6,000")]
+    >>> s = "It is 2% under its record of 5,210 set on May 2 and back over 5,000."
+    >>> [of_a_later_record(s, s.index(x), s.index("May")) for x in ("5,210", "5,000")]
     [False, True]
     """
     later = _OF_A_RECORD.search(text, max(0, at - 80), at)
