@@ -93,8 +93,8 @@ def past_the_compared(
 _JOINED = re.compile(
     r"(?:,\s*|\s)and\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|then|later|further"
     r"|since|now|so far)\s+)?(?!(?:its|this|thus|plus|less|unless|versus|yes|news|status"
-    r"|bonus|gas|process|access|us|as|is|was|has)\b)(?P<verb>[a-z]+(?:ed|s)|rose|fell|slid|sank|gave|lost|won|hit|shed"
-    r"|slumped|jumped|climbed|surged|soared|dropped|tumbled|gained|added|rallied)\b",
+    r"|bonus|gas|process|access|us|as|is|was|has)\b)"
+    r"(?P<verb>[a-z]+(?:ed|s)|rose|fell|slid|sank|gave|lost|won|hit|shed)\b",
 )
 # The head of a clause: a conjunction, then the asset's name (a determiner may stand first).
 _HEAD = re.compile(
