@@ -46,7 +46,7 @@ typecheck: $(VENV)/.installed-dev
 ## without them every run compiles and assertion-rewrites all modules again, in every worker
 ## (collection 12 s -> 7 s a worker on a second run). __pycache__/ is git-ignored.
 pytest: $(VENV)/.installed-dev browser
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 ## Debian chromium for the headless-browser tests (Playwright drives it; it downloads nothing).
 browser:

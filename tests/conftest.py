@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -98,14 +99,27 @@ _LONGEST_FIRST = (
     "tests/test_readme.py",
     "tests/test_end_to_end.py",
     "tests/analysis/leadlag/test_calibration.py",
-    "tests/claims/test_devset.py",
+    "tests/providers/test_update_faults.py",
+    "tests/analysis/leadlag/test_verdict_oc.py",
+    "tests/cli/test_bad_input.py",
     "tests/store/test_store.py",
     "tests/analysis/leadlag/test_every_pair.py",
-    "tests/analysis/leadlag/test_verdict_oc.py",
+    "tests/cli/test_phases.py",
+    "tests/claims/test_articles.py",
+    "tests/analysis/phases/test_watch.py",
+    "tests/claims/test_devset.py",
 )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the longest modules first; the order is otherwise the collection's."""
+    """Run the longest modules first, then the others by their number of tests, most first
+    (pytest-xdist's own order, which the Makefile turns off with ``--no-loadscope-reorder``
+    because it would put these few-test modules last)."""
     rank = {path: i for i, path in enumerate(_LONGEST_FIRST)}
-    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+    counts = Counter(item.nodeid.split("::")[0] for item in items)
+
+    def order(item: pytest.Item) -> tuple[int, int]:
+        module = item.nodeid.split("::")[0]
+        return rank.get(module, len(rank)), -counts[module]
+
+    items.sort(key=order)
