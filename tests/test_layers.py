@@ -21,6 +21,7 @@ module-level, function-level and ``TYPE_CHECKING`` alike. The rules:
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,8 +103,16 @@ def _imports(module: str) -> list[Import]:
     return found
 
 
-ALL_IMPORTS = [i for m in MODULES for i in _imports(m)]
-INTERNAL = [i for i in ALL_IMPORTS if i.target == ROOT or i.target.startswith(ROOT + ".")]
+@functools.cache
+def all_imports() -> tuple[Import, ...]:
+    """Every import of the package (parsed once, when a test first asks: not at collection,
+    which every pytest-xdist worker repeats)."""
+    return tuple(i for m in MODULES for i in _imports(m))
+
+
+def internal() -> list[Import]:
+    """The imports of the package's own modules."""
+    return [i for i in all_imports() if i.target == ROOT or i.target.startswith(ROOT + ".")]
 
 
 def _top(module: str) -> str:
@@ -128,13 +137,13 @@ def _where(i: Import) -> str:
 
 def test_the_modules_are_found() -> None:
     assert {"leadwatch.store", "leadwatch.api.report", "leadwatch.cli._app"} <= set(MODULES)
-    assert len(INTERNAL) > 200
+    assert len(internal()) > 200
 
 
 def test_imports_follow_the_layer_order() -> None:
     wrong = [
         f"{_where(i)} {i.source} imports {i.target}"
-        for i in INTERNAL
+        for i in internal()
         if layer(i.target) > layer(i.source) or (layer(i.source) == -1 and layer(i.target) != -1)
     ]
     assert not wrong, "imports against the layer order:\n" + "\n".join(wrong)
@@ -193,7 +202,7 @@ def test_cycle_finder_finds_a_planted_cycle() -> None:
 #: entry then. Any other cycle fails.
 def test_no_import_cycle() -> None:
     edges: dict[str, set[str]] = {m: set() for m in MODULES}
-    for i in INTERNAL:
+    for i in internal():
         if i.target in MODULES and i.target != i.source:
             edges[i.source].add(i.target)
     cycles = list(_cycles(edges))
@@ -219,7 +228,7 @@ def _private_part(i: Import) -> str | None:
 
 def test_no_private_name_imported_across_packages() -> None:
     wrong = []
-    for i in INTERNAL:
+    for i in internal():
         owner = _private_part(i)
         if owner is None:
             continue
@@ -232,7 +241,7 @@ def test_no_private_name_imported_across_packages() -> None:
 def test_only_the_store_imports_duckdb() -> None:
     wrong = [
         f"{_where(i)} {i.source}"
-        for i in ALL_IMPORTS
+        for i in all_imports()
         if i.target.split(".")[0] == "duckdb" and _top(i.source) != "store"
     ]
     assert not wrong, "duckdb imported outside store/:\n" + "\n".join(wrong)
