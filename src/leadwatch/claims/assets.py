@@ -199,7 +199,12 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
     ),
     # the market named as a whole, or its major indexes together: the S&P 500 stands for them
-    ("spx", r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones)|\bSPX\b|\b(?:SP|US) ?500\b|" + US_MARKET),
+    # (not in "the CBOE S&P 500 Volatility Index": the VIX's full name)
+    (
+        "spx",
+        r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones|(?: ?500)? Volatility)|\bSPX\b"
+        r"|\b(?:SP|US) ?500\b|" + US_MARKET,
+    ),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b|\bthe tech[- ]heavy (?:index|benchmark|gauge)\b"),
     (
         "dow",

@@ -54,8 +54,9 @@ def fell_through(texts: Sequence[str], claims: Sequence[Claim]) -> list[Claim]:
 
 
 def crossed_down_days(c: Claim, market: Market, held: pd.Series) -> pd.Series:
-    """``held`` (a below-level's days, per trading day) where the close stood at or above
-    the level on one of the :data:`_BEFORE` sessions before: the days it went through.
+    """``held`` (a below-level's days, per trading day) where the close, or the day's high
+    where the store holds one, stood at or above the level on one of the :data:`_BEFORE`
+    sessions before or on the day itself: the days it went through.
 
     >>> days = pd.bdate_range("2026-01-05", periods=20)
     >>> btc = pd.Series([90.0] * 5 + [70.0] * 15, index=days)
@@ -66,6 +67,10 @@ def crossed_down_days(c: Claim, market: Market, held: pd.Series) -> pd.Series:
     """
     assert c.asset is not None and c.level is not None
     close = market.close(c.asset)
-    above = (close >= c.level).astype(float).rolling(_BEFORE, min_periods=1).max().shift(1)
+    frame = market.ranges.get(c.asset)  # the day's high where stored: it traded through
+    high = close if frame is None else frame["high"].reindex(close.index).fillna(close)
+    top = pd.concat([close, high], axis=1).max(axis=1)
+    # the sessions before, and the day itself (a high above, a close below: through that day)
+    above = (top >= c.level).astype(float).rolling(_BEFORE + 1, min_periods=1).max()
     was = above.reindex(held.index, method="ffill").fillna(0.0) > 0
     return held & was

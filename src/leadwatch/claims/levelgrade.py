@@ -146,17 +146,22 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
     if (c.when is not None and c.when[0] == "date") or (c.window or "").startswith("on:"):
         on = event_day(c.when, day) if c.window is None else pd.Timestamp(c.window[3:])
         held = closes_only(c, market, level_days(market, c.asset, c.op, c.level))
-        held = held.loc[on - pd.Timedelta(days=1) : on]
+        last = _session_from(held, on)
+        held = held.loc[on - pd.Timedelta(days=1) : last]
         status = "confirmed" if bool(held.any()) else "contradicted"
-        seen = market.asof(c.asset, on)
+        seen = market.asof(c.asset, last)
         close = f"; close {seen[1]:,.2f} on {seen[0].date()}" if seen else ""
+        around = (
+            "(or the day before)" if last == on else f"(a day with no session: to {last.date()})"
+        )
         return (
             status,
-            f"{c.describe()} on {on.date()} (or the day before){close} " + (f"[{TOLERANCE[c.op]}]"),
+            f"{c.describe()} on {on.date()} {around}{close} [{TOLERANCE[c.op]}]",
             {"on": _d(on)},
         )
     calendar = pd.date_range(day - pd.Timedelta(days=7), day)
-    ok = bool(claim_days(c, market, calendar).iloc[-1])
+    level = replace(c, qualifiers=tuple(q for q in c.qualifiers if q != "crossed_down"))
+    ok = bool(claim_days(level, market, calendar).iloc[-1])  # a crossing dates; it never grades
     decided = not ok and "decided" in c.qualifiers  # a range a decision sets holds the day after
     after = pd.Timestamp(event_day(c.when, day) + pd.Timedelta(days=1))  # the decision's next day
     if decided:  # graded on the next day's rate, whatever day the sentence names
@@ -186,6 +191,16 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         parts.append(f"the range the decision sets holds from the next day: {next_close[1]:,.2f}")
     status = "confirmed" if ok else "contradicted"
     return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
+
+
+def _session_from(held: pd.Series, on: pd.Timestamp) -> pd.Timestamp:
+    """``on``, or the first session after it when the market was shut that weekday ("at
+    14.5 on Jan. 1": the year's first close, or the last before it); a weekend's level is
+    the week's last close."""
+    after = held.index[held.index >= on]
+    if on.weekday() >= 5 or len(after) == 0 or after[0] == on:
+        return on
+    return pd.Timestamp(min(after[0], on + pd.Timedelta(days=4)))
 
 
 def unseen_extreme(

@@ -1,7 +1,8 @@
 """Claims in a clause a named month opens with "when" (pure).
 
-"has been sliding since March, when it hit a record high of $90" or "back in May 2024, when
-silver topped $32": the level and the record told after "<Month>, when" are of that month,
+"has been sliding since March, when it hit a record high of $90", "back in May 2024, when
+silver topped $32" or "after the April 2025 tariff announcement, when the VIX spiked to 52.3"
+(a month dating a noun): the level and the record told after "<Month>, when" are of that month,
 not of the article's day. :func:`month_when` gives such a level or record (with no time of
 its own) the ``when`` ``("month", (YEAR or 0, MONTH))``, and a record the window ``past``
 (a record of that month, graded there and no evidence for the article's date).
@@ -27,7 +28,8 @@ from leadwatch.claims.vocabulary import MONTH_NAME_RE, month_number
 __all__ = ["month_when"]
 
 _WHEN = re.compile(
-    rf"\b(?:early |mid-?|late )?(?P<month>{MONTH_NAME_RE})(?: (?P<year>(?:19|20)\d\d))?,? when\b",
+    rf"\b(?:early |mid-?|late )?(?P<month>{MONTH_NAME_RE})(?: (?P<year>(?:19|20)\d\d))?"
+    r"(?:['\u2019]s)?(?P<noun>(?:\s+[\"\u201c\u201d'\u2019\w-]+){0,4}),? when\b",
     re.IGNORECASE,
 )
 # the clause "when" opens ends at a semicolon or a new clause of the article's present
@@ -66,6 +68,8 @@ def _clause_month(text: str, words: str) -> tuple[int, int] | None:
     if at < 0:
         return None
     for m in _WHEN.finditer(text):
+        if m.group("noun") and not m.group("month")[0].isupper():
+            continue  # "buyers march on regardless, when ...": a verb, no month
         end = _END.search(text, m.end())
         if m.end() <= at and (end is None or at + len(words) <= end.start()):
             return int(m.group("year") or 0), month_number(m.group("month"))

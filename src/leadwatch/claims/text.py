@@ -1,7 +1,6 @@
 """Article text: sentences, boilerplate, asset mentions and time expressions (pure, rule-based).
 
-Every rule is a regular expression listed here, so what the extractor saw can be
-read off this module. Text is never evaluated or rendered: it is only matched.
+Every rule is a regular expression, here or in the modules it imports; text is only matched.
 
 Examples
 --------
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from leadwatch.claims import whenreach as reach
 from leadwatch.claims.assets import ASSET_NAMES, AssetMention, find_assets
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.clausetime import NOW, in_later_clause, now_after
@@ -265,9 +265,10 @@ _RELATIVE_WHEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
 def _told_before(sentence: str, at: int) -> tuple[str, object] | None:
-    """The day named right before ``at`` (a comma's width apart): a weekday or a date. A
-    day told relative to another ("the prior day": before the event's) is left alone."""
-    ends = [m for m in _WHEN_RE.finditer(sentence, 0, at) if m.end() >= at - 1]
+    """The weekday or date right before ``at``, or dating the noun there ("after the
+    December 5 crash, when ..."); a day told relative to another ("the prior day": before
+    the event's) is left alone. A month: :mod:`leadwatch.claims.monthwhen`."""
+    ends = reach.dating_noun(list(_WHEN_RE.finditer(sentence, 0, at)), sentence, at)
     when = _when_of(ends[-1]) if ends else None
     return when if when is not None and when[0] in ("weekday", "date") else None
 
@@ -288,7 +289,8 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     found = [
         m
         for m in _WHEN_RE.finditer(text)
-        if not _SINCE_BEFORE.search(text[: m.start()]) and not _OF_A_NOUN.search(text[: m.start()])
+        if not _SINCE_BEFORE.search(text[: m.start()])
+        and (not _OF_A_NOUN.search(text[: m.start()]) or reach.dated_subject(text, m))
     ]
     found = [m for m in found if not of_a_later_record(text, pos, m.start())]
     found = reaching(text, pos, found)  # not "Thursday's low", "against $X on Friday", "...: It"
@@ -297,12 +299,8 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     after = [  # "$89,000 on November 12"; not "at $30 and was trading Friday"
         m for m in found if 0 <= m.start() - pos <= 40 and not in_later_clause(text, pos, m, found)
     ]
-    best = (
-        after[0]
-        if after
-        else min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
-    )
-    return _when_of(best)
+    near = min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
+    return _when_of(after[0] if after else near)
 
 
 # "since January 2", "from March": the start of a window, not the time of the claim

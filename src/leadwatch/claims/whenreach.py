@@ -11,11 +11,15 @@ every one reaches it:
 - a colon or semicolon that opens a clause of its own bounds the reach of its time words
   ("a record $4,950 last week is fading: It slid 6% on Tuesday");
 - a contract's month is no time ("a copper contract for delivery in May 2026 set a
-  record", "June futures rose").
+  record", "June futures rose");
+- a day naming the event a sentence opens with dates that sentence's figures ("The
+  December 5 crash knocked bitcoin to $90K": that day's), though a day before a noun is
+  otherwise the noun's alone ("its October 6 record of $126,000").
 
 Examples
 --------
 >>> import re
+
 >>> s = "Gold jumped to $3,644 against $3,589 on Friday."
 >>> [m.group(0) for m in reaching(s, s.index("$3,644"), list(re.finditer("Friday", s)))]
 []
@@ -27,7 +31,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NEW_CLAUSE", "contract_month", "reaching"]
+__all__ = [
+    "NEW_CLAUSE",
+    "contract_month",
+    "dated_subject",
+    "dating_noun",
+    "names_noun",
+    "reaching",
+]
 
 #: A colon or semicolon opening a clause of its own ("...: It slid 6% on Tuesday").
 NEW_CLAUSE = re.compile(r"[:;]\s+[A-Z]")
@@ -45,6 +56,17 @@ _DAY_EXTREME = re.compile(
 #: no time of the sentence's figures.
 _CONTRACT_BEFORE = re.compile(r"\b(?:delivery|contracts?|futures)\s+(?:in\s+)?$", re.IGNORECASE)
 _CONTRACT_AFTER = re.compile(r"\s*(?:\d{4}\s+)?(?:delivery|contracts?|futures)\b", re.IGNORECASE)
+#: A sentence opening with its event's day ("The December 5 crash", "The Oct. 10 sell-off").
+_SUBJECT_ARTICLE = re.compile(r"\W*(?:the|a)\s+$", re.IGNORECASE)
+_EVENT_NOUN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:flash |intraday |overnight )?(?:crash|sell-?off|rally|plunge|drop"
+    r"|decline|rout|slump|surge|jump|spike|liquidations?|meltdown|tumble|rebound|squeeze)\b",
+    re.IGNORECASE,
+)
+#: Up to four words of a noun the time words date, up to a comma ("'s tariff announcement").
+_NOUN_TO_COMMA = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[\"\u201c\u201d'\u2019\w-]+){0,4}\s*", re.IGNORECASE
+)
 #: How far after a weekday's extreme its own figure may stand ("Thursday's low near $63").
 _OWN_FIGURE = 30
 
@@ -70,3 +92,32 @@ def contract_month(text: str, m: re.Match[str]) -> bool:
     True
     """
     return bool(_CONTRACT_BEFORE.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end()))
+
+
+def dated_subject(text: str, m: re.Match[str]) -> bool:
+    """Whether the time words ``m`` name the event ``text`` opens with ("The December 5
+    crash knocked bitcoin to $90K"): the sentence's figures are of that day.
+
+    >>> s, t = "The December 5 crash hit $90K.", "Its December 5 record was $103K."
+    >>> dated_subject(s, re.search("December 5", s)), dated_subject(t, re.search("December 5", t))
+    (True, False)
+    """
+    return bool(_SUBJECT_ARTICLE.fullmatch(text, 0, m.start()) and _EVENT_NOUN.match(text, m.end()))
+
+
+def names_noun(text: str, end: int, at: int) -> bool:
+    """Whether time words ending at ``end`` date what ``text`` tells up to ``at``: right
+    before it, or a short noun between ("after the December 5 "flash" crash, when it fell to
+    $90K": December 5's).
+
+    >>> s = "after the December 5 crash, when it fell"
+    >>> names_noun(s, s.index(" crash"), s.index(",")), names_noun(s, 0, s.index(","))
+    (True, False)
+    """
+    return at - end <= 1 or bool(_NOUN_TO_COMMA.fullmatch(text, end, at))
+
+
+def dating_noun(found: list[re.Match[str]], text: str, at: int) -> list[re.Match[str]]:
+    """The time words of ``found`` that date what ``text`` tells up to ``at`` (see
+    :func:`names_noun`)."""
+    return [m for m in found if names_noun(text, m.end(), at)]

@@ -1,0 +1,78 @@
+"""Days told through the event a sentence names, levels on a day the market was shut, and the
+VIX under its full name (hand-written phrasings)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
+
+
+def _levels(text: str) -> list[tuple[str | None, object]]:
+    return [(c.asset, c.when) for c in extract_claims(text).claims if c.kind == "level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The March 12 sell-off pushed ether to $1,800 within hours.", ("date", (3, 12))),
+        ("The Oct. 10 flash crash sent bitcoin to $105,000.", ("date", (10, 10))),
+        ("Ether steadied after the March 12 sell-off, when it sank to $1,800.", ("date", (3, 12))),
+        ("Ether steadied after the sell-off on Tuesday, when it sank to $1,800.", ("weekday", 1)),
+    ],
+)
+def test_a_dated_event_dates_the_figures_it_brought(text: str, when: object) -> None:
+    assert [w for _, w in _levels(text)] == [when]
+
+
+def test_a_date_before_another_noun_is_still_that_nouns_alone() -> None:
+    text = "Ether is 20% below its March 12 record of $4,100 and trades at $3,280."
+    found = _levels(text)
+    assert ("eth", None) in found  # today's price, not the record's day
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The gauge jumped after the June 2025 strike on Iran, when the VIX hit 22.", (2025, 6)),
+        ("Silver slid after its January 2026 “blow-off” top, when it touched $120.", (2026, 1)),
+    ],
+)
+def test_a_month_dating_a_noun_dates_its_when_clause(text: str, when: tuple[int, int]) -> None:
+    assert [w for _, w in _levels(text)] == [("month", when)]
+
+
+def test_a_lower_case_month_word_is_a_verb_not_a_month() -> None:
+    assert _levels("Buyers march on regardless, when gold hit $3,000.") == [("gold", None)]
+
+
+def test_the_vix_full_name_is_the_vix_not_the_sp500() -> None:
+    claims = extract_claims("The CBOE S&P 500 Volatility Index is up 40% this year.").claims
+    assert {c.asset for c in claims if c.pct is not None} == {"vix"}
+    plain = extract_claims("The S&P 500 is up 4% this year.").claims
+    assert {c.asset for c in plain if c.pct is not None} == {"spx"}
+
+
+def _vix_market() -> Market:
+    days = pd.bdate_range("2025-12-29", "2026-01-09").drop(pd.Timestamp("2026-01-01"))
+    closes = [14.2, 14.0, 14.9, 16.5, 16.8, 17.0, 17.1, 17.3, 17.2]
+    return Market({"vix": pd.Series(closes, index=days)})
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The VIX stood at 16.4 on Jan. 1.", "confirmed"),  # the year's first close, 16.5
+        ("The VIX stood at 14.9 on Jan. 1.", "confirmed"),  # the year's last close, 14.9
+        ("The VIX stood at 12.0 on Jan. 1.", "contradicted"),
+        ("The VIX stood at 16.4 on Dec. 31.", "contradicted"),  # a trading day: its own close
+    ],
+)
+def test_a_level_on_a_weekday_with_no_session_holds_on_the_sessions_around_it(
+    text: str, status: str
+) -> None:
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-09"), _vix_market())
+    assert [c.status for c in checked if c.claim.kind == "level"] == [status]

@@ -1,0 +1,52 @@
+"""A level a falling move went through ("slid below $100,000") is graded as the level it
+states; the crossing only narrows the days it dates, and a crossing may happen inside one
+session (the day's high above the level, its close below)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.downcrossings import crossed_down_days
+from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
+
+DAYS = pd.date_range("2026-03-01", periods=10)
+#: Closes never at 50,000 or above; the seventh day trades up to 52,000 and closes at 48,500.
+CLOSES = pd.Series(
+    [47_000.0, 47_500, 48_000, 48_200, 48_800, 49_100, 48_500, 48_900, 49_200, 49_400]
+)
+HIGHS = CLOSES * 1.01
+HIGHS.iloc[6] = 52_000.0
+
+
+def _market() -> Market:
+    close = pd.Series(CLOSES.to_numpy(), index=DAYS)
+    frame = pd.DataFrame({"low": close * 0.99, "high": HIGHS.to_numpy()}, index=DAYS)
+    return Market({"btc": close}, ranges={"btc": frame})
+
+
+def test_a_level_fallen_through_is_graded_as_the_level() -> None:
+    text = "Bitcoin slid below $50,000 as sellers took over."
+    checked = check_claims(extract_claims(text), DAYS[8], _market())
+    level = [c for c in checked if c.claim.kind == "level"]
+    assert [c.claim.qualifiers for c in level] == [("crossed_down",)]
+    assert [c.status for c in level] == ["confirmed"]  # the close stood below $50,000
+
+
+def test_a_level_it_never_fell_through_is_still_contradicted_when_it_does_not_hold() -> None:
+    text = "Bitcoin slid below $45,000 as sellers took over."
+    checked = check_claims(extract_claims(text), DAYS[8], _market())
+    assert [c.status for c in checked if c.claim.kind == "level"] == ["contradicted"]
+
+
+def test_the_crossing_counts_a_high_above_the_level_within_the_session() -> None:
+    c = Claim(0, "level", "btc", "below $50,000", "below", 50_000.0, qualifiers=("crossed_down",))
+    market = _market()
+    below = market.close("btc") <= 50_000.0
+    through = crossed_down_days(c, market, below)
+    assert not through.iloc[:6].any()  # never above before the seventh day's high
+    assert through.iloc[6:].all()  # from the day it traded through, for the week after
+    closes_only = Market({"btc": market.close("btc")})
+    assert not crossed_down_days(c, closes_only, below).any()  # no range: closes alone
