@@ -196,10 +196,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (
         "foreign_stocks",
         r"\b(?:European|Asian|Asia-Pacific|Japanese|Chinese|Hong Kong|UK|British|German|French"
-        r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b",
+        r"|emerging[- ]market)(?: (?:stock|equity))? (?:shares|equities|bourses)\b"
+        r"|\b(?:(?:international|developed|global|overseas|foreign) (?:stock |equity )?markets"
+        r"|(?:stocks|markets|equities) outside (?:the )?U\.?S\.?)\b",
     ),
-    # the market named as a whole, or its major indexes together: the S&P 500 stands for them
-    # (not in "the CBOE S&P 500 Volatility Index": the VIX's full name)
+    # the market as a whole, or its major indexes together: the S&P 500 (not in its VIX's name)
     (
         "spx",
         r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones|(?: ?500)? Volatility)|\bSPX\b"
@@ -213,7 +214,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ),
     ("nikkei", r"\bNikkei\b"),
     *OTHER_INDEXES,
-    ("vix", r"\bVIX\b|\bvolatility index\b|\bfear gauge\b"),
+    (
+        "vix",
+        r"\bVIX\b|\bvolatility index\b|\bfear (?:gauge|index)\b|\b(?:gauge|measure|barometer)"
+        r" of (?:investor |market |stock[- ]market )?(?:anxiety|fear)\b",
+    ),
     ("metal", METAL_REFERENCE),
     # "by noon the gauge was back near 101.2": the index named last (find_assets resolves it)
     (

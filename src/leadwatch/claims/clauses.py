@@ -293,9 +293,10 @@ def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
     rf"|predict\w*|risk of|{TOWARD_RE}|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
-    r"|potentially|possibly|likely|probably|chance|odds|probability|base case|scenario"
-    r"|suggests?|scope for|room for|(?<![\dk] )(?:resistance|support)|upside|downside|objective"
-    r"|needs? to|has to|have to|must|(?:will|would) need to|expos(?:e|es|ing))\b"
+    r"|potential(?:ly)?|possib(?:le|ly)|likely|probably|chance|odds|probability|base case"
+    r"|scenario|warn(?:s|ed|ing)? of|suggests?|scope for|room for|(?<![\dk] )(?:resistance"
+    r"|support)|upside|downside|objective|needs? to|has to|have to|must|(?:will|would) need to"
+    r"|expos(?:e|es|ing))\b"
     r"(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
@@ -308,8 +309,7 @@ _FUTURE_AFTER = re.compile(
 
 
 def hypothetical(s: str, start: int, end: int) -> bool:
-    """A figure in a forecast or a hypothesis ("could reach $X", "$X later this year", "gold
-    above $3,000 would ...": a threshold as a condition)."""
+    """A figure in a forecast or hypothesis ("could reach $X", "a potential slide to $X")."""
     return not eyed_pace(s, start, end) and bool(
         _HYPOTHETICAL.search(s[fact_start(s, start) : start])
         or _FUTURE_AFTER.match(s[end:])

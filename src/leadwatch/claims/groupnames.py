@@ -140,7 +140,7 @@ US_STOCKS = (
     r"\b(?:US|U\.S\.|American|Wall Street(?:['\u2019]s)?) (?:stocks|equities|shares"
     r"|stock markets?|equity markets?)\b(?! (?:of|in|listed|futures)\b)"
     r"|\bWall Street['\u2019]s (?:main |benchmark |broad(?:est)? |key |leading )?"
-    r"(?:stock |equity )?(?:benchmark|index|gauge)\b"
+    r"(?:stock |equity )?(?:benchmark|index|gauge)\b(?! of (?:\w+ )?(?:anxiety|fear|volatility))"
     r"|\bStandard (?:&|and) Poor['\u2019]?s(?: 500)?(?: (?:index|stock index))?\b"  # spelt out
     # "Wall Street retreated from record highs": the market as the subject of its move
     r"|\bWall Street(?= (?:(?:stocks|shares|indexes|indices) )?(?:retreat|rall|fell|rose|climb"

@@ -14,12 +14,10 @@ Examples
 ['ytd', 'week']
 >>> resolve_window("ytd", pd.Timestamp("2025-06-05"))[0].date()
 datetime.date(2024, 12, 31)
->>> resolve_window("since:early March", pd.Timestamp("2025-06-05"))[0].date()
+>>> resolve_window("since:early March", pd.Timestamp("2025-06-05"))[0].date()  # the day before
 datetime.date(2025, 2, 28)
->>> resolve_window("since:the start of 2026", pd.Timestamp("2026-06-15"))[0].date()
-datetime.date(2025, 12, 31)
->>> resolve_window("since:mid-December", pd.Timestamp("2026-01-29"))[0].date()
-datetime.date(2025, 12, 14)
+>>> [w for _, w in find_windows("The index ended 2025 with a 16% gain")]
+['cal:2025']
 """
 
 from __future__ import annotations
@@ -105,7 +103,8 @@ _WINDOW_RE = re.compile(
     r"(?= (?:above|past|over|to|through|beyond)\b))\b"
     r"|\b(?P<low>from (?!(?:peak|top|high)[- ]to[- ])(?:[\w'\u2019-]+ ){0,4}"
     r"(?:lows?|lowest|bottom|trough)(?: level| point)?)\b"
-    r"|\b(?P<cal>(?:in|during|throughout|(?:over|in|during) the course of) (?P<cy>20\d\d))\b"
+    r"|\b(?P<cal>(?:in|during|throughout|(?:over|in|during) the course of|ended|ends|ending"
+    r"|finished|closed out|wrapped up) (?P<cy>20\d\d))\b"
     r"(?! (?:so far|to date))"
     rf"|\b(?P<calnoun>(?:its|their|the|a) (?P<cny>20\d\d) {_SPAN_NOUN})\b"
     r"|\b(?P<day>today|on the day|one-day|single-day|intraday|overnight"
