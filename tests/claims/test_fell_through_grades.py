@@ -1,10 +1,12 @@
 """A level a falling move went through ("slid below $100,000") is graded as the level it
 states; the crossing only narrows the days it dates, and a crossing may happen inside one
-session (the day's high above the level, its close below)."""
+session (the day's high above the level, its close below). A first crossing that a series
+stored with closes only cannot show is inconclusive when a close came near."""
 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
@@ -50,3 +52,23 @@ def test_the_crossing_counts_a_high_above_the_level_within_the_session() -> None
     assert through.iloc[6:].all()  # from the day it traded through, for the week after
     closes_only = Market({"btc": market.close("btc")})
     assert not crossed_down_days(c, closes_only, below).any()  # no range: closes alone
+
+
+def _index(closes: list[float]) -> Market:
+    return Market({"spx": pd.Series(closes, index=pd.bdate_range("2026-03-02", periods=5))})
+
+
+@pytest.mark.parametrize(
+    ("closes", "status"),
+    [
+        ([5_880.0, 5_905.0, 5_930.0, 5_960.0, 5_978.0], "inconclusive"),  # 0.4% short
+        ([5_700.0, 5_720.0, 5_750.0, 5_760.0, 5_790.0], "contradicted"),  # 3.5% short
+        ([5_900.0, 5_950.0, 5_960.0, 5_980.0, 6_030.0], "confirmed"),  # closed above on Friday
+    ],
+)
+def test_a_first_touch_a_close_only_series_cannot_show_is_inconclusive(
+    closes: list[float], status: str
+) -> None:
+    text = "The S&P 500 traded above 6,000 for the first time on Friday."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2026-03-06"), _index(closes))
+    assert [c.status for c in checked if c.claim.kind == "record"] == [status]

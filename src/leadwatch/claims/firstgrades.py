@@ -24,6 +24,14 @@ from leadwatch.claims.model import Claim
 
 __all__ = ["first_ever_record"]
 
+#: How near a close-only series' close must come to a level for a touch within the session
+#: to be possible (the S&P 500 traded above 7,000 on a day it closed at 6,978.6).
+_TOUCH_SHARE = 0.01
+_UNSEEN = (
+    f" by its closes; the store holds no intraday range and a close came within "
+    f"{_TOUCH_SHARE:.0%} of it: a touch within a session cannot be seen"
+)
+
 
 def first_ever_record(
     c: Claim, day: pd.Timestamp, market: Market
@@ -45,7 +53,10 @@ def first_ever_record(
     crossed = first_crossing_days(market, c.asset, c.level, side).loc[:day]
     hits = crossed.index[crossed.to_numpy(dtype=bool)]
     if len(hits) == 0:
-        return "contradicted", f"{market.source(c.asset)} never reached {c.level:,.2f}", {}
+        text = f"{market.source(c.asset)} never reached {c.level:,.2f}"
+        if _unseen_touch(c, day, market):
+            return "inconclusive", text + _UNSEEN, {}
+        return "contradicted", text, {}
     start, end = _period(c, day)
     first = hits[-1]  # the crossing day itself (the day before it also counts as one)
     ok = bool(((hits >= start) & (hits <= end)).any())
@@ -66,3 +77,18 @@ def _period(c: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
     on = event_day(c.when, day)
     within = next((int(q[7:]) for q in c.qualifiers if q.startswith("within:")), 0)
     return on - pd.Timedelta(days=1 + within), on + pd.Timedelta(days=1)
+
+
+def _unseen_touch(c: Claim, day: pd.Timestamp, market: Market) -> bool:
+    """Whether a series stored without a high-low range closed within :data:`_TOUCH_SHARE`
+    of ``c.level`` in the week to the day the claim names: a first touch within a session
+    is then possible and unseen."""
+    assert c.asset is not None and c.level is not None
+    if market.range_on(c.asset, day) is not None or c.asset in market.ranges:
+        return False
+    start, end = _period(c, day)
+    closes = market.close(c.asset).loc[start - pd.Timedelta(days=6) : end]
+    if closes.empty:
+        return False
+    near = closes.min() / c.level - 1 if c.op == "low" else 1 - closes.max() / c.level
+    return bool(near <= _TOUCH_SHARE)
