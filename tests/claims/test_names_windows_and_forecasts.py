@@ -61,3 +61,24 @@ def test_a_price_a_warned_move_would_reach_is_no_level(text: str) -> None:
 def test_a_price_reached_is_still_a_level() -> None:
     claims = extract_claims("Ether fell 5% in a slide to $1,900 on Tuesday.").claims
     assert [(c.asset, c.level) for c in claims if c.kind == "level"] == [("eth", 1900.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After past corrections the S&P 500 has averaged a 2.4% drop in the next month.",
+        "After such selloffs, the index has historically gained 3.1% and nearly 6% over the"
+        " next three and six months.",
+        "Over the next quarter the index typically added 1.5%, 2% or 4%, by sector.",
+    ],
+)
+def test_averages_of_past_episodes_and_their_lists_are_no_moves(text: str) -> None:
+    claims = extract_claims("The S&P 500 fell 1% on Monday. " + text).claims
+    assert [(c.asset, c.pct) for c in claims if c.kind == "percent"] == [("spx", 1.0)]
+
+
+def test_a_forecast_told_of_a_past_week_names_no_level_of_that_week() -> None:
+    text = "Ether fell 3%. Last week, a strategist predicted ether would soon sink below $1,900."
+    assert [c.level for c in extract_claims(text).claims if c.kind == "level"] == []
+    fact = "Ether fell 3%. Last week, ether slipped through support near $1,900."
+    assert [c.level for c in extract_claims(fact).claims if c.kind == "level"] == [1900.0]

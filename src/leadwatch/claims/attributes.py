@@ -159,7 +159,7 @@ def indicator_figure(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool
 #: An average or a median named before its figure: "an average gain of", "averaged", "the median".
 _AVERAGE = (
     r"(?:an |the )?average (?:of|gain of|rise of|return of|decline of|drop of|loss of)"
-    r"|averag(?:ed|es|ing)|median(?: \w+)?(?: of)?"
+    r"|averag(?:ed|es|ing)(?: an?| the)?|median(?: \w+)?(?: of)?"
     # "a history of average +40% gains", "has averaged annual gains of"
     r"|(?:average|mean|median)\s?\+?"
     r"|averag(?:ed|es|ing) (?:\w+ )?(?:gains?|returns?|rises?|loss(?:es)?) of"
@@ -177,6 +177,12 @@ _STAT_BEFORE = re.compile(
     rf"\b(?:{_AVERAGE}|{words_re(_TYPICALLY)}\b[^,;.%]{{0,40}})\s*$", re.IGNORECASE
 )
 _STAT_OPENING = re.compile(r"^\W*on average\b", re.IGNORECASE)
+#: Figures listed before the one read ("2.1%, 3% and nearly "): it shares their words.
+_LISTED_BEFORE = re.compile(
+    r"(?:[-+]?\d[\d.]*\s?%\s*(?:,\s*(?:and|or)?|and|or)\s+(?:(?:nearly|about|roughly|almost"
+    r"|around|some|over|more than)\s+)?)+$",
+    re.IGNORECASE,
+)
 _STAT_AFTER = re.compile(r"^[^,;.]{0,30}?\bon average\b", re.IGNORECASE)
 
 
@@ -191,7 +197,7 @@ def statistic(s: str, start: int, end: int) -> bool:
     >>> statistic(s, s.index("+"), s.index("%") + 1), statistic(s, s.index("4"), s.index("%") + 1)
     (True, True)
     """
-    before = s[:start]
+    before = _LISTED_BEFORE.sub("", s[:start])  # "rebounded by 2.1% and nearly 5%": the list's
     return bool(
         _STAT_BEFORE.search(before) or _STAT_AFTER.match(s[end:]) or _STAT_OPENING.match(before)
     )

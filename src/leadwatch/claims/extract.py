@@ -89,7 +89,8 @@ from leadwatch.claims.notclaims import compared_vague, unstated_moves, value_ran
 from leadwatch.claims.nounmoves import moved_after
 from leadwatch.claims.parallelwindows import parallel_windows
 from leadwatch.claims.parenprices import paren_levels
-from leadwatch.claims.pastanchor import anchored, then_anchor
+from leadwatch.claims.pastanchor import then_anchor
+from leadwatch.claims.pastforecasts import past_prices
 from leadwatch.claims.pastlevel import past_levels
 from leadwatch.claims.peakvalues import stated_peaks
 from leadwatch.claims.periodmoves import period_closes, period_moves
@@ -194,7 +195,7 @@ def _sentence_claims(
         compared.append((s.find(words), s.find(words) + len(words)))
     inside = [c for c in claims if c.kind == "level" and _within(s, c.words, compared)]
     claims = [c for c in claims if c not in inside]  # "its January 1 level of $150": the past
-    claims = anchored(s, index, mentions, subject, claims)  # "as low as $31.20 in March"
+    claims = past_prices(s, index, mentions, subject, claims)  # "as low as $31.20 in March"
     claims = chart_refs(s, index, mentions, subject, claims)  # "the March 12 low at $2,650"
     windows = find_windows(s)
     window = windows[0][1] if windows else None
@@ -340,7 +341,9 @@ def extract_claims(text: str) -> Extraction:
             found = _sentence_claims(s, sent.index, mentions, held, previous)
         found = said_periods(s, found)  # "opened the week down 0.9%": Monday's move
         then = then_anchor(s, last.text if last is not None else "")  # "At the time, ..."
-        found = found if then is None else anchored(s, sent.index, mentions, subject, found, then)
+        found = (
+            found if then is None else past_prices(s, sent.index, mentions, subject, found, then)
+        )
         found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
         copied |= headline_copies(s, found[before:])  # a told sentence's copies stay
         found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)), mentions, sent.index)
