@@ -178,7 +178,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         "yield_10y",
         r"\b(?:the yield on the |the )?(?:US)?"
         + _TEN
-        + r" (?:(?:US |U\.S\. )?(?:government )?)?(?:Treasury |T-|UST )?"  # "10-year UST yield"
+        + r" (?:(?:US |U\.S\. )?(?:benchmark )?(?:government )?)?(?:Treasury |T-|UST )?"  # UST
         r"(?:yields?|notes?|bonds?|rates?|treasur(?:y|ies)|UST)\b(?: (?:note |bond )?yields?\b)?"
         r"|\b(?:US|U\.S\.) " + _TEN + r" government (?:bonds?|notes?|debt)(?: yields?)?\b"
         r"|\bUS ?10Y\b|\b10[- ]?(?:Y|yr)(?=\s*:)|\bbenchmark (?:Treasury )?yields?\b"

@@ -188,6 +188,15 @@ def _after_gap(market: Market, asset: str, fut: str, on: pd.Timestamp) -> bool:
     return len(own) > 0 and len(other) > 0 and own.index[-1] < other.index[-1]
 
 
+#: A move of a fixed series and its futures both smaller than this has no sign to read at
+#: another hour of the day ("gold slipped on Wednesday": fix +0.16%, futures +0.08%).
+_NO_SIGN = 0.0025
+_TOO_SMALL = (
+    f"; the futures moved less than {_NO_SIGN:.2%} too: a move this small can turn at another"
+    " hour of the session"
+)
+
+
 def session_direction(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
@@ -202,7 +211,11 @@ def session_direction(
         return found
     timed = _direction_on(c, on, fut, market)  # the fix, taken at noon, missed the move?
     note = " (the noon London fix is taken at another hour than the move: read on the futures)"
-    return (timed[0], timed[1] + note, timed[2]) if timed[0] == "confirmed" else found
+    if timed[0] == "confirmed":
+        return timed[0], timed[1] + note, timed[2]
+    if max(abs(found[2]["change"]), abs(timed[2].get("change", 1.0))) < _NO_SIGN:
+        return "inconclusive", found[1] + _TOO_SMALL, found[2]
+    return found
 
 
 def _direction_on(

@@ -255,6 +255,15 @@ def _sentence_claims(
     return compared_figures(s, claims)  # a no-op where no figure stands
 
 
+#: A subordinate clause fronted before the subject "it" ("Before the Fed cut rates on
+#: December 18, it had been near 4.4%"): the assets it names are not the subject.
+_FRONTED_IT = re.compile(
+    r"\W*(?:before|after|when|while|as|although|though|once|until|following)\b[^,;]{3,120},"
+    r"\s*(?:it|they)$",
+    re.IGNORECASE,
+)
+
+
 def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
     return any(a <= s.find(words) < b for a, b in spans)
 
@@ -325,8 +334,9 @@ def extract_claims(text: str) -> Extraction:
             mentions = [AssetMention(lead_asset, 0, 0, "(carried)"), *mentions]
         mentions = group_members(s, mentions, previous)  # "the metals ..., respectively"
         generic = GENERIC.search(s)
+        fronted = generic is not None and bool(_FRONTED_IT.match(s[: generic.end()]))
         if generic is not None and named and named[0].start < generic.start() + 30:
-            generic = None  # "gold ... its", "the price for silver": the named asset leads
+            generic = generic if fronted else None  # "gold ... its": the named asset leads
         if generic is not None and group_referent(s, generic.start(), mentions):
             generic = None  # "Precious metals lost 1% while their miners ...": the group's
         held = None if its_data(s, mentions, last) else fitting_subject(s, generic, subject, coin)
@@ -369,10 +379,10 @@ def extract_claims(text: str) -> Extraction:
         metal = topic_metal(s, metal)  # "Silver did better than gold. The metal ...": silver
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
-            subject = next(  # a named asset becomes the subject; a carried one stays it
-                (m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"),
-                subject,
-            )
+            here = [m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"]
+            # a named asset becomes the subject; a carried one stays it, and so does "it"
+            # after a fronted clause ("After the Fed cut, it rose")
+            subject = held if fronted and held else next(iter(here), subject)
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     claims = said_once(text, sentences, claims)  # a line printed twice, a subheading: once

@@ -1,0 +1,79 @@
+"""Whose figure follows a fronted clause, which period carries to the next sentence, and a
+move too small to have a sign at another hour (hand-written phrasings)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
+
+
+def _owners(text: str) -> list[tuple[str | None, float | None]]:
+    return [(c.asset, c.level or c.pct) for c in extract_claims(text).claims]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Before the Federal Reserve cut rates on Wednesday, it had hovered near 4.1%.",
+        "After the Fed chair spoke of slower rate cuts, it briefly climbed to 4.1%.",
+        "While the FOMC weighed a pause in rate cuts, it held around 4.1%.",
+    ],
+)
+def test_it_after_a_fronted_clause_is_the_subject_not_the_fed(second: str) -> None:
+    text = f"The 10-year Treasury yield rose 6 basis points to 4.2%. {second}"
+    found = _owners(text)
+    assert ("yield_10y", 4.1) in found and ("fed_funds", 4.1) not in found
+    later = _owners(text + " Then it slipped to 4.05%.")
+    assert ("yield_10y", 4.05) in later  # the subject is still the yield after that sentence
+
+
+def test_a_named_asset_before_its_pronoun_still_leads() -> None:
+    found = _owners("The Fed cut its rate to 4.1% as its officials met.")
+    assert found == [("fed_funds", 4.1)]
+
+
+def test_the_ten_year_named_as_the_benchmark_treasury_bond() -> None:
+    text = "The yield on the U.S. 10-year benchmark Treasury bond fell 4 basis points to 4.38%."
+    assert {asset for asset, _ in _owners(text)} == {"yield_10y"}
+
+
+@pytest.mark.parametrize(
+    ("first", "carried"),
+    [
+        ("Platinum rose 7% in May.", True),
+        ("Platinum has gained 7% in 2025.", False),  # told to date: not the next one's period
+        ("Platinum is up 7% in 2025.", False),
+    ],
+)
+def test_a_period_carries_only_from_a_simple_past(first: str, carried: bool) -> None:
+    claims = extract_claims(f"{first} Palladium rose 4% to $1,010.").claims
+    palladium = [c for c in claims if c.asset == "palladium" and c.pct == 4.0]
+    assert len(palladium) == 1
+    assert (palladium[0].window is not None or palladium[0].when is not None) is carried
+
+
+def _metals(fix_change: float, futures_change: float) -> Market:
+    days = pd.bdate_range("2025-03-03", periods=3)
+    fix = pd.Series([3000.0, 3000.0, 3000.0 * (1 + fix_change)], index=days)
+    fut = pd.Series([3010.0, 3010.0, 3010.0 * (1 + futures_change)], index=days)
+    return Market({"gold": fix, "gold_fut": fut}, fixed=frozenset({"gold"}))
+
+
+@pytest.mark.parametrize(
+    ("fix", "futures", "status"),
+    [
+        (0.0015, 0.0008, "inconclusive"),  # both up, by less than a quarter percent
+        (0.0015, -0.004, "confirmed"),  # the futures fell: the fix missed the move
+        (0.006, 0.005, "contradicted"),  # a rise too large to turn
+    ],
+)
+def test_a_direction_too_small_to_read_at_another_hour_is_inconclusive(
+    fix: float, futures: float, status: str
+) -> None:
+    text = "Gold slipped on Wednesday as the dollar firmed."
+    checked = check_claims(extract_claims(text), pd.Timestamp("2025-03-05"), _metals(fix, futures))
+    assert [c.status for c in checked if c.claim.asset == "gold"] == [status]
