@@ -77,3 +77,25 @@ def test_a_direction_too_small_to_read_at_another_hour_is_inconclusive(
     text = "Gold slipped on Wednesday as the dollar firmed."
     checked = check_claims(extract_claims(text), pd.Timestamp("2025-03-05"), _metals(fix, futures))
     assert [c.status for c in checked if c.claim.asset == "gold"] == [status]
+
+
+def _windows(text: str) -> list[tuple[str | None, float | None, str | None]]:
+    return [(c.asset, c.pct, c.window) for c in extract_claims(text).claims if c.pct]
+
+
+def test_a_week_ranked_with_its_own_figure_leaves_the_sessions_move_alone() -> None:
+    text = (
+        "Spot silver slid 0.9% to $31.20 an ounce, heading for its weakest week since June"
+        " with a 4% fall, while palladium added 2% to $1,010."
+    )
+    found = _windows(text)
+    assert ("silver", 0.9, None) in found  # the session's quote
+    assert ("silver", 4.0, "week") in found  # the week's figure, told with its rank
+    assert ("palladium", 2.0, None) in found  # another metal's move after the rank
+
+
+def test_a_move_told_beside_its_weeks_rank_is_the_weeks() -> None:
+    found = _windows(
+        "The Dow and the S&P 500 climbed 3% and 4%, posting their best week since March."
+    )
+    assert ("spx", 4.0, "week") in found

@@ -32,7 +32,9 @@ __all__ = ["TRAIL", "inside_aside", "other_clauses"]
 #: A trailing clause with a figure of its own, which a window after it belongs to.
 TRAIL = re.compile(
     r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
-    r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
+    r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)"
+    # "fell 0.6%, on track for its worst week since March with a 6% drop": the week's figure
+    r"|,\s*(?:set|on track|heading|headed|poised) for (?:its|their|a|an|the)\b",
     re.IGNORECASE,
 )
 #: A day the figure's own clause puts it on: "on October 17", "on Friday", "yesterday", a

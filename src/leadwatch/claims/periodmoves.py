@@ -206,7 +206,7 @@ def ranked_period_moves(texts: Sequence[str], claims: Sequence[Claim]) -> list[C
     ['since:May', 'week']
     """
     ranks = {
-        c.sentence: (c.words, _RANKED[period])
+        c.sentence: (c.words, _RANKED[period], c.asset)
         for c in claims
         if c.kind == "record"
         and (c.op or "").startswith(("best:", "worst:"))
@@ -217,8 +217,23 @@ def ranked_period_moves(texts: Sequence[str], claims: Sequence[Claim]) -> list[C
         rank = ranks.get(c.sentence)
         if rank is not None and c.kind == "percent" and c.window in (None, "day"):
             s = texts[c.sentence] if 0 <= c.sentence < len(texts) else ""
-            after = s.find(c.words) > s.find(rank[0]) >= 0
-            if c.when is None or after:  # a day's own move before the rank stays the day's
+            at, ranked = _figure_at(s, c.words), s.find(rank[0])
+            after = at > ranked >= 0
+            own = ranked >= 0 and _WITH_FIGURE.match(s, ranked + len(rank[0]))
+            if (after and c.asset != rank[2]) or (own and not after):
+                pass  # another asset's move after it; a move before a rank with its own figure
+            elif c.when is None or after:  # a day's own move before the rank stays the day's
                 c = replace(c, window=rank[1], when=None if after else c.when)
         out.append(c)
     return out
+
+
+def _figure_at(s: str, words: str) -> int:
+    """Where ``words`` (a figure) stand in ``s``, not inside a longer number ("6%" in "0.6%")."""
+    m = re.search(rf"(?<![\d.]){re.escape(words)}", s)
+    return m.start() if m else -1
+
+
+#: A rank told with its own figure right after it ("its worst week since March with a 6%
+#: drop"): the week's move is that one, not a figure before the rank.
+_WITH_FIGURE = re.compile(r"[^,;.]{0,12}?\b(?:with|after|on)\s+(?:an?\s+)?[\d.]+\s?%")
