@@ -99,3 +99,25 @@ def test_a_move_told_beside_its_weeks_rank_is_the_weeks() -> None:
         "The Dow and the S&P 500 climbed 3% and 4%, posting their best week since March."
     )
     assert ("spx", 4.0, "week") in found
+
+
+def _gold_week() -> Market:
+    days = pd.bdate_range("2025-06-02", periods=10)
+    closes = [3300.0, 3310, 3320, 3330, 3340, 3330, 3320, 3300, 3280, 3243.0]
+    return Market({"gold": pd.Series(closes, index=days)})
+
+
+def _graded(text: str) -> dict[float | None, str]:
+    day = pd.Timestamp("2025-06-13")
+    return {c.claim.pct: c.status for c in check_claims(extract_claims(text), day, _gold_week())}
+
+
+def test_the_weeks_words_owned_by_another_figure_leave_the_sessions_move_alone() -> None:
+    text = "Gold was down 1.1% at $3,243 by midday, marking a 3% drop for the week."
+    graded = _graded(text)
+    assert graded[1.1] == "confirmed" and graded[3.0] == "confirmed"
+
+
+def test_a_bare_move_after_a_sentence_closing_the_week_is_the_weeks() -> None:
+    graded = _graded("Metals ended the week lower. Gold lost 3%.")
+    assert graded[3.0] == "confirmed"  # the week's -2.9%, not the session's -1.1%

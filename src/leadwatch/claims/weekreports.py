@@ -5,7 +5,8 @@ ended the week up 5%") and goes on with bare moves ("The S&P 500 lost 2.6%", "Et
 gained 11%"): each is the week's change, not one session's. A move with no window and
 no day of its own, in a sentence at most two after one that closes a week, takes the
 week, unless a move between them states another window or a day (the text turned to
-another period).
+another period); in the closing sentence itself only when no figure there owns the week
+("down 0.2% at $4,118, marking a 3% drop for the week": the 0.2% is the session's).
 
 Examples
 --------
@@ -41,6 +42,10 @@ def weekly_windows(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> li
     two sentences after one that closes a week read over ``week``; a move with another
     window or a day of its own in between ends the lending."""
     closing = {s.index for s in sentences if _CLOSES_WEEK.search(s.text)}
+    claims = list(claims)
+    # "down 0.2% at $4,118 as of 03:15 GMT, marking a 3% drop for the week": the week's
+    # words are the 3%'s; the sentence's bare move stays the session's
+    owned = {c.sentence for c in claims if c.kind == "percent" and c.window in ("week", "wtd")}
     out: list[Claim] = []
     left = -1  # the last sentence with a move of another window or a day: the week ends there
     for c in claims:
@@ -49,7 +54,8 @@ def weekly_windows(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> li
             out.append(c)
             continue
         bare = c.window is None and c.when is None and "swing" not in c.qualifiers
-        if bare and j is not None and c.sentence - j <= 2 and left <= j:
+        gap = -1 if j is None else c.sentence - j
+        if bare and (0 < gap <= 2 or (gap == 0 and j not in owned)) and left <= (j or 0):
             c = replace(c, window="week")
         elif not bare and c.window not in ("week", "wtd"):
             left = c.sentence  # "... On Tuesday gold rose 1%": the text left the week
