@@ -9,6 +9,7 @@ import pytest
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.market import Market
+from leadwatch.claims.weekreports import weekly_windows
 
 
 def _owners(text: str) -> list[tuple[str | None, float | None]]:
@@ -113,8 +114,10 @@ def _graded(text: str) -> dict[float | None, str]:
 
 
 def test_the_weeks_words_owned_by_another_figure_leave_the_sessions_move_alone() -> None:
-    text = "Gold was down 1.1% at $3,243 by midday, marking a 3% drop for the week."
-    graded = _graded(text)
+    ex = extract_claims("Gold was down 1.1% at $3,243 by midday, marking a 3% drop for the week.")
+    lent = {c.pct: c.window for c in weekly_windows(ex.claims, ex.sentences) if c.pct}
+    assert lent == {1.1: None, 3.0: "wtd"}
+    graded = _graded(ex.text)
     assert graded[1.1] == "confirmed" and graded[3.0] == "confirmed"
 
 
