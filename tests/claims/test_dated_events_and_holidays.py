@@ -76,3 +76,24 @@ def test_a_level_on_a_weekday_with_no_session_holds_on_the_sessions_around_it(
 ) -> None:
     checked = check_claims(extract_claims(text), pd.Timestamp("2026-01-09"), _vix_market())
     assert [c.status for c in checked if c.claim.kind == "level"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("In the first weeks of 2024, ether was trading near $2,300.", "ext::year:2024:early"),
+        ("Back in late 2023, ether sat around $2,200.", "ext::year:2023:late"),
+        ("In mid-2024, ether hovered near $3,400.", "ext::year:2024:mid"),
+    ],
+)
+def test_a_sentence_opening_with_part_of_a_year_prices_that_time(text: str, window: str) -> None:
+    levels = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [c.window for c in levels] == [window]
+
+
+def test_a_part_of_a_year_told_later_in_the_sentence_or_a_whole_year_is_not_an_opening() -> None:
+    for text in (
+        "Ether traded near $2,300, its level of early 2024.",
+        "In 2024, ether hit $4,000.",
+    ):
+        assert all("year:2024:" not in (c.window or "") for c in extract_claims(text).claims), text

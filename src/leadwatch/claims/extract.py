@@ -118,6 +118,7 @@ from leadwatch.claims.vocabulary import DOWN_VERB_RARE_RE, NON_PRICE_RE, STEP_RE
 from leadwatch.claims.whosefigure import whose_figures
 from leadwatch.claims.windows import find_windows, window_near
 from leadwatch.claims.wrapped import page_prose
+from leadwatch.claims.yearopenings import year_part_opening
 from leadwatch.claims.yearparts import part_records
 
 __all__ = ["Claim", "Extraction", "extract_claims", "map_theses"]
@@ -350,7 +351,7 @@ def extract_claims(text: str) -> Extraction:
         if (found := rows.get(sent.index)) is None:  # a row line owns its figures, or none
             found = _sentence_claims(s, sent.index, mentions, held, previous)
         found = said_periods(s, found)  # "opened the week down 0.9%": Monday's move
-        then = then_anchor(s, last.text if last is not None else "")  # "At the time, ..."
+        then = then_anchor(s, last.text if last is not None else "") or year_part_opening(s)
         found = (
             found if then is None else past_prices(s, sent.index, mentions, subject, found, then)
         )
