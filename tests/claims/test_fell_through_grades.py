@@ -1,7 +1,8 @@
 """A level a falling move went through ("slid below $100,000") is graded as the level it
 states; the crossing only narrows the days it dates, and a crossing may happen inside one
 session (the day's high above the level, its close below). A first crossing that a series
-stored with closes only cannot show is inconclusive when a close came near."""
+stored with closes only cannot show is inconclusive when a close came near, and dates any of
+the near closes before the first close beyond the level."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
 from leadwatch.claims.downcrossings import crossed_down_days
+from leadwatch.claims.firsttime import first_days
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 
@@ -72,3 +74,17 @@ def test_a_first_touch_a_close_only_series_cannot_show_is_inconclusive(
     text = "The S&P 500 traded above 6,000 for the first time on Friday."
     checked = check_claims(extract_claims(text), pd.Timestamp("2026-03-06"), _index(closes))
     assert [c.status for c in checked if c.claim.kind == "record"] == [status]
+
+
+def test_a_first_touch_a_close_only_series_cannot_show_dates_the_near_closes_too() -> None:
+    days = pd.bdate_range("2026-03-02", periods=8)
+    closes = [5_800.0, 5_900.0, 5_960.0, 5_950.0, 5_980.0, 5_990.0, 6_010.0, 6_020.0]
+    c = Claim(0, "level", "spx", "first time", "first:above", 6_000.0)
+    held = first_days(c, Market({"spx": pd.Series(closes, index=days)}))
+    # closes within 1% of 6,000 from the third day; the first close above it on the seventh
+    assert held.astype(int).tolist() == [0, 0, 1, 1, 1, 1, 1, 0]
+    ranged = Market(
+        {"spx": pd.Series(closes, index=days)},
+        ranges={"spx": pd.DataFrame({"low": closes, "high": closes}, index=days)},
+    )
+    assert first_days(c, ranged).astype(int).tolist() == [0, 0, 0, 0, 0, 1, 1, 0]

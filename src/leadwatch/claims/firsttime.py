@@ -188,7 +188,17 @@ def first_days(claim: Claim, market: Market) -> pd.Series:
         return crossing_since_days(market, claim.asset, claim.level, side, *since)
     if (gap := _gap_days(claim.window)) > 0:  # "under $95,000 ... in five months"
         return crossing_after_gap_days(market, claim.asset, claim.level, side, gap)
-    return first_crossing_days(market, claim.asset, claim.level, side, on_close=on_close)
+    days = first_crossing_days(market, claim.asset, claim.level, side, on_close=on_close)
+    if on_close or claim.asset in market.ranges:
+        return days
+    # closes only: a first touch within a session is unseen; any day before the first close
+    # there that closed within _GAP_NEAR of the level may be it (the S&P 500 first traded
+    # above 7,000 on a day it closed at 6,978.6)
+    near = claim.level * (1 - _GAP_NEAR if side == "above" else 1 + _GAP_NEAR)
+    reach = _reached(market, claim.asset, claim.level, side, on_close=True)
+    close = _reached(market, claim.asset, near, side, on_close=True)
+    unseen = close & ~reach.cummax().shift(1, fill_value=False).astype(bool)
+    return days | unseen.reindex(days.index, fill_value=False)
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
