@@ -3,12 +3,18 @@ VIX under its full name (hand-written phrasings)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.check import check_claims
+from leadwatch.claims.closeness import quote_fit
+from leadwatch.claims.datehints import claims_score
+from leadwatch.claims.dating import claim_days
 from leadwatch.claims.market import Market
+from leadwatch.claims.model import Claim
 
 
 def _levels(text: str) -> list[tuple[str | None, object]]:
@@ -97,3 +103,32 @@ def test_a_part_of_a_year_told_later_in_the_sentence_or_a_whole_year_is_not_an_o
         "In 2024, ether hit $4,000.",
     ):
         assert all("year:2024:" not in (c.window or "") for c in extract_claims(text).claims), text
+
+
+def test_a_level_on_a_weekday_with_no_session_dates_by_the_next_session_too() -> None:
+    ex = extract_claims("The VIX stood at 16.4 on Jan. 1.")
+    (level,) = [c for c in ex.claims if c.kind == "level"]
+    calendar = pd.date_range("2026-01-01", "2026-01-09")
+    held = claim_days(level, _vix_market(), calendar)
+    assert bool(held.loc["2026-01-05"])  # the last Jan. 1 before it: the 2nd's close, 16.5
+    closed_before = replace(level, level=14.9)
+    assert bool(claim_days(closed_before, _vix_market(), calendar).loc["2026-01-05"])
+
+
+def test_a_price_of_a_named_day_or_month_is_no_quote_of_the_articles_day() -> None:
+    ex = extract_claims("The VIX stood at 14.9 on Dec. 31. It spiked to 17 in January 2026.")
+    dated = [c for c in ex.claims if c.kind == "level"]
+    assert {c.when[0] for c in dated if c.when} == {"date", "month"}
+    fit = quote_fit(dated, _vix_market(), pd.date_range("2026-01-02", "2026-01-09"))
+    assert (fit == 1.0).all()  # no quote of the article's own day to fit
+
+
+def test_a_past_months_level_is_a_piece_of_evidence_of_its_own() -> None:
+    calendar = pd.date_range("2026-03-01", periods=3)
+    today = Claim(0, "level", "vix", "at 25", "at", 25.0)
+    april = Claim(1, "level", "vix", "to 52.3", "at", 52.3, when=("month", (2025, 4)))
+    other = Claim(2, "level", "vix", "at 24", "at", 24.0)
+    held = pd.Series(True, index=calendar)
+    apart = claims_score([(today, held, 0.9), (april, held, 0.9)], calendar)
+    together = claims_score([(today, held, 0.9), (other, held, 0.9)], calendar)
+    assert apart.iloc[0] == pytest.approx(1.8) and together.iloc[0] == pytest.approx(0.9 * 1.25)

@@ -100,15 +100,32 @@ def named_day_fade(claim: Claim, calendar: pd.DatetimeIndex) -> np.ndarray:
     return np.asarray(np.clip(share, _STALE_SHARE, 1.0), dtype=float)
 
 
-def on_named_day(held: pd.Series, month: int, dom: int, calendar: pd.DatetimeIndex) -> pd.Series:
+def on_named_day(
+    held: pd.Series,
+    month: int,
+    dom: int,
+    calendar: pd.DatetimeIndex,
+    sessions: pd.Series | None = None,
+) -> pd.Series:
     """Over ``calendar`` (article dates): did ``held`` (a daily series of whether the claim
     held, with non-trading days carried) hold on the last ``month``/``dom`` before it, or
-    the day before that?"""
+    the day before that? ``sessions`` (the claim's days, trading days only): a weekday
+    with no session also takes the next session's ("at 14.5 on Jan. 1": January 2's)."""
     named = last_named_day(month, dom, calendar)
     flags = held[~held.index.duplicated()].astype(bool)
     on = flags.reindex(named, fill_value=False).to_numpy(dtype=bool) | flags.reindex(
         named - pd.Timedelta(days=1), fill_value=False
     ).to_numpy(dtype=bool)
+    if sessions is not None and len(sessions):
+        days = sessions[~sessions.index.duplicated()].sort_index()
+        at = days.index.searchsorted(named).clip(max=len(days) - 1)
+        nxt = days.index[at]
+        shut = (
+            ~named.isin(days.index)
+            & (named.day_of_week < 5)
+            & (nxt - named <= pd.Timedelta(days=4))
+        )
+        on |= shut & days.to_numpy(dtype=bool)[at]
     return pd.Series(on, index=calendar)
 
 

@@ -226,6 +226,8 @@ def quote_fit(
     for c in claims:
         if not market.has(c.asset) or c.kind not in kinds:
             continue
+        if c.when is not None and c.when[0] in ("date", "month"):
+            continue  # "at 14.5 on Jan. 1", "52.3 in April 2025": a price of another day
         dev = _claim_fit(c, market, quoted)
         if dev is None:
             continue

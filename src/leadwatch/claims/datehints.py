@@ -265,14 +265,16 @@ def claims_score(
     held_by: list[tuple[Claim, pd.Series, float]], calendar: pd.DatetimeIndex
 ) -> pd.Series:
     """Sum of evidence per day; claims of one kind on one asset ("$3,493", "$3,502") are
-    one piece of evidence: the strongest held counts fully, the others a quarter. A claim
+    one piece of evidence: the strongest held counts fully, the others a quarter (those told
+    of a named month, "a spike to 52.3 in April 2025", are a piece of their own). A claim
     tied to a day named without a year fades with the time since that day
     (:func:`.anchored.named_day_fade`)."""
     score = pd.Series(0.0, index=calendar)
-    groups: dict[tuple[str | None, str], list[tuple[np.ndarray, float]]] = {}
+    groups: dict[tuple[str | None, str, bool], list[tuple[np.ndarray, float]]] = {}
     for c, held, weight in held_by:
         faded = held.to_numpy(dtype=float) * named_day_fade(c, calendar)
-        groups.setdefault((c.asset, c.kind), []).append((faded, weight))
+        month = c.when is not None and c.when[0] == "month"  # a past month's: its own piece
+        groups.setdefault((c.asset, c.kind, month), []).append((faded, weight))
     for members in groups.values():
         stack = np.vstack([h * w for h, w in members])
         best = stack.max(axis=0)

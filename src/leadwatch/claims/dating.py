@@ -187,7 +187,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     when = claim.when
     if when is not None and when[0] == "date":  # "the record of $126,210 set on Oct. 6"
         month, dom = when[1]
-        return on_named_day(trading.astype(bool), month, dom, calendar)
+        return on_named_day(trading.astype(bool), month, dom, calendar, held)
     if when is not None and when[0] == "weekday":
         friday = weekday_on(claim, calendar)  # "last Friday": the week before's
         daily = pd.DatetimeIndex(held[held].index)
