@@ -132,3 +132,15 @@ def test_a_past_months_level_is_a_piece_of_evidence_of_its_own() -> None:
     apart = claims_score([(today, held, 0.9), (april, held, 0.9)], calendar)
     together = claims_score([(today, held, 0.9), (other, held, 0.9)], calendar)
     assert apart.iloc[0] == pytest.approx(1.8) and together.iloc[0] == pytest.approx(0.9 * 1.25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin slid to around $86,000 before finally crashing on Sunday.",
+        "Bitcoin slid to around $86,000 before sharply rebounding on Sunday.",
+    ],
+)
+def test_the_day_of_a_later_event_clause_is_not_the_levels(text: str) -> None:
+    assert _levels(text) == [("btc", None)]
+    assert _levels(text.replace(" before", " on Friday before")) == [("btc", ("weekday", 4))]

@@ -277,8 +277,8 @@ _LABEL_DATE = re.compile(r"\W*[A-Za-z][^:()\d]{0,40}\(([^()]{3,24})\)\s*:")  # a
 _OPENING = re.compile(r"[A-Z][a-z]+ing\b|As of\b(?!.{0,16}\d{4})")  # a participle; "As of May 3"
 # "since soaring above $117,000 after Friday's speech": an event clause, dated on its own
 _EVENT_RE = re.compile(
-    r"\b(?:since|after|following|before|upon)\s+[a-z]+ing(?= (?:above|below|past|over|under|to"
-    r"|through|beyond|a|an|the|its|their|record)\b)(?:[^,;()\u2014]|,(?=\d))*",
+    r"\b(?:since|after|following|before|upon)\s+(?:[a-z]+ly\s+)?[a-z]+ing(?=(?: [a-z]+ly)? (?:above"
+    r"|below|past|over|under|to|through|beyond|a|an|the|its|their|record|on)\b)(?:[^,;()\u2014]|,(?=\d))*",
     re.IGNORECASE,
 )
 
