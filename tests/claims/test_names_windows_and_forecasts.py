@@ -82,3 +82,14 @@ def test_a_forecast_told_of_a_past_week_names_no_level_of_that_week() -> None:
     assert [c.level for c in extract_claims(text).claims if c.kind == "level"] == []
     fact = "Ether fell 3%. Last week, ether slipped through support near $1,900."
     assert [c.level for c in extract_claims(fact).claims if c.kind == "level"] == [1900.0]
+
+
+def test_a_dollar_price_beside_a_home_market_it_moved_is_the_world_price() -> None:
+    text = (
+        "Gold per tola in Karachi rose by Rs 9,000. "
+        "Gold rose by $60 to $3,950 an ounce, a move that lifted domestic gold prices."
+    )
+    claims = extract_claims(text).claims
+    assert ("gold", 3950.0) in [(c.asset, c.level) for c in claims if c.kind == "level"]
+    home = "Domestic gold prices rose to $3,990 an ounce on heavy buying."
+    assert [c.asset for c in extract_claims(home).claims if c.kind == "level"] == ["gold_local"]

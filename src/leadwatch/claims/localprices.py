@@ -136,7 +136,7 @@ def local_prices(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Cla
         s = sentences[c.sentence].text
         at = s.find(c.words)
         code = local_currency(s) or (exchange_currency(s, at) if at >= 0 else None)
-        code = code or (_home_market(s, at) if at >= 0 else None)
+        code = code or (_home_market(s, at, c.words) if at >= 0 else None)
         if code is None:
             out.append(c)
             continue
@@ -159,15 +159,19 @@ def _metal_of(s: str, asset: str | None) -> str:
     return m.group(0).lower() if m else "gold"
 
 
-def _home_market(s: str, at: int) -> str | None:
+def _home_market(s: str, at: int, words: str = "") -> str | None:
     """``"local"`` where the clause of ``s`` around ``at`` prices the home market
     ("Domestic gold prices fell 2%"), not where it names it only beside the world price
-    ("a record at home and in international markets")."""
+    ("a record at home and in international markets"), nor for a figure in US dollars
+    (``words``) whose own part of the clause names no home market ("rose by $148 to $5,064
+    per ounce, a trend that lifted domestic gold prices": the world price)."""
     starts = [m.end() for m in _CLAUSE_END.finditer(s, 0, at)]
     end = _CLAUSE_END.search(s, at)
     clause = s[starts[-1] if starts else 0 : end.start() if end else len(s)]
     own = re.split(r",\s", s[: at + 1])[-1] + re.split(r",\s", s[at:], maxsplit=1)[0]
     if _WORLD_RE.search(own) and not _HOME_RE.search(own):  # the world's, beside the home's
+        return None
+    if _USD.search(words) and not _HOME_RE.search(own):
         return None
     framed = _FRAMED_RE.search(s) and not _LOCAL_MONEY.search(s)
     framed = framed and not any(sign.search(s) for sign in CURRENCY_SIGNS.values())
