@@ -38,7 +38,7 @@ def test_a_named_asset_before_its_pronoun_still_leads() -> None:
 
 
 def test_the_ten_year_named_as_the_benchmark_treasury_bond() -> None:
-    text = "The yield on the U.S. 10-year benchmark Treasury bond fell 4 basis points to 4.38%."
+    text = "The U.S. 10-year benchmark Treasury bond yield slid 4 basis points to 4.38%."
     assert {asset for asset, _ in _owners(text)} == {"yield_10y"}
 
 
@@ -114,7 +114,7 @@ def _graded(text: str) -> dict[float | None, str]:
 
 
 def test_the_weeks_words_owned_by_another_figure_leave_the_sessions_move_alone() -> None:
-    ex = extract_claims("Gold was down 1.1% at $3,243 by midday, marking a 3% drop for the week.")
+    ex = extract_claims("Gold was off 1.1% at $3,243 by midday, leaving a 3% loss for the week.")
     lent = {c.pct: c.window for c in weekly_windows(ex.claims, ex.sentences) if c.pct}
     assert lent == {1.1: None, 3.0: "wtd"}
     graded = _graded(ex.text)

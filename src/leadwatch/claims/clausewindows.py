@@ -33,7 +33,7 @@ __all__ = ["TRAIL", "inside_aside", "other_clauses"]
 TRAIL = re.compile(
     r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
     r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)"
-    # "fell 0.6%, on track for its worst week since March with a 6% drop": the week's figure
+    # "slid 0.9%, heading for its weakest week since June with a 4% fall": the week's figure
     r"|,\s*(?:set|on track|heading|headed|poised) for (?:its|their|a|an|the)\b",
     re.IGNORECASE,
 )

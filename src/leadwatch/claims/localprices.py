@@ -163,7 +163,7 @@ def _home_market(s: str, at: int, words: str = "") -> str | None:
     """``"local"`` where the clause of ``s`` around ``at`` prices the home market
     ("Domestic gold prices fell 2%"), not where it names it only beside the world price
     ("a record at home and in international markets"), nor for a figure in US dollars
-    (``words``) whose own part of the clause names no home market ("rose by $148 to $5,064
+    (``words``) whose own part of the clause names no home market ("climbed $60 to $3,950
     per ounce, a trend that lifted domestic gold prices": the world price)."""
     starts = [m.end() for m in _CLAUSE_END.finditer(s, 0, at)]
     end = _CLAUSE_END.search(s, at)

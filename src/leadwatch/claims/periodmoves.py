@@ -234,6 +234,6 @@ def _figure_at(s: str, words: str) -> int:
     return m.start() if m else -1
 
 
-#: A rank told with its own figure right after it ("its worst week since March with a 6%
+#: A rank told with its own figure right after it ("its weakest week since June with a 4%
 #: drop"): the week's move is that one, not a figure before the rank.
 _WITH_FIGURE = re.compile(r"[^,;.]{0,12}?\b(?:with|after|on)\s+(?:an?\s+)?[\d.]+\s?%")

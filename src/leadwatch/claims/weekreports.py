@@ -6,7 +6,7 @@ gained 11%"): each is the week's change, not one session's. A move with no windo
 no day of its own, in a sentence at most two after one that closes a week, takes the
 week, unless a move between them states another window or a day (the text turned to
 another period); in the closing sentence itself only when no figure there owns the week
-("down 0.2% at $4,118, marking a 3% drop for the week": the 0.2% is the session's).
+("off 1.1% at $3,243 by midday, a 3% loss for the week": the 1.1% is the session's).
 
 Examples
 --------
@@ -43,7 +43,7 @@ def weekly_windows(claims: Iterable[Claim], sentences: Sequence[Sentence]) -> li
     window or a day of its own in between ends the lending."""
     closing = {s.index for s in sentences if _CLOSES_WEEK.search(s.text)}
     claims = list(claims)
-    # "down 0.2% at $4,118 as of 03:15 GMT, marking a 3% drop for the week": the week's
+    # "off 1.1% at $3,243 by midday, a 3% loss on the week": the week's
     # words are the 3%'s; the sentence's bare move stays the session's
     owned = {c.sentence for c in claims if c.kind == "percent" and c.window in ("week", "wtd")}
     out: list[Claim] = []

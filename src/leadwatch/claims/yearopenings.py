@@ -1,5 +1,5 @@
 """A sentence opening with a part of a past year ("In early 2025, silver traded near $30",
-"In the first weeks of 2025, ...", "Back in late 2024, ..."): its prices are of that time
+"In the opening weeks of 2024, ...", "Back in late 2023, ..."): its prices are of that time
 (pure).
 
 :func:`year_part_opening` gives the anchor code ``year:YYYY:PART`` (``early``, ``mid`` or
@@ -11,8 +11,8 @@ but today it sits at") keeps its prices today's.
 
 Examples
 --------
->>> year_part_opening("In the first weeks of 2025, silver was trading near $30 per ounce.")
-'year:2025:early'
+>>> year_part_opening("In the opening weeks of 2024, ether changed hands near $2,300.")
+'year:2024:early'
 >>> year_part_opening("In 2025, silver rose."), year_part_opening("Silver rose in early 2025.")
 (None, None)
 """
