@@ -13,6 +13,7 @@ from leadwatch.claims.check import check_claims
 from leadwatch.claims.closeness import quote_fit
 from leadwatch.claims.datehints import claims_score
 from leadwatch.claims.dating import claim_days
+from leadwatch.claims.datingclaims import dating_claims
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 
@@ -144,3 +145,16 @@ def test_a_past_months_level_is_a_piece_of_evidence_of_its_own() -> None:
 def test_the_day_of_a_later_event_clause_is_not_the_levels(text: str) -> None:
     assert _levels(text) == [("btc", None)]
     assert _levels(text.replace(" before", " on Friday before")) == [("btc", ("weekday", 4))]
+
+
+def test_a_move_told_of_a_named_month_dates_the_article_after_that_month() -> None:
+    days = pd.bdate_range("2024-09-02", "2025-12-31")
+    eth = pd.Series(2000.0, index=days)
+    eth[(days >= "2025-08-01") & (days <= "2025-08-29")] = 2500.0  # August 2025: +25%
+    market = Market({"eth": eth})
+    (move,) = [c for c in extract_claims("Ether rallied 25% in August.").claims if c.pct]
+    assert dating_claims(extract_claims("Ether rallied 25% in August.")) == [move]
+    held = claim_days(move, market, pd.date_range("2025-07-01", "2025-12-31"))
+    assert not held.loc["2025-07-31"] and held.loc["2025-08-29"] and held.loc["2025-09-10"]
+    (bigger,) = [c for c in extract_claims("Ether rallied 40% in August.").claims if c.pct]
+    assert not claim_days(bigger, market, pd.date_range("2025-07-01", "2025-12-31")).any()

@@ -81,6 +81,7 @@ from leadwatch.claims.market import (
     record_days,
     window_move_days,
 )
+from leadwatch.claims.monthmoves import month_move, month_move_days
 from leadwatch.claims.movefits import stated_move_fits
 from leadwatch.claims.namedpick import named_day_first
 from leadwatch.claims.pastlevel import past_level_days
@@ -134,6 +135,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if in_named_month(claim):  # "a record in early October", "touched $126,000 in October"
         return month_claim_days(claim, market, calendar)
+    if month_move(claim):  # "plummeted 17.5% in November": the last November's move
+        return month_move_days(claim, market, calendar)
     if starts_period(claim):  # "started February at $3,200": that month's first days
         return start_level_days(claim, market, calendar)
     if past_period_level(claim):  # "ended the week at $4,254", "near $3,300 last week"

@@ -23,6 +23,7 @@ from leadwatch.claims.datehints import reference_only
 from leadwatch.claims.datinglastperiods import LAST_PERIODS
 from leadwatch.claims.datingstreaks import dating_streak
 from leadwatch.claims.model import Claim, Extraction
+from leadwatch.claims.monthmoves import month_move
 from leadwatch.claims.periodcloselevels import past_period_level
 from leadwatch.claims.recordtimes import past_period_record
 from leadwatch.claims.sincemoves import dated_since
@@ -111,6 +112,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         or (c.kind == "percent" and dated_since(c.window) is not None)  # "since 2025 began"
         or (c.kind == "percent" and c.window in LAST_PERIODS)  # "up 1.7% last week"
         or dating_streak(c)  # "has risen for five months in a row"
+        or month_move(c)  # "plummeted 17.5% in November"
         or (
             c.kind == "record"
             and c.level is None
