@@ -26,7 +26,7 @@ from leadwatch.claims.vocabulary import MONTH_NAME_RE
 __all__ = ["from_extreme_window"]
 
 _FROM_EXTREME = re.compile(
-    r"\s+(?:(?P<down>below|under|beneath|short of|shy of|off|lower than)"
+    r"\s+(?:(?P<down>below|under|beneath|short of|shy of|off|lower than|behind|away from)"
     r"|(?P<up>above|over|higher than))\s+"
     rf"(?:its|the|their)\s+(?:(?P<month>(?:{MONTH_NAME_RE})(?: 20\d\d)?)(?:['\u2019]s)?\s+)?"
     r"(?:(?:all[- ]time|record|recent|(?:\d{4}|year-to-date|yearly|annual)|cycle)\s+)?"

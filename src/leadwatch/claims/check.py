@@ -1,8 +1,7 @@
 """Check each claim on the data at the article date (pure: series in, results out).
 
-Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data, stale data, or a claim
-the store cannot hold: expectations, industry figures, stories); a narrative claim takes its
-theses' verdict (``supported`` -> ``confirmed``, ``contradicted``, else ``inconclusive``).
+Statuses: ``confirmed``, ``contradicted``, ``not checkable`` (no data, stale data, or a claim the
+store cannot hold: expectations, industry figures, stories); a story takes its theses' verdict.
 
 Windows: no period is one session (unless too big: :mod:`.sessions`), "for months" 3 months, "in
 May 2026" that month, "this year" from the year before's close, a streak each period; a laggard
@@ -395,6 +394,7 @@ def _grade(
         }[c.kind]
         shifted, on = graded(c, day)  # "last week ... on Monday", "last Friday"
         result = grade_stated(shifted, sentence, on, market, checker)  # "on Comex"
-    if c.kind == "level" and result[0] == "contradicted":  # "Thursday night": UTC's Friday
-        result = night_regrade(c, sentence, day, market, result, grade_level, event_day)
+    if c.kind in ("level", "record") and result[0] == "contradicted":  # "Thursday night"
+        again = grade_level if c.kind == "level" else _record  # is UTC's Friday
+        result = night_regrade(c, sentence, day, market, result, again, event_day)
     return unseen_extreme(c, day, market, result)  # "a peak of 65.7" over a close of 38

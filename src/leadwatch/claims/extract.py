@@ -87,6 +87,7 @@ from leadwatch.claims.newhighs import spanned_new_records
 from leadwatch.claims.nonpercentmoves import dollar_moves, flat_moves, point_moves
 from leadwatch.claims.notclaims import compared_vague, unstated_moves, value_rank
 from leadwatch.claims.nounmoves import moved_after
+from leadwatch.claims.numbers import figure_at
 from leadwatch.claims.parallelwindows import parallel_windows
 from leadwatch.claims.parenprices import paren_levels
 from leadwatch.claims.pastanchor import then_anchor
@@ -220,7 +221,8 @@ def _sentence_claims(
     for pct_asset, pct_op, pct, win, pct_words, quals in percents(s, mentions, carried, subject):
         if _within(s, pct_words, compared + rate_spans(s, mentions)):  # "4.2% (+0.05)"
             continue
-        gap = from_extreme_window(s, s.find(pct_words) + len(pct_words)) if pct_asset else None
+        end = figure_at(s, pct_words) + len(pct_words)
+        gap = from_extreme_window(s, end) if pct_asset else None
         pct_op, win = gap or (pct_op, win)  # "30% below its October peak": a move from it
         if pct_op is None:
             claims.append(distance_claim(index, s, pct_asset, pct_words, pct))  # "1% shy of"
@@ -266,7 +268,7 @@ _FRONTED_IT = re.compile(
 
 
 def _within(s: str, words: str, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= s.find(words) < b for a, b in spans)
+    return any(a <= figure_at(s, words) < b for a, b in spans)
 
 
 def _moves(

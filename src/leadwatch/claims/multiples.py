@@ -2,8 +2,9 @@
 
 A multiple is a percentage move with no digits: doubling is +100%, tripling +200%,
 quadrupling +300%, halving -50% (not Bitcoin's halving, an event: "since the 2024
-halving"). It belongs to the asset named nearest before it (or the
-subject the sentence carries) and takes the window stated in its clause.
+halving", "the 'halving' is weeks away", "halving reduces the reward"). It belongs to the
+asset named nearest before it (or the subject the sentence carries) and takes the window
+stated in its clause.
 
 Examples
 --------
@@ -35,7 +36,9 @@ _EVENT = re.compile(
     r"|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|\w+coin['\u2019]s)\s+"
     r"|\b(?:post|pre)-|\bundergo\w*\s+(?:a\s+)?)(?:[\w-]+ )?halving\b(?!\s+in\s+(?:price|value))"
     r"|\bhalving (?:cycles?|events?|years?|dates?|rall(?:y|ies))\b"
-    r"|\b(?:a|each|every|another)\s+halving\b(?!\s+(?:of|in)\b)",  # "after a halving": an event
+    r"|\b(?:a|each|every|another)\s+halving\b(?!\s+(?:of|in)\b)"  # "after a halving": an event
+    r"|[\u2018\u201c'\"]halving\b"  # the word quoted, a term: "the so-called 'halving'"
+    r"|\bhalving\W{0,2}\s+(?:is|was|will|would|occurs|happens|takes|took|comes|reduces|cuts)\b",
     re.IGNORECASE,
 )
 _SIZE = {"doubl": ("up", 100.0), "tripl": ("up", 200.0), "quadr": ("up", 300.0)}

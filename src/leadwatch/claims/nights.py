@@ -1,7 +1,7 @@
-"""A level said of a weekday's night, for an asset that trades around the clock.
+"""A level or record said of a weekday's night, for an asset that trades around the clock.
 
 "Bitcoin topped out at $81,000 on Thursday night" (or "in the night between Thursday and
-Friday"): written in New York, the evening of
+Friday", "past Thursday midnight"): written in New York, the evening of
 Thursday falls in Friday's session of a series whose day closes at 00:00 UTC; written in
 Europe or Asia, it may still be Thursday's. The outlet's clock is unknown, so such a level
 holds when it holds on the day named or on the next one (only where the next day is not
@@ -9,7 +9,8 @@ after the article's date, or the day named is the article's own: a US evening is
 the next day in UTC). So does one said "by the evening" or at a US evening clock time
 ("at 9:40 p.m. ET", "7:21 pm EST"), of the weekday named or of the article's day. An asset
 trades around the clock when its series has weekend closes; a night of an exchange-traded
-asset is its named day's.
+asset is its named day's. A price told after the weekday's move ("hit $123,000 on Monday
+before pulling back to $117,209") may likewise be the next UTC day's.
 
 Examples
 --------
@@ -41,7 +42,7 @@ __all__ = ["night_of", "night_regrade", "trades_overnight"]
 
 _DAYS = "|".join(WEEKDAYS)
 _NIGHT = re.compile(
-    rf"\b(?P<d>{_DAYS})\s+(?:night|evening)\b|\blate\s+(?:on\s+)?(?P<late>{_DAYS})\b"
+    rf"\b(?P<d>{_DAYS})\s+(?:night|evening|midnight)\b|\blate\s+(?:on\s+)?(?P<late>{_DAYS})\b"
     rf"|\bnight\s+(?:between|from)\s+(?P<from>{_DAYS})\s+(?:and|to|into)\b",
     re.IGNORECASE,
 )
@@ -55,12 +56,16 @@ _EVENING = re.compile(
     re.IGNORECASE,
 )
 
+# A price the text reaches after the weekday's high or low ("reaching $123,000 on Monday
+# before pulling back to $117,209"): hours later, in a US evening maybe the next UTC day.
+_THEN = re.compile(r"\b(?:before|then|later)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
 
 def night_of(sentence: str, c: Claim) -> Claim | None:
     """``c`` moved to the day after the weekday it names when ``sentence`` says that
     weekday's night or evening ("on Thursday night", "late Thursday", "the night between
     Thursday and Friday", "by the evening", "at 9 p.m. ET", or a claim marked "night" for
-    it), else ``None``."""
+    it) or puts a price after that day's move ("before pulling back to $X"), else ``None``."""
     if c.when is None or c.when[0] != "weekday":
         return None
     day = int(c.when[1])
@@ -69,7 +74,8 @@ def night_of(sentence: str, c: Claim) -> Claim | None:
     for m in _NIGHT.finditer(sentence):
         if WEEKDAYS.index((m.group("d") or m.group("late") or m.group("from")).lower()) == day:
             return replace(c, when=("weekday", (day + 1) % 7))
-    if _EVENING.search(sentence):
+    at = sentence.find(c.words) if c.kind == "level" else -1
+    if _EVENING.search(sentence) or (at > 0 and _THEN.search(sentence, max(0, at - 30), at)):
         return replace(c, when=("weekday", (day + 1) % 7))
     return None
 
@@ -93,7 +99,7 @@ def night_regrade(
     grade: Callable[[Claim, pd.Timestamp, Market], Grade],
     event_day: Callable[[tuple[str, Any] | None, pd.Timestamp], pd.Timestamp],
 ) -> Grade:
-    """``result`` (level ``c`` graded contradicted on its day) or, for an asset trading
+    """``result`` (level or record ``c`` graded contradicted on its day) or, for an asset trading
     around the clock, ``c`` graded on the next day when ``sentence`` puts it in the night
     or US evening of its weekday (:func:`night_of`), or of the article's day ("by the
     evening", "at 9 p.m. ET" with no day named): confirmed there, it holds, and the

@@ -12,7 +12,7 @@ from leadwatch.claims.fractionwords import plain_fractions
 from leadwatch.claims.returns import plain_returns
 from leadwatch.claims.vocabulary import NUMBER_WORDS
 
-__all__ = ["SPELLED", "plain_figures", "spelled_number"]
+__all__ = ["SPELLED", "figure_at", "plain_figures", "spelled_number"]
 
 _SPUN_NUMBER = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\.(?=\d)", re.IGNORECASE)
 _ABBREVIATED = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months"}
@@ -114,3 +114,15 @@ def spelled_number(text: str) -> float:
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS.index(word))
     return float(text.replace(",", "."))
+
+
+def figure_at(s: str, words: str) -> int:
+    """Where ``words`` (a figure) stand in ``s``, not inside a longer number; -1 if nowhere.
+
+    >>> figure_at("up 154% this year and 4% below its peak", "4%")
+    22
+    >>> figure_at("a 0.6% rise", "6%")
+    -1
+    """
+    m = re.search(rf"(?<![\d.,]){re.escape(words)}", s)
+    return m.start() if m else -1

@@ -78,14 +78,15 @@ _PAST_LEVEL_RE = re.compile(
     r"|(?P<side2>above|below|under) where (?:it|they) (?:started|began) the year"
     rf"|(?:{_SIZE.replace('pct', 'ppct').replace('slight', 'pslight')}\s+)?"
     r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
-    r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from|away from)\s+"
+    r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from|away from|behind)"
+    r"\s+"
     rf"(?:{_TO_A_RECORD}\s+)+(?:{_PEAK_DAY},?\s+)?"
     r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
     r"(?:high|peak)s?|record|peak)"
     rf"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>{PRICE_NUM_RE}))?"
     # "within 2% of its all-time highs", "less than 1% away from its March record high"
     r"|\b(?P<within>within|less than|no more than)\s+(?P<wpct>\d+(?:\.\d+)?)\s?(?:%|percent"
-    rf"|per cent)\s+(?:of|away from|below|off|from|short of)\s+(?:{_TO_A_RECORD}\s+)+"
+    rf"|per cent)\s+(?:of|away from|below|off|from|short of|behind)\s+(?:{_TO_A_RECORD}\s+)+"
     rf"(?:(?:{MONTH_RE})\s+)?(?P<wpeak>(?:all-time|record)\s+(?:closing\s+|intraday\s+)?"
     r"(?:high|peak)s?|record|peak)s?\b",
     re.IGNORECASE,

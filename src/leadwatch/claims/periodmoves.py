@@ -28,6 +28,7 @@ from typing import Any
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.model import Claim, last_before
 from leadwatch.claims.monthcloses import month_closes
+from leadwatch.claims.numbers import figure_at
 from leadwatch.claims.spansof import spans_of_moves
 from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
 
@@ -217,7 +218,7 @@ def ranked_period_moves(texts: Sequence[str], claims: Sequence[Claim]) -> list[C
         rank = ranks.get(c.sentence)
         if rank is not None and c.kind == "percent" and c.window in (None, "day"):
             s = texts[c.sentence] if 0 <= c.sentence < len(texts) else ""
-            at, ranked = _figure_at(s, c.words), s.find(rank[0])
+            at, ranked = figure_at(s, c.words), s.find(rank[0])
             after = at > ranked >= 0
             own = ranked >= 0 and _WITH_FIGURE.match(s, ranked + len(rank[0]))
             if (after and c.asset != rank[2]) or (own and not after):
@@ -226,12 +227,6 @@ def ranked_period_moves(texts: Sequence[str], claims: Sequence[Claim]) -> list[C
                 c = replace(c, window=rank[1], when=None if after else c.when)
         out.append(c)
     return out
-
-
-def _figure_at(s: str, words: str) -> int:
-    """Where ``words`` (a figure) stand in ``s``, not inside a longer number ("6%" in "0.6%")."""
-    m = re.search(rf"(?<![\d.]){re.escape(words)}", s)
-    return m.start() if m else -1
 
 
 #: A rank told with its own figure right after it ("its weakest week since June with a 4%

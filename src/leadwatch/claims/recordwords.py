@@ -380,7 +380,7 @@ _ABOUT_VALUE = re.compile(
 )
 # "3% below its all-time high", "shy of the record": a distance from a record, not one.
 _AWAY = _to_the_record(
-    r"\b(?:closer to|close to|nearer to|below|under|beneath|shy of"
+    r"\b(?:closer to|close to|nearer to|below|under|beneath|shy of|behind"
     r"|short of|off|within (?:(?:US)?\$?[\d,.]+%?|a whisker|striking distance|touching distance"
     r"|reach) of)",
     # "8% away from printing a fresh record": a distance, the record not yet set

@@ -8,7 +8,8 @@ the streak's way, each from the last close of the period before. The latest peri
 session of the article date or the one before it; for longer periods the last one ended by
 the article date, or the current one when two thirds of it are past, and always the current
 one, to date, for a streak the text says is under way ("on track to", "set for", qualifier
-``todate``). A streak the text says has ended ("steadied after three weekly declines",
+``todate``: a session streak may count the article day's session as under way, n - 1 to the
+session before it). A streak the text says has ended ("steadied after three weekly declines",
 "snapping a five-day winning streak", qualifier ``ended``) is of the periods before the one
 of the day told (the last one ended before it; for sessions, or the one before that); one
 said to close a named month or the year ("to close out December", qualifier ``through``)
@@ -55,6 +56,7 @@ def check_streak(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str,
     _, period, count = c.window.split(":")
     n, sign = int(count), (1.0 if c.op == "up" else -1.0)
     told = c.when is not None and (period == "D" or {"ended", "through"} & set(c.qualifiers))
+    told = told and "todate" not in c.qualifiers  # under way: now, whatever day it names
     day = event_day(c.when, day) if told else day
     moves = period_returns(market.close(c.asset).loc[:day], period)
     if "ended" in c.qualifiers:  # "after three weekly declines": periods before the current
@@ -70,14 +72,19 @@ def check_streak(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str,
     if not ends or len(moves.loc[: ends[0]]) < n:
         return "not checkable", f"not enough {c.asset} data for {n} {_NAMES[period]}s", {}
     runs = [_run(moves, at, sign) for at in ends]
+    under = period == "D" and "todate" in c.qualifiers and len(ends) > 1
+    if under:  # "on track for a sixth up day": five to the session before, one under way
+        runs[1] += 1
     best = int(np.argmax(runs))
     at, run = ends[best], runs[best]
-    shown = moves.loc[:at].iloc[-n:]
+    under = under and best == 1
+    shown = moves.loc[:at].iloc[-(n - under) :]
     listed = ", ".join(f"{v:+.2%} to {d:%Y-%m-%d}" for d, v in shown.items())
     way = "up" if sign > 0 else "down"
     text = (
         f"{market.source(c.asset)}, each {_NAMES[period]} from the close of the one before: "
-        f"{listed}; {run} {_NAMES[period]}(s) {way} in a row (stated {n})"
+        f"{listed}; {run} {_NAMES[period]}(s) {way} in a row"
+        f"{', the last under way on the article day' if under else ''} (stated {n})"
     )
     data = {"moves": [float(v) for v in shown], "end": f"{at:%Y-%m-%d}", "run": run}
     return ("confirmed" if run >= n else "contradicted"), text, data

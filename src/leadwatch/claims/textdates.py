@@ -350,10 +350,10 @@ def text_evidence(
         why.append(
             f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
         )
-    # "its October peak", "Q1 gains", "in 2026"
     kinds = [month_extreme_votes, month_end_votes, month_recap_votes, quarter_votes, year_votes]
-    kinds += [weekday_date_votes, present_weekday_votes, week_span_votes]  # "Aug 5 through 9"
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
+    kinds += [weekday_date_votes, week_span_votes]  # "its October peak", "Aug 5 through 9"
+    kinds.append(lambda body, calendar: present_weekday_votes(lines, calendar))  # by line
     kinds.append(lambda body, calendar: dateline_weekday_votes(lines, calendar))  # the year
     kinds.append(lambda body, calendar: headline_day_votes(extraction.text, calendar))
     kinds += [holiday_votes, contract_votes, lambda body, calendar: wire_votes(lines, calendar)]

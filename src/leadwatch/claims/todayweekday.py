@@ -47,9 +47,10 @@ _VERBS = (  # no word that is as often a noun ("gains", "falls", "drops", "advan
 )
 #: Words between the verb and the weekday that put the day in the past or ahead.
 _ELSEWHEN = r"\b(?:last|next|due|expected|after|before|until|since|by|with|having|from|set)\b"
-#: "trades heavy on Monday", "edges higher Thursday", "holds steady ... Tuesday".
+#: "trades heavy on Monday", "edges higher Thursday", "holds steady ... Tuesday" (in one
+#: line: a heading's verb does not reach the weekday of the paragraph under it).
 _SIMPLE_PRESENT = re.compile(
-    rf"\b(?i:{_VERBS})\b(?:(?!{_ELSEWHEN})[^.;:!?]){{0,50}}?\b(?P<day>{_DAY})\b(?!['\u2019]s)"
+    rf"\b(?i:{_VERBS})\b(?:(?!{_ELSEWHEN})[^.;:!?\n]){{0,50}}?\b(?P<day>{_DAY})\b(?!['\u2019]s)"
 )
 #: "As of Wednesday afternoon, ether changes hands at $2,400", "at press time on Tuesday",
 #: "at the time of writing Wednesday": the day the text says it is written on. A figure's
