@@ -84,6 +84,7 @@ from leadwatch.claims.market import (
 from leadwatch.claims.monthmoves import month_move, month_move_days
 from leadwatch.claims.movefits import stated_move_fits
 from leadwatch.claims.namedpick import named_day_first
+from leadwatch.claims.nonpercentmoves import session_amount, signed_share
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
 from leadwatch.claims.recorddays import record_day_named
@@ -156,16 +157,16 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         held = closes_only(claim, market, held)  # "had closed above $62,000": the close's
         if "crossed_down" in claim.qualifiers and claim.asset not in market.fixed:  # went through
             held = crossed_down_days(claim, market, held)
-    elif claim.kind == "percent":
+    elif claim.kind == "percent" or session_amount(claim):  # "46 points higher": of the close
         stated = (claim.pct or 0.0) / 100 * (1 if claim.op == "up" else -1)
         if claim.window in WINDOWS or (claim.window or "").startswith("years:"):
             held = window_move_days(market, claim.asset, stated, claim.window or "")
         elif dated_since(claim.window) is not None:  # "down 7.8% since the start of 2025"
             held = since_move_days(market, claim.asset, stated, claim.window or "")
         else:
-            held = move_days(market, claim.asset, stated)
+            held = move_days(market, claim.asset, share := signed_share(claim, market))
             if round_the_clock(market, claim.asset):  # a 24-hour move quoted during the day
-                held = session_move_days(market, claim.asset, stated)  # held in the range
+                held = session_move_days(market, claim.asset, share)  # held in the range
             if claim.asset in market.fixed or round_the_clock(market, claim.asset):
                 # the session's move may reach the next fix; a 24-hour move quoted during
                 # the day straddles two midnight closes

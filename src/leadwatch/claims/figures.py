@@ -244,7 +244,7 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
         if (asset in YIELDS) != is_pct or (asset not in YIELDS and asset not in NO_DOLLAR):
             continue
         if not is_pct and re.match(
-            r"^\s*(?:points?|pts)?\s*(?:lower|higher|down|up)", m.group("after")
+            r"^\s*(?:points?|pts)?\s*(?:lower|high|down|up|ahead|behind)", m.group("after")
         ):
             continue  # "fell 300 points" is a move, not a level
         value = float(m.group("num").replace(",", ""))

@@ -312,11 +312,12 @@ def rescale(
     return level, why
 
 
-def move_days(market: Market, asset: str, stated: float) -> pd.Series:
+def move_days(market: Market, asset: str, stated: float | pd.Series) -> pd.Series:
     """Trading days whose one-session change is within the move tolerance of ``stated``
-    (1 point or a quarter of the move; points for rates, returns otherwise)."""
+    (1 point or a quarter of the move; points for rates, returns otherwise; a series: each
+    day's own stated change)."""
     ch = session_change(market, asset)
-    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+    return ((ch - stated).abs() <= np.maximum(0.01, 0.25 * np.abs(stated))).fillna(False)
 
 
 def session_change(market: Market, asset: str) -> pd.Series:

@@ -62,7 +62,7 @@ Move = tuple[str, str, float, str | None, str, tuple[str, ...]]
 
 _UP = (
     r"r[io]s(?:e|en|es|ing)|climb\w*|gain\w*|add(?:s|ed|ing)?|jump\w*|soar\w*|surg\w*|rall\w*"
-    r"|advanc\w*|rebound\w*|up|higher|tack(?:ed|ing|s)? on|pick(?:ed|ing|s)? up|increas\w*"
+    r"|advanc\w*|rebound\w*|up|higher|ahead|tack(?:ed|ing|s)? on|pick(?:ed|ing|s)? up|increas\w*"
 )
 _DOWN = (
     r"f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*"
@@ -104,6 +104,9 @@ _POINTS_RE = re.compile(
     rf"(?:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?: (?:by|a further|another))?(?: {_HEDGE})?"
     r" (?P<amount>(?P<num>\d[\d,]*(?:\.\d+)?)[\s-]?(?:index[\s-])?(?:points?|pts?)\b\.?)"
     r"|(?P<signed>(?P<sign>[+\u2212-])(?P<snum>\d[\d,]*(?:\.\d+)?)\s?(?:points?|pts?)\b\.?)"
+    # the way after the amount: "closed 46 points higher", "was 12 points ahead"
+    r"|\b(?P<post>(?P<pnum>\d[\d,]*(?:\.\d+)?)[\s-]?(?:index[\s-])?(?:points?|pts?))\s+"
+    r"(?:(?P<pup>higher|ahead|up|stronger)|lower|down|behind|weaker)\b(?!\s+(?:than|from)\b)"
     # a bare amount between "by" and the level it took the index to: "rose by 67 to 6,092"
     rf"|\b(?:(?P<bup>{_UP}|(?:sky)?rocket\w*|leap\w*|vault\w*|zoom\w*)|{_DOWN})\b"
     r" by (?P<bare>\d[\d,]*(?:\.\d+)?)(?= to \d))",
@@ -137,6 +140,8 @@ def point_moves(s: str, mentions: list[AssetMention], carried: str | None) -> li
         up = m.group("sign") == "+" if m.group("signed") else bool(m.group("up"))
         if m.group("bare"):
             num, key, up = m.group("bare"), "bare", bool(m.group("bup"))
+        elif m.group("post"):
+            num, key, up = m.group("pnum"), "post", bool(m.group("pup"))
         quals = (*qualifiers(s, m.start(key)), "usd", "points")
         words = m.group(key).rstrip(".")
         amount = float(num.replace(",", ""))
@@ -272,3 +277,31 @@ def flat_moves(s: str, mentions: list[AssetMention], carried: str | None) -> lis
         quals = ("flat", "rate") if asset in YIELDS else ("flat",)  # 3 bp, not 0.5%
         out.append((asset, "flat", 0.0, window, str(m.group("w")), quals))
     return out
+
+
+def session_amount(c: Claim) -> bool:
+    """Whether ``c`` is a one-session move told as an amount ("closed 46 points higher",
+    "rose $30 an ounce"): it dates an article as a percentage move does."""
+    return (
+        c.kind == "move"
+        and "usd" in c.qualifiers
+        and c.pct is not None
+        and c.op in ("up", "down")
+        and c.window in (None, "day")
+    )
+
+
+def signed_share(c: Claim, market: Market) -> float | pd.Series:
+    """The signed one-session change ``c`` states, as a share of the price: its percentage,
+    or for an amount (:func:`session_amount`) the amount over each day's previous close.
+
+    >>> days = pd.bdate_range("2026-01-05", periods=3)
+    >>> m = Market({"spx": pd.Series([5000.0, 5050.0, 5000.0], index=days)})
+    >>> c = Claim(0, "move", "spx", "50 points", "down", pct=50.0, qualifiers=("usd", "points"))
+    >>> [round(float(x), 4) for x in signed_share(c, m).dropna()]
+    [-0.01, -0.0099]
+    """
+    sign = 1.0 if c.op == "up" else -1.0
+    if c.kind == "percent" or c.asset is None:
+        return (c.pct or 0.0) / 100 * sign
+    return sign * (c.pct or 0.0) / market.close(c.asset).shift(1)

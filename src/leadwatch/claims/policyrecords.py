@@ -43,10 +43,12 @@ STEP = 0.2
 _CUT = r"cut|cuts|cutting|reduction|reduce[sd]?|reducing|lower(?:s|ed|ing)?|eas(?:e|es|ed|ing)"
 _HIKE = r"hike[sd]?|hiking|increase[sd]?|increasing|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?"
 _SINCE = (
-    r"(?P<since>since\s+[^,;:.]{2,40}?|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine"
-    r"|ten)\s+years)"
-    r"(?=[,;:.]|\s*$|\s+(?:and|as|when|while|after|next|this|on|at|in|later)\b)"
+    r"(?P<since>since\s+[^,;:.]{2,40}?|in\s+(?:(?:more than|over|nearly|almost|about|roughly)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years)"
+    r"(?=[,;:.]|\s*$|\s+(?:and|as|when|while|after|next|this|on|at|in|later"
+    r"|(?:mon|tues|wednes|thurs|fri)day)\b)"
 )
+_HEDGED = re.compile(r"^in\s+(?:more than|over|nearly|almost|about|roughly)\s+", re.IGNORECASE)
 #: A cut or a hike, told as a noun or a verb (group ``verb``).
 _MOVE = rf"(?P<verb>{_CUT}|{_HIKE})"
 #: The first cut (hike) since a period, told with a noun ("the first rate cut since 2020",
@@ -76,7 +78,7 @@ def policy_records(s: str, i: int) -> list[Claim]:
     out = []
     for pattern in _FIRST_SINCE:
         for m in pattern.finditer(s):
-            found = find_windows(m.group("since"))
+            found = find_windows(_HEDGED.sub("in ", m.group("since")))  # "in over 4 years"
             if not found or not found[0][1].startswith(("since:", "years:")):
                 continue
             op = "hike" if re.fullmatch(_HIKE, m.group("verb"), re.IGNORECASE) else "cut"

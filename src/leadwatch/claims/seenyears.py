@@ -20,8 +20,14 @@ from __future__ import annotations
 
 from leadwatch.claims.vocabulary import ending
 
-__all__ = ["seen_before"]
+__all__ = ["PROJECTING", "seen_before"]
 
+#: Verbs of a projection ("expects", "signaled two more cuts in 2025", "charted a course
+#: for"): a sentence with one looks ahead, and the years it names may be still to come.
+PROJECTING = (
+    *(r"expect\w*", r"forecast\w*", r"project\w*", r"predict\w*", r"target\w*", r"signal\w*"),
+    *(r"pencil\w*", r"anticipat\w*", r"envisag\w*", r"foresee\w*", r"chart\w* a (?:course|path)"),
+)
 _SEEN_BEFORE = ending(
     r"(?<!\bbe )(?<!\bbeing )(?:observed|witnessed|recorded|registered"
     r"|(?:(?<=\blast )|(?<=\bnot )|(?<=\bnever )|(?<=\bbeen )|(?<=\bwas )|(?<=\bwere )"

@@ -125,7 +125,7 @@ def reached_in_session(
     )
 
 
-def session_move_days(market: Market, asset: str, stated: float) -> pd.Series:
+def session_move_days(market: Market, asset: str, stated: float | pd.Series) -> pd.Series:
     """Trading days on which a one-session move of ``stated`` holds: its close-to-close
     change is within the move tolerance, or its high-low range holds the price the move
     implies from the previous close (the move held at some point of the session: a text

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.printed import printed_dates
-from leadwatch.claims.seenyears import seen_before
+from leadwatch.claims.seenyears import PROJECTING, seen_before
 from leadwatch.claims.vocabulary import (
     LOOKS_AHEAD_RE,
     MONTH_NAME_RE,
@@ -73,9 +73,9 @@ _AHEAD_BEFORE = ending(
     gap=r"\s*(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)[- ]\s*)?$",
 )
 #: A sentence that looks ahead: its years may be ahead of the day of writing.
-_GUESS = (r"expect\w*", r"forecast\w*", r"project\w*", r"predict\w*", r"target\w*", "outlook")
+_GUESS = (*PROJECTING, "outlook", "could", "may", "might", "would", "plans?", "sees?")
 _AHEAD_SENTENCE = re.compile(
-    rf"(?i){LOOKS_AHEAD_RE}|\b{words_re((*_GUESS, 'could', 'may', 'might', 'would', 'plans?'))}\b"
+    rf"(?i){LOOKS_AHEAD_RE}|\b{words_re(_GUESS)}\b"
     r"|\b(?:budget|guidance|midterms?|maturity|matures?|maturing)\b"
 )
 #: A sentence's end (not "U.S. Federal Reserve": a capital before the point).

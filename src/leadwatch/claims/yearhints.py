@@ -8,8 +8,8 @@ such mention votes 0.5 (at most 1.5 per year) over the days consistent with it:
 - a plain mention: that year and the quarter after it (a year named more often outweighs
   one named in passing: "in 2024 gold rose 27%" beside "so far in 2025", "in 2025");
 - a mention in a forecast sentence ("expected", "could", "will", "forecast"), or after a
-  noun of expectation ("supply concerns for 2026", "risks in 2026"): the year before that
-  year and the year itself;
+  noun of expectation ("supply concerns for 2026", "risks in 2026"): the two years before
+  that year (a projection may run "this year, next year and in 2026") and the year itself;
 - a year the text says was ("gains in 2025 were its best since 1979"): the quarter after
   it.
 
@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.printed import printed_dates
-from leadwatch.claims.seenyears import seen_before
+from leadwatch.claims.seenyears import PROJECTING, seen_before
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
     LOOKS_AHEAD_RE,
@@ -108,14 +108,7 @@ _EPISODE_AFTER = re.compile(
     rf"(?i)\s*(?:['\u2019]s\s+)?(?:all-time\s+|record\s+|intraday\s+)?(?:{_EPISODES}|{_EVENTS})\b"
 )
 #: A clause that looks ahead: the year named is the one ahead of the day of writing.
-_GUESS = (
-    r"expect\w*",
-    r"forecast\w*",
-    r"project\w*",
-    r"predict\w*",
-    r"target\w*",
-    "pric(?:es|ing) in",
-)
+_GUESS = (*PROJECTING, "pric(?:es|ing) in")
 _MODALS = ("could", "may", "might", "would", "should", "likely", "outlook", "sees?", "seen")
 _FORECAST = re.compile(
     rf"(?i){LOOKS_AHEAD_RE}|\b{words_re((*_GUESS, *_MODALS, 'odds', 'bets?'))}\b"
@@ -188,7 +181,7 @@ def year_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[
             continue
         start, end = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
         lo, hi = {
-            "ahead": (start - _YEAR, end),
+            "ahead": (start - 2 * _YEAR, end),
             "over": (end, end + _QUARTER),
             "own": (start, end + _QUARTER),
         }[how]
