@@ -1,11 +1,10 @@
 """The asset names articles use, mapped to catalog ids (or plain names the store may lack).
 
-One table, :data:`ALIASES`: ``(id, pattern)`` in priority order (earlier patterns win
-on overlapping spans: "digital gold" is Bitcoin, "gold futures" is gold). Whether an id
-can be checked is decided at run time against :mod:`leadwatch.catalog` and the store,
-so a series a user adds under one of these ids (``copper``) becomes checkable without a
-code change. Phrases that stand for the subject of the previous sentences ("it", "the
-metal", "the original cryptocurrency") are in :data:`CARRY`.
+One table, :data:`ALIASES`: ``(id, pattern)`` in priority order (earlier patterns win on
+overlapping spans: "digital gold" is Bitcoin, "gold futures" is gold). Whether an id can be
+checked is decided at run time against :mod:`leadwatch.catalog` and the store, so a series a
+user adds under one of these ids (``copper``) becomes checkable without a code change.
+Phrases for the subject of the previous sentences ("it", "the metal") are in :data:`CARRY`.
 
 Examples
 --------
@@ -32,6 +31,7 @@ from leadwatch.claims.groupnames import (
     METAL_REFERENCE,
     OTHER_DOLLARS,
     OTHER_INDEXES,
+    OTHER_RATES,
     OTHER_VOLATILITY,
     PRICE_RATIOS,
     TENORS,
@@ -93,8 +93,7 @@ ASSET_NAMES: dict[str, str] = {
     **CROSS_RATE_NAMES,
 }
 
-_US = r"(?:US |U\.S\. |American )?"
-# "10Y", "10-yr", "US10Y": a maturity written short
+_US = r"(?:US |U\.S\. |American )?"  # and below a maturity written short: "10Y", "10-yr"
 _TEN = r"(?<!German |French )(?<!British |Italian )(?<!Japanese )(?:10|ten)[- ]?(?:year|yr|Y)"
 _MAT = r"[- ]?(?:year|yr|Y)\b"  # another country's maturity: "JGB 10Y", "German 10-year"
 _TRACKER = (
@@ -153,6 +152,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         + r"dollar\b(?![-/]| index\b| (?:terms|changes?|amounts?|figures?|values?|signs?)\b)",
     ),
     ("real_yield_10y", r"\breal (?:yields?|interest rates?|rates)\b|\b(?-i:TIPS)\b"),
+    *OTHER_RATES,  # before the Treasury yields: "the 30-year fixed mortgage rate"
     # another country's bonds are not the Treasury: "Japanese government bond yields jumped"
     (
         "jgb",
@@ -169,8 +169,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:UK|British|U\.K\.)(?: (?:10|ten)" + _MAT + r")?"
         r"(?: government)?(?: bonds?| gilts?)? yields?\b|\bgilts?\b",
     ),
-    # the market's inflation expectation: the 10-year yield less the TIPS yield
-    (
+    (  # the market's inflation expectation: the 10-year yield less the TIPS yield
         "breakeven_10y",
         r"\b(?:" + _TEN + r" )?break-?evens?(?: inflation)?(?: rates?)?\b|\bT10YIE\b",
     ),

@@ -397,4 +397,4 @@ def _grade(
     if c.kind in ("level", "record") and result[0] == "contradicted":  # "Thursday night"
         again = grade_level if c.kind == "level" else _record  # is UTC's Friday
         result = night_regrade(c, sentence, day, market, result, again, event_day)
-    return unseen_extreme(c, day, market, result)  # "a peak of 65.7" over a close of 38
+    return unseen_extreme(c, day, market, result, sentence)  # "a peak of 65.7", close 38

@@ -30,6 +30,7 @@ __all__ = [
     "METAL_REFERENCE",
     "OTHER_DOLLARS",
     "OTHER_INDEXES",
+    "OTHER_RATES",
     "OTHER_VOLATILITY",
     "PRICE_RATIOS",
     "RATE_WORDS",
@@ -205,6 +206,12 @@ OTHER_INDEXES: tuple[tuple[str, str], ...] = (
     ("russell", r"\bRussell (?:2000|1000|3000)\b"),
     ("msci", r"\bMSCI(?: [A-Z][\w-]*){0,3}(?: index)?\b"),
 )
+#: Borrowing rates outside the built-in store: "pushes the 30-year fixed mortgage rate to its
+#: highest since February" is the mortgage rate's record, not the Treasury yield's.
+OTHER_RATES: tuple[tuple[str, str], ...] = (
+    ("mortgage_rate", r"\b(?:(?:30|15)[- ]year (?:fixed[- ])?)?mortgage rates?\b"),
+    ("prime_rate", r"\bprime (?:lending )?rate\b"),
+)
 #: Other countries' dollars (outside the built-in store): "the Canadian dollar rose 0.5%", "the
 #: loonie slipped" are not the US dollar index.
 OTHER_DOLLARS: tuple[tuple[str, str], ...] = (
@@ -232,6 +239,8 @@ GROUP_NAMES = {
     "metals": "precious metals",
     "metal_company": "a listed company named for a metal (its shares)",
     "gold_by_karat": "gold priced by karat (a local retail price)",
+    "mortgage_rate": "US mortgage rates",
+    "prime_rate": "the prime lending rate",
 }
 #: Commodities outside the built-in store: "Natural gas futures jumped 4%" is the gas's,
 #: not the carried subject's ("futures" alone stands for it).

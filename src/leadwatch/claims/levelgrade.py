@@ -16,6 +16,7 @@ from leadwatch.claims.extract import Claim
 from leadwatch.claims.extremes import latest_period, period_returns
 from leadwatch.claims.market import TOLERANCE, Market, level_days
 from leadwatch.claims.nights import trades_overnight
+from leadwatch.claims.unseenreach import unseen_reach
 from leadwatch.claims.vocabulary import NO_DOLLAR
 
 __all__ = ["grade_level", "unseen_extreme"]
@@ -204,18 +205,24 @@ def _session_from(held: pd.Series, on: pd.Timestamp) -> pd.Timestamp:
 
 
 def unseen_extreme(
-    c: Claim, day: pd.Timestamp, market: Market, result: tuple[str, str, dict[str, Any]]
+    c: Claim,
+    day: pd.Timestamp,
+    market: Market,
+    result: tuple[str, str, dict[str, Any]],
+    sentence: str = "",
 ) -> tuple[str, str, dict[str, Any]]:
     """``result``, or ``inconclusive`` for a level told as the session's extreme ("reached a
     peak of 65.73") that the day's close contradicts only by lying inside it, on a series
-    the store holds no high-low range of: a close below a stated high does not refute it."""
+    the store holds no high-low range of: a close below a stated high does not refute it.
+    So for a level a move in ``sentence`` reached ("climbed to 4.44%"), within the usual
+    session's reach of the close (:func:`leadwatch.claims.unseenreach.unseen_reach`)."""
     if c.kind != "level" or result[0] != "contradicted" or c.asset is None or c.window:
         return result
     seen = market.asof(c.asset, event_day(c.when, day))
     if seen is None or market.range_on(c.asset, seen[0]) is not None:
         return result
     if not _unseen_extreme(c, seen[1]):
-        return result
+        return unseen_reach(c, sentence, seen, market, result)
     note = "; no high-low range stored: a session extreme beyond the close is unseen"
     return "inconclusive", result[1] + note, result[2]
 
