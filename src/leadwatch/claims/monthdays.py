@@ -14,9 +14,11 @@ from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, month_
 
 __all__ = ["month_days"]
 
-#: "since March 3", "its June 1 level", "a week ago on May 2": a day behind the article.
+#: "since March 3", "its June 1 level", "a week ago on May 2", "since President Trump's
+#: April 2 announcement": a day behind the article.
 _PAST_REF_RE = re.compile(
-    r"\b(?:(?:since|from|after|its|their|the)\s+(?:early |late |mid-)?|ago,?\s+(?:on\s+)?)$", re.I
+    r"\b(?:(?i:since|from|after|following)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}(?i:early |late |mid-)?"
+    r"|(?i:its|their|the)\s+(?i:early |late |mid-)?|(?i:ago),?\s+(?i:on\s+)?)$"
 )
 _MONTH_DAY_RE = re.compile(
     rf"\b(?P<m>{MONTH_RE}|{MONTH_ABBR_RE}(?= ))\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)"

@@ -11,9 +11,9 @@ record of": the same), the month or week before ("last month": ``prev:month``) o
 current one so far ("earlier this month": ``this:month``), a year ("in 2024": ``year:2024``,
 for extremes only: a plain level of a year is the ``cal:`` window's) or the year before or
 the current one ("late last year": ``yr:-1:late``, "earlier this year", and for extremes "a
-high of 110 this year": ``yr:0:``). It
-belongs to a price when it stands right after it in the same clause ("... $31.20 in
-March", "... set in early October", "... it hit last month"), names the extreme noun
+high of 110 this year": ``yr:0:``). It belongs to a price when it stands right after it in
+the same clause ("... $31.20 in March", "... set in early October", "... it hit last
+month", a read price "... above 4.5% this week"), names the extreme noun
 before the price ("its July top of $3.6"), or is the month of a sentence whose price is an
 extreme ("In October, gold reached a high of", "May began well, but the rejection at";
 "rejection", "rejected", "rebuffed", "capped" name a high). Such a price is a level of that
@@ -49,6 +49,7 @@ import re
 from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.attempts import tried
 from leadwatch.claims.market import TOLERANCE
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.vocabulary import (
@@ -82,10 +83,10 @@ _AGO = (  # "less than two weeks ago": any time within the span (``within:``)
     r"(?:ago|earlier)"
 )
 _YEARS = r"(?P<yr>last year|earlier this year|earlier in the year|(?:so far )?this year)"
-_PREV = r"(?P<prev>last|earlier this|(?:in )?the previous|(?:in )?the prior) (?P<pu>week|month)"
+_PREV = r"(?P<prev>last|(?:earlier )?this|(?:in )?the (?:previous|prior)) (?P<pu>week|month)"
 #: A past time after a price ("in late October", "three months ago", "last month").
-_AFTER = _ci(
-    r"\s*(?:an? (?:ounce|coin|token|barrel)\s*)?,?\s*"
+_AFTER = _ci(  # after a price, or a rate's level in percent ("above 4.5% this week")
+    r"(?:%|\s?percent)?\s*(?:an? (?:ounce|coin|token|barrel)\s*)?,?\s*"
     r"(?:(?:(?:which|that|it|they) (?:was |were )?)?"
     r"(?:set|reached|hit|seen|touched|notched|recorded|struck|posted|marked|printed|logged"
     r"|registered|made|achieved|tagged)\s+)?"
@@ -178,7 +179,7 @@ def _code(m: re.Match[str]) -> str:
         part = _PART_CODE.get((groups.get("part") or "").lower(), "")
         return f"year:{groups['yonly']}{':' + part if part else ''}"
     if groups.get("prev"):
-        this = groups["prev"].lower().startswith("earlier")  # "earlier this month"
+        this = groups["prev"].lower().startswith(("earlier", "this"))  # "(earlier) this month"
         return f"{'this' if this else 'prev'}:{groups['pu'].lower()}"
     part = (groups.get("part") or "").lower()
     part = {"the start of": "early", "the beginning of": "early", "the middle of": "mid"}.get(
@@ -249,11 +250,10 @@ def anchored(
         code = _code(found) if found is not None else then or ""
         if code.startswith("year:") and code.count(":") == 1 and not side:
             continue  # "at $1,900 in 2023": a level of that year (window ``cal:``), no extreme
-        if (
-            found is not None
-            and not side
-            and re.match(r"(?:so far )?this", found.groupdict().get("yr") or "", re.I)
-        ):
+        said = found.groupdict() if found is not None else {}
+        if not known and (said.get("prev") or "").lower() == "this" and tried(s, m.start()):
+            continue  # "unable to break $3,450 this week": no price this week
+        if not side and re.match(r"(?:so far )?this", said.get("yr") or "", re.I):
             continue  # "at $97 this year": no extreme; "a high of 110 this year" is one
         op = "below" if re.search(r"\b(?:below|under)\s*\S*$", left) else "at"
         op = "above" if re.search(r"\b(?:above|over|more than|topped)\s*\S*$", left) else op

@@ -22,6 +22,8 @@ Examples
 ('Thursday', False)
 >>> since_words("the central bank cut rates on Sept. 18")
 ('Sept. 18', False)
+>>> since_words("President Trump's April 2 tariff announcement")
+('April 2', False)
 >>> since_words("the start of 2026")
 ('the start of 2026', False)
 """
@@ -50,6 +52,13 @@ _EVENT_ON = re.compile(
     rf"|\d{{1,2}} (?:{MONTH_RE})\.?(?: {YEAR_RE})?)$",
 )
 
+#: An event named after its date: "President Trump's April 2 announcement", "the Dec. 18 cut".
+_DATED_EVENT = re.compile(
+    rf"(?P<date>(?:{MONTH_RE})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? {YEAR_RE})?)\s+(?:[\w-]+\s+)?"
+    r"(?:announcement|decision|meeting|cut|hike|vote|election|speech|ruling|statement|address"
+    r"|summit|release|report|inauguration)$"
+)
+
 
 def since_words(words: str) -> tuple[str, bool]:
     """``words`` of a since-anchor in a form dateparser reads, and whether they name a
@@ -57,6 +66,8 @@ def since_words(words: str) -> tuple[str, bool]:
     text = words.strip()
     event = _EVENT_ON.match(text)
     text = event.group("date") if event else text  # "the election on Nov. 5": Nov. 5
+    dated = _DATED_EVENT.search(text)
+    text = dated.group("date") if dated else text  # "the April 2 announcement": April 2
     text = _MIDDLE.sub("mid-", text)
     part = _PART.match(text)
     if part:

@@ -297,7 +297,7 @@ def text_evidence(
             continue
         own = own_day(body, pos, lead_end)  # "a fresh record on Wednesday, January 28": today
         later = ahead(body, pos) or still_ahead(body, pos)  # "by"; "if ... by", "starting"
-        if later or EVENT_AHEAD.match(body, pos + len(words)):
+        if later or (EVENT_AHEAD.match(body, pos + len(words)) and not past):
             votes += 0.25 * near_day(calendar, month, dom, -_AHEAD_SPAN, -_DAY)
             why.append(f"{words!r} is ahead (a deadline, an event): dated before it (0.25)")
             continue

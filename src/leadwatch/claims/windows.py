@@ -94,7 +94,7 @@ _WINDOW_RE = re.compile(
     r"|(?P<wdw>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:-|\u2013| to )(?P=wdw)[a-z]*)\b"
     r"|\b(?P<months>(?:for|over) (?:the past |the last )?(?:several |a few |multiple |few )+months"
     r"|several months|for months|(?:over|in) (?:the )?(?:past|last) (?:three|3) months)\b"
-    r"|\b(?P<peak>(?:from|since|off|than|below|under) (?:(?!(?:and|but|then|before|while)"
+    r"|\b(?<!away )(?P<peak>(?:from|since|off|than|below|under) (?:(?!(?:and|but|then|before|while)"
     r"(?: \w+){0,2} (?:peak|topp)(?:ed|ing)\b)"  # not "since May and (then) peaking at"
     r"[\w'\u2019-]+ |~?(?:US)?\$\s?[\d,.]+[kK]? ){0,4}"
     r"(?:highs?|highest|peaks?|peak(?:ed|ing)|topp(?:ed|ing)|records?|tops?)"
@@ -130,7 +130,7 @@ _WINDOW_RE = re.compile(
     r"|last (?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['\u2019]s (?:close|open))?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
-    r"|(?:the )?(?:[\w.'\u2019-]+ ){0,2}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
+    r"|(?:the )?(?:[\w.'\u2019-]+ ){0,4}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
     r"|decision|announcement|meeting|rate cut|rate hike))"
     # "down 2% from Monday's close", "3% higher than on Friday": since that day's close
     r"|\b(?:from|than|versus|vs\.?|compared (?:with|to)) (?:on |at |last )?(?P<fromday>(?:Mon"
