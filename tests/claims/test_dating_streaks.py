@@ -1,4 +1,4 @@
-"""A streak of months, quarters or years dates the article (:mod:`.datingstreaks`)."""
+"""A streak of sessions, months, quarters or years dates the article (:mod:`.datingstreaks`)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,16 @@ def test_a_streak_of_months_dates_the_article(text: str) -> None:
     assert held.tolist() == [False, True, True, False, False]
 
 
-def test_a_streak_of_sessions_or_one_under_way_is_left_to_the_grader() -> None:
-    for text in ("The S&P 500 rose for a third session in a row.", "Gold rose on Monday."):
-        assert not any(dating_streak(c) for c in dating_claims(extract_claims(text)))
+def test_a_streak_of_sessions_dates_but_a_week_streak_or_one_under_way_is_left_to_the_grader() -> (
+    None
+):
+    sessions = "The S&P 500 rose for a third session in a row."
+    assert [c.window for c in dating_claims(extract_claims(sessions)) if dating_streak(c)] == [
+        "streak:D:3"
+    ]
+    for text in (
+        "The S&P 500 rose for a third week in a row.",
+        "The S&P 500 is on track for a fourth straight session of gains.",
+        "Gold rose on Monday.",
+    ):
+        assert not any(dating_streak(c) for c in dating_claims(extract_claims(text))), text

@@ -29,10 +29,10 @@ from leadwatch.claims.groupnames import (
     INSTITUTION,
     MATURITY_VERB,
     METAL_REFERENCE,
+    NAMED_AFTER_ASSETS,
     OTHER_DOLLARS,
     OTHER_INDEXES,
     OTHER_RATES,
-    OTHER_VOLATILITY,
     PRICE_RATIOS,
     TENORS,
     US_CURRENCY,
@@ -103,7 +103,7 @@ _TRACKER = (
 
 
 _WORDS: tuple[tuple[str, str], ...] = (
-    *OTHER_VOLATILITY,  # before the assets they name: "the Silver ETF Volatility Index"
+    *NAMED_AFTER_ASSETS,  # before the assets they name: "the Gold Bugs Index"
     *PRICE_RATIOS,  # "the gold/silver ratio": neither metal's price
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + BTC_DESCRIBED),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + ETH_DESCRIBED),

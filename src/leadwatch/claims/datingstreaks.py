@@ -1,14 +1,16 @@
 """Claims told of whole calendar periods, as evidence of the article's date (pure): a move of
-last week or last month (:mod:`leadwatch.claims.datinglastperiods`) and a streak of months,
-quarters or years ("has risen for five months in a row", "a third straight quarterly loss").
+last week or last month (:mod:`leadwatch.claims.datinglastperiods`) and a streak of sessions,
+months, quarters or years ("has risen for five months in a row", "a third straight quarterly
+loss", "extends its losses for a second successive session").
 
 A streak of ``n`` months holds on a day when the ``n`` months up to the latest one the
 article would tell of each moved the streak's way: the last month ended by that day, or the
 current one once two thirds of it are past (as :mod:`leadwatch.claims.streakcheck` grades
 it; the current month is judged by its whole move, close enough for dating). Such a streak
 rules out most years, which a few vague moves of a day cannot: it lets a year the text
-implies win over one that only fits a 0.2% move. Streaks of sessions and weeks hold on too
-many days to say much and are left to the grader.
+implies win over one that only fits a 0.2% move. A streak of sessions holds on the session
+that ends it (a short one on many days: it weighs as little as it tells); streaks of weeks
+hold on too many days to say much and are left to the grader.
 
 Examples
 --------
@@ -33,14 +35,14 @@ from leadwatch.claims.rankedcheck import period_returns
 
 __all__ = ["by_periods", "dating_streak", "period_claim_days"]
 
-#: Streak periods that date an article: months, quarters, years.
-_PERIODS = ("M", "Q", "Y")
+#: Streak periods that date an article: sessions, months, quarters, years.
+_PERIODS = ("D", "M", "Q", "Y")
 #: The current period counts once this share of it is past.
 _PAST_SHARE = 2 / 3
 
 
 def dating_streak(claim: Claim) -> bool:
-    """Whether ``claim`` is a streak of at least two months, quarters or years."""
+    """Whether ``claim`` is a streak of at least two sessions, months, quarters or years."""
     parts = (claim.window or "").split(":")
     return (
         claim.kind == "move"

@@ -28,10 +28,10 @@ __all__ = [
     "MAJOR_INDEXES",
     "MATURITY_VERB",
     "METAL_REFERENCE",
+    "NAMED_AFTER_ASSETS",
     "OTHER_DOLLARS",
     "OTHER_INDEXES",
     "OTHER_RATES",
-    "OTHER_VOLATILITY",
     "PRICE_RATIOS",
     "RATE_WORDS",
     "TENORS",
@@ -239,6 +239,7 @@ GROUP_NAMES = {
     "metals": "precious metals",
     "metal_company": "a listed company named for a metal (its shares)",
     "gold_by_karat": "gold priced by karat (a local retail price)",
+    "metal_miners": "an index of metal miners' shares",
     "mortgage_rate": "US mortgage rates",
     "prime_rate": "the prime lending rate",
 }
@@ -266,9 +267,12 @@ COMMODITIES: tuple[tuple[str, str], ...] = (
         r"|\bgold(?: of)? (?:1\d|2[0-4])[- ]?(?:carats?|karats?|K|kt)\b",
     ),
 )
-#: Volatility gauges of other markets than the S&P 500: "the Silver ETF Volatility Index",
-#: "the crude oil volatility index (OVX)", "the MOVE index" are not the VIX, nor their asset.
-OTHER_VOLATILITY: tuple[tuple[str, str], ...] = (
+#: Series named after an asset that are not its price, read before the assets they name:
+#: volatility gauges of other markets than the S&P 500 ("the Silver ETF Volatility Index",
+#: "the crude oil volatility index (OVX)", "the MOVE index": not the VIX, nor their asset),
+#: and indexes of miners' shares ("the NYSE Arca Gold Bugs Index", "GDX"; "gold stocks"
+#: name their own figures: :mod:`leadwatch.claims.whosefigure`).
+NAMED_AFTER_ASSETS: tuple[tuple[str, str], ...] = (
     (
         "other_volatility",
         r"\b(?:(?:Cboe |CBOE )?(?:gold|silver|(?:crude )?oil|bitcoin|ether(?:eum)?|crypto"
@@ -276,6 +280,11 @@ OTHER_VOLATILITY: tuple[tuple[str, str], ...] = (
         r"|currency|FX)"
         r"(?: ETF)? (?:implied )?volatility index|GVZ|OVX|VXN|RVX|VXEEM|VSTOXX|DVOL|BVIV"
         r"|(?:ICE BofA )?MOVE index)\b",
+    ),
+    (
+        "metal_miners",
+        r"\b(?:NYSE Arca )?Gold Bugs(?: Index)?\b|\bHUI\b|\bGDXJ?\b"
+        r"|\b(?:Philadelphia )?Gold (?:and|&) Silver (?:Sector )?Index\b",
     ),
 )
 #: The ratio of two prices is no price of either: "the gold/silver ratio fell to 80", "with

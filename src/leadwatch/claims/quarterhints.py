@@ -5,7 +5,8 @@ that quarter or in the weeks after it (pure).
 A quarter in a clause that looks ahead ("a cut expected in the first quarter", "by the end
 of Q2", "next quarter") says nothing of the day of writing and is left out; a quarter with
 its year ("Q1 2025", "the first quarter of 2025") counts only in that year. A quarter
-being entered ("heading into the fourth quarter") is written around its start.
+being entered ("heading into the fourth quarter") is written around its start; one whose
+economic figures the sentence gives ("the economy grew 1.4% in Q4 2025") after its end.
 
 Examples
 --------
@@ -51,6 +52,17 @@ _ENTERING = re.compile(
 _ENTER_BEFORE, _ENTER_AFTER = pd.Timedelta(days=10), pd.Timedelta(days=7)
 #: Written up to this long after the quarter's end (a recap of it).
 _AFTER = pd.Timedelta(days=21)
+#: A quarter's economic figures ("the economy grew 1.4% in Q4", "fourth-quarter GDP"): out
+#: weeks after it ends (an advance estimate, then revisions), written then, up to
+#: :data:`_RELEASE_AFTER` after its end.
+_RELEASED = re.compile(r"\b(?:GDP|economy|economic growth|annuali[sz]ed)\b", re.IGNORECASE)
+_RELEASE_AFTER = pd.Timedelta(days=100)
+
+
+def _sentence(body: str, m: re.Match[str]) -> str:
+    """The sentence around the quarter ``m`` names."""
+    before = re.split(r"[.;!?]\s", body[max(0, m.start() - 120) : m.start()])[-1]
+    return before + re.split(r"[.;!?](?:\s|$)", body[m.start() : m.end() + 120])[0]
 
 
 def _number(m: re.Match[str]) -> int:
@@ -88,13 +100,17 @@ def quarter_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, li
             end = start + pd.offsets.QuarterEnd(0)
             if entering := bool(_ENTERING.search(clause)):
                 hit |= (calendar >= start - _ENTER_BEFORE) & (calendar <= start + _ENTER_AFTER)
+            elif released := bool(_RELEASED.search(_sentence(body, m))):
+                hit |= (calendar > end) & (calendar <= end + _RELEASE_AFTER)
             else:
                 hit |= (calendar >= start) & (calendar <= end + _AFTER)
         votes += _VOTE * hit
         what = (
             "a quarter about to start, written around its start"
             if entering
-            else ("a quarter reported on, written in it or just after")
+            else "a quarter's economic figures, written after it"
+            if released
+            else "a quarter reported on, written in it or just after"
         )
         why.append(f"{m.group(0)!r}: {what} ({_VOTE})")
     return votes, why
