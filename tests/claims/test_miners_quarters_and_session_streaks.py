@@ -1,12 +1,14 @@
 """Miners' shares are not their metal; a quarter's economic figures come after it; a streak
-of sessions dates the session that ends it.
+of sessions dates the session that ends it; a range as a record; a session's weekday.
 
 - "the NYSE Arca Gold Bugs Index sank 6%": a move of an index of miners' shares, not of
   gold; "gold mining stocks fell 6%" is the shares' figure.
 - "output grew 2.1% annualized in Q3 2025": GDP figures, out weeks after the quarter ends,
   so the text is written after it (a quarter's market move may be told during it).
 - "down for a third straight session": holds on the article date when the three sessions
-  to it fell."""
+  to it fell.
+- "its highest range in over a year" is a one-year high; a weekday whose session the text
+  is "ahead of" is the day it is written on (not an event still to come)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import pandas as pd
 from leadwatch.claims import extract_claims
 from leadwatch.claims.dating import claim_days
 from leadwatch.claims.market import Market
+from leadwatch.claims.namedweekdays import named_weekdays
 from leadwatch.claims.quarterhints import quarter_votes
 
 
@@ -48,3 +51,15 @@ def test_a_streak_of_sessions_dates_the_session_that_ends_it() -> None:
     assert streak.window == "streak:D:3"
     held = claim_days(streak, Market({"dxy": dxy}), days)
     assert held[held].index.strftime("%m-%d").tolist() == ["05-07"]  # three falls to 05-07
+
+
+def test_its_highest_range_is_a_span_record() -> None:
+    text = "The dollar index held near 104.2, still in its highest range in over a year."
+    records = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert [(c.asset, c.op, c.window) for c in records] == [("dxy", "high", "last:1:year")]
+
+
+def test_a_weekday_whose_session_is_ahead_is_the_day_of_writing() -> None:
+    text = "Ahead of the US session on Tuesday, the dollar index hovered near 104.2."
+    assert named_weekdays(text) == (1,)
+    assert named_weekdays("Ahead of the jobs report on Friday, the dollar steadied.") == ()

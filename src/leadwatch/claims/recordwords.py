@@ -66,7 +66,7 @@ _MAYBE = ending(
 )
 
 #: The noun after "highest": "its highest level", "the lowest close", "its highest mark".
-_LEVEL_NOUN = r"(?:level|close|point|price|reading|mark|print|finish|settlement|settle)"
+_LEVEL_NOUN = r"(?:level|close|point|price|reading|mark|print|finish|settlement|settle|range)"
 _RECORD_RE = re.compile(
     r"\b(?:(?P<then>then-)|(?:all[- ]time|record|new|fresh|unprecedented|lifetime|historic(?:al)?)"
     r"(?:(?: and)? (?:closing|intra[- ]?day)){0,2} )(?P<hl>high|low|peak|height"
