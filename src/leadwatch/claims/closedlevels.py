@@ -7,6 +7,10 @@ make a close above it. :func:`closed_levels` marks such a level (qualifier ``clo
 series closed at a fixed time other than the market's (the noon or afternoon fix) keeps the
 day's range: its close is not the one the text speaks of.
 
+A bound the price is said to stay close to ("hovers below $2,400", "trades just above
+$100,000", "slightly below") is marked ``close_to``: it also holds only on days whose close
+(or range) comes within :data:`HOVER_BAND` of it, not on every day far below (above) it.
+
 Examples
 --------
 >>> from leadwatch.claims.model import Claim
@@ -26,7 +30,7 @@ import pandas as pd
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 
-__all__ = ["closed_levels", "closes_only"]
+__all__ = ["HOVER_BAND", "closed_levels", "closes_only", "near_bound"]
 
 #: A verb of the close right before the bound: "closed above", "settled the day below".
 _CLOSED = re.compile(
@@ -36,24 +40,64 @@ _CLOSED = re.compile(
 )
 
 
+#: A word of staying close right before the bound: "hovers below", "just above", "edged under".
+_HOVER = re.compile(
+    r"\b(?:hover(?:s|ed|ing)?|just|slightly|marginally|a (?:touch|tad|whisker)|edg(?:es|ed|ing)"
+    r"|inch(?:es|ed|ing))\s*$",
+    re.IGNORECASE,
+)
+#: How far from a bound a price said to hover by it may stand (a share of the bound).
+HOVER_BAND = 0.03
+
+
 def closed_levels(s: str, claims: list[Claim]) -> list[Claim]:
-    """``claims`` with each bound of sentence ``s`` said of the close marked ``closed``."""
+    """``claims`` with each bound of sentence ``s`` said of the close marked ``closed``, and
+    each one the price is said to stay close to marked ``close_to``."""
     out = []
     for c in claims:
         at = s.find(c.words)
         said = c.kind == "level" and c.op in ("above", "below") and at >= 0
         if said and _CLOSED.search(s, max(0, at - 40), at):
             c = replace(c, qualifiers=(*c.qualifiers, "closed"))
+        if said and _HOVER.search(s, max(0, at - 20), at):
+            c = replace(c, qualifiers=(*c.qualifiers, "close_to"))
         out.append(c)
     return out
 
 
 def closes_only(claim: Claim, market: Market, held: pd.Series) -> pd.Series:
     """Of the days ``held`` (a bound holding by the close or the day's range), those whose
-    close holds it, for a bound said of the close on a series closed with its market."""
+    close holds it, for a bound said of the close on a series closed with its market; for
+    one marked ``close_to``, those near it (:func:`near_bound`)."""
+    held = near_bound(claim, market, held)
     if "closed" not in claim.qualifiers or claim.asset in market.fixed or claim.level is None:
         return held
     close = market.close(claim.asset or "").reindex(held.index)
     level = claim.level
     ok = close >= level * 0.995 if claim.op == "above" else close <= level * 1.005
     return held & ok.fillna(False).astype(bool)
+
+
+def near_bound(claim: Claim, market: Market, held: pd.Series) -> pd.Series:
+    """Of the days ``held``, for a bound marked ``close_to``, those whose close or range
+    comes within :data:`HOVER_BAND` of it.
+
+    >>> days = pd.bdate_range("2026-01-05", periods=3)
+    >>> gold = Market({"gold": pd.Series([2390.0, 2200.0, 2350.0], index=days)})
+    >>> c = Claim(0, "level", "gold", "below $2,400", "below", 2400.0, qualifiers=("close_to",))
+    >>> near_bound(c, gold, pd.Series(True, index=days)).tolist()
+    [True, False, True]
+    """
+    if "close_to" not in claim.qualifiers or claim.level is None or claim.asset is None:
+        return held
+    below = claim.op == "below"
+    edge = claim.level * (1 - HOVER_BAND if below else 1 + HOVER_BAND)
+    close = market.close(claim.asset)
+    near = close >= edge if below else close <= edge
+    frame = market.ranges.get(claim.asset)
+    if frame is not None:
+        reach = frame["high"] >= edge if below else frame["low"] <= edge
+        near = near.reindex(near.index.union(reach.index), fill_value=False) | reach.reindex(
+            near.index.union(reach.index), fill_value=False
+        )
+    return held & near.reindex(held.index, fill_value=False).astype(bool)

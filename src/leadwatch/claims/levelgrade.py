@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.claims.anchorgrade import grade_anchored
-from leadwatch.claims.closedlevels import closes_only
+from leadwatch.claims.closedlevels import HOVER_BAND, closes_only
 from leadwatch.claims.closelists import grade_back
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.extract import Claim
@@ -190,8 +190,14 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             parts.append(f"it first closed above {unit}{c.level:,.2f} on {first.date()}")
     if decided and (next_close := market.asof(c.asset, after)) is not None:
         parts.append(f"the range the decision sets holds from the next day: {next_close[1]:,.2f}")
-    status = "confirmed" if ok else "contradicted"
-    return status, "; ".join(parts) + f" [holds when: {TOLERANCE[c.op]}]", data
+    rule = TOLERANCE[c.op] + (
+        f", within {HOVER_BAND:.0%} of it" if "close_to" in c.qualifiers else ""
+    )
+    return (
+        ("confirmed" if ok else "contradicted"),
+        "; ".join(parts) + f" [holds when: {rule}]",
+        data,
+    )
 
 
 def _session_from(held: pd.Series, on: pd.Timestamp) -> pd.Timestamp:

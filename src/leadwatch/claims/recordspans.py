@@ -1,11 +1,10 @@
 """Spans of a record said in words, and the side of a record said without one.
 
-- A span with a half or a vague count: "a one-and-a-half-month high" (6 weeks), "a
-  2-1/2-year low" (30 months), "a multi-year low" (at least 2 years: the honest floor of
-  "multi"), "a multi-decade high" (20 years). "Multi-month", "multi-week" are too vague to
-  grade: no record. "A weekly high" / "a monthly low" are a one-week high and a one-month
-  low (``last:1:week``), as the labels read them; on a close-only series an intraday one
-  often shows as no record.
+- A span with a half or a vague count: "a one-and-a-half-month high" (6 weeks), "a 2-1/2-year
+  low" (30 months), "a multi-year low" (at least 2 years: the honest floor of "multi"), "a
+  multi-decade high" (20 years). "Multi-month", "multi-week" are too vague to grade: no
+  record. "A weekly high" / "a monthly low" are a one-week high and a one-month low
+  (``last:1:week``), as the labels read them (on a close-only series often no record).
 - A record against another asset ("a multi-year high versus the S&P 500", "a 3-month low
   against bitcoin") is a ratio's, not the asset's (:func:`against_other`).
 - A record named by its period: "reaching late 2023 highs", "hit 2021 lows", "back to
@@ -105,7 +104,7 @@ def span_window(words: str) -> str:
     >>> [span_window(w) for w in ("2-1/2-year low", "year-and-a-half high", "7-week low")]
     ['last:30:month', 'last:18:month', 'last:7:week']
     """
-    w = re.sub(r"^(?:(?:more|less)[- ]than|near|nearly|almost)[- ]", "", words.lower())
+    w = re.sub(r"^(?:(?:more|less)[- ]than(?: an?)?|near|nearly|almost)[- ]", "", words.lower())
     w = re.sub(r"^(year|month)[- ]and[- ]a[- ]half", r"one-and-a-half-\1", w)  # "a year-and-"
     w = re.sub(r"^(week|month)ly\b", r"one-\1", w)  # "a weekly high": a one-week high
     m = _SPAN.match(w)
@@ -397,4 +396,5 @@ def left_lately(s: str, start: int) -> bool:
     >>> left_lately(s, s.index("three")), left_lately("It fell 5% from a one-year high.", 20)
     (True, False)
     """
-    return _LEFT.search(s, max(0, start - 60), start) is not None
+    hedged = re.match(r"(?:more|less) than an? ", s[start:], re.IGNORECASE)  # "from more than a"
+    return _LEFT.search(s[max(0, start - 60) : start] + ("a " if hedged else "")) is not None

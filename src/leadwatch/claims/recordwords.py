@@ -89,7 +89,7 @@ _RECORD_RE = re.compile(
     r"(?:close|settlement|finish) )?(?:above|over|past|beyond|below|under)\b)"
     r"|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
-    r"|(?:(?:more|less)[- ]than[- ]|near[- ]|nearly[- ]|almost[- ])?"
+    r"|(?:(?:more|less)[- ]than[- ](?:an? )?|near[- ]|nearly[- ]|almost[- ])?"
     rf"(?:{SPAN_RE})[- ](?P<nhl>high|low|peak|trough|top|bottom|{RARE_EXTREME_RE})"
     rf"|(?P<decade>{DECADE_RE})[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
