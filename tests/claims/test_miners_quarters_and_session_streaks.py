@@ -7,8 +7,8 @@ of sessions dates the session that ends it; a range as a record; a session's wee
   so the text is written after it (a quarter's market move may be told during it).
 - "down for a third straight session": holds on the article date when the three sessions
   to it fell.
-- "its highest range in over a year" is a one-year high; a weekday whose session the text
-  is "ahead of" is the day it is written on (not an event still to come)."""
+- "its highest range in a year" is a one-year high; a weekday whose session the text is
+  "ahead of" is the day it is written on (not an event still to come)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_a_streak_of_sessions_dates_the_session_that_ends_it() -> None:
 
 
 def test_its_highest_range_is_a_span_record() -> None:
-    text = "The dollar index held near 104.2, still in its highest range in over a year."
+    text = "The dollar index held near 104.2, trading at its highest range in a year."
     records = [c for c in extract_claims(text).claims if c.kind == "record"]
     assert [(c.asset, c.op, c.window) for c in records] == [("dxy", "high", "last:1:year")]
 

@@ -6,7 +6,7 @@ the store does not hold.
   the claim is inconclusive when the close falls short by no more than twice the usual
   session's move, and stays contradicted when it is farther, beyond the level, or when no
   move took the price there ("stood at 4.60%").
-- "the 30-year fixed mortgage rate" is a rate outside the store, not the Treasury yield
+- "a 15-year mortgage rate" is a rate outside the store, not the Treasury yield
   the sentences before are about."""
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def test_a_range_settles_what_a_reached_level_did() -> None:
 
 def test_a_mortgage_rate_is_not_the_treasury_yield() -> None:
     text = (
-        "The 10-year Treasury yield rose to 4.5%. That lifts the average 30-year fixed "
-        "mortgage rate to its highest since early March."
+        "The 10-year Treasury yield rose to 4.5%. Home buyers now face a 15-year "
+        "mortgage rate at its highest since early March."
     )
     records = [c for c in extract_claims(text).claims if c.kind == "record"]
     assert [c.asset for c in records] == ["mortgage_rate"]

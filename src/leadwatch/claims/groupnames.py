@@ -206,8 +206,8 @@ OTHER_INDEXES: tuple[tuple[str, str], ...] = (
     ("russell", r"\bRussell (?:2000|1000|3000)\b"),
     ("msci", r"\bMSCI(?: [A-Z][\w-]*){0,3}(?: index)?\b"),
 )
-#: Borrowing rates outside the built-in store: "pushes the 30-year fixed mortgage rate to its
-#: highest since February" is the mortgage rate's record, not the Treasury yield's.
+#: Borrowing rates outside the built-in store: "home-loan costs hit a high, the 15-year
+#: mortgage rate at its highest since May" is the mortgage rate's record, not the yield's.
 OTHER_RATES: tuple[tuple[str, str], ...] = (
     ("mortgage_rate", r"\b(?:(?:30|15)[- ]year (?:fixed[- ])?)?mortgage rates?\b"),
     ("prime_rate", r"\bprime (?:lending )?rate\b"),
