@@ -7,7 +7,7 @@ make a close above it. :func:`closed_levels` marks such a level (qualifier ``clo
 series closed at a fixed time other than the market's (the noon or afternoon fix) keeps the
 day's range: its close is not the one the text speaks of.
 
-A bound the price is said to stay close to ("hovers below $2,400", "trades just above
+A bound the price is said to stay close to ("hovers below $2,500", "trades just above
 $100,000", "slightly below") is marked ``close_to``: it also holds only on days whose close
 (or range) comes within :data:`HOVER_BAND` of it, not on every day far below (above) it.
 

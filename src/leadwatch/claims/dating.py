@@ -157,7 +157,7 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         held = closes_only(claim, market, held)  # "had closed above $62,000": the close's
         if "crossed_down" in claim.qualifiers and claim.asset not in market.fixed:  # went through
             held = crossed_down_days(claim, market, held)
-    elif claim.kind == "percent" or session_amount(claim):  # "46 points higher": of the close
+    elif claim.kind == "percent" or session_amount(claim):  # "38 points lower": of the close
         stated = (claim.pct or 0.0) / 100 * (1 if claim.op == "up" else -1)
         if claim.window in WINDOWS or (claim.window or "").startswith("years:"):
             held = window_move_days(market, claim.asset, stated, claim.window or "")

@@ -111,7 +111,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and (c.window in (None, "day", *WINDOWS) or (c.window or "").startswith("years:"))
         )
         or (c.kind == "percent" and dated_since(c.window) is not None)  # "since 2025 began"
-        or (session_amount(c) and (c.sentence, c.asset) not in priced)  # "46 points higher"
+        or (session_amount(c) and (c.sentence, c.asset) not in priced)  # "38 points lower"
         or (c.kind == "percent" and c.window in LAST_PERIODS)  # "up 1.7% last week"
         or dating_streak(c)  # "has risen for five months in a row"
         or month_move(c)  # "plummeted 17.5% in November"

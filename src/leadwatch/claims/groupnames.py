@@ -270,7 +270,7 @@ COMMODITIES: tuple[tuple[str, str], ...] = (
 #: Series named after an asset that are not its price, read before the assets they name:
 #: volatility gauges of other markets than the S&P 500 ("the Silver ETF Volatility Index",
 #: "the crude oil volatility index (OVX)", "the MOVE index": not the VIX, nor their asset),
-#: and indexes of miners' shares ("the NYSE Arca Gold Bugs Index", "GDX"; "gold stocks"
+#: and indexes of miners' shares ("the Gold Bugs index", "GDX"; "gold stocks"
 #: name their own figures: :mod:`leadwatch.claims.whosefigure`).
 NAMED_AFTER_ASSETS: tuple[tuple[str, str], ...] = (
     (

@@ -1,6 +1,6 @@
 """A price said of the week before the article ("slipped through support near $3,300 last
 week", "hit $2,500 last week", "last week's high of $4,100") or of its own week so far
-("climbed above 4.5% this week"): dating evidence (pure).
+("rose above 4.8% this week"): dating evidence (pure).
 
 Graded as the checker does (:func:`leadwatch.claims.anchorgrade.anchor_span`, ``prev:week``:
 some day of the 13 days before the article holds the level), such a claim holds for an

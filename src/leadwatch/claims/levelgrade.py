@@ -220,7 +220,7 @@ def unseen_extreme(
     """``result``, or ``inconclusive`` for a level told as the session's extreme ("reached a
     peak of 65.73") that the day's close contradicts only by lying inside it, on a series
     the store holds no high-low range of: a close below a stated high does not refute it.
-    So for a level a move in ``sentence`` reached ("climbed to 4.44%"), within the usual
+    So for a level a move in ``sentence`` reached ("jumped to 4.60%"), within the usual
     session's reach of the close (:func:`leadwatch.claims.unseenreach.unseen_reach`)."""
     if c.kind != "level" or result[0] != "contradicted" or c.asset is None or c.window:
         return result

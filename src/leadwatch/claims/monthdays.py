@@ -14,8 +14,8 @@ from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, month_
 
 __all__ = ["month_days"]
 
-#: "since March 3", "its June 1 level", "a week ago on May 2", "since President Trump's
-#: April 2 announcement": a day behind the article.
+#: "since March 3", "its June 1 level", "a week ago on May 2", "since Chair Powell's
+#: June 4 remarks": a day behind the article.
 _PAST_REF_RE = re.compile(
     r"\b(?:(?i:since|from|after|following)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}(?i:early |late |mid-)?"
     r"|(?i:its|their|the)\s+(?i:early |late |mid-)?|(?i:ago),?\s+(?i:on\s+)?)$"

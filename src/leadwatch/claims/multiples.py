@@ -2,7 +2,7 @@
 
 A multiple is a percentage move with no digits: doubling is +100%, tripling +200%,
 quadrupling +300%, halving -50% (not Bitcoin's halving, an event: "since the 2024
-halving", "the 'halving' is weeks away", "halving reduces the reward"). It belongs to the
+halving", "the 'halving' comes in April", "halving cuts the reward"). It belongs to the
 asset named nearest before it (or the subject the sentence carries) and takes the window
 stated in its clause.
 

@@ -50,7 +50,7 @@ _WEEK_PART = re.compile(
 _LOOKS_AHEAD = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "weaker-than-expected", "better than anticipated": a result, not an expectation.
 _THAN_EXPECTED = re.compile(r"\bthan[\s-]+(?:expect|anticipat|forecast|predict)\w*", re.I)
-#: "Ahead of the European session on Thursday": hours before a session of the day named,
+#: "ahead of the US session on Tuesday": hours before a session of the day named,
 #: written on it.
 _SESSION_AHEAD = re.compile(
     r"\b(?:ahead of|before) the (?:[\w-]+ ){0,2}(?:session|open|opening bell)\b", re.I
@@ -65,7 +65,7 @@ def _expected_day(clause: str, day: str) -> bool:
     True
     >>> _expected_day("a weaker-than-expected jobs report on ", "Friday")
     False
-    >>> _expected_day("Ahead of the European session on ", "Thursday")
+    >>> _expected_day("ahead of the US session on ", "Tuesday")
     False
     """
     return looks_ahead(_SESSION_AHEAD.sub("", _THAN_EXPECTED.sub("", clause)) + day)

@@ -9,8 +9,8 @@ after the article's date, or the day named is the article's own: a US evening is
 the next day in UTC). So does one said "by the evening" or at a US evening clock time
 ("at 9:40 p.m. ET", "7:21 pm EST"), of the weekday named or of the article's day. An asset
 trades around the clock when its series has weekend closes; a night of an exchange-traded
-asset is its named day's. A price told after the weekday's move ("hit $123,000 on Monday
-before pulling back to $117,209") may likewise be the next UTC day's.
+asset is its named day's. A price told after the weekday's move ("climbed to $3,250 on Monday
+before easing back to $2,900") may likewise be the next UTC day's.
 
 Examples
 --------
@@ -56,8 +56,8 @@ _EVENING = re.compile(
     re.IGNORECASE,
 )
 
-# A price the text reaches after the weekday's high or low ("reaching $123,000 on Monday
-# before pulling back to $117,209"): hours later, in a US evening maybe the next UTC day.
+# A price the text reaches after the weekday's high or low ("climbed to $3,250 on Monday
+# before easing back to $2,900"): hours later, in a US evening maybe the next UTC day.
 _THEN = re.compile(r"\b(?:before|then|later)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 

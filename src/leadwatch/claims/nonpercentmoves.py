@@ -104,7 +104,7 @@ _POINTS_RE = re.compile(
     rf"(?:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?: (?:by|a further|another))?(?: {_HEDGE})?"
     r" (?P<amount>(?P<num>\d[\d,]*(?:\.\d+)?)[\s-]?(?:index[\s-])?(?:points?|pts?)\b\.?)"
     r"|(?P<signed>(?P<sign>[+\u2212-])(?P<snum>\d[\d,]*(?:\.\d+)?)\s?(?:points?|pts?)\b\.?)"
-    # the way after the amount: "closed 46 points higher", "was 12 points ahead"
+    # the way after the amount: "closed 38 points lower", "stood 9 points ahead"
     r"|\b(?P<post>(?P<pnum>\d[\d,]*(?:\.\d+)?)[\s-]?(?:index[\s-])?(?:points?|pts?))\s+"
     r"(?:(?P<pup>higher|ahead|up|stronger)|lower|down|behind|weaker)\b(?!\s+(?:than|from)\b)"
     # a bare amount between "by" and the level it took the index to: "rose by 67 to 6,092"
@@ -280,7 +280,7 @@ def flat_moves(s: str, mentions: list[AssetMention], carried: str | None) -> lis
 
 
 def session_amount(c: Claim) -> bool:
-    """Whether ``c`` is a one-session move told as an amount ("closed 46 points higher",
+    """Whether ``c`` is a one-session move told as an amount ("closed 38 points lower",
     "rose $30 an ounce"): it dates an article as a percentage move does."""
     return (
         c.kind == "move"

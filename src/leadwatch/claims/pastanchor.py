@@ -13,7 +13,7 @@ for extremes only: a plain level of a year is the ``cal:`` window's) or the year
 the current one ("late last year": ``yr:-1:late``, "earlier this year", and for extremes "a
 high of 110 this year": ``yr:0:``). It belongs to a price when it stands right after it in
 the same clause ("... $31.20 in March", "... set in early October", "... it hit last
-month", a read price "... above 4.5% this week"), names the extreme noun
+month", a read price "... above 4.8% this week"), names the extreme noun
 before the price ("its July top of $3.6"), or is the month of a sentence whose price is an
 extreme ("In October, gold reached a high of", "May began well, but the rejection at";
 "rejection", "rejected", "rebuffed", "capped" name a high). Such a price is a level of that
@@ -85,7 +85,7 @@ _AGO = (  # "less than two weeks ago": any time within the span (``within:``)
 _YEARS = r"(?P<yr>last year|earlier this year|earlier in the year|(?:so far )?this year)"
 _PREV = r"(?P<prev>last|(?:earlier )?this|(?:in )?the (?:previous|prior)) (?P<pu>week|month)"
 #: A past time after a price ("in late October", "three months ago", "last month").
-_AFTER = _ci(  # after a price, or a rate's level in percent ("above 4.5% this week")
+_AFTER = _ci(  # after a price, or a rate's level in percent ("above 4.8% this week")
     r"(?:%|\s?percent)?\s*(?:an? (?:ounce|coin|token|barrel)\s*)?,?\s*"
     r"(?:(?:(?:which|that|it|they) (?:was |were )?)?"
     r"(?:set|reached|hit|seen|touched|notched|recorded|struck|posted|marked|printed|logged"

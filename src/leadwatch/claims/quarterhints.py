@@ -6,7 +6,7 @@ A quarter in a clause that looks ahead ("a cut expected in the first quarter", "
 of Q2", "next quarter") says nothing of the day of writing and is left out; a quarter with
 its year ("Q1 2025", "the first quarter of 2025") counts only in that year. A quarter
 being entered ("heading into the fourth quarter") is written around its start; one whose
-economic figures the sentence gives ("the economy grew 1.4% in Q4 2025") after its end.
+economic figures the sentence gives ("output grew 2.1% annualized in Q3 2025") after its end.
 
 Examples
 --------
@@ -52,7 +52,7 @@ _ENTERING = re.compile(
 _ENTER_BEFORE, _ENTER_AFTER = pd.Timedelta(days=10), pd.Timedelta(days=7)
 #: Written up to this long after the quarter's end (a recap of it).
 _AFTER = pd.Timedelta(days=21)
-#: A quarter's economic figures ("the economy grew 1.4% in Q4", "fourth-quarter GDP"): out
+#: A quarter's economic figures ("output grew 2.1% in Q3", "third-quarter GDP"): out
 #: weeks after it ends (an advance estimate, then revisions), written then, up to
 #: :data:`_RELEASE_AFTER` after its end.
 _RELEASED = re.compile(r"\b(?:GDP|economy|economic growth|annuali[sz]ed)\b", re.IGNORECASE)

@@ -22,8 +22,8 @@ from leadwatch.claims.vocabulary import ending
 
 __all__ = ["PROJECTING", "seen_before"]
 
-#: Verbs of a projection ("expects", "signaled two more cuts in 2025", "charted a course
-#: for"): a sentence with one looks ahead, and the years it names may be still to come.
+#: Verbs of a projection ("expects", "pencilled in three cuts for 2027", "charts a path
+#: to"): a sentence with one looks ahead, and the years it names may be still to come.
 PROJECTING = (
     *(r"expect\w*", r"forecast\w*", r"project\w*", r"predict\w*", r"target\w*", r"signal\w*"),
     *(r"pencil\w*", r"anticipat\w*", r"envisag\w*", r"foresee\w*", r"chart\w* a (?:course|path)"),

@@ -22,8 +22,8 @@ Examples
 ('Thursday', False)
 >>> since_words("the central bank cut rates on Sept. 18")
 ('Sept. 18', False)
->>> since_words("President Trump's April 2 tariff announcement")
-('April 2', False)
+>>> since_words("the Treasury's March 4 refunding announcement")
+('March 4', False)
 >>> since_words("the start of 2026")
 ('the start of 2026', False)
 """
@@ -52,7 +52,7 @@ _EVENT_ON = re.compile(
     rf"|\d{{1,2}} (?:{MONTH_RE})\.?(?: {YEAR_RE})?)$",
 )
 
-#: An event named after its date: "President Trump's April 2 announcement", "the Dec. 18 cut".
+#: An event named after its date: "the Treasury's March 4 announcement", "the Dec. 18 cut".
 _DATED_EVENT = re.compile(
     rf"(?P<date>(?:{MONTH_RE})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? {YEAR_RE})?)\s+(?:[\w-]+\s+)?"
     r"(?:announcement|decision|meeting|cut|hike|vote|election|speech|ruling|statement|address"
@@ -67,7 +67,7 @@ def since_words(words: str) -> tuple[str, bool]:
     event = _EVENT_ON.match(text)
     text = event.group("date") if event else text  # "the election on Nov. 5": Nov. 5
     dated = _DATED_EVENT.search(text)
-    text = dated.group("date") if dated else text  # "the April 2 announcement": April 2
+    text = dated.group("date") if dated else text  # "the March 4 announcement": March 4
     text = _MIDDLE.sub("mid-", text)
     part = _PART.match(text)
     if part:

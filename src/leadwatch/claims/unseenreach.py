@@ -1,7 +1,7 @@
 """A level a move reached inside a session that a closes-only series cannot show (pure).
 
-"The 10-year yield climbed 14 basis points to 4.44%" written at midday, "bitcoin fell to
-around $58,000 before a partial bounce": the level is where the move got to, maybe an
+"The 10-year yield jumped 15 basis points to 4.60%" written at midday, "ether slid to
+about $2,300 before recovering some": the level is where the move got to, maybe an
 intraday extreme. On a series stored with closes only (the VIX, the S&P 500, Treasury
 yields, a coin's recent closes) a close short of it on the move's side does not refute it
 when the gap is within what a session commonly adds to its close: twice the mean absolute
@@ -11,10 +11,10 @@ contradicted.
 
 Examples
 --------
->>> s = "The yield climbed 14 basis points to 4.44%."
->>> reached_side(s, "to 4.44%")
+>>> s = "The yield jumped 15 basis points to 4.60%."
+>>> reached_side(s, "to 4.60%")
 'up'
->>> reached_side("The yield was at 4.44%.", "at 4.44%") is None
+>>> reached_side("The yield was at 4.60%.", "at 4.60%") is None
 True
 """
 
@@ -42,7 +42,7 @@ _SPAN = 2.0
 
 
 def reached_side(sentence: str, words: str) -> str | None:
-    """ "up" or "down" when ``words`` (a level's, "to 4.44%") is where a move verb before it
+    """ "up" or "down" when ``words`` (a level's, "to 4.60%") is where a move verb before it
     in ``sentence`` took the price, else ``None``."""
     at = sentence.find(words)
     if at < 0 or not words.lower().startswith("to "):
