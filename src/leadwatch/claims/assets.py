@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from leadwatch.claims.carrywords import CARRIED_NOUNS, CARRY
+from leadwatch.claims.carrywords import CARRY, GENERIC
 from leadwatch.claims.crossrates import CROSS_RATE_NAMES, cross_rate
 from leadwatch.claims.currencies import CURRENCY_NAMES
 from leadwatch.claims.groupnames import (
@@ -229,14 +229,6 @@ _WORDS: tuple[tuple[str, str], ...] = (
 #: (id, pattern), in priority order; feed and exchange codes (``GC=F``, ``^TNX``) first.
 ALIASES = with_codes(_WORDS)
 #: Words that stand for the current subject in a sentence that names no asset.
-GENERIC = re.compile(
-    r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"
-    r"|futures(?: contracts?)?|(?:the|most[- ]active|front[- ]month)(?: \w+)? contracts?"
-    rf"|{CARRIED_NOUNS}|prices?(?![- ](?:index|indices|indexes|targets?|to-earnings|pressures?"
-    r"|growth|inflation)))\b",
-    re.IGNORECASE,
-)
-
 #: The market as a whole is a subject of its own figures, not the object of a coin's.
 _MARKET_WIDE = frozenset({"crypto_market", "cd20"})
 _OBJECT = re.compile(

@@ -17,7 +17,7 @@ import re
 
 from leadwatch.claims.vocabulary import words_re
 
-__all__ = ["CARRIED_NOUNS", "CARRY", "DATA_SOURCE"]
+__all__ = ["CARRIED_NOUNS", "CARRY", "DATA_SOURCE", "GENERIC"]
 
 #: "That's down more than 20% from its record", "This leaves it up 3% on the week": where
 #: the last named asset now stands, told of a demonstrative.
@@ -65,4 +65,18 @@ CARRIED_NOUNS = (
     r"|world|communit|investor|trader|winter|bill|law|rule|regulat|crash|rally|price|ETF|news))"
     r"|the digital (?:currency|asset|coin)(?![- ](?:market|sector|space|industry|exchange))"
     rf"|{DATA_SOURCE}"
+)
+
+
+# "stock prices", "home prices": another market's prices, not the subject's
+_NOT_ITS = "".join(
+    f"(?<!{w} )" for w in ("stock", "share", "equity", "home", "house", "housing", "oil", "food")
+)
+#: Words for the subject anywhere in a sentence ("its", "the metal", "prices"), not "stock prices".
+GENERIC = re.compile(
+    r"\b(?:it|its|they|their|the (?:index|metal|token|coin|cryptocurrency|benchmark)"
+    r"|futures(?: contracts?)?|(?:the|most[- ]active|front[- ]month)(?: \w+)? contracts?"
+    rf"|{CARRIED_NOUNS}|{_NOT_ITS}prices?(?![- ](?:index|indices|indexes|targets?|to-earnings"
+    r"|pressures?|growth|inflation)))\b",
+    re.IGNORECASE,
 )

@@ -43,6 +43,7 @@ from leadwatch.claims.celllevels import cell_quotes
 from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.dayof import day_of
 from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
+from leadwatch.claims.targetrange import target_ranges
 from leadwatch.claims.text import find_when, find_when_at
 from leadwatch.claims.vocabulary import (
     NO_DOLLAR,
@@ -189,11 +190,13 @@ def _rate_before(s: str, pos: int, mentions: list[AssetMention]) -> AssetMention
 
 
 def rate_spans(s: str, mentions: list[AssetMention]) -> list[tuple[int, int]]:
-    """Where the changes in points printed after a rate's level stand, and the levels
-    quoted in parentheses or ticker lines ("the 10-year yield (4.35%, +3 bp)"): no moves."""
+    """Where the changes in points printed after a rate's level stand, the levels quoted in
+    parentheses or ticker lines ("the 10-year yield (4.35%, +3 bp)") and the Fed's target
+    range ("to 4.75-5.00%": :mod:`.targetrange`): no moves."""
     quoted = [_PAREN_QUOTE.match(s, x.end) or _ROW_QUOTE.match(s, x.end) for x in mentions]
     levels = [(m.start("num"), m.end("num") + 1) for m in quoted if m is not None]
-    return levels + [(m.start("sign"), m.end()) for m in _changes(s, mentions)]
+    bands = target_ranges(s, 0, mentions, None)[1]
+    return levels + bands + [(m.start("sign"), m.end()) for m in _changes(s, mentions)]
 
 
 def _changes(s: str, mentions: list[AssetMention]) -> list[re.Match[str]]:

@@ -1,16 +1,16 @@
 """Date an article: from ``--date``, or from the evidence of its claims and its words (pure).
 
-Each dated claim votes for the calendar days on which it would hold if the article were dated then:
-a level or record said to happen "today" (or with no day) holds on the article date or the day
-before it (written after the fix, or before the UTC close); "on Friday" points to the last Friday
-on or before the article date; "yesterday" to the trading day before; a rate told as just changed
-to the days after the step. A claim votes with its specificity (one that holds on few days says
-more). The words of the text vote too (its dateline, dates it looks back to, weekdays and months:
-:mod:`.textdates`), and a prior prefers recent years. The best-scoring day wins; near-ties go to
-the most distinct assets agreeing, then the era, then how closely quoted prices and move sizes fit
-(:mod:`.closeness`: a crash day's wide range counts less), the score, the prices quoted on named
-weekdays (:mod:`.weekdayfit`), then the earliest of the recent era (an exact tie a year or more
-older loses: :func:`.datingwords.stale_ties`).
+Each dated claim votes for the days on which it would hold if the article were dated then: a level
+or record of "today" (or of no day) holds on the article date or the day before (after the fix, or
+before the UTC close); "on Friday" points to the last Friday on or before the date (its night, for a
+coin, to the day after too: :func:`.nights.night_days`); "yesterday" to the trading day before; a
+rate told as just changed to the days after the step. A claim votes with its specificity. The text's
+words vote too (dateline, dates it looks back to, weekdays, months: :mod:`.textdates`), and a prior
+prefers recent years. The best-scoring day wins; near-ties go to the most distinct assets agreeing,
+then the era, then how closely quoted prices and move sizes fit (:mod:`.closeness`: a crash day's
+wide range counts less), the score, the prices quoted on named weekdays (:mod:`.weekdayfit`), then
+the earliest of the recent era (an exact tie a year or more older loses:
+:func:`.datingwords.stale_ties`).
 
 Examples
 --------
@@ -26,7 +26,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -41,6 +41,7 @@ from leadwatch.claims.anchored import (
     yearless_since,
     yearless_since_days,
 )
+from leadwatch.claims.articledate import ArticleDate
 from leadwatch.claims.closedlevels import closes_only
 from leadwatch.claims.closeness import (
     WINDOWS,
@@ -84,6 +85,7 @@ from leadwatch.claims.market import (
 from leadwatch.claims.monthmoves import month_move, month_move_days
 from leadwatch.claims.movefits import stated_move_fits
 from leadwatch.claims.namedpick import named_day_first
+from leadwatch.claims.nights import night_days
 from leadwatch.claims.nonpercentmoves import session_amount, signed_share
 from leadwatch.claims.pastlevel import past_level_days
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
@@ -110,24 +112,6 @@ from leadwatch.errors import DataError
 __all__ = ["ArticleDate", "claim_days", "event_day", "infer_date"]
 
 _DAY = pd.Timedelta(days=1)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleDate:
-    """The article's date, how it was found, and the reasoning."""
-
-    date: pd.Timestamp
-    how: str  # "--date", "printed", "inferred", "tied" (a runner-up fits as well)
-    window: tuple[pd.Timestamp, pd.Timestamp]
-    reasoning: tuple[str, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "date": self.date.date().isoformat(),
-            "how": self.how,
-            "window": [d.date().isoformat() for d in self.window],
-            "reasoning": list(self.reasoning),
-        }
 
 
 def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
@@ -198,7 +182,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return pd.Series(pd.Index(friday).isin(daily), index=calendar)
     if when is not None and when[0] == "yesterday":
         return hit.shift(1, fill_value=False) | hit.shift(2, fill_value=False)
-    late = hit.shift(-1, fill_value=False) & ("evening" in claim.qualifiers)  # next day's bar
+    # the next day's bar; a range a decision sets takes effect the day after it
+    late = hit.shift(-1, fill_value=False) & bool({"evening", "decided"} & {*claim.qualifiers})
     return hit | hit.shift(1, fill_value=False) | late  # the article date, the day after the fix
 
 
@@ -271,9 +256,10 @@ def infer_date(
         last = max(last, pd.Timestamp(d.iso) + _DAY)
     calendar = pd.date_range(first.normalize(), last.normalize(), freq="D")
     held_by: list[tuple[Claim, pd.Series, float]] = []
+    days_of = partial(claim_days, market=market, calendar=calendar)
     for c in usable:
-        held = claim_days(c, market, calendar)
         said = extraction.sentences[c.sentence].text  # a rate's step, a record's level
+        held = night_days(c, said, market, days_of(c), days_of)  # "past Sunday midnight"
         held = standing_record(c, said, market, fresh_decision(c, said, market, held))
         weight = claim_weight(held) if c.kind != "percent" else min(claim_weight(held), _MOVE_CAP)
         held_by.append((c, held, weight))

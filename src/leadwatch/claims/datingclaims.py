@@ -46,7 +46,8 @@ def _near(extraction: Extraction, c: Claim) -> bool:
     """Whether record claim ``c`` is said to be near, not at (:data:`_NEAR_RECORD`)."""
     s = extraction.sentences[c.sentence].text
     pos = s.find(c.words)
-    return pos > 0 and bool(_NEAR_RECORD.search(s, max(0, pos - 40), pos))
+    near = "near" in c.qualifiers  # "neared highs not seen since 2023" (:mod:`.nearrecords`)
+    return near or (pos > 0 and bool(_NEAR_RECORD.search(s, max(0, pos - 40), pos)))
 
 
 def record_span(claim: Claim) -> int:

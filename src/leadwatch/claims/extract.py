@@ -107,7 +107,7 @@ from leadwatch.claims.repeats import said_once
 from leadwatch.claims.reviewmonths import review_months
 from leadwatch.claims.saidperiods import said_periods
 from leadwatch.claims.shared import shared_moves
-from leadwatch.claims.spanstarts import span_start_levels
+from leadwatch.claims.spanstarts import span_dated_levels, span_start_levels
 from leadwatch.claims.statedweeks import stated_weeks
 from leadwatch.claims.storyrecords import story_records
 from leadwatch.claims.streaks import with_streaks
@@ -184,7 +184,7 @@ def _sentence_claims(
     held_records = records(s, mentions, None if named else subject, index)  # near: by, not at
     claims += with_policy_records(s, index, near_records(s, held_records))
     claims += (spans := from_to_moves(s, index, mentions))  # "slid from $2,450 to $2,380"
-    claims += span_start_levels(s, spans)  # "between March 2 and 6 ... from $X": March 2
+    claims = span_dated_levels(s, claims + span_start_levels(s, spans))  # "between May 2 and 6"
     held = {(c.asset, c.level) for c in claims if c.kind == "record" and c.window == "ever"}
     claims = [c for c in claims if c.kind != "level" or (c.asset, c.level) not in held]
     claims = without_counted(claims + move_records(s, mentions, None if named else subject, index))

@@ -24,6 +24,9 @@ Examples
 []
 >>> decision_claims(0, "Fed to cut rates by 25bps")
 []
+>>> s = "The FOMC voted in favor of raising its target range for the policy rate by 25 bp."
+>>> [(c.op, c.pct) for c in decision_claims(0, s)]
+[('up', 25.0)]
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ _FED = (
 )
 _CUT = r"cut(?:ting)?|lower(?:ed|ing)|reduc(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)"
 _HIKE = r"rais(?:ed|ing)|hik(?:ed|ing)|lift(?:ed|ing)|increas(?:ed|ing)"
-_RATE = (
+_RATE = (  # "its target range for the policy rate" too
+    r"(?:(?:its|the) target range (?:for|of) )?"
     r"(?:(?:its|the|interest|overnight|key|policy|benchmark|short-term|federal|fed|funds"
     r"|target|lending|borrowing)\s+){0,4}(?:rates?|costs)(?:\s+range)?"
 )
@@ -81,6 +85,13 @@ _NOT_TAKEN = re.compile(
     re.IGNORECASE,
 )
 
+#: The committee's own vote: the Fed (or FOMC) as its subject takes the decision.
+_VOTED = re.compile(
+    r"^\s*(?:(?:policymakers|officials|members) )?(?:has |have )?voted(?: \d+-\d+)?"
+    r" in favou?r of\s*$",
+    re.IGNORECASE,
+)
+
 #: A decision ahead: a headline's "Fed to cut", "is set to", "poised to".
 _AHEAD = re.compile(r"^\s*to\s*$|\b(?:set|poised|due|going|ready|about|is|are)\s+to\s*$")
 
@@ -104,7 +115,8 @@ def decision_claims(index: int, s: str) -> list[Claim]:
     out: list[Claim] = []
     for pattern in (_VERBED, _NOUNED):
         for m in pattern.finditer(s):
-            if _NOT_TAKEN.search(s, 0, m.start()) or _NOT_TAKEN.search(m["gap"] or ""):
+            gap = _VOTED.sub("", m["gap"] or "")  # "the FOMC voted in favor of cutting": taken
+            if _NOT_TAKEN.search(s, 0, m.start()) or _NOT_TAKEN.search(gap):
                 continue
             if _AHEAD.search(m["gap"] or ""):
                 continue  # "Fed to cut rates by 25 bp", "the Fed is poised to cut": ahead

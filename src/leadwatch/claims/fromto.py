@@ -47,7 +47,10 @@ _FROM_TO = re.compile(rf"{_VERB}\s+from\s+{_PRICE}{_NUM}\s+to\s+{_PRICE}{_NUM}",
 _TO_FROM = re.compile(rf"{_VERB}\s+to\s+{_PRICE}{_NUM}\s+from\s+{_PRICE}{_NUM}", re.IGNORECASE)
 # A rate's two levels: "the 10-year yield fell from 4.3% to 4.1%", "... to 3.87 percent from
 # 3.95 percent" (a yield only: the figures are the rate, not a price).
-_RATE = r"(?:about |around |nearly |almost |roughly |some |just )?"
+_RATE = (
+    r"(?:about |around |nearly |almost |roughly |some |just "
+    r"|(?:less|more) than |below |above |under |over )?"
+)
 _PCT = r"(\d{1,2}(?:\.\d{1,3})?)(k\b)?\s?(?:%|percent\b)"
 _RATE_FROM_TO = re.compile(rf"{_VERB}\s+from\s+{_RATE}{_PCT}\s+to\s+{_RATE}{_PCT}", re.I)
 _RATE_TO_FROM = re.compile(rf"{_VERB}\s+to\s+{_RATE}{_PCT}\s+from\s+{_RATE}{_PCT}", re.I)

@@ -2,9 +2,9 @@
 highest since May" (pure).
 
 Extraction marks such a span record with the qualifier ``near`` (:func:`near_records`);
-grading (:func:`near_record`) then asks that the window's recent extreme (the top, or the
-bottom, of the last month up to the day) be the record the text names, and that the day's
-close be within the level tolerance (2%) of it, instead of the day's own close being one.
+grading (:func:`near_record`) then asks that the day's close be within the level tolerance
+(2%) of the window's extreme (the highest, or lowest, close of the span up to the day),
+instead of the day's own close being one.
 
 Examples
 --------
@@ -44,6 +44,10 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "highs not seen since May": the noun before a record told as levels last seen then
+_SEEN = ("not seen", "last seen", "unseen", "not hit", "not reached")
+_NOUN = re.compile(r"(?:highs?|lows?|levels?|peaks?|tops?)\s+$", re.IGNORECASE)
+
 # "near the record peak set a day earlier": a given record, told of its own day
 _SET = re.compile(
     r"\s*(?:(?:that|which) (?:it |was )?)?(?:hit|set|reached|touched|struck|notched|marked|made)\b"
@@ -59,7 +63,10 @@ def near_records(s: str, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         at = s.find(c.words)
         span = (c.window or "").startswith(("last:", "since:"))
-        near = c.kind == "record" and at > 0 and bool(_NEAR.search(s[max(0, at - 40) : at]))
+        before = s[max(0, at - 40) : at]
+        if c.words.lower().startswith(_SEEN):  # "neared highs not seen since 2023"
+            before = _NOUN.sub("", before)
+        near = c.kind == "record" and at > 0 and bool(_NEAR.search(before))
         if near and span:
             c = replace(c, qualifiers=(*c.qualifiers, "near"))
         elif near and c.window is None and c.level is None and not _SET.match(s, at + len(c.words)):
@@ -71,29 +78,30 @@ def near_records(s: str, claims: list[Claim]) -> list[Claim]:
 def near_record(
     c: Claim, day: pd.Timestamp, market: Market, bound: pd.Timestamp, label: str
 ) -> tuple[str, str, dict[str, Any]]:
-    """Grade a ``near`` record: the extreme close of the month to ``day`` has no close beyond
-    it after ``bound`` (the span's record, ``label``), and the close on ``day`` (or the
-    trading day before) is within :data:`NEAR_TOLERANCE` of it."""
+    """Grade a ``near`` record: the close on ``day`` (or the trading day before) is within
+    :data:`NEAR_TOLERANCE` of the span's extreme, the extreme close after ``bound`` (the
+    span's record, ``label``): one set in the month to ``day`` (a fresh record the price
+    holds by) or an older one it comes back to ("neared highs not seen since 2023")."""
     assert c.asset is not None
     closes = market.close(c.asset).loc[:day].dropna()
     recent = closes.loc[day - _RECENT :]
     if recent.empty:
         return "not checkable", f"no {c.asset} data in the month to {day.date()}", {}
     low = c.op == "low"
-    top_day = pd.DatetimeIndex(recent.index)[int(recent.argmin() if low else recent.argmax())]
-    top = float(recent.loc[top_day])
+    span = closes.loc[bound + pd.Timedelta(days=1) :]
+    top_day = pd.DatetimeIndex(span.index)[int(span.argmin() if low else span.argmax())]
+    top = float(span.loc[top_day])
     earlier = closes.loc[: top_day - pd.Timedelta(days=1)]
     beyond = earlier[earlier < top] if low else earlier[earlier > top]
     last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
-    is_record = last is None or last <= bound
-    gaps = [abs(float(v) / top - 1) for v in recent.iloc[-1:]]
-    ok = is_record and min(gaps) <= NEAR_TOLERANCE
+    gap = abs(float(recent.iloc[-1]) / top - 1)
+    ok = gap <= NEAR_TOLERANCE
     beyond_text = "never (a record)" if last is None else f"last on {last.date()}"
     text = (
-        f"{market.source(c.asset)} {'lowest' if low else 'highest'} close in the month to "
-        f"{day.date()}: {top:,.2f} on {top_day.date()}, a close {'below' if low else 'above'} "
-        f"it was {beyond_text} ({label} needs none after {bound.date()}); the day's close is "
-        f"{min(gaps):.1%} from it (near: within {NEAR_TOLERANCE:.0%})"
+        f"{market.source(c.asset)} {'lowest' if low else 'highest'} close after "
+        f"{bound.date()} ({label}) to {day.date()}: {top:,.2f} on {top_day.date()} (a close "
+        f"{'below' if low else 'above'} it {beyond_text}); the day's close is {gap:.1%} from "
+        f"it (near: within {NEAR_TOLERANCE:.0%})"
     )
     return ("confirmed" if ok else "contradicted"), text, {"value": top}
 

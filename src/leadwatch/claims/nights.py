@@ -34,11 +34,12 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.claims.eveningstamps import GLOBEX_EVENING
+from leadwatch.claims.lastweekday import weekday_on
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 from leadwatch.claims.vocabulary import WEEKDAYS
 
-__all__ = ["night_of", "night_regrade", "trades_overnight"]
+__all__ = ["night_days", "night_of", "night_regrade", "trades_overnight"]
 
 _DAYS = "|".join(WEEKDAYS)
 _NIGHT = re.compile(
@@ -122,3 +123,34 @@ def night_regrade(
     if second[0] != "confirmed":
         return result
     return (second[0], f"{second[1]} (the night is the next day in UTC)", second[2])
+
+
+def night_days(
+    c: Claim,
+    sentence: str,
+    market: Market,
+    held: pd.Series,
+    days_of: Callable[[Claim], pd.Series],
+) -> pd.Series:
+    """For dating: ``held`` (per article date, whether ``c`` holds) widened to the dates on
+    which ``c`` holds on the day after the weekday it names, when ``sentence`` puts it in that
+    weekday's night (:func:`night_of`) and its asset trades around the clock; ``days_of``
+    gives a claim's days. As in grading, the outlet's clock is unknown: either day counts.
+
+    Examples
+    --------
+    >>> from leadwatch.claims.model import Claim
+    >>> days = pd.date_range("2025-01-17", periods=5)  # Friday..Tuesday
+    >>> m = Market({"btc": pd.Series([1.0, 2, 2, 3, 2], index=days)})
+    >>> c = Claim(0, "record", "btc", "record high", "high", None, when=("weekday", 6))
+    >>> late = {6: [False] * 5, 0: [False, False, False, True, False]}
+    >>> def days_of(k): return pd.Series(late[int(k.when[1])], index=days)
+    >>> night_days(c, "BTC set a record past Sunday midnight.", m, days_of(c), days_of).tolist()
+    [False, False, False, True, False]
+    """
+    late = night_of(sentence, c)
+    if late is None or not trades_overnight(market, c.asset or ""):
+        return held
+    calendar = pd.DatetimeIndex(held.index)  # the night's own next day, not a week before's
+    nights = weekday_on(late, calendar) == weekday_on(c, calendar) + pd.Timedelta(days=1)
+    return held | (days_of(late) & nights)

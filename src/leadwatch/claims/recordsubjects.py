@@ -25,11 +25,13 @@ from leadwatch.claims.clauses import clause_start, unknown_subject
 
 __all__ = ["OTHER_SUBJECT", "cause_told", "first_of_people", "not_the_subject"]
 
-#: A record's clause whose subject is a quantity, not an asset ("put volume surged to a record").
+#: A record's clause whose subject is a quantity, not an asset ("put volume surged to a record"),
+#: or a market the sentence does not name as one of the store's ("with stock prices at records").
 OTHER_SUBJECT = re.compile(
     r"\b(?:volumes?|demand|supply|inflows?|outflows?|exports?|imports?|sales|production|output"
     r"|holdings|purchases|buying|selling|deficit|surplus|debt|earnings|profits?|revenues?"
-    r"|issuance|positions|interest|participation|usage|activity|users|addresses|fees)\b",
+    r"|issuance|positions|interest|participation|usage|activity|users|addresses|fees"
+    r"|stocks|equities|shares|(?:stock|share|equity|home|house|housing|oil|food|consumer)\s+prices)\b",
     re.IGNORECASE,
 )
 #: The nouns of a record's course ("record rally", "record run") that a cause may follow.

@@ -114,9 +114,8 @@ _DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "its worst month on", "the biggest one-day drop on": a ranked move before "record".
-_RANKED_ON = ending(
-    r"(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest)\b[^,.;]{0,30}\bon",
-    gap=" ",
+_RANKED_ON = ending(  # "fastest", "steepest"; not a price's "highest"
+    r"\b(?:worst|best|(?!(?:high|low|lat|clos)est)[a-z]{3,}est)\b[^,.;]{0,30}\bon", gap=" "
 )
 
 # The side of a "first time" phrase: "fell below", "dipped under" (else above).

@@ -66,9 +66,9 @@ _CURRENT = re.compile(
 )
 # a decision that sets the range ("cut rates by a quarter point to 3.75%-4.00%"): the new
 # range takes effect the day after the decision
-_CUTS = ("cuts?", "lower(?:s|ed)", "reduc(?:es|ed)", "trimmed", "slashed")
-_DECISIONS = (*_CUTS, "rais(?:es|ed)", "hike[sd]", "lifted", "increased")
-_TO = r"[^.;]{0,60}\b(?:to|into)\b[^.;]{0,30}$"
+_CUTS = ("cut(?:s|ting)?", "lower(?:s|ed|ing)", "reduc(?:es|ed|ing)", "trimmed", "slashed")
+_DECISIONS = (*_CUTS, "rais(?:es|ed|ing)", "hik(?:es|ed|ing)", "lifted", "increas(?:ed|ing)")
+_TO = r"[^.;]{0,90}\b(?:to|into)\b[^.;]{0,30}$"
 _DECIDED = re.compile(rf"\b{words_re(_DECISIONS)}\b{_TO}", re.IGNORECASE)
 #: The widest band read as a target range, in percentage points.
 _WIDEST = 0.5
@@ -116,12 +116,13 @@ def target_ranges(
         near = s[max(0, m.start() - 30) : m.end() + 20]
         if join == "and" and not m.group("between"):
             continue  # "4.25% and 4.5%": two figures, unless "between"
+        decided = bool(_DECIDED.search(s, 0, m.start()))  # "cut ... to 4.75-5.00%": the new band
         named = m.group("between") or _RANGE_WORD.search(near) or _ratified(s, m.start())
-        if join == "to" and not named:
+        if join == "to" and not (named or decided):
             continue  # "cut from 4.50% to 4.25%": a change, not a band
         at = find_when_at(s, m.start())
         words = m.group(0).strip()
-        quals = ("decided",) if _DECIDED.search(s, 0, m.start()) else ()
+        quals = ("decided",) if decided else ()
         claims += [
             Claim(index, "level", "fed_funds", words, "above", level=lo, when=at, qualifiers=quals),
             Claim(index, "level", "fed_funds", words, "below", level=hi, when=at, qualifiers=quals),

@@ -42,7 +42,25 @@ RECENT = pd.Timedelta(days=10)
 def threshold_record(
     c: Claim, day: pd.Timestamp, market: Market
 ) -> tuple[str, str, dict[str, Any]]:
-    """Beyond the level lately, and on its other side from the named time until then."""
+    """Beyond the level lately, and on its other side from the named time until then; for
+    a crossing said of an earlier month ("topped 35 in late March, a first since
+    2019"), on a trading day of that month."""
+    if c.when is not None and c.when[0] == "month":
+        year, month = c.when[1]
+        year = year or (day.year if month <= day.month else day.year - 1)
+        start = pd.Timestamp(year=year, month=month, day=1)
+        if start + pd.offsets.MonthEnd(0) < day.normalize():
+            assert c.asset is not None
+            closes = market.close(c.asset).loc[start : start + pd.offsets.MonthEnd(0)]
+            tried = [_crossing(c, pd.Timestamp(d), market) for d in closes.index]
+            held = [t for t in tried if t[0] == "confirmed"]  # else an earlier crossing's
+            crossed = [t for t in tried if "crossed" in t[2]]
+            return (held or crossed or tried or [_crossing(c, day, market)])[0]
+    return _crossing(c, day, market)
+
+
+def _crossing(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """:func:`threshold_record` on ``day``."""
     assert c.asset is not None and c.level is not None and c.window is not None
     found = record_bound(c.window, day, fed_rates(market))
     if found is None:
@@ -69,7 +87,7 @@ def threshold_record(
     if since.any():
         last = pd.Timestamp(since[since].index[-1]).date()
         text = f"was {side} {c.level:,.2f} on {last}, after {label} and before {crossed}"
-        return "contradicted", f"{market.source(c.asset)} {text}", {}
+        return "contradicted", f"{market.source(c.asset)} {text}", {"crossed": str(crossed)}
     text = (
         f"{side} {c.level:,.2f} from {crossed}, and never {side} it between {label} and then "
         f"(the span ends {bound.date()})"
