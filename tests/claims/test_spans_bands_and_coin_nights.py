@@ -223,3 +223,51 @@ def test_bounds_of_a_dated_span_keep_their_side_and_their_first_day() -> None:
     assert ("level", "vix", "above", 30.0, ("date", (6, 3))) in found
     moves = [c for c in extract_claims("The VIX eased from above 30 to under 15.").claims]
     assert [(c.op, c.window) for c in moves if c.kind == "move"] == [("down", "from:30")]
+
+
+# --- a held range, a meeting ahead, a decision "as expected", a year closed out ----------------
+
+
+def test_a_held_target_range_is_evidence_of_the_day_and_no_forecast() -> None:
+    from leadwatch.claims.datingclaims import dating_claims
+
+    text = "Policymakers kept the Fed's target range at 2.25 to 2.5 percent after two quarter-point cuts."
+    assert [c.op for c in dating_claims(extract_claims(text))] == ["above", "below"]
+
+
+def test_a_hold_beside_past_cuts_is_no_fresh_change() -> None:
+    from leadwatch.claims.datingdecisions import decision_news
+
+    assert not decision_news("Officials held the range at 3.5% to 3.75% after three cuts.")
+    assert decision_news("Officials cut the range by a quarter point to 3.5% to 3.75%.")
+
+
+def test_a_meeting_scheduled_ahead_is_no_span_recapped() -> None:
+    from leadwatch.claims.weekhints import week_span_votes
+
+    days = pd.date_range("2026-03-10", "2026-03-25")
+    votes, _ = week_span_votes("The next meeting is scheduled for March 17-18.", days)
+    assert not votes.any()
+    votes, _ = week_span_votes("Stocks drifted over March 17-18 as traders waited.", days)
+    assert votes.any()
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [  # the days each year's vote covers: its own year, the years before a forecast, after
+        (
+            "The widely expected decision came at its first meeting of 2026.",
+            "2026-01-01",
+            "2027-04-02",
+        ),
+        ("Policymakers expect two more cuts in 2026.", "2024-01-02", "2026-12-31"),
+        ("After four cuts that closed out 2025, the committee paused.", "2025-12-31", "2026-04-02"),
+    ],
+)
+def test_years_told_beside_done_things_and_forecasts(text: str, first: str, last: str) -> None:
+    from leadwatch.claims.yearhints import year_votes
+
+    days = pd.date_range("2023-01-01", "2027-12-31")
+    votes, _ = year_votes(text, days)
+    voted = days[votes > 0]
+    assert (str(voted[0].date()), str(voted[-1].date())) == (first, last)

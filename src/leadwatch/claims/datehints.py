@@ -74,7 +74,8 @@ _BELOW_RECORD = re.compile(
 _NEAR_A_RECORD = re.compile(_RECORD_NEAR + r"$", re.IGNORECASE)
 _FORECAST_BEFORE = ending(
     *("potentially", "could", "might", "would", "will", "expected to", "forecasts?"),
-    *("predicts?", "targets?", "projected", "projects", "sees?", "toward", "towards"),
+    *("predicts?", "targets?(?! (?:range|rate|band))", "projected", "projects", "sees?"),
+    *("toward", "towards"),  # a policy rate's "target range" is today's, no forecast
     *("path to", "eyes"),
     gap=r"[^.;]{0,40}",
 )

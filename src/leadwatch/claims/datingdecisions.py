@@ -20,6 +20,8 @@ False
 False
 >>> decision_news("The fed funds rate stands at a range of 3.75% to 4%.")
 False
+>>> decision_news("The Fed kept its range at 4% to 4.25% after two straight cuts.")
+False
 """
 
 from __future__ import annotations
@@ -49,13 +51,14 @@ _VERB = re.compile(
     r"|increas(?:ed|es|ing)|lift(?:ed|s|ing))\b",
     re.IGNORECASE,
 )
-#: The change told as to come, or as long past: not the day's news.
+#: The change told as to come, or as long past, or a hold beside past changes: not the day's
+#: news.
 _NOT_NEWS = re.compile(
     r"\b(?:will|would|could|may|might|should|expect\w*|forecast\w*|project\w*|predict\w*"
     r"|odds|chance|probability|pric(?:e|es|ed|ing) in|likely|next|another|further|since"
     r"|ago|earlier|last\s+(?:week|month|year)|previous|prior|(?:in|since)\s+(?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December"
-    r"|\d{4}))\b",
+    r"|\d{4})|maintain\w*|unchanged|held|hold|holds|kept|keeps?|steady|paus\w+)\b",
     re.IGNORECASE,
 )
 

@@ -24,8 +24,9 @@ __all__ = ["PROJECTING", "seen_before"]
 
 #: Verbs of a projection ("expects", "pencilled in three cuts for 2027", "charts a path
 #: to"): a sentence with one looks ahead, and the years it names may be still to come.
-PROJECTING = (
-    *(r"expect\w*", r"forecast\w*", r"project\w*", r"predict\w*", r"target\w*", r"signal\w*"),
+PROJECTING = (  # not a done thing's "as expected", "widely expected", "than expected"
+    r"(?<!widely )(?<!as )(?<!than )expect\w*",
+    *(r"forecast\w*", r"project\w*", r"predict\w*", r"target\w*", r"signal\w*"),
     *(r"pencil\w*", r"anticipat\w*", r"envisag\w*", r"foresee\w*", r"chart\w* a (?:course|path)"),
 )
 _SEEN_BEFORE = ending(

@@ -99,6 +99,10 @@ _DAY_SPAN = re.compile(
     rf"(?![.,]?\d|%| ?(?:percent|per|cents?)\b|,? {YEAR_RE})"
 )
 _SPAN_DAYS = pd.Timedelta(days=3)
+#: A span told as still to come: "the next meeting is scheduled for March 17-18".
+_SPAN_AHEAD = re.compile(
+    r"\b(?:scheduled|slated|due|planned|next|upcoming|will|set for)\b[^.;]{0,40}$", re.I
+)
 
 
 def week_span_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
@@ -124,6 +128,8 @@ def week_span_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, 
         )
         if not 0 < last - first <= 6 or (month, last) in seen:
             continue
+        if _SPAN_AHEAD.search(body, max(0, m.start() - 60), m.start()):
+            continue  # a meeting ahead, not days recapped
         seen.add((month, last))
         for year in sorted(set(calendar.year)):
             try:

@@ -74,7 +74,7 @@ _CAP = 1.5
 #: ends or starts it, or before "'s", "so far", a tally noun.
 _OWN_YEAR = re.compile(
     rf"\b(?:(?:in|for|during|throughout|across|of)\s+(?:all\s+(?:of\s+)?)?(?P<a>{YEAR_RE})"
-    rf"|(?:ends?|ended|ending|closes?|closed|closing(?: out)?|finish(?:es|ed)?|starts?"
+    rf"|(?:(?:ends?|ended|ending|closes?|closed|closing|finish(?:es|ed)?)(?: out)?|starts?"
     rf"|started|begins?|began|kick(?:s|ed)? off)\s+(?P<b>{YEAR_RE})"
     rf"|(?P<c>{YEAR_RE})(?:['\u2019]s\b|\s+(?:so far|to date|year[- ]to[- ]date|gains?|losses"
     r"|rally|rallies|performance|outlook|returns?|advance|decline|slide|run)\b))"
@@ -127,7 +127,8 @@ _WAS = re.compile(r"[^,;:]{0,30}?\b(?:was|were|had been|proved|turned out)\b", r
 #: "following a record-breaking year in 2025", "after a dismal year in 2022": a year over.
 _AFTER_YEAR = re.compile(
     r"(?i)\b(?:following|after)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}year\s+(?:in|of)\s+$"
-)
+    r"|\b(?:closed|ended|wrapped(?: up)?|finished)\s+(?:out\s+)?$"
+)  # "after the cuts that closed out 2025" too
 _IN_CLAUSE = r"[^.;!?]|(?<=\d)\.(?=\d)"
 #: "from 4% of GDP in 2024 to 9% by 2035", "$1.8 trillion in 2025 to $2.7 trillion in 2034":
 #: the year a span of figures starts from, running to a later year (a projection's base).
