@@ -231,7 +231,7 @@ def test_bounds_of_a_dated_span_keep_their_side_and_their_first_day() -> None:
 def test_a_held_target_range_is_evidence_of_the_day_and_no_forecast() -> None:
     from leadwatch.claims.datingclaims import dating_claims
 
-    text = "Policymakers kept the Fed's target range at 2.25 to 2.5 percent after two quarter-point cuts."
+    text = "Officials kept the Fed's target range at 2.25 to 2.5 percent after two cuts."
     assert [c.op for c in dating_claims(extract_claims(text))] == ["above", "below"]
 
 

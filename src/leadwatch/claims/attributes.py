@@ -47,7 +47,7 @@ _ATTRIBUTE = (
     r"(?:[\w-]+ ){0,2}(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
     r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
     rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL}"
-    r"|sectors?|sub-?ind(?:ex|ices|exes)|components?|constituents?)"
+    r"|sectors?|sub-?ind(?:ex|ices|exes)|components?|constituents?|bets|wagers|positioning)"
 )
 # A sector of a stock index is a sub-index, not the index: "the S&P 500 Energy Sector Index".
 _SECTOR = (
@@ -93,7 +93,8 @@ _ITS_ATTR = re.compile(rf"(?:its|their) (?:{_ATTRIBUTE}|{_OWNED})\b", re.IGNOREC
 _ATTR_BEFORE = re.compile(
     rf"\b(?:{_ATTRIBUTE}|shares|stocks|(?:largest|biggest|top|corporate|public|listed)"
     r"(?: [\w'-]+){0,2} (?:holder|owner|buyer|issuer|custodian)s?)"
-    r" (?:of|in|for) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?$",
+    r" (?:of|in|for|on) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?"
+    r"(?:(?:[\w.-]+ ){0,2}[\w.-]+['\u2019]s |(?:Comex|COMEX|CME|Nymex|NYMEX) )?$",  # "on CME's"
     re.IGNORECASE,
 )  # "shares of gold producers", "the largest corporate holder of Bitcoin" (a company)
 

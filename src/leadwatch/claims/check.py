@@ -35,6 +35,7 @@ from leadwatch.claims.clauses import fits_stated
 from leadwatch.claims.dating import claim_days, event_day
 from leadwatch.claims.dayfirst import dated_window
 from leadwatch.claims.daymove import day_move, fits_either_reading, session_direction
+from leadwatch.claims.decidedrates import later_regrade
 from leadwatch.claims.destination import arrival_day
 from leadwatch.claims.eventwindows import fed_rates
 from leadwatch.claims.extract import Claim, Extraction
@@ -56,7 +57,6 @@ from leadwatch.claims.market import (
     record_days,
     rescale,
 )
-from leadwatch.claims.nights import night_regrade
 from leadwatch.claims.nonpercentmoves import as_percent
 from leadwatch.claims.records import (
     from_extreme,
@@ -396,5 +396,5 @@ def _grade(
         result = grade_stated(shifted, sentence, on, market, checker)  # "on Comex"
     if c.kind in ("level", "record") and result[0] == "contradicted":  # "Thursday night"
         again = grade_level if c.kind == "level" else _record  # is UTC's Friday
-        result = night_regrade(c, sentence, day, market, result, again, event_day)
+        result = later_regrade(c, sentence, day, market, result, again, event_day)  # decided
     return unseen_extreme(c, day, market, result, sentence)  # "a peak of 65.7", close 38

@@ -67,7 +67,7 @@ _INDICATOR = re.compile(
     r"|(?:consumer|producer|import|export|home|house|housing) prices"
     r"|home sales|housing|sales|exports?|imports?|deficit|surplus|output|production|earnings"
     rf"|{PROFIT_RE}|revenues?|P/E|price-to-earnings|CAPE|ratio|sentiment|confidence|wages?"
-    r"|spending|volumes?|inflows?|outflows?|liquidations?|open interest"
+    r"|spending|(?:personal )?income|volumes?|inflows?|outflows?|liquidations?|open interest"
     r"|probability|odds|chance|likelihood|expectations|bets|approval|growth|yields? on the \d+-year"
     r"|stocks|shares|equities)\b",
     re.IGNORECASE,
@@ -77,7 +77,7 @@ _PERIOD_PROFIT = re.compile(r"\b(?:this|last|the) (?:week|month|year)['\u2019]s 
 # The economic data among them, whose figures a sentence naming no asset is about.
 _DATA = any_of(
     *("CPI", "PCE", "PPI", "GDP", "PMI", "inflation", "payrolls", "unemployment", "jobless"),
-    *("retail sales", "(?:consumer|producer|import|export) prices"),
+    *("retail sales", "(?:consumer|producer|import|export) prices", "personal income"),
 )
 # Capitalised words that start a clause without naming anything.
 _COMMON = frozenset(

@@ -17,7 +17,13 @@ from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.sessions import reached_in_session
 
-__all__ = ["day_move", "fits_either_reading", "fits_relative", "session_direction"]
+__all__ = [
+    "closes_only_gap",
+    "day_move",
+    "fits_either_reading",
+    "fits_relative",
+    "session_direction",
+]
 
 
 _BOUNDS = {"more": " or more", "less": " or less"}
@@ -38,7 +44,11 @@ def day_move(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dic
     on = event_day(c.when, day)
     series = _series(c, on, market)  # "closing the session down 8.7%": the futures
     found = _on_series(c, day, on, series, market)
-    if found[0] == "contradicted" and series != c.asset and "futures" not in c.qualifiers:
+    if (
+        found[0] in ("contradicted", "inconclusive")
+        and series != c.asset
+        and "futures" not in c.qualifiers
+    ):
         own = _on_series(c, day, on, c.asset, market)
         return own if own[0] == "confirmed" else found
     return found
@@ -107,7 +117,44 @@ def _on_series(
     if not ok and not {"less", "extreme", "swing"} & set(c.qualifiers):  # held mid-session?
         note = reached_in_session(market, c.asset, closes.index[-1], closes.iloc[-2], stated)
         ok, text = note is not None, text + (note or "")
-    return ("confirmed" if ok else "contradicted"), text, {"change": ch, "stated": stated}
+    data = {"change": ch, "stated": stated}
+    if (
+        not ok
+        and not ranged
+        and (usual := closes_only_gap(closes, ch, stated, market.is_rate(c.asset)))
+    ):
+        return "inconclusive", text + usual, data  # quoted mid-session on a closes-only series
+    return ("confirmed" if ok else "contradicted"), text, data
+
+
+#: Sessions the usual move is averaged over, and how many usual moves a quote may stand off.
+_SESSIONS, _SPAN = 20, 2.0
+
+
+def closes_only_gap(closes: pd.Series, change: float, stated: float, rate: bool) -> str | None:
+    """A note when the close-to-close ``change`` (points for a rate, else a share) went past
+    a stated session move on its side, by no more than twice the usual session's move (the
+    mean absolute change of the 20 sessions before): the text may quote the move before the
+    close, which a series of closes cannot show; else ``None``.
+
+    >>> closes = pd.Series([4.30, 4.36, 4.31, 4.37, 4.33, 4.36, 4.55])
+    >>> closes_only_gap(closes, 0.19, 0.15, rate=True) is not None
+    True
+    >>> closes_only_gap(closes, -0.19, 0.15, rate=True) is None  # the other way
+    True
+    >>> closes_only_gap(closes, 0.11, 0.15, rate=True) is None  # short of the move
+    True
+    """
+    steps = closes.diff() if rate else closes.pct_change()
+    usual = float(steps.iloc[-_SESSIONS - 1 : -1].abs().mean())
+    if not change * stated > 0 or not usual > 0 or abs(change - stated) > _SPAN * usual:
+        return None
+    if abs(stated) >= abs(change):  # the close fell short of the move: not one it went past
+        return None
+    return (
+        f"; closes only: the text may quote the move before the close (the usual session's "
+        f"move: {usual * (1 if rate else 100):.2f}{' pp' if rate else '%'})"
+    )
 
 
 def fits_relative(rel: float, stated: float) -> bool:

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import unknown_subject
 from leadwatch.claims.compared import past_the_compared
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.multiday import MULTI_DAY_PERIODS
@@ -183,6 +184,8 @@ def ranked_asset(
     if not ordinal and ORDINAL.search(s[: m.start("ext")]):
         return None
     before = [x.asset for x in mentions if x.start < m.start() and x.asset not in GROUPS]
+    if not before and unknown_subject(s, m.start(), mentions):  # "income fell 0.4%, the ..."
+        return None
     return past_the_compared(s, mentions, m.start(), before[-1]) if before else subject
 
 

@@ -53,7 +53,7 @@ _HIKE = r"rais(?:ed|ing)|hik(?:ed|ing)|lift(?:ed|ing)|increas(?:ed|ing)"
 _RATE = (  # "its target range for the policy rate" too
     r"(?:(?:its|the) target range (?:for|of) )?"
     r"(?:(?:its|the|interest|overnight|key|policy|benchmark|short-term|federal|fed|funds"
-    r"|target|lending|borrowing)\s+){0,4}(?:rates?|costs)(?:\s+range)?"
+    r"|target|lending|borrowing|baseline|main)\s+){0,4}(?:rates?|costs)(?:\s+range)?"
 )
 _SIZE = (  # "a quarter point" reads "25% point" once figures are made plain
     r"(?P<share>\d+)%[- ](?:percentage[- ])?point"
@@ -76,11 +76,18 @@ _NOUNED = re.compile(
     r"(?:(?P<cut>cut|reduction)|(?P<hike>hike|increase))",
     re.IGNORECASE,
 )
+#: The step told after the decision: "cut its key rate to 3.5%-3.75%, a reduction of 0.25 points".
+_APPOSED = re.compile(
+    rf"{_FED}(?P<gap>[^.;:]{{0,40}}?)\s(?:(?P<cut>{_CUT})|(?P<hike>{_HIKE}))\s+{_RATE}"
+    rf"(?:[^.;:]|(?<=\d)\.(?=\d)){{0,60}}?,\s+an?\s+(?:reduction|cut|decrease|increase|hike|rise)\s+of\s+(?:{_SIZE})",
+    re.IGNORECASE,
+)
 #: What makes a step a forecast, a wish or a bet rather than a decision taken.
 _NOT_TAKEN = re.compile(
     r"\b(?:expect\w*|will|would|could|may|might|should|shall|likely|chances?|odds|probabilit\w+"
     r"|bets?|betting|priced|pricing|if|whether|unless|forecast\w*|project\w*|predict\w*"
-    r"|signal\w*|plans?|planning|wish\w*|wants?|hop(?:e|es|ing)|favou?r\w*|dissent\w*|calls? for"
+    r"|signal\w*|plans?|planning|wish\w*|wan(?:ts?|ted)|hop(?:e|es|ing|ed)|favou?r\w*|dissent\w*"
+    r"|calls? for|called for|preferr\w*|prefers?|push(?:ed|es)? for|argu\w+ for"
     r"|another|further|more|next|again|to be)\b",
     re.IGNORECASE,
 )
@@ -113,7 +120,7 @@ def _size(m: re.Match[str]) -> float | None:
 def decision_claims(index: int, s: str) -> list[Claim]:
     """The rate decisions sentence ``s`` (number ``index``) states (module doc)."""
     out: list[Claim] = []
-    for pattern in (_VERBED, _NOUNED):
+    for pattern in (_VERBED, _NOUNED, _APPOSED):
         for m in pattern.finditer(s):
             gap = _VOTED.sub("", m["gap"] or "")  # "the FOMC voted in favor of cutting": taken
             if _NOT_TAKEN.search(s, 0, m.start()) or _NOT_TAKEN.search(gap):

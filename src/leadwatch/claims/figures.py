@@ -356,8 +356,8 @@ def percents(
             op = None  # "gold will rise by more than 50%": a forecast, not a move
         if asset == "dxy" and _CROSS.match(s[m.end() :]):
             op = None  # "the dollar gained 0.5% against the yen": a currency pair, not the DXY
-        if (asset is None or op is None) and m.group("bp"):
-            continue  # "cut by 75 basis points": a policy size, read elsewhere
+        if (asset is None or op is None or asset == "fed_funds") and m.group("bp"):
+            continue  # "cut by 75 basis points", "a reduction of 0.25 points": a policy size
         if asset is None or op is None:
             out.append((asset, None, num, None, m.group(0), quals))  # a figure, not a move
             continue

@@ -227,12 +227,23 @@ def unseen_extreme(
     seen = market.asof(c.asset, event_day(c.when, day))
     if seen is None or market.range_on(c.asset, seen[0]) is not None:
         return result
-    if not _unseen_extreme(c, seen[1]):
+    at = sentence.find(c.words)
+    brief = at > 0 and bool(_BRIEF.search(sentence, max(0, at - 40), at))  # "briefly broke 65"
+    pair = market.close(c.asset).loc[: seen[0]].iloc[-2:]  # and the day moved toward it
+    toward = len(pair) == 2 and (seen[1] - pair.iloc[0]) * ((c.level or 0.0) - seen[1]) > 0
+    brief = brief and toward
+    if not (_unseen_extreme(c, seen[1]) or brief):
         return unseen_reach(c, sentence, seen, market, result)
     note = "; no high-low range stored: a session extreme beyond the close is unseen"
     return "inconclusive", result[1] + note, result[2]
 
 
+#: A level told as touched within the session: "briefly broke above 65", "at one point".
+_BRIEF = re.compile(
+    r"\b(?:briefly|momentarily|intraday|at one point|in early trading|earlier in the session)\b"
+    r"[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
 #: A level told as the session's extreme: "a peak of 65.73", "an intraday low of", "as high as".
 _EXTREME = re.compile(
     r"^(?:(?:an? |its |the )?(?:intraday |session |day's |daily )?(?P<hl>peak|high|top|spike"

@@ -67,6 +67,8 @@ def near_records(s: str, claims: list[Claim]) -> list[Claim]:
         if c.words.lower().startswith(_SEEN):  # "neared highs not seen since 2023"
             before = _NOUN.sub("", before)
         near = c.kind == "record" and at > 0 and bool(_NEAR.search(before))
+        if near and c.when is not None and c.when[0] == "date":  # "near its high of Nov. 10"
+            c = replace(c, when=None)  # the record's own date: the price stands near it today
         if near and span:
             c = replace(c, qualifiers=(*c.qualifiers, "near"))
         elif near and c.window is None and c.level is None and not _SET.match(s, at + len(c.words)):

@@ -30,7 +30,7 @@ __all__ = ["OTHER_SUBJECT", "cause_told", "first_of_people", "not_the_subject"]
 OTHER_SUBJECT = re.compile(
     r"\b(?:volumes?|demand|supply|inflows?|outflows?|exports?|imports?|sales|production|output"
     r"|holdings|purchases|buying|selling|deficit|surplus|debt|earnings|profits?|revenues?"
-    r"|issuance|positions|interest|participation|usage|activity|users|addresses|fees"
+    r"|issuance|positions|interest|participation|usage|activity|users|addresses|fees|premiums?"
     r"|stocks|equities|shares|(?:stock|share|equity|home|house|housing|oil|food|consumer)\s+prices)\b",
     re.IGNORECASE,
 )

@@ -179,6 +179,10 @@ def _carried(prev: list[Claim], text: str, own: list[Claim]) -> str | None:
     return window
 
 
+#: A figure told of a month right after it ("close to 10% in January alone"): its own window.
+_IN_MONTH = re.compile(rf"(?: [\w-]+)? (?:in|during|for) (?:{MONTH_NAME_RE})\b", re.IGNORECASE)
+
+
 def linked_windows(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
     """``claims`` with the windows of the six phrasings of the module doc."""
     by_sentence: dict[int, list[int]] = {}
@@ -192,7 +196,8 @@ def linked_windows(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
         for i, at in zip(idx, _positions(sent.text, own), strict=True):
             c = claims[i]
             window = _own_period(sent.text, c, at) or _sentence_window(sent.text, c, at)
-            window = window or _days(sent.text, c)
+            month = _IN_MONTH.match(sent.text, at + len(c.words)) if at >= 0 else None
+            window = window or (None if month else _days(sent.text, c))  # "10% in January"
             if window is not None and window != c.window:
                 out[i] = replace(c, window=window, when=None)
         if before is not None and own:
