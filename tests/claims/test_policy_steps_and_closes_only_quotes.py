@@ -133,3 +133,20 @@ def test_a_figure_told_of_a_month_keeps_it_beside_a_window_of_days() -> None:
     found = {c.pct: (c.window, c.when) for c in extract_claims(text).claims if c.kind == "percent"}
     assert found[18.0] == ("days:30", None)
     assert found[9.0][1] == ("month", (0, 3))
+
+
+def test_a_quantity_heading_a_sentence_with_no_asset_keeps_its_record() -> None:
+    text = "Ether climbed 4%. The funding premium hit 0.04 - the highest reading since March."
+    assert not [c for c in extract_claims(text).claims if c.kind == "record"]
+
+
+def test_a_bad_day_on_record_for_an_assets_funds_is_no_record_of_its_price() -> None:
+    text = "For spot ether funds, Monday ranked among the worst days on record for flows."
+    assert not [c for c in extract_claims(text).claims if c.kind == "record"]
+
+
+def test_a_surge_to_a_record_after_profit_taking_is_still_the_assets() -> None:
+    text = "Silver eased on Tuesday as traders booked profits after a run to an all-time high."
+    assert [(c.asset, c.op) for c in extract_claims(text).claims if c.kind == "record"] == [
+        ("silver", "high")
+    ]

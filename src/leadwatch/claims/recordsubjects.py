@@ -50,9 +50,11 @@ _CAUSE = re.compile(
 
 def not_the_subject(s: str, pos: int, mentions: list[AssetMention]) -> bool:
     """A record in a sentence that names no asset is not the current subject's when another
-    quantity ("volume", "exports") or an unknown name heads its clause."""
+    quantity ("volume", "exports") or an unknown name heads its clause, or, with no word for
+    the subject at all, the sentence ("The premium hit 0.05 - the highest since May")."""
     clause = s[clause_start(s, pos) : pos]
-    return bool(OTHER_SUBJECT.search(clause)) or unknown_subject(s, pos, mentions) is not None
+    head = s[:pos] if not mentions else clause
+    return bool(OTHER_SUBJECT.search(head)) or unknown_subject(s, pos, mentions) is not None
 
 
 def cause_told(s: str, end: int, noun: str | None) -> bool:

@@ -200,7 +200,7 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue
         if ORDINAL.search(s[: m.start()]) or against_other(s[m.end() :]):
             continue  # "the second-highest close on record": a rank; "a high versus X": a ratio's
-        if m.group(0).lower() == "record" and _RANKED_ON.search(s[: m.start()]):
+        if m.group(0).lower().startswith("record") and _RANKED_ON.search(s[: m.start()]):
             continue  # "its worst month on record": a move's rank (claims.extremes)
         named = pushed_topic(s, m.start(), mentions) or nearest_before(mentions, m.start(), s)
         group = last_before(mentions, m.start())
