@@ -141,7 +141,7 @@ def test_a_quantity_heading_a_sentence_with_no_asset_keeps_its_record() -> None:
 
 
 def test_a_bad_day_on_record_for_an_assets_funds_is_no_record_of_its_price() -> None:
-    text = "For spot ether funds, Monday ranked among the worst days on record for flows."
+    text = "Tuesday was among the worst days on record for spot ether funds, the data show."
     assert not [c for c in extract_claims(text).claims if c.kind == "record"]
 
 
