@@ -34,12 +34,10 @@ import pandas as pd
 from leadwatch.claims.eventwindows import fed_decisions
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
-from leadwatch.claims.nights import night_regrade
+from leadwatch.claims.nights import Grade, night_regrade
 
 __all__ = ["decided_rate", "later_regrade"]
 
-#: A grade: status, evidence and details.
-Grade = tuple[str, str, dict[str, Any]]
 _POLICY = frozenset({"fed_funds"})
 
 
