@@ -58,6 +58,7 @@ _SECTOR = (
 _QUANTITY = (
     r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output"
     r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
+    r"|network|blockchain|protocol|ledger|(?:block |mining )?rewards?|halvings?"
     r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?|market cap\w*"
     r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"
     r"|(?:royalty |streaming |treasury |mining )?(?:producers?|compan(?:y|ies)|firms?|developers?"
@@ -264,7 +265,7 @@ def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> b
     """Whether the percentage at ``start:end`` is no move of the asset before it: an
     indicator's (:func:`indicator_figure`), a statistic (:func:`statistic`), a supposed
     move (:func:`supposed`), a company's shares ("saw its stock drop 11%") or the margin of
-    one asset over another ("has beaten the Nasdaq by some +40%")."""
+    one asset over another ("has beaten the Nasdaq by some +40%"), or a goal ("its 2% target")."""
     lo = max([0, *(m.end for m in mentions if m.end <= start)])
     return (
         indicator_figure(s, start, mentions)
@@ -273,7 +274,14 @@ def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> b
         or bool(_STOCK.search(s[lo:start]))
         or bool(_MARGIN.search(s[max(0, start - 80) : start]))
         or owned_elsewhere(s, end, mentions)
+        or bool(_GOAL.match(s, end))
     )
+
+
+# "toward its 2% target", "the Fed's 2% inflation goal": a goal, not a move of that size
+_GOAL = re.compile(
+    r"\s*(?:annual |yearly |average )?(?:inflation |price )?(?:target|goal|objective)\b"
+)
 
 
 # "a 6.2% slide in crude futures": the move noun after the figure, and what it is of.

@@ -30,6 +30,7 @@ from leadwatch.claims.carrywords import DATA_SOURCE
 from leadwatch.claims.conditions import fact_start, threshold_condition
 from leadwatch.claims.intraday import extreme_stated, session_swing
 from leadwatch.claims.leadverbs import LEAD_VERBS
+from leadwatch.claims.movetolerance import move_tolerance
 from leadwatch.claims.pacewindows import eyed_pace
 from leadwatch.claims.vocabulary import CLAUSE_ADVERBS, PROFIT_RE, TOWARD_RE, any_of, ending
 
@@ -274,13 +275,12 @@ FLAT_RATE_TOLERANCE = 0.03
 
 
 def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
-    """A change fits a stated move: within 1 point or a quarter of it; for a floor ("more
-    than"), at least the stated size less that tolerance; for a ceiling, at most it plus
-    that tolerance (both in the stated direction); a flat move ("little changed"), at most
-    half a percent (:data:`FLAT_TOLERANCE`; 3 bp for a rate) either way."""
+    """A change fits a stated move: within :func:`move_tolerance` of it; a floor ("more than"):
+    at least its size less that, a ceiling at most its size plus that (in its direction); a flat
+    move ("little changed"): at most :data:`FLAT_TOLERANCE` (3 bp for a rate) either way."""
     if "flat" in quals:
         return abs(ch) <= (FLAT_RATE_TOLERANCE if "rate" in quals else FLAT_TOLERANCE)
-    tol = max(0.01, 0.25 * abs(stated))
+    tol = move_tolerance(stated)
     same = ch * stated > 0 or stated == 0
     if "more" in quals:
         return same and abs(ch) >= abs(stated) - tol

@@ -46,6 +46,7 @@ import pandas as pd
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market, level_days, session_change, window_change
 from leadwatch.claims.model import Claim
+from leadwatch.claims.movetolerance import move_tolerance
 
 #: The price a session move's claim says it reached, if any.
 Quoted = Callable[[Claim], float | None]
@@ -159,7 +160,7 @@ def move_error(
     >>> move_error(m, "spx", -0.017, None, price=98.3).round(4).tolist()  # to 98.3
     [nan, 0.0, 0.034]
     """
-    tol = max(0.01, 0.25 * abs(stated))
+    tol = move_tolerance(stated)
     errs = []
     for name in names or _series(market, asset):
         if window in (None, "day") and price is not None:

@@ -88,6 +88,7 @@ from leadwatch.claims.namedpick import named_day_first
 from leadwatch.claims.nights import night_days
 from leadwatch.claims.nonpercentmoves import session_amount, signed_share
 from leadwatch.claims.pastlevel import past_level_days
+from leadwatch.claims.peakmoves import peak_move, peak_move_days
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.recordtimes import past_period_record, past_record_days
@@ -141,6 +142,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         held = closes_only(claim, market, held)  # "had closed above $62,000": the close's
         if "crossed_down" in claim.qualifiers and claim.asset not in market.fixed:  # went through
             held = crossed_down_days(claim, market, held)
+    elif peak_move(claim):  # "down 30% from its October peak": the running extreme's
+        held = peak_move_days(claim, market)
     elif claim.kind == "percent" or session_amount(claim):  # "38 points lower": of the close
         stated = (claim.pct or 0.0) / 100 * (1 if claim.op == "up" else -1)
         if claim.window in WINDOWS or (claim.window or "").startswith("years:"):
@@ -261,7 +264,8 @@ def infer_date(
         said = extraction.sentences[c.sentence].text  # a rate's step, a record's level
         held = night_days(c, said, market, days_of(c), days_of)  # "past Sunday midnight"
         held = standing_record(c, said, market, fresh_decision(c, said, market, held))
-        weight = claim_weight(held) if c.kind != "percent" else min(claim_weight(held), _MOVE_CAP)
+        capped = c.kind == "percent" and not peak_move(c)  # (a distance from a top: uncapped)
+        weight = min(claim_weight(held), _MOVE_CAP) if capped else claim_weight(held)
         held_by.append((c, held, weight))
     score = claims_score(held_by, calendar)
     extra, limits = text_evidence(extraction, calendar)

@@ -25,6 +25,7 @@ from leadwatch.claims.datingstreaks import dating_streak
 from leadwatch.claims.model import Claim, Extraction
 from leadwatch.claims.monthmoves import month_move
 from leadwatch.claims.nonpercentmoves import session_amount
+from leadwatch.claims.peakmoves import peak_move
 from leadwatch.claims.periodcloselevels import past_period_level
 from leadwatch.claims.recordtimes import past_period_record
 from leadwatch.claims.sincemoves import dated_since
@@ -116,6 +117,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         or (c.kind == "percent" and c.window in LAST_PERIODS)  # "up 1.7% last week"
         or dating_streak(c)  # "has risen for five months in a row"
         or month_move(c)  # "plummeted 17.5% in November"
+        or peak_move(c)  # "down 30% from its October peak"
         or (
             c.kind == "record"
             and c.level is None

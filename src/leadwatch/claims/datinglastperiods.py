@@ -14,6 +14,7 @@ import pandas as pd
 
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.market import Market
+from leadwatch.claims.movetolerance import move_tolerance
 from leadwatch.claims.spans import last_period
 
 __all__ = ["LAST_PERIODS", "last_period_move_days"]
@@ -49,7 +50,7 @@ def last_period_move_days(claim: Claim, market: Market, calendar: pd.DatetimeInd
     base = _as_of(close, pd.DatetimeIndex([s for s, _, _ in ends]))
     last = _as_of(close, pd.DatetimeIndex([e for _, e, _ in ends]))
     change = last - base if market.is_rate(claim.asset) else last / base - 1.0
-    tolerance = max(0.01, 0.25 * abs(stated))
+    tolerance = move_tolerance(stated)
     held = np.nan_to_num(np.abs(change - stated), nan=np.inf) <= tolerance
     return pd.Series(held, index=calendar)
 

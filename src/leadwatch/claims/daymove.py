@@ -15,6 +15,7 @@ from leadwatch.claims.dating import event_day
 from leadwatch.claims.extract import Claim
 from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
+from leadwatch.claims.movetolerance import MOVE_TOLERANCE_WORDS
 from leadwatch.claims.sessions import reached_in_session
 
 __all__ = [
@@ -98,11 +99,12 @@ def _on_series(
     ranged = market.range_on(c.asset, d1) is not None  # (a fix after the futures end: no)
     if extreme and not swing and ranged and _range_base(market, c.asset, d1) is not None:
         source = market.range_names.get(c.asset, source)
+    unit = "1 bp" if market.is_rate(c.asset) else "1 pp"  # rates move in points of a percent
     text = (
         f"{source} {v0:,.2f} on {d0.date()} -> {v1:,.2f} on {d1.date()} ({what}): "
         f"{_fmt(market, c.asset, ch)} against the stated "
-        f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: 1 pp or a "
-        "quarter of the stated move)"
+        f"{_fmt(market, c.asset, stated)}{bound} over a session (tolerance: "
+        f"{MOVE_TOLERANCE_WORDS.format(unit=unit)})"
     )
     stated_rel = stated / 100
     for *_, t0, w0, t1, w1 in tries if not ok and "or_rel" in c.qualifiers else []:

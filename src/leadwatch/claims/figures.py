@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from leadwatch.claims.asidefigures import aside_figure
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import asked, attribute_figure, no_move
 from leadwatch.claims.clauses import (
@@ -31,7 +32,6 @@ from leadwatch.claims.clauses import (
     not_now,
     qualifiers,
     unknown_subject,
-    upper_end,
 )
 from leadwatch.claims.compared import only_compared, past_the_compared
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
@@ -56,7 +56,6 @@ from leadwatch.claims.vocabulary import (
     MONTH_NAME_RE,
     NO_DOLLAR,
     PRICE_NUM_RE,
-    SHARE_RE,
     UP_VERB_RARE_RE,
     YEAR_RE,
     YIELDS,
@@ -72,16 +71,15 @@ _GROUPS = frozenset({"metals", "metal"})
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     rf"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|{CROSS_VERB_RE}|exceed(?:ed|ing|s)?|approaching|nearing|near|"
-    r"close to|around|"
-    r"above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|north of|south of|"
-    r"at|to (?:mark|register|print)|towards?|to|hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|"
-    rf"{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|{RECORD_SET_RE}|"
+    r"close to|around|above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|"
+    r"north of|south of|at|to (?:mark|register|print)|towards?|(?<!equivalent )(?<!equal )to|"
+    rf"hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|{RECORD_SET_RE}|"
     r"%(?= (?:US)?\$[\d,.]+ (?:an?|per) (?:ounce|oz|barrel|coin)\b)|"  # "rose 0.9% $4,734 an ounce"
-    r"reach(?:ed|ing)?|touch(?:ed|ing|es)?|past|paying|yielding|"
-    rf"{LEVEL_OF_RE}|"
+    rf"reach(?:ed|ing)?|touch(?:ed|ing|es)?|past|paying|yielding|{LEVEL_OF_RE}|"
+    r"(?:(?<=trades )|(?<=trading )|(?<=hands )|(?<=sells )|(?<=selling )|(?<=going ))for|"
     r"(?:peak |high |low |top )?yield of|in the (?:region|vicinity|neighbou?rhood|area) of|circa|"
     r"(?:(?:more|greater|less) than|upwards? of|as (?:high|low) as)"
-    rf"(?= (?:{ABOUT_RE} )?(?:U\.?S\.? ?|USD ?|~)?\$)|"
+    rf"(?= (?:{ABOUT_RE} )?(?:U\.?S\.? ?|USD ?|~)?\$)|as (?:high|low) as(?= \d[\d.]*\s?%)|"
     rf"{COPULA})"
 )
 _QUAL = (
@@ -299,11 +297,7 @@ def percents(
     gains stand at 2.4%") in a sentence naming nothing takes.
     """
     found = find_windows(s)
-    matches = [
-        m
-        for m in _PCT_RE.finditer(s)
-        if not SHARE_RE.match(s[m.end() :]) and not upper_end(s, m.start())
-    ]
+    matches = [m for m in _PCT_RE.finditer(s) if not aside_figure(s, m.start(), m.end())]
     out: list[Percent] = []
     order = respectively(s, mentions, matches)
     last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
@@ -388,8 +382,8 @@ _PUSHED = re.compile(
 
 _CROSS = re.compile(
     r"\s*(?:against|versus|vs\.?) (?:the )?(?:Japanese |Swiss |Chinese |British )?(?:yen|euro"
-    r"|pound|sterling|franc|yuan|renminbi|rupee|won|peso|loonie|Canadian dollar|Aussie"
-    r"|Australian dollar|kiwi)\b",
+    r"|pound|sterling|franc|yuan|renminbi|rupee|won|peso|loonie|Canadian dollar|Aussie|Australian"
+    r" dollar|kiwi)\b",
     re.IGNORECASE,
 )
 
@@ -397,4 +391,5 @@ _CROSS = re.compile(
 def _levels_here(s: str, pos: int) -> bool:
     cell = r"\|\s*(?:about |around )?$"  # "| 10-Year Yield | about 4.48% — ...": the rate's cell
     cell = cell if s[pos : pos + 1].isdigit() else r"(?!)"  # "| +0.05% |": a signed change
-    return bool(re.search(rf"(?:{_OP}|from){_QUAL} $|{cell}", s[max(0, pos - 30) : pos], re.I))
+    op = rf"(?:{_OP}|from|as (?:high|low) as)"  # (its lookahead: the figure, cut off here)
+    return bool(re.search(rf"{op}{_QUAL} $|{cell}", s[max(0, pos - 30) : pos], re.I))

@@ -102,12 +102,12 @@ def short_tenor(n: str) -> str:
 
 def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
     """The names of one maturity's yield: "the 2-year U.S. Treasury note yield", "two-year
-    yields", "the 30-year bond", "the 2-year" before a verb (``verb``, a lookahead), "US
-    2Y:" in a quote line, "the 10yr" before a verb, "the '30-year'" quoted (``us``: the
-    optional "US "/"U.S. " of the assets' patterns)."""
+    yields", "the 30-year bond", "the 2-year" or "with two-year" before a verb (``verb``, a
+    lookahead), "US 2Y:" in a quote line, "the 10yr" before a verb, "the '30-year'" quoted
+    (``us``: the optional "US "/"U.S. " of the assets' patterns)."""
     return (
         rf"\b(?:{n}|{word})[- ]year {us}(?:Treasury |T-|UST )?(?:note |bond )?"
-        rf"(?:yields?|notes?|bonds?|rates?|UST)\b|\bthe {n}-year"
+        rf"(?:yields?|notes?|bonds?|rates?|UST)\b|\b(?:the {n}|with (?:the )?(?:{n}|{word}))-year"
         + verb
         + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
         + rf"|\bthe (?:US |U\.S\. )?{n}[- ]?(?:Y|yr)\b"

@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims.dayextremes import DAY_EXTREME_OPS, day_extreme_days
+from leadwatch.claims.movetolerance import move_tolerance
 from leadwatch.errors import DataError
 
 __all__ = [
@@ -355,7 +356,7 @@ def window_move_days(market: Market, asset: str, stated: float, code: str) -> pd
     """Trading days on which the change over window ``code`` (``ytd``, ``mtd``, ``week``, ``month``,
     ``months`` (three), ``year``, ``years:N``) matches ``stated`` within the move tolerance."""
     ch = window_change(market, asset, code)
-    return ((ch - stated).abs() <= max(0.01, 0.25 * abs(stated))).fillna(False)
+    return ((ch - stated).abs() <= move_tolerance(stated)).fillna(False)
 
 
 def window_change(market: Market, asset: str, code: str) -> pd.Series:

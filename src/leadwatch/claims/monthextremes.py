@@ -26,9 +26,16 @@ import re
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.recorddays import RECORD_SET_RE
 from leadwatch.claims.vocabulary import EXTREME_NOUN_RE, MONTH_NAME_RE, YEAR_RE, month_number
 
-__all__ = ["MONTH_EXTREME", "MONTH_EXTREME_RE", "MONTH_RELEASE", "month_extreme_votes"]
+__all__ = [
+    "MONTH_EXTREME",
+    "MONTH_EXTREME_RE",
+    "MONTH_RELEASE",
+    "month_back_votes",
+    "month_extreme_votes",
+]
 
 #: Words that may stand between the month and the extreme's noun ("all-time", "record").
 _QUALIFIER = r"(?:all[- ]time|record|closing|intraday|multi-year|yearly|annual|cycle|price|peak)"
@@ -46,6 +53,14 @@ MONTH_RELEASE = re.compile(
     r"\b(?:reported|released|published|announced|issued|came out|printed)"
     rf" in (?:(?P<part>(?i:early|mid|late))[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
 )
+#: "a record of $126,000 set in early October", "the peak it hit in March": an event of a
+#: month named without its year, looked back to.
+_MONTH_BACK = re.compile(
+    rf"\b(?:{RECORD_SET_RE}|peaked|topped out)"
+    rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
+)
+#: An event looked back to is most often news of the last quarter, and at most a year old.
+_BACK_SPAN, _YEAR = pd.Timedelta(days=90), pd.Timedelta(days=365)
 #: The vote, and how long after the extreme the article may be written.
 _VOTE = 0.5
 _SPAN = pd.Timedelta(days=120)
@@ -77,4 +92,32 @@ def month_extreme_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarr
             hit |= (calendar >= start) & (calendar <= start + _SPAN)
         votes += _VOTE * hit
         why.append(f"{m.group(0)!r}: looked back to, written after it ({_VOTE})")
+    return votes, why
+
+
+def month_back_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes over ``calendar`` for each event ``body`` says was set in a month named without a
+    year ("the record it set in early October"): :data:`_VOTE` within 90 days of that month's
+    start (so only that year's month fits a "2025" the text names), half as much later in the
+    year after it (an old peak: "still 45% below the record reached in October").
+
+    Examples
+    --------
+    >>> days = pd.to_datetime(["2025-09-30", "2025-11-14", "2026-02-26", "2026-10-02"])
+    >>> month_back_votes("It is far below the record reached in October.", days)[0].tolist()
+    [0.0, 0.5, 0.25, 0.5]
+    """
+    votes = np.zeros(len(calendar))
+    why: list[str] = []
+    for m in _MONTH_BACK.finditer(body):
+        month = month_number(m.group("month"))
+        for year in sorted(set(calendar.year)):
+            start = pd.Timestamp(year, month, 1)
+            after = (calendar >= start) & (calendar < start + _YEAR)
+            soon = after & (calendar <= start + _BACK_SPAN)
+            votes += _VOTE * soon + _VOTE / 2 * (after & ~soon)
+        why.append(
+            f"{m.group(0)!r}: written within 90 days of that month's start ({_VOTE}), or later "
+            f"in the year after it ({_VOTE / 2})"
+        )
     return votes, why

@@ -48,10 +48,14 @@ _NEAR = re.compile(
 _SEEN = ("not seen", "last seen", "unseen", "not hit", "not reached")
 _NOUN = re.compile(r"(?:highs?|lows?|levels?|peaks?|tops?)\s+$", re.IGNORECASE)
 
-# "near the record peak set a day earlier": a given record, told of its own day
-_SET = re.compile(
-    r"\s*(?:(?:that|which) (?:it |was )?)?(?:hit|set|reached|touched|struck|notched|marked|made)\b"
-    r"|\s*(?:of|at) (?:about |around |near )?(?:US)?\$?\d",
+# "near the record peak set a day earlier", "near its high of $109,000 hit on Jan. 20": a given
+# record told of its own day (graded on that day); without the day ("near its high of $109,000")
+# the price stands near it
+_OWN_DAY = re.compile(
+    r"(?:\s*(?:of|at) (?:about |around |near )?(?:US)?\$?[\d.,]+"
+    r"(?:\s*(?:k|thousand|million|billion|trillion)\b)?)?,?\s*(?:(?:that|which) )?(?:it |was )?"
+    r"(?:hit|set|reached|touched|struck|notched|marked|made)\s+"
+    r"(?:on|in|last|earlier|a day|the day|yesterday|just|only|this|\w+day)\b",
     re.IGNORECASE,
 )
 
@@ -67,11 +71,12 @@ def near_records(s: str, claims: list[Claim]) -> list[Claim]:
         if c.words.lower().startswith(_SEEN):  # "neared highs not seen since 2023"
             before = _NOUN.sub("", before)
         near = c.kind == "record" and at > 0 and bool(_NEAR.search(before))
-        if near and c.when is not None and c.when[0] == "date":  # "near its high of Nov. 10"
-            c = replace(c, when=None)  # the record's own date: the price stands near it today
+        own_day = bool(_OWN_DAY.match(s, at + len(c.words)))  # "near the high set on Monday"
+        if near and c.when is not None and c.when[0] == "date" and not own_day:
+            c = replace(c, when=None)  # "near its high of Nov. 10": the price stands near it today
         if near and span:
             c = replace(c, qualifiers=(*c.qualifiers, "near"))
-        elif near and c.window is None and c.level is None and not _SET.match(s, at + len(c.words)):
+        elif near and c.window is None and c.level is None and not own_day:
             c = replace(c, window="ever", qualifiers=(*c.qualifiers, "near"))
         out.append(c)
     return out

@@ -34,6 +34,7 @@ from pandas.tseries import holiday
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import GROUPS, Claim
+from leadwatch.claims.movetolerance import move_tolerance
 from leadwatch.claims.ratios import check_ratio
 from leadwatch.claims.vocabulary import MONTH_RE, PRICE_NUM_RE, YEAR_RE, month_number
 
@@ -248,7 +249,7 @@ def _error(c: Claim, gap: float) -> float:
     stated = c.pct / 100
     if _BOUND.match(c.words):  # "within 2% of its record": any distance up to it
         return float(max(0.0, abs(gap) - stated - max(0.005, 0.25 * stated)))
-    return float(max(0.0, abs(abs(gap) - stated) - max(0.01, 0.25 * stated)))
+    return float(max(0.0, abs(abs(gap) - stated) - move_tolerance(stated)))
 
 
 def past_level_days(c: Claim, market: Market) -> pd.Series:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from leadwatch.claims.model import Claim
+from leadwatch.claims.movetolerance import move_tolerance
 
 __all__ = ["from_prior_levels"]
 
@@ -61,6 +62,6 @@ def _from_prior(c: Claim, levels: dict[tuple[int, str], list[float]]) -> Claim:
     for end in levels.get((c.sentence, c.asset), []):
         for start in levels.get((c.sentence - 1, c.asset), []):
             way = end / start - 1.0
-            if way * stated > 0 and abs(way - stated) <= max(0.01, 0.25 * abs(stated)) / 2:
+            if way * stated > 0 and abs(way - stated) <= move_tolerance(stated) / 2:
                 return replace(c, window=f"from:{start:g}")
     return c

@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from leadwatch.claims.market import Market
+from leadwatch.claims.movetolerance import move_tolerance
 from leadwatch.claims.vocabulary import YEAR_RE
 from leadwatch.claims.windows import resolve_window
 
@@ -57,5 +58,5 @@ def since_move_days(market: Market, asset: str, stated: float, window: str) -> p
         return pd.Series(False, index=close.index)
     base = float(before.iloc[-1])
     change = close - base if market.is_rate(asset) else close / base - 1.0
-    held = (change - stated).abs() <= max(0.01, 0.25 * abs(stated))
+    held = (change - stated).abs() <= move_tolerance(stated)
     return held & (close.index > start)

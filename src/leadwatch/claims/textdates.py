@@ -89,7 +89,7 @@ from leadwatch.claims.headlinedays import headline_day_votes
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthdays import month_days
 from leadwatch.claims.monthends import month_end_votes, month_recap_votes
-from leadwatch.claims.monthextremes import month_extreme_votes
+from leadwatch.claims.monthextremes import month_back_votes, month_extreme_votes
 from leadwatch.claims.monthnow import month_now_votes
 from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day, own_printed_day
 from leadwatch.claims.pastmonths import looked_back_month, since_year_start
@@ -104,7 +104,7 @@ from leadwatch.claims.printed import (
     said_today,
 )
 from leadwatch.claims.quarterhints import quarter_votes
-from leadwatch.claims.recorddays import RECORD_NOUN_RE, RECORD_SET_RE, record_day_named
+from leadwatch.claims.recorddays import RECORD_NOUN_RE, record_day_named
 from leadwatch.claims.todayweekday import as_of_weekday, present_weekday_votes
 from leadwatch.claims.vocabulary import (
     EXTREME_NOUN_RE,
@@ -130,7 +130,6 @@ _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
 _LATEST, _LATEST_NEXT = 1.0, 0.5  # on it; the day after ("on May 26" still the day before)
 _SPAN_END = 0.5
-_MONTH_BACK_VOTE = 0.5
 _MONTH_OVER_VOTE, _YEAR_OVER_VOTE = 1.0, 0.5
 _RELEASE_VOTE = 0.5
 #: A photo caption's date: the article is published within 3 days of it (a Friday picture
@@ -146,13 +145,6 @@ _LOOKED_BACK = re.compile(
 _AHEAD_CLAUSE = re.compile(LOOKS_AHEAD_RE, re.IGNORECASE)
 #: "On October 6, 2025, bitcoin reached an all-time high": the day of a record, looked back to.
 _RECORD_AFTER = re.compile(rf"[^.;:!?]{{0,50}}\b(?:{RECORD_NOUN_RE})\b", re.IGNORECASE)
-#: "a record of $126,000 set in early October", "the peak it hit in March": an event of a
-#: month named without its year, looked back to: the article is written within the
-#: quarter from that month's start (so only that year's month fits a "2025" the text names).
-_MONTH_BACK = re.compile(
-    rf"\b(?:{RECORD_SET_RE}|peaked|topped out)"
-    rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
-)
 #: "finished February at $65,000", "closed out January", "ended March 12% lower": a month
 #: the text says is over; a recap of it is written in the days after its end.
 _MONTH_OVER = re.compile(
@@ -161,7 +153,6 @@ _MONTH_OVER = re.compile(
     rf"|(?P<year>{YEAR_RE})\b(?! (?:with|at|as)? ?(?:a |an )?(?:target|forecast|outlook)))"
 )
 _MONTH_OVER_DAYS = 10
-_MONTH_BACK_SPAN = pd.Timedelta(days=90)
 #: A monthly figure named by its month ("January payrolls", "the December CPI report",
 #: "March retail sales"): it comes out in the month after, when the text is written.
 _RELEASE = re.compile(
@@ -341,16 +332,14 @@ def text_evidence(
         why.append(
             f"{m.group(0)!r}: the month is over, a recap written after it ({_MONTH_OVER_VOTE})"
         )
-    for m in _MONTH_BACK.finditer(body):  # "a record set in early October": after it
-        starts = [pd.Timestamp(y, month_number(m.group("month")), 1) for y in set(calendar.year)]
-        for start in starts:
-            votes += _MONTH_BACK_VOTE * (
-                (calendar >= start) & (calendar <= start + _MONTH_BACK_SPAN)
-            )
-        why.append(
-            f"{m.group(0)!r}: written within 90 days of that month's start ({_MONTH_BACK_VOTE})"
-        )
-    kinds = [month_extreme_votes, month_end_votes, month_recap_votes, quarter_votes, year_votes]
+    kinds = [
+        month_extreme_votes,
+        month_back_votes,
+        month_end_votes,
+        month_recap_votes,
+        quarter_votes,
+        year_votes,
+    ]
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
     kinds += [weekday_date_votes, week_span_votes]  # "its October peak", "Aug 5 through 9"
     kinds.append(lambda body, calendar: present_weekday_votes(lines, calendar))  # by line
