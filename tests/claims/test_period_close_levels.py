@@ -46,10 +46,10 @@ def test_a_week_close_holds_on_the_days_that_read_that_week() -> None:
     calendar = pd.date_range("2026-02-16", "2026-03-06")
     held = past_period_level_days(close, _eth(), calendar)
     on = [str(d.date()) for d in calendar[held.to_numpy()]]
-    # the week so far from Wednesday 18th (two thirds past; its close is the 18th's $2,400
-    # there), then the ended week through Tuesday 24th; Wed-Fri of the next week: $2,300
+    # the week to Friday 20th once it has ended (before then the week before's $2,000), then
+    # through the next week, which reads it; from Friday 6 March its own close, $2,400
     assert "2026-02-20" in on and "2026-02-24" in on and "2026-02-18" not in on
-    assert "2026-03-04" not in on  # the week of 2 March reads its own close, $2,400
+    assert "2026-03-04" in on and "2026-03-06" not in on
 
 
 def test_the_current_period_counts_once_two_thirds_past() -> None:

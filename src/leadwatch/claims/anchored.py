@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 _YEARLESS = re.compile(
-    rf"since:(?:early |mid-?|late )?(?P<month>{MONTH_RE})\.?"
+    rf"since:(?:early |mid-?|late |(?P<start>the (?:start|beginning) of ))?(?P<month>{MONTH_RE})\.?"
     r"(?: (?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?$"
 )
 #: A "since" day is the start of the span, give or take this many days (a weekend, a fix).
@@ -54,7 +54,8 @@ def yearless_since(window: str | None) -> tuple[int, int | None] | None:
     m = _YEARLESS.match((window or "").strip())
     if m is None:
         return None
-    return month_number(m.group("month")), int(m.group("day")) if m.group("day") else None
+    day = m.group("day") or ("1" if m.group("start") else None)  # "since the start of May"
+    return month_number(m.group("month")), int(day) if day else None
 
 
 def last_named_day(month: int, dom: int, days: pd.DatetimeIndex) -> pd.DatetimeIndex:

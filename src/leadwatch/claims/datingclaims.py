@@ -71,7 +71,8 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
     """Claims that date the article: levels, records said of a day or beside a level,
     records over a stated span ("a 13-month high") and one-session moves."""
     own = [  # a summary line's day lent from the body: the body's claim is the evidence
-        replace(c, when=None) if "summary" in c.qualifiers else c for c in extraction.claims
+        replace(c, when=None) if "summary" in c.qualifiers else _day_top(c)
+        for c in extraction.claims
     ]
     extraction = replace(extraction, claims=tuple(own))
     level_sentences = {c.sentence for c in extraction.claims if c.kind == "level"}
@@ -144,3 +145,12 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and c.when[0] == "month"
         )
     ]
+
+
+def _day_top(c: Claim) -> Claim:
+    """A top told of a day ("earlier this morning, it peaked at $75,317") as that day's high,
+    a level of the day (other claims unchanged)."""
+    told_of_a_day = c.when is not None and c.when[0] in ("today", "weekday", "yesterday")
+    if c.kind == "record" and c.window == "peak:at" and c.level is not None and told_of_a_day:
+        return replace(c, kind="level", op="day:high", window=None)
+    return c

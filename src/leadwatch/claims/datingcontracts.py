@@ -27,7 +27,7 @@ import pandas as pd
 
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
-__all__ = ["contract_votes"]
+__all__ = ["contract_months", "contract_votes"]
 
 _VOTE = 0.5
 #: The months before the contract's own in which it is quoted as the most active one.
@@ -41,7 +41,8 @@ _CONTRACT = re.compile(
     rf"\b(?P<a>{MONTH_RE})\.?\s+{_UNDERLYING}(?i:futures|contracts?)\b(?!\s+(?:of|in)\s+{YEAR_RE})"
     rf"|\b(?:(?i:futures)\s+(?:contracts?\s+)?|{_METAL}\s+)for\s+(?P<b>{MONTH_RE})\.?\s+(?i:delivery)\b"
     r"(?!\s+(?:next|in)\s+(?:year|\d))"
-    rf"|\b(?i:futures|contracts?)\s+for\s+delivery\s+in\s+(?P<c>{MONTH_RE})\.?"
+    rf"|\b(?i:futures|contracts?)\s+(?:for|with)\s+(?:delivery|settlement|expiry|expiration)\s+in"
+    rf"\s+(?P<c>{MONTH_RE})\.?"
     rf"(?:\s+(?P<year>{YEAR_RE}))?\b"
 )
 #: Gold's active contracts are February, April, June, August and December (October is
@@ -75,3 +76,15 @@ def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, l
             f"{m.group(0)!r}: a contract quoted in the {ahead} months up to its own ({_VOTE})"
         )
     return votes, why
+
+
+def contract_months(text: str) -> set[int]:
+    """The months ``text`` names as a futures contract's ("futures with settlement in February
+    2026": 2), not as a time of the story.
+
+    >>> sorted(contract_months("Gold futures for delivery in April 2026 rose; June futures fell."))
+    [4, 6]
+    """
+    return {
+        month_number(m.group("a") or m.group("b") or m.group("c")) for m in _CONTRACT.finditer(text)
+    }

@@ -280,8 +280,12 @@ def period_close(window: str, asset: str, day: pd.Timestamp, market: Market) -> 
         month = int(named[0])
         year = day.year if month <= day.month else day.year - 1
         end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
-    else:
-        latest = latest_period(period_returns(closes, period), day)
+    else:  # a week's close is its last session's ("ended the week at"), never one so far
+        moves = period_returns(closes, period)
+        weeks = moves.index[moves.index <= day]
+        latest = (
+            (weeks.max() if len(weeks) else None) if period == "W" else latest_period(moves, day)
+        )
         end = day if latest is None else pd.Timestamp(latest)
     seen = closes.loc[: min(end, day)]
     return pd.Timestamp(seen.index[-1]) if len(seen) else day

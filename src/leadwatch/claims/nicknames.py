@@ -35,6 +35,7 @@ _THE = r"\bthe (?:world['\u2019]s )?"
 _RANK = words_re(
     (
         *("original", "largest", "biggest", "leading", "top", "major", "flagship", "premier"),
+        "primary",
         *("oldest", "dominant", "foremost", "first", r"number[- ]one", r"No\.? ?1", "bellwether"),
         *("most valuable", r"best[- ]known", "most popular", r"most widely[- ](?:held|traded)"),
     )

@@ -52,8 +52,10 @@ _MOST = "(?:most|many|several|all)(?: of the)? "
 _SOME_OF = words_re(("the rest of (?:the )?", "(?:the )?remaining ", _MOST, "other "))
 _COINS = (r"top[- ]?\d+", "altcoins", "alts", "coins", "tokens", "cryptos", "cryptocurrencies")
 _HOLDINGS = ("metals", "majors", "assets", "stocks", "sectors", "currencies")
-_MEMBERS = words_re((*_COINS, *_HOLDINGS, "constituents", "components"))
-_GROUP = re.compile(rf"\b{_SOME_OF}(?:[\w-]+ )?{_MEMBERS}\b", re.I)
+_MEMBERS = words_re((*_COINS, *_HOLDINGS, "constituents", "components", "others"))
+# ... or named with no quantifier ("the altcoins ..., with many 5-10% drops")
+_ALTS = r"(?:the )?(?:altcoins|alts|meme ?coins)"
+_GROUP = re.compile(rf"\b(?:{_SOME_OF}(?:[\w-]+ )?{_MEMBERS}|{_ALTS})\b", re.I)
 _MOVES = frozenset({"percent", "move", "figure"})
 # A currency code before a price is its sign, not an asset: "trades at USD $31.20 (+11%)".
 _SIGNS = frozenset({"usd", "us$", "us", "usd$"})
@@ -97,7 +99,12 @@ def _not_market(s: str, c: Claim, named: set[str]) -> bool:
     if _FAVOUR.match(s[pos + len(c.words) :]) or _RELATIVE.search(s[clause_start(s, pos) : pos]):
         return True
     clause = s[clause_start(s, pos) : pos]
-    if _GROUP.search(clause) and c.asset not in {m.asset for m in find_assets(clause)}:
+    group = (
+        clause
+        if re.search(r"[A-Za-z]{3}", clause)
+        else s[clause_start(s, pos - len(clause) - 1) : pos]
+    )
+    if _GROUP.search(group) and c.asset not in {m.asset for m in find_assets(clause)}:
         return True
     if c.asset in named or _CARRIER.search(clause):
         return False

@@ -55,13 +55,16 @@ def period_close_days(
     trading: pd.DatetimeIndex, period: str, calendar: pd.DatetimeIndex
 ) -> pd.DatetimeIndex:
     """For each article date, the day whose close is the latest ``period``'s close (``W``,
-    ``M``, ``Y``): the last period ended by then, or the current one, read to the article
-    date, once two thirds of it are past.
+    ``M``, ``Y``): the last period ended by then, or the current month or year, read to the
+    article date, once two thirds of it are past (a week's close is its last session's).
 
     >>> days = pd.bdate_range("2025-10-01", "2025-10-31")
     >>> on = pd.to_datetime(["2025-10-18", "2025-10-21", "2025-10-23"])
     >>> [str(d.date()) for d in period_close_days(days, "W", on)]
-    ['2025-10-17', '2025-10-17', '2025-10-23']
+    ['2025-10-17', '2025-10-17', '2025-10-17']
+    >>> months = pd.bdate_range("2025-09-01", "2025-10-31")
+    >>> [str(d.date()) for d in period_close_days(months, "M", on)]
+    ['2025-09-30', '2025-10-21', '2025-10-23']
     """
     span = pd.date_range(min(trading[0], calendar[0]), max(trading[-1], calendar[-1]))
     ends = pd.Series(span, index=span).resample(_PERIODS[period]).last().index
@@ -70,4 +73,5 @@ def period_close_days(
     following = pd.DatetimeIndex(ends[np.minimum(i + 1, len(ends) - 1)])
     length = (following - last).days.to_numpy()
     current = (calendar - last).days.to_numpy() * 3 >= 2 * length
+    current &= period != "W"  # "ended the week at": told once its last session is over
     return pd.DatetimeIndex(np.where(current & (length > 0), calendar, last))

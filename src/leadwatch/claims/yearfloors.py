@@ -70,6 +70,8 @@ _AHEAD_BEFORE = ending(
     "FY",
     "for",
     "delivery in",
+    "settlement in",
+    "expiry in",
     gap=r"\s*(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)[- ]\s*)?$",
 )
 #: A sentence that looks ahead: its years may be ahead of the day of writing.
