@@ -1,6 +1,7 @@
 """A top told of a day dates the article to that day's high; a week's close is its last
-session's; a futures contract's delivery month is no time of the story; a coin named by its
-rank; "since the start of May"; the upper end of a range told of other coins.
+session's; a futures contract's delivery month is no time of the story; a Fed hold told as
+news dates it near a meeting; a coin named by its rank; "since the start of May"; the upper
+end of a range told of other coins.
 
 Every text here is written for the test; the markets are synthetic with a planted answer.
 """
@@ -9,11 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from leadwatch.claims import extract_claims
 from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.datingcontracts import contract_months
+from leadwatch.claims.fomcholds import FOMC_DECISION_DAYS, hold_votes
 from leadwatch.claims.market import Market
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
 from leadwatch.claims.yearfloors import year_floor_votes
@@ -75,3 +78,36 @@ def test_a_contracts_delivery_month_is_no_time_of_the_story() -> None:
     days = pd.to_datetime(["2026-01-20", "2026-03-02"])
     assert year_floor_votes(text, days)[0].tolist() == [0.0, 0.0]
     assert contract_months("Gold rose in February 2026.") == set()
+
+
+# --- a hold of the policy rate told as news: a meeting's decision day or the next ----------
+
+_AROUND_A_MEETING = pd.to_datetime(["2025-07-29", "2025-07-30", "2025-07-31", "2025-08-01"])
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("Fed keeps rates steady as officials weigh tariffs.", [0.0, 0.5, 0.5, 0.0]),
+        (
+            "On Wednesday the Fed made its widely expected choice to hold rates where they were.",
+            [0.0, 0.5, 0.5, 0.0],
+        ),
+        ("The FOMC maintained its target range at 4.25% to 4.50%.", [0.0, 0.5, 0.5, 0.0]),
+        ("Markets expect the Fed to keep rates unchanged next week.", [0.0, 0.0, 0.0, 0.0]),
+        ("The Fed has held rates steady since December.", [0.0, 0.0, 0.0, 0.0]),
+        ("The Fed left rates unchanged in June, then cut in September.", [0.0, 0.0, 0.0, 0.0]),
+        ("Gold held steady near $3,300.", [0.0, 0.0, 0.0, 0.0]),
+    ],
+)
+def test_a_hold_told_as_news_votes_for_the_decision_day_and_the_next(
+    text: str, votes: list[float]
+) -> None:
+    assert hold_votes(text, _AROUND_A_MEETING)[0].tolist() == votes
+
+
+def test_the_decision_days_are_wednesdays_but_the_unscheduled_ones() -> None:
+    days = FOMC_DECISION_DAYS
+    assert days.is_monotonic_increasing and days.is_unique
+    odd = days[days.day_of_week != 2]
+    assert [str(d.date()) for d in odd] == ["2020-03-03", "2020-03-15", "2020-11-05", "2024-11-07"]

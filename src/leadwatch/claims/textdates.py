@@ -85,6 +85,7 @@ from leadwatch.claims.datingstamps import STAMP_VOTE, stamped_as_of
 from leadwatch.claims.datingwire import wire_votes
 from leadwatch.claims.eradates import era_votes
 from leadwatch.claims.eventdates import cited_event
+from leadwatch.claims.fomcholds import hold_votes
 from leadwatch.claims.headlinedays import headline_day_votes
 from leadwatch.claims.model import Extraction
 from leadwatch.claims.monthdays import month_days
@@ -339,6 +340,7 @@ def text_evidence(
         month_recap_votes,
         quarter_votes,
         year_votes,
+        hold_votes,
     ]
     lines = "\n".join(opening)  # a wire dateline may follow a byline with no full stop
     kinds += [weekday_date_votes, week_span_votes]  # "its October peak", "Aug 5 through 9"
