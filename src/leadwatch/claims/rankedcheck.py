@@ -244,6 +244,7 @@ def _ranked_on(
     def beaten(other: pd.Series) -> bool:  # as many periods moved further as the rank says
         return int((sign * other >= sign * value).sum()) == rank - 1
 
+    unseen = False  # a span before the series starts: no move there to compare
     start = _period_start(c.window, day)
     if start is not None:  # "since the start of 2023": every period from then, none before
         ok = beaten(moves[(moves.index > start) & (moves.index < at)])
@@ -260,6 +261,8 @@ def _ranked_on(
         inside = moves[(moves.index >= span[0]) & (moves.index <= span[1])]
         ok = beaten(after) and bool((sign * inside >= sign * value).any())
         label = f"every period after {span[1].date()}, and one in {c.window[6:]} beyond it"
+        unseen = inside.empty and beaten(after) and (closes.index[0] > span[1])
+        label += f" (the series starts on {closes.index[0].date()})" if unseen else ""
     elif c.window == "ever":  # "its best year ever": of every period in the data
         earlier = moves[moves.index < at]
         ok = beaten(earlier)
@@ -281,6 +284,8 @@ def _ranked_on(
     moved = f"ran {value:.0f} periods its way in a row" if "streak" in c.qualifiers else moved
     text = (
         f"{market.source(series)} {moved} in the period to {pd.Timestamp(at).date()}; "
-        f"the {side if rank == 1 else f'{side} but {rank - 1}'} of {label}: {'yes' if ok else 'no'}"
+        f"the {side if rank == 1 else f'{side} but {rank - 1}'} of {label}: "
+        + ("yes" if ok else "the data do not reach back" if unseen else "no")
     )
-    return ("confirmed" if ok else "contradicted"), text, {"move": value, "period_end": str(at)}
+    status = "confirmed" if ok else "inconclusive" if unseen else "contradicted"
+    return status, text, {"move": value, "period_end": str(at)}

@@ -53,10 +53,13 @@ def session_plausible(market: Market, asset: str, stated: float, rare: bool = Fa
 #: Windows to date a sentence may lend the one after it.
 _TO_DATE = ("ytd", "mtd", "wtd", "week", "month", "year")
 #: A session's time in a sentence: a clock time ("as of 4pm ET", "at 0323 GMT", "by 10:30
-#: a.m. EST") or "intraday": a move told of it is one session's, however big.
+#: a.m. EST"), "intraday", "one-day", "of the day", "closing at", "daily gain": a move told of
+#: it is one session's, however big.
 _SESSION_TIME = re.compile(
     r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?[ap]\.?m\.?(?:\s?(?:[A-Z]{1,3}T|GMT|UTC))?"
-    r"|[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)|intraday)\b",
+    r"|[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)|intraday|(?:one|single)[- ](?:day|session)"
+    r"|(?:on|of|for) the day|the day['\u2019]s|(?:clos|settl)(?:ing|ed) at"
+    r"|daily (?:gain|rise|jump|drop|fall|loss|decline|advance|move))\b",
     re.IGNORECASE,
 )
 

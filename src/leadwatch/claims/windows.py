@@ -1,9 +1,8 @@
 """Stated windows of moves ("year to date", "over the past month", "since March 2025").
 
-:func:`find_windows` lists the window phrases of a sentence with their positions;
-:func:`window_near` picks the one that belongs to a number (same clause first);
-:func:`resolve_window` turns a window code into dates once the article date is known
-(``since ...`` goes through dateparser with the article date as its base).
+:func:`find_windows` lists a sentence's window phrases and positions; :func:`window_near` picks
+the one a number owns (same clause first); :func:`resolve_window` dates a window code once the
+article date is known (``since ...`` through dateparser, the article date as its base).
 
 Codes: ``day``, ``week``, ``month``, ``months`` (about three), ``year``, ``ytd``, ``years:N``,
 ``cal:YYYY`` (a calendar year), ``since:WORDS``, ``peak`` (from a high), ``low`` (a low).
@@ -146,8 +145,9 @@ _WINDOW_RE = re.compile(
 )
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|"
-    r"first time|not (?:been )?seen|last seen|most (?:successful|profitable|lucrative))\b"
+    r"\b(?:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|greatest"
+    r"|deepest|heaviest|first time|not (?:been )?seen|last seen|most (?:successful|profitable"
+    r"|lucrative|significant|severe|dramatic|substantial|pronounced))\b"
     r"(?![- ](?:crypto\w*|digital|tokens?|coins?|econom\w+|producers?|consumers?"
     r"|holders?|buyers?|miners?|exchanges?|banks?|compan\w+|firms?|assets?|markets?))"
     r"[^,;%$\d]{0,30}"  # a figure in between owns the window ("first time, up 40% since May")
