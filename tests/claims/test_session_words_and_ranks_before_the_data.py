@@ -78,3 +78,42 @@ def test_a_rank_back_to_before_the_futures_began_is_inconclusive_on_them() -> No
     )
     assert result.status == "inconclusive", result.evidence
     assert "do not reach back" in result.evidence
+
+
+# --- windows from a Fed decision, and quantities of a coin ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        (
+            "Ether is down 12% since the Fed's Sept. 17 rate decision.",
+            "since:the Fed's Sept. 17 rate decision",
+        ),
+        (
+            "Crypto slid after the central bank's move; since the Fed's rate cut on Wednesday, "
+            "ether is down 12%.",
+            "since:the Fed's rate cut",
+        ),
+    ],
+)
+def test_a_move_since_a_fed_decision_is_measured_from_it(text: str, window: str) -> None:
+    moves = [c for c in extract_claims(text).claims if c.kind == "percent"]
+    assert [m.window for m in moves] == [window]
+
+
+def test_a_decision_of_a_named_day_is_that_meetings_whatever_it_decided() -> None:
+    from leadwatch.claims.eventwindows import named_since
+
+    found = named_since("the Fed's Sept. 17 rate decision", pd.Timestamp("2025-10-01"))
+    assert found is not None and found[0] == pd.Timestamp("2025-09-16")  # the close before
+    held = named_since("the Fed's rate decision", pd.Timestamp("2026-02-10"))
+    assert held is not None and held[0] == pd.Timestamp("2026-01-27")  # January 28: a hold
+
+
+def test_an_amount_of_the_coin_is_no_price_record() -> None:
+    text = (
+        "Ether rose 3% to $4,100. The amount of ether parked at trading venues sank to an "
+        "eight-year low."
+    )
+    assert sorted(c.kind for c in extract_claims(text).claims) == ["level", "percent"]

@@ -92,7 +92,7 @@ _ATTR_AFTER = re.compile(
 # "Its market cap rose 2.5%", "their ETF holdings": a pronoun standing for the asset.
 _ITS_ATTR = re.compile(rf"(?:its|their) (?:{_ATTRIBUTE}|{_OWNED})\b", re.IGNORECASE)
 _ATTR_BEFORE = re.compile(
-    rf"\b(?:{_ATTRIBUTE}|shares|stocks|(?:largest|biggest|top|corporate|public|listed)"
+    rf"\b(?:{_ATTRIBUTE}|shares|stocks|amount|number|quantity|(?:largest|biggest|top|corporate|public|listed)"
     r"(?: [\w'-]+){0,2} (?:holder|owner|buyer|issuer|custodian)s?)"
     r" (?:of|in|for|on) (?:the )?(?:(?:producing|mining|holding|buying|storing) )?"
     r"(?:(?:[\w.-]+ ){0,2}[\w.-]+['\u2019]s |(?:Comex|COMEX|CME|Nymex|NYMEX) )?$",  # "on CME's"

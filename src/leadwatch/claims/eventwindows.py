@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from leadwatch.claims.fomcholds import FOMC_DECISION_DAYS
 from leadwatch.claims.holidaywindows import holiday_since, holiday_windows, since_windows
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
@@ -44,6 +45,7 @@ __all__ = [
     "fed_rates",
     "named_since",
     "named_windows",
+    "since_days",
     "upto_span",
 ]
 
@@ -67,7 +69,8 @@ _FED = rf"(?:the )?(?:U\.?S\.? )?(?:Fed(?:eral Reserve)?|FOMC|central bank)(?:{_
 _RATE_WORDS = (
     r"(?:(?:first|initial|last|latest|most recent|recent|final|previous|jumbo|surprise|"
     r"(?:\d+|half|quarter)[- ](?:basis[- ]point|bps?|percentage[- ]point|point)|"
-    rf"{MONTH_RE}|20\d\d|(?:first|last) (?:interest )?rate)[- ]?)"
+    rf"(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?|{MONTH_RE}|20\d\d"
+    r"|(?:first|last) (?:interest )?rate)[- ]?)"
 )
 _PRESIDENT = r"(?:(?:President |Donald |Joe |Barack )?(?:Trump|Biden|Obama))"
 _EVENT = (
@@ -101,6 +104,8 @@ _EVENT = (
     # the Fed: "the Fed's first rate cut", "the September cut", "the Fed began cutting"
     rf"|(?:{_FED} |the )(?:{_RATE_WORDS} ?)*(?:(?:interest[- ]|policy )?rate )?(?:cut|hike"
     r"|reduction|increase|rise)s?(?! in)"
+    # a decision of a meeting, whatever it was: "the Fed's Dec. 18 rate decision"
+    rf"|{_FED} (?:{_RATE_WORDS} ?)*(?:(?:interest[- ]|policy )?rate |policy )?(?:decision|meeting)"
     rf"|{_FED} (?:first |last |began |started |finally )?(?:cutting|hiking|raising|lowering"
     r"|cut|hiked|raised|lowered|easing|tightening)(?: (?:interest )?rates)?"
 )
@@ -184,7 +189,8 @@ def named_windows(sentence: str) -> list[tuple[int, str]]:
 
 
 def _kind(words: str) -> str:
-    """Which event ``words`` name: ``election``, ``halving``, ``etf``, ``cut``, ``hike``, ""."""
+    """Which event ``words`` name: ``election``, ``halving``, ``etf``, ``cut``, ``hike``,
+    ``decision`` (a meeting's, whatever it was), ""."""
     low = words.lower()
     if re.search(r"inaugur|\b(?:took|assumed|returned to|re-?entered) |\bterm\b|presidency", low):
         return "inauguration"
@@ -198,7 +204,7 @@ def _kind(words: str) -> str:
         return "cut"
     if re.search(r"hike|increase|rise|rais|tightening", low):
         return "hike"
-    return ""
+    return "decision" if re.search(r"\b(?:decision|meeting)\b", low) else ""
 
 
 def _count(word: str) -> int:
@@ -290,11 +296,32 @@ def _fed_day(words: str, day: pd.Timestamp, rates: pd.Series | None) -> pd.Times
     return pd.Timestamp(last)
 
 
+def _fomc_day(words: str, day: pd.Timestamp) -> pd.Timestamp | None:
+    """The last FOMC decision day before ``day`` (of the month, and day, ``words`` name)."""
+    days = FOMC_DECISION_DAYS[day > FOMC_DECISION_DAYS]
+    named = re.search(rf"\b({MONTH_RE})\.?(?: ([0-3]?\d)\b)?", words)
+    if named:
+        days = days[days.month == month_number(named.group(1))]
+        days = days[days.day == int(named.group(2))] if named.group(2) else days
+    return pd.Timestamp(days[-1]) if len(days) else None
+
+
 def _latest(days: list[pd.Timestamp], words: str, day: pd.Timestamp) -> pd.Timestamp | None:
     """The latest of ``days`` before ``day`` (in the year ``words`` name, if any)."""
     year = re.search(r"\b((?:19|20)\d\d)\b", words)
     fits = [d for d in days if d < day and (not year or d.year == int(year.group(1)))]
     return max(fits) if fits else None
+
+
+def since_days(windows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``windows`` (position, code) less a day named right after a "since" phrase, which is
+    the event's ("since the Fed's rate cut on Wednesday": the cut's day, not the move's).
+
+    >>> since_days([(6, "since:the Fed's rate cut"), (31, "day")])
+    [(6, "since:the Fed's rate cut")]
+    """
+    ends = [pos + len("since ") + len(code[6:]) for pos, code in windows if code[:6] == "since:"]
+    return [w for w in windows if not (w[1] == "day" and any(0 <= w[0] - e <= 2 for e in ends))]
 
 
 def named_since(
@@ -327,7 +354,7 @@ def named_since(
         launch = re.search(r"launch|debut|trading|live|market", words, re.IGNORECASE)
         base = ETF_LAUNCHED - pd.Timedelta(days=1) if launch else ETF_APPROVED
     else:
-        found = _fed_day(words, day, rates)
+        found = _fomc_day(words, day) if kind == "decision" else _fed_day(words, day, rates)
         base = None if found is None else found - pd.Timedelta(days=1)
     if base is None or base >= day:
         return None

@@ -30,7 +30,7 @@ from leadwatch.claims.borrowedwindows import borrowed_window
 from leadwatch.claims.clausewindows import TRAIL, inside_aside, other_clauses
 from leadwatch.claims.codewindows import code_windows, year_meant
 from leadwatch.claims.daycounts import count_windows
-from leadwatch.claims.eventwindows import named_since, named_windows
+from leadwatch.claims.eventwindows import named_since, named_windows, since_days
 from leadwatch.claims.monthwindows import month_windows, part_of_month, sessions_start
 from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.parenwindows import figure_paren, paren_change, paren_window
@@ -239,7 +239,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
     extra = month_windows(sentence) + stretch_windows(sentence) + code_windows(sentence)
     extra += count_windows(sentence) + back_windows(sentence) + named_windows(sentence)
     taken = {p for p, _ in extra}
-    return with_pace(sentence, sorted([w for w in out if w[0] not in taken] + extra))
+    return with_pace(sentence, since_days(sorted([w for w in out if w[0] not in taken] + extra)))
 
 
 def _this(sentence: str, unit: str) -> bool:
