@@ -20,7 +20,7 @@ from leadwatch.claims.vocabulary import SHARE_RE
 
 __all__ = ["aside_figure"]
 
-# "is equivalent to", "equals", "is equal to", "is the same as", "means": a definition
+# "is equivalent to", "equals", "is equal to", "is the same as": a definition
 _DEFINED_AS = re.compile(
     r"\b(?:equivalent to|equal to|equals?|(?:is|are) the same as|(?:is|are) one hundredth of)"
     r"\s+(?:about |roughly )?$",
