@@ -15,7 +15,6 @@ import pytest
 from leadwatch.claims import extract_claims
 from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.dating import infer_date
-from leadwatch.claims.datingcontracts import contract_months
 from leadwatch.claims.fomcholds import FOMC_DECISION_DAYS, hold_votes
 from leadwatch.claims.market import Market
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
@@ -74,10 +73,12 @@ def test_a_price_that_ended_the_week_is_read_from_its_last_session() -> None:
 
 def test_a_contracts_delivery_month_is_no_time_of_the_story() -> None:
     text = "Bullion contracts with settlement in February 2026 traded above $5,250 on Monday."
-    assert contract_months(text) == {2}
+    ex = extract_claims(text)
+    assert [c.when for c in ex.claims] == [("weekday", 0)] and ex.periods == ()
     days = pd.to_datetime(["2026-01-20", "2026-03-02"])
     assert year_floor_votes(text, days)[0].tolist() == [0.0, 0.0]
-    assert contract_months("Gold rose in February 2026.") == set()
+    record = extract_claims("Gold futures with settlement in June 2026 set a fresh record.")
+    assert [c.when for c in record.claims] == [None]
 
 
 # --- a hold of the policy rate told as news: a meeting's decision day or the next ----------

@@ -27,7 +27,7 @@ import pandas as pd
 
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
 
-__all__ = ["contract_months", "contract_votes"]
+__all__ = ["contract_votes"]
 
 _VOTE = 0.5
 #: The months before the contract's own in which it is quoted as the most active one.
@@ -76,15 +76,3 @@ def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, l
             f"{m.group(0)!r}: a contract quoted in the {ahead} months up to its own ({_VOTE})"
         )
     return votes, why
-
-
-def contract_months(text: str) -> set[int]:
-    """The months ``text`` names as a futures contract's ("futures with settlement in February
-    2026": 2), not as a time of the story.
-
-    >>> sorted(contract_months("Gold futures for delivery in April 2026 rose; June futures fell."))
-    [4, 6]
-    """
-    return {
-        month_number(m.group("a") or m.group("b") or m.group("c")) for m in _CONTRACT.finditer(text)
-    }

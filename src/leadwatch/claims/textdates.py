@@ -78,7 +78,7 @@ from leadwatch.claims.datehints import named_weekdays, near_day, weekday_days
 from leadwatch.claims.datelineweekday import dateline_weekday_votes
 from leadwatch.claims.datingago import ago_before, ago_votes, yearless_ago_votes
 from leadwatch.claims.datingahead import still_ahead
-from leadwatch.claims.datingcontracts import contract_months, contract_votes
+from leadwatch.claims.datingcontracts import contract_votes
 from leadwatch.claims.datingholidays import holiday_votes
 from leadwatch.claims.datinglater import later_votes
 from leadwatch.claims.datingstamps import STAMP_VOTE, stamped_as_of
@@ -365,8 +365,7 @@ def text_evidence(
         why.append(f"{m.group(0)!r} comes out the month after: {after:02d} ({_RELEASE_VOTE})")
     for sentence, when in extraction.periods:
         text = extraction.sentences[sentence].text  # "a record set in October 2024"
-        contract = when[0] == "month" and when[1][1] in contract_months(text)  # its delivery
-        period = None if contract else _period(when, text)
+        period = _period(when, text)
         if period is not None and when[0] == "month" and looked_back_month(text, *when[1]):
             votes += 0.5 * ((calendar >= period[0]) & (calendar <= period[0] + _YEAR))
             why.append(f"{period[2]} as a past record's time: dated on or after it")

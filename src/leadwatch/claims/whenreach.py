@@ -54,7 +54,9 @@ _DAY_EXTREME = re.compile(
 )
 #: A contract's month ("a copper contract for delivery in May 2026", "June delivery"):
 #: no time of the sentence's figures.
-_CONTRACT_BEFORE = re.compile(r"\b(?:delivery|contracts?|futures)\s+(?:in\s+)?$", re.IGNORECASE)
+_CONTRACT_BEFORE = re.compile(
+    r"\b(?:delivery|settlement|expiry|expiration|contracts?|futures)\s+(?:in\s+)?$", re.IGNORECASE
+)
 _CONTRACT_AFTER = re.compile(r"\s*(?:\d{4}\s+)?(?:delivery|contracts?|futures)\b", re.IGNORECASE)
 #: A sentence opening with its event's day ("The December 5 crash", "The Oct. 10 sell-off").
 _SUBJECT_ARTICLE = re.compile(r"\W*(?:the|a)\s+$", re.IGNORECASE)
