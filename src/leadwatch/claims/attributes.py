@@ -45,7 +45,8 @@ _TECHNICAL = (
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
     r"(?:[\w-]+ ){0,2}(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
-    r"|volume|(?:in|out)?flows?|hash ?rate|open interest|funding|premium|holdings|reserves"
+    r"|volume|(?:in|out)?flows?|hash ?rate|difficulty|open interest|funding|premium|holdings"
+    r"|reserves"
     rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL}"
     r"|sectors?|sub-?ind(?:ex|ices|exes)|components?|constituents?|bets|wagers|positioning)"
 )

@@ -89,7 +89,9 @@ def _series(market: Market, asset: str) -> list[str]:
     return [asset, fut] if fut is not None and market.has(fut) else [asset]
 
 
-def quoted_level_days(market: Market, asset: str, op: str, level: float) -> pd.Series:
+def quoted_level_days(
+    market: Market, asset: str, op: str, level: float, later: bool = False
+) -> pd.Series:
     """Days on which a quoted price ``op level`` ("at", "near") holds on the asset or, where
     the store holds them, on its futures: a wire quotes spot or a futures contract (the
     futures trade at a premium a spot-only check would miss by a few tenths).
@@ -101,7 +103,7 @@ def quoted_level_days(market: Market, asset: str, op: str, level: float) -> pd.S
     >>> quoted_level_days(m, "gold", "at", 2845.0).tolist()
     [False, True]
     """
-    held = [level_days(market, name, op, level) for name in _series(market, asset)]
+    held = [level_days(market, name, op, level, later=later) for name in _series(market, asset)]
     index = held[0].index.union(held[-1].index)
     return held[0].reindex(index, fill_value=False) | held[-1].reindex(index, fill_value=False)
 
@@ -237,6 +239,8 @@ def quote_fit(
         best = np.fmin(daily.to_numpy(), daily.shift(1).to_numpy())
         if c.when is not None and c.when[0] == "weekday":  # "early Monday": of a Monday article
             named = int(c.when[1])  # type: ignore[call-overload]
+            on_day = daily.where(calendar.day_of_week == named)  # that weekday's, not Sunday's
+            best = on_day.ffill(limit=1).to_numpy(copy=True)
             best[~np.isin(calendar.day_of_week, (named, (named + 1) % 7))] = np.nan
         devs.append(np.fmin(best, _CAP))
     if not devs:

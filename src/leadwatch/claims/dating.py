@@ -42,6 +42,7 @@ from leadwatch.claims.anchored import (
     yearless_since_days,
 )
 from leadwatch.claims.articledate import ArticleDate
+from leadwatch.claims.carry import of_futures
 from leadwatch.claims.closedlevels import closes_only
 from leadwatch.claims.closeness import (
     WINDOWS,
@@ -74,14 +75,7 @@ from leadwatch.claims.eventday import event_day
 from leadwatch.claims.extract import Claim, Extraction
 from leadwatch.claims.firsttime import first_crossings, first_days
 from leadwatch.claims.lastweekday import weekday_on
-from leadwatch.claims.market import (
-    Market,
-    level_days,
-    move_days,
-    plausible,
-    record_days,
-    window_move_days,
-)
+from leadwatch.claims.market import Market, level_days, plausible, record_days, window_move_days
 from leadwatch.claims.monthmoves import month_move, month_move_days
 from leadwatch.claims.movefits import stated_move_fits
 from leadwatch.claims.namedpick import named_day_first
@@ -92,7 +86,7 @@ from leadwatch.claims.peakmoves import peak_move, peak_move_days
 from leadwatch.claims.periodcloselevels import past_period_level, past_period_level_days
 from leadwatch.claims.recorddays import record_day_named
 from leadwatch.claims.recordtimes import past_period_record, past_record_days
-from leadwatch.claims.sessions import session_move_days, with_windows
+from leadwatch.claims.sessions import move_days, session_move_days, with_windows
 from leadwatch.claims.sessionweekday import (
     dateline_session,
     lead_weekday,
@@ -135,10 +129,11 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         held = first_days(claim, market)
     elif claim.kind == "level" and claim.op in ("at", "near"):  # spot or futures quoted
         assert claim.level is not None
-        held = quoted_level_days(market, claim.asset, claim.op, claim.level)
+        held = quoted_level_days(market, claim.asset, claim.op, claim.level, of_futures(claim))
     elif claim.kind == "level":
         assert claim.op is not None and claim.level is not None
-        held = level_days(market, claim.asset, claim.op, claim.level, recent=0 if named else 4)
+        later, recent = of_futures(claim), 0 if named else 4
+        held = level_days(market, claim.asset, claim.op, claim.level, recent=recent, later=later)
         held = closes_only(claim, market, held)  # "had closed above $62,000": the close's
         if "crossed_down" in claim.qualifiers and claim.asset not in market.fixed:  # went through
             held = crossed_down_days(claim, market, held)

@@ -16,6 +16,8 @@ Examples
 [0.0, 0.5, 0.5, 0.0]
 >>> contract_votes("Gold rose in June.", days)[0].tolist()
 [0.0, 0.0, 0.0, 0.0]
+>>> contract_votes("A cut is seen in June. Gold futures rose.", days)[0].tolist()
+[0.0, 0.0, 0.0, 0.0]
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_RE, MONTHS, YEAR_RE, month_number
 
 __all__ = ["contract_votes"]
 
@@ -41,13 +43,20 @@ _CONTRACT = re.compile(
     rf"\b(?P<a>{MONTH_RE})\.?\s+{_UNDERLYING}(?i:futures|contracts?)\b(?!\s+(?:of|in)\s+{YEAR_RE})"
     rf"|\b(?:(?i:futures)\s+(?:contracts?\s+)?|{_METAL}\s+)for\s+(?P<b>{MONTH_RE})\.?\s+(?i:delivery)\b"
     r"(?!\s+(?:next|in)\s+(?:year|\d))"
-    rf"|\b(?i:futures|contracts?)\s+(?:for|with)\s+(?:delivery|settlement|expiry|expiration)\s+in"
+    rf"|\b(?i:futures|contracts?)\s+(?:(?:for|with)\s+(?:delivery|settlement|expiry|expiration)"
+    r"|expiring)\s+in"
     rf"\s+(?P<c>{MONTH_RE})\.?"
     rf"(?:\s+(?P<year>{YEAR_RE}))?\b"
 )
 #: Gold's active contracts are February, April, June, August and December (October is
 #: skipped): from late July the December one is quoted, five months ahead.
 _GOLD_AHEAD_MONTHS = {12: 5}
+
+
+def _sentence_end(body: str, m: re.Match[str]) -> bool:
+    """Whether the month of a "June futures" match is a full name closing its sentence."""
+    name = m.group("a")
+    return name is not None and name.lower() in MONTHS and body[m.end("a") : m.end("a") + 1] == "."
 
 
 def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
@@ -57,6 +66,8 @@ def contract_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, l
     why: list[str] = []
     seen: set[int] = set()
     for m in _CONTRACT.finditer(body):
+        if _sentence_end(body, m):
+            continue  # "... cut rates in June. Gold futures rose": no contract's month
         month = month_number(m.group("a") or m.group("b") or m.group("c"))
         if month in seen:
             continue

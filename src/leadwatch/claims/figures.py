@@ -329,7 +329,7 @@ def percents(
                 continue  # basis points of something the store holds no rate for
         elif asset in YIELDS:  # "the 10-year yield rose 1.1%": points, or a share of the rate
             num, quals = num * 100.0, (*quals, "bp", "or_rel")
-        if asset is not None and asset in YIELDS and _levels_here(s, m.start()):
+        if asset in YIELDS and not m.group("bp") and _levels_here(s, m.start()):
             continue
         mention = next(
             (x for x in reversed(mentions) if x.asset == asset and x.start < m.start()), None

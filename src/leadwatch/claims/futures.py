@@ -8,6 +8,8 @@ settled 1.1% higher") or of the sentence before it ("Silver futures hit a record
 overnight. ... the metal ... closing the session down 8.7%"). A move whose clause has the
 futures as its subject ("silver futures for May delivery gave up 2%", or over a window,
 "Comex silver rose 3% this week") is flagged ``of_futures`` and graded on the futures too,
+as is a price quoted of them ("gold futures rose to $2,677.70": maybe a later contract's,
+:mod:`~leadwatch.claims.carry`),
 where the store holds them: the fix, taken at noon, measures other hours (and skips 31
 December); so is a move whose sentence calls the metal by another word ("the metal",
 "the precious metal") after a sentence that opened with the futures. A move that settles
@@ -79,7 +81,7 @@ def settled_on_futures(claims: Iterable[Claim], sentences: Sequence[Sentence]) -
         if one_session and c.asset in FUTURES and settled:
             c = replace(c, qualifiers=(*c.qualifiers, "futures"))
         elif (
-            (one_session or told)
+            (one_session or told or (c.kind == "level" and c.op in ("at", "near")))
             and c.asset in FUTURES
             and (_of_futures(text, c.words) or _carried_futures(before, text, c.words, c.asset))
         ):

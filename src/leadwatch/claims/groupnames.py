@@ -107,7 +107,8 @@ def tenor_pattern(n: str, word: str, us: str, verb: str) -> str:
     (``us``: the optional "US "/"U.S. " of the assets' patterns)."""
     return (
         rf"\b(?:{n}|{word})[- ]year {us}(?:Treasury |T-|UST )?(?:note |bond )?"
-        rf"(?:yields?|notes?|bonds?|rates?|UST)\b|\b(?:the {n}|with (?:the )?(?:{n}|{word}))-year"
+        rf"(?:yields?|notes?|bonds?|rates?|UST|treasur(?:y|ies))\b"
+        rf"|\b(?:the {n}|with (?:the )?(?:{n}|{word}))-year"
         + verb
         + rf"|\b(?:US ?)?{n}[- ]?(?:Y|yr)(?=\s*:)"
         + rf"|\bthe (?:US |U\.S\. )?{n}[- ]?(?:Y|yr)\b"

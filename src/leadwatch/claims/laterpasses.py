@@ -12,12 +12,14 @@ prices reached "nearly" (:func:`leadwatch.claims.levelops.hedged_levels`), a rec
 named in a past price's words (:func:`leadwatch.claims.recordtimes.past_level_records`),
 a move told beside its period's rank
 (:func:`leadwatch.claims.periodmoves.ranked_period_moves`), and a price a fall went through
-(:func:`leadwatch.claims.downcrossings.fell_through`)."""
+(:func:`leadwatch.claims.downcrossings.fell_through`), and bonds' moves told of their price
+(:func:`leadwatch.claims.bondprices.bond_price_moves`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from leadwatch.claims.bondprices import bond_price_moves
 from leadwatch.claims.closelists import close_lists
 from leadwatch.claims.contrasts import contrasted_moves
 from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
@@ -49,4 +51,5 @@ def later_passes(
     found = past_level_records(texts, found)  # "a record $54 last week"
     found = ranked_period_moves(texts, found)  # "rose 5%, posting its best week since May"
     found = fell_through(texts, found)  # "slipped below $80,000": a crossing, for dating
+    found = bond_price_moves(texts, found)  # "Treasuries rallied": yields fell
     return past_dated(text, sentences, found) if text else found

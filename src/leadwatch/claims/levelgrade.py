@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from leadwatch.claims.anchorgrade import grade_anchored
+from leadwatch.claims.carry import of_futures
 from leadwatch.claims.closedlevels import HOVER_BAND, closes_only
 from leadwatch.claims.closelists import grade_back
 from leadwatch.claims.dating import claim_days, event_day
@@ -47,7 +48,7 @@ def _level_in_month(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, s
     year = year or (day.year if month <= day.month else day.year - 1)
     start = pd.Timestamp(year=year, month=month, day=1)
     end = min(day, pd.Timestamp(start + pd.offsets.MonthEnd(0)))
-    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+    held = level_days(market, c.asset, c.op, c.level, later=of_futures(c)).loc[start:end]
     ok = bool(held.any())
     days = pd.DatetimeIndex(held[held].index)
     text = f"{c.describe()} in {start:%B %Y}: " + (
@@ -67,7 +68,7 @@ def _weekend_level(
         on - pd.Timedelta(days=on.weekday() - 4),
         min(day, on + pd.Timedelta(days=7 - on.weekday())),
     )
-    held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+    held = level_days(market, c.asset, c.op, c.level, later=of_futures(c)).loc[start:end]
     ok = bool(held.any())
     text = (
         f"{c.describe()} on {on:%A} {on.date()} (no session): the sessions from "
@@ -96,7 +97,9 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             pd.Timestamp(year=year, month=1, day=1),
             pd.Timestamp(year=year, month=12, day=31),
         )
-        held = level_days(market, c.asset, c.op, c.level).loc[start : min(day, end)]
+        held = level_days(market, c.asset, c.op, c.level, later=of_futures(c)).loc[
+            start : min(day, end)
+        ]
         ok = bool(held.any())
         text = f"{c.describe()} in {year}: " + (
             f"held first on {held[held].index[0].date()}" if ok else "never"
@@ -107,7 +110,7 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         return _level_in_month(replace(c, when=("month", (before.year, before.month))), day, market)
     if c.when == ("last", "week"):  # "hit $2,500 last week": a day of the two weeks before
         start, end = day - pd.Timedelta(days=13), day - pd.Timedelta(days=1)
-        held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+        held = level_days(market, c.asset, c.op, c.level, later=of_futures(c)).loc[start:end]
         ok = bool(held.any())
         text = f"{c.describe()} from {start.date()} to {end.date()}: " + (
             f"held first on {held[held].index[0].date()}" if ok else "never"
@@ -120,7 +123,7 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             month = int(str(c.when[1])[6:])
             opening = pd.Timestamp(year=day.year - (month > day.month), month=month, day=1)
         start, end = opening - pd.Timedelta(days=3), min(day, opening + pd.Timedelta(days=1))
-        held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+        held = level_days(market, c.asset, c.op, c.level, later=of_futures(c)).loc[start:end]
         ok = bool(held.any())
         what = f"{opening:%B}" if str(c.when[1]).startswith("month:") else f"the {c.when[1]}"
         text = f"{c.describe()} at the start of {what} ({start.date()} to {end.date()})"
@@ -131,7 +134,7 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
             pd.Timestamp(year=year - 1, month=12, day=24),
             pd.Timestamp(year=year, month=1, day=7),
         )
-        held = level_days(market, c.asset, c.op, c.level).loc[start:end]
+        held = level_days(market, c.asset, c.op, c.level, later=of_futures(c)).loc[start:end]
         ok = bool(held.any())
         return (
             "confirmed" if ok else "contradicted",
@@ -146,7 +149,9 @@ def grade_level(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, 
         return _weekend_level(c, on, day, market)
     if (c.when is not None and c.when[0] == "date") or (c.window or "").startswith("on:"):
         on = event_day(c.when, day) if c.window is None else pd.Timestamp(c.window[3:])
-        held = closes_only(c, market, level_days(market, c.asset, c.op, c.level))
+        held = closes_only(
+            c, market, level_days(market, c.asset, c.op, c.level, later=of_futures(c))
+        )
         last = _session_from(held, on)
         held = held.loc[on - pd.Timedelta(days=1) : last]
         status = "confirmed" if bool(held.any()) else "contradicted"

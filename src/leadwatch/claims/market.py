@@ -10,7 +10,8 @@ Tolerances (stated in every piece of evidence)
 ``at $X``
     The close is within ±2% of X, or the day's range contains X (give or take
     :data:`FEED_TOLERANCE`, 0.1%: another feed's high or low; for a London fix, whose
-    range is its futures', :data:`BASIS_TOLERANCE`, 0.5%: a spot quote off the futures).
+    range is its futures', :data:`BASIS_TOLERANCE`, 0.5%: a spot quote off the futures,
+    and above the range a later contract's premium: :mod:`~leadwatch.claims.carry`).
 ``near/approaching $X``
     The close is within -3%..+2% of X, or the day's range touches that band.
 ``above $X`` / ``below $X``
@@ -42,6 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from leadwatch.claims.carry import carry_share
 from leadwatch.claims.dayextremes import DAY_EXTREME_OPS, day_extreme_days
 from leadwatch.claims.movetolerance import move_tolerance
 from leadwatch.errors import DataError
@@ -54,7 +56,6 @@ __all__ = [
     "change",
     "change_to_date",
     "level_days",
-    "move_days",
     "plausible",
     "record_days",
     "rescale",
@@ -75,7 +76,7 @@ BASIS_TOLERANCE = 0.005
 TOLERANCE = {
     "at": (
         "close within ±2% of the level, or the day's range (±0.1%, feeds differ; a fix's "
-        "futures range ±0.5%, the basis) contains it"
+        "futures range ±0.5%, the basis; a futures quote: 3 months' carry above) contains it"
     ),
     "near": "close within -3%..+2% of the level, or the day's range touches that band",
     "above": "close or the day's high at least 0.5% below the level or higher",
@@ -162,15 +163,20 @@ def _range(market: Market, asset: str) -> pd.DataFrame | None:
     return frame[["low", "high"]].dropna().sort_index()
 
 
-def level_days(market: Market, asset: str, op: str, level: float, *, recent: int = 0) -> pd.Series:
-    """Boolean series over the asset's trading days: did ``op $level`` hold that day?"""
+def level_days(
+    market: Market, asset: str, op: str, level: float, *, recent: int = 0, later: bool = False
+) -> pd.Series:
+    """Boolean series over the asset's trading days: did ``op $level`` hold that day?
+    (``later``: a futures quote, maybe of a later contract than the front month.)"""
     c = market.close(asset)
     r = _range(market, asset)
     if op in DAY_EXTREME_OPS:  # "its intraday low of $X": the day's low, not the close
         return day_extreme_days(c, r, op, level, proxy=asset in market.fixed)
     if r is not None and op in ("at", "near", "above", "below"):  # another feed's range
         slack = BASIS_TOLERANCE if asset in market.fixed else FEED_TOLERANCE
-        r = r.assign(low=r["low"] * (1 - slack), high=r["high"] * (1 + slack))
+        later = later and asset in market.fixed and op in ("at", "near")
+        lift = slack + (carry_share(market.closes.get("fed_funds"), r.index) if later else 0.0)
+        r = r.assign(low=r["low"] * (1 - slack), high=r["high"] * (1 + lift))
     if op == "at":
         ok = (c / level - 1.0).abs() <= 0.02
         extra = None if r is None else (r["low"] <= level) & (r["high"] >= level)
@@ -311,14 +317,6 @@ def rescale(
         f"{seen[0].date()}): probably another quantity"
     )
     return level, why
-
-
-def move_days(market: Market, asset: str, stated: float | pd.Series) -> pd.Series:
-    """Trading days whose one-session change is within the move tolerance of ``stated``
-    (1 point or a quarter of the move; points for rates, returns otherwise; a series: each
-    day's own stated change)."""
-    ch = session_change(market, asset)
-    return ((ch - stated).abs() <= np.maximum(0.01, 0.25 * np.abs(stated))).fillna(False)
 
 
 def session_change(market: Market, asset: str) -> pd.Series:

@@ -32,13 +32,13 @@ __all__ = ["NEAR_TOLERANCE", "near_all_time", "near_record", "near_records"]
 NEAR_TOLERANCE = 0.02
 #: How far back the recent extreme may lie ("near a 13-month high" set in the last month).
 _RECENT = pd.Timedelta(days=31)
-# "near a", "close to its", "closing in on", "within striking distance of", "hovering around
-# the", "not far from a fresh", and the verbs of
-# an approach or a try ("nearing a", "approaching its", "tests multi-year highs"): the words
-# before a span record that make the price stand by it, not at it.
+# "near a", "close to its", "edging towards", "closing in on", "within striking distance of",
+# "hovering around the", "not far from a fresh", and the verbs of an approach or a try
+# ("nearing a", "approaching its", "tests multi-year highs"): the words before a span record
+# that make the price stand by it, not at it.
 _NEAR = re.compile(
     r"\b(?:near|around|not far (?:from|off)|near(?:s|ed|ing)|approach(?:es|ed|ing)?"
-    r"|(?:close|closer) to|clos(?:e|es|ed|ing) in on|within (?:\w+ )?(?:reach|distance) of"
+    r"|(?:close|closer) to|towards?|clos(?:e|es|ed|ing) in on|within (?:\w+ )?(?:reach|distance) of"
     r"|tests?|tested|testing|prob(?:es|ed|ing)|challeng(?:es|ed|ing)|flirt(?:s|ed|ing) with)\s+"
     r"(?:(?:a|an|its|the|their)\s+)?(?:(?:new|fresh|recent)\s+)?$",
     re.IGNORECASE,

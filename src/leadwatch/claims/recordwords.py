@@ -302,10 +302,10 @@ def records(s: str, mentions: list[AssetMention], subject: str | None, i: int) -
             continue
         if when != ("yesterday", 1) and (
             (m.group("nhl") and re.search(r"(?i)\b(?:below|under|from|off|than|of) \S* ?$", lead))
-            or (
+            or (  # "is within 1.8% of its all-time high" on a day named: still a distance
                 (_AWAY.search(near) or _FROM.search(near))
+                and (when is None or (_AWAY.search(near) and not _OWNER.search(near)))
                 and not past
-                and when is None
                 and not m.group("first")
             )
         ):
@@ -386,6 +386,7 @@ _AWAY = _to_the_record(
     r"\baway from\s+(?:(?:its|the|their|an?|new|fresh|reaching|hitting|setting|making"
     r"|printing)\s+)*(?:[\w'\u2019-]+\s+)?$",  # "... away from its March record high"
 )
+_OWNER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?$")  # "below March's record": its own time
 #: "record-breaking year", "record-setting 2025": "record" made an adjective of a period.
 _BREAKING = re.compile(r"-(?:breaking|setting) (?P<noun>[a-z]+|\d{4}\b)")
 #: Words "record" may stand before and still speak of the price.

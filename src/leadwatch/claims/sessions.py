@@ -7,9 +7,6 @@ else over 3 months, as a move with no window is.
 Examples
 --------
 >>> import pandas as pd
->>> import pandas as pd
-
-from leadwatch.claims.market import Market, move_days
 >>> days = pd.bdate_range("2026-01-05", periods=60)
 >>> m = Market({"gold": pd.Series([100.0 + (i % 2) for i in range(60)], index=days)})
 >>> session_plausible(m, "gold", 0.009), session_plausible(m, "gold", 0.25)
@@ -22,17 +19,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from leadwatch.claims.closeness import round_the_clock
 from leadwatch.claims.extract import Claim
-from leadwatch.claims.market import Market, move_days
+from leadwatch.claims.market import Market, session_change
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.weekreports import weekly_windows
 from leadwatch.claims.windows import find_windows
 
 __all__ = [
     "as_window",
+    "move_days",
     "reached_in_session",
     "session_move_days",
     "session_plausible",
@@ -126,6 +125,14 @@ def reached_in_session(
         f"; the implied {implied:,.2f} lies in the day's range {rng[0]:,.2f}-{rng[1]:,.2f} "
         f"({market.range_names.get(asset, 'range')}): the move held during the session"
     )
+
+
+def move_days(market: Market, asset: str, stated: float | pd.Series) -> pd.Series:
+    """Trading days whose one-session change is within the move tolerance of ``stated``
+    (1 point or a quarter of the move; points for rates, returns otherwise; a series: each
+    day's own stated change)."""
+    ch = session_change(market, asset)
+    return ((ch - stated).abs() <= np.maximum(0.01, 0.25 * np.abs(stated))).fillna(False)
 
 
 def session_move_days(market: Market, asset: str, stated: float | pd.Series) -> pd.Series:

@@ -35,6 +35,7 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.attributes import attribute, indicator_figure
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.model import last_before
+from leadwatch.claims.parenowners import paren_owner
 from leadwatch.claims.vocabulary import any_of
 
 __all__ = [
@@ -46,14 +47,20 @@ __all__ = [
     "subject_name",
 ]
 
-# A noun phrase (one to five words), then a finite verb of a level, then the operator.
-_SUBJECT_VERB = re.compile(
-    r"^\s*(?:the |a |an )?(?P<np>[A-Za-z][\w&/'\u2019.-]*(?: [A-Za-z0-9][\w&/'\u2019.-]*){0,4})"
-    r" (?:is|was|are|were|sits|sat|stands|stood|stays|stayed|remains|remained|trades|traded"
+# A finite verb of a level or a move.
+_VERB = (
+    r"(?:is|was|are|were|sits|sat|stands|stood|stays|stayed|remains|remained|trades|traded"
     r"|hovers|hovered|rests|rested|holds|held|ended|closed|finished|settled|came in|printed"
     r"|rose|fell|climbed|dropped|jumped|slipped|eased|firmed|edged \w+|ticked \w+|hit|reached"
     r"|touched|gained|added|lost|slid|surged|rallied|declined|tumbled|advanced|shed|sank|soared"
     r"|plunged|dipped|increased|decreased|grew)"
+)
+# A noun phrase (one to five words), then the verb, then the operator; or "those on notes
+# maturing in two to seven years (all) rose": a pronoun whose qualifier names another thing.
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:the |a |an )?(?P<np>[A-Za-z][\w&/'\u2019.-]*(?: [A-Za-z0-9][\w&/'\u2019.-]*){0,4}"
+    r"|(?:those|that) (?:on|of|for) (?!(?:the )?(?:day|week|month|year|session)\b)[\w '-]{2,60}?)"
+    rf" (?:all |both )?{_VERB}"
     r"(?: (?:now|currently|still|just|slightly))?"
     r" ?(?:at|to|near|around|above|below|of|by|:)?"
     r"(?: (?:about|around|roughly|nearly|some|almost|up to|as much as|more than|over))?\s*$",
@@ -66,6 +73,7 @@ _NOT_A_SUBJECT = re.compile(
     re.I,
 )
 
+_QUALIFIED = re.compile(r"th(?:at|ose) (?:on|of|for) ", re.I)  # "those on notes ...": another thing
 
 # A noun that stands for the asset's own quote ("the most-active July contract settled at").
 _PRICE_NOUN = any_of(
@@ -95,15 +103,23 @@ def other_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> bool:
 
 def subject_name(s: str, pos: int, mentions: Sequence[AssetMention]) -> str | None:
     """The noun phrase, lower case, that heads the later clause of the figure at ``pos``
-    when it names no asset ("..., while mortgage rates fell 0.2%": "mortgage rates")."""
+    when it names no asset ("..., while mortgage rates fell 0.2%": "mortgage rates"), or the
+    noun a figure in brackets labels ("utilities (+1.65%)": :mod:`.parenowners`)."""
     lo = clause_start(s, pos)
-    if lo == 0 or named_in_clause(lo, pos, mentions):
+    if named_in_clause(lo, pos, mentions):
         return None
+    owner = paren_owner(s, pos)  # "as utilities (+1.65%) and banks (+1.58%) outperformed"
+    if owner is not None or lo == 0:
+        return owner
     head = _SUBJECT_VERB.match(s[lo:pos])
     if head is None:
         return None
     np = head.group("np")
-    if _NOT_A_SUBJECT.match(np) or GENERIC.search(np) or _PRICE_NOUN.search(np):
+    if (
+        (_NOT_A_SUBJECT.match(np) and not _QUALIFIED.match(np))
+        or GENERIC.search(np)
+        or _PRICE_NOUN.search(np)
+    ):
         return None
     return np.lower()
 

@@ -19,7 +19,6 @@ every one reaches it:
 Examples
 --------
 >>> import re
-
 >>> s = "Gold jumped to $3,644 against $3,589 on Friday."
 >>> [m.group(0) for m in reaching(s, s.index("$3,644"), list(re.finditer("Friday", s)))]
 []
@@ -30,6 +29,8 @@ Examples
 from __future__ import annotations
 
 import re
+
+from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_NAME_RE
 
 __all__ = [
     "NEW_CLAUSE",
@@ -55,8 +56,10 @@ _DAY_EXTREME = re.compile(
 #: A contract's month ("a copper contract for delivery in May 2026", "June delivery"):
 #: no time of the sentence's figures.
 _CONTRACT_BEFORE = re.compile(
-    r"\b(?:delivery|settlement|expiry|expiration|contracts?|futures)\s+(?:in\s+)?$", re.IGNORECASE
+    r"\b(?:delivery|settlement|expiry|expiration|expir(?:ing|es?)|contracts?|futures)\s+(?:in\s+)?$",
+    re.IGNORECASE,
 )
+_MONTH_OR_YEAR = re.compile(rf"\b(?:{MONTH_NAME_RE}|{MONTH_ABBR_RE}|\d{{4}})\b", re.IGNORECASE)
 _CONTRACT_AFTER = re.compile(r"\s*(?:\d{4}\s+)?(?:delivery|contracts?|futures)\b", re.IGNORECASE)
 #: A sentence opening with its event's day ("The December 5 crash", "The Oct. 10 sell-off").
 _SUBJECT_ARTICLE = re.compile(r"\W*(?:the|a)\s+$", re.IGNORECASE)
@@ -93,6 +96,8 @@ def contract_month(text: str, m: re.Match[str]) -> bool:
     >>> contract_month(s, re.search("May 2026", s))
     True
     """
+    if not _MONTH_OR_YEAR.search(m.group(0)):
+        return False  # "gold futures on Monday": a weekday is never a contract's month
     return bool(_CONTRACT_BEFORE.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end()))
 
 
