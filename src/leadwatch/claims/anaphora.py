@@ -26,7 +26,7 @@ from dataclasses import replace
 from leadwatch.claims.model import Claim
 from leadwatch.claims.periodnouns import period_figures, same_clause
 from leadwatch.claims.text import Sentence
-from leadwatch.claims.vocabulary import MONTH_NAME_RE, YEAR_RE, month_number
+from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_NAME_RE, YEAR_RE, month_number
 
 __all__ = ["period_figures", "since_then"]  # (the figures pass runs last in extraction)
 
@@ -34,8 +34,12 @@ _THEN = re.compile(r"\bsince (?:then|that (?:time|date|day|point|month|year))\b"
 # "Back in March 2019", "on May 3, 1985", "in 2014": a date a later "since then" means
 _ANCHOR = re.compile(
     rf"\b(?P<m>{MONTH_NAME_RE})(?: (?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? (?P<y>{YEAR_RE})\b"
-    rf"|\b(?:in|during|by the end of) (?P<y2>{YEAR_RE})\b"
+    rf"|\b(?:in|during|by the end of|since) (?P<y2>{YEAR_RE})\b"
 )
+# "a bumper 2023, when the coin rose 157%": the year the figure's clause is set in (not a
+# month's year, "March 2024, when ...", nor a clause closed before the figure)
+_YEAR_WHEN = re.compile(rf"\b(?P<y>{YEAR_RE}),? when\b[^.;]*$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME_RE}|{MONTH_ABBR_RE})\.?\s+(?:\d{{1,2}},?\s+)?$")
 #: How many sentences back a "since then" may reach for its date.
 _REACH = 3
 # "At the same time, gold was $1,200": the time of the sentence before ("at the same time"
@@ -93,12 +97,27 @@ def since_then(sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim
             anchor = _anchor(sentences, c.sentence)
             if anchor is not None:
                 c = replace(c, window=f"since:{anchor}")
+        if c.kind == "record" and c.window == "since:then":  # "the first time ... since then"
+            anchor = _anchor([*sentences[: c.sentence], _before(text, c.words)], c.sentence + 1)
+            first = tuple(q for q in c.qualifiers if q != "first_ever")  # not ever: since then
+            c = c if anchor is None else replace(c, window=f"since:{anchor}", qualifiers=first)
+        when_year = _YEAR_WHEN.search(text, 0, max(0, text.find(c.words)))
+        if when_year is not None and _MONTH_BEFORE.search(text, 0, when_year.start()):
+            when_year = None  # "By March 2024, when ...": a month's, not the year's
+        if c.kind == "percent" and c.window is None and when_year is not None:
+            c = replace(c, window=f"cal:{when_year.group('y')}")  # "2023, when it rose 157%"
         then = _AT_THEN.match(text)
         if then and c.kind == "level" and c.when is None and c.window is None:
             anchor = _anchor(sentences, c.sentence, 1 if then.group("same") else _REACH)
             c = c if anchor is None else _at(c, anchor)
         out.append(c)
     return out
+
+
+def _before(text: str, words: str) -> Sentence:
+    """The part of sentence ``text`` before ``words``, as a sentence of its own."""
+    cut = text[: max(0, text.find(words))]
+    return Sentence(index=-1, text=cut, start=0, end=len(cut), boilerplate=False)
 
 
 def _at(c: Claim, anchor: str) -> Claim:

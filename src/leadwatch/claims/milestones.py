@@ -114,6 +114,7 @@ def first_time_levels(claims: Sequence[Claim]) -> list[Claim]:
     for c in claims:
         levels = crossed.get((c.sentence, c.asset, c.when), set())
         bare = c.kind == "record" and c.level is None and c.op == "high"
+        bare = bare and not (c.window or "").startswith("since:")  # "first time ... since then"
         if bare and len(levels) == 1 and _FIRST_EVER.match(c.words.strip()):
             c = replace(c, level=next(iter(levels)), qualifiers=(*c.qualifiers, "first_ever"))
         out.append(c)

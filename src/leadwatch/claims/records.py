@@ -30,7 +30,7 @@ from leadwatch.claims.market import Market, record_days
 from leadwatch.claims.nearrecords import near_all_time, near_record
 from leadwatch.claims.policyrecords import POLICY_OPS, grade_policy_record
 from leadwatch.claims.text import since_when
-from leadwatch.claims.vocabulary import SPAN_DAYS, month_number
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, SPAN_DAYS, month_number
 from leadwatch.claims.windows import resolve_window, since_period
 
 __all__ = [
@@ -46,10 +46,18 @@ __all__ = [
 _Result = tuple[str, str, dict[str, Any]]
 
 
+_MONTH_COMMA_YEAR = re.compile(rf"^(since:(?:{MONTH_NAME_RE})\.?),\s*((?:19|20)\d\d)$")
+#: A "since" record's last beyond may lie this share of the span after the date named:
+#: another feed or close time ("first time since September 14, 2011": the fix was last
+#: higher a week later; "lowest since January 2022": a close a month later, 3 years on).
+SINCE_SLACK = 0.03
+
+
 def record_bound(
     window: str, day: pd.Timestamp, rates: pd.Series | None = None
 ) -> tuple[pd.Timestamp, str] | None:
     """The latest date the last close beyond a "since"/"N-year" record may lie on."""
+    window = _MONTH_COMMA_YEAR.sub(r"\1 \2", window)  # "since January, 2022": that month
     if window.startswith("last:"):
         _, n, unit = window.split(":")
         span = SPAN_DAYS[unit] * int(n)
@@ -226,7 +234,8 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
         for v, before in pairs:
             beyond = before[before < v] if low else before[before > v]
             last = pd.Timestamp(beyond.index.max()) if len(beyond) else None
-            tries.append((last is None or last <= bound, d, v, last))
+            slack = max(pd.Timedelta(0), (pd.Timestamp(d) - bound) * SINCE_SLACK)
+            tries.append((last is None or last <= bound + slack, d, v, last))
     if not tries:
         return "not checkable", f"no {c.asset} data by {day.date()}", {}
     ok, d, v, last = max(tries, key=lambda t: t[0])
@@ -234,7 +243,7 @@ def relative_record(c: Claim, day: pd.Timestamp, market: Market) -> _Result:
     text = (
         f"{market.source(c.asset)} {v:,.2f} on {pd.Timestamp(d).date()}: a close "
         f"{'below' if low else 'above'} it was {beyond_text}; {label} needs none after "
-        f"{bound.date()}"
+        f"{bound.date()} (give or take {SINCE_SLACK:.0%} of the span: feeds differ)"
     )
     data = {"value": v, "last_beyond": None if last is None else str(last.date())}
     return ("confirmed" if ok else "contradicted"), text, data

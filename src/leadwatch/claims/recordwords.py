@@ -93,7 +93,7 @@ _RECORD_RE = re.compile(
     rf"(?:{SPAN_RE})[- ](?P<nhl>high|low|peak|trough|top|bottom|{RARE_EXTREME_RE})"
     rf"|(?P<decade>{DECADE_RE})[- ](?P<dhl>high|low))"
     r"(?: (?P<rest>(?:(?:so|thus) far |yet )?(?:since|in|for|above|below|this)"
-    r"(?:[^,.;]|\.(?=\s?\d)){2,40}|of the year\b))?",
+    r"(?:[^,.;]|\.(?=\s?\d)|,(?=\s?(?:19|20)\d\d\b)){2,40}|of the year\b))?",  # "May 5, 2022"
     re.IGNORECASE,
 )
 _VALUE_ON = re.compile(r",?\s+(?:(?:set|reached|hit|touched) )?on\s+[A-Z][\w.]*(?: \d{1,2})?")

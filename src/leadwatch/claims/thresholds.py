@@ -59,6 +59,13 @@ def threshold_record(
     return _crossing(c, day, market)
 
 
+#: A crossing's last time beyond the level may lie this share of the span after the date
+#: named: the fix and the futures cross a round level days apart ("above $40 for the first
+#: time since September 14, 2011": the fix was last above it a week later). A level is a
+#: sharp line, so less than a record's slack (:data:`.records.SINCE_SLACK`).
+_CROSSING_SLACK = 0.01
+
+
 def _crossing(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
     """:func:`threshold_record` on ``day``."""
     assert c.asset is not None and c.level is not None and c.window is not None
@@ -82,6 +89,7 @@ def _crossing(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, di
     if frame is not None:
         ext = frame["high" if high else "low"].reindex(beyond.index)
         beyond = beyond | (ext >= c.level if high else ext <= c.level)
+    named, bound = bound, bound + max(pd.Timedelta(0), (day - bound) * _CROSSING_SLACK)
     since = beyond.loc[bound + pd.Timedelta(days=1) : day - RECENT]
     crossed = pd.Timestamp(recent[recent].index[0]).date()
     if since.any():
@@ -90,7 +98,8 @@ def _crossing(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, di
         return "contradicted", f"{market.source(c.asset)} {text}", {"crossed": str(crossed)}
     text = (
         f"{side} {c.level:,.2f} from {crossed}, and never {side} it between {label} and then "
-        f"(the span ends {bound.date()})"
+        f"(the span ends {named.date()}, give or take {_CROSSING_SLACK:.0%} of it: to "
+        f"{bound.date()}, feeds differ)"
     )
     return "confirmed", f"{market.source(c.asset)} {text}", {"crossed": str(crossed)}
 
