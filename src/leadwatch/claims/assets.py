@@ -203,6 +203,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (
         "spx",
         r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones|(?: ?500)? Volatility)|\bSPX\b"
+        r"|\bStandard (?:&|and) Poor['\u2019]s 500\b"
         r"|\b(?:SP|US) ?500\b|" + US_MARKET,
     ),
     ("nasdaq", r"\bNasdaq(?: Composite| 100)?\b|\bthe tech[- ]heavy (?:index|benchmark|gauge)\b"),

@@ -291,12 +291,11 @@ def fits_stated(ch: float, stated: float, quals: tuple[str, ...] = ()) -> bool:
 
 # A level in a forecast or a hypothesis, or a move in dollars ("surged over $50"), is no level.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|(?-i:may)|might|would|will|should|can|cannot|projected|projects|forecast\w*|target\w*"
-    rf"|predict\w*|risk of|{TOWARD_RE}|expects?|expected|if|sees|see|eyes|eyeing|aim\w*|path to"
-    r"|potential(?:ly)?|possib(?:le|ly)|likely|probably|chance|odds|probability|base case"
-    r"|scenario|warn(?:s|ed|ing)? of|suggests?|scope for|room for|(?<![\dk] )(?:resistance"
-    r"|support)|upside|downside|objective|needs? to|has to|have to|must|(?:will|would) need to"
-    r"|expos(?:e|es|ing))\b"
+    r"\b(?:could|(?-i:may)|might|would|will|(?<=['\u2019])ll|should|can|cannot|projected|projects"
+    rf"|forecast\w*|target\w*|predict\w*|risk of|{TOWARD_RE}|expect(?:s|ed)?|if|sees?|ey(?:es|eing)"
+    r"|aim\w*|path to|potential(?:ly)?|possib(?:le|ly)|likely|probably|chance|odds|probability"
+    r"|base case|scenario|warn(?:s|ed|ing)? of|suggests?|scope for|room for|(?<![\dk] )(?:resist"
+    r"ance|support)|upside|downside|objective|needs? to|ha(?:s|ve) to|must|expos(?:e|es|ing))\b"
     r"(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )

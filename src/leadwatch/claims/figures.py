@@ -208,8 +208,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
     for m in [*_BETWEEN_RE.finditer(s), *BAND_RE.finditer(s)]:  # "traded between $1 and $2"
         before = re.split(r"[,;]", s[max(0, m.start() - 40) : m.start()])[-1]
         after = re.split(r"[,;]", s[m.end() : m.end() + 20])[0]
-        if _SPAN_RANGE.search(before + " " + after):
-            continue  # "ranged between ... over the past 52 weeks": not the day's range
+        if _SPAN_RANGE.search(before + " " + after) or hypothetical(s, m.start(), m.end()):
+            continue  # "ranged between ... over the past 52 weeks", "expect it to trade in"
         asset = _nearest(mentions, m.start(), exclude=_GROUPS | YIELDS, sentence=s)
         asset = asset or (subject if not mentions and subject not in YIELDS else None)
         if asset is not None and (m.group("d1") is None) == (asset in NO_DOLLAR):

@@ -77,6 +77,12 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
+#: A market index called by its noun alone ("the benchmark index", "the broader gauge").
+_MARKET_INDEX = re.compile(
+    r"(?:the |a |this |that )?(?:benchmark |broad(?:er)? |main |blue-chip |tech-heavy "
+    r"|headline |stock )?(?:index|gauge|benchmark)",
+    re.IGNORECASE,
+)
 
 
 def indicator_referent(s: str, mentions: Sequence[AssetMention], previous: Sentence | None) -> bool:
@@ -88,6 +94,8 @@ def indicator_referent(s: str, mentions: Sequence[AssetMention], previous: Sente
         return False
     named = [m for m in mentions if m.words != "(carried)" and m.start < pronoun.start()]
     topic = _TOPIC.match(s, 0, pronoun.start())
+    if topic is not None and _MARKET_INDEX.fullmatch(topic.group(0).strip()):
+        return False  # "The benchmark index rose 0.6% and topped its record": the market's
     if topic is not None:
         return not named  # an asset named in the topic or after it stands nearer
     if named or s[: pronoun.start()].strip(" \"'\u201c") or previous is None:

@@ -1,8 +1,7 @@
 """Record words: "all-time high", "highest since 2012", "a 13-month high", "first time".
 
-:func:`records` reads them from a sentence as :class:`~leadwatch.claims.model.Claim`
-objects of kind ``record`` (a record said of the past is kept only with its month; a
-record over a stated span carries it as its window: ``since:2012``, ``last:13:month``).
+:func:`records` reads them as claims of kind ``record`` (a past record is kept only with its
+month; a record over a stated span carries it as its window: ``since:2012``, ``last:13:month``).
 
 Examples
 --------
@@ -51,6 +50,7 @@ from leadwatch.claims.vocabulary import (
     DOWN_NOUN_RE,
     PREVIOUS_DAY_RE,
     RARE_EXTREME_RE,
+    WEEKDAYS,
     any_of,
     ending,
 )
@@ -362,7 +362,7 @@ def _to_the_record(head: str, *others: str) -> re.Pattern[str]:
     """``head`` (words of a distance), then a determiner and at most one word, ending the
     text: what stands before a record word that a distance is measured from (or one of
     ``others``, whole patterns of their own)."""
-    tail = r"\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+)?$"
+    tail = r"\s+(?:its|the|their|a|an)?\s*(?:[\w'\u2019-]+\s+){0,2}$"  # "last summer's"
     return re.compile("|".join([head + tail, *others]), re.IGNORECASE)
 
 
@@ -395,6 +395,6 @@ _PRICE_NOUNS = frozenset(
         *("high", "highs", "low", "lows", "peak", "peaks", "level", "levels", "close"),
         *("closing", "price", "prices", "territory", "run", "rally", "of", "in", "on"),
         *("at", "for", "this", "last", "set", "earlier", "above", "below", "after"),
-        *("and", "as", "with", "when", "while", "since"),
+        *("and", "as", "with", "when", "while", "since", "today", "yesterday", *WEEKDAYS),
     )
 )

@@ -152,7 +152,8 @@ def session_move_days(market: Market, asset: str, stated: float | pd.Series) -> 
     frame = market.ranges.get(asset)
     if frame is None or market.is_rate(asset):
         return moved
-    implied = market.close(asset).shift(1).reindex(frame.index) * (1.0 + stated)
+    step = stated.reindex(frame.index) if isinstance(stated, pd.Series) else stated  # "up $356"
+    implied = market.close(asset).shift(1).reindex(frame.index) * (1.0 + step)
     reached = (frame["low"] <= implied) & (implied <= frame["high"])
     days = moved.index.union(reached.index)
     return moved.reindex(days, fill_value=False) | reached.reindex(days, fill_value=False)

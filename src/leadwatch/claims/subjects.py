@@ -73,6 +73,11 @@ _NOT_A_SUBJECT = re.compile(
     re.I,
 )
 
+_PAID = re.compile(
+    r"\b(?:average|avg\.?|mean|purchase|buying|acquisition|entry|realized|cost[- ]basis)"
+    r"(?: (?:purchase|buying|acquisition|entry|cost))?\s+$",
+    re.IGNORECASE,
+)
 _QUALIFIED = re.compile(r"th(?:at|ose) (?:on|of|for) ", re.I)  # "those on notes ...": another thing
 
 # A noun that stands for the asset's own quote ("the most-active July contract settled at").
@@ -128,6 +133,8 @@ def not_its(s: str, pos: int, op_end: int, mentions: Sequence[AssetMention]) -> 
     """An indicator ("with inflation at 3.1%") or another subject ("..., while lumber trades
     at $600", "while mortgage rates hit 7.1%") heads the figure whose operator starts at
     ``pos`` and ends at ``op_end``: it is not the asset's."""
+    if _PAID.search(s, 0, pos):
+        return True  # "bought 20,000 coins at an average price of $97,514": a cost, no quote
     last = last_before(mentions, pos)
     if last is not None and attribute(s, last):
         return True  # "Gold's 50-day moving average sits at $2,600": not the price

@@ -16,14 +16,17 @@ Examples
 >>> codes = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TICKERS))
 >>> [m.lastgroup for m in codes.finditer("GC=F, /SI, HG1!, ^TNX, ^GSPC, ESM26, BTCUSDT")]
 ['gold', 'silver', 'copper', 'yield_10y', 'spx', 'spx', 'btc']
+>>> [m.lastgroup for m in codes.finditer("GC: 4,514.7, SI: 71.2, GCE, GC")]
+['gold', 'silver']
 """
 
 from __future__ import annotations
 
 __all__ = ["TICKERS", "with_codes"]
 
-#: A futures root written the ways feeds write it: "GC=F", "/GC", "GC1!", "GCZ25", "GCZ5".
-_FUTURE = r"(?<![\w=^/])(?:/(?:{0})\b|(?:{0})(?:=F|1!|[FGHJKMNQUVXZ]\d{{1,2}})(?![\w=]))"
+#: A futures root written the ways feeds write it: "GC=F", "/GC", "GC1!", "GCZ25", "GCZ5", or
+#: bare as a quote line's label ("GC: 4,514.7").
+_FUTURE = r"(?<![\w=^/])(?:/(?:{0})\b|(?:{0})(?:=F|1!|[FGHJKMNQUVXZ]\d{{1,2}}|(?=: ?\d))(?![\w=]))"
 #: An index code with Yahoo's caret: "^GSPC".
 _CARET = r"\^(?:{0})\b"
 #: A coin against a dollar or a stablecoin: "BTC-USD", "BTCUSDT", "XBT/USDC".
