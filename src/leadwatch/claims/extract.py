@@ -343,7 +343,7 @@ def extract_claims(text: str) -> Extraction:
         if generic is not None and group_referent(s, generic.start(), mentions):
             generic = None  # "Precious metals lost 1% while their miners ...": the group's
         held = None if its_data(s, mentions, last) else fitting_subject(s, generic, subject, coin)
-        foreign = foreign_subject(s, mentions) or fronted_other(s, mentions)
+        foreign = foreign_subject(s, mentions) or fronted_other(s, mentions, text[: sent.start])
         held = None if foreign else held  # "Acme's stock fell 9%"
         if held is not None and (CARRY.match(s) or generic):
             at = 0 if generic is None else generic.start()

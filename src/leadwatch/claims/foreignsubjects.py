@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
+from leadwatch.claims.namedowners import named_owner
 from leadwatch.claims.vocabulary import DOWN_VERB_RE, UP_VERB_RE
 
 __all__ = ["foreign_subject", "fronted_other"]
@@ -90,7 +91,7 @@ _DETERMINER = re.compile(
 )
 
 
-def fronted_other(s: str, mentions: Sequence[AssetMention]) -> bool:
+def fronted_other(s: str, mentions: Sequence[AssetMention], before: str = "") -> bool:
     """Whether ``s`` opens with a clause whose "its" or "their" stands for the subject after
     its comma, and that subject is no asset nor a price noun ("After posting their worst
     decline in a year, small caps rebounded"): its figures are not the carried asset's.
@@ -104,6 +105,8 @@ def fronted_other(s: str, mentions: Sequence[AssetMention]) -> bool:
     False
     False
     """
+    if named_owner(s, before):
+        return True  # "Acmecorp swung. Its size ...": the name's (``before``: the text before)
     fronted = _FRONTED.match(s)
     if fronted is None:
         return False

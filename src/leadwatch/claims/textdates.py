@@ -92,6 +92,7 @@ from leadwatch.claims.monthdays import month_days
 from leadwatch.claims.monthends import month_end_votes, month_recap_votes
 from leadwatch.claims.monthextremes import month_back_votes, month_extreme_votes
 from leadwatch.claims.monthnow import month_now_votes
+from leadwatch.claims.ordinaldays import ordinal_day_votes
 from leadwatch.claims.ownday import OWN_DAY_VOTE, opening_end, own_day, own_printed_day
 from leadwatch.claims.pastmonths import looked_back_month, since_year_start
 from leadwatch.claims.periodstarts import period_start_votes
@@ -277,6 +278,8 @@ def text_evidence(
     votes, why = votes + ago + yearless, why + ago_why + yearless_why
     opening = [s.text for s in extraction.sentences if not s.boilerplate]
     body, lead_end = " ".join(opening), opening_end(opening)
+    ordinal, ordinal_why = ordinal_day_votes(body, calendar)  # "On the 15th (local time)"
+    votes, why = votes + ordinal, why + ordinal_why
     agenda, later_items = agenda_dates(extraction.text)  # "- May 12: upgrade": coming
     for month, dom, words, past in month_days(body):
         pos = body.find(words)

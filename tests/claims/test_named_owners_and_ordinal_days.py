@@ -1,0 +1,43 @@
+"""A pronoun standing for a company named before it keeps its figures from the carried asset;
+a day of the month named by its ordinal alone dates the article.
+
+Every text here is written for the test; the markets are synthetic with a planted answer.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.dating import infer_date
+from leadwatch.claims.market import Market
+
+
+def test_its_after_a_company_heading_the_sentence_before_is_the_companys() -> None:
+    text = (
+        "The S&P 500 rose 0.4% on Wednesday. Globexa swung through the session. "
+        "Its weight gives it sway on benchmarks, and it went from a loss of 3% to a gain of 2.5%. "
+        "It launched a new chip a day earlier."
+    )
+    found = [(c.asset, c.pct) for c in extract_claims(text).claims if c.kind == "percent"]
+    assert ("spx", 0.4) in found
+    assert not [a for a, pct in found if a == "spx" and pct in (3.0, 2.5)]
+
+
+def test_its_after_a_plural_or_an_asset_stays_the_carried_assets() -> None:
+    plural = "The S&P 500 rose on Wednesday. Traders bought the dip. It gained 0.4%."
+    assert [c.asset for c in extract_claims(plural).claims if c.kind == "percent"] == ["spx"]
+    named = "Globexa swung. The S&P 500 rose on Wednesday. It gained 0.4%."
+    assert [c.asset for c in extract_claims(named).claims if c.kind == "percent"] == ["spx"]
+
+
+def test_a_day_of_the_month_named_by_its_ordinal_dates_the_article() -> None:
+    days = pd.bdate_range("2025-06-02", "2026-03-31")
+    close = pd.Series(np.linspace(5_000.0, 5_100.0, len(days)), index=days)  # ~flat: many fits
+    market = Market({"spx": close})
+    text = "On the 17th (local time), the S&P 500 closed at 5,080.00."
+    day = infer_date(extract_claims(text), market).date
+    assert day.day in (17, 18)
+    plain = infer_date(extract_claims("The S&P 500 closed at 5,080.00."), market).date
+    assert plain.day not in (17, 18) or plain != day  # the ordinal is what moved it
