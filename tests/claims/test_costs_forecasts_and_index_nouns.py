@@ -1,8 +1,8 @@
-"""A purchase's average price is no quote; a forecast range or a contracted "will" is no
-level; a record told of a past season is a distance from it; a quote line's futures root
-names its asset; the S&P 500 spelt out; a record told of a weekday; "its" after "the
-benchmark index" is the index's; a coin's dollar move dates the article (its ranges
-stored on other days than its closes).
+"""A purchase's average price is no quote, a spread no move; a forecast range or a
+contracted "will" is no level; a record told of a past season is a distance from it; a
+quote line's futures root names its asset; the S&P 500 spelt out; a record told of a
+weekday; "its" after "the benchmark index" is the index's; a coin's dollar move dates the
+article (its ranges stored on other days than its closes).
 
 Every text here is written for the test; the markets are synthetic with a planted answer.
 """
@@ -78,3 +78,11 @@ def test_a_coins_dollar_move_dates_the_article() -> None:
     market = Market({"btc": close}, {"btc": frame})  # ranges on fewer days than closes
     text = "Bitcoin is up $2,500. Ether was little changed."  # the move alone dates it
     assert infer_date(extract_claims(text), market).date in days[149:152]  # 24 hours: either side
+
+
+def test_a_spread_between_two_prices_is_no_move() -> None:
+    assert _claims("Ether traded locally at a 6% premium to global prices.") == []
+    assert _claims("Ether fell 6% to $2,900.") == [
+        ("level", "eth", "at", 2900.0),
+        ("percent", "eth", "down", 6.0),
+    ]

@@ -1,5 +1,6 @@
 """Percentages that state no move or level of anything: a share of something ("60% of
-supply"), the upper end of a range ("5%-6%": the first figure states it) and a unit's
+supply"), a spread between two prices ("an 8% premium to global prices"), the upper end of a
+range ("5%-6%": the first figure states it) and a unit's
 definition ("one basis point is equivalent to 0.01%", "100 basis points equal one
 percentage point") (pure).
 
@@ -28,16 +29,21 @@ _DEFINED_AS = re.compile(
 )
 
 
+# "at an 8% premium to global prices", "a 3% discount over the fix": a spread between two
+# prices of one asset, no move of it
+_SPREAD = re.compile(r"\s*(?:premium|discount|spread|gap)\b", re.IGNORECASE)
+
 # "one basis point is equal to 0.01%": the unit defined, before its definition
 _DEFINES = re.compile(r"\s+(?:(?:is|are)\s+(?:equivalent|equal)\s+to|equals?)\b", re.IGNORECASE)
 
 
 def aside_figure(s: str, start: int, end: int) -> bool:
-    """Whether the percentage at ``start:end`` of ``s`` is a share, a range's upper end or a
-    unit's definition, not a figure of the text's assets."""
+    """Whether the percentage at ``start:end`` of ``s`` is a share, a spread, a range's upper
+    end or a unit's definition, not a figure of the text's assets."""
     return (
         bool(SHARE_RE.match(s[end:]))
         or upper_end(s, start)
         or bool(_DEFINED_AS.search(s[max(0, start - 40) : start]))
         or bool(_DEFINES.match(s, end))
+        or bool(_SPREAD.match(s, end))
     )
