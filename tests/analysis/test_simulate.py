@@ -46,3 +46,16 @@ def test_log_ar1_volatility_follows_its_recursion_after_the_burn_in() -> None:
     np.testing.assert_allclose(vol, np.exp(s[500:]))
     flat = simulate.log_ar1_volatility(50, persistence=0.9, vol_of_vol=0.0, rng=5)
     np.testing.assert_array_equal(flat, np.ones(50))
+
+
+def test_garch_t_follows_its_recursion_step_by_step() -> None:
+    """The closed form equals the GARCH(1,1) recursion run one step at a time, over a long
+    stretch (products far below one) and with heavy tails."""
+    alpha, beta, nu, burn, n = 0.08, 0.90, 4.0, 500, 6000
+    got = simulate.garch_t(n, 2, alpha=alpha, beta=beta, nu=nu, rng=11, burn=burn)
+    z = np.random.default_rng(11).standard_t(nu, size=(n + burn, 2)) * np.sqrt((nu - 2) / nu)
+    h, want = np.ones(2), np.empty((n + burn, 2))
+    for t in range(n + burn):
+        want[t] = np.sqrt(h) * z[t]
+        h = (1 - alpha - beta) + alpha * want[t] ** 2 + beta * h
+    np.testing.assert_allclose(got, want[burn:].T, rtol=1e-9, atol=1e-12)

@@ -1,4 +1,5 @@
-"""``leadwatch report`` is not made again from an unchanged store; any change remakes it."""
+"""``leadwatch report`` is not made again from an unchanged store; any change remakes it;
+made again from the same store and seed, it is the same, byte for byte."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def test_report_is_cached_by_store_content_not_time(
     out = tmp_path / "report"
     first = _report(capsys, store, out)
     assert first["cached"] is False
+    # made again elsewhere from the same store and seed: the same report, byte for byte
+    remade = _report(capsys, store, tmp_path / "elsewhere")
+    assert remade["cached"] is False
+    made = (out / "report.json").read_bytes()
+    assert (tmp_path / "elsewhere" / "report.json").read_bytes() == made
     again = _report(capsys, store, out)
     assert again["cached"] is True and again["verdicts"] == first["verdicts"]
     assert again["path"] == first["path"]

@@ -73,12 +73,16 @@ def garch_t(
         raise ValueError("need alpha, beta >= 0, alpha + beta < 1 and nu > 2")
     omega = 1.0 - alpha - beta
     z = rng.standard_t(nu, size=(n + burn, n_series)) * np.sqrt((nu - 2.0) / nu)
-    out = np.empty((n + burn, n_series))
-    h = np.ones(n_series)
-    for t in range(n + burn):
-        out[t] = np.sqrt(h) * z[t]
-        h = omega + alpha * out[t] ** 2 + beta * h
-    result: Floats = out[burn:].T.copy()
+    # h[t+1] = omega + c[t] h[t] with c = alpha z^2 + beta and h[0] = 1, solved in closed
+    # form (no Python loop): h[t] = P[t] (1 + omega sum_{k=1..t} 1/P[k]), P[t] = prod_{s<t} c[s],
+    # the sum accumulated in logs so that no product under- or overflows
+    log_c = np.log(alpha * z**2 + beta)
+    log_p = np.vstack([np.zeros((1, n_series)), np.cumsum(log_c, axis=0)[:-1]])
+    h = np.exp(log_p)
+    if len(h) > 1:
+        log_sum = np.logaddexp.accumulate(-log_p[1:], axis=0)
+        h[1:] += omega * np.exp(log_p[1:] + log_sum)
+    result: Floats = (np.sqrt(h) * z)[burn:].T.copy()
     return result
 
 
