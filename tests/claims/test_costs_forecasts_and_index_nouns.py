@@ -86,3 +86,14 @@ def test_a_spread_between_two_prices_is_no_move() -> None:
         ("level", "eth", "at", 2900.0),
         ("percent", "eth", "down", 6.0),
     ]
+
+
+def test_thousands_spaced_apart_are_one_price_and_a_rand_price_is_not_the_dollars() -> None:
+    assert _claims("Bitcoin traded at $48 250 on Thursday.") == [("level", "btc", "at", 48250.0)]
+    assert not [k for k in _claims("Local exchanges saw bitcoin at R910 000 on Thursday.")]
+
+
+def test_a_coins_coming_halving_is_no_fall_of_its_price() -> None:
+    text = "Bitcoin hit a record, lifted by fund inflows and an impending halving."
+    assert not [k for k in _claims(text) if k[0] == "percent"]
+    assert ("percent", "eth", "down", 50.0) in _claims("Ether saw a halving of its price.")

@@ -41,7 +41,7 @@ _EVENT = re.compile(
     r"|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|\w+coin['\u2019]s)\s+"
     r"|\b(?:post|pre)-|\bundergo\w*\s+(?:a\s+)?)(?:[\w-]+ )?halving\b(?!\s+in\s+(?:price|value))"
     r"|\bhalving (?:cycles?|events?|years?|dates?|rall(?:y|ies))\b"
-    r"|\b(?:a|each|every|another)\s+halving\b(?!\s+(?:of|in)\b)"  # "after a halving": an event
+    r"|\b(?:a|an|each|every|another)\s+(?:[\w-]+\s+)?halving\b(?!\s+(?:of|in)\b)"  # "a halving"
     r"|[\u2018\u201c'\"]halving\b"  # the word quoted, a term: "the so-called 'halving'"
     r"|\bhalving\W{0,2}\s+(?:is|was|will|would|occurs|happens|takes|took|comes|reduces|cuts)\b",
     re.IGNORECASE,

@@ -53,6 +53,12 @@ _BRACKETED = re.compile(
 _TILDE = re.compile(r"(?<=[\s|(])~\s?(?=\d)")
 #: "$US4,122" (the Australian order) is US$4,122; "(minus 6 percent)" is -6 percent.
 _DOLLAR_US = re.compile(r"\$US(?=\s?\d)")
+#: A price with spaces between its thousands ("$51 500", "R971 000", "\u20ac2 450"), as South
+#: African and European papers print them: the spaces are its commas.
+_SPACED_THOUSANDS = re.compile(
+    r"(?P<sign>(?:US)?\$|\u20ac|\u00a3|\bR)\s?(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)"
+    r"(?![\d.,]?\d)"
+)
 _SIGN_WORD = re.compile(r"(?<=\()(?:(minus)|plus) (?=\d[\d.]*\s?(?:%|percent|per cent))", re.I)
 # (not a tenor's row label: "10-yr: 4.52%" is the 10-year yield's row, kept for its name)
 _ABBREVIATED_RE = re.compile(rf"\b({'|'.join(_ABBREVIATED)})\b(?!\s*:)", re.IGNORECASE)
@@ -70,6 +76,8 @@ def plain_figures(sentence: str) -> str:
     'a 13-year high; 10-yr: 4.52%'
     >>> plain_figures("Spot gold: -5.4% to $US4,122/ounce; ether (minus 6 percent)")
     'Spot gold: -5.4% to US$4,122/ounce; ether (-6 percent)'
+    >>> plain_figures("bitcoin at $51 500 (about R971 000), up 3 200 times")
+    'bitcoin at $51,500 (about R971,000), up 3 200 times'
     """
     out = sentence.translate(_HYPHENS)  # "a three\u2011year low": a hyphen all the same
     out = out.replace("**", "")  # markdown bold: "GC=F **4,197.8** (-3.21%)"
@@ -77,6 +85,7 @@ def plain_figures(sentence: str) -> str:
     out = _BRACKETED.sub(r"\1 \2", out)  # "by (0.3%) to (4051.48) dollars"
     out = _TILDE.sub("about ", out)  # "the 10-year at ~4.48%": about 4.48%
     out = _DOLLAR_US.sub("US$", out)  # "to $US4,122/ounce"
+    out = _SPACED_THOUSANDS.sub(_commas, out)  # "at $51 500": $51,500
     out = _SIGN_WORD.sub(lambda m: "-" if m.group(1) else "+", out)  # "(minus 6 percent)"
     out = _BARE_DECIMAL.sub(r"\g<1>0.", out)  # "Russell 2000: -.30%" is -0.30%, not 30%
     out = _SPUN_NUMBER.sub(lambda m: f"{NUMBER_WORDS.index(m.group(1).lower())}.", out)
@@ -85,6 +94,10 @@ def plain_figures(sentence: str) -> str:
     for pattern, plain in _SPUN_WORDS:
         out = pattern.sub(plain, out)
     return plain_returns(plain_fractions(out))  # "lost a third of its value": 33.3%; "returned 5%"
+
+
+def _commas(m: re.Match[str]) -> str:
+    return m.group("sign") + re.sub(r"[ \u00a0\u2009\u202f]", ",", m.group("num"))
 
 
 def _range(m: re.Match[str]) -> str:

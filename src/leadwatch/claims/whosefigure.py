@@ -102,6 +102,7 @@ _OTHER_SIGNS = {
     "nzd": re.compile(r"\bNZ\$"),
     "hkd": re.compile(r"\bHK\$"),
     "sgd": re.compile(r"\bS\$"),
+    "zar": re.compile(r"(?<![\w$])R(?=\s?\d)"),  # the rand: "R997 000", "R1 million"
 }
 
 
