@@ -1,4 +1,5 @@
 """A pronoun standing for a company named before it keeps its figures from the carried asset;
+a metal quoted on a weekday with no fix is graded on the fix before (not a closed market);
 a day of the month named by its ordinal alone dates the article.
 
 Every text here is written for the test; the markets are synthetic with a planted answer.
@@ -10,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
 from leadwatch.claims.dating import infer_date
 from leadwatch.claims.market import Market
 
@@ -41,3 +43,15 @@ def test_a_day_of_the_month_named_by_its_ordinal_dates_the_article() -> None:
     assert day.day in (17, 18)
     plain = infer_date(extract_claims("The S&P 500 closed at 5,080.00."), market).date
     assert plain.day not in (17, 18) or plain != day  # the ordinal is what moved it
+
+
+def test_a_metal_quoted_on_a_weekday_with_no_fix_is_graded_on_the_fix_before() -> None:
+    days = pd.bdate_range("2026-03-23", "2026-04-17").drop(pd.to_datetime(["2026-04-06"]))
+    close = pd.Series(4_600.0, index=days)  # no fix on Monday 6 April, spot still traded
+    market = Market({"gold": close, "spx": close.rename("spx") + 1_400})
+    metal = extract_claims("Spot gold traded at $4,640 per ounce on Monday.")
+    (graded,) = check_claims(metal, pd.Timestamp("2026-04-06"), market)
+    assert graded.status == "confirmed"
+    stocks = extract_claims("The S&P 500 closed at 6,000 on Monday.")  # no session: no close
+    (graded,) = check_claims(stocks, pd.Timestamp("2026-04-06"), market)
+    assert graded.status != "confirmed"

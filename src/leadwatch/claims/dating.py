@@ -176,7 +176,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return on_named_day(trading.astype(bool), month, dom, calendar, held)
     if when is not None and when[0] == "weekday":
         friday = weekday_on(claim, calendar)  # "last Friday": the week before's
-        daily = pd.DatetimeIndex(held[held].index)
+        on = trading.astype(bool) if claim.asset in market.fixed else held  # no fix: spot trades
+        daily = pd.DatetimeIndex(on[on].index)
         return pd.Series(pd.Index(friday).isin(daily), index=calendar)
     if when is not None and when[0] == "yesterday":
         return hit.shift(1, fill_value=False) | hit.shift(2, fill_value=False)
