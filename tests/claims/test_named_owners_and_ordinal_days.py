@@ -1,5 +1,6 @@
 """A pronoun standing for a company named before it keeps its figures from the carried asset;
 a metal quoted on a weekday with no fix is graded on the fix before (not a closed market);
+"the latter" keeps a claim to the last of two names;
 a day of the month named by its ordinal alone dates the article.
 
 Every text here is written for the test; the markets are synthetic with a planted answer.
@@ -55,3 +56,14 @@ def test_a_metal_quoted_on_a_weekday_with_no_fix_is_graded_on_the_fix_before() -
     stocks = extract_claims("The S&P 500 closed at 6,000 on Monday.")  # no session: no close
     (graded,) = check_claims(stocks, pd.Timestamp("2026-04-06"), market)
     assert graded.status != "confirmed"
+
+
+def test_the_latter_and_the_former_keep_a_claim_to_one_of_two_names() -> None:
+    latter = (
+        "Buyers fled to havens such as the dollar and silver, the latter of which hit a record."
+    )
+    assert [(c.kind, c.asset) for c in extract_claims(latter).claims] == [("record", "silver")]
+    former = (
+        "Buyers fled to havens such as silver and the dollar, the former of which hit a record."
+    )
+    assert [(c.kind, c.asset) for c in extract_claims(former).claims] == [("record", "silver")]

@@ -34,7 +34,10 @@ _OPENING = re.compile(
 
 def coordinated(s: str, mentions: list[AssetMention], claims: list[Claim]) -> list[Claim]:
     """``claims`` with copies of each figureless move or record for the names joined to
-    its asset as one subject ("A and B fell": A fell too); the copies come last."""
+    its asset as one subject ("A and B fell": A fell too); the copies come last. After "the
+    latter" ("havens like the yen and silver, the latter at a record") only the last of the
+    two names keeps the claims told there, after "the former" only the first."""
+    claims = _referred(s, mentions, claims)
     out = list(claims)
     for c in claims:
         if c.kind not in ("move", "record") or c.pct is not None:
@@ -53,6 +56,24 @@ def coordinated(s: str, mentions: list[AssetMention], claims: list[Claim]) -> li
             if not any(x.asset == other and x.kind == c.kind for x in out):
                 out.append(replace(c, asset=other))
     return out
+
+
+_LATTER = re.compile(r"\bthe (?P<which>latter|former)\b", re.IGNORECASE)
+
+
+def _referred(s: str, mentions: list[AssetMention], claims: list[Claim]) -> list[Claim]:
+    """``claims`` less those told after "the latter"/"the former" of the other name."""
+    said = _LATTER.search(s)
+    if said is None:
+        return claims
+    names = list(dict.fromkeys(m.asset for m in mentions if m.end <= said.start()))
+    names = [a for a in names if a not in GROUPS]
+    if len(names) < 2:
+        return claims
+    pair = names[-2:]
+    kept = pair[1] if said.group("which").lower() == "latter" else pair[0]
+    after = [c for c in claims if s.find(c.words, said.end()) >= 0 and c.asset in pair]
+    return [c for c in claims if c not in after or c.asset == kept]
 
 
 def _joined(s: str, mentions: list[AssetMention], last: AssetMention) -> list[str]:
