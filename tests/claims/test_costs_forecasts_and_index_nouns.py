@@ -53,7 +53,7 @@ def test_a_quote_lines_futures_root_names_its_asset() -> None:
 
 
 def test_the_sp_500_spelt_out_and_a_record_told_of_a_weekday() -> None:
-    text = "The Standard & Poor's 500 index rose to a record Thursday."
+    text = "On Thursday the Standard & Poor's 500 reached a record."
     assert [k[:3] for k in _claims(text)] == [("record", "spx", "high")]
     assert not _claims("It was a record Thursday for lumber.")
 

@@ -1,7 +1,7 @@
 """A day of the month named by its ordinal alone: "On the 15th (local time)" (pure).
 
 Wires translated from Korean, Japanese or Chinese date their sessions by the day of the month
-only: "On the 15th (local time) at the New York Stock Exchange, the Dow closed at ...". The
+only: "On the 9th (local time), the Nasdaq ended at ...". The
 article is written on that day of a month or the day after (the session is New York's, the
 paper's day may be the next). Such a day votes for every calendar day with that number and
 the day after it; an ordinal of something else ("on the 15th day", "the 3rd straight week",

@@ -55,8 +55,8 @@ _VERB = (
     r"|touched|gained|added|lost|slid|surged|rallied|declined|tumbled|advanced|shed|sank|soared"
     r"|plunged|dipped|increased|decreased|grew)"
 )
-# A noun phrase (one to five words), then the verb, then the operator; or "those on notes
-# maturing in two to seven years (all) rose": a pronoun whose qualifier names another thing.
+# A noun phrase (one to five words), then the verb, then the operator; or "those on bills
+# lasting one to three years (both) fell": a pronoun whose qualifier names another thing.
 _SUBJECT_VERB = re.compile(
     r"^\s*(?:the |a |an )?(?P<np>[A-Za-z][\w&/'\u2019.-]*(?: [A-Za-z0-9][\w&/'\u2019.-]*){0,4}"
     r"|(?:those|that) (?:on|of|for) (?!(?:the )?(?:day|week|month|year|session)\b)[\w '-]{2,60}?)"
