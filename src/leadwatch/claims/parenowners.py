@@ -42,7 +42,8 @@ _NOT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 #: What may stand before the noun: the clause's start, an article, a joining word.
-_BOUNDARY = re.compile(r"(?:^|[,;:(\u2014]|\b(?:the|a|an|as|with|and|while|but|or|by))\s*$", re.I)
+_JOINING = ("the", "a", "an", "as", "with", "and", "while", "but", "or", "by")
+_BOUNDARY = re.compile(rf"(?:^|[,;:(\u2014]|\b(?:{'|'.join(_JOINING)}))\s*$", re.I)
 
 
 def paren_owner(s: str, pos: int) -> str | None:
@@ -56,10 +57,10 @@ def paren_owner(s: str, pos: int) -> str | None:
     for word in reversed(words):
         if _NOT_NOUNS.fullmatch(word) or GENERIC.fullmatch(word) or not word[0].isalpha():
             break
-        if word.lower() in ("the", "a", "an", "as", "with", "and", "while", "but", "or", "by"):
+        if word.lower() in _JOINING:
             break
         noun.insert(0, word)
-    if not noun or (len(noun) < len(words) and words[-len(noun) - 1][0].isdigit()):
+    if not noun:
         return None
     rest = s[: m.start()].rstrip()
     rest = rest[: len(rest) - len(" ".join(noun))]
