@@ -202,7 +202,9 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # the market as a whole, or its major indexes together: the S&P 500 (not in its VIX's name)
     (
         "spx",
-        r"\bS ?& ?P(?: ?500)?\b(?! Global| Dow Jones|(?: ?500)? Volatility)|\bSPX\b"
+        r"\bS ?& ?P(?: ?500\b(?! Volatility)|\b(?![/ ](?:Global|Dow Jones|Volatility|BSE|ASX|TSX"
+        r"|NZX|GSCI|Mid ?Cap|Small ?Cap|Europe|Asia|Latin|China|India|Japan|[1-9]\d{1,3}\b)))"
+        r"|\bSPX\b"
         r"|\bStandard (?:&|and) Poor['\u2019]s 500\b"
         r"|\b(?:SP|US) ?500\b|" + US_MARKET,
     ),

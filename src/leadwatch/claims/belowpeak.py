@@ -1,6 +1,6 @@
 """A figure that places today against a past top or bottom: "almost 30% below its October
 peak", "8% under its January high", "25% above its April low", "30% lower than its
-October peak" (pure).
+October peak", "35% from its August high" (pure).
 
 The figure is the distance from that extreme to today, a move from it (the window ``peak``
 or ``low``, ``:in:<Month>`` when the month is named, ``:in:<Month> <Year>`` with its
@@ -27,7 +27,7 @@ __all__ = ["from_extreme_window"]
 
 _FROM_EXTREME = re.compile(
     r"\s+(?:(?P<down>below|under|beneath|short of|shy of|off|lower than|behind|away from)"
-    r"|(?P<up>above|over|higher than))\s+"
+    r"|(?P<up>above|over|higher than)|(?P<from>from))\s+"
     rf"(?:its|the|their)\s+(?:(?P<month>(?:{MONTH_NAME_RE})(?: 20\d\d)?)(?:['\u2019]s)?\s+)?"
     r"(?:(?:all[- ]time|record|recent|(?:\d{4}|year-to-date|yearly|annual)|cycle)\s+)?"
     r"(?:(?P<top>peak|high|top|record|summit)|(?P<bottom>low|trough|bottom))s?\b",
@@ -43,8 +43,9 @@ def from_extreme_window(s: str, end: int) -> tuple[str, str] | None:
     m = _FROM_EXTREME.match(s, end)
     if m is None:
         return gap_window(s, end)
-    if bool(m.group("down")) != bool(m.group("top")):
+    down = bool(m.group("down")) or (bool(m.group("from")) and bool(m.group("top")))
+    if down != bool(m.group("top")):
         return None
     kind = "peak" if m.group("top") else "low"
     window = f"{kind}:in:{m.group('month')}" if m.group("month") else kind
-    return ("down" if m.group("down") else "up"), window
+    return ("down" if down else "up"), window

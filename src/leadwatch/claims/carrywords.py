@@ -33,7 +33,8 @@ _ABOUT = r"(?:(?:by |more than |about |nearly |almost |roughly |some |around |ov
 _STANDS_AT = rf"^(?:This|That) ?{words_re(_LEAVES)} (?:now |still )*(?:down|up|off) {_ABOUT}\d"
 #: Phrases standing for the last named asset (resolved by the extractor).
 CARRY = re.compile(
-    r"^(?:It|Its|They|Their|The (?:price|token|coin|asset|index)"
+    r"^(?:It|Its|They|Their|(?:The|This) (?:(?:crypto|digital) )?(?:price|token|coin|asset|index"
+    r"|cryptocurrency)"
     r"|(?:This|That|The) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:decline|drop|fall|slide|pullback|sell-?off"
     r"|slump|rally|gain|rise|surge|advance|move|rebound|jump|achievement|performance|run|climb"
     r"|milestone|increase|loss|streak|run-?up|ascent|plunge|tumble|trajectory|(?:up|down)?trend"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.dashranges import dash_ranges
+from leadwatch.claims.dashranges import dash_ranges, month_weeks
 from leadwatch.claims.vocabulary import SPAN_DAYS, YEAR_RE
 
 __all__ = ["code_windows", "year_meant"]
@@ -71,7 +71,7 @@ def code_windows(sentence: str) -> list[tuple[int, str]]:
         last += 0 if last >= 100 else first // 100 * 100  # "2018-19"
         if first < last <= first + 30:
             out.append((m.start(), f"calspan:{first}:{last}"))
-    return sorted(out + dash_ranges(sentence))  # "Change (Mar. 2-Mar. 20)": dashranges.py
+    return sorted(out + dash_ranges(sentence) + month_weeks(sentence))  # dashranges.py
 
 
 def year_meant(sentence: str, start: int, phrase: str, code: str) -> str:

@@ -1,4 +1,5 @@
-"""Windows written as a dash range of dates in parentheses: "Return (Mar. 2-Mar. 20)" (pure).
+"""Windows written as a dash range of dates in parentheses: "Return (Mar. 2-Mar. 20)", and
+a month's week by its order: "in the first week of March" (pure).
 
 A table header or a figure's note often gives the window it was measured over as two dates
 joined by a dash in parentheses: "Asset Change (Feb. 3-Feb. 21, 16:00 UTC)", "+4.2% (October
@@ -23,7 +24,7 @@ import re
 
 from leadwatch.claims.vocabulary import MONTH_RE, month_number
 
-__all__ = ["dash_ranges"]
+__all__ = ["dash_ranges", "month_weeks"]
 
 _RANGE = re.compile(
     rf"\((?P<bm>{MONTH_RE})\.? (?P<bd>\d{{1,2}})\s*(?:[-\u2013\u2014]|to)\s*"
@@ -41,4 +42,29 @@ def dash_ranges(sentence: str) -> list[tuple[int, str]]:
         last = (month_number(em), int(m.group("ed")))
         if first < last:  # (a year's turn, "Dec 29-Jan 2", is not read: its order is unclear)
             out.append((m.start(), f"between:{m.group('bm')} {m.group('bd')}:{em} {m.group('ed')}"))
+    return out
+
+
+_ORDER = ("first", "second", "third", "fourth")
+_MONTH_WEEK = re.compile(
+    rf"\b(?:in|during|over|for|across|through(?:out)?) the (?P<order>{'|'.join(_ORDER)}) week"
+    rf" of (?P<month>{MONTH_RE})\b\.?(?: (?:19|20)\d\d\b)?",
+    re.IGNORECASE,
+)
+
+
+def month_weeks(sentence: str) -> list[tuple[int, str]]:
+    """``(position, code)`` of a month's week named by its order ("in the first week of
+    March 2026": its first seven days, ``between:March 1:March 7``).
+
+    >>> month_weeks("In the first week of March 2026, silver rose 3%.")
+    [(0, 'between:March 1:March 7')]
+    >>> month_weeks("Gold rose 3% in the third week of June.")
+    [(13, 'between:June 15:June 21')]
+    """
+    out = []
+    for m in _MONTH_WEEK.finditer(sentence):
+        first = _ORDER.index(m.group("order").lower()) * 7 + 1
+        month = m.group("month")
+        out.append((m.start(), f"between:{month} {first}:{month} {first + 6}"))
     return out

@@ -63,7 +63,7 @@ from leadwatch.claims.dollarless import dollar_figures
 from leadwatch.claims.extremes import move_records
 from leadwatch.claims.figures import percents
 from leadwatch.claims.forecastlevels import forecast_starts
-from leadwatch.claims.foreignsubjects import foreign_subject, fronted_other
+from leadwatch.claims.foreignsubjects import foreign_subject, fronted_other, heading_first
 from leadwatch.claims.fromto import from_to_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
@@ -383,8 +383,8 @@ def extract_claims(text: str) -> Extraction:
         if mentions:
             previous = list(dict.fromkeys(m.asset for m in mentions))
             here = [m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"]
-            # a named asset becomes the subject; a carried one stays it, and so does "it"
-            # after a fronted clause ("After the Fed cut, it rose")
+            here = heading_first(s, here, mentions)  # "Pressured by the dollar, gold ...": gold
+            # a named asset becomes the subject; a carried one stays, as after "After a cut, it"
             subject = held if fronted and held else next(iter(here), subject)
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)

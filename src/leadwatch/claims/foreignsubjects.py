@@ -26,7 +26,7 @@ from leadwatch.claims.assets import GENERIC, AssetMention
 from leadwatch.claims.namedowners import named_owner
 from leadwatch.claims.vocabulary import DOWN_VERB_RE, UP_VERB_RE
 
-__all__ = ["foreign_subject", "fronted_other"]
+__all__ = ["foreign_subject", "fronted_other", "heading_first"]
 
 _VERB = re.compile(rf"\b(?:{UP_VERB_RE}|{DOWN_VERB_RE})\b", re.IGNORECASE)
 # A proper name; not a determiner ("The coin") nor a market's region ("US stock futures").
@@ -117,3 +117,32 @@ def fronted_other(s: str, mentions: Sequence[AssetMention], before: str = "") ->
     if _DETERMINER.match(s, fronted.end()):
         return False  # "the yield rebounded": a noun the carried asset may stand for
     return GENERIC.search(s, fronted.end(), stop) is None
+
+
+#: A phrase fronted before a sentence's subject: "Pressured by a firm dollar, gold ...",
+#: "Despite a firmer dollar, silver ...", "With yields higher, bitcoin ...".
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:[A-Z][a-z]+ed|Hit|Held)(?: (?:down|up|back|lower|higher))? by|Despite|Amid|With"
+    r"|Following|After|On the back of|Due to|Thanks to|Because of|Unlike|Like|As|While|Though"
+    r"|Although|In the wake of|Alongside)\b[^,;]{3,120},\s*(?:the |spot |U\.S\. |US )*"
+)
+
+
+def heading_first(s: str, named: list[str], mentions: Sequence[AssetMention]) -> list[str]:
+    """``named`` (the assets ``s`` names, in order) with the subject of the main clause
+    first when a phrase naming another asset is fronted before it ("Pressured by a firm
+    dollar, spot gold slipped": gold is what the next "it" stands for).
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "Pressured by a firm US dollar, spot gold slid 0.7%."
+    >>> heading_first(s, ["dxy", "gold"], find_assets(s))
+    ['gold', 'dxy']
+    >>> s = "Gold fell 0.7% as the dollar rose."
+    >>> heading_first(s, ["gold", "dxy"], find_assets(s))
+    ['gold', 'dxy']
+    """
+    lead = _LEAD_IN.match(s)
+    if lead is None:
+        return named
+    head = next((m.asset for m in mentions if m.start == lead.end() and m.asset in named), None)
+    return named if head is None else [head, *(a for a in named if a != head)]

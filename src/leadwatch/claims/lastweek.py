@@ -54,6 +54,9 @@ _COMPARED = re.compile(
 )
 # "this Monday": a weekday of the article's own week, whatever else the sentence says
 _THIS_DAY = re.compile(r"\bthis (?:mon|tues|wednes|thurs|fri)day\b", re.I)
+#: "on Wednesday of last week": last week's day named alone, no narrative of that week
+_DAY_OF = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day of $", re.I)
+_DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
 
 
@@ -62,27 +65,33 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
     claims = headed_days(text, sentences, claims)  # "Monday:" over a paragraph
     marked: set[int] = set()
     opened: dict[int, int] = {}  # a sentence that says "last week" -> where it first does
+    named: set[tuple[int, int]] = set()  # (sentence, weekday) of "Wednesday of last week"
     active = False
     for i, sent in enumerate(sentences):
         if i == 0 or "\n" in text[sentences[i - 1].end : sent.start]:
             active = False  # a new paragraph
         if _THIS_WEEK.search(sent.text) or _THIS_DAY.search(sent.text):
             active = False
-        said = [
-            m.end()
-            for m in _LAST_WEEK.finditer(sent.text)
-            if not _COMPARED.search(sent.text, 0, m.start())
-        ]
+        said = []
+        for m in _LAST_WEEK.finditer(sent.text):
+            day = _DAY_OF.search(sent.text, 0, m.start())
+            if day is not None:
+                named.add((sent.index, _DAYS.index(day.group(1).lower())))
+            elif not _COMPARED.search(sent.text, 0, m.start()):
+                said.append(m.end())
         if said:
             active, opened[sent.index] = True, said[0]
         if active and not _THIS_DAY.search(sent.text):
             marked.add(sent.index)
     marks = [
         replace(c, qualifiers=(*c.qualifiers, "last_week"))
-        if c.sentence in marked
-        and c.when is not None
-        and c.when[0] == "weekday"
-        and not _after_new_clause(sentences[c.sentence].text, opened.get(c.sentence), c.words)
+        if (
+            c.sentence in marked
+            and c.when is not None
+            and c.when[0] == "weekday"
+            and not _after_new_clause(sentences[c.sentence].text, opened.get(c.sentence), c.words)
+        )
+        or (c.when is not None and c.when[0] == "weekday" and (c.sentence, c.when[1]) in named)
         else c
         for c in claims
     ]

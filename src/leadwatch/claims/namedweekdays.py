@@ -36,6 +36,8 @@ _PAST_WEEKDAY = re.compile(
     + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|or|to|through|into)\s+)?$"
 )
 
+#: "Wednesday of last week", "Wednesday last week": a day of the week before.
+_OF_LAST_WEEK = re.compile(r"(?i),? (?:of )?(?:last|the previous|the prior) week\b")
 
 #: Parts of the week said of the day of writing ("to start the week", "at the start of a
 #: busy week", "over the weekend", "for much of the weekend").
@@ -88,6 +90,7 @@ def named_weekdays(text: str) -> tuple[int, ...]:
     dated = set(dated_weekdays(text))  # "on Tuesday, June 10, 2025": that date's weekday
     for m in _WEEKDAY_RE.finditer(text):
         past = _PAST_WEEKDAY.search(text[max(0, m.start() - 45) : m.start()])
+        past = past or _OF_LAST_WEEK.match(text, m.end())  # "on Wednesday of last week"
         if m.group("lead") is None and m.start() not in dated and past is None:
             found.append((m.start(), WEEKDAYS.index(m.group("day").lower())))
     for m in _WEEK_PART.finditer(text):

@@ -77,7 +77,7 @@ _RECORD_RE = re.compile(
     r"|weakest)(?: (?:(?:closing|intraday|daily|weekly|price) )?"
     rf"{_LEVEL_NOUN}s?(?: ever)?)?|(?:best|worst) (?:level|close|price)s?)"
     r"(?: (?:ever )?(?:seen|recorded|reached|hit|touched|traded)"
-    r"| (?:it|they)(?:['\u2019]?s| has| had| have|['\u2019]ve) (?:been|traded|closed)"
+    r"| \w+(?:['\u2019]?s| ha[sd]| have|['\u2019]ve) (?:been|traded|closed|printed|hit|fallen)"
     r"| (?:we|you)(?:['\u2019]ve| have)? (?:seen|witnessed))?"  # "the lowest we have seen"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"

@@ -41,6 +41,8 @@ _TOLD = re.compile(r"[.!?][\s\"'\u201d\u2019)]*$")
 _WORD = re.compile(r"(?<![\w$%.,+-])[A-Za-z][a-z]*(?![\w$%(])")
 #: A word or a figure standing alone ("climbs", "6.77%", "$4,196").
 _PLAIN = re.compile(r"[A-Za-z][\w'\u2019-]*[:,]?|[+-]?(?:US)?\$?\d[\d,.]*[kKmMbB%]?[,:]?")
+#: A list item's mark: "- Gold rose 2%", "\u2022 Silver fell".
+_BULLET = re.compile(r"[-*\u2022\u2013\u00b7]\s")
 #: The fewest words of letters that make a line a written subheading rather than a row.
 _MIN_WORDS = 4
 
@@ -58,6 +60,8 @@ def subheading(text: str, sentence: Sentence) -> bool:
     end = text.find("\n", sentence.end)
     line = text[start : len(text) if end < 0 else end].strip()
     if not text[:start].strip() or line != sentence.text.strip() or _TOLD.search(line):
+        return False
+    if _BULLET.match(line):  # a key point: a summary line of its own, kept beside the body
         return False
     # a paragraph of its own (blank lines around it) of plain words and figures is no table
     # row: two words do ("Ethereum climbs 6.77%"; not "Gold (spot)$3,171+2.1%")
