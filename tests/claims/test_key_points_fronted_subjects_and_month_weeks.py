@@ -22,13 +22,13 @@ from leadwatch.claims.spans import resolve_span
 
 def test_a_key_point_bullet_keeps_its_claim_beside_the_body() -> None:
     text = (
-        "Where next for ether?\nA. Writer\nHighlights\n"
+        "Why is ether sliding: winter or reset?\nA. Writer\nMarkets Editor\nMain points\n"
         "- Ether has dropped about 31% from its record peak as selling spreads\n"
         "- Support levels are being tested\n"
-        "Ether traded lower again on Monday. It looks as if its ~31% decline is in line "
+        "Ether fell 2% on Monday. It looks as if its ~31% decline is in line "
         "with the ~30% declines of two earlier reversals."
     )
-    bullets = [c for c in extract_claims(text).claims if c.sentence == 3]
+    bullets = [c for c in extract_claims(text).claims if c.sentence == 4]
     assert [(c.asset, c.op, c.pct) for c in bullets] == [("eth", "down", 31.0)]
 
 

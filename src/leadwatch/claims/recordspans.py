@@ -79,8 +79,7 @@ _SPAN = re.compile(
 # The smaller unit a half is counted in: half a year is 6 months, half a month 2 weeks.
 _HALF = {"year": ("month", 12), "month": ("week", 4)}
 
-#: A day's extreme touched ("hitting a daily low of $1,800, a level not seen since"), not
-#: one a move started from ("fell from a high of").
+#: A day's extreme touched ("hitting a daily low of $1,800"), not one a move fell from.
 _TOUCHED = r"(?<!from )(?:an?|its|the) (?:daily |intraday |session )?{}s? of"
 _UP = any_of(
     *(r"climb\w*", "rise", "rises", "rising", "rose", "risen", r"jump\w*", r"surg\w*", r"soar\w*"),
@@ -286,8 +285,9 @@ def record_span(m: re.Match[str], rest: str | None = None) -> str | None:
     if event:  # "since a correction in mid-December": the time of the event
         return "since:" + event.group(1).strip()
     since = re.match(r"since (?P<w>.+)", rest, re.IGNORECASE)
-    if since:
-        return "since:" + since.group("w").strip()
+    if since:  # "since records began": all of its history
+        began = re.match(r"(?:the )?records? (?:began|started)\b", since.group("w"), re.I)
+        return "ever" if began else "since:" + since.group("w").strip()
     more = re.match(
         rf"in {ROUGHLY_RE}(?:a |(?P<n>\d+\.\d+|\w+) )?"
         r"(?P<u>year|month|week|day|session|trading day|decade)s?",

@@ -370,8 +370,8 @@ def _title_lines(sentences: tuple[Sentence, ...]) -> set[int]:
         if quotes[i] and ((i > 0 and quotes[i - 1]) or (i + 1 < len(quotes) and quotes[i + 1]))
     }
     for s in sentences:
-        if s.index in board:
-            continue
+        if s.index in board or _BULLET.match(s.text):
+            continue  # a key point under the title is a summary line, no title (summary_rank)
         if not s.boilerplate and _is_title(s.text, sentences):
             out.add(s.index)
         elif len(s.text.split()) >= 8 and re.search(r"[.!?\u3002]\W?$", s.text.strip()):

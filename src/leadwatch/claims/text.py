@@ -209,8 +209,7 @@ def aside_spans(sentence: str, relative: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
-# A parenthesis of three words or more describes ("PCE (a gauge the Fed watches)"); a code
-# or a ticker ("(XAU/USD)", "(BTC)") names.
+# A parenthesis of three words or more describes ("PCE (a gauge the Fed watches)"): no ticker
 _PAREN_ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()]*\)")
 
 
@@ -241,8 +240,11 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     asides = aside_spans(sentence) + paren_asides(sentence)  # "(... before Sunday night)"
     events = [(m.start(), m.end()) for m in _EVENT_RE.finditer(sentence)]
     for a, b in asides + events:
-        if a <= pos < b:
-            inner = _nearest_when(sentence[a:b], pos - a)
+        if a <= pos < b:  # an event clause inside the aside keeps its time ("tumbling
+            inner = sentence[a:b]  # 10% after touching $120 on Thursday": not the 10%'s)
+            for c, d in (e for e in events if a <= e[0] and e[1] <= b and not e[0] <= pos < e[1]):
+                inner = inner[: c - a] + " " * (d - c) + inner[d - a :]
+            inner = _nearest_when(inner, pos - a)
             if inner is not None:
                 return inner
             named = _RELATIVE_WHEN.match(sentence, a) and _told_before(sentence, a)
