@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.assets import AssetMention, find_assets
 from leadwatch.claims.model import GROUPS, Claim
 
 # "Gold and silver", "The Dow and the S&P 500", "both bitcoin and ether": two names, one subject
@@ -32,11 +32,16 @@ _OPENING = re.compile(
 )
 
 
-def coordinated(s: str, mentions: list[AssetMention], claims: list[Claim]) -> list[Claim]:
+def coordinated(
+    s: str, mentions: list[AssetMention], claims: list[Claim], before: str = ""
+) -> list[Claim]:
     """``claims`` with copies of each figureless move or record for the names joined to
     its asset as one subject ("A and B fell": A fell too); the copies come last. After "the
     latter" ("havens like the yen and silver, the latter at a record") only the last of the
-    two names keeps the claims told there, after "the former" only the first."""
+    two names keeps the claims told there, after "the former" only the first. A sentence
+    that opens with "They", "Both" or "Those" after one whose subject is such a list of
+    names (``before``) states its record or move of each (:func:`_plural_subject`)."""
+    claims = _plural_subject(s, mentions, claims, before)
     claims = _referred(s, mentions, claims)
     out = list(claims)
     for c in claims:
@@ -55,6 +60,37 @@ def coordinated(s: str, mentions: list[AssetMention], claims: list[Claim]) -> li
         for other in _joined(s, mentions, last):
             if not any(x.asset == other and x.kind == c.kind for x in out):
                 out.append(replace(c, asset=other))
+    return out
+
+
+#: A plural subject standing for the names the sentence before opens with.
+_PLURAL = re.compile(r"\W*(?:they|both|those|these|the two)\b(?! of (?:the|its|their)\b)", re.I)
+
+
+def _plural_subject(
+    s: str, mentions: list[AssetMention], claims: list[Claim], before: str
+) -> list[Claim]:
+    """``claims`` with a copy of each record or move for every name of the list that opens
+    ``before`` when ``s`` opens with a plural pronoun and names no asset of its own
+    ("Bitcoin and ether fell. Both are at their lowest since March.": each is).
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> c = Claim(1, "record", "btc", "lowest since March", "low", window="since:March")
+    >>> s = "Both sit at their lowest since March."
+    >>> [x.asset for x in _plural_subject(s, [], [c], "Bitcoin and ether slid 3%.")]
+    ['btc', 'eth']
+    """
+    if not before or not _PLURAL.match(s) or any(m.words != "(carried)" for m in mentions):
+        return claims
+    prior = find_assets(before)
+    names = [m for m in prior if m.asset not in GROUPS]
+    group = [*_joined(before, prior, names[1]), names[1].asset] if len(names) > 1 else []
+    if len(group) < 2 or len({c.pct for c in claims if c.pct is not None}) > 1:
+        return claims  # one name, or several figures (each its own)
+    out = list(claims)
+    for c in claims:
+        if c.kind in ("record", "move", "percent") and c.asset in group:
+            out += [replace(c, asset=a) for a in group if a != c.asset]
     return out
 
 

@@ -357,7 +357,7 @@ def extract_claims(text: str) -> Extraction:
         found = (
             found if then is None else past_prices(s, sent.index, mentions, subject, found, then)
         )
-        found, before = coordinated(s, mentions, found), len(found)  # "Gold and silver fell"
+        found, before = coordinated(s, mentions, found, last.text if last else ""), len(found)
         copied |= headline_copies(s, found[before:])  # a told sentence's copies stay
         found = period_closes(s, outside_sayings(s, drop_pullbacks(s, found)), mentions, sent.index)
         found = closed_levels(s, found)  # "it had closed above $62,000": the close's

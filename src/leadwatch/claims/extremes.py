@@ -148,8 +148,8 @@ _BOTH = re.compile(
 # change from the last close of the year before, ranked against the same span of other years
 _START_RECORD_RE = _ranked_record(
     _WORST_OR_BEST,
-    r"(?:start to (?:a|the|any) (?:calendar )?year"
-    r"|(?:year-to-date|ytd) (?:performance|start|run)s?)",
+    r"(?:start (?:to|of) (?:a|the|any) (?:calendar |new )?year"
+    r"|(?:year-to-date|ytd) (?:performance|start|run|return)s?)",
 )
 # "its longest losing streak since 2022", "the longest weekly winning run in more than a year",
 # "its longest run of monthly gains since 2017": the length of the run, ranked

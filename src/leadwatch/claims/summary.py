@@ -228,7 +228,8 @@ def _told(c: Claim) -> tuple[object, ...]:
     spans = ("last:", "since:")
     valued = c.kind == "record" and c.level is not None and (c.window or "").startswith(spans)
     span = c.window if valued else None  # "its 52-week high of 101.3": that record's value
-    return (asset, c.kind, _first_crossing(c), span)
+    ranked = c.op if c.kind == "record" and ":" in (c.op or "") else None  # "worst:YTD"
+    return (asset, c.kind, (_first_crossing(c), ranked), span)
 
 
 _MOVES = ("move", "percent")
