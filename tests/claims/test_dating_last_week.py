@@ -1,4 +1,4 @@
-"""A price said of last week dates the article: it held in the 13 days before it."""
+"""A price said of last week dates the article: it held in the calendar week before it."""
 
 from __future__ import annotations
 
@@ -41,8 +41,11 @@ def test_a_price_of_last_week_dates_the_article(said: str) -> None:
     m = _gold()
     calendar = pd.date_range("2026-02-20", "2026-03-31")
     held = last_week_level_days(week[0], m, calendar)
-    assert held[pd.Timestamp("2026-03-03")]  # 2 March held it, the day before
-    assert held[pd.Timestamp("2026-03-19")] and not held[pd.Timestamp("2026-03-21")]
-    assert not held[pd.Timestamp("2026-03-02")]  # not the day itself
+    # the week of 2 March held it: "last week" for an article of the week after (and for
+    # one of that week's own weekend), not for one of that week or two weeks on
+    assert held[pd.Timestamp("2026-03-09")] and held[pd.Timestamp("2026-03-15")]
+    assert held[pd.Timestamp("2026-03-07")]  # a Saturday: the week just ended
+    assert not held[pd.Timestamp("2026-03-03")] and not held[pd.Timestamp("2026-03-06")]
+    assert not held[pd.Timestamp("2026-03-16")] and not held[pd.Timestamp("2026-03-02")]
     dated = infer_date(ex, m)
     assert pd.Timestamp("2026-03-09") <= dated.date <= pd.Timestamp("2026-03-19"), dated.reasoning

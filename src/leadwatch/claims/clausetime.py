@@ -23,7 +23,7 @@ import re
 
 from leadwatch.claims.vocabulary import any_of, words_re
 
-__all__ = ["NOW", "in_later_clause", "now_after"]
+__all__ = ["NOW", "in_later_clause", "joined_last", "now_after"]
 
 #: A boundary between two clauses of one sentence.
 _JOIN = re.compile(r"\s(?:and|but|while|whereas)\s|;", re.IGNORECASE)
@@ -77,3 +77,25 @@ _NOW_LEAD = re.compile(
     rf"{words_re(('now', *_PRESENT))} (?:(?:at|around|near|about|close to) )?(?:US)?\$?\d",
     re.IGNORECASE,
 )
+
+
+#: A verb joined to one said of last week, with no subject of its own: "climbed past $4,100
+#: last week and set a record at $4,250" (the record is last week's too).
+_JOINED_LAST = re.compile(
+    r"\b(?:last|the previous|the prior) (?P<u>week|month) and (?:then |later )?"
+    r"(?:hit|reached|touched|set|notched|climbed|rose|jumped|topped|fell|dropped|slid|sank)\b"
+    r"(?:[^,;.]|[,.](?=\d))*$",
+    re.IGNORECASE,
+)
+
+
+def joined_last(s: str, pos: int) -> tuple[str, object] | None:
+    """``("last", "week")`` (or month) when the figure ending at ``pos`` follows a verb
+    joined by "and" to one said of last week, in the same clause; ``None`` otherwise.
+
+    >>> s = "Ether rose above $4,000 last week and hit a record of $4,200."
+    >>> joined_last(s, s.index("$4,200") + 6), joined_last(s, s.index("$4,000") + 6)
+    (('last', 'week'), None)
+    """
+    joined = _JOINED_LAST.search(s, 0, pos)
+    return None if joined is None else ("last", joined.group("u").lower())

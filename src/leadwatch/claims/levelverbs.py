@@ -54,6 +54,7 @@ import re
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.attributes import attribute
 from leadwatch.claims.clauses import hypothetical, not_now
+from leadwatch.claims.clausetime import joined_last
 from leadwatch.claims.model import GROUPS, Claim, last_before, stated_levels
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import NO_DOLLAR, PRICE_BARE_RE, PRICE_NUM_RE, WEEKDAYS, YIELDS
@@ -212,5 +213,5 @@ def _level_claim(
     """The level claim of match ``m``: its words up to the figure's end (group ``num``), the
     time said at the match (:func:`~leadwatch.claims.text.find_when_at`)."""
     words = m.group(0)[: m.end("num") - m.start()]
-    when = find_when_at(s, m.start())
+    when = find_when_at(s, m.start()) or joined_last(s, m.end("num"))
     return Claim(index, "level", asset, words, op, value, when=when, qualifiers=qualifiers)

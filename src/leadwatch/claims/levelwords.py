@@ -21,6 +21,7 @@ from datetime import date
 
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.celllevels import cell_levels
+from leadwatch.claims.clausetime import joined_last
 from leadwatch.claims.dayextremes import day_extreme_op
 from leadwatch.claims.figures import levels
 from leadwatch.claims.forecastlevels import held_rates
@@ -137,6 +138,7 @@ def level_claims(
             at = dated_noun(s, pos) or at  # "its Dec. 17 record of $108,000": that day's
         if at is None and _LAST_PERIOD.match(s, pos + len(words)):  # "hit $2,500 last week"
             at = ("last", _LAST_PERIOD.match(s, pos + len(words)).group("u").lower())  # type: ignore[union-attr]
+        at = at or joined_last(s, pos + len(words))  # "rose last week and hit $X": last week's
         period = _period_start(s, pos)  # "started the year near $2,300": that year's start
         at = ("year_start", 0) if period == "year" else (("start", period) if period else at)
         figure = pos + next((k for k, ch in enumerate(words) if ch.isdigit()), 0)

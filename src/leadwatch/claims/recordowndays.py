@@ -47,4 +47,13 @@ def of_a_later_record(text: str, pos: int, at: int) -> bool:
     later = _OF_A_RECORD.search(text, max(0, at - 80), at)
     if later is not None and later.start() > pos:
         return True
+    if _VALUE_AFTER.match(text[at:pos]):  # "the record set on October 23 at $2,758": its value
+        return False
     return pos > at and _OF_A_VALUED_RECORD.search(text, max(0, at - 100), at) is not None
+
+
+#: The record's value right after its date: "set on October 23 at $2,758.52".
+_VALUE_AFTER = re.compile(
+    r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day)(?:,? \d{4})?,?\s+"
+    r"(?:(?:at|of) (?:about |around |nearly )?(?:US)?\$?\s?)?$"
+)
