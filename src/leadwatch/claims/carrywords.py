@@ -64,7 +64,7 @@ DATA_SOURCE = (
 CARRIED_NOUNS = (
     r"the crypto(?![- ](?:market|sector|space|industry|exchange|firm|compan|stock|fund|asset"
     r"|world|communit|investor|trader|winter|bill|law|rule|regulat|crash|rally|price|ETF|news))"
-    r"|the digital (?:currency|asset|coin)(?![- ](?:market|sector|space|industry|exchange))"
+    r"|the digital (?:currency|asset|coin|token)(?![- ](?:market|sector|space|industry|exchange))"
     rf"|{DATA_SOURCE}"
 )
 

@@ -38,7 +38,7 @@ _MULTIPLE_RE = re.compile(
 # A coin's halving, an event of its supply ("since the 2024 halving", "its third halving").
 _EVENT = re.compile(
     r"(?:\b(?:the|next|last|latest|previous|upcoming|recent|its|their|(?:19|20)\d\d"
-    r"|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|\w+coin['\u2019]s)\s+"
+    r"|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|[\w-]+['\u2019]s)\s+"
     r"|\b(?:post|pre)-|\bundergo\w*\s+(?:a\s+)?)(?:[\w-]+ )?halving\b(?!\s+in\s+(?:price|value))"
     r"|\bhalving (?:cycles?|events?|years?|dates?|rall(?:y|ies))\b"
     r"|\b(?:a|an|each|every|another)\s+(?:[\w-]+\s+)?halving\b(?!\s+(?:of|in)\b)"  # "a halving"

@@ -73,9 +73,10 @@ def year_so_far(words: str) -> str | None:
 
 
 _BROKEN = re.compile(
-    r"\b(?:break|broke|breaking|breaks|shatter\w*|smash\w*|surpass\w*|eclips\w*|top(?:s|ped|ping)"
-    r"|beat(?:s|ing)?|exceed\w*|overt(?:ook|aking|akes))"
+    r"\b(?:break|broke|broken|breaking|breaks|shatter\w*|smash\w*|surpass\w*|eclips\w*"
+    r"|top(?:s|ped|ping)|beat(?:s|ing)?|exceed\w*|overt(?:ook|aking|akes))(?: through| past)?"
     r" (?:(?:all|its|their|the|a|several|multiple|many) )?(?:of )?(?:its |their |the )?"
+    r"(?:(?:19|20)\d\d(?:['\u2019]s)? )?"  # "broke through its 2021 record high": a new one
     r"(?:(?P<old>previous|prior|former|old|earlier|past|existing|all-time) )?"
     r"(?:all-time |price |record )?(?P<what>records?|highs?|peaks?)\b",
     re.IGNORECASE,

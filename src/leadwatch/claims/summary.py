@@ -181,7 +181,8 @@ def _restated_records(sentences: tuple[Sentence, ...], claims: list[Claim]) -> l
             and t.op == c.op
             and t.sentence > c.sentence
             and (c.when is None or c.when[0] == "yesterday" or c.when == t.when)
-            for t in told
+            and (c.when is not None or t.when is None or t.when[0] != "month")
+            for t in told  # (a later record of a month named is a past one)
         )
 
     return [c for c in claims if not restated(c)]

@@ -191,8 +191,9 @@ _ASIDE_RE = re.compile(
     r"(?:^|[,(\u2014\u2013-])\s*(?!(?:while |whereas )?(?:as of|on) [A-Z][\w .]{0,24},)"
     # a frame, not an aside: "Looking at the weekly performance, bitcoin rose 4.7%"
     r"(?!(?:looking|turning|focusing|zooming(?: out)?|judging|taking a look) (?:at|to|on|by)\b)"
-    r"(?:which|who|after|having|before|when|as|since|while|from|following|[a-z]+ing)"
-    r"\b(?:[^,;()\u2014\u2013]|,(?=\d)|(?<=\S)\u2013(?=\S))*"  # (not a range's dash: "4\u20135%")
+    r"(?:which|who|after|having|before|when|as|since|while|from|following|[a-z]+ing"
+    r"|[a-z]+(?:ed|en)(?= by\b))\b"  # ", fuelled by"; a range's dash is no end: "4\u20135%"
+    r"(?:[^,;()\u2014\u2013]|,(?=\d)|(?<=\S)\u2013(?=\S)|\([^()]{0,30}\)(?=[^,;]))*"
     r"|\([^()]*\)",  # a parenthesis: "(before Sunday it never traded over $5,000)"
     re.IGNORECASE,
 )
@@ -305,7 +306,6 @@ def _nearest_when(text: str, pos: int) -> tuple[str, object] | None:
     return _when_of(after[0] if after else near)
 
 
-# "since January 2", "from March": the start of a window, not the time of the claim
 # "its Dec. 17 record", "the March 3 low": a date that qualifies a noun, not the sentence
 _OF_A_NOUN = re.compile(r"\b(?:its|their|the|a)\s+$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
