@@ -35,6 +35,8 @@ from leadwatch.claims.windows import since_period
 __all__ = ["dating_claims", "record_span"]
 
 _UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
+#: The day words a session's move may be told of: "gained 0.8% yesterday", "on Monday".
+_DAY_WORDS = ("today", "yesterday", "weekday")
 #: "near its highest in six months", "hovering near record highs", "approaching a 3-year
 #: low": close to a record on many days, not one set that day (no evidence of the day).
 _NEAR_RECORD = re.compile(
@@ -110,7 +112,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         or (  # a window to date holds whatever day word its sentence has ("this year ... April")
             c.kind == "percent"
             and not (c.window in (None, "day") and (c.sentence, c.asset) in priced)
-            and (c.when is None or c.window in WINDOWS)
+            and (c.when is None or c.window in WINDOWS or c.when[0] in _DAY_WORDS)
             and (c.window in (None, "day", *WINDOWS) or (c.window or "").startswith("years:"))
         )
         or (c.kind == "percent" and dated_since(c.window) is not None)  # "since 2025 began"

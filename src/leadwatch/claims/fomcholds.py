@@ -25,7 +25,7 @@ import re
 import numpy as np
 import pandas as pd
 
-__all__ = ["FOMC_DECISION_DAYS", "hold_votes"]
+__all__ = ["FOMC_DECISION_DAYS", "hold_votes", "meeting_day_votes"]
 
 #: FOMC policy decision days, 2019-2027: the second day of each scheduled meeting, and the
 #: unscheduled decisions of March 2020 (the 3rd and the 15th). Source: the Federal Reserve's
@@ -70,6 +70,7 @@ _NOT_NEWS = re.compile(
     r"|December))\b",
     re.IGNORECASE,
 )
+_FIRST_SINCE = re.compile(r"\bfor (?:the )?first time since\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|$)")
 
 
@@ -89,13 +90,55 @@ def hold_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[
     tuple[numpy.ndarray, list[str]]
         The votes and the reason, if any.
     """
-    votes = np.zeros(len(calendar))
+    votes, why = meeting_day_votes(body, calendar)
     for sentence in _SENTENCE.findall(body):
         m = _HOLD.search(sentence)
-        if m is None or _NOT_NEWS.search(sentence[max(0, m.start() - 40) : m.end() + 25]):
+        if m is None:
+            continue
+        near = _FIRST_SINCE.sub("", sentence[max(0, m.start() - 40) : m.end() + 25])
+        if _NOT_NEWS.search(near):  # ("on hold for the first time since July" is news)
             continue
         days = pd.DatetimeIndex(calendar).normalize()
         on = days.isin(FOMC_DECISION_DAYS) | (days - pd.Timedelta(days=1)).isin(FOMC_DECISION_DAYS)
         votes += _VOTE * on
-        return votes, [f"{m.group(0)!r}: a Fed meeting's decision day or the next ({_VOTE})"]
-    return votes, []
+        return votes, [*why, f"{m.group(0)!r}: a Fed meeting's decision day or the next ({_VOTE})"]
+    return votes, why
+
+
+_FOMC = r"(?:(?:the )?(?:FOMC|Fed|Federal Reserve|Federal Open Market Committee)(?:['\u2019]s)? )"
+_NEWS = r"(?:\([A-Z]+\) )?(?:(?:rate|policy|interest[- ]rate) )?(?:announcement|decision|statement)"
+#: Words before the Fed's name: "today's highly anticipated FOMC decision".
+_ADJ = r"(?:[\w-]+ ){0,3}?"
+#: Written on the eve of a decision: "ahead of tomorrow's FOMC rate announcement", "the Fed's
+#: decision tomorrow", "the first day of the FOMC's two-day meeting".
+_EVE = re.compile(
+    rf"\btomorrow['\u2019]s {_ADJ}{_FOMC}?{_NEWS}|\b{_FOMC}{_NEWS} tomorrow\b"
+    rf"|\b(?:first day|first|start|opening day) of {_FOMC}?(?:two|2)-day (?:policy )?meeting",
+    re.IGNORECASE,
+)
+#: Written on the decision day: "today's Fed decision", "the FOMC statement later today".
+_DAY_OF = re.compile(
+    rf"\btoday['\u2019]s {_ADJ}{_FOMC}?{_NEWS}|\b{_FOMC}{_NEWS} (?:later )?today\b"
+    rf"|\b{_FOMC}{_NEWS} (?:at 2(?::00)? ?p\.?m\.?|this afternoon|later in the day)",
+    re.IGNORECASE,
+)
+_MEETING_VOTE = 1.0
+
+
+def meeting_day_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
+    """Votes for the day before an FOMC decision day when the text is written on its eve
+    ("tomorrow's FOMC rate announcement"), for the decision day when it is written on it
+    ("today's Fed decision"); each kind votes once.
+
+    >>> days = pd.to_datetime(["2024-01-29", "2024-01-30", "2024-01-31"])
+    >>> meeting_day_votes("Traders wait for tomorrow's FOMC announcement.", days)[0].tolist()
+    [0.0, 1.0, 0.0]
+    """
+    votes, why = np.zeros(len(calendar)), []
+    days = pd.DatetimeIndex(calendar).normalize()
+    for pattern, shift, said in ((_EVE, 1, "its eve"), (_DAY_OF, 0, "the day itself")):
+        m = pattern.search(body)
+        if m is not None:
+            votes += _MEETING_VOTE * (days + pd.Timedelta(days=shift)).isin(FOMC_DECISION_DAYS)
+            why.append(f"{m.group(0)!r}: an FOMC decision day's {said} ({_MEETING_VOTE})")
+    return votes, why

@@ -82,8 +82,7 @@ _WHEN_RE = re.compile(
     # "August's record", "its September gain of 9%", "a 12% March rally": the month's move
     rf"|\b(?P<pmonth>{MONTH_RE})(?:['\u2019]s\b| (?=(?:{UP_NOUN_RE}|{DOWN_NOUN_RE}|returns?)\b))",
 )
-# A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally": a lower-case
-# run directly followed by a capitalised word); CJK terminators (pysbd splits Latin text).
+# A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally"); CJK stops.
 _SPLIT_RE = re.compile(r"(?<=[\u3002\uff01\uff1f])\s*|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])")
 
 
@@ -278,10 +277,11 @@ def _told_before(sentence: str, at: int) -> tuple[str, object] | None:
 
 _LABEL_DATE = re.compile(r"\W*[A-Za-z][^:()\d]{0,40}\(([^()]{3,24})\)\s*:")  # a row's label
 _OPENING = re.compile(r"[A-Z][a-z]+ing\b|As of\b(?!.{0,16}\d{4})")  # a participle; "As of May 3"
-# "since soaring above $117,000 after Friday's speech": an event clause, dated on its own
+# "since soaring above $117,000 after Friday's speech", "after testing 103.82": an event clause
 _EVENT_RE = re.compile(
-    r"\b(?:since|after|following|before|upon)\s+(?:[a-z]+ly\s+)?[a-z]+ing(?=(?: [a-z]+ly)? (?:above"
-    r"|below|past|over|under|to|through|beyond|a|an|the|its|their|record|on)\b)(?:[^,;()\u2014]|,(?=\d))*",
+    r"\b(?:since|after|following|before|upon)\s+(?:[a-z]+ly\s+)?[a-z]+ing(?=(?: [a-z]+ly)? "
+    r"(?:(?:above|below|past|over|under|to|through|beyond|a|an|the|its|their|record|on)\b|\$?\d))"
+    r"(?:[^,;()\u2014]|,(?=\d))*",
     re.IGNORECASE,
 )
 
