@@ -1,5 +1,6 @@
 """Percentages that state no move or level of anything: a share of something ("60% of
-supply"), a spread between two prices ("an 8% premium to global prices"), the upper end of a
+supply"), a spread between two prices ("an 8% premium to global prices"), a rate of
+interest ("3.75% per annum"), the upper end of a
 range ("5%-6%": the first figure states it) and a unit's
 definition ("one basis point is equivalent to 0.01%", "100 basis points equal one
 percentage point") (pure).
@@ -32,6 +33,8 @@ _DEFINED_AS = re.compile(
 # "at an 8% premium to global prices", "a 3% discount over the fix": a spread between two
 # prices of one asset, no move of it
 _SPREAD = re.compile(r"\s*(?:premium|discount|spread|gap)\b", re.IGNORECASE)
+# "lease rates fell to 3.75% per annum", "a 5% APY": a rate of interest, no price's move
+_PER_ANNUM = re.compile(r"\s*(?:per annum|p\.a\.|annual(?:ized|ised)|APR|APY)\b", re.IGNORECASE)
 
 # "one basis point is equal to 0.01%": the unit defined, before its definition
 _DEFINES = re.compile(r"\s+(?:(?:is|are)\s+(?:equivalent|equal)\s+to|equals?)\b", re.IGNORECASE)
@@ -46,4 +49,5 @@ def aside_figure(s: str, start: int, end: int) -> bool:
         or bool(_DEFINED_AS.search(s[max(0, start - 40) : start]))
         or bool(_DEFINES.match(s, end))
         or bool(_SPREAD.match(s, end))
+        or bool(_PER_ANNUM.match(s, end))
     )

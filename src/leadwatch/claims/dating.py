@@ -65,6 +65,7 @@ from leadwatch.claims.datehints import (
 )
 from leadwatch.claims.datingclaims import dating_claims, record_span
 from leadwatch.claims.datingdecisions import fresh_decision
+from leadwatch.claims.datingruns import record_run, record_run_days
 from leadwatch.claims.datingstale import dateline_holds, far_fit, firm_dateline, stale_warning
 from leadwatch.claims.datingstreaks import by_periods, period_claim_days
 from leadwatch.claims.datingweekdays import holding_named_weekday, on_named_weekdays
@@ -125,6 +126,8 @@ def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.S
         return past_record_days(claim, market, calendar)
     if by_periods(claim):  # "up 1.7% last week", "rose for five months in a row"
         return period_claim_days(claim, market, calendar)
+    if record_run(claim):  # "record closes for a 6th session running": that day's
+        return record_run_days(claim, market, calendar)
     if claim.kind == "level" and (claim.op or "").startswith("first:"):
         held = first_days(claim, market)
     elif claim.kind == "level" and claim.op in ("at", "near"):  # spot or futures quoted

@@ -21,6 +21,7 @@ from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.closeness import WINDOWS
 from leadwatch.claims.datehints import reference_only
 from leadwatch.claims.datinglastperiods import LAST_PERIODS
+from leadwatch.claims.datingruns import record_run
 from leadwatch.claims.datingstreaks import dating_streak
 from leadwatch.claims.model import Claim, Extraction
 from leadwatch.claims.monthmoves import month_move
@@ -119,6 +120,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
         or (session_amount(c) and (c.sentence, c.asset) not in priced)  # "38 points lower"
         or (c.kind == "percent" and c.window in LAST_PERIODS)  # "up 1.7% last week"
         or dating_streak(c)  # "has risen for five months in a row"
+        or record_run(c)  # "record highs for the 5th session running"
         or month_move(c)  # "plummeted 17.5% in November"
         or peak_move(c)  # "down 30% from its October peak"
         or (

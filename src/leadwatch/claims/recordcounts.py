@@ -54,14 +54,16 @@ _RECORD = (
 #: "its sixth straight record close", "a fourth record close in a row", "record highs for a
 #: third session in a row", "12 straight record closes"
 _NTH_RECORD = rf"{_ALONE}(?:{_ORDINAL}|(?P<n>{count_re(30, 2)})) (?P<row>{IN_A_ROW_RE} )?{_RECORD}"
-_NTH_DAY = rf"(?P<ord2>{'|'.join(ORDINALS)}) (?:{IN_A_ROW_RE} )?(?:day|session|trading day)"
+_NTH_DAY = rf"(?P<ord2>{'|'.join(ORDINALS)}|{_NTH}) (?:{IN_A_ROW_RE} )?(?:day|session|trading day)"
 #: "new highs in nine straight sessions", "record closes in each of the past four sessions"
 _N_DAYS = (
     rf"(?:in|for|over) (?:(?:each of )?the (?:past|last) (?P<n2>{count_re(30, 2)})"
     rf"|(?P<n3>{count_re(30, 2)}) {IN_A_ROW_RE}) (?:day|session|trading day)s\b"
 )
 _RUN_RE = re.compile(rf"{_NTH_RECORD}|{_RECORD} (?:for (?:the|a) {_NTH_DAY}|{_N_DAYS})", re.I)
-_IN_A_ROW = re.compile(rf"^\s*(?:in a row|{IN_A_ROW_RE}|\S+ {IN_A_ROW_RE} (?:day|session)s?)")
+_IN_A_ROW = re.compile(
+    rf"^\s*(?:in a row|running|{IN_A_ROW_RE}|\S+ {IN_A_ROW_RE} (?:day|session)s?)"
+)
 #: "its fifth record close in a row, its longest such run since 2019": the run, ranked
 _MARKING = r"^[\s,;:\u2014\u2013-]*(?:(?:marking|making|extending)\s+)?"
 _LONGEST_RUN = r"(?:its|the|their)\s+longest\s+(?:such\s+)?(?:streak|run|stretch)"

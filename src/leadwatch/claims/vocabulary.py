@@ -284,7 +284,7 @@ YIELDS = frozenset(
     )
 )
 #: A price's number: thousands grouped with commas ("96,200.5") or not ("2415", "4.33").
-PRICE_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+PRICE_NUM_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)"  # no "5th"
 #: A number that reads as a price with no currency sign before it: thousands grouped with
 #: commas ("2,415.50"), or one or two decimals ("96.25"); never a plain count ("2025").
 PRICE_BARE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}"
