@@ -97,7 +97,8 @@ _EVENT = (
     r"|the (?:SEC['\u2019]s )?(?:approval|launch|debut|green light) (?:of|for) (?:the )?"
     r"(?:(?:U\.S\.|US|spot|[Bb]itcoin|BTC) ){0,3}(?:ETFs?|exchange-traded funds)"
     # the Fed: "the Fed lowered its key rate by a quarter point in June" (the tail dates it)
-    rf"|{_FED} (?:first |last |finally )?(?:cut|lowered|reduced|raised|hiked|increased)"
+    rf"|{_FED} (?:first |last |finally )?(?:cut|lowered|reduced|slashed|trimmed|raised|hiked"
+    r"|increased|lifted)"
     r" (?:its |short-term |benchmark |key |policy |interest |overnight |borrowing |lending )*"
     r"rates?(?: by (?:\d+|half|a quarter|a half)[- ](?:basis[- ]points?|bps?|percentage[- ]"
     rf"points?|points?))?(?: in (?:{MONTH_RE})(?: 20\d\d)?)?"
@@ -109,7 +110,7 @@ _EVENT = (
     rf"|{_FED} (?:first |last |began |started |finally )?(?:cutting|hiking|raising|lowering"
     r"|cut|hiked|raised|lowered|easing|tightening)(?: (?:interest )?rates)?"
 )
-_EVENT_RE = re.compile(rf"\bsince (?P<words>{_EVENT})(?![\w-])")
+_EVENT_RE = re.compile(rf"\b[Ss]ince (?P<words>{_EVENT})(?![\w-])")
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTS = dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10)
 _COUNTS |= dict(eleven=11, twelve=12)
@@ -200,9 +201,9 @@ def _kind(words: str) -> str:
         return "election"
     if re.search(r"\betfs?\b|exchange-traded|\bfunds\b", low):
         return "" if re.search(r"ether|\beth\b", low) else "etf"
-    if re.search(r"\bcut|reduction|lower|easing", low):
+    if re.search(r"\bcut|reduction|lower|easing|slash|trimm", low):
         return "cut"
-    if re.search(r"hike|increase|rise|rais|tightening", low):
+    if re.search(r"hike|increase|rise|rais|tightening|lift", low):
         return "hike"
     return "decision" if re.search(r"\b(?:decision|meeting)\b", low) else ""
 

@@ -195,6 +195,8 @@ def levels(s: str, mentions: list[AssetMention], subject: str | None = None) -> 
             and _DOLLAR_MOVE.search(s[: m.start()])
         ):
             continue
+        if re.search(r"\bby\s*$", s[: m.start()], re.IGNORECASE):
+            continue  # "has risen by around $85 an ounce": the move's size, not a price
         if not _copula_ok(s, m, mentions) or not_its(s, m.start(), m.end("op"), mentions):
             continue  # "its target is $3,000": a copula whose subject is no asset
         asset = _nearest(mentions, m.start(), exclude=dollar_excluded, sentence=s)

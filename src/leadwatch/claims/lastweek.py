@@ -57,6 +57,8 @@ _THIS_DAY = re.compile(r"\bthis (?:mon|tues|wednes|thurs|fri)day\b", re.I)
 #: "on Wednesday of last week": last week's day named alone, no narrative of that week
 _DAY_OF = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day of $", re.I)
 _DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+#: A relative clause closed by a comma: its "last week" is its own, not the sentence's.
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 _THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
 
 
@@ -73,8 +75,11 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
         if _THIS_WEEK.search(sent.text) or _THIS_DAY.search(sent.text):
             active = False
         said = []
+        shut = [(a.start(), a.end()) for a in _RELATIVE.finditer(sent.text)]
         for m in _LAST_WEEK.finditer(sent.text):
             day = _DAY_OF.search(sent.text, 0, m.start())
+            if any(a <= m.start() < b for a, b in shut):
+                continue  # "Gold, which rose after the Fed's cut last week, hit a record"
             if day is not None:
                 named.add((sent.index, _DAYS.index(day.group(1).lower())))
             elif not _COMPARED.search(sent.text, 0, m.start()):

@@ -211,7 +211,7 @@ def nearest_before(
     """The asset (no group) of the mention named last that starts before ``pos``; given
     the sentence ``text``, passing over one named as the currency a move is measured
     against ("The euro has climbed 9% against the dollar since touching its 20-year
-    low": the low is the euro's).
+    low": the low is the euro's) or one inside a relative clause closed before ``pos``.
 
     >>> from leadwatch.claims.assets import find_assets
     >>> s = "Gold rose 2% against the dollar to a record."
@@ -221,8 +221,15 @@ def nearest_before(
     named = [m for m in mentions if m.start < pos and m.asset not in GROUPS]
     if text is not None:
         own = [m for m in named if not _COUNTER.search(text[max(0, m.start - 30) : m.start])]
+        shut = [(a.start(), a.end()) for a in _RELATIVE.finditer(text, 0, pos)]
+        own = [m for m in own if not any(a <= m.start < b for a, b in shut)]
         named = own or named
     return named[-1].asset if named else None
+
+
+#: A relative clause closed before the position: "Gold, which rose after the Fed's cut, hit
+#: a record": the Fed is named in passing, gold is the subject.
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 
 
 #: A currency a move is measured against: "the yen surged 11% against the dollar".

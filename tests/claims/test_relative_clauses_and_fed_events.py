@@ -1,0 +1,43 @@
+"""A relative clause ("Gold, which rallied after the Fed's cut last week, hit a record on
+Tuesday") neither owns the record nor lends its week; "by around $85" is a move's size, no
+price; "Since the Fed slashed rates" opens a window, capitalised or not.
+
+Every text here is written for the test; the markets are synthetic with a planted answer.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.check import check_claims
+from leadwatch.claims.market import Market
+
+
+def test_a_relative_clause_neither_owns_the_record_nor_lends_its_week() -> None:
+    text = (
+        "Silver prices, which have firmed since the Federal Reserve's rate cut last week, "
+        "set a new record in London on Tuesday."
+    )
+    (record,) = [c for c in extract_claims(text).claims if c.kind == "record"]
+    assert record.asset == "silver"
+    assert record.when == ("weekday", 1) and "last_week" not in record.qualifiers
+
+
+def test_a_move_by_a_dollar_amount_is_no_price() -> None:
+    text = "Over the month, spot silver has climbed by around $4 an ounce, or 12%."
+    assert not [c for c in extract_claims(text).claims if c.kind == "level"]
+
+
+def test_since_the_fed_slashed_rates_opens_a_window() -> None:
+    text = "Since the Fed slashed its key rate on March 19, gold has added 3%."
+    (move,) = [c for c in extract_claims(text).claims if c.pct == 3.0]
+    assert (move.window or "").startswith("since:the Fed slashed")
+    days = pd.bdate_range("2025-02-03", "2025-04-30")
+    gold = pd.Series(3_000.0, index=days)
+    gold[pd.Timestamp("2025-03-19") :] = 3_090.0  # +3% from the close before the decision
+    rate = pd.Series(4.33, index=days)
+    rate[pd.Timestamp("2025-03-20") :] = 4.08  # the cut shows the day after it is taken
+    market = Market({"gold": gold, "fed_funds": rate})
+    (graded,) = check_claims(extract_claims(text), pd.Timestamp("2025-04-10"), market)
+    assert graded.status == "confirmed"
