@@ -41,3 +41,13 @@ def test_since_the_fed_slashed_rates_opens_a_window() -> None:
     market = Market({"gold": gold, "fed_funds": rate})
     (graded,) = check_claims(extract_claims(text), pd.Timestamp("2025-04-10"), market)
     assert graded.status == "confirmed"
+
+
+def test_a_participle_clause_after_the_subject_does_not_own_its_record() -> None:
+    text = "Silver, profiting from steady inflows and a softer dollar, rose to an all-time high."
+    assert [c.asset for c in extract_claims(text).claims if c.kind == "record"] == ["silver"]
+
+
+def test_a_sector_fund_named_after_an_s_and_p_index_is_not_the_s_and_p_500() -> None:
+    text = "On Monday, the SPDR S&P Homebuilders ETF ended 1.4% lower."
+    assert "spx" not in {c.asset for c in extract_claims(text).claims}

@@ -203,7 +203,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (
         "spx",
         r"\bS ?& ?P(?: ?500\b(?! Volatility)|\b(?![/ ](?:Global|Dow Jones|Volatility|BSE|ASX|TSX"
-        r"|NZX|GSCI|Mid ?Cap|Small ?Cap|Europe|Asia|Latin|China|India|Japan|[1-9]\d{1,3}\b)))"
+        r"|NZX|GSCI|Mid ?Cap|Small ?Cap|Europe|Asia|Latin|China|India|Japan|[1-9]\d{1,3}\b"
+        r"|(?:[A-Za-z&]+ ){1,3}ETF\b)))"  # "the SPDR S&P Retail ETF": a sector fund
         r"|\bSPX\b"
         r"|\bStandard (?:&|and) Poor['\u2019]s 500\b"
         r"|\b(?:SP|US) ?500\b|" + US_MARKET,

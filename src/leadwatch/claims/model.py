@@ -227,9 +227,9 @@ def nearest_before(
     return named[-1].asset if named else None
 
 
-#: A relative clause closed before the position: "Gold, which rose after the Fed's cut, hit
-#: a record": the Fed is named in passing, gold is the subject.
-_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+#: A relative or participle clause closed before the position: "Gold, which rose after the
+#: Fed's cut, hit a record", "Gold, gaining on a weak dollar, hit a record": named in passing.
+_RELATIVE = re.compile(r",\s*(?:which|who|[a-z]+ing)\b[^,;]*,")
 
 
 #: A currency a move is measured against: "the yen surged 11% against the dollar".
