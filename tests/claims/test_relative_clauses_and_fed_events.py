@@ -51,3 +51,8 @@ def test_a_participle_clause_after_the_subject_does_not_own_its_record() -> None
 def test_a_sector_fund_named_after_an_s_and_p_index_is_not_the_s_and_p_500() -> None:
     text = "On Monday, the SPDR S&P Homebuilders ETF ended 1.4% lower."
     assert "spx" not in {c.asset for c in extract_claims(text).claims}
+
+
+def test_a_price_said_exactly_is_a_level() -> None:
+    text = "Ether is currently changing hands at exactly $3,412."
+    assert [(c.asset, c.level) for c in extract_claims(text).claims] == [("eth", 3412.0)]

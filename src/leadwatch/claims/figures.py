@@ -84,6 +84,7 @@ _OP = (
 )
 _QUAL = (
     r"(?: the| a| an| roughly| about| around| nearly| almost| just| some| approximately| approx\."
+    r"| exactly| precisely"
     r"| close to| now| currently| worth| (?:an?|the) (?:[a-z]+ly |much-|all-)?[a-z]+(?:-[a-z]+)?"
     r"(?= US\$| \$)"  # next: "the VIX rests at a calm 14.2", an unsigned figure
     r"| (?:an?|the) (?!(?:rate|pace|time|total|level|price|year|month|week|day|session)\b)"

@@ -80,12 +80,12 @@ def resolve_span(code: str, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timesta
         return pd.Timestamp(end - back), end, f"the {code[7:]} before, to {end.date()}"
     if not code.startswith("between:"):
         return None
-    (first, last) = [(month_number(p.split()[0]), int(p.split()[1])) for p in code.split(":")[1:]]
-    year = day.year if first <= (day.month, day.day) else day.year - 1  # the last such day
-    begin = pd.Timestamp(year=year, month=first[0], day=first[1])
+    (lo, hi) = [(month_number(p.split()[0]), int(p.split()[1])) for p in code.split(":")[1:]]
+    year = day.year if lo <= (day.month, day.day) else day.year - 1  # the last such day
+    begin = pd.Timestamp(year=year, month=lo[0], day=lo[1])
     # the end in the same run of days, but no later than the article ("the first week of
     # March" said on March 5: to March 5)
-    end = pd.Timestamp(year=year + (last < first), month=last[0], day=last[1])
+    end = pd.Timestamp(year=year + (hi < lo), month=hi[0], day=hi[1])
     end = min(end, day.normalize())
     return begin - pd.Timedelta(days=1), end, f"{begin.date()} to {end.date()}"
 

@@ -241,10 +241,10 @@ def find_when_at(sentence: str, pos: int) -> tuple[str, object] | None:
     events = [(m.start(), m.end()) for m in _EVENT_RE.finditer(sentence)]
     for a, b in asides + events:
         if a <= pos < b:  # an event clause inside the aside keeps its time ("tumbling
-            inner = sentence[a:b]  # 10% after touching $120 on Thursday": not the 10%'s)
+            own = sentence[a:b]  # 10% after touching $120 on Thursday": not the 10%'s)
             for c, d in (e for e in events if a <= e[0] and e[1] <= b and not e[0] <= pos < e[1]):
-                inner = inner[: c - a] + " " * (d - c) + inner[d - a :]
-            inner = _nearest_when(inner, pos - a)
+                own = own[: c - a] + " " * (d - c) + own[d - a :]
+            inner = _nearest_when(own, pos - a)
             if inner is not None:
                 return inner
             named = _RELATIVE_WHEN.match(sentence, a) and _told_before(sentence, a)
