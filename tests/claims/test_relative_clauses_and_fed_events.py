@@ -56,3 +56,16 @@ def test_a_sector_fund_named_after_an_s_and_p_index_is_not_the_s_and_p_500() -> 
 def test_a_price_said_exactly_is_a_level() -> None:
     text = "Ether is currently changing hands at exactly $3,412."
     assert [(c.asset, c.level) for c in extract_claims(text).claims] == [("eth", 3412.0)]
+
+
+def test_a_yield_that_broke_a_round_level_crossed_it() -> None:
+    text = "Overnight, the 10-year Treasury yield briefly broke 4.8% before easing."
+    crossed = [c for c in extract_claims(text).claims if c.kind == "level"]
+    assert [(c.asset, c.op, c.level) for c in crossed] == [("yield_10y", "break", 4.8)]
+    assert not [c for c in extract_claims("Gold broke 2% higher.").claims if c.kind == "level"]
+
+
+def test_a_month_that_moved_names_the_window_of_its_figure() -> None:
+    text = "For bitcoin, October dropped 3.7% and November fell further."
+    (move,) = [c for c in extract_claims(text).claims if c.pct == 3.7]
+    assert (move.asset, move.op, move.window) == ("btc", "down", "inmonth:October")

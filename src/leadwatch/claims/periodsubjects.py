@@ -50,10 +50,16 @@ _TRADING = words_re(("trading", "sitting", "running", "tracking", "standing"))
 _CLOSED = words_re(("closed", "ended", "finished", "wrapped up", "is", "was"))
 _ABOUT = words_re(("about", "around", "nearly", "almost", "roughly", "some", "over", "more than"))
 _PERIOD = rf"(?P<period>(?P<month>{MONTH_NAME_RE})(?: (?P<my>{YEAR_RE}))?|(?P<year>{YEAR_RE}))"
-_MOVED = rf"(?:{_CLOSED}\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?(?:{_ABOUT}\s+)?"
-# "March is trading at -8.4%", "June is down 3%", "2024 finished up 27%"
+_VERBS = ("dropped", "fell", "declined", "slid", "lost", "rose", "gained", "climbed", "jumped")
+_MOVED = (
+    rf"(?:(?:{_CLOSED}\s+)?(?:up|down|higher|lower)|{words_re((*_VERBS, 'added', 'shed'))})"
+    rf"\s+(?:by\s+)?(?:{_ABOUT}\s+)?"
+)
+# "March is trading at -8.4%", "June is down 3%", "2024 finished up 27%", "October, which
+# dropped 3.7%"
 _SUBJECT = re.compile(
-    rf"{_PERIOD} {_STATE}{_STILL}(?:{_TRADING}\s+(?:at\s+)?|{_MOVED})(?={_FIGURE})"
+    rf"{_PERIOD}(?:\s*[,\u2014\u2013]\s*which)? {_STATE}{_STILL}(?:{_TRADING}\s+(?:at\s+)?"
+    rf"|{_MOVED})(?={_FIGURE})"
 )
 # what may stand before the period for it to open its clause
 _OPENS = re.compile(r"(?:^|[,;:(\u2014]|\b(?:and|but|while|whereas|so far,?))\s*$", re.I)

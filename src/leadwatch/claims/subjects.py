@@ -36,7 +36,7 @@ from leadwatch.claims.attributes import attribute, indicator_figure
 from leadwatch.claims.clauses import clause_start
 from leadwatch.claims.model import last_before
 from leadwatch.claims.parenowners import paren_owner
-from leadwatch.claims.vocabulary import any_of
+from leadwatch.claims.vocabulary import MONTH_NAME_RE, any_of
 
 __all__ = [
     "colon_subject",
@@ -69,7 +69,8 @@ _SUBJECT_VERB = re.compile(
 _NOT_A_SUBJECT = re.compile(
     r"^(?:it|they|this|that|which|who|and|but|while|whereas|now|currently|still|then|also"
     r"|later|since|today|just|again|finally|briefly|even|only|has|have|had|is|was|having|after"
-    r"|before|earlier|once|last|recently|lately|eventually|ultimately|most recently)\b",
+    r"|before|earlier|once|last|recently|lately|eventually|ultimately|most recently"
+    rf"|{MONTH_NAME_RE})\b",  # "..., October dropped 3.7%": the month, a window (periodsubjects)
     re.I,
 )
 

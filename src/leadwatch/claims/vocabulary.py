@@ -191,7 +191,7 @@ CROSS_VERB_RE = (
     # a record", "broke down")
     r"|(?:broke|breaks|breaking|smash(?:ed|es|ing))(?= (?:the |a )?(?:[\w-]+ ){0,2}"
     r"(?:barrier|mark|level|threshold|ceiling|milestone|handle|line)\b"
-    r"| (?:the |a )?(?:US|U\.S\.|USD ?)?\$)"
+    r"| (?:the |a )?(?:US|U\.S\.|USD ?)?\$| \d{1,2}(?:\.\d+)?%(?! (?:higher|lower|up|down)))"
     r"|(?:through|beyond|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: What "gained" or "lost" may take that is no price: "gained traction", "has gained favour",
