@@ -105,3 +105,12 @@ def test_the_first_week_of_a_month_is_the_window_of_a_list_under_it() -> None:
     spx[pd.Timestamp("2026-03-09") :] = 6_900.0
     graded = check_claims(extract_claims(text), pd.Timestamp("2026-03-10"), Market({"spx": spx}))
     assert [g.status for g in graded] == ["confirmed"]
+
+
+def test_a_subject_named_only_in_a_subordinate_clause_does_not_take_over() -> None:
+    text = (
+        "Silver opened firm. Spot was bid early, then eased as the dollar advanced. "
+        "Later, prices fell 3% intraday."
+    )
+    moves = [c.asset for c in extract_claims(text).claims if c.pct == 3.0]
+    assert moves == ["silver"]

@@ -128,6 +128,13 @@ _LEAD_IN = re.compile(
 )
 
 
+#: A main clause that names no asset before a subordinate one that does: its subject is
+#: what the article was about ("Spot was bid early, then turned lower as the dollar rose").
+_SUBORDINATE = re.compile(
+    r"^\W*[A-Z][a-z]+\b[^;:]{3,}?\b(?:as|while|after|because|amid|since|when)\s+[^,;]*$"
+)
+
+
 def heading_first(s: str, named: list[str], mentions: Sequence[AssetMention]) -> list[str]:
     """``named`` (the assets ``s`` names, in order) with the subject of the main clause
     first when a phrase naming another asset is fronted before it ("Pressured by a firm
@@ -141,6 +148,9 @@ def heading_first(s: str, named: list[str], mentions: Sequence[AssetMention]) ->
     >>> heading_first(s, ["gold", "dxy"], find_assets(s))
     ['gold', 'dxy']
     """
+    first = next((m for m in mentions if m.asset in named), None)
+    if first is not None and _SUBORDINATE.search(s, 0, first.start):
+        return []  # "Spot turned lower as the dollar advanced": the subject stays as it was
     lead = _LEAD_IN.match(s)
     if lead is None:
         return named
