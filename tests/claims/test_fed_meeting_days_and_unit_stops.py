@@ -56,3 +56,10 @@ def test_a_decision_eve_dates_an_article_whose_prices_fit_many_days() -> None:
     text = "Gold held near $3,650 an ounce ahead of tomorrow's FOMC announcement."
     dated = infer_date(extract_claims(text), Market({"gold": gold}))
     assert dated.date + pd.Timedelta(days=1) in FOMC_DECISION_DAYS, dated.reasoning
+
+
+def test_a_stop_with_no_space_after_it_ends_the_sentence() -> None:
+    text = "Silver futures settled at $31.42.Spot silver slipped 0.6% to $31.05 on Friday."
+    ex = extract_claims(text)
+    assert [s.text[:12] for s in ex.sentences] == ["Silver futur", "Spot silver "]
+    assert len(extract_claims("It rose 2.5% on the day. Then it eased.").sentences) == 2

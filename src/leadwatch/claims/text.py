@@ -82,11 +82,11 @@ _WHEN_RE = re.compile(
     # "August's record", "its September gain of 9%", "a 12% March rally": the month's move
     rf"|\b(?P<pmonth>{MONTH_RE})(?:['\u2019]s\b| (?=(?:{UP_NOUN_RE}|{DOWN_NOUN_RE}|returns?)\b))",
 )
-# A heading glued to the next sentence ("Why Silver Is SurgingSilver's rally"); CJK stops.
-_SPLIT_RE = re.compile(r"(?<=[\u3002\uff01\uff1f])\s*|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])")
-
-
-_CJK_STOPS = ("\u3002", "\uff01", "\uff1f")
+# Splits: a glued heading ("Why Silver Is SurgingSilver's"), CJK stops, "at $2,475.90.Spot".
+_SPLIT_RE = re.compile(
+    r"(?<=[\u3002\uff01\uff1f])\s*|(?<=[a-z]{3})(?=[A-Z][a-z]+[\u2019'\s])|(?<=[\d%a-z)][.!?])(?=[A-Z][a-z]+\s)"
+)
+_CJK_STOPS = ("\u3002", "\uff01", "\uff1f", ".", "!", "?")
 _SMALL_WORDS = frozenset(
     [
         "a",
