@@ -63,3 +63,14 @@ def test_a_stop_with_no_space_after_it_ends_the_sentence() -> None:
     ex = extract_claims(text)
     assert [s.text[:12] for s in ex.sentences] == ["Silver futur", "Spot silver "]
     assert len(extract_claims("It rose 2.5% on the day. Then it eased.").sentences) == 2
+
+
+def test_the_latest_of_several_yearless_dates_bounds_the_article_from_below() -> None:
+    days = pd.bdate_range("2025-02-03", "2025-04-30")
+    gold = pd.Series(2_900.0 + np.sin(np.arange(len(days))) * 4, index=days)  # ~flat
+    text = (
+        "Gold slipped on March 4. It firmed on March 5 after the data, and jobs figures "
+        "came out on March 10. Spot gold now trades near $2,900 an ounce."
+    )
+    dated = infer_date(extract_claims(text), Market({"gold": gold}))
+    assert dated.date >= pd.Timestamp("2025-03-10"), dated.reasoning

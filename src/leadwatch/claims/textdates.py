@@ -281,8 +281,11 @@ def text_evidence(
     ordinal, ordinal_why = ordinal_day_votes(body, calendar)  # "On the 15th (local time)"
     votes, why = votes + ordinal, why + ordinal_why
     agenda, later_items = agenda_dates(extraction.text)  # "- May 12: upgrade": coming
+    named = sorted({(m, d) for m, d, _, _ in month_days(body)})  # "Nov. 5 ... Nov. 11": on or
+    top = named[-1] if named and named[-1][0] - named[0][0] <= 2 else None  # after the last
     for month, dom, words, past in month_days(body):
         pos = body.find(words)
+        past = past or (top is not None and (month, dom) < top)
         if words in later_items or words == agenda:  # written on or just before its first
             first_item = words == agenda and words not in later_items
             votes += 0.5 * first_item * near_day(calendar, month, dom, -_DAY, 0 * _DAY)
