@@ -35,7 +35,7 @@ from leadwatch.claims.asofwindows import window_day
 from leadwatch.claims.calendarperiods import calendar_periods
 from leadwatch.claims.dayheadings import headed_days
 from leadwatch.claims.lastweekday import last_weekdays
-from leadwatch.claims.model import Claim
+from leadwatch.claims.model import Claim, closed_clauses
 from leadwatch.claims.pastdays import printed_day
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.whenreach import NEW_CLAUSE
@@ -57,8 +57,6 @@ _THIS_DAY = re.compile(r"\bthis (?:mon|tues|wednes|thurs|fri)day\b", re.I)
 #: "on Wednesday of last week": last week's day named alone, no narrative of that week
 _DAY_OF = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day of $", re.I)
 _DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-#: A relative clause closed by a comma: its "last week" is its own, not the sentence's.
-_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 _THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
 
 
@@ -75,10 +73,10 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
         if _THIS_WEEK.search(sent.text) or _THIS_DAY.search(sent.text):
             active = False
         said = []
-        shut = [(a.start(), a.end()) for a in _RELATIVE.finditer(sent.text)]
+        shut = closed_clauses(sent.text, participles=False)
         for m in _LAST_WEEK.finditer(sent.text):
             day = _DAY_OF.search(sent.text, 0, m.start())
-            if any(a <= m.start() < b for a, b in shut):
+            if any(a <= m.start() < b for a, b in shut):  # a relative clause's own time:
                 continue  # "Gold, which rose after the Fed's cut last week, hit a record"
             if day is not None:
                 named.add((sent.index, _DAYS.index(day.group(1).lower())))

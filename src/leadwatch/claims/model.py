@@ -16,6 +16,7 @@ __all__ = [
     "GROUPS",
     "Claim",
     "Extraction",
+    "closed_clauses",
     "last_before",
     "nearest_before",
     "stated_levels",
@@ -221,15 +222,27 @@ def nearest_before(
     named = [m for m in mentions if m.start < pos and m.asset not in GROUPS]
     if text is not None:
         own = [m for m in named if not _COUNTER.search(text[max(0, m.start - 30) : m.start])]
-        shut = [(a.start(), a.end()) for a in _RELATIVE.finditer(text, 0, pos)]
+        shut = closed_clauses(text[:pos])
         own = [m for m in own if not any(a <= m.start < b for a, b in shut)]
         named = own or named
     return named[-1].asset if named else None
 
 
-#: A relative or participle clause closed before the position: "Gold, which rose after the
-#: Fed's cut, hit a record", "Gold, gaining on a weak dollar, hit a record": named in passing.
-_RELATIVE = re.compile(r",\s*(?:which|who|[a-z]+ing)\b[^,;]*,")
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+_RELATIVE_OR_PARTICIPLE = re.compile(r",\s*(?:which|who|[a-z]+ing)\b[^,;]*,")
+
+
+def closed_clauses(text: str, participles: bool = True) -> list[tuple[int, int]]:
+    """Spans of the clauses of ``text`` set off by two commas: relative ones ("Gold, which
+    rose after the Fed's cut, hit a record") and, with ``participles``, participle ones
+    ("Gold, gaining on a weak dollar, hit a record"). What they name is named in passing.
+
+    >>> s = "Gold, gaining on a weak dollar, hit a record."
+    >>> [s[a:b] for a, b in closed_clauses(s)], closed_clauses(s, participles=False)
+    ([', gaining on a weak dollar,'], [])
+    """
+    pattern = _RELATIVE_OR_PARTICIPLE if participles else _RELATIVE
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 #: A currency a move is measured against: "the yen surged 11% against the dollar".
