@@ -25,7 +25,7 @@ import re
 import numpy as np
 import pandas as pd
 
-__all__ = ["FOMC_DECISION_DAYS", "hold_votes", "meeting_day_votes"]
+__all__ = ["FOMC_DECISION_DAYS", "hold_pattern", "hold_votes", "meeting_day_votes"]
 
 #: FOMC policy decision days, 2019-2027: the second day of each scheduled meeting, and the
 #: unscheduled decisions of March 2020 (the 3rd and the 15th). Source: the Federal Reserve's
@@ -53,14 +53,22 @@ _FED = (
 # "held (interest) rates steady", "left its benchmark rate unchanged", "kept the target range
 # at 3.50%-3.75%", "stood pat", "paused its rate cuts"
 _KEEP = r"(?:h[eo]ld(?:s|ing)?|kept|keep(?:s|ing)?|le(?:ft|aves?|aving)|maintain(?:s|ed|ing)?)"
-_HOLD = re.compile(
-    rf"{_FED}[^.;]{{0,60}}?\b(?:{_KEEP}\b[^.;]{{0,60}}?"
-    r"\b(?:rates?|target range|range|target)\b[^.;]{0,40}?"
-    r"\b(?:unchanged|steady|on hold|at\s+\d|where)"
-    rf"|{_KEEP}\s+(?:rates?\s+)?(?:steady|unchanged)"
-    r"|stood pat|paused)\b",
-    re.IGNORECASE,
-)
+
+
+def hold_pattern(subject: str) -> re.Pattern[str]:
+    """A hold told with ``subject`` (a regex naming the bank) as who holds: "the Fed held
+    rates steady", "left its benchmark rate unchanged", "stood pat"."""
+    return re.compile(
+        rf"{subject}[^.;]{{0,60}}?\b(?:{_KEEP}\b[^.;]{{0,60}}?"
+        r"\b(?:rates?|target range|range|target)\b[^.;]{0,40}?"
+        r"\b(?:unchanged|steady|on hold|at\s+\d|where)"
+        rf"|{_KEEP}\s+(?:rates?\s+)?(?:steady|unchanged)"
+        r"|stood pat|paused)\b",
+        re.IGNORECASE,
+    )
+
+
+_HOLD = hold_pattern(_FED)
 # A hold to come, weighed, or of another time: no news of the day.
 _NOT_NEWS = re.compile(
     r"\b(?:will|would|could|may|might|should|(?<!widely )(?<!as )(?<!than )(?<!largely )expect\w*"

@@ -46,6 +46,7 @@ import pandas as pd
 from leadwatch.claims.carry import carry_share
 from leadwatch.claims.dayextremes import DAY_EXTREME_OPS, day_extreme_days
 from leadwatch.claims.movetolerance import move_tolerance
+from leadwatch.claims.unrangedfix import close_slack
 from leadwatch.errors import DataError
 
 __all__ = [
@@ -79,8 +80,8 @@ TOLERANCE = {
         "futures range ±0.5%, the basis; a futures quote: 3 months' carry above) contains it"
     ),
     "near": "close within -3%..+2% of the level, or the day's range touches that band",
-    "above": "close or the day's high at least 0.5% below the level or higher",
-    "below": "close or the day's low at most 0.5% above the level or lower",
+    "above": "close or the day's high at least 0.5% below the level or higher (a fix: 2%)",
+    "below": "close or the day's low at most 0.5% above the level or lower (a fix: 2%)",
     "break": (
         "previous close below the level and the close or the day's high within 0.5% of it "
         "or above (up to 4 days earlier when no day is named, if the price still holds)"
@@ -184,9 +185,11 @@ def level_days(
         ok = (c >= level * 0.97) & (c <= level * 1.02)
         extra = None if r is None else (r["low"] <= level * 1.02) & (r["high"] >= level * 0.97)
     elif op == "above":
-        ok, extra = c >= level * 0.995, None if r is None else r["high"] >= level * 0.995
+        ok = c >= level * (1 - close_slack(asset in market.fixed, c, r))
+        extra = None if r is None else r["high"] >= level * 0.995
     elif op == "below":  # a high (low) gets the close's slack: the range may be one session's
-        ok, extra = c <= level * 1.005, None if r is None else r["low"] <= level * 1.005
+        ok = c <= level * (1 + close_slack(asset in market.fixed, c, r))
+        extra = None if r is None else r["low"] <= level * 1.005
     else:
         ok = (c.shift(1) < level) & (c >= level * 0.995)
         extra = None

@@ -58,7 +58,7 @@ _AFTER_DATE = re.compile(r"\s*(?:(?P<entry>:|\s[-\u2013\u2014]\s)|,)")
 #: "that day": a sentence told of the day the sentence before names.
 _THAT_DAY = re.compile(
     r"(?i)(?<!since )(?<!from )(?<!after )(?<!before )(?<!until )"  # "since that day": a window
-    r"\b(?:that|the same) (?:day|session|trading day|date)\b|\bon the day\b(?! before)"
+    r"\b(?:that|the same) (?:day|session|trading day|date|occasion)\b|\bon the day\b(?! before)"
 )
 #: The roles of printed dates that are days told of (not a dateline, deadline or caption).
 _TOLD = ("past",)
@@ -114,6 +114,8 @@ def _anchors(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         own = opening[0] if opening is not None else line
         if own is None and last is not None and _THAT_DAY.search(s.text):
             own = last
+        elif own is None and last is not None and _OPENS_YEARLESS.match(s.text):
+            own = _of_claim(s.text, 0, last)  # "By Feb. 20, prices had rebounded": that year's
         if own is not None:
             out[s.index] = own
         named = [d.iso for d in dates if s.start <= d.start < s.end and d.role in _TOLD]
@@ -129,6 +131,9 @@ _FROM = re.compile(
 )
 #: The gap between a figure and a date it is said of ("the 116% jump on", "sank 12% on").
 _GAP_ON = re.compile(r"[^,;:.!?()\u2014]{0,24}\bon\s+$")
+#: The gap between a date and a figure of its "when" clause ("on March 16, 2020, when it
+#: jumped").
+_GAP_WHEN = re.compile(r"^,?\s+when\b[^,;:.!?()\u2014]{0,40}$")
 
 
 def _figure_date(s: Sentence, pos: int, dates: Sequence[PrintedDate], text: str) -> str | None:
@@ -141,13 +146,25 @@ def _figure_date(s: Sentence, pos: int, dates: Sequence[PrintedDate], text: str)
             if _FROM.search(s.text[pos:at]):
                 return f"since:{d.iso}"
             return d.iso if at - pos <= 40 else None
+        end = at + len(d.words)
+        if d.role in _TOLD and 0 <= pos - end <= 60 and _GAP_WHEN.search(s.text[end:pos]):
+            return d.iso
     return None
 
 
 #: A day named without its year in a figure's clause ("by February 20th", "on Aug. 23").
 _YEARLESS = re.compile(
-    rf"\b(?:by|on|until|till|through)\s+(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"\b(?i:by|on|until|till|through)\s+(?P<m>{MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?!,? (?:19|20)\d\d)(?!\d)"
+)
+
+
+#: Where a figure's clause ends: a semicolon, a comma, "and" before another verb ("dropped
+#: 6% to $54,000 and climbed back to $64,000 by Aug. 23").
+_CLAUSE_END = re.compile(r";|,(?!\d)|\s+and\s+(?=(?:then\s+|later\s+)?[a-z]+ed\b)")
+#: A sentence opening with a day named without its year ("By Feb. 20, prices had ...").
+_OPENS_YEARLESS = re.compile(
+    rf"\s*(?:By|On|Until|Through)\s+(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?,(?! (?:19|20)\d\d)"
 )
 
 
@@ -155,7 +172,7 @@ def _of_claim(s: str, pos: int, anchor: str) -> str:
     """The day a figure at ``pos`` of anchored sentence ``s`` is told of: a yearless day in
     its clause, in the anchor's year (the next year when it would fall before the anchor),
     else the anchor's day."""
-    clause = re.split(r";|,(?!\d)", s[pos:], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(s[pos:], maxsplit=1)[0]
     m = _YEARLESS.search(clause)
     if m is None:
         return anchor

@@ -99,7 +99,12 @@ def with_policy_records(s: str, i: int, claims: list[Claim]) -> list[Claim]:
         pos = s.find(c.words)
         return any(a <= pos < b for a, b in spans)
 
-    kept = [c for c in claims if not (c.kind == "record" and c.asset == "fed_funds" and inside(c))]
+    first = any((c.window or "").startswith("decision:first:") for c in found)  # a hold's
+
+    def restated(c: Claim) -> bool:
+        return c.kind == "record" and c.asset == "fed_funds" and (first or inside(c))
+
+    kept = [c for c in claims if not restated(c)]
     return kept + found
 
 

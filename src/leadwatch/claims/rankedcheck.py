@@ -21,6 +21,7 @@ from leadwatch.claims.windows import resolve_window, since_period
 
 __all__ = [
     "check_move_record",
+    "dated_since",
     "latest_period",
     "period_returns",
     "run_lengths",
@@ -103,7 +104,7 @@ def latest_period(moves: pd.Series, day: pd.Timestamp) -> pd.Timestamp | None:
     return at
 
 
-def _dated(window: str, day: pd.Timestamp) -> str:
+def dated_since(window: str, day: pd.Timestamp) -> str:
     """ "since:May last year" -> "since:May 2025"; "since:December" -> the last December
     before the article date."""
     window = re.sub(r"\blast year\b", str(day.year - 1), window, flags=re.IGNORECASE)
@@ -253,7 +254,7 @@ def _ranked_on(
         span = (
             _since_day(c.window, pd.Timestamp(day))
             or _since_decade(c.window)
-            or since_period(_dated(c.window, pd.Timestamp(day)))
+            or since_period(dated_since(c.window, pd.Timestamp(day)))
         )
         if span is None:
             return "not checkable", f"the span {c.window!r} is not a date leadwatch can read", {}

@@ -11,7 +11,8 @@ every one reaches it:
 - a colon or semicolon that opens a clause of its own bounds the reach of its time words
   ("a record $4,950 last week is fading: It slid 6% on Tuesday");
 - a contract's month is no time ("a copper contract for delivery in May 2026 set a
-  record", "June futures rose");
+  record", "June futures rose"), nor is an expected policy event's ("as bets grew on a rate
+  cut in September");
 - a day naming the event a sentence opens with dates that sentence's figures ("The
   December 5 crash knocked bitcoin to $90K": that day's), though a day before a noun is
   otherwise the noun's alone ("its October 6 record of $126,000").
@@ -37,6 +38,7 @@ __all__ = [
     "contract_month",
     "dated_subject",
     "dating_noun",
+    "expected_event_month",
     "names_noun",
     "reaching",
 ]
@@ -85,7 +87,36 @@ def reaching(text: str, pos: int, found: list[re.Match[str]]) -> list[re.Match[s
         and (m.start() < pos or not _AGAINST.search(text, pos, m.start()))
         and not NEW_CLAUSE.search(text, min(pos, m.end()), max(pos, m.start()))
         and not contract_month(text, m)
+        and not expected_event_month(text, m)
     ]
+
+
+#: A policy event dated by a month ("a rate cut in September", "the Fed's meeting in June").
+_EVENT_IN = re.compile(
+    r"\b(?:cut|cuts|hike|hikes|reduction|increase|easing|tightening|meeting|decision|move"
+    r"|election|vote)\s+(?:(?:as soon as|as early as|by|in|at)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words that make that event expected ("expectations grew for a rate cut in September").
+_EXPECTED = re.compile(
+    r"\b(?:expect\w*|bets?|betting|odds|hopes?|pric(?:ed|ing)|chances?|probabilit\w+|likel\w+"
+    r"|anticipat\w*|ahead of|await\w*|upcoming|possible|potential|forecast\w*|project\w*)\b"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def expected_event_month(text: str, m: re.Match[str]) -> bool:
+    """Whether the time words ``m`` of ``text`` date an expected policy event ("as
+    expectations grew for a rate cut in September"): the event's month, no time of a figure.
+
+    >>> s = "Gold hit $2,500 as bets grew on a rate cut in September."
+    >>> expected_event_month(s, re.search("September", s))
+    True
+    """
+    if not _MONTH_OR_YEAR.search(m.group(0)) or not _EVENT_IN.search(text, 0, m.start()):
+        return False
+    return bool(_EXPECTED.search(text, 0, m.start()))
 
 
 def contract_month(text: str, m: re.Match[str]) -> bool:
