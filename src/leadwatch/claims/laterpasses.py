@@ -13,7 +13,8 @@ named in a past price's words (:func:`leadwatch.claims.recordtimes.past_level_re
 a move told beside its period's rank
 (:func:`leadwatch.claims.periodmoves.ranked_period_moves`), and a price a fall went through
 (:func:`leadwatch.claims.downcrossings.fell_through`), and bonds' moves told of their price
-(:func:`leadwatch.claims.bondprices.bond_price_moves`)."""
+(:func:`leadwatch.claims.bondprices.bond_price_moves`), and a window said after a list of
+moves (:func:`leadwatch.claims.listwindows.listed_windows`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
 from leadwatch.claims.downcrossings import fell_through
 from leadwatch.claims.eveningstamps import evening_quotes
 from leadwatch.claims.levelops import hedged_levels
+from leadwatch.claims.listwindows import listed_windows
 from leadwatch.claims.model import Claim
 from leadwatch.claims.objectmoves import object_moves
 from leadwatch.claims.pastdays import past_dated
@@ -52,4 +54,5 @@ def later_passes(
     found = ranked_period_moves(texts, found)  # "rose 5%, posting its best week since May"
     found = fell_through(texts, found)  # "slipped below $80,000": a crossing, for dating
     found = bond_price_moves(texts, found)  # "Treasuries rallied": yields fell
+    found = listed_windows(texts, found)  # "up +2.2% and +20.5% over the week": both
     return past_dated(text, sentences, found) if text else found
