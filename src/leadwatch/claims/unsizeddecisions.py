@@ -148,8 +148,8 @@ def unsized_claims(index: int, s: str) -> list[Claim]:
             if _BY.match(s, m.end()):
                 continue  # "cut rates by three basis points": a size not read is no claim
             op = "down" if groups.get("cut") else "up" if groups.get("hike") else "flat"
-            size = step_size(m) if groups.get("num") or groups.get("share") else None
-            size = size or (25.0 if groups.get("quarter") else 50.0 if groups.get("half") else None)
+            told = any(groups.get(k) for k in ("num", "share", "quarter", "half"))
+            size = step_size(m) if told else None  # "the Fed's 50 basis points cut"
             window = _window(s, m.end())
             if op != "flat" and window.startswith("decision:first:"):
                 return []  # "cut rates for the first time since 2020": a policy record
