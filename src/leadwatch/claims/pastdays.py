@@ -114,7 +114,7 @@ def _anchors(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         own = opening[0] if opening is not None else line
         if own is None and last is not None and _THAT_DAY.search(s.text):
             own = last
-        elif own is None and last is not None and _OPENS_YEARLESS.match(s.text):
+        elif own is None and last is not None and _opens_yearless(s.text):
             own = _of_claim(s.text, 0, last)  # "By Feb. 20, prices had rebounded": that year's
         if own is not None:
             out[s.index] = own
@@ -162,10 +162,14 @@ _YEARLESS = re.compile(
 #: Where a figure's clause ends: a semicolon, a comma, "and" before another verb ("dropped
 #: 6% to $54,000 and climbed back to $64,000 by Aug. 23").
 _CLAUSE_END = re.compile(r";|,(?!\d)|\s+and\s+(?=(?:then\s+|later\s+)?[a-z]+ed\b)")
-#: A sentence opening with a day named without its year ("By Feb. 20, prices had ...").
-_OPENS_YEARLESS = re.compile(
-    rf"\s*(?:By|On|Until|Through)\s+(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?,(?! (?:19|20)\d\d)"
-)
+
+
+def _opens_yearless(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a day named without its year and a comma ("By Feb.
+    20, prices had ...")."""
+    lead = sentence.lstrip()
+    m = _YEARLESS.match(lead)
+    return m is not None and lead[m.end() : m.end() + 1] == ","
 
 
 def _of_claim(s: str, pos: int, anchor: str) -> str:

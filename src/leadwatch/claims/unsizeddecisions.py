@@ -143,7 +143,7 @@ def unsized_claims(index: int, s: str) -> list[Claim]:
             gap = groups.get("gap") or ""
             if NOT_TAKEN.search(s, 0, m.end()) or _BEFORE_IT.search(s, 0, m.start()):
                 continue
-            if pattern in (_DID, _HELD) and _NOT_DONE.search(gap or m.group(0)[:-12]):
+            if pattern in (_DID, _HELD) and _NOT_DONE.search(gap or m.group(0)):
                 continue
             if _BY.match(s, m.end()):
                 continue  # "cut rates by three basis points": a size not read is no claim
