@@ -131,7 +131,8 @@ _LEAD_IN = re.compile(
 #: A main clause that names no asset before a subordinate one that does: its subject is
 #: what the article was about ("Spot was bid early, then turned lower as the dollar rose").
 _SUBORDINATE = re.compile(
-    r"^\W*[A-Z][a-z]+\b[^;:]{3,}?\b(?:as|while|after|because|amid|since|when)\s+[^,;]*$"
+    r"^\W*[A-Z][a-z]+\b[^;:]{3,}?\b(?:as|while|after|because|amid|since|when|against|versus"
+    r"|vs\.?|than|relative to|compared (?:with|to))\s+[^,;]*$"
 )
 
 
@@ -150,7 +151,7 @@ def heading_first(s: str, named: list[str], mentions: Sequence[AssetMention]) ->
     """
     first = next((m for m in mentions if m.asset in named), None)
     if first is not None and _SUBORDINATE.search(s, 0, first.start):
-        return []  # "Spot turned lower as the dollar advanced": the subject stays as it was
+        return []  # "Spot turned lower as the dollar advanced", "it rose against the greenback"
     lead = _LEAD_IN.match(s)
     if lead is None:
         return named

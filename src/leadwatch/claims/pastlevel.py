@@ -81,9 +81,9 @@ _PAST_LEVEL_RE = re.compile(
     r"(?:(?:just|still|now|only|about|roughly|some)\s+)*"
     r"\b(?P<side3>below|under|off|short of|shy of|beneath|lower than|down from|away from|behind)"
     r"\s+"
-    rf"(?:{_TO_A_RECORD}\s+)+(?:{_PEAK_DAY},?\s+)?"
+    rf"(?:(?:{_TO_A_RECORD}\s+)+(?:{_PEAK_DAY},?\s+)?|(?=ATH\b))"  # "4% below ATH" bare
     r"(?P<peak>(?:all-time|record|recent|previous|prior)\s+(?:closing\s+|intraday\s+)?"
-    r"(?:high|peak)s?|record|peak)"
+    r"(?:high|peak)s?|record|peak|(?-i:ATH)\b)"
     rf"(?:\s+(?:of|above|near|around)\s+(?:US)?\$\s?(?P<plevel>{PRICE_NUM_RE}))?"
     # "within 2% of its all-time highs", "less than 1% away from its March record high"
     r"|\b(?P<within>within|less than|no more than)\s+(?P<wpct>\d+(?:\.\d+)?)\s?(?:%|percent"
