@@ -43,3 +43,14 @@ def test_a_distance_below_ath_is_a_distance_from_the_record() -> None:
         extract_claims("BTC is 20% below ATH."), pd.Timestamp("2025-10-01"), Market({"btc": btc})
     )
     assert graded.status == "contradicted"
+
+
+def test_a_name_with_its_ticker_in_brackets_is_one_listed_asset() -> None:
+    text = "Bitcoin held steady while ether (ETH) and Solana were each down about 3.1%."
+    moved = {c.asset for c in extract_claims(text).claims if c.pct == 3.1}
+    assert "eth" in moved
+
+
+def test_a_bracketed_figure_after_not_by_much_is_the_clauses_asset() -> None:
+    text = "The dollar index (DXY) slipped, though not by much (-0.4%), on Tuesday."
+    assert [c.asset for c in extract_claims(text).claims if c.pct == 0.4] == ["dxy"]

@@ -38,6 +38,7 @@ _NOT_NOUNS = re.compile(
     r"|performance|increases?|decreases?|drops?|rises?|falls?|declines?|jumps?|advances?"
     r"|slides?|points?|percent|it|its|they|them|their|this|that|these|those|led|of|in|on|at"
     r"|to|from|for|than|over|under|about|around|near"
+    r"|much|little|more|less|most|least|bit|lot|touch|tad|margin"  # "not by much (-0.5%)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|.*\d.*",
     re.IGNORECASE,
 )

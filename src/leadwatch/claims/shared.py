@@ -55,7 +55,9 @@ def shared_moves(s: str, claims: list[Claim], mentions: list[AssetMention]) -> l
         lo = cut[-1] if cut else 0
         after = s[pos + len(c.words) : pos + len(c.words) + 12]
         each = _EACH_BEFORE.search(s[lo:pos]) or _EACH_AFTER.match(after)
-        listed = [m for m in mentions if m.start < pos and m.asset not in GROUPS]
+        listed = _tickers_folded(
+            s, [m for m in mentions if m.start < pos and m.asset not in GROUPS]
+        )
         if not listed or listed[-1].start < lo:
             continue
         joined = listed[-1:]  # back from the subject of the figure's clause over its list
@@ -74,4 +76,22 @@ def shared_moves(s: str, claims: list[Claim], mentions: list[AssetMention]) -> l
             own = any(x.asset == name and x.kind == "percent" for x in claims)  # "respectively"
             if not own and not any(x.asset == name and x.pct == c.pct for x in [*claims, *out]):
                 out.append(replace(c, asset=name))
+    return out
+
+
+def _tickers_folded(s: str, mentions: list[AssetMention]) -> list[AssetMention]:
+    """``mentions`` with a name's ticker in brackets right after it folded into the name's
+    mention ("ether (ETH) and XRP": two assets listed, not three)."""
+    out: list[AssetMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.asset == m.asset
+            and re.fullmatch(r"\s*\(\s*", s[last.end : m.start])
+            and s[m.end : m.end + 1] == ")"
+        ):
+            out[-1] = replace(last, end=m.end + 1)
+            continue
+        out.append(m)
     return out
