@@ -54,3 +54,10 @@ def test_a_name_with_its_ticker_in_brackets_is_one_listed_asset() -> None:
 def test_a_bracketed_figure_after_not_by_much_is_the_clauses_asset() -> None:
     text = "The dollar index (DXY) slipped, though not by much (-0.4%), on Tuesday."
     assert [c.asset for c in extract_claims(text).claims if c.pct == 0.4] == ["dxy"]
+
+
+def test_a_bracketed_ytd_gain_is_the_rows_asset() -> None:
+    text = "Silver: $64.10 (YTD gain 120%)"
+    assert [(c.asset, c.window) for c in extract_claims(text).claims if c.pct] == [
+        ("silver", "ytd")
+    ]

@@ -180,8 +180,9 @@ _COMMON = frozenset(
 )
 _COMMON |= CLAUSE_ADVERBS | LEAD_VERBS  # "Price: Currently near $2,480", "Gold: Added 1%"
 _NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/-]*)*")
-_CALENDAR = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I
+_CALENDAR = re.compile(  # months, weekdays, and periods: "(YTD gain 70%)" names no one
+    r"^(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|YoY\b)"
+    r"|^[YMQW]TD\b"
 )
 
 
