@@ -12,7 +12,7 @@ Each piece is a vote added to the day scores of :func:`leadwatch.claims.dating.i
   the 3 days from it (a news photo is of the days just before publication), never the
   dateline;
 - a full date in the running text: the article is on or after it (0.5 over the 13 months
-  after it: "a year ago" is loose); a date introduced by "by", "until", "next" ... is
+  after it; -1.5 on each day before the latest); one after "by", "until", "next" ... is
   ahead, no evidence, unless "by" closes a past move ("fell 5% by November 20");
 - with no dateline, the latest full date the text prints is also the likeliest day of
   writing (1.0 on it, 0.5 on the next day, when a report of it may be written: "as of
@@ -122,12 +122,12 @@ from leadwatch.claims.weekhints import week_span_votes, week_votes
 from leadwatch.claims.yearfloors import year_floor_votes
 from leadwatch.claims.yearhints import THIS_YEAR, year_votes
 
-__all__ = ["dated_in_text", "first_dateline", "latest_printed", "text_evidence"]
+__all__ = ["dated_in_text", "first_dateline", "latest_printed", "past_floor", "text_evidence"]
 
 _DAY, _YEAR, _PAST_SPAN = pd.Timedelta(days=1), pd.Timedelta(days=365), pd.Timedelta(days=396)
 #: Weights of the votes (module docstring).
 _DATELINE = 2.5
-_PAST_DATE = 0.5
+_PAST_DATE, _BEFORE_PAST = 0.5, 1.5  # after a day told as past; before it (a penalty)
 _WEEKDAY = 0.5
 _CURRENT_YEAR = 1.0
 _LATEST, _LATEST_NEXT = 1.0, 0.5  # on it; the day after ("on May 26" still the day before)
@@ -214,18 +214,18 @@ def latest_printed(extraction: Extraction) -> PrintedDate | None:
         and ago_before(text, d.start) is None  # "two months ago, on May 2, 2025"
         and (own_printed_day(text, extraction.sentences, d.start) or not _record_day(text, d))
     ]
-    # the day of writing is on or after every date the text looks back to ("hit a record
-    # on 26-Jan-2026" after "traded at $100 on 23-Jan-2026": not the 23rd)
-    floor = max(
-        (
-            d.iso
-            for d in _body_dates(extraction)
-            if d.role == "past" and not _AHEAD_CLAUSE.search(_clause_before(text, d.start))
-        ),
-        default="",
-    )
+    floor = past_floor(extraction)  # ("hit a record on 26-Jan" after "$100 on 23-Jan")
     found = [d for d in found if d.iso >= floor]
     return max(found, key=lambda d: d.iso) if found else None
+
+
+def past_floor(extraction: Extraction) -> str:
+    """The latest full date (ISO) the text tells as past, not ahead: the day of writing is
+    on or after it ("" for none)."""
+    text = extraction.text
+    past = (d for d in _body_dates(extraction) if d.role == "past")
+    told = [d.iso for d in past if not _AHEAD_CLAUSE.search(_clause_before(text, d.start))]
+    return max(told, default="")
 
 
 def _record_day(text: str, d: PrintedDate) -> bool:
@@ -266,6 +266,9 @@ def text_evidence(
         elif d.role == "past":
             votes += _PAST_DATE * ((calendar >= at) & (calendar <= at + _PAST_SPAN))
             why.append(f"the text looks back to {d.words!r}: dated on or after it")
+    if floor := past_floor(extraction):  # a day told as past: none of the days before it
+        votes -= _BEFORE_PAST * (calendar < pd.Timestamp(floor))
+        why.append(f"the text tells {floor} as past: days before it lose {_BEFORE_PAST}")
     latest = latest_printed(extraction)
     if latest is not None:
         at = pd.Timestamp(latest.last)  # a span of days: its last

@@ -1,0 +1,42 @@
+"""A full date the article tells as past bounds its day from below: claims that fit an
+earlier year better (a false "first time above $71,000") do not outvote it.
+
+The texts are written for the test; the market is synthetic with a planted answer.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.dating import infer_date
+from leadwatch.claims.market import Market
+
+
+def _btc() -> Market:
+    """Bitcoin first above $71,000 on 2024-03-11, back near it in March 2026."""
+    days = pd.date_range("2023-01-01", "2026-03-20")
+    btc = pd.Series(40_000.0, index=days)
+    btc[pd.Timestamp("2024-03-11") : pd.Timestamp("2024-03-15")] = 71_500.0
+    btc[pd.Timestamp("2024-03-16") :] = 65_000.0
+    btc[pd.Timestamp("2026-03-04") :] = 71_200.0
+    return Market({"btc": btc})
+
+
+def test_a_day_told_as_past_outweighs_claims_that_fit_an_earlier_year() -> None:
+    text = (
+        "Bitcoin climbed above $71,000 for the first time, lifting the mood in crypto.\n"
+        "Bitcoin surpassed $71,000 on March 4, 2026, as buyers returned."
+    )
+    dated = infer_date(extract_claims(text), _btc())
+    assert dated.date >= pd.Timestamp("2026-03-04")
+    assert any("as past" in r for r in dated.reasoning)
+
+
+def test_a_date_ahead_sets_no_floor() -> None:
+    text = (
+        "Bitcoin climbed above $71,000 for the first time.\n"
+        "Traders expect the next ETF decision by March 4, 2026."
+    )
+    dated = infer_date(extract_claims(text), _btc())
+    assert dated.date < pd.Timestamp("2025-01-01")
