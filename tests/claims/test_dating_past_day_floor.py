@@ -40,3 +40,12 @@ def test_a_date_ahead_sets_no_floor() -> None:
     )
     dated = infer_date(extract_claims(text), _btc())
     assert dated.date < pd.Timestamp("2025-01-01")
+
+
+def test_a_weekday_beside_an_all_number_date_picks_its_order() -> None:
+    from leadwatch.claims.printed import printed_dates
+
+    text = "Markets firmed on Thursday (5/9/2024). Stocks had slipped on Wednesday (4/9/2024)."
+    assert [d.iso for d in printed_dates(text)] == ["2024-09-05", "2024-09-04"]
+    text = "Markets firmed on Tuesday (10.8.2024)."  # a dot reads day first: 10 August, a
+    assert [d.iso for d in printed_dates(text)] == ["2024-10-08"]  # Saturday; 8 October

@@ -6,6 +6,8 @@ page's own text can settle it the other way:
 
 - another all-number date of the page that can only be read one way ("25/03/2025": day
   first; "03/25/2025": month first) fixes the page's order;
+- else a weekday named beside an ambiguous date that only one reading falls on picks that
+  reading ("Tuesday (10/9/2024)": 10 September 2024 was a Tuesday, 9 October a Wednesday);
 - else a date the page writes out ("March 4, 2025", "4 March 2025", "2025-03-04") within a
   week before one reading of the ambiguous date, and none near the other reading, picks
   that reading: a header "04/03/2025" over a body "As of March 4, 2025" is 4 March.
@@ -18,13 +20,15 @@ False
 False
 >>> month_first_order([(4, 3, 2025)], [], ["2024-01-01"]) is None
 True
+>>> weekday_order(10, 9, 2024, 1)  # Tuesday: 10 September
+False
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["month_first_order", "readings"]
+__all__ = ["month_first_order", "readings", "weekday_order"]
 
 #: Days a written-out date may lie before the ambiguous date's reading it supports.
 _NEAR = 7
@@ -76,3 +80,13 @@ def month_first_order(
         if mf != df:
             return mf
     return None
+
+
+def weekday_order(a: int, b: int, year: int, weekday: int) -> bool | None:
+    """The order of ``a/b/year`` whose reading falls on ``weekday`` (Monday 0), ``True``
+    for month first; ``None`` when both or neither do."""
+    on = [
+        iso is not None and date.fromisoformat(iso).weekday() == weekday
+        for iso in readings(a, b, year)
+    ]
+    return None if on[0] == on[1] else on[0]

@@ -48,7 +48,7 @@ from datetime import date, timedelta
 
 from leadwatch.claims.captions import caption_date
 from leadwatch.claims.contractdates import names_contract
-from leadwatch.claims.dateorder import month_first_order
+from leadwatch.claims.dateorder import month_first_order, weekday_order
 from leadwatch.claims.datingahead import CLAUSE_END
 from leadwatch.claims.eventdates import expected_event
 from leadwatch.claims.vocabulary import (
@@ -205,6 +205,10 @@ def _numbers(m: re.Match[str]) -> tuple[int, int] | None:
     return int(m.group("um") or m.group("sm")), int(m.group("ud") or m.group("sd"))
 
 
+#: A weekday right before an all-number date: "Tuesday (10/9/2024)", "Monday, 9/9/2024".
+_WEEKDAY_BESIDE = re.compile(rf"\b({words_re(WEEKDAYS)})\W{{1,3}}$", re.IGNORECASE)
+
+
 def _order(matches: list[re.Match[str]]) -> bool | None:
     """The page's order for its all-number dates (:mod:`leadwatch.claims.dateorder`)."""
     ambiguous, fixed, written = [], [], []
@@ -216,7 +220,12 @@ def _order(matches: list[re.Match[str]]) -> bool | None:
                 written.append(iso)
         elif pair[0] <= 12 and pair[1] <= 12 and pair[0] != pair[1]:
             year = int(m.group("uy") or m.group("sy"))
-            ambiguous.append((*pair, year + (0 if year > 99 else 2000)))
+            year += 0 if year > 99 else 2000
+            named = _WEEKDAY_BESIDE.search(m.string, max(0, m.start() - 14), m.start())
+            said = None if named is None else WEEKDAYS.index(named.group(1).lower())
+            if said is not None and (order := weekday_order(*pair, year, said)) is not None:
+                return order  # "Tuesday (10/9/2024)": the reading that falls on a Tuesday
+            ambiguous.append((*pair, year))
         else:
             fixed.append(pair)
     return month_first_order(ambiguous, fixed, written)
