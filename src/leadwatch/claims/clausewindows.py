@@ -29,12 +29,17 @@ from leadwatch.claims.vocabulary import MONTH_RE, WEEKDAYS, words_re
 
 __all__ = ["TRAIL", "inside_aside", "other_clauses"]
 
-#: A trailing clause with a figure of its own, which a window after it belongs to.
+#: A trailing clause with a figure of its own, which a window after it belongs to (one set
+#: off by a comma, or a second verb joined by "and": "down 0.5% and fell 0.8% this week").
 TRAIL = re.compile(
     r",\s*(?:a|an|for an?|its|down|up|off|higher|lower|putting|bringing|taking|leaving|pushing"
     r"|(?:set|on track|heading|headed|poised) for)\b[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)"
     # "slid 0.9%, heading for its weakest week since June with a 4% fall": the week's figure
-    r"|,\s*(?:set|on track|heading|headed|poised) for (?:its|their|a|an|the)\b",
+    r"|,\s*(?:set|on track|heading|headed|poised) for (?:its|their|a|an|the)\b"
+    # "was down 0.5% at $2,022 and fell 0.8% over the week": the week is the second verb's
+    r"|\s(?:and|but|while)\s+(?:has\s+|had\s+|was\s+)?(?:fell|fallen|rose|risen|dropped|gained"
+    r"|lost|climbed|slipped|added|shed|jumped|declined|advanced|slid|(?:is|was) (?:up|down))\b"
+    r"[^,;]*?\d(?:[.,]\d+)?\s*(?:%|percent|per cent)",
     re.IGNORECASE,
 )
 #: A day the figure's own clause puts it on: "on October 17", "on Friday", "yesterday", a

@@ -13,8 +13,9 @@ named in a past price's words (:func:`leadwatch.claims.recordtimes.past_level_re
 a move told beside its period's rank
 (:func:`leadwatch.claims.periodmoves.ranked_period_moves`), and a price a fall went through
 (:func:`leadwatch.claims.downcrossings.fell_through`), and bonds' moves told of their price
-(:func:`leadwatch.claims.bondprices.bond_price_moves`), and a window said after a list of
-moves (:func:`leadwatch.claims.listwindows.listed_windows`)."""
+(:func:`leadwatch.claims.bondprices.bond_price_moves`), a window said after a list of
+moves (:func:`leadwatch.claims.listwindows.listed_windows`), and a lead's bare move the next
+sentences size (:func:`leadwatch.claims.leadrestated.lead_restated`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from leadwatch.claims.contrasts import contrasted_moves
 from leadwatch.claims.datedextremes import dated_extremes, dated_peaks
 from leadwatch.claims.downcrossings import fell_through
 from leadwatch.claims.eveningstamps import evening_quotes
+from leadwatch.claims.leadrestated import lead_restated
 from leadwatch.claims.levelops import hedged_levels
 from leadwatch.claims.listwindows import listed_windows
 from leadwatch.claims.model import Claim
@@ -55,4 +57,5 @@ def later_passes(
     found = fell_through(texts, found)  # "slipped below $80,000": a crossing, for dating
     found = bond_price_moves(texts, found)  # "Treasuries rallied": yields fell
     found = listed_windows(texts, found)  # "up +2.2% and +20.5% over the week": both
+    found = lead_restated(found)  # "Gold slipped on Friday. Spot gold was down 0.5%": once
     return past_dated(text, sentences, found) if text else found
