@@ -38,3 +38,14 @@ def test_a_window_after_a_second_verb_is_its_figures() -> None:
     assert _moves(text) == [("silver", 0.7, None), ("silver", 2.1, "week")]
     text = "Gold and silver fell 0.7% and 2.1% over the week."  # a list: both the week's
     assert [w for _, _, w in _moves(text)] == ["week", "week"]
+
+
+def test_a_volatility_with_a_bracketed_abbreviation_is_no_price() -> None:
+    text = "Ether's 30-day at-the-money (ATM) volatility fell to about 45%, its lowest since May."
+    found = extract_claims(text).claims
+    assert not [c for c in found if c.kind in ("record", "percent")]
+
+
+def test_edging_closer_to_a_level_is_near_it() -> None:
+    (level,) = extract_claims("Silver climbed on Monday, edging closer to $40.").claims
+    assert (level.asset, level.op, level.level) == ("silver", "near", 40.0)

@@ -44,7 +44,8 @@ _TECHNICAL = (
 )
 # "Bitcoin's implied volatility", "the supply of silver": a quantity of the asset, not its price.
 _ATTRIBUTE = (
-    r"(?:[\w-]+ ){0,2}(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)|supply|demand"
+    r"(?:[\w-]+ |\([A-Z]{2,5}\) ){0,3}(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)"
+    r"|supply|demand"
     r"|volume|(?:in|out)?flows?|hash ?rate|difficulty|open interest|funding|premium|holdings"
     r"|reserves"
     rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL}"

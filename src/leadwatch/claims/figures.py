@@ -71,8 +71,9 @@ _GROUPS = frozenset({"metals", "metal"})
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     rf"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|{CROSS_VERB_RE}|exceed(?:ed|ing|s)?|approaching|nearing|near|"
-    r"close to|around|above|over|below|under|beneath|(?:just )?(?:shy|short) of|in excess of|"
-    r"north of|south of|at|to (?:mark|register|print)|towards?|(?<!equivalent )(?<!equal )to|"
+    r"clos(?:e|er) to|around|above|over|below|under|beneath|(?:just )?(?:shy|short) of|"
+    r"in excess of|north of|south of|at|to (?:mark|register|print)|towards?|"
+    r"(?<!equivalent )(?<!equal )to|"
     rf"hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|{RECORD_SET_RE}|"
     r"%(?= (?:US)?\$[\d,.]+ (?:an?|per) (?:ounce|oz|barrel|coin)\b)|"  # "rose 0.9% $4,734 an ounce"
     rf"reach(?:ed|ing)?|touch(?:ed|ing|es)?|past|paying|yielding|{LEVEL_OF_RE}|"
