@@ -61,3 +61,15 @@ def test_a_bracketed_ytd_gain_is_the_rows_asset() -> None:
     assert [(c.asset, c.window) for c in extract_claims(text).claims if c.pct] == [
         ("silver", "ytd")
     ]
+
+
+def test_figures_after_the_gains_in_the_compared_asset_are_the_subjects() -> None:
+    text = "Silver jumped 6%, outstripping the rally in gold and setting a record above $90."
+    owners = {(c.kind, c.asset) for c in extract_claims(text).claims if c.kind != "comparison"}
+    assert owners == {("percent", "silver"), ("record", "silver"), ("level", "silver")}
+
+
+def test_since_the_reelection_of_trump_is_the_election_window() -> None:
+    text = "Ether has risen 40% since the reelection of former President Donald Trump."
+    (move,) = [c for c in extract_claims(text).claims if c.pct == 40.0]
+    assert (move.window or "").startswith("since:") and "unread" not in (move.window or "")

@@ -69,7 +69,11 @@ _VERSUS = ("than", "versus", r"vs\.?", "compared (?:with|to)", "relative to")
 _OUTDID = (r"outp(?:ac|erform)\w*", r"outstripp?\w*", "outshone", r"outshin\w*")
 _TRAILED = (r"underperform\w*", "beat(?:s|ing)?", "lagg?(?:ed|ing|s)?", "trail(?:ed|ing|s)?")
 _TERM_WORDS = words_re((*_VERSUS, *_OUTDID, *_TRAILED))
-_TERM = re.compile(rf"\b{_TERM_WORDS}\s+(?:the\s+)?(?:price of\s+)?$", re.IGNORECASE)
+_TERM = re.compile(  # "than gold", "outpacing the price of gold", "... the gains in gold"
+    rf"\b{_TERM_WORDS}\s+(?:the\s+)?(?:(?:price|gains?|rally|rise|advance|performance"
+    r"|returns?|moves?)\s+(?:of|in|by)\s+)?$",
+    re.IGNORECASE,
+)
 #: Words before a sentence's subject: none, or "Spot", "The price of", "COMEX".
 _LEADS = ("the", "spot", "comex", "front-month", "price", "prices", "of")
 _SUBJECT_START = re.compile(rf"^\W*(?:{words_re(_LEADS)}\s+){{0,3}}$", re.IGNORECASE)

@@ -87,6 +87,7 @@ _EVENT = (
     rf"|(?:President |Donald )*Trump{_AP} (?:(?:20\d\d |November )?(?:election |electoral "
     r"|re-?election )?(?:win|victory|triumph|election)|re-?election)|(?:President |Donald )*"
     r"Trump (?:won|was (?:re-?)?elected)(?: the (?:election|presidency|White House))?"
+    r"|the (?:re-?)?election (?:win |victory )?of (?:former )?(?:President |Donald )*Trump"
     # halvings: "the halving", "April's halving", "the 2024 halving", "bitcoin's last halving"
     rf"|(?:the |[Bb]itcoin{_AP} |April{_AP} )?(?:(?:20\d\d|April|latest|last|most recent|recent"
     r"|fourth|third|previous) )*(?:halving|halvening)(?: event)?"
