@@ -132,3 +132,16 @@ def test_the_month_of_an_expected_rate_cut_is_no_time_of_a_price() -> None:
     text = "Gold touched $2,480 in September after a rate cut."  # a month of its own stays
     (level,) = [c for c in extract_claims(text).claims if c.kind == "level"]
     assert level.when is not None and level.when[0] == "month"
+
+
+def test_a_decision_to_lower_by_a_size_is_a_sized_cut() -> None:
+    text = "Silver rose after the Fed's latest decision to lower its key rate by 50 basis points."
+    (cut,) = [c for c in extract_claims(text).claims if c.asset == "fed_funds"]
+    assert (cut.kind, cut.op, cut.pct, cut.window) == ("move", "down", 50.0, "decision")
+    assert _fed(text, "2025-09-19") == [("down", "contradicted")]  # the step was 25 bp
+    assert not [c for c in extract_claims("Traders expect the Fed to lower rates by 25 bp.").claims]
+
+
+def test_on_the_year_is_year_to_date() -> None:
+    (move,) = [c for c in extract_claims("Ether is now up 30% on the year.").claims if c.pct]
+    assert move.window == "ytd"

@@ -72,7 +72,10 @@ _RATE_WORDS = (
     rf"(?:{MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?|{MONTH_RE}|20\d\d"
     r"|(?:first|last) (?:interest )?rate)[- ]?)"
 )
-_PRESIDENT = r"(?:(?:President |Donald |Joe |Barack )?(?:Trump|Biden|Obama))"
+_PRESIDENT = (  # "Trump", "President Trump", "the United States President Donald Trump"
+    r"(?:(?:(?:the )?(?:United States |U\.S\. |US |former )?President |Donald |Joe |Barack ){0,3}"
+    r"(?:Trump|Biden|Obama))"
+)
 _EVENT = (
     # inaugurations: "Trump's inauguration", "Inauguration Day", "Trump took office", "the
     # start of Trump's second term" (before the elections: "Trump's ..." is an election too)

@@ -19,8 +19,10 @@ FED_RE = (
     r"\b(?:the )?(?:U\.?S\.? )?(?:Fed|Federal Reserve|FOMC|Federal Open Market Committee)\b"
     r"(?:\s*\([A-Z]+\))?"
 )
-CUT_RE = r"cut(?:ting)?|lower(?:ed|ing)|reduc(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)"
-HIKE_RE = r"rais(?:ed|ing)|hik(?:ed|ing)|lift(?:ed|ing)|increas(?:ed|ing)"
+CUT_RE = (  # (the bare verb after "decision to": "the Fed's decision to lower rates by ...")
+    r"cut(?:ting)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|trim(?:med|ming)?|slash(?:ed|ing)?"
+)
+HIKE_RE = r"rais(?:e|ed|ing)|hik(?:e|ed|ing)|lift(?:ed|ing)?|increas(?:e|ed|ing)"
 RATE_RE = (  # "its target range for the policy rate" too
     r"(?:(?:its|the) target range (?:for|of) )?"
     r"(?:(?:its|the|interest|overnight|key|policy|benchmark|short-term|federal|fed|funds"
