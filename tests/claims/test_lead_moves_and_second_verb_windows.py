@@ -49,3 +49,8 @@ def test_a_volatility_with_a_bracketed_abbreviation_is_no_price() -> None:
 def test_edging_closer_to_a_level_is_near_it() -> None:
     (level,) = extract_claims("Silver climbed on Monday, edging closer to $40.").claims
     assert (level.asset, level.op, level.level) == ("silver", "near", 40.0)
+
+
+def test_within_reach_of_a_level_is_near_it() -> None:
+    (level,) = extract_claims("Silver traded within reach of $50 on Friday.").claims
+    assert (level.asset, level.op, level.level) == ("silver", "near", 50.0)

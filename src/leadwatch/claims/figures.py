@@ -72,6 +72,7 @@ _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
     rf"surpass(?:ed|ing)?|topp(?:ed|ing)|crossed|{CROSS_VERB_RE}|exceed(?:ed|ing|s)?|approaching|nearing|near|"
     r"clos(?:e|er) to|around|above|over|below|under|beneath|(?:just )?(?:shy|short) of|"
+    r"within (?:reach|striking distance) of|"
     r"in excess of|north of|south of|at|to (?:mark|register|print)|towards?|"
     r"(?<!equivalent )(?<!equal )to|"
     rf"hit|hitting|tapp(?:ed|ing)|tagg(?:ed|ing)|{RECLAIM_RE}|{TESTED_RE}|{LOST_LEVEL_RE}|{RECORD_SET_RE}|"

@@ -230,6 +230,7 @@ _LEVEL_OPS = {
     **dict.fromkeys(("shatter", "obliterat", "smash"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
     **dict.fromkeys(("around", "toward", "test", "retest", "flirt", "closer", "nearer"), "near"),
+    **dict.fromkeys(("within reach", "within striking"), "near"),
     **dict.fromkeys(("exceed", "above", "over", "in excess", "north", "more than"), "above"),
     **dict.fromkeys(("upward", "greater", "reclaim", "retook", "retak"), "above"),
     **dict.fromkeys(("below", "under", "beneath", "shy", "short", "just shy"), "below"),
