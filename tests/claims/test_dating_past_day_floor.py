@@ -49,3 +49,25 @@ def test_a_weekday_beside_an_all_number_date_picks_its_order() -> None:
     assert [d.iso for d in printed_dates(text)] == ["2024-09-05", "2024-09-04"]
     text = "Markets firmed on Tuesday (10.8.2024)."  # a dot reads day first: 10 August, a
     assert [d.iso for d in printed_dates(text)] == ["2024-10-08"]  # Saturday; 8 October
+
+
+def _gold_and_rates() -> Market:
+    """Gold flat at $2,600 through 2024; 50 bp cuts decided on 2024-09-18 (showing on the
+    19th) and 25 bp on 2024-11-07 (showing on the 8th)."""
+    days = pd.date_range("2024-06-01", "2024-12-31")
+    rate = pd.Series(5.33, index=days)
+    rate[pd.Timestamp("2024-09-19") :] = 4.83
+    rate[pd.Timestamp("2024-11-08") :] = 4.58
+    return Market({"gold": pd.Series(2_600.0, index=days), "fed_funds": rate})
+
+
+def test_a_fed_cut_of_last_week_dates_the_article_to_the_week_after_it() -> None:
+    text = "Gold held near $2,600 after the Federal Reserve's 50 basis points cut last week."
+    dated = infer_date(extract_claims(text), _gold_and_rates())
+    assert pd.Timestamp("2024-09-21") <= dated.date <= pd.Timestamp("2024-09-29")
+
+
+def test_a_fed_cut_told_as_news_dates_the_article_to_the_days_after_it() -> None:
+    text = "Gold held near $2,600 after the Fed cut rates by 25 basis points."
+    dated = infer_date(extract_claims(text), _gold_and_rates())
+    assert pd.Timestamp("2024-11-07") <= dated.date <= pd.Timestamp("2024-11-11")

@@ -65,6 +65,7 @@ from leadwatch.claims.datehints import (
 )
 from leadwatch.claims.datingclaims import dating_claims, record_span
 from leadwatch.claims.datingdecisions import fresh_decision
+from leadwatch.claims.datingfed import decision_days, news_decision
 from leadwatch.claims.datingruns import record_run, record_run_days
 from leadwatch.claims.datingstale import dateline_holds, far_fit, firm_dateline, stale_warning
 from leadwatch.claims.datingstreaks import by_periods, period_claim_days
@@ -113,6 +114,8 @@ _DAY = pd.Timedelta(days=1)
 def claim_days(claim: Claim, market: Market, calendar: pd.DatetimeIndex) -> pd.Series:
     """Over ``calendar`` (article dates): would ``claim`` hold if the article were dated then?"""
     assert claim.asset is not None
+    if news_decision(claim):  # "the Fed cut rates by 25 bp": the days after such a decision
+        return decision_days(claim, market, calendar)
     named = claim.when is not None and claim.when[0] in ("today", "weekday", "yesterday", "date")
     if in_named_month(claim):  # "a record in early October", "touched $126,000 in October"
         return month_claim_days(claim, market, calendar)

@@ -20,6 +20,7 @@ from dataclasses import replace
 from leadwatch.claims.anchored import yearless_since
 from leadwatch.claims.closeness import WINDOWS
 from leadwatch.claims.datehints import reference_only
+from leadwatch.claims.datingfed import news_decision
 from leadwatch.claims.datinglastperiods import LAST_PERIODS
 from leadwatch.claims.datingruns import record_run
 from leadwatch.claims.datingstreaks import dating_streak
@@ -140,6 +141,7 @@ def dating_claims(extraction: Extraction) -> list[Claim]:
             and (c.when is not None or c.sentence in level_sentences | session_sentences)
         )
         or (c.kind == "comparison" and (c.window or "").startswith("ref:"))
+        or news_decision(c)  # "the Fed cut rates by 25 bp on Wednesday"
         or past_period_level(c)  # "ended the week at $4,254", "near $3,300 last week"
         or past_period_record(c)  # "an all-time high of $3,500 last month"
         or (  # "after hitting a new all-time high in early October": a record of that month

@@ -63,9 +63,20 @@ _NOT_NEWS = re.compile(
 )
 
 
+#: A record the new rate sets ("its lowest level since early 2023"): no sign of a past change.
+_RECORD_SINCE = re.compile(
+    r"\b(?:lowest|highest|first|weakest|strongest)\b[^,;.]{0,30}?\bsince\b", re.IGNORECASE
+)
+
+
 def decision_news(sentence: str) -> bool:
-    """Does ``sentence`` tell a change of a policy rate as the day's news?"""
-    return bool(_VERB.search(sentence)) and not _NOT_NEWS.search(sentence)
+    """Does ``sentence`` tell a change of a policy rate as the day's news?
+
+    >>> decision_news("The Fed cut its rate to 3.5%-3.75%, its lowest level since early 2023.")
+    True
+    """
+    told = _RECORD_SINCE.sub(" ", sentence)
+    return bool(_VERB.search(told)) and not _NOT_NEWS.search(told)
 
 
 def fresh_decision(claim: Claim, sentence: str, market: Market, held: pd.Series) -> pd.Series:

@@ -86,6 +86,8 @@ _VOTED = re.compile(
     re.IGNORECASE,
 )
 
+#: "cut rates by 50 bp last week": the decision lies in the week before the article's.
+_LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 #: A decision ahead: a headline's "Fed to cut", "is set to", "poised to".
 _AHEAD = re.compile(r"^\s*to\s*$|\b(?:set|poised|due|going|ready|about|is|are)\s+to\s*$")
 
@@ -115,7 +117,7 @@ def decision_claims(index: int, s: str) -> list[Claim]:
                     op,
                     pct=size,
                     when=find_when(s),
-                    window="decision",
+                    window="decision:week" if _LAST_WEEK.search(s) else "decision",
                     qualifiers=quals,
                 )
             )

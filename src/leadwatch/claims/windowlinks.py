@@ -195,6 +195,8 @@ def linked_windows(sentences: Sequence[Sentence], claims: list[Claim]) -> list[C
         own = [claims[i] for i in idx]
         for i, at in zip(idx, _positions(sent.text, own), strict=True):
             c = claims[i]
+            if (c.window or "").startswith("decision"):
+                continue  # a Fed decision's days are its own (:mod:`.unsizeddecisions`)
             window = _own_period(sent.text, c, at) or _sentence_window(sent.text, c, at)
             month = _IN_MONTH.match(sent.text, at + len(c.words)) if at >= 0 else None
             window = window or (None if month else _days(sent.text, c))  # "10% in January"
