@@ -46,7 +46,8 @@ _TECHNICAL = (
 _ATTRIBUTE = (
     r"(?:[\w-]+ |\([A-Z]{2,5}\) ){0,3}(?:implied )?(?:volatility|dominance|market (?:cap\w*|share)"
     r"|supply|demand"
-    r"|volume|(?:in|out)?flows?|hash ?rate|difficulty|open interest|funding|premium|holdings"
+    r"|volume|(?:in|out)?flows?|hash ?rate|difficulty|open interest|funding|premiums?|discounts?"
+    r"|holdings"
     r"|reserves"
     rf"|production|output|imports|exports|share|stake|ETFs?|costs?|AISC|{_TECHNICAL}"
     r"|sectors?|sub-?ind(?:ex|ices|exes)|components?|constituents?|bets|wagers|positioning)"
@@ -59,7 +60,8 @@ _SECTOR = (
 # A noun the asset qualifies: "gold demand", "silver supply", "bitcoin ETF inflows".
 _QUANTITY = (
     r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output"
-    r"|imports|exports|purchases|sales|(?:network |transaction |mining )?fees|hash ?rate"
+    r"|imports|exports|purchases|sales|discounts|premiums|(?:network |transaction |mining )?fees"
+    r"|hash ?rate"
     r"|network|blockchain|protocol|ledger|(?:block |mining )?rewards?|halvings?"
     r"|(?:active )?addresses|transactions|(?:mining )?difficulty|miners?|market cap\w*"
     r"|market value|mining(?: stocks| shares| equities| companies| firms)?|stocks|shares|equities"

@@ -72,7 +72,7 @@ _PREPOSITION = words_re(
 )
 # The subject that opens a sentence, ending in an indicator's head noun.
 _TOPIC = re.compile(
-    rf"^\W*(?:{_OPENER}\s+)?(?!{_PREPOSITION}\b)(?:the |a |an |this |that )?"
+    rf"^\W*(?:[^,.;]{{0,60}},\s+)?(?:{_OPENER}\s+)?(?!{_PREPOSITION}\b)(?:the |a |an |this |that )?"
     rf"(?:[\w&.'\u2019-]+ ){{0,5}}?{_HEAD}\b",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -35,6 +36,7 @@ import pandas as pd
 
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.extremes import latest_period, period_returns
+from leadwatch.claims.futures import FUTURES
 from leadwatch.claims.market import Market
 from leadwatch.claims.model import Claim
 
@@ -51,7 +53,21 @@ def _run(moves: pd.Series, at: pd.Timestamp, sign: float) -> int:
 
 
 def check_streak(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
-    """Did each of the streak's periods move its way? See the module doc."""
+    """Did each of the streak's periods move its way? See the module doc. A London fix's
+    streak that fails is read on the metal's futures too (a wire counts the contract's
+    settlements: "a seventh weekly gain" on COMEX, six on the fix)."""
+    found = _on_series(c, day, market)
+    futures = FUTURES.get(c.asset or "")
+    if found[0] != "contradicted" or futures is None or not market.has(futures):
+        return found
+    on_futures = _on_series(replace(c, asset=futures), day, market)
+    if on_futures[0] != "confirmed":
+        return found
+    return "confirmed", f"{found[1]}; on the futures: {on_futures[1]}", on_futures[2]
+
+
+def _on_series(c: Claim, day: pd.Timestamp, market: Market) -> tuple[str, str, dict[str, Any]]:
+    """:func:`check_streak` on the series ``c`` names."""
     assert c.asset is not None and c.window is not None
     _, period, count = c.window.split(":")
     n, sign = int(count), (1.0 if c.op == "up" else -1.0)
