@@ -23,6 +23,7 @@ from functools import lru_cache
 from leadwatch.claims.carrywords import CARRY, GENERIC
 from leadwatch.claims.crossrates import CROSS_RATE_NAMES, cross_rate
 from leadwatch.claims.currencies import CURRENCY_NAMES
+from leadwatch.claims.fundtickers import FUND_CODES, FUND_NAMES
 from leadwatch.claims.groupnames import (
     COMMODITIES,
     GROUP_NAMES,
@@ -83,6 +84,7 @@ ASSET_NAMES: dict[str, str] = {
     "foreign_stocks": "a stock market outside the US",
     "vix": "the VIX",
     **GROUP_NAMES,
+    **FUND_NAMES,
     **{f"yield_{n}y": f"the {n}-year Treasury yield" for n, _ in TENORS},
     "crypto_market": "the crypto market",
     "cd20": "the CoinDesk 20 index",
@@ -104,6 +106,7 @@ _TRACKER = (
 
 _WORDS: tuple[tuple[str, str], ...] = (
     *NAMED_AFTER_ASSETS,  # before the assets they name: "the Gold Bugs Index"
+    *FUND_CODES,  # "GLD closed at 245.10": the fund, not gold (:mod:`.fundtickers`)
     *PRICE_RATIOS,  # "the gold/silver ratio": neither metal's price
     ("btc", r"digital gold|\bbitcoin\b|\bBTC(?:USD)?\b|\bXBT\b|" + BTC_DESCRIBED),
     ("eth", r"\bether(?:eum)?\b|\bETH(?:USD)?\b|" + ETH_DESCRIBED),

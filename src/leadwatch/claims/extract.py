@@ -65,6 +65,7 @@ from leadwatch.claims.figures import percents
 from leadwatch.claims.forecastlevels import forecast_starts
 from leadwatch.claims.foreignsubjects import foreign_subject, fronted_other, heading_first
 from leadwatch.claims.fromto import from_to_moves
+from leadwatch.claims.fundmoves import fund_moves
 from leadwatch.claims.futures import settled_on_futures
 from leadwatch.claims.generic import outside_sayings
 from leadwatch.claims.grouplists import group_members
@@ -150,7 +151,6 @@ _PUSH_RE = re.compile(  # "pushed real yields lower"; "drove down the dollar" (c
 _PERFECT = re.compile(r"\b(?:has|have|had)\b(?!\s+(?:a|an|the|no|its|their|to)\b)", re.I)
 _IF = re.compile(r"\b(?:if|unless|whether|should)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 _TREND_RE = re.compile(r"\b(?:the|this) (?:rally|upward trend|uptrend|rise|advance|trend)\b", re.I)
-#: "rose faster than gold", "gained more than bitcoin" (not "more than 2%": a size)
 _EXPECT_RE = re.compile(
     r"\b(?:expected to|pricing in|betting that|expectations? (?:for|of)|will initiate)\b", re.I
 )
@@ -396,5 +396,5 @@ def extract_claims(text: str) -> Extraction:
     claims = parallel_windows(sentences, stated_weeks(sentences, claims))  # "also": its window
     claims = settled_on_futures(summarized(text, sentences, claims), sentences)
     claims = ratio_claims(sentences, spanned_new_records(claims))  # "gold/silver ratio at 80"
-    claims = unstated_moves(sentences, milestone_records(claims, sentences))  # "$5,000 mark"
+    claims = fund_moves(unstated_moves(sentences, milestone_records(claims, sentences)))  # "GLD"
     return Extraction(text, sentences, tuple(period_figures(sentences, claims)), tuple(periods))

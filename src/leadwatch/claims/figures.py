@@ -43,7 +43,7 @@ from leadwatch.claims.levelops import LOST_LEVEL_RE, RECLAIM_RE, RECORD_SET_RE, 
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
 from leadwatch.claims.pushedprices import pushed_prices
-from leadwatch.claims.respectively import respectively
+from leadwatch.claims.respectively import bracketed, respectively
 from leadwatch.claims.subjects import named_in_clause, not_its, subject_name
 from leadwatch.claims.text import aside_spans, paren_asides
 from leadwatch.claims.vocabulary import (
@@ -304,7 +304,7 @@ def percents(
     found = find_windows(s)
     matches = [m for m in _PCT_RE.finditer(s) if not aside_figure(s, m.start(), m.end())]
     out: list[Percent] = []
-    order = respectively(s, mentions, matches)
+    order = respectively(s, mentions, matches) | bracketed(s, mentions, matches)  # "(GLD)"
     last: tuple[str, int, str] | None = None  # the previous move: asset, end, direction
     for i, m in enumerate(matches):
         asset = order.get(i) or named_after(s, m.end(), mentions)

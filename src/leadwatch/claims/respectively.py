@@ -15,9 +15,37 @@ from itertools import pairwise
 from leadwatch.claims.assets import AssetMention
 from leadwatch.claims.vocabulary import NO_DOLLAR
 
-__all__ = ["respectively"]
+__all__ = ["bracketed", "respectively"]
 
 _GROUPS = frozenset({"metals", "metal"})
+
+
+#: A bracket opening right after a figure: "-2.2% (GLD)", "6.4% (silver)".
+_OPEN = re.compile(r"\s?\(\s*")
+
+
+def bracketed(s: str, mentions: list[AssetMention], matches: list[re.Match[str]]) -> dict[int, str]:
+    """Figures followed by a bracket that holds only an asset's name or code: that asset's
+    ("funds lost 1.7% (GLD) and 4.9% (SLV)"). Returns ``{match index: asset}``.
+
+    >>> from leadwatch.claims.assets import find_assets
+    >>> s = "ETFs fell: 2.2% (gold) and 6.4% (Silver), while 1% (of flows) left"
+    >>> bracketed(s, find_assets(s), list(re.finditer(r"\\d+(?:\\.\\d)?%", s)))
+    {0: 'gold', 1: 'silver'}
+    """
+    out: dict[int, str] = {}
+    for i, m in enumerate(matches):
+        opened = _OPEN.match(s, m.end())
+        named = (
+            None
+            if opened is None
+            else next(
+                (x for x in mentions if x.start == opened.end() and x.asset not in _GROUPS), None
+            )
+        )
+        if named is not None and re.match(r"\s*\)", s[named.end :]):
+            out[i] = named.asset
+    return out
 
 
 def respectively(
