@@ -13,6 +13,10 @@ Examples
 >>> votes, why = month_now_votes("Gold has gained 4% so far in February.", days)
 >>> votes.tolist()
 [1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+>>> month_now_votes("Copper remains up nearly 9% for February.", days)[0].tolist()
+[1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+>>> month_now_votes("Copper was up nearly 9% in February.", days)[0].tolist()
+[0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
 """
 
 from __future__ import annotations
@@ -47,8 +51,17 @@ _ARRIVED = (
     rf"\b(?:the\s+(?:[\w-]+\s+){{0,3}}month\s+of\s+)?{_MONTH}\s+(?:(?:is|has)\s+)?(?:now\s+)?"
     r"(?:upon us|here\b|arrived|under\s?way|in full swing)"
 )
+#: A figure the month holds so far, told in the present ("remains up nearly 15% for January",
+#: "is now lower by 6% for November"); a past tense ("was up 3% in May") tells a month over.
+_STANDING = (
+    r"\b(?:is|are|remains?|stands?|sits?|'s|now)\s+(?:still\s+|now\s+)?"
+    r"(?:up|down|higher|lower|off)\s+(?:by\s+)?(?:about|nearly|almost|roughly|some|around"
+    r"|more than|over|just over|just under|less than)?\s*[\d.,]+\s?(?:%|per ?cent|percent)"
+    rf"\s+(?:so far\s+)?(?:for|in)\s+(?:the month of\s+)?{_MONTH}"
+)
 _NOW = re.compile(
     rf"(?i)(?:\bso far (?:in|this) {_MONTH}|\b(?:in|for) {_MONTH}(?: so far| to date)"
+    rf"|{_STANDING}"
     rf"|{_PROGRESS}{_MONTH}"
     rf"|\b(?:started|began|opened|entered) {_MONTH} (?:at|near|around|above|below)\b"
     r"(?=[^.;!?]{0,80}\b(?:has|have) since\b)"
