@@ -190,12 +190,13 @@ def level_days(
     elif op == "below":  # a high (low) gets the close's slack: the range may be one session's
         ok = c <= level * (1 + close_slack(asset in market.fixed, c, r))
         extra = None if r is None else r["low"] <= level * 1.005
-    else:
-        ok = (c.shift(1) < level) & (c >= level * 0.995)
+    else:  # a fix, sampled at noon, may sit on the level the spot crossed (the basis)
+        below = level * (1 + BASIS_TOLERANCE) if asset in market.fixed else level
+        ok = (c.shift(1) < below) & (c >= level * 0.995)
         extra = None
         if r is not None:
             prev = c.reindex(r.index.union(c.index)).ffill().shift(1).reindex(r.index)
-            extra = (prev < level) & (r["high"] >= level * 0.995)
+            extra = (prev < below) & (r["high"] >= level * 0.995)
         if recent:
             assert r is not None or extra is None
             crossing = _union(ok, extra)

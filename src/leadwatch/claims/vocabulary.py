@@ -193,6 +193,8 @@ CROSS_VERB_RE = (
     r"(?:barrier|mark|level|threshold|ceiling|milestone|handle|line)\b"
     r"| (?:the |a )?(?:US|U\.S\.|USD ?)?\$| \d{1,2}(?:\.\d+)?%(?! (?:higher|lower|up|down)))"
     r"|(?:through|beyond|pass(?:ed|es|ing))(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
+    # "rose 3% to (briefly) top $34": the infinitive, before a price only
+    r"|(?:(?<=\bto )|(?<=\bto briefly ))top(?= (?:the |a )?(?:US|U\.S\.|USD ?|~)?\$)"
 )
 #: What "gained" or "lost" may take that is no price: "gained traction", "has gained favour",
 #: "lost momentum", "has lost its luster"; or a rise "in" it: "surged in popularity".
@@ -225,7 +227,7 @@ KEY_LEVEL_RE = (
 _LEVEL_OPS = {
     **dict.fromkeys(("broke", "breaking", "breaks", "surpass", "topp", "crossed", "past"), "break"),
     **dict.fromkeys(
-        ("clear", "breach", "pierc", "tops", "through", "beyond", "cross", "pass"), "break"
+        ("clear", "breach", "pierc", "tops", "top", "through", "beyond", "cross", "pass"), "break"
     ),
     **dict.fromkeys(("shatter", "obliterat", "smash"), "break"),
     **dict.fromkeys(("approaching", "nearing", "near", "close to", "in the", "circa"), "near"),
