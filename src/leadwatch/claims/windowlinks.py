@@ -103,8 +103,10 @@ def _positions(text: str, claims: Sequence[Claim]) -> list[int]:
     """Where each claim's figure stands in ``text`` (``-1``: not found), in order."""
     out: list[int] = []
     seen: dict[str, int] = {}
-    for c in claims:
-        at = text.find(c.words, seen.get(c.words, 0)) if c.words else -1
+    for c in claims:  # a figure stands alone: "5%" is not the end of "+65%"
+        alone = re.compile(r"(?<![\w.,])" * c.words[:1].isdigit() + re.escape(c.words))
+        found = alone.search(text, seen.get(c.words, 0)) if c.words else None
+        at = found.start() if found is not None else -1
         seen[c.words] = at + 1 if at >= 0 else seen.get(c.words, 0)
         out.append(at)
     return out
