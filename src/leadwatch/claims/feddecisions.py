@@ -79,6 +79,18 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 
+#: A step told as taken, the Fed named elsewhere in the sentence: "after last week's
+#: quarter-point cut", "opened its easing with a half-point interest rate reduction",
+#: "following a 75 bp rate hike by the Federal Reserve".
+_TOLD = re.compile(
+    r"\b(?:after|following|with|declar(?:ed|ing)|announc(?:ed|ing)|deliver(?:ed|ing))\s+"
+    r"(?:(?:(?:last|this) week|(?:Mon|Tues|Wednes|Thurs|Fri)day|the Fed|the Federal Reserve)"
+    r"['\u2019]s\s+|(?:a|an|its|the)\s+)(?P<gap>)"
+    rf"(?:{SIZE_RE})[- ](?:interest[- ])?(?:rate[- ])?(?:(?P<cut>cut|reduction)|(?P<hike>hike"
+    r"|increase))\b(?![- ]\w*\s*(?:is|was|are|were)?\s*(?:priced|expected|seen|bets?|odds)\b)",
+    re.IGNORECASE,
+)
+_FED = re.compile(FED_RE, re.IGNORECASE)
 #: The committee's own vote: the Fed (or FOMC) as its subject takes the decision.
 _VOTED = re.compile(
     r"^\s*(?:(?:policymakers|officials|members) )?(?:has |have )?voted(?: \d+-\d+)?"
@@ -95,8 +107,10 @@ _AHEAD = re.compile(r"^\s*to\s*$|\b(?:set|poised|due|going|ready|about|is|are)\s
 def decision_claims(index: int, s: str) -> list[Claim]:
     """The rate decisions sentence ``s`` (number ``index``) states (module doc)."""
     out: list[Claim] = []
-    for pattern in (_VERBED, _NOUNED, _APPOSED):
+    for pattern in (_VERBED, _NOUNED, _APPOSED, _TOLD):
         for m in pattern.finditer(s):
+            if pattern is _TOLD and not _FED.search(s):
+                continue  # another central bank's, or none named
             gap = _VOTED.sub("", m["gap"] or "")  # "the FOMC voted in favor of cutting": taken
             if NOT_TAKEN.search(s, 0, m.start()) or NOT_TAKEN.search(gap):
                 continue

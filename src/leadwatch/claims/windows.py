@@ -78,8 +78,8 @@ _WINDOW_RE = re.compile(
     r"|(?P<cmonth>(?:on|for) the month(?! (?:of|before|ago|earlier|prior)\b))"
     r"|since the (?:start|beginning) of (?:the|this) month)\b"
     r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
-    r"|in Q(?P<pqd>[1-4])|(?:in|during|over|for) the (?P<ph>first|second) half)"
-    r"(?: of (?:the year|this year|(?P<py>20\d\d)))?)\b"
+    r"|in Q(?P<pqd>[1-4])|in H(?P<phd>[12])|(?:in|during|over|for) the (?P<ph>first|second)"
+    r" (?:half|six months))(?: of (?:the year|this year|(?P<py>20\d\d))| (?P<py2>20\d\d))?)\b"
     rf"|\b(?P<month>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) "
     r"|(?:the|this) past )(?:month|30 days|four weeks)"
     r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
@@ -173,10 +173,10 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             em = m.group("em") or m.group("bm")
             out.append((m.start(), f"between:{m.group('bm')} {m.group('bd')}:{em} {m.group('ed')}"))
         elif m.group("part"):  # "in the first quarter", "in Q3", "in the first half"
-            order = ("first", "second", "third", "fourth")
-            year = f":{m.group('py')}" if m.group("py") else ""
-            if m.group("ph"):
-                half = order.index(m.group("ph").lower()) + 1
+            order, year = ("first", "second", "third", "fourth"), m.group("py") or m.group("py2")
+            year = f":{year}" if year else ""
+            if m.group("ph") or m.group("phd"):  # "in the first six months", "in H1 2025"
+                half = int(m.group("phd") or order.index((m.group("ph") or "").lower()) + 1)
                 out.append((m.start(), f"part:H{half}{year}"))
             else:
                 q = m.group("pqd") or str(order.index(m.group("pq").lower()) + 1)
