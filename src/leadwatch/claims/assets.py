@@ -205,7 +205,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # the market as a whole, or its major indexes together: the S&P 500 (not in its VIX's name)
     (
         "spx",
-        r"\bS ?& ?P(?: ?500\b(?! Volatility)|\b(?![/ ](?:Global|Dow Jones|Volatility|BSE|ASX|TSX"
+        r"\bS ?& ?P(?: ?500\b(?! Volatility)|\b(?!/|[/ ](?:Global|Dow Jones|Volatility|BSE|ASX|TSX"
         r"|NZX|GSCI|Mid ?Cap|Small ?Cap|Europe|Asia|Latin|China|India|Japan|[1-9]\d{1,3}\b"
         r"|(?:[A-Za-z&]+ ){1,3}ETF\b)))"  # "the SPDR S&P Retail ETF": a sector fund
         r"|\bSPX\b"

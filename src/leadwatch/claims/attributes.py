@@ -59,7 +59,7 @@ _SECTOR = (
 )
 # A noun the asset qualifies: "gold demand", "silver supply", "bitcoin ETF inflows".
 _QUANTITY = (
-    r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output"
+    r"(?:demand|supply|volumes?|(?:in|out)?flows?|holdings|reserves|production|output|dominance"
     r"|imports|exports|purchases|sales|discounts|premiums|(?:network |transaction |mining )?fees"
     r"|hash ?rate"
     r"|network|blockchain|protocol|ledger|(?:block |mining )?rewards?|halvings?"
