@@ -18,6 +18,8 @@ Examples
 >>> days = pd.date_range("2025-09-22", periods=7)  # Monday..Sunday
 >>> week_votes("Gold posted a sixth straight weekly gain.", days)[0].tolist()
 [0.0, 0.0, 0.0, 0.0, 0.5, 0.5, 0.5]
+>>> float(week_votes("Gold slipped after posting a sixth straight weekly gain.", days)[0].max())
+0.0
 >>> dated_weekdays("Since Tuesday, June 10, 2025, gold rose. It fell on Friday.")
 [6]
 """
@@ -67,6 +69,9 @@ _FORMS = (*_OWN_WEEK, _RANKED, _STREAKS, _BEST, rf"\b{_ORDINAL} {_ROW}weekly\b")
 _WEEK_TALLY = re.compile("|".join(_FORMS), re.IGNORECASE)
 #: A week ahead of the text, or a clause that looks forward.
 _AHEAD = re.compile(rf"(?i){LOOKS_AHEAD_RE}|\b(?:next|coming|following) week\b|\bweek ahead\b")
+#: A week told as behind the news: "after posting a second straight weekly loss", "following
+#: its best week since March", "Gold slipped on Monday after a sixth straight weekly gain".
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATED_WEEKDAY = re.compile(
     rf"\b(?P<day>{words_re(WEEKDAYS)}),?\s+(?:(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
     rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE}))",
@@ -78,8 +83,8 @@ def week_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[
     """Votes over ``calendar`` for the close of a week the text tallies (module docstring)."""
     for m in _WEEK_TALLY.finditer(body):
         clause = re.split(r"[.;!?]\s", body[max(0, m.start() - 100) : m.end()])[-1]
-        if _AHEAD.search(clause):
-            continue
+        if _AHEAD.search(clause) or _AFTER.search(clause[: len(clause) - len(m.group(0))]):
+            continue  # "after posting its best week since March": a week before the text's
         close = np.asarray(calendar.day_of_week) >= 4  # Friday, or the weekend after it
         why = f"{m.group(0)!r}: a week tallied, written at its close (Friday) ({_VOTE})"
         return _VOTE * close, [why]
