@@ -297,7 +297,8 @@ PRICE_RATIOS: tuple[tuple[str, str], ...] = (
     (
         "price_ratio",
         rf"\b{_RATIO_SIDE}\s*(?:/|:|{_DASH}to{_DASH}|{_DASH}|\s+to\s+)\s*{_RATIO_SIDE}"
-        r"(?:\s+price)?\s+ratio\b|\b(?:ETH/BTC|BTC/ETH|XAU/XAG)\b"
+        r"(?:\s+price)?\s+ratio\b"  # a pair of codes: "ETH/BTC", "BTC/NQ", "BTC/gold"
+        r"|(?-i:\b(?:BTC|ETH|XAU|XAG)/(?:BTC|ETH|XAU|XAG|NQ|NDX|SPX|SPY|QQQ|DXY|[Gg]old|[Ss]ilver)\b)"
         rf"|\bratio\s+(?:of|between)\s+{_RATIO_SIDE}(?:\s+prices?)?\s+(?:to|and)\s+{_RATIO_SIDE}\b"
         r"|\bGSR\b",
     ),
