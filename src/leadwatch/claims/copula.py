@@ -187,14 +187,27 @@ def signed_direction(s: str, start: int, number: str) -> str | None:
     >>> s = "Silver: $30.10 (\u22121.5%)"
     >>> signed_direction(s, s.index("1.5"), "1.5")
     'down'
+    >>> s = "Silver and gold recorded 30.6% and 26.5%, respectively."
+    >>> signed_direction(s, s.index("26.5"), "26.5")
+    'up'
     """
     if number.startswith(("+", "-")):
         return "up" if number.startswith("+") else "down"
     arrow = _SIGN_BEFORE.search(s[max(0, start - 2) : start])
     arrow = arrow or _CHANGE_BEFORE.search(s[max(0, start - 30) : start])
-    if arrow is None:
-        return None
+    if arrow is None:  # "silver and gold recorded 30.6% and 26.5%": returns, gains unsigned
+        return "up" if _RETURN_BEFORE.search(s[max(0, start - 80) : start]) else None
     return "up" if arrow.group("up") else "down"
+
+
+#: A verb that states a period's return, then the figures it lists ("silver and gold
+#: recorded 30.6% and 26.5%", "the index posted 12% in 2024").
+_RETURN_BEFORE = re.compile(
+    r"\b(?:recorded|posted|returned|logged|notched|delivered|booked|registered)\s+"
+    r"(?:about |roughly |nearly |around |some |over |more than )?"
+    r"(?:\+?\d[\d,.]*\s?(?:%|per ?cent)(?:,\s*|,?\s+and\s+))*$",
+    re.IGNORECASE,
+)
 
 
 # A signed change in points before the percentage in parentheses: "2,650.10 ▲ 12.30 (0.47%)".
