@@ -187,6 +187,9 @@ def signed_direction(s: str, start: int, number: str) -> str | None:
     >>> s = "Silver: $30.10 (\u22121.5%)"
     >>> signed_direction(s, s.index("1.5"), "1.5")
     'down'
+    >>> s = "Ether's yearly result sits in the red at some 7%."
+    >>> signed_direction(s, s.index("7%"), "7")
+    'down'
     >>> s = "Silver and gold recorded 30.6% and 26.5%, respectively."
     >>> signed_direction(s, s.index("26.5"), "26.5")
     'up'
@@ -196,8 +199,19 @@ def signed_direction(s: str, start: int, number: str) -> str | None:
     arrow = _SIGN_BEFORE.search(s[max(0, start - 2) : start])
     arrow = arrow or _CHANGE_BEFORE.search(s[max(0, start - 30) : start])
     if arrow is None:  # "silver and gold recorded 30.6% and 26.5%": returns, gains unsigned
+        shade = _SHADE_BEFORE.search(s[max(0, start - 40) : start])  # "in the red at 6%"
+        if shade is not None:
+            return "down" if shade.group("shade").lower() == "red" else "up"
         return "up" if _RETURN_BEFORE.search(s[max(0, start - 80) : start]) else None
     return "up" if arrow.group("up") else "down"
+
+
+#: "sits in the red at some 7%", "in the green by 3%": the colour of a loss or a gain.
+_SHADE_BEFORE = re.compile(
+    r"\bin the (?P<shade>red|green)\b,?\s+(?:by|at|with)?\s*(?:just |some |about |nearly |almost"
+    r" |around |roughly |over |more than |less than |under )*$",
+    re.IGNORECASE,
+)
 
 
 #: A verb that states a period's return, then the figures it lists ("silver and gold

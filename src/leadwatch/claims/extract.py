@@ -385,7 +385,7 @@ def extract_claims(text: str) -> Extraction:
             here = [m.asset for m in mentions if m.asset not in GROUPS and m.words != "(carried)"]
             here = heading_first(s, here, mentions)  # "Pressured by the dollar, gold ...": gold
             # a named asset becomes the subject; a carried one stays, as after "After a cut, it"
-            subject = held if fronted and held else next(iter(here), subject)
+            subject = held if (fronted or CARRY.match(s)) and held else next(iter(here), subject)
         spans = find_windows(s)
         lent[sent.index] = (spans[-1][1] if spans else None, named[0].asset if named else None)
     claims = said_once(text, sentences, claims)  # a line printed twice, a subheading: once
