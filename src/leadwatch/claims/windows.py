@@ -85,6 +85,7 @@ _WINDOW_RE = re.compile(
     r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
     r"|monthly)\b"
     r"|\b(?P<before>(?P<bl>last|the past|the previous|the prior) (?P<bu>week|month)['\u2019]s)"
+    r"|\b(?P<lastyear>last year['\u2019]s)(?= [\w\s-]{0,20}?\d)"
     rf"|\b(?P<week>this week|last week|on the week|week[- ]to[- ]date|WTD"
     rf"|(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) |(?:the|this) past )"
     r"(?:week|seven days|7 days|five sessions)|for the week|week[- ](?:on|over)[- ]week|weekly"
@@ -202,8 +203,10 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
             unit = m.group("bu").lower()  # "last week's performance" alone: the week just ended
             plain = m.group("bl").lower() in ("last", "the past")
             out.append(
-                (m.start(), unit if plain and not _this(sentence, unit) else f"before:{unit}")
+                (m.start(), f"before:{unit}" if not plain or _this(sentence, unit) else unit)
             )
+        elif m.group("lastyear"):  # "adding to last year's 28% jump": the calendar year before
+            out.append((m.start(), "calyear:last"))
         elif m.group("fromday") or m.group("weekend"):  # since that day's (Friday's) close
             out.append((m.start(), f"since:{m.group('fromday') or 'Friday'}'s close"))
         elif m.group("since") or m.group("fromyear"):
@@ -250,10 +253,8 @@ def _this(sentence: str, unit: str) -> bool:
 def _span_code(n: str, unit: str) -> str:
     """ "seven-day" -> ``week``; "30-day" -> ``month``; "10-day" -> ``days:10``."""
     count = int(_NUM.get(n.lower(), n) if not n.isdigit() else n)
-    # a month is a calendar month on average: "six months" back is 182 days, not 180
-    days = round(
-        count * {"day": 1, "session": 1, "week": 7, "month": 30.4, "year": 365}[unit.lower()]
-    )
+    per = {"day": 1, "session": 1, "week": 7, "month": 30.4, "year": 365}  # a month: 30.4 days
+    days = round(count * per[unit.lower()])  # "six months" back is 182 days, not 180
     named = {1: "day", 7: "week", 30: "month", 31: "month", 90: "months", 91: "months"}
     return named.get(days) or ("year" if days in (360, 364, 365) else f"days:{days}")
 
@@ -273,8 +274,7 @@ def _gap(sentence: str, start: int, pos: int) -> int:
 def window_near(sentence: str, pos: int, found: list[tuple[int, str]] | None = None) -> str | None:
     """The window of the number at ``pos``: in its own clause first, else the sentence's only
     window (a window in another clause of a many-window sentence is not taken)."""
-    found = find_windows(sentence) if found is None else found
-    if not found:
+    if not (found := find_windows(sentence) if found is None else found):
         return None
     cuts = [0, *[m.start() for m in _CLAUSE.finditer(sentence)], len(sentence)]
     lo = max(c for c in cuts if c <= pos)
