@@ -66,9 +66,11 @@ _FIGURE = re.compile(r"[$\u20ac\u00a3]\s?\d|\d\s?(?:%|per ?cent|bps?\b)|\d[.,]\d
 
 
 #: A contrast fronted before the subject: "In contrast to gold, the dollar fell", "Unlike
-#: silver, bitcoin slid 3%": what it names is the term of comparison, not a subject.
+#: silver, bitcoin slid 3%", "Despite a firmer dollar, gold set a record": what it names is
+#: the term of comparison or the obstacle, not a subject.
 _FRONTED = re.compile(
-    r"^\W*(?:in contrast (?:to|with)|unlike|compared (?:with|to)|as opposed to|relative to)\s+"
+    r"^\W*(?:in contrast (?:to|with)|unlike|compared (?:with|to)|as opposed to|relative to"
+    r"|despite|in spite of|notwithstanding)\s+"
     r"(?P<what>[^,;:.]{1,50}),\s*(?!which|that|who|whose)",
     re.IGNORECASE,
 )
@@ -79,7 +81,11 @@ def outside_asides(s: str, mentions: Sequence[AssetMention]) -> list[AssetMentio
     fronted before the subject (module doc, :data:`_FRONTED`)."""
     dropped: set[int] = set()
     front = _FRONTED.match(s)
-    if front is not None and any(m.start >= front.end() for m in mentions):
+    if (
+        front is not None
+        and any(m.start >= front.end() for m in mentions)
+        and not _FIGURE.search(front.group("what"))  # "Despite a 2% drop in the dollar": its own
+    ):
         dropped |= {id(m) for m in mentions if m.start < front.end("what")}
     for m in mentions:
         if m.asset in GROUPS or m.end <= m.start or id(m) in dropped:

@@ -180,9 +180,9 @@ _COMMON = frozenset(
 )
 _COMMON |= CLAUSE_ADVERBS | LEAD_VERBS  # "Price: Currently near $2,480", "Gold: Added 1%"
 _NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/-]*)*")
-_CALENDAR = re.compile(  # months, weekdays, and periods: "(YTD gain 70%)" names no one
+_CALENDAR = re.compile(  # months, weekdays, periods, time zones: "(YTD gain 70%)", "4 p.m. EDT"
     r"^(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|YoY\b)"
-    r"|^[YMQW]TD\b"
+    r"|^(?:[YMQW]TD|E[SD]?T|[CP][SD]T|GMT|UTC|BST|CET|JST|HKT|SGT|AEST)\b"
 )
 
 
@@ -296,8 +296,8 @@ _HYPOTHETICAL = re.compile(
     rf"|forecast\w*|target\w*|predict\w*|risk of|{TOWARD_RE}|expect(?:s|ed)?|if|sees?|ey(?:es|eing)"
     r"|aim\w*|path to|potential(?:ly)?|possib(?:le|ly)|likely|probably|chance|odds|probability"
     r"|base case|scenario|warn(?:s|ed|ing)? of|suggests?|scope for|room for|(?<![\dk] )(?:resist"
-    r"ance|support)|upside|downside|objective|needs? to|ha(?:s|ve) to|must|expos(?:e|es|ing))\b"
-    r"(?:[^,;.]|\.(?=\d)){0,60}$",
+    r"ance|support)|upside|downside|objective|needs? to|ha(?:s|ve) to|must|threaten\w* to"
+    r"|expos(?:e|es|ing))\b(?:[^,;.]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 # A time after the figure that places it in the future: "$5,500 later this year".

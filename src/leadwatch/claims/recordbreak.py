@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from leadwatch.claims.assets import AssetMention
+from leadwatch.claims.clauses import hypothetical
 from leadwatch.claims.model import GROUPS, Claim
 from leadwatch.claims.text import find_when_at
 from leadwatch.claims.vocabulary import YEAR_RE
@@ -165,6 +166,8 @@ def broken_records(
         low = "hl" in m.groupdict() and (m.group("hl") or "").lower() == "lowest"
         if "what" in m.groupdict() and m.group("what").lower() != "records" and not m.group("old"):
             continue  # "topping highs", "breaking the record" (read as a record elsewhere)
+        if hypothetical(s, m.start(), m.end()):
+            continue  # "threatening to break records", "could smash records": not yet
         before = [x for x in mentions if x.start < m.start() and x.asset not in GROUPS]
         asset = before[-1].asset if before else subject
         if asset is None or any(c.asset == asset for c in out):
