@@ -134,7 +134,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("eurusd", r"\bEUR/?USD\b|\beuro\b|\bthe (?:single|common) currency\b"),
     *OTHER_DOLLARS,  # before the US dollar: "the Canadian dollar"
     ("jpy", r"\byen\b|\bUSD/?JPY\b"),
-    ("gbp", r"\bsterling\b|\bGBP/?USD\b|\bthe pound\b"),
+    ("gbp", r"\bsterling\b|\bGBP/?USD\b|\b(?:the|British|UK|U\.K\.) pound\b"),
     ("cny", r"\byuan\b|\brenminbi\b|\bUSD/?CNY\b"),
     # other dollar gauges are other series than the ICE index of six currencies (DXY)
     ("bbdxy", r"\bBloomberg (?:US |U\.S\. )?Dollar (?:Spot )?Index\b|\bBBDXY\b"),
