@@ -251,6 +251,7 @@ _ACRONYMS = ("solana", "dogecoin")
 
 #: A listed company named with its ticker: "Strategy (MSTR)", "Microsoft (MSFT)".
 _LISTED = re.compile(r"\b(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) \((?P<tick>[A-Z]{2,5})\)")
+_DATELINE = re.compile(r"\s*[-\u2013\u2014]")  # "New York (CNN) — Bitcoin ...": a wire's place
 #: Parenthesised capitals that are no ticker: news agencies, indicators, institutions.
 _NOT_TICKERS = frozenset(
     {"AP", "AFP", "UPI", "CNBC", "ETF", "ETFS", "USD", "US", "UK", "EU", "ECB", "FOMC", "OPEC"}
@@ -310,6 +311,7 @@ def _mentions(
     for m in _LISTED.finditer(sentence):  # "Strategy (MSTR) is down 8%": the stock's figure
         tick = m.group("tick")
         overlaps = any(a < m.end() and m.start() < b for a, b in taken)
+        overlaps |= _DATELINE.match(sentence, m.end()) is not None and not sentence[: m.start()]
         if tick not in _NOT_TICKERS and not _ASSET_RE.fullmatch(tick) and not overlaps:
             found.append(AssetMention(m.group("name").lower(), m.start(), m.end(), m.group(0)))
     for series_id, words in users:

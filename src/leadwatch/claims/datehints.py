@@ -128,6 +128,11 @@ _WHEN_BACK = re.compile(
     re.IGNORECASE,
 )
 
+#: "which recently blew past $5,500", "broke $4,000 earlier this month": a level of days gone.
+_RECENT = r"\b(?:recently|earlier (?:this|in the) (?:week|month))\b"
+_RECENT_BEFORE = re.compile(rf"(?i){_RECENT}[^,;.]{{0,40}}$")
+_RECENT_AFTER = re.compile(rf"(?i)\s*(?:[\w-]+\s+){{0,4}}?{_RECENT}")
+
 
 def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
     """Is the figure or record in ``words`` one the text cites as a reference, not as the
@@ -164,6 +169,7 @@ def reference_only(sentence: str, words: str, *, record: bool = False) -> bool:
         or (not record and _OVER_A_WINDOW.match(after))
         or _BEFORE_PERIOD_CLOSE.match(after)
         or (not record and aimed_at(before + head, after))  # "eyes $110,000"
+        or (not record and bool(_RECENT_BEFORE.search(before + head) or _RECENT_AFTER.match(after)))
     )
 
 

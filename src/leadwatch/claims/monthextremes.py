@@ -59,6 +59,14 @@ _MONTH_BACK = re.compile(
     rf"\b(?:{RECORD_SET_RE}|peaked|topped out)"
     rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
 )
+#: "saw $2 billion of redemptions in January", "fell 8% in November": a figure told in the
+#: past tense of a month named without its year (not "expected in May": ahead).
+_MONTH_PAST = re.compile(
+    r"\b(?!(?:expect|schedul|plann|forecast|project|predict|slat)ed\b)"
+    r"(?:[a-z]{3,}ed|fell|rose|lost|sank|grew|saw|shed|slid|won|hit)\b"
+    rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,60}}?\bin (?:(?:early|mid|late)[- ])?"
+    rf"(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE}| (?:and|to|or) )"
+)
 #: An event looked back to is most often news of the last quarter, and at most a year old.
 _BACK_SPAN, _YEAR = pd.Timedelta(days=90), pd.Timedelta(days=365)
 #: The vote, and how long after the extreme the article may be written.
@@ -109,15 +117,15 @@ def month_back_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray,
     """
     votes = np.zeros(len(calendar))
     why: list[str] = []
-    for m in _MONTH_BACK.finditer(body):
+    found = [*_MONTH_BACK.finditer(body), *_MONTH_PAST.finditer(body)]
+    for m in {month_number(m.group("month")): m for m in reversed(found)}.values():
         month = month_number(m.group("month"))
+        old = _MONTH_BACK.fullmatch(m.group(0)) is not None  # a peak is cited for long
         for year in sorted(set(calendar.year)):
             start = pd.Timestamp(year, month, 1)
             after = (calendar >= start) & (calendar < start + _YEAR)
             soon = after & (calendar <= start + _BACK_SPAN)
-            votes += _VOTE * soon + _VOTE / 2 * (after & ~soon)
-        why.append(
-            f"{m.group(0)!r}: written within 90 days of that month's start ({_VOTE}), or later "
-            f"in the year after it ({_VOTE / 2})"
-        )
+            votes += _VOTE * soon + old * _VOTE / 2 * (after & ~soon)
+        later = f", or later in the year after it ({_VOTE / 2})" if old else ""
+        why.append(f"{m.group(0)!r}: written within 90 days of that month's start ({_VOTE}){later}")
     return votes, why

@@ -52,6 +52,7 @@ from leadwatch.claims.dateorder import month_first_order, weekday_order
 from leadwatch.claims.datingahead import CLAUSE_END
 from leadwatch.claims.eventdates import expected_event
 from leadwatch.claims.vocabulary import (
+    LOOKS_AHEAD_RE,
     MONTH_ABBR_RE,
     MONTH_NAME_RE,
     MONTH_RE,
@@ -129,6 +130,11 @@ _PAST_BY = re.compile(rf"(?i){_PAST_VERB}(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,40}}\bb
 _NEXT_EVENT = re.compile(
     rf"(?i)\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+){{0,3}}?{SCHEDULED_RE}s?\s+(?:on|in|of)\s*$"
 )
+#: "plans to resign on", "will step down on", "is set to take office on": a day intended.
+_INTENT = re.compile(
+    rf"(?i)\b(?:{LOOKS_AHEAD_RE}|(?:is|are) (?:due|expected|scheduled) to)"
+    r"\s+(?:[\w-]+\s+){1,3}on\s+$"
+)
 _MODAL = re.compile(
     r"\b(?:will|could|may|might|would|should|can|expect\w*|forecast\w*|project\w*|target\w*"
     r"|likely|set to|poised to|on track|aim\w*|plan\w*|need\w* to)\b",
@@ -149,6 +155,8 @@ def ahead(text: str, pos: int) -> bool:
     """
     before = text[max(0, pos - 80) : pos]
     if _NEXT_EVENT.search(before) or expected_event(text, pos):  # "pricing in a cut on"
+        return True
+    if _INTENT.search(CLAUSE_END.split(before)[-1]):  # "he plans to resign on Jan. 20"
         return True
     if not AHEAD.search(before[-25:]):
         return False

@@ -80,20 +80,39 @@ _DAY_OPENER = re.compile(
     rf"(?:^|[.!?]\s+)(?:On\s+)?({'|'.join(d.capitalize() for d in WEEKDAYS)})\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"'\u201c(])")
+_WEEKDAY_OF = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
+#: A clause told as before the session quoted: "after hitting ...", "following ...".
+_LOOKED_BACK = re.compile(r"(?i)\b(?:after|following|since)\b(?:[^,;:!?]|(?<=\d),(?=\d))*$")
 
 
 def _sentences(body: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(body) if s.strip()]
 
 
+def _own_days(sentence: str) -> str:
+    """``sentence`` with the weekdays of the earlier events it looks back to blanked out
+    ("up 1% by 0800 GMT, after a peak set on Friday": Friday's is the peak's
+    day, not the session's).
+
+    >>> _own_days("Gold was up 1% as of 0700 GMT, after a record of $4,549 on Friday.")
+    'Gold was up 1% as of 0700 GMT, after a record of $4,549 on ------.'
+    """
+    return _WEEKDAY_OF.sub(
+        lambda m: "-" * len(m.group()) if _LOOKED_BACK.search(sentence[: m.start()]) else m.group(),
+        sentence,
+    )
+
+
 def _lead_day(sentences: list[str]) -> tuple[int, int] | None:
     """The first opening sentence naming a weekday: its index and that weekday, when it
-    names only that one and it is not ahead."""
+    names only that one, not ahead, nor as the day of an earlier event it looks back to
+    (then the lead names no day of its own)."""
     for i, sentence in enumerate(sentences[:_OPENING]):
-        if not re.search(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b", sentence):
+        if not _WEEKDAY_OF.search(sentence):
             continue
         days = named_weekdays(sentence)
-        return (i, days[0]) if len(days) == 1 else None
+        own = len(days) == 1 and bool(named_weekdays(_own_days(sentence)))
+        return (i, days[0]) if own else None
     return None
 
 

@@ -316,7 +316,7 @@ ABOUT_RE = r"(?:about|around|roughly|approximately|approx\.|nearly|almost|some|c
 #: Words of a clause that looks forward: a day or date after them lies ahead of the text.
 LOOKS_AHEAD_RE = (
     r"\b(?:will|'ll|is due|are due|due (?:on|out)|scheduled|slated|looks? ahead|upcoming"
-    r"|later this week|await(?:s|ing)?)\b"
+    r"|later this week|await(?:s|ing)?|(?:plan|intend)(?:s|ing)? to|(?:is|are) set to)\b"
 )
 
 
