@@ -77,3 +77,16 @@ def test_a_wire_dateline_names_no_asset() -> None:
     assert [(c.asset, c.pct) for c in claims] == [("btc", 18.0)]
     listed = find_assets("Strategy (MSTR) fell 5% after the report.")
     assert [m.asset for m in listed] == ["strategy"]
+
+
+def test_the_leads_weekday_is_the_sessions_day_when_the_day_after_scores_alike() -> None:
+    days = pd.date_range("2025-01-01", "2026-02-15")
+    btc = pd.Series(np.linspace(95000.0, 76000.0, len(days)), index=days)
+    btc.loc["2025-12-31"] = 80000.0
+    btc.loc["2026-02-05"] = 62000.0  # Thursday: the fall the lead tells of
+    btc.loc["2026-02-06"] = 64000.0  # Friday: the year's loss then reads 20%
+    btc.loc["2026-02-07":] = 66000.0
+    text = "Bitcoin fell below $70,000 on Thursday. It is down 20% this year."
+    dated = infer_date(extract_claims(text), Market({"btc": btc}))
+    assert dated.date == pd.Timestamp("2026-02-05")
+    assert any("the lead names Thursday" in line for line in dated.reasoning)

@@ -346,7 +346,8 @@ def _decide(
     picked = spell_pick(chosen, lag)  # a spell opening on a weekend: its weekday
     picked = pick_day(picked, closest if unpriced else None, moves, chosen, lag, body)
     picked = named_day_first(picked, chosen, score, words, body)  # "on March 5": not the 6th
-    day, why = session_day(picked, score, session)
+    timed = session is not None  # else the lead's weekday, told without an hour
+    day, why = session_day(picked, score, session if timed else lead, timed)
     chosen, reasoning = (min(chosen[0], day), chosen[1]), reasoning + why
     at = pd.Timestamp(printed[0]) if printed is not None and printed[1] == "dateline" else None
     if (

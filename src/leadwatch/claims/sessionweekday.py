@@ -149,18 +149,21 @@ def lead_weekday(body: str) -> int | None:
 
 
 def session_day(
-    day: pd.Timestamp, score: pd.Series, weekday: int | None
+    day: pd.Timestamp, score: pd.Series, weekday: int | None, timed: bool = True
 ) -> tuple[pd.Timestamp, list[str]]:
     """``day`` moved back to the session's ``weekday`` when it is the day after it and that
     weekday scores within :data:`NEAR` of it (the day after held only by the allowance for
-    a source's close time), with the reason."""
+    a source's close time), with the reason. Without a time of the session (``timed``
+    false) the lead's weekday moves it back alike: "today" is that session's, whether the
+    page came out that evening or the next morning."""
     before = day - pd.Timedelta(days=1)
     if weekday is None or day.day_of_week != (weekday + 1) % 7 or before not in score.index:
         return day, []
     if float(score.loc[before]) < float(score.loc[day]) - NEAR:
         return day, []
     name = WEEKDAYS[weekday].capitalize()
-    return before, [f"the lead names {name} with a time in its session: dated {before.date()}"]
+    how = " with a time in its session" if timed else ", the session it reports"
+    return before, [f"the lead names {name}{how}: dated {before.date()}"]
 
 
 def dateline_session(
