@@ -42,6 +42,7 @@ from leadwatch.claims.frontedmoves import fronted_move
 from leadwatch.claims.levelops import LOST_LEVEL_RE, RECLAIM_RE, RECORD_SET_RE, TESTED_RE
 from leadwatch.claims.movenouns import noun_direction
 from leadwatch.claims.numbers import SPELLED, spelled_number
+from leadwatch.claims.pricebasis import price_basis
 from leadwatch.claims.pushedprices import pushed_prices
 from leadwatch.claims.respectively import bracketed, respectively
 from leadwatch.claims.subjects import named_in_clause, not_its, subject_name
@@ -66,7 +67,6 @@ from leadwatch.claims.windows import find_windows, window_near
 from leadwatch.claims.ytdmonths import year_to_month
 
 __all__ = ["NO_DOLLAR", "YIELDS", "levels", "percents"]
-
 _GROUPS = frozenset({"metals", "metal"})
 _OP = (
     r"(?P<op>broke through|breaking through|breaks through|broke above|breaking above|"
@@ -327,11 +327,11 @@ def percents(
                 asset = subject
         num = spelled_number(m.group("num"))
         quals = qualifiers(s, m.start(), m.end())
-        if m.group("bp"):
+        if m.group("bp"):  # of a price ("silver gained 85 bp"): hundredths of 1%
             num *= 100.0 if m.group("pp") else 1.0
-            quals = (*quals, "bp")
-            if asset not in YIELDS:
-                continue  # basis points of something the store holds no rate for
+            if asset not in YIELDS and (m["pp"] or not price_basis(s, *m.span(), asset)):
+                continue  # basis points of something the store holds no rate nor price for
+            num, quals = (num, (*quals, "bp")) if asset in YIELDS else (num / 100.0, quals)
         elif asset in YIELDS:  # "the 10-year yield rose 1.1%": points, or a share of the rate
             num, quals = num * 100.0, (*quals, "bp", "or_rel")
         if asset in YIELDS and not m.group("bp") and _levels_here(s, m.start()):
