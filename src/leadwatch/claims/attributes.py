@@ -279,7 +279,17 @@ def no_move(s: str, start: int, end: int, mentions: Sequence[AssetMention]) -> b
         or bool(_MARGIN.search(s[max(0, start - 80) : start]))
         or owned_elsewhere(s, end, mentions)
         or bool(_GOAL.match(s, end))
+        or bool(_PRICED_IN.search(s))  # "bitcoin, priced in gold, fell 18%": a ratio's move
     )
+
+
+#: A price told in another asset ("when priced in gold", "in gold terms", "measured in
+#: bitcoin"): the figure moves the ratio of the two, not either price.
+_PRICED_IN = re.compile(
+    r"\b(?:(?:priced|measured|valued|denominated|quoted) in|in terms of) (?:gold|silver|bitcoin|"
+    r"btc|ether|eth)\b|\bin (?:gold|silver|bitcoin|btc|ether|eth) terms\b|\bvalue in gold\b",
+    re.IGNORECASE,
+)
 
 
 # "toward its 2% target", "the Fed's 2% inflation goal": a goal, not a move of that size
