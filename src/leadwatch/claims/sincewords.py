@@ -34,7 +34,15 @@ import re
 
 from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE
 
-__all__ = ["since_words"]
+__all__ = ["BEGAN_ON_RE", "since_words"]
+
+#: An event told by its start and dated ("the war began on February 28", "the selloff
+#: started on Oct. 10, 2025"): a since-anchor on that date (:data:`_EVENT_ON` reads it).
+BEGAN_ON_RE = (
+    r"(?:the |an? |its |their )?(?:[\w'\u2019-]+ ){1,4}(?:began|started|erupted|broke out"
+    rf"|kicked off|took effect|took office) (?:on|in) (?:{MONTH_RE})\.? \d{{1,2}}"
+    rf"(?:st|nd|rd|th)?(?:,? {YEAR_RE})?"
+)
 
 _MIDDLE = re.compile(r"^the middle of (?:the month of )?", re.IGNORECASE)
 _PART = re.compile(r"^the (early|earlier|late|latter) part of ", re.IGNORECASE)

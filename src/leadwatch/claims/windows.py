@@ -35,7 +35,7 @@ from leadwatch.claims.monthwindows import month_windows, part_of_month, sessions
 from leadwatch.claims.pacewindows import with_pace
 from leadwatch.claims.parenwindows import figure_paren, paren_change, paren_window
 from leadwatch.claims.seasonwindows import SEASON_SINCE_RE, season_since
-from leadwatch.claims.sincewords import since_words
+from leadwatch.claims.sincewords import BEGAN_ON_RE, since_words
 from leadwatch.claims.spans import resolve_span
 from leadwatch.claims.stretches import stretch_windows
 from leadwatch.claims.text import aside_spans, since_day
@@ -132,7 +132,7 @@ _WINDOW_RE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['\u2019]s (?:close|open))?"
     r"|the (?:Fed['\u2019]s|election|start|beginning) [\w-]+(?: [\w-]+)?"
     r"|(?:the )?(?:[\w.'\u2019-]+ ){0,4}(?:election|[Ee]lection [Dd]ay|vote|inauguration|halving"
-    r"|decision|announcement|meeting|rate cut|rate hike))"
+    rf"|decision|announcement|meeting|rate cut|rate hike)|{BEGAN_ON_RE})"
     # "down 2% from Monday's close", "3% higher than on Friday": since that day's close
     r"|\b(?:from|than|versus|vs\.?|compared (?:with|to)) (?:on |at |last )?(?P<fromday>(?:Mon"
     r"|Tues|Wednes|Thurs|Fri)day)(?!['\u2019]s (?!(?:[\w-]+ )?(?:close|closing|settle|finish"

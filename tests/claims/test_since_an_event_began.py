@@ -1,0 +1,28 @@
+"""A move "since the war began on February 28" runs from that date: the event told by its
+start and dated is a since-anchor, like "since the election on Nov. 5"."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadwatch.claims import extract_claims
+from leadwatch.claims.windows import find_windows
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Silver has lost 6% since the selloff started on Oct. 10.", "since:the selloff started"),
+        ("Since the conflict erupted on June 13, gold is up 4%.", "since:the conflict erupted"),
+        ("Ether rose 20% since the new rules took effect on July 1, 2025.", "since:the new rules"),
+    ],
+)
+def test_a_dated_start_anchors_the_window(text: str, window: str) -> None:
+    moves = [c for c in extract_claims(text).claims if c.kind == "percent"]
+    assert len(moves) == 1
+    assert (moves[0].window or "").startswith(window)
+
+
+def test_a_start_without_a_date_is_no_anchor() -> None:
+    said = [w for _, w in find_windows("Gold rose 4% since the conflict erupted.")]
+    assert not any("erupted" in w for w in said)
