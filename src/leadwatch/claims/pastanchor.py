@@ -109,6 +109,7 @@ _TO_PRICE = (
 #: "the early-June low near", "January's high of").
 _BEFORE = _ci(
     rf"(?:(?:{_PART}[- ])?{_MONTH}(?:['\u2019]s)?) (?:(?:new|fresh|local) )?(?P<ext>{_EXT})"
+    + r"(?: \([A-Z]{2,4}\))?"  # "the May 2021 record high (ATH) of"
     + _TO_PRICE,
 )
 #: A month's move to a price ("April's sharp rally to $3,500", "March's slide to $28"): where
