@@ -54,6 +54,9 @@ def test_a_month_a_past_figure_is_told_of_is_recent() -> None:
     assert why and "January" in why[0]
     ahead, _ = month_back_votes("A rate cut is expected in January.", pd.DatetimeIndex(days))
     assert not ahead.any()
+    low = "Bitcoin slid under $88,000, after sinking as low as $74,400 in January."
+    old, _ = month_back_votes(low, pd.DatetimeIndex(days))  # an extreme is cited for long
+    assert not old.any()
 
 
 def test_a_level_reached_recently_is_no_evidence_of_the_day() -> None:

@@ -60,11 +60,13 @@ _MONTH_BACK = re.compile(
     rf"(?: back)? in (?:(?:early|mid|late)[- ])?(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
 )
 #: "saw $2 billion of redemptions in January", "fell 8% in November": a figure told in the
-#: past tense of a month named without its year (not "expected in May": ahead).
+#: past tense of a month named without its year (not "expected in May": ahead; nor an
+#: extreme, "as low as $74,400 in April", cited for long: :data:`_MONTH_BACK`'s).
 _MONTH_PAST = re.compile(
     r"\b(?!(?:expect|schedul|plann|forecast|project|predict|slat)ed\b)"
     r"(?:[a-z]{3,}ed|fell|rose|lost|sank|grew|saw|shed|slid|won|hit)\b"
-    rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,60}}?\bin (?:(?:early|mid|late)[- ])?"
+    r"(?:(?!\b(?:as (?:low|high) as|lows?|highs?|peak\w*|tops?|bottom\w*|troughs?|records?)\b)"
+    rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))){{0,60}}?\bin (?:(?:early|mid|late)[- ])?"
     rf"(?P<month>{MONTH_NAME_RE})\b(?!,? {YEAR_RE}| (?:and|to|or) )"
 )
 #: An event looked back to is most often news of the last quarter, and at most a year old.
