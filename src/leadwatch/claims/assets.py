@@ -49,7 +49,7 @@ from leadwatch.claims.nicknames import (
     GOLD_DESCRIBED,
     SILVER_DESCRIBED,
 )
-from leadwatch.claims.tickers import with_codes
+from leadwatch.claims.tickers import DATELINE, LISTED, NOT_TICKERS, with_codes
 from leadwatch.claims.userpatterns import UserWords, user_patterns, user_words
 
 __all__ = [
@@ -249,16 +249,6 @@ _ASSET_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in ALIASES), re.IGNOREC
 _ACRONYMS = ("solana", "dogecoin")
 
 
-#: A listed company named with its ticker: "Strategy (MSTR)", "Microsoft (MSFT)".
-_LISTED = re.compile(r"\b(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) \((?P<tick>[A-Z]{2,5})\)")
-_DATELINE = re.compile(r"\s*[-\u2013\u2014]")  # "New York (CNN) — Bitcoin ...": a wire's place
-#: Parenthesised capitals that are no ticker: news agencies, indicators, institutions.
-_NOT_TICKERS = frozenset(
-    {"AP", "AFP", "UPI", "CNBC", "ETF", "ETFS", "USD", "US", "UK", "EU", "ECB", "FOMC", "OPEC"}
-    | {"GDP", "CPI", "PCE", "PPI", "PMI", "IMF", "YTD", "ATH"}
-)
-
-
 @dataclass(frozen=True, slots=True)
 class AssetMention:
     """An asset named in a sentence (``metal`` is resolved by :func:`find_assets`)."""
@@ -308,12 +298,12 @@ def _mentions(
         kind = cross_rate(sentence, kind, m.end())  # "the dollar climbed 0.6% to 151.20 yen"
         found.append(AssetMention(kind, m.start(), m.end(), m.group(0)))
     taken = [(m.start, m.end) for m in found]
-    for m in _LISTED.finditer(sentence):  # "Strategy (MSTR) is down 8%": the stock's figure
-        tick = m.group("tick")
+    for m in LISTED.finditer(sentence):  # "Strategy (MSTR) is down 8%": the stock's figure
+        tick = m.group("tick") or m.group("strip")
         overlaps = any(a < m.end() and m.start() < b for a, b in taken)
-        overlaps |= _DATELINE.match(sentence, m.end()) is not None and not sentence[: m.start()]
-        if tick not in _NOT_TICKERS and not _ASSET_RE.fullmatch(tick) and not overlaps:
-            found.append(AssetMention(m.group("name").lower(), m.start(), m.end(), m.group(0)))
+        overlaps |= DATELINE.match(sentence, m.end()) is not None and not sentence[: m.start()]
+        if tick not in NOT_TICKERS and not _ASSET_RE.fullmatch(tick) and not overlaps:
+            found.append(AssetMention((m["name"] or tick).lower(), m.start(), m.end(), m[0]))
     for series_id, words in users:
         for m in re.finditer(words, sentence, re.IGNORECASE):
             if not any(a < m.end() and m.start() < b for a, b in taken):

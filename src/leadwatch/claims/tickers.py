@@ -22,7 +22,9 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["TICKERS", "with_codes"]
+import re
+
+__all__ = ["DATELINE", "LISTED", "NOT_TICKERS", "TICKERS", "with_codes"]
 
 #: A futures root written the ways feeds write it: "GC=F", "/GC", "GC1!", "GCZ25", "GCZ5", or
 #: bare as a quote line's label ("GC: 4,514.7").
@@ -70,3 +72,17 @@ def with_codes(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], .
     """
     codes = dict(TICKERS)
     return tuple((k, f"{codes[k]}|{p}" if k in codes else p) for k, p in aliases)
+
+
+#: A listed company named with its ticker: "Strategy (MSTR)", "Microsoft (MSFT)"; a ticker
+#: strip's code before its price and signed change ("KGC $24.10 -3.15%").
+LISTED = re.compile(
+    r"\b(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) \((?P<tick>[A-Z]{2,5})\)"
+    r"|\b(?P<strip>[A-Z]{3,5}) (?=\$\d[\d,.]*\s+[-+\u2212]\d)"
+)
+DATELINE = re.compile(r"\s*[-\u2013\u2014]")  # "New York (CNN) — Bitcoin ...": a wire's place
+#: Parenthesised capitals that are no ticker: news agencies, indicators, institutions.
+NOT_TICKERS = frozenset(
+    {"AP", "AFP", "UPI", "CNBC", "ETF", "ETFS", "USD", "US", "UK", "EU", "ECB", "FOMC", "OPEC"}
+    | {"GDP", "CPI", "PCE", "PPI", "PMI", "IMF", "YTD", "ATH"}
+)
