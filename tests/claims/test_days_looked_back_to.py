@@ -54,7 +54,7 @@ def test_a_month_a_past_figure_is_told_of_is_recent() -> None:
     assert why and "January" in why[0]
     ahead, _ = month_back_votes("A rate cut is expected in January.", pd.DatetimeIndex(days))
     assert not ahead.any()
-    low = "Bitcoin slid under $88,000, after sinking as low as $74,400 in January."
+    low = "Bitcoin slid under $88,000, after sinking as low as $52,100 in January."
     old, _ = month_back_votes(low, pd.DatetimeIndex(days))  # an extreme is cited for long
     assert not old.any()
 

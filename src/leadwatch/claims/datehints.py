@@ -128,7 +128,7 @@ _WHEN_BACK = re.compile(
     re.IGNORECASE,
 )
 
-#: "which recently blew past $5,500", "broke $4,000 earlier this month": a level of days gone.
+#: "which recently topped $3,100", "crossed $40 earlier this month": a level of days gone.
 _RECENT = r"\b(?:recently|earlier (?:this|in the) (?:week|month))\b"
 _RECENT_BEFORE = re.compile(rf"(?i){_RECENT}[^,;.]{{0,40}}$")
 _RECENT_AFTER = re.compile(rf"(?i)\s*(?:[\w-]+\s+){{0,4}}?{_RECENT}")

@@ -61,7 +61,7 @@ _MONTH_BACK = re.compile(
 )
 #: "saw $2 billion of redemptions in January", "fell 8% in November": a figure told in the
 #: past tense of a month named without its year (not "expected in May": ahead; nor an
-#: extreme, "as low as $74,400 in April", cited for long: :data:`_MONTH_BACK`'s).
+#: extreme, "as low as $52,100 in March", cited for long: :data:`_MONTH_BACK`'s).
 _MONTH_PAST = re.compile(
     r"\b(?!(?:expect|schedul|plann|forecast|project|predict|slat)ed\b)"
     r"(?:[a-z]{3,}ed|fell|rose|lost|sank|grew|saw|shed|slid|won|hit)\b"

@@ -94,8 +94,8 @@ def _own_days(sentence: str) -> str:
     ("up 1% by 0800 GMT, after a peak set on Friday": Friday's is the peak's
     day, not the session's).
 
-    >>> _own_days("Gold was up 1% as of 0700 GMT, after a record of $4,549 on Friday.")
-    'Gold was up 1% as of 0700 GMT, after a record of $4,549 on ------.'
+    >>> _own_days("Gold was up 1% as of 0700 GMT, after a record of $2,961 on Friday.")
+    'Gold was up 1% as of 0700 GMT, after a record of $2,961 on ------.'
     """
     return _WEEKDAY_OF.sub(
         lambda m: "-" * len(m.group()) if _LOOKED_BACK.search(sentence[: m.start()]) else m.group(),

@@ -80,7 +80,7 @@ LISTED = re.compile(
     r"\b(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) \((?P<tick>[A-Z]{2,5})\)"
     r"|\b(?P<strip>[A-Z]{3,5}) (?=\$\d[\d,.]*\s+[-+\u2212]\d)"
 )
-DATELINE = re.compile(r"\s*[-\u2013\u2014]")  # "New York (CNN) — Bitcoin ...": a wire's place
+DATELINE = re.compile(r"\s*[-\u2013\u2014]")  # "Frankfurt (DPA) — Gold ...": a wire's place
 #: Parenthesised capitals that are no ticker: news agencies, indicators, institutions.
 NOT_TICKERS = frozenset(
     {"AP", "AFP", "UPI", "CNBC", "ETF", "ETFS", "USD", "US", "UK", "EU", "ECB", "FOMC", "OPEC"}
