@@ -130,7 +130,7 @@ _PAST_BY = re.compile(rf"(?i){_PAST_VERB}(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,40}}\bb
 _NEXT_EVENT = re.compile(
     rf"(?i)\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+){{0,3}}?{SCHEDULED_RE}s?\s+(?:on|in|of)\s*$"
 )
-#: "plans to resign on", "will step down on", "is set to take office on": a day intended.
+#: "plans to leave on", "will step down on", "is set to take office on": a day intended.
 _INTENT = re.compile(
     rf"(?i)\b(?:{LOOKS_AHEAD_RE}|(?:is|are) (?:due|expected|scheduled) to)"
     r"\s+(?:[\w-]+\s+){1,3}on\s+$"
@@ -156,7 +156,7 @@ def ahead(text: str, pos: int) -> bool:
     before = text[max(0, pos - 80) : pos]
     if _NEXT_EVENT.search(before) or expected_event(text, pos):  # "pricing in a cut on"
         return True
-    if _INTENT.search(CLAUSE_END.split(before)[-1]):  # "he plans to resign on Jan. 20"
+    if _INTENT.search(CLAUSE_END.split(before)[-1]):  # "the chair plans to leave on March 3"
         return True
     if not AHEAD.search(before[-25:]):
         return False
