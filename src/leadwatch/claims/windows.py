@@ -46,7 +46,6 @@ __all__ = ["find_windows", "resolve_span", "resolve_window", "since_period", "wi
 _NUM = dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, ten=10, fourteen=14)
 _NUM |= dict(thirty=30, ninety=90)
 _PAST = r"(?:the |a (?:single )?)?(?:past |last |previous )?"
-_MONTH_NAMES = rf"\b(?:{MONTH_RE})\b"
 _SPAN_NOUN = (
     r"(?:gains?|loss(?:es)?|declines?|drops?|rises?|returns?|performance|change|slide|rally"
     r"|advance|increase|decrease|fall|surge|slump|rout|sell-?off|rebound|run|streak|moves?)"
@@ -77,9 +76,10 @@ _WINDOW_RE = re.compile(
     r"|\b(?P<mtd>(?:so far )?this month|month[- ]to[- ]date|MTD|so far in the month"
     r"|(?P<cmonth>(?:on|for) the month(?! (?:of|before|ago|earlier|prior)\b))"
     r"|since the (?:start|beginning) of (?:the|this) month)\b"
-    r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) quarter"
-    r"|in Q(?P<pqd>[1-4])|in H(?P<phd>[12])|(?:in|during|over|for) the (?P<ph>first|second)"
-    r" (?:half|six months))(?: of (?:the year|this year|(?P<py>20\d\d))| (?P<py2>20\d\d))?)\b"
+    r"|\b(?P<part>(?:(?:in|during|over|for) the (?P<pq>first|second|third|fourth) (?:quarter"
+    r"|three months)|in Q(?P<pqd>[1-4])|in H(?P<phd>[12])|(?:in|during|over|for) the "
+    r"(?P<ph>first|second) (?:half|six months))(?: of (?:the year|this year|(?P<py>20\d\d))"
+    r"| (?P<py2>20\d\d))?)\b"
     rf"|\b(?P<month>(?:(?:over|in|during) {_PAST}|for (?:the )?(?:past|last|previous) "
     r"|(?:the|this) past )(?:month|30 days|four weeks)"
     r"|month[- ](?:on|over)[- ]month|from a month (?:ago|earlier)|over a month"
@@ -228,7 +228,7 @@ def find_windows(sentence: str) -> list[tuple[int, str]]:
                     )
                 )
                 kind += f":{span.group(span.lastindex or 0).lower()}" if span else ""
-                month = re.search(_MONTH_NAMES + r"(?: 20\d\d)?", m.group(0))  # "March peak"
+                month = re.search(rf"\b(?:{MONTH_RE})\b(?: 20\d\d)?", m.group(0))  # "March peak"
                 month = (
                     month
                     or re.match(  # "since hitting a record above $73,000 in March"
