@@ -1,6 +1,7 @@
 """A move "since the war began on February 28" runs from that date: the event told by its
 start and dated is a since-anchor, like "since the election on Nov. 5". A year's "first three
-months" are its first quarter, as "the first six months" are its first half."""
+months" are its first quarter, as "the first six months" are its first half; "within a
+week" is a week."""
 
 from __future__ import annotations
 
@@ -37,5 +38,18 @@ def test_a_start_without_a_date_is_no_anchor() -> None:
     ],
 )
 def test_three_months_of_a_year_are_its_quarter(text: str, window: str) -> None:
+    moves = [c for c in extract_claims(text).claims if c.kind == "percent"]
+    assert [c.window for c in moves] == [window]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Ether rallied 15% within a single week.", "week"),
+        ("Silver slid 9% within the past month.", "month"),
+        ("Gold gained 30% within the last year.", "year"),
+    ],
+)
+def test_within_a_span_is_that_span(text: str, window: str) -> None:
     moves = [c for c in extract_claims(text).claims if c.kind == "percent"]
     assert [c.window for c in moves] == [window]
