@@ -119,10 +119,11 @@ def month_back_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray,
     """
     votes = np.zeros(len(calendar))
     why: list[str] = []
-    found = [*_MONTH_BACK.finditer(body), *_MONTH_PAST.finditer(body)]
-    for m in {month_number(m.group("month")): m for m in reversed(found)}.values():
+    # a peak (``_MONTH_BACK``) is cited for long; another past figure only while recent
+    found = [(m, True) for m in _MONTH_BACK.finditer(body)]
+    found += [(m, False) for m in _MONTH_PAST.finditer(body)]
+    for m, old in {month_number(m.group("month")): (m, o) for m, o in reversed(found)}.values():
         month = month_number(m.group("month"))
-        old = _MONTH_BACK.fullmatch(m.group(0)) is not None  # a peak is cited for long
         for year in sorted(set(calendar.year)):
             start = pd.Timestamp(year, month, 1)
             after = (calendar >= start) & (calendar < start + _YEAR)
