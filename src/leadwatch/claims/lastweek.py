@@ -113,8 +113,11 @@ def _after_new_clause(s: str, said: int | None, words: str) -> bool:
 
 def graded_day(c: Claim, day: pd.Timestamp) -> pd.Timestamp:
     """The article date a claim is graded from: for a weekday of last week said on a
-    weekday, the Friday before the article's week (its weekdays are then last week's)."""
-    if "last_week" not in c.qualifiers or day.weekday() >= 5:
+    weekday, the Friday before the article's week (its weekdays are then last week's). A
+    window that already names the period before the article's ("moved higher last week":
+    ``calweek:last``) is not moved a second time."""
+    own_last = (c.window or "").startswith("cal") and (c.window or "").endswith(":last")
+    if "last_week" not in c.qualifiers or day.weekday() >= 5 or own_last:
         return day
     return day - pd.Timedelta(days=day.weekday() + 3)
 

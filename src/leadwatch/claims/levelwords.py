@@ -51,6 +51,13 @@ _YEAR_START = re.compile(
     r"|\bat the (?:start|beginning|open) of (?:the|this) (?P<u2>year|week|month)\b",
     re.IGNORECASE,
 )
+# The start of the week or month told after the figure: "stood above $2,900 at the start of
+# the week", "$32 an ounce at the beginning of this month" (a year's: ``find_when_at``).
+_START_AFTER = re.compile(
+    rf"(?:\s+{PER_UNIT_RE})?,?\s+(?:at|around|near) the (?:very )?(?:start|beginning|open)"
+    r" of (?:the|this) (?:trading )?(?P<u>week|month)\b",
+    re.IGNORECASE,
+)
 # "from its March peak of $73,800", "toward its 2011 high of $48.70", "nearing its all-time
 # high of $4,870": the value of a past top.
 _PEAK_OF = any_of("peak of", "high of", "top of")
@@ -97,10 +104,14 @@ _IN_YEAR = re.compile(
 _PEAKED = ending("peak(?:ed|ing)", "topp(?:ed|ing)(?: out)?")
 
 
-def _period_start(s: str, pos: int) -> str | None:
+def _period_start(s: str, pos: int, end: int) -> str | None:
     """The period ("year", "week", "month") whose start a phrase right before the figure at
     ``pos`` speaks of ("started the year near $2,300", "opened the week at $3,030"), not a
-    later figure of the sentence ("... and trades at $3,050"); ``None`` when there is none."""
+    later figure of the sentence ("... and trades at $3,050"), or right after it (ending at
+    ``end``: "stood above $2,900 at the start of the week"); ``None`` when there is none."""
+    after = _START_AFTER.match(s, end)
+    if after is not None:
+        return after.group("u").lower()
     lead = s[max(0, pos - 40) : pos]
     starts = list(_YEAR_START.finditer(lead))
     if not starts or re.search(r"\d", lead[starts[-1].end() :]):
@@ -139,7 +150,7 @@ def level_claims(
         if at is None and _LAST_PERIOD.match(s, pos + len(words)):  # "hit $2,500 last week"
             at = ("last", _LAST_PERIOD.match(s, pos + len(words)).group("u").lower())  # type: ignore[union-attr]
         at = at or joined_last(s, pos + len(words))  # "rose last week and hit $X": last week's
-        period = _period_start(s, pos)  # "started the year near $2,300": that year's start
+        period = _period_start(s, pos, pos + len(words))  # "started the year near $2,300"
         at = ("year_start", 0) if period == "year" else (("start", period) if period else at)
         figure = pos + next((k for k, ch in enumerate(words) if ch.isdigit()), 0)
         at = reference_when(s, figure) or at  # "its opening 2026 price of $2,970": that day

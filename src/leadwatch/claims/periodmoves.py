@@ -52,11 +52,19 @@ _ERASED = (
     r"(?:erased|erasing|erases|wiped out|wiping out|wipes out|gave up|given up|giving up"
     r"|surrendered|surrendering|gave back|given back|giving back|reversed|reversing)"
 )
+#: How far: "finished the week slightly lower", "ended the month sharply higher".
+_DEGREE = (
+    r"(?:slightly|marginally|modestly|somewhat|sharply|significantly|substantially|much|far"
+    r"|a (?:bit|touch|little|tad))"
+)
 #: Not before a size: "closed the week up 2%" is read with its figure.
 _UNSIZED = r"(?!\s*(?:\$|\d|by\b|about|nearly|around|more|over|almost|roughly|some\b))"
 _PATTERNS = (
-    # "ended 2025 in the red", "finished the week higher", "closed January lower"
-    re.compile(rf"\b{_ENDED} (?:{_PERIOD}) (?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b{_UNSIZED}", re.I),
+    # "ended 2025 in the red", "finished the week slightly higher", "closed January lower"
+    re.compile(
+        rf"\b{_ENDED} (?:{_PERIOD}) (?:{_DEGREE} )?(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b{_UNSIZED}",
+        re.I,
+    ),
     # "is now down for the year", "turned negative for 2025", "remains in the red on the month"
     re.compile(
         rf"\b{_COPULA}\s+(?:(?:now|still|firmly|slightly)\s+)?(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"

@@ -26,9 +26,11 @@ _POINT = (
     r"(?:clos(?:e|ing)|open(?:ing)?|settle(?:ment)?|settling|finish|final)"
     r"(?: (?:price|level|value|mark|print|reading|quote|terms|rate))?"
 )
-#: The words between a reference point and its figure: "of", "at about", "just under $".
+#: The words between a reference point and its figure: "of", "at about", "just under $",
+#: "trading at".
 _TAIL = (
-    r"(?:\s+(?:of|at|near|around|about|roughly|nearly|some|just|above|below|under|over))*"
+    r"(?:\s+(?:of|at|near|around|about|roughly|nearly|some|just|above|below|under|over"
+    r"|trading|priced|valued))*"
     r"\s*(?:US)?\$?$"
 )
 #: The start of a year: "opened 2025 at", "its opening 2025 price of", "the 2025 open of",
