@@ -115,6 +115,15 @@ def attribute(s: str, mention: AssetMention) -> bool:
     )
 
 
+# A clause headed by the asset's own stand-in: its figure is the price's, whatever quantity
+# an earlier clause named ("Bitcoin positions vanished as the digital currency fell 6%").
+_OWN_CLAUSE = re.compile(
+    r"\s*(?:the (?:[\w-]+ )?(?:metal|token|coin|(?:digital |crypto)?currency|cryptocurrency))"
+    r"\s+(?!(?:'s|\u2019s)\b)",
+    re.IGNORECASE,
+)
+
+
 def attribute_figure(
     s: str,
     mentions: list[AssetMention],
@@ -124,11 +133,11 @@ def attribute_figure(
 ) -> bool:
     """Whether the figure at ``where[1]`` (in a clause starting at ``where[0]``) is a
     quantity of ``asset`` named before it ("Bitcoin's implied volatility rose 3%"), unless
-    ``nearest``, the asset's last naming, heads the figure's own clause ("Gold's volatility
-    was extreme; gold tanked 1.4%")."""
+    ``nearest``, the asset's last naming, or its stand-in ("the metal") heads the
+    figure's own clause ("Gold's volatility was extreme; gold tanked 1.4%")."""
     lo, pos = where
     named = [x for x in mentions if x.asset == asset and x.start < pos and attribute(s, x)]
-    if not named:
+    if not named or _OWN_CLAUSE.match(s, lo):  # "..., as the digital currency fell 6%"
         return False
     return not (nearest is not None and named[-1].start < lo <= nearest.start)
 

@@ -17,7 +17,7 @@ import re
 
 from leadwatch.claims.vocabulary import words_re
 
-__all__ = ["CARRIED_NOUNS", "CARRY", "DATA_SOURCE", "GENERIC"]
+__all__ = ["CARRIED_NOUNS", "CARRY", "DATA_SOURCE", "GENERIC", "OWN_PROFIT"]
 
 #: "That's down more than 20% from its record", "This leaves it up 3% on the week": where
 #: the last named asset now stands, told of a demonstrative.
@@ -52,6 +52,13 @@ CARRY = re.compile(
 #: A source of price data as the subject of a move ("CoinGecko figures show a 12% drop",
 #: "exchange-tracked data showed"): the move is the asset's the text is about, not the
 #: source's.
+#: "sending this week's profit to 3.2%", "bringing its year-to-date growth to 51%": the
+#: asset's own gain, not an economic indicator's profit or growth.
+OWN_PROFIT = re.compile(
+    r"\b(?:this|last|the) (?:week|month|year)['\u2019]s profits?$"
+    r"|\b(?:its|their) (?:[\w-]+ )?growth$",
+    re.IGNORECASE,
+)
 DATA_SOURCE = (
     r"(?:(?:Binance|Coinbase|Kraken|Bitstamp|CoinGecko|CoinMarketCap|Coinglass|Kaiko|Kitco"
     r"|TradingView|LSEG|Refinitiv|FactSet|Bloomberg|CoinDesk|Yahoo Finance|Investing\.com)"

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from leadwatch.claims.assets import GENERIC, AssetMention
-from leadwatch.claims.carrywords import DATA_SOURCE
+from leadwatch.claims.carrywords import DATA_SOURCE, OWN_PROFIT
 from leadwatch.claims.conditions import fact_start, threshold_condition
 from leadwatch.claims.intraday import extreme_stated, session_swing
 from leadwatch.claims.leadverbs import LEAD_VERBS
@@ -73,8 +73,6 @@ _INDICATOR = re.compile(
     r"|stocks|shares|equities)\b",
     re.IGNORECASE,
 )
-# "sending this week's profit to 3.2%": a period's gain of the asset, no indicator
-_PERIOD_PROFIT = re.compile(r"\b(?:this|last|the) (?:week|month|year)['\u2019]s profits?$", re.I)
 # The economic data among them, whose figures a sentence naming no asset is about.
 _DATA = any_of(
     *("CPI", "PCE", "PPI", "GDP", "PMI", "inflation", "payrolls", "unemployment", "jobless"),
@@ -198,7 +196,7 @@ def unknown_subject(s: str, pos: int, mentions: Sequence[AssetMention]) -> str |
         return None
     clause = s[lo:pos]
     indicator = _INDICATOR.search(clause)
-    if indicator is not None and not _PERIOD_PROFIT.search(clause, 0, indicator.end()):
+    if indicator is not None and not OWN_PROFIT.search(clause, 0, indicator.end()):
         return indicator.group(0).lower()
     clause = re.sub(DATA_SOURCE, lambda m: " " * len(m[0]), clause, flags=re.I)  # "LSEG data"
     for m in _NAME.finditer(clause):

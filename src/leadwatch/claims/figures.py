@@ -31,7 +31,6 @@ from leadwatch.claims.clauses import (
     named_after,
     not_now,
     qualifiers,
-    unknown_subject,
 )
 from leadwatch.claims.compared import only_compared, past_the_compared
 from leadwatch.claims.copula import COPULA, copular_level, is_copula, signed_direction
@@ -41,12 +40,13 @@ from leadwatch.claims.ellipsis import carried_direction, clause_end
 from leadwatch.claims.frontedmoves import fronted_move
 from leadwatch.claims.levelops import LOST_LEVEL_RE, RECLAIM_RE, RECORD_SET_RE, TESTED_RE
 from leadwatch.claims.movenouns import noun_direction
-from leadwatch.claims.numbers import SPELLED, spelled_number
+from leadwatch.claims.numbers import DIGITS, SPELLED, spelled_number
 from leadwatch.claims.pricebasis import price_basis
 from leadwatch.claims.pushedprices import pushed_prices
 from leadwatch.claims.respectively import bracketed, respectively
-from leadwatch.claims.subjects import named_in_clause, not_its, subject_name
+from leadwatch.claims.subjects import named_in_clause, not_its
 from leadwatch.claims.text import aside_spans, paren_asides
+from leadwatch.claims.unknownruns import unknown_or_kept
 from leadwatch.claims.vocabulary import (
     ABOUT_RE,
     BAND_RE,
@@ -134,7 +134,7 @@ _DOLLAR_MOVE = ending(
 _SCALE = re.compile(r"^\s*(?:trillion|billion|million|bn|tn|mn|m\b|b\b)", re.IGNORECASE)
 _NOT_A_PRICE = re.compile(r"^\s*(?:call|put|strike|option|premium|discount)", re.IGNORECASE)
 _PCT_RE = re.compile(
-    rf"(?P<num>(?:(?<![A-Za-z])[+-])?\d+(?:[.,]\d+)?|{SPELLED})[\s-]?"  # "a 10-basis-point rise"
+    rf"(?P<num>(?:(?<![A-Za-z])[+-])?{DIGITS}|{SPELLED})[\s-]?"  # "a 10-basis-point rise"
     r"(?:%|per ?cent\b|(?P<bp>bps?|basis[- ]points?|(?P<pp>percentage[- ]points?))\b)",
     re.IGNORECASE,
 )
@@ -147,10 +147,9 @@ _DOWN = (
     r"fell|fall\w*|drop\w*|declin\w*|slump\w*|weak\w*|slid(?:e|es|ing)?|slip\w*|lower|plung\w*|down|"
     r"off|draw-?downs?|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
-    r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove"
-    r"|" + DOWN_VERB_RARE_RE
-)
-_MOVE_RE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.IGNORECASE)
+    r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove|" + DOWN_VERB_RARE_RE
+)  # below: not a word's tail ("a jaw-dropping 46.7%" is no drop)
+_MOVE_RE = re.compile(rf"\b(?<![A-Za-z]-)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 
 Level = tuple[str, str, float, str, int]  # asset, op, level, words, position
 # asset, op (None: a figure that is not a move), pct, window, words, qualifiers
@@ -317,8 +316,7 @@ def percents(
         lo = clause_start(s, m.start())
         named_here = named_in_clause(lo, m.start(), mentions)
         if not fixed and not named_here:
-            other = unknown_subject(s, m.start(), mentions)  # "China's CSI300 fell 1.5%"
-            other = other or subject_name(s, m.start(), mentions)  # "..., lumber jumped 4%"
+            other = unknown_or_kept(s, mentions, last, m.start())  # "China's CSI300 fell 1.5%"
             if other is not None:
                 asset = other
             elif heading is not None and (

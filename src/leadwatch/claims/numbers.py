@@ -12,7 +12,7 @@ from leadwatch.claims.fractionwords import plain_fractions
 from leadwatch.claims.returns import plain_returns
 from leadwatch.claims.vocabulary import NUMBER_WORDS
 
-__all__ = ["SPELLED", "figure_at", "plain_figures", "spelled_number"]
+__all__ = ["DIGITS", "SPELLED", "figure_at", "plain_figures", "spelled_number"]
 
 _SPUN_NUMBER = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\.(?=\d)", re.IGNORECASE)
 _ABBREVIATED = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months"}
@@ -117,15 +117,27 @@ SPELLED = (
 )
 
 
+#: Digits grouped in thousands by commas ("5,428", "1,250.5").
+_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_THOUSANDS = re.compile(rf"^[+-]?{_GROUPED}$")
+#: A figure's digits: grouped in thousands, or with a decimal point or comma ("2,5").
+DIGITS = rf"(?:{_GROUPED}|\d+(?:[.,]\d+)?)"
+
+
 def spelled_number(text: str) -> float:
-    """A number as written: digits (a decimal comma allowed) or "one" to "twenty".
+    """A number as written: digits (a decimal comma allowed, but commas grouping thousands
+    are thousands: "5,428" is 5428) or "one" to "twenty".
 
     >>> spelled_number("one"), spelled_number("2,5"), spelled_number("Twelve")
     (1.0, 2.5, 12.0)
+    >>> spelled_number("5,428"), spelled_number("1,250.5")
+    (5428.0, 1250.5)
     """
     word = text.lower()
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS.index(word))
+    if _THOUSANDS.match(text):
+        return float(text.replace(",", ""))
     return float(text.replace(",", "."))
 
 

@@ -11,6 +11,9 @@ Examples
 >>> tail_start(["Gold at $3,000", "Share", "Gold rose 2% to $3,000. Silver fell 1%."], [1, 1, 2])
 >>> tail_start(["Gold rose 2%. Silver fell.", "Comments", "lol gold to $10k"], [2, 1, 1])
 1
+>>> tail_start(["Gold at $3,000", "Banks wait. Photo: Reuters", "Share", "Gold rose 2%. Fine."],
+...            [1, 2, 1, 2]) is None  # a caption is not the body: "Share" heads it
+True
 >>> lines = ["Gold fell. Silver too.", "Disclaimer: no advice", "Gold: -5%", "Silver: -7%",
 ...          "Bitcoin: -1.5% to $109,201"]
 >>> tail_start(lines, [2, 1, 1, 1, 1]) is None  # a live page's data under its disclaimer
@@ -47,6 +50,13 @@ _PARAGRAPH_WORDS = 40  # a line this long is body text even as one sentence
 _DISCLAIMER = re.compile(r"^\s*disclaimer\b", re.IGNORECASE)
 _FIGURE_LINE = re.compile(r"\d\s?%|\$\s?\d|\d\s?(?:per ?cent|points)\b", re.IGNORECASE)
 _FIGURES_AFTER = 3
+# A photo's caption above the body ("... a safe haven. Photo: Reuters") is not body text: a
+# share bar after it is still the header strip.
+_CAPTION = re.compile(
+    r"(?:\b(?:photo|image|picture|photograph)(?: credit)?s?:\s*[\w .&'/-]{1,60}"
+    r"|\bGetty Images|\((?:photo|image|picture)[^)]{0,60}\))\W*$",
+    re.IGNORECASE,
+)
 
 
 def _paragraph(line: str, sentences: int) -> bool:
@@ -93,5 +103,5 @@ def tail_start(lines: Sequence[str], sentences: Sequence[int]) -> int | None:
                 continue  # a disclaimer heading a page of data: that line only
             if not header:
                 return i
-        begun = begun or _paragraph(line, sentences[i])
+        begun = begun or (_paragraph(line, sentences[i]) and not _CAPTION.search(line))
     return None

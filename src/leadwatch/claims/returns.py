@@ -1,8 +1,8 @@
 """A return stated as a percentage is the asset's move over its period (pure).
 
 Fund notes, issuers and index providers write moves as returns: "Bitcoin returned 5.5% in
-March", "the index has returned roughly 18% over the past year", "a 12% return in the
-first quarter", "posted a total return of 3%". They read as gains
+March", "gold earned 1.8% yesterday", "the index has returned roughly 18% over the past
+year", "a 12% return in the first quarter", "posted a total return of 3%". They read as gains
 (a negative return as a loss), so the usual move rules take their window and asset;
 "returned to $3,000" (came back to a price) is no return.
 
@@ -25,8 +25,8 @@ __all__ = ["plain_returns"]
 # What may stand between the verb and its figure: "roughly", "about", "more than", "an".
 _HEDGE = r"(?:(?:roughly|about|around|nearly|almost|some|just|over|more|less|than|an?)\s+)*"
 _FIGURE = r"(?P<sign>[-\u2212+])?\s?(?P<num>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
-# "returned 5.5%", "has returned roughly 18%", "returned -1.2%"
-_RETURNED = re.compile(rf"\breturned\s+(?P<hedge>{_HEDGE}){_FIGURE}", re.IGNORECASE)
+# "returned 5.5%", "has returned roughly 18%", "returned -1.2%", "earned 1.8% yesterday"
+_RETURNED = re.compile(rf"\b(?:returned|earned)\s+(?P<hedge>{_HEDGE}){_FIGURE}", re.IGNORECASE)
 # A return the asset made, after its verb: "posted a 12% return", "delivered a 9% total
 # return", "produced a total return of 3%" (a return put first, "Following a return of 1%,
 # X ...", may be another's: it stays as it is).
@@ -56,9 +56,9 @@ def plain_returns(sentence: str) -> str:
     Returns
     -------
     str
-        The sentence with "returned N%" as "gained N%" ("lost" for a negative return),
-        "posted a N% return" as "posted a N% gain", "had a return of N%" as "had a gain
-        of N%".
+        The sentence with "returned N%" (or "earned N%") as "gained N%" ("lost" for a
+        negative return), "posted a N% return" as "posted a N% gain", "had a return of
+        N%" as "had a gain of N%".
     """
     out = _RETURNED.sub(_verb, sentence)
     out = _NOUN_AFTER.sub(lambda m: f"{m.group('lead')} gain", out)
