@@ -150,7 +150,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
         + _US
         + r"dollar index\b|\bgreenback\b|\bthe world['\u2019]s reserve currency\b|"
         + US_CURRENCY
-        + r"|(?<![-\d])\b(?:the )?"
+        + r"|(?<![-\d])(?<!\d )\b(?:the )?"  # "a 3000 dollar price": a unit
         + _US
         + r"dollar\b(?![-/]| index\b| (?:terms|changes?|amounts?|figures?|values?|signs?)\b)",
     ),
@@ -240,7 +240,8 @@ ALIASES = with_codes(_WORDS)
 _MARKET_WIDE = frozenset({"crypto_market", "cd20"})
 _OBJECT = re.compile(
     r"\b(?:in|of|on|across|into|from|to|than|over|with|for|by|led|leads?|leading|lift\w*"
-    r"|drag\w*|push\w*|outperform\w*|underperform\w*|outpac\w*|beat\w*|trail\w*|lagg\w*)"
+    r"|drag\w*|push\w*|outperform\w*|underperform\w*|outpac\w*|beat\w*|trail\w*|lagg\w*"
+    r"|taken|took|tak(?:es|ing)|rock\w*|shook|shak\w*|roil\w*|rattl\w*|jolt\w*|domin\w*)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

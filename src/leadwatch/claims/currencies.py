@@ -7,7 +7,7 @@ quoted in one is a series of its own (``gold_eur``), shown as :data:`CURRENCY_NA
 Examples
 --------
 >>> CURRENCY_NAMES["gold_eur"], sorted(CURRENCIES)[:3]
-('gold priced in EUR', ['aud', 'cad', 'chf'])
+('gold priced in EUR', ['aed', 'aud', 'cad'])
 """
 
 from __future__ import annotations
@@ -33,8 +33,11 @@ CURRENCIES: dict[str, tuple[str, str]] = {
     # the lira's code and sign follow the figure as often: "6,070 TRY", "\u20ba6,070"
     "try": (
         r"(?-i:TRY)|(?:Turkish )?liras?",
-        r"\u20ba|\bTRY ?\d|\d ?(?:TRY|TL)\b|\d (?:Turkish )?liras?\b",
+        r"\u20ba|\bTRY ?\d|\bTL ?\d|\d ?(?:TRY|TL)\b|\d (?:Turkish )?liras?\b"
+        r"|(?<![\w-])gram gold\b",
     ),
+    "aed": (r"AED|(?:UAE )?dirhams?", r"\bDh ?\d|\bAED ?\d|\d ?(?:AED|dirhams?)\b"),
+    "zar": (r"ZAR|(?:South African )?rand", r"\bZAR ?\d|\bR ?\d{1,3}(?:[ ,]\d{3})+\b"),
 }
 #: How the local series are shown ("gold_eur": "gold priced in EUR").
 CURRENCY_NAMES = {

@@ -57,7 +57,11 @@ _THIS_DAY = re.compile(r"\bthis (?:mon|tues|wednes|thurs|fri)day\b", re.I)
 #: "on Wednesday of last week": last week's day named alone, no narrative of that week
 _DAY_OF = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day of $", re.I)
 _DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-_THIS_WEEK = re.compile(r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b", re.I)
+_THIS_WEEK = re.compile(
+    r"\b(?:this|the current) week\b|\btoday\b|\bthis morning\b"
+    r"|\b(?:as of|at the time of) writing\b|\bat press time\b",
+    re.I,
+)
 
 
 def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
@@ -82,8 +86,8 @@ def last_week_days(text: str, sentences: Sequence[Sentence], claims: list[Claim]
                 named.add((sent.index, _DAYS.index(day.group(1).lower())))
             elif not _COMPARED.search(sent.text, 0, m.start()):
                 said.append(m.end())
-        if said:
-            active, opened[sent.index] = True, said[0]
+        if said and not _THIS_WEEK.search(sent.text):  # "down 15% this week, after 11%
+            active, opened[sent.index] = True, said[0]  # the previous week": this week's
         if active and not _THIS_DAY.search(sent.text):
             marked.add(sent.index)
     marks = [

@@ -10,9 +10,26 @@ from __future__ import annotations
 
 import re
 
-from leadwatch.claims.vocabulary import MONTH_ABBR_RE, MONTH_RE, YEAR_RE, month_number
+import numpy as np
+import pandas as pd
 
-__all__ = ["month_days"]
+from leadwatch.claims.vocabulary import (
+    MONTH_ABBR_RE,
+    MONTH_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    month_number,
+    words_re,
+)
+
+__all__ = ["WEEKDAY_BEFORE", "dated_weekday", "month_days"]
+
+#: A weekday right before a day of the month: "Wednesday, January 28", "Wednesday (January
+#: 28)", "Wed Jan 24" (a wire's header: "Wed Jan 24, 10:18AM").
+WEEKDAY_BEFORE = re.compile(
+    rf"(?i)\b(?:(?P<day>{words_re(WEEKDAYS)})|(?P<short>(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+    r"(?-i:s|rs?)?\.?)\s*(?:,|\()?\s*$"
+)
 
 #: "since March 3", "its June 1 level", "a week ago on May 2", "since Chair Powell's
 #: June 4 remarks": a day behind the article.
@@ -43,3 +60,21 @@ def month_days(text: str) -> list[tuple[int, int, str, bool]]:
             past = bool(_PAST_REF_RE.search(text[max(0, m.start() - 30) : m.start()]))
             out.append((month_number(m.group("m")), day, m.group(0), past))
     return out
+
+
+def dated_weekday(body: str, pos: int, calendar: pd.DatetimeIndex) -> np.ndarray:
+    """The days of ``calendar`` on the weekday named right before the day of the month at
+    ``pos`` ("Wed Jan 24": only the years whose January 24 is a Wednesday); every day when
+    no weekday is named there.
+
+    >>> days = pd.DatetimeIndex(["2024-01-24", "2025-01-24"])
+    >>> dated_weekday("Barchart - Wed Jan 24, 10:18AM", 15, days).tolist()
+    [True, False]
+    >>> dated_weekday("On Jan 24, gold rose", 3, days).tolist()
+    [True, True]
+    """
+    m = WEEKDAY_BEFORE.search(body[max(0, pos - 30) : pos])
+    if m is None:
+        return np.ones(len(calendar), dtype=bool)
+    name = (m.group("day") or m.group("short")).lower()[:3]
+    return np.asarray(calendar.day_of_week == [w[:3] for w in WEEKDAYS].index(name))

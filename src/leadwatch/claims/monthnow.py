@@ -17,6 +17,9 @@ Examples
 [1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
 >>> month_now_votes("Copper was up nearly 9% in February.", days)[0].tolist()
 [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+>>> text = "Gold recovered what it lost earlier this month. On March 3, it fell below $2,900."
+>>> month_now_votes(text, days)[0].tolist()
+[0.0, 0.0, 1.0, 1.0, 1.0, 1.0]
 """
 
 from __future__ import annotations
@@ -68,6 +71,14 @@ _NOW = re.compile(
     rf"|{_ARRIVED})"
 )
 
+#: A day of this month told beside "earlier this month" ("what it lost earlier this month.
+#: On May 6, it slid below $2,900"): the month named with it is the current one.
+_DAY_OF = rf"(?:on|since|from|by) ((?-i:{MONTH_NAME_RE}))\.? [0-3]?\d\b(?!,? (?:19|20)\d\d)"
+_THIS_MONTH_DAY = re.compile(
+    rf"(?i)\b(?:earlier|so far|already) this month\b[^!?]{{0,60}}?\b{_DAY_OF}"
+    rf"|\b{_DAY_OF}[^.!?]{{0,80}}?\b(?:earlier|so far|already) this month\b"
+)
+
 
 def month_now_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, list[str]]:
     """Votes over ``calendar`` for each month ``body`` speaks of as in progress, once each
@@ -88,7 +99,7 @@ def month_now_votes(body: str, calendar: pd.DatetimeIndex) -> tuple[np.ndarray, 
     votes = np.zeros(len(calendar))
     why: list[str] = []
     seen: set[int] = set()
-    for m in _NOW.finditer(body):
+    for m in [*_NOW.finditer(body), *_THIS_MONTH_DAY.finditer(body)]:
         name = next(g for g in m.groups() if g)
         month = month_number(name)
         if month in seen:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from leadwatch.claims.monthdays import WEEKDAY_BEFORE
 from leadwatch.claims.text import Sentence
 from leadwatch.claims.vocabulary import WEEKDAYS, words_re
 
@@ -31,8 +32,6 @@ __all__ = ["OPENING_SENTENCES", "OWN_DAY_VOTE", "opening_end", "own_day", "own_p
 OPENING_SENTENCES = 3
 #: The extra vote on the day itself (the day after keeps the plain 0.5 of a named day).
 OWN_DAY_VOTE = 0.5
-#: "Wednesday, January 28", "Wednesday (January 28)", "Wednesday January 28".
-_WEEKDAY_BEFORE = re.compile(rf"(?i)\b{words_re(WEEKDAYS)}\s*(?:,|\()?\s*$")
 #: A sentence that opens on its date: "On May 4, 2026, ...", "On Monday, May 4, 2026, ...".
 _LEAD_ON = re.compile(rf"(?i)\s*on\s+(?:{words_re(WEEKDAYS)},?\s+)?")
 #: Words that quote the moment of writing: "at the time", "in the last 24 hours".
@@ -52,7 +51,7 @@ def own_day(body: str, pos: int, end: int) -> bool:
     """Whether the day of the month at ``pos`` of ``body``, before ``end`` (the opening),
     is named with its weekday and not looked back to: the story's own day."""
     before = body[max(0, pos - 30) : pos]
-    return pos < end and bool(_WEEKDAY_BEFORE.search(before)) and not _LOOKED_BACK.search(before)
+    return pos < end and bool(WEEKDAY_BEFORE.search(before)) and not _LOOKED_BACK.search(before)
 
 
 def own_printed_day(text: str, sentences: Sequence[Sentence], pos: int) -> bool:

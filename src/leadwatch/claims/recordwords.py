@@ -81,12 +81,13 @@ _RECORD_RE = re.compile(
     r"| (?:we|you)(?:['\u2019]ve| have)? (?:seen|witnessed))?"  # "the lowest we have seen"
     r"|(?P<seen>(?:(?:not|never|\w*n['\u2019]t) (?:been )?|last )(?:seen|witnessed|recorded)|unseen"
     r"|(?:not|\w*n['\u2019]t|last) (?:been )?(?:touched|reached|visited|hit|traded at))"
-    r"|(?P<first>first time|(?<=for the )first ever\b|first (?:move|close|settlement|push|break"
-    r"|rise|climb|jump|foray|trip|drop|fall|dip|slide|plunge)(?: (?:up|down|higher|lower))?(?= "
-    r"(?:above|over|past|beyond|below|under) (?:US)?\$?\d[\d,.]*[kK]? (?:in (?:its |the )?history"
-    r"|ever|on record|since)\b)"
-    r"|first[- ]ever(?= (?:(?:daily |weekly )?"
-    r"(?:close|settlement|finish) )?(?:above|over|past|beyond|below|under)\b)"
+    r"|(?P<first>first time(?: [\w'\u2019]+){0,4}? (?:this|that|so|as) high(?= since\b)"
+    r"|first time|(?<=for the )first ever\b|first (?:move|close|settlement|push|break|rise|climb"
+    r"|jump|foray|trip|drop|fall|dip|slide|plunge)(?: (?:up|down|higher|lower))?(?= (?:above|over"
+    r"|past|beyond|below|under) (?:US)?\$?\d[\d,.]*[kK]? (?:in (?:its |the )?history|ever"
+    r"|on record|since)\b)"
+    r"|first[- ]ever(?= (?:(?:daily |weekly )?(?:close|settlement|finish) )?(?:above|over|past"
+    r"|beyond|below|under)\b)"
     r"|never (?:before )?(?:ha[sd] |have )?(?:been |traded |closed |settled "
     r"|risen |gone |climbed |fallen |dropped |sunk )?(?=(?:above|over|past|beyond|below|under)\b))"
     r"|(?:(?:more|less)[- ]than[- ](?:an? )?|near[- ]|nearly[- ]|almost[- ])?"
@@ -113,8 +114,7 @@ _DAY_BEFORE = re.compile(
     r"|^[^,.;]{0,20}\b(?:a|one) (?:day|session) (?:earlier|before)\b",
     re.IGNORECASE,
 )
-# "its worst month on", "the biggest one-day drop on": a ranked move before "record".
-_RANKED_ON = ending(  # "fastest", "steepest"; not a price's "highest"
+_RANKED_ON = ending(  # "its worst month on", "the steepest drop on" (not "highest") record
     r"\b(?:worst|best|(?!(?:high|low|lat|clos)est)[a-z]{3,}est)\b[^,.;]{0,30}\bon", gap=" "
 )
 

@@ -88,7 +88,7 @@ from leadwatch.claims.eventdates import cited_event
 from leadwatch.claims.fomcholds import hold_votes
 from leadwatch.claims.headlinedays import headline_day_votes
 from leadwatch.claims.model import Extraction
-from leadwatch.claims.monthdays import month_days
+from leadwatch.claims.monthdays import dated_weekday, month_days
 from leadwatch.claims.monthends import month_end_votes, month_recap_votes
 from leadwatch.claims.monthextremes import month_back_votes, month_extreme_votes
 from leadwatch.claims.monthnow import month_now_votes
@@ -313,7 +313,7 @@ def text_evidence(
             votes += 0.25 * near_day(calendar, month, dom, 0 * _DAY, _LOOKBACK)
             why.append(f"{words!r} is the day of an event it cites: dated on or after it (0.25)")
             continue
-        on = (calendar.month == month) & (calendar.day == dom)
+        on = (calendar.month == month) & (calendar.day == dom) & dated_weekday(body, pos, calendar)
         votes += 0.5 * (on | np.roll(on, 1)) + OWN_DAY_VOTE * own * on
         why.append(f"the text names {words!r} without a year (evidence, weight 0.5)")
         if own:

@@ -161,7 +161,7 @@ UP_VERB_RARE_RE = (
 DOWN_VERB_RARE_RE = (
     rf"decreased{_NO_OBJECT}|crater(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|tank(?:ed|ing)"
     r"|gave up|gave back|giving back|pull(?:ed|ing) back|soften(?:ed|ing)|cool(?:ed|ing)"
-    r"|compress(?:ed|ing)"
+    r"|compress(?:ed|ing)|correct(?:ed|ing) by"  # "ether corrected by 15% this week"
     r"|depreciat(?:ed|ing)|retrac(?:ed|ing)|swoon(?:ed|ing)|surrender(?:ed|ing)"
     r"|" + _POSTED + r"loss(?:es)?\b(?! of\b)"
     r"|relinquish(?:ed|ing)|sunk|shr[au]nk|shrinking|softer|dump(?:ed|ing)|bled|bleeding"

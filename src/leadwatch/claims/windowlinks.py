@@ -66,7 +66,8 @@ _TIME_NOUN = (
 #: The phrases read here (all matched without regard to case).
 _PHRASES = {
     # a figure's own calendar period right after it: "27% last year", "a 9% drop last month"
-    "own": r"\A[^\d,;:]{0,25}?\blast (?P<unit>week|month|quarter|year)\b(?!['\u2019]s)",
+    "own": r"\A[^\d,;:]{0,25}?\b(?P<last>last|the previous|the prior) (?P<unit>week|month|quarter"
+    r"|year)\b(?!['\u2019]s)",  # "after an 11% drop the previous week": the week before
     # "over the last year" (trailing), "since last month" (a start), "this time last year"
     # (a point a year back): no calendar period; "0.24 percentage point last month" is one
     "not": r"\b(?:the|over|in|since|than|from|time|stage|date|period|(?<!percentage )point) $",
@@ -117,7 +118,7 @@ def _own_period(text: str, c: Claim, at: int) -> str | None:
         return None
     after = text[at + len(c.words) :]
     m = _RE["own"].search(after)
-    before = after[: m.start("unit") - 5] if m is not None else ""
+    before = after[: m.start("last")] if m is not None else ""
     if m is None or _RE["not"].search(before) or _RE["extreme"].search(before):
         return None
     return f"cal{m['unit'].lower()}:last"
