@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from leadwatch.claims.anchorgrade import anchor_span
 from leadwatch.claims.dating import event_day
 from leadwatch.claims.firsttime import first_crossing_days
 from leadwatch.claims.market import Market
@@ -68,7 +69,13 @@ def first_ever_record(
 
 
 def _period(c: Claim, day: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The days the claim's time names: a month, else the day named and its neighbours."""
+    """The days the claim's time names: a month, a past time of its sentence's level
+    ("in early 2026, gold broke $5,000 for the first time": ``ext:`` window), else the day
+    named and its neighbours."""
+    window = c.window or ""
+    span = anchor_span(window.split(":", 2)[2], day) if window.startswith("ext:") else None
+    if span is not None:
+        return span[0], span[1]
     if c.when is not None and c.when[0] == "month":
         year, month = c.when[1]
         year = year or (day.year if month <= day.month else day.year - 1)

@@ -82,12 +82,12 @@ def milestone_records(claims: Sequence[Claim], sentences: Sequence[Sentence]) ->
     return out
 
 
-#: A first-ever crossing told as a record: "for the first time" (not "since ..."), "never
-#: before", "its first-ever close above"; "for the first time in US trading": in a market's
-#: session, still the first time ever.
+#: A first-ever crossing told as a record: "for the first time" ("ever", "in history"; not
+#: "since ..."), "never before", "its first-ever close above"; "for the first time in US
+#: trading": in a market's session, still the first time ever.
 _FIRST_EVER = re.compile(
-    r"^(?:(?:the )?first(?: time|[- ]ever)|never before)"
-    r"(?: in (?:US|U\.S\.|New York|Asian|European|London|Comex|futures|overnight)"
+    r"^(?:(?:the )?first(?: time(?: ever| in (?:its |the )?history| on record)?|[- ]ever)"
+    r"|never before)(?: in (?:US|U\.S\.|New York|Asian|European|London|Comex|futures|overnight)"
     r"(?: (?:trading|trade|session|hours|markets?))?)?$",
     re.IGNORECASE,
 )
@@ -107,15 +107,20 @@ def first_time_levels(claims: Sequence[Claim]) -> list[Claim]:
     True
     """
     crossed: dict[tuple[int, str | None, object], set[float]] = {}
+    spans: dict[tuple[int, str | None, object], str] = {}  # "in early 2026": the level's time
     for c in claims:
         if c.kind == "level" and c.op in ("break", "above") and c.level is not None:
             crossed.setdefault((c.sentence, c.asset, c.when), set()).add(c.level)
+            if (c.window or "").startswith("ext:"):
+                spans[(c.sentence, c.asset, c.when)] = c.window or ""
     out = []
     for c in claims:
         levels = crossed.get((c.sentence, c.asset, c.when), set())
         bare = c.kind == "record" and c.level is None and c.op == "high"
         bare = bare and not (c.window or "").startswith("since:")  # "first time ... since then"
         if bare and len(levels) == 1 and _FIRST_EVER.match(c.words.strip()):
-            c = replace(c, level=next(iter(levels)), qualifiers=(*c.qualifiers, "first_ever"))
+            span = c.window or spans.get((c.sentence, c.asset, c.when))
+            marks = (*c.qualifiers, "first_ever")
+            c = replace(c, level=next(iter(levels)), qualifiers=marks, window=span)
         out.append(c)
     return out

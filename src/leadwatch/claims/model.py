@@ -114,6 +114,8 @@ class Claim:
             return f"{a} {n}-{unit} {self.op}{value}"
         if self.kind == "record" and self.level is not None and (self.window or "")[:4] == "ext:":
             _, side, when = (self.window or "").split(":", 2)
+            if "first_ever" in self.qualifiers:  # "in early 2026, first past $5,000"
+                return f"{a} first {'below' if self.op == 'low' else 'above'} {_num(self.level)}"
             return f"{a} {when.replace(':', ' ')} {side} about {_num(self.level)}"
         if self.kind == "record" and (self.window or "").startswith("past:within:"):
             _, _, n, unit = (self.window or "").split(":")  # "less than two weeks ago"

@@ -57,7 +57,7 @@ _TO_DATE = ("ytd", "mtd", "wtd", "week", "month", "year")
 _SESSION_TIME = re.compile(
     r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?[ap]\.?m\.?(?:\s?(?:[A-Z]{1,3}T|GMT|UTC))?"
     r"|[0-2]\d[0-5]\d\s?(?:GMT|UTC|[A-Z]{1,3}T)|intraday|(?:one|single)[- ](?:day|session)"
-    r"|(?:on|of|for) the day|the day['\u2019]s|(?:clos|settl)(?:ing|ed) at"
+    r"|(?:on|of|for) the day|the day['\u2019]s|(?:clos|settl)(?:ing|ed) at|at one point"
     r"|daily (?:gain|rise|jump|drop|fall|loss|decline|advance|move))\b",
     re.IGNORECASE,
 )
@@ -67,14 +67,16 @@ def as_window(claim: Claim, market: Market, window: str | None, timed: bool = Fa
     """``claim`` read over ``window`` (the window the text stated last; ``None``: 3 months)
     when it states no window and no day of its own (a day carried from the sentence before
     is dropped) and is too big for one session of its asset (a rare one will do where its
-    sentence is ``timed``, names a session's time, or the day is carried)."""
+    sentence is ``timed``, names a session's time, the day is carried, or the move is the
+    session's extreme: "as much as 12%")."""
     c = claim
     carried = "carried" in c.qualifiers  # a day from the sentence before: not its own
     if c.kind != "percent" or c.window is not None or c.pct is None or "swing" in c.qualifiers:
         return c  # (a swing, "from peak to trough", is within a session whatever its size)
     if (c.when is not None and not carried) or not market.has(c.asset):
         return c
-    if session_plausible(market, c.asset or "", c.pct / 100, rare=timed or carried):
+    extreme = "extreme" in c.qualifiers  # "fell as much as 12%": the session's extreme
+    if session_plausible(market, c.asset or "", c.pct / 100, rare=timed or carried or extreme):
         return c
     return replace(c, when=None, window=window or "months")
 
