@@ -19,6 +19,10 @@ Examples
 'ytd:to:October'
 >>> year_to_month("Gold rose 3% by the end of May.", 12, None) is None
 True
+>>> s = "Gold is up 12% year to date as of July 1."  # a day, not the month's end
+>>> year_to_month(s, s.index("year to date") + 12, "ytd")
+'ytd'
+
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ _SPAN = re.compile(
 #: A month that ends a year-to-date move, right after its figure: "40% year-to-date by October".
 _TO_MONTH = re.compile(
     rf"[^,.;]{{0,30}}?\b(?:by|through|until|as of) (?:early |mid-|late |the end of )?"
-    rf"(?P<m>{MONTH_NAME_RE})\b(?!,? {YEAR_RE})"
+    rf"(?P<m>{MONTH_NAME_RE})\b(?!,? {YEAR_RE}|\.? [0-3]?\d(?:st|nd|rd|th)?\b)"  # not a day
 )
 
 
