@@ -22,7 +22,6 @@ True
 >>> s = "Gold is up 12% year to date as of July 1."  # a day, not the month's end
 >>> year_to_month(s, s.index("year to date") + 12, "ytd")
 'ytd'
-
 """
 
 from __future__ import annotations
