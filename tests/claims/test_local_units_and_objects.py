@@ -1,5 +1,5 @@
 """Words that look like an asset but are not its price: gold quoted in lira, dirham or
-rand (with the lira's code before the figure, "TL 2,300", and Turkey's "gram gold"); a
+rand (with the lira's code before the figure, "TL 2,450", and Turkey's "gram gold"); a
 "3000 dollar level" (a unit, not the dollar index); "taken the crypto market by storm" (the
 market as an object); and "corrected by 15%" is a fall."""
 

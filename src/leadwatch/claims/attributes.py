@@ -117,7 +117,7 @@ def attribute(s: str, mention: AssetMention) -> bool:
 
 
 # A clause headed by the asset's own stand-in: its figure is the price's, whatever quantity
-# an earlier clause named ("Bitcoin positions vanished as the digital currency fell 6%").
+# an earlier clause named ("Bitcoin positions were wiped out as the digital currency slid 5%").
 _OWN_CLAUSE = re.compile(
     r"\s*(?:the (?:[\w-]+ )?(?:metal|token|coin|(?:digital |crypto)?currency|cryptocurrency))"
     r"\s+(?!(?:'s|\u2019s)\b)",
@@ -138,7 +138,7 @@ def attribute_figure(
     figure's own clause ("Gold's volatility was extreme; gold tanked 1.4%")."""
     lo, pos = where
     named = [x for x in mentions if x.asset == asset and x.start < pos and attribute(s, x)]
-    if not named or _OWN_CLAUSE.match(s, lo):  # "..., as the digital currency fell 6%"
+    if not named or _OWN_CLAUSE.match(s, lo):  # "..., as the digital currency slid 5%"
         return False
     return not (nearest is not None and named[-1].start < lo <= nearest.start)
 

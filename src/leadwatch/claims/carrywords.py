@@ -52,7 +52,7 @@ CARRY = re.compile(
 #: A source of price data as the subject of a move ("CoinGecko figures show a 12% drop",
 #: "exchange-tracked data showed"): the move is the asset's the text is about, not the
 #: source's.
-#: "sending this week's profit to 3.2%", "bringing its year-to-date growth to 51%": the
+#: "sending this week's profit to 3.2%", "bringing its year-to-date growth to 38%": the
 #: asset's own gain, not an economic indicator's profit or growth.
 OWN_PROFIT = re.compile(
     r"\b(?:this|last|the) (?:week|month|year)['\u2019]s profits?$"

@@ -148,7 +148,7 @@ _DOWN = (
     r"off|draw-?downs?|tumbl\w*|lost|los(?:e|es|ing)|shed\w*|sank|sink\w*|retreat\w*|eas(?:ed|ing)|dip\w*|"
     r"plummet\w*|crash\w*|decreas\w*|pullback|correction|erase\w*|wip\w*|sell-?off|loss\w*|slump\w*|collaps\w*"
     r"|nose-?div\w*|rout|sink\w*|div(?:e|ed|es|ing)|dove|" + DOWN_VERB_RARE_RE
-)  # below: not a word's tail ("a jaw-dropping 46.7%"), but a "mark-up" rises
+)  # below: not a word's tail ("a jaw-dropping 40%"), but a "mark-up" rises
 _MOVE_RE = re.compile(rf"\b(?:(?<![a-z]-)|(?=up|down))(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 
 Level = tuple[str, str, float, str, int]  # asset, op, level, words, position

@@ -25,7 +25,7 @@ from leadwatch.claims.vocabulary import (
 __all__ = ["WEEKDAY_BEFORE", "dated_weekday", "month_days"]
 
 #: A weekday right before a day of the month: "Wednesday, January 28", "Wednesday (January
-#: 28)", "Wed Jan 24" (a wire's header: "Wed Jan 24, 10:18AM").
+#: 28)", "Thu Mar 13" (a wire's header: "Thu Mar 13, 9:05AM").
 WEEKDAY_BEFORE = re.compile(
     rf"(?i)\b(?:(?P<day>{words_re(WEEKDAYS)})|(?P<short>(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
     r"(?-i:s|rs?)?\.?)\s*(?:,|\()?\s*$"
@@ -64,13 +64,13 @@ def month_days(text: str) -> list[tuple[int, int, str, bool]]:
 
 def dated_weekday(body: str, pos: int, calendar: pd.DatetimeIndex) -> np.ndarray:
     """The days of ``calendar`` on the weekday named right before the day of the month at
-    ``pos`` ("Wed Jan 24": only the years whose January 24 is a Wednesday); every day when
+    ``pos`` ("Thu Mar 13": only the years whose March 13 is a Thursday); every day when
     no weekday is named there.
 
-    >>> days = pd.DatetimeIndex(["2024-01-24", "2025-01-24"])
-    >>> dated_weekday("Barchart - Wed Jan 24, 10:18AM", 15, days).tolist()
-    [True, False]
-    >>> dated_weekday("On Jan 24, gold rose", 3, days).tolist()
+    >>> days = pd.DatetimeIndex(["2024-03-13", "2025-03-13"])
+    >>> dated_weekday("Newswire - Thu Mar 13, 9:05AM", 15, days).tolist()
+    [False, True]
+    >>> dated_weekday("On Mar 13, gold rose", 3, days).tolist()
     [True, True]
     """
     m = WEEKDAY_BEFORE.search(body[max(0, pos - 30) : pos])

@@ -1,7 +1,7 @@
 """A return stated as a percentage is the asset's move over its period (pure).
 
 Fund notes, issuers and index providers write moves as returns: "Bitcoin returned 5.5% in
-March", "gold earned 1.8% yesterday", "the index has returned roughly 18% over the past
+March", "gold earned 1.4% yesterday", "the index has returned roughly 18% over the past
 year", "a 12% return in the first quarter", "posted a total return of 3%". They read as gains
 (a negative return as a loss), so the usual move rules take their window and asset;
 "returned to $3,000" (came back to a price) is no return.
@@ -25,7 +25,7 @@ __all__ = ["plain_returns"]
 # What may stand between the verb and its figure: "roughly", "about", "more than", "an".
 _HEDGE = r"(?:(?:roughly|about|around|nearly|almost|some|just|over|more|less|than|an?)\s+)*"
 _FIGURE = r"(?P<sign>[-\u2212+])?\s?(?P<num>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
-# "returned 5.5%", "has returned roughly 18%", "returned -1.2%", "earned 1.8% yesterday"
+# "returned 5.5%", "has returned roughly 18%", "returned -1.2%", "earned 1.4% yesterday"
 _RETURNED = re.compile(rf"\b(?:returned|earned)\s+(?P<hedge>{_HEDGE}){_FIGURE}", re.IGNORECASE)
 # A return the asset made, after its verb: "posted a 12% return", "delivered a 9% total
 # return", "produced a total return of 3%" (a return put first, "Following a return of 1%,

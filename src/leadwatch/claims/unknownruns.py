@@ -1,15 +1,15 @@
 """A name the asset table does not know keeps the figures told after it (pure).
 
-"Real Estate fell 1% yesterday, adding to a weekly decline of 0.6%": the second figure's
+"Utilities fell 2% on the day, adding to a weekly loss of 0.7%": the second figure's
 clause names nothing, so it is the figure of the sentence's own subject, the unknown
-"real estate", not of the asset carried from an earlier sentence.
+"utilities", not of the asset carried from an earlier sentence.
 
 Examples
 --------
 >>> from leadwatch.claims.assets import find_assets
->>> s = "Real Estate fell 1% yesterday, adding to a weekly decline of 0.6%"
->>> kept_unknown(find_assets(s), ("real estate", s.index("1%") + 2, "down"), s.index("0.6"))
-'real estate'
+>>> s = "Utilities fell 2% on the day, adding to a weekly loss of 0.7%"
+>>> kept_unknown(find_assets(s), ("utilities", s.index("2%") + 2, "down"), s.index("0.7"))
+'utilities'
 >>> s = "Copper fell 1%, and gold slid 0.6%"
 >>> kept_unknown(find_assets(s), ("copper", s.index("1%") + 2, "down"), s.index("0.6")) is None
 True
