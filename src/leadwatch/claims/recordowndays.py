@@ -1,6 +1,7 @@
 """A day named after a record belongs to that record (pure): "the index ended at 6,410,
 shy of its record close reached on May 4" dates the record, not the 6,410 before it, nor
-a figure told after it.
+a figure told after it. So does the day a level was last seen ("a three-month high of
+104.6, last traded on July 30").
 
 Examples
 --------
@@ -9,6 +10,9 @@ Examples
 True
 >>> of_a_later_record(s, s.index("record"), s.index("May 4"))
 False
+>>> s = "The index hit a three-month high of 104.6 today, last traded on July 30."
+>>> of_a_later_record(s, s.index("104.6"), s.index("July 30"))
+True
 """
 
 from __future__ import annotations
@@ -33,6 +37,13 @@ _OF_A_VALUED_RECORD = re.compile(
     re.IGNORECASE,
 )
 
+# "at 104.6 today, last traded on July 30": the date is when that level was last seen, before
+# the figure's own day
+_LAST_SEEN = re.compile(
+    r"\blast (?:seen|traded|reached|hit|touched|visited|recorded)(?: (?:on|in|back in))? $",
+    re.IGNORECASE,
+)
+
 
 def of_a_later_record(text: str, pos: int, at: int) -> bool:
     """Whether the time expression at ``at`` dates a record named after ``pos`` ("ended at
@@ -46,6 +57,8 @@ def of_a_later_record(text: str, pos: int, at: int) -> bool:
     """
     later = _OF_A_RECORD.search(text, max(0, at - 80), at)
     if later is not None and later.start() > pos:
+        return True
+    if pos < at and _LAST_SEEN.search(text, max(0, at - 40), at):  # "..., last seen on July 30"
         return True
     if _VALUE_AFTER.match(text[at:pos]):  # "the record set on October 23 at $2,758": its value
         return False

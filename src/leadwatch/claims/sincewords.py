@@ -37,11 +37,13 @@ from leadwatch.claims.vocabulary import MONTH_RE, YEAR_RE
 __all__ = ["BEGAN_ON_RE", "since_words"]
 
 #: An event told by its start and dated ("the war began on February 28", "the selloff
-#: started on Oct. 10, 2025"): a since-anchor on that date (:data:`_EVENT_ON` reads it).
+#: started on Oct. 10, 2025"), or a dated extreme ("its recent low on Sept. 27"): a
+#: since-anchor on that date (:data:`_EVENT_ON` reads it).
 BEGAN_ON_RE = (
-    r"(?:the |an? |its |their )?(?:[\w'\u2019-]+ ){1,4}(?:began|started|erupted|broke out"
-    rf"|kicked off|took effect|took office) (?:on|in) (?:{MONTH_RE})\.? \d{{1,2}}"
-    rf"(?:st|nd|rd|th)?(?:,? {YEAR_RE})?"
+    r"(?:the |an? |its |their )?(?:(?:[\w'\u2019-]+ ){1,4}(?:began|started|erupted|broke out"
+    r"|kicked off|took effect|took office)|(?:(?:most )?(?:recent|latest|last) )?(?:low|high"
+    rf"|bottom|peak|trough|top)) (?:on|in) (?:{MONTH_RE})\.? \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,? {YEAR_RE})?"
 )
 
 _MIDDLE = re.compile(r"^the middle of (?:the month of )?", re.IGNORECASE)
